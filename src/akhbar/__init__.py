@@ -1,0 +1,73 @@
+"""akhbar: an Arabic news archive that answers questions with cited source sentences.
+
+    from akhbar import Archive
+    with Archive.open("news.akhbar") as archive:
+        archive.ingest(["scraped/"])
+        for hit in archive.search("انفجار مرفأ بيروت"):
+            print(hit.title, hit.text)
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    AkhbarError,
+    ArchiveCorrupt,
+    ArchiveError,
+    ArchiveLocked,
+    ArchiveNotFound,
+    ConfigError,
+    InputError,
+    NotFound,
+    QueryError,
+    UnreadableInput,
+)
+from .models import Answer, Article, ArticleDraft, Claim, Event, Hit, IngestReport, Passage, Point, Source, VerifyReport
+
+if TYPE_CHECKING:
+    from .archive import Archive
+    from .config import Settings, load_settings
+
+# Imported on first use: `akhbar analyze` or `import akhbar.arabic` should not pay for
+# tantivy, trafilatura and SQLite set-up.
+_LAZY = {"Archive": "archive", "Settings": "config", "load_settings": "config"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'akhbar' has no attribute {name!r}")
+
+
+__all__ = [
+    "AkhbarError",
+    "Answer",
+    "Archive",
+    "ArchiveCorrupt",
+    "ArchiveError",
+    "ArchiveLocked",
+    "ArchiveNotFound",
+    "Article",
+    "ArticleDraft",
+    "Claim",
+    "ConfigError",
+    "Event",
+    "Hit",
+    "IngestReport",
+    "InputError",
+    "NotFound",
+    "Passage",
+    "Point",
+    "QueryError",
+    "Settings",
+    "Source",
+    "UnreadableInput",
+    "VerifyReport",
+    "__version__",
+    "load_settings",
+]

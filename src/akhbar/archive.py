@@ -1,0 +1,113 @@
+"""The Archive facade: one object that strings the stages together.
+
+The CLI, the HTTP API and the web page call these methods and nothing else.
+
+    with Archive.open("news.akhbar") as archive:
+        archive.ingest(["scraped/"])
+        archive.search("انفجار مرفأ بيروت")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .arabic import get_analyzer
+from .config import Settings, load_settings
+from .errors import ArchiveNotFound
+from .index import PassageIndex
+from .ingest import Ingestor, Progress, drafts_as_records
+from .models import ArticleDraft, Hit, IngestReport
+from .read import FieldNames, expand_paths, read_bytes, read_path
+from .retrieve import Retriever
+from .store import Store
+
+DB_NAME = "archive.db"
+
+
+class Archive:
+    def __init__(self, path: Path, store: Store, settings: Settings):
+        self.path = path
+        self.store = store
+        self.settings = settings
+        self.analyzer = get_analyzer()
+        self.index = PassageIndex(path / "index", store, self.analyzer)
+        self.retriever = Retriever(store, self.index, self.analyzer, settings.max_query_chars)
+        self._ingestor = Ingestor(store, passage_words=settings.passage_words,
+                                  near_threshold=settings.near_duplicate_threshold)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True,
+             settings: Settings | None = None) -> Archive:
+        """Open the archive at ``path`` (default: the ``archive`` setting); create it unless ``create=False``."""
+        settings = settings or load_settings()
+        where = Path(path if path is not None else settings.archive)
+        if not (where / DB_NAME).exists():
+            if not create:
+                raise ArchiveNotFound(
+                    f"no archive at {where}; create one with `akhbar ingest PATH --archive {where}`"
+                    " or point --archive / AKHBAR_ARCHIVE at an existing one")
+            where.mkdir(parents=True, exist_ok=True)
+        return cls(where, Store(where / DB_NAME), settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- ingest -----------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str], *, fields: FieldNames | None = None,
+               progress: Progress | None = None) -> IngestReport:
+        """Read files, directories, globs or "-" (stdin) and store what they hold."""
+        files, missing = expand_paths(list(paths))
+        max_bytes = self.settings.max_file_mb * 1_000_000
+
+        def records():
+            yield from missing
+            for f in files:
+                yield from read_path(f, fields, max_bytes=max_bytes)
+
+        return self._finish(self._ingestor.run(records(), progress))
+
+    def ingest_bytes(self, data: bytes, name: str, *, fields: FieldNames | None = None) -> IngestReport:
+        """Ingest one uploaded file's bytes (web uploads, stdin)."""
+        return self._finish(self._ingestor.run(read_bytes(data, name, fields)))
+
+    def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api") -> IngestReport:
+        """Store already-clean articles (evaluation sets, programmatic callers)."""
+        return self._finish(self._ingestor.run(drafts_as_records(drafts, origin)))
+
+    def _finish(self, report: IngestReport) -> IngestReport:
+        self.index.sync()
+        return report
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the store; returns the number of passages indexed."""
+        return self.index.sync(rebuild=True)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def search(self, query: str, k: int | None = None, *, since: str | None = None, until: str | None = None,
+               source: str | None = None) -> list[Hit]:
+        return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source)
+
+    def show(self, article_id: int) -> dict[str, Any]:
+        """An article with its sentences' offsets and the duplicates linked to it."""
+        article = self.store.article(article_id)
+        out = article.to_dict()
+        out["sentences"] = [{"start": s, "end": e} for _, s, e in self.store.sentences_of_article(article_id)]
+        out["duplicates"] = [{"id": d.id, "source": d.source, "url": d.url, "origin": d.origin}
+                             for d in self.store.duplicates_of(article_id)]
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        out = self.store.stats()
+        out["archive"] = str(self.path)
+        out["analyzer"] = self.analyzer.version
+        return out

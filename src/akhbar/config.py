@@ -1,0 +1,100 @@
+"""Settings: defaults < config file < environment < command-line flags.
+
+Every setting is a field of :class:`Settings` with its help text in the field metadata;
+``akhbar config`` prints them all, and a test fails when one has no help.
+
+- config file: ``$AKHBAR_CONFIG``, else ``./akhbar.toml`` when it exists (TOML, keys = field names,
+  optionally under an ``[akhbar]`` table);
+- environment: ``AKHBAR_<FIELD NAME IN CAPITALS>``, e.g. ``AKHBAR_ARCHIVE=/data/news.akhbar``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    archive: str = _setting(
+        ".akhbar", "Archive directory (SQLite store + search index). Created by the first ingest."
+    )
+    max_file_mb: int = _setting(
+        200, "Largest single HTML/text file read whole, in MB; bigger ones are skipped with a reason "
+        "(JSONL, CSV and WARC are streamed and have no limit)."
+    )
+    passage_words: int = _setting(
+        60, "Target size of a retrieval passage in words; passages are whole sentences inside one paragraph."
+    )
+    near_duplicate_threshold: float = _setting(
+        0.8, "Estimated Jaccard similarity of word shingles above which an article is a near-duplicate."
+    )
+    search_k: int = _setting(10, "Number of search hits returned by default.")
+    max_query_chars: int = _setting(
+        2000, "Longest question or query accepted, in characters; longer ones are refused with a clear error."
+    )
+    api_token: str = _setting(
+        "", "Token that enables the HTTP ingest endpoint and must be sent as a Bearer token; empty = disabled."
+    )
+    max_upload_mb: int = _setting(50, "Largest HTTP upload accepted by the ingest endpoint, in MB.")
+
+    @classmethod
+    def help(cls) -> dict[str, str]:
+        return {f.name: f.metadata["help"] for f in fields(cls)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    try:
+        if kind is bool and isinstance(value, str):
+            return value.strip().lower() in {"1", "true", "yes", "on"}
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"setting {name!r} must be a {kind.__name__}, got {value!r}; fix it in the config file or environment"
+        ) from None
+
+
+def load_settings(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Build settings from defaults, the config file, the environment and ``overrides`` (CLI flags)."""
+    env = dict(os.environ if env is None else env)
+    settings = Settings()
+    types = {f.name: type(f.default) for f in fields(Settings)}
+
+    path = env.get("AKHBAR_CONFIG") or ("akhbar.toml" if Path("akhbar.toml").is_file() else None)
+    layers: list[dict[str, Any]] = []
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file {path} does not exist; unset AKHBAR_CONFIG or create it") from None
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"config file {path} is not valid TOML ({err}); fix or remove it") from None
+        data = data.get("akhbar", data)
+        unknown = sorted(set(data) - set(types))
+        if unknown:
+            raise ConfigError(
+                f"config file {path} has unknown settings {unknown}; known: {sorted(types)}"
+            )
+        layers.append(data)
+    layers.append({k: env[f"AKHBAR_{k.upper()}"] for k in types if f"AKHBAR_{k.upper()}" in env})
+    layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
+    for layer in layers:
+        settings = replace(settings, **{k: _coerce(k, v, types[k]) for k, v in layer.items()})
+    return settings

@@ -1,0 +1,174 @@
+"""Plain data passed between the stages of the pipeline and returned to users.
+
+Offsets (``start``/``end``) are always character offsets into the *stored, original*
+article text (never into a folded/normalized copy), so ``article.text[start:end]``
+is exactly the quoted text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class _Dict:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class RawRecord(_Dict):
+    """One input record as read, before extraction.
+
+    ``kind`` says how to extract it: ``"html"`` (a web page), ``"text"`` (a text dump that may
+    hold several articles and boilerplate) or ``"fields"`` (a structured record whose ``fields``
+    already name title/text/date/url/source/tags, e.g. a JSONL or CSV row).
+    """
+
+    origin: str  # file path (or "-" for stdin), as given by the user
+    locator: str  # where inside the origin: "", "line 12", "row 3", "record 7 (http://…)"
+    kind: str
+    text: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.origin}:{self.locator}" if self.locator else self.origin
+
+
+@dataclass
+class ArticleDraft(_Dict):
+    """A clean article extracted from a record, not yet stored."""
+
+    text: str
+    title: str = ""
+    published: str | None = None  # ISO date "YYYY-MM-DD" (or "YYYY-MM" / "YYYY" when that is all we know)
+    source: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Skip(_Dict):
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport(_Dict):
+    records: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+    duplicate_of: dict[str, int] = field(default_factory=dict)  # "origin:locator#n" -> kept article id
+
+
+@dataclass
+class Article(_Dict):
+    id: int
+    title: str
+    text: str
+    published: str | None
+    source: str | None
+    url: str | None
+    tags: list[str]
+    lang: str
+    origin: str
+    duplicate_of: int | None = None
+
+
+@dataclass
+class Passage(_Dict):
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Hit(_Dict):
+    """A search result: the best passage of one article."""
+
+    article_id: int
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    passage_id: int
+    text: str
+    start: int  # passage offsets in the article text
+    end: int
+    score: float
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in the article text
+
+
+@dataclass
+class Source(_Dict):
+    """One numbered citation of an answer."""
+
+    n: int
+    article_id: int
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass
+class Point(_Dict):
+    text: str
+    citations: list[int]
+
+
+@dataclass
+class Answer(_Dict):
+    question: str
+    answer_type: str
+    answer: str | None
+    points: list[Point]
+    sources: list[Source]
+    abstained: bool
+    message: str | None = None  # shown when abstaining
+    closest: list[Hit] = field(default_factory=list)
+
+
+@dataclass
+class Claim(_Dict):
+    text: str
+    verdict: str  # "supported" | "unsupported" | "contradicted"
+    evidence: str | None
+    evidence_start: int | None
+    evidence_end: int | None
+    score: float
+    article_id: int | None = None
+    reason: str = ""
+
+
+@dataclass
+class VerifyReport(_Dict):
+    claims: list[Claim]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"claims": [c.to_dict() for c in self.claims]}
+        for verdict in ("supported", "unsupported", "contradicted"):
+            out[verdict] = sum(c.verdict == verdict for c in self.claims)
+        return out
+
+
+@dataclass
+class Event(_Dict):
+    date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD" by precision
+    precision: str  # "year" | "month" | "day"
+    text: str
+    article_id: int
+    source: str | None
+    published: str | None
+    start: int
+    end: int
+    sources: list[dict[str, Any]] = field(default_factory=list)

@@ -1,0 +1,94 @@
+"""Query → passages: analysis, quoted phrases, filters, one best passage per article.
+
+Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured it:
+1. the query is analyzed by the same Analyzer as the index; quoted phrases become phrase
+   queries on the analyzed terms (unbalanced quotes are ignored, any text is safe);
+2. tantivy BM25 over passages returns the top candidates, filtered by date/source;
+3. candidates are grouped by article, keeping each article's best passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .arabic import Analyzer
+from .errors import QueryError
+from .index import PassageIndex, Query, day_number
+from .models import Hit
+from .store import Store
+
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
+_CANDIDATES_PER_HIT = 8
+
+
+@dataclass
+class ParsedQuery:
+    terms: list[str]
+    phrases: list[list[str]]
+
+
+def parse_query(text: str, analyzer: Analyzer) -> ParsedQuery:
+    phrases = []
+    for m in _QUOTED.finditer(text):
+        phrase = analyzer.terms(next(g for g in m.groups() if g is not None))
+        if phrase:
+            phrases.append(phrase)
+    terms = analyzer.terms(_QUOTED.sub(" ", text).replace('"', " "))
+    terms += [t for p in phrases for t in p]
+    return ParsedQuery(terms=terms, phrases=phrases)
+
+
+def check_date(value: str | None, name: str) -> int:
+    if not value:
+        return 0
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise QueryError(f"{name} must be a date like 2024-12-31, 2024-12 or 2024; got {value!r}")
+    return day_number(value, end=(name == "--until"))
+
+
+class Retriever:
+    def __init__(self, store: Store, index: PassageIndex, analyzer: Analyzer, max_query_chars: int):
+        self.store = store
+        self.index = index
+        self.analyzer = analyzer
+        self.max_query_chars = max_query_chars
+
+    def check(self, text: str) -> str:
+        text = (text or "").strip()
+        if not text:
+            raise QueryError("the query is empty; give some words to search for")
+        if len(text) > self.max_query_chars:
+            raise QueryError(
+                f"the query has {len(text)} characters, more than the limit of {self.max_query_chars};"
+                " shorten it or raise max_query_chars")
+        return text
+
+    def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
+                   source: str | None = None) -> list[tuple[float, int, int]]:
+        """Best passage per article: (score, passage id, article id), best first, at most k."""
+        parsed = parse_query(self.check(text), self.analyzer)
+        query = Query(terms=parsed.terms, phrases=parsed.phrases,
+                      since=check_date(since, "--since"), until=check_date(until, "--until"), source=source)
+        best: dict[int, tuple[float, int, int]] = {}
+        for score, pid, aid in self.index.search(query, k * _CANDIDATES_PER_HIT):
+            if aid not in best:
+                best[aid] = (score, pid, aid)
+                if len(best) == k:
+                    break
+        return list(best.values())
+
+    def search(self, text: str, k: int = 10, **filters: str | None) -> list[Hit]:
+        found = self.candidates(text, k, **filters)
+        passages = self.store.passages(pid for _, pid, _ in found)
+        articles = self.store.articles(aid for _, _, aid in found)
+        wanted = set(parse_query(text, self.analyzer).terms)
+        hits = []
+        for score, pid, aid in found:
+            p, a = passages[pid], articles[aid]
+            marks = [(p.start + t.start, p.start + t.end) for t in self.analyzer.tokens(p.text)
+                     if not t.stop and t.stem in wanted]
+            hits.append(Hit(article_id=aid, title=a.title, source=a.source, published=a.published, url=a.url,
+                            passage_id=pid, text=p.text, start=p.start, end=p.end, score=round(score, 4),
+                            highlights=marks))
+        return hits

@@ -1,0 +1,337 @@
+"""SQLite store: the source of truth of an archive.
+
+WAL mode, one transaction per batch of input records, so a crash at any moment leaves every
+committed article whole and no half-written one. Schema changes are numbered migrations;
+an archive written by a newer akhbar is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import ArchiveCorrupt, ArchiveLocked, NotFound
+from .models import Article, ArticleDraft, Passage
+
+# Each entry moves the schema one version up. Never edit a released entry: add a new one.
+MIGRATIONS: list[str] = [
+    # 1: articles, their segments, near-duplicate signatures, the ingest log
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        published TEXT,
+        source TEXT,
+        url TEXT,
+        tags TEXT NOT NULL DEFAULT '[]',
+        lang TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        locator TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL,
+        duplicate_of INTEGER REFERENCES articles(id),
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_dup ON articles(duplicate_of);
+    CREATE TABLE paragraphs (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        ord INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        PRIMARY KEY (article_id, ord)
+    );
+    CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        ord INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+    );
+    CREATE INDEX passages_article ON passages(article_id);
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        passage_id INTEGER NOT NULL REFERENCES passages(id),
+        ord INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL
+    );
+    CREATE INDEX sentences_passage ON sentences(passage_id);
+    CREATE INDEX sentences_article ON sentences(article_id);
+    CREATE TABLE signatures (article_id INTEGER PRIMARY KEY REFERENCES articles(id), sig BLOB NOT NULL);
+    CREATE TABLE lsh (band INTEGER NOT NULL, bucket INTEGER NOT NULL, article_id INTEGER NOT NULL);
+    CREATE INDEX lsh_lookup ON lsh(band, bucket);
+    CREATE TABLE ingest_log (
+        id INTEGER PRIMARY KEY,
+        run INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('stored', 'duplicate', 'skipped')),
+        article_id INTEGER,
+        duplicate_of INTEGER,
+        reason TEXT,
+        at TEXT NOT NULL
+    );
+    """,
+    # 2: dated events (timeline), one row per date mention in a sentence
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+        date TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        mention_start INTEGER NOT NULL,
+        mention_end INTEGER NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_date ON events(date);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A thin layer over one SQLite connection; all SQL of akhbar lives here."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as err:
+            if "locked" in str(err):
+                raise ArchiveLocked(f"{path} is locked by another akhbar process; wait for it to finish") from None
+            raise ArchiveCorrupt(
+                f"{path} is not a readable akhbar database ({err}); restore it from a backup or re-ingest into a new archive"
+            ) from None
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise ArchiveCorrupt(
+                f"{self.path} was written by a newer akhbar (schema {version} > {SCHEMA_VERSION}); upgrade akhbar"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                # executescript() would commit on its own; run statements one by one inside our transaction
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- meta ---------------------------------------------------------------------------------
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def start_run(self) -> int:
+        row = self.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM ingest_log").fetchone()
+        return int(row[0])
+
+    def find_by_hash(self, content_hash: str) -> tuple[int, str, str] | None:
+        """(id, origin, locator) of the first article with this content hash, kept or duplicate."""
+        row = self.db.execute(
+            "SELECT id, origin, locator FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (content_hash,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def has_record(self, origin: str, locator: str, content_hash: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND origin = ? AND locator = ? LIMIT 1",
+            (content_hash, origin, locator),
+        ).fetchone()
+        return row[0] if row else None
+
+    def insert_article(
+        self, draft: ArticleDraft, *, lang: str, origin: str, locator: str, content_hash: str,
+        duplicate_of: int | None,
+    ) -> int:
+        cur = self.db.execute(
+            "INSERT INTO articles(title, text, published, source, url, tags, lang, origin, locator, content_hash,"
+            " duplicate_of, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (draft.title, draft.text, draft.published, draft.source, draft.url,
+             json.dumps(draft.tags, ensure_ascii=False), lang, origin, locator, content_hash, duplicate_of, _now()),
+        )
+        return int(cur.lastrowid)
+
+    def insert_segments(
+        self, article_id: int, paragraphs: list[tuple[int, int]],
+        passages: list[tuple[int, int, list[tuple[int, int]]]],
+    ) -> list[tuple[int, list[int]]]:
+        """Store paragraphs and passages (each with its sentences); return (passage id, sentence ids)."""
+        self.db.executemany(
+            "INSERT INTO paragraphs(article_id, ord, start, end) VALUES (?,?,?,?)",
+            [(article_id, i, s, e) for i, (s, e) in enumerate(paragraphs)],
+        )
+        out = []
+        sentence_ord = 0
+        for ord_, (start, end, sentences) in enumerate(passages):
+            pid = self.db.execute(
+                "INSERT INTO passages(article_id, ord, start, end) VALUES (?,?,?,?)", (article_id, ord_, start, end)
+            ).lastrowid
+            ids = []
+            for s, e in sentences:
+                ids.append(self.db.execute(
+                    "INSERT INTO sentences(article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?)",
+                    (article_id, pid, sentence_ord, s, e),
+                ).lastrowid)
+                sentence_ord += 1
+            out.append((int(pid), ids))
+        return out
+
+    def insert_events(self, rows: Iterable[tuple[int, int, str, str, int, int]]) -> None:
+        """rows: (article_id, sentence_id, date, precision, mention_start, mention_end)."""
+        self.db.executemany(
+            "INSERT INTO events(article_id, sentence_id, date, precision, mention_start, mention_end)"
+            " VALUES (?,?,?,?,?,?)", rows,
+        )
+
+    def add_signature(self, article_id: int, sig: bytes, buckets: list[int]) -> None:
+        self.db.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (article_id, sig))
+        self.db.executemany(
+            "INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)",
+            [(band, bucket, article_id) for band, bucket in enumerate(buckets)],
+        )
+
+    def lsh_candidates(self, buckets: list[int]) -> dict[int, bytes]:
+        """Signatures of the articles sharing at least one LSH bucket with ``buckets``."""
+        ids: set[int] = set()
+        for band, bucket in enumerate(buckets):
+            ids.update(r[0] for r in self.db.execute(
+                "SELECT article_id FROM lsh WHERE band = ? AND bucket = ?", (band, bucket)))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return dict(self.db.execute(f"SELECT article_id, sig FROM signatures WHERE article_id IN ({marks})", list(ids)))
+
+    def log(self, run: int, record: str, status: str, *, article_id: int | None = None,
+            duplicate_of: int | None = None, reason: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO ingest_log(run, record, status, article_id, duplicate_of, reason, at) VALUES (?,?,?,?,?,?,?)",
+            (run, record, status, article_id, duplicate_of, reason, _now()),
+        )
+
+    # --- reading ------------------------------------------------------------------------------
+
+    _ARTICLE_COLS = "id, title, text, published, source, url, tags, lang, origin, duplicate_of"
+
+    @staticmethod
+    def _article(row: Any) -> Article:
+        return Article(id=row[0], title=row[1], text=row[2], published=row[3], source=row[4], url=row[5],
+                       tags=json.loads(row[6]), lang=row[7], origin=row[8], duplicate_of=row[9])
+
+    def article(self, article_id: int) -> Article:
+        row = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id} in this archive; `akhbar stats` shows the id range")
+        return self._article(row)
+
+    def articles(self, ids: Iterable[int]) -> dict[int, Article]:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id IN ({marks})", ids)
+        return {row[0]: self._article(row) for row in rows}
+
+    def duplicates_of(self, article_id: int) -> list[Article]:
+        rows = self.db.execute(
+            f"SELECT {self._ARTICLE_COLS} FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))
+        return [self._article(r) for r in rows]
+
+    def passages_after(self, passage_id: int, limit: int) -> list[tuple[int, int, int, int, str, str, str | None, str | None]]:
+        """Indexable passages with id > passage_id, in id order, joined with article fields for the index:
+        (passage id, article id, start, end, article text slice, title, published, source)."""
+        return self.db.execute(
+            "SELECT p.id, p.article_id, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start), a.title,"
+            " a.published, a.source FROM passages p JOIN articles a ON a.id = p.article_id"
+            " WHERE p.id > ? ORDER BY p.id LIMIT ?", (passage_id, limit)).fetchall()
+
+    def passages(self, ids: Iterable[int]) -> dict[int, Passage]:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            "SELECT p.id, p.article_id, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start)"
+            f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", ids)
+        return {r[0]: Passage(id=r[0], article_id=r[1], start=r[2], end=r[3], text=r[4]) for r in rows}
+
+    def sentences_of_passages(self, passage_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
+        """passage id -> [(sentence id, start, end)] in order."""
+        ids = list(dict.fromkeys(passage_ids))
+        out: dict[int, list[tuple[int, int, int]]] = {pid: [] for pid in ids}
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        for sid, pid, s, e in self.db.execute(
+            f"SELECT id, passage_id, start, end FROM sentences WHERE passage_id IN ({marks}) ORDER BY id", ids):
+            out[pid].append((sid, s, e))
+        return out
+
+    def sentences_of_article(self, article_id: int) -> list[tuple[int, int, int]]:
+        return self.db.execute(
+            "SELECT id, start, end FROM sentences WHERE article_id = ? ORDER BY ord", (article_id,)).fetchall()
+
+    def events_of_articles(self, article_ids: Iterable[int]) -> list[tuple[Any, ...]]:
+        """(article id, sentence start, sentence end, date, precision) of the events of these articles."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.db.execute(
+            "SELECT e.article_id, s.start, s.end, e.date, e.precision FROM events e"
+            f" JOIN sentences s ON s.id = e.sentence_id WHERE e.article_id IN ({marks})"
+            " ORDER BY e.date, e.article_id, s.start", ids).fetchall()
+
+    def max_passage_id(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM passages").fetchone()[0])
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL"),
+            "duplicates": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "passages": one("SELECT COUNT(*) FROM passages"),
+            "sentences": one("SELECT COUNT(*) FROM sentences"),
+            "events": one("SELECT COUNT(*) FROM events"),
+            "sources": dict(self.db.execute(
+                "SELECT COALESCE(source, '?'), COUNT(*) FROM articles WHERE duplicate_of IS NULL"
+                " GROUP BY 1 ORDER BY 2 DESC LIMIT 20").fetchall()),
+            "languages": dict(self.db.execute(
+                "SELECT lang, COUNT(*) FROM articles WHERE duplicate_of IS NULL GROUP BY 1").fetchall()),
+            "published_range": list(self.db.execute(
+                "SELECT MIN(published), MAX(published) FROM articles WHERE duplicate_of IS NULL").fetchone()),
+            "skipped": one("SELECT COUNT(*) FROM ingest_log WHERE status = 'skipped'"),
+            "ingest_runs": one("SELECT COUNT(DISTINCT run) FROM ingest_log"),
+        }
