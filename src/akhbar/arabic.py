@@ -2,42 +2,133 @@
 
 Fold for matching, never for display: every function that finds something returns
 character offsets into the *original* text.
+
+The pieces, in the order the index and the query side use them (``Analyzer.terms``):
+
+1. ``tokenize``: word tokens with offsets. Harakat, tatweel and zero-width/bidi controls
+   *inside* a word keep it one token (engine tokenizers split there). Arabic letters and
+   digits are split apart ("بـ5.1" → "بـ", "5.1"; the lone clitic "بـ" is then a stopword),
+   Latin letters and digits stay together ("G20", "mp3"). Numbers keep their decimal and
+   thousands separators ("1,250,000", "3.5", "٣٫٥").
+2. ``normalize``: hamza/alef forms, ى→ي, ة→ه, no tatweel/harakat/U+0670/controls, ASCII digits,
+   presentation forms decomposed (ﻻ → لا), Latin case-folded.
+3. stopwords (``STOPWORDS``, folded forms, question words included), checked on the folded token.
+4. a light stemmer: Snowball Arabic run on the token with marks removed but ة intact, its
+   output folded afterwards (folding first breaks Snowball on ة). Chosen by measurement
+   (bench/analyzer_choice.py, "Analyzer choice" in bench/README.md): mean MRR@10 0.867 on
+   XQuAD-ar + ARCD-train against 0.863 for light10 and 0.848 for fold-then-Snowball.
+   Number terms are canonical digits ("1,250,000" → "1250000", "٣٫٥" → "3.5").
+
+Also here: ``split_sentences`` (offsets, abbreviations, quotes, bullets), ``find_numbers``
+(digits and number words with scale words and percentages) and ``detect_language``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Callable
+
+ANALYZER_VERSION = "ar-1"
 
 # --- character folding -------------------------------------------------------------------
 
 _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 
-# One char -> one (possibly empty) string. Deletions: tatweel, harakat, superscript alef,
-# zero-width and bidi controls (scraped text is full of them and they split words).
+# Invisible characters that scraped text is full of; they split words in engines and
+# make equal words compare unequal. Soft hyphen and word joiner included.
+_INVISIBLE = (
+    [0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF]
+    + list(range(0x200B, 0x2010))  # zero-width space/non-joiner/joiner, LRM, RLM
+    + list(range(0x202A, 0x202F))  # bidi embeddings/overrides
+    + list(range(0x2060, 0x2065))  # word joiner, invisible operators
+    + list(range(0x2066, 0x206A))  # bidi isolates
+)
+# Arabic combining marks: Quranic annotation signs, harakat (fathatan .. sukun), maddah and
+# hamza above/below, superscript alef, small high/low signs.
+_AR_MARKS = (
+    list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670]
+    + list(range(0x06D6, 0x06DD)) + list(range(0x06DF, 0x06E5)) + [0x06E7, 0x06E8]
+    + list(range(0x06EA, 0x06EE)) + list(range(0x08CA, 0x0900))
+)
+_TATWEEL = 0x0640
+
+# Deleted before stemming AND when folding: they never change which word it is.
+_STRIP: dict[int, str] = {cp: "" for cp in (*_INVISIBLE, *_AR_MARKS, _TATWEEL)}
+
+# One char -> one (possibly empty) string.
 _FOLD: dict[int, str] = {
     **_DIGITS,
+    **_STRIP,
     ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
     ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي",
-    ord("ـ"): "",
-    **{cp: "" for cp in range(0x064B, 0x0653)},  # fathatan .. sukun, maddah
-    0x0670: "",  # superscript alef
-    **{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF)},
-    **{cp: "" for cp in range(0x202A, 0x202F)},  # bidi embeddings/overrides
-    **{cp: "" for cp in range(0x2066, 0x206A)},  # bidi isolates
-    ord("٫"): ".", ord("٬"): ",", ord("،"): "،",
+    # Persian/Urdu letter shapes that Arabic-language sites still emit.
+    ord("ک"): "ك", ord("ی"): "ي", ord("ې"): "ي", ord("ھ"): "ه", ord("ۀ"): "ه", ord("ہ"): "ه",
+    ord("٫"): ".", ord("٬"): ",", ord("٪"): "%",
 }
+
+
+def _is_presentation_form(cp: int) -> bool:
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE
 
 
 def _fold_char(ch: str) -> str:
     out = _FOLD.get(ord(ch))
     if out is not None:
         return out
-    cp = ord(ch)
-    # Presentation forms (ﻻ, ﺍ …) decompose under NFKC into base letters.
-    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
-    return ch.lower()
+    # Presentation forms (ﻻ, ﺍ, ﷲ …) decompose under NFKC into base letters.
+    if _is_presentation_form(ord(ch)):
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:  # ornate parentheses and a few signs have no decomposition
+            return "".join(_fold_char(c) for c in decomposed)
+    return ch.casefold()
+
+
+def _presentation_forms() -> tuple[list[int], list[int]]:
+    """Split the assigned presentation forms into letters (ﻻ, ﺍ, ﷲ: a word's letters) and
+    mark forms (ﹰ, ﱞ: harakat that NFKC turns into a space plus a mark, to delete)."""
+    letters, marks = [], []
+    for cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        ch = chr(cp)
+        if unicodedata.category(ch) == "Cn":
+            continue
+        decomposed = unicodedata.normalize("NFKC", ch)
+        kept = [c for c in decomposed if ord(c) not in _STRIP and not c.isspace()]
+        if not kept:
+            marks.append(cp)
+        elif len(kept) == len(decomposed) and all(unicodedata.category(c) == "Lo" for c in kept):
+            letters.append(cp)
+    return letters, marks
+
+
+_PF_LETTERS, _PF_MARKS = _presentation_forms()
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    fold = dict(_FOLD)
+    strip = dict(_STRIP)
+    for cp in _PF_MARKS:
+        fold[cp] = strip[cp] = ""
+    for cp in _PF_LETTERS:
+        ch = chr(cp)
+        fold[cp] = _fold_char(ch)
+        strip[cp] = "".join(c for c in unicodedata.normalize("NFKC", ch) if ord(c) not in _STRIP)
+    # Other forms (ﷺ ﷽: whole phrases) fold to their words, spaces included; not tokens.
+    for cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        if cp not in fold and unicodedata.category(chr(cp)) != "Cn":
+            fold[cp] = _fold_char(chr(cp))
+    return fold, strip
+
+
+# Whole-string tables for str.translate (C speed). Casefolding is applied after translating;
+# it is context-free and never touches the Arabic output of the table, so the result equals
+# the per-character fold used by normalize_with_map.
+_FOLD_TABLE, _STRIP_TABLE = _build_tables()
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -48,15 +139,676 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """
     out: list[str] = []
     index: list[int] = []
+    table = _FOLD_TABLE
     for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        for c in folded:
-            out.append(c)
+        folded = table.get(ord(ch))
+        if folded is None:
+            folded = ch.casefold()
+        if len(folded) == 1:
+            out.append(folded)
             index.append(i)
+        else:
+            for c in folded:
+                out.append(c)
+                index.append(i)
     return "".join(out), index
 
 
 def normalize(text: str) -> str:
-    """Fold text for matching: alef/hamza forms, ى→ي, ة→ه, no tatweel or harakat, ASCII digits,
-    no zero-width/bidi controls, presentation forms decomposed, Latin lower-cased."""
-    return "".join(_fold_char(ch) for ch in text)
+    """Fold text for matching: alef/hamza forms (أ إ آ ٱ → ا, ؤ → و, ئ → ي), ى→ي, ة→ه,
+    no tatweel, harakat, U+0670 or zero-width/bidi controls, Arabic-Indic/Persian digits → 0-9,
+    ٫ ٬ ٪ → . , %, presentation forms decomposed (ﻻ → لا), Latin case-folded. Idempotent."""
+    return text.translate(_FOLD_TABLE).casefold()
+
+
+def strip_marks(text: str) -> str:
+    """Remove harakat, tatweel and invisible controls, decompose presentation forms, and keep
+    every letter as written (ة, أ, ى stay): the input Snowball expects."""
+    return text.translate(_STRIP_TABLE)
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+    stop: bool
+
+
+def _chars(cps: list[int]) -> str:
+    return "".join(re.escape(chr(c)) for c in cps)
+
+
+_AR_LETTER_SET = (
+    "\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF"
+    f"\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9{_chars(_PF_LETTERS)}"
+)
+_AR_MARK_SET = _chars([*_AR_MARKS, *_PF_MARKS, _TATWEEL])
+_AR_LETTER = f"[{_AR_LETTER_SET}]"
+# One character class, not an alternation: overlapping alternatives backtrack exponentially.
+_AR_INNER = f"[{_AR_LETTER_SET}{_AR_MARK_SET}]"
+_JOINER = f"[{_chars(_INVISIBLE)}]"
+_ARABIC_RANGES = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+# Letters of every other script: word characters that are neither digits, "_" nor Arabic.
+_OTHER_LETTER = f"[^\\W\\d_{_ARABIC_RANGES}]"
+_OTHER_INNER = f"(?:{_OTHER_LETTER}|[0-9\u0300-\u036F])"  # disjoint alternatives
+# A number: digits of any script, with inner "." "," "٫" "٬" groups ("1,250,000", "٣٫٥").
+_NUMBER = r"\d+(?:[.,\u066B\u066C]\d+)*"
+
+_TOKEN_RE = re.compile(
+    f"{_AR_LETTER}(?:{_AR_INNER}|{_JOINER}+(?={_AR_INNER}))*"
+    f"|{_NUMBER}"
+    f"|{_OTHER_LETTER}(?:{_OTHER_INNER}|{_JOINER}+(?={_OTHER_INNER}))*"
+)
+
+
+def tokenize(text: str) -> list[Span]:
+    """Word tokens with offsets into the original text (``text[t.start:t.end] == t.text``).
+
+    Arabic words keep their harakat, tatweel and inner zero-width characters; Arabic letters
+    and digits are separate tokens ("بـ5.1" → "بـ", "5.1"); numbers keep their separators
+    ("1,250,000", "3.5", "٣٫٥"); Latin words keep their digits ("G20"). Punctuation, symbols
+    and whitespace are not tokens.
+    """
+    return [Span(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The texts of ``tokenize(text)`` without offsets: several times faster, for callers that
+    only need the words (hashing, counting)."""
+    return _TOKEN_RE.findall(text)
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_LINE_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_END_RE = re.compile(r"[.!?\u061F\u061B\u2026\u06D4]+")  # . ! ? ؟ ؛ … ۔
+_CLOSERS_RE = re.compile("[\"'\u201D\u2019\u00BB\u203A)\\]}]*")  # " ' ” ’ » › ) ] }
+# List markers at the start of a line: bullet symbols (• ● ▪ ◦ ■ ► ▸ ‣ ⁃ ∙ ·), and, when a space
+# follows, dashes and stars (- * – —), "1." "2)" "(3)" and letter items "أ)" "a)".
+_BULLET_SYMBOLS = "\u2022\u25CF\u25AA\u25E6\u25A0\u25BA\u25B8\u2023\u2043\u2219\u00B7"
+_BULLET_RE = re.compile(
+    f"\\s*(?:[{_BULLET_SYMBOLS}]+"
+    r"|(?:[*\-\u2013\u2014]+|\(?\d{1,3}[.)]|\(?[A-Za-z\u0621-\u064A][)])(?=\s))"
+)
+_INLINE_BULLET_RE = re.compile("[\u2022\u25CF\u25AA\u25E6\u25A0]")
+_HAS_WORD_RE = re.compile(r"\w")
+# Letter run before a period, with Arabic marks/tatweel, to judge initials and abbreviations.
+_WORD_BEFORE_RE = re.compile(f"(?:[^\\W\\d_]|[{_AR_MARK_SET}])+$")  # disjoint: letters | marks
+_LATIN_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt st jr sr vs inc ltd co corp dept univ approx".split()
+)
+# Latin letter names written in Arabic, as in "إتش. إس. بي. سي." (HSBC): initials too.
+_ARABIC_LETTER_NAMES = frozenset(normalize(w) for w in
+                                 "إتش إس بي سي دي إف جي إل إم إن آر تي يو إكس واي زد إيه كيه".split())
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
+def _is_latin_or_digit(ch: str) -> bool:
+    return bool(_LATIN_OR_DIGIT.match(ch))
+
+
+def _digit_just_before(line: str, j: int) -> bool:
+    """A digit at ``line[j-1]``, or at ``line[j-2]`` with one space between."""
+    if j >= 1 and line[j - 1].isdigit():
+        return True
+    return j >= 2 and line[j - 1] == " " and line[j - 2].isdigit()
+
+
+def _period_is_not_an_end(line: str, i: int) -> bool:
+    """A single "." at ``line[i]`` that does not end a sentence: decimals (3.5), domains and
+    inner dots (example.com, U.S), initials and abbreviations (د. أ. U.S. Dr.)."""
+    before = line[i - 1] if i > 0 else ""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    if before.isdigit() and after.isdigit():
+        return True
+    if before and after and _is_latin_or_digit(before) and _is_latin_or_digit(after):
+        return True
+    # Only the last few characters matter (an initial or a short abbreviation); a bounded
+    # window keeps a line of a million dots linear.
+    m = _WORD_BEFORE_RE.search(line, max(0, i - 24), i)
+    if m is None:
+        return False
+    word = normalize(m.group())
+    if len(word) == 1:
+        # "1990م." and "1445 هـ." end sentences: the year marker is no initial.
+        if word in ("م", "ه") and _digit_just_before(line, m.start()):
+            return False
+        return True
+    return word in _LATIN_ABBREVIATIONS or word in _ARABIC_LETTER_NAMES
+
+
+def _emit(text: str, start: int, end: int, out: list[Span]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped or not _HAS_WORD_RE.search(stripped):
+        return
+    s = start + (len(piece) - len(piece.lstrip()))
+    out.append(Span(stripped, s, s + len(stripped)))
+
+
+def _split_line(text: str, start: int, end: int, out: list[Span]) -> None:
+    line = text[start:end]
+    bullet = _BULLET_RE.match(line)
+    pos = bullet.end() if bullet else 0
+    # A "•" inside a line starts a new item, like one at the line start.
+    for m in _INLINE_BULLET_RE.finditer(line, pos):
+        _split_clauses(text, start, line, pos, m.start(), out)
+        pos = m.end()
+    _split_clauses(text, start, line, pos, len(line), out)
+
+
+def _split_clauses(text: str, offset: int, line: str, pos: int, stop: int, out: list[Span]) -> None:
+    seg = pos
+    for m in _END_RE.finditer(line, pos, stop):
+        run = m.group()
+        if run == "." and _period_is_not_an_end(line, m.start()):
+            continue
+        before = line[m.start() - 1] if m.start() > 0 else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        # "page?id=3", "v1.2.3!x": a mark glued between Latin/digits is part of a token.
+        if before and after and _is_latin_or_digit(before) and _is_latin_or_digit(after):
+            continue
+        end = _CLOSERS_RE.match(line, m.end(), stop).end()
+        _emit(text, offset + seg, offset + end, out)
+        seg = end
+    _emit(text, offset + seg, offset + stop, out)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences with offsets into ``text``, stripped of surrounding whitespace.
+
+    Ends: . ؟ ! ؛ ? … and line breaks; the Arabic comma ، does not end a sentence.
+    A "." is no end inside a number (3.5), between Latin letters/digits (example.com), or
+    after an initial or abbreviation (د. أ. U.S. Dr.), except the year markers "1990م." and
+    "هـ.". Closing quotes and brackets right after the end mark stay with the sentence
+    (”, », ", ), …). A bullet line (•, -, *, 1., 2)) is its own sentence without its marker;
+    "•" inside a line also starts a new item. Spans without any letter or digit are dropped.
+    """
+    out: list[Span] = []
+    for m in _LINE_RE.finditer(text):
+        _split_line(text, m.start(), m.end(), out)
+    return out
+
+
+# --- stopwords ---------------------------------------------------------------------------
+
+# Written as people spell them; folded at import so lookups match normalized tokens.
+_STOPWORDS_RAW = """
+متى من أين كم ما ماذا لماذا كيف هل أي أية أيّ لم لمن بكم ممن مما عما فيم لما إلام علام حتام كيفما أينما
+
+في من إلى الى على عن مع حتى منذ مذ لدى عند بين خلال بعد قبل ضد نحو حول دون عبر تحت فوق أمام خلف وراء
+ضمن إثر عقب لدي سوى غير إلا حيال تجاه بدون عدا خلا حاشا جراء بسبب لأجل
+
+و ف ب ك ل س ال لل ثم أو أم بل لكن لكنّ لا لن إن أن إذ إذا إذن كي لكي لأن قد لقد سوف حيث كما مثل أيضا
+فقط كل بعض جميع كلا كلتا ذلك تلك هذا هذه هذان هذين هاتان هاتين هؤلاء أولئك ذاك هنا هناك هنالك ثمة
+الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي عندما بينما فيما كلما لو لولا يا أما إما
+أنّ إنّ كأن لعل ليت إذما مهما بل لدن
+
+كان كانت كانوا كن يكون تكون يكونوا تكن يكن ليس ليست ليسوا لست أصبح أصبحت صار صارت يزال تزال مازال مازالت
+ظل ظلت بات باتت
+
+أنا نحن أنت أنتِ أنتم أنتما أنتن هو هي هم هما هن إياه إياها إياهم إياي إيانا
+به بها بهم بهما بهن له لها لهم لهما لهن لنا لي لك لكم فيه فيها فيهم فيهما منه منها منهم منهما منا مني
+عليه عليها عليهم عليهما علينا علي إليه إليها إليهم إلينا عنه عنها عنهم عنا معه معها معهم معنا
+لديه لديها لديهم لدينا عنده عندها عندهم عندنا بينهم بينهما بيننا نفسه نفسها أنفسهم ذات
+"""
+# Verbs of reporting: measured as a separate option (``speech_verbs=True``) in
+# bench/analyzer_choice.py; not in the default list unless the table says they help.
+_SPEECH_VERBS_RAW = """
+قال قالت يقول تقول قالوا أضاف أضافت يضيف أوضح أوضحت يوضح أكد أكدت يؤكد ذكر ذكرت يذكر أشار أشارت يشير
+لفت لفتت بين بينت أفاد أفادت صرح صرحت أعلن أعلنت
+"""
+
+# Single-letter proclitics: a stopword with one of these in front is still a stopword
+# ("وفي", "فإن", "بأن", "لذلك", "كهذا").
+_PROCLITICS = "وفبلك"
+
+STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
+SPEECH_VERBS: frozenset[str] = frozenset(normalize(w) for w in _SPEECH_VERBS_RAW.split())
+
+
+def _is_stop(norm: str, stopwords: frozenset[str]) -> bool:
+    if norm in stopwords:
+        return True
+    if len(norm) >= 3 and norm[0] in _PROCLITICS:
+        rest = norm[1:]
+        if rest in stopwords:
+            return True
+        # "وبذلك", "فلذلك": two proclitics.
+        if len(rest) >= 3 and rest[0] in _PROCLITICS and rest[1:] in stopwords:
+            return True
+    return False
+
+
+# --- stemmers ----------------------------------------------------------------------------
+
+_LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")  # ية/ة are folded to يه/ه
+
+
+def light10(norm: str) -> str:
+    """Larkey's light10 on a folded word: drop و, then one article prefix (ال وال بال كال فال لل),
+    then each suffix in turn (ها ان ات ون ين يه/ية ه/ة ي), always leaving two letters or more."""
+    w = norm
+    if len(w) > 3 and w[0] == "و":
+        w = w[1:]
+    for p in _LIGHT10_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            w = w[len(p):]
+            break
+    for s in _LIGHT10_SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 2:
+            w = w[: -len(s)]
+    return w
+
+
+def _snowball() -> Callable[[str], str]:
+    import Stemmer  # PyStemmer; imported lazily so `import akhbar.arabic` stays cheap
+
+    return Stemmer.Stemmer("arabic", 0).stemWord
+
+
+STEMMERS = ("snowball", "snowball-fold-first", "light10", "none")
+DEFAULT_STEMMER = "snowball"
+
+# --- analyzer ----------------------------------------------------------------------------
+
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
+def canonical_number(norm: str) -> str | None:
+    """A folded number token as plain digits with a "." decimal point, or None when it is no
+    quantity. "1,250,000" → "1250000"; "3.5" → "3.5"; "35,7" (decimal comma: never thousands,
+    which take three digits) → "35.7"; "1,2,3" → None."""
+    if _PLAIN_NUMBER_RE.fullmatch(norm):
+        return norm
+    if _THOUSANDS_RE.fullmatch(norm):
+        return norm.replace(",", "")
+    if _DECIMAL_COMMA_RE.fullmatch(norm):
+        return norm.replace(",", ".")
+    return None
+
+
+_ARABIC_CHAR_RE = re.compile(f"[{_ARABIC_RANGES}]")
+_CACHE_LIMIT = 400_000
+
+
+class Analyzer:
+    """Text → tokens and index/query terms. The index and the query side must use the same
+    instance settings (``get_analyzer()``); ``version`` changes whenever terms can change."""
+
+    def __init__(self, stemmer: str = DEFAULT_STEMMER, stopwords: bool = True, speech_verbs: bool = False):
+        if stemmer not in STEMMERS:
+            raise ValueError(f"unknown stemmer {stemmer!r}; choose one of {', '.join(STEMMERS)}")
+        self.stemmer = stemmer
+        self.stopwords: frozenset[str] = (STOPWORDS | SPEECH_VERBS if speech_verbs else STOPWORDS) \
+            if stopwords else frozenset()
+        self._use_stopwords = stopwords
+        stop_digest = hashlib.sha1(" ".join(sorted(self.stopwords)).encode()).hexdigest()[:8]
+        self.version = f"{ANALYZER_VERSION}:{stemmer}:stop-{stop_digest if stopwords else 'none'}"
+        self._stem_word = self._make_stem_word(stemmer)
+        # raw token text → (norm, stem, stop), and raw token text → term ("" for a stopword).
+        # Most tokens repeat, so these make analysis mostly dict lookups.
+        self._cache: dict[str, tuple[str, str, bool]] = {}
+        self._term_cache: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"Analyzer({self.version!r})"
+
+    @staticmethod
+    def _make_stem_word(stemmer: str) -> Callable[[str, str], str]:
+        """Return f(raw_token, norm) -> stem for Arabic tokens."""
+        if stemmer == "snowball":
+            snow = _snowball()
+            # Stem first on the word as written (ة intact), fold after: Snowball needs ة.
+            return lambda raw, norm: normalize(snow(strip_marks(raw))) or norm
+        if stemmer == "snowball-fold-first":
+            snow = _snowball()
+            return lambda raw, norm: normalize(snow(norm)) or norm
+        if stemmer == "light10":
+            return lambda raw, norm: light10(norm)
+        return lambda raw, norm: norm
+
+    def _analyze(self, raw: str) -> tuple[str, str, bool]:
+        entry = self._cache.get(raw)
+        if entry is not None:
+            return entry
+        norm = normalize(raw)
+        if not norm:
+            entry = (norm, norm, True)
+        elif norm[0].isdigit():
+            entry = (norm, canonical_number(norm) or norm, False)
+        elif _ARABIC_CHAR_RE.match(norm):
+            # Lone letters are clitics cut off by tatweel or digits ("بـ5", "لـ").
+            stop = len(norm) == 1 or (self._use_stopwords and _is_stop(norm, self.stopwords))
+            entry = (norm, self._stem_word(raw, norm), stop)
+        else:
+            entry = (norm, norm, False)
+        if len(self._cache) >= _CACHE_LIMIT:  # bounded: a long ingest must not grow forever
+            self._cache.clear()
+            self._term_cache.clear()
+        self._cache[raw] = entry
+        self._term_cache[raw] = "" if entry[2] else entry[1]
+        return entry
+
+    def tokens(self, text: str) -> list[Token]:
+        """All tokens with offsets into ``text``, folded form, stem and stopword flag."""
+        get = self._cache.get
+        out = []
+        for m in _TOKEN_RE.finditer(text):
+            raw = m.group()
+            entry = get(raw) or self._analyze(raw)
+            out.append(Token(raw, m.start(), m.end(), *entry))
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        """Index/query terms: stems of the non-stop tokens, in text order."""
+        raws = _TOKEN_RE.findall(text)
+        got = list(map(self._term_cache.get, raws))
+        if None in got:
+            for i, term in enumerate(got):
+                if term is None:
+                    entry = self._analyze(raws[i])
+                    got[i] = "" if entry[2] else entry[1]
+        return list(filter(None, got))
+
+
+@lru_cache(maxsize=1)
+def get_analyzer() -> Analyzer:
+    """The default analyzer, shared by indexing and querying."""
+    return Analyzer()
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    text: str
+    start: int
+    end: int
+    value: float | int
+    percent: bool
+
+
+# Folded number words → (kind, value). Kinds: unit 1-10, ten 20-90, hundred 100-900,
+# scale ×1000…, dual (ألفين = 2000, a complete number), plural (آلاف: only after a count).
+_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10,
+}
+# "أحد"/"إحدى" are "one" only in 11 ("أحد عشر"); alone they mean "someone"/"Sunday".
+_TEEN_ONLY = {"احد": 1, "احدي": 1}
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مايه": 100,
+             "مئتان": 200, "مئتين": 200, "مئتي": 200, "مائتان": 200, "مائتين": 200, "مائتي": 200}
+for _n, _stem in ((3, "ثلاث"), (4, "اربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (8, "ثماني"), (9, "تسع")):
+    for _h in ("مئه", "مائه"):
+        _HUNDREDS[_stem + _h] = _n * 100
+_SCALES = {"الف": 10**3, "الفا": 10**3, "مليون": 10**6, "مليونا": 10**6, "مليار": 10**9, "مليارا": 10**9,
+           "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+_PLURAL_SCALES = {"الاف": 10**3, "ملايين": 10**6, "مليارات": 10**9, "بلايين": 10**9, "تريليونات": 10**12}
+_DUAL_SCALES = {"الفين": 2 * 10**3, "الفان": 2 * 10**3, "الفي": 2 * 10**3,
+                "مليونين": 2 * 10**6, "مليونان": 2 * 10**6, "مليوني": 2 * 10**6,
+                "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9}
+_PERCENT_WORDS = {"بالمئة", "بالمائة", "بالمية", "بالماية"}
+_PERCENT_AFTER_FI = {"المئة", "المائة", "المية", "الماية"}
+
+
+def _folded_keys(table: dict[str, int]) -> dict[str, int]:
+    # Written as people spell them (مئة, ألف); looked up by folded token (ميه, الف).
+    return {normalize(k): v for k, v in table.items()}
+
+
+_UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES = (
+    _folded_keys(t) for t in (_UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES))
+_PERCENT_WORDS = {normalize(w) for w in _PERCENT_WORDS}
+_PERCENT_AFTER_FI = {normalize(w) for w in _PERCENT_AFTER_FI}
+_PERCENT_SIGN_AFTER_RE = re.compile(r"\s?[%\u066A]")
+
+
+@dataclass
+class _Piece:
+    kind: str  # "num", "unit", "teen1", "ten", "hundred", "scale", "plural", "dual", "waw"
+    value: Decimal
+    waw: bool  # joined to the previous piece by "و"
+    start: int
+    end: int
+
+
+def _word_piece(norm: str) -> tuple[str, int] | None:
+    for table, kind in ((_UNITS, "unit"), (_TENS, "ten"), (_HUNDREDS, "hundred"), (_SCALES, "scale"),
+                        (_PLURAL_SCALES, "plural"), (_DUAL_SCALES, "dual"), (_TEEN_ONLY, "teen1")):
+        v = table.get(norm)
+        if v is not None:
+            return kind, v
+    return None
+
+
+
+
+# "لست" is "I am not" far more often than "for six".
+_AMBIGUOUS_AFTER_CLITIC = frozenset({"ست"})
+
+
+@lru_cache(maxsize=65536)
+def _piece_of(raw: str) -> tuple[str, Decimal, bool] | None:
+    """(kind, value, joined by و) for a number-like token, None for any other token."""
+    norm = normalize(raw)
+    if not norm:
+        return None
+    if norm[0].isdigit():
+        canonical = canonical_number(norm)
+        if canonical is None or len(canonical) > 30:  # an id or a list, not a quantity
+            return None
+        try:
+            return "num", Decimal(canonical), False
+        except InvalidOperation:  # a digit of another script that Decimal does not read
+            return None
+    if norm == "و":
+        return "waw", Decimal(0), False
+    # "وأحد" ("and one of") folds to "واحد" ("one"): the hamza says it is و + أحد.
+    found = None if strip_marks(raw)[:2] in ("وأ", "وإ") else _word_piece(norm)
+    waw = False
+    if found is None and len(norm) > 2 and norm[0] in "وبل" and norm[1:] not in _AMBIGUOUS_AFTER_CLITIC:
+        # "وعشرون", "بخمسة", "لثلاثة": a proclitic glued to the number word.
+        found = _word_piece(norm[1:])
+        waw = norm[0] == "و"
+    if found is None:
+        return None
+    return found[0], Decimal(found[1]), waw
+
+
+class _NumberBuilder:
+    """Accumulates one number from pieces: units, "عشر" after a unit, tens after "و",
+    hundreds, and scale words that multiply what came before ("63 ألف", "ثلاثة ملايين")."""
+
+    def __init__(self, first: _Piece):
+        self.total = Decimal(0)  # completed scale groups
+        self.group = Decimal(0)  # value below the current scale
+        self.last_scale: Decimal | None = None
+        self.last_kind = ""
+        self.start = first.start
+        self.end = first.end
+        self._add(first)
+
+    @staticmethod
+    def can_start(p: _Piece, nxt: _Piece | None) -> bool:
+        if p.kind in ("waw", "plural"):
+            return False
+        if p.kind == "teen1":
+            return nxt is not None and nxt.kind == "unit" and nxt.value == 10 and not nxt.waw
+        return True
+
+    def _add(self, p: _Piece) -> None:
+        if p.kind in ("scale", "plural"):
+            self.total += (self.group or Decimal(1)) * p.value
+            self.group = Decimal(0)
+            self.last_scale = p.value
+        elif p.kind == "hundred" and p.value == 100 and self.last_kind == "unit" and self.group < 10:
+            self.group *= 100  # "ثلاث مئة"
+        else:
+            self.group += p.value
+        self.last_kind = p.kind
+        self.end = p.end
+
+    def accepts(self, p: _Piece) -> bool:
+        """Whether ``p`` continues this number rather than starting another one."""
+        if p.kind in ("waw", "teen1"):
+            return False
+        if p.kind in ("scale", "plural"):
+            # Multiplies the count before it; not "مليون ألف" nor a second scale at once.
+            return not p.waw and self.group > 0 and self.last_kind not in ("scale", "plural", "dual") \
+                and (self.last_scale is None or p.value < self.last_scale)
+        if not p.waw:
+            if p.kind == "unit" and p.value == 10:
+                return self.last_kind in ("unit", "teen1") and self.group < 10  # "ثلاثة عشر"
+            return p.kind == "hundred" and p.value == 100 and self.last_kind == "unit" and self.group < 10
+        # Joined by "و": a smaller part of the same number ("مئة وخمسون", "مليون و500 ألف"),
+        # or tens after units ("خمسة وعشرون"). "3 و4" are two numbers.
+        if self.last_kind in ("scale", "plural", "dual"):
+            return True
+        if p.kind == "num" or self.last_kind == "num":
+            return False
+        if p.kind == "ten":
+            return self.last_kind in ("unit", "hundred") and self.group % 100 < 10
+        if p.kind == "unit":
+            return self.last_kind == "hundred" and self.group % 100 == 0
+        return False
+
+    def add(self, p: _Piece) -> None:
+        self._add(p)
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+
+def _plain(value: Decimal) -> float | int:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _percent_after(text: str, toks: list[tuple[str, int, int]], j: int, end: int) -> int | None:
+    """End offset of a percent marker right after a number ending at ``end`` (``toks[j]`` is
+    the next token): "25%", "25 ٪", "25 في المئة", "25 بالمئة"."""
+    m = _PERCENT_SIGN_AFTER_RE.match(text, end)
+    if m:
+        return m.end()
+    if j < len(toks):
+        first = normalize(toks[j][0])
+        if first in _PERCENT_WORDS:
+            return toks[j][2]
+        if first == "في" and j + 1 < len(toks) and normalize(toks[j + 1][0]) in _PERCENT_AFTER_FI:
+            return toks[j + 1][2]
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Numbers written with digits (any script) or words, with scale words and percentages.
+
+    "63 ألف" → 63000, "ثلاثة ملايين" → 3000000, "9.4 مليار" → 9400000000, "1,250,000" → 1250000,
+    "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40; "25%", "25 في المئة", "٪25" →
+    value 25 with ``percent=True``. Years stay plain numbers (dates are dates.py's job).
+    Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped.
+    """
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    pieces: list[_Piece | None] = []
+    for raw, start, end in toks:
+        found = _piece_of(raw)
+        pieces.append(None if found is None else _Piece(found[0], found[1], found[2], start, end))
+    out: list[NumberMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        p = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < n else None
+        if p is None or not _NumberBuilder.can_start(p, nxt):
+            i += 1
+            continue
+        b = _NumberBuilder(p)
+        j = i + 1
+        while j < n:
+            q = pieces[j]
+            if q is None:
+                break
+            if q.kind == "waw" and j + 1 < n and pieces[j + 1] is not None:
+                # "خمسة و عشرون": a standalone و joins like a glued one.
+                r = pieces[j + 1]
+                joined = _Piece(r.kind, r.value, True, r.start, r.end)
+                if b.accepts(joined):
+                    b.add(joined)
+                    j += 2
+                    continue
+                break
+            if not b.accepts(q):
+                break
+            b.add(q)
+            j += 1
+        start, end = b.start, b.end
+        percent = False
+        pct_end = _percent_after(text, toks, j, end)
+        if pct_end is not None:
+            percent, end = True, pct_end
+        elif start > 0 and text[start - 1] in "%\u066A" and (start < 2 or not text[start - 2].isdigit()):
+            percent, start = True, start - 1  # "٪25" as typed right-to-left
+        out.append(NumberMention(text[start:end], start, end, _plain(b.value), percent))
+        i = j
+    return out
+
+
+# --- language ----------------------------------------------------------------------------
+
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_PERSIAN_ONLY_RE = re.compile("[\u067E\u0686\u0698\u06AF\u06CC\u06A9]")  # پ چ ژ گ ی ک
+_EN_WORDS = frozenset("the and of to is in that for was with on as are by it this from at be has have".split())
+_FR_WORDS = frozenset("le la les de des et est une du dans pour que qui en au aux sur par pas sont avec il elle".split())
+_FR_CHARS_RE = re.compile("[éèêàçùâîôûëïœ]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str, sample: int = 20_000) -> str:
+    """"ar", "en", "fr" or "und", from the script of the letters and common function words
+    (no models). Looks at the first ``sample`` characters: enough for any article."""
+    head = text[:sample]
+    arabic = len(_ARABIC_CHAR_RE.findall(head))
+    latin = len(_LATIN_LETTER_RE.findall(head))
+    if arabic + latin < 2:
+        return "und"
+    if arabic >= latin:
+        # Persian and Urdu share the script; their own letters give them away.
+        if len(_PERSIAN_ONLY_RE.findall(head)) > max(2, arabic // 50):
+            return "und"
+        return "ar"
+    words = [w.casefold() for w in _WORD_RE.findall(head)]
+    en = sum(w in _EN_WORDS for w in words)
+    fr = sum(w in _FR_WORDS for w in words)
+    if fr > en:
+        return "fr"
+    if en > fr:
+        return "en"
+    if _FR_CHARS_RE.search(head.casefold()):
+        return "fr"
+    return "und"

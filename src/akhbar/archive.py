@@ -18,10 +18,11 @@ from .config import Settings, load_settings
 from .errors import ArchiveNotFound
 from .index import PassageIndex
 from .ingest import Ingestor, Progress, drafts_as_records
-from .models import ArticleDraft, Hit, IngestReport
+from .models import Answer, ArticleDraft, Event, Hit, IngestReport, VerifyReport
 from .read import FieldNames, expand_paths, read_bytes, read_path
 from .retrieve import Retriever
 from .store import Store
+from .timeline import build_timeline
 
 DB_NAME = "archive.db"
 
@@ -96,6 +97,29 @@ class Archive:
     def search(self, query: str, k: int | None = None, *, since: str | None = None, until: str | None = None,
                source: str | None = None) -> list[Hit]:
         return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source)
+
+    def ask(self, question: str) -> Answer:
+        """Answer an Arabic question with cited sentences from the archive, or abstain."""
+        from .answer import Answerer
+
+        return Answerer(self.store, self.retriever, self.analyzer, self.index).ask(question)
+
+    def verify(self, answer: str) -> VerifyReport:
+        """Check each claim of ``answer`` against the whole archive."""
+        from .verify import Verifier
+
+        def evidence(claim: str) -> list[tuple[str, int, int, int]]:
+            found = self.retriever.candidates(claim, 5)
+            sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
+            articles = self.store.articles(aid for _, _, aid in found)
+            return [(articles[aid].text[s:e], s, e, aid)
+                    for _, pid, aid in found for _, s, e in sentences[pid]]
+
+        return Verifier(evidence).check(answer)
+
+    def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
+        """Dated events of the articles matching ``query``, merged across sources, in date order."""
+        return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until)
 
     def show(self, article_id: int) -> dict[str, Any]:
         """An article with its sentences' offsets and the duplicates linked to it."""

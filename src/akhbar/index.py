@@ -108,13 +108,15 @@ class PassageIndex:
             if not rows:
                 break
             for pid, aid, _s, _e, text, title, published, source in rows:
-                writer.add_document(tantivy.Document(
-                    pid=pid, aid=aid,
-                    body=" ".join(self.analyzer.terms(text)),
-                    title=" ".join(self.analyzer.terms(title or "")),
-                    day=day_number(published),
-                    source=normalize(source or ""),
-                ))
+                # Typed adders: keyword construction reads Python ints as signed, which u64 fields refuse.
+                doc = tantivy.Document()
+                doc.add_unsigned("pid", pid)
+                doc.add_unsigned("aid", aid)
+                doc.add_text("body", " ".join(self.analyzer.terms(text)))
+                doc.add_text("title", " ".join(self.analyzer.terms(title or "")))
+                doc.add_integer("day", day_number(published))
+                doc.add_text("source", normalize(source or ""))
+                writer.add_document(doc)
             watermark = rows[-1][0]
             added += len(rows)
         writer.commit()

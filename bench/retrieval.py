@@ -1,0 +1,471 @@
+"""Retrieval quality (and baseline speed), side by side, on one pool.
+
+Pool (bench/pool.py): every paragraph of XQuAD-ar and ARCD as one article (its text alone),
+plus the 20,000 SaudiNewsNet articles as distractors, all cut into passages of whole
+sentences. A question is answered when its gold paragraph's article is retrieved; ranks
+count distinct articles (an article scores as its best passage).
+
+Systems:
+  lucene-arabic    our re-implementation of Lucene's ArabicAnalyzer chain (standard tokenizer,
+                   lowercase, decimal digits, Arabic stopwords, ArabicNormalizationFilter,
+                   ArabicStemFilter) with BM25 k1=0.9 b=0.4, on bm25s: the anchor, i.e. what
+                   Elasticsearch/OpenSearch's `arabic` analyzer and Pyserini do.
+  whitespace-bm25  whitespace split, no folding, bm25s default parameters.
+  akhbar           the product: Archive.add_articles + Archive.search (skipped, with a message,
+                   when that API is not there yet).
+
+Metrics per question set (xquad-ar, arcd-train, arcd-test, and arcd = train + test):
+R@1, R@5, R@20, MRR@10. Speed: search latency p50/p95 over 1,000 questions and index
+build time, for each system run.
+
+    .venv/bin/python bench/retrieval.py                              # everything, writes results
+    .venv/bin/python bench/retrieval.py --systems lucene-arabic --limit 200   # quick look
+    .venv/bin/python bench/retrieval.py --sets xquad-ar,arcd-train --no-write
+
+Writes bench/results/retrieval.json and the "## Retrieval quality" section of bench/README.md
+(unless --no-write or --limit). Needs ../shared/data; exits with a message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import traceback
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Protocol
+
+import bm25s
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool import OUT, Pool, Question, load_pool, missing_data  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+RESULTS = BENCH / "results" / "retrieval.json"
+README = BENCH / "README.md"
+SECTION = "## Retrieval quality"
+SETS = ("xquad-ar", "arcd-train", "arcd-test", "arcd")
+CUTOFFS = (1, 5, 20)
+MRR_AT = 10
+DEPTH = 20  # articles asked of each system per question
+ANCHOR_EXPECTED = {"xquad-ar": {"R@1": 0.766, "R@5": 0.871}, "arcd": {"R@1": 0.452, "R@5": 0.682}}
+
+
+# --- the Lucene ArabicAnalyzer chain, re-implemented -----------------------------------------
+
+# StandardTokenizer (UAX #29) approximated: runs of letters, digits, combining marks and
+# joiners; "." "," join digits (3.5, 1,000) and "'" "’" "." join letters (U.S, l'homme).
+_WORD_CHAR = r"[\w\u0300-\u036F\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u200C\u200D]"
+_LUCENE_TOKEN = re.compile(
+    rf"{_WORD_CHAR}+(?:(?:(?<=\d)[.,](?=\d)|(?<=[^\W\d_])['\u2019.](?=[^\W\d_])){_WORD_CHAR}+)*")
+
+# DecimalDigitFilter: every Unicode decimal digit (Arabic-Indic, Persian, ...) to 0-9.
+_DECIMAL_DIGITS = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000)
+                   if unicodedata.decimal(chr(cp), None) is not None}
+
+# ArabicNormalizationFilter: alef forms to bare alef, alef maksura to yeh, teh marbuta to heh,
+# tatweel and the eight harakat (fathatan .. sukun) removed. Nothing else (not alef wasla).
+_ARABIC_NORMALIZE = {0x0622: "\u0627", 0x0623: "\u0627", 0x0625: "\u0627", 0x0649: "\u064A",
+                     0x0629: "\u0647", 0x0640: None, **{cp: None for cp in range(0x064B, 0x0653)}}
+
+# Our own list of Arabic function words in the spirit of Lucene's Arabic stopwords.txt.
+# Like Lucene's StopFilter it runs BEFORE normalization, so spelling variants are listed.
+_LUCENE_STOPWORDS = frozenset("""
+من ومن منها منه منهم في وفي فيها فيه فيهم و ف ثم او أو ب بها به بهم ا أ اى اي أي أى لا ولا الا ألا إلا
+لكن ولكن ما وما كما فما عن مع اذا إذا ان أن إن انها أنها إنها انه أنه إنه بان بأن فان فأن وان وأن وإن
+التى التي الذى الذي الذين اللذين اللتين اللاتي اللواتي الى الي إلى إلي الى على عليها عليه عليهم اما أما إما
+ايضا أيضا كل وكل لم ولم لن ولن هى هي هو هم هن وهى وهي وهو وهم فهى فهي فهو انت أنت انا أنا نحن لك لها له
+لهم لنا هذه هذا هذان هاتان هؤلاء تلك ذلك اولئك أولئك هناك هنا كانت كان يكون تكون وكانت وكان كانوا
+غير بعض قد وقد لقد نحو بين بينما منذ ضمن حيث الان الآن خلال بعد قبل حتى عند عندما لدى جميع كلا
+ليس ليست لو ولو لما اذ إذ اى إلا مثل أكثر اكثر أول اول أحد احد كيف متى اين أين هل عدة عدد سوف
+""".split())
+
+# ArabicStemFilter (Larkey's light stemmer as in Lucene): at most one prefix, then every
+# suffix in turn, each only when at least two letters would remain.
+_PREFIXES = ("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+             "\u0641\u0627\u0644", "\u0644\u0644", "\u0648")  # ال وال بال كال فال لل و
+_SUFFIXES = ("\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646",
+             "\u064A\u0647", "\u064A\u0629", "\u0647", "\u0629", "\u064A")  # ها ان ات ون ين يه ية ه ة ي
+
+
+def larkey_stem(word: str) -> str:
+    for prefix in _PREFIXES:
+        # A lone و is a prefix only on words of 4+ letters; any prefix must leave 2 letters.
+        if len(prefix) == 1 and len(word) < 4:
+            continue
+        if len(word) >= len(prefix) + 2 and word.startswith(prefix):
+            word = word[len(prefix):]
+            break
+    for suffix in _SUFFIXES:
+        if len(word) >= len(suffix) + 2 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=500_000)
+def _lucene_term(token: str) -> str | None:
+    """One StandardTokenizer token through the rest of the chain; None when it is a stopword."""
+    token = token.lower().translate(_DECIMAL_DIGITS)
+    if token in _LUCENE_STOPWORDS:
+        return None
+    token = token.translate(_ARABIC_NORMALIZE)
+    return larkey_stem(token) if token else None
+
+
+def lucene_arabic_terms(text: str) -> list[str]:
+    return [t for t in map(_lucene_term, _LUCENE_TOKEN.findall(text)) if t]
+
+
+# --- systems ---------------------------------------------------------------------------------
+
+class System(Protocol):
+    name: str
+
+    def index(self, pool: Pool) -> None:
+        """Index every article of the pool."""
+
+    def search(self, query: str, k: int) -> list[int]:
+        """Up to ``k`` distinct pool article indices, best first."""
+
+
+class Unavailable(Exception):
+    """The system cannot run here (e.g. the product API is not written yet)."""
+
+
+@dataclass
+class BM25System:
+    """Passages on bm25s; an article scores as its best passage."""
+
+    name: str
+    terms: Callable[[str], list[str]]
+    k1: float = 1.5
+    b: float = 0.75
+    build: dict = field(default_factory=dict)
+
+    def index(self, pool: Pool) -> None:
+        t0 = time.perf_counter()
+        tokens = [self.terms(p) for p in pool.passage_texts]
+        t1 = time.perf_counter()
+        self.model = bm25s.BM25(k1=self.k1, b=self.b, method="lucene")
+        self.model.index(tokens, show_progress=False)
+        t2 = time.perf_counter()
+        # Passages of one article are contiguous: an article's best passage is a reduceat.
+        article = np.asarray(pool.passage_article)
+        self._starts = np.flatnonzero(np.r_[True, article[1:] != article[:-1]])
+        self._article_of_start = article[self._starts]
+        self.build = {"analyze_s": round(t1 - t0, 2), "bm25_index_s": round(t2 - t1, 2),
+                      "build_s": round(t2 - t0, 2), "vocabulary": len(self.model.vocab_dict),
+                      "index_mb": round(_bm25s_size_mb(self.model), 1)}
+
+    def search(self, query: str, k: int) -> list[int]:
+        ids = self.model.get_tokens_ids(self.terms(query))
+        if not ids:
+            return []
+        best = np.maximum.reduceat(self.model.get_scores(ids), self._starts)
+        top = np.argpartition(-best, k)[:k] if len(best) > k else np.arange(len(best))
+        top = top[np.argsort(-best[top], kind="stable")]
+        return [int(self._article_of_start[i]) for i in top if best[i] > 0]
+
+
+def _bm25s_size_mb(model: bm25s.BM25) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        model.save(tmp)
+        return sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
+
+
+@dataclass
+class AkhbarSystem:
+    """The product through its public API. Pool articles go in as ArticleDraft(text, title="")."""
+
+    name: str = "akhbar"
+    archive_dir: Path = OUT / "akhbar-archive"
+    reuse: bool = False
+    build: dict = field(default_factory=dict)
+
+    def index(self, pool: Pool) -> None:
+        try:
+            from akhbar import Archive
+            from akhbar.models import ArticleDraft
+        except (ImportError, AttributeError) as exc:
+            raise Unavailable(f"akhbar API not importable ({exc})") from exc
+        mapping_file = self.archive_dir / "bench-pool-map.json"
+        fresh = not (self.reuse and mapping_file.exists())
+        t0 = time.perf_counter()
+        try:
+            if fresh and self.archive_dir.exists():
+                shutil.rmtree(self.archive_dir)
+            self.archive = Archive.open(self.archive_dir)
+            if fresh:
+                # Same metadata for every article: no system may tell QA paragraphs from distractors.
+                drafts = (ArticleDraft(text=text, title="", source="bench-pool", published=None)
+                          for text in pool.article_texts)
+                report = self.archive.add_articles(drafts, origin="bench")
+                mapping = _pool_indices_by_article_id(report, len(pool.article_keys), origin="bench")
+                mapping_file.write_text(json.dumps(mapping))
+        except (AttributeError, NotImplementedError, TypeError) as exc:
+            raise Unavailable(f"akhbar API incomplete ({type(exc).__name__}: {exc})") from exc
+        mapping = json.loads(mapping_file.read_text())
+        self._pool_of = {int(a): v for a, v in mapping.items()}
+        self.build = {"build_s": round(time.perf_counter() - t0, 2), "reused_archive": not fresh,
+                      "stored_articles": len(self._pool_of),
+                      "merged_as_duplicates": len(pool.article_keys) - len(self._pool_of)}
+
+    def search(self, query: str, k: int) -> list[int]:
+        out: list[int] = []
+        for hit in self.archive.search(query, k=k):
+            # A stored article stands for every pool article that was folded into it as a duplicate.
+            for i in self._pool_of.get(hit.article_id, []):
+                if i not in out:
+                    out.append(i)
+        return out[:k]
+
+
+def _pool_indices_by_article_id(report, n: int, origin: str) -> dict[int, list[int]]:
+    """Archive article id -> pool article indices, from an IngestReport of n drafts in pool order.
+
+    report.articles lists stored articles in order; drafts that were duplicates are keyed by
+    their label in report.duplicate_of; skipped drafts appear in report.skipped.
+    """
+    skipped = {s.source for s in report.skipped}
+    stored = iter(report.articles)
+    mapping: dict[int, list[int]] = {}
+    for i in range(n):
+        label = f"{origin}:item {i + 1}"
+        if label in report.duplicate_of:
+            article_id = report.duplicate_of[label]
+        elif label in skipped:
+            continue
+        else:
+            article_id = next(stored)
+        mapping.setdefault(article_id, []).append(i)
+    leftover = sum(1 for _ in stored)
+    if leftover:
+        raise Unavailable(f"cannot map akhbar ids back to the pool: {leftover} stored ids unaccounted for")
+    return mapping
+
+
+def make_systems(names: list[str], args: argparse.Namespace) -> list[System]:
+    factories: dict[str, Callable[[], System]] = {
+        "lucene-arabic": lambda: BM25System("lucene-arabic", lucene_arabic_terms, k1=0.9, b=0.4),
+        "whitespace-bm25": lambda: BM25System("whitespace-bm25", str.split),
+        "akhbar": lambda: AkhbarSystem(reuse=args.reuse_akhbar),
+    }
+    unknown = [n for n in names if n not in factories]
+    if unknown:
+        sys.exit(f"unknown system(s) {unknown}; choose from {sorted(factories)}")
+    return [factories[n]() for n in names]
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+def select_questions(pool: Pool, sets: list[str], limit: int | None) -> dict[str, list[Question]]:
+    """Questions per set; "arcd" is train + test. --limit keeps a fixed random sample per set."""
+    by_set: dict[str, list[Question]] = {}
+    for name in sets:
+        members = ("arcd-train", "arcd-test") if name == "arcd" else (name,)
+        qs = [q for q in pool.questions if q.set in members]
+        if limit and len(qs) > limit:
+            qs = random.Random(13).sample(qs, limit)
+        by_set[name] = qs
+    return by_set
+
+
+def metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    out = {f"R@{c}": sum(r is not None and r <= c for r in ranks) / n for c in CUTOFFS}
+    out[f"MRR@{MRR_AT}"] = sum(1 / r for r in ranks if r is not None and r <= MRR_AT) / n
+    return {key: round(value, 4) for key, value in out.items()}
+
+
+def evaluate(system: System, by_set: dict[str, list[Question]]) -> dict[str, dict]:
+    cache: dict[str, int | None] = {}  # "arcd" reuses the train/test answers
+    results: dict[str, dict] = {}
+    for name, questions in by_set.items():
+        ranks = []
+        for q in questions:
+            if q.id not in cache:
+                found = system.search(q.question, DEPTH)
+                cache[q.id] = found.index(q.gold) + 1 if q.gold in found else None
+            ranks.append(cache[q.id])
+        results[name] = {"questions": len(questions), **metrics(ranks)}
+    return results
+
+
+def latency(system: System, pool: Pool, n: int) -> dict[str, float]:
+    """Search latency over n questions drawn from every set (repeated when there are fewer)."""
+    rng = random.Random(7)
+    queries = [q.question for q in pool.questions]
+    sample = rng.sample(queries, n) if n <= len(queries) else [rng.choice(queries) for _ in range(n)]
+    times = []
+    for query in sample:
+        t0 = time.perf_counter()
+        system.search(query, DEPTH)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"queries": n, "p50_ms": round(statistics.median(times), 2),
+            "p95_ms": round(times[int(0.95 * (n - 1))], 2), "mean_ms": round(statistics.fmean(times), 2)}
+
+
+def run_system(system: System, pool: Pool, by_set: dict[str, list[Question]],
+               speed_queries: int) -> tuple[dict, dict]:
+    """Index, evaluate and time one system: (quality per set, speed)."""
+    rss_before = _rss_mb()
+    system.index(pool)
+    speed = {"build": system.build, "rss_added_mb": round(_rss_mb() - rss_before)}
+    print(f"{system.name}: indexed {system.build}", file=sys.stderr)
+    quality = evaluate(system, by_set)
+    if speed_queries:
+        speed["latency"] = latency(system, pool, speed_queries)
+    print(f"{system.name}: {quality} {speed.get('latency', '')}", file=sys.stderr)
+    return quality, speed
+
+
+def _rss_mb() -> float:
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError):
+        return float("nan")
+
+
+# --- reporting -------------------------------------------------------------------------------
+
+def quality_table(results: dict[str, dict]) -> str:
+    metric_names = [f"R@{c}" for c in CUTOFFS] + [f"MRR@{MRR_AT}"]
+    lines = ["| system | set | questions | " + " | ".join(metric_names) + " |",
+             "|---|---|---:|" + "---:|" * len(metric_names)]
+    for system, per_set in results.items():
+        for set_name, m in per_set.items():
+            cells = " | ".join(f"{m[k]:.3f}" for k in metric_names)
+            lines.append(f"| {system} | {set_name} | {m['questions']} | {cells} |")
+    return "\n".join(lines)
+
+
+def speed_table(speed: dict[str, dict]) -> str:
+    lines = ["| system | build (s) | index (MB) | RSS added by index (MB) | p50 (ms) | p95 (ms) | mean (ms) |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for system, s in speed.items():
+        b, lat = s["build"], s.get("latency", {})
+        lines.append(f"| {system} | {b.get('build_s', '–')} | {b.get('index_mb', '–')} | {s.get('rss_added_mb', '–')} "
+                     f"| {lat.get('p50_ms', '–')} | {lat.get('p95_ms', '–')} | {lat.get('mean_ms', '–')} |")
+    return "\n".join(lines)
+
+
+def readme_section(report: dict) -> str:
+    p = report["pool"]
+    skipped = "".join(f"\n- {name} skipped: {why}" for name, why in report["skipped"].items())
+    anchor = report["quality"].get("lucene-arabic", {})
+    check = ", ".join(f"{s} R@1 {anchor[s]['R@1']:.3f} / R@5 {anchor[s]['R@5']:.3f}"
+                      for s in ("xquad-ar", "arcd") if s in anchor)
+    return f"""{SECTION}
+
+Pool: {p['articles']:,} articles ({p['qa_articles']} QA paragraphs of XQuAD-ar and ARCD, each one article holding its
+text alone, identical contexts merged; {p['news_articles']:,} SaudiNewsNet articles as distractors, body text only),
+cut into {p['passages']:,} passages of whole sentences of about {p['passage_words']} words (`bench/pool.py`).
+A question is answered when its gold paragraph's article is retrieved; ranks count distinct articles
+(an article scores as its best passage). `arcd` = arcd-train + arcd-test (1,395 questions, the anchor's "ARCD").
+Anchor as measured for the search issue: xquad-ar R@1 0.766 / R@5 0.871, arcd R@1 0.452 / R@5 0.682;
+this harness's lucene-arabic: {check or "not run"}. XQuAD-ar agrees within a point; ARCD comes out ~5 points
+higher here, and the gap did not move with passage size (60-120 words, QA paragraphs whole or cut), without
+stopwords, or with passage-level instead of article-level ranks. Compare systems on the rows of this table
+(same pool, same run) rather than on the issue's figures.
+
+{quality_table(report['quality'])}
+
+Speed ({report['speed_queries']} questions, k={DEPTH} articles, one process on a shared 2-core machine,
+warm process, {report['date']}); build = analysis + bm25s indexing of every passage:
+
+{speed_table(report['speed'])}
+{skipped}
+Command: `{report['command']}` (results in `bench/results/retrieval.json`).
+"""
+
+
+def replace_section(text: str, section: str) -> str:
+    """Replace our own section (heading to the next "## " heading) or append it; others untouched."""
+    start = text.find(SECTION + "\n")
+    if start < 0:
+        return text.rstrip("\n") + "\n\n" + section if text.strip() else "# Benchmarks\n\n" + section
+    nxt = text.find("\n## ", start + len(SECTION))
+    tail = text[nxt + 1:] if nxt >= 0 else ""
+    return text[:start] + section + ("\n" + tail if tail else "")
+
+
+# --- main ------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--systems", default="lucene-arabic,whitespace-bm25,akhbar")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"any of {', '.join(SETS)}")
+    parser.add_argument("--limit", type=int, default=None, help="at most N questions per set (quick runs)")
+    parser.add_argument("--speed-queries", type=int, default=1000, help="0 skips the latency pass")
+    parser.add_argument("--reuse-akhbar", action="store_true",
+                        help="reuse bench/out/akhbar-archive from an earlier run instead of re-ingesting")
+    parser.add_argument("--no-write", action="store_true", help="print only; write no results")
+    args = parser.parse_args(argv)
+
+    missing = missing_data()
+    if missing:
+        print("needs ../shared/data (missing: " + ", ".join(map(str, missing)) + ")", file=sys.stderr)
+        return 2
+    sets = [s for s in args.sets.split(",") if s]
+    if bad := [s for s in sets if s not in SETS]:
+        sys.exit(f"unknown set(s) {bad}; choose from {list(SETS)}")
+
+    t0 = time.perf_counter()
+    pool = load_pool()
+    print(f"pool: {pool.summary()} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    by_set = select_questions(pool, sets, args.limit)
+
+    quality: dict[str, dict] = {}
+    speed: dict[str, dict] = {}
+    skipped: dict[str, str] = {}
+    for system in make_systems([s for s in args.systems.split(",") if s], args):
+        try:
+            measured = run_system(system, pool, by_set, args.speed_queries)
+        except Unavailable as exc:
+            skipped[system.name] = str(exc)
+            print(f"{system.name}: skipped: {exc}", file=sys.stderr)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one failing system must not lose the others' numbers
+            traceback.print_exc()
+            skipped[system.name] = f"failed: {type(exc).__name__}: {exc}"
+            print(f"{system.name}: failed (traceback above); other systems still run", file=sys.stderr)
+            continue
+        quality[system.name], speed[system.name] = measured
+        del system  # free the index before building the next one
+
+    command = "python bench/retrieval.py" + ("" if argv is None else " " + " ".join(argv))
+    if argv is None and len(sys.argv) > 1:
+        command += " " + " ".join(sys.argv[1:])
+    report = {"date": time.strftime("%Y-%m-%d"), "command": command, "pool": pool.summary(),
+              "anchor_expected": ANCHOR_EXPECTED, "quality": quality, "speed": speed,
+              "speed_queries": args.speed_queries, "skipped": skipped, "limit": args.limit}
+    print(quality_table(quality))
+    print()
+    print(speed_table(speed))
+    for name, why in skipped.items():
+        print(f"\n{name} skipped: {why}")
+
+    if not args.no_write and not args.limit:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        current = README.read_text(encoding="utf-8") if README.exists() else ""  # re-read: others edit it too
+        README.write_text(replace_section(current, readme_section(report)), encoding="utf-8")
+        print(f"\nwrote {RESULTS.relative_to(BENCH.parent)} and the '{SECTION}' section of bench/README.md",
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,765 @@
+"""Question → evidence sentences → an answer made of cited sentences, or an honest abstention.
+
+The cascade of :meth:`Answerer.ask`:
+
+1. **Question analysis** (:func:`analyze_question`): the interrogative and its context give the
+   question type (متى، من، أين، كم، ما/ماذا، لماذا، كيف، هل، "ما هي أهم…") and the expected answer
+   type (date, number, person, place, description, list, yesno); the analyzer gives the focus terms.
+2. **Candidates**: the retriever's best passage per article (top ``k_passages``).
+3. **Sentence ranking**: every sentence of every candidate passage gets features (IDF-weighted term
+   overlap, coverage of the focus terms, proximity, passage rank and score, answer-type match,
+   position, neighbouring sentences, recency when the question asks for the latest) scored by a
+   logistic model fitted on ARCD-train (``bench/fit_answer.py`` → ``data/answer_weights.json``).
+4. **Abstention**: if the best sentence covers too little of the question (IDF-weighted share of the
+   focus terms, fuzzy-matched; threshold calibrated on questions whose paragraph is not in the
+   archive), or nothing matched at all, the answer says so plainly and lists the closest hits.
+5. **Composition**: factoid questions get a short answer (the date / number / name nearest the focus
+   terms in the best sentence) with that sentence as point 1 (plus corroborating sentences from other
+   sources); descriptive and list questions get up to five diverse points. Every point is an exact
+   slice of a stored article, and its numbered source gives the offsets.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .arabic import Analyzer, find_numbers, light10, normalize
+from .dates import find_dates
+from .models import Answer, Article, Hit, Point, Source
+
+ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
+
+FACTOID_TYPES = {"date", "number", "person", "place"}
+COMMON_MIN_PASSAGES = 2000  # below this, word frequency in the archive says nothing about names
+
+# --- question analysis ------------------------------------------------------------------------
+
+# All word lists are in folded form (normalize(): أإآ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي), so spelling
+# variants users type ("متى"/"متي", "أين"/"اين") meet the same entry.
+_WHEN = {"متي", "متا"}
+_HOW_MANY = {"كم", "بكم", "لكم"}
+_WHERE = {"اين", "لاين", "وين"}
+_WHO = {"من", "لمن", "ممن", "بمن", "عمن"}
+_WHY = {"لماذا", "لمادا", "لمازا", "لم"}
+_HOW = {"كيف"}
+_YESNO = {"هل", "اهل"}
+_WHAT = {"ما", "ماذا", "مادا", "مازا", "ماهي", "ماهو", "بماذا", "بمادا", "بمازا", "بما", "لما", "عما", "فيما",
+         "ماالذي", "ماسم"}
+_WHICH = {"اي", "ايه", "باي", "لاي", "في_اي"}
+_LIST_VERBS = {"اذكر", "اذكري", "عدد", "اعط", "اعطي", "اعطني", "عددي", "سم"}
+_PREPOSITIONS = {"في", "فى", "الي", "علي", "مع", "عن", "الى", "خلال", "منذ", "بعد", "قبل", "حسب", "وفق", "و", "-"}
+
+# Nouns that, right after the interrogative, fix the answer type ("ما عدد…", "في أي عام…").
+_DATE_NOUNS = {"عام", "سنه", "العام", "السنه", "تاريخ", "قرن", "القرن", "شهر", "يوم", "عقد", "فتره", "وقت", "زمن",
+               "الفتره", "الوقت", "العصر", "عصر", "التاريخ"}
+_NUMBER_NOUNS = {"عدد", "مقدار", "نسبه", "حجم", "طول", "مساحه", "عمر", "قيمه", "مبلغ", "كميه", "ارتفاع", "عرض",
+                 "وزن", "سعر", "تكلفه", "كلفه", "مسافه", "العدد", "النسبه", "المبلغ", "عدد"}
+_PLACE_NOUNS = {"مدينه", "دوله", "بلد", "مكان", "منطقه", "قاره", "ولايه", "محافظه", "جزيره", "بلاد", "مقاطعه",
+                "قريه", "عاصمه", "مدن", "دول", "البلد", "المدينه", "الدوله", "المكان", "المنطقه"}
+_PERSON_NOUNS = {"شخص", "رئيس", "ملك", "لاعب", "فريق", "شركه", "منظمه", "حزب", "جهه", "الشخص", "مؤسس", "موسس",
+                 "كاتب", "مؤلف", "مولف", "قائد", "امير", "خليفه", "سلطان", "مخرج", "فنان"}
+_NAME_NOUNS = {"اسم", "لقب", "الاسم", "اللقب", "كنيه"}
+_LIST_NOUNS = {"اسباب", "نتائج", "عوامل", "انواع", "اهم", "ابرز", "مراحل", "خصائص", "مميزات", "اقسام", "اشكال",
+               "فوائد", "اضرار", "مكونات", "شروط", "اهداف", "عناصر", "طرق", "وسائل", "انجازات", "مظاهر", "اثار",
+               "اعراض", "ميزات", "صفات", "اعمال", "مجالات", "تداعيات", "مطالب", "بنود"}
+_PLURAL_HEADS = {"الدول", "المدن", "الاشياء", "الاسماء", "الاماكن", "الطرق", "العوامل", "الامور", "المناطق",
+                 "اللغات", "الاسباب", "النتائج", "الانواع", "الخطوات", "المراحل"}
+_RECENCY = {"اخر", "احدث", "موخرا", "مؤخرا", "الاخير", "الاخيره", "حاليا", "الان", "الحالي", "الحاليه", "جديد"}
+# Words of question phrasing that are never focus terms even when the analyzer keeps them.
+_QUESTION_WORDS = (_WHEN | _HOW_MANY | _WHERE | _WHO | _WHY | _HOW | _YESNO | _WHAT | _WHICH | _LIST_VERBS
+                   | {"هو", "هي", "الذي", "التي", "الذين", "اللذان", "يتم", "تم", "كان", "كانت", "يكون", "تكون",
+                      "اسم", "ماسم"})
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _folded(*sets: set[str]) -> None:
+    """Fold the word lists in place, so a list entry typed with hamza or ة still matches."""
+    for words in sets:
+        folded = {normalize(w) for w in words}
+        words.clear()
+        words.update(folded)
+
+
+@dataclass
+class QuestionInfo:
+    """What a question asks for."""
+
+    qtype: str  # when | who | where | how_many | what | why | how | yesno | list
+    answer_type: str  # date | number | person | place | description | list | yesno
+    focus: list[str]  # analyzed focus terms (stems), question words removed, in order, unique
+    recency: bool = False  # asks for the latest ("آخر", "أحدث")
+    words: set[str] = field(default_factory=set)  # folded surface words of the question (kept out of short answers)
+    focus_norms: list[tuple[str, str]] = field(default_factory=list)  # (folded word, stem) of each focus token
+
+
+def _question_words(question: str) -> list[str]:
+    folded = normalize(question)
+    # "ماسم" / "ماهو" glue the interrogative to the next word; split the common glued forms.
+    words = []
+    for w in _WORD.findall(folded):
+        if w.startswith("ما") and w[2:] in {"هي", "هو", "الذي", "التي"}:
+            words += ["ما", w[2:]]
+        elif w == "ماسم":
+            words += ["ما", "اسم"]
+        else:
+            words.append(w)
+    return words
+
+
+def _type_from_noun(noun: str) -> str | None:
+    bare = noun[2:] if noun.startswith("ال") else noun
+    if noun in _DATE_NOUNS or bare in _DATE_NOUNS:
+        return "date"
+    if noun in _NUMBER_NOUNS or bare in _NUMBER_NOUNS:
+        return "number"
+    if noun in _PLACE_NOUNS or bare in _PLACE_NOUNS:
+        return "place"
+    if noun in _PERSON_NOUNS or bare in _PERSON_NOUNS or bare in _NAME_NOUNS:
+        return "person"
+    if bare in _LIST_NOUNS:
+        return "list"
+    return None
+
+
+_QTYPE_OF = {"date": "when", "number": "how_many", "place": "where", "person": "who", "list": "list"}
+
+
+def _classify(words: list[str]) -> tuple[str, str]:
+    """(qtype, answer_type) from the folded question words."""
+    if not words:
+        return "what", "description"
+    head = words[0]
+    if head in _LIST_VERBS:
+        return "list", "list"
+    # The interrogative usually opens the question, after at most a preposition or a short context
+    # phrase ("في نهاية عام 2009 كم كان…"); strong interrogatives are looked for anywhere.
+    for i, w in enumerate(words[:12]):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if w in _WHEN:
+            return "when", "date"
+        if w in _HOW_MANY:
+            return "how_many", "number"
+        if w in _WHERE:
+            return "where", "place"
+        if w in _YESNO and i < 3:
+            return "yesno", "yesno"
+        if w in {"لماذا", "لمادا", "لمازا"} or (w == "لم" and i == 0):
+            return "why", "description"
+        if w in _HOW:
+            return "how", "description"
+        if w in _WHO and (i == 0 or words[i - 1] in _PREPOSITIONS or words[i - 1] in _WHAT):
+            # "من أين" is where; "من أي…" is which; otherwise من opening a question is who.
+            if nxt in _WHERE:
+                return "where", "place"
+            if nxt in _WHICH:
+                typed = _type_from_noun(after)
+                return (_QTYPE_OF.get(typed, "what"), typed) if typed and typed != "list" else ("what", "description")
+            return "who", "person"
+        if w in _WHICH and i < 4:
+            typed = _type_from_noun(nxt)
+            if typed == "list":
+                return "list", "list"
+            if typed:
+                return _QTYPE_OF[typed], typed
+            return "what", "description"
+        if w in _WHAT and i < 4:
+            rest = [x for x in words[i + 1:i + 4] if x not in {"هو", "هي", "الذي", "التي", "كان", "كانت"}]
+            first = rest[0] if rest else ""
+            if first in _NAME_NOUNS or (first.startswith("اسم") and len(first) <= 5):
+                named = _type_from_noun(rest[1]) if len(rest) > 1 else None
+                return ("where", "place") if named == "place" else ("who", "person")
+            if first in _PLURAL_HEADS and "التي" in words[i + 1:i + 5]:
+                return "list", "list"
+            typed = _type_from_noun(first)
+            if typed == "list":
+                return "list", "list"
+            if typed in {"date", "number"}:
+                return _QTYPE_OF[typed], typed
+            if typed == "place" and first in {"مكان", "المكان"}:
+                return "where", "place"
+            return "what", "description"
+    return "what", "description"
+
+
+def analyze_question(question: str, analyzer: Analyzer | None = None) -> QuestionInfo:
+    """Question type, expected answer type and focus terms of an Arabic question.
+
+    >>> analyze_question("متى انتهت الحرب العالمية الأولى؟").answer_type
+    'date'
+    """
+    if analyzer is None:
+        from .arabic import get_analyzer
+
+        analyzer = get_analyzer()
+    words = _question_words(question or "")
+    qtype, answer_type = _classify(words)
+    focus: list[str] = []
+    focus_norms: list[tuple[str, str]] = []
+    for tok in analyzer.tokens(question or ""):
+        if tok.stop or tok.norm in _QUESTION_WORDS or not tok.stem:
+            continue
+        focus_norms.append((tok.norm, tok.stem))
+        if tok.stem not in focus:
+            focus.append(tok.stem)
+    return QuestionInfo(qtype=qtype, answer_type=answer_type, focus=focus,
+                        recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms)
+
+
+# --- evidence: sentences and their features ---------------------------------------------------
+
+
+@dataclass
+class PassageCandidate:
+    """One retrieved passage, with what sentence ranking needs to know about it."""
+
+    article_id: int
+    passage_id: int
+    rank: int  # 0 = best
+    score: float
+    text: str  # the ARTICLE text (offsets below index into it)
+    sentences: list[tuple[int, int]]  # sentence offsets in the article text, in order
+    published: str | None = None
+
+
+@dataclass
+class Sentence:
+    cand: PassageCandidate
+    index: int  # position among the passage's sentences
+    start: int
+    end: int
+    text: str
+    stems: list[str]  # stem of every token ("" for stopwords), in order
+    norms: list[str]
+    spans: list[tuple[int, int]]  # token offsets relative to the sentence
+    features: list[float] = field(default_factory=list)
+    prob: float = 0.0
+    coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
+
+
+FEATURES = [
+    "idf_cov", "cov", "idf_cov_rel", "prox", "bigram", "rank_recip", "score_rel",
+    "when_date", "num_number", "who_name", "where_name", "novel_near", "novelty",
+    "first_sentence", "rel_pos", "log_len", "neighbor_cov", "recency",
+    "soft_cov", "soft_cov_rel", "bm25", "bm25_rel", "fuzzy_cov", "fuzzy_cov_rel",
+]
+
+# Used only until bench/fit_answer.py has written the fitted weights (and in case the file is lost).
+_DEFAULT_MODEL = {
+    "features": FEATURES,
+    "weights": [4.0, 1.0, 1.5, 0.5, 0.3, 1.0, 0.5, 1.0, 1.0, 0.5, 0.5, 0.3, 0.3, 0.1, -0.1, 0.0, 0.3, 0.5,
+                1.0, 1.0, 0.0, 0.5, 1.0, 1.0],
+    "bias": -4.0,
+    "threshold": 0.5,
+}
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    """The fitted ranking model (read once per process; ``Archive.ask`` builds an Answerer per call)."""
+    try:
+        raw = resources.files("akhbar").joinpath("data/answer_weights.json").read_text(encoding="utf-8")
+        model = json.loads(raw)
+    except (FileNotFoundError, OSError, ValueError):
+        return dict(_DEFAULT_MODEL)
+    if model.get("features") != FEATURES:
+        return dict(_DEFAULT_MODEL)  # weights of another feature set would score nonsense
+    return model
+
+
+def idf_from_counts(num_docs: int, dfs: dict[str, int]) -> dict[str, float]:
+    return {t: math.log(1 + (num_docs - df + 0.5) / (df + 0.5)) for t, df in dfs.items()}
+
+
+_YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+_NAME_CUES = {"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه", "الوزير",
+              "الكاتب", "الشاعر", "العالم", "المخرج", "اللاعب", "المهندس", "القائد", "الفنان", "الممثل", "المغني"}
+_NAME_LINKS = {"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"}
+_folded(_WHEN, _HOW_MANY, _WHERE, _WHO, _WHY, _HOW, _YESNO, _WHAT, _WHICH, _LIST_VERBS, _PREPOSITIONS, _DATE_NOUNS,
+        _NUMBER_NOUNS, _PLACE_NOUNS, _PERSON_NOUNS, _NAME_NOUNS, _LIST_NOUNS, _PLURAL_HEADS, _RECENCY,
+        _QUESTION_WORDS, _NAME_CUES, _NAME_LINKS)
+_CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
+
+
+def _is_name_like(norm: str, prev: str, in_question: bool) -> bool:
+    """A token that may be (part of) a proper name: Arabic has no capitals, so lean on cues —
+    a title before it, a genealogy link, Latin script, or a content word without the article ال."""
+    if in_question or len(norm) < 2 or norm.isdigit():
+        return False
+    if prev in _NAME_CUES or norm in _NAME_LINKS or prev in _NAME_LINKS:
+        return True
+    if norm.isascii() and norm.isalpha():
+        return True
+    return not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+
+
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=200_000)
+def soft_key(norm: str) -> str:
+    """A second, lighter matching key next to the analyzer's stem: Larkey's light10 (the stemmer of
+    Lucene's Arabic analyzer), which keeps apart fewer of the forms Snowball splits."""
+    return light10(norm)
+
+
+@lru_cache(maxsize=200_000)
+def _grams(norm: str) -> frozenset[str]:
+    """Character trigrams of a folded word without its clitics, padded at both ends."""
+    w = norm
+    for p in _CLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    w = f"#{w}#"
+    return frozenset(w[i:i + 3] for i in range(len(w) - 2))
+
+
+def _fuzzy(a: str, b: str) -> float:
+    """Dice similarity of the trigram sets of two words: 1 for the same word, about 0.5 and more for
+    derivations of one root (تأسيس / تأسست), low for unrelated words."""
+    ga, gb = _grams(a), _grams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+def _sentences_of(cands: Sequence[PassageCandidate], analyzer: Analyzer) -> list[Sentence]:
+    out: list[Sentence] = []
+    for cand in cands:
+        for i, (s, e) in enumerate(cand.sentences):
+            text = cand.text[s:e]
+            stems, norms, spans = [], [], []
+            for tok in analyzer.tokens(text):
+                stems.append("" if tok.stop else tok.stem)
+                norms.append(tok.norm)
+                spans.append((tok.start, tok.end))
+            out.append(Sentence(cand=cand, index=i, start=s, end=e, text=text, stems=stems, norms=norms,
+                                spans=spans))
+    return out
+
+
+def _has_date(sent: Sentence, qwords: set[str]) -> bool:
+    for m in find_dates(sent.text):
+        if not set(_WORD.findall(normalize(m.text))) <= qwords:
+            return True
+    return any(y not in qwords for y in _YEAR.findall(normalize(sent.text)))
+
+
+def _numbers(sent: Sentence, qwords: set[str]) -> list[tuple[int, int]]:
+    """Number mentions that are not in the question and not part of a date (a year is no count)."""
+    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    return [(m.start, m.end) for m in find_numbers(sent.text)
+            if not set(_WORD.findall(normalize(m.text))) <= qwords
+            and not any(s < m.end and m.start < e for s, e in dates)]
+
+
+def _has_number(sent: Sentence, qwords: set[str]) -> bool:
+    return bool(_numbers(sent, qwords))
+
+
+def _matched_positions(sent: Sentence, focus: set[str]) -> list[int]:
+    return [i for i, st in enumerate(sent.stems) if st and st in focus]
+
+
+def featurize(info: QuestionInfo, idf: dict[str, float], sents: list[Sentence]) -> None:
+    """Fill ``sent.features`` (in the order of FEATURES) for every sentence."""
+    focus = list(dict.fromkeys(info.focus))
+    focus_set = set(focus)
+    total_idf = sum(idf.get(t, 0.0) for t in focus) or 1.0
+    # Soft keys of the focus terms, each carrying the IDF of its term (the best, when keys collide).
+    soft: dict[str, float] = {}
+    for tok_norm, stem in info.focus_norms:
+        key = soft_key(tok_norm)
+        soft[key] = max(soft.get(key, 0.0), idf.get(stem, 0.0))
+    avg_len = sum(len(s.stems) for s in sents) / max(len(sents), 1) or 1.0
+    bm25s_: list[float] = []
+    softs: list[float] = []
+    for sent in sents:
+        tf: dict[str, int] = {}
+        for st in sent.stems:
+            if st in focus_set:
+                tf[st] = tf.get(st, 0) + 1
+        norm_len = 1 - 0.75 + 0.75 * len(sent.stems) / avg_len
+        bm25s_.append(sum(idf.get(t, 0.0) * n * 2.2 / (n + 1.2 * norm_len) for t, n in tf.items()) / total_idf)
+        keys = {soft_key(n) for n, st in zip(sent.norms, sent.stems) if st}
+        softs.append(sum(v for k, v in soft.items() if k in keys) / total_idf)
+    best_bm25 = max(bm25s_, default=0.0) or 1.0
+    # Fuzzy coverage: each focus word counts with its best trigram similarity to a sentence word
+    # (exact stem match = 1), weighted by IDF; similarities under 0.4 count as no match.
+    focus_words = {stem: norm for norm, stem in info.focus_norms}
+    fuzzies: list[float] = []
+    for sent in sents:
+        words = {n for n, st in zip(sent.norms, sent.stems) if st}
+        got = 0.0
+        for stem, norm in focus_words.items():
+            if stem in sent.stems:
+                best = 1.0
+            else:
+                best = max((_fuzzy(norm, w) for w in words), default=0.0)
+                best = best if best >= 0.4 else 0.0
+            got += best * idf.get(stem, 0.0)
+        fuzzies.append(got / total_idf)
+        sent.coverage = fuzzies[-1]
+    best_fuzzy = max(fuzzies, default=0.0) or 1.0
+    best_soft = max(softs, default=0.0) or 1.0
+    bigrams = {(a, b) for a, b in zip(focus, focus[1:])}
+    top_score = max((s.cand.score for s in sents), default=1.0) or 1.0
+    published = sorted({s.cand.published for s in sents if s.cand.published})
+    covs: list[float] = []
+    for sent in sents:
+        present = {st for st in sent.stems if st in focus_set}
+        covs.append(sum(idf.get(t, 0.0) for t in present) / total_idf)
+    best_cov = max(covs, default=0.0) or 1.0
+    by_passage: dict[int, list[int]] = {}
+    for i, sent in enumerate(sents):
+        by_passage.setdefault(id(sent.cand), []).append(i)
+
+    for i, sent in enumerate(sents):
+        idf_cov = covs[i]
+        present = {st for st in sent.stems if st in focus_set}
+        positions = _matched_positions(sent, focus_set)
+        n_tokens = len(sent.stems)
+        prox = 0.0
+        if len(present) >= 2:
+            prox = len(present) / (max(positions) - min(positions) + 1)
+        content = [st for st in sent.stems if st]
+        pairs = sum(1 for a, b in zip(content, content[1:]) if (a, b) in bigrams)
+        # Content words near the matched focus terms that the question does not contain: the answer
+        # has to be something the question does not already say.
+        near = set()
+        for p in positions:
+            for j in range(max(0, p - 4), min(n_tokens, p + 5)):
+                if sent.stems[j] and sent.stems[j] not in focus_set:
+                    near.add(j)
+        novel = [st for st in content if st not in focus_set]
+        siblings = by_passage[id(sent.cand)]
+        k = siblings.index(i)
+        neighbor = max([covs[siblings[k + d]] for d in (-1, 1) if 0 <= k + d < len(siblings)], default=0.0)
+        name_like = (info.answer_type in {"person", "place"}) and any(
+            _is_name_like(sent.norms[j], sent.norms[j - 1] if j else "", sent.norms[j] in info.words)
+            for j in near)
+        recency = 0.0
+        if info.recency and sent.cand.published and len(published) > 1:
+            recency = published.index(sent.cand.published) / (len(published) - 1)
+        article_len = max(len(sent.cand.text), 1)
+        sent.features = [
+            idf_cov,
+            len(present) / max(len(focus_set), 1),
+            idf_cov / best_cov,
+            prox,
+            min(pairs, 3) / 3,
+            1.0 / (1 + sent.cand.rank),
+            sent.cand.score / top_score,
+            float(info.answer_type == "date" and _has_date(sent, info.words)),
+            float(info.answer_type == "number" and _has_number(sent, info.words)),
+            float(info.answer_type == "person" and name_like),
+            float(info.answer_type == "place" and name_like),
+            min(len(near), 4) / 4,
+            len(novel) / max(len(content), 1),
+            float(sent.start == sent.cand.sentences[0][0] and sent.cand.sentences[0][0] < 5),
+            sent.start / article_len,
+            math.log1p(n_tokens) / 5,
+            neighbor,
+            recency,
+            softs[i],
+            softs[i] / best_soft,
+            bm25s_[i],
+            bm25s_[i] / best_bm25,
+            fuzzies[i],
+            fuzzies[i] / best_fuzzy,
+        ]
+
+
+def score(model: dict[str, Any], sents: list[Sentence]) -> None:
+    weights, bias = model["weights"], model["bias"]
+    for sent in sents:
+        z = bias + sum(w * x for w, x in zip(weights, sent.features))
+        sent.prob = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def rank_sentences(info: QuestionInfo, idf: dict[str, float], cands: Sequence[PassageCandidate],
+                   analyzer: Analyzer, model: dict[str, Any] | None = None) -> list[Sentence]:
+    """Every sentence of the candidates, best first (the evidence ranking used by ``ask`` and the benchmarks)."""
+    sents = _sentences_of(cands, analyzer)
+    featurize(info, idf, sents)
+    score(model or load_model(), sents)
+    # Stable tie-break: better passage, then earlier sentence.
+    return sorted(sents, key=lambda s: (-s.prob, s.cand.rank, s.start))
+
+
+# --- short answers ----------------------------------------------------------------------------
+
+
+def _distance_to(positions: list[int], start: int, end: int) -> int:
+    if not positions:
+        return 0
+    return min(0 if start <= p < end else min(abs(p - start), abs(p - (end - 1))) for p in positions)
+
+
+def _token_index(sent: Sentence, char: int) -> int:
+    for i, (s, e) in enumerate(sent.spans):
+        if e > char:
+            return i
+    return len(sent.spans) - 1
+
+
+def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
+    """The mention (sentence-relative char offsets) nearest the focus terms."""
+    if not mentions:
+        return None
+    positions = _matched_positions(sent, focus)
+    return min(mentions, key=lambda m: (_distance_to(positions, _token_index(sent, m[0]),
+                                                       _token_index(sent, m[1] - 1) + 1), m[0]))
+
+
+def _date_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
+    mentions = [(m.start, m.end) for m in find_dates(sent.text)
+                if not set(_WORD.findall(normalize(m.text))) <= info.words]
+    if not mentions:
+        folded_years = [(m.start(), m.end()) for m in _YEAR.finditer(sent.text) if m.group() not in info.words]
+        mentions = folded_years
+    return _mention_span(sent, mentions, set(info.focus))
+
+
+def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
+    return _mention_span(sent, _numbers(sent, info.words), set(info.focus))
+
+
+def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """The run of name-like words nearest the focus terms: runs stop at stopwords, question words
+    and punctuation, and are at most four words long.
+
+    ``common`` (stems frequent in the archive; None for archives too small to tell) sharpens the
+    guess: frequent words are not names ("بطولة", "ريف"), and a rare word with the article ال may
+    continue a name ("محمد البشير", "بشار الأسد")."""
+    focus = set(info.focus)
+    positions = _matched_positions(sent, focus)
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i in range(len(sent.stems) + 1):
+        ok = False
+        if i < len(sent.stems):
+            norm, stem = sent.norms[i], sent.stems[i]
+            in_q = norm in info.words or (stem and stem in focus)
+            ok = bool(stem or norm in _NAME_LINKS) and not in_q and _is_name_like(
+                norm, sent.norms[i - 1] if i else "", False)
+            if common is not None and stem and not in_q:
+                if ok and stem in common and norm not in _NAME_LINKS:
+                    ok = False
+                elif not ok and start is not None and norm.startswith("ال") and stem not in common:
+                    ok = True
+            if ok and start is not None:
+                gap = sent.text[sent.spans[i - 1][1]:sent.spans[i][0]]
+                if _CLAUSE_BREAK.search(gap):
+                    runs.append((start, i))
+                    start = None
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            runs.append((start, i))
+            start = None
+    runs = [(a, min(b, a + 4)) for a, b in runs
+            if not all(sent.norms[j] in _NAME_LINKS for j in range(a, b))]
+    if not runs:
+        return None
+    a, b = min(runs, key=lambda r: (_distance_to(positions, r[0], r[1]), -(r[1] - r[0])))
+    return sent.spans[a][0], sent.spans[b - 1][1]
+
+
+def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """Sentence-relative offsets of the short answer, or None (descriptive questions, or nothing found)."""
+    if info.answer_type == "date":
+        return _date_answer(sent, info)
+    if info.answer_type == "number":
+        return _number_answer(sent, info)
+    if info.answer_type in {"person", "place"}:
+        return _name_answer(sent, info, common)
+    return None
+
+
+# --- points -----------------------------------------------------------------------------------
+
+
+def _clause(sent: Sentence, keep: tuple[int, int] | None, focus: set[str]) -> tuple[int, int]:
+    """Sentence-relative offsets of the point: the whole sentence, or for a very long sentence the run
+    of its comma-separated clauses that holds the matched terms (and the short answer)."""
+    if len(sent.stems) <= 40:
+        return 0, len(sent.text)
+    cuts = [0] + [m.end() for m in re.finditer(r"[،؛;]\s*", sent.text)] + [len(sent.text)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    marks = [sent.spans[p] for p in _matched_positions(sent, focus)]
+    if keep:
+        marks.append(keep)
+    if not marks or len(pieces) < 2:
+        return 0, len(sent.text)
+    lo = min(m[0] for m in marks)
+    hi = max(m[1] for m in marks)
+    first = next(i for i, (s, e) in enumerate(pieces) if e > lo)
+    last = next(i for i, (s, e) in enumerate(pieces) if e >= hi)
+    s, e = pieces[first][0], pieces[last][1]
+    text = sent.text[s:e].rstrip(" ،؛;")
+    if len(text.split()) < 6:
+        return 0, len(sent.text)
+    return s, s + len(text)
+
+
+def _similar(a: Sentence, b: Sentence) -> float:
+    x, y = {s for s in a.stems if s}, {s for s in b.stems if s}
+    return len(x & y) / max(len(x | y), 1)
+
+
+def _diverse(ranked: list[Sentence], limit: int, floor: float) -> list[Sentence]:
+    """Greedy selection: good sentences that say different things, preferring other sources."""
+    chosen: list[Sentence] = []
+    pool = [s for s in ranked if s.prob >= floor]
+    while pool and len(chosen) < limit:
+        def value(s: Sentence) -> float:
+            sim = max((_similar(s, c) for c in chosen), default=0.0)
+            same = any(c.cand.article_id == s.cand.article_id for c in chosen)
+            return s.prob - 0.5 * sim - (0.05 if same else 0.0)
+
+        best = max(pool, key=value)
+        pool.remove(best)
+        if any(_similar(best, c) > 0.6 or normalize(best.text) == normalize(c.text) for c in chosen):
+            continue  # near-identical to a point already made
+        chosen.append(best)
+    return chosen
+
+
+# --- the answerer -----------------------------------------------------------------------------
+
+
+class Answerer:
+    """Answers questions from an archive's store, retriever and index.
+
+    ``Answerer(archive.store, archive.retriever, archive.analyzer, archive.index).ask("متى …؟")``
+    """
+
+    def __init__(self, store: Any, retriever: Any, analyzer: Analyzer, index: Any,
+                 model: dict[str, Any] | None = None):
+        self.store = store
+        self.retriever = retriever
+        self.analyzer = analyzer
+        self.index = index
+        self.model = model or load_model()
+        # Abstain below this coverage: how much of the question (IDF-weighted focus terms, fuzzy-matched)
+        # the best sentence covers. The ranking probability is relative to the candidates at hand, so
+        # it cannot tell "the best of weak evidence" from an answer; coverage can.
+        self.threshold = float(self.model.get("threshold", 0.5))
+
+    # -- evidence --
+
+    def idf(self, terms: Sequence[str]) -> dict[str, float]:
+        if not terms:
+            return {}
+        num_docs, dfs = self.index.doc_freqs(list(dict.fromkeys(terms)))
+        return idf_from_counts(num_docs, dfs)
+
+    def evidence(self, question: str, k_passages: int = 10) -> tuple[QuestionInfo, list[Sentence],
+                                                                    dict[int, Article], list[Hit]]:
+        """Question analysis, candidate passages and all their sentences ranked best first."""
+        info = analyze_question(question, self.analyzer)
+        if not info.focus:
+            return info, [], {}, []
+        found = self.retriever.candidates(question, k_passages)
+        if not found:
+            return info, [], {}, []
+        passages = self.store.passages(pid for _, pid, _ in found)
+        sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
+        articles = self.store.articles(aid for _, _, aid in found)
+        cands = []
+        hits = []
+        for rank, (sc, pid, aid) in enumerate(found):
+            art = articles[aid]
+            spans = [(s, e) for _, s, e in sentences.get(pid, [])] or [(passages[pid].start, passages[pid].end)]
+            cands.append(PassageCandidate(article_id=aid, passage_id=pid, rank=rank, score=sc, text=art.text,
+                                          sentences=spans, published=art.published))
+            p = passages[pid]
+            hits.append(Hit(article_id=aid, title=art.title, source=art.source, published=art.published,
+                            url=art.url, passage_id=pid, text=p.text, start=p.start, end=p.end,
+                            score=round(sc, 4)))
+        ranked = rank_sentences(info, self.idf(info.focus), cands, self.analyzer, self.model)
+        return info, ranked, articles, hits
+
+    def _common(self, sent: Sentence) -> set[str] | None:
+        """Stems of the sentence found in more than 0.5% of the archive's passages; None when the
+        archive is too small for frequency to mean anything. (0.5% was the best of 0.1/0.2/0.5% for
+        person/place short-answer F1 on ARCD-train.)"""
+        stems = [st for st in dict.fromkeys(sent.stems) if st]
+        num_docs, dfs = self.index.doc_freqs(stems)
+        if num_docs < COMMON_MIN_PASSAGES:
+            return None
+        return {st for st, df in dfs.items() if df > num_docs * 0.005}
+
+    # -- answer --
+
+    def ask(self, question: str, k_passages: int = 10) -> Answer:
+        """Answer ``question`` from the archive, or abstain (``abstained=True``) when the evidence is weak.
+
+        Raises :class:`akhbar.errors.QueryError` (from the retriever) for a question over the length limit.
+        """
+        question = (question or "").strip()
+        if not question:
+            info = QuestionInfo("what", "description", [])
+            return self._abstain(question, info, [])
+        info, ranked, articles, hits = self.evidence(question, k_passages)
+        if not ranked or ranked[0].coverage < self.threshold:
+            return self._abstain(question, info, hits[:5])
+        return self._compose(question, info, ranked, articles)
+
+    def _abstain(self, question: str, info: QuestionInfo, hits: list[Hit]) -> Answer:
+        return Answer(question=question, answer_type=info.answer_type, answer=None, points=[], sources=[],
+                      abstained=True, message=ABSTAIN_MESSAGE, closest=hits)
+
+    def _compose(self, question: str, info: QuestionInfo, ranked: list[Sentence],
+                 articles: dict[int, Article]) -> Answer:
+        top = ranked[0]
+        focus = set(info.focus)
+        sources: list[Source] = []
+        points: list[Point] = []
+
+        def cite(sent: Sentence, keep: tuple[int, int] | None = None) -> None:
+            s, e = _clause(sent, keep, focus)
+            start, end = sent.start + s, sent.start + e
+            art = articles[sent.cand.article_id]
+            quote = art.text[start:end]
+            for src in sources:
+                if src.article_id == art.id and src.start == start and src.end == end:
+                    return
+            n = len(sources) + 1
+            sources.append(Source(n=n, article_id=art.id, title=art.title, source=art.source,
+                                  published=art.published, url=art.url, quote=quote, start=start, end=end))
+            points.append(Point(text=quote, citations=[n]))
+
+        short = None
+        if info.answer_type in FACTOID_TYPES:
+            span = short_answer(top, info, self._common(top) if info.answer_type in {"person", "place"} else None)
+            if span:
+                short = top.text[span[0]:span[1]]
+            cite(top, span)
+            if short:
+                # Corroboration: other sources whose good sentences carry the same answer.
+                wanted = normalize(short)
+                others = {top.cand.article_id}
+                for sent in ranked[1:]:
+                    if len(points) >= 3 or sent.coverage < self.threshold:
+                        break
+                    if sent.cand.article_id not in others and wanted in normalize(sent.text):
+                        others.add(sent.cand.article_id)
+                        cite(sent, None)
+        else:
+            limit = 5 if info.answer_type in {"list", "description"} else 3
+            # The first point met the threshold; the others may cover less of the question (a list's
+            # items rarely repeat all of its words) but must still share some of its content.
+            pool = [top] + [s for s in ranked[1:] if s.coverage >= self.threshold * 0.4]
+            for sent in _diverse(pool, limit, top.prob * 0.3):
+                cite(sent)
+        return Answer(question=question, answer_type=info.answer_type, answer=short, points=points,
+                      sources=sources, abstained=False)

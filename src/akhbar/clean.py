@@ -1,0 +1,811 @@
+"""Raw records → clean articles with metadata (title, date, source, tags).
+
+The cascade of :func:`extract_articles`, by record kind:
+
+``"text"`` (:func:`clean_text_dump`)
+    1. Lines: invisible characters removed, spaces collapsed, hard-wrapped paragraphs re-joined.
+    2. Each line is classified by the first row of :data:`BOILERPLATE` that matches its folded form
+       ("إقرأ أيضاً" = "اقرأ ايضا"): kept text, dropped line, harvested field, related-links header.
+    3. Lines are assembled into articles. Under a related-links header ("اقرأ أيضاً", "مقالات مشابهة")
+       the headline list is dropped, unless a title line + ≥2 prose paragraphs follow: that is the
+       next article (see ``_related_block``). Metadata lines go to the article being assembled, so
+       those between two articles belong to the one before them.
+    4. The first article's title is the first line when short, title-like and followed by prose;
+       otherwise "" (a title is never invented from a sentence).
+
+``"html"`` (:func:`extract_html`)
+    1. trafilatura: main text (no comments), title, sitename, tags; 2. the same line cleaner;
+    3. date: meta/JSON-LD/``<time datetime>`` > a date line in the main text > a date in Arabic words
+       in a date/byline element near ``<h1>`` (htmldate misreads "الثلاثاء 31 ديسمبر 2024") > htmldate;
+    4. trafilatura finds nothing → tags stripped with html.parser, then the text dump cleaner.
+
+``"fields"`` (JSONL/CSV rows): the same line cleaner (no split: a row is one article), the date via
+:func:`akhbar.dates.parse_date`; the row's own values win over harvested ones.
+
+Cleaning that leaves no text gives ``[]`` (the caller records why), never an empty article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from .arabic import normalize, normalize_with_map
+from .dates import find_dates, parse_date
+from .errors import UnreadableInput
+from .models import ArticleDraft, RawRecord
+
+__all__ = ["BOILERPLATE", "Marker", "clean_text_dump", "extract_articles", "extract_html"]
+
+# --- the marker table ----------------------------------------------------------------------------
+
+# Actions
+DROP_LINE = "drop-line"          # the line is boilerplate
+STRIP_TAIL = "strip-tail"        # junk glued to the end of a real line: cut it off, re-classify the rest
+CAPTION = "drop-caption"         # image caption: ends with a photo credit and is not a sentence
+RELATED = "related-block"        # header: drop the headline list under it, or split off the next article
+HARVEST = "harvest-field"        # metadata line: its value goes to a field, the line is dropped
+TAGS_HEADER = "harvest-tags-below"  # "الكلمات الدلالية" alone: the short lines under it are tags
+
+# How a row matches (always on the folded line: no hamza forms, no harakat/tanween, ى→ي, ة→ه):
+#   line     the whole line is the phrase (bullets, ":" "…" "-" around it ignored)
+#   label    the line starts with the phrase followed by ":" "-" "|" (a "label: value" line)
+#   prefix   the line starts with the phrase (then a word boundary)
+#   contains the phrase occurs anywhere in the line
+#   tail     the line ends with the phrase (a one-word phrase only right after punctuation)
+#   credit   the line ends with "(credit)" whose every part is one of the phrases
+#   words    every word of the line is one of the phrases (share/follow button rows)
+#   regex    a regular expression (folded spelling) searched in the line
+#   dateline the line is only a date (weekday, time, zone and separators allowed)
+
+
+@dataclass(frozen=True)
+class Marker:
+    match: str
+    phrases: tuple[str, ...]
+    action: str
+    field: str | None = None
+    max_words: int = 14  # longer lines are prose, never this marker
+    why: str = ""
+
+
+_AGENCIES = (
+    "وكالات", "رويترز", "الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "أسوشيتد برس", "أسوشيتدبرس",
+    "الأناضول", "غيتي", "غيتي إيميجز", "غيتي ايميجز", "الأوروبية", "إي بي إيه", "د ب أ", "الألمانية",
+    "الجزيرة", "مواقع التواصل", "مواقع التواصل الاجتماعي", "شترستوك", "أرشيف", "أرشيفية", "صورة أرشيفية",
+    "سانا", "واس", "وام", "بترا", "قنا", "كونا", "الصورة", "صورة", "بي بي سي", "إكس", "منصة إكس",
+    "afp", "reuters", "ap", "epa", "getty", "getty images", "shutterstock", "anadolu",
+)
+_SHARE_WORDS = (
+    "شارك", "شاركوا", "مشاركة", "المشاركة", "تابعنا", "تابعونا", "تابع", "على", "عبر", "فيسبوك", "فيس",
+    "بوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس", "اب", "آب", "انستغرام", "إنستغرام", "انستجرام",
+    "إنستجرام", "تيليجرام", "تلغرام", "تلجرام", "يوتيوب", "لينكدإن", "لينكد", "إن", "تيك", "توك",
+    "تيك توك", "ماسنجر", "بريد", "البريد", "الإلكتروني", "إيميل", "طباعة", "اطبع", "نسخ", "الرابط",
+    "حفظ", "أرسل", "لصديق", "الخبر", "المقال", "و", "|", "/", "-", "·", "•",
+    "facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "linkedin", "email",
+    "print", "share", "x", "tiktok", "messenger",
+)
+
+BOILERPLATE: tuple[Marker, ...] = (
+    # Related-links headers. What follows is a headline list (dropped) or, on pages gluing several
+    # stories together, a title + prose paragraphs = the next article. With a headline on the
+    # same line ("اقرأ أيضا: عنوان") it is an inline link: the line alone is dropped.
+    Marker("line", (
+        "اقرأ أيضا", "اقرأ كذلك", "اقرأ أيضا في", "اقرأ المزيد", "المزيد", "شاهد أيضا", "طالع أيضا",
+        "قد يهمك", "قد يهمك أيضا", "يهمك أيضا", "ننصحك بقراءة", "اخترنا لك", "اخترنا لكم",
+        "مقالات مشابهة", "مقالات ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "أخبار ذات صلة",
+        "تقارير ذات صلة", "قصص ذات صلة", "روابط ذات صلة", "ذات صلة", "أخبار متعلقة", "مواضيع متعلقة",
+        "مقالات متعلقة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تعليقا",
+        "الأكثر شعبية", "آخر الأخبار", "أحدث الأخبار", "المزيد من الأخبار", "أخبار أخرى",
+        "related", "read more", "read also", "more stories", "you may also like",
+    ), RELATED, why="related-links block; see the split rule"),
+    Marker("label", ("اقرأ أيضا", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "قد يهمك", "اقرأ المزيد"),
+           DROP_LINE, max_words=30, why="inline 'read also: <headline>' link inside an article"),
+    # Junk glued to the end of a real line by the scraper (site menus, ad slots).
+    Marker("tail", ("مجالات البحث", "إعلان", "اقرأ المزيد", "advertisement"), STRIP_TAIL,
+           max_words=400, why="menu/ad label glued after a caption or paragraph"),
+    # "label: value" metadata (before captions and menus: "المصدر: واس (سانا)" is a source line).
+    Marker("label", ("المصدر", "مصدر الخبر", "المصادر", "source"), HARVEST, "source", max_words=10,
+           why="source line 'المصدر: الجزيرة'"),
+    Marker("label", ("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
+                     "وسوم", "tags", "keywords"), HARVEST, "tags", max_words=40,
+           why="tag line 'كلمات دلالية: حريات، سوريا'"),
+    Marker("line", ("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
+                    "وسوم", "tags"), TAGS_HEADER, why="tag header with the tags on the lines below"),
+    # Ads and page furniture on a line of their own.
+    Marker("line", (
+        "إعلان", "إعلانات", "مساحة إعلانية", "محتوى إعلاني", "محتوى مدفوع", "برعاية", "advertisement",
+        "sponsored", "ads", "الرئيسية", "home", "القائمة", "بحث", "مجالات البحث", "تسجيل الدخول",
+        "التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "إضافة تعليق جديد", "اترك تعليقا",
+        "طباعة", "نسخ الرابط", "تم نسخ الرابط", "تكبير الخط", "تصغير الخط", "حجم الخط", "استمع",
+        "استمع للمقال", "النشرة البريدية", "مشاركة", "شارك", "شارك الخبر", "شارك المقال",
+    ), DROP_LINE, why="ad slot, menu item, comment/share/print widget"),
+    Marker("words", _SHARE_WORDS, DROP_LINE, max_words=12,
+           why="row of share/follow buttons: 'شارك فيسبوك تويتر واتساب'"),
+    Marker("prefix", (
+        "تابعونا على", "تابعنا على", "تابعوا آخر الأخبار", "تابع آخر الأخبار", "تابعوا أخبار",
+        "للمزيد تابع", "انضم إلى قناة", "انضم لقناة", "انضموا إلى", "اشترك في", "اشترك الآن",
+        "اشترك بالنشرة", "اشترك ليصلك", "حمل تطبيق", "حمل التطبيق", "نزل تطبيق", "الرابط المختصر",
+        "رابط مختصر", "انسخ الرابط", "رابط الخبر", "شارك عبر", "شارك على", "شارك هذا", "مصدر الصورة",
+        "حقوق الصورة", "صورة أرشيفية", "follow us", "share this",
+    ), DROP_LINE, why="follow/subscribe/short-link lines"),
+    Marker("label", ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير"), DROP_LINE, max_words=8,
+           why="byline / photo-credit label"),
+    Marker("contains", (
+        "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر",
+        "حقوق الطبع محفوظة", "حقوق الطبع والنشر",
+        "©", "all rights reserved", "copyright",
+    ), DROP_LINE, max_words=25, why="copyright footer"),
+    Marker("contains", (
+        "لا تعبر عن رأي", "لا تعبر بالضرورة عن رأي", "لا يعبر عن رأي", "لا يعبر بالضرورة عن رأي",
+        "تعبر عن رأي كاتبها", "تعبر عن رأي أصحابها", "تعكس وجهات نظر أصحابها", "التعليقات قبل نشرها",
+    ), DROP_LINE, max_words=60, why="comment-section disclaimer ('الآراء الواردة أدناه لا تعبر عن رأي الموقع')"),
+    Marker("line", ("سياسة الخصوصية", "شروط الاستخدام", "اتصل بنا", "من نحن", "أعلن معنا", "خريطة الموقع"),
+           DROP_LINE, why="footer links"),
+    # Navigation: breadcrumbs, menus, bare links, separator rows.
+    Marker("regex", (r"^الرييسيه\s*[>»›/|\\-]",), DROP_LINE, max_words=20, why="breadcrumb 'الرئيسية > سياسة'"),
+    Marker("regex", (r"^[^|>»›]{1,30}(?:\s[|>»›]\s[^|>»›]{1,30}){2,}$",), DROP_LINE, max_words=30,
+           why="menu row 'سياسة | اقتصاد | رياضة' (short items between separators)"),
+    Marker("regex", (r"^(?:https?://|www\.)\S+$",), DROP_LINE, why="bare URL (short link, share link)"),
+    Marker("regex", (r"^[^\w]+$",), DROP_LINE, why="separator row: no letter or digit"),
+    Marker("regex", (r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|صباحا|مساء)?$",), DROP_LINE,
+           why="time stamp on its own line"),
+    # Image captions: "الشرع (يسار) التقى السوداني … (وكالات)"; a sentence ending in "(رويترز)" stays.
+    Marker("credit", _AGENCIES, CAPTION, max_words=45, why="photo caption with agency credit"),
+    Marker("regex", (r"\((?:الي |في )?(?:يمين|اليمين|يسار|اليسار|وسط|الوسط)\)(?!.*[.!?؟][\"'»”)]*$)",),
+           CAPTION, max_words=40, why="photo caption naming positions: 'الشرع (يسار) يصافح السوداني'"),
+    # Date lines: harvested only when the rest of the line is a date ("نشر الجيش قواته في …" is prose).
+    Marker("prefix", ("آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "محدث", "updated", "last updated"),
+           HARVEST, "updated", max_words=24, why="update date: used only when no publication date is given"),
+    Marker("prefix", ("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر", "تم النشر", "تم نشره", "نشر",
+                      "بتاريخ", "published", "posted"), HARVEST, "published", max_words=24,
+           why="publication date line 'نشر في: الثلاثاء 31 ديسمبر 2024'"),
+    Marker("dateline", (), HARVEST, "published", max_words=24, why="bare date line '31/12/2024' (weekday/time allowed)"),
+    Marker("label", ("آخر تحديث", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تحديث", "بتاريخ"), DROP_LINE,
+           max_words=8, why="date label whose date cannot be read ('آخر تحديث: منذ 3 ساعات')"),
+    Marker("regex", (r"^منذ\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|شهر)$",),
+           DROP_LINE, why="relative time stamp 'منذ 3 ساعات' (no reference date to resolve it)"),
+)
+
+# --- line primitives -----------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■□►◄▶◀➤✓✔]\s*|[*\-–—]\s+|\d{1,2}\s*[.)\-]\s+)")
+_SENTENCE_END = re.compile(r"[.!?؟…](?:[\"'»”’)\]]*)$")
+_TITLE_BAD_END = re.compile(r"[.:،,؛;](?:[\"'»”’)\]]*)$")
+_CLOSING = ".!?؟…\"'»”’)]"
+_TRIM = " \t:：-–—|•·*…."
+_PUNCT = " .,:;!?؟،؛…\"'«»“”‘’()[]-–—"
+
+
+def _tidy(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line)) and not re.match(r"^\s*-\s*\d", line)
+
+
+def _is_prose(line: str) -> bool:
+    """A real paragraph: a sentence of some length, or a long run of words."""
+    n = _words(line)
+    return not _is_bullet(line) and ((n >= 8 and bool(_SENTENCE_END.search(line))) or n >= 30)
+
+
+def _headline_like(line: str) -> bool:
+    """An entry of a headline list: a bullet, or a short line without a sentence-final period."""
+    if _is_bullet(line):
+        return _words(line) <= 45
+    return _words(line) <= 25 and not re.search(r"[.:؛;][\"'»”’)\]]*$", line)
+
+
+def _title_like(line: str) -> bool:
+    return 2 <= _words(line) <= 20 and not _is_bullet(line) and not _TITLE_BAD_END.search(line)
+
+
+_fold = normalize
+
+
+# --- classification ------------------------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    kind: str  # "text" | "drop" | "related" | "harvest" | "tags-header"
+    text: str
+    field: str | None = None
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    marker: Marker
+    folded: tuple[str, ...]
+    regex: re.Pattern | None
+
+
+def _compile(marker: Marker) -> _Compiled:
+    folded = tuple(sorted({_fold(p) for p in marker.phrases}, key=len, reverse=True))
+    alts = "|".join(re.escape(p) for p in folded)
+    rx = None
+    if marker.match == "regex":
+        rx = re.compile("|".join(marker.phrases))
+    elif marker.match == "label":
+        rx = re.compile(rf"(?:{alts})\s*[:：|\-–—]\s*")
+    elif marker.match == "prefix":
+        rx = re.compile(rf"(?:{alts})(?:\b|\s|:|$)\s*[:：\-–—]?\s*")
+    elif marker.match == "tail":
+        multi = [rf"\s{re.escape(p)}" for p in folded if " " in p]  # "مجالات البحث": after any word
+        single = [rf"(?<=[{re.escape(_CLOSING)}])\s*{re.escape(p)}" for p in folded if " " not in p]
+        rx = re.compile(rf"(?:{'|'.join(multi + single)})\s*$")
+    elif marker.match == "credit":
+        rx = re.compile(r"\(([^()]{1,40})\)\s*$")
+    return _Compiled(marker, folded, rx)
+
+
+_TABLE = tuple(_compile(m) for m in BOILERPLATE)
+# What may surround the date(s) of a date line: weekday, time, zone, and the date labels themselves
+# ("نشر في: … | آخر تحديث: …" is one metadata line).
+_DATELINE_FILLER = re.compile(
+    r"\b(?:يوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الموافق|بتوقيت\s+\S+(?:\s+المكرمه)?|"
+    r"صباحا|مساء|ظهرا|ص|م|هـ|ه|نشر|في|تاريخ|النشر|اخر|تحديث|بتاريخ|published|updated|on|at|[a-z]{3,4})\b"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|[+\-]\d{2}:?\d{2}\b"
+)
+
+
+def _is_dateline(line: str) -> bool:
+    """Nothing but a date, with weekday, time, time zone and separators around it."""
+    if _words(line) > 24:
+        return False
+    mentions = [m for m in find_dates(line) if not m.relative]
+    if not mentions:
+        return False
+    rest = line
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end:]
+    rest = _DATELINE_FILLER.sub(" ", _fold(rest))
+    return not re.search(r"\w", rest)
+
+
+def _date_value(text: str) -> str | None:
+    """ISO date of a date line; of a "Hijri - Gregorian" pair, the Gregorian one as written."""
+    mentions = [m for m in find_dates(text) if not m.relative]
+    gregorian = [m for m in mentions if "هـ" not in m.text]
+    m = parse_date(text) if not gregorian or len(gregorian) == len(mentions) else gregorian[0]
+    return m.iso if m and not m.relative else None
+
+
+def _bare(folded: str) -> int:
+    """Where the line's content starts in the folded text: after bullets and leading punctuation."""
+    i = len(folded) - len(folded.lstrip(_TRIM))
+    bullet = _BULLET.match(folded, i)
+    if bullet:
+        i = bullet.end()
+    return len(folded) - len(folded[i:].lstrip(_TRIM))
+
+
+def _original(fmap: list[int], line: str, i: int) -> int:
+    """Offset in the original line of folded offset i."""
+    return fmap[i] if i < len(fmap) else len(line)
+
+
+def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int) -> tuple[bool, str]:
+    """Does this table row match the line? Returns (matched, value or rewritten line)."""
+    kind, m = c.marker.match, c.marker
+    if kind != "tail" and _words(line) > m.max_words:
+        return False, ""
+    bare = folded[start:].rstrip(_TRIM)
+    if kind == "line":
+        return bare in c.folded, ""
+    if kind == "words":
+        tokens = re.findall(r"[^\s|/·•\-]+", bare)
+        return bool(tokens) and all(t in c.folded for t in tokens), ""
+    if kind == "contains":
+        return any(p in folded for p in c.folded), ""
+    if kind == "dateline":
+        return _is_dateline(line), ""
+    assert c.regex is not None
+    if kind == "regex":
+        return bool(c.regex.search(folded[start:].strip() or folded.strip())), ""
+    if kind == "tail":
+        hit = c.regex.search(folded)
+        return (True, line[: _original(fmap, line, hit.start())].rstrip()) if hit else (False, "")
+    if kind == "credit":
+        hit = c.regex.search(folded)
+        if not hit:
+            return False, ""
+        parts = [p.strip(" .") for p in re.split(r"[-–/،,|+]", hit.group(1))]
+        before = folded[: hit.start()].rstrip()
+        is_credit = any(parts) and all(p in c.folded for p in parts if p)
+        return is_credit and not _SENTENCE_END.search(before), ""
+    hit = c.regex.match(folded, start)  # label / prefix: the value is what follows, as written
+    if not hit:
+        return False, ""
+    return True, line[_original(fmap, line, hit.end()):].strip()
+
+
+def _classify(line: str) -> _Unit:
+    folded, fmap = normalize_with_map(line)
+    start = _bare(folded)
+    for c in _TABLE:
+        matched, value = _match(c, line, folded, fmap, start)
+        if not matched:
+            continue
+        action = c.marker.action
+        if action == STRIP_TAIL:
+            return _classify(value) if value else _Unit("drop", line)
+        if action == RELATED:
+            return _Unit("related", line)
+        if action == TAGS_HEADER:
+            return _Unit("tags-header", line)
+        if action == HARVEST:
+            unit = _harvest(c.marker.field or "", value, line)
+            if unit is None:
+                continue  # e.g. "تحديث" followed by no date: not metadata, try the next rows
+            return unit
+        return _Unit("drop", line)
+    return _Unit("text", line)
+
+
+def _split_tags(value: str) -> list[str]:
+    parts = re.split(r"\s*[،,/|؛;#]\s*", value)
+    return [p.strip(" .-") for p in parts if p.strip(" .-")]
+
+
+def _harvest(field_name: str, value: str, line: str) -> _Unit | None:
+    if field_name in ("published", "updated"):
+        # "نشر الجيش قواته في 12 مارس" is a sentence, not a date line: the rest must be only a date.
+        if value and not _is_dateline(value):
+            return None
+        iso = _date_value(value or line)
+        return _Unit("harvest", line, field_name, iso) if iso else None
+    if field_name == "tags":
+        tags = _split_tags(value)
+        return _Unit("harvest", line, "tags", tags) if tags else _Unit("tags-header", line)
+    value = value.strip(" .،,")
+    return _Unit("harvest", line, field_name, value) if value else None
+
+
+# --- lines ---------------------------------------------------------------------------------------
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """A paragraph hard-wrapped at a fixed width: similar line lengths, breaking mid-sentence,
+    the last line ending the sentence. (Paragraphs one per line end their lines with a period.)"""
+    if len(lines) < 3 or any(_is_bullet(x) for x in lines):
+        return False
+    longest = max(len(x) for x in lines)
+    if longest < 50 or not _SENTENCE_END.search(lines[-1]):
+        return False
+    ended = sum(bool(_SENTENCE_END.search(x)) for x in lines[:-1])
+    return ended <= (len(lines) - 1) / 3 and all(len(x) >= 0.75 * longest for x in lines[:-1])
+
+
+def _lines(text: str, unwrap: bool = True) -> list[str]:
+    """Non-empty tidy lines; a hard-wrapped block becomes one line (when ``unwrap``)."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [t for t in (_tidy(x) for x in block.split("\n")) if t]
+        if unwrap and _looks_wrapped(lines) and not any(_classify(x).kind != "text" for x in lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+# --- assembly ------------------------------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def harvest(self, name: str, value: Any) -> None:
+        if name == "tags":
+            known = self.meta.setdefault("tags", [])
+            known.extend(t for t in value if t not in known)
+        else:
+            self.meta.setdefault(name, value)  # the first date/source line wins
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.get("published") or self.meta.get("updated")
+
+
+def _prose_after(units: list[_Unit], j: int, need: int = 2) -> list[str]:
+    """The ≥need prose paragraphs that follow at j (metadata and dropped lines may sit between),
+    or [] when something else comes first."""
+    found: list[str] = []
+    for u in units[j:]:
+        if u.kind in ("drop", "harvest"):
+            continue
+        if u.kind != "text" or not _is_prose(u.text):
+            break
+        found.append(u.text)
+        if len(found) >= need:
+            return found
+    return []
+
+
+def _byline_like(line: str) -> bool:
+    """A place/agency credit line such as "دمشق - الجزيرة نت" or "الرياض | واس"."""
+    return _words(line) <= 5 and bool(re.search(r"\s[-–|]\s", line))
+
+
+def _overlap(line: str, prose: list[str]) -> float:
+    words = {w for w in _fold(line).split() if len(w) > 2}
+    body = set(_fold(" ".join(prose)).split())
+    return len(words & body) / len(words) if words else 0.0
+
+
+def _related_block(units: list[_Unit], start: int, after_metadata: bool) -> tuple[int, int | None]:
+    """After a related header: (index after the headline lines, index of a next article's title).
+
+    The block is a new article when ≥2 prose paragraphs follow its short lines and a title stands
+    apart from any list: it is the only plain line under the header (bullets before it are the
+    list), or the article before had just closed with its metadata (date/source/tags lines). The
+    title is then the plain line sharing most words with that prose (the last one on a tie); plain
+    lines after it (byline, subtitle) stay as text. Several plain short lines and then prose, with no
+    metadata before, read as a mid-article link list: dropped, and the prose continues the article."""
+    j, lines = start, []
+    while j < len(units):
+        u = units[j]
+        if u.kind == "text" and _headline_like(u.text):
+            lines.append(j)
+        elif u.kind != "drop":
+            break
+        j += 1
+    prose = _prose_after(units, j)
+    if not lines or not prose:
+        return j, None
+    plain = [k for k in lines if not _is_bullet(units[k].text) or after_metadata]
+    plain = [k for k in plain if _title_like(_BULLET.sub("", units[k].text)) and not _byline_like(units[k].text)]
+    if not plain or (len(plain) > 1 and not after_metadata):
+        return j, None
+    title = max(plain, key=lambda k: (_overlap(units[k].text, prose), k))
+    return j, title
+
+
+def _assemble(units: list[_Unit], split: bool) -> list[_Draft]:
+    drafts = [_Draft()]
+    i = 0
+    while i < len(units):
+        u, cur = units[i], drafts[-1]
+        i += 1
+        if u.kind == "text":
+            cur.paragraphs.append(u.text)
+        elif u.kind == "harvest":
+            cur.harvest(u.field or "", u.value)
+        elif u.kind == "tags-header":
+            tags = []
+            while i < len(units) and units[i].kind == "text" and _words(units[i].text) <= 4 \
+                    and not _SENTENCE_END.search(units[i].text):
+                tags.extend(_split_tags(_BULLET.sub("", units[i].text)))
+                i += 1
+            cur.harvest("tags", tags)
+        elif u.kind == "related":
+            before = [v.kind for v in units[: i - 1] if v.kind != "drop"]
+            after_metadata = bool(before) and before[-1] == "harvest"
+            end, title = _related_block(units, i, after_metadata)
+            if title is not None and split:  # without split, the headlines go and the prose stays
+                drafts.append(_Draft(title=_BULLET.sub("", units[title].text).strip()))
+                i = title + 1  # lines between the title and the prose belong to the new article
+            else:
+                i = end
+    return drafts
+
+
+def _take_title(draft: _Draft) -> None:
+    """The first line is the title when it is short, title-like and followed by prose."""
+    p = draft.paragraphs
+    if not draft.title and len(p) >= 2 and _title_like(p[0]) and _is_prose(p[1]):
+        draft.title = p.pop(0)
+
+
+def _drop_repeated_title(draft: _Draft) -> None:
+    """Extracted text often repeats the page title (or the title minus the site name) on line one."""
+    if not draft.title or not draft.paragraphs:
+        return
+    first, title = _fold(draft.paragraphs[0]).strip(_TRIM), _fold(draft.title).strip(_TRIM)
+    # Only a line the title contains: a longer first paragraph holds text of its own.
+    if first and first in title and len(first) >= 0.5 * len(title):
+        line = draft.paragraphs.pop(0)
+        if first != title:  # "المدينة نيوز - أميركا: …" vs "أميركا: …": the line is the title proper
+            draft.title = line
+
+
+def _to_article(d: _Draft, **defaults: Any) -> ArticleDraft | None:
+    text = "\n\n".join(d.paragraphs).strip()
+    if not text:
+        return None
+    return ArticleDraft(text=text, title=d.title, published=d.published, source=d.meta.get("source"),
+                        url=defaults.get("url"), tags=list(d.meta.get("tags", [])))
+
+
+def _clean(text: str, split: bool, unwrap: bool = True) -> list[_Draft]:
+    return _assemble([_classify(line) for line in _lines(text, unwrap)], split)
+
+
+def clean_text_dump(text: str) -> list[ArticleDraft]:
+    """A text dump → its articles: boilerplate removed, metadata harvested, glued articles split."""
+    drafts = _clean(text or "", split=True)
+    if drafts:
+        _take_title(drafts[0])
+    return [a for a in (_to_article(d) for d in drafts) if a is not None]
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+_META_DATE_KEYS = {
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date", "date",
+}
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
+_DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|article-?info|post-?meta|meta", re.I)
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "header",
+              "aside", "form", "iframe", "button", "select"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+               "article", "blockquote", "tr", "table", "figcaption", "figure", "time", "dd", "dt", "pre"}
+_VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col",
+              "embed", "param", "track"}
+
+
+def _iso_from_machine(value: str) -> str | None:
+    """A well-formed machine date ("2024-12-31", "2024-12-31T10:00:00+03:00") as written, else None."""
+    m = _ISO_DATE.match(value or "")
+    try:
+        return dt.date(*map(int, m.groups())).isoformat() if m and 1900 <= int(m[1]) <= 2100 else None
+    except ValueError:  # "2024-02-30"
+        return None
+
+
+class _PageScan(HTMLParser):
+    """One pass over the page: meta dates, JSON-LD, <time>, date-like elements, <h1>, and plain text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta_dates: list[str] = []
+        self.jsonld: list[str] = []
+        self.time_attrs: list[str] = []
+        self.date_texts: list[tuple[int, str]] = []  # (order, text) of date/byline elements
+        self.h1_at: int | None = None
+        self.text: list[str] = []
+        self._stack: list[tuple[str, bool, int]] = []  # (tag, collecting a date text, start order)
+        self._date_buf: list[list[str]] = []
+        self._skip = 0
+        self._script = False
+        self._order = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        self._order += 1
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in _META_DATE_KEYS and a.get("content"):
+                self.meta_dates.append(a["content"])
+            return
+        if tag in _VOID_TAGS:
+            if tag == "br":
+                self.text.append("\n")
+            return
+        if tag == "script":
+            self._script = a.get("type", "").lower() == "application/ld+json"
+        if tag == "h1" and self.h1_at is None:
+            self.h1_at = self._order
+        if tag == "time" and a.get("datetime"):
+            self.time_attrs.append(a["datetime"])
+        if a.get("itemprop", "").lower() == "datepublished" and a.get("content"):
+            self.meta_dates.append(a["content"])
+        hint = tag == "time" or bool(_DATE_HINT.search(a.get("class", "") + " " + a.get("id", "")))
+        self._stack.append((tag, hint, self._order))
+        if hint:
+            self._date_buf.append([])
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        if tag in _BLOCK_TAGS:
+            self.text.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS:
+            return
+        while self._stack:
+            open_tag, hint, order = self._stack.pop()
+            if hint and self._date_buf:
+                text = _tidy(" ".join(self._date_buf.pop()))
+                if text and len(text) <= 120:
+                    self.date_texts.append((order, text))
+            if open_tag in _SKIP_TAGS:
+                self._skip = max(0, self._skip - 1)
+            if open_tag == tag:
+                break
+        if tag == "script":
+            self._script = False
+        if tag in _BLOCK_TAGS:
+            self.text.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._script:
+            self.jsonld.append(data)
+            return
+        for buf in self._date_buf:
+            buf.append(data)
+        if not self._skip:
+            self.text.append(data)
+
+
+def _scan(html: str) -> _PageScan:
+    scan = _PageScan()
+    try:
+        scan.feed(html)
+        scan.close()
+    except Exception:  # html.parser is lenient; a broken page still yields what was read
+        pass
+    return scan
+
+
+def _jsonld_dates(blobs: list[str]) -> list[str]:
+    # A regex, not json.loads: JSON-LD on news sites is often invalid (trailing commas, raw newlines).
+    return [d for blob in blobs for d in re.findall(r'"datePublished"\s*:\s*"([^"]+)"', blob)]
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _words_date(scan: _PageScan) -> str | None:
+    """A day-precision date written in Arabic words in a date/byline element, nearest after <h1>."""
+    cands = []
+    for order, text in scan.date_texts:
+        if not _ARABIC.search(text):
+            continue
+        m = parse_date(text)
+        if m and not m.relative and m.precision == "day":
+            cands.append((order, m.iso))
+    if not cands:
+        return None
+    h1 = scan.h1_at or 0
+    # After the title first (the dateline sits under it); a header "today" date sits before it.
+    return min(cands, key=lambda c: (c[0] < h1, abs(c[0] - h1)))[1]
+
+
+def _publication_date(scan: _PageScan, in_text: str | None, guessed: str | None) -> str | None:
+    """A page's date: meta/JSON-LD/<time datetime> > a date line in the main text > a date in
+    Arabic words near the title > the extractor's guess (htmldate)."""
+    stated = in_text or _words_date(scan)
+    for value in [*scan.meta_dates, *_jsonld_dates(scan.jsonld), *scan.time_attrs]:
+        iso = _iso_from_machine(value)
+        if iso:
+            # A UTC timestamp near midnight names the neighbouring day; the page's words give the local one.
+            if stated and len(stated) == 10 and _UTC.search(value.strip()) \
+                    and abs((dt.date.fromisoformat(stated) - dt.date.fromisoformat(iso)).days) == 1:
+                return stated
+            return iso
+    if stated:
+        return stated
+    iso = _iso_from_machine(guessed or "")
+    if iso and iso.endswith("-01-01"):
+        return iso[:4]  # htmldate's stand-in when it found only a year
+    return iso
+
+
+def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
+    import trafilatura  # here, not at the top: a second of import time that search/ask never need
+
+    try:
+        # htmldate's "extensive" search falls back to dateparser: seconds per page and no better on
+        # Arabic pages than our own meta/Arabic-words reading (bench/extraction.py), so it is off.
+        dates = {"original_date": True, "extensive_search": False, "max_date": dt.date.today().isoformat()}
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          favor_precision=False, date_extraction_params=dates)
+    except Exception:  # trafilatura raises assorted errors on broken markup; fall back to tags
+        return None
+    if doc is not None and not isinstance(doc, dict):
+        doc = doc.as_dict() if hasattr(doc, "as_dict") else vars(doc)
+    return doc if doc and (doc.get("text") or "").strip() else None
+
+
+def _clean_sitename(name: str | None) -> str | None:
+    return re.sub(r"^https?://(?:www\.)?", "", (name or "").strip()).rstrip("/") or None
+
+
+def _clean_title(title: str | None, site: str | None) -> str:
+    title = _tidy(title or "")
+    if site and title:
+        for sep in (" - ", " | ", " – ", " — ", " :: "):
+            head, _, tail = title.rpartition(sep)
+            if head and _fold(tail) == _fold(site):
+                return head.strip()
+            tail, _, rest = title.partition(sep)
+            if rest and _fold(tail) == _fold(site):
+                return rest.strip()
+    return title
+
+
+def _page_tags(raw: Any, title: str) -> list[str]:
+    items = raw if isinstance(raw, list) else [raw] if raw else []
+    tags: list[str] = []
+    for item in items:
+        for t in _split_tags(str(item)):
+            if t not in tags and _words(t) <= 6 and _fold(t) != _fold(title):
+                tags.append(t)
+    title_words = {w.strip(_PUNCT) for w in _fold(title).split()}
+    if tags and all(_fold(t).strip(_PUNCT) in title_words for t in tags):
+        return []  # "keywords" that are just the title cut into words
+    return tags
+
+
+def extract_html(html: str, url: str | None = None) -> list[ArticleDraft]:
+    """A web page → its article(s). See the module docstring for the cascade."""
+    scan = _scan(html or "")
+    doc = _trafilatura(html, url) if (html or "").strip() else None
+    if doc is None:
+        articles = clean_text_dump("".join(scan.text))
+        if articles:
+            articles[0].published = _publication_date(scan, articles[0].published, None)
+            for a in articles:
+                a.url = url
+        return articles
+    site = _clean_sitename(doc.get("sitename"))
+    title = _clean_title(doc.get("title"), site)
+    drafts = _clean(doc["text"], split=True, unwrap=False)  # trafilatura: one line per block
+    first = drafts[0]
+    first.title = title
+    _drop_repeated_title(first)
+    if not first.title:
+        _take_title(first)
+    tags = _page_tags(doc.get("tags"), title)
+    first.meta["published"] = _publication_date(scan, first.published, doc.get("date"))
+    if tags:
+        first.meta["tags"] = tags
+    for d in drafts:
+        d.meta["source"] = site or d.meta.get("source")
+    return [a for a in (_to_article(d, url=url or doc.get("url")) for d in drafts) if a is not None]
+
+
+# --- structured records ----------------------------------------------------------------------------
+
+def _from_fields(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
+    """A structured row (keys already normalized by akhbar.read): its own values win over harvested ones."""
+    raw = fields.get("text")
+    if raw is None or raw == "":
+        raise UnreadableInput("record has no text field")
+    d = _clean("\n\n".join(map(str, raw)) if isinstance(raw, list) else str(raw), split=False)[0]
+    d.title = _tidy(str(fields.get("title") or ""))
+    (_drop_repeated_title if d.title else _take_title)(d)
+    tags = fields.get("tags")
+    if tags:
+        d.meta["tags"] = [str(t).strip() for t in tags] if isinstance(tags, list) else _split_tags(str(tags))
+    if fields.get("source"):
+        d.meta["source"] = str(fields["source"]).strip()
+    published = str(fields.get("published") or "")
+    published = _iso_from_machine(published) or _date_value(published) if published else None
+    if published:
+        d.meta["published"] = published
+    article = _to_article(d, url=fields.get("url") or url)
+    return [article] if article else []
+
+
+# --- entry point -----------------------------------------------------------------------------------
+
+def extract_articles(record: RawRecord) -> list[ArticleDraft]:
+    """One raw record → its clean articles ([] when nothing article-like is left after cleaning).
+
+    Raises ``UnreadableInput`` when the record cannot be used at all (unknown kind, no text field)."""
+    if record.kind == "html":
+        return extract_html(record.text, record.url)
+    if record.kind == "text":
+        articles = clean_text_dump(record.text)
+        for a in articles:
+            a.url = record.url
+        return articles
+    if record.kind == "fields":
+        return _from_fields(record.fields, record.url)
+    raise UnreadableInput(f"unknown record kind {record.kind!r} (expected html, text or fields)")

@@ -1,0 +1,419 @@
+"""The HTTP API and the web page: a thin adapter over :class:`akhbar.archive.Archive`.
+
+``create_app(archive_path, settings)`` builds one FastAPI app that closes over one archive;
+there is no module-global state, so tests and embedders can run several apps side by side.
+
+Endpoints (JSON shapes mirror ``akhbar … --json``)::
+
+    GET  /api/health                       liveness + whether the archive can be opened
+    GET  /api/stats                        akhbar stats
+    GET  /api/search?q=&k=&since=&until=&source=   akhbar search
+    GET  /api/ask?q=   POST /api/ask {"q"}  akhbar ask
+    POST /api/verify {"answer", "context"?} akhbar verify
+    GET  /api/timeline?q=&since=&until=     akhbar timeline
+    GET  /api/articles/{id}                akhbar show
+    POST /api/ingest (multipart "files")   akhbar ingest; only with the api_token setting, as a Bearer token
+    GET  /docs, /openapi.json              API reference (served locally, no CDN)
+    GET  /                                 the Arabic page (static files under /static)
+
+Safety: every response carries a strict Content-Security-Policy (no inline script or style, nothing
+from other origins); archive text only ever leaves as JSON strings, and the page puts it in the
+DOM with ``textContent``. Request bodies are capped (``max_upload_mb`` for ingest, 1 MB otherwise)
+and questions are capped at ``max_query_chars``.
+
+Concurrency: requests run in FastAPI's thread pool and share the archive's SQLite connection
+(opened with ``check_same_thread=False``). Reads run side by side; an ingest takes the archive
+exclusively, so no reader sees a half-written batch or a reloading index.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Body, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import UploadFile as StarletteUpload
+
+from .. import __version__
+from ..archive import Archive
+from ..config import Settings, load_settings
+from ..errors import (
+    AkhbarError,
+    ArchiveError,
+    ArchiveLocked,
+    ArchiveNotFound,
+    ConfigError,
+    InputError,
+    NotFound,
+    QueryError,
+)
+from ..models import IngestReport
+
+STATIC = Path(__file__).resolve().parent / "static"
+JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
+MAX_K = 100
+VERIFY_CHARS_FACTOR = 10  # a text to verify may be this many times longer than a question
+
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+     b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+
+# Parameter types at module level: with postponed annotations FastAPI resolves them by name here.
+Q = Annotated[str, Query(description="the query or question, in Arabic")]
+Since = Annotated[str | None, Query(description="only articles published on or after YYYY[-MM[-DD]]")]
+Until = Annotated[str | None, Query(description="only articles published on or before YYYY[-MM[-DD]]")]
+K = Annotated[int | None, Query(ge=1, le=MAX_K, description="number of hits (default: the search_k setting)")]
+SourceName = Annotated[str | None, Query(description="only this source, e.g. الجزيرة")]
+ArticleId = Annotated[int, PathParam(ge=1, description="article id (from search, ask or ingest)")]
+Authorization = Annotated[str | None, Header(description="Bearer TOKEN (the api_token setting)")]
+AskBody = Annotated[str, Body(embed=True, description="the question, in Arabic")]
+VerifyAnswer = Annotated[str, Body(description="the text whose claims are checked")]
+VerifyContext = Annotated[str | None, Body(description="source text; omit to check against the archive")]
+
+ASGIApp = Callable[[dict, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
+
+
+# --- concurrency ----------------------------------------------------------------------------
+
+class ReadWriteLock:
+    """Many readers or one writer; a waiting writer holds back new readers so ingest is not starved."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                if not self._readers:
+                    self._cond.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing)
+            self._writing = True
+            self._cond.wait_for(lambda: not self._readers)
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class ArchiveHandle:
+    """Opens the archive on first use, so `akhbar serve` can start before the first ingest
+    (requests then get a 503 that says to ingest) and picks the archive up once it exists."""
+
+    def __init__(self, path: str | Path, settings: Settings):
+        self.path = Path(path)
+        self.settings = settings
+        self.lock = ReadWriteLock()
+        self._archive: Archive | None = None
+        self._opening = threading.Lock()
+
+    def get(self, create: bool = False) -> Archive:
+        if self._archive is None:
+            with self._opening:
+                if self._archive is None:
+                    archive = Archive.open(self.path, create=create, settings=self.settings)
+                    archive.index.sync()  # bring the index up to the store now, not inside a read
+                    self._archive = archive
+        return self._archive
+
+    @contextmanager
+    def reading(self) -> Iterator[Archive]:
+        archive = self.get()
+        with self.lock.reading():
+            yield archive
+
+    @contextmanager
+    def writing(self) -> Iterator[Archive]:
+        with self.lock.writing():
+            yield self.get(create=True)
+
+    def close(self) -> None:
+        with self.lock.writing():
+            if self._archive is not None:
+                self._archive.close()
+                self._archive = None
+
+
+# --- ASGI middleware ------------------------------------------------------------------------
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response, including errors and static files."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (name, value) for name, value in SECURITY_HEADERS if name not in names]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """Refuses request bodies over ``limit_for(path)`` bytes with 413, before reading them when
+    Content-Length says so, and while streaming when it does not (chunked uploads)."""
+
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str], int]):
+        self.app = app
+        self.limit_for = limit_for
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        message = f"the request body is larger than the limit of {limit:,} bytes; send less"
+        if scope["path"].startswith("/api/ingest"):
+            message += " (upload fewer or smaller files, or raise the max_upload_mb setting)"
+        length = dict(scope.get("headers", [])).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            await _send_json(send, 413, {"detail": message, "error": "too_large"})
+            return
+        received = 0
+
+        async def counting_receive() -> dict:
+            nonlocal received
+            msg = await receive()
+            if msg["type"] == "http.request":
+                received += len(msg.get("body", b""))
+                if received > limit:
+                    # an HTTPException passes through FastAPI's body parsing untouched
+                    raise HTTPException(413, detail=message)
+            return msg
+
+        started = False
+
+        async def tracking_send(msg: dict) -> None:
+            nonlocal started
+            started = started or msg["type"] == "http.response.start"
+            await send(msg)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except HTTPException as exc:
+            if exc.status_code != 413 or started:
+                raise
+            await _send_json(send, 413, {"detail": exc.detail, "error": "too_large"})
+
+
+async def _send_json(send: Any, status: int, data: dict) -> None:
+    body = json.dumps(data, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+# Most specific first: the first class an error is an instance of decides the status.
+ERROR_STATUS: list[tuple[type[AkhbarError], int, str]] = [
+    (NotFound, 404, "not_found"),
+    (QueryError, 400, "bad_query"),
+    (InputError, 422, "bad_input"),
+    (ArchiveNotFound, 503, "no_archive"),
+    (ArchiveLocked, 503, "archive_locked"),
+    (ArchiveError, 500, "archive_error"),
+    (ConfigError, 500, "config_error"),
+    (AkhbarError, 500, "error"),
+]
+
+
+def error_response(exc: AkhbarError) -> JSONResponse:
+    status, code = next((s, c) for cls, s, c in ERROR_STATUS if isinstance(exc, cls))
+    return JSONResponse({"detail": str(exc), "error": code}, status_code=status)
+
+
+# --- the app --------------------------------------------------------------------------------
+
+def create_app(archive_path: str | Path | None = None, settings: Settings | None = None) -> FastAPI:
+    """The FastAPI app for one archive (``archive_path``, default: the ``archive`` setting)."""
+    settings = settings or load_settings()
+    handle = ArchiveHandle(archive_path if archive_path is not None else settings.archive, settings)
+    upload_limit = settings.max_upload_mb * 1_000_000
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        handle.close()
+
+    app = FastAPI(
+        title="akhbar",
+        version=__version__,
+        description="Arabic news archive that answers questions with cited source sentences. "
+                    "All offsets (start/end) are character offsets into the stored article text.",
+        docs_url=None, redoc_url=None,  # the stock pages load scripts from a CDN; /docs is served locally below
+        lifespan=lifespan,
+    )
+    app.state.archive = handle
+    app.add_middleware(BodyLimit, limit_for=lambda path: upload_limit if path.startswith("/api/ingest")
+                       else JSON_BODY_LIMIT)
+    app.add_middleware(SecurityHeaders)
+    app.add_exception_handler(AkhbarError, lambda _request, exc: error_response(exc))
+
+    def check_question(text: str, what: str = "question", limit: int = settings.max_query_chars) -> str:
+        text = (text or "").strip()
+        if not text:
+            raise QueryError(f"the {what} is empty; write a few Arabic words")
+        if len(text) > limit:
+            raise QueryError(f"the {what} has {len(text)} characters, more than the limit of {limit}; "
+                             "shorten it (the limit is the max_query_chars setting)")
+        return text
+
+    def json_response(data: Any) -> JSONResponse:
+        return JSONResponse(data, headers={"cache-control": "no-store"})
+
+    @app.get("/api/health", tags=["archive"], summary="Is the server up, and can it open the archive?")
+    def health() -> JSONResponse:
+        try:
+            handle.get()
+            ready, message = True, None
+        except AkhbarError as exc:
+            ready, message = False, str(exc)
+        return json_response({"status": "ok", "version": __version__, "archive": str(handle.path),
+                              "ready": ready, "message": message})
+
+    @app.get("/api/stats", tags=["archive"], summary="Counts of articles, duplicates, sources, dates")
+    def stats() -> JSONResponse:
+        with handle.reading() as archive:
+            return json_response(archive.stats())
+
+    @app.get("/api/search", tags=["read"], summary="Search: one best passage per article")
+    def search(q: Q = "", k: K = None, since: Since = None, until: Until = None,
+               source: SourceName = None) -> JSONResponse:
+        query = check_question(q, "query")
+        with handle.reading() as archive:
+            hits = archive.search(query, k, since=since or None, until=until or None, source=source or None)
+        return json_response([h.to_dict() for h in hits])
+
+    def answer_question(question: str) -> JSONResponse:
+        question = check_question(question)
+        with handle.reading() as archive:
+            return json_response(archive.ask(question).to_dict())
+
+    @app.get("/api/ask", tags=["read"], summary="Answer a question with cited sentences, or abstain")
+    def ask_get(q: Q = "") -> JSONResponse:
+        return answer_question(q)
+
+    @app.post("/api/ask", tags=["read"], summary="Answer a question (JSON body {\"q\": …})")
+    def ask_post(q: AskBody) -> JSONResponse:
+        return answer_question(q)
+
+    @app.post("/api/verify", tags=["read"],
+              summary="Check each claim of an answer against a given context, or the whole archive")
+    def verify(answer: VerifyAnswer, context: VerifyContext = None) -> JSONResponse:
+        # an answer to check may be a few paragraphs long; each claim costs one retrieval
+        text = check_question(answer, "answer", limit=VERIFY_CHARS_FACTOR * settings.max_query_chars)
+        if context is not None and context.strip():
+            from ..verify import verify as verify_text
+
+            return json_response(verify_text(context, text).to_dict())
+        with handle.reading() as archive:
+            return json_response(archive.verify(text).to_dict())
+
+    @app.get("/api/timeline", tags=["read"], summary="Dated events of matching articles, in date order")
+    def timeline(q: Q = "", since: Since = None, until: Until = None) -> JSONResponse:
+        query = check_question(q, "query")
+        with handle.reading() as archive:
+            events = archive.timeline(query, since=since or None, until=until or None)
+        return json_response([e.to_dict() for e in events])
+
+    @app.get("/api/articles/{article_id}", tags=["read"],
+             summary="One article with its sentences' offsets and linked duplicates")
+    def article(article_id: ArticleId) -> JSONResponse:
+        with handle.reading() as archive:
+            return json_response(archive.show(article_id))
+
+    @app.post("/api/ingest", tags=["write"],
+              summary="Upload files into the archive (needs the api_token setting, sent as a Bearer token)",
+              openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                  "type": "object", "required": ["files"], "properties": {"files": {
+                      "type": "array", "items": {"type": "string", "format": "binary"},
+                      "description": "HTML, text, JSONL, CSV, WARC or gzip files"}}}}}}})
+    async def ingest(request: Request, authorization: Authorization = None) -> JSONResponse:
+        # the token is checked before the body is read: strangers cannot make the server parse uploads
+        check_token(settings.api_token, authorization)
+        async with request.form() as form:
+            uploads = [(f.filename or "upload", await f.read()) for f in form.getlist("files")
+                       if isinstance(f, StarletteUpload)]
+        if not uploads:
+            raise InputError("no files uploaded; send them as multipart/form-data fields named 'files'")
+
+        def store_all() -> dict[str, Any]:
+            with handle.writing() as archive:
+                return merge_reports([archive.ingest_bytes(data, name) for name, data in uploads])
+
+        return json_response(await run_in_threadpool(store_all))
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def check_token(expected: str, authorization: str | None) -> None:
+    """403 when HTTP ingest is not enabled at all; 401 when the Bearer token is missing or wrong."""
+    if not expected:
+        raise HTTPException(403, detail="ingest over HTTP is disabled; set the api_token setting "
+                                        "(AKHBAR_API_TOKEN) and send it as 'Authorization: Bearer TOKEN'")
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        raise HTTPException(401, detail="missing or wrong token; send 'Authorization: Bearer TOKEN' "
+                                        "with the api_token setting", headers={"WWW-Authenticate": "Bearer"})
+
+
+def merge_reports(reports: list[IngestReport]) -> dict[str, Any]:
+    """One report for several uploaded files, shaped like ``akhbar ingest --json``."""
+    out: dict[str, Any] = {"records": 0, "stored": 0, "duplicates": 0, "skipped": [], "articles": [],
+                           "duplicate_of": {}}
+    for report in reports:
+        data = report.to_dict()
+        for key in ("records", "stored", "duplicates"):
+            out[key] += data[key]
+        out["skipped"] += data["skipped"]
+        out["articles"] += data["articles"]
+        out["duplicate_of"].update(data["duplicate_of"])
+    return out

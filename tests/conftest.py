@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def shared_path(relative: str) -> Path:
+    """A file in ../shared, or skip the test with a clear message when it is absent."""
+    path = SHARED / relative
+    matches = sorted(path.parent.glob(path.name)) if "*" in path.name else ([path] if path.exists() else [])
+    if not matches:
+        pytest.skip(f"needs ../shared/{relative} (not present on this machine)")
+    return matches[0]
+
+
+@pytest.fixture
+def archive(tmp_path):
+    from akhbar import Archive
+
+    with Archive.open(tmp_path / "archive") as arc:
+        yield arc

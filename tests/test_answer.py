@@ -1,0 +1,223 @@
+"""Ask: question analysis, cited answers built from archive sentences, honest abstention."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.answer import ABSTAIN_MESSAGE, Answerer, analyze_question
+from akhbar.errors import QueryError
+from akhbar.models import Answer, ArticleDraft
+
+# Short news items written for these tests (facts from public knowledge).
+ARTICLES = [
+    ArticleDraft(
+        title="المتحف المصري الكبير",
+        text=("أعلنت وزارة السياحة المصرية أن المتحف المصري الكبير يقع بالقرب من أهرامات الجيزة.\n"
+              "ويضم المتحف أكثر من 100 ألف قطعة أثرية من عصور مختلفة.\n"
+              "وقد وضع حجر الأساس للمتحف عام 2002 بعد مسابقة معمارية دولية."),
+        published="2023-05-10", source="الأهرام", url="https://example.org/museum"),
+    ArticleDraft(
+        title="الأرجنتين بطلة العالم",
+        text=("فاز منتخب الأرجنتين بكأس العالم لكرة القدم في قطر يوم 18 ديسمبر 2022.\n"
+              "وقاد القائد ليونيل ميسي المنتخب إلى اللقب بعد الفوز على فرنسا بركلات الترجيح.\n"
+              "وأقيمت المباراة النهائية في استاد لوسيل أمام نحو 88 ألف متفرج."),
+        published="2022-12-19", source="الجزيرة", url="https://example.org/final"),
+    ArticleDraft(
+        title="انفجار مرفأ بيروت",
+        text=("وقع انفجار مرفأ بيروت مساء الرابع من أغسطس 2020.\n"
+              "وأسفر الانفجار عن مقتل أكثر من 200 شخص وإصابة الآلاف بجروح.\n"
+              "وتعود أسباب الانفجار إلى تخزين كميات كبيرة من نترات الأمونيوم في المرفأ لسنوات دون إجراءات سلامة.\n"
+              "كما أدى الانفجار إلى تدمير أحياء واسعة من العاصمة اللبنانية.\n"
+              "وأعلنت الحكومة اللبنانية استقالتها بعد أيام من الانفجار."),
+        published="2020-08-10", source="العربية", url="https://example.org/beirut"),
+    ArticleDraft(
+        title="جنوح سفينة في قناة السويس",
+        text=("جنحت سفينة الحاويات إيفر غيفن في قناة السويس في مارس 2021.\n"
+              "وتسبب جنوح السفينة في توقف حركة الملاحة في القناة لمدة ستة أيام.\n"
+              "وقال رئيس هيئة قناة السويس أسامة ربيع إن الهيئة نجحت في تعويم السفينة."),
+        published="2021-03-29", source="سكاي نيوز عربية", url="https://example.org/suez"),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    path = tmp_path_factory.mktemp("answer") / "archive"
+    with Archive.open(path) as arc:
+        report = arc.add_articles(ARTICLES, origin="tests")
+        assert len(report.articles) == len(ARTICLES)
+        yield arc
+
+
+@pytest.fixture(scope="module")
+def answerer(archive):
+    return Answerer(archive.store, archive.retriever, archive.analyzer, archive.index)
+
+
+def assert_cited(answer: Answer, archive: Archive) -> None:
+    """Every point is the quote of the sources it cites, and every quote slices its article back."""
+    assert not answer.abstained and answer.points and answer.sources
+    numbers = {s.n: s for s in answer.sources}
+    for point in answer.points:
+        assert point.citations and all(n in numbers for n in point.citations)
+        assert any(point.text == numbers[n].quote for n in point.citations)
+    for source in answer.sources:
+        article = archive.store.article(source.article_id)
+        assert article.text[source.start:source.end] == source.quote
+        assert source.title == article.title and source.url == article.url
+
+
+# --- question analysis ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, qtype, answer_type", [
+    ("متى انتهت الحرب العالمية الأولى؟", "when", "date"),
+    ("متي ولدت نانسي عجرم", "when", "date"),
+    ("في أي عام تأسست الجامعة العربية؟", "when", "date"),
+    ("من هو مؤسس شركة أرامكو؟", "who", "person"),
+    ("مع من كان يقطن الملك سعود في صغره؟", "who", "person"),
+    ("ما اسم رئيس هيئة قناة السويس؟", "who", "person"),
+    ("من أين جاءت السفينة؟", "where", "place"),
+    ("أين تقع الكويت؟", "where", "place"),
+    ("في أي مدينة أقيمت المباراة النهائية؟", "where", "place"),
+    ("كم عدد سكان مصر؟", "how_many", "number"),
+    ("ما عدد ضحايا الانفجار؟", "how_many", "number"),
+    ("ما هو عدد الدول الأعضاء؟", "how_many", "number"),
+    ("في نهاية عام 2009 كم كان تعداد سكان العالم؟", "how_many", "number"),
+    ("ما هي أسباب انفجار مرفأ بيروت؟", "list", "list"),
+    ("ما هي أهم نتائج القمة؟", "list", "list"),
+    ("اذكر نتائج المؤتمر", "list", "list"),
+    ("لماذا استقالت الحكومة اللبنانية؟", "why", "description"),
+    ("كيف تم تعويم السفينة؟", "how", "description"),
+    ("هل فاز منتخب الأرجنتين بكأس العالم؟", "yesno", "yesno"),
+    ("ماذا حدث في قناة السويس؟", "what", "description"),
+    ("ما هو التقويم الميلادي؟", "what", "description"),
+])
+def test_question_type_and_answer_type(question, qtype, answer_type):
+    info = analyze_question(question)
+    assert (info.qtype, info.answer_type) == (qtype, answer_type)
+
+
+def test_preposition_min_inside_a_question_is_not_who():
+    # "من" here means "of/from", the question asks for a number.
+    assert analyze_question("كم شخصا قتل من سكان بيروت؟").qtype == "how_many"
+
+
+def test_focus_terms_leave_out_the_question_words():
+    info = analyze_question("متى وقع انفجار مرفأ بيروت؟")
+    assert len(info.focus) == 4  # وقع، انفجار، مرفأ، بيروت (analyzed)
+    assert analyze_question("ما هو؟").focus == []
+
+
+def test_latest_is_a_recency_question():
+    assert analyze_question("ما هو آخر قرار للحكومة اللبنانية؟").recency
+    assert not analyze_question("ما هو قرار الحكومة اللبنانية؟").recency
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+def test_when_gives_the_date_as_short_answer(answerer, archive):
+    answer = answerer.ask("متى فاز منتخب الأرجنتين بكأس العالم في قطر؟")
+    assert answer.answer_type == "date"
+    assert answer.answer and "2022" in answer.answer
+    assert_cited(answer, archive)
+    assert answer.answer in answer.points[0].text
+    assert answer.sources[0].source == "الجزيرة"
+
+
+def test_how_many_gives_the_number(answerer, archive):
+    answer = answerer.ask("كم قطعة أثرية يضم المتحف المصري الكبير؟")
+    assert answer.answer_type == "number"
+    assert answer.answer and "100" in answer.answer
+    assert_cited(answer, archive)
+    assert "قطعة أثرية" in answer.points[0].text
+
+
+def test_who_gives_a_name(answerer, archive):
+    answer = answerer.ask("من قاد منتخب الأرجنتين إلى اللقب؟")
+    assert answer.answer_type == "person"
+    assert answer.answer and "ميسي" in answer.answer
+    assert_cited(answer, archive)
+
+    answer = answerer.ask("من هو رئيس هيئة قناة السويس؟")
+    assert answer.answer and "أسامة ربيع" in answer.answer
+    assert_cited(answer, archive)
+
+
+def test_where_cites_the_sentence_with_the_place(answerer, archive):
+    answer = answerer.ask("أين يقع المتحف المصري الكبير؟")
+    assert answer.answer_type == "place"
+    assert_cited(answer, archive)
+    assert "الجيزة" in answer.points[0].text
+
+
+def test_list_question_gives_several_distinct_points(answerer, archive):
+    answer = answerer.ask("ما هي نتائج انفجار مرفأ بيروت؟")
+    assert answer.answer_type == "list"
+    assert answer.answer is None
+    assert_cited(answer, archive)
+    assert 2 <= len(answer.points) <= 5
+    texts = [p.text for p in answer.points]
+    assert len(set(texts)) == len(texts)
+    assert all("الانفجار" in t or "انفجار" in t for t in texts)
+
+
+def test_why_question_points_at_the_cause(answerer, archive):
+    answer = answerer.ask("لماذا توقفت حركة الملاحة في قناة السويس؟")
+    assert answer.answer_type == "description"
+    assert_cited(answer, archive)
+    assert any("جنوح السفينة" in p.text for p in answer.points)
+
+
+def test_yes_no_question_is_answered_with_evidence(answerer, archive):
+    answer = answerer.ask("هل فاز منتخب الأرجنتين بكأس العالم؟")
+    assert answer.answer_type == "yesno"
+    assert_cited(answer, archive)
+    assert "الأرجنتين" in answer.points[0].text
+
+
+def test_answer_serializes_to_the_documented_json(answerer):
+    data = answerer.ask("متى وقع انفجار مرفأ بيروت؟").to_dict()
+    assert {"question", "answer_type", "answer", "points", "sources", "abstained"} <= set(data)
+    assert set(data["points"][0]) == {"text", "citations"}
+    assert {"n", "article_id", "title", "source", "published", "url", "quote", "start", "end"} <= set(
+        data["sources"][0])
+
+
+# --- abstention and odd inputs ------------------------------------------------------------------
+
+
+def assert_abstained(answer: Answer) -> None:
+    assert answer.abstained
+    assert answer.answer is None and answer.points == [] and answer.sources == []
+    assert answer.message == ABSTAIN_MESSAGE
+
+
+def test_unrelated_question_abstains(answerer):
+    assert_abstained(answerer.ask("كم يبلغ سعر برميل النفط في الأسواق الآسيوية اليوم؟"))
+
+
+def test_abstention_lists_the_closest_hits(answerer):
+    answer = answerer.ask("ما هي عاصمة اليابان الجديدة؟")
+    assert_abstained(answer)
+    for hit in answer.closest:
+        assert hit.article_id and hit.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "؟", "ما هو؟", "من هو الذي في"])
+def test_empty_or_stopword_questions_abstain(answerer, question):
+    assert_abstained(answerer.ask(question))
+
+
+def test_latin_text_abstains_without_error(answerer):
+    assert_abstained(answerer.ask("What is the capital of Japan?"))
+
+
+def test_very_long_question_is_refused_or_abstains(answerer):
+    try:
+        answer = answerer.ask("انفجار " * 1500)
+    except QueryError as err:
+        assert "characters" in str(err)
+    else:
+        assert answer.abstained or answer.points

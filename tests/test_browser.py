@@ -1,0 +1,259 @@
+"""The web page in a real browser (Playwright driving the system's Chromium).
+
+A journalist asks a question, sees a cited answer, opens a citation and sees the quoted sentence
+highlighted in the article; searches with a filter; browses a timeline; reads the stats. Scraped
+articles full of markup must show as text, and nothing in them may run.
+
+Needs the ``playwright`` Python package (the ``browser`` extra) and a Chromium binary: the Debian
+package ``chromium`` (/usr/bin/chromium), or $AKHBAR_CHROMIUM. No browser is ever downloaded.
+Screenshots go to pytest's tmp_path, or to $AKHBAR_SCREENSHOTS when set (for CI artifacts).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs the playwright package: pip install -e .[browser] (no browser download)")
+uvicorn = pytest.importorskip("uvicorn", reason="the web extra is not installed: pip install -e .[web]")
+httpx = pytest.importorskip("httpx")
+
+from akhbar import Archive, ArticleDraft  # noqa: E402
+from akhbar.config import Settings  # noqa: E402
+from akhbar.web import create_app  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+# Our own scraped-looking article: markup in title, source, URL and text, and an emoji before the
+# quoted sentences so code-point offsets (Python) and UTF-16 offsets (JavaScript) differ.
+HOSTILE = ArticleDraft(
+    title="<script>alert('عنوان')</script> محطة تحلية المياه في صحار",
+    text=("🔴 عاجل | قال إن <العدالة> ستتحقق في قضية محطة تحلية المياه في صحار. "
+          "وأضاف المتحدث <script>alert('نص')</script> أن محطة التحلية ستعمل في يناير 2024. "
+          "<img src=x onerror=\"alert('صورة')\"> وتنتج محطة التحلية في صحار 250 ألف متر مكعب من المياه يومياً."),
+    published="2023-11-02", source="<img src=x onerror=alert(1)>", url="javascript:alert('رابط')")
+SAMPLE = ["export.jsonl", "dumps", "feeds.csv"]  # the sample corpus without its (slow to extract) HTML pages
+
+
+def find_chromium() -> str | None:
+    for candidate in (os.environ.get("AKHBAR_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
+                      shutil.which("chromium-browser"), shutil.which("google-chrome")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The real app under uvicorn on a free loopback port, over the sample corpus + HOSTILE."""
+    path = tmp_path_factory.mktemp("browser") / "archive"
+    with Archive.open(path) as archive:
+        archive.ingest([str(EXAMPLES / "corpus" / name) for name in SAMPLE])
+        archive.add_articles([HOSTILE])
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    app = create_app(path, Settings(archive=str(path)))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip("no Chromium found: install the Debian package `chromium` (/usr/bin/chromium) "
+                    "or set AKHBAR_CHROMIUM; browsers are never downloaded")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def shots(tmp_path) -> Path:
+    where = Path(os.environ.get("AKHBAR_SCREENSHOTS") or tmp_path)
+    where.mkdir(parents=True, exist_ok=True)
+    return where
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that fails the test on any alert/confirm dialog and records CSP violations."""
+    context = browser.new_context(base_url=server, locale="ar", viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    dialogs: list[str] = []
+
+    def on_dialog(dialog):
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.add_init_script(
+        "window.__violations = [];"
+        "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));")
+    page.set_default_timeout(15_000)
+    yield page
+    violations = page.evaluate("window.__violations") if not page.is_closed() else []
+    context.close()
+    assert dialogs == [], f"a dialog fired: archive content was executed: {dialogs}"
+    assert violations == [], f"the page broke its own Content-Security-Policy: {violations}"
+
+
+def api(server: str, path: str, **params):
+    return httpx.get(server + path, params=params, timeout=30).json()
+
+
+def ask(page, question: str) -> None:
+    page.goto("/")
+    page.fill("#ask-q", question)
+    page.press("#ask-q", "Enter")
+    page.wait_for_selector(".answer")
+
+
+# --- the journalist's path -------------------------------------------------------------
+
+def test_ask_cite_and_read_the_highlighted_sentence(page, server, shots):
+    question = "أين تقع قاعدة حميميم الجوية؟"
+    expected = api(server, "/api/ask", q=question)
+    assert not expected["abstained"], "the sample archive should answer this question"
+    ask(page, question)
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.evaluate("document.documentElement.lang") == "ar"
+    cites = page.locator(".answer .points .cite")
+    assert cites.count() >= 1
+    assert page.locator(".answer .sources .source").count() == len(expected["sources"])
+    page.screenshot(path=str(shots / "answer.png"), full_page=True)
+
+    first = cites.first
+    n = int(first.inner_text().strip("[]"))
+    source = next(s for s in expected["sources"] if s["n"] == n)
+    first.click()
+    mark = page.locator("#article-body mark")
+    mark.wait_for()
+    assert mark.inner_text() == source["quote"]
+    assert page.locator("#article-h").inner_text() == (source["title"] or "(بلا عنوان)")
+    assert page.evaluate("document.activeElement.tagName") == "MARK"  # keyboard users land on the quote
+    assert mark.evaluate("m => getComputedStyle(m).direction") == "rtl"
+    page.screenshot(path=str(shots / "article.png"), full_page=True)
+
+    page.go_back()
+    page.wait_for_selector(".answer .cite")
+    assert page.input_value("#ask-q") == question
+
+
+def test_layout_runs_right_to_left(page):
+    page.goto("/")
+    tabs = page.locator(".tabs a")
+    first, second = tabs.nth(0).bounding_box(), tabs.nth(1).bounding_box()
+    assert first["x"] > second["x"], "the first tab should be at the right"
+    field, button = page.locator("#ask-q").bounding_box(), page.locator("#ask-form button").bounding_box()
+    assert field["x"] > button["x"], "in RTL the question box comes before (right of) its button"
+
+
+def test_search_with_source_filter(page, server, shots):
+    page.goto("/#/search")
+    page.fill("#search-q", "سوريا")
+    page.fill("#search-source", "وكالة الأنباء العربية")
+    page.press("#search-q", "Enter")
+    page.wait_for_selector(".hit")
+    expected = api(server, "/api/search", q="سوريا", source="وكالة الأنباء العربية")
+    titles = page.locator(".hit h3").all_inner_texts()
+    assert titles == [h["title"] for h in expected] and titles
+    assert all("وكالة الأنباء العربية" in m for m in page.locator(".hit .meta").all_inner_texts())
+    assert page.locator(".hit mark").count() >= 1  # query words highlighted in the passages
+    assert "source=" in page.url  # the filtered search is a link that can be shared
+    page.screenshot(path=str(shots / "search.png"), full_page=True)
+
+
+def test_timeline_view_lists_events_in_date_order(page, server, shots):
+    page.goto("/#/timeline")
+    page.fill("#timeline-q", "سوريا")
+    page.press("#timeline-q", "Enter")
+    page.wait_for_selector(".event")
+    dates = page.locator(".event time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))")
+    assert dates == [e["date"] for e in api(server, "/api/timeline", q="سوريا")]
+    assert dates == sorted(dates)
+    page.locator(".event a").first.click()
+    page.locator("#article-body mark").wait_for()
+    page.go_back()
+    page.wait_for_selector(".event")
+    page.screenshot(path=str(shots / "timeline.png"), full_page=True)
+
+
+def test_stats_view_shows_the_archive_counts(page, server):
+    stats = api(server, "/api/stats")
+    page.goto("/#/stats")
+    page.wait_for_selector(".stat-cards .card")
+    cards = dict(zip(page.locator(".card dt").all_inner_texts(), page.locator(".card dd").all_inner_texts()))
+    assert cards["مقالات"] == str(stats["articles"])
+
+
+def test_keyboard_and_phone(browser, server, shots):
+    context = browser.new_context(base_url=server, viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto("/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"  # first stop: skip to content
+    page.focus("#ask-q")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "اسأل"
+    page.fill("#ask-q", "متى وصل مسبار الأمل إلى مدار المريخ؟")
+    page.press("#ask-q", "Enter")
+    page.wait_for_selector(".answer")
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1"), \
+        "the page scrolls sideways on a phone"
+    page.screenshot(path=str(shots / "phone.png"), full_page=True)
+    context.close()
+
+
+# --- untrusted content -----------------------------------------------------------------
+
+def test_hostile_article_shows_as_text_and_nothing_runs(page, server, shots):
+    page.goto("/#/search?q=" + "محطة تحلية المياه صحار")
+    page.wait_for_selector(".hit")
+    hit_title = page.locator(".hit h3").first
+    assert hit_title.inner_text() == HOSTILE.title
+    assert "<img src=x onerror=alert(1)>" in page.locator(".hit .meta").first.inner_text()
+
+    hit_title.locator("a").click()
+    page.locator("#article-body mark").wait_for()
+    body = page.locator("#article-body").inner_text()
+    assert body == HOSTILE.text  # every character shown, markup included, as text
+    assert page.locator("#article-h").inner_text() == HOSTILE.title
+    assert page.locator("main script, main img, main iframe, main object").count() == 0
+    assert page.locator("script").count() == 1  # only /static/app.js
+    assert page.locator("a[href^='javascript:']").count() == 0  # the javascript: URL is not a link
+    page.screenshot(path=str(shots / "hostile.png"), full_page=True)
+
+
+def test_citation_highlight_survives_emoji_offsets(page, server):
+    question = "كم تنتج محطة التحلية في صحار من المياه يومياً؟"
+    expected = api(server, "/api/ask", q=question)
+    hostile = [s for s in expected["sources"] if s["title"] == HOSTILE.title]
+    assert hostile, "the answer should cite the desalination article"
+    ask(page, question)
+    page.locator(f".answer a.cite[href*='/article/{hostile[0]['article_id']}?']").first.click()
+    mark = page.locator("#article-body mark")
+    mark.wait_for()
+    assert mark.inner_text() == hostile[0]["quote"]
+    assert page.locator("main script, main img").count() == 0

@@ -1,0 +1,132 @@
+"""Search as a user meets it: Arabic-aware matching, filters, highlights, odd queries, a broken index."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from akhbar import Archive
+from akhbar.errors import QueryError
+from akhbar.models import ArticleDraft
+
+ARTICLES = [
+    ArticleDraft(
+        title="انفجار مرفأ بيروت",
+        text="انفجرت كميات كبيرة من نترات الأمونيوم في مرفأ بيروت في الرابع من أغسطس 2020.\n"
+             "وأسفر الانفجار عن مقتل أكثر من مئتي شخص وتشريد نحو ثلاثمئة ألف من سكان العاصمة.",
+        published="2020-08-05", source="صحيفة النهار", url="https://example.com/beirut"),
+    ArticleDraft(
+        title="مسبار الأمل يبلغ المريخ",
+        text="دخل مسبار الأمل الإماراتي مدار المريخ في التاسع من فبراير 2021.\n"
+             "ويدرس المسبار الغلاف الجوي للكوكب الأحمر وتقلبات طقسه.",
+        published="2021-02-10", source="الخليج", url="https://example.com/hope"),
+    ArticleDraft(
+        title="سقوط الحكومة السورية",
+        text="دخلت فصائل المعارضة السورية دمشق في الثامن من ديسمبر 2024.\n"
+             "وغادر بشار الأسد البلاد إلى موسكو بعد سقوط حكومته.",
+        published="2024-12-08", source="الجزيرة", url="https://example.com/damascus"),
+    ArticleDraft(
+        title="المصدر: الجزيرة",
+        text="قالت المصادر إن المرفأ استأنف عمله جزئيا بعد أشهر من الانفجار الذي هز بيروت.",
+        published="2021-03-01", source="الجزيرة"),
+]
+
+
+@pytest.fixture
+def news(archive):
+    archive.add_articles(ARTICLES, origin="test")
+    return archive
+
+
+def test_finds_the_story_despite_different_word_forms(news):
+    hits = news.search("الانفجارات في المرافئ اللبنانية")
+    assert hits[0].title in {"انفجار مرفأ بيروت", "المصدر: الجزيرة"}
+    hits = news.search("مسبار الامل")  # no hamza, as people type
+    assert hits[0].title == "مسبار الأمل يبلغ المريخ"
+
+
+def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
+    hits = news.search("الانفجار بيروت", k=10)
+    assert len({h.article_id for h in hits}) == len(hits)
+    for h in hits:
+        text = news.show(h.article_id)["text"]
+        assert text[h.start:h.end] == h.text
+
+
+def test_highlights_mark_the_matching_words(news):
+    hit = news.search("مسبار المريخ")[0]
+    text = news.show(hit.article_id)["text"]
+    marked = [text[s:e] for s, e in hit.highlights]
+    assert "مسبار" in marked and "المريخ" in marked
+
+
+def test_filters_by_date_and_source(news):
+    assert [h.title for h in news.search("الانفجار", since="2021")] == ["المصدر: الجزيرة"]
+    assert {h.title for h in news.search("الانفجار", until="2020-12-31")} == {"انفجار مرفأ بيروت"}
+    assert {h.source for h in news.search("بيروت", source="الجزيرة")} == {"الجزيرة"}
+    assert news.search("بيروت", source="الجزيره")  # folded like everything else
+    with pytest.raises(QueryError, match="2024-12-31"):
+        news.search("بيروت", since="last week")
+
+
+def test_quoted_phrase_must_match_as_a_phrase(news):
+    assert [h.title for h in news.search('"مرفأ بيروت"')] == ["انفجار مرفأ بيروت"]
+    assert news.search('"بيروت مرفأ"') == []
+
+
+@pytest.mark.parametrize("query", ["المصدر: الجزيرة", 'title:"مرفأ', "AND OR NOT (", "*", "بيروت)", "نترات\\"])
+def test_any_user_text_is_safe(news, query):
+    news.search(query)  # no exception: queries are built in code, never parsed
+
+
+def test_empty_and_overlong_queries_are_refused_clearly(news):
+    with pytest.raises(QueryError, match="empty"):
+        news.search("   ")
+    with pytest.raises(QueryError, match="limit"):
+        news.search("بيروت " * 2000)
+    assert news.search("من هو") == []  # only stopwords: nothing to match, no crash
+
+
+def test_deleted_or_corrupted_index_is_rebuilt(tmp_path):
+    where = tmp_path / "arc"
+    with Archive.open(where) as arc:
+        arc.add_articles(ARTICLES)
+    shutil.rmtree(where / "index")
+    with Archive.open(where) as arc:
+        assert arc.search("مسبار")[0].title == "مسبار الأمل يبلغ المريخ"
+    for f in (where / "index").iterdir():
+        if f.is_file():
+            f.write_bytes(b"garbage")
+    with Archive.open(where) as arc:
+        assert arc.search("مسبار")[0].title == "مسبار الأمل يبلغ المريخ"
+
+
+def test_analyzer_change_triggers_a_rebuild(tmp_path):
+    where = tmp_path / "arc"
+    with Archive.open(where) as arc:
+        arc.add_articles(ARTICLES)
+        arc.store.set_meta("index_key", "1:some-older-analyzer")
+        arc.store.set_meta("index_watermark", "2")
+    with Archive.open(where) as arc:
+        arc.search("بيروت")
+        assert arc.store.get_meta("index_key").endswith(arc.analyzer.version)
+        hits = arc.search("المريخ بيروت دمشق", k=10)
+        assert sorted(h.article_id for h in hits) == [1, 2, 3, 4]  # each once: nothing indexed twice
+
+
+def test_search_cli_json(tmp_path):
+    where = tmp_path / "arc"
+    with Archive.open(where) as arc:
+        arc.add_articles(ARTICLES)
+    out = subprocess.run([sys.executable, "-m", "akhbar.cli", "search", "مسبار", "--archive", str(where), "--json"],
+                         capture_output=True, text=True, check=True)
+    hits = json.loads(out.stdout)
+    assert hits[0]["title"] == "مسبار الأمل يبلغ المريخ"
+    assert {"article_id", "title", "source", "published", "text", "score", "start", "end"} <= set(hits[0])
+    missing = subprocess.run([sys.executable, "-m", "akhbar.cli", "search", "x", "--archive", str(tmp_path / "no")],
+                             capture_output=True, text=True)
+    assert missing.returncode != 0 and "akhbar ingest" in missing.stderr

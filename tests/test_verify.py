@@ -1,0 +1,252 @@
+"""akhbar.verify: claims of an answer checked against source sentences.
+
+The fixtures are sentences written for this project (public facts about the Suez Canal);
+the seed-000 test reads ../shared/seeds when it exists and skips otherwise.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from akhbar.models import VerifyReport
+from akhbar.verify import Verifier, split_claims, verify
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+CONTEXT = (
+    "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869 بعد عشر سنوات من الحفر. ويبلغ طول القناة نحو 193 كيلومترا.\n"
+    "أمّم الرئيس جمال عبد الناصر شركة قناة السويس في 26 يوليو 1956، وأدى ذلك إلى العدوان الثلاثي على مصر.\n"
+    "وفي عام 2015 افتُتحت تفريعة جديدة للقناة بطول 72 كيلومترا. ويعبر القناة سنويا نحو 26 ألف سفينة.\n"
+    "وقال رئيس هيئة القناة إن إيرادات القناة بلغت 9.4 مليار دولار في عام 2023."
+)
+
+
+def one(context: str, claim: str):
+    report = verify(context, claim)
+    assert len(report.claims) == 1, [c.text for c in report.claims]
+    return report.claims[0]
+
+
+# --- the three verdicts --------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "أمّم جمال عبد الناصر شركة قناة السويس عام 1956.",
+    "افتتحت قناة السويس في 17 نوفمبر 1869.",
+    "تبلغ إيرادات قناة السويس 9.4 مليار دولار في عام 2023.",
+    "افتُتحت تفريعة جديدة لقناة السويس طولها 72 كيلومترا في 2015.",
+])
+def test_paraphrase_of_the_source_is_supported(claim):
+    c = one(CONTEXT, claim)
+    assert c.verdict == "supported", c.reason
+    assert c.evidence and CONTEXT[c.evidence_start:c.evidence_end] == c.evidence
+    assert 0.0 <= c.score <= 1.0
+
+
+@pytest.mark.parametrize("claim, wrong", [
+    ("أمّم جمال عبد الناصر شركة قناة السويس عام 1967.", "1967"),
+    ("افتُتحت تفريعة جديدة لقناة السويس طولها 95 كيلومترا في 2015.", "95"),
+    ("بلغت إيرادات قناة السويس 7.2 مليار دولار في عام 2023.", "7.2"),
+])
+def test_wrong_number_or_year_is_contradicted(claim, wrong):
+    c = one(CONTEXT, claim)
+    assert c.verdict == "contradicted", c.reason
+    assert wrong in c.reason
+    assert c.evidence is not None
+
+
+@pytest.mark.parametrize("claim", [
+    "وقعت مصر اتفاقية مع الصين لبناء ميناء جديد في العين السخنة.",  # nothing of it in the source
+    "أمّم جمال عبد الناصر شركة قناة السويس بعد استفتاء شعبي شارك فيه ملايين المصريين.",  # partly true
+    "يعمل في هيئة قناة السويس 40 ألف موظف.",  # a number the source never gives
+])
+def test_claim_beyond_the_source_is_unsupported(claim):
+    assert one(CONTEXT, claim).verdict == "unsupported"
+
+
+def test_unrelated_claim_gets_no_evidence():
+    c = one(CONTEXT, "فاز المنتخب المغربي بالمركز الرابع في كأس العالم.")
+    assert c.verdict == "unsupported"
+    assert c.evidence is None and c.evidence_start is None
+
+
+def test_negated_claim_is_contradicted():
+    c = one("لم تشارك الصين في بطولة كأس العالم لكرة القدم عام 2022.", "شاركت الصين في بطولة كأس العالم لكرة القدم عام 2022.")
+    assert c.verdict == "contradicted"
+
+
+# --- numbers and dates as values -----------------------------------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "يعبر القناة سنويا نحو 26,000 سفينة.",
+    "يعبر القناة سنويا نحو 26000 سفينة.",
+    "يعبر القناة سنويا نحو ٢٦ ألف سفينة.",
+])
+def test_numbers_in_other_forms_are_the_same_value(claim):
+    assert one(CONTEXT, claim).verdict == "supported"
+
+
+def test_number_in_words_matches_digits():
+    context = "شارك في المؤتمر ثلاثة آلاف باحث من أربعين دولة."
+    assert one(context, "شارك في المؤتمر 3000 باحث من 40 دولة.").verdict == "supported"
+    assert one(context, "شارك في المؤتمر 5000 باحث من 40 دولة.").verdict == "contradicted"
+
+
+def test_month_names_of_both_systems_are_one_date():
+    assert one(CONTEXT, "أمّم عبد الناصر شركة قناة السويس في 26 تموز 1956.").verdict == "supported"
+    c = one(CONTEXT, "أمّم عبد الناصر شركة قناة السويس في 26 آب 1956.")
+    assert c.verdict == "contradicted"
+
+
+def test_year_only_claim_agrees_with_a_full_date():
+    assert one(CONTEXT, "افتتحت قناة السويس للملاحة عام 1869.").verdict == "supported"
+    assert one(CONTEXT, "افتتحت قناة السويس للملاحة عام 1879.").verdict == "contradicted"
+
+
+# --- claim splitting -----------------------------------------------------------------------
+
+def test_bullets_and_numbered_items_are_claims_and_headings_are_not():
+    answer = (
+        "تتضمن النتائج عدة جوانب مهمة:\n"
+        "- افتُتحت القناة عام 1869.\n"
+        "• أُمّمت الشركة عام 1956.\n"
+        "1. افتُتحت التفريعة الجديدة عام 2015.\n"
+        "2) بلغت الإيرادات 9.4 مليار دولار."
+    )
+    assert split_claims(answer) == [
+        "افتُتحت القناة عام 1869.",
+        "أُمّمت الشركة عام 1956.",
+        "افتُتحت التفريعة الجديدة عام 2015.",
+        "بلغت الإيرادات 9.4 مليار دولار.",
+    ]
+
+
+def test_title_of_a_bullet_is_dropped():
+    claims = split_claims("استثمارات مشتركة: تم الاتفاق على تنفيذ 40 مشروعًا استثماريًا في مجالات متنوعة.")
+    assert claims == ["تم الاتفاق على تنفيذ 40 مشروعًا استثماريًا في مجالات متنوعة."]
+
+
+def test_clauses_asserting_different_things_are_split():
+    claims = split_claims("افتُتحت قناة السويس للملاحة عام 1869، وأمّم عبد الناصر شركة القناة عام 1956.")
+    assert len(claims) == 2
+    assert "1869" in claims[0] and "1956" in claims[1]
+    claims = split_claims("افتُتحت قناة السويس للملاحة عام 1869 وأمّم عبد الناصر شركة القناة عام 1956.")
+    assert len(claims) == 2
+
+
+def test_lists_of_nouns_are_not_split():
+    claims = split_claims("انتشرت كتابات لوثر في فرنسا، وإنجلترا، وإيطاليا.")
+    assert len(claims) == 1
+    assert split_claims("بين عامي 1402 و1405 غزت البعثة جزر الكناري.") == ["بين عامي 1402 و1405 غزت البعثة جزر الكناري."]
+
+
+def test_sentences_are_claims():
+    assert len(split_claims("افتُتحت القناة عام 1869. وأُمّمت الشركة عام 1956؟ وبلغ طولها 193 كيلومترا!")) == 3
+
+
+def test_split_clauses_are_judged_separately():
+    report = verify(CONTEXT, "افتُتحت قناة السويس للملاحة عام 1869، وأمّم عبد الناصر شركة القناة عام 1971.")
+    assert [c.verdict for c in report.claims] == ["supported", "contradicted"]
+
+
+# --- odd inputs ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["", "   \n\n", "- \n•\n", "تتضمن النتائج عدة جوانب مهمة:"])
+def test_empty_answer_has_no_claims(answer):
+    report = verify(CONTEXT, answer)
+    assert report.claims == []
+    assert report.to_dict() == {"claims": [], "supported": 0, "unsupported": 0, "contradicted": 0}
+
+
+def test_empty_context_leaves_every_claim_unsupported():
+    report = verify("", "افتُتحت قناة السويس عام 1869.")
+    assert [c.verdict for c in report.claims] == ["unsupported"]
+    assert report.claims[0].evidence is None
+
+
+def test_latin_text():
+    context = "The Suez Canal opened to shipping in 1869. Egypt nationalised the canal company in 1956."
+    assert one(context, "The Suez Canal opened to shipping in 1869.").verdict == "supported"
+    assert one(context, "The Suez Canal opened to shipping in 1879.").verdict == "contradicted"
+    assert one(context, "The Panama Canal was built by France.").verdict == "unsupported"
+
+
+def test_report_counts_each_verdict():
+    answer = "- أمّم عبد الناصر شركة قناة السويس عام 1956.\n- أمّم عبد الناصر شركة قناة السويس عام 1967.\n- بنت الصين ميناء في العين السخنة."
+    d = verify(CONTEXT, answer).to_dict()
+    assert (d["supported"], d["contradicted"], d["unsupported"]) == (1, 1, 1)
+    assert set(d["claims"][0]) >= {"text", "verdict", "evidence", "evidence_start", "evidence_end", "score"}
+
+
+# --- archive variant -----------------------------------------------------------------------
+
+def test_verifier_uses_the_evidence_function_and_article_offsets():
+    article = "مقدمة قصيرة عن القناة. أمّم الرئيس جمال عبد الناصر شركة قناة السويس في 26 يوليو 1956."
+    start = article.index("أمّم")
+    calls = []
+
+    def evidence(claim: str):
+        calls.append(claim)
+        return [("مقدمة قصيرة عن القناة.", 0, 22, 7), (article[start:], start, len(article), 7)]
+
+    report = Verifier(evidence).check("أمّم عبد الناصر شركة قناة السويس عام 1956.\nأمّم عبد الناصر شركة قناة السويس عام 1957.")
+    assert isinstance(report, VerifyReport)
+    assert calls == ["أمّم عبد الناصر شركة قناة السويس عام 1956.", "أمّم عبد الناصر شركة قناة السويس عام 1957."]
+    supported, contradicted = report.claims
+    assert supported.verdict == "supported" and contradicted.verdict == "contradicted"
+    assert supported.article_id == 7
+    assert article[supported.evidence_start:supported.evidence_end] == supported.evidence
+
+
+def test_verifier_with_no_evidence_says_unsupported():
+    report = Verifier(lambda claim: []).check("أمّم عبد الناصر شركة قناة السويس عام 1956.")
+    assert [c.verdict for c in report.claims] == ["unsupported"]
+
+
+# --- seed 000: the reference case ----------------------------------------------------------
+
+def _seed_000() -> tuple[str, str]:
+    files = sorted(SEEDS.glob("000_*.txt")) if SEEDS.exists() else []
+    if not files:
+        pytest.skip("needs ../shared/seeds/000_*.txt (not present)")
+    lines = files[0].read_text(encoding="utf-8").splitlines()
+    q = next(i for i, line in enumerate(lines) if line.strip().startswith("ما هي النتائج"))
+    return "\n".join(lines[:q]), "\n".join(lines[q + 1:])
+
+
+def test_seed_000_answer_is_not_supported_by_its_article():
+    context, answer = _seed_000()
+    report = verify(context, answer)
+    assert len(report.claims) == 4  # the heading line that introduces the list is not a claim
+    for claim, topic in zip(report.claims, ("40 مشروع", "إعادة الإعمار", "الأسلحة", "الطاقة")):
+        assert topic in claim.text
+        assert claim.verdict != "supported", (claim.text, claim.reason)
+    assert report.to_dict()["supported"] == 0
+
+
+@pytest.mark.parametrize("claim", [
+    "طلب الرئيس بشار الأسد مساعدة عسكرية من روسيا في عام 2015.",
+    "في سبتمبر 2015 طلب بشار الأسد من روسيا مساعدة عسكرية.",
+    "شارك أكثر من 63 ألف عسكري روسي في العملية في سوريا منذ عام 2015.",
+    "شارك أكثر من 63,000 عسكري روسي في العملية.",
+    "تستند العلاقات إلى معاهدة الصداقة والتعاون السوفيتية السورية المؤرخة في 8 أكتوبر 1980.",
+    "وُقّعت معاهدة الصداقة والتعاون السوفيتية السورية عام 1980.",
+])
+def test_seed_000_paraphrases_are_supported(claim):
+    context, _ = _seed_000()
+    c = one(context, claim)
+    assert c.verdict == "supported", c.reason
+    assert context[c.evidence_start:c.evidence_end] == c.evidence
+
+
+@pytest.mark.parametrize("claim", [
+    "طلب الرئيس بشار الأسد مساعدة عسكرية من روسيا في عام 2013.",
+    "شارك أكثر من 36 ألف عسكري روسي في العملية في سوريا منذ عام 2015.",
+    "تستند العلاقات إلى معاهدة الصداقة والتعاون السوفيتية السورية المؤرخة في 8 أكتوبر 1990.",
+    "وُقّعت معاهدة الصداقة والتعاون السوفيتية السورية عام 1985.",
+])
+def test_seed_000_wrong_numbers_and_years_are_contradicted(claim):
+    context, _ = _seed_000()
+    c = one(context, claim)
+    assert c.verdict == "contradicted", c.reason
