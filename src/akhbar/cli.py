@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -18,8 +19,8 @@ from rich.console import Console
 from . import __version__
 from .archive import Archive
 from .config import Settings, load_settings
-from .errors import AkhbarError, InputError
-from .models import IngestReport
+from .errors import AkhbarError, ConfigError, InputError
+from .models import Answer, IngestReport
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -235,14 +236,168 @@ def _config_args(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_config)
 
 
+# --- ask / verify / timeline ------------------------------------------------------------------
+
+def _print_answer(answer: Answer) -> None:
+    out.print(f"[bold]س: {answer.question}[/]  [dim]({answer.answer_type})[/]")
+    if answer.abstained:
+        out.print(f"[yellow]{answer.message or 'لم أجد في الأرشيف ما يجيب عن هذا السؤال.'}[/]")
+        for h in answer.closest[:3]:
+            out.print(f"  [dim]أقرب نتيجة: #{h.article_id} {h.title or ''} — {h.text[:120]}[/]", markup=True)
+        return
+    if answer.answer:
+        out.print(f"[bold green]ج: {answer.answer}[/]")
+    for p in answer.points:
+        cites = "".join(f"[{n}]" for n in p.citations)
+        out.print(f"  • {p.text} {cites}", markup=False)
+    out.print("[dim]المصادر:[/]")
+    for s in answer.sources:
+        out.print(f"  [{s.n}] #{s.article_id} {s.title or '(بلا عنوان)'} — {s.source or '?'}، {s.published or '?'}"
+                  f" (chars {s.start}–{s.end})", markup=False)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    question = read_text_arg(args.question, "question")
+    with open_archive(args) as archive:
+        answer = archive.ask(question)
+    if args.json:
+        data = answer.to_dict()
+        emit_json({k: data[k] for k in ("question", "answer_type", "answer", "points", "sources", "abstained",
+                                        "message", "closest")})
+    else:
+        _print_answer(answer)
+    return 0
+
+
+@command("ask", "Answer an Arabic question with cited sentences from the archive, or say nothing answers it.")
+def _ask_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("question", nargs="*", help="the question (default: standard input)")
+    p.set_defaults(run=_ask)
+
+
+def _read_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            return f.read()
+    except OSError as e:
+        raise InputError(f"cannot read the {what} file {path}: {e.strerror}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"the {what} file {path} is not UTF-8 text; convert it (e.g. iconv -f cp1256 -t utf-8)") from None
+
+
+def _verify(args: argparse.Namespace) -> int:
+    answer = _read_file(args.answer, "answer")
+    if args.context:
+        from .verify import verify
+
+        report = verify(_read_file(args.context, "context"), answer)
+    else:
+        with open_archive(args) as archive:
+            report = archive.verify(answer)
+    data = report.to_dict()
+    if args.json:
+        emit_json(data)
+        return 0
+    colors = {"supported": "green", "unsupported": "yellow", "contradicted": "red"}
+    for c in report.claims:
+        out.print(f"{c.verdict:>12} ({c.score:.2f})  {c.text}", markup=False, style=colors[c.verdict])
+        if c.evidence:
+            out.print(f"{'':>14}  ← {c.evidence}", markup=False, style="dim")
+    out.print(f"supported: {data['supported']}  unsupported: {data['unsupported']}  contradicted: {data['contradicted']}")
+    return 0
+
+
+@command("verify", "Check an answer's claims against a context file, or against the whole archive.")
+def _verify_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--answer", required=True, metavar="FILE", help="the text to check (UTF-8)")
+    p.add_argument("--context", metavar="FILE", help="source text to check against (default: the whole archive)")
+    p.set_defaults(run=_verify)
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        events = archive.timeline(" ".join(args.query), since=args.since, until=args.until)
+    if args.json:
+        emit_json([e.to_dict() for e in events])
+        return 0
+    if not events:
+        out.print("لا أحداث مؤرخة لهذا الموضوع — no dated events")
+    for e in events:
+        sources = "، ".join(dict.fromkeys(s["source"] or "?" for s in e.sources))
+        out.print(f"[bold]{e.date}[/] [dim]({e.precision})[/]")
+        out.print(f"  │ {e.text}", markup=False)
+        out.print(f"  │ [dim]{sources} · #{e.article_id}[/]")
+    return 0
+
+
+@command("timeline", "Dated events behind a story, merged across sources, in date order.")
+def _timeline_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="+", help="what the story is about")
+    p.add_argument("--since", metavar="DATE", help="only events on or after DATE (YYYY[-MM[-DD]])")
+    p.add_argument("--until", metavar="DATE", help="only events on or before DATE (YYYY[-MM[-DD]])")
+    p.set_defaults(run=_timeline)
+
+
+# --- serve ------------------------------------------------------------------------------------
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError as e:
+        raise ConfigError(f"the web server needs the web extra ({e.name} is missing): pip install 'akhbar[web]'") from None
+    settings = load_settings({"archive": args.archive})
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: listening on {args.host}: anyone who can reach it can read the archive", style="yellow")
+    if not (Path(settings.archive) / "archive.db").exists():
+        err.print(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
+                  "the page says so until then", style="yellow")
+    app = create_app(settings.archive, settings)
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    out.print(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)",
+              markup=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+@command("serve", "Serve the Arabic web page and the JSON API (this machine only unless --host says otherwise).")
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
+    p.set_defaults(run=_serve)
+
+
+# --- eval -------------------------------------------------------------------------------------
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_squad
+
+    result = evaluate_squad(args.file, distractors=args.distractors, archive_path=args.archive)
+    if args.json:
+        emit_json(result)
+        return 0
+    out.print(f"{result['questions']} questions over {result['articles']} articles "
+              f"({result['paragraphs']} paragraphs + {result['distractors']} distractors)")
+    for key in ("R@1", "R@5", "R@20", "MRR@10"):
+        out.print(f"  {key:>7}  {result[key]:.3f}")
+    return 0
+
+
+@command("eval", "Retrieval quality on SQuAD-format questions: R@1, R@5, R@20, MRR@10.")
+def _eval_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="SQuAD-format JSON (data[].paragraphs[].context/qas)")
+    p.add_argument("--distractors", metavar="FILE",
+                   help="JSONL(.gz) of extra articles (text/content field) added as distractors")
+    p.set_defaults(run=_eval)
+
+
 # --- demo -------------------------------------------------------------------------------------
 
 DEMO_SENTENCE = "وبسطت فصائل سورية في الثامن من ديسمبر/كانون الأول 2024 سيطرتها على البلاد، منهية 61 عاما من حكم حزب البعث."
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         raise InputError(f"no sample corpus at {corpus}; run the demo from the akhbar checkout or pass --corpus DIR")
@@ -255,6 +410,18 @@ def _demo(args: argparse.Namespace) -> int:
     out.rule("4. search: انفجار مرفأ بيروت")
     _search(argparse.Namespace(query=["انفجار مرفأ بيروت"], k=3, since=None, until=None, source=None,
                                archive=args.archive, json=False))
+    questions = corpus.parent / "questions.txt"
+    if questions.is_file():
+        out.rule(f"5. ask ({questions})")
+        with open_archive(args) as archive:
+            for line in questions.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    _print_answer(archive.ask(line.strip()))
+                    out.print()
+    out.rule("6. timeline: العلاقات الروسية السورية")
+    _timeline(argparse.Namespace(query=["العلاقات الروسية السورية"], since=None, until=None,
+                                 archive=args.archive, json=False))
+    out.print("\nnext: `./run akhbar serve` and open http://127.0.0.1:8000/ — or `./run akhbar --help`")
     return 0
 
 
