@@ -113,7 +113,7 @@ def test_analyzer_change_triggers_a_rebuild(tmp_path):
         arc.store.set_meta("index_watermark", "2")
     with Archive.open(where) as arc:
         arc.search("بيروت")
-        assert arc.store.get_meta("index_key").endswith(arc.analyzer.version)
+        assert arc.analyzer.version in arc.store.get_meta("index_key") != "1:some-older-analyzer"
         hits = arc.search("المريخ بيروت دمشق", k=10)
         assert sorted(h.article_id for h in hits) == [1, 2, 3, 4]  # each once: nothing indexed twice
 

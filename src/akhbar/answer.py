@@ -37,6 +37,7 @@ from .models import Answer, Article, Hit, Point, Source
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
+NEIGHBOR_ARTICLES = 3  # the top articles whose passages next to the retrieved one are read too
 COMMON_MIN_PASSAGES = 2000  # below this, word frequency in the archive says nothing about names
 
 # --- question analysis ------------------------------------------------------------------------
@@ -72,6 +73,33 @@ _LIST_NOUNS = {"اسباب", "نتائج", "عوامل", "انواع", "اهم",
 _PLURAL_HEADS = {"الدول", "المدن", "الاشياء", "الاسماء", "الاماكن", "الطرق", "العوامل", "الامور", "المناطق",
                  "اللغات", "الاسباب", "النتائج", "الانواع", "الخطوات", "المراحل"}
 _RECENCY = {"اخر", "احدث", "موخرا", "مؤخرا", "الاخير", "الاخيره", "حاليا", "الان", "الحالي", "الحاليه", "جديد"}
+# Framing words: they say what kind of answer is wanted ("النتائج الاقتصادية للتعاون"), not what it is
+# about, and the answer sentence rarely repeats them. They count for GENERIC_WEIGHT of their IDF in the
+# coverage, so the named things of the question (روسيا، سوريا، حميميم) decide it.
+_GENERIC = {"نتايج", "نتيجه", "اسباب", "سبب", "اثار", "اثر", "تداعيات", "عوامل", "انواع", "نوع", "اهم", "ابرز",
+            "اقتصادي", "اقتصاديه", "اقتصاديا", "سياسي", "سياسيه", "عسكري", "عسكريه", "تعاون", "علاقات", "علاقه",
+            "نظام", "وضع", "دور", "موقف", "قضيه", "امر", "امور", "شيء", "اشياء", "حدث", "جانب", "مجال", "مجالات",
+            "عمليه", "حاله", "مستوي", "طريقه", "تاثير", "اهميه", "مفهوم", "معني", "تعريف", "تقع", "يقع", "توجد",
+            "يوجد", "حدث", "حصل", "جري", "تم", "يتم", "مراحل", "خصائص", "مميزات", "فوائد", "اهداف", "عدد"}
+GENERIC_WEIGHT = 0.3
+# Words of news questions whose answer sentences use other words ("كم عدد ضحايا" → "أودى بحياة 200 شخص",
+# "من فاز" → "تُوّج منتخب…", "من تولى رئاسة" → "تعيين … رئيساً"). Question word → words that count as
+# RELATED_MATCH of it in a sentence (one direction only: "شخص" in a question does not mean victims).
+_RELATED_GROUPS = [
+    ({"ضحايا", "ضحيه", "قتلي", "قتيل", "حصيله", "وفيات", "قتل", "مقتل"},
+     {"ضحايا", "ضحيه", "قتلي", "قتيل", "قتل", "مقتل", "حياه", "بحياه", "وفاه", "وفيات", "توفي", "شخص", "اشخاص",
+      "شخصا", "جرحي", "جريح", "مصاب", "مصابين", "اصابه", "حصيله", "مصرع", "لقي", "لقوا"}),
+    ({"فاز", "يفوز", "فوز", "الفايز", "فايز", "توج", "احرز"},
+     {"فاز", "فوز", "فوزه", "توج", "تتويج", "لقب", "بلقب", "احرز", "حصد", "نال", "بطل", "ابطال", "انتصار"}),
+    ({"تولي", "يتولي", "تسلم", "رياسه", "رييس"},
+     {"تولي", "يتولي", "تسلم", "رييس", "رييسا", "رياسه", "برياسه", "تعيين", "عين", "تنصيب", "نصب", "اليمين",
+      "خلف", "انتخاب", "انتخب"}),
+    ({"سقط", "سقوط", "انهار", "انهيار"},
+     {"سقط", "سقوط", "بسقوط", "اسقط", "انهار", "انهيار", "رحيل", "اطاحه", "الاطاحه"}),
+    ({"تقع", "يقع", "توجد", "يوجد", "مكان", "موقع"},
+     {"تقع", "يقع", "الواقعه", "الواقع", "واقعه", "قرب", "بالقرب", "توجد", "يوجد", "موقع"}),
+]
+RELATED_MATCH = 0.8
 # Words of question phrasing that are never focus terms even when the analyzer keeps them.
 _QUESTION_WORDS = (_WHEN | _HOW_MANY | _WHERE | _WHO | _WHY | _HOW | _YESNO | _WHAT | _WHICH | _LIST_VERBS
                    | {"هو", "هي", "الذي", "التي", "الذين", "اللذان", "يتم", "تم", "كان", "كانت", "يكون", "تكون",
@@ -285,7 +313,7 @@ _NAME_CUES = {"الرئيس", "الملك", "الامير", "الشيخ", "ال�
 _NAME_LINKS = {"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"}
 _folded(_WHEN, _HOW_MANY, _WHERE, _WHO, _WHY, _HOW, _YESNO, _WHAT, _WHICH, _LIST_VERBS, _PREPOSITIONS, _DATE_NOUNS,
         _NUMBER_NOUNS, _PLACE_NOUNS, _PERSON_NOUNS, _NAME_NOUNS, _LIST_NOUNS, _PLURAL_HEADS, _RECENCY,
-        _QUESTION_WORDS, _NAME_CUES, _NAME_LINKS)
+        _QUESTION_WORDS, _NAME_CUES, _NAME_LINKS, _GENERIC, *(w for group in _RELATED_GROUPS for w in group))
 _CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
 
 
@@ -328,6 +356,63 @@ def _fuzzy(a: str, b: str) -> float:
     derivations of one root (تأسيس / تأسست), low for unrelated words."""
     ga, gb = _grams(a), _grams(b)
     return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+def _bare(norm: str) -> str:
+    """A folded word without its leading clitics (و، ب، ال…), when enough of it is left."""
+    for p in _CLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return norm[len(p):]
+    return norm
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton(norm: str) -> str:
+    """The word's consonants: no clitics, no long vowels after the first letter, no final ه. Verbal
+    nouns and verbs of one root often meet here where stems and trigrams part (سقوط / سقط, نظام / نظم)."""
+    w = _bare(norm)
+    w = w[:-1] if w.endswith("ه") and len(w) > 3 else w
+    return w[:1] + re.sub("[اوي]", "", w[1:])
+
+
+_RELATED: dict[str, frozenset[str]] = {}
+
+
+def _related_words(norm: str) -> frozenset[str]:
+    """Sentence words that answer for the question word ``norm`` (see _RELATED_GROUPS)."""
+    if not _RELATED:
+        for keys, values in _RELATED_GROUPS:
+            for k in keys:
+                _RELATED[k] = _RELATED.get(k, frozenset()) | frozenset(values)
+    return _RELATED.get(norm) or _RELATED.get(_bare(norm)) or frozenset()
+
+
+def _is_generic(norm: str) -> bool:
+    return norm in _GENERIC or _bare(norm) in _GENERIC
+
+
+def focus_weights(info: QuestionInfo, idf: dict[str, float]) -> dict[str, float]:
+    """Weight of each focus stem in the coverage: its IDF, scaled down for framing words."""
+    weights: dict[str, float] = {}
+    for norm, stem in info.focus_norms:
+        w = idf.get(stem, 0.0) * (GENERIC_WEIGHT if _is_generic(norm) else 1.0)
+        weights[stem] = max(weights.get(stem, 0.0), w)
+    return weights
+
+
+def _word_match(norm: str, stem: str, sent: Sentence, words: set[str]) -> float:
+    """How well the sentence matches one focus word: 1 for the same stem, RELATED_MATCH for a word
+    of its related group or the same consonant skeleton, else its best trigram similarity (≥ 0.4)."""
+    if stem in sent.stems:
+        return 1.0
+    best = max((_fuzzy(norm, w) for w in words), default=0.0)
+    best = best if best >= 0.4 else 0.0
+    if best < RELATED_MATCH:
+        related = _related_words(norm)
+        skel = _skeleton(norm)
+        if any(w in related or _bare(w) in related or (len(skel) >= 3 and _skeleton(w) == skel) for w in words):
+            best = RELATED_MATCH
+    return best
 
 
 def _sentences_of(cands: Sequence[PassageCandidate], analyzer: Analyzer) -> list[Sentence]:
@@ -391,21 +476,16 @@ def featurize(info: QuestionInfo, idf: dict[str, float], sents: list[Sentence]) 
         keys = {soft_key(n) for n, st in zip(sent.norms, sent.stems) if st}
         softs.append(sum(v for k, v in soft.items() if k in keys) / total_idf)
     best_bm25 = max(bm25s_, default=0.0) or 1.0
-    # Fuzzy coverage: each focus word counts with its best trigram similarity to a sentence word
-    # (exact stem match = 1), weighted by IDF; similarities under 0.4 count as no match.
+    # Fuzzy coverage: each focus word counts with its best match in the sentence (_word_match),
+    # weighted by IDF, framing words less (focus_weights).
     focus_words = {stem: norm for norm, stem in info.focus_norms}
+    weights = focus_weights(info, idf)
+    total_weight = sum(weights.values()) or 1.0
     fuzzies: list[float] = []
     for sent in sents:
         words = {n for n, st in zip(sent.norms, sent.stems) if st}
-        got = 0.0
-        for stem, norm in focus_words.items():
-            if stem in sent.stems:
-                best = 1.0
-            else:
-                best = max((_fuzzy(norm, w) for w in words), default=0.0)
-                best = best if best >= 0.4 else 0.0
-            got += best * idf.get(stem, 0.0)
-        fuzzies.append(got / total_idf)
+        got = sum(_word_match(norm, stem, sent, words) * weights.get(stem, 0.0) for stem, norm in focus_words.items())
+        fuzzies.append(got / total_weight)
         sent.coverage = fuzzies[-1]
     best_fuzzy = max(fuzzies, default=0.0) or 1.0
     best_soft = max(softs, default=0.0) or 1.0
@@ -671,16 +751,24 @@ class Answerer:
         found = self.retriever.candidates(question, k_passages)
         if not found:
             return info, [], {}, []
-        passages = self.store.passages(pid for _, pid, _ in found)
-        sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
+        # The retriever gives one passage per article; the sentence that answers often sits in the
+        # next or previous paragraph of a top article ("…الذي أسقط حكم بشار الأسد في الثامن من ديسمبر"
+        # after a paragraph about the appointment), so those come along with the article's rank and score.
+        best_pids = {pid for _, pid, _ in found}
+        near = [pid + d for _, pid, _ in found[:NEIGHBOR_ARTICLES] for d in (-1, 1) if pid + d not in best_pids]
+        passages = self.store.passages([pid for _, pid, _ in found] + near)
+        sentences = self.store.sentences_of_passages(passages)
         articles = self.store.articles(aid for _, _, aid in found)
         cands = []
         hits = []
         for rank, (sc, pid, aid) in enumerate(found):
             art = articles[aid]
-            spans = [(s, e) for _, s, e in sentences.get(pid, [])] or [(passages[pid].start, passages[pid].end)]
-            cands.append(PassageCandidate(article_id=aid, passage_id=pid, rank=rank, score=sc, text=art.text,
-                                          sentences=spans, published=art.published))
+            pids = [pid] + [q for q in (pid - 1, pid + 1)
+                            if q in near and q in passages and passages[q].article_id == aid]
+            for q in pids:
+                spans = [(s, e) for _, s, e in sentences.get(q, [])] or [(passages[q].start, passages[q].end)]
+                cands.append(PassageCandidate(article_id=aid, passage_id=q, rank=rank, score=sc, text=art.text,
+                                              sentences=spans, published=art.published))
             p = passages[pid]
             hits.append(Hit(article_id=aid, title=art.title, source=art.source, published=art.published,
                             url=art.url, passage_id=pid, text=p.text, start=p.start, end=p.end,

@@ -22,16 +22,22 @@ import tantivy
 from .arabic import Analyzer, normalize
 from .store import Store
 
-INDEX_FORMAT = "1"  # bump when the schema below changes
-_BATCH = 5000
+INDEX_FORMAT = "2"  # bump when the schema below changes
+_BATCH = 1000  # articles per read from the store
+
+# Article-level views: the same article seen through three analyzers. Their BM25 scores are
+# fused (bench/README.md, "Retrieval quality"): stems from Snowball and from Larkey's light10
+# fail on different words, and folded surface words reward exact forms.
+VIEWS: dict[str, tuple[str, float]] = {"stem": ("snowball", 0.3), "light": ("light10", 0.5), "word": ("none", 0.2)}
 
 
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    b.add_unsigned_field("pid", stored=True, indexed=True, fast=True)
+    b.add_unsigned_field("pid", stored=True, indexed=True, fast=True)  # 0 on article documents
     b.add_unsigned_field("aid", stored=True, indexed=True, fast=True)
-    b.add_text_field("body", tokenizer_name="whitespace", index_option="position")
-    b.add_text_field("title", tokenizer_name="whitespace", index_option="freq")
+    b.add_text_field("body", tokenizer_name="whitespace", index_option="position")  # passage documents
+    for view in VIEWS:  # article documents
+        b.add_text_field(view, tokenizer_name="whitespace", index_option="position" if view == "stem" else "freq")
     b.add_integer_field("day", indexed=True, fast=True)  # yyyymmdd of publication, 0 when unknown
     b.add_text_field("source", tokenizer_name="raw", index_option="basic")
     return b.build()
@@ -50,28 +56,31 @@ def day_number(iso: str | None, *, end: bool = False) -> int:
 
 @dataclass
 class Query:
-    """A search request in analyzed form."""
+    """A search request: the raw text is analyzed once per view."""
 
-    terms: list[str]  # analyzed query terms (OR-ed, BM25)
-    phrases: list[list[str]]  # analyzed quoted phrases (each must match)
+    text: str
+    phrases: list[list[str]]  # quoted phrases, as terms of the default (stem) analyzer; each must match
     since: int = 0  # day numbers; 0 = open
     until: int = 0
     source: str | None = None
-    boosts: dict[str, float] | None = None  # per-term weights (pseudo-relevance feedback)
 
 
 class PassageIndex:
+    """Article documents (three analyzed views, for ranking articles) and passage documents
+    (for picking and citing the best passage), in one tantivy index."""
+
     def __init__(self, directory: Path, store: Store, analyzer: Analyzer):
         self.directory = directory
         self.store = store
         self.analyzer = analyzer
+        self.views = {view: Analyzer(stemmer) for view, (stemmer, _) in VIEWS.items()}
         self.schema = _schema()
         self._index: tantivy.Index | None = None
 
     # --- keeping the index in step with the store ------------------------------------------
 
     def _key(self) -> str:
-        return f"{INDEX_FORMAT}:{self.analyzer.version}"
+        return ":".join([INDEX_FORMAT, self.analyzer.version] + [a.version for a in self.views.values()])
 
     def _open(self, fresh: bool) -> tantivy.Index:
         if fresh and self.directory.exists():
@@ -81,7 +90,7 @@ class PassageIndex:
 
     def sync(self, rebuild: bool = False) -> int:
         """Bring the index up to the store; rebuild from scratch when missing, broken, of another
-        analyzer version, or asked to. Returns the number of passages added."""
+        analyzer version, or asked to. Returns the number of articles added."""
         fresh = rebuild or self.store.get_meta("index_key") != self._key() or not self.directory.exists()
         if not fresh:
             try:
@@ -95,36 +104,52 @@ class PassageIndex:
                 self.store.set_meta("index_key", self._key())
                 self.store.set_meta("index_watermark", "0")
         watermark = int(self.store.get_meta("index_watermark", "0") or 0)
-        if watermark >= self.store.max_passage_id():
+        if watermark >= self.store.max_kept_article_id():
             return 0
         assert self._index is not None
         writer = self._index.writer(heap_size=128_000_000, num_threads=1)
         if not fresh:
             writer.delete_documents_by_query(tantivy.Query.range_query(
-                self.schema, "pid", tantivy.FieldType.Unsigned, watermark + 1, None))
+                self.schema, "aid", tantivy.FieldType.Unsigned, watermark + 1, None))
         added = 0
         while True:
-            rows = self.store.passages_after(watermark, _BATCH)
-            if not rows:
+            articles = self.store.kept_articles_after(watermark, _BATCH)
+            if not articles:
                 break
-            for pid, aid, _s, _e, text, title, published, source in rows:
-                # Typed adders: keyword construction reads Python ints as signed, which u64 fields refuse.
-                doc = tantivy.Document()
-                doc.add_unsigned("pid", pid)
-                doc.add_unsigned("aid", aid)
-                doc.add_text("body", " ".join(self.analyzer.terms(text)))
-                doc.add_text("title", " ".join(self.analyzer.terms(title or "")))
-                doc.add_integer("day", day_number(published))
-                doc.add_text("source", normalize(source or ""))
-                writer.add_document(doc)
-            watermark = rows[-1][0]
-            added += len(rows)
+            spans = self.store.passage_spans(a[0] for a in articles)
+            for aid, text, title, published, source in articles:
+                self._add_article(writer, aid, text, title, published, source, spans.get(aid, []))
+            watermark = articles[-1][0]
+            added += len(articles)
         writer.commit()
         writer.wait_merging_threads()
         with self.store.transaction():
             self.store.set_meta("index_watermark", str(watermark))
         self._index.reload()
         return added
+
+    def _add_article(self, writer, aid: int, text: str, title: str, published: str | None, source: str | None,
+                     spans: list[tuple[int, int, int]]) -> None:
+        day, folded_source = day_number(published), normalize(source or "")
+
+        def doc(pid: int) -> tantivy.Document:
+            # Typed adders: keyword construction reads Python ints as signed, which u64 fields refuse.
+            d = tantivy.Document()
+            d.add_unsigned("pid", pid)
+            d.add_unsigned("aid", aid)
+            d.add_integer("day", day)
+            d.add_text("source", folded_source)
+            return d
+
+        article = doc(0)
+        full = f"{title}\n{text}" if title else text
+        for view, analyzer in self.views.items():
+            article.add_text(view, " ".join(analyzer.terms(full)))
+        writer.add_document(article)
+        for pid, start, end in spans:
+            passage = doc(pid)
+            passage.add_text("body", " ".join(self.analyzer.terms(text[start:end])))
+            writer.add_document(passage)
 
     @property
     def index(self) -> tantivy.Index:
@@ -135,44 +160,46 @@ class PassageIndex:
 
     # --- searching ----------------------------------------------------------------------------
 
-    def _query(self, q: Query, title_weight: float) -> tantivy.Query:
+    def _filters(self, q: Query) -> list[tuple[tantivy.Occur, tantivy.Query]]:
         s = self.schema
-        should = []
-        for term in dict.fromkeys(q.terms):
-            weight = (q.boosts or {}).get(term, 1.0)
-            body = tantivy.Query.term_query(s, "body", term)
-            should.append((tantivy.Occur.Should, body if weight == 1.0 else tantivy.Query.boost_query(body, weight)))
-            if title_weight:
-                should.append((tantivy.Occur.Should, tantivy.Query.boost_query(
-                    tantivy.Query.term_query(s, "title", term), title_weight * weight)))
         clauses = []
-        if should:
-            clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(should)))
         for phrase in q.phrases:
             if len(phrase) == 1:
-                clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "body", phrase[0])))
+                clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "stem", phrase[0])))
             elif phrase:
-                clauses.append((tantivy.Occur.Must, tantivy.Query.phrase_query(s, "body", phrase)))
+                clauses.append((tantivy.Occur.Must, tantivy.Query.phrase_query(s, "stem", phrase)))
         if q.since or q.until:
             clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
                 s, "day", tantivy.FieldType.Integer, q.since or 1, q.until or 99991231)))
         if q.source:
             clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "source", normalize(q.source))))
-        if not clauses:
-            return tantivy.Query.empty_query()
-        return tantivy.Query.boolean_query(clauses)
+        return clauses
 
-    def search(self, q: Query, limit: int, title_weight: float = 0.0) -> list[tuple[float, int, int]]:
-        """Top passages as (score, passage id, article id), best first."""
-        if not q.terms and not q.phrases:
-            return []
+    def search_articles(self, q: Query, limit: int) -> list[tuple[float, int]]:
+        """Top articles as (fused score, article id), best first.
+
+        Each view is searched on its own and its BM25 scores are divided by its top score, so
+        the views' weights mean the same whatever the query length."""
         searcher = self.index.searcher()
-        result = searcher.search(self._query(q, title_weight), limit, count=False)
-        addresses = [addr for _, addr in result.hits]
-        pids = searcher.fast_field_values("pid", addresses)
-        aids = searcher.fast_field_values("aid", addresses)
-        return [(score, pid, aid) for (score, _), pid, aid in zip(result.hits, pids, aids)]
+        filters = self._filters(q)
+        fused: dict[int, float] = {}
+        for view, analyzer in self.views.items():
+            terms = list(dict.fromkeys(analyzer.terms(q.text)))
+            if not terms:
+                continue
+            clauses = filters + [(tantivy.Occur.Must, tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms]))]
+            result = searcher.search(tantivy.Query.boolean_query(clauses), limit, count=False)
+            if not result.hits:
+                continue
+            top = result.hits[0][0] or 1.0
+            weight = VIEWS[view][1]
+            aids = searcher.fast_field_values("aid", [addr for _, addr in result.hits])
+            for (score, _), aid in zip(result.hits, aids):
+                fused[aid] = fused.get(aid, 0.0) + weight * score / top
+        return sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))[:limit]
 
     def doc_freqs(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """Passage count and passage document frequencies of default-analyzer terms (for IDF)."""
         searcher = self.index.searcher()
         return searcher.num_docs, {t: searcher.doc_freq("body", t) for t in terms}

@@ -3,12 +3,15 @@
 Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured it:
 1. the query is analyzed by the same Analyzer as the index; quoted phrases become phrase
    queries on the analyzed terms (unbalanced quotes are ignored, any text is safe);
-2. tantivy BM25 over passages returns the top candidates, filtered by date/source;
-3. candidates are grouped by article, keeping each article's best passage.
+2. articles are ranked by BM25 over three analyzed views of the whole article (Snowball stems,
+   light10 stems, folded words), each normalized by its top score and fused with fixed weights,
+   filtered by date/source; whole-article scoring beats passage scoring on the benchmark;
+3. each article's best passage (most query IDF weight) is what the hit shows and cites.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -19,7 +22,6 @@ from .models import Hit
 from .store import Store
 
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
-_CANDIDATES_PER_HIT = 8
 
 
 @dataclass
@@ -66,17 +68,33 @@ class Retriever:
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
                    source: str | None = None) -> list[tuple[float, int, int]]:
-        """Best passage per article: (score, passage id, article id), best first, at most k."""
-        parsed = parse_query(self.check(text), self.analyzer)
-        query = Query(terms=parsed.terms, phrases=parsed.phrases,
-                      since=check_date(since, "--since"), until=check_date(until, "--until"), source=source)
-        best: dict[int, tuple[float, int, int]] = {}
-        for score, pid, aid in self.index.search(query, k * _CANDIDATES_PER_HIT):
-            if aid not in best:
-                best[aid] = (score, pid, aid)
-                if len(best) == k:
-                    break
-        return list(best.values())
+        """Best passage per article: (article score, passage id, article id), best first, at most k."""
+        text = self.check(text)
+        parsed = parse_query(text, self.analyzer)
+        query = Query(text=text, phrases=parsed.phrases, since=check_date(since, "--since"),
+                      until=check_date(until, "--until"), source=source)
+        ranked = self.index.search_articles(query, k)
+        best = self._best_passages([aid for _, aid in ranked], parsed.terms)
+        return [(score, best[aid], aid) for score, aid in ranked if aid in best]
+
+    def _best_passages(self, article_ids: list[int], terms: list[str]) -> dict[int, int]:
+        """For each article, the passage holding the most IDF weight of the query terms
+        (ties: the earlier passage, which in news is usually the lead)."""
+        if not article_ids:
+            return {}
+        wanted = set(terms)
+        num_docs, dfs = self.index.doc_freqs(wanted)
+        idf = {t: math.log(1 + num_docs / (1 + dfs[t])) for t in wanted}
+        spans = self.store.passage_spans(article_ids)
+        texts = self.store.articles(article_ids)
+        best: dict[int, int] = {}
+        for aid in article_ids:
+            article = texts[aid].text
+            scored = [(sum(idf[t] for t in wanted.intersection(self.analyzer.terms(article[s:e]))), -pid, pid)
+                      for pid, s, e in spans.get(aid, [])]
+            if scored:
+                best[aid] = max(scored)[2]
+        return best
 
     def search(self, text: str, k: int = 10, **filters: str | None) -> list[Hit]:
         found = self.candidates(text, k, **filters)

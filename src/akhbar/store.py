@@ -269,13 +269,24 @@ class Store:
             f"SELECT {self._ARTICLE_COLS} FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))
         return [self._article(r) for r in rows]
 
-    def passages_after(self, passage_id: int, limit: int) -> list[tuple[int, int, int, int, str, str, str | None, str | None]]:
-        """Indexable passages with id > passage_id, in id order, joined with article fields for the index:
-        (passage id, article id, start, end, article text slice, title, published, source)."""
+    def kept_articles_after(self, article_id: int, limit: int) -> list[tuple[int, str, str, str | None, str | None]]:
+        """Articles to index (not duplicates) with id > article_id, in id order:
+        (id, text, title, published, source)."""
         return self.db.execute(
-            "SELECT p.id, p.article_id, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start), a.title,"
-            " a.published, a.source FROM passages p JOIN articles a ON a.id = p.article_id"
-            " WHERE p.id > ? ORDER BY p.id LIMIT ?", (passage_id, limit)).fetchall()
+            "SELECT id, text, title, published, source FROM articles WHERE id > ? AND duplicate_of IS NULL"
+            " ORDER BY id LIMIT ?", (article_id, limit)).fetchall()
+
+    def passage_spans(self, article_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
+        """article id -> [(passage id, start, end)] in order."""
+        ids = list(article_ids)
+        out: dict[int, list[tuple[int, int, int]]] = {}
+        if not ids:
+            return out
+        marks = ",".join("?" * len(ids))
+        for pid, aid, s, e in self.db.execute(
+                f"SELECT id, article_id, start, end FROM passages WHERE article_id IN ({marks}) ORDER BY id", ids):
+            out.setdefault(aid, []).append((pid, s, e))
+        return out
 
     def passages(self, ids: Iterable[int]) -> dict[int, Passage]:
         ids = list(dict.fromkeys(ids))
@@ -314,8 +325,9 @@ class Store:
             f" JOIN sentences s ON s.id = e.sentence_id WHERE e.article_id IN ({marks})"
             " ORDER BY e.date, e.article_id, s.start", ids).fetchall()
 
-    def max_passage_id(self) -> int:
-        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM passages").fetchone()[0])
+    def max_kept_article_id(self) -> int:
+        return int(self.db.execute(
+            "SELECT COALESCE(MAX(id), 0) FROM articles WHERE duplicate_of IS NULL").fetchone()[0])
 
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731

@@ -5,15 +5,17 @@ against the article's publication date, or left out when it has none). Here we:
 1. retrieve the articles matching the query (best passage per article) and keep those scoring
    within ``RELATIVE_CUTOFF`` of the best, so a stray weak match does not flood the timeline;
 2. collect their events, plus the sources of the duplicates linked to each article;
-3. merge events that have the same date and precision and say the same thing (stem overlap),
-   whatever paper reported them;
+3. merge events that have the same date and precision and say the same thing (overlap of the
+   sentences' content stems, the date words themselves left out), whatever paper reported them;
 4. sort: by date string, so a year ("2015") comes before its months and days ("2015-09-30").
 """
 
 from __future__ import annotations
 
 from .arabic import Analyzer
+from .dates import find_dates
 from .index import day_number
+from .ingest import _reference
 from .models import Event
 from .retrieve import Retriever, check_date
 from .store import Store
@@ -24,6 +26,18 @@ SAME_EVENT = 0.5  # share of the smaller sentence's content stems found in the o
 
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _content_stems(analyzer: Analyzer, text: str, published: str | None) -> set[str]:
+    """Stems of what a sentence says happened, without its date words.
+
+    Two sentences of the same day always share their date words ("3", "مايو", "2023", and with
+    the dual form "تشرين", "الاول" too); counted, they make two short reports of different
+    things on that day look like one event.
+    """
+    spans = [(m.start, m.end) for m in find_dates(text, _reference(published))]
+    return {t.stem for t in analyzer.tokens(text)
+            if not t.stop and not any(s <= t.start < e for s, e in spans)}
 
 
 def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query: str, *,
@@ -44,7 +58,7 @@ def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query
             continue
         article = articles[aid]
         text = article.text[start:end]
-        stems = {t.stem for t in analyzer.tokens(text) if not t.stop}
+        stems = _content_stems(analyzer, text, article.published)
         refs = [_source_ref(article)] + extra_sources[aid]
         for event, seen in merged:
             if event.date == date and _overlap(stems, seen) >= SAME_EVENT:

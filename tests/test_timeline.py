@@ -1,0 +1,234 @@
+"""Timelines: the dated events behind a story, merged across sources, in date order.
+
+Each test builds a small archive of Arabic news written for these tests and reads the timeline a
+user would see: relative dates ("أمس", "الجمعة الماضية", "14 فبراير الماضي") placed against the
+publication date, undated articles keeping only their absolute dates, one event per date in a
+sentence, years before their days, one entry per event however many papers reported it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from akhbar import Archive
+from akhbar.cli import main
+from akhbar.errors import QueryError
+from akhbar.models import ArticleDraft
+
+from conftest import shared_path
+
+
+def _archive(tmp_path, *drafts: ArticleDraft) -> Archive:
+    archive = Archive.open(tmp_path / "archive")
+    archive.add_articles(drafts)
+    return archive
+
+
+def _dates(events) -> list[str]:
+    return [e.date for e in events]
+
+
+def _event(events, date: str):
+    found = [e for e in events if e.date == date]
+    assert found, f"no event dated {date} in {_dates(events)}"
+    return found[0]
+
+
+# Published on Monday 10 March 2025: yesterday is Sunday the 9th, last Friday the 7th.
+HOSPITAL = ArticleDraft(
+    title="افتتاح مستشفى الزرقاء الجديد",
+    published="2025-03-10",
+    source="الرأي",
+    text=("افتتحت وزارة الصحة أمس مستشفى الزرقاء الجديد بسعة ثلاثمئة سرير. "
+          "وكانت الوزارة قد تسلمت مبنى المستشفى من المقاول يوم الجمعة الماضية بعد تأخير دام عامين. "
+          "وزار وزير الصحة موقع المستشفى في 14 فبراير الماضي للاطلاع على التجهيزات الطبية. "
+          "وبدأ بناء المستشفى في 3 مايو 2021 بتمويل من الحكومة."),
+)
+
+
+def test_relative_dates_resolve_against_the_publication_date(tmp_path):
+    with _archive(tmp_path, HOSPITAL) as archive:
+        events = archive.timeline("مستشفى الزرقاء")
+    assert _dates(events) == ["2021-05-03", "2025-02-14", "2025-03-07", "2025-03-09"]
+    assert "أمس" in _event(events, "2025-03-09").text
+    assert "الجمعة الماضية" in _event(events, "2025-03-07").text
+    assert "14 فبراير الماضي" in _event(events, "2025-02-14").text
+    assert all(e.precision == "day" for e in events)
+    assert {e.published for e in events} == {"2025-03-10"}
+
+
+def test_undated_article_keeps_absolute_dates_and_leaves_relative_ones_out(tmp_path):
+    undated = ArticleDraft(text=HOSPITAL.text, title=HOSPITAL.title, published=None, source="مدونة")
+    with _archive(tmp_path, undated) as archive:
+        events = archive.timeline("مستشفى الزرقاء")
+    # Yesterday of what day? Without a publication date there is no answer, so no guess.
+    assert _dates(events) == ["2021-05-03"]
+    assert events[0].published is None
+
+
+def test_month_only_publication_date_does_not_anchor_relative_dates(tmp_path):
+    vague = ArticleDraft(text=HOSPITAL.text, title=HOSPITAL.title, published="2025-03", source="مجلة")
+    with _archive(tmp_path, vague) as archive:
+        assert _dates(archive.timeline("مستشفى الزرقاء")) == ["2021-05-03"]
+
+
+def test_a_sentence_with_two_dates_gives_two_events(tmp_path):
+    draft = ArticleDraft(
+        title="نهاية العمليات العسكرية",
+        published="2018-01-05",
+        source="وكالة الأنباء",
+        text=("أعلن قائد الجيش في 6 ديسمبر انتهاء العمليات القتالية على ضفتي النهر، "
+              "ثم في 11 ديسمبر 2017 بدأ سحب الكتائب من المنطقة الشرقية."),
+    )
+    with _archive(tmp_path, draft) as archive:
+        events = archive.timeline("انتهاء العمليات القتالية")
+    # The year-less "6 ديسمبر" borrows 2017 from later in the same sentence.
+    assert _dates(events) == ["2017-12-06", "2017-12-11"]
+    assert events[0].text == events[1].text == draft.text
+
+
+def test_year_only_events_sort_before_the_days_and_months_of_that_year(tmp_path):
+    draft = ArticleDraft(
+        title="مشروع قطار الرياض",
+        published="2016-02-01",
+        source="الاقتصادية",
+        text=("وقعت الهيئة في 30 سبتمبر 2015 عقد تشغيل قطار الرياض مع تحالف دولي. "
+              "وكان مجلس الوزراء قد أقر مشروع قطار الرياض في عام 2015 ضمن خطة النقل العام. "
+              "وطرحت الهيئة مناقصة عربات قطار الرياض في مارس 2015. "
+              "ومن المتوقع أن يبدأ تشغيل قطار الرياض عام 2019."),
+    )
+    with _archive(tmp_path, draft) as archive:
+        events = archive.timeline("قطار الرياض")
+    assert [(e.date, e.precision) for e in events] == [
+        ("2015", "year"), ("2015-03", "month"), ("2015-09-30", "day"), ("2019", "year")]
+
+
+# Three papers report the same request, each in its own words and with its own other news.
+REQUEST = [
+    ArticleDraft(title="الأسد يطلب دعما عسكريا", published="2015-10-01", source="الحياة",
+                 text=("طلب الرئيس بشار الأسد مساعدة عسكرية من روسيا في 30 سبتمبر 2015. "
+                       "وقال مسؤولون إن الطلب وصل إلى موسكو عبر القنوات الدبلوماسية.")),
+    ArticleDraft(title="موسكو تتلقى طلبا من دمشق", published="2015-10-01", source="الشرق الأوسط",
+                 text=("أفاد الكرملين بأن الرئيس السوري بشار الأسد طلب مساعدة عسكرية من روسيا في 30 سبتمبر 2015. "
+                       "وصوت مجلس الاتحاد الروسي بالإجماع على إرسال قوات جوية.")),
+    ArticleDraft(title="بداية التدخل الروسي في سوريا", published="2015-10-02", source="النهار",
+                 text=("في 30 سبتمبر 2015 طلب الأسد من روسيا مساعدة عسكرية لمواجهة الفصائل المسلحة. "
+                       "وبدأت الطائرات الروسية غاراتها في ريف حمص بعد ساعات.")),
+]
+
+
+def _sources(event) -> list[str]:
+    return sorted(s["source"] for s in event.sources)
+
+
+def test_the_same_event_in_three_papers_is_one_entry_with_all_sources(tmp_path):
+    with _archive(tmp_path, *REQUEST) as archive:
+        events = archive.timeline("الأسد يطلب مساعدة عسكرية من روسيا")
+    assert _dates(events) == ["2015-09-30"]
+    assert _sources(events[0]) == ["الحياة", "الشرق الأوسط", "النهار"]
+    assert len({s["article_id"] for s in events[0].sources}) == 3
+
+
+def test_a_copy_stored_as_duplicate_still_lists_its_source(tmp_path):
+    copy = ArticleDraft(text=REQUEST[0].text, title=REQUEST[0].title, published="2015-10-01", source="العربي الجديد")
+    with _archive(tmp_path, *REQUEST, copy) as archive:
+        events = archive.timeline("الأسد يطلب مساعدة عسكرية من روسيا")
+    assert _dates(events) == ["2015-09-30"]
+    assert _sources(events[0]) == ["الحياة", "الشرق الأوسط", "العربي الجديد", "النهار"]
+
+
+def test_different_news_of_the_same_day_stay_apart(tmp_path):
+    # Short sentences share mostly their date words ("3 مايو 2023"): that alone is not one event.
+    with _archive(tmp_path,
+                  ArticleDraft(text="في 3 مايو 2023 افتتح الوزير جسر القاهرة الجديد.", title="جسر",
+                               published="2023-05-04", source="الأهرام"),
+                  ArticleDraft(text="في 3 مايو 2023 فاز الزمالك ببطولة القاهرة لكرة اليد.", title="كأس",
+                               published="2023-05-04", source="الشروق")) as archive:
+        events = archive.timeline("القاهرة")
+    assert _dates(events) == ["2023-05-03", "2023-05-03"]
+    assert sorted(_sources(e)[0] for e in events) == ["الأهرام", "الشروق"]
+
+
+DAM = ArticleDraft(
+    title="سد النهضة",
+    published="2020-07-22",
+    source="المصري اليوم",
+    text=("بدأت إثيوبيا بناء سد النهضة في أبريل 2011 على النيل الأزرق. "
+          "ووقعت مصر والسودان وإثيوبيا إعلان المبادئ بشأن سد النهضة في 23 مارس 2015 في الخرطوم. "
+          "وأعلنت أديس أبابا اكتمال الملء الأول لبحيرة سد النهضة في 21 يوليو 2020. "
+          "وتعثرت مفاوضات سد النهضة في واشنطن عام 2020."),
+)
+
+
+def test_since_and_until_keep_only_events_in_the_range(tmp_path):
+    with _archive(tmp_path, DAM) as archive:
+        assert _dates(archive.timeline("سد النهضة")) == ["2011-04", "2015-03-23", "2020", "2020-07-21"]
+        assert _dates(archive.timeline("سد النهضة", since="2015")) == ["2015-03-23", "2020", "2020-07-21"]
+        assert _dates(archive.timeline("سد النهضة", until="2015-12-31")) == ["2011-04", "2015-03-23"]
+        assert _dates(archive.timeline("سد النهضة", since="2015-01", until="2015-06")) == ["2015-03-23"]
+        # A year is a span of days: "2020" overlaps July 2020 and is kept with it.
+        assert _dates(archive.timeline("سد النهضة", since="2020-07")) == ["2020", "2020-07-21"]
+
+
+def test_a_malformed_filter_date_says_what_to_write(tmp_path):
+    with _archive(tmp_path, DAM) as archive, pytest.raises(QueryError, match="2024-12-31"):
+        archive.timeline("سد النهضة", since="22/07/2020")
+
+
+def test_a_query_nothing_matches_gives_an_empty_timeline(tmp_path):
+    with _archive(tmp_path, DAM) as archive:
+        assert archive.timeline("مهرجان الأفلام القصيرة") == []
+
+
+def test_cli_timeline_json_shape(tmp_path, capsys):
+    _archive(tmp_path, *REQUEST, DAM).close()
+    code = main(["timeline", "سد", "النهضة", "--since", "2015", "--archive", str(tmp_path / "archive"), "--json"])
+    assert code == 0
+    events = json.loads(capsys.readouterr().out)
+    assert [e["date"] for e in events] == ["2015-03-23", "2020", "2020-07-21"]
+    for e in events:
+        assert {"date", "precision", "text", "article_id", "source", "published", "sources"} <= set(e)
+        assert e["source"] == "المصري اليوم" and e["published"] == "2020-07-22"
+        assert [s["source"] for s in e["sources"]] == ["المصري اليوم"]
+    assert events[1]["precision"] == "year" and "واشنطن" in events[1]["text"]
+
+
+def test_cli_timeline_terminal_view_shows_dates_texts_and_sources(tmp_path, capsys):
+    _archive(tmp_path, *REQUEST).close()
+    code = main(["timeline", "الأسد", "يطلب", "مساعدة", "عسكرية", "--archive", str(tmp_path / "archive")])
+    assert code == 0
+    shown = capsys.readouterr().out
+    assert "2015-09-30" in shown and "طلب" in shown
+    assert all(paper in shown for paper in ("الحياة", "الشرق الأوسط", "النهار"))
+
+
+# --- the seed story ---------------------------------------------------------------------------
+
+SEED_STORY = [  # (date, words the sentence must hold)
+    ("1944", "العلاقات الدبلوماسية"),
+    ("1946", "جلاء القوات الفرنسية"),
+    ("1980-10-08", "معاهدة الصداقة"),
+    ("2011-03", "الأزمة السياسية"),
+    ("2015-09-30", "طلب مساعدة عسكرية"),
+    ("2017-12-06", "داعش"),
+    ("2017-12-11", "المرحلة النشطة"),
+    ("2024-12-08", "سيطرتها على البلاد"),
+]
+
+
+def test_seed_timeline_of_syrian_russian_relations_comes_out_in_order(tmp_path):
+    seed000 = shared_path("seeds/000_*.txt")
+    seed004 = shared_path("seeds/004_*.txt")
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.ingest([str(seed000), str(seed004)])
+        events = archive.timeline("العلاقات السورية الروسية")
+    dates = _dates(events)
+    assert dates == sorted(dates)
+    positions = []
+    for date, words in SEED_STORY:
+        hits = [i for i, e in enumerate(events) if e.date.startswith(date) and words in e.text]
+        assert hits, f"no {date} event about «{words}» in {dates}"
+        positions.append(hits[0])
+    assert positions == sorted(positions)
