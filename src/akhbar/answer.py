@@ -100,6 +100,16 @@ _RELATED_GROUPS = [
      {"تقع", "يقع", "الواقعه", "الواقع", "واقعه", "قرب", "بالقرب", "توجد", "يوجد", "موقع"}),
 ]
 RELATED_MATCH = 0.8
+_TIME_UNITS = {"يوم", "ايام", "يومين", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "ثانيه", "ثواني", "اسبوع",
+               "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "اعوام", "قرن", "قرون", "عقد", "عقود",
+               "ليله", "ليال"}
+_MEASURE_UNITS = {"كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار", "سنتيمتر", "ميل", "اميال", "طن", "اطنان",
+                  "كيلوغرام", "كيلوجرام", "كغ", "غرام", "دولار", "دولارات", "ريال", "ريالات", "جنيه", "يورو", "درهم",
+                  "دينار", "درجه", "درجات", "هكتار", "برميل", "براميل", "ميغاواط", "لتر"}
+# Counted nouns that are people: a how-many question about them wants a head count, not a measure.
+_PEOPLE_NOUNS = {"ضحايا", "قتلي", "جرحي", "مصابين", "اشخاص", "شخص", "سكان", "السكان", "لاجيين", "نازحين",
+                 "مواطنين", "طلاب", "عمال", "موظفين", "جنود", "اعضاء", "لاعبين", "مشاركين", "زوار", "سياح",
+                 "معتقلين", "اسري", "مهاجرين", "نسمه", "افراد"}
 # Words of question phrasing that are never focus terms even when the analyzer keeps them.
 _QUESTION_WORDS = (_WHEN | _HOW_MANY | _WHERE | _WHO | _WHY | _HOW | _YESNO | _WHAT | _WHICH | _LIST_VERBS
                    | {"هو", "هي", "الذي", "التي", "الذين", "اللذان", "يتم", "تم", "كان", "كانت", "يكون", "تكون",
@@ -126,6 +136,7 @@ class QuestionInfo:
     recency: bool = False  # asks for the latest ("آخر", "أحدث")
     words: set[str] = field(default_factory=set)  # folded surface words of the question (kept out of short answers)
     focus_norms: list[tuple[str, str]] = field(default_factory=list)  # (folded word, stem) of each focus token
+    counted: str = ""  # for كم / ما عدد: the folded noun counted ("ضحايا" in "كم عدد ضحايا…"), else ""
 
 
 def _question_words(question: str) -> list[str]:
@@ -239,7 +250,20 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
         if tok.stem not in focus:
             focus.append(tok.stem)
     return QuestionInfo(qtype=qtype, answer_type=answer_type, focus=focus,
-                        recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms)
+                        recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms,
+                        counted=_counted_noun(words) if answer_type == "number" else "")
+
+
+def _counted_noun(words: list[str]) -> str:
+    """The noun a how-many question counts: the word after كم, or after عدد ("كم عدد ضحايا" → ضحايا)."""
+    for i, w in enumerate(words[:-1]):
+        if w in _HOW_MANY or w in {"عدد", "العدد"}:
+            nxt = words[i + 1]
+            if nxt in {"عدد", "العدد"} and i + 2 < len(words):
+                nxt = words[i + 2]
+            if nxt not in {"عدد", "العدد"}:
+                return nxt
+    return ""
 
 
 # --- evidence: sentences and their features ---------------------------------------------------
@@ -311,9 +335,34 @@ _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 _NAME_CUES = {"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه", "الوزير",
               "الكاتب", "الشاعر", "العالم", "المخرج", "اللاعب", "المهندس", "القائد", "الفنان", "الممثل", "المغني"}
 _NAME_LINKS = {"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"}
+# Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
+_TEAM_CUES = {"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"}
+# Common given names (Arabic, and foreign ones frequent in Arabic news): a run starting with one is a name.
+_GIVEN_NAMES = {
+    "محمد", "احمد", "محمود", "مصطفي", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "سعد", "سعيد", "عبدالله",
+    "عبدالرحمن", "عبدالعزيز", "يوسف", "ابراهيم", "اسماعيل", "موسي", "عيسي", "طارق", "بشار", "حافظ", "صدام", "جمال",
+    "انور", "حسني", "معمر", "فيصل", "سلمان", "فهد", "سلطان", "نايف", "بندر", "طلال", "وليد", "ماجد", "راشد",
+    "زايد", "حمد", "تميم", "جاسم", "ناصر", "صالح", "سالم", "كمال", "رفيق", "نجيب", "طه", "توفيق", "جبران", "نزار",
+    "مريم", "فاطمه", "عايشه", "خديجه", "زينب", "ليلي", "هدي", "رانيا", "ياسر", "رجب", "ميشال", "نبيه", "سمير",
+    "امين", "اسامه", "هاني", "شريف", "جورج", "نبيل", "عادل", "هشام", "عمرو", "حازم", "رشيد", "مراد", "كريم",
+    "ايمن", "حسان", "ميشيل", "دونالد", "جو", "باراك", "فلاديمير", "ايمانويل", "انجيلا", "ليونيل", "كريستيانو",
+    "كيليان", "بنيامين", "قيس", "الياس", "نوري", "مسعود", "عبدالفتاح"}
+# Before a number: "أكثر من 200", "نحو 300 ألف".
+_MORE_LESS = {"اكثر", "اقل", "يزيد", "يقل", "يربو", "ازيد"}
+_ABOUT = {"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب"}
+_PLACE_PREPS = {"في", "فى", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                "وسط", "داخل", "عند", "قباله", "بمدينه", "بمحافظه", "بولايه", "بمنطقه"}
+# Words after في that start no place: frames, times, states ("في ظل", "في الساعات الأولى").
+_NOT_PLACES = {"اطار", "ظل", "حين", "مجال", "وقت", "الوقت", "حال", "حاله", "ضوء", "سياق", "اثناء", "بدايه",
+               "نهايه", "مقابل", "المقابل", "مرحله", "المرحله", "صباح", "مساء", "فجر", "ظهر", "ليله", "سبيل",
+               "محاوله", "اعقاب", "خضم", "مواجهه", "ذلك", "هذا", "هذه", "تلك", "حق", "صوره", "شكل", "اتجاه",
+               "مقدمه", "طليعه", "اول", "اخر", "الاول", "الاخير", "مباراه", "المباراه", "عهد", "الساعات", "ساعات",
+               "الايام", "المستقبل", "الماضي", "العام", "عام", "الشهر", "الاسبوع", "اليوم", "السنوات", "الفتره",
+               "فتره", "تاريخ", "التاريخ", "موعد", "نفس", "الشان", "شان", "ما"}
 _folded(_WHEN, _HOW_MANY, _WHERE, _WHO, _WHY, _HOW, _YESNO, _WHAT, _WHICH, _LIST_VERBS, _PREPOSITIONS, _DATE_NOUNS,
         _NUMBER_NOUNS, _PLACE_NOUNS, _PERSON_NOUNS, _NAME_NOUNS, _LIST_NOUNS, _PLURAL_HEADS, _RECENCY,
-        _QUESTION_WORDS, _NAME_CUES, _NAME_LINKS, _GENERIC, *(w for group in _RELATED_GROUPS for w in group))
+        _QUESTION_WORDS, _NAME_CUES, _NAME_LINKS, _GENERIC, _TIME_UNITS, _MEASURE_UNITS, _PEOPLE_NOUNS,
+        _TEAM_CUES, _GIVEN_NAMES, _MORE_LESS, _ABOUT, _PLACE_PREPS, _NOT_PLACES, *(w for group in _RELATED_GROUPS for w in group))
 _CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
 
 
@@ -430,6 +479,30 @@ def _sentences_of(cands: Sequence[PassageCandidate], analyzer: Analyzer) -> list
     return out
 
 
+_AFTER_BEFORE = {"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"}
+
+
+def _event_as_reference(sent: Sentence, info: QuestionInfo, weights: dict[str, float]) -> bool:
+    """The question's event appears in the sentence only as a time reference for something else
+    ("بعد يومين من سقوط حكم الأسد", "وبعد سقوط حكم الأسد أفادت تقارير في يناير"): its date is not
+    the event's date. The event is the heaviest focus word the sentence matches."""
+    words = {n for n, st in zip(sent.norms, sent.stems) if st}
+    matched = [(weights.get(stem, 0.0), norm, stem) for norm, stem in info.focus_norms
+               if _word_match(norm, stem, sent, words) > 0.0]
+    if not matched:
+        return False
+    _, norm, stem = max(matched)
+    at = [i for i, (n, st) in enumerate(zip(sent.norms, sent.stems))
+          if st and _word_match(norm, stem, _one_word(n, st), {n}) > 0.0]
+    return bool(at) and all(any(_bare(sent.norms[j]) in _AFTER_BEFORE or sent.norms[j] in _AFTER_BEFORE
+                                for j in range(max(0, i - 3), i)) for i in at)
+
+
+def _one_word(norm: str, stem: str) -> Sentence:
+    return Sentence(cand=None, index=0, start=0, end=0, text=norm, stems=[stem], norms=[norm],  # type: ignore[arg-type]
+                    spans=[(0, len(norm))])
+
+
 def _has_date(sent: Sentence, qwords: set[str]) -> bool:
     for m in find_dates(sent.text):
         if not set(_WORD.findall(normalize(m.text))) <= qwords:
@@ -437,16 +510,50 @@ def _has_date(sent: Sentence, qwords: set[str]) -> bool:
     return any(y not in qwords for y in _YEAR.findall(normalize(sent.text)))
 
 
-def _numbers(sent: Sentence, qwords: set[str]) -> list[tuple[int, int]]:
-    """Number mentions that are not in the question and not part of a date (a year is no count)."""
+def _unit_after(sent: Sentence, end: int) -> str:
+    """The folded word right after a number (its counted noun or unit: "200 شخص" → شخص), clitics off."""
+    for (s, _), norm in zip(sent.spans, sent.norms):
+        if s >= end:
+            return _bare(norm)
+    return ""
+
+
+def _unit_kind(word: str) -> str:
+    """'time' for durations (أيام، عاماً), 'measure' for units (كيلومتر، طن، دولار), else ''."""
+    if not word:
+        return ""
+    word = word[:-1] if word.endswith("ا") and len(word) > 3 else word  # tanween alif: "عاما" → "عام"
+    if word in _TIME_UNITS:
+        return "time"
+    if word in _MEASURE_UNITS:
+        return "measure"
+    return ""
+
+
+def _counts_people(info: QuestionInfo) -> bool:
+    return bool(info.counted) and (info.counted in _PEOPLE_NOUNS or _bare(info.counted) in _PEOPLE_NOUNS)
+
+
+def _numbers(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Number mentions that may answer the how-many question: not in the question, not part of a date
+    (a year is no count), no duration unless the question counts time ("بعد ستة أيام" is no number of
+    victims), no measurement when the question counts people ("200 كيلومتر")."""
     dates = [(d.start, d.end) for d in find_dates(sent.text)]
-    return [(m.start, m.end) for m in find_numbers(sent.text)
-            if not set(_WORD.findall(normalize(m.text))) <= qwords
-            and not any(s < m.end and m.start < e for s, e in dates)]
+    asks_time = _unit_kind(_bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"})
+    people = _counts_people(info)
+    out = []
+    for m in find_numbers(sent.text):
+        if set(_WORD.findall(normalize(m.text))) <= info.words or any(s < m.end and m.start < e for s, e in dates):
+            continue
+        kind = _unit_kind(_unit_after(sent, m.end))
+        if (kind == "time" and not asks_time) or (kind == "measure" and people) or (m.percent and people):
+            continue
+        out.append((m.start, m.end))
+    return out
 
 
-def _has_number(sent: Sentence, qwords: set[str]) -> bool:
-    return bool(_numbers(sent, qwords))
+def _has_number(sent: Sentence, info: QuestionInfo) -> bool:
+    return bool(_numbers(sent, info))
 
 
 def _matched_positions(sent: Sentence, focus: set[str]) -> list[int]:
@@ -537,8 +644,9 @@ def featurize(info: QuestionInfo, idf: dict[str, float], sents: list[Sentence]) 
             min(pairs, 3) / 3,
             1.0 / (1 + sent.cand.rank),
             sent.cand.score / top_score,
-            float(info.answer_type == "date" and _has_date(sent, info.words)),
-            float(info.answer_type == "number" and _has_number(sent, info.words)),
+            float(info.answer_type == "date" and _has_date(sent, info.words)
+                  and not _event_as_reference(sent, info, weights)),
+            float(info.answer_type == "number" and _has_number(sent, info)),
             float(info.answer_type == "person" and name_like),
             float(info.answer_type == "place" and name_like),
             min(len(near), 4) / 4,
@@ -609,11 +717,218 @@ def _date_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
 
 
 def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
-    return _mention_span(sent, _numbers(sent, info.words), set(info.focus))
+    """The number that counts what the question counts: one followed by the counted noun or a word
+    related to it ("أكثر من 200 شخص" for "كم عدد ضحايا") wins over the one nearest the focus terms,
+    and then the answer carries its qualifier and noun ("أكثر من 200 شخص", not "200")."""
+    mentions = _numbers(sent, info)
+    if not mentions:
+        return None
+    counted = _bare(info.counted) if info.counted else ""
+    related = set(_related_words(info.counted)) | ({counted} if counted else set())
+    if _counts_people(info):
+        related |= _related_words("ضحايا")
+
+    def counts_it(m: tuple[int, int]) -> bool:
+        unit = _unit_after(sent, m[1])
+        return bool(counted) and bool(unit) and (unit in related or _fuzzy(unit, counted) >= 0.5)
+
+    counting = [m for m in mentions if counts_it(m)]
+    if not counting:
+        return _mention_span(sent, mentions, set(info.focus))
+    s, e = _mention_span(sent, counting, set(info.focus)) or counting[0]
+    k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
+    if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]):
+        e = sent.spans[k][1]  # the counted noun
+    j = _token_index(sent, s)
+    before = [sent.norms[x] for x in range(max(0, j - 2), j)]
+    if len(before) == 2 and before[1] in {"من", "علي"} and before[0] in _MORE_LESS:
+        s = sent.spans[j - 2][0]
+    elif before and before[-1] in _ABOUT:
+        s = sent.spans[j - 1][0]
+    return s, e
+
+
+def _in_question(info: QuestionInfo, norm: str, stem: str) -> bool:
+    return norm in info.words or bool(stem and stem in info.focus)
+
+
+def _breaks(sent: Sentence, j: int) -> bool:
+    """Punctuation between token j-1 and token j."""
+    return bool(_CLAUSE_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]))
+
+
+def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> int:
+    """End (exclusive) of the name that starts at token ``i``: further tokens are kept while they
+    look like more of a name — a genealogy link and the word after it (بن سلمان، عبد العزيز), a
+    known given name, one plain word without ال (ليونيل ميسي), or one family name with ال after
+    a name word (أحمد الشرع), which ends the name."""
+    j = i + 1
+    plain = 0
+    while j < len(sent.norms) and j - i < limit:
+        norm, stem = sent.norms[j], sent.stems[j]
+        if _breaks(sent, j) or _in_question(info, norm, stem) or norm.isdigit():
+            break
+        prev = sent.norms[j - 1]
+        if norm in _NAME_LINKS or prev in _NAME_LINKS or norm in _GIVEN_NAMES:
+            j += 1
+            continue
+        if not stem:
+            break
+        if norm.startswith("ال"):
+            if not prev.startswith("ال"):
+                j += 1  # a family name with ال ends the name
+            break
+        if plain or norm[0] in "وبلفك" or norm.endswith(("ين", "ون", "ات")) or _unit_kind(_bare(norm)):
+            break
+        plain += 1
+        j += 1
+    while j - 1 > i and sent.norms[j - 1] in _NAME_LINKS:
+        j -= 1  # a name does not end on "بن"
+    return j
+
+
+def _after_cue(sent: Sentence, i: int) -> str:
+    """'person' / 'team' when token i follows a title or team word (a nisba adjective may sit
+    between: "الرئيس الروسي فلاديمير بوتين"), else ''."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or _breaks(sent, k + 1):
+            return ""
+        prev = sent.norms[k]
+        if prev in _NAME_CUES or _bare(prev) in _NAME_CUES:
+            return "person"
+        if prev in _TEAM_CUES or _bare(prev) in _TEAM_CUES:
+            return "team"
+        if not (prev.startswith("ال") and prev.endswith(("ي", "يه"))):
+            return ""
+    return ""
+
+
+def _sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Token ranges that are names by a cue Arabic gives without capitals: a title before them
+    (الرئيس، الملك، منتخب…), a known given name, a genealogy link (بن، أبو، عبد), or Latin script."""
+    found: list[tuple[int, int]] = []
+    n = len(sent.norms)
+    i = 0
+    while i < n:
+        norm, stem = sent.norms[i], sent.stems[i]
+        if _in_question(info, norm, stem) or not (stem or norm in _NAME_LINKS) or norm.isdigit():
+            i += 1
+            continue
+        cue = _after_cue(sent, i)
+        if cue == "person" and norm.startswith("ال") and norm.endswith(("ي", "يه")):
+            i += 1  # the nisba adjective itself ("الروسي") is no name
+            continue
+        latin = norm.isascii() and norm.isalpha() and len(norm) > 1
+        if cue or norm in _GIVEN_NAMES or norm in _NAME_LINKS or latin:
+            if cue and norm.startswith("ال"):
+                end = i + 1  # "منتخب الأرجنتين"
+            elif latin:
+                end = i + 1
+                while end < n and sent.norms[end].isascii() and sent.norms[end].isalpha() and not _breaks(sent, end):
+                    end += 1
+            else:
+                end = _name_tokens(sent, i, info)
+            if not all(sent.norms[x] in _NAME_LINKS for x in range(i, end)):
+                found.append((i, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return found
 
 
 def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
-    """The run of name-like words nearest the focus terms: runs stop at stopwords, question words
+    """A name nearest the focus terms, or None when no word of the sentence is surely a name.
+
+    Names with a cue (_sure_names) come first. Without one, a run of plain words is only trusted in a
+    big archive (``common``: stems in > 0.5% of its passages are no names, "بطولة", "ريف"); a small
+    archive gives no way to tell "حكم بشار" from a name, and a wrong short answer is worse than none."""
+    positions = _matched_positions(sent, set(info.focus))
+    sure = _sure_names(sent, info)
+    if sure:
+        a, b = min(sure, key=lambda r: (_distance_to(positions, r[0], r[1]), -(r[1] - r[0])))
+        return sent.spans[a][0], sent.spans[b - 1][1]
+    if common is None:
+        return None
+    return _plain_name_run(sent, info, common)
+
+
+def _place_phrases(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Token ranges of place phrases: after في / قرب / شمال… the nouns of a genitive chain, up to and
+    with the first word with ال and its nisba adjectives ("في ريف اللاذقية", "قرب جبلة في محافظة
+    اللاذقية", "في القطاع الجنوبي"); a phrase that is a date, a time or a frame ("في ظل") is none.
+    في itself stays out of the answer, قرب / شمال… stay in (they say where)."""
+    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    n = len(sent.norms)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        norm = sent.norms[i]
+        if norm not in _PLACE_PREPS:
+            i += 1
+            continue
+        start = i + 1 if norm in {"في", "فى"} else i
+        j = i + 1
+        if norm == "بالقرب" and j < n and sent.norms[j] == "من":
+            j += 1
+        end = _place_chain(sent, j, info, dates)
+        # Chained phrases: "قرب جبلة في محافظة اللاذقية".
+        while j < end < n and sent.norms[end] in _PLACE_PREPS and end - start < 8 and not _breaks(sent, end):
+            more = _place_chain(sent, end + 1, info, dates)
+            if more <= end + 1:
+                break
+            end = more
+        if end > j:
+            out.append((start, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _place_chain(sent: Sentence, j: int, info: QuestionInfo, dates: list[tuple[int, int]]) -> int:
+    """End (exclusive) of the noun chain of a place phrase starting at token ``j`` (``j`` if none)."""
+    n = len(sent.norms)
+    k = j
+    plain = 0
+    while k < n:
+        norm, stem = sent.norms[k], sent.stems[k]
+        if k > j and _breaks(sent, k):
+            break
+        s, e = sent.spans[k]
+        if not stem or norm.isdigit() or any(a < e and s < b for a, b in dates):
+            break
+        bare = _bare(norm)
+        if k == j and (bare in _NOT_PLACES or norm in _NOT_PLACES or _unit_kind(bare)):
+            return j
+        if norm.startswith("ال"):
+            k += 1
+            while k < n and sent.norms[k].startswith("ال") and sent.norms[k].endswith(("ي", "يه")) \
+                    and not _breaks(sent, k):
+                k += 1  # nisba adjectives: "الساحل السوري"
+            break
+        if plain == 3 or norm[0] == "و":
+            break
+        plain += 1
+        k += 1
+    if k > j and all(_in_question(info, sent.norms[x], sent.stems[x]) for x in range(j, k)):
+        return j  # the question's own words are no answer
+    return k
+
+
+def _place_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """The place phrase nearest after the focus terms; else a sure name; else nothing."""
+    positions = _matched_positions(sent, set(info.focus))
+    phrases = _place_phrases(sent, info)
+    if phrases:
+        last = max(positions, default=-1)
+        a, b = min(phrases, key=lambda r: (r[0] < last, _distance_to(positions, r[0], r[1]), r[0]))
+        return sent.spans[a][0], sent.spans[b - 1][1]
+    return _name_answer(sent, info, common)
+
+
+def _plain_name_run(sent: Sentence, info: QuestionInfo, common: set[str]) -> tuple[int, int] | None:
+    """Big archives only (the fallback of _name_answer): the run of name-like words nearest the focus terms: runs stop at stopwords, question words
     and punctuation, and are at most four words long.
 
     ``common`` (stems frequent in the archive; None for archives too small to tell) sharpens the
@@ -659,8 +974,10 @@ def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
         return _date_answer(sent, info)
     if info.answer_type == "number":
         return _number_answer(sent, info)
-    if info.answer_type in {"person", "place"}:
+    if info.answer_type == "person":
         return _name_answer(sent, info, common)
+    if info.answer_type == "place":
+        return _place_answer(sent, info, common)
     return None
 
 

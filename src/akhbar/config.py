@@ -34,7 +34,7 @@ class Settings:
         ".akhbar", "Archive directory (SQLite store + search index). Created by the first ingest."
     )
     max_file_mb: int = _setting(
-        200, "Largest single HTML/text file read whole, in MB; bigger ones are skipped with a reason "
+        100, "Largest single HTML/text file read whole, in MB; bigger ones are skipped with a reason "
         "(JSONL, CSV and WARC are streamed and have no limit)."
     )
     passage_words: int = _setting(

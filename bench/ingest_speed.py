@@ -1,0 +1,346 @@
+"""End-to-end ingest throughput on the 20,000-article SaudiNewsNet sample, with the time split by stage.
+
+Two passes, each in a fresh subprocess on a fresh archive (so peak memory is that pass's alone):
+
+1. plain: ``Archive.open(tmp).ingest([sample.jsonl.gz], fields=FieldNames(published=("date_extracted",)))``,
+   timed as a user would run it: articles/s, MB/s (uncompressed input bytes), peak RSS, archive size.
+2. stages: the same ingest with thin timers wrapped around the stage functions as the pipeline calls
+   them (read generator, extract_articles, fingerprint + near-duplicate lookups, detect_language,
+   segment, find_dates, the Store writes, the COMMITs, and PassageIndex.sync split into analysis and
+   the rest). The timers cost about a microsecond per call; "other" is what no timer covers
+   (the ingest loop itself, report bookkeeping).
+
+    .venv/bin/python bench/ingest_speed.py                 # full sample, writes results
+    .venv/bin/python bench/ingest_speed.py --limit 2000 --no-write
+    .venv/bin/python bench/ingest_speed.py --cprofile      # also a cProfile pass: top functions by own time
+
+Writes bench/results/ingest_speed.json and the "## Ingest throughput" section of bench/README.md
+(unless --no-write or --limit). Needs ../shared/data; exits with a message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+NEWS = BENCH.parents[1] / "shared" / "data" / "news_saudinewsnet" / "articles_sample20k.jsonl.gz"
+OUT = BENCH / "out"
+RESULTS = BENCH / "results" / "ingest_speed.json"
+README = BENCH / "README.md"
+SECTION = "## Ingest throughput"
+
+# Stage name → (module, attribute) as the pipeline looks them up at call time.
+FUNCTION_STAGES = {
+    "extract (clean.extract_articles)": ("akhbar.ingest", "extract_articles"),
+    "dedup: fingerprint (MinHash)": ("akhbar.ingest", "fingerprint"),
+    "dedup: similarity": ("akhbar.ingest", "similarity"),
+    "language detection": ("akhbar.ingest", "detect_language"),
+    "segment": ("akhbar.ingest", "segment"),
+    "event dates (find_dates)": ("akhbar.ingest", "find_dates"),
+}
+STORE_STAGES = {
+    "dedup: SQLite lookups": ("has_record", "find_by_hash", "lsh_candidates", "article"),
+    "SQLite writes": ("insert_article", "insert_segments", "add_signature", "insert_events", "log"),
+}
+
+
+def loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
+
+
+def dir_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def uncompressed_bytes(path: Path) -> int:
+    total = 0
+    with gzip.open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            total += len(chunk)
+    return total
+
+
+def limited_copy(limit: int, where: Path) -> Path:
+    """The first ``limit`` lines of the sample, gzipped again, so the same reader path is measured."""
+    out = where / f"sample{limit}.jsonl.gz"
+    with gzip.open(NEWS, "rb") as src, gzip.open(out, "wb", compresslevel=6) as dst:
+        for n, line in enumerate(src):
+            if n >= limit:
+                break
+            dst.write(line)
+    return out
+
+
+# --- stage timers ------------------------------------------------------------------------------
+
+class Timers:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+
+    def wrap(self, stage: str, fn):
+        @functools.wraps(fn)
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.perf_counter() - t0
+                self.calls[stage] += 1
+        return timed
+
+    def wrap_generator(self, stage: str, fn):
+        """Time spent producing each item of a generator (reading, decompressing, parsing)."""
+        @functools.wraps(fn)
+        def timed(*args, **kwargs):
+            it = iter(fn(*args, **kwargs))
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    self.seconds[stage] += time.perf_counter() - t0
+                    return
+                self.seconds[stage] += time.perf_counter() - t0
+                self.calls[stage] += 1
+                yield item
+        return timed
+
+
+class _TimedConnection:
+    """Delegates to a sqlite3 connection, timing COMMIT statements (the fsync-ish cost of a batch)."""
+
+    def __init__(self, db, timers: Timers):
+        self._db = db
+        self._timers = timers
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT":
+            t0 = time.perf_counter()
+            try:
+                return self._db.execute(sql, *args)
+            finally:
+                self._timers.seconds["SQLite commits"] += time.perf_counter() - t0
+                self._timers.calls["SQLite commits"] += 1
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def instrument(archive, timers: Timers) -> None:
+    import importlib
+
+    import akhbar.archive
+    from akhbar.index import PassageIndex
+    from akhbar.store import Store
+
+    akhbar.archive.read_path = timers.wrap_generator("read (read_path: gunzip, JSON, fields)", akhbar.archive.read_path)
+    for stage, (module, name) in FUNCTION_STAGES.items():
+        mod = importlib.import_module(module)
+        setattr(mod, name, timers.wrap(stage, getattr(mod, name)))
+    for stage, names in STORE_STAGES.items():
+        for name in names:
+            setattr(Store, name, timers.wrap(stage, getattr(Store, name)))
+    archive.store.db = _TimedConnection(archive.store.db, timers)
+
+    # Inside the index build: analysis of every passage, the SQLite read of passages, the rest (tantivy).
+    analyzer = archive.index.analyzer
+    sync = PassageIndex.sync
+
+    def timed_sync(self, *args, **kwargs):
+        analyzer.terms = timers.wrap("index: analysis (Analyzer.terms)", type(analyzer).terms.__get__(analyzer))
+        self.store.passages_after = timers.wrap("index: read passages (SQLite)", self.store.passages_after)
+        try:
+            return timers.wrap("index build (PassageIndex.sync)", sync)(self, *args, **kwargs)
+        finally:
+            del analyzer.terms
+            del self.store.passages_after
+
+    PassageIndex.sync = timed_sync
+
+
+# --- passes (each in its own process) -----------------------------------------------------------
+
+def run_pass(kind: str, input_path: Path) -> dict:
+    from akhbar import Archive
+    from akhbar.read import FieldNames
+
+    fields = FieldNames(published=("date_extracted", "published", "date"))
+    load_before = loadavg()
+    with tempfile.TemporaryDirectory(dir=OUT, prefix="ingest-speed-") as tmp:
+        archive = Archive.open(Path(tmp) / "archive")
+        timers = Timers()
+        profiler = None
+        if kind == "stages":
+            instrument(archive, timers)
+        elif kind == "cprofile":
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        t0 = time.perf_counter()
+        report = archive.ingest([str(input_path)], fields=fields)
+        wall = time.perf_counter() - t0
+        if profiler:
+            profiler.disable()
+        stats = archive.store.stats() if kind != "stages" else archive.stats()
+        archive.close()
+        size = dir_mb(Path(tmp) / "archive")
+        index_size = dir_mb(Path(tmp) / "archive" / "index")
+    out = {
+        "kind": kind, "wall_s": round(wall, 2), "records": report.records, "stored": report.stored,
+        "duplicates": report.duplicates, "skipped": len(report.skipped),
+        "skip_reasons": sorted({s.reason.split(":")[-1].strip()[:60] for s in report.skipped})[:5],
+        "passages": stats["passages"], "sentences": stats["sentences"], "events": stats["events"],
+        "archive_mb": size, "index_mb": index_size, "peak_rss_mb": peak_rss_mb(),
+        "load_before": load_before, "load_after": loadavg(),
+    }
+    if kind == "stages":
+        out["stages"] = {k: {"s": round(v, 2), "calls": timers.calls[k]} for k, v in timers.seconds.items()}
+    if profiler:
+        out["top_own_time"] = top_functions(profiler)
+    return out
+
+
+def top_functions(profiler, n: int = 25) -> list[dict]:
+    import pstats
+
+    st = pstats.Stats(profiler)
+    rows = []
+    for (file, line, name), (_cc, nc, tt, ct, _callers) in st.stats.items():  # type: ignore[attr-defined]
+        where = f"{Path(file).name}:{line}" if line else file
+        rows.append({"function": f"{where}({name})", "calls": nc, "own_s": round(tt, 2), "cum_s": round(ct, 2)})
+    rows.sort(key=lambda r: -r["own_s"])
+    return rows[:n]
+
+
+# --- reporting ------------------------------------------------------------------------------------
+
+def stage_table(stages: dict, wall: float) -> list[tuple[str, float, int]]:
+    """(stage, seconds, calls) in pipeline order, with the index build split and 'other' as the rest."""
+    s = {k: v["s"] for k, v in stages.items()}
+    calls = {k: v["calls"] for k, v in stages.items()}
+    sync = s.get("index build (PassageIndex.sync)", 0.0)
+    idx_an = s.get("index: analysis (Analyzer.terms)", 0.0)
+    idx_rd = s.get("index: read passages (SQLite)", 0.0)
+    order = ["read (read_path: gunzip, JSON, fields)", "extract (clean.extract_articles)", "language detection",
+             "dedup: fingerprint (MinHash)", "dedup: SQLite lookups", "dedup: similarity", "segment",
+             "event dates (find_dates)", "SQLite writes", "SQLite commits"]
+    rows = [(k, s.get(k, 0.0), calls.get(k, 0)) for k in order]
+    rows += [("index: analysis (Analyzer.terms)", idx_an, calls.get("index: analysis (Analyzer.terms)", 0)),
+             ("index: read passages (SQLite)", idx_rd, calls.get("index: read passages (SQLite)", 0)),
+             ("index: tantivy add + commit + merge", sync - idx_an - idx_rd, 1)]
+    covered = sum(r[1] for r in rows)
+    rows.append(("other (ingest loop, bookkeeping)", max(0.0, wall - covered), 0))
+    return rows
+
+
+def readme_section(report: dict) -> str:
+    plain, staged = report["plain"], report["stages"]
+    mb = report["input_mb"]
+    lines = [
+        SECTION, "",
+        f"`Archive.open(tmp).ingest([articles_sample20k.jsonl.gz], fields=FieldNames(published=(\"date_extracted\", …)))`",
+        f"on the SaudiNewsNet sample ({plain['records']:,} JSONL records, {mb:.1f} MB uncompressed,"
+        f" {report['input_gz_mb']:.1f} MB gzipped), one process, fresh archive, on the shared 2-core machine.", "",
+        "    .venv/bin/python bench/ingest_speed.py            # --limit N for a quick look, --cprofile for hot functions",
+        "",
+        "| articles/s (records) | articles/s (stored) | MB/s | wall (s) | peak RSS (MB) | archive on disk (MB) | of which index (MB) | load avg (1 min) before → after |",
+        "|---:|---:|---:|---:|---:|---:|---:|---|",
+        f"| **{plain['records'] / plain['wall_s']:.0f}** | {plain['stored'] / plain['wall_s']:.0f} |"
+        f" {mb / plain['wall_s']:.2f} | {plain['wall_s']:.1f} | {plain['peak_rss_mb']:.0f} | {plain['archive_mb']:.0f} |"
+        f" {plain['index_mb']:.0f} | {plain['load_before'][0]} → {plain['load_after'][0]} |",
+        "",
+        f"Outcome: {plain['stored']:,} stored, {plain['duplicates']} duplicates, {plain['skipped']} skipped;"
+        f" {plain['passages']:,} passages, {plain['sentences']:,} sentences, {plain['events']:,} dated events.",
+        f"Aim: ≥ 500 articles/s — {'met' if plain['records'] / plain['wall_s'] >= 500 else 'not met'}.", "",
+        f"Time by stage (instrumented pass, wall {staged['wall_s']:.1f} s; timers add ~1 µs per call):", "",
+        "| stage | seconds | share | calls |", "|---|---:|---:|---:|",
+    ]
+    for name, sec, calls in stage_table(staged["stages"], staged["wall_s"]):
+        lines.append(f"| {name} | {sec:.1f} | {100 * sec / staged['wall_s']:.0f}% | {calls:,} |")
+    if report.get("cprofile"):
+        lines += ["", "Hottest functions by own time (cProfile pass; cProfile inflates Python-heavy code):", "",
+                  "| function | calls | own s | cumulative s |", "|---|---:|---:|---:|"]
+        for r in report["cprofile"]["top_own_time"][:12]:
+            lines.append(f"| `{r['function']}` | {r['calls']:,} | {r['own_s']} | {r['cum_s']} |")
+    lines += ["", f"Measured {report['when']} (results in `bench/results/ingest_speed.json`).", ""]
+    return "\n".join(lines)
+
+
+def replace_section(text: str, section: str) -> str:
+    """Replace our own section (heading to the next "## " heading) or append it; others untouched."""
+    start = text.find(SECTION + "\n")
+    if start < 0:
+        return text.rstrip("\n") + "\n\n" + section
+    nxt = text.find("\n## ", start + len(SECTION))
+    tail = text[nxt + 1:] if nxt >= 0 else ""
+    return text[:start] + section + ("\n" + tail if tail else "")
+
+
+def child(kind: str, input_path: Path) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--pass", kind, "--input", str(input_path)],
+                          stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--limit", type=int, default=None, help="only the first N records (quick look; not written)")
+    p.add_argument("--cprofile", action="store_true", help="add a cProfile pass (top functions by own time)")
+    p.add_argument("--no-stages", action="store_true", help="skip the instrumented pass")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--pass", dest="pass_", choices=("plain", "stages", "cprofile"), help=argparse.SUPPRESS)
+    p.add_argument("--input", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if not NEWS.exists():
+        print(f"needs {NEWS} (not present): the SaudiNewsNet sample of ../shared/data", file=sys.stderr)
+        return 2
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.pass_:
+        print(json.dumps(run_pass(args.pass_, Path(args.input))))
+        return 0
+
+    with tempfile.TemporaryDirectory(dir=OUT, prefix="ingest-input-") as tmp:
+        source = limited_copy(args.limit, Path(tmp)) if args.limit else NEWS
+        report: dict = {"command": "python bench/ingest_speed.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+                        "when": time.strftime("%Y-%m-%d %H:%M"), "input": str(source.name),
+                        "input_mb": round(uncompressed_bytes(source) / 1e6, 2),
+                        "input_gz_mb": round(source.stat().st_size / 1e6, 2)}
+        for kind in ("plain",) + (() if args.no_stages else ("stages",)) + (("cprofile",) if args.cprofile else ()):
+            print(f"{kind} pass ...", file=sys.stderr, flush=True)
+            report[kind] = child(kind, source)
+            r = report[kind]
+            print(f"  {r['records']} records in {r['wall_s']} s = {r['records'] / r['wall_s']:.0f}/s,"
+                  f" peak {r['peak_rss_mb']} MB, load {r['load_before']} → {r['load_after']}", file=sys.stderr)
+    if "stages" in report:
+        for name, sec, calls in stage_table(report["stages"]["stages"], report["stages"]["wall_s"]):
+            print(f"  {name:45s} {sec:8.1f} s {100 * sec / report['stages']['wall_s']:5.1f}%  {calls:,}", file=sys.stderr)
+    if not args.no_write and not args.limit and "stages" in report:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        README.write_text(replace_section(README.read_text(encoding="utf-8"), readme_section(report)), encoding="utf-8")
+        print(f"wrote {RESULTS} and the '{SECTION}' section of {README}", file=sys.stderr)
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

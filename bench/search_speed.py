@@ -1,0 +1,341 @@
+"""Search speed at ~61k and ~1M passages: akhbar vs a raw tantivy query vs bm25s, side by side.
+
+Archives (built once, kept under bench/out/ which is gitignored, reused with --reuse):
+  61k   bench/pool.py's pool (every XQuAD-ar / ARCD paragraph + the 20,000 SaudiNewsNet articles,
+        body text only), put in an archive with ``Archive.add_articles`` as bench/retrieval.py does:
+        bench/out/speed-61k. akhbar segments the articles its own way, so its passage count is
+        whatever its segmenter makes of the pool (reported).
+  1m    synthetic news: articles made of random sentences drawn from the 20,000 SaudiNewsNet
+        articles (each article takes the sentence count, title, date and source of a random real
+        article; sentences grouped 1-3 per paragraph), enough of them for ~1M passages:
+        bench/out/speed-1m. Seeded, so a rebuild gives the same archive.
+
+Systems, on the same 1,000 queries (XQuAD-ar + ARCD questions, seeded sample):
+  akhbar          ``archive.search(q, k=10)``: the full product path (analysis, tantivy, one best
+                  passage per article, passages and articles fetched from SQLite, highlights).
+  akhbar-cands    ``archive.retriever.candidates(q, 10)``: the same without fetching/highlighting.
+  tantivy-raw     the same analyzed terms as a boolean of SHOULD term queries on "body", on the
+                  archive's own tantivy index, ``searcher.search(query, 80, count=False)`` (80 =
+                  what akhbar asks tantivy for at k=10); analysis not timed, searcher opened once.
+  bm25s           bm25s (method "lucene", k1=1.2 b=0.75 like tantivy) over every passage's
+                  ``get_analyzer().terms``, top 80 passages; analysis not timed.
+
+Every build and every measurement runs in its own subprocess, so peak memory (ru_maxrss) is that
+step's alone. The load average is recorded with each result (shared 2-core machine).
+
+    .venv/bin/python bench/search_speed.py --build-only --sizes 1m      # the long build (background it)
+    .venv/bin/python bench/search_speed.py --reuse                      # both sizes, writes results
+    .venv/bin/python bench/search_speed.py --reuse --sizes 61k --queries 200 --no-write   # quick look
+
+Writes bench/results/search_speed.json and the "## Search speed" section of bench/README.md
+(unless --no-write). Needs ../shared/data; exits with a message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool import NEWS, OUT, load_pool, missing_data, split_sentences  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+RESULTS = BENCH / "results" / "search_speed.json"
+README = BENCH / "README.md"
+SECTION = "## Search speed"
+SIZES = ("61k", "1m")
+LARGE_PASSAGES = 1_000_000
+SEED = 20241208
+TANTIVY_LIMIT = 80  # akhbar asks tantivy for k * 8 passages; k = 10
+
+
+def archive_dir(size: str) -> Path:
+    return OUT / f"speed-{size}"
+
+
+def build_info_path(size: str) -> Path:
+    return archive_dir(size) / "bench-build.json"
+
+
+def loadavg() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux: KiB
+
+
+def rss_mb() -> float:
+    return round(int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6, 1)
+
+
+def dir_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+# --- building the archives ---------------------------------------------------------------------
+
+def pool_drafts() -> Iterator:
+    from akhbar.models import ArticleDraft
+
+    pool = load_pool()
+    # Same metadata for every article, as in bench/retrieval.py.
+    for text in pool.article_texts:
+        yield ArticleDraft(text=text, title="", source="bench-pool", published=None)
+
+
+def news_records() -> list[dict]:
+    with gzip.open(NEWS, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def synthetic_drafts(n_articles: int, seed: int = SEED) -> Iterator:
+    """Articles of random real sentences, shaped like real ones (length, paragraphs, metadata)."""
+    from akhbar.models import ArticleDraft
+
+    rng = random.Random(seed)
+    sentences: list[str] = []
+    shapes: list[tuple[int, str, str | None, str | None]] = []  # sentence count, title, date, source
+    for rec in news_records():
+        found = [s for s in split_sentences(rec.get("content") or "") if len(s.split()) >= 3]
+        if found:
+            sentences.extend(found)
+            shapes.append((len(found), rec.get("title") or "", (rec.get("date_extracted") or "")[:10] or None,
+                           rec.get("source")))
+    for _ in range(n_articles):
+        count, title, published, source = rng.choice(shapes)
+        picked = [rng.choice(sentences) for _ in range(count)]
+        paragraphs, i = [], 0
+        while i < len(picked):
+            step = rng.randint(1, 3)
+            paragraphs.append(" ".join(picked[i:i + step]))
+            i += step
+        yield ArticleDraft(text="\n".join(paragraphs), title=title, source=source, published=published)
+
+
+def _counted(items: Iterator, every: int, marks: dict) -> Iterator:
+    """Pass items through, printing progress and noting when the last one was handed over."""
+    t0 = time.perf_counter()
+    n = 0
+    for n, item in enumerate(items, 1):
+        if n % every == 0:
+            el = time.perf_counter() - t0
+            print(f"  {n:,} articles in {el:,.0f} s ({n / el:,.0f}/s) load {loadavg()}", file=sys.stderr, flush=True)
+        yield item
+    marks["drafts"] = n
+    marks["store_s"] = time.perf_counter() - t0
+
+
+def build(size: str, n_articles: int | None) -> dict:
+    """Build one archive from scratch (in this process) and write its bench-build.json."""
+    from akhbar import Archive
+
+    where = archive_dir(size)
+    if where.exists():
+        shutil.rmtree(where)
+    load_before = loadavg()
+    t0 = time.perf_counter()
+    if size == "61k":
+        drafts = pool_drafts()
+    else:
+        # ~4.3 passages per synthetic article at akhbar's default passage size (measured on 2,000).
+        n_articles = n_articles or 230_000
+        drafts = synthetic_drafts(n_articles)
+    marks: dict = {}
+    archive = Archive.open(where)
+    report = archive.add_articles(_counted(drafts, 10_000, marks), origin=f"speed-{size}")
+    total = time.perf_counter() - t0
+    stats = archive.stats()
+    archive.close()
+    info = {
+        "size": size, "articles_in": marks.get("drafts"), "stored": report.stored, "duplicates": report.duplicates,
+        "passages": stats["passages"], "build_s": round(total, 1),
+        "store_s": round(marks.get("store_s", 0.0), 1),
+        "index_s": round(total - marks.get("store_s", 0.0), 1),  # after the last draft: final commit + index sync
+        "db_mb": dir_mb(where) - dir_mb(where / "index"), "index_mb": dir_mb(where / "index"),
+        "peak_rss_mb": peak_rss_mb(), "load_before": load_before, "load_after": loadavg(),
+        "when": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    info["db_mb"] = round(info["db_mb"], 1)
+    build_info_path(size).write_text(json.dumps(info, indent=2))
+    return info
+
+
+# --- measuring ---------------------------------------------------------------------------------
+
+def questions(n: int) -> list[str]:
+    pool = load_pool()
+    rng = random.Random(7)
+    qs = [q.question for q in pool.questions]
+    return rng.sample(qs, n) if n <= len(qs) else [rng.choice(qs) for _ in range(n)]
+
+
+def summarize(times_ms: list[float]) -> dict:
+    t = sorted(times_ms)
+    return {"p50_ms": round(statistics.median(t), 3), "p95_ms": round(t[int(0.95 * (len(t) - 1))], 3),
+            "mean_ms": round(statistics.fmean(t), 3)}
+
+
+def timed(fn, items: list) -> list[float]:
+    out = []
+    for item in items:
+        t0 = time.perf_counter()
+        fn(item)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
+    """Latency of every system on one archive (run in a fresh process)."""
+    import tantivy
+
+    from akhbar import Archive
+
+    queries = questions(n_queries)
+    rss_start = rss_mb()
+    t0 = time.perf_counter()
+    archive = Archive.open(archive_dir(size), create=False)
+    archive.search(queries[0], k=10)  # opens the index (sync check) and warms caches
+    open_s = time.perf_counter() - t0
+    rss_open = rss_mb()
+    analyzer = archive.analyzer
+    terms = [analyzer.terms(q) for q in queries]
+    for q in queries[:50]:  # warm the OS cache and the analyzer's word cache alike for everyone
+        archive.search(q, k=10)
+
+    index = archive.index.index
+    schema = archive.index.schema
+    searcher = index.searcher()
+
+    def raw_query(ts: list[str]):
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", t)) for t in dict.fromkeys(ts)])
+
+    def raw(ts: list[str]):
+        if ts:
+            searcher.search(raw_query(ts), TANTIVY_LIMIT, count=False)
+
+    out: dict = {"size": size, "queries": len(queries), "passages": searcher.num_docs,
+                 "open_s": round(open_s, 2), "rss_start_mb": rss_start, "rss_archive_open_mb": rss_open,
+                 "load_before": loadavg(), "systems": {}}
+    rounds = {
+        "akhbar": lambda q: archive.search(q, k=10),
+        "akhbar-cands": lambda q: archive.retriever.candidates(q, 10),
+        "analysis": analyzer.terms,
+    }
+    for name, fn in rounds.items():
+        out["systems"][name] = summarize(timed(fn, queries))
+    out["systems"]["tantivy-raw"] = summarize(timed(raw, terms))
+    matched = [len(searcher.search(raw_query(ts), TANTIVY_LIMIT, count=True).hits) and
+               searcher.search(raw_query(ts), 1, count=True).count for ts in terms[:200] if ts]
+    out["matching_passages_per_query_p50"] = int(statistics.median(matched)) if matched else 0
+    out["load_after_tantivy"] = loadavg()
+    if with_bm25s:
+        out["bm25s"] = measure_bm25s(archive, analyzer, terms)
+        out["systems"]["bm25s"] = out["bm25s"].pop("latency")
+    out["peak_rss_mb"] = peak_rss_mb()
+    out["load_after"] = loadavg()
+    archive.close()
+    return out
+
+
+def measure_bm25s(archive, analyzer, terms: list[list[str]]) -> dict:
+    import bm25s
+    import numpy as np
+
+    rss0 = rss_mb()
+    t0 = time.perf_counter()
+    corpus: list[list[str]] = []
+    after = 0
+    while True:
+        rows = archive.store.passages_after(after, 20_000)
+        if not rows:
+            break
+        corpus.extend(analyzer.terms(row[4]) for row in rows)
+        after = rows[-1][0]
+    t1 = time.perf_counter()
+    model = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+    model.index(corpus, show_progress=False)
+    t2 = time.perf_counter()
+    del corpus
+    rss1 = rss_mb()
+
+    def search(ts: list[str]):
+        ids = model.get_tokens_ids(ts)
+        if not ids:
+            return
+        scores = model.get_scores(ids)
+        top = np.argpartition(-scores, TANTIVY_LIMIT)[:TANTIVY_LIMIT]
+        top[np.argsort(-scores[top])]
+
+    return {"analyze_s": round(t1 - t0, 1), "index_s": round(t2 - t1, 1), "rss_added_mb": round(rss1 - rss0),
+            "latency": summarize(timed(search, terms))}
+
+
+# --- orchestration -----------------------------------------------------------------------------
+
+def child(args: list[str]) -> dict:
+    """Run this script in a subprocess for one step; its last stdout line is the JSON result."""
+    proc = subprocess.run([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", default=",".join(SIZES), help="61k, 1m or both")
+    p.add_argument("--queries", type=int, default=1000)
+    p.add_argument("--reuse", action="store_true", help="reuse archives under bench/out/ built by an earlier run")
+    p.add_argument("--build-only", action="store_true")
+    p.add_argument("--articles", type=int, default=None, help="synthetic articles for 1m (default ~1M passages)")
+    p.add_argument("--no-bm25s", action="store_true")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--step", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)  # internal: child step
+    args = p.parse_args(argv)
+    if missing_data():
+        print(f"needs ../shared/data (missing: {', '.join(map(str, missing_data()))})", file=sys.stderr)
+        return 2
+    if args.step:
+        kind, size = args.step
+        result = build(size, args.articles) if kind == "build" else measure(size, args.queries, not args.no_bm25s)
+        print(json.dumps(result))
+        return 0
+
+    report: dict = {"command": "python bench/search_speed.py " + " ".join(argv or sys.argv[1:]), "sizes": {}}
+    for size in [s.strip() for s in args.sizes.split(",") if s.strip()]:
+        if size not in SIZES:
+            p.error(f"unknown size {size!r}; use {', '.join(SIZES)}")
+        if args.reuse and build_info_path(size).exists():
+            info = json.loads(build_info_path(size).read_text())
+            print(f"{size}: reusing {archive_dir(size)} (built {info['when']})", file=sys.stderr)
+        else:
+            print(f"{size}: building {archive_dir(size)} ...", file=sys.stderr)
+            extra = ["--articles", str(args.articles)] if args.articles else []
+            info = child(["--step", "build", size, *extra])
+        print(f"{size}: build {json.dumps(info)}", file=sys.stderr)
+        entry = {"build": info}
+        if not args.build_only:
+            extra = ["--no-bm25s"] if args.no_bm25s else []
+            entry["search"] = child(["--step", "measure", size, "--queries", str(args.queries), *extra])
+            print(f"{size}: search {json.dumps(entry['search'])}", file=sys.stderr)
+        report["sizes"][size] = entry
+    if not args.build_only and not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+        print(f"wrote {RESULTS}", file=sys.stderr)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
