@@ -261,6 +261,8 @@ def _counted_noun(words: list[str]) -> str:
             nxt = words[i + 1]
             if nxt in {"عدد", "العدد"} and i + 2 < len(words):
                 nxt = words[i + 2]
+            if _bare(nxt)[:3] in {"بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"} and i + 2 < len(words):
+                nxt = words[i + 2]  # "كم بلغت قوة الزلزال": the noun after the verb
             if nxt not in {"عدد", "العدد"}:
                 return nxt
     return ""
@@ -647,8 +649,8 @@ def featurize(info: QuestionInfo, idf: dict[str, float], sents: list[Sentence]) 
             float(info.answer_type == "date" and _has_date(sent, info.words)
                   and not _event_as_reference(sent, info, weights)),
             float(info.answer_type == "number" and _has_number(sent, info)),
-            float(info.answer_type == "person" and name_like),
-            float(info.answer_type == "place" and name_like),
+            float(info.answer_type == "person" and (name_like or bool(_sure_names(sent, info)))),
+            float(info.answer_type == "place" and (name_like or bool(_place_phrases(sent, info)))),
             min(len(near), 4) / 4,
             len(novel) / max(len(content), 1),
             float(sent.start == sent.cand.sentences[0][0] and sent.cand.sentences[0][0] < 5),
@@ -795,6 +797,8 @@ def _after_cue(sent: Sentence, i: int) -> str:
         if k < 0 or _breaks(sent, k + 1):
             return ""
         prev = sent.norms[k]
+        if prev == "العالم":
+            return ""  # the scientist, but far more often the world ("كأس العالم لكرة القدم")
         if prev in _NAME_CUES or _bare(prev) in _NAME_CUES:
             return "person"
         if prev in _TEAM_CUES or _bare(prev) in _TEAM_CUES:
@@ -829,7 +833,9 @@ def _sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
                     end += 1
             else:
                 end = _name_tokens(sent, i, info)
-            if not all(sent.norms[x] in _NAME_LINKS for x in range(i, end)):
+            # A name that runs into the question's words is the question's own subject ("بشار الأسد").
+            into_question = end < n and not _breaks(sent, end) and _in_question(info, sent.norms[end], sent.stems[end])
+            if not into_question and not all(sent.norms[x] in _NAME_LINKS for x in range(i, end)):
                 found.append((i, end))
             i = max(end, i + 1)
             continue
