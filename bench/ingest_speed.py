@@ -160,18 +160,25 @@ def instrument(archive, timers: Timers) -> None:
             setattr(Store, name, timers.wrap(stage, getattr(Store, name)))
     archive.store.db = _TimedConnection(archive.store.db, timers)
 
-    # Inside the index build: analysis of every passage, the SQLite read of passages, the rest (tantivy).
-    analyzer = archive.index.analyzer
+    # Inside the index build: analysis (the default analyzer and, when the index has several analyzed
+    # views, each view's), the SQLite reads of what to index, and the rest (tantivy).
     sync = PassageIndex.sync
+    reads = ("passages_after", "kept_articles_after", "passage_spans")
 
     def timed_sync(self, *args, **kwargs):
-        analyzer.terms = timers.wrap("index: analysis (Analyzer.terms)", type(analyzer).terms.__get__(analyzer))
-        self.store.passages_after = timers.wrap("index: read passages (SQLite)", self.store.passages_after)
+        analyzers = {id(a): a for a in [self.analyzer, *getattr(self, "views", {}).values()]}.values()
+        for a in analyzers:
+            a.terms = timers.wrap("index: analysis (Analyzer.terms)", type(a).terms.__get__(a))
+        for name in reads:
+            if hasattr(self.store, name):
+                setattr(self.store, name, timers.wrap("index: read from SQLite", getattr(self.store, name)))
         try:
             return timers.wrap("index build (PassageIndex.sync)", sync)(self, *args, **kwargs)
         finally:
-            del analyzer.terms
-            del self.store.passages_after
+            for a in analyzers:
+                del a.terms
+            for name in reads:
+                self.store.__dict__.pop(name, None)
 
     PassageIndex.sync = timed_sync
 
@@ -239,13 +246,13 @@ def stage_table(stages: dict, wall: float) -> list[tuple[str, float, int]]:
     calls = {k: v["calls"] for k, v in stages.items()}
     sync = s.get("index build (PassageIndex.sync)", 0.0)
     idx_an = s.get("index: analysis (Analyzer.terms)", 0.0)
-    idx_rd = s.get("index: read passages (SQLite)", 0.0)
+    idx_rd = s.get("index: read from SQLite", 0.0)
     order = ["read (read_path: gunzip, JSON, fields)", "extract (clean.extract_articles)", "language detection",
              "dedup: fingerprint (MinHash)", "dedup: SQLite lookups", "dedup: similarity", "segment",
              "event dates (find_dates)", "SQLite writes", "SQLite commits"]
     rows = [(k, s.get(k, 0.0), calls.get(k, 0)) for k in order]
     rows += [("index: analysis (Analyzer.terms)", idx_an, calls.get("index: analysis (Analyzer.terms)", 0)),
-             ("index: read passages (SQLite)", idx_rd, calls.get("index: read passages (SQLite)", 0)),
+             ("index: read from SQLite", idx_rd, calls.get("index: read from SQLite", 0)),
              ("index: tantivy add + commit + merge", sync - idx_an - idx_rd, 1)]
     covered = sum(r[1] for r in rows)
     rows.append(("other (ingest loop, bookkeeping)", max(0.0, wall - covered), 0))

@@ -196,6 +196,31 @@ def timed(fn, items: list) -> list[float]:
     return out
 
 
+def reindex(size: str) -> dict:
+    """Rebuild the index of an existing archive from its store with today's code (``Archive.reindex``)."""
+    from akhbar import Archive
+
+    where = archive_dir(size)
+    load_before = loadavg()
+    archive = Archive.open(where, create=False)
+    t0 = time.perf_counter()
+    added = archive.reindex()
+    seconds = time.perf_counter() - t0
+    archive.close()
+    info = {"size": size, "reindex_s": round(seconds, 1), "indexed": added, "index_mb": dir_mb(where / "index"),
+            "peak_rss_mb": peak_rss_mb(), "load_before": load_before, "load_after": loadavg(),
+            "when": time.strftime("%Y-%m-%d %H:%M")}
+    (where / "bench-reindex.json").write_text(json.dumps(info, indent=2))
+    return info
+
+
+def passage_texts(archive) -> Iterator[str]:
+    """Every indexed passage's text, read with plain SQL on the store's documented schema."""
+    yield from (row[0] for row in archive.store.db.execute(
+        "SELECT substr(a.text, p.start + 1, p.end - p.start) FROM passages p JOIN articles a ON a.id = p.article_id"
+        " WHERE a.duplicate_of IS NULL ORDER BY p.id"))
+
+
 def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
     """Latency of every system on one archive (run in a fresh process)."""
     import tantivy
@@ -206,28 +231,30 @@ def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
     rss_start = rss_mb()
     t0 = time.perf_counter()
     archive = Archive.open(archive_dir(size), create=False)
-    archive.search(queries[0], k=10)  # opens the index (sync check) and warms caches
-    open_s = time.perf_counter() - t0
+    caught_up = archive.index.sync()  # > 0 when the index was stale (e.g. another index format): rebuilt here
+    sync_s = time.perf_counter() - t0
+    archive.search(queries[0], k=10)  # first search: opens the searcher, warms caches
     rss_open = rss_mb()
     analyzer = archive.analyzer
-    terms = [analyzer.terms(q) for q in queries]
-    for q in queries[:50]:  # warm the OS cache and the analyzer's word cache alike for everyone
+    for q in queries[:50]:  # warm the OS cache and the analyzers' word caches alike for everyone
         archive.search(q, k=10)
 
     index = archive.index.index
     schema = archive.index.schema
     searcher = index.searcher()
+    body_terms = [list(dict.fromkeys(analyzer.terms(q))) for q in queries]
 
-    def raw_query(ts: list[str]):
+    def should(field: str, ts: list[str]):
         return tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", t)) for t in dict.fromkeys(ts)])
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, field, t)) for t in ts])
 
-    def raw(ts: list[str]):
+    def raw_body(ts: list[str]):
         if ts:
-            searcher.search(raw_query(ts), TANTIVY_LIMIT, count=False)
+            searcher.search(should("body", ts), TANTIVY_LIMIT, count=False)
 
-    out: dict = {"size": size, "queries": len(queries), "passages": searcher.num_docs,
-                 "open_s": round(open_s, 2), "rss_start_mb": rss_start, "rss_archive_open_mb": rss_open,
+    out: dict = {"size": size, "queries": len(queries), "tantivy_docs": searcher.num_docs,
+                 "passages": archive.stats()["passages"], "index_sync_on_open_s": round(sync_s, 1),
+                 "index_caught_up": caught_up, "rss_start_mb": rss_start, "rss_archive_open_mb": rss_open,
                  "load_before": loadavg(), "systems": {}}
     rounds = {
         "akhbar": lambda q: archive.search(q, k=10),
@@ -236,13 +263,25 @@ def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
     }
     for name, fn in rounds.items():
         out["systems"][name] = summarize(timed(fn, queries))
-    out["systems"]["tantivy-raw"] = summarize(timed(raw, terms))
-    matched = [len(searcher.search(raw_query(ts), TANTIVY_LIMIT, count=True).hits) and
-               searcher.search(raw_query(ts), 1, count=True).count for ts in terms[:200] if ts]
-    out["matching_passages_per_query_p50"] = int(statistics.median(matched)) if matched else 0
+    out["systems"]["tantivy-raw-body"] = summarize(timed(raw_body, body_terms))
+
+    # akhbar (since the article-views change) ranks articles with one query per analyzed view, top k each:
+    # the same tantivy work, without analysis, fusion, passage choice or SQLite.
+    views = getattr(archive.index, "views", None)
+    if views:
+        view_terms = [{v: list(dict.fromkeys(a.terms(q))) for v, a in views.items()} for q in queries]
+
+        def raw_views(per_view: dict[str, list[str]]):
+            for view, ts in per_view.items():
+                if ts:
+                    searcher.search(should(view, ts), 10, count=False)
+
+        out["systems"]["tantivy-raw-views"] = summarize(timed(raw_views, view_terms))
+    counts = [searcher.search(should("body", ts), 1, count=True).count for ts in body_terms[:200] if ts]
+    out["matching_passages_per_query_p50"] = int(statistics.median(counts)) if counts else 0
     out["load_after_tantivy"] = loadavg()
     if with_bm25s:
-        out["bm25s"] = measure_bm25s(archive, analyzer, terms)
+        out["bm25s"] = measure_bm25s(archive, analyzer, body_terms)
         out["systems"]["bm25s"] = out["bm25s"].pop("latency")
     out["peak_rss_mb"] = peak_rss_mb()
     out["load_after"] = loadavg()
@@ -256,14 +295,7 @@ def measure_bm25s(archive, analyzer, terms: list[list[str]]) -> dict:
 
     rss0 = rss_mb()
     t0 = time.perf_counter()
-    corpus: list[list[str]] = []
-    after = 0
-    while True:
-        rows = archive.store.passages_after(after, 20_000)
-        if not rows:
-            break
-        corpus.extend(analyzer.terms(row[4]) for row in rows)
-        after = rows[-1][0]
+    corpus = [analyzer.terms(text) for text in passage_texts(archive)]
     t1 = time.perf_counter()
     model = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
     model.index(corpus, show_progress=False)
@@ -297,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--queries", type=int, default=1000)
     p.add_argument("--reuse", action="store_true", help="reuse archives under bench/out/ built by an earlier run")
     p.add_argument("--build-only", action="store_true")
+    p.add_argument("--reindex", action="store_true",
+                   help="time Archive.reindex() on each archive (index build time and size with today's code)")
     p.add_argument("--articles", type=int, default=None, help="synthetic articles for 1m (default ~1M passages)")
     p.add_argument("--no-bm25s", action="store_true")
     p.add_argument("--no-write", action="store_true")
@@ -307,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.step:
         kind, size = args.step
-        result = build(size, args.articles) if kind == "build" else measure(size, args.queries, not args.no_bm25s)
+        steps = {"build": lambda: build(size, args.articles), "reindex": lambda: reindex(size),
+                 "measure": lambda: measure(size, args.queries, not args.no_bm25s)}
+        result = steps[kind]()
         print(json.dumps(result))
         return 0
 
@@ -324,6 +360,12 @@ def main(argv: list[str] | None = None) -> int:
             info = child(["--step", "build", size, *extra])
         print(f"{size}: build {json.dumps(info)}", file=sys.stderr)
         entry = {"build": info}
+        reindexed = archive_dir(size) / "bench-reindex.json"
+        if args.reindex:
+            print(f"{size}: reindexing ...", file=sys.stderr)
+            entry["reindex"] = child(["--step", "reindex", size])
+        elif reindexed.exists() and reindexed.stat().st_mtime >= build_info_path(size).stat().st_mtime:
+            entry["reindex"] = json.loads(reindexed.read_text())
         if not args.build_only:
             extra = ["--no-bm25s"] if args.no_bm25s else []
             entry["search"] = child(["--step", "measure", size, "--queries", str(args.queries), *extra])

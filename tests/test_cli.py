@@ -79,7 +79,8 @@ def test_ask_json_cites_the_sentence(archive_dir):
     assert {"question", "answer_type", "answer", "points", "sources", "abstained"} <= set(data)
     assert not data["abstained"] and data["answer_type"] == "date"
     source = data["sources"][0]
-    assert STORY[source["start"]:source["end"]] == source["quote"]
+    stored = json.loads(akhbar("show", str(source["article_id"]), "--archive", str(archive_dir), "--json").stdout)
+    assert stored["text"][source["start"]:source["end"]] == source["quote"]
     assert "1980" in source["quote"]
 
 

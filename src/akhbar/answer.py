@@ -762,8 +762,8 @@ def _breaks(sent: Sentence, j: int) -> bool:
 def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> int:
     """End (exclusive) of the name that starts at token ``i``: further tokens are kept while they
     look like more of a name — a genealogy link and the word after it (بن سلمان، عبد العزيز), a
-    known given name, one plain word without ال (ليونيل ميسي), or one family name with ال after
-    a name word (أحمد الشرع), which ends the name."""
+    known given name, one plain word without ال (ليونيل ميسي), or one family name with ال right
+    after a given name (أحمد الشرع), which ends the name."""
     j = i + 1
     plain = 0
     while j < len(sent.norms) and j - i < limit:
@@ -777,8 +777,8 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
         if not stem:
             break
         if norm.startswith("ال"):
-            if not prev.startswith("ال"):
-                j += 1  # a family name with ال ends the name
+            if j == i + 1 or prev in _GIVEN_NAMES:
+                j += 1  # a family name with ال right after a given name ends the name
             break
         if plain or norm[0] in "وبلفك" or norm.endswith(("ين", "ون", "ات")) or _unit_kind(_bare(norm)):
             break
@@ -834,7 +834,8 @@ def _sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
             else:
                 end = _name_tokens(sent, i, info)
             # A name that runs into the question's words is the question's own subject ("بشار الأسد").
-            into_question = end < n and not _breaks(sent, end) and _in_question(info, sent.norms[end], sent.stems[end])
+            into_question = (end == i + 1 < n and not _breaks(sent, end) and sent.norms[end].startswith("ال")
+                             and _in_question(info, sent.norms[end], sent.stems[end]))
             if not into_question and not all(sent.norms[x] in _NAME_LINKS for x in range(i, end)):
                 found.append((i, end))
             i = max(end, i + 1)
@@ -1036,6 +1037,39 @@ def _diverse(ranked: list[Sentence], limit: int, floor: float) -> list[Sentence]
     return chosen
 
 
+# --- abstention -------------------------------------------------------------------------------
+
+PICK_DEPTH = 3  # sentences looked at for one that supports an answer
+PICK_RATIO = 0.5  # ... each at least this share of the best ranking probability
+
+
+def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence holds what a factoid question asks for: a date for متى, a count for كم, a name
+    for من, a place for أين (the answer-type features of the ranking)."""
+    return info.answer_type in FACTOID_TYPES and any(sent.features[7:11])
+
+
+def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
+    """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
+    words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
+    answer type. Unlike the ranking probability, which is relative to the candidates at hand, this
+    tells "the best of weak evidence" from an answer."""
+    return sent.coverage + (type_bonus if has_answer_type(sent, info) else 0.0)
+
+
+def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float,
+           type_bonus: float) -> Sentence | None:
+    """The sentence to answer with: the best-ranked of the first PICK_DEPTH (within PICK_RATIO of the
+    top probability) whose support reaches ``threshold``; None means abstain."""
+    if not ranked:
+        return None
+    floor = ranked[0].prob * PICK_RATIO
+    for sent in ranked[:PICK_DEPTH]:
+        if sent.prob >= floor and support(sent, info, type_bonus) >= threshold:
+            return sent
+    return None
+
+
 # --- the answerer -----------------------------------------------------------------------------
 
 
@@ -1056,6 +1090,7 @@ class Answerer:
         # the best sentence covers. The ranking probability is relative to the candidates at hand, so
         # it cannot tell "the best of weak evidence" from an answer; coverage can.
         self.threshold = float(self.model.get("threshold", 0.5))
+        self.type_bonus = float(self.model.get("type_bonus", 0.0))
 
     # -- evidence --
 
@@ -1121,8 +1156,10 @@ class Answerer:
             info = QuestionInfo("what", "description", [])
             return self._abstain(question, info, [])
         info, ranked, articles, hits = self.evidence(question, k_passages)
-        if not ranked or ranked[0].coverage < self.threshold:
+        chosen = choose(ranked, info, self.threshold, self.type_bonus)
+        if chosen is None:
             return self._abstain(question, info, hits[:5])
+        ranked = [chosen] + [s for s in ranked if s is not chosen]
         return self._compose(question, info, ranked, articles)
 
     def _abstain(self, question: str, info: QuestionInfo, hits: list[Hit]) -> Answer:
