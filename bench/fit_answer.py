@@ -13,7 +13,7 @@ sentences: the answer sentence should come first), then scaled by Platt's method
 logistic regression of the labels on the score) so that the probabilities stay meaningful for the
 abstention threshold. ``--pointwise`` fits a plain L2 logistic regression instead. Questions whose candidates hold no
 positive sentence are left out (they teach nothing about which sentence to pick). The result goes to
-src/akhbar/data/answer_weights.json (the threshold already there is kept; recalibrate with
+src/akhbar/data/answer_weights.json (the threshold and type bonus already there are kept; recalibrate with
 ``bench/qa.py --calibrate --write-threshold``).
 
     python bench/fit_answer.py            # in-paragraph rows only
@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         "weights": [round(float(v), 5) for v in w],
         "bias": round(b, 5),
         "threshold": old.get("threshold", _DEFAULT_MODEL["threshold"]),
+        "type_bonus": old.get("type_bonus", 0.0),
         "threshold_note": old.get("threshold_note", "default; run bench/qa.py --calibrate --write-threshold"),
         "trained_on": "ARCD-train (" + ("gold paragraph + open archive" if args.open else "gold paragraph") + ")",
         "rows": int(len(ya)), "positives": int(ya.sum()), "l2": args.l2,

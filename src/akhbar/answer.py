@@ -5,18 +5,26 @@ The cascade of :meth:`Answerer.ask`:
 1. **Question analysis** (:func:`analyze_question`): the interrogative and its context give the
    question type (متى، من، أين، كم، ما/ماذا، لماذا، كيف، هل، "ما هي أهم…") and the expected answer
    type (date, number, person, place, description, list, yesno); the analyzer gives the focus terms.
-2. **Candidates**: the retriever's best passage per article (top ``k_passages``).
+2. **Candidates**: the retriever's best passage per article (top ``k_passages``), plus the passages
+   next to it in the top ``NEIGHBOR_ARTICLES`` articles (the answering sentence is often there).
 3. **Sentence ranking**: every sentence of every candidate passage gets features (IDF-weighted term
    overlap, coverage of the focus terms, proximity, passage rank and score, answer-type match,
    position, neighbouring sentences, recency when the question asks for the latest) scored by a
    logistic model fitted on ARCD-train (``bench/fit_answer.py`` → ``data/answer_weights.json``).
-4. **Abstention**: if the best sentence covers too little of the question (IDF-weighted share of the
-   focus terms, fuzzy-matched; threshold calibrated on questions whose paragraph is not in the
-   archive), or nothing matched at all, the answer says so plainly and lists the closest hits.
-5. **Composition**: factoid questions get a short answer (the date / number / name nearest the focus
-   terms in the best sentence) with that sentence as point 1 (plus corroborating sentences from other
-   sources); descriptive and list questions get up to five diverse points. Every point is an exact
-   slice of a stored article, and its numbered source gives the offsets.
+   Coverage matches a focus word by stem, by a related news word (ضحايا → "أودى بحياة… شخص"), by
+   consonant skeleton (سقط / سقوط / أسقطت) or by trigrams, and counts framing words (النتائج،
+   الاقتصادية، التعاون) for less than the named things of the question.
+4. **Abstention** (:func:`choose`): the first of the top sentences whose coverage reaches the
+   threshold (calibrated on questions whose paragraph is not in the archive) answers; a factoid
+   question prefers one of them, or its neighbour sentence, that holds a date / count / name / place.
+   When none does, the answer says so plainly and lists the closest hits.
+5. **Composition**: factoid questions get a short answer only when the sentence surely holds one —
+   the date nearest the event (not one of an event "بعد سقوط…"), the count of what is counted (not a
+   duration or a distance), a name with a cue (title, team, known given name, بن/أبو, Latin), the
+   place phrase after في/قرب — with that sentence as point 1 (plus corroborating sentences from
+   other sources); descriptive and list questions get up to five diverse points (a list's items
+   following its opening sentence). Every point is an exact slice of a stored article, and its
+   numbered source gives the offsets.
 """
 
 from __future__ import annotations
@@ -100,6 +108,7 @@ _RELATED_GROUPS = [
      {"تقع", "يقع", "الواقعه", "الواقع", "واقعه", "قرب", "بالقرب", "توجد", "يوجد", "موقع"}),
 ]
 RELATED_MATCH = 0.8
+SKELETON_MATCH = 0.6  # same consonant skeleton: weaker (0.8 cost 0.6 point of in-paragraph XQuAD-ar hit@1)
 _TIME_UNITS = {"يوم", "ايام", "يومين", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "ثانيه", "ثواني", "اسبوع",
                "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "اعوام", "قرن", "قرون", "عقد", "عقود",
                "ليله", "ليال"}
@@ -417,12 +426,22 @@ def _bare(norm: str) -> str:
     return norm
 
 
+_VERB_SUFFIXES = ("ات", "ون", "ين", "وا", "ان", "ت", "ه", "ي")
+_VERB_PREFIXES = ("ا", "ت", "ي", "ن")
+
+
 @lru_cache(maxsize=200_000)
 def _skeleton(norm: str) -> str:
-    """The word's consonants: no clitics, no long vowels after the first letter, no final ه. Verbal
-    nouns and verbs of one root often meet here where stems and trigrams part (سقوط / سقط, نظام / نظم)."""
+    """The word's consonants: no clitics, one inflection suffix and one verb prefix off, no long
+    vowels after the first letter. Verbal nouns and verbs of one root often meet here where stems
+    and trigrams part (سقوط / سقط / أسقطت)."""
     w = _bare(norm)
-    w = w[:-1] if w.endswith("ه") and len(w) > 3 else w
+    for suffix in _VERB_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)]
+            break
+    if w[:1] in _VERB_PREFIXES and len(w) >= 4:
+        w = w[1:]
     return w[:1] + re.sub("[اوي]", "", w[1:])
 
 
@@ -453,16 +472,20 @@ def focus_weights(info: QuestionInfo, idf: dict[str, float]) -> dict[str, float]
 
 def _word_match(norm: str, stem: str, sent: Sentence, words: set[str]) -> float:
     """How well the sentence matches one focus word: 1 for the same stem, RELATED_MATCH for a word
-    of its related group or the same consonant skeleton, else its best trigram similarity (≥ 0.4)."""
+    of its related group, SKELETON_MATCH for the same consonant skeleton, else its best trigram
+    similarity (≥ 0.4)."""
     if stem in sent.stems:
         return 1.0
     best = max((_fuzzy(norm, w) for w in words), default=0.0)
     best = best if best >= 0.4 else 0.0
     if best < RELATED_MATCH:
         related = _related_words(norm)
+        if any(w in related or _bare(w) in related for w in words):
+            return RELATED_MATCH
+    if best < SKELETON_MATCH:
         skel = _skeleton(norm)
-        if any(w in related or _bare(w) in related or (len(skel) >= 3 and _skeleton(w) == skel) for w in words):
-            best = RELATED_MATCH
+        if len(skel) >= 3 and any(_skeleton(w) == skel and _fuzzy(norm, w) >= 0.2 for w in words):
+            best = SKELETON_MATCH
     return best
 
 
@@ -802,7 +825,7 @@ def _after_cue(sent: Sentence, i: int) -> str:
         if prev in _NAME_CUES or _bare(prev) in _NAME_CUES:
             return "person"
         if prev in _TEAM_CUES or _bare(prev) in _TEAM_CUES:
-            return "team"
+            return "team" if back == 1 else ""  # "فريق الترجي بلقب": the team's name is one word
         if not (prev.startswith("ال") and prev.endswith(("ي", "يه"))):
             return ""
     return ""
@@ -1049,6 +1072,19 @@ def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
     return info.answer_type in FACTOID_TYPES and any(sent.features[7:11])
 
 
+def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
+    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase."""
+    if info.answer_type == "date":
+        return bool(sent.features[7])
+    if info.answer_type == "number":
+        return bool(sent.features[8])
+    if info.answer_type == "person":
+        return bool(_sure_names(sent, info))
+    if info.answer_type == "place":
+        return bool(_place_phrases(sent, info) or _sure_names(sent, info))
+    return False
+
+
 def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
     """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
     words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
@@ -1064,10 +1100,21 @@ def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float,
     if not ranked:
         return None
     floor = ranked[0].prob * PICK_RATIO
-    for sent in ranked[:PICK_DEPTH]:
-        if sent.prob >= floor and support(sent, info, type_bonus) >= threshold:
+    passing = [s for s in ranked[:PICK_DEPTH] if s.prob >= floor and support(s, info, type_bonus) >= threshold]
+    if not passing or info.answer_type not in FACTOID_TYPES:
+        return passing[0] if passing else None
+    # A factoid question is better answered by a sentence that holds its answer: a passing one, or
+    # the next / previous sentence of the first passing one, which in news often goes on about the
+    # same thing ("استقبلت قلعة صلاح الدين آلاف الزوار. وتقع القلعة قرب مدينة الحفة…").
+    for sent in passing:
+        if holds_short_answer(sent, info):
             return sent
-    return None
+    first = passing[0]
+    for sent in ranked:
+        if sent.cand is first.cand and sent.index in (first.index + 1, first.index - 1) and sent.coverage > 0 \
+                and holds_short_answer(sent, info):
+            return sent
+    return first
 
 
 # --- the answerer -----------------------------------------------------------------------------
@@ -1207,7 +1254,14 @@ class Answerer:
             # The first point met the threshold; the others may cover less of the question (a list's
             # items rarely repeat all of its words) but must still share some of its content.
             pool = [top] + [s for s in ranked[1:] if s.coverage >= self.threshold * 0.4]
-            for sent in _diverse(pool, limit, top.prob * 0.3):
+            chosen = _diverse(pool, limit, top.prob * 0.3)
+            if info.answer_type == "list":
+                # A list's items usually follow the sentence that introduces it ("لم يقتصر التعاون على
+                # الجانب العسكري. ففي عام 2018… وفي عام 2019…"), repeating none of the question's words.
+                follow = sorted((s for s in ranked if s.cand is top.cand and top.index < s.index <= top.index + 2
+                                 and s not in chosen), key=lambda s: s.index)
+                chosen = (chosen[:1] + follow + chosen[1:])[:limit]
+            for sent in chosen:
                 cite(sent)
         return Answer(question=question, answer_type=info.answer_type, answer=short, points=points,
                       sources=sources, abstained=False)
