@@ -57,6 +57,19 @@ def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
         assert text[h.start:h.end] == h.text
 
 
+def test_the_hit_shows_the_passage_that_covers_the_query(archive):
+    # Three passages of about 20 words: only the last one speaks of the phosphate deal.
+    filler = "وتحدث المسؤولون عن الطقس والزراعة والمدارس والطرق في المحافظات الشمالية والجنوبية خلال الأسبوع الماضي. "
+    text = (filler * 3 + "\n" + filler * 3 + "\n"
+            + "ووقعت الحكومة عقدا لاستخراج الفوسفات من مناجم تدمر مع شركة روسية لمدة خمسين عاما.")
+    archive.add_articles([ArticleDraft(title="أخبار متفرقة من المحافظات", text=text, published="2019-05-01")])
+    hit = archive.search("عقد استخراج الفوسفات", k=1)[0]
+    assert "الفوسفات" in hit.text and hit.start > 0
+    # Matched by its title alone: the hit shows the article's lead.
+    lead = archive.search("متفرقة", k=1)[0]
+    assert lead.start == 0
+
+
 def test_highlights_mark_the_matching_words(news):
     hit = news.search("مسبار المريخ")[0]
     text = news.show(hit.article_id)["text"]

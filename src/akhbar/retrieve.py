@@ -11,7 +11,6 @@ Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured i
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -78,22 +77,12 @@ class Retriever:
         return [(score, best[aid], aid) for score, aid in ranked if aid in best]
 
     def _best_passages(self, article_ids: list[int], terms: list[str]) -> dict[int, int]:
-        """For each article, the passage holding the most IDF weight of the query terms
-        (ties: the earlier passage, which in news is usually the lead)."""
-        if not article_ids:
-            return {}
-        wanted = set(terms)
-        num_docs, dfs = self.index.doc_freqs(wanted)
-        idf = {t: math.log(1 + num_docs / (1 + dfs[t])) for t in wanted}
-        spans = self.store.passage_spans(article_ids)
-        texts = self.store.articles(article_ids)
-        best: dict[int, int] = {}
-        for aid in article_ids:
-            article = texts[aid].text
-            scored = [(sum(idf[t] for t in wanted.intersection(self.analyzer.terms(article[s:e]))), -pid, pid)
-                      for pid, s, e in spans.get(aid, [])]
-            if scored:
-                best[aid] = max(scored)[2]
+        """Each article's passage to show and cite: the one holding the most query IDF weight
+        (:meth:`PassageIndex.best_passages`), else its first passage (matched by title only)."""
+        best = self.index.best_passages(article_ids, terms)
+        rest = [aid for aid in article_ids if aid not in best]
+        for aid, spans in self.store.passage_spans(rest).items():
+            best[aid] = spans[0][0]
         return best
 
     def search(self, text: str, k: int = 10, **filters: str | None) -> list[Hit]:
@@ -104,8 +93,7 @@ class Retriever:
         hits = []
         for score, pid, aid in found:
             p, a = passages[pid], articles[aid]
-            marks = [(p.start + t.start, p.start + t.end) for t in self.analyzer.tokens(p.text)
-                     if not t.stop and t.stem in wanted]
+            marks = [(p.start + s, p.start + e) for s, e in self.analyzer.find_terms(p.text, wanted)]
             hits.append(Hit(article_id=aid, title=a.title, source=a.source, published=a.published, url=a.url,
                             passage_id=pid, text=p.text, start=p.start, end=p.end, score=round(score, 4),
                             highlights=marks))
