@@ -1,7 +1,7 @@
-"""Fit the sentence-ranking weights of akhbar.answer on ARCD-train, and only on ARCD-train.
+"""Fit the sentence-ranking weights of akhbar.rank on ARCD-train, and only on ARCD-train.
 
 Every sentence of the candidates of a training question becomes one row: its features (the
-FEATURES of akhbar.answer) and a label (1 when it contains a gold answer text, Arabic-folded).
+FEATURES of akhbar.rank) and a label (1 when it contains a gold answer text, Arabic-folded).
 Two kinds of candidates, so that the retrieval features (passage rank, score) are learned too:
 
 - the gold paragraph alone (the in-paragraph setting), and
@@ -36,7 +36,8 @@ from qa import (  # noqa: E402
     CACHE, ROOT, OpenPool, contains_answer, load_set, make_answerer, paragraph_candidates, paragraph_idf,
 )
 
-from akhbar.answer import _DEFAULT_MODEL, FEATURES, analyze_question, rank_sentences  # noqa: E402
+from akhbar.question import analyze_question  # noqa: E402
+from akhbar.rank import DEFAULT_MODEL, FEATURES, rank_sentences  # noqa: E402
 from akhbar.arabic import get_analyzer  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "akhbar" / "data" / "answer_weights.json"
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--pointwise", action="store_true", help="plain logistic regression instead of listwise + Platt")
     args = ap.parse_args(argv)
     CACHE.mkdir(parents=True, exist_ok=True)
-    model = dict(_DEFAULT_MODEL)  # features do not depend on weights; any model will do to compute them
+    model = dict(DEFAULT_MODEL)  # features do not depend on weights; any model will do to compute them
     X, y, group = paragraph_rows(model)
     if args.open:
         Xo, yo, go = open_rows(model)
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         "features": FEATURES,
         "weights": [round(float(v), 5) for v in w],
         "bias": round(b, 5),
-        "threshold": old.get("threshold", _DEFAULT_MODEL["threshold"]),
+        "threshold": old.get("threshold", DEFAULT_MODEL["threshold"]),
         "type_bonus": old.get("type_bonus", 0.0),
         "threshold_note": old.get("threshold_note", "default; run bench/qa.py --calibrate --write-threshold"),
         "trained_on": "ARCD-train (" + ("gold paragraph + open archive" if args.open else "gold paragraph") + ")",

@@ -37,11 +37,12 @@ DATA = Path(os.environ.get("AKHBAR_SHARED_DATA", ROOT.parent / "shared" / "data"
 CACHE = Path(os.environ.get("AKHBAR_BENCH_CACHE", HERE / "out"))
 sys.path.insert(0, str(HERE))
 
-from akhbar.answer import (  # noqa: E402
-    Answerer, PassageCandidate, analyze_question, choose, idf_from_counts, load_model,
-    rank_sentences,
-)
+from akhbar.answer import Answerer, choose  # noqa: E402
 from akhbar.arabic import get_analyzer, normalize, split_sentences  # noqa: E402
+from akhbar.evidence import PassageCandidate  # noqa: E402
+from akhbar.match import idf_from_counts  # noqa: E402
+from akhbar.question import analyze_question  # noqa: E402
+from akhbar.rank import load_model, rank_sentences  # noqa: E402
 
 SETS = {
     "xquad-ar": "xquad_ar/xquad.ar.json",

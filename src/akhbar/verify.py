@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from .arabic import find_numbers, get_analyzer, normalize, split_sentences
 from .dates import find_dates
+from .match import bm25_idf
 from .models import Claim, VerifyReport
 
 __all__ = ["Verifier", "split_claims", "verify"]
@@ -298,7 +299,7 @@ def _idf_table(claim_terms: list[_Term], sentences: Sequence[_Facts]) -> dict[st
         if term.key in table:
             continue
         df = sum(_best_match(term, s.terms)[0] >= 0.85 for s in sentences)
-        table[term.key] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        table[term.key] = bm25_idf(n, df)
     return table
 
 

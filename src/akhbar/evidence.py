@@ -1,0 +1,110 @@
+"""Evidence sentences, steps 2–3 of the answering cascade (see :mod:`akhbar.answer`): the retrieved
+passages (:class:`PassageCandidate`), their sentences (:class:`Sentence`), and how much of the
+question each sentence covers.
+
+Coverage is the IDF-weighted share of the question's focus words a sentence matches
+(:func:`akhbar.match.word_match`: by stem, related news word, consonant skeleton or trigrams), with
+framing words (النتائج، الاقتصادية، التعاون) counting for less than the named things of the question.
+:mod:`akhbar.rank` turns it and other features into the ranking; :mod:`akhbar.answer` abstains
+when no top sentence covers enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .arabic import Analyzer
+from .match import bare, fold_words, word_match
+from .question import QuestionInfo
+
+# Framing words: they say what kind of answer is wanted ("النتائج الاقتصادية للتعاون"), not what it is
+# about, and the answer sentence rarely repeats them. They count for GENERIC_WEIGHT of their IDF in the
+# coverage, so the named things of the question (روسيا، سوريا، حميميم) decide it.
+_GENERIC = fold_words({"نتايج", "نتيجه", "اسباب", "سبب", "اثار", "اثر", "تداعيات", "عوامل", "انواع", "نوع", "اهم",
+                       "ابرز", "اقتصادي", "اقتصاديه", "اقتصاديا", "سياسي", "سياسيه", "عسكري", "عسكريه", "تعاون",
+                       "علاقات", "علاقه", "نظام", "وضع", "دور", "موقف", "قضيه", "امر", "امور", "شيء", "اشياء", "حدث",
+                       "جانب", "مجال", "مجالات", "عمليه", "حاله", "مستوي", "طريقه", "تاثير", "اهميه", "مفهوم", "معني",
+                       "تعريف", "تقع", "يقع", "توجد", "يوجد", "حصل", "جري", "تم", "يتم", "مراحل", "خصائص", "مميزات",
+                       "فوائد", "اهداف", "عدد"})
+GENERIC_WEIGHT = 0.3
+
+
+@dataclass
+class PassageCandidate:
+    """One retrieved passage, with what sentence ranking needs to know about it."""
+
+    article_id: int
+    passage_id: int
+    rank: int  # 0 = best
+    score: float
+    text: str  # the ARTICLE text (offsets below index into it)
+    sentences: list[tuple[int, int]]  # sentence offsets in the article text, in order
+    published: str | None = None
+
+
+@dataclass
+class Sentence:
+    """One sentence of a candidate passage, analyzed, with its ranking features and results."""
+
+    cand: PassageCandidate
+    index: int  # position among the passage's sentences
+    start: int
+    end: int
+    text: str
+    stems: list[str]  # stem of every token ("" for stopwords), in order
+    norms: list[str]
+    spans: list[tuple[int, int]]  # token offsets relative to the sentence
+    features: list[float] = field(default_factory=list)
+    prob: float = 0.0
+    coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
+
+
+def content_words(sent: Sentence) -> set[str]:
+    """The folded words of the sentence that are not stopwords."""
+    return {n for n, st in zip(sent.norms, sent.stems) if st}
+
+
+def sentences_of(cands: Sequence[PassageCandidate], analyzer: Analyzer) -> list[Sentence]:
+    """Every sentence of the candidates, analyzed (in candidate order, then sentence order)."""
+    out: list[Sentence] = []
+    for cand in cands:
+        for i, (s, e) in enumerate(cand.sentences):
+            text = cand.text[s:e]
+            stems, norms, spans = [], [], []
+            for tok in analyzer.tokens(text):
+                stems.append("" if tok.stop else tok.stem)
+                norms.append(tok.norm)
+                spans.append((tok.start, tok.end))
+            out.append(Sentence(cand=cand, index=i, start=s, end=e, text=text, stems=stems, norms=norms,
+                                spans=spans))
+    return out
+
+
+def matched_positions(sent: Sentence, focus: set[str]) -> list[int]:
+    """Token positions of the sentence whose stem is one of the ``focus`` stems."""
+    return [i for i, st in enumerate(sent.stems) if st and st in focus]
+
+
+def _is_generic(norm: str) -> bool:
+    return norm in _GENERIC or bare(norm) in _GENERIC
+
+
+def focus_weights(info: QuestionInfo, idf: dict[str, float]) -> dict[str, float]:
+    """Weight of each focus stem in the coverage: its IDF, scaled down for framing words."""
+    weights: dict[str, float] = {}
+    for norm, stem in info.focus_norms:
+        w = idf.get(stem, 0.0) * (GENERIC_WEIGHT if _is_generic(norm) else 1.0)
+        weights[stem] = max(weights.get(stem, 0.0), w)
+    return weights
+
+
+def coverage(sent: Sentence, focus_words: dict[str, str], weights: dict[str, float],
+             total_weight: float) -> float:
+    """The sentence's coverage of the question: each focus word (``focus_words``: stem → folded word)
+    counts with its best match in the sentence (word_match), weighted by ``weights`` (focus_weights)
+    over their ``total_weight``."""
+    words = content_words(sent)
+    got = sum(word_match(norm, stem, sent.stems, words) * weights.get(stem, 0.0)
+              for stem, norm in focus_words.items())
+    return got / total_weight

@@ -1,0 +1,205 @@
+"""Question analysis, step 1 of the answering cascade (see :mod:`akhbar.answer`).
+
+:func:`analyze_question` reads an Arabic question: the interrogative and its context give the
+question type (متى، من، أين، كم، ما/ماذا، لماذا، كيف، هل، "ما هي أهم…") and the expected answer type
+(date, number, person, place, description, list, yesno); the shared analyzer gives the focus terms
+that retrieval, coverage and ranking (:mod:`akhbar.evidence`, :mod:`akhbar.rank`) look for, and a
+how-many question names the noun it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .arabic import Analyzer, normalize
+from .match import bare, fold_words
+
+# All word lists are folded (normalize(): أإآ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي) by fold_words, so spelling
+# variants users type ("متى"/"متي", "أين"/"اين") meet the same entry.
+_WHEN = fold_words({"متي", "متا"})
+_HOW_MANY = fold_words({"كم", "بكم", "لكم"})
+_WHERE = fold_words({"اين", "لاين", "وين"})
+_WHO = fold_words({"من", "لمن", "ممن", "بمن", "عمن"})
+_WHY = fold_words({"لماذا", "لمادا", "لمازا", "لم"})
+_HOW = fold_words({"كيف"})
+_YESNO = fold_words({"هل", "اهل"})
+_WHAT = fold_words({"ما", "ماذا", "مادا", "مازا", "ماهي", "ماهو", "بماذا", "بمادا", "بمازا", "بما", "لما", "عما",
+                    "فيما", "ماالذي", "ماسم"})
+_WHICH = fold_words({"اي", "ايه", "باي", "لاي", "في_اي"})
+_LIST_VERBS = fold_words({"اذكر", "اذكري", "عدد", "اعط", "اعطي", "اعطني", "عددي", "سم"})
+_PREPOSITIONS = fold_words({"في", "فى", "الي", "علي", "مع", "عن", "الى", "خلال", "منذ", "بعد", "قبل", "حسب", "وفق",
+                            "و", "-"})
+
+# Nouns that, right after the interrogative, fix the answer type ("ما عدد…", "في أي عام…").
+_DATE_NOUNS = fold_words({"عام", "سنه", "العام", "السنه", "تاريخ", "قرن", "القرن", "شهر", "يوم", "عقد", "فتره", "وقت",
+                          "زمن", "الفتره", "الوقت", "العصر", "عصر", "التاريخ"})
+_NUMBER_NOUNS = fold_words({"عدد", "مقدار", "نسبه", "حجم", "طول", "مساحه", "عمر", "قيمه", "مبلغ", "كميه", "ارتفاع",
+                            "عرض", "وزن", "سعر", "تكلفه", "كلفه", "مسافه", "العدد", "النسبه", "المبلغ"})
+_PLACE_NOUNS = fold_words({"مدينه", "دوله", "بلد", "مكان", "منطقه", "قاره", "ولايه", "محافظه", "جزيره", "بلاد",
+                           "مقاطعه", "قريه", "عاصمه", "مدن", "دول", "البلد", "المدينه", "الدوله", "المكان",
+                           "المنطقه"})
+_PERSON_NOUNS = fold_words({"شخص", "رئيس", "ملك", "لاعب", "فريق", "شركه", "منظمه", "حزب", "جهه", "الشخص", "مؤسس",
+                            "موسس", "كاتب", "مؤلف", "مولف", "قائد", "امير", "خليفه", "سلطان", "مخرج", "فنان"})
+_NAME_NOUNS = fold_words({"اسم", "لقب", "الاسم", "اللقب", "كنيه"})
+_LIST_NOUNS = fold_words({"اسباب", "نتائج", "عوامل", "انواع", "اهم", "ابرز", "مراحل", "خصائص", "مميزات", "اقسام",
+                          "اشكال", "فوائد", "اضرار", "مكونات", "شروط", "اهداف", "عناصر", "طرق", "وسائل", "انجازات",
+                          "مظاهر", "اثار", "اعراض", "ميزات", "صفات", "اعمال", "مجالات", "تداعيات", "مطالب", "بنود"})
+_PLURAL_HEADS = fold_words({"الدول", "المدن", "الاشياء", "الاسماء", "الاماكن", "الطرق", "العوامل", "الامور",
+                            "المناطق", "اللغات", "الاسباب", "النتائج", "الانواع", "الخطوات", "المراحل"})
+_RECENCY = fold_words({"اخر", "احدث", "موخرا", "مؤخرا", "الاخير", "الاخيره", "حاليا", "الان", "الحالي", "الحاليه",
+                       "جديد"})
+# Words of question phrasing that are never focus terms even when the analyzer keeps them.
+_QUESTION_WORDS = (_WHEN | _HOW_MANY | _WHERE | _WHO | _WHY | _HOW | _YESNO | _WHAT | _WHICH | _LIST_VERBS
+                   | fold_words({"هو", "هي", "الذي", "التي", "الذين", "اللذان", "يتم", "تم", "كان", "كانت", "يكون",
+                                 "تكون", "اسم", "ماسم"}))
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass
+class QuestionInfo:
+    """What a question asks for."""
+
+    qtype: str  # when | who | where | how_many | what | why | how | yesno | list
+    answer_type: str  # date | number | person | place | description | list | yesno
+    focus: list[str]  # analyzed focus terms (stems), question words removed, in order, unique
+    recency: bool = False  # asks for the latest ("آخر", "أحدث")
+    words: set[str] = field(default_factory=set)  # folded surface words of the question (kept out of short answers)
+    focus_norms: list[tuple[str, str]] = field(default_factory=list)  # (folded word, stem) of each focus token
+    counted: str = ""  # for كم / ما عدد: the folded noun counted ("ضحايا" in "كم عدد ضحايا…"), else ""
+
+
+def _question_words(question: str) -> list[str]:
+    folded = normalize(question)
+    # "ماسم" / "ماهو" glue the interrogative to the next word; split the common glued forms.
+    words = []
+    for w in _WORD.findall(folded):
+        if w.startswith("ما") and w[2:] in {"هي", "هو", "الذي", "التي"}:
+            words += ["ما", w[2:]]
+        elif w == "ماسم":
+            words += ["ما", "اسم"]
+        else:
+            words.append(w)
+    return words
+
+
+def _type_from_noun(noun: str) -> str | None:
+    plain = noun[2:] if noun.startswith("ال") else noun
+    if noun in _DATE_NOUNS or plain in _DATE_NOUNS:
+        return "date"
+    if noun in _NUMBER_NOUNS or plain in _NUMBER_NOUNS:
+        return "number"
+    if noun in _PLACE_NOUNS or plain in _PLACE_NOUNS:
+        return "place"
+    if noun in _PERSON_NOUNS or plain in _PERSON_NOUNS or plain in _NAME_NOUNS:
+        return "person"
+    if plain in _LIST_NOUNS:
+        return "list"
+    return None
+
+
+_QTYPE_OF = {"date": "when", "number": "how_many", "place": "where", "person": "who", "list": "list"}
+
+
+def _classify(words: list[str]) -> tuple[str, str]:
+    """(qtype, answer_type) from the folded question words."""
+    if not words:
+        return "what", "description"
+    head = words[0]
+    if head in _LIST_VERBS:
+        return "list", "list"
+    # The interrogative usually opens the question, after at most a preposition or a short context
+    # phrase ("في نهاية عام 2009 كم كان…"); strong interrogatives are looked for anywhere.
+    for i, w in enumerate(words[:12]):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if w in _WHEN:
+            return "when", "date"
+        if w in _HOW_MANY:
+            return "how_many", "number"
+        if w in _WHERE:
+            return "where", "place"
+        if w in _YESNO and i < 3:
+            return "yesno", "yesno"
+        if w in {"لماذا", "لمادا", "لمازا"} or (w == "لم" and i == 0):
+            return "why", "description"
+        if w in _HOW:
+            return "how", "description"
+        if w in _WHO and (i == 0 or words[i - 1] in _PREPOSITIONS or words[i - 1] in _WHAT):
+            # "من أين" is where; "من أي…" is which; otherwise من opening a question is who.
+            if nxt in _WHERE:
+                return "where", "place"
+            if nxt in _WHICH:
+                typed = _type_from_noun(after)
+                return (_QTYPE_OF.get(typed, "what"), typed) if typed and typed != "list" else ("what", "description")
+            return "who", "person"
+        if w in _WHICH and i < 4:
+            typed = _type_from_noun(nxt)
+            if typed == "list":
+                return "list", "list"
+            if typed:
+                return _QTYPE_OF[typed], typed
+            return "what", "description"
+        if w in _WHAT and i < 4:
+            rest = [x for x in words[i + 1:i + 4] if x not in {"هو", "هي", "الذي", "التي", "كان", "كانت"}]
+            first = rest[0] if rest else ""
+            if first in _NAME_NOUNS or (first.startswith("اسم") and len(first) <= 5):
+                named = _type_from_noun(rest[1]) if len(rest) > 1 else None
+                return ("where", "place") if named == "place" else ("who", "person")
+            if first in _PLURAL_HEADS and "التي" in words[i + 1:i + 5]:
+                return "list", "list"
+            typed = _type_from_noun(first)
+            if typed == "list":
+                return "list", "list"
+            if typed in {"date", "number"}:
+                return _QTYPE_OF[typed], typed
+            if typed == "place" and first in {"مكان", "المكان"}:
+                return "where", "place"
+            return "what", "description"
+    return "what", "description"
+
+
+def analyze_question(question: str, analyzer: Analyzer | None = None) -> QuestionInfo:
+    """Question type, expected answer type and focus terms of an Arabic question.
+
+    >>> analyze_question("متى انتهت الحرب العالمية الأولى؟").answer_type
+    'date'
+    """
+    if analyzer is None:
+        from .arabic import get_analyzer
+
+        analyzer = get_analyzer()
+    words = _question_words(question or "")
+    qtype, answer_type = _classify(words)
+    focus: list[str] = []
+    focus_norms: list[tuple[str, str]] = []
+    for tok in analyzer.tokens(question or ""):
+        if tok.stop or tok.norm in _QUESTION_WORDS or not tok.stem:
+            continue
+        focus_norms.append((tok.norm, tok.stem))
+        if tok.stem not in focus:
+            focus.append(tok.stem)
+    return QuestionInfo(qtype=qtype, answer_type=answer_type, focus=focus,
+                        recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms,
+                        counted=_counted_noun(words) if answer_type == "number" else "")
+
+
+def _counted_noun(words: list[str]) -> str:
+    """The noun a how-many question counts: the word after كم, or after عدد ("كم عدد ضحايا" → ضحايا)."""
+    for i, w in enumerate(words[:-1]):
+        if w in _HOW_MANY or w in {"عدد", "العدد"}:
+            nxt = words[i + 1]
+            if nxt in {"عدد", "العدد"} and i + 2 < len(words):
+                nxt = words[i + 2]
+            if bare(nxt)[:3] in {"بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"} and i + 2 < len(words):
+                nxt = words[i + 2]  # "كم بلغت قوة الزلزال": the noun after the verb
+            if nxt not in {"عدد", "العدد"}:
+                return nxt
+    return ""
+
+
+def only_question_words(text: str, words: set[str]) -> bool:
+    """``text`` (a date or number mention of a sentence) is made of the question's own ``words``
+    only (QuestionInfo.words): it repeats the question instead of answering it."""
+    return set(_WORD.findall(normalize(text))) <= words
