@@ -296,10 +296,10 @@ def _original(fmap: list[int], line: str, i: int) -> int:
     return fmap[i] if i < len(fmap) else len(line)
 
 
-def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int) -> tuple[bool, str]:
-    """Does this table row match the line? Returns (matched, value or rewritten line)."""
+def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int, words: int) -> tuple[bool, str]:
+    """Does this table row match the line (of ``words`` words)? Returns (matched, value or rewritten line)."""
     kind, m = c.marker.match, c.marker
-    if kind != "tail" and _words(line) > m.max_words:
+    if kind != "tail" and words > m.max_words:
         return False, ""
     bare = folded[start:].rstrip(_TRIM)
     if kind == "line":
@@ -334,8 +334,9 @@ def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int) ->
 def _classify(line: str) -> _Unit:
     folded, fmap = normalize_with_map(line)
     start = _bare(folded)
+    words = _words(line)  # once, not once per table row
     for c in _TABLE:
-        matched, value = _match(c, line, folded, fmap, start)
+        matched, value = _match(c, line, folded, fmap, start, words)
         if not matched:
             continue
         action = c.marker.action

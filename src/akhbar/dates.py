@@ -215,10 +215,12 @@ _GATE_DIGIT = re.compile(r"\d")
 _GATE_NUMERIC = re.compile(r"\d[-/.]\d")
 _GATE_YEAR4 = re.compile(r"\d{4}")
 # Gates are plain alternations (no look-behind first) so the regex engine can skip ahead quickly.
-_GATE_GMONTH = re.compile(_alt(p for p, _ in _GREGORIAN_MONTHS if not p.isascii()) + "|[a-z]")
+# Except the month gate: a whole (bounded) month name. The bare alternation opened on "اب" (آب)
+# inside most words, running the two month patterns on three sentences in four; measured on news
+# sentences, the bounded search costs the same and opens ten times less often.
+_GATE_GMONTH = re.compile(_GMONTH)
 _GATE_HIJRI = re.compile(_alt(p for p, _ in _HIJRI_MONTHS) + r"|\d\s*ه")
 _GATE_YEARWORD = re.compile(r"عام|سنه|سنتي|السنوات")
-_GATE_RELATIVE = re.compile(rf"امس|البارحه|اليوم|غد|شهر|عام|سنه|{_alt(_WEEKDAYS)}")
 _GATES: dict[str, tuple[re.Pattern, ...]] = {  # every gate of a pattern must match
     "iso": (_GATE_NUMERIC,), "dmy": (_GATE_NUMERIC,), "english": (_GATE_DIGIT, re.compile("[a-z]")),
     "daymonth": (_GATE_GMONTH,), "monthyear": (_GATE_GMONTH,),
@@ -226,15 +228,17 @@ _GATES: dict[str, tuple[re.Pattern, ...]] = {  # every gate of a pattern must ma
     "hijri_year": (_GATE_DIGIT, _GATE_HIJRI),
     "year": (_GATE_YEAR4, _GATE_YEARWORD), "between": (_GATE_YEAR4, re.compile("بين")),
     "bareyear": (_GATE_YEAR4,), "strongyear": (_GATE_YEAR4,), "fromyear": (_GATE_YEAR4, re.compile("من")),
-    "day_of_relmonth": (re.compile("الشهر"),), "yesterday": (_GATE_RELATIVE,), "today": (_GATE_RELATIVE,),
-    "tomorrow": (_GATE_RELATIVE,), "weekday": (_GATE_RELATIVE,), "relperiod": (_GATE_RELATIVE,),
+    "day_of_relmonth": (re.compile("الشهر"),),
+    # Each relative pattern has its own word: one shared gate opened all five on every "عام".
+    "yesterday": (re.compile("امس|البارحه"),), "today": (re.compile("اليوم"),), "tomorrow": (re.compile("غد"),),
+    "weekday": (re.compile(_alt(_WEEKDAYS)),), "relperiod": (re.compile("شهر|عام|سنه"),),
 }
 _DATED_KINDS = {"dmy", "daymonth", "hijri_day", "day_of_relmonth"}
 _RELATIVE_KINDS = {"yesterday", "today", "tomorrow", "weekday", "relperiod", "day_of_relmonth"}
 
 _GMONTH_LOOKUP = [(re.compile(p), m) for p, m in _GREGORIAN_MONTHS]
 _HMONTH_LOOKUP = [(re.compile(p), m) for p, m in _HIJRI_MONTHS]
-_GMONTH_FIND = re.compile(_GMONTH)
+_GMONTH_FIND = _GATE_GMONTH
 _YEAR_FIND = re.compile(r"\d{4}(?!\d)")
 _DAY_FIND = re.compile(r"\d{1,2}(?!\d)")
 _SENTENCE_END = re.compile(r"[!?؟؛;\n]|\.(?!\d)")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import struct
 from dataclasses import dataclass
+from functools import cached_property
 
 from rensa import RMinHash
 
-from .arabic import normalize, tokenize
+from .arabic import normalize, token_texts
 
 NUM_PERM = 128
 BANDS = 32  # 32 bands x 4 rows: ~100% recall at Jaccard 0.7, ~5% candidate rate at 0.2
@@ -25,7 +26,7 @@ _SEED = 20241208
 def words(text: str) -> list[str]:
     """Folded words: the unit of both hashes, so diacritics, hamza forms or punctuation
     changes do not make a republished story look new."""
-    return [normalize(t.text) for t in tokenize(text)]
+    return list(map(normalize, token_texts(text)))  # token_texts: tokenize's words, no Span objects
 
 
 def content_hash(text: str) -> str:
@@ -41,7 +42,7 @@ class Fingerprint:
     def blob(self) -> bytes:
         return struct.pack(f"<{NUM_PERM}I", *self.signature)
 
-    @property
+    @cached_property  # wanted twice per stored article: the near-duplicate lookup and the insert
     def buckets(self) -> list[int]:
         """One 63-bit bucket key per band (fits SQLite's signed INTEGER)."""
         out = []
@@ -54,7 +55,8 @@ class Fingerprint:
 def fingerprint(text: str) -> Fingerprint:
     tokens = words(text)
     hashed = hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()
-    shingles = [" ".join(tokens[i:i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))]
+    # Every run of SHINGLE consecutive words; a shorter text is one shingle of all its words.
+    shingles = list(map(" ".join, zip(*(tokens[i:] for i in range(SHINGLE))))) or [" ".join(tokens)]
     mh = RMinHash(num_perm=NUM_PERM, seed=_SEED)
     mh.update(shingles)
     return Fingerprint(hash=hashed, signature=[int(v) for v in mh.digest()])

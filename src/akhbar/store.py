@@ -225,14 +225,14 @@ class Store:
 
     def lsh_candidates(self, buckets: list[int]) -> dict[int, bytes]:
         """Signatures of the articles sharing at least one LSH bucket with ``buckets``."""
-        ids: set[int] = set()
-        for band, bucket in enumerate(buckets):
-            ids.update(r[0] for r in self.db.execute(
-                "SELECT article_id FROM lsh WHERE band = ? AND bucket = ?", (band, bucket)))
-        if not ids:
+        if not buckets:
             return {}
-        marks = ",".join("?" * len(ids))
-        return dict(self.db.execute(f"SELECT article_id, sig FROM signatures WHERE article_id IN ({marks})", list(ids)))
+        # One statement instead of one per band; the join looks each (band, bucket) up in lsh_lookup.
+        pairs = ",".join(["(?,?)"] * len(buckets))
+        return dict(self.db.execute(
+            "SELECT article_id, sig FROM signatures WHERE article_id IN (SELECT lsh.article_id"
+            f" FROM (VALUES {pairs}) AS wanted JOIN lsh ON lsh.band = wanted.column1 AND lsh.bucket = wanted.column2)",
+            [v for pair in enumerate(buckets) for v in pair]))
 
     def log(self, run: int, record: str, status: str, *, article_id: int | None = None,
             duplicate_of: int | None = None, reason: str | None = None) -> None:
