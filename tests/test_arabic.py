@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from akhbar.arabic import (
+    _FOLD_TABLE,  # the table normalize is defined by
     ANALYZER_VERSION,
     STOPWORDS,
     Analyzer,
@@ -444,6 +445,10 @@ def test_years_stay_plain_numbers():
 
 def test_separate_numbers_joined_by_waw_stay_separate():
     assert values("بين 3 و4 ساعات") == [(3, False), (4, False)]
+    # A rounded figure is not the start of a compound: "9.4 billion, and 40 projects".
+    assert values("استثمارات بقيمة 9.4 مليار و 40 مشروعًا") == [(9400000000, False), (40, False)]
+    # A true compound after a scale word still joins.
+    assert values("نحو مليون و500 ألف لاجئ") == [(1500000, False)]
 
 
 def test_words_that_only_look_like_numbers_are_not_numbers():
@@ -507,6 +512,22 @@ def test_normalize_agrees_with_normalize_with_map(text):
     assert len(index) == len(folded)
     assert index == sorted(index)
     assert all(0 <= i < len(text) for i in index)
+
+
+def _fold_one_char_at_a_time(text: str) -> tuple[str, list[int]]:
+    """The definition normalize_with_map's fast paths must equal (its former implementation)."""
+    out, index = [], []
+    for i, ch in enumerate(text):
+        folded = _FOLD_TABLE.get(ord(ch), ch.casefold())
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+@given(st.one_of(any_text, st.text(alphabet="ßﬁİŉΣ\u0130\u1E9Eقالَـ\u200cﻻﷺ 1٣", max_size=40)))
+def test_normalize_with_map_equals_folding_one_char_at_a_time(text):
+    assert normalize_with_map(text) == _fold_one_char_at_a_time(text)
+    assert normalize(text) == text.translate(_FOLD_TABLE).casefold()  # its former implementation
 
 
 @given(any_text)

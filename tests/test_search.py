@@ -143,3 +143,21 @@ def test_search_cli_json(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "akhbar.cli", "search", "x", "--archive", str(tmp_path / "no")],
                              capture_output=True, text=True)
     assert missing.returncode != 0 and "akhbar ingest" in missing.stderr
+
+
+def test_the_article_whose_passage_holds_the_whole_query_ranks_first(archive, monkeypatch):
+    # Whole-article BM25 prefers the short article with the query words scattered over it; the
+    # coverage rerank (index.COVERAGE_WEIGHT) prefers the one passage that holds them all.
+    import akhbar.index
+
+    filler = ["تواصل الأمطار الغزيرة في المدينة منذ الصباح الباكر.", "أعلنت البلدية إغلاق المدارس يوم الأحد.",
+              "قال مسؤولون إن الطرق الرئيسية مغلقة أمام السيارات.", "تتوقع الأرصاد تحسن الطقس الأسبوع المقبل."]
+    scattered = "\n".join(["عاصفة قوية تضرب الساحل."] + filler * 3 + ["وصل غبار كثيف إلى القرى."] + filler * 3
+                          + ["رصد العلماء كوكب المريخ."])
+    together = "\n".join(filler * 8 + ["عاصفة غبار تغطي سطح المريخ كله."] + filler * 8)
+    archive.add_articles([ArticleDraft(text=scattered, title=""), ArticleDraft(text=together, title="")], origin="t")
+    query = "عاصفة غبار على المريخ"
+    hits = archive.search(query)
+    assert "عاصفة غبار تغطي سطح المريخ" in hits[0].text
+    monkeypatch.setattr(akhbar.index, "COVERAGE_WEIGHT", 0.0)
+    assert archive.search(query)[0].text.startswith("عاصفة قوية")

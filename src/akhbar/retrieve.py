@@ -6,6 +6,8 @@ Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured i
 2. articles are ranked by BM25 over three analyzed views of the whole article (Snowball stems,
    light10 stems, folded words), each normalized by its top score and fused with fixed weights,
    filtered by date/source; whole-article scoring beats passage scoring on the benchmark;
+   the best 30 fused articles are then reranked with the share of the query's IDF weight that
+   their best passage holds (coverage: +1 to +2 points R@5, see PassageIndex.rank_articles);
 3. each article's best passage (most query IDF weight) is what the hit shows and cites.
 """
 
@@ -72,9 +74,10 @@ class Retriever:
         parsed = parse_query(text, self.analyzer)
         query = Query(text=text, phrases=parsed.phrases, since=check_date(since, "--since"),
                       until=check_date(until, "--until"), source=source)
-        ranked = self.index.search_articles(query, k)
-        best = self._best_passages([aid for _, aid in ranked], parsed.terms)
-        return [(score, best[aid], aid) for score, aid in ranked if aid in best]
+        ranked = self.index.rank_articles(query, k)  # best passages of the reranked head come along
+        best = {aid: pid for _, aid, pid in ranked if pid is not None}
+        best.update(self._best_passages([aid for _, aid, pid in ranked if pid is None], parsed.terms))
+        return [(score, best[aid], aid) for score, aid, _ in ranked if aid in best]
 
     def _best_passages(self, article_ids: list[int], terms: list[str]) -> dict[int, int]:
         """Each article's passage to show and cite: the one holding the most query IDF weight
