@@ -26,7 +26,6 @@ import gzip
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,11 +33,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from readme import README, write_section  # noqa: E402
+
 BENCH = Path(__file__).resolve().parent
 NEWS = BENCH.parents[1] / "shared" / "data" / "news_saudinewsnet" / "articles_sample20k.jsonl.gz"
 OUT = BENCH / "out"
 RESULTS = BENCH / "results" / "ingest_speed.json"
-README = BENCH / "README.md"
 SECTION = "## Ingest throughput"
 
 # Stage name → (module, attribute) as the pipeline looks them up at call time.
@@ -282,7 +283,7 @@ def readme_section(report: dict) -> str:
     mb = report["input_mb"]
     lines = [
         SECTION, "",
-        f"`Archive.open(tmp).ingest([articles_sample20k.jsonl.gz], fields=FieldNames(published=(\"date_extracted\", …)))`",
+        "`Archive.open(tmp).ingest([articles_sample20k.jsonl.gz], fields=FieldNames(published=(\"date_extracted\", …)))`",
         f"on the SaudiNewsNet sample ({plain['records']:,} JSONL records, {mb:.1f} MB uncompressed,"
         f" {report['input_gz_mb']:.1f} MB gzipped), one process, fresh archive, on the shared 2-core machine.", "",
         "    .venv/bin/python bench/ingest_speed.py            # --limit N for a quick look, --cprofile for hot functions",
@@ -341,14 +342,6 @@ events, hashes, signatures and the SQLite rows compared old vs new on 5,000 reco
   done). The 500 articles/s aim needs those, or the second core."""
 
 
-def replace_section(text: str, section: str) -> str:
-    """Replace our own section (heading to the next "## " heading) or append it; others untouched."""
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        return text.rstrip("\n") + "\n\n" + section
-    nxt = text.find("\n## ", start + len(SECTION))
-    tail = text[nxt + 1:] if nxt >= 0 else ""
-    return text[:start] + section + ("\n" + tail if tail else "")
 
 
 def child(kind: str, input_path: Path) -> dict:
@@ -393,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write and not args.limit and "stages" in report:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        README.write_text(replace_section(README.read_text(encoding="utf-8"), readme_section(report)), encoding="utf-8")
+        write_section(SECTION, readme_section(report))
         print(f"wrote {RESULTS} and the '{SECTION}' section of {README}", file=sys.stderr)
     print(json.dumps(report, indent=2, ensure_ascii=False))
     return 0

@@ -50,10 +50,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pool import OUT, Pool, Question, load_pool, missing_data  # noqa: E402
+from readme import write_section  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results" / "retrieval.json"
-README = BENCH / "README.md"
 SECTION = "## Retrieval quality"
 SETS = ("xquad-ar", "arcd-train", "arcd-test", "arcd")
 CUTOFFS = (1, 5, 20)
@@ -450,14 +450,6 @@ Command: `{report['command']}` (results in `bench/results/retrieval.json`).
 """
 
 
-def replace_section(text: str, section: str) -> str:
-    """Replace our own section (heading to the next "## " heading) or append it; others untouched."""
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        return text.rstrip("\n") + "\n\n" + section if text.strip() else "# Benchmarks\n\n" + section
-    nxt = text.find("\n## ", start + len(SECTION))
-    tail = text[nxt + 1:] if nxt >= 0 else ""
-    return text[:start] + section + ("\n" + tail if tail else "")
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -519,8 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write and not args.limit:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        current = README.read_text(encoding="utf-8") if README.exists() else ""  # re-read: others edit it too
-        README.write_text(replace_section(current, readme_section(report)), encoding="utf-8")
+        write_section(SECTION, readme_section(report))
         print(f"\nwrote {RESULTS.relative_to(BENCH.parent)} and the '{SECTION}' section of bench/README.md",
               file=sys.stderr)
     return 0

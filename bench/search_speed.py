@@ -50,10 +50,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pool import NEWS, OUT, load_pool, missing_data, split_sentences  # noqa: E402
+from readme import README, write_section  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results" / "search_speed.json"
-README = BENCH / "README.md"
 SECTION = "## Search speed"
 SIZES = ("61k", "1m")
 LARGE_PASSAGES = 1_000_000
@@ -429,14 +429,6 @@ NOTES = """Readings (profiled on the 61k archive, 2026-11-22; fixes are suggesti
   passages here; 1,793 pool articles were merged as near-duplicates (SaudiNewsNet repeats wire stories)."""
 
 
-def replace_section(text: str, section: str) -> str:
-    """Replace our own section (heading to the next "## " heading) or append it; others untouched."""
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        return text.rstrip("\n") + "\n\n" + section
-    nxt = text.find("\n## ", start + len(SECTION))
-    tail = text[nxt + 1:] if nxt >= 0 else ""
-    return text[:start] + section + ("\n" + tail if tail else "")
 
 
 # --- orchestration -----------------------------------------------------------------------------
@@ -500,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.build_only and not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        README.write_text(replace_section(README.read_text(encoding="utf-8"), readme_section(report)), encoding="utf-8")
+        write_section(SECTION, readme_section(report))
         print(f"wrote {RESULTS} and the '{SECTION}' section of {README}", file=sys.stderr)
     print(json.dumps(report, indent=2))
     return 0

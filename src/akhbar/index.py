@@ -191,18 +191,14 @@ class PassageIndex:
             clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "source", normalize(q.source))))
         return clauses
 
-    def search_articles(self, q: Query, limit: int) -> list[tuple[float, int]]:
-        """Top articles as (score, article id), best first (see :meth:`rank_articles`)."""
-        return [(score, aid) for score, aid, _ in self.rank_articles(q, limit)]
-
     def rank_articles(self, q: Query, limit: int) -> list[tuple[float, int, int | None]]:
         """Top articles as (score, article id, best passage id or None), best first.
 
         Each view is searched on its own (top ``FUSION_DEPTH``) and its BM25 scores are divided
         by its top score, so the views' weights mean the same whatever the query length. The
         ``COVERAGE_RERANK`` best fused articles then gain ``COVERAGE_WEIGHT`` x the share of
-        the query's IDF weight held by their best passage (a number in [0, 1]); that passage
-        (as :meth:`best_passages` picks it) comes along, None where none was looked up or found."""
+        the query's IDF weight held by their best passage (a number in [0, 1]). Each article's
+        best passage (:meth:`best_passages`) comes along: None when no passage holds a query term."""
         searcher = self.index.searcher()
         filters = self._filters(q)
         fused: dict[int, float] = {}
@@ -222,8 +218,7 @@ class PassageIndex:
                 fused[aid] = fused.get(aid, 0.0) + weight * score / top
         ranked = sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))
         head, tail = ranked[:COVERAGE_RERANK], ranked[COVERAGE_RERANK:limit]
-        terms = list(dict.fromkeys(self.analyzer.terms(q.text)))
-        passages, total = self._passage_weights([aid for _, aid in head], terms)
+        passages, total = self.best_passages([aid for _, aid in head + tail], self.analyzer.terms(q.text))
         if total:  # coverage only adds: the reranked head stays above the tail
             head = sorted(((score + COVERAGE_WEIGHT * passages.get(aid, (0.0, 0))[0] / total, aid)
                            for score, aid in head), key=lambda x: (-x[0], x[1]))
@@ -234,20 +229,16 @@ class PassageIndex:
         searcher = self.index.searcher()
         return searcher.num_docs, {t: searcher.doc_freq("body", t) for t in terms}
 
-    def best_passages(self, article_ids: list[int], terms: Iterable[str]) -> dict[int, int]:
-        """For each article, the passage holding the most IDF weight of the distinct query terms
-        (ties: the earlier passage, usually the lead). Each term counts its IDF once, however often
-        it occurs: the passage that covers the question, not the one that repeats a word.
-        Articles none of whose passages holds a term are left out.
+    def best_passages(self, article_ids: list[int], terms: Iterable[str]
+                      ) -> tuple[dict[int, tuple[float, int]], float]:
+        """For each article, the passage holding the most IDF weight of the distinct query terms,
+        as {aid: (that weight, pid)} (ties: the earlier passage, usually the lead), and the IDF
+        weight of all the distinct terms (0.0 when there are none). Each term counts its IDF once,
+        however often it occurs: the passage that covers the question, not the one that repeats
+        a word. Articles none of whose passages holds a term are left out.
 
         One tantivy query (constant-score term clauses, summed) instead of re-analyzing every
         passage of every result article in Python: that was most of the search time."""
-        return {aid: pid for aid, (_, pid) in self._passage_weights(article_ids, terms)[0].items()}
-
-    def _passage_weights(self, article_ids: list[int], terms: Iterable[str]
-                         ) -> tuple[dict[int, tuple[float, int]], float]:
-        """Each article's best passage as {aid: (IDF weight it holds, pid)} (see best_passages),
-        and the IDF weight of all the distinct terms (0.0 when there are none)."""
         searcher = self.index.searcher()
         wanted = list(dict.fromkeys(terms))
         if not article_ids or not wanted:

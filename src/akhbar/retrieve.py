@@ -74,19 +74,13 @@ class Retriever:
         parsed = parse_query(text, self.analyzer)
         query = Query(text=text, phrases=parsed.phrases, since=check_date(since, "--since"),
                       until=check_date(until, "--until"), source=source)
-        ranked = self.index.rank_articles(query, k)  # best passages of the reranked head come along
-        best = {aid: pid for _, aid, pid in ranked if pid is not None}
-        best.update(self._best_passages([aid for _, aid, pid in ranked if pid is None], parsed.terms))
-        return [(score, best[aid], aid) for score, aid, _ in ranked if aid in best]
-
-    def _best_passages(self, article_ids: list[int], terms: list[str]) -> dict[int, int]:
-        """Each article's passage to show and cite: the one holding the most query IDF weight
-        (:meth:`PassageIndex.best_passages`), else its first passage (matched by title only)."""
-        best = self.index.best_passages(article_ids, terms)
-        rest = [aid for aid in article_ids if aid not in best]
-        for aid, spans in self.store.passage_spans(rest).items():
-            best[aid] = spans[0][0]
-        return best
+        ranked = self.index.rank_articles(query, k)
+        # An article none of whose passages holds a query term (matched by its title, or by
+        # another view's word forms) shows its first passage, the lead.
+        leads = {aid: spans[0][0] for aid, spans in
+                 self.store.passage_spans(aid for _, aid, pid in ranked if pid is None).items()}
+        return [(score, leads[aid] if pid is None else pid, aid) for score, aid, pid in ranked
+                if pid is not None or aid in leads]
 
     def search(self, text: str, k: int = 10, **filters: str | None) -> list[Hit]:
         found = self.candidates(text, k, **filters)
