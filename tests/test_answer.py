@@ -81,6 +81,14 @@ def test_when_gives_the_date_as_short_answer(answerer, archive):
     assert answer.sources[0].source == "الجزيرة"
 
 
+def test_a_quoted_name_spelt_otherwise_still_finds_the_answer(answerer, archive):
+    # "«إيفر جيفن»" is nowhere as a phrase (the archive writes إيفر غيفن): its other words still count.
+    assert not archive.search("«إيفر جيفن» قناة السويس")
+    answer = answerer.ask("متى تم تعويم السفينة «إيفر جيفن» في قناة السويس؟")
+    assert_cited(answer, archive)
+    assert "السويس" in answer.points[0].text
+
+
 def test_how_many_gives_the_number(answerer, archive):
     answer = answerer.ask("كم قطعة أثرية يضم المتحف المصري الكبير؟")
     assert answer.answer_type == "number"

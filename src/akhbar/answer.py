@@ -193,7 +193,10 @@ class Answerer:
         info = analyze_question(question, self.analyzer)
         if not info.focus:
             return info, [], {}, []
-        found = self.retriever.candidates(question, k_passages)
+        # A quote in a question is often a title or a name spelt otherwise than in the archive
+        # ("«عاصفة الحزم»"): when requiring it finds nothing, its words still count as words.
+        found = self.retriever.candidates(question, k_passages) \
+            or self.retriever.candidates(question, k_passages, phrases=False)
         if not found:
             return info, [], {}, []
         # The retriever gives one passage per article; the sentence that answers often sits in the

@@ -68,11 +68,12 @@ class Retriever:
         return text
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
-                   source: str | None = None) -> list[tuple[float, int, int]]:
-        """Best passage per article: (article score, passage id, article id), best first, at most k."""
+                   source: str | None = None, phrases: bool = True) -> list[tuple[float, int, int]]:
+        """Best passage per article: (article score, passage id, article id), best first, at most k.
+        ``phrases=False``: quoted phrases are not required to match (their words still count)."""
         text = self.check(text)
         parsed = parse_query(text, self.analyzer)
-        query = Query(text=text, phrases=parsed.phrases, since=check_date(since, "--since"),
+        query = Query(text=text, phrases=parsed.phrases if phrases else [], since=check_date(since, "--since"),
                       until=check_date(until, "--until"), source=source)
         ranked = self.index.rank_articles(query, k)
         # An article none of whose passages holds a query term (matched by its title, or by
