@@ -179,6 +179,14 @@ def test_report_counts_each_verdict():
     assert set(d["claims"][0]) >= {"text", "verdict", "evidence", "evidence_start", "evidence_end", "score"}
 
 
+def test_the_package_exposes_verify_as_documented():
+    import akhbar
+    import akhbar.verify  # noqa: F401  (importing the module must not shadow the function)
+
+    report = akhbar.verify(CONTEXT, "أمم عبد الناصر شركة قناة السويس عام 1957.")
+    assert [c.verdict for c in report.claims] == ["contradicted"]
+
+
 # --- archive variant -----------------------------------------------------------------------
 
 def test_verifier_uses_the_evidence_function_and_article_offsets():

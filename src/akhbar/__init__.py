@@ -27,6 +27,10 @@ from .errors import (
 )
 from .models import Answer, Article, ArticleDraft, Claim, Event, Hit, IngestReport, Passage, Point, Source, VerifyReport
 
+# Imported eagerly, not lazily: the function shares its name with its module, and importing the
+# module later would make `akhbar.verify` the module instead of the function.
+from .verify import verify
+
 if TYPE_CHECKING:
     from .archive import Archive
     from .config import Settings, load_settings
@@ -70,4 +74,5 @@ __all__ = [
     "VerifyReport",
     "__version__",
     "load_settings",
+    "verify",
 ]
