@@ -73,6 +73,13 @@ def test_ingest_from_stdin(tmp_path):
     assert json.loads(result.stdout)["stored"] == 1, result.stderr
 
 
+def test_ingest_workers_flag(tmp_path):
+    result = akhbar("ingest", "-", "--archive", str(tmp_path / "arc"), "--workers", "1", "--json", stdin=STORY)
+    assert json.loads(result.stdout)["stored"] == 1, result.stderr
+    bad = akhbar("ingest", "-", "--archive", str(tmp_path / "arc2"), "--workers", "many", stdin=STORY)
+    assert bad.returncode != 0 and "workers" in bad.stderr and not (tmp_path / "arc2").exists()
+
+
 def test_ask_json_cites_the_sentence(archive_dir):
     data = json.loads(akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون؟", "--archive",
                              str(archive_dir), "--json").stdout)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import os
 import random
 import signal
@@ -11,8 +12,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
+
+import pytest
 
 from akhbar import Archive
+from akhbar.config import load_settings
+from akhbar.errors import ConfigError
 from akhbar.models import ArticleDraft
 
 from conftest import shared_path
@@ -117,7 +123,20 @@ def test_non_arabic_articles_are_stored_and_tagged(archive):
     assert archive.show(report.articles[0])["lang"] == "en"
 
 
-def test_killed_ingest_leaves_a_whole_archive_that_finishes_on_rerun(tmp_path):
+def _processes_naming(text: str) -> list[int]:
+    """Pids whose command line mentions ``text`` (Linux /proc; empty elsewhere)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if text in (proc / "cmdline").read_bytes().decode("utf-8", "replace"):
+                found.append(int(proc.name))
+        except OSError:
+            pass
+    return found
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_killed_ingest_leaves_a_whole_archive_that_finishes_on_rerun(tmp_path, workers):
     words = (PORT_STORY + " " + MARS_STORY).split()
     rows = []
     for i in range(3000):
@@ -127,7 +146,7 @@ def test_killed_ingest_leaves_a_whole_archive_that_finishes_on_rerun(tmp_path):
     data = tmp_path / "big.jsonl"
     write_jsonl(data, rows)
     where = tmp_path / "arc"
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", AKHBAR_WORKERS=workers)
     proc = subprocess.Popen([sys.executable, "-m", "akhbar.cli", "ingest", str(data), "--archive", str(where),
                              "--json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 60
@@ -140,6 +159,11 @@ def test_killed_ingest_leaves_a_whole_archive_that_finishes_on_rerun(tmp_path):
         time.sleep(0.2)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # worker processes notice and exit by themselves
+    deadline = time.time() + 10
+    while _processes_naming(str(where)) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not _processes_naming(str(where))
     with Archive.open(where, create=False) as arc:
         stats = arc.store.stats()
         stored = stats["articles"] + stats["duplicates"]
@@ -168,3 +192,113 @@ def test_ingest_cli_json_report_shape(tmp_path):
     assert {"records", "stored", "duplicates", "skipped", "articles"} <= set(report)
     assert report["stored"] == 1 and len(report["articles"]) == 1
     assert any("missing.txt" in s["source"] for s in report["skipped"])
+
+
+# --- worker processes ---------------------------------------------------------------------------
+
+def _stored_rows(arc) -> dict[str, list]:
+    """Everything an ingest stores, without timestamps and run numbers."""
+    tables = {
+        "articles": "id, title, text, published, source, url, tags, lang, origin, locator, content_hash, duplicate_of",
+        "paragraphs": "*", "passages": "*", "sentences": "*", "signatures": "*", "lsh": "*", "events": "*",
+        "ingest_log": "record, status, article_id, duplicate_of, reason",
+    }
+    return {t: arc.store.db.execute(f"SELECT {cols} FROM {t} ORDER BY rowid").fetchall() for t, cols in tables.items()}
+
+
+@pytest.fixture
+def pool_at_once(monkeypatch):
+    """Workers start from the first record, in chunks of 3 (so a small input spans several chunks), with
+    fork (so a monkeypatched function is the workers' too); yields the list of pools started."""
+    import akhbar.ingest
+    import akhbar.parallel
+
+    monkeypatch.setattr(akhbar.ingest, "POOL_AFTER", 0)
+    monkeypatch.setattr(akhbar.parallel, "CHUNK", 3)
+    monkeypatch.setattr(akhbar.parallel, "_context", lambda: multiprocessing.get_context("fork"))
+    started = []
+    start = akhbar.parallel._start
+
+    def counting(workers):
+        pool = start(workers)
+        started.append(pool)
+        return pool
+
+    monkeypatch.setattr(akhbar.parallel, "_start", counting)
+    return started
+
+
+def test_two_workers_store_the_same_archive_as_one(tmp_path, pool_at_once):
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    rows, reports = {}, {}
+    for workers in ("1", "2"):
+        with Archive.open(tmp_path / f"w{workers}", settings=load_settings({"workers": workers}, env={})) as arc:
+            report = arc.ingest([str(corpus)])
+            reports[workers] = report.to_dict()
+            rows[workers] = _stored_rows(arc)
+            hits = [h.article_id for h in arc.search("مسبار الأمل")]
+        assert report.stored > 20 and hits
+    assert len(pool_at_once) == 1 and pool_at_once[0] is not None  # only the 2-worker ingest started one
+    assert reports["1"] == reports["2"]
+    for table in rows["1"]:
+        assert rows["1"][table] == rows["2"][table], table
+
+
+def test_workers_report_broken_records_and_raise_at_the_failing_one(tmp_path, pool_at_once, monkeypatch):
+    import akhbar.ingest
+    from akhbar.ingest import Ingestor
+    from akhbar.models import RawRecord, Skip
+
+    items = [RawRecord("feed", "row 1", "fields", fields={"title": "مسبار", "text": MARS_STORY}),
+             RawRecord("feed", "row 2", "pdf", text="%PDF-1.4"),  # extraction raises UnreadableInput
+             Skip("feed:row 3", "damaged line"),
+             RawRecord("feed", "row 4", "fields", fields={"title": "مرفأ", "text": PORT_STORY}),
+             RawRecord("feed", "row 5", "fields", fields={"title": "بلا نص"})]
+    with Archive.open(tmp_path / "a") as arc:
+        report = Ingestor(arc.store, passage_words=60, near_threshold=0.7, workers=2).run(iter(items))
+        log = arc.store.db.execute("SELECT record, status, reason FROM ingest_log ORDER BY id").fetchall()
+    assert pool_at_once[0] is not None
+    assert report.records == 5 and report.stored == 2
+    assert [(s.source, s.reason) for s in report.skipped] == [
+        ("feed:row 2", "unknown record kind 'pdf' (expected html, text or fields)"),
+        ("feed:row 3", "damaged line"), ("feed:row 5", "record has no text field")]
+    assert [status for _, status, _ in log] == ["stored", "skipped", "skipped", "stored", "skipped"]
+
+    # An unexpected error in a worker stops the ingest at that record, as it does in one process.
+    detect = akhbar.ingest.detect_language
+
+    def failing(text):
+        if "نترات" in text:
+            raise RuntimeError("analysis bug")
+        return detect(text)
+
+    monkeypatch.setattr(akhbar.ingest, "detect_language", failing)
+    with Archive.open(tmp_path / "b") as arc:
+        with pytest.raises(RuntimeError, match="analysis bug") as raised:
+            Ingestor(arc.store, passage_words=60, near_threshold=0.7, workers=2).run(iter(items))
+        assert any("worker" in note for note in getattr(raised.value, "__notes__", ["worker"]))
+        assert arc.store.stats()["articles"] == 0  # the batch in flight is rolled back, as before
+
+
+def test_generators_of_drafts_go_through_workers(tmp_path, pool_at_once):
+    def drafts():
+        for i in range(12):
+            yield ArticleDraft(text=f"{PORT_STORY}\nوهذا هو الخبر رقم {i} في يوم 5 أغسطس 2020.", title=f"خبر {i}",
+                               published="2020-08-06")
+
+    rows = {}
+    for workers in ("1", "2"):
+        with Archive.open(tmp_path / f"w{workers}", settings=load_settings({"workers": workers}, env={})) as arc:
+            arc.add_articles(drafts())
+            rows[workers] = _stored_rows(arc)
+    assert pool_at_once[0] is not None
+    assert rows["1"] == rows["2"] and rows["1"]["events"]
+
+
+def test_workers_setting_values():
+    from akhbar.config import worker_count
+
+    assert worker_count("1") == 1 and worker_count(3) == 3
+    assert worker_count("auto") == worker_count("0") >= 1
+    with pytest.raises(ConfigError, match="workers"):
+        load_settings(env={"AKHBAR_WORKERS": "many"})

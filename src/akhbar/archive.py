@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .arabic import get_analyzer
-from .config import Settings, load_settings
+from .config import Settings, load_settings, worker_count
 from .errors import ArchiveNotFound
 from .index import PassageIndex
 from .ingest import Ingestor, Progress, drafts_as_records
 from .models import Answer, ArticleDraft, Event, Hit, IngestReport, VerifyReport
+from .parallel import refuse_in_bootstrap
 from .read import FieldNames, expand_paths, read_bytes, read_path
 from .retrieve import Retriever
 from .store import Store
@@ -36,12 +37,14 @@ class Archive:
         self.index = PassageIndex(path / "index", store, self.analyzer)
         self.retriever = Retriever(store, self.index, self.analyzer, settings.max_query_chars)
         self._ingestor = Ingestor(store, passage_words=settings.passage_words,
-                                  near_threshold=settings.near_duplicate_threshold)
+                                  near_threshold=settings.near_duplicate_threshold,
+                                  workers=worker_count(settings.workers))
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True,
              settings: Settings | None = None) -> Archive:
         """Open the archive at ``path`` (default: the ``archive`` setting); create it unless ``create=False``."""
+        refuse_in_bootstrap("Archive.open")  # an ingest worker re-importing an unguarded script: hands off
         settings = settings or load_settings()
         where = Path(path if path is not None else settings.archive)
         if not (where / DB_NAME).exists():

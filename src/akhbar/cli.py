@@ -39,8 +39,9 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def open_archive(args: argparse.Namespace, create: bool = False) -> Archive:
-    settings = load_settings({"archive": args.archive})
+def open_archive(args: argparse.Namespace, create: bool = False, **flags: Any) -> Archive:
+    """The archive of ``--archive``, with settings given as flags (None = not given) on top."""
+    settings = load_settings({"archive": args.archive, **flags})
     return Archive.open(settings.archive, create=create, settings=settings)
 
 
@@ -102,7 +103,7 @@ def _print_report(report: IngestReport) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    archive = open_archive(args, create=True)
+    archive = open_archive(args, create=True, workers=args.workers)
     with archive:
         progress = None
         if not args.json and err.is_terminal:
@@ -129,6 +130,8 @@ def _ingest(args: argparse.Namespace) -> int:
 @command("ingest", "Read files, directories, globs or - (stdin) into the archive.")
 def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files, directories (recursive), globs, or - for standard input")
+    p.add_argument("--workers", help="processes preparing records: auto (the default: one per core) or a number;"
+                                     " 1 = no worker processes (setting 'workers', AKHBAR_WORKERS)")
     p.set_defaults(run=_ingest)
 
 

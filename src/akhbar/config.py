@@ -51,6 +51,10 @@ class Settings:
         "", "Token that enables the HTTP ingest endpoint and must be sent as a Bearer token; empty = disabled."
     )
     max_upload_mb: int = _setting(50, "Largest HTTP upload accepted by the ingest endpoint, in MB.")
+    workers: str = _setting(
+        "auto", "Processes that extract, fingerprint, segment and date records at ingest: auto (or 0) = one per "
+        "CPU core, 1 = all in the ingesting process. Ingests of a few hundred records or less never start any."
+    )
 
     @classmethod
     def help(cls) -> dict[str, str]:
@@ -97,4 +101,22 @@ def load_settings(overrides: dict[str, Any] | None = None, env: dict[str, str] |
     layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
     for layer in layers:
         settings = replace(settings, **{k: _coerce(k, v, types[k]) for k, v in layer.items()})
+    worker_count(settings.workers)  # a bad value fails here, not halfway through an ingest
     return settings
+
+
+def worker_count(value: str | int) -> int:
+    """The ``workers`` setting as a number of processes: "auto" or 0 = the CPU cores this process may use."""
+    text = str(value).strip().lower()
+    if text in {"auto", "0"}:
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # pragma: no cover - not Linux
+            return max(1, os.cpu_count() or 1)
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 1:
+        raise ConfigError(f"setting 'workers' must be auto, 0 or a positive number of processes, got {value!r}")
+    return n

@@ -4,23 +4,37 @@ For every input record the ingest log says what became of it: stored, a duplicat
 article, or skipped with a reason. Records are committed in batches; a crash loses at most the
 batch in flight, and re-running the same inputs finishes the job (what is stored is recognised
 by its content hash and reported as already in the archive).
+
+Two halves per record:
+
+1. :func:`prepare` — the pure work: extract the articles, and for each one its fingerprint, language,
+   segments and the dated events of its sentences. It runs in worker processes when ``workers`` > 1
+   (see :mod:`akhbar.parallel`: started only after ``POOL_AFTER`` records, results in input order);
+   in this process otherwise, where each part is computed only when the store half asks for it.
+2. :class:`Ingestor` — everything that touches SQLite, in this process and in input order: duplicate
+   decisions, inserts, the ingest log, batching and commits. The stored result does not depend on
+   the number of workers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, partial
 
 from .arabic import detect_language
 from .clean import extract_articles
 from .dates import find_dates
-from .dedup import fingerprint, similarity
+from .dedup import Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
 from .models import ArticleDraft, IngestReport, RawRecord, Skip
-from .segment import segment
+from .parallel import ordered_map, refuse_in_bootstrap
+from .segment import Segments, segment
 from .store import Store
 
 BATCH = 200  # records per transaction: big enough to be fast, small enough to lose little on a crash
+POOL_AFTER = 200  # records prepared here before worker processes start: small ingests never start them
 
 Progress = Callable[[str], None]
 
@@ -35,23 +49,85 @@ def _reference(published: str | None) -> dt.date | None:
     return None
 
 
+class PreparedDraft:
+    """One extracted article with its pure, per-article analysis. Each part is computed on first use
+    (in this process, only what the store half needs); :meth:`complete` computes them all (in a worker)."""
+
+    def __init__(self, draft: ArticleDraft, passage_words: int):
+        self.draft = draft
+        self.passage_words = passage_words
+
+    @property
+    def empty(self) -> bool:
+        return not self.draft.text.strip()
+
+    @cached_property
+    def fingerprint(self) -> Fingerprint:
+        return fingerprint(self.draft.text)
+
+    @cached_property
+    def lang(self) -> str:
+        return detect_language(self.draft.text)
+
+    @cached_property
+    def segments(self) -> Segments:
+        return segment(self.draft.text, self.passage_words)
+
+    @cached_property
+    def events(self) -> list[tuple[int, str, str, int, int]]:
+        """(sentence number in the article, date, precision, mention start, mention end)."""
+        reference = _reference(self.draft.published)
+        text = self.draft.text
+        out = []
+        for n, (s, e) in enumerate(self.segments.sentences):
+            for m in find_dates(text[s:e], reference):
+                out.append((n, m.iso, m.precision, s + m.start, s + m.end))
+        return out
+
+    def complete(self) -> PreparedDraft:
+        if not self.empty:
+            self.fingerprint.buckets  # noqa: B018 - a cached property, computed here to travel with the rest
+            self.lang, self.segments, self.events  # noqa: B018
+        return self
+
+
+Prepared = list[PreparedDraft] | str | None  # drafts, or the reason the record is unreadable, or None for a Skip
+
+
+def prepare(item: RawRecord | Skip | tuple[RawRecord, list[ArticleDraft]], passage_words: int,
+            complete: bool = False) -> Prepared:
+    """The pure half of ingesting one item: its articles, each ready to be stored (see PreparedDraft)."""
+    if isinstance(item, Skip):
+        return None
+    record, drafts = item if isinstance(item, tuple) else (item, None)
+    if drafts is None:
+        try:
+            drafts = extract_articles(record)
+        except UnreadableInput as err:
+            return str(err)
+    return [PreparedDraft(d, passage_words).complete() if complete else PreparedDraft(d, passage_words)
+            for d in drafts]
+
+
 class Ingestor:
-    def __init__(self, store: Store, *, passage_words: int, near_threshold: float):
+    def __init__(self, store: Store, *, passage_words: int, near_threshold: float, workers: int = 1):
         self.store = store
         self.passage_words = passage_words
         self.near_threshold = near_threshold
+        self.workers = workers
 
     def _root(self, article_id: int) -> int:
         kept = self.store.article(article_id).duplicate_of
         return kept if kept is not None else article_id
 
-    def _store_draft(self, run: int, label: str, origin: str, locator: str, draft: ArticleDraft,
+    def _store_draft(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft,
                      report: IngestReport) -> None:
-        if not draft.text.strip():
+        draft = prepared.draft
+        if prepared.empty:
             report.skipped.append(Skip(label, "no article text after cleaning"))
             self.store.log(run, label, "skipped", reason="no article text after cleaning")
             return
-        fp = fingerprint(draft.text)
+        fp = prepared.fingerprint
         already = self.store.has_record(origin, locator, fp.hash)
         if already is not None:
             report.duplicates += 1
@@ -68,84 +144,76 @@ class Ingestor:
                         self.store.lsh_candidates(fp.buckets).items()), default=(0.0, 0))
             if best[0] >= self.near_threshold:
                 duplicate_of, reason = best[1], f"near-duplicate (similarity {best[0]:.2f})"
-        lang = detect_language(draft.text)
         article_id = self.store.insert_article(
-            draft, lang=lang, origin=origin, locator=locator, content_hash=fp.hash, duplicate_of=duplicate_of)
+            draft, lang=prepared.lang, origin=origin, locator=locator, content_hash=fp.hash,
+            duplicate_of=duplicate_of)
         if duplicate_of is not None:
             # Kept for its source and metadata, never indexed: the story is searchable once.
             report.duplicates += 1
             report.duplicate_of[label] = duplicate_of
             self.store.log(run, label, "duplicate", article_id=article_id, duplicate_of=duplicate_of, reason=reason)
             return
-        segments = segment(draft.text, self.passage_words)
+        segments = prepared.segments
         stored = self.store.insert_segments(article_id, segments.paragraphs, segments.passages)
         self.store.add_signature(article_id, fp.blob, fp.buckets)
-        self._store_events(article_id, draft, segments.passages, stored)
+        events = prepared.events
+        if events:
+            sentence_ids = [sid for _pid, ids in stored for sid in ids]
+            self.store.insert_events([(article_id, sentence_ids[n], iso, precision, start, end)
+                                      for n, iso, precision, start, end in events])
         report.stored += 1
         report.articles.append(article_id)
         self.store.log(run, label, "stored", article_id=article_id)
 
-    def _store_events(self, article_id: int, draft: ArticleDraft, passages, stored) -> None:
-        reference = _reference(draft.published)
-        rows = []
-        for (_ps, _pe, sentences), (_pid, sentence_ids) in zip(passages, stored):
-            for (s, e), sid in zip(sentences, sentence_ids):
-                for m in find_dates(draft.text[s:e], reference):
-                    rows.append((article_id, sid, m.iso, m.precision, s + m.start, s + m.end))
-        if rows:
-            self.store.insert_events(rows)
-
     def run(self, items: Iterable[RawRecord | Skip | tuple[RawRecord, list[ArticleDraft]]],
             progress: Progress | None = None) -> IngestReport:
         """Ingest records (or already-extracted drafts). Every record ends in the report and the log."""
+        refuse_in_bootstrap("an ingest")
         report = IngestReport()
         run = self.store.start_run()
         pending = 0
+        # Prepared in worker processes when there are many records, always consumed here in input order.
+        prepared = ordered_map(partial(prepare, passage_words=self.passage_words, complete=self.workers > 1),
+                               items, workers=self.workers, start_after=POOL_AFTER)
         self.store.db.execute("BEGIN IMMEDIATE")
         try:
-            for item in items:
-                self._one(run, item, report)
-                pending += 1
-                if progress:
-                    progress(item.label if isinstance(item, RawRecord) else
-                             item.source if isinstance(item, Skip) else item[0].label)
-                if pending >= BATCH:
-                    self.store.db.execute("COMMIT")
-                    self.store.db.execute("BEGIN IMMEDIATE")
-                    pending = 0
+            with contextlib.closing(prepared):  # an interrupted ingest stops the workers at once
+                for item, ready in prepared:
+                    self._one(run, item, ready, report)
+                    pending += 1
+                    if progress:
+                        progress(item.label if isinstance(item, RawRecord) else
+                                 item.source if isinstance(item, Skip) else item[0].label)
+                    if pending >= BATCH:
+                        self.store.db.execute("COMMIT")
+                        self.store.db.execute("BEGIN IMMEDIATE")
+                        pending = 0
         except BaseException:
             self.store.db.execute("ROLLBACK")
             raise
         self.store.db.execute("COMMIT")
         return report
 
-    def _one(self, run: int, item, report: IngestReport) -> None:
+    def _one(self, run: int, item, prepared: Prepared, report: IngestReport) -> None:
+        report.records += 1
         if isinstance(item, Skip):
-            report.records += 1
             report.skipped.append(item)
             self.store.log(run, item.source, "skipped", reason=item.reason)
             return
-        if isinstance(item, tuple):
-            record, drafts = item
-        else:
-            record, drafts = item, None
-        report.records += 1
-        if drafts is None:
-            try:
-                drafts = extract_articles(record)
-            except UnreadableInput as err:
-                report.skipped.append(Skip(record.label, str(err)))
-                self.store.log(run, record.label, "skipped", reason=str(err))
-                return
-        if not drafts:
+        record = item[0] if isinstance(item, tuple) else item
+        if isinstance(prepared, str):  # extraction found the record unreadable
+            report.skipped.append(Skip(record.label, prepared))
+            self.store.log(run, record.label, "skipped", reason=prepared)
+            return
+        if not prepared:
             reason = "no article text found after removing boilerplate"
             report.skipped.append(Skip(record.label, reason))
             self.store.log(run, record.label, "skipped", reason=reason)
             return
-        for n, draft in enumerate(drafts):
+        for n, draft in enumerate(prepared):
             # A page split into several articles: each gets its own locator, so a re-run
             # recognises each one.
-            locator = record.locator if len(drafts) == 1 else f"{record.locator}#{n + 1}".lstrip()
+            locator = record.locator if len(prepared) == 1 else f"{record.locator}#{n + 1}".lstrip()
             label = f"{record.origin}:{locator}" if locator else record.origin
             self._store_draft(run, label, record.origin, locator, draft, report)
 
