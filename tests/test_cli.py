@@ -116,3 +116,13 @@ def test_errors_go_to_stderr_with_a_next_step(tmp_path):
     assert "akhbar ingest" in result.stderr
     missing = akhbar("verify", "--answer", str(tmp_path / "nope.txt"), "--context", str(tmp_path / "nope.txt"))
     assert missing.returncode != 0 and "cannot read" in missing.stderr
+
+
+def test_demo_runs_end_to_end_on_the_sample_corpus(tmp_path):
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    result = akhbar("demo", "--corpus", str(corpus), "--archive", str(tmp_path / "demo"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    # The README's promise: the sample questions get cited answers (expected ones in examples/README.md).
+    assert "الثامن من ديسمبر/كانون الأول 2024" in result.stdout
+    assert "أكثر من 200 شخص" in result.stdout
+    assert "قرب مدينة جبلة في محافظة اللاذقية" in result.stdout

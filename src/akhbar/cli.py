@@ -407,7 +407,7 @@ def _demo(args: argparse.Namespace) -> int:
     out.rule("1. what the analyzer sees")
     _analyze(argparse.Namespace(text=[DEMO_SENTENCE], reference_date=None, json=False))
     out.rule(f"2. ingest {corpus}")
-    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False))
+    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None))
     out.rule("3. the archive")
     _stats(argparse.Namespace(archive=args.archive, json=False))
     out.rule("4. search: انفجار مرفأ بيروت")
