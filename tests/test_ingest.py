@@ -302,3 +302,21 @@ def test_workers_setting_values():
     assert worker_count("auto") == worker_count("0") >= 1
     with pytest.raises(ConfigError, match="workers"):
         load_settings(env={"AKHBAR_WORKERS": "many"})
+
+
+def _open_and_count(path: str) -> str:
+    try:
+        with Archive.open(path) as arc:
+            return str(arc.store.stats()["articles"])
+    except Exception as err:  # noqa: BLE001 - reported to the test
+        return f"{type(err).__name__}: {err}"
+
+
+def test_processes_opening_a_new_archive_at_once_all_succeed(tmp_path):
+    # A user starts `akhbar ingest` and, at the same moment, `akhbar stats` or the web server on
+    # the same new archive: whoever creates the schema second must not call the archive corrupt.
+    ctx = multiprocessing.get_context("fork")
+    for trial in range(4):
+        with ctx.Pool(4) as pool:
+            results = pool.map(_open_and_count, [str(tmp_path / f"arc{trial}")] * 4)
+        assert results == ["0"] * 4, results

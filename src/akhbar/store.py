@@ -123,6 +123,10 @@ class Store:
             )
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
+                # Another process opening the same new archive may have run this step between our
+                # read above and our write lock: read the version again under the lock.
+                if self.db.execute("PRAGMA user_version").fetchone()[0] > number:
+                    continue
                 # executescript() would commit on its own; run statements one by one inside our transaction
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
