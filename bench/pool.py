@@ -46,7 +46,7 @@ class Question:
 
 @dataclass
 class Pool:
-    article_keys: list[str]  # "xquad:<n>", "arcd:<n>", or the news id "snn-00042"
+    article_keys: list[str]  # "xquad:<n>", "arcd:<n>", or the news id "snn-<n>"
     article_texts: list[str]
     passage_article: list[int]  # article index of each passage; passages of one article are contiguous
     passage_texts: list[str]

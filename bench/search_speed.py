@@ -61,7 +61,6 @@ SIZES = ("61k", "1m")
 LARGE_PASSAGES = 1_000_000
 SEED = 20241208
 TANTIVY_LIMIT = 80  # akhbar asks tantivy for k * 8 passages; k = 10
-VIEW_DEPTH = FUSION_DEPTH  # what akhbar asks each article view for
 
 
 def archive_dir(size: str) -> Path:
@@ -299,7 +298,7 @@ def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
         def raw_views(per_view: dict[str, list[str]]):
             for view, ts in per_view.items():
                 if ts:
-                    searcher.search(should(view, ts), VIEW_DEPTH, count=False)
+                    searcher.search(should(view, ts), FUSION_DEPTH, count=False)
 
         out["systems"]["tantivy-raw-views"] = summarize(timed(raw_views, view_terms))
     counts = [searcher.search(should("body", ts), 1, count=True).count for ts in body_terms[:200] if ts]
@@ -346,7 +345,7 @@ SYSTEM_ROWS = (
     ("akhbar", "akhbar `archive.search(q, k=10)` (full path)"),
     ("akhbar-repeat", "akhbar, same queries again (warm word caches)"),
     ("akhbar-cands", "akhbar `retriever.candidates(q, 10)` (no hit building)"),
-    ("tantivy-raw-views", f"raw tantivy: akhbar's per-view article queries, top {VIEW_DEPTH} each (no analysis)"),
+    ("tantivy-raw-views", f"raw tantivy: akhbar's per-view article queries, top {FUSION_DEPTH} each (no analysis)"),
     ("tantivy-raw-body", "raw tantivy: SHOULD term queries on passage `body`, top 80 (no analysis)"),
     ("bm25s", "bm25s on the same passage terms, top 80 (no analysis)"),
     ("analysis", "query analysis alone (`Analyzer.terms`)"),

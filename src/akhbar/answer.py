@@ -43,6 +43,7 @@ from .match import idf_from_counts
 from .models import Answer, Article, Hit, Point, Source
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
+from .retrieve import parse_query
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
 
@@ -195,8 +196,9 @@ class Answerer:
             return info, [], {}, []
         # A quote in a question is often a title or a name spelt otherwise than in the archive
         # ("«عاصفة الحزم»"): when requiring it finds nothing, its words still count as words.
-        found = self.retriever.candidates(question, k_passages) \
-            or self.retriever.candidates(question, k_passages, phrases=False)
+        found = self.retriever.candidates(question, k_passages)
+        if not found and parse_query(question, self.analyzer).phrases:
+            found = self.retriever.candidates(question, k_passages, phrases=False)
         if not found:
             return info, [], {}, []
         # The retriever gives one passage per article; the sentence that answers often sits in the

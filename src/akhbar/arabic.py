@@ -145,10 +145,10 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     ``orig_start = m[i]``; ``orig_end = m[j - 1] + 1`` for a folded match ``[i, j)``.
     The folded string is always ``normalize(text)``.
     """
-    folded = normalize(text)
-    if len(folded) == len(text) and not _NOT_ONE_TO_ONE_RE.search(text):
-        # Every char folds to at least one char and none to zero: same length means one to one.
-        return folded, list(range(len(text)))
+    if not _NOT_ONE_TO_ONE_RE.search(text):
+        folded = normalize(text)
+        if len(folded) == len(text):  # no casefold expansion either: one to one
+            return folded, list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
     pos = 0

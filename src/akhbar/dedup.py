@@ -29,9 +29,6 @@ def words(text: str) -> list[str]:
     return list(map(normalize, token_texts(text)))  # token_texts: tokenize's words, no Span objects
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()
-
 
 @dataclass
 class Fingerprint:

@@ -71,6 +71,7 @@ class Query:
     """A search request: the raw text is analyzed once per view."""
 
     text: str
+    terms: list[str]  # the default analyzer's terms of the text (for passage coverage)
     phrases: list[list[str]]  # quoted phrases, as terms of the default (stem) analyzer; each must match
     since: int = 0  # day numbers; 0 = open
     until: int = 0
@@ -218,7 +219,7 @@ class PassageIndex:
                 fused[aid] = fused.get(aid, 0.0) + weight * score / top
         ranked = sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))
         head, tail = ranked[:COVERAGE_RERANK], ranked[COVERAGE_RERANK:limit]
-        passages, total = self.best_passages([aid for _, aid in head + tail], self.analyzer.terms(q.text))
+        passages, total = self.best_passages([aid for _, aid in head + tail], q.terms)
         if total:  # coverage only adds: the reranked head stays above the tail
             head = sorted(((score + COVERAGE_WEIGHT * passages.get(aid, (0.0, 0))[0] / total, aid)
                            for score, aid in head), key=lambda x: (-x[0], x[1]))

@@ -73,7 +73,7 @@ class Retriever:
         ``phrases=False``: quoted phrases are not required to match (their words still count)."""
         text = self.check(text)
         parsed = parse_query(text, self.analyzer)
-        query = Query(text=text, phrases=parsed.phrases if phrases else [], since=check_date(since, "--since"),
+        query = Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases else [], since=check_date(since, "--since"),
                       until=check_date(until, "--until"), source=source)
         ranked = self.index.rank_articles(query, k)
         # An article none of whose passages holds a query term (matched by its title, or by
