@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -89,6 +90,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+LOCK_TIMEOUT = 30  # seconds a statement waits for another process's lock before giving up
 
 
 def _now() -> str:
@@ -101,11 +103,8 @@ class Store:
     def __init__(self, path: Path):
         self.path = path
         try:
-            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self.db = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
+            self._set_up()
         except sqlite3.DatabaseError as err:
             if "locked" in str(err):
                 raise ArchiveLocked(f"{path} is locked by another akhbar process; wait for it to finish") from None
@@ -114,6 +113,24 @@ class Store:
             ) from None
 
     # --- schema -------------------------------------------------------------------------------
+
+    def _set_up(self) -> None:
+        """WAL mode and the schema. When several processes open a new archive at once, SQLite can
+        refuse at once with "locked" where it cannot safely wait (switching the file to WAL, a
+        reader that would deadlock a writer); every step here is safe to repeat (the migration
+        re-reads the schema version under its lock), so repeat them until the lock timeout."""
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                self._migrate()
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)  # (a failed migration step has rolled back: see transaction())
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
