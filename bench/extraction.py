@@ -1,7 +1,7 @@
 """Main-text and date extraction on the 11 raw Arabic news pages of ../shared/data/html_pages_ar.
 
 Compares, per page:
-  akhbar       akhbar.clean.extract_html (trafilatura + line cleaner + Arabic-aware dates)
+  akhbar       akhbar.extract.extract_html (trafilatura + line cleaner + Arabic-aware dates)
   trafilatura  trafilatura.bare_extraction alone (text, title, date)
   htmldate     htmldate.find_date alone (date only)
 
@@ -30,7 +30,7 @@ import trafilatura
 from htmldate import find_date
 
 from akhbar.arabic import normalize
-from akhbar.clean import extract_html
+from akhbar.extract import extract_html
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "html_pages_ar"
 

@@ -1,7 +1,7 @@
-"""Fit the sentence-ranking weights of akhbar.rank on ARCD-train, and only on ARCD-train.
+"""Fit the sentence-ranking weights of akhbar.qa.rank on ARCD-train, and only on ARCD-train.
 
 Every sentence of the candidates of a training question becomes one row: its features (the
-FEATURES of akhbar.rank) and a label (1 when it contains a gold answer text, Arabic-folded).
+FEATURES of akhbar.qa.rank) and a label (1 when it contains a gold answer text, Arabic-folded).
 Two kinds of candidates, so that the retrieval features (passage rank, score) are learned too:
 
 - the gold paragraph alone (the in-paragraph setting), and
@@ -36,8 +36,8 @@ from qa import (  # noqa: E402
     CACHE, ROOT, OpenPool, contains_answer, load_set, make_answerer, paragraph_candidates, paragraph_idf,
 )
 
-from akhbar.question import analyze_question  # noqa: E402
-from akhbar.rank import DEFAULT_MODEL, FEATURES, rank_sentences  # noqa: E402
+from akhbar.qa.question import analyze_question  # noqa: E402
+from akhbar.qa.rank import DEFAULT_MODEL, FEATURES, rank_sentences  # noqa: E402
 from akhbar.arabic import get_analyzer  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "akhbar" / "data" / "answer_weights.json"

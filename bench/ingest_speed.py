@@ -47,7 +47,7 @@ SECTION = "## Ingest throughput"
 
 # Stage name → (module, attribute) as the pipeline looks them up at call time.
 FUNCTION_STAGES = {
-    "extract (clean.extract_articles)": ("akhbar.ingest", "extract_articles"),
+    "extract (extract.extract_articles)": ("akhbar.ingest", "extract_articles"),
     "dedup: fingerprint (MinHash)": ("akhbar.ingest", "fingerprint"),
     "dedup: similarity": ("akhbar.ingest", "similarity"),
     "language detection": ("akhbar.ingest", "detect_language"),
@@ -272,7 +272,7 @@ def stage_table(stages: dict, wall: float) -> list[tuple[str, float, int]]:
     sync = s.get("index build (PassageIndex.sync)", 0.0)
     idx_an = s.get("index: analysis (Analyzer.terms)", 0.0)
     idx_rd = s.get("index: read from SQLite", 0.0)
-    order = ["read (read_path: gunzip, JSON, fields)", "extract (clean.extract_articles)", "language detection",
+    order = ["read (read_path: gunzip, JSON, fields)", "extract (extract.extract_articles)", "language detection",
              "dedup: fingerprint (MinHash)", "dedup: SQLite lookups", "dedup: similarity", "segment",
              "event dates (find_dates)", "SQLite writes", "SQLite commits"]
     rows = [(k, s.get(k, 0.0), calls.get(k, 0)) for k in order]

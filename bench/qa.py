@@ -37,12 +37,12 @@ DATA = Path(os.environ.get("AKHBAR_SHARED_DATA", ROOT.parent / "shared" / "data"
 CACHE = Path(os.environ.get("AKHBAR_BENCH_CACHE", HERE / "out"))
 sys.path.insert(0, str(HERE))
 
-from akhbar.answer import Answerer, choose  # noqa: E402
+from akhbar.qa.compose import Answerer, choose  # noqa: E402
 from akhbar.arabic import get_analyzer, normalize, split_sentences  # noqa: E402
-from akhbar.evidence import PassageCandidate  # noqa: E402
-from akhbar.match import idf_from_counts  # noqa: E402
-from akhbar.question import analyze_question  # noqa: E402
-from akhbar.rank import load_model, rank_sentences  # noqa: E402
+from akhbar.qa.evidence import PassageCandidate  # noqa: E402
+from akhbar.qa.match import idf_from_counts  # noqa: E402
+from akhbar.qa.question import analyze_question  # noqa: E402
+from akhbar.qa.rank import load_model, rank_sentences  # noqa: E402
 
 SETS = {
     "xquad-ar": "xquad_ar/xquad.ar.json",
@@ -294,7 +294,7 @@ def make_answerer(archive, model=None) -> Answerer:
 def calibrate(write: bool = False) -> list[dict[str, float]]:
     """Archive with the even-numbered XQuAD-ar paragraphs (plus all ARCD ones); odd ones are absent.
 
-    The abstention rule is ``akhbar.answer.choose``: answer with the first of the top sentences whose
+    The abstention rule is ``akhbar.qa.compose.choose``: answer with the first of the top sentences whose
     support (coverage, plus a bonus when it holds the expected answer type) reaches the threshold.
     Both numbers are searched here; the pair chosen maximizes answered-and-correct on present
     questions minus answered on absent ones (ties within 0.005: fewer false answers)."""

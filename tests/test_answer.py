@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from akhbar import Archive
-from akhbar.answer import ABSTAIN_MESSAGE, Answerer
+from akhbar.qa.compose import ABSTAIN_MESSAGE, Answerer
 from akhbar.errors import QueryError
 from akhbar.models import Answer, ArticleDraft
 

@@ -9,16 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from akhbar.language import detect_language
+from akhbar.numbers import NumberMention, find_numbers
 from akhbar.arabic import (
     _FOLD_TABLE,  # the table normalize is defined by
     ANALYZER_VERSION,
     STOPWORDS,
     Analyzer,
-    NumberMention,
     Span,
     Token,
-    detect_language,
-    find_numbers,
     get_analyzer,
     light10,
     normalize,

@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from akhbar.clean import BOILERPLATE, clean_text_dump, extract_articles, extract_html
+from akhbar.clean import BOILERPLATE, clean_text_dump
+from akhbar.extract import extract_articles, extract_html
 from akhbar.errors import UnreadableInput
 from akhbar.models import RawRecord
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.question import analyze_question
+from akhbar.qa.question import analyze_question
 
 
 @pytest.mark.parametrize("question, qtype, answer_type", [

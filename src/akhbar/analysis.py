@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .arabic import find_numbers, get_analyzer, split_sentences
+from .arabic import get_analyzer, split_sentences
+from .numbers import find_numbers
 from .dates import find_dates
 
 

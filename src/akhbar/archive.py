@@ -103,7 +103,7 @@ class Archive:
 
     def ask(self, question: str) -> Answer:
         """Answer an Arabic question with cited sentences from the archive, or abstain."""
-        from .answer import Answerer
+        from .qa import Answerer
 
         return Answerer(self.store, self.retriever, self.analyzer, self.index).ask(question)
 

@@ -1,44 +1,33 @@
-"""Raw records → clean articles with metadata (title, date, source, tags).
+"""The line cleaner: text of one record → clean article drafts with harvested metadata.
 
-The cascade of :func:`extract_articles`, by record kind:
+Used for text dumps directly and, by :mod:`akhbar.extract`, on the main text of web pages and the
+text field of structured rows. The cascade of :func:`clean_text_dump`:
 
-``"text"`` (:func:`clean_text_dump`)
-    1. Lines: invisible characters removed, spaces collapsed, hard-wrapped paragraphs re-joined.
-    2. Each line is classified by the first row of :data:`BOILERPLATE` that matches its folded form
-       ("إقرأ أيضاً" = "اقرأ ايضا"): kept text, dropped line, harvested field, related-links header.
-    3. Lines are assembled into articles. Under a related-links header ("اقرأ أيضاً", "مقالات مشابهة")
-       the headline list is dropped, unless a title line + ≥2 prose paragraphs follow: that is the
-       next article (see ``_related_block``). Metadata lines go to the article being assembled, so
-       those between two articles belong to the one before them.
-    4. The first article's title is the first line when short, title-like and followed by prose;
-       otherwise "" (a title is never invented from a sentence).
-
-``"html"`` (:func:`extract_html`)
-    1. trafilatura: main text (no comments), title, sitename, tags; 2. the same line cleaner;
-    3. date: meta/JSON-LD/``<time datetime>`` > a date line in the main text > a date in Arabic words
-       in a date/byline element near ``<h1>`` (htmldate misreads "الثلاثاء 31 ديسمبر 2024") > htmldate;
-    4. trafilatura finds nothing → tags stripped with html.parser, then the text dump cleaner.
-
-``"fields"`` (JSONL/CSV rows): the same line cleaner (no split: a row is one article), the date via
-:func:`akhbar.dates.parse_date`; the row's own values win over harvested ones.
+1. Lines: invisible characters removed, spaces collapsed, hard-wrapped paragraphs re-joined.
+2. Each line is classified by the first row of :data:`BOILERPLATE` that matches its folded form
+   ("إقرأ أيضاً" = "اقرأ ايضا"): kept text, dropped line, harvested field, related-links header.
+3. Lines are assembled into articles. Under a related-links header ("اقرأ أيضاً", "مقالات مشابهة")
+   the headline list is dropped, unless a title line + ≥2 prose paragraphs follow: that is the
+   next article (see ``_related_block``). Metadata lines go to the article being assembled, so
+   those between two articles belong to the one before them.
+4. The first article's title is the first line when short, title-like and followed by prose;
+   otherwise "" (a title is never invented from a sentence).
 
 Cleaning that leaves no text gives ``[]`` (the caller records why), never an empty article.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
 from .arabic import normalize, normalize_with_map
 from .dates import find_dates, parse_date
-from .errors import UnreadableInput
-from .models import ArticleDraft, RawRecord
+from .models import ArticleDraft
 
-__all__ = ["BOILERPLATE", "Marker", "clean_text_dump", "extract_articles", "extract_html"]
+__all__ = ["BOILERPLATE", "Draft", "Marker", "clean_lines", "clean_text_dump", "date_value", "drop_repeated_title",
+           "split_tags", "take_title", "tidy", "to_article"]
 
 # --- the marker table ----------------------------------------------------------------------------
 
@@ -179,14 +168,14 @@ _SENTENCE_END = re.compile(r"[.!?؟…](?:[\"'»”’)\]]*)$")
 _TITLE_BAD_END = re.compile(r"[.:،,؛;](?:[\"'»”’)\]]*)$")
 _CLOSING = ".!?؟…\"'»”’)]"
 _TRIM = " \t:：-–—|•·*…."
-_PUNCT = " .,:;!?؟،؛…\"'«»“”‘’()[]-–—"
+PUNCT = " .,:;!?؟،؛…\"'«»“”‘’()[]-–—"
 
 
-def _tidy(line: str) -> str:
+def tidy(line: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
-def _words(line: str) -> int:
+def len_words(line: str) -> int:
     return len(line.split())
 
 
@@ -196,19 +185,19 @@ def _is_bullet(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A real paragraph: a sentence of some length, or a long run of words."""
-    n = _words(line)
+    n = len_words(line)
     return not _is_bullet(line) and ((n >= 8 and bool(_SENTENCE_END.search(line))) or n >= 30)
 
 
 def _headline_like(line: str) -> bool:
     """An entry of a headline list: a bullet, or a short line without a sentence-final period."""
     if _is_bullet(line):
-        return _words(line) <= 45
-    return _words(line) <= 25 and not re.search(r"[.:؛;][\"'»”’)\]]*$", line)
+        return len_words(line) <= 45
+    return len_words(line) <= 25 and not re.search(r"[.:؛;][\"'»”’)\]]*$", line)
 
 
 def _title_like(line: str) -> bool:
-    return 2 <= _words(line) <= 20 and not _is_bullet(line) and not _TITLE_BAD_END.search(line)
+    return 2 <= len_words(line) <= 20 and not _is_bullet(line) and not _TITLE_BAD_END.search(line)
 
 
 _fold = normalize
@@ -262,7 +251,7 @@ _DATELINE_FILLER = re.compile(
 
 def _is_dateline(line: str) -> bool:
     """Nothing but a date, with weekday, time, time zone and separators around it."""
-    if _words(line) > 24:
+    if len_words(line) > 24:
         return False
     mentions = [m for m in find_dates(line) if not m.relative]
     if not mentions:
@@ -274,7 +263,7 @@ def _is_dateline(line: str) -> bool:
     return not re.search(r"\w", rest)
 
 
-def _date_value(text: str) -> str | None:
+def date_value(text: str) -> str | None:
     """ISO date of a date line; of a "Hijri - Gregorian" pair, the Gregorian one as written."""
     mentions = [m for m in find_dates(text) if not m.relative]
     gregorian = [m for m in mentions if "هـ" not in m.text]
@@ -334,7 +323,7 @@ def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int, wo
 def _classify(line: str) -> _Unit:
     folded, fmap = normalize_with_map(line)
     start = _bare(folded)
-    words = _words(line)  # once, not once per table row
+    words = len_words(line)  # once, not once per table row
     for c in _TABLE:
         matched, value = _match(c, line, folded, fmap, start, words)
         if not matched:
@@ -355,7 +344,7 @@ def _classify(line: str) -> _Unit:
     return _Unit("text", line)
 
 
-def _split_tags(value: str) -> list[str]:
+def split_tags(value: str) -> list[str]:
     parts = re.split(r"\s*[،,/|؛;#]\s*", value)
     return [p.strip(" .-") for p in parts if p.strip(" .-")]
 
@@ -365,10 +354,10 @@ def _harvest(field_name: str, value: str, line: str) -> _Unit | None:
         # "نشر الجيش قواته في 12 مارس" is a sentence, not a date line: the rest must be only a date.
         if value and not _is_dateline(value):
             return None
-        iso = _date_value(value or line)
+        iso = date_value(value or line)
         return _Unit("harvest", line, field_name, iso) if iso else None
     if field_name == "tags":
-        tags = _split_tags(value)
+        tags = split_tags(value)
         return _Unit("harvest", line, "tags", tags) if tags else _Unit("tags-header", line)
     value = value.strip(" .،,")
     return _Unit("harvest", line, field_name, value) if value else None
@@ -392,7 +381,7 @@ def _lines(text: str, unwrap: bool = True) -> list[str]:
     """Non-empty tidy lines; a hard-wrapped block becomes one line (when ``unwrap``)."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        lines = [t for t in (_tidy(x) for x in block.split("\n")) if t]
+        lines = [t for t in (tidy(x) for x in block.split("\n")) if t]
         if unwrap and _looks_wrapped(lines) and not any(_classify(x).kind != "text" for x in lines):
             out.append(" ".join(lines))
         else:
@@ -403,7 +392,7 @@ def _lines(text: str, unwrap: bool = True) -> list[str]:
 # --- assembly ------------------------------------------------------------------------------------
 
 @dataclass
-class _Draft:
+class Draft:
     title: str = ""
     paragraphs: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -437,7 +426,7 @@ def _prose_after(units: list[_Unit], j: int, need: int = 2) -> list[str]:
 
 def _byline_like(line: str) -> bool:
     """A place/agency credit line such as "دمشق - الجزيرة نت" or "الرياض | واس"."""
-    return _words(line) <= 5 and bool(re.search(r"\s[-–|]\s", line))
+    return len_words(line) <= 5 and bool(re.search(r"\s[-–|]\s", line))
 
 
 def _overlap(line: str, prose: list[str]) -> float:
@@ -474,8 +463,8 @@ def _related_block(units: list[_Unit], start: int, after_metadata: bool) -> tupl
     return j, title
 
 
-def _assemble(units: list[_Unit], split: bool) -> list[_Draft]:
-    drafts = [_Draft()]
+def _assemble(units: list[_Unit], split: bool) -> list[Draft]:
+    drafts = [Draft()]
     i = 0
     while i < len(units):
         u, cur = units[i], drafts[-1]
@@ -486,9 +475,9 @@ def _assemble(units: list[_Unit], split: bool) -> list[_Draft]:
             cur.harvest(u.field or "", u.value)
         elif u.kind == "tags-header":
             tags = []
-            while i < len(units) and units[i].kind == "text" and _words(units[i].text) <= 4 \
+            while i < len(units) and units[i].kind == "text" and len_words(units[i].text) <= 4 \
                     and not _SENTENCE_END.search(units[i].text):
-                tags.extend(_split_tags(_BULLET.sub("", units[i].text)))
+                tags.extend(split_tags(_BULLET.sub("", units[i].text)))
                 i += 1
             cur.harvest("tags", tags)
         elif u.kind == "related":
@@ -496,21 +485,21 @@ def _assemble(units: list[_Unit], split: bool) -> list[_Draft]:
             after_metadata = bool(before) and before[-1] == "harvest"
             end, title = _related_block(units, i, after_metadata)
             if title is not None and split:  # without split, the headlines go and the prose stays
-                drafts.append(_Draft(title=_BULLET.sub("", units[title].text).strip()))
+                drafts.append(Draft(title=_BULLET.sub("", units[title].text).strip()))
                 i = title + 1  # lines between the title and the prose belong to the new article
             else:
                 i = end
     return drafts
 
 
-def _take_title(draft: _Draft) -> None:
+def take_title(draft: Draft) -> None:
     """The first line is the title when it is short, title-like and followed by prose."""
     p = draft.paragraphs
     if not draft.title and len(p) >= 2 and _title_like(p[0]) and _is_prose(p[1]):
         draft.title = p.pop(0)
 
 
-def _drop_repeated_title(draft: _Draft) -> None:
+def drop_repeated_title(draft: Draft) -> None:
     """Extracted text often repeats the page title (or the title minus the site name) on line one."""
     if not draft.title or not draft.paragraphs:
         return
@@ -522,7 +511,7 @@ def _drop_repeated_title(draft: _Draft) -> None:
             draft.title = line
 
 
-def _to_article(d: _Draft, **defaults: Any) -> ArticleDraft | None:
+def to_article(d: Draft, **defaults: Any) -> ArticleDraft | None:
     text = "\n\n".join(d.paragraphs).strip()
     if not text:
         return None
@@ -530,283 +519,13 @@ def _to_article(d: _Draft, **defaults: Any) -> ArticleDraft | None:
                         url=defaults.get("url"), tags=list(d.meta.get("tags", [])))
 
 
-def _clean(text: str, split: bool, unwrap: bool = True) -> list[_Draft]:
+def clean_lines(text: str, split: bool, unwrap: bool = True) -> list[Draft]:
     return _assemble([_classify(line) for line in _lines(text, unwrap)], split)
 
 
 def clean_text_dump(text: str) -> list[ArticleDraft]:
     """A text dump → its articles: boilerplate removed, metadata harvested, glued articles split."""
-    drafts = _clean(text or "", split=True)
+    drafts = clean_lines(text or "", split=True)
     if drafts:
-        _take_title(drafts[0])
-    return [a for a in (_to_article(d) for d in drafts) if a is not None]
-
-
-# --- HTML ----------------------------------------------------------------------------------------
-
-_META_DATE_KEYS = {
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.created",
-    "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date", "date",
-}
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_UTC = re.compile(r"(?:Z|[+-]00:?00)$")
-_DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|article-?info|post-?meta|meta", re.I)
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "header",
-              "aside", "form", "iframe", "button", "select"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-               "article", "blockquote", "tr", "table", "figcaption", "figure", "time", "dd", "dt", "pre"}
-_VOID_TAGS = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col",
-              "embed", "param", "track"}
-
-
-def _iso_from_machine(value: str) -> str | None:
-    """A well-formed machine date ("2024-12-31", "2024-12-31T10:00:00+03:00") as written, else None."""
-    m = _ISO_DATE.match(value or "")
-    try:
-        return dt.date(*map(int, m.groups())).isoformat() if m and 1900 <= int(m[1]) <= 2100 else None
-    except ValueError:  # "2024-02-30"
-        return None
-
-
-class _PageScan(HTMLParser):
-    """One pass over the page: meta dates, JSON-LD, <time>, date-like elements, <h1>, and plain text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta_dates: list[str] = []
-        self.jsonld: list[str] = []
-        self.time_attrs: list[str] = []
-        self.date_texts: list[tuple[int, str]] = []  # (order, text) of date/byline elements
-        self.h1_at: int | None = None
-        self.text: list[str] = []
-        self._stack: list[tuple[str, bool, int]] = []  # (tag, collecting a date text, start order)
-        self._date_buf: list[list[str]] = []
-        self._skip = 0
-        self._script = False
-        self._order = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        self._order += 1
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key in _META_DATE_KEYS and a.get("content"):
-                self.meta_dates.append(a["content"])
-            return
-        if tag in _VOID_TAGS:
-            if tag == "br":
-                self.text.append("\n")
-            return
-        if tag == "script":
-            self._script = a.get("type", "").lower() == "application/ld+json"
-        if tag == "h1" and self.h1_at is None:
-            self.h1_at = self._order
-        if tag == "time" and a.get("datetime"):
-            self.time_attrs.append(a["datetime"])
-        if a.get("itemprop", "").lower() == "datepublished" and a.get("content"):
-            self.meta_dates.append(a["content"])
-        hint = tag == "time" or bool(_DATE_HINT.search(a.get("class", "") + " " + a.get("id", "")))
-        self._stack.append((tag, hint, self._order))
-        if hint:
-            self._date_buf.append([])
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        if tag in _BLOCK_TAGS:
-            self.text.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_TAGS:
-            return
-        while self._stack:
-            open_tag, hint, order = self._stack.pop()
-            if hint and self._date_buf:
-                text = _tidy(" ".join(self._date_buf.pop()))
-                if text and len(text) <= 120:
-                    self.date_texts.append((order, text))
-            if open_tag in _SKIP_TAGS:
-                self._skip = max(0, self._skip - 1)
-            if open_tag == tag:
-                break
-        if tag == "script":
-            self._script = False
-        if tag in _BLOCK_TAGS:
-            self.text.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._script:
-            self.jsonld.append(data)
-            return
-        for buf in self._date_buf:
-            buf.append(data)
-        if not self._skip:
-            self.text.append(data)
-
-
-def _scan(html: str) -> _PageScan:
-    scan = _PageScan()
-    try:
-        scan.feed(html)
-        scan.close()
-    except Exception:  # html.parser is lenient; a broken page still yields what was read
-        pass
-    return scan
-
-
-def _jsonld_dates(blobs: list[str]) -> list[str]:
-    # A regex, not json.loads: JSON-LD on news sites is often invalid (trailing commas, raw newlines).
-    return [d for blob in blobs for d in re.findall(r'"datePublished"\s*:\s*"([^"]+)"', blob)]
-
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-
-
-def _words_date(scan: _PageScan) -> str | None:
-    """A day-precision date written in Arabic words in a date/byline element, nearest after <h1>."""
-    cands = []
-    for order, text in scan.date_texts:
-        if not _ARABIC.search(text):
-            continue
-        m = parse_date(text)
-        if m and not m.relative and m.precision == "day":
-            cands.append((order, m.iso))
-    if not cands:
-        return None
-    h1 = scan.h1_at or 0
-    # After the title first (the dateline sits under it); a header "today" date sits before it.
-    return min(cands, key=lambda c: (c[0] < h1, abs(c[0] - h1)))[1]
-
-
-def _publication_date(scan: _PageScan, in_text: str | None, guessed: str | None) -> str | None:
-    """A page's date: meta/JSON-LD/<time datetime> > a date line in the main text > a date in
-    Arabic words near the title > the extractor's guess (htmldate)."""
-    stated = in_text or _words_date(scan)
-    for value in [*scan.meta_dates, *_jsonld_dates(scan.jsonld), *scan.time_attrs]:
-        iso = _iso_from_machine(value)
-        if iso:
-            # A UTC timestamp near midnight names the neighbouring day; the page's words give the local one.
-            if stated and len(stated) == 10 and _UTC.search(value.strip()) \
-                    and abs((dt.date.fromisoformat(stated) - dt.date.fromisoformat(iso)).days) == 1:
-                return stated
-            return iso
-    if stated:
-        return stated
-    iso = _iso_from_machine(guessed or "")
-    if iso and iso.endswith("-01-01"):
-        return iso[:4]  # htmldate's stand-in when it found only a year
-    return iso
-
-
-def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
-    import trafilatura  # here, not at the top: a second of import time that search/ask never need
-
-    try:
-        # htmldate's "extensive" search falls back to dateparser: seconds per page and no better on
-        # Arabic pages than our own meta/Arabic-words reading (bench/extraction.py), so it is off.
-        dates = {"original_date": True, "extensive_search": False, "max_date": dt.date.today().isoformat()}
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          favor_precision=False, date_extraction_params=dates)
-    except Exception:  # trafilatura raises assorted errors on broken markup; fall back to tags
-        return None
-    if doc is not None and not isinstance(doc, dict):
-        doc = doc.as_dict() if hasattr(doc, "as_dict") else vars(doc)
-    return doc if doc and (doc.get("text") or "").strip() else None
-
-
-def _clean_sitename(name: str | None) -> str | None:
-    return re.sub(r"^https?://(?:www\.)?", "", (name or "").strip()).rstrip("/") or None
-
-
-def _clean_title(title: str | None, site: str | None) -> str:
-    title = _tidy(title or "")
-    if site and title:
-        for sep in (" - ", " | ", " – ", " — ", " :: "):
-            head, _, tail = title.rpartition(sep)
-            if head and _fold(tail) == _fold(site):
-                return head.strip()
-            tail, _, rest = title.partition(sep)
-            if rest and _fold(tail) == _fold(site):
-                return rest.strip()
-    return title
-
-
-def _page_tags(raw: Any, title: str) -> list[str]:
-    items = raw if isinstance(raw, list) else [raw] if raw else []
-    tags: list[str] = []
-    for item in items:
-        for t in _split_tags(str(item)):
-            if t not in tags and _words(t) <= 6 and _fold(t) != _fold(title):
-                tags.append(t)
-    title_words = {w.strip(_PUNCT) for w in _fold(title).split()}
-    if tags and all(_fold(t).strip(_PUNCT) in title_words for t in tags):
-        return []  # "keywords" that are just the title cut into words
-    return tags
-
-
-def extract_html(html: str, url: str | None = None) -> list[ArticleDraft]:
-    """A web page → its article(s). See the module docstring for the cascade."""
-    scan = _scan(html or "")
-    doc = _trafilatura(html, url) if (html or "").strip() else None
-    if doc is None:
-        articles = clean_text_dump("".join(scan.text))
-        if articles:
-            articles[0].published = _publication_date(scan, articles[0].published, None)
-            for a in articles:
-                a.url = url
-        return articles
-    site = _clean_sitename(doc.get("sitename"))
-    title = _clean_title(doc.get("title"), site)
-    drafts = _clean(doc["text"], split=True, unwrap=False)  # trafilatura: one line per block
-    first = drafts[0]
-    first.title = title
-    _drop_repeated_title(first)
-    if not first.title:
-        _take_title(first)
-    tags = _page_tags(doc.get("tags"), title)
-    first.meta["published"] = _publication_date(scan, first.published, doc.get("date"))
-    if tags:
-        first.meta["tags"] = tags
-    for d in drafts:
-        d.meta["source"] = site or d.meta.get("source")
-    return [a for a in (_to_article(d, url=url or doc.get("url")) for d in drafts) if a is not None]
-
-
-# --- structured records ----------------------------------------------------------------------------
-
-def _from_fields(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
-    """A structured row (keys already normalized by akhbar.read): its own values win over harvested ones."""
-    raw = fields.get("text")
-    if raw is None or raw == "":
-        raise UnreadableInput("record has no text field")
-    d = _clean("\n\n".join(map(str, raw)) if isinstance(raw, list) else str(raw), split=False)[0]
-    d.title = _tidy(str(fields.get("title") or ""))
-    (_drop_repeated_title if d.title else _take_title)(d)
-    tags = fields.get("tags")
-    if tags:
-        d.meta["tags"] = [str(t).strip() for t in tags] if isinstance(tags, list) else _split_tags(str(tags))
-    if fields.get("source"):
-        d.meta["source"] = str(fields["source"]).strip()
-    published = str(fields.get("published") or "")
-    published = _iso_from_machine(published) or _date_value(published) if published else None
-    if published:
-        d.meta["published"] = published
-    article = _to_article(d, url=fields.get("url") or url)
-    return [article] if article else []
-
-
-# --- entry point -----------------------------------------------------------------------------------
-
-def extract_articles(record: RawRecord) -> list[ArticleDraft]:
-    """One raw record → its clean articles ([] when nothing article-like is left after cleaning).
-
-    Raises ``UnreadableInput`` when the record cannot be used at all (unknown kind, no text field)."""
-    if record.kind == "html":
-        return extract_html(record.text, record.url)
-    if record.kind == "text":
-        articles = clean_text_dump(record.text)
-        for a in articles:
-            a.url = record.url
-        return articles
-    if record.kind == "fields":
-        return _from_fields(record.fields, record.url)
-    raise UnreadableInput(f"unknown record kind {record.kind!r} (expected html, text or fields)")
+        take_title(drafts[0])
+    return [a for a in (to_article(d) for d in drafts) if a is not None]

@@ -23,8 +23,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, partial
 
-from .arabic import detect_language
-from .clean import extract_articles
+from .language import detect_language
+from .extract import extract_articles
 from .dates import find_dates
 from .dedup import Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput

@@ -34,10 +34,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .arabic import find_numbers, get_analyzer, normalize, split_sentences
+from .arabic import get_analyzer, normalize, split_sentences
 from .dates import find_dates
-from .match import bm25_idf
+from .qa.match import bm25_idf
 from .models import Claim, VerifyReport
+from .numbers import find_numbers
 
 __all__ = ["Verifier", "split_claims", "verify"]
 

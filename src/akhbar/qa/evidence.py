@@ -1,11 +1,11 @@
-"""Evidence sentences, steps 2–3 of the answering cascade (see :mod:`akhbar.answer`): the retrieved
+"""Evidence sentences, steps 2–3 of the answering cascade (see :mod:`akhbar.qa.compose`): the retrieved
 passages (:class:`PassageCandidate`), their sentences (:class:`Sentence`), and how much of the
 question each sentence covers.
 
 Coverage is the IDF-weighted share of the question's focus words a sentence matches
-(:func:`akhbar.match.word_match`: by stem, related news word, consonant skeleton or trigrams), with
+(:func:`akhbar.qa.match.word_match`: by stem, related news word, consonant skeleton or trigrams), with
 framing words (النتائج، الاقتصادية، التعاون) counting for less than the named things of the question.
-:mod:`akhbar.rank` turns it and other features into the ranking; :mod:`akhbar.answer` abstains
+:mod:`akhbar.qa.rank` turns it and other features into the ranking; :mod:`akhbar.qa.compose` abstains
 when no top sentence covers enough.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .arabic import Analyzer
+from ..arabic import Analyzer
 from .match import bare, fold_words, word_match
 from .question import QuestionInfo
 

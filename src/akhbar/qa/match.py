@@ -1,7 +1,7 @@
 """Word matching for question answering: when does a sentence word stand for a question word?
 
-The base the answering modules share (:mod:`akhbar.question`, :mod:`akhbar.evidence`,
-:mod:`akhbar.extract`, :mod:`akhbar.rank`), and the BM25 IDF that :mod:`akhbar.verify` uses too.
+The base the answering modules share (:mod:`akhbar.qa.question`, :mod:`akhbar.qa.evidence`,
+:mod:`akhbar.qa.short`, :mod:`akhbar.qa.rank`), and the BM25 IDF that :mod:`akhbar.verify` uses too.
 All words here are folded (``normalize()``); word lists are folded once with :func:`fold_words`.
 
 A focus word of the question matches a sentence (:func:`word_match`) by, in order of strength:
@@ -15,7 +15,7 @@ import math
 import re
 from functools import lru_cache
 
-from .arabic import light10, normalize
+from ..arabic import light10, normalize
 
 
 def fold_words(words: set[str]) -> set[str]:

@@ -1,9 +1,9 @@
-"""Question analysis, step 1 of the answering cascade (see :mod:`akhbar.answer`).
+"""Question analysis, step 1 of the answering cascade (see :mod:`akhbar.qa.compose`).
 
 :func:`analyze_question` reads an Arabic question: the interrogative and its context give the
 question type (متى، من، أين، كم، ما/ماذا، لماذا، كيف، هل، "ما هي أهم…") and the expected answer type
 (date, number, person, place, description, list, yesno); the shared analyzer gives the focus terms
-that retrieval, coverage and ranking (:mod:`akhbar.evidence`, :mod:`akhbar.rank`) look for, and a
+that retrieval, coverage and ranking (:mod:`akhbar.qa.evidence`, :mod:`akhbar.qa.rank`) look for, and a
 how-many question names the noun it counts.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize
 from .match import bare, fold_words
 
 # All word lists are folded (normalize(): أإآ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي) by fold_words, so spelling
@@ -167,7 +167,7 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
     'date'
     """
     if analyzer is None:
-        from .arabic import get_analyzer
+        from ..arabic import get_analyzer
 
         analyzer = get_analyzer()
     words = _question_words(question or "")

@@ -1,8 +1,8 @@
-"""Sentence ranking, step 3 of the answering cascade (see :mod:`akhbar.answer`).
+"""Sentence ranking, step 3 of the answering cascade (see :mod:`akhbar.qa.compose`).
 
 Every sentence of the candidate passages gets features (FEATURES: IDF-weighted term overlap,
 coverage of the focus terms, proximity, passage rank and score, answer-type match from
-:mod:`akhbar.extract`, position, neighbouring sentences, recency when the question asks for the
+:mod:`akhbar.qa.short`, position, neighbouring sentences, recency when the question asks for the
 latest), scored by a logistic model fitted on ARCD-train (``bench/fit_answer.py`` →
 ``data/answer_weights.json``); :func:`rank_sentences` returns them best first.
 """
@@ -16,11 +16,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .arabic import Analyzer
+from ..arabic import Analyzer
 from .evidence import (
     PassageCandidate, Sentence, content_words, coverage, focus_weights, matched_positions, sentences_of,
 )
-from .extract import event_as_reference, has_date, is_name_like, number_mentions, place_phrases, sure_names
+from .short import event_as_reference, has_date, is_name_like, number_mentions, place_phrases, sure_names
 from .match import soft_key
 from .question import QuestionInfo
 

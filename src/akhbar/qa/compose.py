@@ -2,18 +2,18 @@
 
 The cascade of :meth:`Answerer.ask`:
 
-1. **Question analysis** (:func:`akhbar.question.analyze_question`): the interrogative and its
+1. **Question analysis** (:func:`akhbar.qa.question.analyze_question`): the interrogative and its
    context give the question type (متى، من، أين، كم، ما/ماذا، لماذا، كيف، هل، "ما هي أهم…") and the
    expected answer type (date, number, person, place, description, list, yesno); the analyzer gives
    the focus terms.
-2. **Candidates** (:mod:`akhbar.evidence`): the retriever's best passage per article (top
+2. **Candidates** (:mod:`akhbar.qa.evidence`): the retriever's best passage per article (top
    ``k_passages``), plus the passages next to it in the top ``NEIGHBOR_ARTICLES`` articles (the
    answering sentence is often there).
-3. **Sentence ranking** (:func:`akhbar.rank.rank_sentences`): every sentence of every candidate
+3. **Sentence ranking** (:func:`akhbar.qa.rank.rank_sentences`): every sentence of every candidate
    passage gets features (IDF-weighted term overlap, coverage of the focus terms, proximity, passage
    rank and score, answer-type match, position, neighbouring sentences, recency when the question asks
    for the latest) scored by a logistic model fitted on ARCD-train (``bench/fit_answer.py`` →
-   ``data/answer_weights.json``). Coverage (:mod:`akhbar.evidence`, :mod:`akhbar.match`) matches a
+   ``data/answer_weights.json``). Coverage (:mod:`akhbar.qa.evidence`, :mod:`akhbar.qa.match`) matches a
    focus word by stem, by a related news word (ضحايا → "أودى بحياة… شخص"), by consonant skeleton
    (سقط / سقوط / أسقطت) or by trigrams, and counts framing words (النتائج، الاقتصادية، التعاون) for
    less than the named things of the question.
@@ -21,7 +21,7 @@ The cascade of :meth:`Answerer.ask`:
    threshold (calibrated on questions whose paragraph is not in the archive) answers; a factoid
    question prefers one of them, or its neighbour sentence, that holds a date / count / name / place.
    When none does, the answer says so plainly and lists the closest hits.
-5. **Composition** (:meth:`Answerer.ask`, short answers from :mod:`akhbar.extract`): factoid
+5. **Composition** (:meth:`Answerer.ask`, short answers from :mod:`akhbar.qa.short`): factoid
    questions get a short answer only when the sentence surely holds one — the date nearest the event
    (not one of an event "بعد سقوط…"), the count of what is counted (not a duration or a distance), a
    name with a cue (title, team, known given name, بن/أبو, Latin), the place phrase after في/قرب —
@@ -36,14 +36,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize
 from .evidence import PassageCandidate, Sentence, matched_positions
-from .extract import place_phrases, short_answer, sure_names
+from .short import place_phrases, short_answer, sure_names
 from .match import idf_from_counts
-from .models import Answer, Article, Hit, Point, Source
+from ..models import Answer, Article, Hit, Point, Source
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
-from .retrieve import parse_query
+from ..retrieve import parse_query
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
 

@@ -1,0 +1,260 @@
+"""Numbers in Arabic text: digits of any script and number words, with scale words and percentages.
+
+``find_numbers("63 ألف")`` → one mention of 63000 with its offsets. Years stay plain numbers
+(dates are :mod:`akhbar.dates`' job).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .arabic import TOKEN_RE, canonical_number, normalize, strip_marks
+
+@dataclass(frozen=True)
+class NumberMention:
+    text: str
+    start: int
+    end: int
+    value: float | int
+    percent: bool
+
+
+# Folded number words → (kind, value). Kinds: unit 1-10, ten 20-90, hundred 100-900,
+# scale ×1000…, dual (ألفين = 2000, a complete number), plural (آلاف: only after a count).
+_UNITS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10,
+}
+# "أحد"/"إحدى" are "one" only in 11 ("أحد عشر"); alone they mean "someone"/"Sunday".
+_TEEN_ONLY = {"احد": 1, "احدي": 1}
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مايه": 100,
+             "مئتان": 200, "مئتين": 200, "مئتي": 200, "مائتان": 200, "مائتين": 200, "مائتي": 200}
+for _n, _stem in ((3, "ثلاث"), (4, "اربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (8, "ثماني"), (9, "تسع")):
+    for _h in ("مئه", "مائه"):
+        _HUNDREDS[_stem + _h] = _n * 100
+_SCALES = {"الف": 10**3, "الفا": 10**3, "مليون": 10**6, "مليونا": 10**6, "مليار": 10**9, "مليارا": 10**9,
+           "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+_PLURAL_SCALES = {"الاف": 10**3, "ملايين": 10**6, "مليارات": 10**9, "بلايين": 10**9, "تريليونات": 10**12}
+_DUAL_SCALES = {"الفين": 2 * 10**3, "الفان": 2 * 10**3, "الفي": 2 * 10**3,
+                "مليونين": 2 * 10**6, "مليونان": 2 * 10**6, "مليوني": 2 * 10**6,
+                "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9}
+_PERCENT_WORDS = {"بالمئة", "بالمائة", "بالمية", "بالماية"}
+_PERCENT_AFTER_FI = {"المئة", "المائة", "المية", "الماية"}
+
+
+def _folded_keys(table: dict[str, int]) -> dict[str, int]:
+    # Written as people spell them (مئة, ألف); looked up by folded token (ميه, الف).
+    return {normalize(k): v for k, v in table.items()}
+
+
+_UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES = (
+    _folded_keys(t) for t in (_UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES))
+_PERCENT_WORDS = {normalize(w) for w in _PERCENT_WORDS}
+_PERCENT_AFTER_FI = {normalize(w) for w in _PERCENT_AFTER_FI}
+_PERCENT_SIGN_AFTER_RE = re.compile(r"\s?[%\u066A]")
+
+
+@dataclass
+class _Piece:
+    kind: str  # "num", "unit", "teen1", "ten", "hundred", "scale", "plural", "dual", "waw"
+    value: Decimal
+    waw: bool  # joined to the previous piece by "و"
+    start: int
+    end: int
+
+
+def _word_piece(norm: str) -> tuple[str, int] | None:
+    for table, kind in ((_UNITS, "unit"), (_TENS, "ten"), (_HUNDREDS, "hundred"), (_SCALES, "scale"),
+                        (_PLURAL_SCALES, "plural"), (_DUAL_SCALES, "dual"), (_TEEN_ONLY, "teen1")):
+        v = table.get(norm)
+        if v is not None:
+            return kind, v
+    return None
+
+
+
+
+# "لست" is "I am not" far more often than "for six".
+_AMBIGUOUS_AFTER_CLITIC = frozenset({"ست"})
+
+
+@lru_cache(maxsize=65536)
+def _piece_of(raw: str) -> tuple[str, Decimal, bool] | None:
+    """(kind, value, joined by و) for a number-like token, None for any other token."""
+    norm = normalize(raw)
+    if not norm:
+        return None
+    if norm[0].isdigit():
+        canonical = canonical_number(norm)
+        if canonical is None or len(canonical) > 30:  # an id or a list, not a quantity
+            return None
+        try:
+            return "num", Decimal(canonical), False
+        except InvalidOperation:  # a digit of another script that Decimal does not read
+            return None
+    if norm == "و":
+        return "waw", Decimal(0), False
+    # "وأحد" ("and one of") folds to "واحد" ("one"): the hamza says it is و + أحد.
+    found = None if strip_marks(raw)[:2] in ("وأ", "وإ") else _word_piece(norm)
+    waw = False
+    if found is None and len(norm) > 2 and norm[0] in "وبل" and norm[1:] not in _AMBIGUOUS_AFTER_CLITIC:
+        # "وعشرون", "بخمسة", "لثلاثة": a proclitic glued to the number word.
+        found = _word_piece(norm[1:])
+        waw = norm[0] == "و"
+    if found is None:
+        return None
+    return found[0], Decimal(found[1]), waw
+
+
+class _NumberBuilder:
+    """Accumulates one number from pieces: units, "عشر" after a unit, tens after "و",
+    hundreds, and scale words that multiply what came before ("63 ألف", "ثلاثة ملايين")."""
+
+    def __init__(self, first: _Piece):
+        self.total = Decimal(0)  # completed scale groups
+        self.group = Decimal(0)  # value below the current scale
+        self.last_scale: Decimal | None = None
+        self.rounded = False  # a decimal count times a scale ("9.4 مليار"): a figure, not a compound
+        self.last_kind = ""
+        self.start = first.start
+        self.end = first.end
+        self._add(first)
+
+    @staticmethod
+    def can_start(p: _Piece, nxt: _Piece | None) -> bool:
+        if p.kind in ("waw", "plural"):
+            return False
+        if p.kind == "teen1":
+            return nxt is not None and nxt.kind == "unit" and nxt.value == 10 and not nxt.waw
+        return True
+
+    def _add(self, p: _Piece) -> None:
+        if p.kind in ("scale", "plural"):
+            self.rounded = self.rounded or self.group != self.group.to_integral_value()
+            self.total += (self.group or Decimal(1)) * p.value
+            self.group = Decimal(0)
+            self.last_scale = p.value
+        elif p.kind == "hundred" and p.value == 100 and self.last_kind == "unit" and self.group < 10:
+            self.group *= 100  # "ثلاث مئة"
+        else:
+            self.group += p.value
+        self.last_kind = p.kind
+        self.end = p.end
+
+    def accepts(self, p: _Piece) -> bool:
+        """Whether ``p`` continues this number rather than starting another one."""
+        if p.kind in ("waw", "teen1"):
+            return False
+        if p.kind in ("scale", "plural"):
+            # Multiplies the count before it; not "مليون ألف" nor a second scale at once.
+            return not p.waw and self.group > 0 and self.last_kind not in ("scale", "plural", "dual") \
+                and (self.last_scale is None or p.value < self.last_scale)
+        if not p.waw:
+            if p.kind == "unit" and p.value == 10:
+                return self.last_kind in ("unit", "teen1") and self.group < 10  # "ثلاثة عشر"
+            return p.kind == "hundred" and p.value == 100 and self.last_kind == "unit" and self.group < 10
+        # Joined by "و": a smaller part of the same number ("مئة وخمسون", "مليون و500 ألف"),
+        # or tens after units ("خمسة وعشرون"). "3 و4" are two numbers.
+        if self.last_kind in ("scale", "plural", "dual"):
+            # Not after or before a decimal count: "9.4 مليار و40 مشروعا", "مليون و2.5 مليار" are lists.
+            return not self.rounded and p.value == p.value.to_integral_value()
+        if p.kind == "num" or self.last_kind == "num":
+            return False
+        if p.kind == "ten":
+            return self.last_kind in ("unit", "hundred") and self.group % 100 < 10
+        if p.kind == "unit":
+            return self.last_kind == "hundred" and self.group % 100 == 0
+        return False
+
+    def add(self, p: _Piece) -> None:
+        self._add(p)
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.group
+
+
+def _plain(value: Decimal) -> float | int:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _percent_after(text: str, toks: list[tuple[str, int, int]], j: int, end: int) -> int | None:
+    """End offset of a percent marker right after a number ending at ``end`` (``toks[j]`` is
+    the next token): "25%", "25 ٪", "25 في المئة", "25 بالمئة"."""
+    m = _PERCENT_SIGN_AFTER_RE.match(text, end)
+    if m:
+        return m.end()
+    if j < len(toks):
+        first = normalize(toks[j][0])
+        if first in _PERCENT_WORDS:
+            return toks[j][2]
+        if first == "في" and j + 1 < len(toks) and normalize(toks[j + 1][0]) in _PERCENT_AFTER_FI:
+            return toks[j + 1][2]
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Numbers written with digits (any script) or words, with scale words and percentages.
+
+    "63 ألف" → 63000, "ثلاثة ملايين" → 3000000, "9.4 مليار" → 9400000000, "1,250,000" → 1250000,
+    "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40; "25%", "25 في المئة", "٪25" →
+    value 25 with ``percent=True``. Years stay plain numbers (dates are dates.py's job).
+    Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped.
+    """
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    pieces: list[_Piece | None] = []
+    for raw, start, end in toks:
+        found = _piece_of(raw)
+        pieces.append(None if found is None else _Piece(found[0], found[1], found[2], start, end))
+    out: list[NumberMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        p = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < n else None
+        if p is None or not _NumberBuilder.can_start(p, nxt):
+            i += 1
+            continue
+        b = _NumberBuilder(p)
+        j = i + 1
+        while j < n:
+            q = pieces[j]
+            if q is None:
+                break
+            if q.kind == "waw" and j + 1 < n and pieces[j + 1] is not None:
+                # "خمسة و عشرون": a standalone و joins like a glued one.
+                r = pieces[j + 1]
+                joined = _Piece(r.kind, r.value, True, r.start, r.end)
+                if b.accepts(joined):
+                    b.add(joined)
+                    j += 2
+                    continue
+                break
+            if not b.accepts(q):
+                break
+            b.add(q)
+            j += 1
+        start, end = b.start, b.end
+        percent = False
+        pct_end = _percent_after(text, toks, j, end)
+        if pct_end is not None:
+            percent, end = True, pct_end
+        elif start > 0 and text[start - 1] in "%\u066A" and (start < 2 or not text[start - 2].isdigit()):
+            percent, start = True, start - 1  # "٪25" as typed right-to-left
+        out.append(NumberMention(text[start:end], start, end, _plain(b.value), percent))
+        i = j
+    return out
+
+

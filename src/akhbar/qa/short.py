@@ -1,0 +1,453 @@
+"""Short answers from one sentence, step 5 of the answering cascade (see :mod:`akhbar.qa.compose`).
+
+A factoid question gets a short answer only when its sentence surely holds one (a wrong short answer
+is worse than none): :func:`short_answer` gives the sentence-relative offsets of
+
+- for متى, the date nearest the event, not one of an event "بعد سقوط…" (:func:`event_as_reference`);
+- for كم, the count of what is counted, not a duration or a distance, with its qualifier and noun
+  ("أكثر من 200 شخص");
+- for من, a name with a cue Arabic gives without capitals (:func:`sure_names`: a title, a team word,
+  a known given name, بن/أبو, Latin script); a run of plain words only in a big archive;
+- for أين, the place phrase after في / قرب / شمال… (:func:`place_phrases`).
+
+The same tests give the answer-type features of the ranking (:mod:`akhbar.qa.rank`): :func:`has_date`,
+:func:`number_mentions`, :func:`sure_names`, :func:`place_phrases`, :func:`is_name_like`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..arabic import normalize
+from ..dates import find_dates
+from .evidence import Sentence, content_words, matched_positions
+from ..numbers import find_numbers
+from .match import bare, fold_words, fuzzy, related_words, word_match
+from .question import QuestionInfo, only_question_words
+
+_TIME_UNITS = fold_words({"يوم", "ايام", "يومين", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "ثانيه", "ثواني",
+                          "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "اعوام", "قرن",
+                          "قرون", "عقد", "عقود", "ليله", "ليال"})
+_MEASURE_UNITS = fold_words({"كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار", "سنتيمتر", "ميل", "اميال", "طن",
+                             "اطنان", "كيلوغرام", "كيلوجرام", "كغ", "غرام", "دولار", "دولارات", "ريال", "ريالات",
+                             "جنيه", "يورو", "درهم", "دينار", "درجه", "درجات", "هكتار", "برميل", "براميل", "ميغاواط",
+                             "لتر"})
+# Counted nouns that are people: a how-many question about them wants a head count, not a measure.
+_PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين", "اشخاص", "شخص", "سكان", "السكان", "لاجيين", "نازحين",
+                            "مواطنين", "طلاب", "عمال", "موظفين", "جنود", "اعضاء", "لاعبين", "مشاركين", "زوار", "سياح",
+                            "معتقلين", "اسري", "مهاجرين", "نسمه", "افراد"})
+_YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+_NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه",
+                         "الوزير", "الكاتب", "الشاعر", "العالم", "المخرج", "اللاعب", "المهندس", "القائد", "الفنان",
+                         "الممثل", "المغني"})
+_NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
+# Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
+_TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
+# Common given names (Arabic, and foreign ones frequent in Arabic news): a run starting with one is a name.
+_GIVEN_NAMES = fold_words({"محمد", "احمد", "محمود", "مصطفي", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "سعد",
+                           "سعيد", "عبدالله", "عبدالرحمن", "عبدالعزيز", "يوسف", "ابراهيم", "اسماعيل", "موسي", "عيسي",
+                           "طارق", "بشار", "حافظ", "صدام", "جمال", "انور", "حسني", "معمر", "فيصل", "سلمان", "فهد",
+                           "سلطان", "نايف", "بندر", "طلال", "وليد", "ماجد", "راشد", "زايد", "حمد", "تميم", "جاسم",
+                           "ناصر", "صالح", "سالم", "كمال", "رفيق", "نجيب", "طه", "توفيق", "جبران", "نزار", "مريم",
+                           "فاطمه", "عايشه", "خديجه", "زينب", "ليلي", "هدي", "رانيا", "ياسر", "رجب", "ميشال", "نبيه",
+                           "سمير", "امين", "اسامه", "هاني", "شريف", "جورج", "نبيل", "عادل", "هشام", "عمرو", "حازم",
+                           "رشيد", "مراد", "كريم", "ايمن", "حسان", "ميشيل", "دونالد", "جو", "باراك", "فلاديمير",
+                           "ايمانويل", "انجيلا", "ليونيل", "كريستيانو", "كيليان", "بنيامين", "قيس", "الياس", "نوري",
+                           "مسعود", "عبدالفتاح"})
+# Before a number: "أكثر من 200", "نحو 300 ألف".
+_MORE_LESS = fold_words({"اكثر", "اقل", "يزيد", "يقل", "يربو", "ازيد"})
+_ABOUT = fold_words({"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب"})
+_PLACE_PREPS = fold_words({"في", "فى", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+                           "غربي", "وسط", "داخل", "عند", "قباله", "بمدينه", "بمحافظه", "بولايه", "بمنطقه"})
+# Words after في that start no place: frames, times, states ("في ظل", "في الساعات الأولى").
+_NOT_PLACES = fold_words({"اطار", "ظل", "حين", "مجال", "وقت", "الوقت", "حال", "حاله", "ضوء", "سياق", "اثناء", "بدايه",
+                          "نهايه", "مقابل", "المقابل", "مرحله", "المرحله", "صباح", "مساء", "فجر", "ظهر", "ليله",
+                          "سبيل", "محاوله", "اعقاب", "خضم", "مواجهه", "ذلك", "هذا", "هذه", "تلك", "حق", "صوره", "شكل",
+                          "اتجاه", "مقدمه", "طليعه", "اول", "اخر", "الاول", "الاخير", "مباراه", "المباراه", "عهد",
+                          "الساعات", "ساعات", "الايام", "المستقبل", "الماضي", "العام", "عام", "الشهر", "الاسبوع",
+                          "اليوم", "السنوات", "الفتره", "فتره", "تاريخ", "التاريخ", "موعد", "نفس", "الشان", "شان",
+                          "ما"})
+_CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
+_AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
+
+
+# --- what a sentence holds (also features of the ranking) ---------------------------------------
+
+
+def is_name_like(norm: str, prev: str, in_question: bool) -> bool:
+    """A token that may be (part of) a proper name: Arabic has no capitals, so lean on cues —
+    a title before it, a genealogy link, Latin script, or a content word without the article ال."""
+    if in_question or len(norm) < 2 or norm.isdigit():
+        return False
+    if prev in _NAME_CUES or norm in _NAME_LINKS or prev in _NAME_LINKS:
+        return True
+    if norm.isascii() and norm.isalpha():
+        return True
+    return not norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+
+
+def has_date(sent: Sentence, qwords: set[str]) -> bool:
+    """The sentence holds a date (or a year) that is not one of the question's words ``qwords``."""
+    for m in find_dates(sent.text):
+        if not only_question_words(m.text, qwords):
+            return True
+    return any(y not in qwords for y in _YEAR.findall(normalize(sent.text)))
+
+
+def event_as_reference(sent: Sentence, info: QuestionInfo, weights: dict[str, float]) -> bool:
+    """The question's event appears in the sentence only as a time reference for something else
+    ("بعد يومين من سقوط حكم الأسد", "وبعد سقوط حكم الأسد أفادت تقارير في يناير"): its date is not
+    the event's date. The event is the heaviest focus word the sentence matches."""
+    words = content_words(sent)
+    matched = [(weights.get(stem, 0.0), norm, stem) for norm, stem in info.focus_norms
+               if word_match(norm, stem, sent.stems, words) > 0.0]
+    if not matched:
+        return False
+    _, norm, stem = max(matched)
+    at = [i for i, (n, st) in enumerate(zip(sent.norms, sent.stems))
+          if st and word_match(norm, stem, [st], {n}) > 0.0]
+    return bool(at) and all(any(bare(sent.norms[j]) in _AFTER_BEFORE or sent.norms[j] in _AFTER_BEFORE
+                                for j in range(max(0, i - 3), i)) for i in at)
+
+
+def _unit_after(sent: Sentence, end: int) -> str:
+    """The folded word right after a number (its counted noun or unit: "200 شخص" → شخص), clitics off."""
+    for (s, _), norm in zip(sent.spans, sent.norms):
+        if s >= end:
+            return bare(norm)
+    return ""
+
+
+def _unit_kind(word: str) -> str:
+    """'time' for durations (أيام، عاماً), 'measure' for units (كيلومتر، طن، دولار), else ''."""
+    if not word:
+        return ""
+    word = word[:-1] if word.endswith("ا") and len(word) > 3 else word  # tanween alif: "عاما" → "عام"
+    if word in _TIME_UNITS:
+        return "time"
+    if word in _MEASURE_UNITS:
+        return "measure"
+    return ""
+
+
+def _counts_people(info: QuestionInfo) -> bool:
+    return bool(info.counted) and (info.counted in _PEOPLE_NOUNS or bare(info.counted) in _PEOPLE_NOUNS)
+
+
+def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Number mentions that may answer the how-many question: not in the question, not part of a date
+    (a year is no count), no duration unless the question counts time ("بعد ستة أيام" is no number of
+    victims), no measurement when the question counts people ("200 كيلومتر")."""
+    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    asks_time = _unit_kind(bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"})
+    people = _counts_people(info)
+    out = []
+    for m in find_numbers(sent.text):
+        if only_question_words(m.text, info.words) or any(s < m.end and m.start < e for s, e in dates):
+            continue
+        kind = _unit_kind(_unit_after(sent, m.end))
+        if (kind == "time" and not asks_time) or (kind == "measure" and people) or (m.percent and people):
+            continue
+        out.append((m.start, m.end))
+    return out
+
+
+# --- short answers --------------------------------------------------------------------------------
+
+
+def _distance_to(positions: list[int], start: int, end: int) -> int:
+    if not positions:
+        return 0
+    return min(0 if start <= p < end else min(abs(p - start), abs(p - (end - 1))) for p in positions)
+
+
+def _token_index(sent: Sentence, char: int) -> int:
+    for i, (s, e) in enumerate(sent.spans):
+        if e > char:
+            return i
+    return len(sent.spans) - 1
+
+
+def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
+    """The mention (sentence-relative char offsets) nearest the focus terms."""
+    if not mentions:
+        return None
+    positions = matched_positions(sent, focus)
+    return min(mentions, key=lambda m: (_distance_to(positions, _token_index(sent, m[0]),
+                                                       _token_index(sent, m[1] - 1) + 1), m[0]))
+
+
+def _date_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
+    mentions = [(m.start, m.end) for m in find_dates(sent.text)
+                if not only_question_words(m.text, info.words)]
+    if not mentions:
+        mentions = [(m.start(), m.end()) for m in _YEAR.finditer(sent.text) if m.group() not in info.words]
+    return _mention_span(sent, mentions, set(info.focus))
+
+
+def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
+    """The number that counts what the question counts: one followed by the counted noun or a word
+    related to it ("أكثر من 200 شخص" for "كم عدد ضحايا") wins over the one nearest the focus terms,
+    and then the answer carries its qualifier and noun ("أكثر من 200 شخص", not "200")."""
+    mentions = number_mentions(sent, info)
+    if not mentions:
+        return None
+    counted = bare(info.counted) if info.counted else ""
+    related = set(related_words(info.counted)) | ({counted} if counted else set())
+    if _counts_people(info):
+        related |= related_words("ضحايا")
+
+    def counts_it(m: tuple[int, int]) -> bool:
+        unit = _unit_after(sent, m[1])
+        return bool(counted) and bool(unit) and (unit in related or fuzzy(unit, counted) >= 0.5)
+
+    counting = [m for m in mentions if counts_it(m)]
+    if not counting:
+        return _mention_span(sent, mentions, set(info.focus))
+    s, e = _mention_span(sent, counting, set(info.focus)) or counting[0]
+    k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
+    if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]):
+        e = sent.spans[k][1]  # the counted noun
+    j = _token_index(sent, s)
+    before = [sent.norms[x] for x in range(max(0, j - 2), j)]
+    if len(before) == 2 and before[1] in {"من", "علي"} and before[0] in _MORE_LESS:
+        s = sent.spans[j - 2][0]
+    elif before and before[-1] in _ABOUT:
+        s = sent.spans[j - 1][0]
+    return s, e
+
+
+def _in_question(info: QuestionInfo, norm: str, stem: str) -> bool:
+    return norm in info.words or bool(stem and stem in info.focus)
+
+
+def _breaks(sent: Sentence, j: int) -> bool:
+    """Punctuation between token j-1 and token j."""
+    return bool(_CLAUSE_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]))
+
+
+def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> int:
+    """End (exclusive) of the name that starts at token ``i``: further tokens are kept while they
+    look like more of a name — a genealogy link and the word after it (بن سلمان، عبد العزيز), a
+    known given name, one plain word without ال (ليونيل ميسي), or one family name with ال right
+    after a given name (أحمد الشرع), which ends the name."""
+    j = i + 1
+    plain = 0
+    while j < len(sent.norms) and j - i < limit:
+        norm, stem = sent.norms[j], sent.stems[j]
+        if _breaks(sent, j) or _in_question(info, norm, stem) or norm.isdigit():
+            break
+        prev = sent.norms[j - 1]
+        if norm in _NAME_LINKS or prev in _NAME_LINKS or norm in _GIVEN_NAMES:
+            j += 1
+            continue
+        if not stem:
+            break
+        if norm.startswith("ال"):
+            if j == i + 1 or prev in _GIVEN_NAMES:
+                j += 1  # a family name with ال right after a given name ends the name
+            break
+        if plain or norm[0] in "وبلفك" or norm.endswith(("ين", "ون", "ات")) or _unit_kind(bare(norm)):
+            break
+        plain += 1
+        j += 1
+    while j - 1 > i and sent.norms[j - 1] in _NAME_LINKS:
+        j -= 1  # a name does not end on "بن"
+    return j
+
+
+def _after_cue(sent: Sentence, i: int) -> str:
+    """'person' / 'team' when token i follows a title or team word (a nisba adjective may sit
+    between: "الرئيس الروسي فلاديمير بوتين"), else ''."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or _breaks(sent, k + 1):
+            return ""
+        prev = sent.norms[k]
+        if prev == "العالم":
+            return ""  # the scientist, but far more often the world ("كأس العالم لكرة القدم")
+        if prev in _NAME_CUES or bare(prev) in _NAME_CUES:
+            return "person"
+        if prev in _TEAM_CUES or bare(prev) in _TEAM_CUES:
+            return "team" if back == 1 else ""  # "فريق الترجي بلقب": the team's name is one word
+        if not (prev.startswith("ال") and prev.endswith(("ي", "يه"))):
+            return ""
+    return ""
+
+
+def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Token ranges that are names by a cue Arabic gives without capitals: a title before them
+    (الرئيس، الملك، منتخب…), a known given name, a genealogy link (بن، أبو، عبد), or Latin script."""
+    found: list[tuple[int, int]] = []
+    n = len(sent.norms)
+    i = 0
+    while i < n:
+        norm, stem = sent.norms[i], sent.stems[i]
+        if _in_question(info, norm, stem) or not (stem or norm in _NAME_LINKS) or norm.isdigit():
+            i += 1
+            continue
+        cue = _after_cue(sent, i)
+        if cue == "person" and norm.startswith("ال") and norm.endswith(("ي", "يه")):
+            i += 1  # the nisba adjective itself ("الروسي") is no name
+            continue
+        latin = norm.isascii() and norm.isalpha() and len(norm) > 1
+        if cue or norm in _GIVEN_NAMES or norm in _NAME_LINKS or latin:
+            if cue and norm.startswith("ال"):
+                end = i + 1  # "منتخب الأرجنتين"
+            elif latin:
+                end = i + 1
+                while end < n and sent.norms[end].isascii() and sent.norms[end].isalpha() and not _breaks(sent, end):
+                    end += 1
+            else:
+                end = _name_tokens(sent, i, info)
+            # A name that runs into the question's words is the question's own subject ("بشار الأسد").
+            into_question = (end == i + 1 < n and not _breaks(sent, end) and sent.norms[end].startswith("ال")
+                             and _in_question(info, sent.norms[end], sent.stems[end]))
+            if not into_question and not all(sent.norms[x] in _NAME_LINKS for x in range(i, end)):
+                found.append((i, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return found
+
+
+def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """A name nearest the focus terms, or None when no word of the sentence is surely a name.
+
+    Names with a cue (sure_names) come first. Without one, a run of plain words is only trusted in a
+    big archive (``common``: stems in > 0.5% of its passages are no names, "بطولة", "ريف"); a small
+    archive gives no way to tell "حكم بشار" from a name, and a wrong short answer is worse than none."""
+    sure = sure_names(sent, info)
+    if sure:
+        return _nearest_name(sent, sure, matched_positions(sent, set(info.focus)))
+    if common is None:
+        return None
+    return _plain_name_run(sent, info, common)
+
+
+def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[int]) -> tuple[int, int]:
+    """Sentence-relative offsets of the name (a token range) nearest the matched focus tokens at
+    ``positions``, the longer one of equally near ones."""
+    a, b = min(names, key=lambda r: (_distance_to(positions, r[0], r[1]), -(r[1] - r[0])))
+    return sent.spans[a][0], sent.spans[b - 1][1]
+
+
+def _plain_name_run(sent: Sentence, info: QuestionInfo, common: set[str]) -> tuple[int, int] | None:
+    """The fallback of _name_answer, for big archives only: the run of name-like words nearest the
+    focus terms. Runs stop at stopwords, question words and punctuation, and are at most four words
+    long. ``common`` (stems frequent in the archive) sharpens the guess: frequent words are not names
+    ("بطولة", "ريف"), and a rare word with the article ال may continue a name ("محمد البشير")."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i in range(len(sent.stems) + 1):
+        ok = False
+        if i < len(sent.stems):
+            norm, stem = sent.norms[i], sent.stems[i]
+            in_q = _in_question(info, norm, stem)
+            ok = bool(stem or norm in _NAME_LINKS) and not in_q and is_name_like(
+                norm, sent.norms[i - 1] if i else "", False)
+            if stem and not in_q:
+                if ok and stem in common and norm not in _NAME_LINKS:
+                    ok = False
+                elif not ok and start is not None and norm.startswith("ال") and stem not in common:
+                    ok = True
+            if ok and start is not None and _breaks(sent, i):
+                runs.append((start, i))
+                start = None
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            runs.append((start, i))
+            start = None
+    runs = [(a, min(b, a + 4)) for a, b in runs
+            if not all(sent.norms[j] in _NAME_LINKS for j in range(a, b))]
+    if not runs:
+        return None
+    return _nearest_name(sent, runs, matched_positions(sent, set(info.focus)))
+
+
+def place_phrases(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Token ranges of place phrases: after في / قرب / شمال… the nouns of a genitive chain, up to and
+    with the first word with ال and its nisba adjectives ("في ريف اللاذقية", "قرب جبلة في محافظة
+    اللاذقية", "في القطاع الجنوبي"); a phrase that is a date, a time or a frame ("في ظل") is none.
+    في itself stays out of the answer, قرب / شمال… stay in (they say where)."""
+    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    n = len(sent.norms)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        norm = sent.norms[i]
+        if norm not in _PLACE_PREPS:
+            i += 1
+            continue
+        start = i + 1 if norm in {"في", "فى"} else i
+        j = i + 1
+        if norm == "بالقرب" and j < n and sent.norms[j] == "من":
+            j += 1
+        end = _place_chain(sent, j, info, dates)
+        # Chained phrases: "قرب جبلة في محافظة اللاذقية".
+        while j < end < n and sent.norms[end] in _PLACE_PREPS and end - start < 8 and not _breaks(sent, end):
+            more = _place_chain(sent, end + 1, info, dates)
+            if more <= end + 1:
+                break
+            end = more
+        if end > j:
+            out.append((start, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _place_chain(sent: Sentence, j: int, info: QuestionInfo, dates: list[tuple[int, int]]) -> int:
+    """End (exclusive) of the noun chain of a place phrase starting at token ``j`` (``j`` if none)."""
+    n = len(sent.norms)
+    k = j
+    plain = 0
+    while k < n:
+        norm, stem = sent.norms[k], sent.stems[k]
+        if k > j and _breaks(sent, k):
+            break
+        s, e = sent.spans[k]
+        if not stem or norm.isdigit() or any(a < e and s < b for a, b in dates):
+            break
+        root = bare(norm)
+        if k == j and (root in _NOT_PLACES or norm in _NOT_PLACES or _unit_kind(root)):
+            return j
+        if norm.startswith("ال"):
+            k += 1
+            while k < n and sent.norms[k].startswith("ال") and sent.norms[k].endswith(("ي", "يه")) \
+                    and not _breaks(sent, k):
+                k += 1  # nisba adjectives: "الساحل السوري"
+            break
+        if plain == 3 or norm[0] == "و":
+            break
+        plain += 1
+        k += 1
+    if k > j and all(_in_question(info, sent.norms[x], sent.stems[x]) for x in range(j, k)):
+        return j  # the question's own words are no answer
+    return k
+
+
+def _place_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """The place phrase nearest after the focus terms; else a sure name; else nothing."""
+    positions = matched_positions(sent, set(info.focus))
+    phrases = place_phrases(sent, info)
+    if phrases:
+        last = max(positions, default=-1)
+        a, b = min(phrases, key=lambda r: (r[0] < last, _distance_to(positions, r[0], r[1]), r[0]))
+        return sent.spans[a][0], sent.spans[b - 1][1]
+    return _name_answer(sent, info, common)
+
+
+def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+    """Sentence-relative offsets of the short answer, or None (descriptive questions, or nothing found)."""
+    if info.answer_type == "date":
+        return _date_answer(sent, info)
+    if info.answer_type == "number":
+        return _number_answer(sent, info)
+    if info.answer_type == "person":
+        return _name_answer(sent, info, common)
+    if info.answer_type == "place":
+        return _place_answer(sent, info, common)
+    return None
