@@ -93,9 +93,10 @@ def evaluate(data: Path) -> list[dict[str, Any]]:
         gold_text = (data / page["gold_text_file"]).read_text(encoding="utf-8") if page.get("gold_text_file") else None
         gold_date = (page.get("gold_date") or "")[:10] or None
         snippets = _snippets(page, gold_text)
-        runners = {"akhbar": lambda: _run_akhbar(html, page["url"]),
-                   "trafilatura": lambda: _run_trafilatura(html, page["url"]),
-                   "htmldate": lambda: {"text": None, "title": None, "date": find_date(html, url=page["url"])}}
+        url = page["url"]
+        runners = {"akhbar": lambda html=html, url=url: _run_akhbar(html, url),
+                   "trafilatura": lambda html=html, url=url: _run_trafilatura(html, url),
+                   "htmldate": lambda html=html, url=url: {"text": None, "title": None, "date": find_date(html, url=url)}}
         row: dict[str, Any] = {"id": page["id"], "gold_date": gold_date}
         systems = {}
         for name, run in runners.items():

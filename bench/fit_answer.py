@@ -32,13 +32,19 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from qa import (  # noqa: E402
-    CACHE, ROOT, OpenPool, contains_answer, load_set, make_answerer, paragraph_candidates, paragraph_idf,
-)
-
+from akhbar.arabic import get_analyzer  # noqa: E402
 from akhbar.qa.question import analyze_question  # noqa: E402
 from akhbar.qa.rank import DEFAULT_MODEL, FEATURES, rank_sentences  # noqa: E402
-from akhbar.arabic import get_analyzer  # noqa: E402
+from qa import (  # noqa: E402
+    CACHE,
+    ROOT,
+    OpenPool,
+    contains_answer,
+    load_set,
+    make_answerer,
+    paragraph_candidates,
+    paragraph_idf,
+)
 
 WEIGHTS = ROOT / "src" / "akhbar" / "data" / "answer_weights.json"
 

@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from readme import README, write_section  # noqa: E402
+from readme import README, write_section
 
 BENCH = Path(__file__).resolve().parent
 NEWS = BENCH.parents[1] / "shared" / "data" / "news_saudinewsnet" / "articles_sample20k.jsonl.gz"
@@ -236,7 +236,8 @@ def run_pass(kind: str, input_path: Path, workers: str | None) -> dict:
         size = dir_mb(Path(tmp) / "archive")
         index_size = dir_mb(Path(tmp) / "archive" / "index")
     out = {
-        "kind": kind, "workers": worker_count(settings.workers), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "records": report.records, "stored": report.stored,
+        "kind": kind, "workers": worker_count(settings.workers), "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+        "records": report.records, "stored": report.stored,
         "duplicates": report.duplicates, "skipped": len(report.skipped),
         "skip_reasons": sorted({s.reason.split(":")[-1].strip()[:60] for s in report.skipped})[:5],
         "passages": stats["passages"], "sentences": stats["sentences"], "events": stats["events"],
@@ -299,7 +300,8 @@ def readme_section(report: dict) -> str:
         f" `workers` setting at its default ({plain['workers']} processes here), then `workers=1`.", "",
         "    .venv/bin/python bench/ingest_speed.py            # --limit N for a quick look, --cprofile for hot functions",
         "",
-        "| pass | workers | articles/s (records) | articles/s (stored) | MB/s | wall (s) | records per CPU s | peak RSS (MB) | archive on disk (MB) | of which index (MB) | load avg (1 min) before → after |",
+        "| pass | workers | articles/s (records) | articles/s (stored) | MB/s | wall (s) | records per CPU s | peak RSS (MB)"
+        " | archive on disk (MB) | of which index (MB) | load avg (1 min) before → after |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     passes = [("plain", plain)] + ([("one process", report["one"])] if report.get("one") else []) + [("instrumented", staged)]

@@ -37,8 +37,8 @@ DATA = Path(os.environ.get("AKHBAR_SHARED_DATA", ROOT.parent / "shared" / "data"
 CACHE = Path(os.environ.get("AKHBAR_BENCH_CACHE", HERE / "out"))
 sys.path.insert(0, str(HERE))
 
-from akhbar.qa.compose import Answerer, choose  # noqa: E402
 from akhbar.arabic import get_analyzer, normalize, split_sentences  # noqa: E402
+from akhbar.qa.compose import Answerer, choose  # noqa: E402
 from akhbar.qa.evidence import PassageCandidate  # noqa: E402
 from akhbar.qa.match import idf_from_counts  # noqa: E402
 from akhbar.qa.question import analyze_question  # noqa: E402
@@ -162,7 +162,7 @@ class _DefaultDict(dict):
         super().__init__(base)
         self.default = default
 
-    def get(self, key, default=None):  # noqa: D401 - dict protocol
+    def get(self, key, default=None):
         return super().get(key, self.default)
 
 
@@ -203,6 +203,7 @@ class OpenPool:
     def __init__(self, rebuild: bool = False):
         import bm25s
         import numpy as np
+
         from pool import OUT, load_pool
         from retrieval import AkhbarSystem, lucene_arabic_terms
 
@@ -300,7 +301,6 @@ def calibrate(write: bool = False) -> list[dict[str, float]]:
     questions minus answered on absent ones (ties within 0.005: fewer false answers)."""
     paragraphs, qas = load_set("xquad-ar")
     from akhbar import Archive
-
     from akhbar.models import ArticleDraft
 
     path = CACHE / "qa-half-xquad"

@@ -40,17 +40,18 @@ import tempfile
 import time
 import traceback
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 import bm25s
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pool import OUT, Pool, Question, load_pool, missing_data  # noqa: E402
-from readme import write_section  # noqa: E402
+from pool import OUT, Pool, Question, load_pool, missing_data
+from readme import write_section
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results" / "retrieval.json"
@@ -488,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
             skipped[system.name] = str(exc)
             print(f"{system.name}: skipped: {exc}", file=sys.stderr)
             continue
-        except Exception as exc:  # noqa: BLE001 - one failing system must not lose the others' numbers
+        except Exception as exc:
             traceback.print_exc()
             skipped[system.name] = f"failed: {type(exc).__name__}: {exc}"
             print(f"{system.name}: failed (traceback above); other systems still run", file=sys.stderr)

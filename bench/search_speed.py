@@ -49,10 +49,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pool import NEWS, OUT, load_pool, missing_data, split_sentences  # noqa: E402
-from readme import README, write_section  # noqa: E402
-
-from akhbar.index import FUSION_DEPTH  # noqa: E402
+from akhbar.index import FUSION_DEPTH
+from pool import NEWS, OUT, load_pool, missing_data, split_sentences
+from readme import README, write_section
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results" / "search_speed.json"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from akhbar import Archive
-from akhbar.qa.compose import ABSTAIN_MESSAGE, Answerer
 from akhbar.errors import QueryError
 from akhbar.models import Answer, ArticleDraft
+from akhbar.qa.compose import ABSTAIN_MESSAGE, Answerer
 
 # Short news items written for these tests (facts from public knowledge).
 ARTICLES = [

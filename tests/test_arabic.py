@@ -9,8 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from akhbar.language import detect_language
-from akhbar.numbers import NumberMention, find_numbers
 from akhbar.arabic import (
     _FOLD_TABLE,  # the table normalize is defined by
     ANALYZER_VERSION,
@@ -26,6 +24,8 @@ from akhbar.arabic import (
     token_texts,
     tokenize,
 )
+from akhbar.language import detect_language
+from akhbar.numbers import NumberMention, find_numbers
 
 # --- normalize -----------------------------------------------------------------------------
 

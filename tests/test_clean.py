@@ -10,10 +10,9 @@ import json
 import pytest
 
 from akhbar.clean import BOILERPLATE, clean_text_dump
-from akhbar.extract import extract_articles, extract_html
 from akhbar.errors import UnreadableInput
+from akhbar.extract import extract_articles, extract_html
 from akhbar.models import RawRecord
-
 from conftest import shared_path
 
 # --- our own prose, reused by the fixtures ----------------------------------------------------------

@@ -348,7 +348,7 @@ def test_mentions_are_in_text_order():
 
 def test_mention_is_a_frozen_dataclass():
     m = DateMention("2024", 0, 4, dt.date(2024, 1, 1), "year", False)
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):  # FrozenInstanceError
         m.start = 3  # type: ignore[misc]
     assert m.iso == "2024"
 

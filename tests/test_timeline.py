@@ -16,7 +16,6 @@ from akhbar import Archive
 from akhbar.cli import main
 from akhbar.errors import QueryError
 from akhbar.models import ArticleDraft
-
 from conftest import shared_path
 
 

@@ -181,7 +181,7 @@ def test_report_counts_each_verdict():
 
 def test_the_package_exposes_verify_as_documented():
     import akhbar
-    import akhbar.verify  # noqa: F401  (importing the module must not shadow the function)
+    import akhbar.verify
 
     report = akhbar.verify(CONTEXT, "أمم عبد الناصر شركة قناة السويس عام 1957.")
     assert [c.verdict for c in report.claims] == ["contradicted"]

@@ -17,11 +17,11 @@ import pytest
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install -e .[web]")
 with warnings.catch_warnings():  # starlette nudges towards httpx2; httpx is what the test extra installs
     warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient  # noqa: E402
+    from fastapi.testclient import TestClient
 
-from akhbar import Archive, ArticleDraft  # noqa: E402
-from akhbar.config import Settings  # noqa: E402
-from akhbar.web import create_app  # noqa: E402
+from akhbar import Archive, ArticleDraft
+from akhbar.config import Settings
+from akhbar.web import create_app
 
 TOKEN = "tok-3f9a7c1e"
 

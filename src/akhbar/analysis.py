@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from .arabic import get_analyzer, split_sentences
-from .numbers import find_numbers
 from .dates import find_dates
+from .numbers import find_numbers
 
 
 def analyze_text(text: str, reference: dt.date | None = None) -> dict[str, Any]:

@@ -28,9 +28,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 ANALYZER_VERSION = "ar-1"
 
@@ -353,7 +353,8 @@ def _split_clauses(text: str, offset: int, line: str, pos: int, stop: int, out: 
         # "page?id=3", "v1.2.3!x": a mark glued between Latin/digits is part of a token.
         if before and after and _is_latin_or_digit(before) and _is_latin_or_digit(after):
             continue
-        end = _CLOSERS_RE.match(line, m.end(), stop).end()
+        closers = _CLOSERS_RE.match(line, m.end(), stop)
+        end = closers.end() if closers else m.end()
         _emit(text, offset + seg, offset + end, out)
         seg = end
     _emit(text, offset + seg, offset + stop, out)
@@ -550,7 +551,7 @@ class Analyzer:
 
     def _terms_of(self, raws: list[str]) -> list[str]:
         """The term of each raw token, "" for a stopword: mostly one C-level pass of dict lookups."""
-        got = list(map(self._term_cache.get, raws))
+        got: list[str | None] = list(map(self._term_cache.get, raws))
         if None in got:
             # Analyze each new word once (the set difference runs at C speed), then look all up
             # again, instead of a Python loop over every token of the text.
@@ -562,7 +563,7 @@ class Analyzer:
                     if term is None:
                         entry = self._analyze(raws[i])
                         got[i] = "" if entry[2] else entry[1]
-        return got
+        return got  # type: ignore[return-value]  # every None was replaced above
 
     def terms_of(self, raws: list[str]) -> list[str]:
         """``terms`` of an already tokenized text (``token_texts``): for callers that analyze

@@ -13,7 +13,8 @@ The cascade, one set of precompiled patterns over the folded text:
    ``31.12.2024`` (day first; month first only when day first is impossible). A numeric date whose
    year is 1300–1500 or that carries "هـ" is Hijri ("15/09/1445" → 2024-03-25).
 3. **Day + month (+ year)**: a day number (``14``, ``الـ14``, ``6 و7``, ``6-8``) or an ordinal day word
-   ("الثامن من", "الحادي والثلاثين من", "الفاتح من"; not after a noun it describes: "الأسبوع الأول من") before a month name of any system — Gregorian (يناير…),
+   ("الثامن من", "الحادي والثلاثين من", "الفاتح من"; not after a noun it describes: "الأسبوع الأول من")
+   before a month name of any system — Gregorian (يناير…),
    Levantine (كانون الثاني…), Maghreb (جانفي…), Moroccan (يوليوز, غشت…) and English — alone or in
    the dual form ("فبراير/شباط", "(شباط) فبراير", "ديسمبر/كانون الأول"); optionally a weekday before
    ("الثلاثاء 31 ديسمبر 2024", "يوم الأحد الموافق …": the weekday is *included* in the span), and
@@ -200,7 +201,8 @@ _PATTERNS: dict[str, str] = {
                         rf"(?:(?P<this>هذا\s+الشهر)|الشهر\s+(?P<q>{_QUAL}))"),
     "yesterday": (rf"(?<!\w)(?:[وف]?(?:بال|ال)?)(?P<span>(?P<two>اول\s+(?:من\s+)?امس|امس\s+الاول|البارحه\s+الاولي)|امس|البارحه)"
                   rf"(?!\w)(?:\s+(?P<wd>{_WD}))?"),
-    "today": (rf"(?<!\w)(?<!نفس\s)(?<!ذات\s)(?<!ذلك\s)(?<!تلك\s)(?<!طوال\s)(?<!طيله\s)(?<!عين\s)(?<!المصري\s)(?<!روسيا\s)(?<!صحيفه\s)(?<!جريده\s)(?:[وف]?)(?P<span>اليوم)"
+    "today": (rf"(?<!\w)(?<!نفس\s)(?<!ذات\s)(?<!ذلك\s)(?<!تلك\s)(?<!طوال\s)(?<!طيله\s)(?<!عين\s)(?<!المصري\s)"
+              rf"(?<!روسيا\s)(?<!صحيفه\s)(?<!جريده\s)(?:[وف]?)(?P<span>اليوم)"
               rf"(?:\s+(?P<wd>{_WD})|(?!\w)(?!\s*(?:ال\w|\d|نفسه|ذاته|ذلك|نفس)))"),
     "tomorrow": (rf"(?<!\w)(?:[وف]?)(?P<span>(?P<two>بعد\s+غدا?)|غدا|(?:يوم|مساء|صباح|ظهر|ليله)\s+(?:الغد|غد))(?!\w)(?:\s+(?P<wd>{_WD}))?"),
     "weekday": (rf"(?<!\w)[وف]?(?P<span>(?:(?P<pre>يوم|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|نهار|ظهيره)\s+)?"
@@ -465,7 +467,7 @@ def _h_daymonth(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
         return None
     if rel and year is None:  # "من العام الماضي" without a reference: nothing to resolve against
         return cand
-    if explicit and not 1000 <= year <= 2199:
+    if explicit and (year is None or not 1000 <= year <= 2199):
         return None
     for i, (value, s, e) in enumerate(days):
         last = i == len(days) - 1
@@ -499,7 +501,7 @@ def _h_monthyear(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
     year, explicit, rel = _resolve_year_of(m, ref)
     cand = _Cand(m.start(), m.end(), _ORDER[kind])
     if explicit:
-        if not 1000 <= year <= 2199:
+        if year is None or not 1000 <= year <= 2199:
             return None
         cand.items.append(_Item(m.start(), m.end(), dt.date(year, month, 1), MONTH, explicit_year=True))
         return cand
@@ -601,7 +603,8 @@ def _h_year(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
 
 def _h_between(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
     items = _year_items(m, 1900, 2100)
-    if len(items) != 2 or items[0].date >= items[1].date:
+    first, last = (items[0].date, items[1].date) if len(items) == 2 else (None, None)
+    if first is None or last is None or first >= last:
         return None
     return _Cand(m.start("span"), m.end("span"), _ORDER[kind], items)
 
@@ -742,14 +745,14 @@ def _borrow_year(i: int, items: list[_Item], sentence: list[int]) -> int | None:
     j = i + 1
     while j < len(items) and sentence[j] == sentence[i]:
         x = items[j]
-        if x.explicit_year:
+        if x.explicit_year and x.date is not None:
             xm = x.date.month if x.precision != YEAR else 12
             return x.date.year - (item.month > xm)
         j += 1
     j = i - 1
     while j >= 0 and sentence[j] == sentence[i]:
         x = items[j]
-        if x.explicit_year:
+        if x.explicit_year and x.date is not None:
             xm = x.date.month if x.precision != YEAR else 1
             return x.date.year + (item.month < xm)
         j -= 1
@@ -780,6 +783,7 @@ _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0
 
 
 def _to_mention(text: str, index: list[int], it: _Item) -> DateMention:
+    assert it.date is not None, "only items with a resolved date become mentions"
     start = index[it.start]
     end = index[it.end - 1] + 1
     while end < len(text) and text[end] in _TRAILING_MARKS:  # keep "غداً" and "هـ" whole

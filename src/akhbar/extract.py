@@ -25,7 +25,15 @@ from typing import Any
 
 from .arabic import normalize
 from .clean import (
-    PUNCT, clean_lines, clean_text_dump, date_value, drop_repeated_title, len_words, split_tags, take_title, tidy,
+    PUNCT,
+    clean_lines,
+    clean_text_dump,
+    date_value,
+    drop_repeated_title,
+    len_words,
+    split_tags,
+    take_title,
+    tidy,
     to_article,
 )
 from .dates import parse_date
@@ -278,8 +286,8 @@ def _from_fields(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
         d.meta["tags"] = [str(t).strip() for t in tags] if isinstance(tags, list) else split_tags(str(tags))
     if fields.get("source"):
         d.meta["source"] = str(fields["source"]).strip()
-    published = str(fields.get("published") or "")
-    published = _iso_from_machine(published) or date_value(published) if published else None
+    written = str(fields.get("published") or "")
+    published = _iso_from_machine(written) or date_value(written) if written else None
     if published:
         d.meta["published"] = published
     article = to_article(d, url=fields.get("url") or url)

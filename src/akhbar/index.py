@@ -17,6 +17,7 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import tantivy
 
@@ -184,7 +185,8 @@ class PassageIndex:
             if len(phrase) == 1:
                 clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "stem", phrase[0])))
             elif phrase:
-                clauses.append((tantivy.Occur.Must, tantivy.Query.phrase_query(s, "stem", phrase)))
+                words: list[str | tuple[int, str]] = list(phrase)  # the shape tantivy's stub asks for
+                clauses.append((tantivy.Occur.Must, tantivy.Query.phrase_query(s, "stem", words)))
         if q.since or q.until:
             clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
                 s, "day", tantivy.FieldType.Integer, q.since or 1, q.until or 99991231)))
@@ -214,7 +216,7 @@ class PassageIndex:
                 continue
             top = result.hits[0][0] or 1.0
             weight = VIEWS[view][1]
-            aids = searcher.fast_field_values("aid", [addr for _, addr in result.hits])
+            aids = cast(list[int], searcher.fast_field_values("aid", [addr for _, addr in result.hits]))
             for (score, _), aid in zip(result.hits, aids):
                 fused[aid] = fused.get(aid, 0.0) + weight * score / top
         ranked = sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))
@@ -252,12 +254,13 @@ class PassageIndex:
         in_articles = tantivy.Query.const_score_query(tantivy.Query.term_set_query(s, "aid", article_ids), 0.0)
         query = tantivy.Query.boolean_query([(tantivy.Occur.Must, in_articles), (tantivy.Occur.Must, weighted)])
         result = searcher.search(query, 16 * len(article_ids), count=True)
-        if result.count > len(result.hits):  # articles with many matching passages: take them all
-            result = searcher.search(query, result.count, count=False)
+        count = cast(int, result.count)  # type: ignore[attr-defined]  # tantivy's stub lacks SearchResult.count
+        if count > len(result.hits):  # articles with many matching passages: take them all
+            result = searcher.search(query, count, count=False)
         addrs = [addr for _, addr in result.hits]
         best: dict[int, tuple[float, int]] = {}
-        for (score, _), pid, aid in zip(result.hits, searcher.fast_field_values("pid", addrs),
-                                        searcher.fast_field_values("aid", addrs)):
+        for (score, _), pid, aid in zip(result.hits, cast(list[int], searcher.fast_field_values("pid", addrs)),
+                                        cast(list[int], searcher.fast_field_values("aid", addrs))):
             if (score, -pid) > best.get(aid, (0.0, 1)):
                 best[aid] = (score, -pid)
         return {aid: (score, -neg_pid) for aid, (score, neg_pid) in best.items()}, sum(idf.values())

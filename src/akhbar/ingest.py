@@ -23,11 +23,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, partial
 
-from .language import detect_language
-from .extract import extract_articles
 from .dates import find_dates
 from .dedup import Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
+from .extract import extract_articles
+from .language import detect_language
 from .models import ArticleDraft, IngestReport, RawRecord, Skip
 from .parallel import ordered_map, refuse_in_bootstrap
 from .segment import Segments, segment

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .arabic import TOKEN_RE, canonical_number, normalize, strip_marks
 
+
 @dataclass(frozen=True)
 class NumberMention:
     text: str
@@ -233,9 +234,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             q = pieces[j]
             if q is None:
                 break
-            if q.kind == "waw" and j + 1 < n and pieces[j + 1] is not None:
+            r = pieces[j + 1] if j + 1 < n else None
+            if q.kind == "waw" and r is not None:
                 # "خمسة و عشرون": a standalone و joins like a glued one.
-                r = pieces[j + 1]
                 joined = _Piece(r.kind, r.value, True, r.start, r.end)
                 if b.accepts(joined):
                     b.add(joined)

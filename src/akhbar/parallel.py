@@ -29,7 +29,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -59,7 +59,7 @@ def _run_chunk(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     for item in items:
         try:
             out.append(fn(item))
-        except Exception as err:  # noqa: BLE001 - handed to the consumer, raised there
+        except Exception as err:
             out.append(_Raised(err, traceback.format_exc()))
     return out
 
@@ -120,7 +120,7 @@ def _start(workers: int) -> ProcessPoolExecutor | None:
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int, start_after: int = 200,
-                chunk: int | None = None) -> Iterator[tuple[T, R]]:
+                chunk: int | None = None) -> Generator[tuple[T, R], None, None]:
     """``(item, fn(item))`` for every item, in input order; ``fn`` runs in ``workers`` processes once
     more than ``start_after`` items came (``workers`` <= 1: all here, no pool)."""
     it = iter(items)
@@ -150,7 +150,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int, start
                     window.append((batch, pool.submit(_run_chunk, fn, batch)))
                 except (BrokenProcessPool, OSError, RuntimeError):  # a worker could not start or died
                     window.append((batch, None))
-                    pool = _broken(pool)
+                    _broken(pool)
+                    pool = None
             if not window:
                 break
             batch, future = window.popleft()
@@ -159,7 +160,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int, start
                 try:
                     results = future.result()
                 except (BrokenProcessPool, CancelledError):  # a worker died: what is left runs here
-                    pool = _broken(pool)
+                    _broken(pool)
+                    pool = None
             if results is None:  # here, lazily: an exception is raised at its item's turn
                 for item in batch:
                     yield item, fn(item)
@@ -185,4 +187,3 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int, start
 def _broken(pool: ProcessPoolExecutor | None) -> None:
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
-    return None

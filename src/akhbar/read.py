@@ -33,7 +33,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from .errors import UnreadableInput
 from .models import RawRecord, Skip
@@ -102,7 +102,7 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[Skip]]:
 
 
 def _walk(root: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # in place: os.walk descends in this order
         out.extend(os.path.join(folder, n) for n in sorted(names) if not n.startswith("."))
@@ -447,12 +447,13 @@ def _records(origin: str, name: str, opener: Opener, size: int | None, fields: F
 
 def _gzip_records(origin: str, name: str, opener: Opener, size: int | None, fields: FieldNames,
                   max_bytes: int) -> Iterator[RawRecord | Skip]:
-    inner_head, _err = _read_upto(lambda: _Gunzip(opener()), HEAD)
+    inner: Opener = lambda: cast(IO[bytes], _Gunzip(opener()))  # noqa: E731  # a GzipFile reads like a binary file
+    inner_head, _err = _read_upto(inner, HEAD)
     if inner_head.startswith(b"WARC/") or _extension(_inner_name(name)) == "warc":
         # warcio reads .warc.gz member by member itself, which lets it find where damage starts.
         yield from _warc_records(origin, opener, size, max_bytes)
         return
-    yield from _records(origin, _inner_name(name), lambda: _Gunzip(opener()), None, fields, max_bytes,
+    yield from _records(origin, _inner_name(name), inner, None, fields, max_bytes,
                         compressed=True)
 
 

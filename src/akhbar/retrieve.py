@@ -83,8 +83,9 @@ class Retriever:
         return [(score, leads[aid] if pid is None else pid, aid) for score, aid, pid in ranked
                 if pid is not None or aid in leads]
 
-    def search(self, text: str, k: int = 10, **filters: str | None) -> list[Hit]:
-        found = self.candidates(text, k, **filters)
+    def search(self, text: str, k: int = 10, *, since: str | None = None, until: str | None = None,
+               source: str | None = None) -> list[Hit]:
+        found = self.candidates(text, k, since=since, until=until, source=source)
         passages = self.store.passages(pid for _, pid, _ in found)
         articles = self.store.articles(aid for _, _, aid in found)
         wanted = set(parse_query(text, self.analyzer).terms)

@@ -203,7 +203,7 @@ class Store:
             (draft.title, draft.text, draft.published, draft.source, draft.url,
              json.dumps(draft.tags, ensure_ascii=False), lang, origin, locator, content_hash, duplicate_of, _now()),
         )
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def insert_segments(
         self, article_id: int, paragraphs: list[tuple[int, int]],
@@ -214,18 +214,18 @@ class Store:
             "INSERT INTO paragraphs(article_id, ord, start, end) VALUES (?,?,?,?)",
             [(article_id, i, s, e) for i, (s, e) in enumerate(paragraphs)],
         )
-        out = []
+        out: list[tuple[int, list[int]]] = []
         sentence_ord = 0
         for ord_, (start, end, sentences) in enumerate(passages):
             pid = self.db.execute(
                 "INSERT INTO passages(article_id, ord, start, end) VALUES (?,?,?,?)", (article_id, ord_, start, end)
-            ).lastrowid
-            ids = []
+            ).lastrowid or 0
+            ids: list[int] = []
             for s, e in sentences:
                 ids.append(self.db.execute(
                     "INSERT INTO sentences(article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?)",
                     (article_id, pid, sentence_ord, s, e),
-                ).lastrowid)
+                ).lastrowid or 0)
                 sentence_ord += 1
             out.append((int(pid), ids))
         return out

@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .arabic import get_analyzer, normalize, split_sentences
-from .dates import find_dates
-from .qa.match import bm25_idf
+from .dates import DateMention, find_dates
 from .models import Claim, VerifyReport
-from .numbers import find_numbers
+from .numbers import NumberMention, find_numbers
+from .qa.match import bm25_idf
 
 __all__ = ["Verifier", "split_claims", "verify"]
 
@@ -164,7 +164,7 @@ class _Facts:
 def _analyze(text: str) -> _Facts:
     dates = find_dates(text)
     numbers = [n for n in find_numbers(text) if not any(_overlaps(n, d) for d in dates)]
-    spans = [(m.start, m.end) for m in (*dates, *numbers)]
+    spans = [(m.start, m.end) for m in dates] + [(n.start, n.end) for n in numbers]
     terms: list[_Term] = []
     tokens = get_analyzer().tokens(text)
     for i, tok in enumerate(tokens):
@@ -186,8 +186,8 @@ def _negated_positions(tokens: list) -> frozenset[int]:
     return frozenset(out)
 
 
-def _overlaps(a: object, b: object) -> bool:
-    return a.start < b.end and b.start < a.end  # type: ignore[attr-defined]
+def _overlaps(a: NumberMention, b: DateMention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _name_like(text: str, norm: str) -> bool:
@@ -499,14 +499,15 @@ def _verdict(j: _Judgement) -> tuple[str, str]:
     if j.negation_flip and j.coverage >= SWAP_COVERAGE and not j.missing:
         return "contradicted", f"the claim and the source disagree on whether {j.negation_flip!r} happened (negation)"
     if j.swaps and j.coverage >= SWAP_COVERAGE and not j.missing:
-        c, e = j.swaps[0]
-        return "contradicted", f"the claim names {c!r} where the source names {e!r}"
+        said, found = j.swaps[0]
+        return "contradicted", f"the claim names {said!r} where the source names {found!r}"
     if j.coverage >= SUPPORT_COVERAGE and not j.conflicts and not j.missing:
         return "supported", f"{j.coverage:.0%} of the claim's words and all its numbers/dates are in the source"
     if j.missing:
         return "unsupported", f"{j.missing[0].text!r} appears nowhere in the closest source sentence"
     if j.conflicts:
-        return "unsupported", f"the closest source sentence has a different number ({j.conflicts[0][1].text!r}) but covers too little of the claim to compare"
+        return "unsupported", (f"the closest source sentence has a different number ({j.conflicts[0][1].text!r})"
+                               " but covers too little of the claim to compare")
     return "unsupported", f"only {j.coverage:.0%} of the claim's words are in the closest source sentence"
 
 

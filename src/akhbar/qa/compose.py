@@ -37,13 +37,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..arabic import Analyzer, normalize
-from .evidence import PassageCandidate, Sentence, matched_positions
-from .short import place_phrases, short_answer, sure_names
-from .match import idf_from_counts
 from ..models import Answer, Article, Hit, Point, Source
+from ..retrieve import parse_query
+from .evidence import PassageCandidate, Sentence, matched_positions
+from .match import idf_from_counts
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
-from ..retrieve import parse_query
+from .short import place_phrases, short_answer, sure_names
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
 

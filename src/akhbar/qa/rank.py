@@ -18,11 +18,17 @@ from typing import Any
 
 from ..arabic import Analyzer
 from .evidence import (
-    PassageCandidate, Sentence, content_words, coverage, focus_weights, matched_positions, sentences_of,
+    PassageCandidate,
+    Sentence,
+    content_words,
+    coverage,
+    focus_weights,
+    matched_positions,
+    sentences_of,
 )
-from .short import event_as_reference, has_date, is_name_like, number_mentions, place_phrases, sure_names
 from .match import soft_key
 from .question import QuestionInfo
+from .short import event_as_reference, has_date, is_name_like, number_mentions, place_phrases, sure_names
 
 FEATURES = [
     "idf_cov", "cov", "idf_cov_rel", "prox", "bigram", "rank_recip", "score_rel",

@@ -20,8 +20,8 @@ import re
 
 from ..arabic import normalize
 from ..dates import find_dates
-from .evidence import Sentence, content_words, matched_positions
 from ..numbers import find_numbers
+from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, word_match
 from .question import QuestionInfo, only_question_words
 
@@ -162,7 +162,7 @@ def _distance_to(positions: list[int], start: int, end: int) -> int:
 
 
 def _token_index(sent: Sentence, char: int) -> int:
-    for i, (s, e) in enumerate(sent.spans):
+    for i, (_, e) in enumerate(sent.spans):
         if e > char:
             return i
     return len(sent.spans) - 1
