@@ -257,3 +257,15 @@ def test_citation_highlight_survives_emoji_offsets(page, server):
     mark.wait_for()
     assert mark.inner_text() == hostile[0]["quote"]
     assert page.locator("main script, main img").count() == 0
+
+
+def test_verify_tab_shows_each_verdict_with_its_reason(page, server, shots):
+    page.goto("/#/verify")
+    page.fill("#verify-answer", "افتُتحت قناة السويس للملاحة عام 1879.")
+    page.fill("#verify-context", "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869.")
+    page.locator("#verify-form button[type=submit]").click()
+    page.wait_for_selector(".claim")
+    assert page.locator(".claim").get_attribute("class") == "claim contradicted"
+    reason = page.locator(".claim .reason").inner_text()
+    assert "1879" in reason and "1869" in reason
+    page.screenshot(path=str(shots / "verify.png"), full_page=True)

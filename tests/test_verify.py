@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from akhbar.models import VerifyReport
-from akhbar.verify import Verifier, split_claims, verify
+from akhbar.verify import EvidenceSentence, Verifier, check_claim, judge_pair, split_claims, verify
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -196,7 +196,7 @@ def test_verifier_uses_the_evidence_function_and_article_offsets():
 
     def evidence(claim: str):
         calls.append(claim)
-        return [("مقدمة قصيرة عن القناة.", 0, 22, 7), (article[start:], start, len(article), 7)]
+        return [EvidenceSentence("مقدمة قصيرة عن القناة.", 0, 22, 7), EvidenceSentence(article[start:], start, len(article), 7)]
 
     report = Verifier(evidence).check("أمّم عبد الناصر شركة قناة السويس عام 1956.\nأمّم عبد الناصر شركة قناة السويس عام 1957.")
     assert isinstance(report, VerifyReport)
@@ -258,3 +258,32 @@ def test_seed_000_wrong_numbers_and_years_are_contradicted(claim):
     context, _ = _seed_000()
     c = one(context, claim)
     assert c.verdict == "contradicted", c.reason
+
+
+# --- the pair and candidate API that ask reuses --------------------------------------------
+
+def test_check_claim_returns_the_deciding_sentence_with_its_article_and_date():
+    evidence = [
+        EvidenceSentence("مقدمة قصيرة عن القناة.", 0, 22, article_id=7, published="2020-01-01"),
+        EvidenceSentence("أمّم الرئيس جمال عبد الناصر شركة قناة السويس في 26 يوليو 1956.", 23, 86, article_id=7,
+                         published="2020-01-01"),
+    ]
+    c = check_claim("أمّم عبد الناصر شركة قناة السويس عام 1957.", evidence)
+    assert c.verdict == "contradicted"
+    assert (c.article_id, c.evidence_start, c.evidence_end, c.published) == (7, 23, 86, "2020-01-01")
+    assert "1957" in c.reason and "1956" in c.reason
+    assert 0.0 <= c.probability <= 1.0 and c.score == c.probability
+    assert check_claim("أمّم عبد الناصر شركة قناة السويس عام 1956.", evidence).verdict == "supported"
+    assert check_claim("أمّم عبد الناصر شركة قناة السويس عام 1956.", []).verdict == "unsupported"
+
+
+def test_judge_pair_gives_verdict_probability_and_reason():
+    verdict, probability, reason = judge_pair("افتتحت قناة السويس عام 1879.", "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869.")
+    assert verdict == "contradicted" and reason and 0.0 <= probability <= 1.0
+    assert judge_pair("افتتحت قناة السويس عام 1869.", "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869.").verdict == "supported"
+
+
+def test_an_open_answer_slot_needs_no_evidence_but_the_rest_does():
+    source = "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869."
+    assert judge_pair("افتتحت [?] للملاحة عام 1869.", source).verdict == "supported"
+    assert judge_pair("افتتحت [?] للملاحة عام 1879.", source).verdict == "contradicted"

@@ -25,7 +25,20 @@ from .errors import (
     QueryError,
     UnreadableInput,
 )
-from .models import Answer, Article, ArticleDraft, Claim, Event, Hit, IngestReport, Passage, Point, Source, VerifyReport
+from .models import (
+    Answer,
+    Article,
+    ArticleDraft,
+    Claim,
+    Event,
+    EvidenceSentence,
+    Hit,
+    IngestReport,
+    Passage,
+    Point,
+    Source,
+    VerifyReport,
+)
 
 # Imported eagerly, not lazily: the function shares its name with its module, and importing the
 # module later would make `akhbar.verify` the module instead of the function.
@@ -61,6 +74,7 @@ __all__ = [
     "Claim",
     "ConfigError",
     "Event",
+    "EvidenceSentence",
     "Hit",
     "IngestReport",
     "InputError",

@@ -18,7 +18,7 @@ from .config import Settings, load_settings, worker_count
 from .errors import ArchiveNotFound
 from .index import PassageIndex
 from .ingest import Ingestor, Progress, drafts_as_records
-from .models import Answer, ArticleDraft, Event, Hit, IngestReport, VerifyReport
+from .models import Answer, ArticleDraft, Event, EvidenceSentence, Hit, IngestReport, VerifyReport
 from .parallel import refuse_in_bootstrap
 from .read import FieldNames, expand_paths, read_bytes, read_path
 from .retrieve import Retriever
@@ -111,14 +111,15 @@ class Archive:
         """Check each claim of ``answer`` against the whole archive."""
         from .verify import Verifier
 
-        def evidence(claim: str) -> list[tuple[str, int, int, int]]:
-            found = self.retriever.candidates(claim, 5)
-            sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
-            articles = self.store.articles(aid for _, _, aid in found)
-            return [(articles[aid].text[s:e], s, e, aid)
-                    for _, pid, aid in found for _, s, e in sentences[pid]]
+        return Verifier(self.evidence_sentences).check(answer)
 
-        return Verifier(evidence).check(answer)
+    def evidence_sentences(self, claim: str, k: int = 5) -> list[EvidenceSentence]:
+        """Candidate evidence for a claim: the sentences of the passages that best match it."""
+        found = self.retriever.candidates(claim, k)
+        sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
+        articles = self.store.articles(aid for _, _, aid in found)
+        return [EvidenceSentence(articles[aid].text[s:e], s, e, aid, articles[aid].published)
+                for _, pid, aid in found for _, s, e in sentences[pid]]
 
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
         """Dated events of the articles matching ``query``, merged across sources, in date order."""

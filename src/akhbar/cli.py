@@ -303,7 +303,9 @@ def _verify(args: argparse.Namespace) -> int:
         return 0
     colors = {"supported": "green", "unsupported": "yellow", "contradicted": "red"}
     for c in report.claims:
-        out.print(f"{c.verdict:>12} ({c.score:.2f})  {c.text}", markup=False, style=colors[c.verdict])
+        out.print(f"{c.verdict:>12} ({c.probability:.2f})  {c.text}", markup=False, style=colors[c.verdict])
+        if c.reason:
+            out.print(f"{'':>14}  why: {c.reason}", markup=False)
         if c.evidence:
             out.print(f"{'':>14}  ← {c.evidence}", markup=False, style="dim")
     out.print(f"supported: {data['supported']}  unsupported: {data['unsupported']}  contradicted: {data['contradicted']}")

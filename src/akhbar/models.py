@@ -8,7 +8,7 @@ is exactly the quoted text.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class _Dict:
@@ -138,8 +138,29 @@ class Answer(_Dict):
     closest: list[Hit] = field(default_factory=list)
 
 
+class EvidenceSentence(NamedTuple):
+    """A candidate evidence sentence for a claim: its text and where it sits.
+
+    ``start``/``end`` are offsets into the article (or context) text the sentence was cut from;
+    ``end`` None means ``start + len(text)``.
+    """
+
+    text: str
+    start: int = 0
+    end: int | None = None
+    article_id: int | None = None
+    published: str | None = None  # the article's date, ISO "YYYY-MM-DD" (or shorter) when known
+
+
 @dataclass
 class Claim(_Dict):
+    """One claim of a checked text and its verdict.
+
+    ``probability`` is the checker's calibrated probability that ``verdict`` is right;
+    ``score`` is kept as an alias of it for readers of the first JSON format.
+    ``reason`` names what decided ("year 2023 ≠ 2024", "role swapped: فرنسا / الأرجنتين").
+    """
+
     text: str
     verdict: str  # "supported" | "unsupported" | "contradicted"
     evidence: str | None
@@ -148,6 +169,8 @@ class Claim(_Dict):
     score: float
     article_id: int | None = None
     reason: str = ""
+    probability: float = 0.0
+    published: str | None = None  # the evidence article's date, when known
 
 
 @dataclass

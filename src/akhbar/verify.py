@@ -33,14 +33,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .arabic import get_analyzer, normalize, split_sentences
 from .dates import DateMention, find_dates
-from .models import Claim, VerifyReport
+from .models import Claim, EvidenceSentence, VerifyReport
 from .numbers import NumberMention, find_numbers
 from .qa.match import bm25_idf
 
-__all__ = ["Verifier", "split_claims", "verify"]
+__all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
+           "verify"]
 
 # Thresholds, tuned on the first half of bench/claims.jsonl (see bench/README.md, "Verify").
 SUPPORT_COVERAGE = 0.72  # weighted share of claim terms found in the evidence
@@ -49,7 +51,7 @@ SWAP_COVERAGE = 0.75  # a swapped name needs an even better covered rest
 PAIR_MARGIN = 0.08  # a pair of sentences must beat the best single sentence by this much
 CLOSEST_EVIDENCE = 0.3  # below this coverage an unsupported claim gets no evidence at all
 
-EvidenceFn = Callable[[str], Iterable[tuple[str, int, int, "int | None"]]]
+EvidenceFn = Callable[[str], Iterable[EvidenceSentence]]
 
 # Words that only frame a number or date ("عام 2015", "أكثر من 63 ألف"); the value carries the meaning.
 _FRAME_WORDS = {normalize(w) for w in (
@@ -313,6 +315,7 @@ class _Candidate:
     end: int
     article_id: int | None
     facts: _Facts
+    published: str | None = None
 
 
 @dataclass
@@ -489,6 +492,8 @@ def _decide(text: str, claim: _Facts, singles: list[_Candidate], pairs: list[_Ca
         score=max(0.0, min(1.0, best.score)),
         article_id=cand.article_id if show else None,
         reason=reason,
+        probability=max(0.0, min(1.0, best.score)),
+        published=cand.published if show else None,
     )
 
 
@@ -513,27 +518,82 @@ def _verdict(j: _Judgement) -> tuple[str, str]:
 
 # --- public entry points ----------------------------------------------------------------------
 
+ANSWER_SLOT = "[?]"  # marks the open answer slot of a question turned into a statement
+
+
+class PairVerdict(NamedTuple):
+    """The verdict on one claim against one evidence sentence."""
+
+    verdict: str  # "supported" | "unsupported" | "contradicted"
+    probability: float  # calibrated probability that the verdict is right
+    reason: str
+
+
+def judge_pair(claim: str, sentence: str) -> PairVerdict:
+    """Judge one claim against one sentence.
+
+    >>> judge_pair("فازت فرنسا بكأس العالم 2022", "فازت الأرجنتين بكأس العالم 2022 على فرنسا").verdict
+    'contradicted'
+    """
+    c = check_claim(claim, [EvidenceSentence(sentence)])
+    return PairVerdict(c.verdict, c.probability, c.reason)
+
+
+def check_claim(claim: str, evidence: Sequence[EvidenceSentence]) -> Claim:
+    """Judge one claim against candidate evidence sentences; return the verdict with the sentence
+    that decided it (its offsets, article id and date) and the reason.
+
+    Sentences of the same article that follow each other (at most 3 characters apart) are also
+    tried as a pair. A claim may hold :data:`ANSWER_SLOT` where a question's answer would stand
+    ("فاز [?] بكأس العالم 2022"): the slot needs no evidence of its own, every other part of the
+    claim does, and nothing of it may be contradicted.
+
+    >>> s = EvidenceSentence("أمّم عبد الناصر شركة قناة السويس في 26 يوليو 1956.", 0, 49, article_id=3)
+    >>> c = check_claim("أمّم عبد الناصر شركة قناة السويس عام 1957", [s])
+    >>> c.verdict, c.article_id
+    ('contradicted', 3)
+    """
+    text = claim.replace(ANSWER_SLOT, " ").strip()
+    singles = _as_candidates(evidence)
+    pairs = _candidates_with_pairs(singles, _join_adjacent)
+    return _decide(claim, _analyze(text), singles, pairs)
+
+
+def _as_candidates(evidence: Iterable[EvidenceSentence]) -> list[_Candidate]:
+    seen: set[tuple[int | None, int, int]] = set()
+    out = []
+    for ev in evidence:
+        end = ev.end if ev.end is not None else ev.start + len(ev.text)
+        if (ev.article_id, ev.start, end) in seen or not ev.text.strip():
+            continue
+        seen.add((ev.article_id, ev.start, end))
+        out.append(_Candidate(text=ev.text, start=ev.start, end=end, article_id=ev.article_id,
+                              facts=_analyze(ev.text), published=ev.published))
+    # Sorted so neighbours in the article are neighbours in the list (for pairs).
+    out.sort(key=lambda c: (c.article_id is None, c.article_id or 0, c.start))
+    return out
+
+
+def _join_adjacent(a: _Candidate, b: _Candidate, max_gap: int = 3) -> _Candidate | None:
+    if a.article_id != b.article_id or not (0 <= b.start - a.end <= max_gap):
+        return None
+    gap = " " * (b.start - a.end)
+    return _Candidate(text=a.text + gap + b.text, start=a.start, end=b.end, article_id=a.article_id,
+                      facts=_merge(a.facts, b.facts), published=a.published)
+
+
 def verify(context: str, answer: str) -> VerifyReport:
     """Check each claim of ``answer`` against the sentences of ``context`` (the source text).
 
     Evidence offsets are character offsets into ``context``.
     """
-    singles = [
-        _Candidate(text=s.text, start=s.start, end=s.end, article_id=None, facts=_analyze(s.text))
-        for s in _context_sentences(context or "")
-    ]
-
-    def join(a: _Candidate, b: _Candidate) -> _Candidate:
-        text = context[a.start:b.end]
-        return _Candidate(text=text, start=a.start, end=b.end, article_id=None, facts=_merge(a.facts, b.facts))
-
-    pairs = _candidates_with_pairs(singles, join)
-    claims = [_decide(text, _analyze(text), singles, pairs) for text in split_claims(answer)]
+    context = context or ""
+    sentences = [EvidenceSentence(s.text, s.start, s.end) for s in split_sentences(context) if s.text.strip()]
+    claims = [check_claim(text, sentences) for text in split_claims(answer)]
+    for c in claims:  # a pair of sentences is quoted with what stands between them (a line break)
+        if c.evidence is not None and c.evidence_start is not None and c.evidence_end is not None:
+            c.evidence = context[c.evidence_start:c.evidence_end]
     return VerifyReport(claims=claims)
-
-
-def _context_sentences(context: str) -> list:
-    return [s for s in split_sentences(context) if s.text.strip()]
 
 
 def _merge(a: _Facts, b: _Facts) -> _Facts:
@@ -546,38 +606,12 @@ def _merge(a: _Facts, b: _Facts) -> _Facts:
 class Verifier:
     """Checks answers against sentences found by ``evidence_fn`` (e.g. from an archive).
 
-    ``evidence_fn(claim_text)`` returns candidate sentences as ``(text, start, end, article_id)``
-    with offsets into the article. Sentences of the same article that follow each other
-    (at most ``adjacent_gap`` characters apart) are also tried as a pair.
+    ``evidence_fn(claim_text)`` returns candidate sentences (:class:`EvidenceSentence`) with
+    offsets into their article.
     """
 
-    def __init__(self, evidence_fn: EvidenceFn, adjacent_gap: int = 3) -> None:
+    def __init__(self, evidence_fn: EvidenceFn) -> None:
         self.evidence_fn = evidence_fn
-        self.adjacent_gap = adjacent_gap
 
     def check(self, answer: str) -> VerifyReport:
-        claims = []
-        for text in split_claims(answer):
-            singles = self._candidates(text)
-            pairs = _candidates_with_pairs(singles, self._join)
-            claims.append(_decide(text, _analyze(text), singles, pairs))
-        return VerifyReport(claims=claims)
-
-    def _candidates(self, claim: str) -> list[_Candidate]:
-        seen: set[tuple[int | None, int, int]] = set()
-        out = []
-        for text, start, end, article_id in self.evidence_fn(claim):
-            if (article_id, start, end) in seen or not text.strip():
-                continue
-            seen.add((article_id, start, end))
-            out.append(_Candidate(text=text, start=start, end=end, article_id=article_id, facts=_analyze(text)))
-        # Sorted so neighbours in the article are neighbours in the list (for pairs).
-        out.sort(key=lambda c: (c.article_id is None, c.article_id or 0, c.start))
-        return out
-
-    def _join(self, a: _Candidate, b: _Candidate) -> _Candidate | None:
-        if a.article_id != b.article_id or not (0 <= b.start - a.end <= self.adjacent_gap):
-            return None
-        gap = " " * (b.start - a.end)
-        return _Candidate(text=a.text + gap + b.text, start=a.start, end=b.end, article_id=a.article_id,
-                          facts=_merge(a.facts, b.facts))
+        return VerifyReport(claims=[check_claim(text, list(self.evidence_fn(text))) for text in split_claims(answer)])

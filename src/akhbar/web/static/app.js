@@ -261,6 +261,7 @@
       return el("li", { class: `claim ${claim.verdict}` },
         el("span", { class: "verdict" }, VERDICTS[claim.verdict] || claim.verdict),
         el("p", { class: "claim-text" }, claim.text),
+        claim.reason ? el("p", { class: "reason" }, `السبب: ${claim.reason}`) : null,
         claim.evidence ? el("blockquote", { class: "quote" }, claim.evidence) : null,
         href ? el("p", { class: "meta" }, el("a", { href }, "افتح المصدر")) : null);
     })));
