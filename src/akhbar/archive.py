@@ -40,6 +40,11 @@ class Archive:
                                   near_threshold=settings.near_duplicate_threshold,
                                   workers=worker_count(settings.workers))
 
+    @staticmethod
+    def exists(path: str | Path) -> bool:
+        """Is there an archive at ``path``?"""
+        return (Path(path) / DB_NAME).exists()
+
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True,
              settings: Settings | None = None) -> Archive:
@@ -47,7 +52,7 @@ class Archive:
         refuse_in_bootstrap("Archive.open")  # an ingest worker re-importing an unguarded script: hands off
         settings = settings or load_settings()
         where = Path(path if path is not None else settings.archive)
-        if not (where / DB_NAME).exists():
+        if not cls.exists(where):
             if not create:
                 raise ArchiveNotFound(
                     f"no archive at {where}; create one with `akhbar ingest PATH --archive {where}`"

@@ -355,7 +355,7 @@ def _serve(args: argparse.Namespace) -> int:
     settings = load_settings({"archive": args.archive})
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"warning: listening on {args.host}: anyone who can reach it can read the archive", style="yellow")
-    if not (Path(settings.archive) / "archive.db").exists():
+    if not Archive.exists(settings.archive):
         err.print(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
                   "the page says so until then", style="yellow")
     app = create_app(settings.archive, settings)

@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 
 from .arabic import normalize_with_map
 
-__all__ = ["DateMention", "find_dates", "parse_date"]
+__all__ = ["DateMention", "find_dates", "parse_date", "reference_day"]
 
 DAY, MONTH, YEAR = "day", "month", "year"
 _PRECISION_RANK = {YEAR: 0, MONTH: 1, DAY: 2}
@@ -809,6 +809,17 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     items = [it for c in kept for it in c.items]
     items = _resolve(items, folded, reference)
     return [_to_mention(text, index, it) for it in items]
+
+
+def reference_day(published: str | None) -> dt.date | None:
+    """The day relative dates ("أمس") of an article resolve against: its publication date, when
+    that is precise to the day; None otherwise (a month or a year says too little)."""
+    if published and len(published) == 10:
+        try:
+            return dt.date.fromisoformat(published)
+        except ValueError:
+            return None
+    return None
 
 
 def parse_date(text: str, reference: dt.date | None = None) -> DateMention | None:

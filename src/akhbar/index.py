@@ -22,6 +22,7 @@ from typing import cast
 import tantivy
 
 from .arabic import Analyzer, normalize, token_texts
+from .models import RankedArticle
 from .store import Store
 
 INDEX_FORMAT = "2"  # bump when the schema below changes
@@ -194,7 +195,7 @@ class PassageIndex:
             clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "source", normalize(q.source))))
         return clauses
 
-    def rank_articles(self, q: Query, limit: int) -> list[tuple[float, int, int | None]]:
+    def rank_articles(self, q: Query, limit: int) -> list[RankedArticle]:
         """Top articles as (score, article id, best passage id or None), best first.
 
         Each view is searched on its own (top ``FUSION_DEPTH``) and its BM25 scores are divided
@@ -225,7 +226,8 @@ class PassageIndex:
         if total:  # coverage only adds: the reranked head stays above the tail
             head = sorted(((score + COVERAGE_WEIGHT * passages.get(aid, (0.0, 0))[0] / total, aid)
                            for score, aid in head), key=lambda x: (-x[0], x[1]))
-        return [(score, aid, passages[aid][1] if aid in passages else None) for score, aid in (head + tail)[:limit]]
+        return [RankedArticle(score, aid, passages[aid][1] if aid in passages else None)
+                for score, aid in (head + tail)[:limit]]
 
     def doc_freqs(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """Passage count and passage document frequencies of default-analyzer terms (for IDF)."""

@@ -19,16 +19,17 @@ Two halves per record:
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cached_property, partial
+from itertools import islice
 
-from .dates import find_dates
+from .dates import find_dates, reference_day
 from .dedup import Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
 from .extract import extract_articles
 from .language import detect_language
-from .models import ArticleDraft, IngestReport, RawRecord, Skip
+from .models import ArticleDraft, Extracted, IngestItem, IngestReport, RawRecord, Skip
 from .parallel import ordered_map, refuse_in_bootstrap
 from .segment import Segments, segment
 from .store import Store
@@ -37,16 +38,6 @@ BATCH = 200  # records per transaction: big enough to be fast, small enough to l
 POOL_AFTER = 200  # records prepared here before worker processes start: small ingests never start them
 
 Progress = Callable[[str], None]
-
-
-def _reference(published: str | None) -> dt.date | None:
-    """Relative dates ("أمس") resolve only against a day-precise publication date."""
-    if published and len(published) == 10:
-        try:
-            return dt.date.fromisoformat(published)
-        except ValueError:
-            return None
-    return None
 
 
 class PreparedDraft:
@@ -76,7 +67,7 @@ class PreparedDraft:
     @cached_property
     def events(self) -> list[tuple[int, str, str, int, int]]:
         """(sentence number in the article, date, precision, mention start, mention end)."""
-        reference = _reference(self.draft.published)
+        reference = reference_day(self.draft.published)
         text = self.draft.text
         out = []
         for n, (s, e) in enumerate(self.segments.sentences):
@@ -91,20 +82,27 @@ class PreparedDraft:
         return self
 
 
-Prepared = list[PreparedDraft] | str | None  # drafts, or the reason the record is unreadable, or None for a Skip
+@dataclass
+class Unreadable:
+    """Why extraction could not use a record at all (unknown kind, no text field)."""
+
+    reason: str
 
 
-def prepare(item: RawRecord | Skip | tuple[RawRecord, list[ArticleDraft]], passage_words: int,
-            complete: bool = False) -> Prepared:
+Prepared = list[PreparedDraft] | Unreadable | None  # None for an item that is already a Skip
+
+
+def prepare(item: IngestItem, passage_words: int, complete: bool = False) -> Prepared:
     """The pure half of ingesting one item: its articles, each ready to be stored (see PreparedDraft)."""
     if isinstance(item, Skip):
         return None
-    record, drafts = item if isinstance(item, tuple) else (item, None)
-    if drafts is None:
+    if isinstance(item, Extracted):
+        drafts = item.drafts
+    else:
         try:
-            drafts = extract_articles(record)
+            drafts = extract_articles(item)
         except UnreadableInput as err:
-            return str(err)
+            return Unreadable(str(err))
     return [PreparedDraft(d, passage_words).complete() if complete else PreparedDraft(d, passage_words)
             for d in drafts]
 
@@ -165,45 +163,37 @@ class Ingestor:
         report.articles.append(article_id)
         self.store.log(run, label, "stored", article_id=article_id)
 
-    def run(self, items: Iterable[RawRecord | Skip | tuple[RawRecord, list[ArticleDraft]]],
-            progress: Progress | None = None) -> IngestReport:
+    def run(self, items: Iterable[IngestItem], progress: Progress | None = None) -> IngestReport:
         """Ingest records (or already-extracted drafts). Every record ends in the report and the log."""
         refuse_in_bootstrap("an ingest")
         report = IngestReport()
         run = self.store.start_run()
-        pending = 0
         # Prepared in worker processes when there are many records, always consumed here in input order.
         prepared = ordered_map(partial(prepare, passage_words=self.passage_words, complete=self.workers > 1),
                                items, workers=self.workers, start_after=POOL_AFTER)
-        self.store.db.execute("BEGIN IMMEDIATE")
-        try:
-            with contextlib.closing(prepared):  # an interrupted ingest stops the workers at once
-                for item, ready in prepared:
-                    self._one(run, item, ready, report)
-                    pending += 1
-                    if progress:
-                        progress(item.label if isinstance(item, RawRecord) else
-                                 item.source if isinstance(item, Skip) else item[0].label)
-                    if pending >= BATCH:
-                        self.store.db.execute("COMMIT")
-                        self.store.db.execute("BEGIN IMMEDIATE")
-                        pending = 0
-        except BaseException:
-            self.store.db.execute("ROLLBACK")
-            raise
-        self.store.db.execute("COMMIT")
-        return report
+        with contextlib.closing(prepared):  # an interrupted ingest stops the workers at once
+            while True:
+                done = 0
+                with self.store.transaction():  # one batch: a crash loses at most this one
+                    for item, ready in islice(prepared, BATCH):
+                        self._one(run, item, ready, report)
+                        done += 1
+                        if progress:
+                            progress(item.source if isinstance(item, Skip) else
+                                     item.record.label if isinstance(item, Extracted) else item.label)
+                if done < BATCH:
+                    return report
 
-    def _one(self, run: int, item, prepared: Prepared, report: IngestReport) -> None:
+    def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport) -> None:
         report.records += 1
         if isinstance(item, Skip):
             report.skipped.append(item)
             self.store.log(run, item.source, "skipped", reason=item.reason)
             return
-        record = item[0] if isinstance(item, tuple) else item
-        if isinstance(prepared, str):  # extraction found the record unreadable
-            report.skipped.append(Skip(record.label, prepared))
-            self.store.log(run, record.label, "skipped", reason=prepared)
+        record = item.record if isinstance(item, Extracted) else item
+        if isinstance(prepared, Unreadable):
+            report.skipped.append(Skip(record.label, prepared.reason))
+            self.store.log(run, record.label, "skipped", reason=prepared.reason)
             return
         if not prepared:
             reason = "no article text found after removing boilerplate"
@@ -218,7 +208,7 @@ class Ingestor:
             self._store_draft(run, label, record.origin, locator, draft, report)
 
 
-def drafts_as_records(drafts: Iterable[ArticleDraft], origin: str) -> Iterator[tuple[RawRecord, list[ArticleDraft]]]:
+def drafts_as_records(drafts: Iterable[ArticleDraft], origin: str) -> Iterator[Extracted]:
     """Wrap already-clean drafts (bench, eval, API callers) as records with line-number locators."""
     for n, draft in enumerate(drafts, 1):
-        yield RawRecord(origin=origin, locator=f"item {n}", kind="fields"), [draft]
+        yield Extracted(RawRecord(origin=origin, locator=f"item {n}", kind="fields"), [draft])

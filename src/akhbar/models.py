@@ -55,6 +55,16 @@ class Skip(_Dict):
     reason: str
 
 
+class Extracted(NamedTuple):
+    """A record whose articles are already extracted (evaluation sets, API callers)."""
+
+    record: RawRecord
+    drafts: list[ArticleDraft]
+
+
+IngestItem = RawRecord | Skip | Extracted  # what readers and callers hand to the ingest
+
+
 @dataclass
 class IngestReport(_Dict):
     records: int = 0
@@ -77,6 +87,33 @@ class Article(_Dict):
     lang: str
     origin: str
     duplicate_of: int | None = None
+
+
+class RankedArticle(NamedTuple):
+    """An article as the index ranks it: fused score, and the passage that covers the query best
+    (None when no passage holds a query term, e.g. matched by its title only)."""
+
+    score: float
+    article_id: int
+    passage_id: int | None
+
+
+class Candidate(NamedTuple):
+    """A retrieved article with the passage to read or show (the retriever's answer to a query)."""
+
+    score: float
+    passage_id: int
+    article_id: int
+
+
+class EventRow(NamedTuple):
+    """A stored event: the sentence (offsets in its article's text) that a date mention dates."""
+
+    article_id: int
+    start: int
+    end: int
+    date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    precision: str  # "year" | "month" | "day"
 
 
 @dataclass

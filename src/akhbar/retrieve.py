@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .arabic import Analyzer
 from .errors import QueryError
 from .index import PassageIndex, Query, day_number
-from .models import Hit
+from .models import Candidate, Hit
 from .store import Store
 
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -50,6 +50,18 @@ def check_date(value: str | None, name: str) -> int:
     return day_number(value, end=(name == "--until"))
 
 
+def check_text(text: str | None, what: str, limit: int) -> str:
+    """``text`` stripped, or QueryError when it is empty or longer than ``limit`` characters
+    (``what`` names it in the message: "query", "question", "answer")."""
+    text = (text or "").strip()
+    if not text:
+        raise QueryError(f"the {what} is empty; write a few Arabic words")
+    if len(text) > limit:
+        raise QueryError(f"the {what} has {len(text)} characters, more than the limit of {limit}; "
+                         "shorten it (the limit is the max_query_chars setting)")
+    return text
+
+
 class Retriever:
     def __init__(self, store: Store, index: PassageIndex, analyzer: Analyzer, max_query_chars: int):
         self.store = store
@@ -58,18 +70,11 @@ class Retriever:
         self.max_query_chars = max_query_chars
 
     def check(self, text: str) -> str:
-        text = (text or "").strip()
-        if not text:
-            raise QueryError("the query is empty; give some words to search for")
-        if len(text) > self.max_query_chars:
-            raise QueryError(
-                f"the query has {len(text)} characters, more than the limit of {self.max_query_chars};"
-                " shorten it or raise max_query_chars")
-        return text
+        return check_text(text, "query", self.max_query_chars)
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
-                   source: str | None = None, phrases: bool = True) -> list[tuple[float, int, int]]:
-        """Best passage per article: (article score, passage id, article id), best first, at most k.
+                   source: str | None = None, phrases: bool = True) -> list[Candidate]:
+        """Best passage per article, best first, at most k.
         ``phrases=False``: quoted phrases are not required to match (their words still count)."""
         text = self.check(text)
         parsed = parse_query(text, self.analyzer)
@@ -79,9 +84,9 @@ class Retriever:
         # An article none of whose passages holds a query term (matched by its title, or by
         # another view's word forms) shows its first passage, the lead.
         leads = {aid: spans[0][0] for aid, spans in
-                 self.store.passage_spans(aid for _, aid, pid in ranked if pid is None).items()}
-        return [(score, leads[aid] if pid is None else pid, aid) for score, aid, pid in ranked
-                if pid is not None or aid in leads]
+                 self.store.passage_spans(r.article_id for r in ranked if r.passage_id is None).items()}
+        return [Candidate(r.score, leads[r.article_id] if r.passage_id is None else r.passage_id, r.article_id)
+                for r in ranked if r.passage_id is not None or r.article_id in leads]
 
     def search(self, text: str, k: int = 10, *, since: str | None = None, until: str | None = None,
                source: str | None = None) -> list[Hit]:

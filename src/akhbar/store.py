@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArchiveCorrupt, ArchiveLocked, NotFound
-from .models import Article, ArticleDraft, Passage
+from .models import Article, ArticleDraft, EventRow, Passage
 
 # Each entry moves the schema one version up. Never edit a released entry: add a new one.
 MIGRATIONS: list[str] = [
@@ -335,16 +335,16 @@ class Store:
         return self.db.execute(
             "SELECT id, start, end FROM sentences WHERE article_id = ? ORDER BY ord", (article_id,)).fetchall()
 
-    def events_of_articles(self, article_ids: Iterable[int]) -> list[tuple[Any, ...]]:
-        """(article id, sentence start, sentence end, date, precision) of the events of these articles."""
+    def events_of_articles(self, article_ids: Iterable[int]) -> list[EventRow]:
+        """The events of these articles, by date."""
         ids = list(dict.fromkeys(article_ids))
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return self.db.execute(
+        return [EventRow(*row) for row in self.db.execute(
             "SELECT e.article_id, s.start, s.end, e.date, e.precision FROM events e"
             f" JOIN sentences s ON s.id = e.sentence_id WHERE e.article_id IN ({marks})"
-            " ORDER BY e.date, e.article_id, s.start", ids).fetchall()
+            " ORDER BY e.date, e.article_id, s.start", ids)]
 
     def max_kept_article_id(self) -> int:
         return int(self.db.execute(

@@ -13,9 +13,8 @@ against the article's publication date, or left out when it has none). Here we:
 from __future__ import annotations
 
 from .arabic import Analyzer
-from .dates import find_dates
+from .dates import find_dates, reference_day
 from .index import day_number
-from .ingest import _reference
 from .models import Event
 from .retrieve import Retriever, check_date
 from .store import Store
@@ -35,7 +34,7 @@ def _content_stems(analyzer: Analyzer, text: str, published: str | None) -> set[
     the dual form "تشرين", "الاول" too); counted, they make two short reports of different
     things on that day look like one event.
     """
-    spans = [(m.start, m.end) for m in find_dates(text, _reference(published))]
+    spans = [(m.start, m.end) for m in find_dates(text, reference_day(published))]
     return {t.stem for t in analyzer.tokens(text)
             if not t.stop and not any(s <= t.start < e for s, e in spans)}
 

@@ -57,6 +57,7 @@ from ..errors import (
     QueryError,
 )
 from ..models import IngestReport
+from ..retrieve import check_text
 
 STATIC = Path(__file__).resolve().parent / "static"
 JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
@@ -290,13 +291,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     app.add_exception_handler(AkhbarError, lambda _request, exc: error_response(exc))
 
     def check_question(text: str, what: str = "question", limit: int = settings.max_query_chars) -> str:
-        text = (text or "").strip()
-        if not text:
-            raise QueryError(f"the {what} is empty; write a few Arabic words")
-        if len(text) > limit:
-            raise QueryError(f"the {what} has {len(text)} characters, more than the limit of {limit}; "
-                             "shorten it (the limit is the max_query_chars setting)")
-        return text
+        return check_text(text, what, limit)
 
     def json_response(data: Any) -> JSONResponse:
         return JSONResponse(data, headers={"cache-control": "no-store"})
