@@ -9,7 +9,8 @@ The CLI, the HTTP API and the web page call these methods and nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import shutil
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,20 +18,24 @@ from .arabic import get_analyzer
 from .config import Settings, load_settings, worker_count
 from .errors import ArchiveNotFound
 from .index import PassageIndex
-from .ingest import Ingestor, Progress, drafts_as_records
-from .models import Answer, ArticleDraft, Event, EvidenceSentence, Hit, IngestReport, VerifyReport
+from .ingest import Ingestor, drafts_as_records
+from .models import Answer, ArticleDraft, Event, EvidenceSentence, Hit, IngestProgress, IngestReport, VerifyReport
 from .parallel import refuse_in_bootstrap
-from .read import FieldNames, expand_paths, read_bytes, read_path
+from .read import FieldNames, count_records, expand_paths, read_bytes, read_path
 from .retrieve import Retriever
 from .store import Store
 from .timeline import build_timeline
 
 DB_NAME = "archive.db"
 
+OnProgress = Callable[[IngestProgress], None]
+
 
 class Archive:
-    def __init__(self, path: Path, store: Store, settings: Settings):
+    def __init__(self, path: Path, store: Store, settings: Settings, created: bool = False):
         self.path = path
+        self.created = created  # this open made the archive (see discard)
+        self._made_dir = False
         self.store = store
         self.settings = settings
         self.analyzer = get_analyzer()
@@ -52,16 +57,35 @@ class Archive:
         refuse_in_bootstrap("Archive.open")  # an ingest worker re-importing an unguarded script: hands off
         settings = settings or load_settings()
         where = Path(path if path is not None else settings.archive)
-        if not cls.exists(where):
+        created = not cls.exists(where)
+        made_dir = created and not where.exists()
+        if created:
             if not create:
                 raise ArchiveNotFound(
                     f"no archive at {where}; create one with `akhbar ingest PATH --archive {where}`"
                     " or point --archive / AKHBAR_ARCHIVE at an existing one")
             where.mkdir(parents=True, exist_ok=True)
-        return cls(where, Store(where / DB_NAME), settings)
+        archive = cls(where, Store(where / DB_NAME), settings, created=created)
+        archive._made_dir = made_dir
+        return archive
 
     def close(self) -> None:
         self.store.close()
+
+    def discard(self) -> None:
+        """Close and delete an archive that this ``open`` created and nothing was stored in (an ingest
+        that could read nothing leaves no empty archive behind). Refuses any other archive."""
+        if not self.created or self.store.max_kept_article_id() or self.store.stats()["duplicates"]:
+            raise ValueError("only an empty archive created by this open can be discarded")
+        self.close()
+        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
+            (self.path / name).unlink(missing_ok=True)
+        shutil.rmtree(self.path / "index", ignore_errors=True)
+        if self._made_dir:
+            try:
+                self.path.rmdir()
+            except OSError:  # something else was put there meanwhile: leave it
+                pass
 
     def __enter__(self) -> Archive:
         return self
@@ -72,8 +96,12 @@ class Archive:
     # --- ingest -----------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str], *, fields: FieldNames | None = None,
-               progress: Progress | None = None) -> IngestReport:
-        """Read files, directories, globs or "-" (stdin) and store what they hold."""
+               progress: OnProgress | None = None) -> IngestReport:
+        """Read files, directories, globs or "-" (stdin) and store what they hold.
+
+        ``progress`` is called after each record (phase "reading") and each indexed batch (phase
+        "indexing"); its total is the number of files, or of records when one line-based file
+        (JSONL, CSV) is read, and None when unknown (stdin)."""
         files, missing = expand_paths(list(paths))
         max_bytes = self.settings.max_file_mb * 1_000_000
 
@@ -82,7 +110,32 @@ class Archive:
             for f in files:
                 yield from read_path(f, fields, max_bytes=max_bytes)
 
-        return self._finish(self._ingestor.run(records(), progress))
+        step = None
+        if progress is not None:
+            step = self._reading_progress(files, len(missing), progress)
+        return self._finish(self._ingestor.run(records(), step), progress)
+
+    @staticmethod
+    def _reading_progress(files: list[str], missing: int, progress: OnProgress) -> Callable[[str, str], None]:
+        """Count records when one line-based file is read (its lines are counted first), else files."""
+        per_record = len(files) == 1 and files[0] != "-"
+        total = count_records(files[0]) if per_record else None
+        if total is None:
+            per_record = False
+            total = None if "-" in files else len(files) + missing
+        seen: dict[str, None] = {}
+        done = 0
+
+        def step(origin: str, label: str) -> None:
+            nonlocal done
+            if per_record:
+                done += 1
+            elif origin not in seen:
+                seen[origin] = None
+                done = len(seen)
+            progress(IngestProgress("reading", done, total, "records" if per_record else "files", label))
+
+        return step
 
     def ingest_bytes(self, data: bytes, name: str, *, fields: FieldNames | None = None) -> IngestReport:
         """Ingest one uploaded file's bytes (web uploads, stdin)."""
@@ -92,8 +145,12 @@ class Archive:
         """Store already-clean articles (evaluation sets, programmatic callers)."""
         return self._finish(self._ingestor.run(drafts_as_records(drafts, origin)))
 
-    def _finish(self, report: IngestReport) -> IngestReport:
-        self.index.sync()
+    def _finish(self, report: IngestReport, progress: OnProgress | None = None) -> IngestReport:
+        if progress is None:
+            self.index.sync()
+        else:
+            self.index.sync(progress=lambda done, total: progress(
+                IngestProgress("indexing", done, total, "articles")))
         return report
 
     def reindex(self) -> int:

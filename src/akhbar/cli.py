@@ -20,7 +20,7 @@ from . import __version__
 from .archive import Archive
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError
-from .models import Answer, IngestReport
+from .models import Answer, IngestProgress, IngestReport
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -93,37 +93,76 @@ def _analyze_args(p: argparse.ArgumentParser) -> None:
 
 # --- ingest -----------------------------------------------------------------------------------
 
-def _print_report(report: IngestReport) -> None:
-    out.print(f"records read: {report.records}   stored: [green]{report.stored}[/]   "
-              f"duplicates: {report.duplicates}   skipped: [yellow]{len(report.skipped)}[/]")
-    for skip in report.skipped:
-        out.print(f"  [yellow]skipped[/] {skip.source}: {skip.reason}")
-    for label, kept in report.duplicate_of.items():
-        out.print(f"  duplicate {label} → article {kept}")
+SHOWN = 10  # skip and duplicate lines printed before "… and N more"
+
+
+def _print_report(report: IngestReport, quiet: bool = False) -> None:
+    """The summary (counts, and what was lost); unless ``quiet``, the skips and duplicates, a few of each."""
+    out.print(f"records read: {report.records}   stored: {report.stored}   duplicates: {report.duplicates}   "
+              f"skipped: {len(report.skipped)}", markup=False)
+    if report.stored:
+        out.print(f"stored without a date: {report.no_date}   without a source: {report.no_source}", markup=False)
+    for warning in report.warnings:
+        err.print(f"warning: {warning}", markup=False, style="yellow")
+    if quiet:
+        return
+    for skip in report.skipped[:SHOWN]:
+        out.print(f"  skipped {skip.source}: {skip.reason}", markup=False)
+    if len(report.skipped) > SHOWN:
+        out.print(f"  … and {len(report.skipped) - SHOWN} more skipped (--json lists them all)", markup=False)
+    duplicates = list(report.duplicate_of.items())
+    for label, kept in duplicates[:SHOWN]:
+        out.print(f"  duplicate {label} → article {kept}", markup=False)
+    if len(duplicates) > SHOWN:
+        out.print(f"  … and {len(duplicates) - SHOWN} more duplicates (--json lists them all)", markup=False)
+
+
+class _ProgressBar:
+    """The ingest's progress on the terminal: phase, done/total, ETA when the total is known."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import TimeRemainingColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[unit]}"), TimeElapsedColumn(), TextColumn("eta"),
+                            TimeRemainingColumn(), TextColumn("{task.fields[label]}", markup=False),
+                            console=err, transient=True)
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, p: IngestProgress) -> None:
+        if p.phase not in self.tasks:
+            self.tasks[p.phase] = self.bar.add_task(p.phase, total=p.total, unit=p.unit, label="")
+        self.bar.update(self.tasks[p.phase], completed=p.done, total=p.total, label=p.label[-50:])
+
+    def __enter__(self) -> _ProgressBar:
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
 
 
 def _ingest(args: argparse.Namespace) -> int:
     archive = open_archive(args, create=True, workers=args.workers)
     with archive:
-        progress = None
         if not args.json and err.is_terminal:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            bar = Progress(SpinnerColumn(), TextColumn("{task.completed} records"), TextColumn("{task.description}"),
-                           TimeElapsedColumn(), console=err, transient=True)
-            task = bar.add_task("", total=None)
-            bar.start()
-            progress = lambda label: bar.update(task, advance=1, description=label[-60:])  # noqa: E731
-        try:
-            report = archive.ingest(args.paths, progress=progress)
-        finally:
-            if progress:
-                bar.stop()
+            with _ProgressBar() as bar:
+                report = archive.ingest(args.paths, progress=bar)
+        else:
+            report = archive.ingest(args.paths)
+        if report.nothing_read and archive.created:
+            archive.discard()  # an ingest that read nothing leaves no empty archive behind
     if args.json:
         data = report.to_dict()
-        emit_json({k: data[k] for k in ("records", "stored", "duplicates", "skipped", "articles", "duplicate_of")})
+        emit_json({k: data[k] for k in ("records", "stored", "duplicates", "skipped", "articles", "duplicate_of",
+                                        "no_date", "no_source", "warnings")})
     else:
-        _print_report(report)
+        _print_report(report, quiet=args.quiet)
+    if report.nothing_read:
+        where = " ".join(args.paths)
+        raise InputError(f"nothing could be read from {where}: no article was stored "
+                         "(the reasons are listed above); check the paths and formats")
     return 0
 
 
@@ -132,6 +171,8 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files, directories (recursive), globs, or - for standard input")
     p.add_argument("--workers", help="processes preparing records: auto (the default: one per core) or a number;"
                                      " 1 = no worker processes (setting 'workers', AKHBAR_WORKERS)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print only the summary (counts and warnings), not each skipped or duplicate record")
     p.set_defaults(run=_ingest)
 
 
@@ -409,7 +450,7 @@ def _demo(args: argparse.Namespace) -> int:
     out.rule("1. what the analyzer sees")
     _analyze(argparse.Namespace(text=[DEMO_SENTENCE], reference_date=None, json=False))
     out.rule(f"2. ingest {corpus}")
-    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None))
+    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None, quiet=False))
     out.rule("3. the archive")
     _stats(argparse.Namespace(archive=args.archive, json=False))
     out.rule("4. search: انفجار مرفأ بيروت")

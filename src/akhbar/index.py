@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -106,9 +106,10 @@ class PassageIndex:
         self.directory.mkdir(parents=True, exist_ok=True)
         return tantivy.Index(self.schema, path=str(self.directory), reuse=not fresh)
 
-    def sync(self, rebuild: bool = False) -> int:
+    def sync(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> int:
         """Bring the index up to the store; rebuild from scratch when missing, broken, of another
-        analyzer version, or asked to. Returns the number of articles added."""
+        analyzer version, or asked to. Returns the number of articles added; ``progress(done, total)``
+        is called after each batch of articles."""
         fresh = rebuild or self.store.get_meta("index_key") != self._key() or not self.directory.exists()
         if not fresh:
             try:
@@ -130,6 +131,7 @@ class PassageIndex:
             writer.delete_documents_by_query(tantivy.Query.range_query(
                 self.schema, "aid", tantivy.FieldType.Unsigned, watermark + 1, None))
         added = 0
+        total = self.store.count_kept_articles_after(watermark) if progress else 0
         while True:
             articles = self.store.kept_articles_after(watermark, _BATCH)
             if not articles:
@@ -139,6 +141,8 @@ class PassageIndex:
                 self._add_article(writer, aid, text, title, published, source, spans.get(aid, []))
             watermark = articles[-1][0]
             added += len(articles)
+            if progress:
+                progress(added, total)
         writer.commit()
         writer.wait_merging_threads()
         with self.store.transaction():

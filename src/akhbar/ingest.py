@@ -37,7 +37,38 @@ from .store import Store
 BATCH = 200  # records per transaction: big enough to be fast, small enough to lose little on a crash
 POOL_AFTER = 200  # records prepared here before worker processes start: small ingests never start them
 
-Progress = Callable[[str], None]
+Progress = Callable[[str, str], None]  # called with (origin, label) of each item as it is done
+
+
+@dataclass
+class _Tally:
+    """Per input file: what kind of records it held, and how many stored articles lack a date or a source."""
+
+    kind: str
+    stored: int = 0
+    no_date: int = 0
+    no_source: int = 0
+
+
+def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
+    """Plain-words warnings when most articles of a file were stored without a date (or, for JSONL/CSV,
+    without a source): date filters and timelines will never find them, and the fix is a field name."""
+    out = []
+    for origin, t in tallies.items():
+        if t.kind != "fields" or not t.stored:
+            continue
+        if t.no_date * 2 > t.stored:
+            out.append(f"{origin}: {t.no_date} of {t.stored} articles have no date: "
+                       "use --field published=NAME to name the field that holds their date")
+        if t.no_source * 2 > t.stored:
+            out.append(f"{origin}: {t.no_source} of {t.stored} articles have no source: "
+                       "use --field source=NAME to name the field that holds it")
+    pages = [t for t in tallies.values() if t.kind in ("html", "text")]
+    stored, undated = sum(t.stored for t in pages), sum(t.no_date for t in pages)
+    if stored and undated * 2 > stored:
+        out.append(f"{undated} of {stored} articles from pages and text dumps have no date: "
+                   "no date line, date meta tag or dated byline was found in them")
+    return out
 
 
 class PreparedDraft:
@@ -119,7 +150,7 @@ class Ingestor:
         return kept if kept is not None else article_id
 
     def _store_draft(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft,
-                     report: IngestReport) -> None:
+                     report: IngestReport, tally: _Tally) -> None:
         draft = prepared.draft
         if prepared.empty:
             report.skipped.append(Skip(label, "no article text after cleaning"))
@@ -161,12 +192,20 @@ class Ingestor:
                                       for n, iso, precision, start, end in events])
         report.stored += 1
         report.articles.append(article_id)
+        tally.stored += 1
+        if not draft.published:
+            report.no_date += 1
+            tally.no_date += 1
+        if not draft.source:
+            report.no_source += 1
+            tally.no_source += 1
         self.store.log(run, label, "stored", article_id=article_id)
 
     def run(self, items: Iterable[IngestItem], progress: Progress | None = None) -> IngestReport:
         """Ingest records (or already-extracted drafts). Every record ends in the report and the log."""
         refuse_in_bootstrap("an ingest")
         report = IngestReport()
+        tallies: dict[str, _Tally] = {}
         run = self.store.start_run()
         # Prepared in worker processes when there are many records, always consumed here in input order.
         prepared = ordered_map(partial(prepare, passage_words=self.passage_words, complete=self.workers > 1),
@@ -176,15 +215,19 @@ class Ingestor:
                 done = 0
                 with self.store.transaction():  # one batch: a crash loses at most this one
                     for item, ready in islice(prepared, BATCH):
-                        self._one(run, item, ready, report)
+                        self._one(run, item, ready, report, tallies)
                         done += 1
                         if progress:
-                            progress(item.source if isinstance(item, Skip) else
-                                     item.record.label if isinstance(item, Extracted) else item.label)
+                            record = None if isinstance(item, Skip) else \
+                                item.record if isinstance(item, Extracted) else item
+                            progress(item.source if record is None else record.origin,
+                                     item.source if record is None else record.label)
                 if done < BATCH:
+                    report.warnings = loss_warnings(tallies)
                     return report
 
-    def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport) -> None:
+    def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,
+             tallies: dict[str, _Tally]) -> None:
         report.records += 1
         if isinstance(item, Skip):
             report.skipped.append(item)
@@ -200,15 +243,16 @@ class Ingestor:
             report.skipped.append(Skip(record.label, reason))
             self.store.log(run, record.label, "skipped", reason=reason)
             return
+        tally = tallies.setdefault(record.origin, _Tally(record.kind))
         for n, draft in enumerate(prepared):
             # A page split into several articles: each gets its own locator, so a re-run
             # recognises each one.
             locator = record.locator if len(prepared) == 1 else f"{record.locator}#{n + 1}".lstrip()
             label = f"{record.origin}:{locator}" if locator else record.origin
-            self._store_draft(run, label, record.origin, locator, draft, report)
+            self._store_draft(run, label, record.origin, locator, draft, report, tally)
 
 
 def drafts_as_records(drafts: Iterable[ArticleDraft], origin: str) -> Iterator[Extracted]:
     """Wrap already-clean drafts (bench, eval, API callers) as records with line-number locators."""
     for n, draft in enumerate(drafts, 1):
-        yield Extracted(RawRecord(origin=origin, locator=f"item {n}", kind="fields"), [draft])
+        yield Extracted(RawRecord(origin=origin, locator=f"item {n}", kind="drafts"), [draft])

@@ -73,6 +73,26 @@ class IngestReport(_Dict):
     skipped: list[Skip] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)
     duplicate_of: dict[str, int] = field(default_factory=dict)  # "origin:locator#n" -> kept article id
+    no_date: int = 0  # stored articles without a publication date (date filters never find them)
+    no_source: int = 0  # stored articles without a source
+    warnings: list[str] = field(default_factory=list)  # what was lost, in plain words, with what to do
+
+    @property
+    def nothing_read(self) -> bool:
+        """No article stored and none recognised as already there: the ingest did nothing useful."""
+        return self.stored == 0 and self.duplicates == 0
+
+
+@dataclass
+class IngestProgress(_Dict):
+    """Where an ingest is, for a progress bar. ``total`` is None when it cannot be known in advance
+    (stdin, several records per file of unknown count)."""
+
+    phase: str  # "reading" (records read, extracted and stored) or "indexing" (articles added to the index)
+    done: int
+    total: int | None
+    unit: str  # "records", "files" or "articles"
+    label: str = ""  # what is being read now
 
 
 @dataclass

@@ -38,7 +38,7 @@ from typing import IO, Any, cast
 from .errors import UnreadableInput
 from .models import RawRecord, Skip
 
-__all__ = ["FieldNames", "decode", "expand_paths", "read_bytes", "read_path"]
+__all__ = ["FieldNames", "count_records", "decode", "expand_paths", "read_bytes", "read_path"]
 
 HEAD = 65536  # bytes looked at to pick format and encoding
 Opener = Callable[[], IO[bytes]]
@@ -107,6 +107,25 @@ def _walk(root: str) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # in place: os.walk descends in this order
         out.extend(os.path.join(folder, n) for n in sorted(names) if not n.startswith("."))
     return out
+
+
+def count_records(path: str) -> int | None:
+    """How many records a JSON-lines or CSV/TSV file (gzipped or not) holds, by counting its lines
+    (a progress bar's total; a CSV field spanning lines makes it an over-estimate). None for other files."""
+    inner = _inner_name(path) if path.lower().endswith(".gz") else path
+    fmt = _EXT_FORMAT.get(_extension(inner))
+    if fmt not in ("jsonl", "csv", "tsv"):
+        return None
+    lines, last = 0, b"\n"
+    try:
+        with (gzip.open(path, "rb") if inner != path else open(path, "rb")) as f:
+            while chunk := f.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+    except (OSError, EOFError, zlib.error):
+        return None
+    lines += last != b"\n"
+    return max(0, lines - (fmt != "jsonl"))
 
 
 # --- entry points --------------------------------------------------------------------------------

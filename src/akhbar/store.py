@@ -346,6 +346,10 @@ class Store:
             f" JOIN sentences s ON s.id = e.sentence_id WHERE e.article_id IN ({marks})"
             " ORDER BY e.date, e.article_id, s.start", ids)]
 
+    def count_kept_articles_after(self, article_id: int) -> int:
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM articles WHERE id > ? AND duplicate_of IS NULL", (article_id,)).fetchone()[0])
+
     def max_kept_article_id(self) -> int:
         return int(self.db.execute(
             "SELECT COALESCE(MAX(id), 0) FROM articles WHERE duplicate_of IS NULL").fetchone()[0])
