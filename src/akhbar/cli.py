@@ -121,13 +121,12 @@ class _ProgressBar:
     """The ingest's progress on the terminal: phase, done/total, ETA when the total is known."""
 
     def __init__(self) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-        from rich.progress import TimeRemainingColumn
+        from rich import progress as rp
 
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[unit]}"), TimeElapsedColumn(), TextColumn("eta"),
-                            TimeRemainingColumn(), TextColumn("{task.fields[label]}", markup=False),
-                            console=err, transient=True)
+        self.bar = rp.Progress(rp.SpinnerColumn(), rp.TextColumn("{task.description}"), rp.BarColumn(),
+                               rp.MofNCompleteColumn(), rp.TextColumn("{task.fields[unit]}"), rp.TimeElapsedColumn(),
+                               rp.TextColumn("eta"), rp.TimeRemainingColumn(),
+                               rp.TextColumn("{task.fields[label]}", markup=False), console=err, transient=True)
         self.tasks: dict[str, Any] = {}
 
     def __call__(self, p: IngestProgress) -> None:
