@@ -218,10 +218,11 @@ class Ingestor:
                         self._one(run, item, ready, report, tallies)
                         done += 1
                         if progress:
-                            record = None if isinstance(item, Skip) else \
-                                item.record if isinstance(item, Extracted) else item
-                            progress(item.source if record is None else record.origin,
-                                     item.source if record is None else record.label)
+                            if isinstance(item, Skip):
+                                progress(item.source, item.source)
+                            else:
+                                record = item.record if isinstance(item, Extracted) else item
+                                progress(record.origin, record.label)
                 if done < BATCH:
                     report.warnings = loss_warnings(tallies)
                     return report
