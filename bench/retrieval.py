@@ -49,6 +49,8 @@ from typing import Protocol
 import bm25s
 import numpy as np
 
+from akhbar.evaluate import rank_metrics
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pool import OUT, Pool, Question, load_pool, missing_data
 from readme import write_section
@@ -57,7 +59,7 @@ BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results" / "retrieval.json"
 SECTION = "## Retrieval quality"
 SETS = ("xquad-ar", "arcd-train", "arcd-test", "arcd")
-CUTOFFS = (1, 5, 20)
+CUTOFFS = (1, 5, 20)  # as akhbar.evaluate.rank_metrics reports them
 MRR_AT = 10
 DEPTH = 20  # articles asked of each system per question
 ANCHOR_EXPECTED = {"xquad-ar": {"R@1": 0.766, "R@5": 0.871}, "arcd": {"R@1": 0.452, "R@5": 0.682}}
@@ -282,13 +284,6 @@ def select_questions(pool: Pool, sets: list[str], limit: int | None) -> dict[str
     return by_set
 
 
-def metrics(ranks: list[int | None]) -> dict[str, float]:
-    n = len(ranks) or 1
-    out = {f"R@{c}": sum(r is not None and r <= c for r in ranks) / n for c in CUTOFFS}
-    out[f"MRR@{MRR_AT}"] = sum(1 / r for r in ranks if r is not None and r <= MRR_AT) / n
-    return {key: round(value, 4) for key, value in out.items()}
-
-
 def evaluate(system: System, by_set: dict[str, list[Question]]) -> dict[str, dict]:
     cache: dict[str, int | None] = {}  # "arcd" reuses the train/test answers
     results: dict[str, dict] = {}
@@ -299,7 +294,7 @@ def evaluate(system: System, by_set: dict[str, list[Question]]) -> dict[str, dic
                 found = system.search(q.question, DEPTH)
                 cache[q.id] = found.index(q.gold) + 1 if q.gold in found else None
             ranks.append(cache[q.id])
-        results[name] = {"questions": len(questions), **metrics(ranks)}
+        results[name] = {"questions": len(questions), **rank_metrics(ranks)}
     return results
 
 

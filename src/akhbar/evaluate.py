@@ -46,11 +46,13 @@ def _distractors(path: str) -> Iterator[ArticleDraft]:
         raise InputError(f"cannot read distractors {path}: {e}") from None
 
 
-def _rank_metrics(ranks: list[int | None]) -> dict[str, float]:
+def rank_metrics(ranks: list[int | None]) -> dict[str, float]:
+    """R@1, R@5, R@20 and MRR@10 of the gold's rank per question (None: not found), rounded to 4 places.
+    The one definition: ``akhbar eval``, bench/retrieval.py and the quality gates use it."""
     n = len(ranks) or 1
     out = {f"R@{k}": sum(1 for r in ranks if r is not None and r <= k) / n for k in (1, 5, 20)}
     out["MRR@10"] = sum(1 / r for r in ranks if r is not None and r <= 10) / n
-    return out
+    return {k: round(v, 4) for k, v in out.items()}
 
 
 def evaluate_squad(path: str, *, distractors: str | None = None, archive_path: str | None = None) -> dict[str, Any]:
@@ -78,5 +80,5 @@ def evaluate_squad(path: str, *, distractors: str | None = None, archive_path: s
             total = archive.stats()["articles"]
     result: dict[str, Any] = {"questions": len(ranks), "paragraphs": len(paragraphs),
                               "distractors": extra.stored if extra else 0, "articles": total}
-    result.update({k: round(v, 4) for k, v in _rank_metrics(ranks).items()})
+    result.update(rank_metrics(ranks))
     return result
