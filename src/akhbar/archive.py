@@ -10,7 +10,7 @@ The CLI, the HTTP API and the web page call these methods and nothing else.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from .index import PassageIndex
 from .ingest import Ingestor, drafts_as_records
 from .models import Answer, ArticleDraft, Event, EvidenceSentence, Hit, IngestProgress, IngestReport, VerifyReport
 from .parallel import refuse_in_bootstrap
-from .read import FieldNames, count_records, expand_paths, read_bytes, read_path
+from .read import FieldNames, count_records, expand_paths, parse_field_names, read_bytes, read_path
 from .retrieve import Retriever
 from .store import Store
 from .timeline import build_timeline
@@ -95,20 +95,32 @@ class Archive:
 
     # --- ingest -----------------------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[str], *, fields: FieldNames | None = None,
+    def field_names(self, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> FieldNames:
+        """The names JSONL/CSV fields are looked for under: ``fields`` (``{"published": "date_extracted"}``),
+        then the ``fields`` setting, then the common names akhbar guesses."""
+        base = FieldNames.named(parse_field_names(self.settings.fields))
+        if isinstance(fields, FieldNames):
+            return fields
+        return FieldNames.named(fields, base)
+
+    def ingest(self, paths: Iterable[str], *, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None,
                progress: OnProgress | None = None) -> IngestReport:
         """Read files, directories, globs or "-" (stdin) and store what they hold.
+
+        ``fields`` names the fields of JSONL/CSV records, e.g. ``{"published": "date_extracted", "text": "body"}``
+        (tried before the ``fields`` setting and the common names); a :class:`FieldNames` replaces them all.
 
         ``progress`` is called after each record (phase "reading") and each indexed batch (phase
         "indexing"); its total is the number of files, or of records when one line-based file
         (JSONL, CSV) is read, and None when unknown (stdin)."""
         files, missing = expand_paths(list(paths))
         max_bytes = self.settings.max_file_mb * 1_000_000
+        names = self.field_names(fields)
 
         def records():
             yield from missing
             for f in files:
-                yield from read_path(f, fields, max_bytes=max_bytes)
+                yield from read_path(f, names, max_bytes=max_bytes)
 
         step = None
         if progress is not None:
@@ -137,9 +149,10 @@ class Archive:
 
         return step
 
-    def ingest_bytes(self, data: bytes, name: str, *, fields: FieldNames | None = None) -> IngestReport:
+    def ingest_bytes(self, data: bytes, name: str, *,
+                     fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> IngestReport:
         """Ingest one uploaded file's bytes (web uploads, stdin)."""
-        return self._finish(self._ingestor.run(read_bytes(data, name, fields)))
+        return self._finish(self._ingestor.run(read_bytes(data, name, self.field_names(fields))))
 
     def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api") -> IngestReport:
         """Store already-clean articles (evaluation sets, programmatic callers)."""

@@ -21,6 +21,7 @@ from .archive import Archive
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError
 from .models import Answer, IngestProgress, IngestReport
+from .read import parse_field_names
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -143,13 +144,14 @@ class _ProgressBar:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    fields = parse_field_names(args.field)  # a bad --field fails before any archive is created
     archive = open_archive(args, create=True, workers=args.workers)
     with archive:
         if not args.json and err.is_terminal:
             with _ProgressBar() as bar:
-                report = archive.ingest(args.paths, progress=bar)
+                report = archive.ingest(args.paths, fields=fields, progress=bar)
         else:
-            report = archive.ingest(args.paths)
+            report = archive.ingest(args.paths, fields=fields)
         if report.nothing_read and archive.created:
             archive.discard()  # an ingest that read nothing leaves no empty archive behind
     if args.json:
@@ -170,6 +172,10 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files, directories (recursive), globs, or - for standard input")
     p.add_argument("--workers", help="processes preparing records: auto (the default: one per core) or a number;"
                                      " 1 = no worker processes (setting 'workers', AKHBAR_WORKERS)")
+    p.add_argument("--field", action="append", metavar="FIELD=NAME",
+                   help="the name your JSONL/CSV records use for a field, e.g. --field published=date_extracted "
+                        "--field text=body (FIELD: title, text, published, url, source, tags; repeatable; "
+                        "setting 'fields')")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print only the summary (counts and warnings), not each skipped or duplicate record")
     p.set_defaults(run=_ingest)
@@ -449,7 +455,8 @@ def _demo(args: argparse.Namespace) -> int:
     out.rule("1. what the analyzer sees")
     _analyze(argparse.Namespace(text=[DEMO_SENTENCE], reference_date=None, json=False))
     out.rule(f"2. ingest {corpus}")
-    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None, quiet=False))
+    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None, quiet=False,
+                               field=None))
     out.rule("3. the archive")
     _stats(argparse.Namespace(archive=args.archive, json=False))
     out.rule("4. search: انفجار مرفأ بيروت")

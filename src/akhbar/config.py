@@ -51,6 +51,12 @@ class Settings:
         "", "Token that enables the HTTP ingest endpoint and must be sent as a Bearer token; empty = disabled."
     )
     max_upload_mb: int = _setting(50, "Largest HTTP upload accepted by the ingest endpoint, in MB.")
+    fields: str = _setting(
+        "", "Your JSONL/CSV/JSON field names, as FIELD=NAME pairs separated by commas (in akhbar.toml also a table: "
+        "fields = {published = \"date_extracted\"}); FIELD is title, text, published, url, source or tags. "
+        "Tried before the common names akhbar guesses (date, pubDate, created_at, timestamp, content, body, …); "
+        "--field on the command line adds to them."
+    )
     workers: str = _setting(
         "auto", "Processes that extract, fingerprint, segment and date records at ingest: auto (or 0) = one per "
         "CPU core, 1 = all in the ingesting process. Ingests of a few hundred records or less never start any."
@@ -65,6 +71,8 @@ class Settings:
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
+    if kind is str and isinstance(value, dict):  # a TOML table for a pairs setting: fields = {published = "d"}
+        value = ",".join(f"{k}={v}" for k, vs in value.items() for v in ([vs] if isinstance(vs, str) else vs))
     try:
         if kind is bool and isinstance(value, str):
             return value.strip().lower() in {"1", "true", "yes", "on"}

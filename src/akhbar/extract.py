@@ -19,6 +19,7 @@ Cleaning that leaves no text gives ``[]`` (the caller records why), never an emp
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from html.parser import HTMLParser
 from typing import Any
@@ -40,7 +41,7 @@ from .dates import parse_date
 from .errors import UnreadableInput
 from .models import ArticleDraft, RawRecord
 
-__all__ = ["extract_articles", "extract_html"]
+__all__ = ["extract_articles", "extract_html", "markup_to_text", "record_date"]
 
 # --- HTML ----------------------------------------------------------------------------------------
 
@@ -273,21 +274,59 @@ def extract_html(html: str, url: str | None = None) -> list[ArticleDraft]:
 
 # --- structured records ----------------------------------------------------------------------------
 
+_TAG = re.compile(r"</?(?:p|br|div|span|a|img|strong|em|b|i|u|ul|ol|li|h[1-6]|figure|figcaption|blockquote|table"
+                  r"|tr|td|section|article|iframe|script|style)\b[^>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.I)
+
+
+def markup_to_text(value: str) -> str:
+    """Text of a field that may hold HTML (a CMS export's body, a feed item's description): tags become
+    paragraph breaks, scripts and styles go, entities ("&#8220;", "&amp;") are decoded. Plain text passes
+    through unchanged."""
+    if _TAG.search(value):
+        return "".join(_scan(value).text)
+    return html.unescape(value) if _ENTITY.search(value) else value
+
+
+_EPOCH = re.compile(r"^\s*(\d{9,13})(?:\.\d+)?\s*$")
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
+
+
+def record_date(value: Any) -> str | None:
+    """A structured record's date value → ISO date, or None: epoch seconds or milliseconds (a number or
+    digits), "20150721", a machine date ("2015-07-21T02:26:28Z", "2015-07-21 02:26:28"), or any form
+    akhbar.dates reads ("Tue, 21 Jul 2015 02:26:28 +0300", "21/07/2015", "الثلاثاء 21 يوليو 2015")."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    compact = _COMPACT.match(text)
+    if compact:
+        return _iso_from_machine("-".join(compact.groups()))
+    epoch = float(value) if isinstance(value, (int, float)) else float(text) if _EPOCH.match(text) else None
+    if epoch is not None:
+        seconds = epoch / 1000 if epoch >= 1e11 else epoch  # 1e11 s is the year 5138; 1e11 ms is 1973
+        try:
+            day = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+        return day.isoformat() if 1970 < day.year <= 2100 else None
+    return _iso_from_machine(text) or date_value(text) if text else None
+
+
 def _from_fields(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
     """A structured row (keys already normalized by akhbar.read): its own values win over harvested ones."""
     raw = fields.get("text")
     if raw is None or raw == "":
         raise UnreadableInput("record has no text field")
-    d = clean_lines("\n\n".join(map(str, raw)) if isinstance(raw, list) else str(raw), split=False)[0]
-    d.title = tidy(str(fields.get("title") or ""))
+    d = clean_lines(markup_to_text("\n\n".join(map(str, raw)) if isinstance(raw, list) else str(raw)), split=False)[0]
+    d.title = tidy(markup_to_text(str(fields.get("title") or "")))
     (drop_repeated_title if d.title else take_title)(d)
     tags = fields.get("tags")
     if tags:
         d.meta["tags"] = [str(t).strip() for t in tags] if isinstance(tags, list) else split_tags(str(tags))
     if fields.get("source"):
         d.meta["source"] = str(fields["source"]).strip()
-    written = str(fields.get("published") or "")
-    published = _iso_from_machine(written) or date_value(written) if written else None
+    published = record_date(fields.get("published"))
     if published:
         d.meta["published"] = published
     article = to_article(d, url=fields.get("url") or url)

@@ -48,6 +48,7 @@ class _Tally:
     stored: int = 0
     no_date: int = 0
     no_source: int = 0
+    date_fields: tuple[str, ...] = ()  # fields with date-like names that were not read as the date
 
 
 def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
@@ -58,8 +59,10 @@ def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
         if t.kind != "fields" or not t.stored:
             continue
         if t.no_date * 2 > t.stored:
+            hint = (f" (its records have {', '.join(t.date_fields)}: if one is the publication date, "
+                    f"--field published={t.date_fields[0]})") if t.date_fields else ""
             out.append(f"{origin}: {t.no_date} of {t.stored} articles have no date: "
-                       "use --field published=NAME to name the field that holds their date")
+                       f"use --field published=NAME to name the field that holds their date{hint}")
         if t.no_source * 2 > t.stored:
             out.append(f"{origin}: {t.no_source} of {t.stored} articles have no source: "
                        "use --field source=NAME to name the field that holds it")
@@ -245,6 +248,8 @@ class Ingestor:
             self.store.log(run, record.label, "skipped", reason=reason)
             return
         tally = tallies.setdefault(record.origin, _Tally(record.kind))
+        if record.date_fields and not tally.date_fields:
+            tally.date_fields = record.date_fields
         for n, draft in enumerate(prepared):
             # A page split into several articles: each gets its own locator, so a re-run
             # recognises each one.

@@ -31,6 +31,7 @@ class RawRecord(_Dict):
     text: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     url: str | None = None
+    date_fields: tuple[str, ...] = ()  # a dateless row's fields whose names look like dates (for the warning)
 
     @property
     def label(self) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import glob
 import gzip
 import io
@@ -31,14 +32,14 @@ import re
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any, cast
 
-from .errors import UnreadableInput
+from .errors import InputError, UnreadableInput
 from .models import RawRecord, Skip
 
-__all__ = ["FieldNames", "count_records", "decode", "expand_paths", "read_bytes", "read_path"]
+__all__ = ["FieldNames", "count_records", "parse_field_names", "decode", "expand_paths", "read_bytes", "read_path"]
 
 HEAD = 65536  # bytes looked at to pick format and encoding
 Opener = Callable[[], IO[bytes]]
@@ -48,18 +49,63 @@ Opener = Callable[[], IO[bytes]]
 class FieldNames:
     """Names a JSONL/CSV/JSON record may use for each field; the first present, non-empty one wins.
 
-    Matching ignores case, so a CSV header ``Title`` matches ``title``.
+    Matching ignores case, spaces, "_" and "-", so a CSV header ``Date Published`` matches
+    ``date_published`` and ``datePublished``. The defaults are the names common exports use (English
+    and Arabic); :meth:`named` puts a user's own names in front of them.
     """
 
-    title: tuple[str, ...] = ("title", "headline", "name")
-    text: tuple[str, ...] = ("text", "content", "body", "article", "story")
-    published: tuple[str, ...] = ("published", "date", "published_at", "pubdate", "datetime", "time")
-    url: tuple[str, ...] = ("url", "link", "href")
-    source: tuple[str, ...] = ("source", "site", "publisher", "domain")
-    tags: tuple[str, ...] = ("tags", "keywords", "categories")
+    title: tuple[str, ...] = ("title", "headline", "name", "subject", "عنوان", "العنوان")
+    text: tuple[str, ...] = ("text", "content", "body", "article", "story", "full_text", "article_body",
+                             "content_text", "maintext", "النص", "نص", "المحتوى", "المتن")
+    published: tuple[str, ...] = (
+        "published", "date", "published_at", "publish_date", "date_published", "published_date", "pubdate",
+        "pub_date", "publication_date", "datetime", "date_time", "time", "created_at", "created", "date_created",
+        "creation_date", "timestamp", "posted", "posted_at", "post_date", "article_date", "news_date",
+        "التاريخ", "تاريخ", "تاريخ النشر",
+        # an update time only when nothing says when it was published
+        "updated", "updated_at", "modified", "date_modified", "last_modified")
+    url: tuple[str, ...] = ("url", "link", "href", "permalink", "canonical_url", "uri", "الرابط", "رابط")
+    source: tuple[str, ...] = ("source", "site", "publisher", "domain", "website", "site_name", "sitename",
+                               "source_name", "newspaper", "outlet", "المصدر", "الموقع", "الصحيفة")
+    tags: tuple[str, ...] = ("tags", "keywords", "categories", "category", "topics", "section",
+                             "الوسوم", "الكلمات المفتاحية", "كلمات دلالية", "التصنيف", "القسم")
+
+    @classmethod
+    def named(cls, names: Mapping[str, str | Iterable[str]] | None, base: FieldNames | None = None) -> FieldNames:
+        """``base`` (default: the guesses) with the user's names for some fields tried first:
+        ``FieldNames.named({"published": "date_extracted", "text": ["body", "story"]})``."""
+        base = base or cls()
+        if not names:
+            return base
+        unknown = sorted(set(names) - set(FIELD_KEYS))
+        if unknown:
+            raise InputError(f"unknown field {', '.join(unknown)}: the fields are {', '.join(FIELD_KEYS)} "
+                             "(as in --field published=date_extracted)")
+        given = {k: (v,) if isinstance(v, str) else tuple(v) for k, v in names.items()}
+        return cls(**{k: tuple(dict.fromkeys(given.get(k, ()) + getattr(base, k))) for k in FIELD_KEYS})
 
 
 FIELD_KEYS = ("title", "text", "published", "url", "source", "tags")
+
+
+def parse_field_names(pairs: Iterable[str] | str | None) -> dict[str, list[str]]:
+    """``["published=date_extracted", "text=body"]`` (or one string of comma-separated pairs, as in the
+    ``fields`` setting) → ``{"published": ["date_extracted"], "text": ["body"]}``."""
+    if isinstance(pairs, str):
+        pairs = pairs.split(",")
+    out: dict[str, list[str]] = {}
+    for pair in pairs or ():
+        if not pair.strip():
+            continue
+        field, sep, name = pair.partition("=")
+        field, name = field.strip().lower(), name.strip()
+        if not sep or not name:
+            raise InputError(f"--field {pair!r} must look like FIELD=NAME, e.g. --field published=date_extracted")
+        if field not in FIELD_KEYS:
+            raise InputError(f"--field {pair!r}: unknown field {field!r}; the fields are {', '.join(FIELD_KEYS)}")
+        out.setdefault(field, []).append(name)
+    return out
+
 
 # --- paths ---------------------------------------------------------------------------------------
 
@@ -581,11 +627,17 @@ def _as_tags(value: Any) -> list[str]:
     return [str(t).strip() for t in items if str(t).strip()]
 
 
+@functools.lru_cache(maxsize=4096)
+def _key(name: str) -> str:
+    """A field name as matched: lower case, without spaces, "_" and "-"."""
+    return re.sub(r"[\s_\-]+", "", name.strip().lower())
+
+
 def _wanted(fields: FieldNames) -> list[tuple[str, tuple[str, ...]]]:
-    """(normalized key, lower-cased names to look for), computed once per FieldNames."""
+    """(field, matchable names to look for), computed once per FieldNames."""
     key = tuple(getattr(fields, k) for k in FIELD_KEYS)
     if key not in _WANTED:
-        _WANTED[key] = [(k, tuple(n.strip().lower() for n in ((names,) if isinstance(names, str) else names)))
+        _WANTED[key] = [(k, tuple(dict.fromkeys(_key(n) for n in ((names,) if isinstance(names, str) else names))))
                         for k, names in zip(FIELD_KEYS, key)]
     return _WANTED[key]
 
@@ -593,21 +645,39 @@ def _wanted(fields: FieldNames) -> list[tuple[str, tuple[str, ...]]]:
 _WANTED: dict[tuple, list[tuple[str, tuple[str, ...]]]] = {}
 
 
+def _scalar(value: Any) -> Any:
+    """An object where a value was expected ({"name": "BBC", "id": "bbc"}, as news APIs give a source):
+    its name/title/url/text, else None."""
+    if isinstance(value, dict):
+        return next((value[k] for k in ("name", "title", "url", "href", "value", "text", "#text")
+                     if _present(value.get(k)) and not isinstance(value[k], (dict, list))), None)
+    return value
+
+
 def _fields_record(origin: str, locator: str, obj: Any, fields: FieldNames) -> RawRecord | Skip:
     where = f"{origin}:{locator}" if locator else origin
     prefix = f"{locator}: " if locator else ""
     if not isinstance(obj, dict):
         return Skip(where, f"{prefix}not a JSON object but {type(obj).__name__}")
-    lowered = {k.strip().lower() if isinstance(k, str) else str(k): v for k, v in obj.items()}
+    keyed = {_key(k) if isinstance(k, str) else str(k): v for k, v in obj.items()}
     found: dict[str, Any] = {}
-    for key, names in _wanted(fields):
-        found[key] = next((lowered[n] for n in names if _present(lowered.get(n))), None)
+    for field, names in _wanted(fields):
+        found[field] = next((keyed[n] for n in names if _present(keyed.get(n))), None)
+    for field in ("title", "published", "url", "source"):
+        found[field] = _scalar(found[field])
     if found["text"] is None or not _as_text(found["text"]).strip():
-        return Skip(where, f"{prefix}no text field (looked for: {', '.join(fields.text)})")
+        keys = ", ".join(str(k) for k in list(obj)[:12]) or "none"
+        return Skip(where, f"{prefix}no text field (looked for: {', '.join(fields.text[:5])}, …; this record has: "
+                           f"{keys}); name it with --field text=NAME")
     found["text"] = _as_text(found["text"])
     found["tags"] = _as_tags(found["tags"])
     url = found["url"] if isinstance(found["url"], str) and found["url"].strip() else None
-    return RawRecord(origin=origin, locator=locator, kind="fields", fields=found, url=url)
+    date_fields = () if found["published"] is not None else \
+        tuple(str(k) for k in obj if _DATE_LIKE.search(str(k).lower()) and _present(obj[k]))
+    return RawRecord(origin=origin, locator=locator, kind="fields", fields=found, url=url, date_fields=date_fields)
+
+
+_DATE_LIKE = re.compile(r"date|time|publish|created|تاريخ|وقت")
 
 
 # --- WARC ----------------------------------------------------------------------------------------
