@@ -10,6 +10,9 @@ The cascade of :func:`extract_articles`, by record kind:
        in a date/byline element near ``<h1>`` (htmldate misreads "الثلاثاء 31 ديسمبر 2024") > htmldate;
     4. trafilatura finds nothing → tags stripped with html.parser, then the text dump cleaner.
 
+``"feed"`` (RSS/Atom items): as ``"fields"``; an item with only a title and a link is kept with its
+title as its text and a "no body" note.
+
 ``"fields"`` (JSONL/CSV rows): the same line cleaner (no split: a row is one article), the date via
 :func:`akhbar.dates.parse_date`; the row's own values win over harvested ones.
 
@@ -333,6 +336,23 @@ def _from_fields(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
     return [article] if article else []
 
 
+NO_BODY = "no body: the feed item has only a title and a link; its title is stored as its text"
+
+
+def _from_feed_item(fields: dict[str, Any], url: str | None) -> list[ArticleDraft]:
+    """An RSS/Atom item (akhbar.feeds): as a structured row; an item with no body keeps its title as text."""
+    if str(fields.get("text") or "").strip():
+        articles = _from_fields(fields, url)
+        if articles:
+            return articles
+    title = tidy(markup_to_text(str(fields.get("title") or "")))
+    if not title:
+        return []
+    tags = fields.get("tags") or []
+    return [ArticleDraft(text=title, title=title, published=record_date(fields.get("published")),
+                         source=fields.get("source"), url=fields.get("url") or url, tags=list(tags), note=NO_BODY)]
+
+
 # --- entry point -----------------------------------------------------------------------------------
 
 def extract_articles(record: RawRecord) -> list[ArticleDraft]:
@@ -348,4 +368,6 @@ def extract_articles(record: RawRecord) -> list[ArticleDraft]:
         return articles
     if record.kind == "fields":
         return _from_fields(record.fields, record.url)
-    raise UnreadableInput(f"unknown record kind {record.kind!r} (expected html, text or fields)")
+    if record.kind == "feed":
+        return _from_feed_item(record.fields, record.url)
+    raise UnreadableInput(f"unknown record kind {record.kind!r} (expected html, text, fields or feed)")

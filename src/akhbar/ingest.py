@@ -19,8 +19,9 @@ Two halves per record:
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice
 
@@ -49,13 +50,16 @@ class _Tally:
     no_date: int = 0
     no_source: int = 0
     date_fields: tuple[str, ...] = ()  # fields with date-like names that were not read as the date
+    notes: Counter[str] = field(default_factory=Counter)  # notes of stored articles ("no body: …")
 
 
 def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
-    """Plain-words warnings when most articles of a file were stored without a date (or, for JSONL/CSV,
-    without a source): date filters and timelines will never find them, and the fix is a field name."""
-    out = []
+    """Plain-words warnings: articles stored with a note (a feed item with no body), and most articles of
+    a file stored without a date (or, for JSONL/CSV, without a source): date filters and timelines will
+    never find them, and the fix is often a field name."""
+    out: list[str] = []
     for origin, t in tallies.items():
+        out.extend(f"{origin}: {n} of {t.stored} articles stored with a note: {note}" for note, n in t.notes.items())
         if t.kind != "fields" or not t.stored:
             continue
         if t.no_date * 2 > t.stored:
@@ -66,11 +70,11 @@ def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
         if t.no_source * 2 > t.stored:
             out.append(f"{origin}: {t.no_source} of {t.stored} articles have no source: "
                        "use --field source=NAME to name the field that holds it")
-    pages = [t for t in tallies.values() if t.kind in ("html", "text")]
+    pages = [t for t in tallies.values() if t.kind in ("html", "text", "feed")]
     stored, undated = sum(t.stored for t in pages), sum(t.no_date for t in pages)
     if stored and undated * 2 > stored:
-        out.append(f"{undated} of {stored} articles from pages and text dumps have no date: "
-                   "no date line, date meta tag or dated byline was found in them")
+        out.append(f"{undated} of {stored} articles from pages, feeds and text dumps have no date: "
+                   "no date line, date meta tag, feed date or dated byline was found in them")
     return out
 
 
@@ -202,7 +206,9 @@ class Ingestor:
         if not draft.source:
             report.no_source += 1
             tally.no_source += 1
-        self.store.log(run, label, "stored", article_id=article_id)
+        if draft.note:
+            tally.notes[draft.note] += 1
+        self.store.log(run, label, "stored", article_id=article_id, reason=draft.note or None)
 
     def run(self, items: Iterable[IngestItem], progress: Progress | None = None) -> IngestReport:
         """Ingest records (or already-extracted drafts). Every record ends in the report and the log."""

@@ -21,8 +21,9 @@ class RawRecord(_Dict):
     """One input record as read, before extraction.
 
     ``kind`` says how to extract it: ``"html"`` (a web page), ``"text"`` (a text dump that may
-    hold several articles and boilerplate) or ``"fields"`` (a structured record whose ``fields``
-    already name title/text/date/url/source/tags, e.g. a JSONL or CSV row).
+    hold several articles and boilerplate), ``"fields"`` (a structured record whose ``fields``
+    already name title/text/date/url/source/tags, e.g. a JSONL or CSV row) or ``"feed"`` (an RSS/Atom
+    item, fields as for ``"fields"``; its text may be empty when the item has only a title and a link).
     """
 
     origin: str  # file path (or "-" for stdin), as given by the user
@@ -48,6 +49,7 @@ class ArticleDraft(_Dict):
     source: str | None = None
     url: str | None = None
     tags: list[str] = field(default_factory=list)
+    note: str = ""  # what the reader should know, kept in the ingest log (a feed item with no body)
 
 
 @dataclass

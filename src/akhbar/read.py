@@ -5,11 +5,12 @@ How one input is read (``read_path`` / ``read_bytes``):
 1. Open it (a missing, vanished or unreadable file becomes a ``Skip``; a directory is expanded).
 2. Look at its first 64 KB. Gzip magic → decompress and start again with the inner name and content.
    Image/PDF/ZIP magic, or NUL bytes that are not UTF-16 → ``Skip("binary file (…), not text")``.
-3. Pick the format from the CONTENT first (``WARC/1.`` → WARC, ``<html``/``<!DOCTYPE html`` → HTML,
-   ``{`` → JSON lines, ``[`` → JSON list), then from the extension (.csv/.tsv/.json/.jsonl/.html/.warc),
-   else plain text.
-4. Text and HTML are read whole (up to ``max_bytes``); JSON lines, CSV and WARC are streamed record by
-   record so memory stays bounded however big the file is.
+3. Pick the format from the CONTENT first (``WARC/1.`` → WARC, ``<rss``/``<feed``/``<rdf:RDF`` → feed,
+   ``<html``/``<!DOCTYPE html`` → HTML, other XML → skipped, ``{`` → JSON lines, ``[`` → JSON list),
+   then from the extension (.csv/.tsv/.json/.jsonl/.html/.warc/.rss/.atom), else plain text.
+4. Text, HTML and feeds are read whole (up to ``max_bytes``; a feed gives one record per item, see
+   :mod:`akhbar.feeds`); JSON lines, CSV and WARC are streamed record by record so memory stays bounded
+   however big the file is.
 5. Decode: valid UTF-8 → UTF-8; then BOMs; then BOM-less UTF-16 by its NUL pattern; then Windows-1256 vs
    ISO-8859-6 by which one reads as more Arabic (charset-normalizer alone is unreliable on short Arabic
    texts). HTML honours a declared charset (HTTP header or ``<meta>``) when the bytes agree with it.
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from typing import IO, Any, cast
 
 from .errors import InputError, UnreadableInput
+from .feeds import feed_records, is_feed
 from .models import RawRecord, Skip
 
 __all__ = ["FieldNames", "count_records", "parse_field_names", "decode", "expand_paths", "read_bytes", "read_path"]
@@ -248,7 +250,7 @@ _MAGIC = [
 _EXT_FORMAT = {
     "txt": "text", "text": "text", "md": "text", "html": "html", "htm": "html", "xhtml": "html",
     "shtml": "html", "jsonl": "jsonl", "ndjson": "jsonl", "jsonlines": "jsonl", "json": "json",
-    "csv": "csv", "tsv": "tsv", "tab": "tsv", "warc": "warc",
+    "csv": "csv", "tsv": "tsv", "tab": "tsv", "warc": "warc", "rss": "feed", "atom": "feed",
 }
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I)
 
@@ -278,8 +280,12 @@ def _sniff(head: bytes, name: str) -> str:
     ext = _extension(name)
     enc = _bom(head) or _utf16_pattern(head)
     text = head.decode(enc or "latin-1", errors="replace").lstrip("\ufeff \t\r\n")
+    if text.startswith("<") and is_feed(text):  # before HTML: a feed has <title> elements too
+        return "feed"
     if text.startswith("<") and _HTML_START.search(text[:4096]):
         return "html"
+    if text.startswith("<?xml") or ext == "xml":
+        return "xml"
     # '[' or '{' must open a JSON array of objects / an object: a text may start "[عاجل] ..." too.
     if re.match(r"\[\s*[{\]]", text) and ext not in ("csv", "tsv"):
         return "json"
@@ -535,6 +541,10 @@ def _whole_records(origin: str, fmt: str, opener: Opener, head: bytes, size: int
         return
     if fmt == "json":
         yield from _json_document(origin, data, fields)
+    elif fmt == "feed":
+        yield from feed_records(origin, data)
+    elif fmt == "xml":
+        yield Skip(origin, "XML that is not an RSS or Atom feed: no articles to read in it")
     else:
         if err is not None:
             # Keep what came through whole: drop the last line, which may end inside a character.
