@@ -259,7 +259,7 @@ def test_workers_report_broken_records_and_raise_at_the_failing_one(tmp_path, po
     assert pool_at_once[0] is not None
     assert report.records == 5 and report.stored == 2
     assert [(s.source, s.reason) for s in report.skipped] == [
-        ("feed:row 2", "unknown record kind 'pdf' (expected html, text or fields)"),
+        ("feed:row 2", "unknown record kind 'pdf' (expected html, text, fields or feed)"),
         ("feed:row 3", "damaged line"), ("feed:row 5", "record has no text field")]
     assert [status for _, status, _ in log] == ["stored", "skipped", "skipped", "stored", "skipped"]
 
