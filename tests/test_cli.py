@@ -126,3 +126,92 @@ def test_demo_runs_end_to_end_on_the_sample_corpus(tmp_path):
     assert "الثامن من ديسمبر/كانون الأول 2024" in result.stdout
     assert "أكثر من 200 شخص" in result.stdout
     assert "قرب مدينة جبلة في محافظة اللاذقية" in result.stdout
+
+
+# --- global options, mistakes, unknown values -------------------------------------------------
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """The CLI in process (fast): exit code, stdout, stderr."""
+    try:
+        code = main(list(argv))
+    except SystemExit as done:
+        code = int(done.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def two_sources(tmp_path, capsys):
+    """An archive with one article whose source and date are unknown, and one from a known source."""
+    src = tmp_path / "two.jsonl"
+    rows = [{"title": "العلاقات السورية الروسية", "text": STORY, "published": "2024-12-31", "source": "الجزيرة نت"},
+            {"title": "خبر بلا مصدر عن سوريا", "text": "وقال مسؤول إن الحكومة السورية تدرس خطة جديدة للنقل في دمشق."}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    where = tmp_path / "arc"
+    assert main(["ingest", str(src), "--archive", str(where), "--json", "--workers", "1"]) == 0
+    capsys.readouterr()
+    return where
+
+
+def test_global_options_work_before_and_after_the_command(capsys, two_sources):
+    before = run_cli(capsys, "--archive", str(two_sources), "--json", "stats")
+    after = run_cli(capsys, "stats", "--archive", str(two_sources), "--json")
+    mixed = run_cli(capsys, "--json", "stats", "--archive", str(two_sources))
+    assert before[0] == after[0] == mixed[0] == 0
+    assert json.loads(before[1])["articles"] == json.loads(after[1])["articles"] == json.loads(mixed[1])["articles"] == 2
+
+
+def test_config_option_names_the_settings_file(capsys, tmp_path, two_sources):
+    config = tmp_path / "news.toml"
+    config.write_text(f'archive = "{two_sources}"\nsearch_k = 1\n', encoding="utf-8")
+    code, stdout, _ = run_cli(capsys, "search", "سوريا", "--config", str(config), "--json")
+    assert code == 0 and len(json.loads(stdout)) == 1  # both settings came from the file
+    code, _, stderr = run_cli(capsys, "--config", str(tmp_path / "missing.toml"), "stats")
+    assert code == 1 and "missing.toml does not exist" in stderr
+
+
+def test_a_wrong_flag_or_command_suggests_the_right_one(capsys):
+    code, _, stderr = run_cli(capsys, "search", "بيروت", "--limit", "5")
+    assert code == 2 and "unknown option --limit; did you mean -k?" in stderr
+    code, _, stderr = run_cli(capsys, "--archive", "x", "search", "بيروت", "--sources", "الجزيرة")
+    assert code == 2 and "did you mean --source?" in stderr
+    code, _, stderr = run_cli(capsys, "serch", "بيروت")
+    assert code == 2 and "did you mean `akhbar search`?" in stderr
+    code, _, stderr = run_cli(capsys, "stats", "extra")
+    assert code == 2 and "unexpected argument: extra" in stderr
+
+
+def test_unknown_source_and_date_are_null_in_json_and_words_in_the_terminal(capsys, two_sources):
+    stats = json.loads(run_cli(capsys, "stats", "--archive", str(two_sources), "--json")[1])
+    assert {"source": None, "articles": 1} in stats["sources"]  # no "?" anywhere
+    assert "?" not in json.dumps(stats, ensure_ascii=False)
+    code, shown, _ = run_cli(capsys, "stats", "--archive", str(two_sources))
+    assert code == 0 and "مصدر غير معروف: 1" in shown and "?" not in shown
+    hits = json.loads(run_cli(capsys, "search", "خطة النقل في دمشق", "--archive", str(two_sources), "--json")[1])
+    assert hits[0]["source"] is None and hits[0]["published"] is None
+    shown = run_cli(capsys, "search", "خطة النقل في دمشق", "--archive", str(two_sources))[1]
+    assert "مصدر غير معروف · بلا تاريخ" in shown and "?" not in shown
+
+
+def test_archive_text_with_markup_prints_as_written(capsys, tmp_path):
+    src = tmp_path / "odd.jsonl"
+    src.write_text(json.dumps({"title": "[bold]عنوان[/] غريب", "text": "نص عن [/] ميناء بيروت وحركة السفن فيه.",
+                               "source": "[red]مصدر"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    where = str(tmp_path / "arc")
+    assert main(["ingest", str(src), "--archive", where, "--json"]) == 0
+    capsys.readouterr()
+    code, shown, stderr = run_cli(capsys, "search", "ميناء بيروت", "--archive", where)
+    assert code == 0, stderr
+    assert "[bold]عنوان[/] غريب" in shown and "[red]مصدر" in shown and "عن [/] ميناء" in shown
+    code, shown, _ = run_cli(capsys, "stats", "--archive", where)
+    assert code == 0 and "[red]مصدر: 1" in shown
+
+
+def test_bidi_reorders_arabic_for_terminals_that_do_not(capsys, two_sources):
+    logical = run_cli(capsys, "show", "1", "--archive", str(two_sources))[1]
+    visual = run_cli(capsys, "--bidi", "show", "1", "--archive", str(two_sources))[1]
+    assert "العلاقات السورية الروسية" in logical  # pipes get logical order by default
+    assert "العلاقات السورية الروسية" not in visual
+    assert "ةيسورلا ةيروسلا تاقالعلا" in visual  # letters in display order, right to left
+    title_line = next(line for line in visual.splitlines() if "ةيسورلا" in line)
+    assert title_line.startswith(" ") and title_line.endswith("تاقالعلا")  # aligned to the right margin

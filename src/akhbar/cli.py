@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import Any, NoReturn
 
 from . import __version__
 from .archive import Archive
@@ -22,9 +22,11 @@ from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError
 from .models import Answer, IngestProgress, IngestReport
 from .read import parse_field_names
+from .present import show_date, source_name, title_text
+from .term import Terminal
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Terminal()
+err = Terminal(stderr=True)
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {}
 
@@ -40,10 +42,25 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def settings_of(args: argparse.Namespace, **flags: Any) -> Settings:
+    """Settings from the config file (``--config``) and environment, with ``--archive`` and the
+    command's own flags (None = not given) on top."""
+    return load_settings({"archive": args.archive, **flags}, config=args.config)
+
+
 def open_archive(args: argparse.Namespace, create: bool = False, **flags: Any) -> Archive:
     """The archive of ``--archive``, with settings given as flags (None = not given) on top."""
-    settings = load_settings({"archive": args.archive, **flags})
+    settings = settings_of(args, **flags)
     return Archive.open(settings.archive, create=create, settings=settings)
+
+
+def invoke(args: argparse.Namespace, *argv: str) -> int:
+    """Run another command exactly as if it were typed (``invoke(args, "search", "بيروت", "-k", "3")``),
+    with this run's global options: it is parsed by the same parser, so every flag it has keeps its
+    default and adding one never breaks a caller."""
+    again = [*argv, *global_argv(args)]
+    parsed = build_parser().parse_args(again)
+    return int(parsed.run(parsed))
 
 
 def read_text_arg(text: list[str] | None, what: str) -> str:
@@ -70,18 +87,18 @@ def _analyze(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
         return 0
-    out.print(f"[bold]tokens[/] ({len(result['tokens'])})")
+    out.line((f"tokens ({len(result['tokens'])})", "bold"))
     for t in result["tokens"]:
-        out.print(f"  {t['start']:>5}-{t['end']:<5} {t['text']}  norm={t['norm']}  stem={t['stem']}")
-    out.print(f"[bold]sentences[/] ({len(result['sentences'])})")
+        out.line(f"  {t['start']:>5}-{t['end']:<5} {t['text']}  norm={t['norm']}  stem={t['stem']}")
+    out.line((f"sentences ({len(result['sentences'])})", "bold"))
     for s in result["sentences"]:
-        out.print(f"  {s['start']:>5}-{s['end']:<5} {s['text']}")
-    out.print(f"[bold]numbers[/] ({len(result['numbers'])})")
+        out.line(f"  {s['start']:>5}-{s['end']:<5} {s['text']}")
+    out.line((f"numbers ({len(result['numbers'])})", "bold"))
     for n in result["numbers"]:
-        out.print(f"  {n['start']:>5}-{n['end']:<5} {n['text']} = {n['value']}")
-    out.print(f"[bold]dates[/] ({len(result['dates'])})")
+        out.line(f"  {n['start']:>5}-{n['end']:<5} {n['text']} = {n['value']}")
+    out.line((f"dates ({len(result['dates'])})", "bold"))
     for d in result["dates"]:
-        out.print(f"  {d['start']:>5}-{d['end']:<5} {d['text']} → {d['date']} ({d['precision']})")
+        out.line(f"  {d['start']:>5}-{d['end']:<5} {d['text']} → {d['date']} ({d['precision']})")
     return 0
 
 
@@ -99,23 +116,23 @@ SHOWN = 10  # skip and duplicate lines printed before "… and N more"
 
 def _print_report(report: IngestReport, quiet: bool = False) -> None:
     """The summary (counts, and what was lost); unless ``quiet``, the skips and duplicates, a few of each."""
-    out.print(f"records read: {report.records}   stored: {report.stored}   duplicates: {report.duplicates}   "
-              f"skipped: {len(report.skipped)}", markup=False)
+    out.line(f"records read: {report.records}   stored: {report.stored}   duplicates: {report.duplicates}   "
+             f"skipped: {len(report.skipped)}")
     if report.stored:
-        out.print(f"stored without a date: {report.no_date}   without a source: {report.no_source}", markup=False)
+        out.line(f"stored without a date: {report.no_date}   without a source: {report.no_source}")
     for warning in report.warnings:
-        err.print(f"warning: {warning}", markup=False, style="yellow")
+        err.line(f"warning: {warning}", style="yellow")
     if quiet:
         return
     for skip in report.skipped[:SHOWN]:
-        out.print(f"  skipped {skip.source}: {skip.reason}", markup=False)
+        out.line(f"  skipped {skip.source}: {skip.reason}")
     if len(report.skipped) > SHOWN:
-        out.print(f"  … and {len(report.skipped) - SHOWN} more skipped (--json lists them all)", markup=False)
+        out.line(f"  … and {len(report.skipped) - SHOWN} more skipped (--json lists them all)")
     duplicates = list(report.duplicate_of.items())
     for label, kept in duplicates[:SHOWN]:
-        out.print(f"  duplicate {label} → article {kept}", markup=False)
+        out.line(f"  duplicate {label} → article {kept}")
     if len(duplicates) > SHOWN:
-        out.print(f"  … and {len(duplicates) - SHOWN} more duplicates (--json lists them all)", markup=False)
+        out.line(f"  … and {len(duplicates) - SHOWN} more duplicates (--json lists them all)")
 
 
 class _ProgressBar:
@@ -127,7 +144,8 @@ class _ProgressBar:
         self.bar = rp.Progress(rp.SpinnerColumn(), rp.TextColumn("{task.description}"), rp.BarColumn(),
                                rp.MofNCompleteColumn(), rp.TextColumn("{task.fields[unit]}"), rp.TimeElapsedColumn(),
                                rp.TextColumn("eta"), rp.TimeRemainingColumn(),
-                               rp.TextColumn("{task.fields[label]}", markup=False), console=err, transient=True)
+                               rp.TextColumn("{task.fields[label]}", markup=False), console=err.console,
+                               transient=True)
         self.tasks: dict[str, Any] = {}
 
     def __call__(self, p: IngestProgress) -> None:
@@ -155,9 +173,7 @@ def _ingest(args: argparse.Namespace) -> int:
         if report.nothing_read and archive.created:
             archive.discard()  # an ingest that read nothing leaves no empty archive behind
     if args.json:
-        data = report.to_dict()
-        emit_json({k: data[k] for k in ("records", "stored", "duplicates", "skipped", "articles", "duplicate_of",
-                                        "no_date", "no_source", "warnings")})
+        emit_json(report.to_dict())
     else:
         _print_report(report, quiet=args.quiet)
     if report.nothing_read:
@@ -190,17 +206,18 @@ def _search(args: argparse.Namespace) -> int:
         emit_json([h.to_dict() for h in hits])
         return 0
     if not hits:
-        out.print("لا نتائج — no results")
+        out.line("لا نتائج — no results")
     for rank, h in enumerate(hits, 1):
-        out.print(f"[bold]{rank}. {h.title or '(بلا عنوان)'}[/]  [dim]#{h.article_id} · {h.source or '?'} · "
-                  f"{h.published or '?'} · {h.score:.2f}[/]")
-        text, last, parts = h.text, 0, []
+        out.line((f"{rank}. {title_text(h.title)}", "bold"),
+                 (f"  #{h.article_id} · {source_name(h.source)} · {show_date(h.published)} · {h.score:.2f}", "dim"))
+        parts: list[str | tuple[str, str]] = ["   "]
+        last = 0
         for s, e in h.highlights:
             s, e = s - h.start, e - h.start
-            parts.append(text[last:s].replace("[", r"\[") + f"[bold yellow]{text[s:e]}[/]")
+            parts += [h.text[last:s], (h.text[s:e], "bold yellow")]
             last = e
-        parts.append(text[last:].replace("[", r"\["))
-        out.print("   " + "".join(parts))
+        parts.append(h.text[last:])
+        out.line(*parts)
     return 0
 
 
@@ -220,15 +237,17 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(article)
         return 0
-    out.print(f"[bold]{article['title'] or '(بلا عنوان)'}[/]")
-    out.print(f"[dim]#{article['id']} · {article['source'] or '?'} · {article['published'] or '?'} · "
-              f"{article['lang']} · tags: {'، '.join(article['tags']) or '-'} · {article['url'] or article['origin']}[/]")
+    out.line((title_text(article["title"]), "bold"))
+    out.line(f"#{article['id']} · {source_name(article['source'])} · {show_date(article['published'])} · "
+             f"{article['lang']} · tags: {'، '.join(article['tags']) or '-'} · {article['url'] or article['origin']}",
+             style="dim")
     if article["duplicate_of"]:
-        out.print(f"[yellow]duplicate of article {article['duplicate_of']}[/]")
-    out.print()
-    out.print(article["text"].replace("[", r"\["))
+        out.line(f"duplicate of article {article['duplicate_of']}", style="yellow")
+    out.blank()
+    out.line(article["text"])
     for d in article["duplicates"]:
-        out.print(f"[dim]also published by {d['source'] or '?'} ({d['url'] or d['origin']}) as article {d['id']}[/]")
+        out.line(f"also published by {source_name(d['source'])} ({d['url'] or d['origin']}) as article {d['id']}",
+                 style="dim")
     return 0
 
 
@@ -245,11 +264,13 @@ def _stats(args: argparse.Namespace) -> int:
         emit_json(stats)
         return 0
     for key, value in stats.items():
-        if isinstance(value, dict):
+        if key == "sources":
+            value = "، ".join(f"{source_name(s['source'])}: {s['articles']}" for s in value) or "-"
+        elif key == "published_range":
+            value = " → ".join(show_date(v) for v in value)
+        elif isinstance(value, dict):
             value = "، ".join(f"{k}: {v}" for k, v in value.items()) or "-"
-        elif isinstance(value, list):
-            value = " → ".join(str(v) for v in value)
-        out.print(f"{key:>16}  {value}")
+        out.line(f"{key:>16}  {value}")
     return 0
 
 
@@ -261,7 +282,7 @@ def _stats_args(p: argparse.ArgumentParser) -> None:
 def _reindex(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         n = archive.reindex()
-    emit_json({"indexed_passages": n}) if args.json else out.print(f"indexed {n} passages")
+    emit_json({"indexed_passages": n}) if args.json else out.line(f"indexed {n} passages")
     return 0
 
 
@@ -271,12 +292,13 @@ def _reindex_args(p: argparse.ArgumentParser) -> None:
 
 
 def _config(args: argparse.Namespace) -> int:
-    settings = load_settings({"archive": args.archive})
+    settings = settings_of(args)
     if args.json:
         emit_json({k: {"value": v, "help": Settings.help()[k]} for k, v in settings.to_dict().items()})
         return 0
     for name, value in settings.to_dict().items():
-        out.print(f"[bold]{name}[/] = {value!r}   (AKHBAR_{name.upper()})\n    {Settings.help()[name]}")
+        out.line((name, "bold"), f" = {value!r}   (AKHBAR_{name.upper()})")
+        out.line(f"    {Settings.help()[name]}")
     return 0
 
 
@@ -288,21 +310,21 @@ def _config_args(p: argparse.ArgumentParser) -> None:
 # --- ask / verify / timeline ------------------------------------------------------------------
 
 def _print_answer(answer: Answer) -> None:
-    out.print(f"[bold]س: {answer.question}[/]  [dim]({answer.answer_type})[/]")
+    out.line((f"س: {answer.question}", "bold"), (f"  ({answer.answer_type})", "dim"))
     if answer.abstained:
-        out.print(f"[yellow]{answer.message or 'لم أجد في الأرشيف ما يجيب عن هذا السؤال.'}[/]")
+        out.line(answer.message or "لم أجد في الأرشيف ما يجيب عن هذا السؤال.", style="yellow")
         for h in answer.closest[:3]:
-            out.print(f"  [dim]أقرب نتيجة: #{h.article_id} {h.title or ''} — {h.text[:120]}[/]", markup=True)
+            out.line(f"  أقرب نتيجة: #{h.article_id} {h.title or ''} — {h.text[:120]}", style="dim")
         return
     if answer.answer:
-        out.print(f"[bold green]ج: {answer.answer}[/]")
+        out.line(f"ج: {answer.answer}", style="bold green")
     for p in answer.points:
         cites = "".join(f"[{n}]" for n in p.citations)
-        out.print(f"  • {p.text} {cites}", markup=False)
-    out.print("[dim]المصادر:[/]")
+        out.line(f"  • {p.text} {cites}")
+    out.line("المصادر:", style="dim")
     for s in answer.sources:
-        out.print(f"  [{s.n}] #{s.article_id} {s.title or '(بلا عنوان)'} — {s.source or '?'}، {s.published or '?'}"
-                  f" (chars {s.start}–{s.end})", markup=False)
+        out.line(f"  [{s.n}] #{s.article_id} {title_text(s.title)} — {source_name(s.source)}، {show_date(s.published)}"
+                 f" (chars {s.start}–{s.end})")
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -310,9 +332,7 @@ def _ask(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         answer = archive.ask(question)
     if args.json:
-        data = answer.to_dict()
-        emit_json({k: data[k] for k in ("question", "answer_type", "answer", "points", "sources", "abstained",
-                                        "message", "closest")})
+        emit_json(answer.to_dict())
     else:
         _print_answer(answer)
     return 0
@@ -349,12 +369,12 @@ def _verify(args: argparse.Namespace) -> int:
         return 0
     colors = {"supported": "green", "unsupported": "yellow", "contradicted": "red"}
     for c in report.claims:
-        out.print(f"{c.verdict:>12} ({c.probability:.2f})  {c.text}", markup=False, style=colors[c.verdict])
+        out.line(f"{c.verdict:>12} ({c.probability:.2f})  {c.text}", style=colors[c.verdict])
         if c.reason:
-            out.print(f"{'':>14}  why: {c.reason}", markup=False)
+            out.line(f"{'':>14}  why: {c.reason}")
         if c.evidence:
-            out.print(f"{'':>14}  ← {c.evidence}", markup=False, style="dim")
-    out.print(f"supported: {data['supported']}  unsupported: {data['unsupported']}  contradicted: {data['contradicted']}")
+            out.line(f"{'':>14}  ← {c.evidence}", style="dim")
+    out.line(f"supported: {data['supported']}  unsupported: {data['unsupported']}  contradicted: {data['contradicted']}")
     return 0
 
 
@@ -372,12 +392,12 @@ def _timeline(args: argparse.Namespace) -> int:
         emit_json([e.to_dict() for e in events])
         return 0
     if not events:
-        out.print("لا أحداث مؤرخة لهذا الموضوع — no dated events")
+        out.line("لا أحداث مؤرخة لهذا الموضوع — no dated events")
     for e in events:
-        sources = "، ".join(dict.fromkeys(s["source"] or "?" for s in e.sources))
-        out.print(f"[bold]{e.date}[/] [dim]({e.precision})[/]")
-        out.print(f"  │ {e.text}", markup=False)
-        out.print(f"  │ [dim]{sources} · #{e.article_id}[/]")
+        sources = "، ".join(dict.fromkeys(source_name(s["source"]) for s in e.sources))
+        out.line((e.date, "bold"), (f" ({e.precision})", "dim"))
+        out.line(f"  │ {e.text}")
+        out.line("  │ ", (f"{sources} · #{e.article_id}", "dim"))
     return 0
 
 
@@ -398,16 +418,15 @@ def _serve(args: argparse.Namespace) -> int:
         from .web import create_app
     except ImportError as e:
         raise ConfigError(f"the web server needs the web extra ({e.name} is missing): pip install 'akhbar[web]'") from None
-    settings = load_settings({"archive": args.archive})
+    settings = settings_of(args)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"warning: listening on {args.host}: anyone who can reach it can read the archive", style="yellow")
+        err.line(f"warning: listening on {args.host}: anyone who can reach it can read the archive", style="yellow")
     if not Archive.exists(settings.archive):
-        err.print(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
-                  "the page says so until then", style="yellow")
+        err.line(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
+                 "the page says so until then", style="yellow")
     app = create_app(settings.archive, settings)
     shown = f"[{args.host}]" if ":" in args.host else args.host
-    out.print(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)",
-              markup=False)
+    out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -428,10 +447,10 @@ def _eval(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
         return 0
-    out.print(f"{result['questions']} questions over {result['articles']} articles "
-              f"({result['paragraphs']} paragraphs + {result['distractors']} distractors)")
+    out.line(f"{result['questions']} questions over {result['articles']} articles "
+             f"({result['paragraphs']} paragraphs + {result['distractors']} distractors)")
     for key in ("R@1", "R@5", "R@20", "MRR@10"):
-        out.print(f"  {key:>7}  {result[key]:.3f}")
+        out.line(f"  {key:>7}  {result[key]:.3f}")
     return 0
 
 
@@ -453,15 +472,13 @@ def _demo(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         raise InputError(f"no sample corpus at {corpus}; run the demo from the akhbar checkout or pass --corpus DIR")
     out.rule("1. what the analyzer sees")
-    _analyze(argparse.Namespace(text=[DEMO_SENTENCE], reference_date=None, json=False))
+    invoke(args, "analyze", DEMO_SENTENCE)
     out.rule(f"2. ingest {corpus}")
-    _ingest(argparse.Namespace(paths=[str(corpus)], archive=args.archive, json=False, workers=None, quiet=False,
-                               field=None))
+    invoke(args, "ingest", str(corpus), *(["--workers", args.workers] if args.workers else []))
     out.rule("3. the archive")
-    _stats(argparse.Namespace(archive=args.archive, json=False))
+    invoke(args, "stats")
     out.rule("4. search: انفجار مرفأ بيروت")
-    _search(argparse.Namespace(query=["انفجار مرفأ بيروت"], k=3, since=None, until=None, source=None,
-                               archive=args.archive, json=False))
+    invoke(args, "search", "انفجار مرفأ بيروت", "-k", "3")
     questions = corpus.parent / "questions.txt"
     if questions.is_file():
         out.rule(f"5. ask ({questions})")
@@ -469,49 +486,115 @@ def _demo(args: argparse.Namespace) -> int:
             for line in questions.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     _print_answer(archive.ask(line.strip()))
-                    out.print()
+                    out.blank()
     out.rule("6. timeline: العلاقات الروسية السورية")
-    _timeline(argparse.Namespace(query=["العلاقات الروسية السورية"], since=None, until=None,
-                                 archive=args.archive, json=False))
-    out.print("\nnext: `./run akhbar serve` and open http://127.0.0.1:8000/ — or `./run akhbar --help`")
+    invoke(args, "timeline", "العلاقات الروسية السورية")
+    out.line("")
+    out.line("next: `./run akhbar serve` and open http://127.0.0.1:8000/ — or `./run akhbar --help`")
     return 0
 
 
 @command("demo", "Ingest the bundled sample corpus and show what akhbar does with it.")
 def _demo_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", default="examples/corpus", help="sample corpus directory (default: examples/corpus)")
+    p.add_argument("--workers", help="passed to ingest (default: the workers setting)")
     p.set_defaults(run=_demo)
 
 
 # --- main -------------------------------------------------------------------------------------
 
+# Flags people reach for from other tools, and the one akhbar has (offered only where it exists).
+FLAG_ALIASES = {"--limit": "-k", "--top": "-k", "--num": "-k", "-n": "-k", "--count": "-k", "--size": "-k",
+                "--db": "--archive", "--database": "--archive", "--path": "--archive", "--from": "--since",
+                "--after": "--since", "--start": "--since", "--to": "--until", "--before": "--until",
+                "--end": "--until", "--output": "-o", "--out": "-o", "--file": "-o", "--skip": "--offset",
+                "--page": "--offset", "--order": "--sort", "--order-by": "--sort", "--site": "--source",
+                "--rtl": "--bidi", "--visual": "--bidi"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a suggestion when a command or a flag is mistyped."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        choice = re.search(r"invalid choice: '([^']*)'", message)
+        if choice and self._subparsers is not None:
+            close = difflib.get_close_matches(choice.group(1), list(COMMANDS), n=1)
+            if close:
+                message += f"; did you mean `{self.prog} {close[0]}`?"
+        super().error(message)
+
+
+def suggest_flag(parser: argparse.ArgumentParser, flag: str) -> str | None:
+    """The option of ``parser`` meant by an unknown ``flag``: a known alias, else the closest spelling."""
+    name = flag.split("=", 1)[0]
+    known = [o for action in parser._actions for o in action.option_strings]
+    if FLAG_ALIASES.get(name) in known:
+        return FLAG_ALIASES[name]
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--archive``, ``--config``, ``--json`` and ``--bidi``, accepted before the command and after it.
+    Given after it, they are parsed by the command's parser, whose defaults are SUPPRESS so that they
+    never overwrite a value given before the command."""
+    keep: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument("--archive", metavar="PATH", help="archive directory (default: $AKHBAR_ARCHIVE, else ./.akhbar)",
+                        **keep)
+    parser.add_argument("--config", metavar="FILE", help="settings file (default: $AKHBAR_CONFIG, else ./akhbar.toml)",
+                        **keep)
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout", **keep)
+    parser.add_argument("--bidi", action="store_true", help="reorder Arabic for terminals that do not shape "
+                        "right-to-left text (iTerm2, Windows Terminal, tmux, VS Code); the bidi setting", **keep)
+
+
+def global_argv(args: argparse.Namespace) -> list[str]:
+    """This run's global options, as arguments to hand to another command."""
+    argv = [f"--{name}={getattr(args, name)}" for name in ("archive", "config") if getattr(args, name, None)]
+    return argv + [f"--{name}" for name in ("json", "bidi") if getattr(args, name, False)]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="akhbar", description="An Arabic news archive that answers questions with cited source sentences.")
+    parser = _Parser(prog="akhbar",
+                     description="An Arabic news archive that answers questions with cited source sentences.")
     parser.add_argument("--version", action="version", version=f"akhbar {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--archive", metavar="PATH",
-                        help="archive directory (default: $AKHBAR_ARCHIVE, else ./.akhbar)")
-    common.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_global_options(parser, top=True)
+    common = _Parser(add_help=False)
+    add_global_options(common, top=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (help, configure) in COMMANDS.items():
         configure(sub.add_parser(name, help=help, description=help, parents=[common]))
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """The command line as a namespace; an unknown flag stops with the flag akhbar has for it."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        command_parser = parser._subparsers._group_actions[0].choices.get(args.command, parser)  # type: ignore[union-attr]
+        flags = [x for x in extras if x.startswith("-") and x != "-"]
+        if not flags:
+            command_parser.error(f"unexpected argument{'s' if len(extras) > 1 else ''}: {' '.join(extras)}")
+        hint = suggest_flag(command_parser, flags[0])
+        command_parser.error(f"unknown option {flags[0]}" + (f"; did you mean {hint}?" if hint else "") +
+                             f" (`{command_parser.prog} --help` lists the options)")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
     if not getattr(args, "run", None):
-        parser.print_help()
+        build_parser().print_help()
         return 2
     try:
-        return args.run(args)
+        out.bidi = err.bidi = args.bidi or settings_of(args).bidi
+        return int(args.run(args))
     except AkhbarError as e:
-        err.print(f"error: {e}", markup=False, style="red")
+        err.line(f"error: {e}", style="red")
         return 1
     except KeyboardInterrupt:
-        err.print("interrupted; everything committed so far is kept — re-run to finish")
+        err.line("interrupted; everything committed so far is kept — re-run to finish")
         return 130
     except BrokenPipeError:
         return 0

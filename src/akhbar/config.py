@@ -57,6 +57,10 @@ class Settings:
         "Tried before the common names akhbar guesses (date, pubDate, created_at, timestamp, content, body, …); "
         "--field on the command line adds to them."
     )
+    bidi: bool = _setting(
+        False, "Reorder Arabic for display in terminals that do not shape right-to-left text (iTerm2, Windows "
+        "Terminal, tmux, VS Code), as --bidi does; leave off for pipes and for terminals that do."
+    )
     workers: str = _setting(
         "auto", "Processes that extract, fingerprint, segment and date records at ingest: auto (or 0) = one per "
         "CPU core, 1 = all in the ingesting process. Ingests of a few hundred records or less never start any."
@@ -83,19 +87,22 @@ def _coerce(name: str, value: Any, kind: type) -> Any:
         ) from None
 
 
-def load_settings(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Settings:
-    """Build settings from defaults, the config file, the environment and ``overrides`` (CLI flags)."""
+def load_settings(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None,
+                  config: str | None = None) -> Settings:
+    """Build settings from defaults, the config file (``config``, else ``$AKHBAR_CONFIG``, else
+    ./akhbar.toml when it exists), the environment and ``overrides`` (CLI flags)."""
     env = dict(os.environ if env is None else env)
     settings = Settings()
     types = {f.name: type(f.default) for f in fields(Settings)}
 
-    path = env.get("AKHBAR_CONFIG") or ("akhbar.toml" if Path("akhbar.toml").is_file() else None)
+    path = config or env.get("AKHBAR_CONFIG") or ("akhbar.toml" if Path("akhbar.toml").is_file() else None)
     layers: list[dict[str, Any]] = []
     if path:
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError(f"config file {path} does not exist; unset AKHBAR_CONFIG or create it") from None
+            raise ConfigError(f"config file {path} does not exist; create it, or stop pointing --config or "
+                              "AKHBAR_CONFIG at it") from None
         except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"config file {path} is not valid TOML ({err}); fix or remove it") from None
         data = data.get("akhbar", data)

@@ -354,6 +354,12 @@ class Store:
         return int(self.db.execute(
             "SELECT COALESCE(MAX(id), 0) FROM articles WHERE duplicate_of IS NULL").fetchone()[0])
 
+    def source_counts(self, limit: int | None = None) -> list[tuple[str | None, int]]:
+        """(source or None when unknown, kept articles) by count, largest first."""
+        return self.db.execute(
+            "SELECT NULLIF(source, ''), COUNT(*) FROM articles WHERE duplicate_of IS NULL"
+            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", (-1 if limit is None else limit,)).fetchall()
+
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {
@@ -362,9 +368,7 @@ class Store:
             "passages": one("SELECT COUNT(*) FROM passages"),
             "sentences": one("SELECT COUNT(*) FROM sentences"),
             "events": one("SELECT COUNT(*) FROM events"),
-            "sources": dict(self.db.execute(
-                "SELECT COALESCE(source, '?'), COUNT(*) FROM articles WHERE duplicate_of IS NULL"
-                " GROUP BY 1 ORDER BY 2 DESC LIMIT 20").fetchall()),
+            "sources": [{"source": name, "articles": n} for name, n in self.source_counts(20)],
             "languages": dict(self.db.execute(
                 "SELECT lang, COUNT(*) FROM articles WHERE duplicate_of IS NULL GROUP BY 1").fetchall()),
             "published_range": list(self.db.execute(

@@ -6,6 +6,8 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const VIEWS = ["ask", "search", "timeline", "verify", "stats", "article"];
+  const UNKNOWN_SOURCE = "مصدر غير معروف";
+  const NO_DATE = "بلا تاريخ";
   const VERDICTS = { supported: "مدعوم", unsupported: "غير مدعوم", contradicted: "متناقض مع المصدر" };
   const ANSWER_TYPES = {
     when: "متى", who: "من", where: "أين", how_many: "كم", how_much: "كم", why: "لماذا", how: "كيف",
@@ -283,11 +285,14 @@
       const label = STAT_LABELS[key] || key;
       if (typeof value === "number") {
         numbers.append(el("div", { class: "card" }, el("dt", {}, label), el("dd", {}, value.toLocaleString("ar-u-nu-latn"))));
+      } else if (key === "sources") {
+        details.append(el("dt", {}, label), el("dd", {}, el("ul", { class: "pairs" },
+          value.map((s) => el("li", {}, el("span", {}, s.source || UNKNOWN_SOURCE), " ", el("span", { class: "num" }, String(s.articles)))))));
       } else if (Array.isArray(value)) {
-        details.append(el("dt", {}, label), el("dd", {}, value.filter(Boolean).map((v) => formatDate(v)).join(" — ") || "—"));
+        details.append(el("dt", {}, label), el("dd", {}, value.map((v) => (v ? formatDate(v) : NO_DATE)).join(" — ")));
       } else if (value && typeof value === "object") {
         details.append(el("dt", {}, label), el("dd", {}, el("ul", { class: "pairs" },
-          Object.entries(value).map(([k, v]) => el("li", {}, el("span", {}, k === "?" ? "(غير معروف)" : k), " ", el("span", { class: "num" }, String(v)))))));
+          Object.entries(value).map(([k, v]) => el("li", {}, el("span", {}, k), " ", el("span", { class: "num" }, String(v)))))));
       } else {
         details.append(el("dt", {}, label), el("dd", { dir: "auto" }, value === null ? "—" : String(value)));
       }
@@ -401,8 +406,8 @@
 
   function fillSources(stats) {
     const list = clear($("sources-list"));
-    for (const name of Object.keys((stats && stats.sources) || {})) {
-      if (name !== "?") list.append(el("option", { value: name }));
+    for (const { source } of (stats && stats.sources) || []) {
+      if (source) list.append(el("option", { value: source }));
     }
   }
 
