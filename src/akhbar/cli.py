@@ -21,8 +21,8 @@ from .archive import Archive
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError
 from .models import Answer, IngestProgress, IngestReport
-from .read import parse_field_names
 from .present import show_date, source_name, title_text
+from .read import parse_field_names
 from .term import Terminal
 
 out = Terminal()
