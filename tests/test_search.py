@@ -49,6 +49,22 @@ def test_finds_the_story_despite_different_word_forms(news):
     assert hits[0].title == "مسبار الأمل يبلغ المريخ"
 
 
+def test_a_query_typed_without_hamza_and_with_final_ya_variants_finds_the_same_articles(archive):
+    archive.add_articles([
+        ArticleDraft(title="محادثات فيينا", published="2015-07-14", source="وكالة",
+                     text="توصلت إيران والقوى الكبرى إلى الاتفاق النووي في فيينا بعد مفاوضات طويلة."),
+        ArticleDraft(title="العقوبات", published="2015-07-20", source="صحيفة",
+                     text="صادق مجلس الأمن على الاتفاق النووي مع إيران ورفع العقوبات تدريجيا."),
+        ArticleDraft(title="النفط", published="2015-07-21", source="صحيفة",
+                     text="تراجعت أسعار النفط بعد توقعات بعودة الصادرات الإيرانية إلى الأسواق."),
+    ], origin="test")
+    standard = [(h.article_id, h.score) for h in archive.search("الاتفاق النووي مع إيران")]
+    assert len(standard) >= 2
+    for typed in ("الاتفاق النووى مع ايران", "الإتفاق النّووي مع إيـران"):
+        # Same articles, same order, same scores: the spelling changes nothing.
+        assert [(h.article_id, h.score) for h in archive.search(typed)] == standard
+
+
 def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
     hits = news.search("الانفجار بيروت", k=10)
     assert len({h.article_id for h in hits}) == len(hits)

@@ -13,10 +13,12 @@ The pieces, in the order the index and the query side use them (``Analyzer.terms
 2. ``normalize``: hamza/alef forms, ى→ي, ة→ه, no tatweel/harakat/U+0670/controls, ASCII digits,
    presentation forms decomposed (ﻻ → لا), Latin case-folded.
 3. stopwords (``STOPWORDS``, folded forms, question words included), checked on the folded token.
-4. a light stemmer: Snowball Arabic run on the token with marks removed but ة intact, its
-   output folded afterwards (folding first breaks Snowball on ة). Chosen by measurement
-   (bench/analyzer_choice.py, "Analyzer choice" in bench/README.md): mean MRR@10 0.867 on
-   XQuAD-ar + ARCD-train against 0.863 for light10 and 0.848 for fold-then-Snowball.
+4. a light stemmer: Snowball Arabic run on the *folded* token with a final ه given back to
+   Snowball as ة (``for_snowball``), its output folded again. Folding first makes every spelling of a
+   word (ى/ي, ة/ه, أ/إ/آ/ا, ؤ/و, ئ/ي, tatweel, harakat) the same term; the ة handed back keeps what
+   Snowball needs to strip the feminine ending (folding alone loses it: الجامعه stays جامعه). Chosen
+   by measurement (bench/analyzer_choice.py, "Analyzer choice" in bench/README.md, with questions in
+   standard and in variant spelling; bench/spelling_variants.py for the archive's top 10).
    Number terms are canonical digits ("1,250,000" → "1250000", "٣٫٥" → "3.5").
 
 Also here: ``split_sentences`` (offsets, abbreviations, quotes, bullets). Numbers are
@@ -32,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-ANALYZER_VERSION = "ar-1"
+ANALYZER_VERSION = "ar-2"  # ar-2: Snowball runs on folded words (spelling variants give one term)
 
 # --- character folding -------------------------------------------------------------------
 
@@ -454,7 +456,23 @@ def _snowball() -> Callable[[str], str]:
     return Stemmer.Stemmer("arabic", 0).stemWord
 
 
-STEMMERS = ("snowball", "snowball-fold-first", "light10", "none")
+def for_snowball(norm: str) -> str:
+    """A folded word as Snowball should see it: a final ه written back as ة, except after ت.
+
+    Folding maps ة to ه, and Snowball strips a final ة but often not a final ه (الجامعه stays
+    جامعه), so folded feminine nouns would stop meeting their other forms. Handing ة back is right
+    for them and harmless for a pronoun ه (كتابه → كتابة → كتاب, as before), but not after ت: there
+    the ه is a pronoun on a ة already turned into ت (حكومته → حكوم; as حكومتة it would stay حكومت).
+    The result depends only on the folded word, so every spelling of a word gets one stem."""
+    if len(norm) >= 3 and norm[-1] == "ه" and norm[-2] != "ت":
+        return norm[:-1] + "ة"
+    return norm
+
+
+# snowball: the default (fold, ة back, stem, fold); snowball-raw: stem the word as written, then
+# fold (the ar-1 default: better by 0.002-0.004 MRR on standard spelling, but each spelling of a word
+# its own stem); snowball-fold-first: fold then stem, ة lost.
+STEMMERS = ("snowball", "snowball-raw", "snowball-fold-first", "light10", "none")
 DEFAULT_STEMMER = "snowball"
 
 # --- analyzer ----------------------------------------------------------------------------
@@ -508,7 +526,9 @@ class Analyzer:
         """Return f(raw_token, norm) -> stem for Arabic tokens."""
         if stemmer == "snowball":
             snow = _snowball()
-            # Stem first on the word as written (ة intact), fold after: Snowball needs ة.
+            return lambda raw, norm: normalize(snow(for_snowball(norm))) or norm
+        if stemmer == "snowball-raw":
+            snow = _snowball()
             return lambda raw, norm: normalize(snow(strip_marks(raw))) or norm
         if stemmer == "snowball-fold-first":
             snow = _snowball()

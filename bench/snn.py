@@ -1,0 +1,123 @@
+"""The SaudiNewsNet sample as a real-news archive, for the benchmarks judged on real news.
+
+The data stays in ``../shared/data/news_saudinewsnet`` (research use only): benchmarks read it
+from there, and what they commit is article ids (``snn-00042``) and labels, never text.
+
+* :func:`rows` — the 20,000 records in file order (id, title, content, date_extracted, source, url).
+* :func:`build` — an archive of them, built once per code version and reused: drafts go in with
+  ``Archive.add_articles`` (title, body, ``date_extracted`` as the publication day, source, url),
+  locators ``item N`` in file order, so every archive article maps back to its ``snn-`` id.
+* :func:`before_code` / :func:`run_before` — run a benchmark against an earlier commit's ``src``
+  (``git archive`` into ``bench/out``), in a subprocess, so "before" and "after" come from one run.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = BENCH / "out"
+SNN = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "articles_sample20k.jsonl.gz"
+
+
+def missing() -> str | None:
+    """A message when the sample is not on this machine, else None."""
+    return None if SNN.exists() else f"needs {SNN} (SaudiNewsNet sample, ../shared/data): not present"
+
+
+@lru_cache(maxsize=1)
+def rows() -> list[dict]:
+    with gzip.open(SNN, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+@lru_cache(maxsize=1)
+def by_id() -> dict[str, dict]:
+    return {r["id"]: r for r in rows()}
+
+
+def code_version() -> str:
+    """What the archive depends on: the akhbar source that is imported (files' hash)."""
+    import akhbar
+
+    src = Path(akhbar.__file__).resolve().parent
+    h = hashlib.sha1()
+    for f in sorted(src.rglob("*.py")):
+        h.update(f.relative_to(src).as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:10]
+
+
+def drafts(limit: int | None = None):
+    from akhbar.models import ArticleDraft
+
+    for r in rows()[:limit]:
+        yield ArticleDraft(text=r["content"] or "", title=r.get("title") or "",
+                           published=(r.get("date_extracted") or "")[:10] or None,
+                           source=r.get("source"), url=r.get("url"))
+
+
+class SnnArchive:
+    """An open archive of the sample and the two-way map between archive ids and ``snn-`` ids."""
+
+    def __init__(self, archive, snn_of: dict[int, str]):
+        self.archive = archive
+        self.snn_of = snn_of
+        self.aid_of = {s: a for a, s in snn_of.items()}
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def build(limit: int | None = None, *, rebuild: bool = False, log=print) -> SnnArchive:
+    """The archive of the first ``limit`` records (all by default) for the akhbar code imported now."""
+    from akhbar import Archive
+
+    where = OUT / f"snn-{limit or 'all'}-{code_version()}"
+    done = where / "snn-ids.json"
+    if rebuild and where.exists():
+        shutil.rmtree(where)
+    if not done.exists():
+        if where.exists():
+            shutil.rmtree(where)
+        t0 = time.perf_counter()
+        with Archive.open(where) as archive:
+            report = archive.add_articles(drafts(limit), origin="snn")
+        log(f"built {where.name}: {report.stored} stored, {report.duplicates} duplicates, "
+            f"{len(report.skipped)} skipped in {time.perf_counter() - t0:.0f} s")
+        archive = Archive.open(where, create=False)
+        ids = [r["id"] for r in rows()[:limit]]
+        snn_of = {aid: ids[int(loc.removeprefix("item ")) - 1] for aid, loc in
+                  archive.store.db.execute("SELECT id, locator FROM articles")}
+        archive.close()
+        done.write_text(json.dumps({str(a): s for a, s in snn_of.items()}))
+    snn_of = {int(a): s for a, s in json.loads(done.read_text()).items()}
+    return SnnArchive(Archive.open(where, create=False), snn_of)
+
+
+def before_code(rev: str) -> Path:
+    """``src`` of an earlier commit, unpacked once into bench/out (nothing is checked out)."""
+    where = OUT / f"src-{rev}"
+    if not (where / "src" / "akhbar").exists():
+        where.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(where)], input=archive.stdout, check=True)
+    return where / "src"
+
+
+def run_before(rev: str, script: Path, args: list[str]) -> dict:
+    """Run ``script --emit-json args`` with the akhbar of commit ``rev``; return what it printed."""
+    env = {**os.environ, "PYTHONPATH": str(before_code(rev))}
+    done = subprocess.run([sys.executable, str(script), "--emit-json", *args], env=env, check=True,
+                          stdout=subprocess.PIPE, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
