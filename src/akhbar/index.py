@@ -233,6 +233,18 @@ class PassageIndex:
         return [RankedArticle(score, aid, passages[aid][1] if aid in passages else None)
                 for score, aid in (head + tail)[:limit]]
 
+    def matching(self, q: Query, article_ids: list[int]) -> set[int]:
+        """Those of ``article_ids`` that pass the query's filters (dates, source, quoted phrases), whatever
+        their words: for articles found by another ranking (hybrid search's cosine list)."""
+        filters = self._filters(q)
+        if not filters or not article_ids:
+            return set(article_ids)
+        searcher = self.index.searcher()
+        among = tantivy.Query.term_set_query(self.schema, "aid", article_ids)
+        result = searcher.search(tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, among)]),
+                                 len(article_ids) * 64, count=False)
+        return set(cast(list[int], searcher.fast_field_values("aid", [addr for _, addr in result.hits])))
+
     def doc_freqs(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """Passage count and passage document frequencies of default-analyzer terms (for IDF)."""
         searcher = self.index.searcher()

@@ -99,6 +99,19 @@ class IngestProgress(_Dict):
 
 
 @dataclass
+class EmbedReport(_Dict):
+    """What ``akhbar embed`` did: passages embedded now, of the archive's total, with which model."""
+
+    embedded: int
+    passages: int  # passages in the archive; all of them have a vector when the embed finished
+    model: str
+    dim: int
+    seconds: float
+    rebuilt: bool = False  # the vectors were started afresh (asked, or made by another model or archive)
+    reason: str = ""  # why they were started afresh
+
+
+@dataclass
 class Article(_Dict):
     id: int
     title: str

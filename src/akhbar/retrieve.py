@@ -14,13 +14,19 @@ Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .arabic import Analyzer
 from .errors import QueryError
 from .index import PassageIndex, Query, day_number
-from .models import Candidate, Hit
+from .models import Candidate, Hit, RankedArticle
 from .store import Store
+
+# Hybrid search (akhbar.hybrid.HybridRanker.rerank): (query text, BM25 ranking, k, which articles
+# pass the filters) -> the fused ranking. Set by the Archive when an embeddings server is configured.
+Reranker = Callable[[str, list[RankedArticle], int, Callable[[list[int]], set[int]]], list[RankedArticle]]
+HYBRID_DEPTH = 100  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
 
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
@@ -63,24 +69,32 @@ def check_text(text: str | None, what: str, limit: int) -> str:
 
 
 class Retriever:
-    def __init__(self, store: Store, index: PassageIndex, analyzer: Analyzer, max_query_chars: int):
+    def __init__(self, store: Store, index: PassageIndex, analyzer: Analyzer, max_query_chars: int,
+                 reranker: Callable[[], Reranker] | None = None, hybrid: bool = False):
         self.store = store
         self.index = index
         self.analyzer = analyzer
         self.max_query_chars = max_query_chars
+        self.reranker = reranker  # made on first use: hybrid search loads numpy and the vectors
+        self.hybrid = hybrid  # the default of candidates(hybrid=None)
 
     def check(self, text: str) -> str:
         return check_text(text, "query", self.max_query_chars)
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
-                   source: str | None = None, phrases: bool = True) -> list[Candidate]:
+                   source: str | None = None, phrases: bool = True, hybrid: bool | None = None) -> list[Candidate]:
         """Best passage per article, best first, at most k.
-        ``phrases=False``: quoted phrases are not required to match (their words still count)."""
+        ``phrases=False``: quoted phrases are not required to match (their words still count).
+        ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting; see akhbar.hybrid)."""
         text = self.check(text)
         parsed = parse_query(text, self.analyzer)
         query = Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases else [], since=check_date(since, "--since"),
                       until=check_date(until, "--until"), source=source)
-        ranked = self.index.rank_articles(query, k)
+        if (self.hybrid if hybrid is None else hybrid) and self.reranker is not None:
+            ranked = self.index.rank_articles(query, max(k, HYBRID_DEPTH))
+            ranked = self.reranker()(text, ranked, k, lambda aids: self.index.matching(query, aids))
+        else:
+            ranked = self.index.rank_articles(query, k)
         # An article none of whose passages holds a query term (matched by its title, or by
         # another view's word forms) shows its first passage, the lead.
         leads = {aid: spans[0][0] for aid, spans in
@@ -89,8 +103,8 @@ class Retriever:
                 for r in ranked if r.passage_id is not None or r.article_id in leads]
 
     def search(self, text: str, k: int = 10, *, since: str | None = None, until: str | None = None,
-               source: str | None = None) -> list[Hit]:
-        found = self.candidates(text, k, since=since, until=until, source=source)
+               source: str | None = None, hybrid: bool | None = None) -> list[Hit]:
+        found = self.candidates(text, k, since=since, until=until, source=source, hybrid=hybrid)
         passages = self.store.passages(pid for _, pid, _ in found)
         articles = self.store.articles(aid for _, _, aid in found)
         wanted = set(parse_query(text, self.analyzer).terms)

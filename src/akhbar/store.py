@@ -319,6 +319,19 @@ class Store:
             f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", ids)
         return {r[0]: Passage(id=r[0], article_id=r[1], start=r[2], end=r[3], text=r[4]) for r in rows}
 
+    def passages_after(self, passage_id: int, limit: int) -> list[tuple[int, int, str]]:
+        """(passage id, article id, passage text) of the passages with id > passage_id, in id order.
+        Only kept articles have passages: duplicates are never segmented."""
+        return self.db.execute(
+            "SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) FROM passages p"
+            " JOIN articles a ON a.id = p.article_id WHERE p.id > ? ORDER BY p.id LIMIT ?",
+            (passage_id, limit)).fetchall()
+
+    def count_passages(self, after: int = 0, upto: int | None = None) -> int:
+        """Passages with after < id <= upto (upto None: no upper bound)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM passages WHERE id > ? AND id <= ?",
+                                   (after, upto if upto is not None else 2 ** 62)).fetchone()[0])
+
     def sentences_of_passages(self, passage_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
         """passage id -> [(sentence id, start, end)] in order."""
         ids = list(dict.fromkeys(passage_ids))

@@ -1,0 +1,165 @@
+"""Hybrid ranking: BM25 fused with the cosine similarity of embeddings (an optional model server).
+
+:meth:`HybridRanker.rerank` takes the BM25 ranking (:meth:`akhbar.index.PassageIndex.rank_articles`,
+top :data:`DEPTH`) and:
+
+1. embeds the query (``query`` kind; cached per process, :data:`QUERY_CACHE` queries);
+2. scores every article by the best cosine of its passages (brute force over all passage vectors);
+3. takes the union of the BM25 top :data:`DEPTH` and the cosine top :data:`DEPTH` (the latter
+   filtered by the query's dates, source and quoted phrases, as BM25 is), and fuses the two scores
+   as z-scores, each standardised over its own top :data:`DEPTH` list: ``(1 - w) z_bm25 + w z_cos``,
+   ``w`` the ``hybrid_weight`` setting. An article missing from the BM25 list counts as its last
+   entry (it may be better than that, never known to be); one without vectors (added since the last
+   ``akhbar embed``) as the cosine list's last;
+4. shows each article's BM25 best passage, or, for an article no query word reaches, the passage
+   nearest the query.
+
+Tuned on ARCD-train, reported on XQuAD-ar and ARCD-test (bench/hybrid.py, bench/README.md).
+
+When the server or the vectors cannot be used, the BM25 ranking is returned as it was and a
+:class:`~akhbar.errors.ModelServerWarning` says why; after a server failure the server is left alone
+for :data:`RETRY_AFTER` seconds, so a server that is down does not slow every search.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections import OrderedDict
+from collections.abc import Callable
+
+import numpy as np
+
+from .backends import Embedder
+from .errors import ModelServerError, ModelServerWarning
+from .models import RankedArticle
+from .vectors import DenseVectors, VectorFile, unit_rows
+
+DEPTH = 100  # articles taken from each list before fusing
+QUERY_CACHE = 512
+RETRY_AFTER = 30.0  # seconds without asking a server that just failed
+
+
+def zscores(values: np.ndarray) -> tuple[float, float]:
+    """Mean and standard deviation (1.0 when there is no spread) of a score list."""
+    if len(values) == 0:
+        return 0.0, 1.0
+    std = float(values.std())
+    return float(values.mean()), std if std > 1e-9 else 1.0
+
+
+def fuse(bm25: dict[int, float], cosine_top: dict[int, float], cosine_of: dict[int, float],
+         weight: float) -> list[tuple[float, int]]:
+    """Fused (score, article id), best first, over the articles of both lists.
+
+    ``bm25`` and ``cosine_top`` are the two top lists (their scores set each z-scale); ``cosine_of``
+    holds the cosine of other candidates (BM25's articles outside the cosine top list)."""
+    b_mean, b_std = zscores(np.fromiter(bm25.values(), dtype=np.float64))
+    c_mean, c_std = zscores(np.fromiter(cosine_top.values(), dtype=np.float64))
+    b_floor = min(bm25.values(), default=0.0)
+    c_floor = min(cosine_top.values(), default=0.0)
+    fused = []
+    for aid in dict.fromkeys([*bm25, *cosine_top]):
+        b = bm25.get(aid, b_floor)
+        c = cosine_top.get(aid, cosine_of.get(aid, c_floor))
+        fused.append(((1 - weight) * (b - b_mean) / b_std + weight * (c - c_mean) / c_std, aid))
+    fused.sort(key=lambda x: (-x[0], x[1]))
+    return fused
+
+
+class HybridRanker:
+    """Reranks BM25 results with passage vectors; one per archive (it keeps the vectors loaded)."""
+
+    def __init__(self, vectors: VectorFile, embedder: Embedder | None, weight: float):
+        self.vectors = vectors
+        self.embedder = embedder
+        self.weight = weight
+        self._loaded: tuple[tuple[str, int], DenseVectors] | None = None
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._down_until = 0.0
+
+    def _warn(self, why: str) -> None:
+        warnings.warn(ModelServerWarning(f"hybrid search is off for this query: {why}; ranked by BM25 alone"),
+                      stacklevel=4)
+
+    def dense(self) -> DenseVectors | str:
+        """The loaded vectors, or why they cannot be used."""
+        meta = self.vectors.meta()
+        if meta is None:
+            return "this archive has no passage vectors: run `akhbar embed`"
+        key = (meta.store, meta.rows)
+        if self._loaded is None or self._loaded[0] != key:
+            assert self.embedder is not None
+            problem = self.vectors.problem(meta, self.embedder.name)
+            if problem:
+                return f"{problem}: run `akhbar embed` (it starts them afresh)"
+            self._loaded = (key, self.vectors.load(meta))
+        return self._loaded[1]
+
+    def query_vector(self, text: str) -> np.ndarray:
+        vector = self._queries.get(text)
+        if vector is None:
+            assert self.embedder is not None
+            vector = unit_rows(self.embedder.embed([text], "query"))[0]
+            self._queries[text] = vector
+            if len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        else:
+            self._queries.move_to_end(text)
+        return vector
+
+    def rerank(self, text: str, ranked: list[RankedArticle], k: int,
+               allowed: Callable[[list[int]], set[int]]) -> list[RankedArticle]:
+        """Fuse ``ranked`` (BM25, best first, ideally :data:`DEPTH` long) with cosine; the best ``k``.
+        ``allowed(article_ids)`` says which articles pass the query's filters."""
+        if self.embedder is None:
+            self._warn("no embeddings server is configured (set embeddings_url)")
+            return ranked[:k]
+        dense = self.dense()
+        if isinstance(dense, str):
+            self._warn(dense)
+            return ranked[:k]
+        missing = self.vectors.store.count_passages(after=int(dense.passage_ids.max(initial=0)))
+        if missing:
+            warnings.warn(ModelServerWarning(
+                f"{missing} passages added since the last `akhbar embed` have no vector: they are ranked by "
+                "BM25 alone; run `akhbar embed`"), stacklevel=3)
+        if time.monotonic() < self._down_until and text not in self._queries:
+            self._warn(f"the embeddings server failed less than {RETRY_AFTER:g} s ago")
+            return ranked[:k]
+        try:
+            query = self.query_vector(text)
+        except ModelServerError as e:
+            self._down_until = time.monotonic() + RETRY_AFTER
+            self._warn(str(e))
+            return ranked[:k]
+        if len(query) != dense.dim:
+            self._warn(f"the server's query vector has {len(query)} dimensions, the archive's vectors "
+                       f"{dense.dim}: run `akhbar embed --rebuild`")
+            return ranked[:k]
+        return self._fuse(dense, query, ranked, k, allowed)
+
+    def _fuse(self, dense: DenseVectors, query: np.ndarray, ranked: list[RankedArticle], k: int,
+              allowed: Callable[[list[int]], set[int]]) -> list[RankedArticle]:
+        sims = dense.similarities(query)
+        order = np.argsort(-sims, kind="stable")
+        top_aids = [int(a) for a in dense.article_ids[order[:DEPTH * 2]]]  # spare ones for filtered-out articles
+        passing = allowed(top_aids)
+        cosine_top: dict[int, float] = {}
+        for position, aid in zip(order[:DEPTH * 2], top_aids):
+            if aid in passing:
+                cosine_top[aid] = float(sims[position])
+                if len(cosine_top) == DEPTH:
+                    break
+        bm25 = {r.article_id: r.score for r in ranked[:DEPTH]}
+        positions = dense.positions([aid for aid in bm25 if aid not in cosine_top])
+        cosine_of = {aid: float(sims[i]) for aid, i in positions.items()}
+        passage_of = {r.article_id: r.passage_id for r in ranked}
+        out = []
+        for score, aid in fuse(bm25, cosine_top, cosine_of, self.weight)[:k]:
+            pid = passage_of.get(aid)
+            if pid is None:
+                at = dense.positions([aid])
+                pid = dense.best_passage(at[aid], query) if aid in at else None
+            out.append(RankedArticle(score, aid, pid))
+        return out
