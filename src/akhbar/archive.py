@@ -46,7 +46,8 @@ class Archive:
         self._hybrid: Any = None  # akhbar.hybrid.HybridRanker, made on first hybrid search
         self._ingestor = Ingestor(store, passage_words=settings.passage_words,
                                   near_threshold=settings.near_duplicate_threshold,
-                                  workers=worker_count(settings.workers))
+                                  workers=worker_count(settings.workers),
+                                  max_chars=settings.max_record_mb * 1_000_000)
 
     @staticmethod
     def exists(path: str | Path) -> bool:
@@ -118,13 +119,12 @@ class Archive:
         "indexing"); its total is the number of files, or of records when one line-based file
         (JSONL, CSV) is read, and None when unknown (stdin)."""
         files, missing = expand_paths(list(paths))
-        max_bytes = self.settings.max_file_mb * 1_000_000
         names = self.field_names(fields)
 
         def records():
             yield from missing
             for f in files:
-                yield from read_path(f, names, max_bytes=max_bytes)
+                yield from read_path(f, names, **self._limits())
 
         step = None
         if progress is not None:
@@ -156,7 +156,11 @@ class Archive:
     def ingest_bytes(self, data: bytes, name: str, *,
                      fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> IngestReport:
         """Ingest one uploaded file's bytes (web uploads, stdin)."""
-        return self._finish(self._ingestor.run(read_bytes(data, name, self.field_names(fields))))
+        return self._finish(self._ingestor.run(read_bytes(data, name, self.field_names(fields), **self._limits())))
+
+    def _limits(self) -> dict[str, int]:
+        return {"max_bytes": self.settings.max_file_mb * 1_000_000,
+                "max_record_bytes": self.settings.max_record_mb * 1_000_000}
 
     def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api") -> IngestReport:
         """Store already-clean articles (evaluation sets, programmatic callers)."""

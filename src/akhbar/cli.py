@@ -21,7 +21,7 @@ from . import __version__
 from .archive import Archive
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
-from .models import Answer, EmbedReport, IngestProgress, IngestReport
+from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
 from .present import show_date, source_name, title_text
 from .read import parse_field_names
 from .term import Terminal
@@ -118,7 +118,7 @@ SHOWN = 10  # skip and duplicate lines printed before "… and N more"
 def _print_report(report: IngestReport, quiet: bool = False) -> None:
     """The summary (counts, and what was lost); unless ``quiet``, the skips and duplicates, a few of each."""
     out.line(f"records read: {report.records}   stored: {report.stored}   duplicates: {report.duplicates}   "
-             f"skipped: {len(report.skipped)}")
+             f"skipped: {report.skipped_count}")
     if report.stored:
         out.line(f"stored without a date: {report.no_date}   without a source: {report.no_source}")
     for warning in report.warnings:
@@ -127,13 +127,16 @@ def _print_report(report: IngestReport, quiet: bool = False) -> None:
         return
     for skip in report.skipped[:SHOWN]:
         out.line(f"  skipped {skip.source}: {skip.reason}")
-    if len(report.skipped) > SHOWN:
-        out.line(f"  … and {len(report.skipped) - SHOWN} more skipped (--json lists them all)")
-    duplicates = list(report.duplicate_of.items())
-    for label, kept in duplicates[:SHOWN]:
+    if report.skipped_count > SHOWN:
+        out.line(f"  … and {report.skipped_count - SHOWN} more skipped (--json lists the first "
+                 f"{SKIP_SAMPLE:,}); all skips by reason:")
+        for reason, count in list(report.to_dict()["skip_reasons"].items())[:SHOWN]:
+            out.line(f"    {count:>9,} × {reason}")
+    for label, kept in list(report.duplicate_of.items())[:SHOWN]:
         out.line(f"  duplicate {label} → article {kept}")
-    if len(duplicates) > SHOWN:
-        out.line(f"  … and {len(duplicates) - SHOWN} more duplicates (--json lists them all)")
+    if report.duplicates > SHOWN:
+        out.line(f"  … and {report.duplicates - SHOWN} more duplicates (--json lists the first "
+                 f"{DUPLICATE_SAMPLE:,})")
 
 
 class _ProgressBar:

@@ -34,8 +34,12 @@ class Settings:
         ".akhbar", "Archive directory (SQLite store + search index). Created by the first ingest."
     )
     max_file_mb: int = _setting(
-        100, "Largest single HTML/text file read whole, in MB; bigger ones are skipped with a reason "
-        "(JSONL, CSV and WARC are streamed and have no limit)."
+        20, "Largest text file (a dump of articles) read whole, in MB; bigger ones are skipped with a reason "
+        "(split them). JSON lines, CSV, JSON lists and WARC are streamed record by record and have no size limit."
+    )
+    max_record_mb: int = _setting(
+        5, "Largest single record, in MB: a web page (HTML file or WARC response), a JSON line, CSV row or JSON "
+        "list item, one field, one article; bigger ones are skipped with a reason. Keeps memory bounded."
     )
     passage_words: int = _setting(
         60, "Target size of a retrieval passage in words; passages are whole sentences inside one paragraph."

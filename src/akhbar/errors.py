@@ -13,8 +13,9 @@ the HTTP API maps the classes to 4xx/5xx status codes.
     │   └── QueryError         a question/query/date filter is empty, too long or malformed
     ├── ArchiveError           the archive on disk cannot be used
     │   ├── ArchiveNotFound    no archive at the path (run `akhbar ingest` first)
-    │   ├── ArchiveCorrupt     the SQLite file is damaged or from a newer akhbar
-    │   └── ArchiveLocked      another process holds the write lock
+    │   ├── ArchiveCorrupt     the SQLite file is damaged, empty or from a newer akhbar
+    │   ├── ArchiveLocked      another process holds the write lock
+    │   └── DiskFull           no space left to write the archive (what was committed is kept)
     ├── NotFound               an article id that the archive does not hold
     └── ModelServerError       an embeddings or chat server (optional) could not be used
         ├── ModelServerUnavailable  down, refusing connections, or slower than the timeout
@@ -31,6 +32,7 @@ __all__ = [
     "ArchiveLocked",
     "ArchiveNotFound",
     "ConfigError",
+    "DiskFull",
     "InputError",
     "ModelServerBadResponse",
     "ModelServerError",
@@ -76,6 +78,10 @@ class ArchiveCorrupt(ArchiveError):
 
 class ArchiveLocked(ArchiveError):
     """Another process is writing to the archive."""
+
+
+class DiskFull(ArchiveError):
+    """The disk holding the archive is full."""
 
 
 class NotFound(AkhbarError):

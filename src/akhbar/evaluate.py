@@ -60,17 +60,10 @@ def evaluate_squad(path: str, *, distractors: str | None = None, archive_path: s
     with tempfile.TemporaryDirectory(prefix="akhbar-eval-") as tmp:
         with Archive.open(archive_path or tmp) as archive:
             report = archive.add_articles((ArticleDraft(text=c) for c, _ in paragraphs), origin="eval")
-            # Paragraph n is "eval:item n": stored, or a duplicate of a kept article.
-            ids = iter(report.articles)
-            gold: list[int | None] = []
-            for n in range(1, len(paragraphs) + 1):
-                label = f"eval:item {n}"
-                if label in report.duplicate_of:
-                    gold.append(report.duplicate_of[label])
-                elif any(s.source == label for s in report.skipped):
-                    gold.append(None)
-                else:
-                    gold.append(next(ids))
+            # Paragraph n is "eval:item n": stored, or a duplicate of a kept article (from the ingest
+            # log: the report names only the first duplicates).
+            outcome = archive.store.outcomes(report.run) if report.run is not None else {}
+            gold: list[int | None] = [outcome.get(f"eval:item {n}") for n in range(1, len(paragraphs) + 1)]
             extra = archive.add_articles(_distractors(distractors), origin="distractors") if distractors else None
             ranks: list[int | None] = []
             for (_, questions), article_id in zip(paragraphs, gold):

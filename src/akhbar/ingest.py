@@ -14,11 +14,17 @@ Two halves per record:
 2. :class:`Ingestor` — everything that touches SQLite, in this process and in input order: duplicate
    decisions, inserts, the ingest log, batching and commits. The stored result does not depend on
    the number of workers.
+
+One bad record never stops an ingest: whatever goes wrong with one record (a value SQLite cannot
+store, a bug met by one odd page) undoes that record alone (a savepoint) and skips it with the
+error as its reason. Only a fault of the archive itself (disk full, damaged database) stops the run,
+with everything committed before it kept.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -32,8 +38,9 @@ from .extract import extract_articles
 from .language import detect_language
 from .models import ArticleDraft, Extracted, IngestItem, IngestReport, RawRecord, Skip
 from .parallel import ordered_map, refuse_in_bootstrap
+from .read import MAX_RECORD
 from .segment import Segments, segment
-from .store import Store
+from .store import Store, storage_error
 
 BATCH = 200  # records per transaction: big enough to be fast, small enough to lose little on a crash
 POOL_AFTER = 200  # records prepared here before worker processes start: small ingests never start them
@@ -51,6 +58,13 @@ class _Tally:
     no_source: int = 0
     date_fields: tuple[str, ...] = ()  # fields with date-like names that were not read as the date
     notes: Counter[str] = field(default_factory=Counter)  # notes of stored articles ("no body: …")
+
+    def add(self, other: _Tally) -> None:
+        self.stored += other.stored
+        self.no_date += other.no_date
+        self.no_source += other.no_source
+        self.date_fields = self.date_fields or other.date_fields
+        self.notes.update(other.notes)
 
 
 def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
@@ -82,13 +96,20 @@ class PreparedDraft:
     """One extracted article with its pure, per-article analysis. Each part is computed on first use
     (in this process, only what the store half needs); :meth:`complete` computes them all (in a worker)."""
 
-    def __init__(self, draft: ArticleDraft, passage_words: int):
+    def __init__(self, draft: ArticleDraft, passage_words: int, max_chars: int = MAX_RECORD):
         self.draft = draft
         self.passage_words = passage_words
+        self.max_chars = max_chars
 
     @property
-    def empty(self) -> bool:
-        return not self.draft.text.strip()
+    def problem(self) -> str | None:
+        """Why this article cannot be stored (None when it can)."""
+        if not self.draft.text.strip():
+            return "no article text after cleaning"
+        if len(self.draft.text) > self.max_chars:
+            return (f"article text of {len(self.draft.text):,} characters: over the max_record_mb limit, "
+                    "too long to be one article")
+        return None
 
     @cached_property
     def fingerprint(self) -> Fingerprint:
@@ -114,7 +135,7 @@ class PreparedDraft:
         return out
 
     def complete(self) -> PreparedDraft:
-        if not self.empty:
+        if not self.problem:
             self.fingerprint.buckets  # noqa: B018 - a cached property, computed here to travel with the rest
             self.lang, self.segments, self.events  # noqa: B018
         return self
@@ -130,27 +151,46 @@ class Unreadable:
 Prepared = list[PreparedDraft] | Unreadable | None  # None for an item that is already a Skip
 
 
-def prepare(item: IngestItem, passage_words: int, complete: bool = False) -> Prepared:
+def prepare(item: IngestItem, passage_words: int, complete: bool = False, max_chars: int = MAX_RECORD
+            ) -> Prepared:
     """The pure half of ingesting one item: its articles, each ready to be stored (see PreparedDraft)."""
     if isinstance(item, Skip):
         return None
-    if isinstance(item, Extracted):
-        drafts = item.drafts
-    else:
-        try:
-            drafts = extract_articles(item)
-        except UnreadableInput as err:
-            return Unreadable(str(err))
-    return [PreparedDraft(d, passage_words).complete() if complete else PreparedDraft(d, passage_words)
-            for d in drafts]
+    try:
+        drafts = item.drafts if isinstance(item, Extracted) else extract_articles(item)
+        ready = [PreparedDraft(d, passage_words, max_chars) for d in drafts]
+        return [d.complete() for d in ready] if complete else ready
+    except UnreadableInput as err:
+        return Unreadable(str(err))
+    except Exception as err:  # one odd record must not stop the run: it is skipped, saying why
+        return Unreadable(_failure(err))
+
+
+def _failure(err: BaseException) -> str:
+    return f"akhbar failed on this record ({type(err).__name__}: {err}); please report it"
+
+
+def _printable(text: str) -> str:
+    """``text`` with any lone surrogate written as ``\\udcff``: it can be stored and printed."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _record_fault(err: Exception) -> bool:
+    """Is this error the record's own (a value SQLite cannot store, a bug met by this record), not the
+    archive's (disk full, I/O error, damaged or locked database: those stop the run)?"""
+    if isinstance(err, sqlite3.DatabaseError):
+        return isinstance(err, (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.ProgrammingError))
+    return not isinstance(err, OSError)
 
 
 class Ingestor:
-    def __init__(self, store: Store, *, passage_words: int, near_threshold: float, workers: int = 1):
+    def __init__(self, store: Store, *, passage_words: int, near_threshold: float, workers: int = 1,
+                 max_chars: int = MAX_RECORD):
         self.store = store
         self.passage_words = passage_words
         self.near_threshold = near_threshold
         self.workers = workers
+        self.max_chars = max_chars
 
     def _root(self, article_id: int) -> int:
         kept = self.store.article(article_id).duplicate_of
@@ -159,15 +199,14 @@ class Ingestor:
     def _store_draft(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft,
                      report: IngestReport, tally: _Tally) -> None:
         draft = prepared.draft
-        if prepared.empty:
-            report.skipped.append(Skip(label, "no article text after cleaning"))
-            self.store.log(run, label, "skipped", reason="no article text after cleaning")
+        if prepared.problem:
+            report.skip(Skip(label, prepared.problem))
+            self.store.log(run, label, "skipped", reason=prepared.problem)
             return
         fp = prepared.fingerprint
         already = self.store.has_record(origin, locator, fp.hash)
         if already is not None:
-            report.duplicates += 1
-            report.duplicate_of[label] = self._root(already)
+            report.duplicate(label, self._root(already))
             self.store.log(run, label, "duplicate", duplicate_of=already, reason="already in the archive")
             return
         duplicate_of = None
@@ -185,8 +224,7 @@ class Ingestor:
             duplicate_of=duplicate_of)
         if duplicate_of is not None:
             # Kept for its source and metadata, never indexed: the story is searchable once.
-            report.duplicates += 1
-            report.duplicate_of[label] = duplicate_of
+            report.duplicate(label, duplicate_of)
             self.store.log(run, label, "duplicate", article_id=article_id, duplicate_of=duplicate_of, reason=reason)
             return
         segments = prepared.segments
@@ -215,42 +253,70 @@ class Ingestor:
         refuse_in_bootstrap("an ingest")
         report = IngestReport()
         tallies: dict[str, _Tally] = {}
-        run = self.store.start_run()
+        try:
+            report.run = run = self.store.start_run()
+        except sqlite3.Error as err:
+            raise storage_error(err, self.store.path) from None
         # Prepared in worker processes when there are many records, always consumed here in input order.
-        prepared = ordered_map(partial(prepare, passage_words=self.passage_words, complete=self.workers > 1),
+        prepared = ordered_map(partial(prepare, passage_words=self.passage_words, complete=self.workers > 1,
+                                       max_chars=self.max_chars),
                                items, workers=self.workers, start_after=POOL_AFTER)
         with contextlib.closing(prepared):  # an interrupted ingest stops the workers at once
             while True:
                 done = 0
-                with self.store.transaction():  # one batch: a crash loses at most this one
-                    for item, ready in islice(prepared, BATCH):
-                        self._one(run, item, ready, report, tallies)
-                        done += 1
-                        if progress:
-                            if isinstance(item, Skip):
-                                progress(item.source, item.source)
-                            else:
-                                record = item.record if isinstance(item, Extracted) else item
-                                progress(record.origin, record.label)
+                try:
+                    with self.store.transaction():  # one batch: a crash loses at most this one
+                        for item, ready in islice(prepared, BATCH):
+                            self._guarded(run, item, ready, report, tallies)
+                            done += 1
+                            if progress:
+                                if isinstance(item, Skip):
+                                    progress(item.source, item.source)
+                                else:
+                                    record = item.record if isinstance(item, Extracted) else item
+                                    progress(record.origin, record.label)
+                except sqlite3.Error as err:
+                    raise storage_error(err, self.store.path) from None
                 if done < BATCH:
                     report.warnings = loss_warnings(tallies)
                     return report
+
+    def _guarded(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,
+                 tallies: dict[str, _Tally]) -> None:
+        """Store one item inside a savepoint: a failure that is the record's own undoes it and skips it."""
+        mine, tally = IngestReport(), dict[str, _Tally]()
+        self.store.db.execute("SAVEPOINT record")
+        try:
+            self._one(run, item, prepared, mine, tally)
+            for origin, t in tally.items():
+                tallies.setdefault(origin, _Tally(t.kind)).add(t)
+        except Exception as err:
+            if not _record_fault(err):
+                raise
+            self.store.db.execute("ROLLBACK TO record")
+            label = _printable(item.source if isinstance(item, Skip) else (
+                item.record if isinstance(item, Extracted) else item).label)
+            mine = IngestReport(records=1)
+            mine.skip(Skip(label, _printable(_failure(err))))
+            self.store.log(run, label, "skipped", reason=mine.skipped[0].reason)
+        self.store.db.execute("RELEASE record")
+        report.merge(mine)
 
     def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,
              tallies: dict[str, _Tally]) -> None:
         report.records += 1
         if isinstance(item, Skip):
-            report.skipped.append(item)
+            report.skip(item)
             self.store.log(run, item.source, "skipped", reason=item.reason)
             return
         record = item.record if isinstance(item, Extracted) else item
         if isinstance(prepared, Unreadable):
-            report.skipped.append(Skip(record.label, prepared.reason))
+            report.skip(Skip(record.label, prepared.reason))
             self.store.log(run, record.label, "skipped", reason=prepared.reason)
             return
         if not prepared:
             reason = "no article text found after removing boilerplate"
-            report.skipped.append(Skip(record.label, reason))
+            report.skip(Skip(record.label, reason))
             self.store.log(run, record.label, "skipped", reason=reason)
             return
         tally = tallies.setdefault(record.origin, _Tally(record.kind))

@@ -7,6 +7,7 @@ is exactly the quoted text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
@@ -67,15 +68,33 @@ class Extracted(NamedTuple):
 
 IngestItem = RawRecord | Skip | Extracted  # what readers and callers hand to the ingest
 
+SKIP_SAMPLE = 1000  # skips a report lists one by one (every one is in the archive's ingest log)
+SKIP_SAMPLE_PER_REASON = 100
+DUPLICATE_SAMPLE = 1000
+REASONS = 100  # distinct reasons counted one by one; the rest as "other reasons"
+_LOCATOR = re.compile(r"^(?:line|row|record|item) \d+(?: \([^)]*\))?: ")
+
+
+def reason_kind(reason: str) -> str:
+    """A skip reason without where it happened and its numbers: ``line 7: invalid JSON (… column 3)``
+    → ``invalid JSON (… column N)``, so skips can be counted by kind."""
+    return re.sub(r"\d+(?:[.,]\d+)*", "N", _LOCATOR.sub("", reason))[:200]
+
 
 @dataclass
 class IngestReport(_Dict):
+    """What an ingest did. Counts are exact; the skips and duplicates named one by one are a sample,
+    so a report stays small whatever the input (the archive's ingest log holds every record)."""
+
     records: int = 0
     stored: int = 0
     duplicates: int = 0
-    skipped: list[Skip] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)  # the first skips (SKIP_SAMPLE, SKIP_SAMPLE_PER_REASON)
     articles: list[int] = field(default_factory=list)
-    duplicate_of: dict[str, int] = field(default_factory=dict)  # "origin:locator#n" -> kept article id
+    duplicate_of: dict[str, int] = field(default_factory=dict)  # "origin:locator#n" -> kept id (the first ones)
+    skipped_count: int = 0
+    skip_reasons: dict[str, int] = field(default_factory=dict)  # reason_kind -> count, most frequent first
+    run: int | None = None  # the ingest log's run number
     no_date: int = 0  # stored articles without a publication date (date filters never find them)
     no_source: int = 0  # stored articles without a source
     warnings: list[str] = field(default_factory=list)  # what was lost, in plain words, with what to do
@@ -84,6 +103,52 @@ class IngestReport(_Dict):
     def nothing_read(self) -> bool:
         """No article stored and none recognised as already there: the ingest did nothing useful."""
         return self.stored == 0 and self.duplicates == 0
+
+    sampled: dict[str, int] = field(default_factory=dict, repr=False)  # kind -> skips listed (not output)
+
+    def skip(self, item: Skip) -> None:
+        self.skipped_count += 1
+        kind = self._kind(item.reason)
+        self.skip_reasons[kind] = self.skip_reasons.get(kind, 0) + 1
+        self._sample(item, kind)
+
+    def _kind(self, reason: str) -> str:
+        kind = reason_kind(reason)
+        return kind if kind in self.skip_reasons or len(self.skip_reasons) < REASONS else "other reasons"
+
+    def _sample(self, item: Skip, kind: str) -> None:
+        if len(self.skipped) < SKIP_SAMPLE and self.sampled.get(kind, 0) < SKIP_SAMPLE_PER_REASON:
+            self.skipped.append(item)
+            self.sampled[kind] = self.sampled.get(kind, 0) + 1
+
+    def duplicate(self, label: str, kept: int) -> None:
+        self.duplicates += 1
+        if len(self.duplicate_of) < DUPLICATE_SAMPLE:
+            self.duplicate_of[label] = kept
+
+    def merge(self, other: IngestReport) -> None:
+        """Add another report's outcome (one record's, or an upload's among several)."""
+        self.records += other.records
+        self.stored += other.stored
+        self.no_date += other.no_date
+        self.no_source += other.no_source
+        self.warnings += other.warnings
+        self.articles += other.articles
+        self.skipped_count += other.skipped_count
+        for kind, count in other.skip_reasons.items():
+            kind = kind if kind in self.skip_reasons or len(self.skip_reasons) < REASONS else "other reasons"
+            self.skip_reasons[kind] = self.skip_reasons.get(kind, 0) + count
+        for item in other.skipped:
+            self._sample(item, self._kind(item.reason))
+        self.duplicates += other.duplicates - len(other.duplicate_of)
+        for label, kept in other.duplicate_of.items():
+            self.duplicate(label, kept)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["sampled"]
+        out["skip_reasons"] = dict(sorted(self.skip_reasons.items(), key=lambda kv: -kv[1]))
+        return out
 
 
 @dataclass

@@ -7,6 +7,7 @@ an archive written by a newer akhbar is refused rather than damaged.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import time
@@ -16,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import ArchiveCorrupt, ArchiveLocked, NotFound
+from .errors import AkhbarError, ArchiveCorrupt, ArchiveError, ArchiveLocked, DiskFull, NotFound
 from .models import Article, ArticleDraft, EventRow, Passage
 
 # Each entry moves the schema one version up. Never edit a released entry: add a new one.
@@ -93,6 +94,24 @@ SCHEMA_VERSION = len(MIGRATIONS)
 LOCK_TIMEOUT = 30  # seconds a statement waits for another process's lock before giving up
 
 
+def storage_error(err: sqlite3.Error | OSError, path: Path | str) -> AkhbarError:
+    """What a SQLite (or file system) failure means for the user, and what to do about it."""
+    text = str(err)
+    if (isinstance(err, OSError) and err.errno == errno.ENOSPC) or "disk is full" in text \
+            or "No space left" in text:
+        return DiskFull(f"the disk holding {path} is full: free some space, then re-run; everything "
+                        "committed before this point is kept")
+    if "locked" in text or "busy" in text:
+        return ArchiveLocked(f"{path} is locked by another akhbar process; wait for it to finish")
+    if "readonly" in text or "read-only" in text:
+        return ArchiveError(f"{path} cannot be written ({text}); check its permissions")
+    if isinstance(err, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text
+                                                    or "corrupt" in text):
+        return ArchiveCorrupt(f"{path} is damaged ({text}); restore it from a backup, or re-ingest your files "
+                              "into a new archive (`akhbar reindex` cannot repair the database)")
+    return ArchiveError(f"{path} could not be used ({type(err).__name__}: {text})")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -156,7 +175,8 @@ class Store:
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # SQLite has rolled back by itself after some errors (disk full)
+                self.db.execute("ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
@@ -176,8 +196,14 @@ class Store:
     # --- writing ------------------------------------------------------------------------------
 
     def start_run(self) -> int:
-        row = self.db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM ingest_log").fetchone()
-        return int(row[0])
+        """A new run number for the ingest log, taken under the write lock: two ingests at once get two."""
+        with self.transaction():
+            last = self.get_meta("last_run")
+            if last is None:  # an archive from before the counter
+                last = str(self.db.execute("SELECT COALESCE(MAX(run), 0) FROM ingest_log").fetchone()[0])
+            run = int(last) + 1
+            self.set_meta("last_run", str(run))
+        return run
 
     def find_by_hash(self, content_hash: str) -> tuple[int, str, str] | None:
         """(id, origin, locator) of the first article with this content hash, kept or duplicate."""
@@ -261,6 +287,15 @@ class Store:
             "INSERT INTO ingest_log(run, record, status, article_id, duplicate_of, reason, at) VALUES (?,?,?,?,?,?,?)",
             (run, record, status, article_id, duplicate_of, reason, _now()),
         )
+
+    def outcomes(self, run: int) -> dict[str, int | None]:
+        """What one ingest run made of each record it logged: the kept article's id (the article
+        stored, or the one it duplicates), or None when it was skipped."""
+        rows = self.db.execute(
+            "SELECT l.record, l.status, l.article_id, COALESCE(a.duplicate_of, l.duplicate_of) FROM ingest_log l"
+            " LEFT JOIN articles a ON a.id = l.duplicate_of WHERE l.run = ? ORDER BY l.id", (run,))
+        return {record: (aid if status == "stored" else dup if status == "duplicate" else None)
+                for record, status, aid, dup in rows}
 
     # --- reading ------------------------------------------------------------------------------
 
