@@ -52,8 +52,23 @@ def find_chromium() -> str | None:
     return None
 
 
+HMEIMIM = "أين تقع قاعدة حميميم الجوية؟"
+# A recorded model answer for the generated-answer test: one sentence the sources back, one they do not.
+HMEIMIM_REPLY = ("تقع قاعدة حميميم الجوية قرب مدينة جبلة في محافظة اللاذقية [1]. "
+                 "وتضم القاعدة مدرجين طويلين لهبوط الطائرات الثقيلة [1].")
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def chat_server():
+    """A chat-completions server on 127.0.0.1 answering with HMEIMIM_REPLY (no model runs here)."""
+    from model_servers import StubServer
+
+    with StubServer(reply=lambda messages: HMEIMIM_REPLY) as stub:
+        yield stub.url
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, chat_server):
     """The real app under uvicorn on a free loopback port, over the sample corpus + HOSTILE."""
     path = tmp_path_factory.mktemp("browser") / "archive"
     with Archive.open(path) as archive:
@@ -62,7 +77,7 @@ def server(tmp_path_factory):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    app = create_app(path, Settings(archive=str(path)))
+    app = create_app(path, Settings(archive=str(path), llm_url=chat_server))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -269,3 +284,25 @@ def test_verify_tab_shows_each_verdict_with_its_reason(page, server, shots):
     reason = page.locator(".claim .reason").inner_text()
     assert "1879" in reason and "1869" in reason
     page.screenshot(path=str(shots / "verify.png"), full_page=True)
+
+
+def test_generated_answer_shows_each_sentence_with_its_verdict_above_the_sources(page, server, shots):
+    page.goto("/")
+    page.wait_for_selector("#ask-generate-label:not([hidden])")  # offered: the server has a chat model
+    page.fill("#ask-q", HMEIMIM)
+    page.check("#ask-generate")
+    page.press("#ask-q", "Enter")
+    block = page.locator(".generated-answer")
+    block.wait_for()
+    kept = block.locator("> ul > li.generated")
+    assert kept.count() == 1 and "جبلة" in kept.inner_text() and "مدعومة بالمصادر" in kept.inner_text()
+    assert kept.locator(".cite").count() == 1
+    dropped = block.locator("details li.generated.dropped")
+    assert not dropped.is_visible()  # the unsupported sentence is not shown until asked for
+    block.locator("details summary").click()
+    assert dropped.is_visible() and "مدرجين" in dropped.locator("s").inner_text()
+    assert "غير مدعومة" in dropped.inner_text()
+    sources = page.locator(".answer .sources")
+    assert block.bounding_box()["y"] < sources.bounding_box()["y"]  # the verified answer above the sources
+    assert "generate=1" in page.url
+    page.screenshot(path=str(shots / "generated.png"), full_page=True)

@@ -10,16 +10,28 @@ The CLI, the HTTP API and the web page call these methods and nothing else.
 from __future__ import annotations
 
 import shutil
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .arabic import get_analyzer
 from .config import Settings, load_settings, worker_count
-from .errors import ArchiveNotFound, ConfigError
+from .errors import ArchiveNotFound, ConfigError, ModelServerError, ModelServerWarning
 from .index import PassageIndex
 from .ingest import Ingestor, drafts_as_records
-from .models import Answer, ArticleDraft, EmbedReport, Event, EvidenceSentence, Hit, IngestProgress, IngestReport, VerifyReport
+from .models import (
+    Answer,
+    ArticleDraft,
+    EmbedReport,
+    Event,
+    EvidenceSentence,
+    Hit,
+    IngestProgress,
+    IngestReport,
+    Source,
+    VerifyReport,
+)
 from .parallel import refuse_in_bootstrap
 from .read import FieldNames, count_records, expand_paths, parse_field_names, read_bytes, read_path
 from .retrieve import Retriever
@@ -216,11 +228,37 @@ class Archive:
         return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source,
                                      hybrid=hybrid)
 
-    def ask(self, question: str) -> Answer:
-        """Answer an Arabic question with cited sentences from the archive, or abstain."""
+    def ask(self, question: str, *, generate: bool = False) -> Answer:
+        """Answer an Arabic question with cited sentences from the archive, or abstain.
+
+        ``generate``: a language model (the ``llm_url`` setting) also words the answer from its sources,
+        and each sentence it writes is checked (akhbar.qa.generate): ``answer.generated`` holds them with
+        their verdicts, ``answer.kept`` the verified answer."""
         from .qa import Answerer
 
-        return Answerer(self.store, self.retriever, self.analyzer, self.index).ask(question)
+        answer = Answerer(self.store, self.retriever, self.analyzer, self.index).ask(question)
+        if generate:
+            from .backends import chat_from_settings
+            from .qa.generate import generate as word_answer
+
+            chat = chat_from_settings(self.settings)
+            if chat is None:
+                raise ConfigError("no chat server is configured: set llm_url (AKHBAR_LLM_URL) to an OpenAI-compatible "
+                                  "server, e.g. http://127.0.0.1:8080/v1 (README: \"Model servers\")")
+            try:
+                word_answer(answer, chat, self.evidence_sentences, self._source_of)
+            except ModelServerError as e:  # the extractive answer stands on its own
+                answer.generated, answer.kept = None, None
+                warnings.warn(ModelServerWarning(f"the answer was not worded by a model: {e}"), stacklevel=2)
+        return answer
+
+    def _source_of(self, evidence: EvidenceSentence, n: int) -> Source:
+        """A numbered source for an archive sentence (one that decided a generated sentence's verdict)."""
+        assert evidence.article_id is not None
+        a = self.store.article(evidence.article_id)
+        end = evidence.end if evidence.end is not None else evidence.start + len(evidence.text)
+        return Source(n=n, article_id=a.id, title=a.title, source=a.source, published=a.published, url=a.url,
+                      quote=a.text[evidence.start:end], start=evidence.start, end=end)
 
     def verify(self, answer: str) -> VerifyReport:
         """Check each claim of ``answer`` against the whole archive."""

@@ -375,20 +375,54 @@ def _print_answer(answer: Answer) -> None:
                  f" (chars {s.start}–{s.end})")
 
 
+GENERATED_LABELS = {"kept": ("green", "supported"), "replaced": ("red", "contradicted: replaced by its source"),
+                    "dropped": ("yellow", "unsupported: dropped")}
+
+
+def _print_generated(answer: Answer, show_unsupported: bool) -> None:
+    """The model's answer after checking: kept sentences, replacements, and (if asked) the dropped ones."""
+    out.line(("الجواب المُتحقَّق منه", "bold"), (f"  (worded by {answer.generator}, every sentence checked)", "dim"))
+    if not answer.generated:
+        why = "nothing in the archive answers the question" if answer.abstained else "the model could not be used"
+        out.line((f"  no generated answer: {why}", "dim"))
+        return
+    for g in answer.generated:
+        if g.action == "dropped" and not show_unsupported:
+            continue
+        color, label = GENERATED_LABELS[g.action]
+        cites = "".join(f"[{n}]" for n in (g.shown_citations or g.citations))
+        text = (g.text, "strike") if g.action == "dropped" else (g.shown or g.text)
+        out.line("  • ", text, f" {cites}  ", (f"({label})", color))
+        if g.action == "replaced":
+            out.line((f"    the model wrote: {g.text} — {g.reason}", "dim"))
+    dropped = sum(g.action == "dropped" for g in answer.generated)
+    if dropped == len(answer.generated):
+        out.line(("  none of the model's sentences is supported by the sources", "yellow"))
+    if dropped and not show_unsupported:
+        out.line((f"  {dropped} unsupported sentence(s) dropped (--show-unsupported shows them)", "dim"))
+
+
 def _ask(args: argparse.Namespace) -> int:
     question = read_text_arg(args.question, "question")
     with open_archive(args) as archive:
-        answer = archive.ask(question)
+        answer = archive.ask(question, generate=args.generate)
     if args.json:
         emit_json(answer.to_dict())
     else:
         _print_answer(answer)
+        if args.generate:
+            _print_generated(answer, args.show_unsupported)
     return 0
 
 
 @command("ask", "Answer an Arabic question with cited sentences from the archive, or say nothing answers it.")
 def _ask_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("question", nargs="*", help="the question (default: standard input)")
+    p.add_argument("--generate", action="store_true",
+                   help="also have a language model word the answer from its sources (setting llm_url); every "
+                        "sentence is checked: unsupported ones are dropped, contradicted ones replaced by their source")
+    p.add_argument("--show-unsupported", action="store_true",
+                   help="with --generate: show the dropped sentences too, struck through and labelled")
     p.set_defaults(run=_ask)
 
 

@@ -142,11 +142,13 @@ class HybridRanker:
     def _fuse(self, dense: DenseVectors, query: np.ndarray, ranked: list[RankedArticle], k: int,
               allowed: Callable[[list[int]], set[int]]) -> list[RankedArticle]:
         sims = dense.similarities(query)
-        order = np.argsort(-sims, kind="stable")
-        top_aids = [int(a) for a in dense.article_ids[order[:DEPTH * 2]]]  # spare ones for filtered-out articles
+        wanted = min(DEPTH * 2, len(sims))  # spare ones for articles the filters leave out
+        order = np.argpartition(-sims, wanted - 1)[:wanted] if wanted else np.zeros(0, dtype=np.int64)
+        order = order[np.lexsort((dense.article_ids[order], -sims[order]))]  # best first, ties by article id
+        top_aids = [int(a) for a in dense.article_ids[order]]
         passing = allowed(top_aids)
         cosine_top: dict[int, float] = {}
-        for position, aid in zip(order[:DEPTH * 2], top_aids):
+        for position, aid in zip(order, top_aids):
             if aid in passing:
                 cosine_top[aid] = float(sims[position])
                 if len(cosine_top) == DEPTH:

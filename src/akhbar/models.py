@@ -265,6 +265,26 @@ class Point(_Dict):
 
 
 @dataclass
+class GeneratedSentence(_Dict):
+    """One sentence a language model wrote for ``ask --generate``, and what the claim checker made of it.
+
+    ``action``: "kept" (supported by the sources: shown as written), "dropped" (unsupported: shown only
+    with --show-unsupported, struck through) or "replaced" (contradicted: the source sentence that
+    contradicts it is shown instead)."""
+
+    text: str  # as the model wrote it, citation marks removed
+    citations: list[int]  # the source numbers it cited ([n])
+    verdict: str  # "supported" | "unsupported" | "contradicted"
+    action: str  # "kept" | "dropped" | "replaced"
+    shown: str | None  # what the verified answer shows for it; None when dropped
+    shown_citations: list[int]  # the sources that back what is shown
+    evidence: str | None  # the source sentence that decided the verdict
+    evidence_source: int | None  # its source number
+    reason: str = ""
+    probability: float = 0.0
+
+
+@dataclass
 class Answer(_Dict):
     question: str
     answer_type: str
@@ -274,6 +294,18 @@ class Answer(_Dict):
     abstained: bool
     message: str | None = None  # shown when abstaining
     closest: list[Hit] = field(default_factory=list)
+    # ask --generate (an optional chat server; every sentence checked): the model's sentences with their
+    # verdicts, and the verified answer made of the kept and replaced ones, each with its [n] citations.
+    generated: list[GeneratedSentence] | None = None
+    kept: str | None = None
+    generator: str | None = None  # the chat model's name
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        if self.generator is None:  # not asked to generate: the answer's JSON is as it always was
+            for key in ("generated", "kept", "generator"):
+                del out[key]
+        return out
 
 
 class EvidenceSentence(NamedTuple):

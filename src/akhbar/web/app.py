@@ -8,7 +8,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
     GET  /api/health                       liveness + whether the archive can be opened
     GET  /api/stats                        akhbar stats
     GET  /api/search?q=&k=&since=&until=&source=   akhbar search
-    GET  /api/ask?q=   POST /api/ask {"q"}  akhbar ask
+    GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
     GET  /api/timeline?q=&since=&until=     akhbar timeline
     GET  /api/articles/{id}                akhbar show
@@ -84,6 +84,8 @@ SourceName = Annotated[str | None, Query(description="only this source, e.g. ا�
 ArticleId = Annotated[int, PathParam(ge=1, description="article id (from search, ask or ingest)")]
 Authorization = Annotated[str | None, Header(description="Bearer TOKEN (the api_token setting)")]
 AskBody = Annotated[str, Body(embed=True, description="the question, in Arabic")]
+Generate = Annotated[bool, Query(description="also have the chat server (llm_url) word the answer; every sentence is "
+                                             "checked: see generated / kept (akhbar ask --generate)")]
 VerifyAnswer = Annotated[str, Body(description="the text whose claims are checked")]
 VerifyContext = Annotated[str | None, Body(description="source text; omit to check against the archive")]
 
@@ -304,7 +306,8 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         except AkhbarError as exc:
             ready, message = False, str(exc)
         return json_response({"status": "ok", "version": __version__, "archive": str(handle.path),
-                              "ready": ready, "message": message})
+                              "ready": ready, "message": message,
+                              "generation": bool(settings.llm_url.strip())})  # the page offers ask --generate
 
     @app.get("/api/stats", tags=["archive"], summary="Counts of articles, duplicates, sources, dates")
     def stats() -> JSONResponse:
@@ -319,14 +322,14 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
             hits = archive.search(query, k, since=since or None, until=until or None, source=source or None)
         return json_response([h.to_dict() for h in hits])
 
-    def answer_question(question: str) -> JSONResponse:
+    def answer_question(question: str, generate: bool = False) -> JSONResponse:
         question = check_question(question)
         with handle.reading() as archive:
-            return json_response(archive.ask(question).to_dict())
+            return json_response(archive.ask(question, generate=generate).to_dict())
 
     @app.get("/api/ask", tags=["read"], summary="Answer a question with cited sentences, or abstain")
-    def ask_get(q: Q = "") -> JSONResponse:
-        return answer_question(q)
+    def ask_get(q: Q = "", generate: Generate = False) -> JSONResponse:
+        return answer_question(q, generate)
 
     @app.post("/api/ask", tags=["read"], summary="Answer a question (JSON body {\"q\": …})")
     def ask_post(q: AskBody) -> JSONResponse:

@@ -184,9 +184,40 @@
       el("p", { class: "passage" }, highlighted(hit.text || "", relative)));
   }
 
-  async function runAsk(q) {
+  const VERDICT_LABELS = {
+    kept: "مدعومة بالمصادر",
+    replaced: "استُبدلت: المصدر يناقض ما كتبه النموذج",
+    dropped: "غير مدعومة: حُذفت",
+  };
+
+  function generatedItem(g, sources) {
+    const cites = (g.shown_citations && g.shown_citations.length ? g.shown_citations : g.citations) || [];
+    const text = g.action === "dropped" ? el("s", {}, g.text) : (g.shown || g.text);
+    const item = el("li", { class: `generated ${g.action}` }, text, " ",
+      cites.map((n) => citation(n, sources.get(n))), " ",
+      el("span", { class: `verdict ${g.verdict}` }, VERDICT_LABELS[g.action] || g.verdict));
+    if (g.action === "replaced") item.append(el("p", { class: "model-wrote" }, `كتب النموذج: «${g.text}»`));
+    return item;
+  }
+
+  function generatedBlock(data, sources) {
+    const box = el("section", { class: "generated-answer", "aria-labelledby": "generated-h" },
+      el("h3", { id: "generated-h" }, "الجواب المُتحقَّق منه"),
+      el("p", { class: "meta" }, `صاغه النموذج ${data.generator || ""}، وفُحصت كل جملة منه بمدقق الادعاءات`));
+    const shown = (data.generated || []).filter((g) => g.action !== "dropped");
+    const dropped = (data.generated || []).filter((g) => g.action === "dropped");
+    if (shown.length) box.append(el("ul", { class: "points" }, shown.map((g) => generatedItem(g, sources))));
+    else box.append(el("p", { class: "abstain" }, "لم تدعم المصادرُ أيَّ جملة مما كتبه النموذج."));
+    if (dropped.length) {
+      box.append(el("details", {}, el("summary", {}, `جمل غير مدعومة حُذفت (${dropped.length})`),
+        el("ul", { class: "points" }, dropped.map((g) => generatedItem(g, sources)))));
+    }
+    return box;
+  }
+
+  async function runAsk(q, generate) {
     const out = clear($("ask-result"));
-    const data = await api(`/api/ask?${query({ q })}`);
+    const data = await api(`/api/ask?${query({ q, generate: generate ? "true" : "" })}`);
     const box = el("article", { class: "answer", "aria-labelledby": "answer-h" });
     box.append(el("h2", { id: "answer-h" }, "الجواب"));
     if (data.abstained) {
@@ -200,6 +231,7 @@
     }
     if (data.answer) box.append(el("p", { class: "short-answer" }, data.answer));
     const sources = new Map((data.sources || []).map((s) => [s.n, s]));
+    if (data.generated) box.append(generatedBlock(data, sources));
     box.append(el("ul", { class: "points" }, (data.points || []).map((point) =>
       el("li", {}, point.text, " ", (point.citations || []).map((n) => citation(n, sources.get(n)))))));
     box.append(el("h3", {}, "المصادر"),
@@ -342,7 +374,8 @@
     try {
       if (view === "ask" && params.q) {
         $("ask-q").value = params.q;
-        await runAsk(params.q);
+        $("ask-generate").checked = params.generate === "1";
+        await runAsk(params.q, params.generate === "1");
       } else if (view === "search" && params.q) {
         for (const name of ["q", "since", "until", "source"]) $(`search-${name}`).value = params[name] || "";
         await runSearch({ q: params.q, since: params.since, until: params.until, source: params.source });
@@ -375,7 +408,8 @@
     $("ask-form").addEventListener("submit", (event) => {
       event.preventDefault();
       const { q } = formValues(event.target, ["q"]);
-      if (q) go(`#/ask?${query({ q })}`);
+      const generate = $("ask-generate").checked ? "1" : "";
+      if (q) go(`#/ask?${query({ q, generate })}`);
     });
     $("search-form").addEventListener("submit", (event) => {
       event.preventDefault();
@@ -414,6 +448,7 @@
   async function checkArchive() {
     try {
       const health = await fetch("/api/health").then((r) => r.json());
+      $("ask-generate-label").hidden = !health.generation;
       if (!health.ready) {
         const banner = $("banner");
         banner.textContent = `الأرشيف غير جاهز بعد: ${health.message || ""}`;

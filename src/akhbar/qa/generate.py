@@ -1,0 +1,159 @@
+"""``ask --generate``: a language model words the answer from the evidence; the claim checker decides
+what of it is shown. Nothing a model writes reaches the reader unchecked.
+
+The cascade of :func:`generate`:
+
+1. **Prompt** (:func:`build_prompt`): the question and the extractive answer's numbered sources (quote,
+   source, date), the same numbers the answer shows, so an ``[n]`` in the model's text points at a
+   source the reader sees. An answer that abstained is not handed to a model: there is no evidence to
+   word, and a fluent answer without evidence is the failure this guards against.
+2. **Sentences** (:func:`parse_reply`): ``<think>`` blocks are removed, the reply is cut into
+   sentences, and the citation marks of each (``[1]``, ``[١]``, ``[1، 2]``, ``[1][3]``) are taken off
+   and kept as its citations; a mark opening a sentence belongs to the one before it.
+3. **Check** (:func:`judge`): each claim of a sentence (:func:`akhbar.verify.split_claims`) goes to
+   :func:`akhbar.verify.check_claim` against the sentences of the sources the sentence cites; a claim they
+   do not support is checked again against every source and the archive's best evidence for it (models
+   cite the wrong number), and a contradiction found there counts too.
+4. **Decide**: a sentence is contradicted when one of its claims is, supported when every one is, else
+   unsupported. Supported → kept, with its citations set to the sources that support it; unsupported →
+   dropped; contradicted → replaced by the source sentence that contradicts it, cited (a sentence of the
+   archive outside the sources becomes a new numbered source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..arabic import split_sentences
+from ..backends import ChatMessage, ChatModel
+from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
+from ..verify import check_claim, split_claims
+
+SYSTEM_PROMPT = (
+    "أنت محرر أخبار دقيق. أجب عن السؤال بالعربية الفصحى مستخدمًا المصادر المرقمة وحدها. "
+    "اكتب جملًا قصيرة واضحة، وضع بعد كل جملة رقم المصدر الذي تستند إليه بين معقوفين، مثل [1] أو [1][2]. "
+    "لا تضف أي معلومة أو رقم أو تاريخ أو اسم ليس في المصادر. "
+    "إذا لم تجب المصادر عن السؤال فاكتب فقط: لا تجيب المصادر عن هذا السؤال."
+)
+MAX_TOKENS = 600
+
+_THINK = re.compile(r"<think>.*?(?:</think>|\Z)", re.S)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_CITE_GROUP = re.compile(r"\s*\[\s*[0-9٠-٩۰-۹]+(?:\s*[,،؛;و\-–]\s*[0-9٠-٩۰-۹]+)*\s*\]")
+_LEADING_CITES = re.compile(rf"^(?:{_CITE_GROUP.pattern})+")
+
+
+def build_prompt(question: str, sources: Sequence[Source]) -> list[ChatMessage]:
+    lines = [f"السؤال: {question}", "", "المصادر:"]
+    for s in sources:
+        where = "، ".join(x for x in (s.source, s.published) if x)
+        lines.append(f"[{s.n}] {f'({where}) ' if where else ''}{s.quote}")
+    lines += ["", "الجواب (جمل قصيرة، بعد كل جملة رقم مصدرها):"]
+    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": "\n".join(lines)}]
+
+
+def _numbers(marks: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", marks.translate(_DIGITS))]
+
+
+def parse_reply(reply: str) -> list[tuple[str, list[int]]]:
+    """(sentence without its citation marks, cited numbers in order) for each sentence of the reply."""
+    out: list[tuple[str, list[int]]] = []
+    for span in split_sentences(_THINK.sub(" ", reply)):
+        text = span.text
+        leading = _LEADING_CITES.match(text)
+        if leading:  # "… الإنتاج. [2] وبلغ …": the mark closes the sentence before
+            if out:
+                out[-1][1].extend(n for n in _numbers(leading.group()) if n not in out[-1][1])
+            text = text[leading.end():]
+        cited = list(dict.fromkeys(n for m in _CITE_GROUP.finditer(text) for n in _numbers(m.group())))
+        text = re.sub(r"\s+([.،,؛!؟?])", r"\1", _CITE_GROUP.sub("", text)).strip()
+        if any(ch.isalpha() for ch in text):
+            out.append((text, cited))
+    return out
+
+
+def _source_sentences(source: Source) -> list[EvidenceSentence]:
+    return [EvidenceSentence(span.text, source.start + span.start, source.start + span.end, source.article_id,
+                             source.published) for span in split_sentences(source.quote)]
+
+
+class _Sources:
+    """The answer's numbered sources, and new ones for archive sentences that decide a verdict."""
+
+    def __init__(self, sources: list[Source], new_source: Callable[[EvidenceSentence, int], Source]):
+        self.sources = sources
+        self.new_source = new_source
+        self.sentences = {s.n: _source_sentences(s) for s in sources}
+
+    def evidence(self, numbers: Sequence[int] | None = None) -> list[EvidenceSentence]:
+        wanted = self.sentences if numbers is None else {n: self.sentences[n] for n in numbers if n in self.sentences}
+        return [e for sentences in wanted.values() for e in sentences]
+
+    def number_of(self, claim: Claim) -> int:
+        """The source number of the sentence that decided ``claim`` (a new source when outside them)."""
+        for s in self.sources:
+            if s.article_id == claim.article_id and claim.evidence_start is not None and \
+                    s.start <= claim.evidence_start < max(s.end, s.start + 1):
+                return s.n
+        assert claim.evidence is not None and claim.evidence_start is not None
+        n = max((s.n for s in self.sources), default=0) + 1
+        ev = EvidenceSentence(claim.evidence, claim.evidence_start, claim.evidence_end, claim.article_id,
+                              claim.published)
+        source = self.new_source(ev, n)
+        self.sources.append(source)
+        self.sentences[n] = _source_sentences(source)
+        return n
+
+
+def judge(text: str, cited: list[int], sources: _Sources,
+          archive_evidence: Callable[[str], list[EvidenceSentence]]) -> GeneratedSentence:
+    """The verdict on one generated sentence, and what the verified answer shows for it."""
+    verdicts: list[Claim] = []
+    for claim_text in split_claims(text) or [text]:
+        claim = check_claim(claim_text, sources.evidence(cited)) if cited else None
+        if claim is None or claim.verdict != "supported":
+            wider = check_claim(claim_text, sources.evidence() + archive_evidence(claim_text))
+            if claim is None or claim.verdict != "contradicted" or wider.verdict == "contradicted":
+                claim = wider
+        verdicts.append(claim)
+    contradicted = next((c for c in verdicts if c.verdict == "contradicted" and c.evidence), None)
+    if contradicted is not None:
+        n = sources.number_of(contradicted)
+        return GeneratedSentence(text, cited, "contradicted", "replaced", contradicted.evidence, [n],
+                                 contradicted.evidence, n, contradicted.reason, contradicted.probability)
+    if all(c.verdict == "supported" and c.evidence for c in verdicts):
+        backing = list(dict.fromkeys(sources.number_of(c) for c in verdicts))
+        weakest = min(verdicts, key=lambda c: c.probability)
+        return GeneratedSentence(text, cited, "supported", "kept", text, backing, weakest.evidence, backing[0],
+                                 weakest.reason, weakest.probability)
+    failed = next(c for c in verdicts if c.verdict != "supported" or not c.evidence)
+    return GeneratedSentence(text, cited, "unsupported", "dropped", None, [], failed.evidence, None,
+                             failed.reason or "not found in the sources", failed.probability)
+
+
+def verified_text(sentences: Sequence[GeneratedSentence]) -> str:
+    """The verified answer: what each kept or replaced sentence shows, with its [n] marks."""
+    parts = []
+    for g in sentences:
+        if g.shown:
+            shown = g.shown.rstrip()
+            end = shown[-1] if shown[-1] in ".؟!؛" else ""
+            marks = "".join(f"[{n}]" for n in g.shown_citations)
+            parts.append(f"{shown[:len(shown) - len(end)].rstrip()} {marks}{end or '.'}")
+    return " ".join(parts)
+
+
+def generate(answer: Answer, chat: ChatModel, archive_evidence: Callable[[str], list[EvidenceSentence]],
+             new_source: Callable[[EvidenceSentence, int], Source]) -> Answer:
+    """Fill ``answer.generated`` / ``kept`` / ``generator`` from the model's wording of the answer's sources."""
+    answer.generator = chat.name
+    if answer.abstained or not answer.sources:
+        answer.generated, answer.kept = [], None
+        return answer
+    reply = chat.complete(build_prompt(answer.question, answer.sources), max_tokens=MAX_TOKENS)
+    sources = _Sources(answer.sources, new_source)
+    answer.generated = [judge(text, cited, sources, archive_evidence) for text, cited in parse_reply(reply)]
+    answer.kept = verified_text(answer.generated) or None
+    return answer
