@@ -197,11 +197,11 @@ def test_inline_read_also_link_is_dropped_alone():
     assert article.text == "\n\n".join([QATAR_1, QATAR_2, QATAR_3])
 
 
-def test_title_followed_by_a_single_paragraph_is_not_enough_for_a_new_article():
+def test_a_titled_one_paragraph_story_of_another_topic_after_a_related_header_is_its_own_article():
     text = dump(QATAR_1, QATAR_2, "مقالات ذات صلة", DUBAI_TITLE, DUBAI_1)
-    article = only(clean_text_dump(text))
-    assert DUBAI_TITLE not in article.text
-    assert article.text == "\n\n".join([QATAR_1, QATAR_2, DUBAI_1])
+    first, second = clean_text_dump(text)
+    assert first.text == "\n\n".join([QATAR_1, QATAR_2])
+    assert (second.title, second.text) == (DUBAI_TITLE, DUBAI_1)
 
 
 def test_related_list_at_the_end_is_dropped():

@@ -19,15 +19,26 @@ Cleaning that leaves no text gives ``[]`` (the caller records why), never an emp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .arabic import normalize, normalize_with_map
 from .dates import find_dates, parse_date
 from .models import ArticleDraft
+from .split import (
+    AGENCIES,
+    BULLET,
+    SENTENCE_END,
+    Draft,
+    Unit,
+    assemble,
+    is_bullet,
+    len_words,
+    take_title,
+)
 
-__all__ = ["BOILERPLATE", "Draft", "Marker", "clean_lines", "clean_text_dump", "date_value", "drop_repeated_title",
-           "split_tags", "take_title", "tidy", "to_article"]
+__all__ = ["BOILERPLATE", "Marker", "clean_lines", "clean_text_dump", "date_value", "drop_repeated_title",
+           "split_tags", "tidy", "to_article"]
 
 # --- the marker table ----------------------------------------------------------------------------
 
@@ -61,13 +72,6 @@ class Marker:
     why: str = ""
 
 
-_AGENCIES = (
-    "وكالات", "رويترز", "الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "أسوشيتد برس", "أسوشيتدبرس",
-    "الأناضول", "غيتي", "غيتي إيميجز", "غيتي ايميجز", "الأوروبية", "إي بي إيه", "د ب أ", "الألمانية",
-    "الجزيرة", "مواقع التواصل", "مواقع التواصل الاجتماعي", "شترستوك", "أرشيف", "أرشيفية", "صورة أرشيفية",
-    "سانا", "واس", "وام", "بترا", "قنا", "كونا", "الصورة", "صورة", "بي بي سي", "إكس", "منصة إكس",
-    "afp", "reuters", "ap", "epa", "getty", "getty images", "shutterstock", "anadolu",
-)
 _SHARE_WORDS = (
     "شارك", "شاركوا", "مشاركة", "المشاركة", "تابعنا", "تابعونا", "تابع", "على", "عبر", "فيسبوك", "فيس",
     "بوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس", "اب", "آب", "انستغرام", "إنستغرام", "انستجرام",
@@ -75,8 +79,36 @@ _SHARE_WORDS = (
     "تيك توك", "ماسنجر", "بريد", "البريد", "الإلكتروني", "إيميل", "طباعة", "اطبع", "نسخ", "الرابط",
     "حفظ", "أرسل", "لصديق", "الخبر", "المقال", "و", "|", "/", "-", "·", "•",
     "facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "linkedin", "email",
-    "print", "share", "x", "tiktok", "messenger",
+    "print", "share", "x", "tiktok", "messenger", "pinterest", "reddit", "snapchat", "سناب", "شات",
+    # page furniture around them: newsletters, "more news", back to top, app links
+    "النشرة", "النشرات", "الإخبارية", "البريدية", "الأخبار", "أخبار", "المزيد", "لمزيد", "للمزيد", "العودة",
+    "عودة", "إلى", "أعلى", "الصفحة", "الرئيسية", "من", "في", "أحدث", "آخر", "اشترك", "اشتركوا", "قناتنا", "قناة",
+    "تطبيق", "حمل", "جوجل", "نيوز", "google", "news", "copy", "link", "↑", "↓", "»", "«",
 )
+
+# Related-links headers as a family, on folded text (أ/إ/آ → ا, ة → ه, ى → ي, no tanween).
+_SEPARATOR = (
+    r"^(?:و?(?:اقرا|اقرءوا|اقراوا|طالع|طالعوا|شاهد|شاهدوا|انظر|راجع|تصفح|اكتشف)\s+(?:ايضا|كذلك|المزيد|اكثر)"
+    r"(?:\s+(?:في|من|عن)\s+\S+)?"
+    r"|(?:قد|ربما)\s+(?:يهمك|تهمك|يهمكم|يعجبك|تعجبك|يعجبكم)(?:\s+ايضا|\s+كذلك)?|يهمك\s+(?:ايضا|كذلك)"
+    r"|(?:مواضيع|مقالات|اخبار|موضوعات|قصص|روابط|تقارير|فيديوهات|فيديو|صور|قراءات|مواد|عناوين|محتويات)"
+    r"\s+(?:ذات\s+(?:صله|علاقه)"
+    r"|متعلقه|مشابهه|مقترحه|اخري|قد\s+تهمك|ننصحك\s+بها)"
+    r"|ذات\s+(?:صله|علاقه)|الاكثر\s+(?:قراءه|مشاهده|تداولا|تعليقا|شعبيه|مشاركه|زياره)(?:\s+\S+){0,2}"
+    r"|المزيد\s+(?:حول\s+هذه\s+القصه|حول\s+هذا\s+الموضوع|من\s+(?:الاخبار|المقالات|\S+))"
+    r"|(?:اخترنا|ننصحك|نرشح)\s+(?:لك|لكم|بقراءه)|قصص\s+مقترحه|مقترحات|للمزيد\s+اقرا)"
+)
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted({normalize(w) for w in words}, key=len, reverse=True)) + ")"
+
+
+_AGENCY_END = re.compile(r"[(\-–—|/]*\s*" + _alternation(AGENCIES) + r"\s*[)\-–—|/]*\s*$")
+# Photo agencies only: "عنوان الخبر - الجزيرة نت" is a title with its site's name, not a caption.
+_PHOTO_CREDIT = _alternation((
+    "وكالات", "رويترز", "الفرنسية", "فرانس برس", "أ ف ب", "أ.ف.ب", "أسوشيتد برس", "الأناضول", "غيتي",
+    "غيتي إيميجز", "الأوروبية", "إي بي إيه", "د ب أ", "شترستوك", "أرشيف", "أرشيفية", "afp", "reuters", "ap",
+    "epa", "getty", "getty images", "shutterstock", "anadolu"))
 
 BOILERPLATE: tuple[Marker, ...] = (
     # Related-links headers. What follows is a headline list (dropped) or, on pages gluing several
@@ -91,19 +123,26 @@ BOILERPLATE: tuple[Marker, ...] = (
         "الأكثر شعبية", "آخر الأخبار", "أحدث الأخبار", "المزيد من الأخبار", "أخبار أخرى",
         "related", "read more", "read also", "more stories", "you may also like",
     ), RELATED, why="related-links block; see the split rule"),
+    # The same headers as a family (folded spelling): read/see/browse + also/more, "may interest you",
+    # "<stories> related/similar/suggested", "most read/viewed …", with or without a colon.
+    Marker("regex", (_SEPARATOR + r"[\s:：.…]*$",), RELATED, max_words=7,
+           why="related-links header of the family 'اقرأ/طالع/شاهد أيضاً', 'ذات صلة', 'الأكثر قراءة'"),
     Marker("label", ("اقرأ أيضا", "اقرأ كذلك", "شاهد أيضا", "طالع أيضا", "قد يهمك", "اقرأ المزيد"),
            DROP_LINE, max_words=30, why="inline 'read also: <headline>' link inside an article"),
+    Marker("regex", (_SEPARATOR + r"\s*(?:[:：|\-–—»>]|\.{2,}|…)\s*\S",), DROP_LINE, max_words=30,
+           why="inline link of the same family: 'طالع ايضا .. عنوان', 'يهمك أيضاً: عنوان'"),
     # Junk glued to the end of a real line by the scraper (site menus, ad slots).
     Marker("tail", ("مجالات البحث", "إعلان", "اقرأ المزيد", "advertisement"), STRIP_TAIL,
            max_words=400, why="menu/ad label glued after a caption or paragraph"),
     # "label: value" metadata (before captions and menus: "المصدر: واس (سانا)" is a source line).
-    Marker("label", ("المصدر", "مصدر الخبر", "المصادر", "source"), HARVEST, "source", max_words=10,
+    Marker("label", ("المصدر", "مصدر الخبر", "المصادر", "source", "نقلا عن"), HARVEST, "source", max_words=10,
            why="source line 'المصدر: الجزيرة'"),
     Marker("label", ("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
-                     "وسوم", "tags", "keywords"), HARVEST, "tags", max_words=40,
+                     "وسوم", "tags", "keywords", "التصنيفات", "تصنيفات", "هاشتاغ", "هاشتاج", "كلمات البحث",
+                     "الموضوعات", "مواضيع"), HARVEST, "tags", max_words=40,
            why="tag line 'كلمات دلالية: حريات، سوريا'"),
     Marker("line", ("كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
-                    "وسوم", "tags"), TAGS_HEADER, why="tag header with the tags on the lines below"),
+                    "وسوم", "tags", "التصنيفات", "هاشتاغ", "كلمات البحث"), TAGS_HEADER, why="tag header with the tags on the lines below"),
     # Ads and page furniture on a line of their own.
     Marker("line", (
         "إعلان", "إعلانات", "مساحة إعلانية", "محتوى إعلاني", "محتوى مدفوع", "برعاية", "advertisement",
@@ -111,7 +150,12 @@ BOILERPLATE: tuple[Marker, ...] = (
         "التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقك", "إضافة تعليق جديد", "اترك تعليقا",
         "طباعة", "نسخ الرابط", "تم نسخ الرابط", "تكبير الخط", "تصغير الخط", "حجم الخط", "استمع",
         "استمع للمقال", "النشرة البريدية", "مشاركة", "شارك", "شارك الخبر", "شارك المقال",
-    ), DROP_LINE, why="ad slot, menu item, comment/share/print widget"),
+        "إعلان مدفوع", "إعلان تجاري", "محتوى برعاية", "مساحة إعلانية", "تعليقات الزوار", "عدد التعليقات",
+        "لا توجد تعليقات", "كن أول من يعلق", "علق على الخبر", "شارك برأيك", "أضف رأيك", "عاجل", "فيديو",
+        "بالفيديو", "بالصور", "صور", "شاهد الفيديو", "اضغط هنا", "للمزيد اضغط هنا", "العودة للأعلى",
+        "للأعلى", "الصفحة الرئيسية", "إغلاق", "close", "menu", "التالي", "السابق", "نهاية", "انتهى",
+        "صورة تعبيرية", "صورة توضيحية", "صورة من الأرشيف", "أرشيفية", "getty images", "pic",
+    ), DROP_LINE, why="ad slot, menu item, badge, comment/share/print widget"),
     Marker("words", _SHARE_WORDS, DROP_LINE, max_words=12,
            why="row of share/follow buttons: 'شارك فيسبوك تويتر واتساب'"),
     Marker("prefix", (
@@ -119,13 +163,32 @@ BOILERPLATE: tuple[Marker, ...] = (
         "للمزيد تابع", "انضم إلى قناة", "انضم لقناة", "انضموا إلى", "اشترك في", "اشترك الآن",
         "اشترك بالنشرة", "اشترك ليصلك", "حمل تطبيق", "حمل التطبيق", "نزل تطبيق", "الرابط المختصر",
         "رابط مختصر", "انسخ الرابط", "رابط الخبر", "شارك عبر", "شارك على", "شارك هذا", "مصدر الصورة",
-        "حقوق الصورة", "صورة أرشيفية", "follow us", "share this",
-    ), DROP_LINE, why="follow/subscribe/short-link lines"),
-    Marker("label", ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير"), DROP_LINE, max_words=8,
+        "حقوق الصورة", "صورة أرشيفية", "follow us", "share this", "صدر الصورة", "مصدر الصور",
+        "التعليق على الصورة", "التعليق على الفيديو", "الصورة من", "صورة:", "سجل بريدك", "أدخل بريدك",
+        "المقال التالي", "المقال السابق", "الخبر التالي", "الخبر السابق", "اقرأ الخبر من المصدر",
+        "اقرأ الخبر كاملا", "مدة القراءة", "وقت القراءة", "عدد المشاهدات", "عدد القراءات", "المشاهدات",
+    ), DROP_LINE, max_words=24, why="follow/subscribe/short-link/image-credit/next-article lines"),
+    Marker("regex", (
+        r"^(?:لمتابعه|للمتابعه|تابعو[نا]?|تابعنا|تابع|انضمو?ا?|اشترك|اشتركوا|حملو?ا?|للاشتراك|يمكنكم\s+متابعه)\b"
+        r".{0,80}(?:فيسبوك|فيس\s?بوك|تويتر|تلغرام|تليجرام|تلجرام|يوتيوب|انستغرام|انستجرام|انستقرام|واتساب|واتس"
+        r"|قناه|قناتنا|صفحتنا|حسابنا|تطبيق|نبض|جوجل|google|facebook|twitter|telegram|youtube|instagram|whatsapp"
+        r"|tiktok|تيك\s?توك|منصه\s+اكس|اكس)",), DROP_LINE, max_words=20,
+        why="follow line: 'تابعوا آخر الأخبار عبر قناتنا على تلغرام'"),
+    Marker("regex", (r"(?:تابع|تابعوا|اكمل|يتبع|استكمال)\s+(?:القراءه|المقال|الخبر|القصه)?.{0,20}"
+                     r"(?:بعد|اسفل)\s+(?:الاعلان|الاعلانات)",), DROP_LINE, max_words=12,
+           why="'story continues after the ad' line"),
+    Marker("regex", (r"^[/\-–(«]*\s*(?:انتهي|انتهي الخبر|نهايه الخبر|ا\s?ه)\s*[/\-–)»]*$",), DROP_LINE,
+           why="wire end mark '//انتهى//'"),
+    Marker("regex", (r"pic\.twitter\.com/\S+|^[—–-]\s*.{1,60}\(@\w+\)",), DROP_LINE, max_words=40,
+           why="embedded tweet signature '— name (@handle) date' or its picture link"),
+    Marker("regex", (r"^(?:\d+\s*)?(?:دقيقه|دقايق|دقائق)\s+(?:للقراءه|قراءه)$",), DROP_LINE,
+           why="reading time '3 دقائق قراءة'"),
+    Marker("label", ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير", "الكاتب", "المحرر",
+                     "بواسطة", "مراسل", "مراسلنا", "صور", "صورة", "ترجمة"), DROP_LINE, max_words=8,
            why="byline / photo-credit label"),
     Marker("contains", (
         "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر",
-        "حقوق الطبع محفوظة", "حقوق الطبع والنشر",
+        "حقوق الطبع محفوظة", "حقوق الطبع والنشر", "الحقوق محفوظة", "حقوق النشر",
         "©", "all rights reserved", "copyright",
     ), DROP_LINE, max_words=25, why="copyright footer"),
     Marker("contains", (
@@ -142,17 +205,23 @@ BOILERPLATE: tuple[Marker, ...] = (
     Marker("regex", (r"^[^\w]+$",), DROP_LINE, why="separator row: no letter or digit"),
     Marker("regex", (r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|صباحا|مساء)?$",), DROP_LINE,
            why="time stamp on its own line"),
-    # Image captions: "الشرع (يسار) التقى السوداني … (وكالات)"; a sentence ending in "(رويترز)" stays.
-    Marker("credit", _AGENCIES, CAPTION, max_words=45, why="photo caption with agency credit"),
-    Marker("regex", (r"\((?:الي |في )?(?:يمين|اليمين|يسار|اليسار|وسط|الوسط)\)(?!.*[.!?؟][\"'»”)]*$)",),
-           CAPTION, max_words=40, why="photo caption naming positions: 'الشرع (يسار) يصافح السوداني'"),
     # Date lines: harvested only when the rest of the line is a date ("نشر الجيش قواته في …" is prose).
     Marker("prefix", ("آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "محدث", "updated", "last updated"),
            HARVEST, "updated", max_words=24, why="update date: used only when no publication date is given"),
     Marker("prefix", ("نشر في", "نشر بتاريخ", "نشر يوم", "تاريخ النشر", "تم النشر", "تم نشره", "نشر",
                       "بتاريخ", "published", "posted"), HARVEST, "published", max_words=24,
            why="publication date line 'نشر في: الثلاثاء 31 ديسمبر 2024'"),
-    Marker("dateline", (), HARVEST, "published", max_words=24, why="bare date line '31/12/2024' (weekday/time allowed)"),
+    Marker("dateline", (), HARVEST, "published", max_words=24,
+           why="bare date line '31/12/2024' (weekday/time, a wire's place and agency allowed)"),
+    # Image captions: "الشرع (يسار) التقى السوداني … (وكالات)"; a sentence ending in "(رويترز)" stays.
+    Marker("credit", AGENCIES, CAPTION, max_words=45, why="photo caption with agency credit"),
+    Marker("regex", (r"(?<![.!?؟])\s[-–—|/]\s*" + _PHOTO_CREDIT + r"\s*$",), CAPTION, max_words=25,
+           why="photo caption with a credit after a dash: 'متظاهرون في بيروت - رويترز'"),
+    Marker("regex", (r"^(?:(?:صوره|لقطه|صور|لقطات)\s+(?:من|ل\S+|تظهر|توضح|تعبيريه|ارشيفيه)|جانب\s+من"
+                     r"|من\s+(?:اليمين|اليسار)\s*[:،])(?!.*[.!?؟][\"'»”)]*$)",), CAPTION, max_words=25,
+           why="photo caption by its opening words: 'صورة للاجتماع …', 'جانب من الجلسة'"),
+    Marker("regex", (r"\((?:الي |في )?(?:يمين|اليمين|يسار|اليسار|وسط|الوسط)\)(?!.*[.!?؟][\"'»”)]*$)",),
+           CAPTION, max_words=40, why="photo caption naming positions: 'الشرع (يسار) يصافح السوداني'"),
     Marker("label", ("آخر تحديث", "تاريخ النشر", "نشر في", "نشر بتاريخ", "تحديث", "بتاريخ"), DROP_LINE,
            max_words=8, why="date label whose date cannot be read ('آخر تحديث: منذ 3 ساعات')"),
     Marker("regex", (r"^منذ\s+(?:\d+\s+)?(?:دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|شهر)$",),
@@ -163,9 +232,6 @@ BOILERPLATE: tuple[Marker, ...] = (
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●■□►◄▶◀➤✓✔]\s*|[*\-–—]\s+|\d{1,2}\s*[.)\-]\s+)")
-_SENTENCE_END = re.compile(r"[.!?؟…](?:[\"'»”’)\]]*)$")
-_TITLE_BAD_END = re.compile(r"[.:،,؛;](?:[\"'»”’)\]]*)$")
 _CLOSING = ".!?؟…\"'»”’)]"
 _TRIM = " \t:：-–—|•·*…."
 PUNCT = " .,:;!?؟،؛…\"'«»“”‘’()[]-–—"
@@ -175,43 +241,10 @@ def tidy(line: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
-def len_words(line: str) -> int:
-    return len(line.split())
-
-
-def _is_bullet(line: str) -> bool:
-    return bool(_BULLET.match(line)) and not re.match(r"^\s*-\s*\d", line)
-
-
-def _is_prose(line: str) -> bool:
-    """A real paragraph: a sentence of some length, or a long run of words."""
-    n = len_words(line)
-    return not _is_bullet(line) and ((n >= 8 and bool(_SENTENCE_END.search(line))) or n >= 30)
-
-
-def _headline_like(line: str) -> bool:
-    """An entry of a headline list: a bullet, or a short line without a sentence-final period."""
-    if _is_bullet(line):
-        return len_words(line) <= 45
-    return len_words(line) <= 25 and not re.search(r"[.:؛;][\"'»”’)\]]*$", line)
-
-
-def _title_like(line: str) -> bool:
-    return 2 <= len_words(line) <= 20 and not _is_bullet(line) and not _TITLE_BAD_END.search(line)
-
-
 _fold = normalize
 
 
 # --- classification ------------------------------------------------------------------------------
-
-@dataclass
-class _Unit:
-    kind: str  # "text" | "drop" | "related" | "harvest" | "tags-header"
-    text: str
-    field: str | None = None
-    value: Any = None
-
 
 @dataclass(frozen=True)
 class _Compiled:
@@ -244,23 +277,28 @@ _TABLE = tuple(_compile(m) for m in BOILERPLATE)
 # ("نشر في: … | آخر تحديث: …" is one metadata line).
 _DATELINE_FILLER = re.compile(
     r"\b(?:يوم|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الموافق|بتوقيت\s+\S+(?:\s+المكرمه)?|"
-    r"صباحا|مساء|ظهرا|ص|م|هـ|ه|نشر|في|تاريخ|النشر|اخر|تحديث|بتاريخ|published|updated|on|at|[a-z]{3,4})\b"
+    r"صباحا|مساء|ظهرا|ص|م|هـ|ه|نشر|في|تاريخ|النشر|اخر|تحديث|بتاريخ|علي|الساعه|غرينتش|جرينتش|ت\.غ|"
+    r"published|updated|on|at|[a-z]{3,4})\b"
     r"|\d{1,2}:\d{2}(?::\d{2})?|[+\-]\d{2}:?\d{2}\b"
 )
 
 
 def _is_dateline(line: str) -> bool:
-    """Nothing but a date, with weekday, time, time zone and separators around it."""
+    """Nothing but a date, with weekday, time, time zone and separators around it; a wire dateline's
+    place may open it and its agency close it ("الرياض 14 جمادى الأولى 1446 هـ الموافق 16 نوفمبر 2024 م واس")."""
     if len_words(line) > 24:
         return False
     mentions = [m for m in find_dates(line) if not m.relative]
     if not mentions:
         return False
-    rest = line
+    place, tail = line[: mentions[0].start], line[mentions[-1].end:]
+    rest = line[mentions[0].start: mentions[-1].end]
     for m in reversed(mentions):
-        rest = rest[: m.start] + " " + rest[m.end:]
-    rest = _DATELINE_FILLER.sub(" ", _fold(rest))
-    return not re.search(r"\w", rest)
+        rest = rest[: m.start - mentions[0].start] + " " + rest[m.end - mentions[0].start:]
+    tail = _AGENCY_END.sub(" ", _fold(tail))
+    rest = _DATELINE_FILLER.sub(" ", _fold(f"{rest} {tail}"))
+    place = _DATELINE_FILLER.sub(" ", _fold(place))
+    return not re.search(r"\w", rest) and len(re.findall(r"\w+", place)) <= 1
 
 
 def date_value(text: str) -> str | None:
@@ -274,7 +312,7 @@ def date_value(text: str) -> str | None:
 def _bare(folded: str) -> int:
     """Where the line's content starts in the folded text: after bullets and leading punctuation."""
     i = len(folded) - len(folded.lstrip(_TRIM))
-    bullet = _BULLET.match(folded, i)
+    bullet = BULLET.match(folded, i)
     if bullet:
         i = bullet.end()
     return len(folded) - len(folded[i:].lstrip(_TRIM))
@@ -313,14 +351,28 @@ def _match(c: _Compiled, line: str, folded: str, fmap: list[int], start: int, wo
         parts = [p.strip(" .") for p in re.split(r"[-–/،,|+]", hit.group(1))]
         before = folded[: hit.start()].rstrip()
         is_credit = any(parts) and all(p in c.folded for p in parts if p)
-        return is_credit and not _SENTENCE_END.search(before), ""
+        return is_credit and not SENTENCE_END.search(before), ""
     hit = c.regex.match(folded, start)  # label / prefix: the value is what follows, as written
     if not hit:
         return False, ""
     return True, line[_original(fmap, line, hit.end()):].strip()
 
 
-def _classify(line: str) -> _Unit:
+def _classify_line(line: str) -> list[Unit]:
+    """A line's unit; a metadata row ("كتب: محمد | الأحد 05-01-2025 | المصدر: واس") gives one unit per
+    field it holds, when every part of it is metadata or boilerplate."""
+    unit = _classify(line)
+    if unit.kind in ("text", "drop") and "|" in line:
+        parts = [p.strip() for p in line.split("|")]
+        if 2 <= len(parts) <= 5 and all(parts) and all(len_words(p) <= 10 for p in parts):
+            units = [_classify(p) for p in parts]
+            if all(u.kind in ("drop", "harvest") for u in units):
+                harvested = [u for u in units if u.kind == "harvest"]
+                return harvested or [Unit("drop", line)]
+    return [unit]
+
+
+def _classify(line: str) -> Unit:
     folded, fmap = normalize_with_map(line)
     start = _bare(folded)
     words = len_words(line)  # once, not once per table row
@@ -330,18 +382,18 @@ def _classify(line: str) -> _Unit:
             continue
         action = c.marker.action
         if action == STRIP_TAIL:
-            return _classify(value) if value else _Unit("drop", line)
+            return _classify(value) if value else Unit("drop", line)
         if action == RELATED:
-            return _Unit("related", line)
+            return Unit("related", line)
         if action == TAGS_HEADER:
-            return _Unit("tags-header", line)
+            return Unit("tags-header", line)
         if action == HARVEST:
             unit = _harvest(c.marker.field or "", value, line)
             if unit is None:
                 continue  # e.g. "تحديث" followed by no date: not metadata, try the next rows
             return unit
-        return _Unit("drop", line)
-    return _Unit("text", line)
+        return Unit("drop", line)
+    return Unit("text", line)
 
 
 def split_tags(value: str) -> list[str]:
@@ -349,18 +401,18 @@ def split_tags(value: str) -> list[str]:
     return [p.strip(" .-") for p in parts if p.strip(" .-")]
 
 
-def _harvest(field_name: str, value: str, line: str) -> _Unit | None:
+def _harvest(field_name: str, value: str, line: str) -> Unit | None:
     if field_name in ("published", "updated"):
         # "نشر الجيش قواته في 12 مارس" is a sentence, not a date line: the rest must be only a date.
         if value and not _is_dateline(value):
             return None
         iso = date_value(value or line)
-        return _Unit("harvest", line, field_name, iso) if iso else None
+        return Unit("harvest", line, field_name, iso) if iso else None
     if field_name == "tags":
         tags = split_tags(value)
-        return _Unit("harvest", line, "tags", tags) if tags else _Unit("tags-header", line)
+        return Unit("harvest", line, "tags", tags) if tags else Unit("tags-header", line)
     value = value.strip(" .،,")
-    return _Unit("harvest", line, field_name, value) if value else None
+    return Unit("harvest", line, field_name, value) if value else None
 
 
 # --- lines ---------------------------------------------------------------------------------------
@@ -368,12 +420,12 @@ def _harvest(field_name: str, value: str, line: str) -> _Unit | None:
 def _looks_wrapped(lines: list[str]) -> bool:
     """A paragraph hard-wrapped at a fixed width: similar line lengths, breaking mid-sentence,
     the last line ending the sentence. (Paragraphs one per line end their lines with a period.)"""
-    if len(lines) < 3 or any(_is_bullet(x) for x in lines):
+    if len(lines) < 3 or any(is_bullet(x) for x in lines):
         return False
     longest = max(len(x) for x in lines)
-    if longest < 50 or not _SENTENCE_END.search(lines[-1]):
+    if longest < 50 or not SENTENCE_END.search(lines[-1]):
         return False
-    ended = sum(bool(_SENTENCE_END.search(x)) for x in lines[:-1])
+    ended = sum(bool(SENTENCE_END.search(x)) for x in lines[:-1])
     return ended <= (len(lines) - 1) / 3 and all(len(x) >= 0.75 * longest for x in lines[:-1])
 
 
@@ -389,115 +441,7 @@ def _lines(text: str, unwrap: bool = True) -> list[str]:
     return out
 
 
-# --- assembly ------------------------------------------------------------------------------------
-
-@dataclass
-class Draft:
-    title: str = ""
-    paragraphs: list[str] = field(default_factory=list)
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def harvest(self, name: str, value: Any) -> None:
-        if name == "tags":
-            known = self.meta.setdefault("tags", [])
-            known.extend(t for t in value if t not in known)
-        else:
-            self.meta.setdefault(name, value)  # the first date/source line wins
-
-    @property
-    def published(self) -> str | None:
-        return self.meta.get("published") or self.meta.get("updated")
-
-
-def _prose_after(units: list[_Unit], j: int, need: int = 2) -> list[str]:
-    """The ≥need prose paragraphs that follow at j (metadata and dropped lines may sit between),
-    or [] when something else comes first."""
-    found: list[str] = []
-    for u in units[j:]:
-        if u.kind in ("drop", "harvest"):
-            continue
-        if u.kind != "text" or not _is_prose(u.text):
-            break
-        found.append(u.text)
-        if len(found) >= need:
-            return found
-    return []
-
-
-def _byline_like(line: str) -> bool:
-    """A place/agency credit line such as "دمشق - الجزيرة نت" or "الرياض | واس"."""
-    return len_words(line) <= 5 and bool(re.search(r"\s[-–|]\s", line))
-
-
-def _overlap(line: str, prose: list[str]) -> float:
-    words = {w for w in _fold(line).split() if len(w) > 2}
-    body = set(_fold(" ".join(prose)).split())
-    return len(words & body) / len(words) if words else 0.0
-
-
-def _related_block(units: list[_Unit], start: int, after_metadata: bool) -> tuple[int, int | None]:
-    """After a related header: (index after the headline lines, index of a next article's title).
-
-    The block is a new article when ≥2 prose paragraphs follow its short lines and a title stands
-    apart from any list: it is the only plain line under the header (bullets before it are the
-    list), or the article before had just closed with its metadata (date/source/tags lines). The
-    title is then the plain line sharing most words with that prose (the last one on a tie); plain
-    lines after it (byline, subtitle) stay as text. Several plain short lines and then prose, with no
-    metadata before, read as a mid-article link list: dropped, and the prose continues the article."""
-    j, lines = start, []
-    while j < len(units):
-        u = units[j]
-        if u.kind == "text" and _headline_like(u.text):
-            lines.append(j)
-        elif u.kind != "drop":
-            break
-        j += 1
-    prose = _prose_after(units, j)
-    if not lines or not prose:
-        return j, None
-    plain = [k for k in lines if not _is_bullet(units[k].text) or after_metadata]
-    plain = [k for k in plain if _title_like(_BULLET.sub("", units[k].text)) and not _byline_like(units[k].text)]
-    if not plain or (len(plain) > 1 and not after_metadata):
-        return j, None
-    title = max(plain, key=lambda k: (_overlap(units[k].text, prose), k))
-    return j, title
-
-
-def _assemble(units: list[_Unit], split: bool) -> list[Draft]:
-    drafts = [Draft()]
-    i = 0
-    while i < len(units):
-        u, cur = units[i], drafts[-1]
-        i += 1
-        if u.kind == "text":
-            cur.paragraphs.append(u.text)
-        elif u.kind == "harvest":
-            cur.harvest(u.field or "", u.value)
-        elif u.kind == "tags-header":
-            tags = []
-            while i < len(units) and units[i].kind == "text" and len_words(units[i].text) <= 4 \
-                    and not _SENTENCE_END.search(units[i].text):
-                tags.extend(split_tags(_BULLET.sub("", units[i].text)))
-                i += 1
-            cur.harvest("tags", tags)
-        elif u.kind == "related":
-            before = [v.kind for v in units[: i - 1] if v.kind != "drop"]
-            after_metadata = bool(before) and before[-1] == "harvest"
-            end, title = _related_block(units, i, after_metadata)
-            if title is not None and split:  # without split, the headlines go and the prose stays
-                drafts.append(Draft(title=_BULLET.sub("", units[title].text).strip()))
-                i = title + 1  # lines between the title and the prose belong to the new article
-            else:
-                i = end
-    return drafts
-
-
-def take_title(draft: Draft) -> None:
-    """The first line is the title when it is short, title-like and followed by prose."""
-    p = draft.paragraphs
-    if not draft.title and len(p) >= 2 and _title_like(p[0]) and _is_prose(p[1]):
-        draft.title = p.pop(0)
-
+# --- drafts ------------------------------------------------------------------------------------
 
 def drop_repeated_title(draft: Draft) -> None:
     """Extracted text often repeats the page title (or the title minus the site name) on line one."""
@@ -520,7 +464,8 @@ def to_article(d: Draft, **defaults: Any) -> ArticleDraft | None:
 
 
 def clean_lines(text: str, split: bool, unwrap: bool = True) -> list[Draft]:
-    return _assemble([_classify(line) for line in _lines(text, unwrap)], split)
+    """Lines of one record → drafts; several when ``split`` and the evidence says articles are glued."""
+    return assemble([u for line in _lines(text, unwrap) for u in _classify_line(line)], split)
 
 
 def clean_text_dump(text: str) -> list[ArticleDraft]:

@@ -34,15 +34,14 @@ from .clean import (
     clean_text_dump,
     date_value,
     drop_repeated_title,
-    len_words,
     split_tags,
-    take_title,
     tidy,
     to_article,
 )
 from .dates import parse_date
 from .errors import UnreadableInput
 from .models import ArticleDraft, RawRecord
+from .split import len_words, take_title
 
 __all__ = ["extract_articles", "extract_html", "markup_to_text", "record_date"]
 
