@@ -227,7 +227,7 @@ class AkhbarSystem:
 
     def search(self, query: str, k: int) -> list[int]:
         out: list[int] = []
-        for hit in self.archive.search(query, k=k):
+        for hit in self.archive.search(query, k=k, facets=False).hits:
             # A stored article stands for every pool article that was folded into it as a duplicate.
             for i in self._pool_of.get(hit.article_id, []):
                 if i not in out:

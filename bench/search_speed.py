@@ -11,8 +11,11 @@ Archives (built once, kept under bench/out/ which is gitignored, reused with --r
         bench/out/speed-1m. Seeded, so a rebuild gives the same archive.
 
 Systems, on the same 1,000 queries (XQuAD-ar + ARCD questions, seeded sample):
-  akhbar          ``archive.search(q, k=10)``: the full product path (analysis, tantivy, one best
-                  passage per article, passages and articles fetched from SQLite, highlights).
+  akhbar          ``archive.search(q, k=10, facets=False)``: the product path without facets (analysis,
+                  tantivy, one best passage per article, passages and articles fetched from SQLite,
+                  highlights, the total count).
+  akhbar-facets   ``archive.search(q, k=10)``: what `akhbar search` and /api/search run: the same plus
+                  the counts per source and per year of every match.
   akhbar-cands    ``archive.retriever.candidates(q, 10)``: the same without fetching/highlighting.
   tantivy-raw     the same analyzed terms as a boolean of SHOULD term queries on "body", on the
                   archive's own tantivy index, ``searcher.search(query, 80, count=False)`` (80 =
@@ -252,7 +255,7 @@ def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
     archive = Archive.open(archive_dir(size), create=False)
     caught_up = archive.index.sync()  # > 0 when the index was stale (e.g. another index format): rebuilt here
     sync_s = time.perf_counter() - t0
-    archive.search(queries[0], k=10)  # first search: opens the searcher, warms caches
+    archive.search(queries[0], k=10)  # first search: opens the searcher, warms caches (facets too)
     rss_open = rss_mb()
     analyzer = archive.analyzer
     for q in queries[:50]:  # warm the OS cache and the analyzers' word caches alike for everyone
@@ -277,7 +280,8 @@ def measure(size: str, n_queries: int, with_bm25s: bool) -> dict:
                  "index_caught_up": caught_up, "rss_start_mb": rss_start, "rss_archive_open_mb": rss_open,
                  "load_before": loadavg(), "systems": {}}
     rounds = {
-        "akhbar": lambda q: archive.search(q, k=10),
+        "akhbar": lambda q: archive.search(q, k=10, facets=False),
+        "akhbar-facets": lambda q: archive.search(q, k=10),
         "akhbar-cands": lambda q: archive.retriever.candidates(q, 10),
         "analysis": analyzer.terms,
     }
@@ -341,7 +345,8 @@ def measure_bm25s(archive, analyzer, terms: list[list[str]]) -> dict:
 # --- reporting ---------------------------------------------------------------------------------
 
 SYSTEM_ROWS = (
-    ("akhbar", "akhbar `archive.search(q, k=10)` (full path)"),
+    ("akhbar", "akhbar `archive.search(q, k=10, facets=False)` (full path, total, no facets)"),
+    ("akhbar-facets", "akhbar `archive.search(q, k=10)` (what the CLI and API run: + facets)"),
     ("akhbar-repeat", "akhbar, same queries again (warm word caches)"),
     ("akhbar-cands", "akhbar `retriever.candidates(q, 10)` (no hit building)"),
     ("tantivy-raw-views", f"raw tantivy: akhbar's per-view article queries, top {FUSION_DEPTH} each (no analysis)"),

@@ -83,7 +83,7 @@ def test_when_gives_the_date_as_short_answer(answerer, archive):
 
 def test_a_quoted_name_spelt_otherwise_still_finds_the_answer(answerer, archive):
     # "«إيفر جيفن»" is nowhere as a phrase (the archive writes إيفر غيفن): its other words still count.
-    assert not archive.search("«إيفر جيفن» قناة السويس")
+    assert not archive.search("«إيفر جيفن» قناة السويس").hits
     answer = answerer.ask("متى تم تعويم السفينة «إيفر جيفن» في قناة السويس؟")
     assert_cited(answer, archive)
     assert "السويس" in answer.points[0].text

@@ -165,7 +165,7 @@ def test_config_option_names_the_settings_file(capsys, tmp_path, two_sources):
     config = tmp_path / "news.toml"
     config.write_text(f'archive = "{two_sources}"\nsearch_k = 1\n', encoding="utf-8")
     code, stdout, _ = run_cli(capsys, "search", "سوريا", "--config", str(config), "--json")
-    assert code == 0 and len(json.loads(stdout)) == 1  # both settings came from the file
+    assert code == 0 and len(json.loads(stdout)["hits"]) == 1  # both settings came from the file
     code, _, stderr = run_cli(capsys, "--config", str(tmp_path / "missing.toml"), "stats")
     assert code == 1 and "missing.toml does not exist" in stderr
 
@@ -187,7 +187,7 @@ def test_unknown_source_and_date_are_null_in_json_and_words_in_the_terminal(caps
     assert "?" not in json.dumps(stats, ensure_ascii=False)
     code, shown, _ = run_cli(capsys, "stats", "--archive", str(two_sources))
     assert code == 0 and "مصدر غير معروف: 1" in shown and "?" not in shown
-    hits = json.loads(run_cli(capsys, "search", "خطة النقل في دمشق", "--archive", str(two_sources), "--json")[1])
+    hits = json.loads(run_cli(capsys, "search", "خطة النقل في دمشق", "--archive", str(two_sources), "--json")[1])["hits"]
     assert hits[0]["source"] is None and hits[0]["published"] is None
     shown = run_cli(capsys, "search", "خطة النقل في دمشق", "--archive", str(two_sources))[1]
     assert "مصدر غير معروف · بلا تاريخ" in shown and "?" not in shown

@@ -95,7 +95,7 @@ def test_vectors_follow_the_store_as_articles_are_added_and_the_index_rebuilt(tm
         assert (tmp_path / "a" / "vectors" / "vectors.f16").read_bytes() == vector_bytes
         assert archive.embed().embedded == 0
         assert_rows_are_their_passages(archive, tmp_path / "a")
-        hits = archive.search("أمطار غزيرة في جدة", hybrid=True, k=3)
+        hits = archive.search("أمطار غزيرة في جدة", hybrid=True, k=3).hits
         assert hits[0].title == "المطر"
 
 
@@ -139,7 +139,7 @@ def test_vectors_of_another_model_or_database_are_not_mixed(tmp_path):
         settings = load_settings(env={"AKHBAR_EMBEDDINGS_URL": server.url, "AKHBAR_EMBEDDINGS_MODEL": "model-b"})
         with Archive.open(tmp_path / "a", settings=settings) as archive:
             with pytest.warns(ModelServerWarning, match="another model"):
-                hits = archive.search("زلزال تركيا", hybrid=True)
+                hits = archive.search("زلزال تركيا", hybrid=True).hits
             assert hits[0].title == "الزلزال"  # BM25 alone still answers
             report = archive.embed()
             assert report.rebuilt and "another model" in report.reason and report.embedded == 5
@@ -157,7 +157,7 @@ def test_search_falls_back_to_bm25_with_a_warning_when_the_server_is_gone(tmp_pa
     monkeypatch.setenv("AKHBAR_EMBEDDINGS_URL", url)
     monkeypatch.setenv("AKHBAR_MODEL_RETRIES", "0")
     code, out, err = run(capsys, "search", "زلزال تركيا", "--hybrid", "--archive", path, "--json")
-    assert code == 0 and json.loads(out)[0]["title"] == "الزلزال"
+    assert code == 0 and json.loads(out)["hits"][0]["title"] == "الزلزال"
     assert "warning: hybrid search is off for this query: cannot reach the embeddings server" in err
     assert "ranked by BM25 alone" in err
 
@@ -170,7 +170,7 @@ def test_the_query_vector_is_cached_and_filters_hold_for_vector_hits(tmp_path):
         archive.search("منتخب عربي في كأس العالم", hybrid=True)
         assert len(server.requests) == before + 1
         # Every article is a cosine candidate; only واس's may come back, and only those from 2024-05 on.
-        hits = archive.search("منتخب عربي في كأس العالم", hybrid=True, source="واس", since="2024-05")
+        hits = archive.search("منتخب عربي في كأس العالم", hybrid=True, source="واس", since="2024-05").hits
         assert [h.title for h in hits] and {h.source for h in hits} == {"واس"}
         assert all(h.published >= "2024-05" for h in hits if h.published)
 

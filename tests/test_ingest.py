@@ -92,7 +92,7 @@ def test_republished_wire_story_is_stored_once_and_linked(archive):
     assert list(report.duplicate_of.values()) == [kept]
     assert [d["source"] for d in archive.show(kept)["duplicates"]] == ["البيان"]
     # indexed once: a search finds the story as one hit
-    hits = archive.search("مسبار الأمل المريخ")
+    hits = archive.search("مسبار الأمل المريخ").hits
     assert [h.article_id for h in hits].count(kept) == 1 and len({h.article_id for h in hits}) == 1
 
 
@@ -235,7 +235,7 @@ def test_two_workers_store_the_same_archive_as_one(tmp_path, pool_at_once):
             report = arc.ingest([str(corpus)])
             reports[workers] = report.to_dict()
             rows[workers] = _stored_rows(arc)
-            hits = [h.article_id for h in arc.search("مسبار الأمل")]
+            hits = [h.article_id for h in arc.search("مسبار الأمل").hits]
         assert report.stored > 20 and hits
     assert len(pool_at_once) == 1 and pool_at_once[0] is not None  # only the 2-worker ingest started one
     assert reports["1"] == reports["2"]

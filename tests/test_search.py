@@ -43,9 +43,9 @@ def news(archive):
 
 
 def test_finds_the_story_despite_different_word_forms(news):
-    hits = news.search("الانفجارات في المرافئ اللبنانية")
+    hits = news.search("الانفجارات في المرافئ اللبنانية").hits
     assert hits[0].title in {"انفجار مرفأ بيروت", "المصدر: الجزيرة"}
-    hits = news.search("مسبار الامل")  # no hamza, as people type
+    hits = news.search("مسبار الامل").hits  # no hamza, as people type
     assert hits[0].title == "مسبار الأمل يبلغ المريخ"
 
 
@@ -66,7 +66,7 @@ def test_a_query_typed_without_hamza_and_with_final_ya_variants_finds_the_same_a
 
 
 def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
-    hits = news.search("الانفجار بيروت", k=10)
+    hits = news.search("الانفجار بيروت", k=10).hits
     assert len({h.article_id for h in hits}) == len(hits)
     for h in hits:
         text = news.show(h.article_id)["text"]
@@ -79,32 +79,32 @@ def test_the_hit_shows_the_passage_that_covers_the_query(archive):
     text = (filler * 3 + "\n" + filler * 3 + "\n"
             + "ووقعت الحكومة عقدا لاستخراج الفوسفات من مناجم تدمر مع شركة روسية لمدة خمسين عاما.")
     archive.add_articles([ArticleDraft(title="أخبار متفرقة من المحافظات", text=text, published="2019-05-01")])
-    hit = archive.search("عقد استخراج الفوسفات", k=1)[0]
+    hit = archive.search("عقد استخراج الفوسفات", k=1).hits[0]
     assert "الفوسفات" in hit.text and hit.start > 0
     # Matched by its title alone: the hit shows the article's lead.
-    lead = archive.search("متفرقة", k=1)[0]
+    lead = archive.search("متفرقة", k=1).hits[0]
     assert lead.start == 0
 
 
 def test_highlights_mark_the_matching_words(news):
-    hit = news.search("مسبار المريخ")[0]
+    hit = news.search("مسبار المريخ").hits[0]
     text = news.show(hit.article_id)["text"]
     marked = [text[s:e] for s, e in hit.highlights]
     assert "مسبار" in marked and "المريخ" in marked
 
 
 def test_filters_by_date_and_source(news):
-    assert [h.title for h in news.search("الانفجار", since="2021")] == ["المصدر: الجزيرة"]
-    assert {h.title for h in news.search("الانفجار", until="2020-12-31")} == {"انفجار مرفأ بيروت"}
-    assert {h.source for h in news.search("بيروت", source="الجزيرة")} == {"الجزيرة"}
-    assert news.search("بيروت", source="الجزيره")  # folded like everything else
+    assert [h.title for h in news.search("الانفجار", since="2021").hits] == ["المصدر: الجزيرة"]
+    assert {h.title for h in news.search("الانفجار", until="2020-12-31").hits} == {"انفجار مرفأ بيروت"}
+    assert {h.source for h in news.search("بيروت", source="الجزيرة").hits} == {"الجزيرة"}
+    assert news.search("بيروت", source="الجزيره").hits  # folded like everything else
     with pytest.raises(QueryError, match="2024-12-31"):
         news.search("بيروت", since="last week")
 
 
 def test_quoted_phrase_must_match_as_a_phrase(news):
-    assert [h.title for h in news.search('"مرفأ بيروت"')] == ["انفجار مرفأ بيروت"]
-    assert news.search('"بيروت مرفأ"') == []
+    assert [h.title for h in news.search('"مرفأ بيروت"').hits] == ["انفجار مرفأ بيروت"]
+    assert news.search('"بيروت مرفأ"').hits == []
 
 
 @pytest.mark.parametrize("query", ["المصدر: الجزيرة", 'title:"مرفأ', "AND OR NOT (", "*", "بيروت)", "نترات\\"])
@@ -117,7 +117,7 @@ def test_empty_and_overlong_queries_are_refused_clearly(news):
         news.search("   ")
     with pytest.raises(QueryError, match="limit"):
         news.search("بيروت " * 2000)
-    assert news.search("من هو") == []  # only stopwords: nothing to match, no crash
+    assert news.search("من هو").hits == []  # only stopwords: nothing to match, no crash
 
 
 def test_deleted_or_corrupted_index_is_rebuilt(tmp_path):
@@ -126,12 +126,12 @@ def test_deleted_or_corrupted_index_is_rebuilt(tmp_path):
         arc.add_articles(ARTICLES)
     shutil.rmtree(where / "index")
     with Archive.open(where) as arc:
-        assert arc.search("مسبار")[0].title == "مسبار الأمل يبلغ المريخ"
+        assert arc.search("مسبار").hits[0].title == "مسبار الأمل يبلغ المريخ"
     for f in (where / "index").iterdir():
         if f.is_file():
             f.write_bytes(b"garbage")
     with Archive.open(where) as arc:
-        assert arc.search("مسبار")[0].title == "مسبار الأمل يبلغ المريخ"
+        assert arc.search("مسبار").hits[0].title == "مسبار الأمل يبلغ المريخ"
 
 
 def test_analyzer_change_triggers_a_rebuild(tmp_path):
@@ -143,7 +143,7 @@ def test_analyzer_change_triggers_a_rebuild(tmp_path):
     with Archive.open(where) as arc:
         arc.search("بيروت")
         assert arc.analyzer.version in arc.store.get_meta("index_key") != "1:some-older-analyzer"
-        hits = arc.search("المريخ بيروت دمشق", k=10)
+        hits = arc.search("المريخ بيروت دمشق", k=10).hits
         assert sorted(h.article_id for h in hits) == [1, 2, 3, 4]  # each once: nothing indexed twice
 
 
@@ -153,7 +153,10 @@ def test_search_cli_json(tmp_path):
         arc.add_articles(ARTICLES)
     out = subprocess.run([sys.executable, "-m", "akhbar.cli", "search", "مسبار", "--archive", str(where), "--json"],
                          capture_output=True, text=True, check=True)
-    hits = json.loads(out.stdout)
+    result = json.loads(out.stdout)
+    assert set(result) == {"query", "total", "offset", "hits", "facets"}
+    assert (result["query"], result["total"], result["offset"]) == ("مسبار", 1, 0)
+    hits = result["hits"]
     assert hits[0]["title"] == "مسبار الأمل يبلغ المريخ"
     assert {"article_id", "title", "source", "published", "text", "score", "start", "end"} <= set(hits[0])
     missing = subprocess.run([sys.executable, "-m", "akhbar.cli", "search", "x", "--archive", str(tmp_path / "no")],
@@ -173,7 +176,120 @@ def test_the_article_whose_passage_holds_the_whole_query_ranks_first(archive, mo
     together = "\n".join(filler * 8 + ["عاصفة غبار تغطي سطح المريخ كله."] + filler * 8)
     archive.add_articles([ArticleDraft(text=scattered, title=""), ArticleDraft(text=together, title="")], origin="t")
     query = "عاصفة غبار على المريخ"
-    hits = archive.search(query)
+    hits = archive.search(query).hits
     assert "عاصفة غبار تغطي سطح المريخ" in hits[0].text
     monkeypatch.setattr(akhbar.index, "COVERAGE_WEIGHT", 0.0)
-    assert archive.search(query)[0].text.startswith("عاصفة قوية")
+    assert archive.search(query).hits[0].text.startswith("عاصفة قوية")
+
+
+# --- search like a search engine: pages, totals, order, facets, filters ----------------------
+
+PORT_NEWS = [  # every one mentions the port of Tartus; sources, dates and wording differ
+    ArticleDraft(title="توسعة مرفأ طرطوس", text="أعلنت الحكومة خطة لتوسعة مرفأ طرطوس التجاري وزيادة عدد الأرصفة.",
+                 published="2019-04-20", source="الجزيرة نت"),
+    ArticleDraft(title="عقد إدارة مرفأ طرطوس", text="وقعت سوريا عقداً لإدارة مرفأ طرطوس مدة 49 عاماً مع شركة روسية.",
+                 published="2019-01-15", source="الجزيرة"),
+    ArticleDraft(title="حركة السفن في طرطوس", text="ارتفعت حركة السفن في مرفأ طرطوس خلال شهر رمضان الماضي.",
+                 published="2024-03-20", source="سبق"),
+    ArticleDraft(title="إلغاء عقد المرفأ", text="ألغت السلطات الجديدة عقد إدارة مرفأ طرطوس مع الشركة الروسية.",
+                 published="2025-01-22", source="الجزيرة نت"),
+    ArticleDraft(title="رصيف جديد في طرطوس", text="افتتح رصيف جديد لاستقبال سفن الحاويات في ميناء طرطوس.",
+                 published=None, source=None),
+    ArticleDraft(title="صيادو طرطوس", text="يشكو صيادو طرطوس من ارتفاع أسعار الوقود وقلة الدعم.",
+                 published="2024-04-25", source="سبق"),
+]
+
+
+@pytest.fixture
+def ports(archive):
+    archive.add_articles(PORT_NEWS, origin="test")
+    return archive
+
+
+def titles(result) -> list[str]:
+    return [h.title for h in result.hits]
+
+
+def test_pages_of_results_add_up_to_the_total(ports):
+    everything = ports.search("طرطوس", k=20)
+    assert everything.total == len(everything.hits) == 6
+    pages = [ports.search("طرطوس", k=4, offset=0), ports.search("طرطوس", k=4, offset=4)]
+    assert [p.total for p in pages] == [6, 6] and [p.offset for p in pages] == [0, 4]
+    assert titles(pages[0]) + titles(pages[1]) == titles(everything)
+    assert ports.search("طرطوس", k=4, offset=8).hits == []
+
+
+def test_sort_by_date_oldest_or_newest_first_undated_last(ports):
+    oldest = ports.search("طرطوس", k=10, sort="date")
+    assert [h.published for h in oldest.hits] == ["2019-01-15", "2019-04-20", "2024-03-20", "2024-04-25",
+                                                   "2025-01-22", None]
+    newest = ports.search("طرطوس", k=10, sort="-date")
+    assert [h.published for h in newest.hits] == ["2025-01-22", "2024-04-25", "2024-03-20", "2019-04-20",
+                                                  "2019-01-15", None]
+    assert all(h.score is None for h in newest.hits)  # a date order has no relevance score to show
+    second_page = ports.search("طرطوس", k=2, offset=4, sort="-date")
+    assert [h.published for h in second_page.hits] == ["2019-01-15", None]
+    with pytest.raises(QueryError, match="relevance, date, -date"):
+        ports.search("طرطوس", sort="newest")
+
+
+def test_facets_count_every_match_per_source_and_year(ports):
+    result = ports.search("طرطوس", k=1)
+    assert result.total == 6 and len(result.hits) == 1  # facets count all matches, not the page
+    sources = {f.value: f.count for f in result.facets["source"]}
+    assert sources == {"الجزيرة نت": 2, "الجزيرة": 1, "سبق": 2, None: 1}
+    assert [(f.value, f.count) for f in result.facets["year"]] == [(2019, 2), (2024, 2), (2025, 1), (None, 1)]
+    narrowed = ports.search("طرطوس", since="2024", until="2024")
+    assert [(f.value, f.count) for f in narrowed.facets["year"]] == [(2024, 2)]
+    assert narrowed.total == 2
+
+
+def test_source_filter_matches_part_of_the_name(ports):
+    aljazeera = ports.search("طرطوس", source="الجزيرة", k=10)
+    assert sorted(h.source for h in aljazeera.hits) == ["الجزيرة", "الجزيرة نت", "الجزيرة نت"]
+    assert {h.source for h in ports.search("طرطوس", source="الجزيره نت").hits} == {"الجزيرة نت"}  # folded
+    with pytest.raises(QueryError, match="no source in this archive matches 'سبك'; did you mean سبق"):
+        ports.search("طرطوس", source="سبك")
+
+
+def test_date_filters_read_arabic_and_hijri_dates(ports):
+    ramadan = ports.search("طرطوس", since="1 رمضان 1445", until="رمضان 1445")  # 11 March – 9 April 2024
+    assert titles(ramadan) == ["حركة السفن في طرطوس"]
+    assert ports.search("طرطوس", since="1445 هـ", until="1445 هـ").total == 2  # 19 July 2023 – 6 July 2024
+    assert titles(ports.search("طرطوس", since="أبريل 2019", until="30 أبريل 2019")) == ["توسعة مرفأ طرطوس"]
+    assert titles(ports.search("طرطوس", until="2019-01")) == ["عقد إدارة مرفأ طرطوس"]
+
+
+@pytest.mark.parametrize("value, why", [("2024-13-01", "there is no month 13"), ("2023-02-29", "has no day 29"),
+                                        ("31 فبراير 2024", ""), ("الأسبوع الماضي", ""), ("2024 و2025", "")])
+def test_impossible_or_unreadable_dates_are_refused_with_what_to_write(ports, value, why):
+    with pytest.raises(QueryError, match=f"since '{value}' is not a date akhbar can read.*{why}.*2024-12-31") as e:
+        ports.search("طرطوس", since=value)
+    assert "«1 رمضان 1445»" in str(e.value) and e.value.ar  # the page shows the Arabic
+
+
+def test_a_start_after_the_end_is_refused(ports):
+    with pytest.raises(QueryError, match="after until"):
+        ports.search("طرطوس", since="2025", until="2019")
+
+
+def test_search_cli_pages_sorts_and_counts(tmp_path):
+    where = tmp_path / "arc"
+    with Archive.open(where) as arc:
+        arc.add_articles(PORT_NEWS)
+
+    def cli(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "akhbar.cli", *args, "--archive", str(where)],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    page = json.loads(cli("search", "طرطوس", "-k", "2", "--offset", "2", "--sort", "-date", "--json"))
+    assert (page["total"], page["offset"]) == (6, 2)
+    assert [h["published"] for h in page["hits"]] == ["2024-03-20", "2019-04-20"]
+    assert {"value": None, "count": 1} in page["facets"]["source"]
+    shown = cli("search", "طرطوس", "-k", "3", "--source", "سبق")
+    assert "نتيجتان" in shown and "سبق 2" in shown and "2024 2" in shown
+    shown = cli("search", "طرطوس", "-k", "3")
+    assert "6 نتائج" in shown and "more: add --offset 3" in shown and "مصدر غير معروف 1" in shown
+    assert "بلا تاريخ 1" in shown

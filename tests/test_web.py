@@ -64,7 +64,7 @@ def client(archive_path):
 
 
 def article_id(client, title_part: str) -> int:
-    hits = client.get("/api/search", params={"q": title_part}).json()
+    hits = client.get("/api/search", params={"q": title_part}).json()["hits"]
     return next(h["article_id"] for h in hits if title_part in h["title"])
 
 
@@ -86,7 +86,9 @@ def test_search_returns_cli_shaped_hits_quoting_the_article(client):
     response = client.get("/api/search", params={"q": "جسر النيل", "k": 2})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
-    hits = response.json()
+    result = response.json()
+    assert set(result) == {"query", "total", "offset", "hits", "facets"}
+    hits = result["hits"]
     assert hits[0]["title"] == BRIDGE.title
     assert set(hits[0]) >= {"article_id", "title", "source", "published", "url", "text", "score", "start", "end",
                             "highlights"}
@@ -97,9 +99,9 @@ def test_search_returns_cli_shaped_hits_quoting_the_article(client):
 
 
 def test_search_filters_by_source_and_date(client):
-    by_source = client.get("/api/search", params={"q": "المهرجان الجسر المحطة", "source": "سبق"}).json()
+    by_source = client.get("/api/search", params={"q": "المهرجان الجسر المحطة", "source": "سبق"}).json()["hits"]
     assert [h["source"] for h in by_source] == ["سبق"]
-    since = client.get("/api/search", params={"q": "مهرجان التمور بريدة", "since": "2023-01-01"}).json()
+    since = client.get("/api/search", params={"q": "مهرجان التمور بريدة", "since": "2023-01-01"}).json()["hits"]
     assert all(h["published"] >= "2023-01-01" for h in since)
     assert DATES.title not in [h["title"] for h in since]
 
@@ -185,7 +187,7 @@ def test_markup_in_articles_comes_back_as_json_text(client):
     assert article["text"] == HOSTILE_TEXT  # kept verbatim: "<العدالة>" is text, not a tag
     assert article["title"] == HOSTILE.title
     assert article["source"] == HOSTILE.source and article["url"] == HOSTILE.url
-    hit = client.get("/api/search", params={"q": "العدالة ستتحقق"}).json()[0]
+    hit = client.get("/api/search", params={"q": "العدالة ستتحقق"}).json()["hits"][0]
     assert "<العدالة>" in hit["text"]
 
 
@@ -271,7 +273,7 @@ def test_ingest_with_the_token_stores_and_indexes_the_upload(tmp_path):
         assert response.status_code == 200
         report = response.json()
         assert (report["records"], report["stored"], report["duplicates"]) == (2, 1, 1)
-        hits = c.get("/api/search", params={"q": "قطار مسقط صحار"}).json()
+        hits = c.get("/api/search", params={"q": "قطار مسقط صحار"}).json()["hits"]
         assert [h["article_id"] for h in hits] == report["articles"]
 
 

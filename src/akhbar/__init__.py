@@ -3,7 +3,7 @@
     from akhbar import Archive
     with Archive.open("news.akhbar") as archive:
         archive.ingest(["scraped/"])
-        for hit in archive.search("انفجار مرفأ بيروت"):
+        for hit in archive.search("انفجار مرفأ بيروت").hits:
             print(hit.title, hit.text)
 """
 
@@ -35,10 +35,12 @@ from .models import (
     Claim,
     Event,
     EvidenceSentence,
+    FacetCount,
     Hit,
     IngestReport,
     Passage,
     Point,
+    SearchResult,
     Source,
     VerifyReport,
 )
@@ -78,6 +80,7 @@ __all__ = [
     "ConfigError",
     "Event",
     "EvidenceSentence",
+    "FacetCount",
     "Hit",
     "IngestReport",
     "InputError",
@@ -88,6 +91,7 @@ __all__ = [
     "Passage",
     "Point",
     "QueryError",
+    "SearchResult",
     "Settings",
     "Source",
     "UnreadableInput",

@@ -26,9 +26,9 @@ from .models import (
     EmbedReport,
     Event,
     EvidenceSentence,
-    Hit,
     IngestProgress,
     IngestReport,
+    SearchResult,
     Source,
     VerifyReport,
 )
@@ -222,11 +222,16 @@ class Archive:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def search(self, query: str, k: int | None = None, *, since: str | None = None, until: str | None = None,
-               source: str | None = None, hybrid: bool | None = None) -> list[Hit]:
-        """Best passage per article. ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting)."""
-        return self.retriever.search(query, k or self.settings.search_k, since=since, until=until, source=source,
-                                     hybrid=hybrid)
+    def search(self, query: str, k: int | None = None, *, offset: int = 0, sort: str = "relevance",
+               since: str | None = None, until: str | None = None, source: str | None = None,
+               facets: bool = True, hybrid: bool | None = None) -> SearchResult:
+        """One page of results: ``k`` hits (default: the search_k setting) from ``offset`` on, sorted by
+        ``relevance``, ``date`` (oldest first) or ``-date`` (newest first), the number of matching
+        articles, and their counts per source and per year. ``source`` matches part of a name
+        ("الجزيرة" finds "الجزيرة نت"); ``since``/``until`` take ISO, Arabic and Hijri dates.
+        ``hybrid``: fuse BM25 with embeddings for the relevance order (None: the ``hybrid`` setting)."""
+        return self.retriever.search(query, k or self.settings.search_k, offset=offset, sort=sort, since=since,
+                                     until=until, source=source, facets=facets, hybrid=hybrid)
 
     def ask(self, question: str, *, generate: bool = False) -> Answer:
         """Answer an Arabic question with cited sentences from the archive, or abstain.

@@ -22,8 +22,9 @@ from .archive import Archive
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
 from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
-from .present import show_date, source_name, title_text
+from .present import NO_DATE, count_phrase, show_date, source_name, title_text
 from .read import parse_field_names
+from .retrieve import SORTS
 from .term import Terminal
 
 out = Terminal()
@@ -244,36 +245,52 @@ def _embed_args(p: argparse.ArgumentParser) -> None:
 
 # --- search / show / stats / reindex ---------------------------------------------------------
 
+DATE_HELP = "only articles published {} DATE: 2024, 2024-05, 2024-05-07, «7 مايو 2024», «1 رمضان 1445»"
+
 def _search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        hits = archive.search(" ".join(args.query), args.k, since=args.since, until=args.until, source=args.source,
-                              hybrid=args.hybrid)
+        result = archive.search(" ".join(args.query), args.k, offset=args.offset, sort=args.sort, since=args.since,
+                                until=args.until, source=args.source, hybrid=args.hybrid)
     if args.json:
-        emit_json([h.to_dict() for h in hits])
+        emit_json(result.to_dict())
         return 0
-    if not hits:
-        out.line("لا نتائج — no results")
-    for rank, h in enumerate(hits, 1):
+    if not result.hits:
+        out.line("لا نتائج — no results" if not result.total else
+                 f"لا نتائج بعد الإزاحة {result.offset} — no results past --offset {result.offset} of {result.total}")
+        return 0
+    first, last = result.offset + 1, result.offset + len(result.hits)
+    out.line((count_phrase(result.total, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"), "bold"),
+             (f"  ({first}–{last}, {args.sort})", "dim"))
+    for rank, h in enumerate(result.hits, first):
+        score = f" · {h.score:.2f}" if h.score is not None else ""
         out.line((f"{rank}. {title_text(h.title)}", "bold"),
-                 (f"  #{h.article_id} · {source_name(h.source)} · {show_date(h.published)} · {h.score:.2f}", "dim"))
+                 (f"  #{h.article_id} · {source_name(h.source)} · {show_date(h.published)}{score}", "dim"))
         parts: list[str | tuple[str, str]] = ["   "]
-        last = 0
+        last_end = 0
         for s, e in h.highlights:
             s, e = s - h.start, e - h.start
-            parts += [h.text[last:s], (h.text[s:e], "bold yellow")]
-            last = e
-        parts.append(h.text[last:])
+            parts += [h.text[last_end:s], (h.text[s:e], "bold yellow")]
+            last_end = e
+        parts.append(h.text[last_end:])
         out.line(*parts)
+    facets = result.facets
+    out.line(("المصادر: ", "dim"), " · ".join(f"{source_name(str(f.value or ''))} {f.count}" for f in facets["source"]))
+    out.line(("السنوات: ", "dim"), " · ".join(f"{f.value or NO_DATE} {f.count}" for f in facets["year"]))
+    if last < result.total:
+        out.line(f"more: add --offset {last}", style="dim")
     return 0
 
 
-@command("search", "Search the archive; one best passage per article.")
+@command("search", "Search the archive; one best passage per article, with the total and counts per source and year.")
 def _search_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", nargs="+", help='words to search for; "quoted phrases" must match as phrases')
+    p.add_argument("query", nargs="+", help='words to search for (any of them; "quoted phrases" must match)')
     p.add_argument("-k", type=int, default=None, help="number of hits (default: the search_k setting)")
-    p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY[-MM[-DD]])")
-    p.add_argument("--until", metavar="DATE", help="only articles published on or before DATE (YYYY[-MM[-DD]])")
-    p.add_argument("--source", help="only articles from this source (e.g. الجزيرة)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many hits (the next page: --offset 10)")
+    p.add_argument("--sort", choices=SORTS, default="relevance",
+                   help="relevance (default), date (oldest first) or -date (newest first); undated articles last")
+    p.add_argument("--since", metavar="DATE", help=DATE_HELP.format("on or after"))
+    p.add_argument("--until", metavar="DATE", help=DATE_HELP.format("on or before"))
+    p.add_argument("--source", help="only sources whose name holds this (الجزيرة finds الجزيرة نت)")
     p.add_argument("--hybrid", action=argparse.BooleanOptionalAction, default=None,
                    help="fuse BM25 with embeddings (needs embeddings_url and `akhbar embed`; default: the hybrid setting)")
     p.set_defaults(run=_search)
@@ -486,8 +503,8 @@ def _timeline(args: argparse.Namespace) -> int:
 @command("timeline", "Dated events behind a story, merged across sources, in date order.")
 def _timeline_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", nargs="+", help="what the story is about")
-    p.add_argument("--since", metavar="DATE", help="only events on or after DATE (YYYY[-MM[-DD]])")
-    p.add_argument("--until", metavar="DATE", help="only events on or before DATE (YYYY[-MM[-DD]])")
+    p.add_argument("--since", metavar="DATE", help="only events on or after DATE (as search --since reads it)")
+    p.add_argument("--until", metavar="DATE", help="only events on or before DATE")
     p.set_defaults(run=_timeline)
 
 
@@ -663,6 +680,10 @@ _default_showwarning = warnings.showwarning
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """The command line as a namespace; an unknown flag stops with the flag akhbar has for it."""
     parser = build_parser()
+    given, argv = list(sys.argv[1:] if argv is None else argv), []
+    while given:  # argparse would read "-date" as a flag: --sort -date means --sort=-date
+        arg = given.pop(0)
+        argv.append(f"--sort={given.pop(0)}" if arg == "--sort" and given and given[0].startswith("-") else arg)
     args, extras = parser.parse_known_args(argv)
     if extras:
         command_parser = parser._subparsers._group_actions[0].choices.get(args.command, parser)  # type: ignore[union-attr]

@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 
 from .arabic import normalize_with_map
 
-__all__ = ["DateMention", "find_dates", "parse_date", "reference_day"]
+__all__ = ["DateMention", "date_span", "find_dates", "parse_date", "reference_day"]
 
 DAY, MONTH, YEAR = "day", "month", "year"
 _PRECISION_RANK = {YEAR: 0, MONTH: 1, DAY: 2}
@@ -829,3 +829,44 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateMention | Non
     if not mentions:
         return None
     return max(mentions, key=lambda m: (_PRECISION_RANK[m.precision], -m.start))
+
+
+_ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*")
+
+
+def date_span(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day covered by a date written alone, for date filters (``--since``,
+    ``--until``): "2024" → 1 January–31 December 2024, "2024-05" → May, "2024-05-07" → that day;
+    any one date the patterns above read: "7 مايو 2024", "مايو 2024", "1 رمضان 1445",
+    "رمضان 1445" → exactly 1–29/30 Ramadan 1445 in Gregorian days, "1445 هـ" → the whole Hijri
+    year. None when the text is no date, holds more than one, is relative ("أمس") or impossible
+    ("2024-13-01", "31 فبراير 2024")."""
+    iso = _ISO_PREFIX.fullmatch(text)
+    if iso:
+        y, mo, d = (int(g) if g else 0 for g in iso.groups())
+        first = _safe_date(y, mo or 1, d or 1)
+        if first is None or not y:
+            return None
+        if d:
+            return first, first
+        return (first, _shift_month(first, 1) - dt.timedelta(days=1)) if mo else (first, dt.date(y, 12, 31))
+    mentions = find_dates(text)
+    if len(mentions) != 1 or re.search(r"\w", text[:mentions[0].start] + text[mentions[0].end:]):
+        return None
+    m = mentions[0]
+    if m.precision == DAY:
+        return m.date, m.date
+    folded = normalize_with_map(m.text)[0]
+    hijri = _COMPILED["hijri_month"].search(folded) if m.precision == MONTH else \
+        _COMPILED["hijri_year"].search(folded)
+    if hijri:
+        y = int(hijri.group("y"))
+        hmonth = _month_of(re.sub(r"\s+", " ", hijri.group("mon")), _HMONTH_LOOKUP) if m.precision == MONTH else 0
+        start = _hijri_to_gregorian(y, hmonth or 1, 1)
+        after = _hijri_to_gregorian(y + (hmonth in (0, 12)), hmonth % 12 + 1 if hmonth else 1, 1)
+        if start and after:
+            return start, after - dt.timedelta(days=1)
+        return None
+    if m.precision == MONTH:
+        return m.date, _shift_month(m.date, 1) - dt.timedelta(days=1)
+    return m.date, dt.date(m.date.year, 12, 31)

@@ -45,7 +45,12 @@ __all__ = [
 
 
 class AkhbarError(Exception):
-    """Base of every akhbar error. ``str(err)`` is a message fit for the user."""
+    """Base of every akhbar error. ``str(err)`` is a message fit for the user; ``ar`` says the same
+    in Arabic where one was written (the HTTP API sends both, the page shows the Arabic)."""
+
+    def __init__(self, message: str = "", *, ar: str | None = None):
+        super().__init__(message)
+        self.ar = ar
 
 
 class ConfigError(AkhbarError):

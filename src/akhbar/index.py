@@ -25,7 +25,7 @@ from .arabic import Analyzer, normalize, token_texts
 from .models import RankedArticle
 from .store import Store
 
-INDEX_FORMAT = "2"  # bump when the schema below changes
+INDEX_FORMAT = "3"  # bump when the schema below changes (3: source is a fast field, for facets)
 _BATCH = 1000  # articles per read from the store
 
 # Article-level views: the same article seen through three analyzers. Their BM25 scores are
@@ -53,7 +53,7 @@ def _schema() -> tantivy.Schema:
     for view in VIEWS:  # article documents
         b.add_text_field(view, tokenizer_name="whitespace", index_option="position" if view == "stem" else "freq")
     b.add_integer_field("day", indexed=True, fast=True)  # yyyymmdd of publication, 0 when unknown
-    b.add_text_field("source", tokenizer_name="raw", index_option="basic")
+    b.add_text_field("source", tokenizer_name="raw", index_option="basic", fast=True)  # folded; "" when unknown
     return b.build()
 
 
@@ -77,7 +77,15 @@ class Query:
     phrases: list[list[str]]  # quoted phrases, as terms of the default (stem) analyzer; each must match
     since: int = 0  # day numbers; 0 = open
     until: int = 0
-    source: str | None = None
+    sources: tuple[str, ...] | None = None  # folded source names, any of them; None = every source
+
+
+@dataclass
+class Facets:
+    """Counts of the articles matching a query, per folded source ("" = unknown) and per year (0 = no date)."""
+
+    sources: dict[str, int]
+    years: dict[int, int]
 
 
 class PassageIndex:
@@ -195,12 +203,69 @@ class PassageIndex:
         if q.since or q.until:
             clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
                 s, "day", tantivy.FieldType.Integer, q.since or 1, q.until or 99991231)))
-        if q.source:
-            clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(s, "source", normalize(q.source))))
+        if q.sources is not None:
+            clauses.append((tantivy.Occur.Must, tantivy.Query.term_set_query(s, "source", list(q.sources))))
         return clauses
 
-    def rank_articles(self, q: Query, limit: int) -> list[RankedArticle]:
-        """Top articles as (score, article id, best passage id or None), best first.
+    def _view_query(self, view: str, text: str) -> tantivy.Query | None:
+        """Any of the text's terms in one view (None when the text has none there)."""
+        terms = list(dict.fromkeys(self.views[view].terms(text)))
+        if not terms:
+            return None
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms])
+
+    def _matching(self, q: Query, *extra: tuple[tantivy.Occur, tantivy.Query]) -> tantivy.Query | None:
+        """The articles a query matches, whatever the sort: any query term in any view, within the
+        filters (the set the relevance ranking draws from, so counts and facets agree with it)."""
+        views = [vq for vq in (self._view_query(view, q.text) for view in self.views) if vq is not None]
+        if not views:
+            return None
+        anyview = tantivy.Query.boolean_query([(tantivy.Occur.Should, vq) for vq in views])
+        return tantivy.Query.boolean_query(self._filters(q) + [(tantivy.Occur.Must, anyview), *extra])
+
+    def count(self, q: Query) -> int:
+        query = self._matching(q)
+        if query is None:
+            return 0
+        return cast(int, self.index.searcher().search(query, 1, count=True).count)  # type: ignore[attr-defined]
+
+    def facets(self, q: Query, size: int = 20) -> Facets:
+        """Per-source counts (the ``size`` largest) and per-year counts of the matching articles."""
+        query = self._matching(q)
+        if query is None:
+            return Facets({}, {})
+        result = self.index.searcher().aggregate(query, {
+            "sources": {"terms": {"field": "source", "size": size}},
+            "years": {"histogram": {"field": "day", "interval": 10000, "min_doc_count": 1}}})
+        return Facets({b["key"]: b["doc_count"] for b in result["sources"]["buckets"]},
+                      {int(b["key"]) // 10000: b["doc_count"] for b in result["years"]["buckets"]})
+
+    def by_date(self, q: Query, limit: int, offset: int = 0, newest_first: bool = False) -> list[RankedArticle]:
+        """Matching articles in publication order (oldest first, or newest first), undated ones last,
+        each with its best passage; ``score`` is the publication day (yyyymmdd, 0 = no date)."""
+        searcher = self.index.searcher()
+        dated = self._matching(q, (tantivy.Occur.Must, tantivy.Query.range_query(
+            self.schema, "day", tantivy.FieldType.Integer, 1, 99991231)))
+        undated = self._matching(q, (tantivy.Occur.Must, tantivy.Query.range_query(
+            self.schema, "day", tantivy.FieldType.Integer, 0, 0)))
+        if dated is None or undated is None:
+            return []
+        order = tantivy.Order.Desc if newest_first else tantivy.Order.Asc
+        first = searcher.search(dated, limit, count=True, order_by_field="day", order=order, offset=offset)
+        n_dated = cast(int, first.count)  # type: ignore[attr-defined]
+        hits = [(int(day), addr) for day, addr in first.hits]
+        if len(hits) < limit:
+            rest = searcher.search(undated, limit - len(hits), count=False, offset=max(0, offset - n_dated))
+            hits += [(0, addr) for _, addr in rest.hits]
+        aids = cast(list[int], searcher.fast_field_values("aid", [addr for _, addr in hits])) if hits else []
+        passages, _ = self.best_passages(aids, q.terms)
+        return [RankedArticle(float(day), aid, passages[aid][1] if aid in passages else None)
+                for (day, _), aid in zip(hits, aids)]
+
+    def rank_articles(self, q: Query, limit: int, offset: int = 0) -> list[RankedArticle]:
+        """Articles ``offset`` to ``offset + limit`` of the ranking as (score, article id, best passage
+        id or None), best first.
 
         Each view is searched on its own (top ``FUSION_DEPTH``) and its BM25 scores are divided
         by its top score, so the views' weights mean the same whatever the query length. The
@@ -210,13 +275,12 @@ class PassageIndex:
         searcher = self.index.searcher()
         filters = self._filters(q)
         fused: dict[int, float] = {}
-        for view, analyzer in self.views.items():
-            terms = list(dict.fromkeys(analyzer.terms(q.text)))
-            if not terms:
+        for view in self.views:
+            terms = self._view_query(view, q.text)
+            if terms is None:
                 continue
-            clauses = filters + [(tantivy.Occur.Must, tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms]))]
-            result = searcher.search(tantivy.Query.boolean_query(clauses), max(limit, FUSION_DEPTH), count=False)
+            result = searcher.search(tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, terms)]),
+                                     max(offset + limit, FUSION_DEPTH), count=False)
             if not result.hits:
                 continue
             top = result.hits[0][0] or 1.0
@@ -225,13 +289,14 @@ class PassageIndex:
             for (score, _), aid in zip(result.hits, aids):
                 fused[aid] = fused.get(aid, 0.0) + weight * score / top
         ranked = sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))
-        head, tail = ranked[:COVERAGE_RERANK], ranked[COVERAGE_RERANK:limit]
-        passages, total = self.best_passages([aid for _, aid in head + tail], q.terms)
+        head, tail = ranked[:COVERAGE_RERANK], ranked[COVERAGE_RERANK:offset + limit]
+        passages, total = self.best_passages([aid for _, aid in head + tail[max(0, offset - COVERAGE_RERANK):]],
+                                             q.terms)
         if total:  # coverage only adds: the reranked head stays above the tail
             head = sorted(((score + COVERAGE_WEIGHT * passages.get(aid, (0.0, 0))[0] / total, aid)
                            for score, aid in head), key=lambda x: (-x[0], x[1]))
         return [RankedArticle(score, aid, passages[aid][1] if aid in passages else None)
-                for score, aid in (head + tail)[:limit]]
+                for score, aid in (head + tail)[offset:offset + limit]]
 
     def matching(self, q: Query, article_ids: list[int]) -> set[int]:
         """Those of ``article_ids`` that pass the query's filters (dates, source, quoted phrases), whatever

@@ -239,8 +239,26 @@ class Hit(_Dict):
     text: str
     start: int  # passage offsets in the article text
     end: int
-    score: float
+    score: float | None  # relevance (fused BM25 + coverage); None when sorted by date
     highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets in the article text
+
+
+@dataclass
+class FacetCount(_Dict):
+    value: str | int | None  # a source name or a year; None = unknown source / no date
+    count: int
+
+
+@dataclass
+class SearchResult(_Dict):
+    """One page of a search: ``total`` articles match, ``hits`` are those from ``offset`` on in the
+    chosen order, and ``facets`` count all the matches per ``source`` and per ``year``."""
+
+    query: str
+    total: int
+    offset: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetCount]] = field(default_factory=dict)
 
 
 @dataclass

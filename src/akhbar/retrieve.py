@@ -13,15 +13,19 @@ Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured i
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .arabic import Analyzer
+from .arabic import Analyzer, normalize
+from .dates import date_span
 from .errors import QueryError
-from .index import PassageIndex, Query, day_number
-from .models import Candidate, Hit, RankedArticle
+from .index import PassageIndex, Query
+from .models import Candidate, FacetCount, Hit, RankedArticle, SearchResult
 from .store import Store
+
+SORTS = ("relevance", "date", "-date")  # best first; oldest first; newest first (undated last in both)
 
 # Hybrid search (akhbar.hybrid.HybridRanker.rerank): (query text, BM25 ranking, k, which articles
 # pass the filters) -> the fused ranking. Set by the Archive when an embeddings server is configured.
@@ -48,12 +52,44 @@ def parse_query(text: str, analyzer: Analyzer) -> ParsedQuery:
     return ParsedQuery(terms=terms, phrases=phrases)
 
 
-def check_date(value: str | None, name: str) -> int:
-    if not value:
+def date_filter(value: str | None, name: str, *, end: bool = False) -> int:
+    """A ``since`` / ``until`` value as a day number (yyyymmdd; 0 = not given): the first day it covers,
+    or with ``end`` the last. Accepts what :func:`akhbar.dates.date_span` reads (2024, 2024-05,
+    2024-05-07, "7 مايو 2024", "1 رمضان 1445", "رمضان 1445", "1445 هـ"); anything else, or an
+    impossible date, is a QueryError that says what to write."""
+    if value is None or not value.strip():
         return 0
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise QueryError(f"{name} must be a date like 2024-12-31, 2024-12 or 2024; got {value!r}")
-    return day_number(value, end=(name == "--until"))
+    span = date_span(value)
+    if span is None:
+        raise QueryError(f"{name} {value!r} is not a date akhbar can read{_why_not_a_date(value)}; write "
+                         "YYYY-MM-DD (2024-12-31), YYYY-MM, YYYY, or an Arabic date such as «7 مايو 2024» or "
+                         "«1 رمضان 1445»",
+                         ar=f"التاريخ «{value}» في {ARABIC_NAMES.get(name, name)} غير مفهوم أو غير ممكن؛ اكتبه هكذا: "
+                            "2024-12-31 أو 2024-12 أو 2024، أو بالعربية مثل «7 مايو 2024» أو «1 رمضان 1445»")
+    day = span[1] if end else span[0]
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+ARABIC_NAMES = {"since": "«من تاريخ»", "until": "«إلى تاريخ»"}
+
+
+def _why_not_a_date(value: str) -> str:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\s*", value)
+    if not m:
+        return ""
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        return f" (there is no month {month})"
+    return f" ({m.group(1)}-{month:02d} has no day {int(m.group(3))})"
+
+
+def date_range(since: str | None, until: str | None) -> tuple[int, int]:
+    """Both ends of a date filter as day numbers (0 = open); a start after the end is a QueryError."""
+    lo, hi = date_filter(since, "since"), date_filter(until, "until", end=True)
+    if lo and hi and lo > hi:
+        raise QueryError(f"since ({since}) is after until ({until}); swap them",
+                         ar=f"«من تاريخ» ({since}) بعد «إلى تاريخ» ({until})؛ اعكسهما")
+    return lo, hi
 
 
 def check_text(text: str | None, what: str, limit: int) -> str:
@@ -61,10 +97,11 @@ def check_text(text: str | None, what: str, limit: int) -> str:
     (``what`` names it in the message: "query", "question", "answer")."""
     text = (text or "").strip()
     if not text:
-        raise QueryError(f"the {what} is empty; write a few Arabic words")
+        raise QueryError(f"the {what} is empty; write a few Arabic words", ar="النص فارغ؛ اكتب بضع كلمات عربية")
     if len(text) > limit:
         raise QueryError(f"the {what} has {len(text)} characters, more than the limit of {limit}; "
-                         "shorten it (the limit is the max_query_chars setting)")
+                         "shorten it (the limit is the max_query_chars setting)",
+                         ar=f"النص أطول من الحد المسموح ({len(text):,} حرفاً، والحد {limit:,})؛ اختصره")
     return text
 
 
@@ -77,24 +114,65 @@ class Retriever:
         self.max_query_chars = max_query_chars
         self.reranker = reranker  # made on first use: hybrid search loads numpy and the vectors
         self.hybrid = hybrid  # the default of candidates(hybrid=None)
+        self._sources: tuple[int, dict[str, str | None]] | None = None  # (archive state, source_names)
 
     def check(self, text: str) -> str:
         return check_text(text, "query", self.max_query_chars)
+
+    def query(self, text: str, *, since: str | None = None, until: str | None = None, source: str | None = None,
+              phrases: bool = True) -> Query:
+        """A checked query with its filters resolved. ``phrases=False``: quoted phrases are not
+        required to match (their words still count)."""
+        text = self.check(text)
+        parsed = parse_query(text, self.analyzer)
+        lo, hi = date_range(since, until)
+        return Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases else [], since=lo, until=hi,
+                     sources=self.match_sources(source))
+
+    def source_names(self) -> dict[str, str | None]:
+        """Folded source name (as indexed) -> the name to show: the most frequent spelling; "" -> None."""
+        key = self.store.max_kept_article_id()
+        if self._sources is None or self._sources[0] != key:
+            names: dict[str, str | None] = {"": None}
+            for name, _ in reversed(self.store.source_counts()):  # largest last: its spelling wins
+                if name:
+                    names[normalize(name)] = name
+            self._sources = (key, names)
+        return self._sources[1]
+
+    def match_sources(self, source: str | None) -> tuple[str, ...] | None:
+        """The sources a filter means, folded: every one whose name holds it ("الجزيرة" → "الجزيرة نت"
+        too). None = no filter; a filter that matches no source is a QueryError naming close ones."""
+        if source is None or not source.strip():
+            return None
+        wanted = normalize(" ".join(source.split()))
+        names = self.source_names()
+        found = tuple(sorted(folded for folded in names if folded and wanted in folded))
+        if not found:
+            close = difflib.get_close_matches(wanted, [f for f in names if f], n=3, cutoff=0.5)
+            shown = "، ".join(str(names[f]) for f in close)
+            raise QueryError(f"no source in this archive matches {source!r}" + (f"; did you mean {shown}?" if close else "")
+                             + "; `akhbar stats` lists the sources",
+                             ar=f"لا مصدر في الأرشيف يطابق «{source}»" + (f"؛ هل تقصد: {shown}؟" if close else ""))
+        return found
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
                    source: str | None = None, phrases: bool = True, hybrid: bool | None = None) -> list[Candidate]:
         """Best passage per article, best first, at most k.
         ``phrases=False``: quoted phrases are not required to match (their words still count).
         ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting; see akhbar.hybrid)."""
-        text = self.check(text)
-        parsed = parse_query(text, self.analyzer)
-        query = Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases else [], since=check_date(since, "--since"),
-                      until=check_date(until, "--until"), source=source)
+        query = self.query(text, since=since, until=until, source=source, phrases=phrases)
+        return self._with_passages(self._ranked(query, k, 0, hybrid))
+
+    def _ranked(self, query: Query, k: int, offset: int, hybrid: bool | None) -> list[RankedArticle]:
+        """Articles ``offset`` to ``offset + k`` by relevance: BM25, or BM25 fused with embeddings."""
         if (self.hybrid if hybrid is None else hybrid) and self.reranker is not None:
-            ranked = self.index.rank_articles(query, max(k, HYBRID_DEPTH))
-            ranked = self.reranker()(text, ranked, k, lambda aids: self.index.matching(query, aids))
-        else:
-            ranked = self.index.rank_articles(query, k)
+            ranked = self.index.rank_articles(query, max(offset + k, HYBRID_DEPTH))
+            fused = self.reranker()(query.text, ranked, offset + k, lambda aids: self.index.matching(query, aids))
+            return fused[offset:offset + k]
+        return self.index.rank_articles(query, k, offset)
+
+    def _with_passages(self, ranked: list[RankedArticle]) -> list[Candidate]:
         # An article none of whose passages holds a query term (matched by its title, or by
         # another view's word forms) shows its first passage, the lead.
         leads = {aid: spans[0][0] for aid, spans in
@@ -102,17 +180,42 @@ class Retriever:
         return [Candidate(r.score, leads[r.article_id] if r.passage_id is None else r.passage_id, r.article_id)
                 for r in ranked if r.passage_id is not None or r.article_id in leads]
 
-    def search(self, text: str, k: int = 10, *, since: str | None = None, until: str | None = None,
-               source: str | None = None, hybrid: bool | None = None) -> list[Hit]:
-        found = self.candidates(text, k, since=since, until=until, source=source, hybrid=hybrid)
+    def search(self, text: str, k: int = 10, *, offset: int = 0, sort: str = "relevance", since: str | None = None,
+               until: str | None = None, source: str | None = None, facets: bool = True,
+               hybrid: bool | None = None) -> SearchResult:
+        """Hits ``offset`` to ``offset + k`` in ``sort`` order (see SORTS), the number of matching
+        articles, and (``facets``) their counts per source and per year.
+
+        Relevance pages come from one fused ranking whose depth grows with ``offset + k`` past 100, so
+        results beyond the 100th may shift slightly from page to page; date order is exact."""
+        if sort not in SORTS:
+            raise QueryError(f"sort must be one of {', '.join(SORTS)}; got {sort!r}",
+                             ar=f"الترتيب يكون {' أو '.join(SORTS)}")
+        if k < 1 or offset < 0:
+            raise QueryError(f"k must be at least 1 and offset at least 0; got k={k}, offset={offset}",
+                             ar="عدد النتائج واحد على الأقل، والإزاحة صفر على الأقل")
+        query = self.query(text, since=since, until=until, source=source)
+        if sort == "relevance":
+            ranked = self._ranked(query, k, offset, hybrid)
+        else:
+            ranked = self.index.by_date(query, k, offset, newest_first=sort == "-date")
+        hits = self._hits(self._with_passages(ranked), set(query.terms), scored=sort == "relevance")
+        if not facets:
+            return SearchResult(query=text, total=self.index.count(query), offset=offset, hits=hits)
+        counts, names = self.index.facets(query), self.source_names()
+        by_source = [FacetCount(names.get(folded, folded) or None, n) for folded, n in counts.sources.items()]
+        by_year = [FacetCount(year or None, n) for year, n in sorted(counts.years.items(), key=lambda x: x[0] or 10**5)]
+        return SearchResult(query=text, total=sum(counts.years.values()), offset=offset, hits=hits,
+                            facets={"source": by_source, "year": by_year})
+
+    def _hits(self, found: list[Candidate], wanted: set[str], scored: bool) -> list[Hit]:
         passages = self.store.passages(pid for _, pid, _ in found)
         articles = self.store.articles(aid for _, _, aid in found)
-        wanted = set(parse_query(text, self.analyzer).terms)
         hits = []
         for score, pid, aid in found:
             p, a = passages[pid], articles[aid]
             marks = [(p.start + s, p.start + e) for s, e in self.analyzer.find_terms(p.text, wanted)]
             hits.append(Hit(article_id=aid, title=a.title, source=a.source, published=a.published, url=a.url,
-                            passage_id=pid, text=p.text, start=p.start, end=p.end, score=round(score, 4),
-                            highlights=marks))
+                            passage_id=pid, text=p.text, start=p.start, end=p.end,
+                            score=round(score, 4) if scored else None, highlights=marks))
         return hits

@@ -16,7 +16,7 @@ from .arabic import Analyzer
 from .dates import find_dates, reference_day
 from .index import day_number
 from .models import Event
-from .retrieve import Retriever, check_date
+from .retrieve import Retriever, date_range
 from .store import Store
 
 RELATIVE_CUTOFF = 0.35
@@ -41,7 +41,7 @@ def _content_stems(analyzer: Analyzer, text: str, published: str | None) -> set[
 
 def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query: str, *,
                    since: str | None = None, until: str | None = None, max_articles: int = 50) -> list[Event]:
-    lo, hi = check_date(since, "--since"), check_date(until, "--until")
+    lo, hi = date_range(since, until)
     found = retriever.candidates(query, max_articles)
     if not found:
         return []

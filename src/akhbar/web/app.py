@@ -7,7 +7,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
 
     GET  /api/health                       liveness + whether the archive can be opened
     GET  /api/stats                        akhbar stats
-    GET  /api/search?q=&k=&since=&until=&source=   akhbar search
+    GET  /api/search?q=&k=&offset=&sort=&since=&until=&source=   akhbar search: {query, total, offset, hits, facets}
     GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
     GET  /api/timeline?q=&since=&until=     akhbar timeline
@@ -77,10 +77,13 @@ SECURITY_HEADERS = [
 
 # Parameter types at module level: with postponed annotations FastAPI resolves them by name here.
 Q = Annotated[str, Query(description="the query or question, in Arabic")]
-Since = Annotated[str | None, Query(description="only articles published on or after YYYY[-MM[-DD]]")]
-Until = Annotated[str | None, Query(description="only articles published on or before YYYY[-MM[-DD]]")]
+Since = Annotated[str | None, Query(description="only articles published on or after this date: 2024, 2024-05, "
+                                                "2024-05-07, «7 مايو 2024», «1 رمضان 1445»")]
+Until = Annotated[str | None, Query(description="only articles published on or before this date (same forms)")]
 K = Annotated[int | None, Query(ge=1, le=MAX_K, description="number of hits (default: the search_k setting)")]
-SourceName = Annotated[str | None, Query(description="only this source, e.g. الجزيرة")]
+SourceName = Annotated[str | None, Query(description="only sources whose name holds this, e.g. الجزيرة")]
+Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many hits (the next page)")]
+Sort = Annotated[str, Query(description="relevance, date (oldest first) or -date (newest first)")]
 ArticleId = Annotated[int, PathParam(ge=1, description="article id (from search, ask or ingest)")]
 Authorization = Annotated[str | None, Header(description="Bearer TOKEN (the api_token setting)")]
 AskBody = Annotated[str, Body(embed=True, description="the question, in Arabic")]
@@ -315,12 +318,12 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
             return json_response(archive.stats())
 
     @app.get("/api/search", tags=["read"], summary="Search: one best passage per article")
-    def search(q: Q = "", k: K = None, since: Since = None, until: Until = None,
-               source: SourceName = None) -> JSONResponse:
+    def search(q: Q = "", k: K = None, offset: Offset = 0, sort: Sort = "relevance", since: Since = None,
+               until: Until = None, source: SourceName = None) -> JSONResponse:
         query = check_question(q, "query")
         with handle.reading() as archive:
-            hits = archive.search(query, k, since=since or None, until=until or None, source=source or None)
-        return json_response([h.to_dict() for h in hits])
+            result = archive.search(query, k, offset=offset, sort=sort, since=since, until=until, source=source)
+        return json_response(result.to_dict())
 
     def answer_question(question: str, generate: bool = False) -> JSONResponse:
         question = check_question(question)

@@ -96,6 +96,15 @@
     }
   }
 
+  // An Arabic count with the noun in agreement (akhbar.present.count_phrase): 1 and 2 have their own
+  // words, 3–10 (and 103–110 …) take the plural, 11 and more the singular.
+  function countPhrase(n, one, two, few, many) {
+    if (n === 1) return one;
+    if (n === 2) return two;
+    const shown = n.toLocaleString("ar-u-nu-latn");
+    return `${shown} ${n % 100 >= 3 && n % 100 <= 10 ? few : many}`;
+  }
+
   function articleHref(articleId, start, end) {
     const id = Number(articleId);
     if (!Number.isInteger(id) || id < 1) return null;
@@ -257,12 +266,14 @@
 
   async function runSearch(params) {
     const out = clear($("search-result"));
-    const hits = await api(`/api/search?${query(params)}`);
+    const result = await api(`/api/search?${query(params)}`);
+    const hits = result.hits;
     if (!hits.length) {
       out.append(el("p", { class: "empty" }, "لا نتائج. جرّب كلمات أخرى أو وسّع الفترة أو أزل تصفية المصدر."));
       return;
     }
-    out.append(el("p", { class: "count" }, `${hits.length} نتيجة`), el("ol", { class: "hits" }, hits.map(hitItem)));
+    out.append(el("p", { class: "count" }, countPhrase(result.total, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة")),
+      el("ol", { class: "hits" }, hits.map(hitItem)));
   }
 
   async function runTimeline(params) {
