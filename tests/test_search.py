@@ -58,11 +58,11 @@ def test_a_query_typed_without_hamza_and_with_final_ya_variants_finds_the_same_a
         ArticleDraft(title="النفط", published="2015-07-21", source="صحيفة",
                      text="تراجعت أسعار النفط بعد توقعات بعودة الصادرات الإيرانية إلى الأسواق."),
     ], origin="test")
-    standard = [(h.article_id, h.score) for h in archive.search("الاتفاق النووي مع إيران")]
+    standard = [(h.article_id, h.score) for h in archive.search("الاتفاق النووي مع إيران").hits]
     assert len(standard) >= 2
     for typed in ("الاتفاق النووى مع ايران", "الإتفاق النّووي مع إيـران"):
         # Same articles, same order, same scores: the spelling changes nothing.
-        assert [(h.article_id, h.score) for h in archive.search(typed)] == standard
+        assert [(h.article_id, h.score) for h in archive.search(typed).hits] == standard
 
 
 def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
