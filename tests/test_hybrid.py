@@ -71,14 +71,14 @@ def test_embed_then_hybrid_search_finds_what_shares_no_word_with_the_query(tmp_p
 
     # "غلاء البترول" (dearness of petroleum) shares no word with "ارتفعت أسعار النفط" (oil prices rose).
     code, out, _ = run(capsys, "search", "غلاء البترول", "--archive", path, "--json")
-    assert code == 0 and json.loads(out) == []
+    assert code == 0 and json.loads(out)["hits"] == []
     code, out, err = run(capsys, "search", "غلاء البترول", "--hybrid", "--archive", path, "--json", "-k", "2")
-    hits = json.loads(out)
+    hits = json.loads(out)["hits"]
     assert code == 0 and err == "" and hits[0]["title"] == "النفط"
     for query, title in [("هزة أرضية مدمرة", "الزلزال"), ("لقاح الصغار", "التطعيم"),
                          ("كرة القدم العربية في المونديال", "المغرب")]:
         code, out, _ = run(capsys, "search", query, "--hybrid", "--archive", path, "--json", "-k", "1")
-        assert json.loads(out)[0]["title"] == title, query
+        assert json.loads(out)["hits"][0]["title"] == title, query
 
 
 def test_vectors_follow_the_store_as_articles_are_added_and_the_index_rebuilt(tmp_path):

@@ -200,13 +200,15 @@ class Retriever:
         else:
             ranked = self.index.by_date(query, k, offset, newest_first=sort == "-date")
         hits = self._hits(self._with_passages(ranked), set(query.terms), scored=sort == "relevance")
+        # (hybrid search may add articles that share no word with the query: they count too)
         if not facets:
-            return SearchResult(query=text, total=self.index.count(query), offset=offset, hits=hits)
+            return SearchResult(query=text, total=max(self.index.count(query), offset + len(hits)), offset=offset,
+                                hits=hits)
         counts, names = self.index.facets(query), self.source_names()
         by_source = [FacetCount(names.get(folded, folded) or None, n) for folded, n in counts.sources.items()]
         by_year = [FacetCount(year or None, n) for year, n in sorted(counts.years.items(), key=lambda x: x[0] or 10**5)]
-        return SearchResult(query=text, total=sum(counts.years.values()), offset=offset, hits=hits,
-                            facets={"source": by_source, "year": by_year})
+        return SearchResult(query=text, total=max(sum(counts.years.values()), offset + len(hits)), offset=offset,
+                            hits=hits, facets={"source": by_source, "year": by_year})
 
     def _hits(self, found: list[Candidate], wanted: set[str], scored: bool) -> list[Hit]:
         passages = self.store.passages(pid for _, pid, _ in found)
