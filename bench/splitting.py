@@ -94,10 +94,12 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+HEAD = ("| split | pages | articles | article count exact | boilerplate lines left | text lost | text in the "
+        "wrong article | titles right | dates right |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+
 def table(results: dict[str, dict[str, Any]]) -> str:
-    head = ("| split | pages | articles | article count exact | boilerplate lines left | text lost | text in the "
-            "wrong article | titles right | dates right |")
-    out = [head, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    out = [HEAD]
     for split, s in results.items():
         out.append(f"| {split} | {s['pages']} | {s['articles']} | {s['count_exact']:.1%} | {s['noise_left']:.2%} "
                    f"| {s['lost']:.2%} | {s['misplaced']:.2%} | {s['titles']:.1%} | {s['dates']:.1%} |")
@@ -155,8 +157,7 @@ footers; interviews, subheadings and read-also blocks inside one article). Gold 
 
 Before (the cleaner as it was, commit ceaab6f, same pages):
 
-| split | pages | articles | article count exact | boilerplate lines left | text lost | text in the wrong article | titles right | dates right |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|
+{HEAD}
 | tune | 56 | 98 | 67.9% | 0.00% | 0.00% | 0.00% | 78.6% | 78.6% |
 | heldout | 18 | 36 | 38.9% | 52.04% | 0.00% | 5.67% | 25.0% | 41.7% |
 | real | 18 | 36 | 38.9% | 47.47% | 0.00% | 3.48% | 25.0% | 41.7% |
