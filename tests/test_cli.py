@@ -215,3 +215,64 @@ def test_bidi_reorders_arabic_for_terminals_that_do_not(capsys, two_sources):
     assert "ةيسورلا ةيروسلا تاقالعلا" in visual  # letters in display order, right to left
     title_line = next(line for line in visual.splitlines() if "ةيسورلا" in line)
     assert title_line.startswith(" ") and title_line.endswith("تاقالعلا")  # aligned to the right margin
+
+
+# --- questions in bulk, citations, stdin ------------------------------------------------------
+
+def test_ask_file_answers_one_question_a_line_as_json_lines(tmp_path, archive_dir):
+    questions = tmp_path / "q.txt"
+    questions.write_text("متى وقع البلدان معاهدة الصداقة والتعاون؟\n\nكم عسكري روسي شارك في العمليات؟\n",
+                         encoding="utf-8")
+    result = akhbar("ask", "--file", str(questions), "--archive", str(archive_dir), "--json")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["question"] for a in answers] == ["متى وقع البلدان معاهدة الصداقة والتعاون؟",
+                                                "كم عسكري روسي شارك في العمليات؟"]
+    assert "1980" in answers[0]["sources"][0]["quote"]
+    piped = akhbar("ask", "--file", "-", "--archive", str(archive_dir), "--json",
+                   stdin="كم عسكري روسي شارك في العمليات؟\n")
+    assert [json.loads(line)["question"] for line in piped.stdout.splitlines()] == ["كم عسكري روسي شارك في العمليات؟"]
+
+
+def test_one_bad_question_in_a_file_does_not_stop_the_others(tmp_path, archive_dir):
+    questions = tmp_path / "q.txt"
+    questions.write_text("سؤال " * 500 + "\nمتى وقع البلدان معاهدة الصداقة والتعاون؟\n", encoding="utf-8")
+    result = akhbar("ask", "--file", str(questions), "--archive", str(archive_dir), "--json")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "limit" in lines[0]["error"] and not lines[1]["abstained"]
+    assert result.returncode == 1 and "1 of 2 questions could not be answered" in result.stderr
+
+
+def test_an_empty_question_fails_as_the_api_says(archive_dir):
+    pytest.importorskip("fastapi")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from akhbar.web import create_app
+
+    with TestClient(create_app(archive_dir)) as client:
+        detail = client.get("/api/ask", params={"q": "  "}).json()["detail"]
+    result = akhbar("ask", "", "--archive", str(archive_dir))
+    assert result.returncode == 1 and result.stdout == ""
+    assert "the question is empty; write a few Arabic words" in result.stderr
+    assert "the question is empty; write a few Arabic words" in detail
+
+
+def test_cite_prints_citations_ready_to_paste(archive_dir):
+    result = akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون؟", "--cite", "--archive", str(archive_dir))
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert re.fullmatch(r"\[1\] «[^»]*1980[^»]*» — الجزيرة، العلاقات السورية الروسية، 31 ديسمبر 2024", first), first
+    data = json.loads(akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون؟", "--json", "--archive",
+                             str(archive_dir)).stdout)
+    assert data["sources"][0]["citation"] == first[len("[1] "):]
+
+
+def test_verify_reads_the_answer_from_stdin(tmp_path):
+    context = tmp_path / "context.txt"
+    context.write_text(STORY, encoding="utf-8")
+    result = akhbar("verify", "--context", str(context), "--answer", "-", "--json",
+                    stdin="شارك 90 ألف عسكري روسي في العمليات.")
+    assert [c["verdict"] for c in json.loads(result.stdout)["claims"]] == ["contradicted"]

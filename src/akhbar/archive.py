@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +240,9 @@ class Archive:
         and each sentence it writes is checked (akhbar.qa.generate): ``answer.generated`` holds them with
         their verdicts, ``answer.kept`` the verified answer."""
         from .qa import Answerer
+        from .retrieve import check_text
 
+        question = check_text(question, "question", self.settings.max_query_chars)  # as the HTTP API says it
         answer = Answerer(self.store, self.retriever, self.analyzer, self.index).ask(question)
         if generate:
             from .backends import chat_from_settings
@@ -282,6 +284,32 @@ class Archive:
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
         """Dated events of the articles matching ``query``, merged across sources, in date order."""
         return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until)
+
+    def export(self, query: str | None = None, *, since: str | None = None, until: str | None = None,
+               source: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Every kept article (or those matching ``query``, in the sense of :meth:`search`), within the
+        date and source filters, in id order, each with its metadata and its duplicates' links
+        (:func:`akhbar.export.export_row`). Read ``batch`` articles at a time: flat memory."""
+        from .export import export_row
+        from .retrieve import date_range
+
+        lo, hi = date_range(since, until)
+        query_ = self.retriever.query(query, since=since, until=until, source=source) if query is not None else None
+        sources = None if query_ is not None else self.retriever.source_spellings(source)
+        after = 0
+        while True:
+            if query_ is not None:
+                ids = self.index.matching_ids(query_, after, batch)
+                page = self.store.export_page(after, batch, ids=ids) if ids else []
+                after = ids[-1] if ids else after
+            else:
+                page = self.store.export_page(after, batch, since=lo, until=hi, sources=sources)
+                after = page[-1].id if page else after
+            if not page:
+                return
+            duplicates = self.store.duplicates_of_many(a.id for a in page)
+            for article in page:
+                yield export_row(article, duplicates.get(article.id, []))
 
     def show(self, article_id: int) -> dict[str, Any]:
         """An article with its sentences' offsets and the duplicates linked to it."""

@@ -13,7 +13,7 @@ import json
 import re
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -296,6 +296,49 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_search)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .export import formatted
+
+    query = " ".join(args.query) if args.query else None
+    target = open(args.output, "w", encoding="utf-8", newline="") if args.output and args.output != "-" else None
+    try:
+        with open_archive(args) as archive:
+            rows = archive.export(query, since=args.since, until=args.until, source=args.source)
+            count = 0
+
+            def counted() -> Iterator[dict[str, Any]]:
+                nonlocal count
+                for row in rows:
+                    count += 1
+                    yield row
+
+            for chunk in formatted(counted(), args.format):
+                (target or sys.stdout).write(chunk)
+    except OSError as e:
+        raise InputError(f"cannot write {args.output}: {e.strerror}") from None
+    finally:
+        if target is not None:
+            target.close()
+    if target is not None:
+        err.line(f"exported {count} articles to {args.output}")
+    if not count:
+        raise InputError("no article to export: the archive is empty, or nothing matches the query and filters")
+    return 0
+
+
+@command("export", "Write every article (or those matching QUERY) with its metadata and duplicates' links.")
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="*", help="only the articles matching these words, as search finds them "
+                                            "(default: every article)")
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
+                   help="jsonl (default; ingests back as is) or csv (UTF-8 with a byte order mark, for spreadsheets)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    p.add_argument("--since", metavar="DATE", help=DATE_HELP.format("on or after"))
+    p.add_argument("--until", metavar="DATE", help=DATE_HELP.format("on or before"))
+    p.add_argument("--source", help="only sources whose name holds this")
+    p.set_defaults(run=_export)
+
+
 def _show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         article = archive.show(args.id)
@@ -419,22 +462,65 @@ def _print_generated(answer: Answer, show_unsupported: bool) -> None:
         out.line((f"  {dropped} unsupported sentence(s) dropped (--show-unsupported shows them)", "dim"))
 
 
+def _questions(args: argparse.Namespace) -> list[str]:
+    """The questions to answer: one from the arguments (or stdin), or one per line of --file (- = stdin)."""
+    if args.file is None:
+        return [read_text_arg(args.question, "question")]
+    if args.question:
+        raise InputError("give either a question or --file, not both")
+    text = sys.stdin.read() if args.file == "-" else _read_file(args.file, "questions")
+    questions = [line.strip() for line in text.splitlines() if line.strip()]
+    if not questions:
+        raise InputError(f"no question in {'standard input' if args.file == '-' else args.file}: write one per line")
+    return questions
+
+
+def _print_citations(answer: Answer) -> None:
+    for s in answer.sources:
+        out.line(f"[{s.n}] {s.citation}")
+
+
 def _ask(args: argparse.Namespace) -> int:
-    question = read_text_arg(args.question, "question")
+    questions = _questions(args)
+    failed = 0
     with open_archive(args) as archive:
-        answer = archive.ask(question, generate=args.generate)
-    if args.json:
-        emit_json(answer.to_dict())
-    else:
-        _print_answer(answer)
-        if args.generate:
-            _print_generated(answer, args.show_unsupported)
+        for i, question in enumerate(questions):
+            try:
+                answer = archive.ask(question, generate=args.generate)
+            except AkhbarError as e:
+                if args.file is None:
+                    raise
+                failed += 1  # one bad line does not stop the others; the exit code says so
+                if args.json:
+                    sys.stdout.write(json.dumps({"question": question, "error": str(e)}, ensure_ascii=False) + "\n")
+                else:
+                    err.line(f"error: line {i + 1}: {e}", style="red")
+                continue
+            if args.json and args.file is not None:  # JSON lines: one answer per line, as each is ready
+                sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            elif args.json:
+                emit_json(answer.to_dict())
+            elif args.cite:
+                _print_citations(answer)
+            else:
+                _print_answer(answer)
+                if args.generate:
+                    _print_generated(answer, args.show_unsupported)
+                if len(questions) > 1:
+                    out.blank()
+    if failed:
+        raise InputError(f"{failed} of {len(questions)} questions could not be answered (see above)")
     return 0
 
 
 @command("ask", "Answer an Arabic question with cited sentences from the archive, or say nothing answers it.")
 def _ask_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("question", nargs="*", help="the question (default: standard input)")
+    p.add_argument("--file", metavar="FILE", help="answer every question of FILE, one per line (- = standard input); "
+                                                  "with --json, one JSON object per line")
+    p.add_argument("--cite", action="store_true",
+                   help="print only the citations, ready to paste: «quote» — source، title، date، url")
     p.add_argument("--generate", action="store_true",
                    help="also have a language model word the answer from its sources (setting llm_url); every "
                         "sentence is checked: unsupported ones are dropped, contradicted ones replaced by their source")
@@ -444,6 +530,9 @@ def _ask_args(p: argparse.ArgumentParser) -> None:
 
 
 def _read_file(path: str, what: str) -> str:
+    """A UTF-8 text file, or standard input for "-"."""
+    if path == "-":
+        return read_text_arg(None, what)
     try:
         with open(path, encoding="utf-8-sig") as f:
             return f.read()
@@ -479,7 +568,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 @command("verify", "Check an answer's claims against a context file, or against the whole archive.")
 def _verify_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--answer", required=True, metavar="FILE", help="the text to check (UTF-8)")
+    p.add_argument("--answer", required=True, metavar="FILE", help="the text to check (UTF-8; - = standard input)")
     p.add_argument("--context", metavar="FILE", help="source text to check against (default: the whole archive)")
     p.set_defaults(run=_verify)
 

@@ -224,6 +224,17 @@ class PassageIndex:
         anyview = tantivy.Query.boolean_query([(tantivy.Occur.Should, vq) for vq in views])
         return tantivy.Query.boolean_query(self._filters(q) + [(tantivy.Occur.Must, anyview), *extra])
 
+    def matching_ids(self, q: Query, after: int, limit: int) -> list[int]:
+        """Ids of the articles matching ``q`` above ``after``, in id order, at most ``limit``: a page
+        of an export, read without holding every id in memory."""
+        query = self._matching(q, (tantivy.Occur.Must, tantivy.Query.range_query(
+            self.schema, "aid", tantivy.FieldType.Unsigned, after + 1, 2**63)))
+        if query is None:
+            return []
+        searcher = self.index.searcher()
+        result = searcher.search(query, limit, count=False, order_by_field="aid", order=tantivy.Order.Asc)
+        return [int(aid) for aid, _ in result.hits]
+
     def count(self, q: Query) -> int:
         query = self._matching(q)
         if query is None:

@@ -274,6 +274,12 @@ class Source(_Dict):
     quote: str
     start: int
     end: int
+    citation: str = field(init=False)  # «quote» — source، title، date، url: what a journalist pastes
+
+    def __post_init__(self) -> None:
+        from .present import citation
+
+        self.citation = citation(self.quote, self.source, self.title, self.published, self.url)
 
 
 @dataclass

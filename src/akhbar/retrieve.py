@@ -156,6 +156,13 @@ class Retriever:
                              ar=f"لا مصدر في الأرشيف يطابق «{source}»" + (f"؛ هل تقصد: {shown}؟" if close else ""))
         return found
 
+    def source_spellings(self, source: str | None) -> list[str] | None:
+        """The source names, as stored, that a filter means (see match_sources); None = no filter."""
+        folded = self.match_sources(source)
+        if folded is None:
+            return None
+        return [name for name, _ in self.store.source_counts() if name and normalize(name) in folded]
+
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
                    source: str | None = None, phrases: bool = True, hybrid: bool | None = None) -> list[Candidate]:
         """Best passage per article, best first, at most k.

@@ -325,6 +325,44 @@ class Store:
             f"SELECT {self._ARTICLE_COLS} FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))
         return [self._article(r) for r in rows]
 
+    # yyyymmdd of an article's publication, its first day when only the month or year is known
+    # (index.day_number in SQL: "2024" -> 20240101, "2024-05" -> 20240501; NULL when undated)
+    _DAY = "CAST(replace(substr(published || '-01-01', 1, 10), '-', '') AS INTEGER)"
+
+    def export_page(self, after: int, limit: int, *, since: int = 0, until: int = 0,
+                    sources: list[str] | None = None, ids: list[int] | None = None) -> list[Article]:
+        """Kept articles with id > ``after`` in id order, at most ``limit``: all of them, or those
+        published within [since, until] (day numbers, 0 = open), from one of ``sources`` (names as
+        stored), among ``ids``. One page of an export: memory stays flat however large the archive."""
+        where: list[str] = ["id > ?", "duplicate_of IS NULL"]
+        params: list[Any] = [after]
+        if since:
+            where.append(f"{self._DAY} >= ?")
+            params.append(since)
+        if until:
+            where.append(f"{self._DAY} <= ?")
+            params.append(until)
+        for column, values in (("source", sources), ("id", ids)):
+            if values is not None:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE {' AND '.join(where)}"
+                               " ORDER BY id LIMIT ?", [*params, limit])
+        return [self._article(r) for r in rows]
+
+    def duplicates_of_many(self, article_ids: Iterable[int]) -> dict[int, list[Article]]:
+        """kept article id -> the articles stored as its duplicates, in id order."""
+        ids = list(dict.fromkeys(article_ids))
+        out: dict[int, list[Article]] = {}
+        if not ids:
+            return out
+        rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE duplicate_of IN "
+                               f"({','.join('?' * len(ids))}) ORDER BY id", ids)
+        for row in rows:
+            article = self._article(row)
+            out.setdefault(article.duplicate_of or 0, []).append(article)
+        return out
+
     def kept_articles_after(self, article_id: int, limit: int) -> list[tuple[int, str, str, str | None, str | None]]:
         """Articles to index (not duplicates) with id > article_id, in id order:
         (id, text, title, published, source)."""

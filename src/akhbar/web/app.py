@@ -11,6 +11,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
     GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
     GET  /api/timeline?q=&since=&until=     akhbar timeline
+    GET  /api/export?q=&format=&since=&until=&source=   akhbar export (streamed; open like every read)
     GET  /api/articles/{id}                akhbar show
     POST /api/ingest (multipart "files")   akhbar ingest; only with the api_token setting, as a Bearer token
     GET  /docs, /openapi.json              API reference (served locally, no CDN)
@@ -34,12 +35,12 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import UploadFile as StarletteUpload
 
@@ -56,6 +57,7 @@ from ..errors import (
     NotFound,
     QueryError,
 )
+from ..export import formatted
 from ..models import IngestReport
 from ..retrieve import check_text
 
@@ -82,6 +84,8 @@ Since = Annotated[str | None, Query(description="only articles published on or a
 Until = Annotated[str | None, Query(description="only articles published on or before this date (same forms)")]
 K = Annotated[int | None, Query(ge=1, le=MAX_K, description="number of hits (default: the search_k setting)")]
 SourceName = Annotated[str | None, Query(description="only sources whose name holds this, e.g. الجزيرة")]
+ExportQuery = Annotated[str, Query(description="only the articles matching these words (default: every article)")]
+ExportFormat = Annotated[Literal["jsonl", "csv"], Query(description="jsonl (one JSON object a line) or csv")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many hits (the next page)")]
 Sort = Annotated[str, Query(description="relevance, date (oldest first) or -date (newest first)")]
 ArticleId = Annotated[int, PathParam(ge=1, description="article id (from search, ask or ingest)")]
@@ -356,6 +360,36 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         with handle.reading() as archive:
             events = archive.timeline(query, since=since or None, until=until or None)
         return json_response([e.to_dict() for e in events])
+
+    @app.get("/api/export", tags=["read"],
+             summary="Every article (or those matching q) with its metadata and duplicates' links, streamed",
+             response_class=StreamingResponse)
+    def export(q: ExportQuery = "", format: ExportFormat = "jsonl", since: Since = None, until: Until = None,
+               source: SourceName = None) -> StreamingResponse:
+        # Open like every read: it returns nothing /api/articles/{id} does not, one article at a time.
+        # The read lock is taken per article, never for the whole download, so a slow client does not
+        # hold back an ingest, and the archive is read a page at a time: flat memory.
+        query = check_question(q, "query") if q.strip() else None
+        with handle.reading() as archive:
+            rows = archive.export(query, since=since, until=until, source=source)
+            first = next(rows, None)  # a bad filter fails here, as a 400, before the response starts
+
+        def locked_rows() -> Iterator[dict[str, Any]]:
+            if first is None:
+                return
+            yield first
+            while True:
+                with handle.lock.reading():
+                    row = next(rows, None)
+                if row is None:
+                    return
+                yield row
+
+        media = "application/x-ndjson; charset=utf-8" if format == "jsonl" else "text/csv; charset=utf-8"
+        name = f"akhbar-export.{format}"
+        return StreamingResponse(formatted(locked_rows(), format), media_type=media,
+                                 headers={"content-disposition": f'attachment; filename="{name}"',
+                                          "cache-control": "no-store"})
 
     @app.get("/api/articles/{article_id}", tags=["read"],
              summary="One article with its sentences' offsets and linked duplicates")
