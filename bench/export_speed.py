@@ -90,7 +90,7 @@ links, in id order, to a file; one subprocess per format (so the peak is the exp
 
     .venv/bin/python bench/export_speed.py      # builds bench/out/export-20k on first use
 
-| format | articles | seconds | articles/s | file MB | RSS after open (MB) | RSS while streaming, every 2,000 articles (MB) | peak RSS (MB) |
+| format | articles | seconds | articles/s | file MB | RSS after open (MB) | RSS every 2,000 articles (MB) | peak RSS (MB) |
 |---|---:|---:|---:|---:|---:|---:|---:|
 {rows}
 
