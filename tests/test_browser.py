@@ -156,7 +156,9 @@ def test_ask_cite_and_read_the_highlighted_sentence(page, server, shots):
     assert page.evaluate("document.documentElement.lang") == "ar"
     cites = page.locator(".answer .points .cite")
     assert cites.count() >= 1
-    assert page.locator(".answer .sources .source").count() == len(expected["sources"])
+    # one entry per cited article, each quote under it with its number
+    assert page.locator(".answer .sources > li").count() == len({s["article_id"] for s in expected["sources"]})
+    assert page.locator(".answer .sources .quote").count() == len(expected["sources"])
     page.screenshot(path=str(shots / "answer.png"), full_page=True)
 
     first = cites.first
@@ -188,7 +190,7 @@ def test_layout_runs_right_to_left(page):
 def test_search_with_source_filter(page, server, shots):
     page.goto("/#/search")
     page.fill("#search-q", "سوريا")
-    page.fill("#search-source", "وكالة الأنباء العربية")
+    page.fill("#search-source", "وكالة الأنباء العربية")  # the filters are open on a wide screen
     page.press("#search-q", "Enter")
     page.wait_for_selector(".hit")
     expected = api(server, "/api/search", q="سوريا", source="وكالة الأنباء العربية")["hits"]
@@ -306,3 +308,166 @@ def test_generated_answer_shows_each_sentence_with_its_verdict_above_the_sources
     assert block.bounding_box()["y"] < sources.bounding_box()["y"]  # the verified answer above the sources
     assert "generate=1" in page.url
     page.screenshot(path=str(shots / "generated.png"), full_page=True)
+
+
+# --- everyday use: start page, citations, facets, more results, errors, phone -------------
+
+def test_start_page_says_what_is_inside_and_its_sample_questions_answer(page, server, shots):
+    overview = api(server, "/api/overview")
+    page.goto("/")
+    page.wait_for_selector("#start:not([hidden]) .samples a")
+    summary = page.locator("#start-summary").inner_text()
+    assert f"{overview['articles']} مقالاً" in summary and "منشورة بين" in summary
+    assert page.locator("#start-sources li").count() == len(overview["top_sources"]) > 0
+    samples = page.locator(".samples a")
+    assert samples.all_inner_texts() == overview["sample_questions"] and samples.count() == 3
+    assert page.locator("#upload-form").is_hidden()  # no api_token on this server: no upload form
+    assert page.title() == "اسأل الأرشيف — أخبار"
+    page.screenshot(path=str(shots / "start.png"), full_page=True)
+    samples.first.click()
+    page.wait_for_selector(".answer")
+    assert page.locator(".answer .abstain").count() == 0
+    assert page.title() == f"اسأل الأرشيف: {overview['sample_questions'][0]} — أخبار"  # the title follows the view
+
+
+def test_copy_citation_puts_the_quote_with_its_source_on_the_clipboard(browser, server, shots):
+    context = browser.new_context(base_url=server, locale="ar", viewport={"width": 1100, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    question = "أين تقع قاعدة حميميم الجوية؟"
+    expected = api(server, "/api/ask", q=question)["sources"]
+    ask(page, question)
+    group = page.locator(".answer .sources > li").first
+    meta = group.locator(".meta").inner_text()
+    assert (expected[0]["source"] or "مصدر غير معروف") in meta  # where the citation comes from, under its title
+    group.locator("button.copy").first.click()
+    page.wait_for_function("() => document.querySelector('.sources button.copy').textContent.includes('نُسخ')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == expected[0]["citation"]
+    assert copied.startswith(f"«{expected[0]['quote']}» — ") and "،" in copied
+    page.screenshot(path=str(shots / "copy-citation.png"), full_page=True)
+    context.close()
+
+
+def test_facets_filter_the_search_by_source_and_year(page, server, shots):
+    result = api(server, "/api/search", q="سوريا")
+    source = next(f for f in result["facets"]["source"] if f["value"])
+    page.goto("/#/search?q=" + "سوريا")
+    page.wait_for_selector(".facets a.facet")
+    page.screenshot(path=str(shots / "facets.png"), full_page=True)
+    page.locator(".facets a.facet", has_text=source["value"]).first.click()
+    page.wait_for_function("() => location.hash.includes('source=')")
+    page.wait_for_selector(".facets a.facet.active")
+    metas = page.locator(".hit .meta").all_inner_texts()
+    assert len(metas) == min(source["count"], 10) and all(source["value"] in m for m in metas)
+    assert page.input_value("#search-source") == source["value"]
+    year = next(f for f in result["facets"]["year"] if f["value"])
+    page.goto("/#/search?q=" + "سوريا")
+    page.wait_for_selector(".facets a.facet")
+    page.locator(".facets a.facet", has_text=str(year["value"])).first.click()
+    page.wait_for_function(f"() => location.hash.includes('since={year['value']}')")
+    page.wait_for_selector(".facets a.facet.active")
+    assert page.locator(".hit").count() == min(year["count"], 10)
+    assert page.locator(".count").inner_text().startswith(
+        {1: "نتيجة واحدة", 2: "نتيجتان"}.get(year["count"], str(year["count"])))
+
+
+def test_more_results_appends_the_next_page(page, server):
+    result = api(server, "/api/search", q="سوريا روسيا العالم")
+    assert result["total"] > 10, "the sample archive should have more than one page for this query"
+    page.goto("/#/search?q=" + "سوريا روسيا العالم")
+    page.wait_for_selector(".hit")
+    assert page.locator(".hit").count() == 10
+    assert page.locator(".count").inner_text().startswith(f"{result['total']} ")
+    page.locator("button.more").click()
+    page.wait_for_function(f"() => document.querySelectorAll('.hit').length === {min(result['total'], 20)}")
+    second = api(server, "/api/search", q="سوريا روسيا العالم", offset=10)
+    titles = page.locator(".hit h3").all_inner_texts()
+    assert titles[10:] == [h["title"] or "(بلا عنوان)" for h in second["hits"]]
+    if result["total"] <= 20:
+        assert page.locator("button.more").is_hidden()
+
+
+def test_errors_in_arabic_with_retry_busy_state_and_empty_input(page, server, shots):
+    page.goto("/")
+    page.wait_for_selector("#start:not([hidden])")
+    page.fill("#ask-q", "   ")
+    page.press("#ask-q", "Enter")
+    assert page.locator("#error-text").inner_text().endswith("اكتب سؤالاً أولاً")
+    assert page.locator("#error-retry").is_hidden()
+
+    # the server does not answer: an Arabic message and a retry button, which works once it does
+    page.route("**/api/ask*", lambda route: route.abort())
+    page.fill("#ask-q", "متى وصل مسبار الأمل إلى مدار المريخ؟")
+    page.press("#ask-q", "Enter")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "الخادم لا يستجيب، أعد المحاولة" in page.locator("#error-text").inner_text()
+    assert "Failed to fetch" not in page.locator("main").inner_text()
+    page.screenshot(path=str(shots / "error.png"), full_page=True)
+    page.unroute("**/api/ask*")
+
+    release = []
+
+    def slow(route):  # hold the answer until the test has looked at the busy page
+        release.append(route)
+
+    page.route("**/api/ask*", slow)
+    page.click("#error-retry")
+    page.wait_for_function("() => document.body.getAttribute('aria-busy') === 'true'")
+    assert page.locator("#ask-form button[type=submit]").is_disabled()
+    assert page.locator("#status").inner_text()  # a visible busy state
+    page.screenshot(path=str(shots / "busy.png"), full_page=True)
+    while not release:
+        page.wait_for_timeout(50)
+    release.pop().continue_()
+    page.wait_for_selector(".answer")
+    assert page.locator("#error").is_hidden() and page.locator("#ask-form button[type=submit]").is_enabled()
+
+    # a new question clears the old answer at once
+    page.fill("#ask-q", "كم عدد ضحايا انفجار مرفأ بيروت؟")
+    page.press("#ask-q", "Enter")
+    page.wait_for_function("() => document.body.getAttribute('aria-busy') === 'true'")
+    assert page.locator(".answer").count() == 0
+    while not release:
+        page.wait_for_timeout(50)
+    release.pop().continue_()
+    page.unroute("**/api/ask*")
+    page.wait_for_selector(".answer")
+
+    # an API error comes in Arabic
+    page.goto("/#/search?q=" + "سوريا" + "&since=2024-13-01")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "غير مفهوم أو غير ممكن" in page.locator("#error-text").inner_text()
+
+
+def test_phone_folds_the_filters_so_results_show_first(browser, server, shots):
+    context = browser.new_context(base_url=server, locale="ar", viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto("/#/search?q=" + "سوريا")
+    page.wait_for_selector(".hit")
+    assert page.evaluate("document.getElementById('search-filters').open") is False
+    assert page.locator(".hit").first.bounding_box()["y"] < 844, "the first result is below the first screen"
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1")
+    page.screenshot(path=str(shots / "phone-search.png"))
+    page.click("#search-filters summary")
+    assert page.locator("#search-since").is_visible()
+    assert page.evaluate("getComputedStyle(document.getElementById('search-since')).direction") == "rtl"
+    assert "1 رمضان 1445" in page.locator("#date-hint").inner_text()  # an Arabic hint for the date boxes
+    page.screenshot(path=str(shots / "phone-filters.png"))
+    context.close()
+
+
+def test_verify_has_a_share_link_that_runs_the_check_again(page, server, shots):
+    page.goto("/#/verify")
+    page.fill("#verify-answer", "افتُتحت قناة السويس للملاحة عام 1879.")
+    page.fill("#verify-context", "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869.")
+    page.locator("#verify-form button[type=submit]").click()
+    page.wait_for_selector(".claim")
+    link = page.locator("#verify-link").get_attribute("href")
+    assert "answer=" in link and "context=" in link and page.locator("#verify-share").is_visible()
+    page.goto("/")
+    page.goto("/" + link)
+    page.wait_for_selector(".claim.contradicted")
+    assert page.input_value("#verify-answer") == "افتُتحت قناة السويس للملاحة عام 1879."
+    assert page.title().startswith("تحقّق من نص: افتُتحت قناة السويس")
+

@@ -22,6 +22,7 @@ from .index import PassageIndex
 from .ingest import Ingestor, drafts_as_records
 from .models import (
     Answer,
+    Article,
     ArticleDraft,
     EmbedReport,
     Event,
@@ -56,6 +57,7 @@ class Archive:
         self.retriever = Retriever(store, self.index, self.analyzer, settings.max_query_chars,
                                    reranker=self._reranker, hybrid=settings.hybrid)
         self._hybrid: Any = None  # akhbar.hybrid.HybridRanker, made on first hybrid search
+        self._samples: tuple[int, list[str]] | None = None  # (archive state, sample_questions)
         self._ingestor = Ingestor(store, passage_words=settings.passage_words,
                                   near_threshold=settings.near_duplicate_threshold,
                                   workers=worker_count(settings.workers),
@@ -312,16 +314,49 @@ class Archive:
                 yield export_row(article, duplicates.get(article.id, []))
 
     def show(self, article_id: int) -> dict[str, Any]:
-        """An article with its sentences' offsets and the duplicates linked to it."""
+        """An article with its sentences' offsets, the duplicates linked to it, and (for a duplicate)
+        the article it copies."""
         article = self.store.article(article_id)
         out = article.to_dict()
         out["sentences"] = [{"start": s, "end": e} for _, s, e in self.store.sentences_of_article(article_id)]
-        out["duplicates"] = [{"id": d.id, "source": d.source, "url": d.url, "origin": d.origin}
-                             for d in self.store.duplicates_of(article_id)]
+        out["duplicates"] = [_link(d) for d in self.store.duplicates_of(article_id)]
+        out["original"] = _link(self.store.article(article.duplicate_of)) if article.duplicate_of else None
         return out
+
+    def overview(self, top: int = 5) -> dict[str, Any]:
+        """What a start page says the archive holds: its size, its date range, its largest sources and
+        three sample questions made from its own newest titles (each one checked to get an answer)."""
+        stats = self.store.stats()
+        first, last = stats["published_range"]
+        named = [s for s in stats["sources"] if s["source"]]
+        return {"articles": stats["articles"], "duplicates": stats["duplicates"], "first": first, "last": last,
+                "sources": sum(1 for name, _ in self.store.source_counts() if name), "top_sources": named[:top],
+                "sample_questions": self.sample_questions()}
+
+    def sample_questions(self, n: int = 3, tries: int = 12) -> list[str]:
+        """Up to ``n`` questions built from the newest titles ("ما تفاصيل {title}؟", or the title itself
+        when it ends with a question mark) that the archive answers without abstaining; remembered
+        until the archive changes."""
+        key = self.store.max_kept_article_id()
+        if self._samples is None or self._samples[0] != key:
+            found: list[str] = []
+            for _, title in self.store.recent_titles(tries):
+                title = " ".join(title.split())
+                asks = title.endswith(("؟", "?"))  # a title that already asks is asked as it is
+                question = title if asks else f"ما تفاصيل {title.rstrip('!.:')}؟"
+                if len(found) < n and not self.ask(question).abstained:
+                    found.append(question)
+            self._samples = (key, found)
+        return self._samples[1]
 
     def stats(self) -> dict[str, Any]:
         out = self.store.stats()
         out["archive"] = str(self.path)
         out["analyzer"] = self.analyzer.version
         return out
+
+
+def _link(article: Article) -> dict[str, Any]:
+    """Where another copy of an article is: enough to name it and open it."""
+    return {"id": article.id, "title": article.title, "source": article.source, "published": article.published,
+            "url": article.url, "origin": article.origin}

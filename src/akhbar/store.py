@@ -446,6 +446,12 @@ class Store:
             "SELECT NULLIF(source, ''), COUNT(*) FROM articles WHERE duplicate_of IS NULL"
             " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", (-1 if limit is None else limit,)).fetchall()
 
+    def recent_titles(self, limit: int) -> list[tuple[int, str]]:
+        """(id, title) of the newest dated kept articles that have a title, newest first."""
+        return self.db.execute(
+            "SELECT id, title FROM articles WHERE duplicate_of IS NULL AND title != '' AND published IS NOT NULL"
+            " ORDER BY published DESC, id DESC LIMIT ?", (limit,)).fetchall()
+
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {

@@ -7,6 +7,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
 
     GET  /api/health                       liveness + whether the archive can be opened
     GET  /api/stats                        akhbar stats
+    GET  /api/overview                     the start page: size, date range, top sources, sample questions
     GET  /api/search?q=&k=&offset=&sort=&since=&until=&source=   akhbar search: {query, total, offset, hits, facets}
     GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
@@ -40,9 +41,12 @@ from typing import Annotated, Any, Literal
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import UploadFile as StarletteUpload
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..archive import Archive
@@ -215,7 +219,7 @@ class BodyLimit:
             message += " (upload fewer or smaller files, or raise the max_upload_mb setting)"
         length = dict(scope.get("headers", [])).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > limit:
-            await _send_json(send, 413, {"detail": message, "error": "too_large"})
+            await _send_json(send, 413, error_body(message, "too_large"))
             return
         received = 0
 
@@ -241,7 +245,7 @@ class BodyLimit:
         except HTTPException as exc:
             if exc.status_code != 413 or started:
                 raise
-            await _send_json(send, 413, {"detail": exc.detail, "error": "too_large"})
+            await _send_json(send, 413, error_body(str(exc.detail), "too_large"))
 
 
 async def _send_json(send: Any, status: int, data: dict) -> None:
@@ -267,9 +271,45 @@ ERROR_STATUS: list[tuple[type[AkhbarError], int, str]] = [
 ]
 
 
+# What the page shows when an error has no Arabic message of its own.
+ARABIC_BY_CODE = {
+    "not_found": "لا يوجد في الأرشيف مقال بهذا الرقم",
+    "bad_query": "الطلب غير صالح؛ راجع النص والتصفية",
+    "bad_input": "المدخلات غير صالحة",
+    "invalid": "قيمة غير صالحة في الطلب",
+    "no_archive": "لا أرشيف بعد؛ أدخل المقالات أولاً (akhbar ingest)",
+    "archive_locked": "الأرشيف مشغول بعملية أخرى؛ أعد المحاولة بعد قليل",
+    "archive_error": "تعذّر استخدام الأرشيف",
+    "config_error": "في إعدادات الخادم خطأ",
+    "too_large": "الطلب أكبر من الحد المسموح؛ أرسل أقل",
+    "unauthorized": "رمز الدخول مفقود أو غير صحيح",
+    "forbidden": "الإدخال من الويب غير مفعّل في هذا الخادم",
+    "error": "حدث خطأ في الخادم",
+}
+HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 413: "too_large", 422: "invalid"}
+
+
+def error_body(english: str, code: str, arabic: str | None = None) -> dict[str, str]:
+    """An error in both languages: ``detail`` holds both (Arabic first), ``detail_ar`` / ``detail_en``
+    each one, ``error`` a stable code."""
+    arabic = arabic or ARABIC_BY_CODE.get(code, ARABIC_BY_CODE["error"])
+    return {"detail": f"{arabic} — {english}", "detail_ar": arabic, "detail_en": english, "error": code}
+
+
 def error_response(exc: AkhbarError) -> JSONResponse:
     status, code = next((s, c) for cls, s, c in ERROR_STATUS if isinstance(exc, cls))
-    return JSONResponse({"detail": str(exc), "error": code}, status_code=status)
+    return JSONResponse(error_body(str(exc), code, exc.ar), status_code=status)
+
+
+def http_error_response(exc: StarletteHTTPException) -> JSONResponse:
+    code = HTTP_CODES.get(exc.status_code, "error")
+    return JSONResponse(error_body(str(exc.detail), code), status_code=exc.status_code, headers=exc.headers)
+
+
+def validation_error_response(exc: RequestValidationError) -> JSONResponse:
+    english = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg', '')}"
+                        for e in exc.errors())
+    return JSONResponse({**error_body(english, "invalid"), "errors": jsonable_encoder(exc.errors())}, status_code=422)
 
 
 # --- the app --------------------------------------------------------------------------------
@@ -298,6 +338,8 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
                        else JSON_BODY_LIMIT)
     app.add_middleware(SecurityHeaders)
     app.add_exception_handler(AkhbarError, lambda _request, exc: error_response(exc))
+    app.add_exception_handler(StarletteHTTPException, lambda _request, exc: http_error_response(exc))
+    app.add_exception_handler(RequestValidationError, lambda _request, exc: validation_error_response(exc))
 
     def check_question(text: str, what: str = "question", limit: int = settings.max_query_chars) -> str:
         return check_text(text, what, limit)
@@ -315,6 +357,12 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         return json_response({"status": "ok", "version": __version__, "archive": str(handle.path),
                               "ready": ready, "message": message,
                               "generation": bool(settings.llm_url.strip())})  # the page offers ask --generate
+
+    @app.get("/api/overview", tags=["archive"],
+             summary="What the start page shows: size, date range, top sources, three sample questions")
+    def overview() -> JSONResponse:
+        with handle.reading() as archive:
+            return json_response({**archive.overview(), "ingest_enabled": bool(settings.api_token)})
 
     @app.get("/api/stats", tags=["archive"], summary="Counts of articles, duplicates, sources, dates")
     def stats() -> JSONResponse:

@@ -112,6 +112,9 @@
     return Number.isInteger(s) && Number.isInteger(e) && e > s ? `#/article/${id}?s=${s}&e=${e}` : `#/article/${id}`;
   }
 
+  const sourceName = (name) => name || UNKNOWN_SOURCE;
+  const dateText = (iso, precision) => (iso ? formatDate(iso, precision) : NO_DATE);
+
   function meta(...parts) {
     const items = parts.filter((p) => p !== null && p !== undefined && p !== "");
     const out = [];
@@ -130,43 +133,66 @@
   // --- talking to the API ---------------------------------------------------------------------
 
   let pending = null;
+  const NO_ANSWER = "الخادم لا يستجيب، أعد المحاولة";
 
-  async function api(path, options) {
+  // While a request runs: a visible status, aria-busy, and every submit button disabled.
+  function setBusy(busy, label) {
+    $("status").textContent = busy ? label || "جارٍ التحميل…" : "";
+    if (busy) document.body.setAttribute("aria-busy", "true");
+    else document.body.removeAttribute("aria-busy");
+    for (const button of document.querySelectorAll("form button[type=submit], .more")) button.disabled = busy;
+  }
+
+  // label: what the busy status says; false = a background load that leaves the forms usable.
+  async function api(path, options, label) {
     if (pending) pending.abort();
     const controller = new AbortController();
     pending = controller;
     setError(null);
-    $("status").textContent = "جارٍ التحميل…";
-    document.body.setAttribute("aria-busy", "true");
+    if (label !== false) setBusy(true, label);
     try {
-      const response = await fetch(path, { ...options, signal: controller.signal, headers: { Accept: "application/json", ...(options && options.headers) } });
+      let response;
+      try {
+        response = await fetch(path, { ...options, signal: controller.signal, headers: { Accept: "application/json", ...(options && options.headers) } });
+      } catch (error) {
+        if (error.name === "AbortError") throw error;
+        throw new Error(NO_ANSWER); // no answer at all: the server is down or the network is
+      }
       const data = await response.json().catch(() => null);
       if (!response.ok) {
-        const detail = data && data.detail;
-        const message = typeof detail === "string" ? detail
-          : Array.isArray(detail) ? detail.map((d) => d && d.msg).filter(Boolean).join("؛ ")
-          : `HTTP ${response.status}`;
-        throw new Error(message);
+        // the API says each error in Arabic and English: the page shows the Arabic
+        const message = (data && (data.detail_ar || data.detail)) || (response.status >= 500 ? NO_ANSWER : `HTTP ${response.status}`);
+        throw new Error(typeof message === "string" ? message : NO_ANSWER);
       }
       return data;
     } finally {
       if (pending === controller) {
         pending = null;
-        $("status").textContent = "";
-        document.body.removeAttribute("aria-busy");
+        setBusy(false);
       }
     }
   }
 
-  function setError(error) {
+  let retryLast = () => route();
+
+  function setError(error, retry) {
     const box = $("error");
     if (!error || error.name === "AbortError") {
       box.hidden = true;
-      box.textContent = "";
+      $("error-text").textContent = "";
       return;
     }
-    box.textContent = `تعذّر إكمال الطلب: ${error.message}`;
+    $("error-text").textContent = `تعذّر إكمال الطلب: ${error.message}`;
+    retryLast = retry || (() => route());
+    $("error-retry").hidden = false;
     box.hidden = false;
+  }
+
+  // A message for the user's own mistake (an empty box): no retry, the field gets the focus.
+  function setHint(message, field) {
+    setError(new Error(message));
+    $("error-retry").hidden = true;
+    if (field) field.focus();
   }
 
   function query(params) {
@@ -189,7 +215,7 @@
     const relative = (hit.highlights || []).map(([s, e]) => [s - hit.start, e - hit.start]);
     return el("li", { class: "hit" },
       el("h3", {}, el("a", { href: articleHref(hit.article_id, hit.start, hit.end) }, hit.title || "(بلا عنوان)")),
-      meta(hit.source, formatDate(hit.published), `مقال ${hit.article_id}`, originalLink(hit.url)),
+      meta(sourceName(hit.source), dateText(hit.published), originalLink(hit.url)),
       el("p", { class: "passage" }, highlighted(hit.text || "", relative)));
   }
 
@@ -226,7 +252,8 @@
 
   async function runAsk(q, generate) {
     const out = clear($("ask-result"));
-    const data = await api(`/api/ask?${query({ q, generate: generate ? "true" : "" })}`);
+    $("start").hidden = true;
+    const data = await api(`/api/ask?${query({ q, generate: generate ? "true" : "" })}`, null, "جارٍ البحث عن الجواب…");
     const box = el("article", { class: "answer", "aria-labelledby": "answer-h" });
     box.append(el("h2", { id: "answer-h" }, "الجواب"));
     if (data.abstained) {
@@ -243,8 +270,7 @@
     if (data.generated) box.append(generatedBlock(data, sources));
     box.append(el("ul", { class: "points" }, (data.points || []).map((point) =>
       el("li", {}, point.text, " ", (point.citations || []).map((n) => citation(n, sources.get(n)))))));
-    box.append(el("h3", {}, "المصادر"),
-      el("ol", { class: "sources" }, (data.sources || []).map(sourceItem)));
+    box.append(el("h3", {}, "المصادر"), sourcesList(data.sources || []));
     out.append(box);
   }
 
@@ -252,28 +278,104 @@
     const href = source ? articleHref(source.article_id, source.start, source.end) : null;
     const label = `[${n}]`;
     if (!href) return el("span", { class: "cite" }, label);
-    const title = source.title ? `المصدر ${n}: ${source.title}` : `المصدر ${n}`;
+    const title = `المصدر ${n}: ${source.title || "بلا عنوان"} — ${sourceName(source.source)}، ${dateText(source.published)}`;
     return el("a", { class: "cite", href, title, "aria-label": title }, label);
   }
 
-  function sourceItem(source) {
-    return el("li", { class: "source", id: `source-${Number(source.n)}`, value: Number(source.n) || null },
-      el("a", { href: articleHref(source.article_id, source.start, source.end), class: "source-title" },
-        `[${source.n}] `, source.title || "(بلا عنوان)"),
-      meta(source.source, formatDate(source.published), originalLink(source.url)),
-      el("blockquote", { class: "quote" }, source.quote || ""));
+  // Copy text to the clipboard (a fallback for pages the Clipboard API refuses), and say so on the button.
+  async function copyText(text, button) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = el("textarea", { class: "visually-hidden", readonly: true });
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+    const label = button.textContent;
+    button.textContent = "نُسخ ✓";
+    setTimeout(() => { button.textContent = label; }, 2000);
   }
+
+  function copyButton(text, label) {
+    const button = el("button", { type: "button", class: "copy" }, label);
+    button.addEventListener("click", () => copyText(text, button));
+    return button;
+  }
+
+  // The sources of an answer, grouped by article: its title, source and date once, then each quote
+  // cited from it with its number and a button that copies «quote» — source، title، date، url.
+  function sourcesList(sources) {
+    const groups = new Map();
+    for (const s of sources) {
+      if (!groups.has(s.article_id)) groups.set(s.article_id, []);
+      groups.get(s.article_id).push(s);
+    }
+    return el("ul", { class: "sources" }, [...groups.values()].map((group) => {
+      const first = group[0];
+      return el("li", { class: "source" },
+        el("a", { href: articleHref(first.article_id, first.start, first.end), class: "source-title" }, first.title || "(بلا عنوان)"),
+        meta(sourceName(first.source), dateText(first.published), originalLink(first.url)),
+        el("ol", { class: "quotes" }, group.map((s) => el("li", { id: `source-${Number(s.n)}`, class: "quote-item" },
+          el("span", { class: "cite" }, `[${s.n}]`),
+          el("blockquote", { class: "quote" }, s.quote || ""),
+          copyButton(s.citation || s.quote, "انسخ الاقتباس")))));
+    }));
+  }
+
+  const SORT_LABELS = { relevance: "الأقرب إلى البحث", date: "الأقدم أولاً", "-date": "الأحدث أولاً" };
 
   async function runSearch(params) {
     const out = clear($("search-result"));
-    const result = await api(`/api/search?${query(params)}`);
-    const hits = result.hits;
-    if (!hits.length) {
+    const result = await api(`/api/search?${query(params)}`, null, "جارٍ البحث…");
+    if (!result.hits.length) {
       out.append(el("p", { class: "empty" }, "لا نتائج. جرّب كلمات أخرى أو وسّع الفترة أو أزل تصفية المصدر."));
       return;
     }
-    out.append(el("p", { class: "count" }, countPhrase(result.total, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة")),
-      el("ol", { class: "hits" }, hits.map(hitItem)));
+    const list = el("ol", { class: "hits" }, result.hits.map(hitItem));
+    let shown = result.hits.length;
+    const more = el("button", { type: "button", class: "more" }, "نتائج أخرى");
+    more.hidden = shown >= result.total;
+    more.addEventListener("click", async () => {
+      try {
+        const next = await api(`/api/search?${query({ ...params, offset: String(shown) })}`, null, "جارٍ تحميل نتائج أخرى…");
+        list.append(...next.hits.map(hitItem));
+        shown += next.hits.length;
+        more.hidden = !next.hits.length || shown >= next.total;
+        const first = list.children[shown - next.hits.length];
+        if (first) first.querySelector("a").focus();
+      } catch (error) {
+        setError(error, () => more.click());
+      }
+    });
+    const exportLinks = ["jsonl", "csv"].map((format) =>
+      el("a", { href: `/api/export?${query({ q: params.q, since: params.since, until: params.until, source: params.source, format })}`,
+        download: `akhbar.${format}` }, format.toUpperCase()));
+    out.append(
+      el("p", { class: "count" }, countPhrase(result.total, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"),
+        ` · ${SORT_LABELS[params.sort || "relevance"]} · تنزيل الكل: `, exportLinks[0], " ", exportLinks[1]),
+      facetsBlock(result.facets || {}, params), list, more);
+  }
+
+  // Counts per source and per year of every match, each a link that filters the search by it.
+  function facetsBlock(facets, params) {
+    const link = (label, count, extra, active) => el("li", {},
+      el("a", { href: `#/search?${query({ ...params, offset: "", ...extra })}`, class: active ? "facet active" : "facet",
+        "aria-current": active ? "true" : null }, label, " ", el("span", { class: "num" }, `(${count})`)));
+    const sources = (facets.source || []).map((f) => (f.value
+      ? link(f.value, f.count, { source: f.value }, params.source === f.value)
+      : el("li", {}, UNKNOWN_SOURCE, " ", el("span", { class: "num" }, `(${f.count})`))));
+    const years = (facets.year || []).map((f) => (f.value
+      ? link(String(f.value), f.count, { since: String(f.value), until: String(f.value) },
+        params.since === String(f.value) && params.until === String(f.value))
+      : el("li", {}, NO_DATE, " ", el("span", { class: "num" }, `(${f.count})`))));
+    const clearing = params.source || params.since || params.until
+      ? el("a", { href: `#/search?${query({ q: params.q, sort: params.sort })}`, class: "facet-clear" }, "أزل التصفية") : null;
+    return el("nav", { class: "facets", "aria-label": "تصفية حسب المصدر والسنة" },
+      el("div", {}, el("h3", {}, "المصادر"), el("ul", {}, sources)),
+      el("div", {}, el("h3", {}, "السنوات"), el("ul", {}, years)), clearing);
   }
 
   async function runTimeline(params) {
@@ -288,17 +390,22 @@
       return el("li", { class: "event" },
         el("time", { datetime: event.date }, formatDate(event.date, event.precision)),
         el("p", { class: "event-text" }, event.text || ""),
-        meta(event.source, event.published ? `نُشر ${formatDate(event.published)}` : null,
+        meta(sourceName(event.source), event.published ? `نُشر ${formatDate(event.published)}` : NO_DATE,
           el("a", { href: articleHref(event.article_id, event.start, event.end) }, "اقرأ في المصدر"),
           others.length ? append(el("span", {}, "وأيضاً: "), others.map((s, i) => [i ? "، " : "",
-            el("a", { href: articleHref(s.article_id, s.start, s.end) }, s.source || `مقال ${s.article_id}`)])) : null));
+            el("a", { href: articleHref(s.article_id, s.start, s.end) }, sourceName(s.source))])) : null));
     })));
   }
 
   async function runVerify(answer, context) {
     const out = clear($("verify-result"));
     const body = context ? { answer, context } : { answer };
-    const report = await api("/api/verify", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const report = await api("/api/verify", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }, "جارٍ الفحص…");
+    // the check as a link that runs it again: the texts travel in the address
+    const hash = `#/verify?${query(body)}`;
+    history.replaceState(null, "", hash);
+    $("verify-link").href = hash;
+    $("verify-share").hidden = false;
     out.append(el("p", { class: "count" },
       `مدعوم: ${report.supported || 0} · غير مدعوم: ${report.unsupported || 0} · متناقض: ${report.contradicted || 0}`));
     out.append(el("ol", { class: "claims" }, (report.claims || []).map((claim) => {
@@ -346,18 +453,20 @@
   async function runArticle(id, start, end) {
     const article = await api(`/api/articles/${encodeURIComponent(id)}`);
     $("article-h").textContent = article.title || "(بلا عنوان)";
-    const metaLine = meta(article.source, formatDate(article.published), `مقال ${article.id}`, originalLink(article.url));
+    document.title = `${article.title || "مقال"} — ${sourceName(article.source)} — أخبار`;
+    const metaLine = meta(sourceName(article.source), dateText(article.published), `مقال ${article.id}`, originalLink(article.url));
     $("article-meta").replaceWith(Object.assign(metaLine, { id: "article-meta" }));
     const body = clear($("article-body"));
     const ranges = Number.isInteger(start) && Number.isInteger(end) ? [[start, end]] : [];
     body.append(...highlighted(article.text || "", ranges, { class: "cited", tabindex: "-1" }));
     const extra = clear($("article-extra"));
-    if (article.duplicate_of) {
-      extra.append(el("p", { class: "meta" }, "هذه نسخة مكررة من ", el("a", { href: articleHref(article.duplicate_of) }, `المقال ${article.duplicate_of}`)));
+    const copyLink = (d) => el("li", {}, el("a", { href: articleHref(d.id) }, d.title || "(بلا عنوان)"), " — ",
+      sourceName(d.source), "، ", dateText(d.published), " ", originalLink(d.url));
+    if (article.original) {
+      extra.append(el("p", { class: "meta" }, "هذه نسخة مكررة من:"), el("ul", { class: "duplicates" }, copyLink(article.original)));
     }
     if ((article.duplicates || []).length) {
-      extra.append(el("h2", {}, "نُشر أيضاً في"), el("ul", { class: "duplicates" }, article.duplicates.map((d) =>
-        el("li", {}, el("a", { href: articleHref(d.id) }, d.source || `مقال ${d.id}`), " ", originalLink(d.url)))));
+      extra.append(el("h2", {}, "نُشر أيضاً في"), el("ul", { class: "duplicates" }, article.duplicates.map(copyLink)));
     }
     const mark = body.querySelector("mark");
     if (mark) {
@@ -369,7 +478,50 @@
     }
   }
 
+  // --- the start page: what the archive holds, questions it can answer, uploads -----------------
+
+  let ingestEnabled = false;
+
+  async function runStart() {
+    const box = $("start");
+    const data = await api("/api/overview", null, false);
+    ingestEnabled = data.ingest_enabled;
+    $("upload-form").hidden = !ingestEnabled;
+    const articles = countPhrase(data.articles, "مقال واحد", "مقالان", "مقالات", "مقالاً");
+    const sources = countPhrase(data.sources, "مصدر واحد", "مصدران", "مصادر", "مصدراً");
+    clear($("start-summary")).append(`في الأرشيف ${articles} من ${sources}`,
+      data.first ? `، منشورة بين ${formatDate(data.first)} و${formatDate(data.last)}` : "", ".");
+    clear($("start-sources")).append(el("h3", {}, "أكبر المصادر"), el("ul", { class: "pairs" },
+      data.top_sources.map((s) => el("li", {}, s.source, " ", el("span", { class: "num" }, String(s.articles))))));
+    clear($("start-samples")).append(data.sample_questions.length ? el("h3", {}, "أسئلة يجيب عنها الأرشيف") : null,
+      el("ul", { class: "samples" }, data.sample_questions.map((q) => el("li", {}, el("a", { href: `#/ask?${query({ q })}` }, q)))));
+    box.hidden = false;
+  }
+
+  async function upload(form) {
+    const files = $("upload-files").files;
+    const token = $("upload-token").value.trim();
+    if (!files.length || !token) {
+      setHint("اختر ملفاً واحداً على الأقل واكتب رمز الإدخال", files.length ? $("upload-token") : $("upload-files"));
+      return;
+    }
+    const body = new FormData();
+    for (const file of files) body.append("files", file);
+    const report = await api("/api/ingest", { method: "POST", body, headers: { Authorization: `Bearer ${token}` } }, "جارٍ إدخال الملفات…");
+    $("upload-result").textContent = `قُرئ ${report.records}، وخُزّن ${report.stored}، ومكرر ${report.duplicates}، ومتروك ${
+      report.skipped_count === undefined ? (report.skipped || []).length : report.skipped_count}.`;
+    form.reset();
+    checkArchive();
+  }
+
   // --- routing: #/view?params keeps back/forward and shared links working -----------------------
+
+  const TITLES = { ask: "اسأل الأرشيف", search: "بحث", timeline: "الخط الزمني", verify: "تحقّق من نص", stats: "محتوى الأرشيف" };
+
+  function setTitle(view, params) {
+    const what = params.q || (view === "verify" && params.answer ? params.answer.slice(0, 60) : "");
+    document.title = `${TITLES[view] || "أخبار"}${what ? `: ${what}` : ""} — أخبار`;
+  }
 
   function parseHash() {
     const raw = location.hash.replace(/^#\/?/, "");
@@ -382,17 +534,27 @@
   async function route() {
     const { view, id, params } = parseHash();
     showView(view);
+    if (view !== "article") setTitle(view, params);
     try {
-      if (view === "ask" && params.q) {
+      if (view === "ask" && !params.q) {
+        $("ask-q").value = "";
+        clear($("ask-result"));
+        await runStart();
+      } else if (view === "ask" && params.q) {
         $("ask-q").value = params.q;
         $("ask-generate").checked = params.generate === "1";
         await runAsk(params.q, params.generate === "1");
       } else if (view === "search" && params.q) {
         for (const name of ["q", "since", "until", "source"]) $(`search-${name}`).value = params[name] || "";
-        await runSearch({ q: params.q, since: params.since, until: params.until, source: params.source });
+        $("search-sort").value = params.sort || "relevance";
+        await runSearch({ q: params.q, since: params.since, until: params.until, source: params.source, sort: params.sort });
       } else if (view === "timeline" && params.q) {
         for (const name of ["q", "since", "until"]) $(`timeline-${name}`).value = params[name] || "";
         await runTimeline({ q: params.q, since: params.since, until: params.until });
+      } else if (view === "verify" && params.answer) {
+        $("verify-answer").value = params.answer;
+        $("verify-context").value = params.context || "";
+        await runVerify(params.answer, params.context || "");
       } else if (view === "stats") {
         await runStats();
       } else if (view === "article" && id) {
@@ -416,28 +578,51 @@
   }
 
   function wireForms() {
+    // A box of spaces is refused with a message (the browser's "required" lets spaces through).
+    const EMPTY = { ask: "اكتب سؤالاً أولاً", search: "اكتب كلمات البحث أولاً", timeline: "اكتب الموضوع أولاً" };
     $("ask-form").addEventListener("submit", (event) => {
       event.preventDefault();
       const { q } = formValues(event.target, ["q"]);
       const generate = $("ask-generate").checked ? "1" : "";
-      if (q) go(`#/ask?${query({ q, generate })}`);
+      clear($("ask-result")); // the old answer goes as soon as a new question is sent
+      if (!q) return setHint(EMPTY.ask, $("ask-q"));
+      go(`#/ask?${query({ q, generate })}`);
     });
     $("search-form").addEventListener("submit", (event) => {
       event.preventDefault();
-      const values = formValues(event.target, ["q", "since", "until", "source"]);
-      if (values.q) go(`#/search?${query(values)}`);
+      const values = formValues(event.target, ["q", "since", "until", "source", "sort"]);
+      if (values.sort === "relevance") values.sort = "";
+      clear($("search-result"));
+      if (!values.q) return setHint(EMPTY.search, $("search-q"));
+      go(`#/search?${query(values)}`);
+    });
+    $("search-sort").addEventListener("change", () => {
+      if ($("search-q").value.trim()) $("search-form").requestSubmit();
     });
     $("timeline-form").addEventListener("submit", (event) => {
       event.preventDefault();
       const values = formValues(event.target, ["q", "since", "until"]);
-      if (values.q) go(`#/timeline?${query(values)}`);
+      clear($("timeline-result"));
+      if (!values.q) return setHint(EMPTY.timeline, $("timeline-q"));
+      go(`#/timeline?${query(values)}`);
     });
-    // verify texts can be long: they are not put in the address, the form runs directly
     $("verify-form").addEventListener("submit", (event) => {
       event.preventDefault();
       const { answer, context } = formValues(event.target, ["answer", "context"]);
-      if (answer) runVerify(answer, context).catch(setError);
+      clear($("verify-result"));
+      $("verify-share").hidden = true;
+      if (!answer) return setHint("الصق النص المراد فحصه أولاً", $("verify-answer"));
+      const run = () => runVerify(answer, context).catch((error) => setError(error, run));
+      run();
     });
+    $("verify-copy").addEventListener("click", (event) => copyText($("verify-link").href, event.target));
+    $("error-retry").addEventListener("click", () => retryLast());
+    $("upload-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      upload(event.target).catch((error) => setError(error, () => upload(event.target)));
+    });
+    // filters open on a wide screen, folded on a phone so the results show on the first screen
+    $("search-filters").open = window.matchMedia("(min-width: 40rem)").matches;
     for (const area of document.querySelectorAll("#verify-form textarea")) {
       area.addEventListener("keydown", (event) => {
         if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) $("verify-form").requestSubmit();
