@@ -310,3 +310,44 @@ def test_two_apps_serve_two_archives_side_by_side(archive_path, tmp_path):
     with TestClient(create_app(archive_path)) as first, TestClient(create_app(other)) as second:
         assert first.get("/api/stats").json()["articles"] == 3
         assert second.get("/api/stats").json()["articles"] == 1
+
+
+# --- everyday use: errors in two languages, the start page ---------------------------------
+
+def test_errors_say_what_went_wrong_in_arabic_and_english(client):
+    empty = client.get("/api/ask", params={"q": "   "}).json()
+    assert empty["detail_en"] == "the question is empty; write a few Arabic words"
+    assert empty["detail_ar"] == "النص فارغ؛ اكتب بضع كلمات عربية"
+    assert empty["detail"] == f"{empty['detail_ar']} — {empty['detail_en']}" and empty["error"] == "bad_query"
+    date = client.get("/api/search", params={"q": "الجسر", "since": "2024-13-01"})
+    assert date.status_code == 400 and "month 13" in date.json()["detail_en"] and "غير ممكن" in date.json()["detail_ar"]
+    for response, code in [(client.get("/api/articles/abc"), "invalid"), (client.get("/api/articles/999999"), "not_found"),
+                           (client.post("/api/ingest", files={"files": ("a.txt", b"x")}), "unauthorized"),
+                           (client.get("/api/search", params={"q": "جسر", "k": 0}), "invalid")]:
+        body = response.json()
+        assert body["error"] == code and body["detail_ar"] and body["detail_en"], body
+        assert body["detail"].startswith(body["detail_ar"])
+
+
+def test_overview_tells_the_start_page_what_is_inside(client):
+    overview = client.get("/api/overview").json()
+    assert (overview["articles"], overview["first"], overview["last"]) == (3, "2022-08-15", "2023-11-02")
+    assert {"source": "الأهرام", "articles": 1} in overview["top_sources"]
+    assert overview["ingest_enabled"] is True  # this server has an api_token
+    assert 1 <= len(overview["sample_questions"]) <= 3
+    for question in overview["sample_questions"]:  # each one is answered, not abstained
+        assert client.get("/api/ask", params={"q": question}).json()["abstained"] is False
+
+
+def test_an_article_names_its_copies_and_a_copy_its_original(tmp_path):
+    path = tmp_path / "arc"
+    copy = ArticleDraft(title="جسر جديد فوق النيل", text=BRIDGE.text, published="2023-05-11", source="وكالة",
+                        url="https://example.org/copy")
+    with Archive.open(path) as archive:
+        archive.add_articles([BRIDGE, copy])
+    with TestClient(create_app(path)) as c:
+        original = c.get("/api/articles/1").json()
+        assert [(d["title"], d["source"], d["published"]) for d in original["duplicates"]] == [
+            ("جسر جديد فوق النيل", "وكالة", "2023-05-11")]
+        duplicate = c.get("/api/articles/2").json()
+        assert (duplicate["original"]["title"], duplicate["original"]["source"]) == (BRIDGE.title, "الأهرام")
