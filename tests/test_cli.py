@@ -276,3 +276,18 @@ def test_verify_reads_the_answer_from_stdin(tmp_path):
     result = akhbar("verify", "--context", str(context), "--answer", "-", "--json",
                     stdin="شارك 90 ألف عسكري روسي في العمليات.")
     assert [c["verdict"] for c in json.loads(result.stdout)["claims"]] == ["contradicted"]
+
+
+def test_serve_on_a_busy_port_says_so_and_suggests_another(tmp_path, archive_dir):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = akhbar("serve", "--port", str(port), "--archive", str(archive_dir))
+    assert result.returncode == 1 and "serving" not in result.stdout
+    assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
+    assert f"--port {port + 1}" in result.stderr and "Errno" not in result.stderr
+    bad = akhbar("serve", "--port", "99999", "--archive", str(archive_dir))
+    assert bad.returncode == 2 and "not a TCP port" in bad.stderr and "Traceback" not in bad.stderr

@@ -612,6 +612,7 @@ def _serve(args: argparse.Namespace) -> int:
     if not Archive.exists(settings.archive):
         err.line(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
                  "the page says so until then", style="yellow")
+    port_is_free(args.host, args.port)
     app = create_app(settings.archive, settings)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)")
@@ -619,10 +620,33 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def port_is_free(host: str, port: int) -> None:
+    """Refuse, with what to do, a port another program listens on (before saying "serving at")."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise InputError(f"port {port} on {host} is already in use (another `akhbar serve`?); stop that "
+                                 f"program or choose another port: akhbar serve --port {port + 1}") from None
+            raise InputError(f"cannot listen on {host}:{port}: {e.strerror}; check --host and --port") from None
+
+
+def tcp_port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a TCP port: give a number from 1 to 65535, e.g. 8000")
+    return int(value)
+
+
 @command("serve", "Serve the Arabic web page and the JSON API (this machine only unless --host says otherwise).")
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
+    p.add_argument("--port", type=tcp_port, default=8000, help="TCP port (default 8000)")
     p.set_defaults(run=_serve)
 
 
