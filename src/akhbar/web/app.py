@@ -341,9 +341,6 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     app.add_exception_handler(StarletteHTTPException, lambda _request, exc: http_error_response(exc))
     app.add_exception_handler(RequestValidationError, lambda _request, exc: validation_error_response(exc))
 
-    def check_question(text: str, what: str = "question", limit: int = settings.max_query_chars) -> str:
-        return check_text(text, what, limit)
-
     def json_response(data: Any) -> JSONResponse:
         return JSONResponse(data, headers={"cache-control": "no-store"})
 
@@ -372,13 +369,11 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     @app.get("/api/search", tags=["read"], summary="Search: one best passage per article")
     def search(q: Q = "", k: K = None, offset: Offset = 0, sort: Sort = "relevance", since: Since = None,
                until: Until = None, source: SourceName = None) -> JSONResponse:
-        query = check_question(q, "query")
-        with handle.reading() as archive:
-            result = archive.search(query, k, offset=offset, sort=sort, since=since, until=until, source=source)
+        with handle.reading() as archive:  # the facade checks the query, as for the CLI
+            result = archive.search(q, k, offset=offset, sort=sort, since=since, until=until, source=source)
         return json_response(result.to_dict())
 
     def answer_question(question: str, generate: bool = False) -> JSONResponse:
-        question = check_question(question)
         with handle.reading() as archive:
             return json_response(archive.ask(question, generate=generate).to_dict())
 
@@ -394,7 +389,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
               summary="Check each claim of an answer against a given context, or the whole archive")
     def verify(answer: VerifyAnswer, context: VerifyContext = None) -> JSONResponse:
         # an answer to check may be a few paragraphs long; each claim costs one retrieval
-        text = check_question(answer, "answer", limit=VERIFY_CHARS_FACTOR * settings.max_query_chars)
+        text = check_text(answer, "answer", VERIFY_CHARS_FACTOR * settings.max_query_chars)
         if context is not None and context.strip():
             from ..verify import verify as verify_text
 
@@ -404,9 +399,8 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
     @app.get("/api/timeline", tags=["read"], summary="Dated events of matching articles, in date order")
     def timeline(q: Q = "", since: Since = None, until: Until = None) -> JSONResponse:
-        query = check_question(q, "query")
         with handle.reading() as archive:
-            events = archive.timeline(query, since=since or None, until=until or None)
+            events = archive.timeline(q, since=since or None, until=until or None)
         return json_response([e.to_dict() for e in events])
 
     @app.get("/api/export", tags=["read"],
@@ -417,9 +411,8 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         # Open like every read: it returns nothing /api/articles/{id} does not, one article at a time.
         # The read lock is taken per article, never for the whole download, so a slow client does not
         # hold back an ingest, and the archive is read a page at a time: flat memory.
-        query = check_question(q, "query") if q.strip() else None
         with handle.reading() as archive:
-            rows = archive.export(query, since=since, until=until, source=source)
+            rows = archive.export(q if q.strip() else None, since=since, until=until, source=source)
             first = next(rows, None)  # a bad filter fails here, as a 400, before the response starts
 
         def locked_rows() -> Iterator[dict[str, Any]]:
