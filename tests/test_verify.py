@@ -287,3 +287,26 @@ def test_an_open_answer_slot_needs_no_evidence_but_the_rest_does():
     source = "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869."
     assert judge_pair("افتتحت [?] للملاحة عام 1869.", source).verdict == "supported"
     assert judge_pair("افتتحت [?] للملاحة عام 1879.", source).verdict == "contradicted"
+
+
+# --- quality gate on real third-party data (ANS stance corpus, dev split) --------------------
+
+def test_quality_gate_on_ans_dev():
+    import csv
+
+    from conftest import shared_path
+
+    path = shared_path("data/ans/stance_dev.csv")
+    mapping = {"agree": "supported", "disagree": "contradicted", "other": "unsupported"}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [(r["s2"], r["s1"], mapping[r["stance"].strip()]) for r in csv.DictReader(f)]
+    pred = [judge_pair(claim, source).verdict for claim, source, _ in rows]
+    gold = [label for *_, label in rows]
+    said = [g for g, p in zip(gold, pred) if p == "supported"]
+    # Floors a little under bench/verify_ans.py's numbers (bench/README.md, "Verify").
+    assert sum(g == "supported" for g in said) / len(said) >= ANS_SUPPORTED_PRECISION_FLOOR
+    assert sum(g == p for g, p in zip(gold, pred)) / len(gold) >= ANS_ACCURACY_FLOOR
+
+
+ANS_SUPPORTED_PRECISION_FLOOR = 0.92
+ANS_ACCURACY_FLOOR = 0.5

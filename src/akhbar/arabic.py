@@ -34,6 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon
+
 ANALYZER_VERSION = "ar-2"  # ar-2: Snowball runs on folded words (spelling variants give one term)
 
 # --- character folding -------------------------------------------------------------------
@@ -268,14 +270,14 @@ def token_texts(text: str) -> list[str]:
 # --- sentences ---------------------------------------------------------------------------
 
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
-_END_RE = re.compile(r"[.!?\u061F\u061B\u2026\u06D4]+")  # . ! ? ؟ ؛ … ۔
-_CLOSERS_RE = re.compile("[\"'\u201D\u2019\u00BB\u203A)\\]}]*")  # " ' ” ’ » › ) ] }
+_END_RE = re.compile(f"[{re.escape(lexicon.SENTENCE_END_MARKS)}]+")
+_CLOSERS_RE = re.compile(f"[{re.escape(lexicon.CLOSING_MARKS)}]*")
 # List markers at the start of a line: bullet symbols (• ● ▪ ◦ ■ ► ▸ ‣ ⁃ ∙ ·), and, when a space
 # follows, dashes and stars (- * – —), "1." "2)" "(3)" and letter items "أ)" "a)".
-_BULLET_SYMBOLS = "\u2022\u25CF\u25AA\u25E6\u25A0\u25BA\u25B8\u2023\u2043\u2219\u00B7"
 _BULLET_RE = re.compile(
-    f"\\s*(?:[{_BULLET_SYMBOLS}]+"
-    r"|(?:[*\-\u2013\u2014]+|\(?\d{1,3}[.)]|\(?[A-Za-z\u0621-\u064A][)])(?=\s))"
+    f"\\s*(?:[{lexicon.BULLET_SYMBOLS}]+"
+    f"|(?:[{re.escape(lexicon.DASH_BULLETS)}]+|"
+    r"\(?\d{1,3}[.)]|\(?[A-Za-z\u0621-\u064A][)])(?=\s))"
 )
 _INLINE_BULLET_RE = re.compile("[\u2022\u25CF\u25AA\u25E6\u25A0]")
 _HAS_WORD_RE = re.compile(r"\w")
@@ -380,39 +382,13 @@ def split_sentences(text: str) -> list[Span]:
 
 # --- stopwords ---------------------------------------------------------------------------
 
-# Written as people spell them; folded at import so lookups match normalized tokens.
-_STOPWORDS_RAW = """
-متى من أين كم ما ماذا لماذا كيف هل أي أية أيّ لم لمن بكم ممن مما عما فيم لما إلام علام حتام كيفما أينما
+# The lists live in akhbar.lexicon, written as people spell them; folded here so lookups match
+# normalized tokens.
 
-في من إلى الى على عن مع حتى منذ مذ لدى عند بين خلال بعد قبل ضد نحو حول دون عبر تحت فوق أمام خلف وراء
-ضمن إثر عقب لدي سوى غير إلا حيال تجاه بدون عدا خلا حاشا جراء بسبب لأجل
+_PROCLITICS = lexicon.PROCLITICS  # a stopword with one of these in front is still a stopword
 
-و ف ب ك ل س ال لل ثم أو أم بل لكن لكنّ لا لن إن أن إذ إذا إذن كي لكي لأن قد لقد سوف حيث كما مثل أيضا
-فقط كل بعض جميع كلا كلتا ذلك تلك هذا هذه هذان هذين هاتان هاتين هؤلاء أولئك ذاك هنا هناك هنالك ثمة
-الذي التي الذين اللذان اللذين اللتان اللتين اللاتي اللواتي اللائي عندما بينما فيما كلما لو لولا يا أما إما
-أنّ إنّ كأن لعل ليت إذما مهما بل لدن
-
-كان كانت كانوا كن يكون تكون يكونوا تكن يكن ليس ليست ليسوا لست أصبح أصبحت صار صارت يزال تزال مازال مازالت
-ظل ظلت بات باتت
-
-أنا نحن أنت أنتِ أنتم أنتما أنتن هو هي هم هما هن إياه إياها إياهم إياي إيانا
-به بها بهم بهما بهن له لها لهم لهما لهن لنا لي لك لكم فيه فيها فيهم فيهما منه منها منهم منهما منا مني
-عليه عليها عليهم عليهما علينا علي إليه إليها إليهم إلينا عنه عنها عنهم عنا معه معها معهم معنا
-لديه لديها لديهم لدينا عنده عندها عندهم عندنا بينهم بينهما بيننا نفسه نفسها أنفسهم ذات
-"""
-# Verbs of reporting: measured as a separate option (``speech_verbs=True``) in
-# bench/analyzer_choice.py; not in the default list unless the table says they help.
-_SPEECH_VERBS_RAW = """
-قال قالت يقول تقول قالوا أضاف أضافت يضيف أوضح أوضحت يوضح أكد أكدت يؤكد ذكر ذكرت يذكر أشار أشارت يشير
-لفت لفتت بين بينت أفاد أفادت صرح صرحت أعلن أعلنت
-"""
-
-# Single-letter proclitics: a stopword with one of these in front is still a stopword
-# ("وفي", "فإن", "بأن", "لذلك", "كهذا").
-_PROCLITICS = "وفبلك"
-
-STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
-SPEECH_VERBS: frozenset[str] = frozenset(normalize(w) for w in _SPEECH_VERBS_RAW.split())
+STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in lexicon.STOPWORDS_TEXT.split())
+SPEECH_VERBS: frozenset[str] = frozenset(normalize(w) for w in lexicon.SPEECH_VERBS_TEXT.split())
 
 
 def _is_stop(norm: str, stopwords: frozenset[str]) -> bool:
@@ -430,7 +406,7 @@ def _is_stop(norm: str, stopwords: frozenset[str]) -> bool:
 
 # --- stemmers ----------------------------------------------------------------------------
 
-_LIGHT10_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_LIGHT10_PREFIXES = lexicon.ARTICLE_PREFIXES
 _LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")  # ية/ة are folded to يه/ه
 
 

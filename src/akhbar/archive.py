@@ -275,13 +275,30 @@ class Archive:
 
         return Verifier(self.evidence_sentences).check(answer)
 
-    def evidence_sentences(self, claim: str, k: int = 5) -> list[EvidenceSentence]:
-        """Candidate evidence for a claim: the sentences of the passages that best match it."""
-        found = self.retriever.candidates(claim, k)
-        sentences = self.store.sentences_of_passages(pid for _, pid, _ in found)
+    def evidence_sentences(self, claim: str, k: int = 6, limit: int = 14) -> list[EvidenceSentence]:
+        """Candidate evidence for a claim: of the ``k`` articles that best match it, the ``limit``
+        sentences sharing most words with it (any passage of the article, not only the best one).
+        A claim longer than a query is searched by its first ``max_query_chars`` characters; quoted
+        words in it count as words, not as a phrase that must match."""
+        from .align import canonical_words
+
+        query = claim.strip()[: self.settings.max_query_chars]
+        if not query:
+            return []
+        # The plain words of its set phrases too: "فارق الحياة" is searched as "توفي" as well.
+        query = " ".join([query, *canonical_words(query)])[: self.settings.max_query_chars]
+        found = self.retriever.candidates(query, k, phrases=False)
         articles = self.store.articles(aid for _, _, aid in found)
-        return [EvidenceSentence(articles[aid].text[s:e], s, e, aid, articles[aid].published)
-                for _, pid, aid in found for _, s, e in sentences[pid]]
+        wanted = set(self.analyzer.terms(query))
+        scored = []
+        for rank, (_, _, aid) in enumerate(found):
+            text = articles[aid].text
+            for _, s, e in self.store.sentences_of_article(aid):
+                shared = len(wanted.intersection(self.analyzer.terms(text[s:e])))
+                scored.append((-shared, rank, s, e, aid))
+        scored.sort()
+        return [EvidenceSentence(articles[aid].text[s:e], s, e, aid, articles[aid].published, articles[aid].title)
+                for shared, _, s, e, aid in scored[:limit] if shared < 0]
 
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
         """Dated events of the articles matching ``query``, merged across sources, in date order."""

@@ -344,6 +344,7 @@ class EvidenceSentence(NamedTuple):
     end: int | None = None
     article_id: int | None = None
     published: str | None = None  # the article's date, ISO "YYYY-MM-DD" (or shorter) when known
+    title: str | None = None  # the article's title: names a sentence may only refer to ("القناة")
 
 
 @dataclass

@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import lexicon
 from .arabic import get_analyzer, normalize
 
 __all__ = ["AGENCIES", "Draft", "Unit", "assemble", "is_bullet", "is_prose", "len_words", "take_title",
@@ -54,7 +55,7 @@ __all__ = ["AGENCIES", "Draft", "Unit", "assemble", "is_bullet", "is_prose", "le
 
 # --- line primitives -----------------------------------------------------------------------------
 
-BULLET = re.compile(r"^\s*(?:[•·▪◦●■□►◄▶◀➤✓✔]\s*|[*\-–—]\s+|\d{1,2}\s*[.)\-]\s+)")
+BULLET = re.compile(rf"^\s*(?:[{lexicon.BULLET_SYMBOLS}]\s*|[{re.escape(lexicon.DASH_BULLETS)}]\s+|\d{{1,2}}\s*[.)\-]\s+)")
 SENTENCE_END = re.compile(r"[.!?؟…](?:[\"'»”’)\]]*)$")
 _TITLE_BAD_END = re.compile(r"[.:،,؛;](?:[\"'»”’)\]]*)$")
 

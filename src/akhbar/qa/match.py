@@ -15,6 +15,7 @@ import math
 import re
 from functools import lru_cache
 
+from .. import lexicon
 from ..arabic import light10, normalize
 
 
@@ -54,7 +55,7 @@ def _related_table() -> dict[str, frozenset[str]]:
 
 
 _RELATED = _related_table()
-_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_CLITICS = lexicon.CLITICS
 
 
 def bare(norm: str) -> str:
@@ -91,7 +92,7 @@ _VERB_PREFIXES = ("ا", "ت", "ي", "ن")
 
 
 @lru_cache(maxsize=200_000)
-def _skeleton(norm: str) -> str:
+def skeleton(norm: str) -> str:
     """The word's consonants: no clitics, one inflection suffix and one verb prefix off, no long
     vowels after the first letter. Verbal nouns and verbs of one root often meet here where stems
     and trigrams part (سقوط / سقط / أسقطت)."""
@@ -123,10 +124,58 @@ def word_match(norm: str, stem: str, stems: list[str], words: set[str]) -> float
         if any(w in related or bare(w) in related for w in words):
             return RELATED_MATCH
     if best < SKELETON_MATCH:
-        skel = _skeleton(norm)
-        if len(skel) >= 3 and any(_skeleton(w) == skel and fuzzy(norm, w) >= 0.2 for w in words):
+        skel = skeleton(norm)
+        if len(skel) >= 3 and any(skeleton(w) == skel and fuzzy(norm, w) >= 0.2 for w in words):
             best = SKELETON_MATCH
     return best
+
+
+@lru_cache(maxsize=65536)
+def stem_match(a: str, b: str) -> float:
+    """How well stem (or folded word) ``a`` matches ``b``, for aligning a claim with a sentence:
+    1 the same; 0.9 one extends the other by at most two letters; 0.85 the same once an imperfect-verb
+    prefix or one-letter clitic the stemmer left on is dropped (يطلب / طلب); 0.8 a word glued to the one
+    before it in scraped text ("بتعيينوليام"); 0.75 the same consonants once long vowels are dropped
+    (أنتج / إنتاج) or one edit apart (spelling variants of a name); else 0."""
+    if a == b:
+        return 1.0
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return 0.9
+    for x in _without_prefix(a):
+        for y in _without_prefix(b):
+            if x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) and abs(len(x) - len(y)) <= 1):
+                return 0.85
+    sa, sb = _stem_skeleton(a), _stem_skeleton(b)
+    if len(sa) >= 3 and sa == sb:
+        return 0.75
+    if len(short) >= 4 and long_.endswith(short):
+        return 0.8
+    if len(short) >= 4 and _one_edit(a, b):
+        return 0.75
+    return 0.0
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _without_prefix(stem: str) -> tuple[str, ...]:
+    # Imperfect-verb prefixes and one-letter clitics the stemmer sometimes leaves on (لاحصاء).
+    return (stem, stem[1:]) if len(stem) >= 4 and stem[0] in "يتناوبلكف" else (stem,)
+
+
+def _stem_skeleton(stem: str) -> str:
+    # A stem's consonants: verb and verbal noun of one root (أنتج / إنتاج, شارك / مشاركة keep "نتج", "شرك").
+    core = stem[1:] if len(stem) >= 5 and stem[0] in "مات" else stem
+    return "".join(ch for ch in core if ch not in "اوي")
 
 
 def bm25_idf(num_docs: int, df: int) -> float:

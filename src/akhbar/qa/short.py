@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..arabic import normalize
 from ..dates import find_dates
 from ..numbers import find_numbers
@@ -25,13 +26,8 @@ from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, word_match
 from .question import QuestionInfo, only_question_words
 
-_TIME_UNITS = fold_words({"يوم", "ايام", "يومين", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "ثانيه", "ثواني",
-                          "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "اعوام", "قرن",
-                          "قرون", "عقد", "عقود", "ليله", "ليال"})
-_MEASURE_UNITS = fold_words({"كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار", "سنتيمتر", "ميل", "اميال", "طن",
-                             "اطنان", "كيلوغرام", "كيلوجرام", "كغ", "غرام", "دولار", "دولارات", "ريال", "ريالات",
-                             "جنيه", "يورو", "درهم", "دينار", "درجه", "درجات", "هكتار", "برميل", "براميل", "ميغاواط",
-                             "لتر"})
+_TIME_UNITS = fold_words(set(lexicon.TIME_UNITS))
+_MEASURE_UNITS = fold_words(set(lexicon.MEASURE_UNITS))
 # Counted nouns that are people: a how-many question about them wants a head count, not a measure.
 _PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين", "اشخاص", "شخص", "سكان", "السكان", "لاجيين", "نازحين",
                             "مواطنين", "طلاب", "عمال", "موظفين", "جنود", "اعضاء", "لاعبين", "مشاركين", "زوار", "سياح",
@@ -55,8 +51,8 @@ _GIVEN_NAMES = fold_words({"محمد", "احمد", "محمود", "مصطفي", "
                            "ايمانويل", "انجيلا", "ليونيل", "كريستيانو", "كيليان", "بنيامين", "قيس", "الياس", "نوري",
                            "مسعود", "عبدالفتاح"})
 # Before a number: "أكثر من 200", "نحو 300 ألف".
-_MORE_LESS = fold_words({"اكثر", "اقل", "يزيد", "يقل", "يربو", "ازيد"})
-_ABOUT = fold_words({"نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب"})
+_MORE_LESS = fold_words(set(lexicon.MORE_LESS))
+_ABOUT = fold_words(set(lexicon.APPROXIMATORS))
 _PLACE_PREPS = fold_words({"في", "فى", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                            "غربي", "وسط", "داخل", "عند", "قباله", "بمدينه", "بمحافظه", "بولايه", "بمنطقه"})
 # Words after في that start no place: frames, times, states ("في ظل", "في الساعات الأولى").

@@ -1,0 +1,147 @@
+"""Build the word tables the claim checker ships in src/akhbar/data/ (reproducible).
+
+* ``awn_words.tsv``: every single-word lemma and broken plural of Arabic WordNet v2
+  (../shared/data/awn, CC BY-SA 3.0) as the key the aligner looks words up by, with its root when
+  AWN gives one. The aligner uses it for "same root" links and to tell common words from names.
+* ``synonyms.tsv``: synonym groups, one per line (``source<TAB>words``): AWN synsets of two to
+  five single-word lemmas (larger AWN verb synsets mix unrelated senses: فاز / ارتفع / تقدم), and
+  word pairs mined from ANS-train *agree* pairs: where the aligner leaves exactly one word
+  unaligned on each side in the same slot, the two words are taken as saying the same thing when
+  that happens in at least ``--min-count`` agree pairs and in no disagree pair.
+
+Both files carry the CC BY-SA 3.0 notice of AWN beside them (``awn.LICENSE``); the ANS-mined
+pairs come from Apache-2.0 data. Only ANS *train* is read, never dev.
+
+    .venv/bin/python bench/build_verify_tables.py [--min-count 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from akhbar.arabic import light10, normalize
+from akhbar.qa.match import bare
+
+HERE = Path(__file__).resolve().parent
+AWN = HERE.parent.parent / "shared" / "data" / "awn" / "wn-data-arb.tab"
+DATA = HERE.parent / "src" / "akhbar" / "data"
+MARKS = re.compile("[\u064B-\u0652\u0670\u0640]")
+MAX_SYNSET = 5
+
+
+def key(word: str) -> str:
+    return light10(bare(normalize(word)))
+
+
+def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
+    lemmas: dict[str, list[str]] = defaultdict(list)
+    roots: dict[str, str] = {}
+    words: dict[str, str] = {}
+    last_lemma: dict[str, str] = {}
+    for line in AWN.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        sid, field, value = line.split("\t")
+        value = MARKS.sub("", value).strip()
+        if field == "arb:lemma":
+            last_lemma[sid] = value
+            if " " not in value:
+                lemmas[sid].append(value)
+                words.setdefault(key(value), "")
+        elif field == "arb:lemma:root" and sid in last_lemma and " " not in last_lemma[sid]:
+            root = normalize(value.replace(" ", ""))
+            words[key(last_lemma[sid])] = root
+            roots[key(last_lemma[sid])] = root
+        elif field == "arb:lemma:brokenplural" and " " not in value and sid in last_lemma:
+            root = roots.get(key(last_lemma[sid]), "")
+            words.setdefault(key(value), root)
+    groups = []
+    for members in lemmas.values():
+        distinct = sorted({normalize(w) for w in members})
+        if 2 <= len(distinct) <= MAX_SYNSET and len({key(w) for w in distinct}) >= 2:
+            groups.append(distinct)
+    return words, groups
+
+
+def mined_pairs(min_count: int) -> list[tuple[str, str, int]]:
+    """Single-slot substitutions of ANS-train agree pairs never seen in a disagree pair."""
+    sys.path.insert(0, str(HERE))
+    from akhbar.align import align, analyze
+    from verify_ans import load_ans
+
+    agree: Counter[tuple[str, str]] = Counter()
+    disagree: Counter[tuple[str, str]] = Counter()
+    for row in load_ans("train"):
+        a = align(analyze(row["claim"]), analyze(row["source"]))
+        # Slot substitutions: the claim word's neighbours are linked and the evidence word between
+        # them is not (the aligner's own reading of "the same slot").
+        subs = [(c, e) for c, e in _slot_pairs(a) if key(c) != key(e) and len(key(c)) >= 2 and len(key(e)) >= 2]
+        if len(subs) != 1:
+            continue
+        pair = tuple(sorted(normalize(w) for w in subs[0]))
+        (agree if row["label"] == "supported" else disagree)[pair] += 1  # type: ignore[index]
+    return [(a, b, n) for (a, b), n in sorted(agree.items()) if n >= min_count and (a, b) not in disagree]
+
+
+def _slot_pairs(a) -> list[tuple[str, str]]:
+    from akhbar.align import _substitutions
+
+    used = {link.evidence for link in a.links.values()}
+    return _substitutions(a.claim, a.evidence, a.links, used)[1]
+
+
+def document_frequencies() -> tuple[int, Counter[str]]:
+    """How many sentences hold each word key, over ANS-train (both sides) and ARCD sentences."""
+    sys.path.insert(0, str(HERE))
+    from akhbar.align import analyze
+    from fit_verify import arcd_sentences
+    from verify_ans import load_ans
+
+    texts = {t for r in load_ans("train") for t in (r["claim"], r["source"])}
+    texts |= {s for s, _ in arcd_sentences()}
+    df: Counter[str] = Counter()
+    for t in texts:
+        df.update({w.light for w in analyze(t).words})
+    return len(texts), df
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--min-count", type=int, default=1)
+    args = ap.parse_args(argv)
+    if not AWN.exists():
+        print(f"needs {AWN} (Arabic WordNet, not present)", file=sys.stderr)
+        return 2
+    words, groups = awn_tables()
+    header = ("# Derived from Arabic WordNet v2 (Abouenour, Bouzoubaa, Rosso 2015; Alkhalifa, Elkateb 2007),\n"
+              "# CC BY-SA 3.0 (see awn.LICENSE beside this file). Built by bench/build_verify_tables.py.\n")
+    (DATA / "awn_words.tsv").write_text(header + "".join(f"{k}\t{r}\n" for k, r in sorted(words.items()) if k),
+                                        encoding="utf-8")
+    # Synonyms are mined with the AWN tables in place but without the previous mined pairs.
+    (DATA / "synonyms.tsv").write_text(header + "".join(f"awn\t{' '.join(g)}\n" for g in groups), encoding="utf-8")
+    from akhbar import align
+
+    align._synonyms.cache_clear()
+    align._roots.cache_clear()
+    align.analyze.cache_clear()
+    mined = mined_pairs(args.min_count)
+    with (DATA / "synonyms.tsv").open("a", encoding="utf-8") as f:
+        f.write("# Pairs mined from ANS-train agree pairs (Apache-2.0), count in the first column.\n")
+        for a, b, n in mined:
+            f.write(f"ans:{n}\t{a} {b}\n")
+    n, df = document_frequencies()
+    (DATA / "word_df.tsv").write_text(
+        "# Sentence frequencies of word keys over ANS-train (Apache-2.0) and ARCD (MIT) sentences, for IDF.\n"
+        f"#sentences\t{n}\n" + "".join(f"{k}\t{c}\n" for k, c in sorted(df.items()) if c >= 2), encoding="utf-8")
+    print(f"word_df.tsv: {sum(c >= 2 for c in df.values())} words over {n} sentences")
+    print(f"awn_words.tsv: {len(words)} words ({sum(bool(r) for r in words.values())} with a root); "
+          f"synonyms.tsv: {len(groups)} AWN groups, {len(mined)} ANS-mined pairs")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

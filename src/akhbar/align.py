@@ -1,0 +1,781 @@
+"""A claim aligned with one evidence sentence: the facts the claim checker's model reads.
+
+``analyze(text)`` reads a text once (cached): its content words with every key they can match by,
+its numbers and dates as values, its negations, polarity words and names with their roles.
+``align(claim, evidence)`` then links each claim word to its best evidence word and compares:
+
+1. **Words** (:func:`_link`): the same folded word or word without clitics (1.0), the same stem or
+   light stem (0.95), a phrase or word of one synonym group (0.85: lexicon.SYNONYM_GROUPS, Arabic
+   WordNet, pairs mined from ANS-train agree pairs), the same AWN root or consonant skeleton (0.8),
+   the stem matcher of :mod:`akhbar.qa.match` (≤ 0.9), trigram similarity (≥ 0.55, × 0.8).
+   What is left unaligned on each side, and which of it is a name, counts.
+2. **Slots**: numbers and dates as values (:mod:`akhbar.numbers`, :mod:`akhbar.dates`, fractions
+   "نصف قرن"): the same value, a different value of the same kind (a conflict: "year 2023 ≠ 2024"),
+   or a value the evidence does not have at all (missing).
+3. **Roles**: each name's role is the word before it (على، أمام، من، إلى، مع، …) or bare (the agent);
+   with a verb of winning or losing the roles become winner/loser, so "خسرت فرنسا أمام الأرجنتين"
+   and "فازت الأرجنتين على فرنسا" agree. Two names with exchanged roles are a swap; a name of the
+   claim whose slot holds another name in the evidence is a substitution.
+4. **Polarity**: a negated word on one side only, a denial/refusal word on one side only, and
+   antonym pairs (lexicon.ANTONYMS) linking a claim word to an evidence word.
+
+:class:`Alignment` carries the features (``FEATURES``, by name) and the facts a reason is built from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import lexicon
+from .arabic import STOPWORDS, get_analyzer, light10, normalize
+from .dates import DateMention, find_dates
+from .numbers import NumberMention, find_numbers
+from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# --- word tables ---------------------------------------------------------------------------------
+
+
+def _key(word: str) -> str:
+    """The key a listed word is looked up by: folded, without clitics, light-stemmed."""
+    return light10(bare(normalize(word)))
+
+
+_VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت", "ن")
+
+
+def lookup_keys(norm: str) -> tuple[str, ...]:
+    """The keys a text word is looked up by in the word tables: its light stem, and the same once a
+    verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
+    keys = []
+    # Without clitics, and as written: a word may itself start with و / ب ("وقّعت", "بلغ").
+    for b in dict.fromkeys((bare(norm), norm)):
+        keys.append(light10(b))
+        for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
+            if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
+                keys.append(light10(b[: -len(pronoun)] + "ه"))
+                break
+        for ending in _VERB_ENDINGS:
+            if b.endswith(ending) and len(b) - len(ending) >= 3:
+                keys.append(light10(b[: -len(ending)]))
+                break
+    return tuple(dict.fromkeys(keys))
+
+
+def _table_get(table: dict[str, frozenset[int]], norm: str) -> frozenset[int]:
+    out: frozenset[int] = frozenset()
+    for k in lookup_keys(norm):
+        out |= table.get(k, frozenset())
+    return out
+
+
+def _groups(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[int]]:
+    table: dict[str, set[int]] = {}
+    for gid, group in enumerate(groups):
+        for w in group:
+            table.setdefault(_key(w), set()).add(gid)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, frozenset[int]]:
+    """Word key → synonym group ids: the lexicon's groups, then the shipped table (AWN, ANS-mined)."""
+    groups: list[tuple[str, ...]] = list(lexicon.SYNONYM_GROUPS)
+    path = DATA / "synonyms.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                groups.append(tuple(line.split("\t")[1].split()))
+    return _groups(groups)
+
+
+@lru_cache(maxsize=1)
+def _roots() -> dict[str, str]:
+    """Word key → AWN root (from the shipped table), for verb / noun / plural of one root."""
+    path = DATA / "awn_words.tsv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, root = line.split("\t")
+                out[word] = root  # "" for a word AWN gives no root
+    return out
+
+
+@lru_cache(maxsize=1)
+def _document_frequencies() -> tuple[int, dict[str, int]]:
+    """(sentences, word key → sentences holding it) from the shipped table, for word weights."""
+    path = DATA / "word_df.tsv"
+    n, table = 1, {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#sentences"):
+                n = int(line.split("\t")[1])
+            elif line and not line.startswith("#"):
+                k, c = line.split("\t")
+                table[k] = int(c)
+    return n, table
+
+
+def idf(word: Word) -> float:
+    """How informative a word is (BM25 IDF over news-like sentences; unseen words weigh most)."""
+    n, table = _document_frequencies()
+    return bm25_idf(n, table.get(word.light, 0))
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[int]]:
+    """Word key → signed antonym family ids (+k for the first family of pair k, -k for the second)."""
+    table: dict[str, set[int]] = {}
+    for k, (first, second) in enumerate(lexicon.ANTONYMS, start=1):
+        for sign, family in ((k, first), (-k, second)):
+            for w in family:
+                table.setdefault(_key(w), set()).add(sign)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+_NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
+_NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
+_POLARITY = frozenset(_key(w) for w in lexicon.POLARITY_WORDS)
+_ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
+_WIN = frozenset(_key(w) for w in lexicon.WIN_WORDS)
+_LOSE = frozenset(_key(w) for w in lexicon.LOSE_WORDS)
+# Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
+_PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
+_FRAME = _folded(lexicon.FRAME_WORDS)
+# Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
+_PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
+for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
+    _words = normalize(_phrase).split()
+    _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
+_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+
+# --- one side: words, values, names ------------------------------------------------------------
+
+
+@dataclass
+class Word:
+    text: str  # as written (the phrase's canonical word for a phrase)
+    norm: str
+    pos: int  # position among the text's tokens
+    keys: frozenset[str]  # exact-ish keys: folded, without clitics, stem, light stem
+    light: str
+    stem: str
+    skel: str
+    root: str | None
+    syn: frozenset[int]
+    ant: frozenset[int]
+    name: bool  # a proper name or a known place
+    place: bool
+    negated: bool = False
+    role: str = ""  # the role word before it, or "" (bare)
+    outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
+
+
+@dataclass
+class Value:
+    kind: str  # "date" | "year" | "num" | "pct"
+    value: float
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    unit: str = ""  # the counted noun or unit after a number, as a word key ("سفينة", "كيلومتر")
+
+
+@dataclass
+class Side:
+    text: str
+    words: list[Word]
+    values: list[Value]
+    negations: int
+    polarity: frozenset[str]  # keys of denial/refusal/stop words present
+    polarity_at: tuple[tuple[str, int], ...]  # each with its token position
+    frame: str  # "win" | "lose" | "" — a verb of winning or losing governs the roles
+    tokens: int  # number of tokens
+    year: int | None = None  # the year of the reference date (the article's), when known
+    grams: frozenset[str] = field(default_factory=frozenset)  # character trigrams of the folded text
+
+    def roles(self) -> dict[int, str]:
+        """Each name's role, with winner/loser in a win or lose frame."""
+        out = {}
+        for i, w in enumerate(self.words):
+            if w.name:
+                out[i] = _canonical_role(w.role, self.frame)
+        return out
+
+
+def _canonical_role(role: str, frame: str) -> str:
+    if frame == "win":
+        return {"": "winner", "علي": "loser", "ضد": "loser", "امام": "loser"}.get(role, role)
+    if frame == "lose":
+        return {"": "loser", "امام": "winner", "علي": "winner", "يد": "winner"}.get(role, role)
+    return role
+
+
+def _name_like(text: str, norm: str) -> bool:
+    # Without a name list, the best cheap cue: Latin capitals, or an Arabic word that takes no
+    # article (بوتين، إيفانوف، كامبريدج) — nouns and adjectives in news usually carry ال, and
+    # common nouns and verbal nouns mostly end in ة (folded ه) or a plural ending.
+    if text[:1].isupper():
+        return True
+    if _ARTICLE.match(norm) or not norm.isalpha() or norm.isascii():
+        return False
+    core = norm[1:] if norm[0] in "وفبل" and len(norm) >= 4 else norm
+    # Verbs look like names too: imperfect prefixes (يتن), feminine past ت, plural endings; and a
+    # word Arabic WordNet knows is a common word (منتخب، لقب), not a name.
+    if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
+        return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
+    return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
+            and light10(core) not in _roots() and core not in _roots())
+
+
+@lru_cache(maxsize=20_000)
+def analyze(text: str, reference: str | None = None) -> Side:
+    """Read ``text`` once: content words with their keys and roles, values, negations, polarity.
+    ``reference`` (ISO date: the article's) resolves relative and year-less dates."""
+    ref = _as_date(reference)
+    dates = find_dates(text, ref)
+    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)]
+    values = [v for v in (*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)) if v is not None]
+    values += _fraction_values(text)
+    spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
+    tokens = get_analyzer().tokens(text)
+    norms = [t.norm for t in tokens]
+    for v, n in zip(values[len(dates):], numbers):
+        v.unit = _unit_after(tokens, n.end)
+    words: list[Word] = []
+    negated_until = -1
+    negations = 0
+    polarity: list[tuple[str, int]] = []
+    frame = ""
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        phrase = _phrase_at(norms, i)
+        if phrase is not None:
+            length, canon = phrase
+            if canon:
+                words.append(_word(canon, normalize(canon), i, None, tok.text[:1].isupper(), role=_role_before(norms, i)))
+                words[-1].negated = i <= negated_until
+            i += length
+            continue
+        norm = tok.norm
+        if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
+            negations += 1
+            negated_until = i + 2
+        elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
+            negations += 1
+            negated_until = i + 1
+        keys = lookup_keys(norm)
+        key = keys[0]
+        if any(k in _POLARITY for k in keys):
+            polarity.append((key, i))
+        if any(k in _WIN for k in keys) and not frame:
+            frame = "win"
+        elif any(k in _LOSE for k in keys) and not frame:
+            frame = "lose"
+        if ((tok.stop and not _glued_word(norm)) or not tok.stem or any(s <= tok.start < e for s, e in spans) or norm in _FRAME
+                or norm.isdigit() or not any(ch.isalnum() for ch in norm)):
+            i += 1
+            continue
+        w = _word(tok.text, norm, i, tok.stem, _name_like(tok.text, norm), role=_role_before(norms, i))
+        w.negated = i <= negated_until
+        words.append(w)
+        i += 1
+    if "امام" in {w.role for w in words if w.name} and not frame:
+        frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
+    return Side(text=text, words=words, values=values, negations=negations,
+                polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
+                frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)))
+
+
+def _glued_word(norm: str) -> bool:
+    """A content word the analyzer takes for two proclitics on a stopword ("كلبين" = ك + ل + بين):
+    only و / ف stand before another proclitic ("وبذلك", "فلذلك")."""
+    return len(norm) >= 4 and norm[0] in "كبل" and norm[1] in "كبل" and norm not in STOPWORDS
+
+
+def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
+    keys = lookup_keys(norm)
+    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
+    b = bare(norm)
+    light = light10(b)
+    stem = stem or light
+    place = b in _PLACES
+    return Word(text=text, norm=norm, pos=pos, keys=frozenset((norm, b, stem, light)), light=light, stem=stem,
+                skel=skeleton(norm), root=_roots().get(light) or _roots().get(b) or None, syn=_table_get(_synonyms(), norm),
+                ant=_table_get(_antonyms(), norm), name=name_like or place, place=place, role=role, outcome=outcome)
+
+
+def _phrase_at(norms: list[str], i: int) -> tuple[int, str] | None:
+    for words, canon in _PHRASE_INDEX.get(bare(norms[i]), ()):
+        n = len(words)
+        if norms[i + 1:i + n] == words[1:] and (norms[i] == words[0] or n > 1):
+            return n, canon
+    return None
+
+
+def canonical_words(text: str) -> list[str]:
+    """The single words that stand for the set phrases of ``text`` ("فارق الحياة" → "توفي")."""
+    canon = set(lexicon.PHRASES.values())
+    return [w.text for w in analyze(text).words if w.text in canon and "_" not in w.text]
+
+
+def _role_before(norms: list[str], i: int) -> str:
+    # "على فرنسا", "أمام الأرجنتين", "على يد X", "من قبل X": the role word just before the name
+    # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب.
+    norm = norms[i]
+    if len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا":
+        return norm[0]
+    for back in (1, 2):
+        j = i - back
+        if j < 0:
+            break
+        if norms[j] in _ROLE_WORDS:
+            return norms[j]
+    return ""
+
+
+def _text_grams(norm: str) -> frozenset[str]:
+    s = re.sub(r"\s+", " ", norm)
+    return frozenset(s[k:k + 3] for k in range(len(s) - 2))
+
+
+def _as_date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
+    return start < other.end and other.start < end
+
+
+def _date_value(d: DateMention) -> Value:
+    return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
+                 month=d.date.month if d.precision in ("month", "day") else None,
+                 day=d.date.day if d.precision == "day" else None)
+
+
+def _unit_after(tokens: list, end: int) -> str:
+    """The counted noun or unit of a number: the first content word right after it ("26 ألف سفينة")."""
+    for t in [t for t in tokens if t.start >= end][:3]:
+        if t.norm.isdigit() or t.norm == "من":  # "اثنان من أفراد الطاقم": the noun after من
+            continue
+        return "" if t.stop else light10(bare(t.norm))
+    return ""
+
+
+def _number_value(n: NumberMention) -> Value:
+    value = float(n.value)
+    if n.percent:
+        kind = "pct"
+    elif value.is_integer() and 1000 <= value <= 2100 and re.fullmatch(r"[0-9٠-٩]{4}", n.text.strip()):
+        kind = "year"
+    else:
+        kind = "num"
+    return Value(kind=kind, value=value, text=n.text)
+
+
+_FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}
+_FRACTION_UNITS = {normalize(k): v for k, v in lexicon.FRACTION_UNITS.items()}
+_FRACTION_RE = re.compile(r"(?<!\w)(?:[وبل]?)(" + "|".join(map(re.escape, _FRACTIONS)) + r")\s+(\w+)")
+
+
+def _fraction_values(text: str) -> list[Value]:
+    """"نصف قرن" → 50 (years), "ربع مليون" → 250000: a fraction word before a unit with a value."""
+    folded = normalize(text)
+    out = []
+    for m in _FRACTION_RE.finditer(folded):
+        unit = _FRACTION_UNITS.get(m.group(2))
+        if unit:
+            out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0)))
+    return out
+
+
+# --- comparing values ----------------------------------------------------------------------------
+
+
+def _years(v: Value) -> int | None:
+    if v.kind == "date":
+        return v.year
+    if v.kind in ("year", "num") and v.value.is_integer() and 1000 <= v.value <= 2100:
+        return int(v.value)
+    return None
+
+
+def same_value(c: Value, e: Value) -> bool:
+    if c.kind == "date" or e.kind == "date":
+        if _years(c) is None or _years(c) != _years(e):
+            return False
+        if c.kind == "date" and e.kind == "date":
+            # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
+            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day"))
+        return c.kind != "date" or (c.month is None and c.day is None)
+    if (c.kind == "pct") != (e.kind == "pct"):
+        return False
+    return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _year_only(v: Value) -> bool:
+    return v.kind == "year" or (v.kind == "date" and v.month is None) or (v.kind == "num" and _years(v) is not None
+                                                                       and v.text.strip().isdigit())
+
+
+def _same_kind(c: Value, e: Value) -> bool:
+    if _years(c) is not None and c.kind in ("year", "date"):
+        return _years(e) is not None and e.kind in ("year", "date")
+    if c.kind == "pct" or e.kind == "pct":
+        return c.kind == e.kind
+    # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
+    return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    if not a or not b or a == b:
+        return True
+    syn = _synonyms()
+    return bool(syn.get(a, frozenset()) & syn.get(b, frozenset())) or stem_match(a, b) >= 0.75
+
+
+def _likeness(c: Value, e: Value) -> float:
+    """Higher for values that differ in fewer places (same month and day, nearby number)."""
+    same_fields = sum(getattr(c, f) is not None and getattr(c, f) == getattr(e, f) for f in ("month", "day"))
+    closeness = 1.0 / (1.0 + abs(c.value - e.value) / max(abs(c.value), abs(e.value), 1.0))
+    return same_fields + closeness
+
+
+def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list[tuple[Value, Value]], list[Value]]:
+    """(matched, conflicts, missing): a claim value of the same kind as an evidence value left
+    unexplained is the claim's value changed (of several, the most alike); one with no such
+    rival appears nowhere."""
+    matched, conflicts, missing = 0, [], []
+    used: set[int] = set()
+    pending: list[Value] = []
+    for v in claim:
+        j = next((j for j, e in enumerate(evidence) if j not in used and same_value(v, e)), None)
+        if j is None:
+            j = next((j for j, e in enumerate(evidence) if same_value(v, e)), None)
+        if j is None:
+            pending.append(v)
+        else:
+            used.add(j)
+            matched += 1
+    for v in pending:
+        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e)]
+        if rivals:
+            j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
+            used.add(j)
+            conflicts.append((v, evidence[j]))
+        else:
+            missing.append(v)
+    return matched, conflicts, missing
+
+
+def describe_conflict(c: Value, e: Value) -> str:
+    """"year 2023 ≠ 2024", "number 162 ≠ 172", "date 26 آب 1956 ≠ 26 يوليو 1956"."""
+    if c.kind in ("date", "year") and e.kind in ("date", "year") and _years(c) != _years(e) \
+            and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
+        return f"year {_years(c)} ≠ {_years(e)}"
+    if c.kind == "date" or e.kind == "date":
+        return f"date {c.text} ≠ {e.text}"
+    if c.kind == "pct":
+        return f"percentage {c.text} ≠ {e.text}"
+    return f"number {c.text} ≠ {e.text}"
+
+
+# --- aligning two sides --------------------------------------------------------------------------
+
+# Feature names, in the order the model file expects them.
+FEATURES = (
+    "claim_words", "evidence_words", "coverage", "coverage_exact", "evidence_coverage", "unaligned_claim",
+    "unaligned_evidence", "unaligned_claim_names", "unaligned_evidence_names", "substitutions", "name_substitutions",
+    "values_matched", "value_conflicts", "values_missing", "year_conflicts", "negation_mismatch",
+    "negations_claim", "negations_evidence", "polarity_only_claim", "polarity_only_evidence", "antonyms",
+    "role_swaps", "roles_agree", "order", "char_overlap", "synonym_links", "fuzzy_links", "first_word_aligned",
+    "length_ratio", "coverage_names", "claim_values", "evidence_values", "roles_changed",
+    "coverage_idf", "unaligned_claim_idf_max", "unaligned_claim_idf", "unaligned_evidence_idf",
+)
+
+
+@dataclass
+class Link:
+    claim: int  # index into claim.words
+    evidence: int  # index into evidence.words
+    strength: float
+    kind: str  # "same" | "stem" | "synonym" | "root" | "soft" | "fuzzy"
+
+
+@dataclass
+class Alignment:
+    claim: Side
+    evidence: Side
+    links: dict[int, Link]
+    known: set[int]  # claim words the sentence lacks but its article states
+    sentence_coverage: float  # coverage by the sentence alone (without what its article states)
+    features: dict[str, float]
+    conflicts: list[tuple[Value, Value]]
+    missing: list[Value]
+    swaps: list[tuple[str, str]]  # (claim name, evidence name in its role)
+    substitutions: list[tuple[str, str]]  # (claim name, evidence name in its slot)
+    slot_changes: list[tuple[str, str]]  # (claim word, evidence word in its slot), names or not
+    antonyms: list[tuple[str, str]]
+    negation: str | None  # the word negated on one side only
+    polarity: str | None  # a denial/refusal word on one side only
+
+    def vector(self) -> list[float]:
+        return [self.features[name] for name in FEATURES]
+
+    def unaligned_claim(self) -> list[Word]:
+        return [w for i, w in enumerate(self.claim.words) if i not in self.links and i not in self.known]
+
+
+def _link(c: Word, e: Word) -> tuple[float, str]:
+    if c.norm == e.norm or c.keys & e.keys:
+        return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
+    if c.syn & e.syn:
+        return 0.85, "synonym"
+    if c.outcome and e.outcome:
+        # "خسرت فرنسا أمام الأرجنتين" and "فازت الأرجنتين على فرنسا" tell one result: the roles
+        # (winner / loser) decide whether they agree.
+        return 0.85, "outcome"
+    if (c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel):
+        return 0.8, "root"
+    soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
+    if c.name or e.name:
+        # A name matches a name spelt otherwise (one edit), or its own inflection; never a common
+        # word that happens to share its consonants ("والعراق" / "علاقة"), nor another name.
+        ok = soft >= 0.85 or (c.name and e.name and soft >= 0.75)
+        if ok and c.name != e.name:
+            return 0.7, "soft"  # a country and its adjective (فرنسا / الفرنسي): related, not the same
+        return (soft, "soft") if ok else (0.0, "")
+    if soft >= 0.75:
+        return soft, "soft"
+    f = fuzzy(c.norm, e.norm)
+    if f >= 0.55:
+        return 0.8 * f, "fuzzy"
+    return 0.0, ""
+
+
+def align(claim: Side, evidence: Side, context: Side | None = None) -> Alignment:
+    """Link each claim word to its best evidence word and compare values, roles and polarity.
+
+    ``context`` is the rest of the evidence's article (or source text): a claim word or value the
+    sentence lacks but the article states ("قناة السويس" where the sentence says "القناة") counts
+    as known, not as missing; it never makes a conflict."""
+    links: dict[int, Link] = {}
+    for i, c in enumerate(claim.words):
+        best: Link | None = None
+        for j, e in enumerate(evidence.words):
+            strength, kind = _link(c, e)
+            if strength and (best is None or strength > best.strength):
+                best = Link(i, j, strength, kind)
+                if strength == 1.0:
+                    break
+        if best is not None and best.strength >= 0.6:
+            links[i] = best
+    matched, conflicts, missing = compare_values(claim.values, evidence.values)
+    known: set[int] = set()
+    n_c = len(claim.words)
+    if context is not None and n_c and sum(link.strength for link in links.values()) / n_c >= 0.5:
+        # Only a sentence that already states most of the claim may borrow from its article (the
+        # name its pronoun or "القناة" stands for); values must be in the sentence itself.
+        # A name the claim gives a role ("على فرنسا") must be in the sentence itself: the article
+        # naming it elsewhere says nothing about its part in this event.
+        known = {i for i, c in enumerate(claim.words)
+                 if i not in links and not (c.name and c.role) and any(_link(c, w)[0] >= 0.95 for w in context.words)}
+    # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
+    years = {_years(v) for v in (context.values if context else [])} | {evidence.year}
+    from_article = [v for v in missing if _year_only(v) and _years(v) in years]
+    matched += len(from_article)
+    missing = [v for v in missing if v not in from_article]
+    used = {link.evidence for link in links.values()}
+    n_c, n_e = len(claim.words), len(evidence.words)
+    unaligned_c = [i for i in range(n_c) if i not in links and i not in known]
+    unaligned_e = [j for j in range(n_e) if j not in used]
+    substitutions = _substitutions(claim, evidence, links, used, known)
+    swaps, roles_agree, roles_changed = _role_swaps(claim, evidence, links)
+    antonyms = _antonym_pairs(claim, evidence, links)
+    # A word in the slot of its opposite ("هبوط الذهب بارتفاع الدولار" / "صعود للذهب بانخفاض الدولار").
+    for c_text, e_text in substitutions[1]:
+        c_ant, e_ant = _table_get(_antonyms(), normalize(c_text)), _table_get(_antonyms(), normalize(e_text))
+        if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:
+            antonyms.append((c_text, e_text))
+    if claim.frame and evidence.frame:
+        # Winning and losing words are compared through the roles they give (winner / loser), not as
+        # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا".
+        outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
+        antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
+    negation = _negation_flip(claim, evidence, links)
+    pol_c = claim.polarity - evidence.polarity
+    # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
+    # from the claim's words says nothing about them).
+    near = {evidence.words[link.evidence].pos for link in links.values()}
+    pol_e = {k for k, at in evidence.polarity_at
+             if k not in claim.polarity and any(abs(at - pos) <= 4 for pos in near)}
+    strengths = [links[i].strength if i in links else 0.9 if i in known else 0.0 for i in range(n_c)]
+    sentence_coverage = sum(links[i].strength for i in links) / n_c if n_c else 0.0
+    names = [i for i, w in enumerate(claim.words) if w.name]
+    w_c = [idf(w) for w in claim.words]
+    left_idf = [w_c[i] for i in unaligned_c]
+    f = {
+        "claim_words": n_c,
+        "evidence_words": n_e,
+        "coverage": sum(strengths) / n_c if n_c else 0.0,
+        "coverage_exact": sum(s >= 0.95 for s in strengths) / n_c if n_c else 0.0,
+        "evidence_coverage": len(used) / n_e if n_e else 0.0,
+        "unaligned_claim": len(unaligned_c),
+        "unaligned_evidence": len(unaligned_e),
+        "unaligned_claim_names": sum(claim.words[i].name for i in unaligned_c),
+        "unaligned_evidence_names": sum(evidence.words[j].name for j in unaligned_e),
+        "substitutions": len(substitutions[1]),
+        "name_substitutions": len(substitutions[0]),
+        "values_matched": matched,
+        "value_conflicts": len(conflicts),
+        "values_missing": len(missing),
+        "year_conflicts": sum(describe_conflict(c, e).startswith("year") for c, e in conflicts),
+        "negation_mismatch": 1.0 if negation else 0.0,
+        "negations_claim": claim.negations,
+        "negations_evidence": evidence.negations,
+        "polarity_only_claim": len(pol_c),
+        "polarity_only_evidence": len(pol_e),
+        "antonyms": len(antonyms),
+        "role_swaps": len(swaps),
+        "roles_agree": roles_agree,
+        "roles_changed": roles_changed,
+        "order": _order(links),
+        "char_overlap": len(claim.grams & evidence.grams) / len(claim.grams | evidence.grams) if claim.grams else 0.0,
+        "synonym_links": sum(link.kind == "synonym" for link in links.values()),
+        "fuzzy_links": sum(link.kind in ("fuzzy", "soft") for link in links.values()),
+        "first_word_aligned": 1.0 if 0 in links else 0.0,
+        "length_ratio": n_c / n_e if n_e else float(n_c),
+        "coverage_names": sum(i in links for i in names) / len(names) if names else 1.0,
+        "claim_values": len(claim.values),
+        "evidence_values": len(evidence.values),
+        "coverage_idf": sum(w * s for w, s in zip(w_c, strengths)) / sum(w_c) if n_c else 0.0,
+        "unaligned_claim_idf_max": max(left_idf, default=0.0),
+        "unaligned_claim_idf": sum(left_idf),
+        "unaligned_evidence_idf": sum(idf(evidence.words[j]) for j in unaligned_e),
+    }
+    return Alignment(claim=claim, evidence=evidence, links=links, known=known, sentence_coverage=sentence_coverage,
+                     features={k: float(v) for k, v in f.items()},
+                     conflicts=conflicts, missing=missing, swaps=swaps, substitutions=substitutions[0],
+                     slot_changes=substitutions[1],
+                     antonyms=antonyms, negation=negation,
+                     polarity=next(iter(sorted(pol_c or pol_e)), None))
+
+
+def _substitutions(claim: Side, evidence: Side, links: dict[int, Link], used: set[int],
+                   known: set[int] | frozenset[int] = frozenset()) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Claim words in a slot where the evidence holds a word of its own: the neighbours on both
+    sides are linked and the evidence's word between them is not (or, at the claim's end, the left
+    neighbour is). Names first: (name substitutions, all substitutions)."""
+    names, every = [], []
+    for i, c in enumerate(claim.words):
+        if i in links or i in known:
+            continue
+        left, right = links.get(i - 1), links.get(i + 1)
+        slot: int | None = None
+        if left is not None and right is not None and right.evidence - left.evidence == 2:
+            slot = left.evidence + 1
+        elif left is not None and right is None and left.evidence + 1 < len(evidence.words):
+            slot = left.evidence + 1
+        elif right is not None and left is None and right.evidence - 1 >= 0:
+            slot = right.evidence - 1
+        if slot is None or slot in used:
+            continue
+        e = evidence.words[slot]
+        every.append((c.text, e.text))
+        if c.name and e.name:
+            names.append((c.text, e.text))
+    # A name of the claim absent from the evidence, where the evidence has a name in the same role.
+    for i, c in enumerate(claim.words):
+        if i in links or i in known or not c.name or any(n[0] == c.text for n in names):
+            continue
+        role = _canonical_role(c.role, claim.frame)
+        for j, e in enumerate(evidence.words):
+            if j not in used and e.name and _canonical_role(e.role, evidence.frame) == role and (c.place == e.place):
+                names.append((c.text, e.text))
+                break
+    return names, every
+
+
+def _role_swaps(claim: Side, evidence: Side, links: dict[int, Link]) -> tuple[list[tuple[str, str]], int, int]:
+    """Names linked on both sides whose roles were exchanged; how many linked names keep their role,
+    and how many changed it (the agent of one side after a preposition on the other)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    pairs = [(i, links[i].evidence) for i in roles_c if i in links and links[i].evidence in roles_e]
+    swaps: list[tuple[str, str]] = []
+    changed: list[tuple[str, str, str]] = []
+    agree = 0
+    for a, (i, j) in enumerate(pairs):
+        rc, re_ = roles_c[i], roles_e[j]
+        if rc == re_:
+            agree += 1
+            continue
+        for i2, j2 in pairs[a + 1:]:
+            if roles_c[i2] == re_ and roles_e[j2] == rc and claim.words[i].light != claim.words[i2].light:
+                swaps.append((claim.words[i].text, claim.words[i2].text))
+        changed.append((claim.words[i].text, rc, re_))
+        parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
+        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
+            # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
+            other = next((evidence.words[k].text for k, r in roles_e.items() if r == rc and k != j), "")
+            swaps.append((claim.words[i].text, other or evidence.words[j].text))
+    return swaps, agree, len(changed)
+
+
+def _antonym_pairs(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
+    """A claim word of one family of an antonym pair where the evidence has the other family and
+    neither side also has the word's own family ("ارتفاع النفط مع انخفاض المخزون" against "النفط
+    يرتفع مع انخفاض المخزونات" holds both families on both sides: no contradiction)."""
+    ev_signs = frozenset().union(*(e.ant for e in evidence.words))
+    if not ev_signs:
+        return []
+    cl_signs = frozenset().union(*(c.ant for c in claim.words))
+    out = []
+    for i, c in enumerate(claim.words):
+        if not c.ant or (i in links and links[i].strength >= 0.95):
+            continue
+        for a in c.ant:
+            if -a in ev_signs and a not in ev_signs and -a not in cl_signs:
+                e = next(e for e in evidence.words if -a in e.ant)
+                out.append((c.text, e.text))
+                break
+    return out
+
+
+def _negation_flip(claim: Side, evidence: Side, links: dict[int, Link]) -> str | None:
+    # Negation scope is fuzzy ("لم يكن لدى … وقود" = "ليس لديها وقود"), so only a clear flip counts:
+    # a linked word negated on one side while the other side has no negation at all.
+    for i, link in links.items():
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if c.negated and not evidence.negations:
+            return c.text
+        if e.negated and not claim.negations:
+            return c.text
+    return None
+
+
+def _order(links: dict[int, Link]) -> float:
+    """Share of linked word pairs that keep their order (1 for a claim that follows the evidence)."""
+    seq = [links[i].evidence for i in sorted(links)]
+    pairs = [(a, b) for k, a in enumerate(seq) for b in seq[k + 1:]]
+    if not pairs:
+        return 1.0
+    return sum(a < b for a, b in pairs) / len(pairs)
