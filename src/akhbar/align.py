@@ -160,6 +160,7 @@ for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0]
     _words = normalize(_phrase).split()
     _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+_CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 # --- one side: words, values, names ------------------------------------------------------------
 
@@ -247,7 +248,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
     ``reference`` (ISO date: the article's) resolves relative and year-less dates."""
     ref = _as_date(reference)
     dates = find_dates(text, ref)
-    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)]
+    clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
+    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)
+               and not any(s <= n.start < e for s, e in clock)]
     values = [v for v in (*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)) if v is not None]
     values += _fraction_values(text)
     spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
@@ -447,8 +450,10 @@ def _same_kind(c: Value, e: Value) -> bool:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    if not a or not b or a == b:
+    if a == b:
         return True
+    if not a or not b:
+        return False  # a count of something named against a bare number ("تسع ساعات" / "4:17")
     syn = _synonyms()
     return bool(syn.get(a, frozenset()) & syn.get(b, frozenset())) or stem_match(a, b) >= 0.75
 
@@ -554,8 +559,8 @@ def _link(c: Word, e: Word) -> tuple[float, str]:
         # "خسرت فرنسا أمام الأرجنتين" and "فازت الأرجنتين على فرنسا" tell one result: the roles
         # (winner / loser) decide whether they agree.
         return 0.85, "outcome"
-    if (c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel):
-        return 0.8, "root"
+    if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
+        return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
     if c.name or e.name:
         # A name matches a name spelt otherwise (one edit), or its own inflection; never a common

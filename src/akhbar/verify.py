@@ -49,7 +49,7 @@ __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_
 # contradict, and cover nearly all of the claim before it can support it.
 SUPPORT_COVERAGE = 0.5
 ALIGNED_SUPPORT = 0.5  # P(supported) enough for a claim whose every word and value the sentence holds
-CONTRADICT_COVERAGE = 0.5  # for a conflict the aligner can name (value, role, name, antonym, negation)
+CONTRADICT_COVERAGE = 0.67  # for a conflict the aligner can name (value, role, name, antonym, negation)
 SAME_EVENT_COVERAGE = 0.75  # ... when the claim's first word is not among the words the sentence covers
 MODEL_CONTRADICT_COVERAGE = 0.3  # for the model's own "contradicted"
 SLOT_CONTRADICT = 0.65  # P(contradicted) enough when the sentence has a word of its own in the claim's slot
@@ -244,7 +244,9 @@ def _fully_aligned(a: Alignment) -> bool:
 
 
 def _named_conflict(a: Alignment) -> str:
-    if a.conflicts:
+    # A claim that also holds a value the sentence lacks ("بعد تسع ساعات ضرب زلزال ثانٍ بقوة 7.5")
+    # may tell another event: a different value then decides nothing.
+    if a.conflicts and not a.missing:
         return describe_conflict(*a.conflicts[0])
     if a.swaps:
         return f"role swapped: {a.swaps[0][0]} / {a.swaps[0][1]}"
