@@ -149,6 +149,7 @@ _NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
 _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
 _POLARITY = frozenset(_key(w) for w in lexicon.POLARITY_WORDS)
 _ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
+_TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
 _WIN = frozenset(_key(w) for w in lexicon.WIN_WORDS)
 _LOSE = frozenset(_key(w) for w in lexicon.LOSE_WORDS)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
@@ -342,12 +343,12 @@ def _role_before(norms: list[str], i: int) -> str:
     norm = norms[i]
     if len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا":
         return norm[0]
-    for back in (1, 2):
-        j = i - back
-        if j < 0:
-            break
-        if norms[j] in _ROLE_WORDS:
-            return norms[j]
+    if i >= 1 and norms[i - 1] in _ROLE_WORDS:
+        return norms[i - 1]
+    # Two words back only for a team or title before the name ("على منتخب فرنسا", "من الرئيس بوتين"),
+    # not for the head noun a name qualifies ("من قاعدة حميميم" is a place, not a party).
+    if i >= 2 and norms[i - 2] in _ROLE_WORDS and bare(norms[i - 1]) in _TITLES:
+        return norms[i - 2]
     return ""
 
 

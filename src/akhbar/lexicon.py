@@ -150,6 +150,10 @@ ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # exchanged words mean the claim swapped who did what ("طلب X من Y" / "طلب Y من X").
 ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى")
 
+# Nouns that stand between a role word and the party's name ("على منتخب فرنسا", "من الرئيس بوتين").
+PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",
+                "دولة", "جيش", "قوات", "زعيم", "الزعيم", "شركة", "المنتخب", "الفريق", "النادي")
+
 # Verbs of winning and losing. "فاز X على Y" = "خسر Y أمام X" = "هُزم Y أمام X": after a losing
 # verb (or with أمام) the bare name is the loser and the name after أمام the winner.
 WIN_WORDS = ("فاز", "يفوز", "تفوز", "فازت", "فوز", "بفوز", "انتصر", "تنتصر", "انتصار", "تغلب", "يتغلب", "تتغلب",
