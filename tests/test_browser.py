@@ -471,3 +471,43 @@ def test_verify_has_a_share_link_that_runs_the_check_again(page, server, shots):
     assert page.input_value("#verify-answer") == "افتُتحت قناة السويس للملاحة عام 1879."
     assert page.title().startswith("تحقّق من نص: افتُتحت قناة السويس")
 
+
+
+def test_upload_from_the_start_page_when_a_token_is_configured(browser, tmp_path, shots):
+    """A fresh server with the api_token setting: the start page says the archive is empty, takes a
+    file and the token, and then counts what was stored."""
+    path = tmp_path / "fresh"
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    app = create_app(path, Settings(archive=str(path), api_token="tok-page-1"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    upload = tmp_path / "news.jsonl"
+    upload.write_text('{"title": "افتتاح جسر جديد في القاهرة", "published": "2023-05-10", "source": "الأهرام", '
+                      '"text": "افتتحت الحكومة المصرية جسراً جديداً فوق نهر النيل في القاهرة يبلغ طوله 540 متراً."}\n',
+                      encoding="utf-8")
+    context = browser.new_context(base_url=f"http://127.0.0.1:{sock.getsockname()[1]}", locale="ar")
+    page = context.new_page()
+    try:
+        page.goto("/")
+        page.wait_for_selector("#upload-form:not([hidden])")
+        assert page.locator("#start-summary").inner_text() == "الأرشيف فارغ بعد."
+        page.set_input_files("#upload-files", str(upload))
+        page.fill("#upload-token", "wrong")
+        page.click("#upload-form button[type=submit]")
+        page.wait_for_selector("#error:not([hidden])")
+        assert "رمز الدخول مفقود أو غير صحيح" in page.locator("#error-text").inner_text()
+        page.fill("#upload-token", "tok-page-1")
+        page.click("#upload-form button[type=submit]")
+        page.wait_for_function("() => document.getElementById('upload-result').textContent.includes('خُزّن 1')")
+        page.wait_for_function("() => document.getElementById('start-summary').textContent.includes('مقال واحد')")
+        assert page.locator("#banner").is_hidden()
+        page.screenshot(path=str(shots / "upload.png"), full_page=True)
+    finally:
+        context.close()
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

@@ -358,8 +358,12 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     @app.get("/api/overview", tags=["archive"],
              summary="What the start page shows: size, date range, top sources, three sample questions")
     def overview() -> JSONResponse:
+        ingest_enabled = bool(settings.api_token)
+        if not Archive.exists(handle.path):  # an empty start page, where the first files can be uploaded
+            return json_response({"articles": 0, "duplicates": 0, "first": None, "last": None, "sources": 0,
+                                  "top_sources": [], "sample_questions": [], "ingest_enabled": ingest_enabled})
         with handle.reading() as archive:
-            return json_response({**archive.overview(), "ingest_enabled": bool(settings.api_token)})
+            return json_response({**archive.overview(), "ingest_enabled": ingest_enabled})
 
     @app.get("/api/stats", tags=["archive"], summary="Counts of articles, duplicates, sources, dates")
     def stats() -> JSONResponse:

@@ -489,7 +489,7 @@
     $("upload-form").hidden = !ingestEnabled;
     const articles = countPhrase(data.articles, "مقال واحد", "مقالان", "مقالات", "مقالاً");
     const sources = countPhrase(data.sources, "مصدر واحد", "مصدران", "مصادر", "مصدراً");
-    clear($("start-summary")).append(`في الأرشيف ${articles} من ${sources}`,
+    clear($("start-summary")).append(data.articles ? `في الأرشيف ${articles} من ${sources}` : "الأرشيف فارغ بعد",
       data.first ? `، منشورة بين ${formatDate(data.first)} و${formatDate(data.last)}` : "", ".");
     clear($("start-sources")).append(el("h3", {}, "أكبر المصادر"), el("ul", { class: "pairs" },
       data.top_sources.map((s) => el("li", {}, s.source, " ", el("span", { class: "num" }, String(s.articles))))));
@@ -511,7 +511,10 @@
     $("upload-result").textContent = `قُرئ ${report.records}، وخُزّن ${report.stored}، ومكرر ${report.duplicates}، ومتروك ${
       report.skipped_count === undefined ? (report.skipped || []).length : report.skipped_count}.`;
     form.reset();
-    checkArchive();
+    await checkArchive();
+    const result = $("upload-result").textContent;
+    await runStart(); // the start page now counts what was added
+    $("upload-result").textContent = result;
   }
 
   // --- routing: #/view?params keeps back/forward and shared links working -----------------------
@@ -651,6 +654,7 @@
         banner.hidden = false;
         return;
       }
+      $("banner").hidden = true;
       const stats = await fetch("/api/stats").then((r) => (r.ok ? r.json() : null));
       fillSources(stats);
     } catch {
