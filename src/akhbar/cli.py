@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import difflib
 import json
-import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from . import __version__
 from .archive import Archive
+from .cliargs import Parser, add_global_options, global_argv, suggest_flag, tcp_port
 from .config import Settings, load_settings
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
 from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
@@ -637,12 +636,6 @@ def port_is_free(host: str, port: int) -> None:
             raise InputError(f"cannot listen on {host}:{port}: {e.strerror}; check --host and --port") from None
 
 
-def tcp_port(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 65535:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a TCP port: give a number from 1 to 65535, e.g. 8000")
-    return int(value)
-
-
 @command("serve", "Serve the Arabic web page and the JSON API (this machine only unless --host says otherwise).")
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
@@ -715,65 +708,14 @@ def _demo_args(p: argparse.ArgumentParser) -> None:
 
 # --- main -------------------------------------------------------------------------------------
 
-# Flags people reach for from other tools, and the one akhbar has (offered only where it exists).
-FLAG_ALIASES = {"--limit": "-k", "--top": "-k", "--num": "-k", "-n": "-k", "--count": "-k", "--size": "-k",
-                "--db": "--archive", "--database": "--archive", "--path": "--archive", "--from": "--since",
-                "--after": "--since", "--start": "--since", "--to": "--until", "--before": "--until",
-                "--end": "--until", "--output": "-o", "--out": "-o", "--file": "-o", "--skip": "--offset",
-                "--page": "--offset", "--order": "--sort", "--order-by": "--sort", "--site": "--source",
-                "--rtl": "--bidi", "--visual": "--bidi"}
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, with a suggestion when a command or a flag is mistyped."""
-
-    def error(self, message: str) -> NoReturn:  # type: ignore[override]
-        choice = re.search(r"invalid choice: '([^']*)'", message)
-        if choice and self._subparsers is not None:
-            close = difflib.get_close_matches(choice.group(1), list(COMMANDS), n=1)
-            if close:
-                message += f"; did you mean `{self.prog} {close[0]}`?"
-        super().error(message)
-
-
-def suggest_flag(parser: argparse.ArgumentParser, flag: str) -> str | None:
-    """The option of ``parser`` meant by an unknown ``flag``: a known alias, else the closest spelling."""
-    name = flag.split("=", 1)[0]
-    known = [o for action in parser._actions for o in action.option_strings]
-    if FLAG_ALIASES.get(name) in known:
-        return FLAG_ALIASES[name]
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
-def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    """``--archive``, ``--config``, ``--json`` and ``--bidi``, accepted before the command and after it.
-    Given after it, they are parsed by the command's parser, whose defaults are SUPPRESS so that they
-    never overwrite a value given before the command."""
-    keep: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
-    parser.add_argument("--archive", metavar="PATH", help="archive directory (default: $AKHBAR_ARCHIVE, else ./.akhbar)",
-                        **keep)
-    parser.add_argument("--config", metavar="FILE", help="settings file (default: $AKHBAR_CONFIG, else ./akhbar.toml)",
-                        **keep)
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON on stdout", **keep)
-    parser.add_argument("--bidi", action="store_true", help="reorder Arabic for terminals that do not shape "
-                        "right-to-left text (iTerm2, Windows Terminal, tmux, VS Code); the bidi setting", **keep)
-
-
-def global_argv(args: argparse.Namespace) -> list[str]:
-    """This run's global options, as arguments to hand to another command."""
-    argv = [f"--{name}={getattr(args, name)}" for name in ("archive", "config") if getattr(args, name, None)]
-    return argv + [f"--{name}" for name in ("json", "bidi") if getattr(args, name, False)]
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="akhbar",
+    parser = Parser(prog="akhbar",
                      description="An Arabic news archive that answers questions with cited source sentences.")
     parser.add_argument("--version", action="version", version=f"akhbar {__version__}")
     add_global_options(parser, top=True)
-    common = _Parser(add_help=False)
+    common = Parser(add_help=False)
     add_global_options(common, top=False)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, (help, configure) in COMMANDS.items():
         configure(sub.add_parser(name, help=help, description=help, parents=[common]))
     return parser
