@@ -41,6 +41,12 @@ HOSTILE = ArticleDraft(
           "وأضاف المتحدث <script>alert('نص')</script> أن محطة التحلية ستعمل في يناير 2024. "
           "<img src=x onerror=\"alert('صورة')\"> وتنتج محطة التحلية في صحار 250 ألف متر مكعب من المياه يومياً."),
     published="2023-11-02", source="<img src=x onerror=alert(1)>", url="javascript:alert('رابط')")
+# A source name that opens a right-to-left override (U+202E) and never closes it.
+OVERRIDE = ArticleDraft(
+    title="افتتاح مكتبة عامة جديدة في مدينة نزوى",
+    text=("افتتحت وزارة الثقافة مكتبة عامة جديدة في مدينة نزوى تضم أكثر من عشرين ألف كتاب. "
+          "وقال مدير المكتبة إن أبوابها ستفتح للزوار طوال أيام الأسبوع."),
+    published="2024-05-01", source="\u202eصحيفة الوطن")
 SAMPLE = ["export.jsonl", "dumps", "feeds.csv"]  # the sample corpus without its (slow to extract) HTML pages
 
 
@@ -73,7 +79,7 @@ def server(tmp_path_factory, chat_server):
     path = tmp_path_factory.mktemp("browser") / "archive"
     with Archive.open(path) as archive:
         archive.ingest([str(EXAMPLES / "corpus" / name) for name in SAMPLE])
-        archive.add_articles([HOSTILE])
+        archive.add_articles([HOSTILE, OVERRIDE])
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -261,6 +267,26 @@ def test_hostile_article_shows_as_text_and_nothing_runs(page, server, shots):
     assert page.locator("script").count() == 1  # only /static/app.js
     assert page.locator("a[href^='javascript:']").count() == 0  # the javascript: URL is not a link
     page.screenshot(path=str(shots / "hostile.png"), full_page=True)
+
+
+def test_a_source_with_a_bidi_override_does_not_reverse_the_date_after_it(page, server):
+    page.goto("/#/search?q=" + "مكتبة عامة نزوى")
+    meta = page.locator(".hit .meta").first
+    meta.wait_for()
+    # Where the browser draws the first and last digit of "2024": left to right, as numbers read.
+    lefts = meta.evaluate("""(p) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf("2024");
+            if (at < 0) continue;
+            const x = (i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+                               return r.getBoundingClientRect().left; };
+            return [x(at), x(at + 3)];
+        }
+        return null;
+    }""")
+    assert lefts is not None, meta.inner_text()
+    assert lefts[0] < lefts[1], "the year after an unclosed U+202E is drawn reversed (4202)"
 
 
 def test_citation_highlight_survives_emoji_offsets(page, server):

@@ -252,7 +252,7 @@ def test_an_empty_question_fails_as_the_api_says(archive_dir):
         from fastapi.testclient import TestClient
     from akhbar.web import create_app
 
-    with TestClient(create_app(archive_dir)) as client:
+    with TestClient(create_app(archive_dir), base_url="http://127.0.0.1") as client:
         detail = client.get("/api/ask", params={"q": "  "}).json()["detail"]
     result = akhbar("ask", "", "--archive", str(archive_dir))
     assert result.returncode == 1 and result.stdout == ""

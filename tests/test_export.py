@@ -99,7 +99,7 @@ def test_http_export_streams_jsonl_and_csv(archive_path):
         from fastapi.testclient import TestClient
     from akhbar.web import create_app
 
-    with TestClient(create_app(archive_path)) as client:
+    with TestClient(create_app(archive_path), base_url="http://127.0.0.1") as client:
         response = client.get("/api/export", params={"q": "طرطوس"})
         assert response.status_code == 200 and response.headers["content-type"].startswith("application/x-ndjson")
         assert "attachment" in response.headers["content-disposition"]

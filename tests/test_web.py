@@ -59,7 +59,7 @@ def archive_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def client(archive_path):
     settings = Settings(archive=str(archive_path), api_token=TOKEN, max_query_chars=200, max_upload_mb=1)
-    with TestClient(create_app(archive_path, settings)) as c:
+    with TestClient(create_app(archive_path, settings), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -248,7 +248,8 @@ UPLOADED = ArticleDraft(
 
 
 def test_ingest_is_disabled_without_a_configured_token(archive_path):
-    with TestClient(create_app(archive_path, Settings(archive=str(archive_path)))) as c:
+    app = create_app(archive_path, Settings(archive=str(archive_path)))
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         response = c.post("/api/ingest", files={"files": ("a.jsonl", jsonl(UPLOADED))},
                           headers={"Authorization": "Bearer anything"})
     assert response.status_code == 403
@@ -265,7 +266,7 @@ def test_ingest_needs_the_right_bearer_token(client):
 def test_ingest_with_the_token_stores_and_indexes_the_upload(tmp_path):
     path = tmp_path / "archive"
     settings = Settings(archive=str(path), api_token=TOKEN)
-    with TestClient(create_app(path, settings)) as c:
+    with TestClient(create_app(path, settings), base_url="http://127.0.0.1") as c:
         assert c.get("/api/health").json()["ready"] is False  # nothing ingested yet
         response = c.post("/api/ingest", files=[("files", ("news.jsonl", jsonl(UPLOADED))),
                                                 ("files", ("again.jsonl", jsonl(UPLOADED)))],
@@ -295,7 +296,7 @@ def test_uploads_over_the_limit_are_refused_with_413(client):
 # --- no archive, several archives -------------------------------------------------------
 
 def test_missing_archive_gives_503_saying_what_to_do(tmp_path):
-    with TestClient(create_app(tmp_path / "nothing-here")) as c:
+    with TestClient(create_app(tmp_path / "nothing-here"), base_url="http://127.0.0.1") as c:
         health = c.get("/api/health").json()
         assert health["ready"] is False and "akhbar ingest" in health["message"]
         response = c.get("/api/search", params={"q": "جسر"})
@@ -307,7 +308,9 @@ def test_two_apps_serve_two_archives_side_by_side(archive_path, tmp_path):
     other = tmp_path / "other"
     with Archive.open(other) as archive:
         archive.add_articles([UPLOADED])
-    with TestClient(create_app(archive_path)) as first, TestClient(create_app(other)) as second:
+    local = "http://127.0.0.1"
+    with TestClient(create_app(archive_path), base_url=local) as first, \
+            TestClient(create_app(other), base_url=local) as second:
         assert first.get("/api/stats").json()["articles"] == 3
         assert second.get("/api/stats").json()["articles"] == 1
 
@@ -345,7 +348,7 @@ def test_an_article_names_its_copies_and_a_copy_its_original(tmp_path):
                         url="https://example.org/copy")
     with Archive.open(path) as archive:
         archive.add_articles([BRIDGE, copy])
-    with TestClient(create_app(path)) as c:
+    with TestClient(create_app(path), base_url="http://127.0.0.1") as c:
         original = c.get("/api/articles/1").json()
         assert [(d["title"], d["source"], d["published"]) for d in original["duplicates"]] == [
             ("جسر جديد فوق النيل", "وكالة", "2023-05-11")]

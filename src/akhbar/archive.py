@@ -9,11 +9,14 @@ The CLI, the HTTP API and the web page call these methods and nothing else.
 
 from __future__ import annotations
 
+import errno
+import functools
 import shutil
+import sqlite3
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .arabic import get_analyzer
 from .config import Settings, load_settings, worker_count
@@ -36,13 +39,32 @@ from .models import (
 from .parallel import refuse_in_bootstrap
 from .read import FieldNames, count_records, expand_paths, parse_field_names, read_bytes, read_path
 from .retrieve import Retriever
-from .store import Store
+from .store import Store, storage_error
 from .timeline import build_timeline
 
 DB_NAME = "archive.db"
 VECTORS_DIR = "vectors"  # passage vectors (akhbar.vectors), beside the index
 
 OnProgress = Callable[[IngestProgress], None]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _storage_errors(method: F) -> F:
+    """A facade method whose SQLite or disk failures reach the user as what they mean (a damaged
+    database, a full disk, a lock) with what to do, never as a ``sqlite3`` traceback."""
+
+    @functools.wraps(method)
+    def guarded(self: Archive, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as err:
+            raise storage_error(err, self.store.path) from None
+        except OSError as err:
+            if err.errno != errno.ENOSPC:
+                raise
+            raise storage_error(err, self.path) from None
+
+    return cast(F, guarded)
 
 
 class Archive:
@@ -83,7 +105,7 @@ class Archive:
                     f"no archive at {where}; create one with `akhbar ingest PATH --archive {where}`"
                     " or point --archive / AKHBAR_ARCHIVE at an existing one")
             where.mkdir(parents=True, exist_ok=True)
-        archive = cls(where, Store(where / DB_NAME), settings, created=created)
+        archive = cls(where, Store(where / DB_NAME, create=created), settings, created=created)
         archive._made_dir = made_dir
         return archive
 
@@ -98,8 +120,9 @@ class Archive:
         self.close()
         for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
             (self.path / name).unlink(missing_ok=True)
-        shutil.rmtree(self.path / "index", ignore_errors=True)
-        shutil.rmtree(self.path / VECTORS_DIR, ignore_errors=True)
+        for name in ("index", "index.new", "index.old", VECTORS_DIR):
+            shutil.rmtree(self.path / name, ignore_errors=True)
+        (self.path / "index.lock").unlink(missing_ok=True)
         if self._made_dir:
             try:
                 self.path.rmdir()
@@ -122,6 +145,7 @@ class Archive:
             return fields
         return FieldNames.named(fields, base)
 
+    @_storage_errors
     def ingest(self, paths: Iterable[str], *, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None,
                progress: OnProgress | None = None) -> IngestReport:
         """Read files, directories, globs or "-" (stdin) and store what they hold.
@@ -167,6 +191,7 @@ class Archive:
 
         return step
 
+    @_storage_errors
     def ingest_bytes(self, data: bytes, name: str, *,
                      fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> IngestReport:
         """Ingest one uploaded file's bytes (web uploads, stdin)."""
@@ -176,6 +201,7 @@ class Archive:
         return {"max_bytes": self.settings.max_file_mb * 1_000_000,
                 "max_record_bytes": self.settings.max_record_mb * 1_000_000}
 
+    @_storage_errors
     def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api") -> IngestReport:
         """Store already-clean articles (evaluation sets, programmatic callers)."""
         return self._finish(self._ingestor.run(drafts_as_records(drafts, origin)))
@@ -188,9 +214,13 @@ class Archive:
                 IngestProgress("indexing", done, total, "articles")))
         return report
 
-    def reindex(self) -> int:
-        """Rebuild the search index from the store; returns the number of passages indexed."""
-        return self.index.sync(rebuild=True)
+    @_storage_errors
+    def reindex(self) -> dict[str, int]:
+        """Rebuild the search index from the store, beside the old one (which serves searches until
+        the new one is complete), after checking the database; returns how many articles and passages
+        the new index holds."""
+        articles = self.index.sync(rebuild=True)
+        return {"articles": articles, "passages": self.store.stats()["passages"]}
 
     # --- embeddings (optional model server) ----------------------------------------------------
 
@@ -199,6 +229,7 @@ class Archive:
 
         return VectorFile(self.path / VECTORS_DIR, self.store)
 
+    @_storage_errors
     def embed(self, *, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> EmbedReport:
         """Give every passage a vector from the embeddings server (the ``embeddings_url`` setting),
         resuming after the last one stored; ``rebuild`` embeds every passage again. ``progress(done,
@@ -224,6 +255,7 @@ class Archive:
 
     # --- reading ------------------------------------------------------------------------------
 
+    @_storage_errors
     def search(self, query: str, k: int | None = None, *, offset: int = 0, sort: str = "relevance",
                since: str | None = None, until: str | None = None, source: str | None = None,
                facets: bool = True, hybrid: bool | None = None) -> SearchResult:
@@ -235,6 +267,7 @@ class Archive:
         return self.retriever.search(query, k or self.settings.search_k, offset=offset, sort=sort, since=since,
                                      until=until, source=source, facets=facets, hybrid=hybrid)
 
+    @_storage_errors
     def ask(self, question: str, *, generate: bool = False) -> Answer:
         """Answer an Arabic question with cited sentences from the archive, or abstain.
 
@@ -269,6 +302,7 @@ class Archive:
         return Source(n=n, article_id=a.id, title=a.title, source=a.source, published=a.published, url=a.url,
                       quote=a.text[evidence.start:end], start=evidence.start, end=end)
 
+    @_storage_errors
     def verify(self, answer: str) -> VerifyReport:
         """Check each claim of ``answer`` against the whole archive."""
         from .verify import Verifier
@@ -300,10 +334,12 @@ class Archive:
         return [EvidenceSentence(articles[aid].text[s:e], s, e, aid, articles[aid].published, articles[aid].title)
                 for shared, _, s, e, aid in scored[:limit] if shared < 0]
 
+    @_storage_errors
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
         """Dated events of the articles matching ``query``, merged across sources, in date order."""
         return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until)
 
+    @_storage_errors
     def export(self, query: str | None = None, *, since: str | None = None, until: str | None = None,
                source: str | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every kept article (or those matching ``query``, in the sense of :meth:`search`), within the
@@ -330,6 +366,7 @@ class Archive:
             for article in page:
                 yield export_row(article, duplicates.get(article.id, []))
 
+    @_storage_errors
     def show(self, article_id: int) -> dict[str, Any]:
         """An article with its sentences' offsets, the duplicates linked to it, and (for a duplicate)
         the article it copies."""
@@ -340,6 +377,7 @@ class Archive:
         out["original"] = _link(self.store.article(article.duplicate_of)) if article.duplicate_of else None
         return out
 
+    @_storage_errors
     def overview(self, top: int = 5) -> dict[str, Any]:
         """What a start page says the archive holds: its size, its date range, its largest sources and
         three sample questions made from its own newest titles (each one checked to get an answer)."""
@@ -366,8 +404,16 @@ class Archive:
             self._samples = (key, found)
         return self._samples[1]
 
+    @_storage_errors
+    def unindexed(self) -> int:
+        """Articles stored but not searchable yet: the index is catching up (a writer is indexing them,
+        or one was interrupted: ``reindex`` or the next ingest catches up). Searches read what it holds."""
+        return self.index.pending()
+
+    @_storage_errors
     def stats(self) -> dict[str, Any]:
         out = self.store.stats()
+        out["unindexed"] = self.index.pending()
         out["archive"] = str(self.path)
         out["analyzer"] = self.analyzer.version
         return out

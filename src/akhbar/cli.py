@@ -24,7 +24,7 @@ from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestPr
 from .present import NO_DATE, count_phrase, show_date, source_name, title_text
 from .read import parse_field_names
 from .retrieve import SORTS
-from .term import Terminal
+from .term import Terminal, visible
 
 out = Terminal()
 err = Terminal(stderr=True)
@@ -155,7 +155,7 @@ class _ProgressBar:
     def __call__(self, p: IngestProgress) -> None:
         if p.phase not in self.tasks:
             self.tasks[p.phase] = self.bar.add_task(p.phase, total=p.total, unit=p.unit, label="")
-        self.bar.update(self.tasks[p.phase], completed=p.done, total=p.total, label=p.label[-50:])
+        self.bar.update(self.tasks[p.phase], completed=p.done, total=p.total, label=visible(p.label[-50:]))
 
     def __enter__(self) -> _ProgressBar:
         self.bar.start()
@@ -246,10 +246,20 @@ def _embed_args(p: argparse.ArgumentParser) -> None:
 
 DATE_HELP = "only articles published {} DATE: 2024, 2024-05, 2024-05-07, «7 مايو 2024», «1 رمضان 1445»"
 
+def catching_up(archive: Archive) -> None:
+    """Say so when the index lags the store: what was just read may miss the newest articles."""
+    pending = archive.unindexed()
+    if pending:
+        err.line(f"note: the search index is catching up: {pending} stored article(s) are not searchable yet "
+                 "(an ingest is indexing them; if none is running, `akhbar reindex` brings it up to date)",
+                 style="yellow")
+
+
 def _search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         result = archive.search(" ".join(args.query), args.k, offset=args.offset, sort=args.sort, since=args.since,
                                 until=args.until, source=args.source, hybrid=args.hybrid)
+        catching_up(archive)
     if args.json:
         emit_json(result.to_dict())
         return 0
@@ -388,8 +398,11 @@ def _stats_args(p: argparse.ArgumentParser) -> None:
 
 def _reindex(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        n = archive.reindex()
-    emit_json({"indexed_passages": n}) if args.json else out.line(f"indexed {n} passages")
+        done = archive.reindex()
+    if args.json:
+        emit_json({"indexed_articles": done["articles"], "indexed_passages": done["passages"]})
+    else:
+        out.line(f"indexed {done['articles']} articles ({done['passages']} passages)")
     return 0
 
 
@@ -550,6 +563,7 @@ def _verify(args: argparse.Namespace) -> int:
     else:
         with open_archive(args) as archive:
             report = archive.verify(answer)
+            catching_up(archive)
     data = report.to_dict()
     if args.json:
         emit_json(data)
@@ -575,6 +589,7 @@ def _verify_args(p: argparse.ArgumentParser) -> None:
 def _timeline(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         events = archive.timeline(" ".join(args.query), since=args.since, until=args.until)
+        catching_up(archive)
     if args.json:
         emit_json([e.to_dict() for e in events])
         return 0
@@ -608,11 +623,14 @@ def _serve(args: argparse.Namespace) -> int:
     settings = settings_of(args)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         err.line(f"warning: listening on {args.host}: anyone who can reach it can read the archive", style="yellow")
+    if args.host in ("0.0.0.0", "::", "") and not settings.allowed_hosts:
+        err.line("note: requests are answered only when they name this machine as localhost or 127.0.0.1; set "
+                 "allowed_hosts (AKHBAR_ALLOWED_HOSTS) to the names and addresses clients use", style="yellow")
     if not Archive.exists(settings.archive):
         err.line(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
                  "the page says so until then", style="yellow")
     port_is_free(args.host, args.port)
-    app = create_app(settings.archive, settings)
+    app = create_app(settings.archive, settings, host=args.host)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -54,6 +54,11 @@ class Settings:
     api_token: str = _setting(
         "", "Token that enables the HTTP ingest endpoint and must be sent as a Bearer token; empty = disabled."
     )
+    allowed_hosts: str = _setting(
+        "", "Host names the web server answers to besides this machine's loopback names (localhost, 127.0.0.1, "
+        "::1) and the --host it listens on, comma-separated, e.g. news.example.org,192.168.1.20; * = any (only "
+        "behind a proxy that checks it). Requests naming any other host get 400: a guard against DNS rebinding."
+    )
     max_upload_mb: int = _setting(50, "Largest HTTP upload accepted by the ingest endpoint, in MB.")
     fields: str = _setting(
         "", "Your JSONL/CSV/JSON field names, as FIELD=NAME pairs separated by commas (in akhbar.toml also a table: "

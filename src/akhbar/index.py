@@ -5,16 +5,35 @@ and the query side share one analysis. Queries are built with tantivy's Query AP
 through its query-string parser (user text such as ``المصدر: الجزيرة`` would be read as a
 field name there).
 
-The watermark (highest passage id indexed) and the analyzer version live in SQLite. tantivy
+The watermark (highest article id indexed) and the analyzer version live in SQLite. tantivy
 may hold passages past the watermark after a crash between its commit and ours: catching up
 first deletes them, so nothing is indexed twice.
+
+Readers and writers (several processes may open one archive: an ingest, a search, the server):
+
+1. Readers never write the index. A search opened while the index lags the store reads what the
+   index holds (:meth:`PassageIndex.pending` says how many articles it is behind: the CLI and
+   the API say it is catching up), and reloads when a writer moves the watermark.
+2. One writer at a time: :meth:`PassageIndex.sync` (end of an ingest, ``reindex``) takes a lock
+   file beside the index and waits for it, so two ingests, or an ingest and a reindex, take
+   turns instead of failing on tantivy's own writer lock.
+3. Only when there is no usable index at all (deleted, damaged, built by another analyzer) does a
+   reader build it, as that one writer: nothing could be read otherwise.
+4. A rebuild first checks the database (``PRAGMA quick_check``: a damaged store must not replace a
+   good index with a broken one), builds the new index beside the old one and swaps it in, so
+   readers keep the old index until the new one is complete.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import math
+import os
 import shutil
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -22,8 +41,14 @@ from typing import cast
 import tantivy
 
 from .arabic import Analyzer, normalize, token_texts
+from .errors import ArchiveCorrupt, ArchiveLocked
 from .models import RankedArticle
-from .store import Store
+from .store import LOCK_TIMEOUT, Store, storage_error
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: one writer is then the user's to ensure
+    fcntl = None  # type: ignore[assignment]
 
 INDEX_FORMAT = "3"  # bump when the schema below changes (3: source is a fast field, for facets)
 _BATCH = 1000  # articles per read from the store
@@ -102,42 +127,115 @@ class PassageIndex:
         self.views = {view: analyzer if a.version == analyzer.version else a for view, a in views.items()}
         self.schema = _schema()
         self._index: tantivy.Index | None = None
+        self._seen: tuple[str | None, str | None] = (None, None)  # (key, watermark) the open index was read at
+        self._guard = threading.Lock()  # the web server's threads share one PassageIndex
 
     # --- keeping the index in step with the store ------------------------------------------
 
     def _key(self) -> str:
         return ":".join([INDEX_FORMAT, self.analyzer.version] + [a.version for a in self.views.values()])
 
-    def _open(self, fresh: bool) -> tantivy.Index:
-        if fresh and self.directory.exists():
-            shutil.rmtree(self.directory)
-        self.directory.mkdir(parents=True, exist_ok=True)
-        return tantivy.Index(self.schema, path=str(self.directory), reuse=not fresh)
+    def _check_folder(self) -> None:
+        if self.directory.exists() and not self.directory.is_dir():
+            raise ArchiveCorrupt(f"{self.directory} should be the archive's search index folder but is a file: "
+                                 "move it away, then run `akhbar reindex`")
+
+    @contextlib.contextmanager
+    def _writing(self, wait: float = LOCK_TIMEOUT) -> Iterator[None]:
+        """The one-writer lock (a lock file beside the index), waited for up to ``wait`` seconds."""
+        lock = self.directory.with_name(self.directory.name + ".lock")
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as err:
+            raise storage_error(err, self.directory) from None
+        try:
+            deadline = time.monotonic() + wait
+            while fcntl is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise ArchiveLocked(f"another akhbar process is writing the search index of "
+                                            f"{self.directory.parent}; try again when it has finished") from None
+                    time.sleep(0.05)
+            yield
+        finally:
+            os.close(fd)  # (closing releases the lock)
+
+    def _usable(self) -> tantivy.Index | None:
+        """The index on disk, opened for reading, when it is the current one and can be read."""
+        self._check_folder()
+        if self.store.get_meta("index_key") != self._key():
+            return None
+        try:
+            if not tantivy.Index.exists(str(self.directory)):
+                return None
+            index = tantivy.Index.open(str(self.directory))
+            index.searcher()
+            return index
+        except (OSError, ValueError, RuntimeError):
+            return None  # damaged on disk: the store has everything to rebuild it
 
     def sync(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> int:
-        """Bring the index up to the store; rebuild from scratch when missing, broken, of another
-        analyzer version, or asked to. Returns the number of articles added; ``progress(done, total)``
-        is called after each batch of articles."""
-        fresh = rebuild or self.store.get_meta("index_key") != self._key() or not self.directory.exists()
-        if not fresh:
-            try:
-                self._index = self._open(fresh=False)
-                self._index.searcher()
-            except (OSError, ValueError, RuntimeError):
-                fresh = True  # deleted or corrupted on disk: the store has everything to rebuild it
-        if fresh:
-            self._index = self._open(fresh=True)
-            with self.store.transaction():
-                self.store.set_meta("index_key", self._key())
-                self.store.set_meta("index_watermark", "0")
+        """Bring the index up to the store, as the one writer (waiting for another to finish); rebuild
+        it beside the old one when missing, damaged, of another analyzer version, or asked to.
+        Returns the number of articles added; ``progress(done, total)`` is called after each batch."""
+        try:
+            with self._writing():
+                index = None if rebuild else self._usable()
+                if index is None:
+                    return self._rebuild(progress)
+                return self._catch_up(index, progress)
+        except OSError as err:
+            raise storage_error(err, self.directory) from None
+        except ValueError as err:  # tantivy reports its I/O failures as ValueError
+            if "No space left" in str(err):
+                raise storage_error(OSError(errno.ENOSPC, str(err)), self.directory) from None
+            raise
+
+    def _catch_up(self, index: tantivy.Index, progress: Callable[[int, int], None] | None) -> int:
         watermark = int(self.store.get_meta("index_watermark", "0") or 0)
-        if watermark >= self.store.max_kept_article_id():
-            return 0
-        assert self._index is not None
-        writer = self._index.writer(heap_size=128_000_000, num_threads=1)
-        if not fresh:
+        if watermark < self.store.max_kept_article_id():
+            writer = index.writer(heap_size=128_000_000, num_threads=1)
+            # passages past the watermark: committed by tantivy before a crash, not by us
             writer.delete_documents_by_query(tantivy.Query.range_query(
                 self.schema, "aid", tantivy.FieldType.Unsigned, watermark + 1, None))
+            watermark, _added = self._fill(writer, watermark, progress)
+            with self.store.transaction():
+                self.store.set_meta("index_watermark", str(watermark))
+        else:
+            _added = 0
+        self._adopt(index)
+        return _added
+
+    def _rebuild(self, progress: Callable[[int, int], None] | None) -> int:
+        """A whole new index, built beside the old one and swapped in; the database is checked first."""
+        problem = self.store.quick_check()
+        if problem:
+            raise ArchiveCorrupt(f"{self.store.path} is damaged ({problem}); the search index was left as it "
+                                 "was. Restore the database from a backup, or re-ingest your files into a new archive")
+        self._check_folder()
+        fresh = self.directory.with_name(self.directory.name + ".new")
+        old = self.directory.with_name(self.directory.name + ".old")
+        for leftover in (fresh, old):  # from a rebuild that was killed
+            shutil.rmtree(leftover, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        index = tantivy.Index(self.schema, path=str(fresh), reuse=False)
+        watermark, added = self._fill(index.writer(heap_size=128_000_000, num_threads=1), 0, progress)
+        if self.directory.exists():
+            os.rename(self.directory, old)
+        os.rename(fresh, self.directory)
+        with self.store.transaction():
+            self.store.set_meta("index_key", self._key())
+            self.store.set_meta("index_watermark", str(watermark))
+        shutil.rmtree(old, ignore_errors=True)  # readers that still have it open keep their files
+        self._adopt(tantivy.Index.open(str(self.directory)))
+        return added
+
+    def _fill(self, writer: tantivy.IndexWriter, watermark: int, progress: Callable[[int, int], None] | None
+              ) -> tuple[int, int]:
+        """Add every kept article after ``watermark``; commit. Returns (new watermark, articles added)."""
         added = 0
         total = self.store.count_kept_articles_after(watermark) if progress else 0
         while True:
@@ -153,10 +251,23 @@ class PassageIndex:
                 progress(added, total)
         writer.commit()
         writer.wait_merging_threads()
-        with self.store.transaction():
-            self.store.set_meta("index_watermark", str(watermark))
-        self._index.reload()
-        return added
+        return watermark, added
+
+    def _adopt(self, index: tantivy.Index) -> None:
+        with self._guard:
+            self._index = index
+            self._seen = self._state()
+            index.reload()
+
+    def _state(self) -> tuple[str | None, str | None]:
+        return self.store.get_meta("index_key"), self.store.get_meta("index_watermark")
+
+    def pending(self) -> int:
+        """Articles in the store that the index does not hold yet (a writer is catching up)."""
+        watermark = int(self.store.get_meta("index_watermark", "0") or 0)
+        if watermark >= self.store.max_kept_article_id():
+            return 0
+        return self.store.count_kept_articles_after(watermark)
 
     def _add_article(self, writer, aid: int, text: str, title: str, published: str | None, source: str | None,
                      spans: list[tuple[int, int, int]]) -> None:
@@ -184,8 +295,28 @@ class PassageIndex:
 
     @property
     def index(self) -> tantivy.Index:
-        if self._index is None:
-            self.sync()
+        return self.reader()
+
+    def reader(self) -> tantivy.Index:
+        """The index for reading: opened on first use, reloaded when a writer has moved the store's
+        watermark since; built only when there is none that can be read (see the module docstring)."""
+        state = self._state()
+        with self._guard:
+            if self._index is not None and state == self._seen:
+                return self._index
+        index = self._usable()
+        if index is not None:
+            self._adopt(index)
+            return index
+        try:
+            with self._writing(wait=LOCK_TIMEOUT):
+                index = self._usable()  # another process may have built it while we waited
+                if index is None:
+                    self._rebuild(None)
+                else:
+                    self._adopt(index)
+        except OSError as err:
+            raise storage_error(err, self.directory) from None
         assert self._index is not None
         return self._index
 

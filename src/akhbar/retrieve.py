@@ -92,10 +92,24 @@ def date_range(since: str | None, until: str | None) -> tuple[int, int]:
     return lo, hi
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(text: str, what: str) -> str:
+    """``text``, or QueryError when it holds a lone surrogate (``"\\ud800"`` in JSON, a bad byte in a
+    command-line argument): not a character, it cannot be searched, stored or sent back."""
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise QueryError(f"the {what} holds an invalid character (a lone surrogate, \\u{ord(bad.group()):04x}) "
+                         f"at position {bad.start()}; send valid UTF-8 text",
+                         ar="النص يحوي محرفاً غير صالح (نصف زوج بديل)؛ أرسل نصاً سليماً بترميز UTF-8")
+    return text
+
+
 def check_text(text: str | None, what: str, limit: int) -> str:
-    """``text`` stripped, or QueryError when it is empty or longer than ``limit`` characters
-    (``what`` names it in the message: "query", "question", "answer")."""
-    text = (text or "").strip()
+    """``text`` stripped, or QueryError when it is empty, longer than ``limit`` characters or not
+    valid Unicode (``what`` names it in the message: "query", "question", "answer")."""
+    text = check_unicode((text or "").strip(), what)
     if not text:
         raise QueryError(f"the {what} is empty; write a few Arabic words", ar="النص فارغ؛ اكتب بضع كلمات عربية")
     if len(text) > limit:

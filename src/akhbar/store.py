@@ -7,9 +7,12 @@ an archive written by a newer akhbar is refused rather than damaged.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -112,6 +115,26 @@ def storage_error(err: sqlite3.Error | OSError, path: Path | str) -> AkhbarError
     return ArchiveError(f"{path} could not be used ({type(err).__name__}: {text})")
 
 
+def _create(path: Path) -> None:
+    """A new database, set up under a temporary name and then linked into place: an archive's
+    database file exists only once it holds its schema (so an empty one can only be damage), and
+    processes creating the same archive at once end up sharing one."""
+    temporary = path.with_name(f"{path.name}.new-{os.getpid()}-{threading.get_ident()}")
+    try:
+        Store(temporary).close()
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass  # another process created it first: use theirs
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temporary, path)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{temporary}{suffix}")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -119,8 +142,16 @@ def _now() -> str:
 class Store:
     """A thin layer over one SQLite connection; all SQL of akhbar lives here."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, create: bool = False):
         self.path = path
+        if create and not path.exists():
+            _create(path)
+        try:
+            if path.stat().st_size == 0:
+                raise ArchiveCorrupt(f"{path} is empty (0 bytes): the archive's data is gone (an interrupted copy, a "
+                                     "full disk?); restore it from a backup, or delete it to start a new archive")
+        except FileNotFoundError:
+            pass
         try:
             self.db = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
             self._set_up()
@@ -183,6 +214,15 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def quick_check(self) -> str | None:
+        """SQLite's own check of the database file: None when sound, else its first complaint."""
+        try:
+            rows = self.db.execute("PRAGMA quick_check(5)").fetchall()
+        except sqlite3.DatabaseError as err:
+            return str(err)
+        problems = [row[0] for row in rows if row[0] != "ok"]
+        return "; ".join(problems) or None
 
     # --- meta ---------------------------------------------------------------------------------
 
@@ -307,6 +347,8 @@ class Store:
                        tags=json.loads(row[6]), lang=row[7], origin=row[8], duplicate_of=row[9])
 
     def article(self, article_id: int) -> Article:
+        if not 0 < article_id < 2**63:  # SQLite's integer range: anything else is no article of ours
+            raise NotFound(f"no article {article_id} in this archive; `akhbar stats` shows the id range")
         row = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"no article {article_id} in this archive; `akhbar stats` shows the id range")

@@ -1,5 +1,7 @@
 """The terminal side of the CLI: every line is plain text with styles, never rich markup, so
-archive text (titles with "[/]", sources, file names) prints as written.
+archive text (titles with "[/]", sources, file names) prints as written. Control characters in
+it (an escape sequence that would clear the screen or retitle the window) are shown as symbols
+(``␛``) instead of reaching the terminal.
 
 Arabic is written in logical order, which is right for pipes and for terminals that shape
 right-to-left text (GNOME Terminal, Konsole, mlterm). Terminals that do not (iTerm2, Windows
@@ -11,6 +13,7 @@ highlighted words inside a line are not marked in that mode.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import IO
 
@@ -18,6 +21,22 @@ from rich.console import Console
 from rich.text import Text
 
 Part = str | tuple[str, str]  # plain text, or (text, rich style such as "bold" / "dim")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code == 0x0D:
+        return ""  # a carriage return: line endings from Windows files
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ␛ for ESC
+    return "␡" if code == 0x7F else f"<{code:02X}>"  # C1 controls (0x9B is an 8-bit CSI)
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters (other than tab and newline) made visible."""
+    return _CONTROL.sub(_symbol, text)
 
 
 class Terminal:
@@ -34,9 +53,9 @@ class Terminal:
         text = Text(style=style)
         for part in parts:
             if isinstance(part, tuple):
-                text.append(part[0], style=part[1])
+                text.append(visible(part[0]), style=part[1])
             else:
-                text.append(part)
+                text.append(visible(part))
         if not self.bidi:
             self.console.print(text)
             return
@@ -47,6 +66,7 @@ class Terminal:
         self.console.print()
 
     def rule(self, title: str) -> None:
+        title = visible(title)
         if self.bidi:
             title = visual_lines(title, self.console.width)[0].strip()
         self.console.rule(Text(title))

@@ -21,7 +21,9 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
 Safety: every response carries a strict Content-Security-Policy (no inline script or style, nothing
 from other origins); archive text only ever leaves as JSON strings, and the page puts it in the
 DOM with ``textContent``. Request bodies are capped (``max_upload_mb`` for ingest, 1 MB otherwise)
-and questions are capped at ``max_query_chars``.
+and questions are capped at ``max_query_chars``. Only requests naming this server in their Host
+header are answered (loopback names, the address it listens on, the ``allowed_hosts`` setting):
+a web page elsewhere cannot reach it through DNS rebinding.
 
 Concurrency: requests run in FastAPI's thread pool and share the archive's SQLite connection
 (opened with ``check_same_thread=False``). Reads run side by side; an ingest takes the archive
@@ -57,13 +59,14 @@ from ..errors import (
     ArchiveLocked,
     ArchiveNotFound,
     ConfigError,
+    DiskFull,
     InputError,
     NotFound,
     QueryError,
 )
 from ..export import formatted
 from ..models import IngestReport
-from ..retrieve import check_text
+from ..retrieve import check_text, check_unicode
 
 STATIC = Path(__file__).resolve().parent / "static"
 JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
@@ -92,7 +95,7 @@ ExportQuery = Annotated[str, Query(description="only the articles matching these
 ExportFormat = Annotated[Literal["jsonl", "csv"], Query(description="jsonl (one JSON object a line) or csv")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many hits (the next page)")]
 Sort = Annotated[str, Query(description="relevance, date (oldest first) or -date (newest first)")]
-ArticleId = Annotated[int, PathParam(ge=1, description="article id (from search, ask or ingest)")]
+ArticleId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="article id (from search, ask or ingest)")]
 Authorization = Annotated[str | None, Header(description="Bearer TOKEN (the api_token setting)")]
 AskBody = Annotated[str, Body(embed=True, description="the question, in Arabic")]
 Generate = Annotated[bool, Query(description="also have the chat server (llm_url) word the answer; every sentence is "
@@ -156,7 +159,7 @@ class ArchiveHandle:
             with self._opening:
                 if self._archive is None:
                     archive = Archive.open(self.path, create=create, settings=self.settings)
-                    archive.index.sync()  # bring the index up to the store now, not inside a read
+                    archive.index.reader()  # open the index now (building it if there is none), not in a read
                     self._archive = archive
         return self._archive
 
@@ -179,6 +182,39 @@ class ArchiveHandle:
 
 
 # --- ASGI middleware ------------------------------------------------------------------------
+
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def allowed_hosts(listening_on: str | None, setting: str) -> set[str] | None:
+    """Host names the server answers to (None: any): loopback, the address it listens on, and the
+    ``allowed_hosts`` setting (comma-separated; ``*`` = any)."""
+    extra = {h.strip().lower().strip("[]") for h in setting.split(",") if h.strip()}
+    if "*" in extra:
+        return None
+    return set(LOOPBACK) | extra | ({listening_on.lower().strip("[]")} if listening_on else set())
+
+
+class HostCheck:
+    """Answers 400 to a request whose Host header names another server (DNS rebinding: a page on an
+    attacker's name that resolves to 127.0.0.1 would otherwise read the archive with the browser)."""
+
+    def __init__(self, app: ASGIApp, allowed: set[str] | None):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and self.allowed is not None:
+            host = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1").strip().lower()
+            name = host[1:host.index("]")] if host.startswith("[") and "]" in host else host.rsplit(":", 1)[0]
+            if host and name not in self.allowed:
+                await _send_json(send, 400, {
+                    "detail": f"this server does not answer to the host name {host!r}; open it as "
+                              f"http://127.0.0.1/… or add the name to the allowed_hosts setting (AKHBAR_ALLOWED_HOSTS)",
+                    "error": "bad_host"})
+                return
+        await self.app(scope, receive, send)
+
 
 class SecurityHeaders:
     """Adds the CSP and friends to every response, including errors and static files."""
@@ -265,6 +301,7 @@ ERROR_STATUS: list[tuple[type[AkhbarError], int, str]] = [
     (InputError, 422, "bad_input"),
     (ArchiveNotFound, 503, "no_archive"),
     (ArchiveLocked, 503, "archive_locked"),
+    (DiskFull, 507, "disk_full"),
     (ArchiveError, 500, "archive_error"),
     (ConfigError, 500, "config_error"),
     (AkhbarError, 500, "error"),
@@ -314,8 +351,10 @@ def validation_error_response(exc: RequestValidationError) -> JSONResponse:
 
 # --- the app --------------------------------------------------------------------------------
 
-def create_app(archive_path: str | Path | None = None, settings: Settings | None = None) -> FastAPI:
-    """The FastAPI app for one archive (``archive_path``, default: the ``archive`` setting)."""
+def create_app(archive_path: str | Path | None = None, settings: Settings | None = None, *,
+               host: str | None = None) -> FastAPI:
+    """The FastAPI app for one archive (``archive_path``, default: the ``archive`` setting), answering
+    to loopback names, ``host`` (the address it listens on) and the ``allowed_hosts`` setting."""
     settings = settings or load_settings()
     handle = ArchiveHandle(archive_path if archive_path is not None else settings.archive, settings)
     upload_limit = settings.max_upload_mb * 1_000_000
@@ -337,6 +376,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     app.add_middleware(BodyLimit, limit_for=lambda path: upload_limit if path.startswith("/api/ingest")
                        else JSON_BODY_LIMIT)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HostCheck, allowed=allowed_hosts(host, settings.allowed_hosts))
     app.add_exception_handler(AkhbarError, lambda _request, exc: error_response(exc))
     app.add_exception_handler(StarletteHTTPException, lambda _request, exc: http_error_response(exc))
     app.add_exception_handler(RequestValidationError, lambda _request, exc: validation_error_response(exc))
@@ -397,6 +437,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         if context is not None and context.strip():
             from ..verify import verify as verify_text
 
+            check_unicode(context, "context")
             return json_response(verify_text(context, text).to_dict())
         with handle.reading() as archive:
             return json_response(archive.verify(text).to_dict())

@@ -115,12 +115,14 @@
   const sourceName = (name) => name || UNKNOWN_SOURCE;
   const dateText = (iso, precision) => (iso ? formatDate(iso, precision) : NO_DATE);
 
+  // Each piece of metadata is isolated (<bdi>): a source name holding U+202E must not reverse the
+  // date printed after it.
   function meta(...parts) {
     const items = parts.filter((p) => p !== null && p !== undefined && p !== "");
     const out = [];
     items.forEach((item, i) => {
       if (i) out.push(" · ");
-      out.push(item);
+      out.push(typeof item === "string" ? el("bdi", {}, item) : item);
     });
     return el("p", { class: "meta" }, out);
   }
