@@ -18,6 +18,7 @@ Cleaning that leaves no text gives ``[]`` (the caller records why), never an emp
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -34,11 +35,12 @@ from .split import (
     assemble,
     is_bullet,
     len_words,
+    split_tags,
     take_title,
 )
 
 __all__ = ["BOILERPLATE", "Marker", "clean_lines", "clean_text_dump", "date_value", "drop_repeated_title",
-           "split_tags", "tidy", "to_article"]
+           "tidy", "to_article"]
 
 # --- the marker table ----------------------------------------------------------------------------
 
@@ -273,6 +275,12 @@ def _compile(marker: Marker) -> _Compiled:
 
 
 _TABLE = tuple(_compile(m) for m in BOILERPLATE)
+
+
+@functools.lru_cache(maxsize=512)
+def _rows_for(words: int) -> tuple[_Compiled, ...]:
+    """The table rows a line of ``words`` words can match (a long paragraph skips most of them)."""
+    return tuple(c for c in _TABLE if c.marker.match == "tail" or words <= c.marker.max_words)
 # What may surround the date(s) of a date line: weekday, time, zone, and the date labels themselves
 # ("نشر في: … | آخر تحديث: …" is one metadata line).
 _DATELINE_FILLER = re.compile(
@@ -376,7 +384,7 @@ def _classify(line: str) -> Unit:
     folded, fmap = normalize_with_map(line)
     start = _bare(folded)
     words = len_words(line)  # once, not once per table row
-    for c in _TABLE:
+    for c in _rows_for(min(words, 512)):
         matched, value = _match(c, line, folded, fmap, start, words)
         if not matched:
             continue
@@ -394,11 +402,6 @@ def _classify(line: str) -> Unit:
             return unit
         return Unit("drop", line)
     return Unit("text", line)
-
-
-def split_tags(value: str) -> list[str]:
-    parts = re.split(r"\s*[،,/|؛;#]\s*", value)
-    return [p.strip(" .-") for p in parts if p.strip(" .-")]
 
 
 def _harvest(field_name: str, value: str, line: str) -> Unit | None:

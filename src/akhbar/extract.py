@@ -34,14 +34,13 @@ from .clean import (
     clean_text_dump,
     date_value,
     drop_repeated_title,
-    split_tags,
     tidy,
     to_article,
 )
 from .dates import parse_date
 from .errors import UnreadableInput
 from .models import ArticleDraft, RawRecord
-from .split import len_words, take_title
+from .split import len_words, split_tags, take_title
 
 __all__ = ["extract_articles", "extract_html", "markup_to_text", "record_date"]
 

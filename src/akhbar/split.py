@@ -50,7 +50,7 @@ from typing import Any
 from . import lexicon
 from .arabic import get_analyzer, normalize
 
-__all__ = ["AGENCIES", "Draft", "Unit", "assemble", "is_bullet", "is_prose", "len_words", "take_title",
+__all__ = ["AGENCIES", "Draft", "Unit", "assemble", "is_bullet", "is_prose", "len_words", "split_tags", "take_title",
            "title_like"]
 
 # --- line primitives -----------------------------------------------------------------------------
@@ -83,6 +83,12 @@ def _body_line(line: str) -> bool:
     title ("ما مصير القواعد الروسية في سوريا بعد سقوط الأسد؟")."""
     return is_prose(line) and not (len_words(line) <= 14 and title_like(line) and line.rstrip("\"'»”’)").endswith(
         ("?", "؟", "!")))
+
+
+def split_tags(value: str) -> list[str]:
+    """A tag line's value → its tags ("سوريا، العراق / الحدود", "#مترو_الرياض #النقل")."""
+    parts = re.split(r"\s*[،,/|؛;#]\s*", value)
+    return [p.strip(" .-") for p in parts if p.strip(" .-")]
 
 
 def byline_like(line: str) -> bool:
@@ -210,13 +216,10 @@ class _Gap:
     start: int  # first unit of the gap
     end: int  # the next body paragraph
     title: int | None = None  # index of the title line of a next article
-    score: float = 0.0
 
 
 def _tags_absorbed(units: list[Unit]) -> list[Unit]:
     """A tag header takes the short lines under it as tags; dropped lines go."""
-    from .clean import split_tags  # the tag separators live with the metadata rules
-
     out: list[Unit] = []
     i = 0
     while i < len(units):
@@ -306,8 +309,8 @@ def _headlines_after_related(units: list[Unit], start: int, end: int) -> set[int
 def assemble(units: list[Unit], split: bool) -> list[Draft]:
     """Classified lines → drafts (see the module docstring)."""
     units = _tags_absorbed(units)
-    body = [i for i, u in enumerate(units) if u.kind == "text" and _body_line(u.text)]
-    if not body:  # no paragraph at all: short lines only, one draft
+    body = [i for i, u in enumerate(units) if u.kind == "text" and _body_line(u.text)] if split else []
+    if not body:  # one article (a structured row), or short lines only: one draft
         draft = Draft()
         dropped = _headlines_after_related(units, 0, len(units))
         for k, u in enumerate(units):
@@ -320,12 +323,7 @@ def assemble(units: list[Unit], split: bool) -> list[Draft]:
     tail_meta = {u.field or "" for u in units[body[-1] + 1:] if u.kind == "harvest"}
     header_page = bool(head_meta) and not tail_meta  # metadata sits above each article
     gaps = [_Gap(body[n - 1] + 1, body[n]) for n in range(1, len(body))]
-    starts = set()
-    if split:
-        for n, gap in enumerate(gaps, 1):
-            gap.score = _score(units, body, n, gap, head_meta | tail_meta)
-            if gap.score >= 2:
-                starts.add(n)
+    starts = {n for n, gap in enumerate(gaps, 1) if _score(units, body, n, gap, head_meta | tail_meta) >= 2}
 
     owner = [0] * len(units)  # the article each unit belongs to
     keep = [u.kind in ("text", "harvest") for u in units]
