@@ -40,13 +40,16 @@ def pair_speed() -> float:
 
 def answers(archive, n: int, rng: random.Random) -> list[str]:
     from akhbar.arabic import split_sentences
+    from akhbar.verify import split_claims
 
     ids = [row[0] for row in archive.store.db.execute("SELECT id FROM articles WHERE duplicate_of IS NULL")]
     out = []
     while len(out) < n:
         claims = []
         for aid in rng.sample(ids, 5):
-            sents = [s.text for s in split_sentences(archive.store.article(aid).text) if 8 <= len(s.text.split()) <= 40]
+            # Sentences that make one claim each, so that every answer holds exactly five.
+            sents = [s.text for s in split_sentences(archive.store.article(aid).text)
+                     if 8 <= len(s.text.split()) <= 40 and len(split_claims(s.text)) == 1]
             if sents:
                 s = rng.choice(sents)
                 if len(claims) % 2:

@@ -51,6 +51,7 @@ def _key(word: str) -> str:
 _VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت", "ن")
 
 
+@lru_cache(maxsize=100_000)
 def lookup_keys(norm: str) -> tuple[str, ...]:
     """The keys a text word is looked up by in the word tables: its light stem, and the same once a
     verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
@@ -208,6 +209,17 @@ class Side:
     tokens: int  # number of tokens
     year: int | None = None  # the year of the reference date (the article's), when known
     grams: frozenset[str] = field(default_factory=frozenset)  # character trigrams of the folded text
+    _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+
+    def index(self) -> dict[str, list[int]]:
+        """Word positions by every key they can be linked by (built once per side)."""
+        if self._index is None:
+            table: dict[str, list[int]] = {}
+            for j, w in enumerate(self.words):
+                for k in _index_keys(w):
+                    table.setdefault(k, []).append(j)
+            self._index = table
+        return self._index
 
     def roles(self) -> dict[int, str]:
         """Each name's role, with winner/loser in a win or lose frame."""
@@ -216,6 +228,38 @@ class Side:
             if w.name:
                 out[i] = _canonical_role(w.role, self.frame)
         return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of an article states, as far as a claim may borrow from it: the keys of its
+    words and the years it names."""
+
+    keys: frozenset[str]
+    years: frozenset[int | None]
+
+    @classmethod
+    def of(cls, sides: list[Side]) -> Context:
+        keys = frozenset().union(*(frozenset(k for w in side.words for k in w.keys) for side in sides))
+        years = frozenset({_years(v) for side in sides for v in side.values} | {side.year for side in sides})
+        return cls(keys, years)
+
+
+def merge(sides: list[Side]) -> Side:
+    """Several analysed sentences read as one text (a pair of neighbours, an article's context),
+    without analysing their text again."""
+    words: list[Word] = []
+    offset = 0
+    for side in sides:
+        words.extend(side.words)  # positions stay each sentence's own: only nearness within one is read
+        offset += side.tokens + 1
+    frame = next((side.frame for side in sides if side.frame), "")
+    return Side(text=" ".join(side.text for side in sides), words=words,
+                values=[v for side in sides for v in side.values], negations=sum(side.negations for side in sides),
+                polarity=frozenset().union(*(side.polarity for side in sides)),
+                polarity_at=tuple(p for side in sides for p in side.polarity_at), frame=frame, tokens=offset,
+                year=next((side.year for side in sides if side.year), None),
+                grams=frozenset().union(*(side.grams for side in sides)))
 
 
 def _canonical_role(role: str, frame: str) -> str:
@@ -312,15 +356,21 @@ def _glued_word(norm: str) -> bool:
 
 
 def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
+    info = _word_info(norm, stem or "")
+    return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
+                syn=info[5], ant=info[6], name=name_like or info[7], place=info[7], role=role, outcome=info[8])
+
+
+@lru_cache(maxsize=100_000)
+def _word_info(norm: str, stem: str) -> tuple:
+    """What a word is, whatever sentence it is in (words repeat: computed once each)."""
     keys = lookup_keys(norm)
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
     b = bare(norm)
     light = light10(b)
     stem = stem or light
-    place = b in _PLACES
-    return Word(text=text, norm=norm, pos=pos, keys=frozenset((norm, b, stem, light)), light=light, stem=stem,
-                skel=skeleton(norm), root=_roots().get(light) or _roots().get(b) or None, syn=_table_get(_synonyms(), norm),
-                ant=_table_get(_antonyms(), norm), name=name_like or place, place=place, role=role, outcome=outcome)
+    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), _roots().get(light) or _roots().get(b) or None,
+            _table_get(_synonyms(), norm), _table_get(_antonyms(), norm), b in _PLACES, outcome)
 
 
 def _phrase_at(norms: list[str], i: int) -> tuple[int, str] | None:
@@ -578,16 +628,51 @@ def _link(c: Word, e: Word) -> tuple[float, str]:
     return 0.0, ""
 
 
-def align(claim: Side, evidence: Side, context: Side | None = None) -> Alignment:
+def _index_keys(w: Word) -> list[str]:
+    """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
+    exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
+    out = list(w.keys)
+    out += [f"#syn{g}" for g in w.syn]
+    if w.root:
+        out.append(f"#root{w.root}")
+    out.append(f"#skel{w.skel}")
+    if w.outcome:
+        out.append("#outcome")
+    out += [f"#pre{w.light[:2]}", f"#pre{w.stem[:2]}", f"#pre{w.norm[:2]}"]
+    return out
+
+
+def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
+    """The evidence words that may link to ``c`` at all (a superset of those ``_link`` accepts but
+    for rare trigram matches of words with other first letters)."""
+    keys = [f"#syn{g}" for g in c.syn] + [f"#skel{c.skel}"] + ([f"#root{c.root}"] if c.root else [])
+    keys += ["#outcome"] if c.outcome else []
+    keys += [f"#pre{c.light[:2]}", f"#pre{c.stem[:2]}", f"#pre{c.norm[:2]}", f"#pre{c.light[1:3]}", f"#pre{c.stem[1:3]}"]
+    found: set[int] = set()
+    for k in keys:
+        found.update(index.get(k, ()))
+    return sorted(found)
+
+
+def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignment:
     """Link each claim word to its best evidence word and compare values, roles and polarity.
 
     ``context`` is the rest of the evidence's article (or source text): a claim word or value the
     sentence lacks but the article states ("قناة السويس" where the sentence says "القناة") counts
     as known, not as missing; it never makes a conflict."""
     links: dict[int, Link] = {}
+    index = evidence.index()
     for i, c in enumerate(claim.words):
+        hits = index.get(c.norm) or next((index[k] for k in c.keys if k in index), None)
+        if hits:
+            exact = hits[0]
+            e = evidence.words[exact]
+            links[i] = Link(i, exact, *(_link(c, e)))
+            if links[i].strength >= 0.95:
+                continue
         best: Link | None = None
-        for j, e in enumerate(evidence.words):
+        for j in _linkable(c, index):
+            e = evidence.words[j]
             strength, kind = _link(c, e)
             if strength and (best is None or strength > best.strength):
                 best = Link(i, j, strength, kind)
@@ -604,9 +689,9 @@ def align(claim: Side, evidence: Side, context: Side | None = None) -> Alignment
         # A name the claim gives a role ("على فرنسا") must be in the sentence itself: the article
         # naming it elsewhere says nothing about its part in this event.
         known = {i for i, c in enumerate(claim.words)
-                 if i not in links and not (c.name and c.role) and any(_link(c, w)[0] >= 0.95 for w in context.words)}
+                 if i not in links and not (c.name and c.role) and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
-    years = {_years(v) for v in (context.values if context else [])} | {evidence.year}
+    years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if _year_only(v) and _years(v) in years]
     matched += len(from_article)
     missing = [v for v in missing if v not in from_article]

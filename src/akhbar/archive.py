@@ -309,7 +309,7 @@ class Archive:
 
         return Verifier(self.evidence_sentences).check(answer)
 
-    def evidence_sentences(self, claim: str, k: int = 6, limit: int = 14) -> list[EvidenceSentence]:
+    def evidence_sentences(self, claim: str, k: int = 6, limit: int = 10) -> list[EvidenceSentence]:
         """Candidate evidence for a claim: of the ``k`` articles that best match it, the ``limit``
         sentences sharing most words with it (any passage of the article, not only the best one).
         A claim longer than a query is searched by its first ``max_query_chars`` characters; quoted

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Side, align, analyze, describe_conflict
+from .align import Alignment, Context, Side, align, analyze, describe_conflict, merge
 from .arabic import get_analyzer, split_sentences
 from .classifier import Model, load_model
 from .dates import find_dates
@@ -156,6 +156,12 @@ class _Candidate:
     article_id: int | None
     published: str | None = None
     title: str | None = None
+    side: Side | None = None  # the analysed sentence (two merged ones for a pair)
+
+    def analysed(self) -> Side:
+        if self.side is None:
+            self.side = analyze(self.text, self.published)
+        return self.side
 
 
 @dataclass
@@ -171,8 +177,8 @@ class _Judgement:
         return round(self.probabilities[self.verdict], 4)
 
 
-def _judge(claim: Side, cand: _Candidate, model: Model, context: Side | None) -> _Judgement:
-    a = align(claim, analyze(cand.text, cand.published), context)
+def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None) -> _Judgement:
+    a = align(claim, cand.analysed(), context)
     j = _Judgement(cand, a, model.probabilities(a.features))
     j.verdict, j.reason = _verdict(a, j.probabilities, model.thresholds)
     return j
@@ -206,7 +212,9 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     changed = bool(a.slot_changes or a.polarity)
     threshold = SLOT_CONTRADICT if changed else thresholds.get("contradicted", 0.5)
     if (p["contradicted"] >= max(threshold, p["supported"]) and a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE
-            and not named):  # a conflict named on a sentence about another event decides nothing
+            and not named and not a.missing):
+        # (a conflict named on a sentence about another event decides nothing; a value the sentence
+        # lacks makes the claim a detail it never states, not one it denies)
         return "contradicted", _difference(a)
     return "unsupported", _unsupported_reason(a)
 
@@ -325,12 +333,12 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
     )
 
 
-def _article_contexts(cands: list[_Candidate]) -> dict[int | None, Side]:
+def _article_contexts(cands: list[_Candidate]) -> dict[int | None, Context]:
     """Each article's candidate sentences read together: what the article states around a sentence."""
-    texts: dict[int | None, list[str]] = {}
+    sides: dict[int | None, list[Side]] = {}
     for c in cands:
-        texts.setdefault(c.article_id, [c.title or ""]).append(c.text)
-    return {aid: analyze(" ".join(t)) for aid, t in texts.items() if len(t) > 2 or t[0]}
+        sides.setdefault(c.article_id, [analyze(c.title)] if c.title else []).append(c.analysed())
+    return {aid: Context.of(parts) for aid, parts in sides.items() if len(parts) > 1}
 
 
 def _choose(judged: list[_Judgement]) -> _Judgement:
@@ -409,7 +417,7 @@ def _join_adjacent(a: _Candidate, b: _Candidate, max_gap: int = 3) -> _Candidate
         return None
     gap = " " * (b.start - a.end)
     return _Candidate(text=a.text + gap + b.text, start=a.start, end=b.end, article_id=a.article_id,
-                      published=a.published)
+                      published=a.published, title=a.title, side=merge([a.analysed(), b.analysed()]))
 
 
 def verify(context: str, answer: str) -> VerifyReport:
