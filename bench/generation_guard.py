@@ -29,16 +29,18 @@ from pathlib import Path
 
 from akhbar import Archive, ArticleDraft, load_settings
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from model_servers import StubServer  # the recorded chat server of the tests
 from readme import write_section
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
+SEED_NOTE = ", plus the machine answer of seed 000"
 SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في سوريا؟"  # one the seed article answers
 
 
@@ -127,7 +129,7 @@ def section(r: dict) -> str:
     return f"""{SECTION}
 
 `akhbar ask --generate` on recorded model answers (`bench/generation_answers.jsonl`: 11 answers, 61
-sentences about examples/corpus written for this project, each labelled{', plus seed 000' + chr(39) + 's machine answer' if r['seed_000'] else ''}),
+sentences about examples/corpus written for this project, each labelled{SEED_NOTE if r['seed_000'] else ''}),
 served by a chat-completions server on 127.0.0.1; every sentence goes through the claim checker
 (verify's `check_claim`) against the sources it cites, then every source and the archive.
 

@@ -17,7 +17,7 @@ from akhbar import Archive, ArticleDraft, load_settings
 from akhbar.backends import http as backend_http
 from akhbar.cli import main
 from akhbar.errors import ModelServerUnavailable, ModelServerWarning
-from model_servers import StubServer, hashed_vector
+from model_servers import StubServer, free_port, hashed_vector
 
 ARTICLES = [
     ArticleDraft(title="النفط", source="رويترز", published="2024-03-01",
@@ -204,3 +204,15 @@ def test_ingest_embed_stores_and_embeds_in_one_command(tmp_path, monkeypatch, ca
     report = json.loads(out)
     assert code == 0 and report["stored"] == 3
     assert report["embedded"]["embedded"] == report["embedded"]["passages"] == 3
+
+
+def test_ingest_embed_with_the_server_down_keeps_the_articles_and_says_how_to_finish(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps(a.to_dict(), ensure_ascii=False) for a in ARTICLES[:2]), encoding="utf-8")
+    monkeypatch.setenv("AKHBAR_EMBEDDINGS_URL", f"http://127.0.0.1:{free_port()}/v1")
+    monkeypatch.setenv("AKHBAR_MODEL_RETRIES", "0")
+    code, out, err = run(capsys, "ingest", str(corpus), "--embed", "--archive", str(tmp_path / "a"))
+    assert code == 1 and "stored: 2" in out
+    assert "the articles were stored, but embedding them failed: cannot reach" in err and "akhbar embed" in err
+    with Archive.open(tmp_path / "a") as archive:
+        assert archive.stats()["articles"] == 2

@@ -174,19 +174,27 @@ def _ingest(args: argparse.Namespace) -> int:
                 report = archive.ingest(args.paths, fields=fields, progress=bar)
         else:
             report = archive.ingest(args.paths, fields=fields)
+        embedded: EmbedReport | None = None
+        failed: AkhbarError | None = None
         if report.nothing_read and archive.created:
             archive.discard()  # an ingest that read nothing leaves no empty archive behind
         elif args.embed:
-            embedded = _embed_with_progress(archive, args)
+            try:
+                embedded = _embed_with_progress(archive, args)
+            except AkhbarError as e:  # what was ingested stays: say so, then fail
+                failed = e
     if args.json:
         data = report.to_dict()
-        if args.embed and not report.nothing_read:
+        if embedded is not None:
             data["embedded"] = embedded.to_dict()
         emit_json(data)
     else:
         _print_report(report, quiet=args.quiet)
-        if args.embed and not report.nothing_read:
+        if embedded is not None:
             _print_embed_report(embedded)
+    if failed is not None:
+        raise type(failed)(f"the articles were stored, but embedding them failed: {failed}; "
+                           "run `akhbar embed` once the server works (it resumes)")
     if report.nothing_read:
         where = " ".join(args.paths)
         raise InputError(f"nothing could be read from {where}: no article was stored "

@@ -23,6 +23,7 @@ for :data:`RETRY_AFTER` seconds, so a server that is down does not slow every se
 
 from __future__ import annotations
 
+import threading
 import time
 import warnings
 from collections import OrderedDict
@@ -77,6 +78,7 @@ class HybridRanker:
         self._loaded: tuple[tuple[str, int], DenseVectors] | None = None
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._down_until = 0.0
+        self._lock = threading.Lock()
 
     def _warn(self, why: str) -> None:
         warnings.warn(ModelServerWarning(f"hybrid search is off for this query: {why}; ranked by BM25 alone"),
@@ -97,15 +99,17 @@ class HybridRanker:
         return self._loaded[1]
 
     def query_vector(self, text: str) -> np.ndarray:
-        vector = self._queries.get(text)
-        if vector is None:
-            assert self.embedder is not None
-            vector = unit_rows(self.embedder.embed([text], "query"))[0]
+        with self._lock:  # the web server searches from several threads
+            vector = self._queries.get(text)
+            if vector is not None:
+                self._queries.move_to_end(text)
+                return vector
+        assert self.embedder is not None
+        vector = unit_rows(self.embedder.embed([text], "query"))[0]
+        with self._lock:
             self._queries[text] = vector
             if len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
-        else:
-            self._queries.move_to_end(text)
         return vector
 
     def rerank(self, text: str, ranked: list[RankedArticle], k: int,
