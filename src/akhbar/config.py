@@ -98,7 +98,8 @@ class Settings:
         "`akhbar embed`); falls back to BM25 alone, with a warning, when the server or the vectors are missing."
     )
     hybrid_weight: float = _setting(
-        0.5, "Weight of the embeddings' z-scored cosine in hybrid ranking (BM25's z-score weighs 1 - this)."
+        0.3, "Weight of the embeddings' z-scored cosine in hybrid ranking (BM25's z-score weighs 1 - this); "
+        "0.3 was best on ARCD-train (bench/README.md, \"Hybrid search\")."
     )
     llm_url: str = _setting(
         "", "Base URL of an OpenAI-compatible chat-completions server for `ask --generate` "

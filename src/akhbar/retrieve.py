@@ -30,7 +30,7 @@ SORTS = ("relevance", "date", "-date")  # best first; oldest first; newest first
 # Hybrid search (akhbar.hybrid.HybridRanker.rerank): (query text, BM25 ranking, k, which articles
 # pass the filters) -> the fused ranking. Set by the Archive when an embeddings server is configured.
 Reranker = Callable[[str, list[RankedArticle], int, Callable[[list[int]], set[int]]], list[RankedArticle]]
-HYBRID_DEPTH = 100  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
+HYBRID_DEPTH = 50  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
 
 _QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
