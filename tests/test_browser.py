@@ -184,6 +184,19 @@ def test_ask_cite_and_read_the_highlighted_sentence(page, server, shots):
     assert page.input_value("#ask-q") == question
 
 
+def test_an_answer_shows_its_confidence_and_an_abstention_what_found_nothing(page, server):
+    ask(page, "أين تقع قاعدة حميميم الجوية؟")
+    meter = page.locator(".answer .confidence meter")
+    assert meter.count() == 1 and 0 < float(meter.get_attribute("value")) <= 100
+
+    expected = api(server, "/api/ask", q="من فاز بكأس العالم 2018؟")
+    assert expected["abstained"] and expected["missing"]
+    ask(page, "من فاز بكأس العالم 2018؟")
+    assert page.locator(".answer.abstained").count() == 1
+    assert "2018" in page.locator(".answer .abstain").inner_text()
+    assert [m.inner_text() for m in page.locator(".answer .missing mark").all()] == expected["missing"]
+
+
 def test_layout_runs_right_to_left(page):
     page.goto("/")
     tabs = page.locator(".tabs a")

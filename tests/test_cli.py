@@ -83,12 +83,20 @@ def test_ingest_workers_flag(tmp_path):
 def test_ask_json_cites_the_sentence(archive_dir):
     data = json.loads(akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون؟", "--archive",
                              str(archive_dir), "--json").stdout)
-    assert {"question", "answer_type", "answer", "points", "sources", "abstained"} <= set(data)
-    assert not data["abstained"] and data["answer_type"] == "date"
+    assert {"question", "answer_type", "answer", "points", "sources", "abstained", "confidence", "missing",
+            "normalized"} <= set(data)
+    assert not data["abstained"] and data["answer_type"] == "date" and 0 < data["confidence"] <= 1
     source = data["sources"][0]
     stored = json.loads(akhbar("show", str(source["article_id"]), "--archive", str(archive_dir), "--json").stdout)
     assert stored["text"][source["start"]:source["end"]] == source["quote"]
     assert "1980" in source["quote"]
+
+
+def test_ask_in_the_terminal_shows_the_confidence_and_what_found_nothing(archive_dir):
+    shown = akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون؟", "--archive", str(archive_dir)).stdout
+    assert "الثقة" in shown
+    silent = akhbar("ask", "متى وقع البلدان معاهدة الصداقة والتعاون عام 1999؟", "--archive", str(archive_dir))
+    assert silent.returncode == 0 and "1999" in silent.stdout and "لم يجد الأرشيف" in silent.stdout
 
 
 def test_verify_against_a_context_file(tmp_path):

@@ -441,11 +441,17 @@ def _print_answer(answer: Answer) -> None:
     out.line((f"س: {answer.question}", "bold"), (f"  ({answer.answer_type})", "dim"))
     if answer.abstained:
         out.line(answer.message or "لم أجد في الأرشيف ما يجيب عن هذا السؤال.", style="yellow")
+        if answer.missing:
+            out.line("  لم يجد الأرشيف: " + "، ".join(answer.missing), style="dim")
+        if answer.confidence:
+            out.line(f"  الثقة: {answer.confidence:.0%}", style="dim")
         for h in answer.closest[:3]:
             out.line(f"  أقرب نتيجة: #{h.article_id} {h.title or ''} — {h.text[:120]}", style="dim")
         return
     if answer.answer:
-        out.line(f"ج: {answer.answer}", style="bold green")
+        normalized = f"  ({answer.normalized})" if answer.normalized and answer.normalized != answer.answer else ""
+        out.line((f"ج: {answer.answer}", "bold green"), (normalized, "dim"))
+    out.line(f"الثقة: {answer.confidence:.0%}", style="dim")
     for p in answer.points:
         cites = "".join(f"[{n}]" for n in p.citations)
         out.line(f"  • {p.text} {cites}")

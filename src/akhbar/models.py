@@ -316,8 +316,11 @@ class Answer(_Dict):
     points: list[Point]
     sources: list[Source]
     abstained: bool
-    message: str | None = None  # shown when abstaining
+    message: str | None = None  # shown when abstaining: what was not found
     closest: list[Hit] = field(default_factory=list)
+    confidence: float = 0.0  # the measured probability that the first point holds the answer (0 when nothing was chosen)
+    missing: list[str] = field(default_factory=list)  # the question's constraints no evidence satisfied ("كأس العالم 2018")
+    normalized: str | None = None  # the short answer normalized: the ISO date of a when-answer ("2021-03-23")
     # ask --generate (an optional chat server; every sentence checked): the model's sentences with their
     # verdicts, and the verified answer made of the kept and replaced ones, each with its [n] citations.
     generated: list[GeneratedSentence] | None = None

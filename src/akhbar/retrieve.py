@@ -32,7 +32,7 @@ SORTS = ("relevance", "date", "-date")  # best first; oldest first; newest first
 Reranker = Callable[[str, list[RankedArticle], int, Callable[[list[int]], set[int]]], list[RankedArticle]]
 HYBRID_DEPTH = 50  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
 
-_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
+QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
 
 @dataclass
@@ -43,11 +43,11 @@ class ParsedQuery:
 
 def parse_query(text: str, analyzer: Analyzer) -> ParsedQuery:
     phrases = []
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         phrase = analyzer.terms(next(g for g in m.groups() if g is not None))
         if phrase:
             phrases.append(phrase)
-    terms = analyzer.terms(_QUOTED.sub(" ", text).replace('"', " "))
+    terms = analyzer.terms(QUOTED.sub(" ", text).replace('"', " "))
     terms += [t for p in phrases for t in p]
     return ParsedQuery(terms=terms, phrases=phrases)
 

@@ -17,37 +17,52 @@ The cascade of :meth:`Answerer.ask`:
    focus word by stem, by a related news word (ضحايا → "أودى بحياة… شخص"), by consonant skeleton
    (سقط / سقوط / أسقطت) or by trigrams, and counts framing words (النتائج، الاقتصادية، التعاون) for
    less than the named things of the question.
-4. **Abstention** (:func:`choose`): the first of the top sentences whose coverage reaches the
-   threshold (calibrated on questions whose paragraph is not in the archive) answers; a factoid
-   question prefers one of them, or its neighbour sentence, that holds a date / count / name / place.
-   When none does, the answer says so plainly and lists the closest hits.
-5. **Composition** (:meth:`Answerer.ask`, short answers from :mod:`akhbar.qa.short`): factoid
-   questions get a short answer only when the sentence surely holds one — the date nearest the event
-   (not one of an event "بعد سقوط…"), the count of what is counted (not a duration or a distance), a
-   name with a cue (title, team, known given name, بن/أبو, Latin), the place phrase after في/قرب —
-   with that sentence as point 1 (plus corroborating sentences from other sources); descriptive and
-   list questions get up to five diverse points (a list's items following its opening sentence).
-   Every point is an exact slice of a stored article, and its numbered source gives the offsets.
+4. **Constraints and choice** (:mod:`akhbar.qa.decide`, :mod:`akhbar.qa.constraints`): every year or
+   date, number, quoted phrase and name of the question must be in the evidence sentence or its
+   article's title or date; when none of the sentences about the question satisfies one, the answer
+   abstains and names it ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018"). Among the sentences that do,
+   the first of the top ones covering enough of the question answers — one that joins the question's
+   nouns as it does ("رئاسة سوريا", not "رئاسة حكومة") and tells of its event ("متى توفي": the
+   sentence on the death, not the birth); the claim checker (:func:`akhbar.verify.judge_pair`) sends a
+   sentence back when it contradicts the question turned into a statement.
+5. **Answer by role** (:mod:`akhbar.qa.short`, :mod:`akhbar.qa.roles`): the agent of the question's
+   verb for من, the date of its event for متى (as written and as an ISO date), the count of the
+   counted noun with its unit for كم, the place phrase for أين, the cause clause for لماذا, نعم / لا
+   for هل (لا only when the sentence says the opposite).
+6. **Confidence** (:mod:`akhbar.qa.confidence`): a logistic model fitted with cross-validation on
+   XQuAD-ar + ARCD gives the probability that the first point holds the answer; below its threshold
+   (chosen for precision) the answer abstains. A second one decides whether the short answer is shown.
+7. **Composition** (:meth:`Answerer.compose`): factoid questions get the answering sentence as point 1
+   (plus corroborating sentences from other sources) and the short answer when it is sure enough;
+   description and list questions get up to five diverse points, a list's in date order and without
+   filler sentences. Every point is an exact slice of a stored article, and its numbered source gives
+   the offsets.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..arabic import Analyzer, normalize
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
-from .evidence import PassageCandidate, Sentence, matched_positions
+from .confidence import short_model
+from .constraints import describe
+from .decide import FACTOID_TYPES, Decision, decide, similar
+from .evidence import PassageCandidate, Sentence, is_generic, matched_positions
 from .match import idf_from_counts
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
-from .short import place_phrases, short_answer, sure_names
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
+UNSURE_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال بثقة كافية."
+YESNO_MESSAGE = "لم أجد في الأرشيف ما يؤكد ذلك أو ينفيه."
+NO_DATE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا تاريخ فيه لما يسأل عنه."
+NO_NUMBER_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا عدد فيه لما يسأل عنه."
 
-FACTOID_TYPES = {"date", "number", "person", "place"}
 NEIGHBOR_ARTICLES = 3  # the top articles whose passages next to the retrieved one are read too
 COMMON_MIN_PASSAGES = 2000  # below this, word frequency in the archive says nothing about names
 
@@ -78,84 +93,34 @@ def _clause(sent: Sentence, keep: tuple[int, int] | None, focus: set[str]) -> tu
     return s, s + len(text)
 
 
-def _similar(a: Sentence, b: Sentence) -> float:
-    x, y = {s for s in a.stems if s}, {s for s in b.stems if s}
-    return len(x & y) / max(len(x | y), 1)
-
-
 def _diverse(ranked: list[Sentence], limit: int, floor: float) -> list[Sentence]:
     """Greedy selection: good sentences that say different things, preferring other sources."""
     chosen: list[Sentence] = []
     pool = [s for s in ranked if s.prob >= floor]
     while pool and len(chosen) < limit:
         def value(s: Sentence) -> float:
-            sim = max((_similar(s, c) for c in chosen), default=0.0)
+            sim = max((similar(s, c) for c in chosen), default=0.0)
             same = any(c.cand.article_id == s.cand.article_id for c in chosen)
             return s.prob - 0.5 * sim - (0.05 if same else 0.0)
 
         best = max(pool, key=value)
         pool.remove(best)
-        if any(_similar(best, c) > 0.6 or normalize(best.text) == normalize(c.text) for c in chosen):
+        if any(similar(best, c) > 0.6 or normalize(best.text) == normalize(c.text) for c in chosen):
             continue  # near-identical to a point already made
         chosen.append(best)
     return chosen
 
 
-# --- abstention -------------------------------------------------------------------------------
-
-PICK_DEPTH = 3  # sentences looked at for one that supports an answer
-PICK_RATIO = 0.5  # ... each at least this share of the best ranking probability
-
-
-def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
-    """The sentence holds what a factoid question asks for: a date for متى, a count for كم, a name
-    for من, a place for أين (the answer-type features of the ranking)."""
-    return info.answer_type in FACTOID_TYPES and any(sent.features[7:11])
-
-
-def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
-    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase."""
-    if info.answer_type == "date":
-        return bool(sent.features[7])
-    if info.answer_type == "number":
-        return bool(sent.features[8])
-    if info.answer_type == "person":
-        return bool(sure_names(sent, info))
-    if info.answer_type == "place":
-        return bool(place_phrases(sent, info) or sure_names(sent, info))
-    return False
-
-
-def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
-    """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
-    words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
-    answer type. Unlike the ranking probability, which is relative to the candidates at hand, this
-    tells "the best of weak evidence" from an answer."""
-    return sent.coverage + (type_bonus if has_answer_type(sent, info) else 0.0)
-
-
-def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float,
-           type_bonus: float) -> Sentence | None:
-    """The sentence to answer with: the best-ranked of the first PICK_DEPTH (within PICK_RATIO of the
-    top probability) whose support reaches ``threshold``; None means abstain."""
-    if not ranked:
-        return None
-    floor = ranked[0].prob * PICK_RATIO
-    passing = [s for s in ranked[:PICK_DEPTH] if s.prob >= floor and support(s, info, type_bonus) >= threshold]
-    if not passing or info.answer_type not in FACTOID_TYPES:
-        return passing[0] if passing else None
-    # A factoid question is better answered by a sentence that holds its answer: a passing one, or
-    # the next / previous sentence of the first passing one, which in news often goes on about the
-    # same thing ("استقبلت قلعة صلاح الدين آلاف الزوار. وتقع القلعة قرب مدينة الحفة…").
-    for sent in passing:
-        if holds_short_answer(sent, info):
-            return sent
-    first = passing[0]
-    for sent in ranked:
-        if sent.cand is first.cand and sent.index in (first.index + 1, first.index - 1) and sent.coverage > 0 \
-                and holds_short_answer(sent, info):
-            return sent
-    return first
+def is_filler(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence says nothing the question does not: no date or number, and at most one content
+    word beyond the question's own and framing words ("لم يقتصر التعاون بين روسيا وسوريا على الجانب
+    العسكري")."""
+    if sent.dates or any(ch.isdigit() for ch in sent.text):
+        return False
+    focus = set(info.focus)
+    new = {n for n, st in zip(sent.norms, sent.stems) if st and st not in focus and not is_generic(n)
+           and n not in info.words}
+    return len(new) <= 2
 
 
 # --- the answerer -----------------------------------------------------------------------------
@@ -188,17 +153,21 @@ class Answerer:
         num_docs, dfs = self.index.doc_freqs(list(dict.fromkeys(terms)))
         return idf_from_counts(num_docs, dfs)
 
-    def evidence(self, question: str, k_passages: int = 10) -> tuple[QuestionInfo, list[Sentence],
-                                                                    dict[int, Article], list[Hit]]:
-        """Question analysis, candidate passages and all their sentences ranked best first."""
+    def evidence(self, question: str, k_passages: int = 10, exclude: frozenset[int] = frozenset()
+                 ) -> tuple[QuestionInfo, list[Sentence], dict[int, Article], list[Hit]]:
+        """Question analysis, candidate passages and all their sentences ranked best first.
+        ``exclude``: article ids to leave out, as if the archive did not hold them (the benchmark asks
+        questions whose paragraph is absent this way)."""
         info = analyze_question(question, self.analyzer)
         if not info.focus:
             return info, [], {}, []
         # A quote in a question is often a title or a name spelt otherwise than in the archive
         # ("«عاصفة الحزم»"): when requiring it finds nothing, its words still count as words.
-        found = self.retriever.candidates(question, k_passages)
+        wanted = k_passages + len(exclude)
+        found = self.retriever.candidates(question, wanted)
         if not found and parse_query(question, self.analyzer).phrases:
-            found = self.retriever.candidates(question, k_passages, phrases=False)
+            found = self.retriever.candidates(question, wanted, phrases=False)
+        found = [f for f in found if f[2] not in exclude][:k_passages]
         if not found:
             return info, [], {}, []
         # The retriever gives one passage per article; the sentence that answers often sits in the
@@ -218,7 +187,7 @@ class Answerer:
             for q in pids:
                 spans = [(s, e) for _, s, e in sentences.get(q, [])] or [(passages[q].start, passages[q].end)]
                 cands.append(PassageCandidate(article_id=aid, passage_id=q, rank=rank, score=sc, text=art.text,
-                                              sentences=spans, published=art.published))
+                                              sentences=spans, published=art.published, title=art.title or ""))
             p = passages[pid]
             hits.append(Hit(article_id=aid, title=art.title, source=art.source, published=art.published,
                             url=art.url, passage_id=pid, text=p.text, start=p.start, end=p.end,
@@ -239,28 +208,51 @@ class Answerer:
     # -- answer --
 
     def ask(self, question: str, k_passages: int = 10) -> Answer:
-        """Answer ``question`` from the archive, or abstain (``abstained=True``) when the evidence is weak.
+        """Answer ``question`` from the archive, or abstain (``abstained=True``) when the evidence is weak
+        or leaves one of the question's constraints unmet (``missing`` names it).
 
         Raises :class:`akhbar.errors.QueryError` (from the retriever) for a question over the length limit.
         """
         question = (question or "").strip()
         if not question:
             info = QuestionInfo("what", "description", [])
-            return self._abstain(question, info, [])
+            return self._abstain(question, info, Decision(None, []), [])
         info, ranked, articles, hits = self.evidence(question, k_passages)
-        chosen = choose(ranked, info, self.threshold, self.type_bonus)
-        if chosen is None:
-            return self._abstain(question, info, hits[:5])
-        ranked = [chosen] + [s for s in ranked if s is not chosen]
-        return self._compose(question, info, ranked, articles)
+        decision = self.decide(question, info, ranked)
+        return self.compose(question, info, decision, ranked, articles, hits)
 
-    def _abstain(self, question: str, info: QuestionInfo, hits: list[Hit]) -> Answer:
+    def decide(self, question: str, info: QuestionInfo, ranked: Sequence[Sentence]) -> Decision:
+        """Steps 4–6: constraints, checker, choice, confidence (:func:`akhbar.qa.decide.decide`)."""
+        small = self.index.doc_freqs([])[0] < COMMON_MIN_PASSAGES
+        return decide(question, info, ranked, self.analyzer, self.model, self._common, small_archive=small)
+
+    def compose(self, question: str, info: QuestionInfo, decision: Decision, ranked: list[Sentence],
+                articles: dict[int, Article], hits: list[Hit]) -> Answer:
+        """The Answer of a decision: cited points and the short answer, or the abstention and its reason."""
+        if not decision.answered or decision.chosen is None:
+            return self._abstain(question, info, decision, hits[:5])
+        return self._compose(question, info, decision, ranked, articles)
+
+    def _abstain(self, question: str, info: QuestionInfo, decision: Decision, hits: list[Hit]) -> Answer:
+        if decision.why == "constraint" and decision.missing:
+            message = describe(decision.missing)
+        elif decision.why == "confidence":
+            message = UNSURE_MESSAGE
+        elif decision.why in ("no date", "no number"):
+            message = NO_DATE_MESSAGE if decision.why == "no date" else NO_NUMBER_MESSAGE
+        elif decision.why == "coverage" and info.answer_type == "yesno" and decision.chosen is not None:
+            message = YESNO_MESSAGE
+        else:
+            message = ABSTAIN_MESSAGE
         return Answer(question=question, answer_type=info.answer_type, answer=None, points=[], sources=[],
-                      abstained=True, message=ABSTAIN_MESSAGE, closest=hits)
+                      abstained=True, message=message, closest=hits,
+                      confidence=round(decision.confidence, 3) if decision.chosen is not None else 0.0,
+                      missing=list(dict.fromkeys(c.text for c in decision.missing)))
 
-    def _compose(self, question: str, info: QuestionInfo, ranked: list[Sentence],
+    def _compose(self, question: str, info: QuestionInfo, decision: Decision, ranked: list[Sentence],
                  articles: dict[int, Article]) -> Answer:
-        top = ranked[0]
+        top = decision.chosen
+        assert top is not None
         focus = set(info.focus)
         sources: list[Source] = []
         points: list[Point] = []
@@ -278,35 +270,43 @@ class Answerer:
                                   published=art.published, url=art.url, quote=quote, start=start, end=end))
             points.append(Point(text=quote, citations=[n]))
 
-        short = None
-        if info.answer_type in FACTOID_TYPES:
-            span = short_answer(top, info, self._common(top) if info.answer_type in {"person", "place"} else None)
-            if span:
-                short = top.text[span[0]:span[1]]
-            cite(top, span)
-            if short:
-                # Corroboration: other sources whose good sentences carry the same answer.
-                wanted = normalize(short)
-                others = {top.cand.article_id}
-                for sent in ranked[1:]:
-                    if len(points) >= 3 or sent.coverage < self.threshold:
-                        break
-                    if sent.cand.article_id not in others and wanted in normalize(sent.text):
-                        others.add(sent.cand.article_id)
-                        cite(sent, None)
-        else:
-            limit = 5 if info.answer_type in {"list", "description"} else 3
-            # The first point met the threshold; the others may cover less of the question (a list's
-            # items rarely repeat all of its words) but must still share some of its content.
-            pool = [top] + [s for s in ranked[1:] if s.coverage >= self.threshold * 0.4]
-            chosen = _diverse(pool, limit, top.prob * 0.3)
-            if info.answer_type == "list":
-                # A list's items usually follow the sentence that introduces it ("لم يقتصر التعاون على
-                # الجانب العسكري. ففي عام 2018… وفي عام 2019…"), repeating none of the question's words.
-                follow = sorted((s for s in ranked if s.cand is top.cand and top.index < s.index <= top.index + 2
-                                 and s not in chosen), key=lambda s: s.index)
-                chosen = (chosen[:1] + follow + chosen[1:])[:limit]
-            for sent in chosen:
+        short: str | None = None
+        normalized: str | None = None
+        found = decision.short
+        if info.answer_type == "yesno":
+            short = decision.yesno
+            cite(top)
+        elif info.answer_type in FACTOID_TYPES or found is not None:
+            if found is not None and decision.short_confidence >= short_model(self.model).threshold:
+                short = top.text[found.start:found.end]
+                normalized = found.normalized
+            cite(top, (found.start, found.end) if found else None)
+            for sent in decision.corroborating[:2]:
                 cite(sent)
+        else:
+            self._cite_points(info, top, ranked, cite)
         return Answer(question=question, answer_type=info.answer_type, answer=short, points=points,
-                      sources=sources, abstained=False)
+                      sources=sources, abstained=False, confidence=round(decision.confidence, 3),
+                      normalized=normalized)
+
+    def _cite_points(self, info: QuestionInfo, top: Sentence, ranked: list[Sentence],
+                     cite: Callable[[Sentence], None]) -> None:
+        """Points of a list or description answer: up to five sentences that each say something the
+        question does not (no filler such as "لم يقتصر التعاون على الجانب العسكري"), in date order when
+        they carry dates."""
+        limit = 5 if info.answer_type in {"list", "description"} else 3
+        # The first point met the threshold; the others may cover less of the question (a list's
+        # items rarely repeat all of its words) but must still share some of its content.
+        pool = [top] + [s for s in ranked[1:] if s.coverage >= self.threshold * 0.4]
+        chosen = _diverse(pool, limit, top.prob * 0.3)
+        if info.answer_type == "list":
+            # A list's items usually follow the sentence that introduces it ("لم يقتصر التعاون على
+            # الجانب العسكري. ففي عام 2018… وفي عام 2019…"), repeating none of the question's words.
+            follow = sorted((s for s in ranked if s.cand is top.cand and top.index < s.index <= top.index + 3
+                             and s not in chosen), key=lambda s: s.index)
+            chosen = [s for s in (chosen[:1] + follow + chosen[1:]) if not is_filler(s, info)][:limit] or chosen[:1]
+            if sum(bool(s.dates) for s in chosen) >= 2:
+                far = dt.date.max
+                chosen.sort(key=lambda s: min((d.date for d in s.dates), default=far))
+        for sent in chosen:
+            cite(sent)

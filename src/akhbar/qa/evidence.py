@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..arabic import Analyzer
+from ..dates import DateMention, find_dates, reference_day
 from .match import bare, fold_words, word_match
 from .question import QuestionInfo
 
@@ -41,6 +42,7 @@ class PassageCandidate:
     text: str  # the ARTICLE text (offsets below index into it)
     sentences: list[tuple[int, int]]  # sentence offsets in the article text, in order
     published: str | None = None
+    title: str = ""
 
 
 @dataclass
@@ -58,6 +60,15 @@ class Sentence:
     features: list[float] = field(default_factory=list)
     prob: float = 0.0
     coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
+    _dates: list[DateMention] | None = field(default=None, repr=False)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The date mentions of the sentence, found once (several steps look at them), relative
+        dates ("أمس الثلاثاء") resolved against the article's publication date."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, reference=reference_day(self.cand.published))
+        return self._dates
 
 
 def content_words(sent: Sentence) -> set[str]:
@@ -86,7 +97,7 @@ def matched_positions(sent: Sentence, focus: set[str]) -> list[int]:
     return [i for i, st in enumerate(sent.stems) if st and st in focus]
 
 
-def _is_generic(norm: str) -> bool:
+def is_generic(norm: str) -> bool:
     return norm in _GENERIC or bare(norm) in _GENERIC
 
 
@@ -94,7 +105,7 @@ def focus_weights(info: QuestionInfo, idf: dict[str, float]) -> dict[str, float]
     """Weight of each focus stem in the coverage: its IDF, scaled down for framing words."""
     weights: dict[str, float] = {}
     for norm, stem in info.focus_norms:
-        w = idf.get(stem, 0.0) * (GENERIC_WEIGHT if _is_generic(norm) else 1.0)
+        w = idf.get(stem, 0.0) * (GENERIC_WEIGHT if is_generic(norm) else 1.0)
         weights[stem] = max(weights.get(stem, 0.0), w)
     return weights
 

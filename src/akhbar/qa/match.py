@@ -103,6 +103,8 @@ def skeleton(norm: str) -> str:
             break
     if w[:1] in _VERB_PREFIXES and len(w) >= 4:
         w = w[1:]
+    elif w[:1] in "يتن" and len(w) == 3:
+        w = "و" + w[1:]  # a verb whose first root letter و drops in the present: يصل / تصل → وصل
     return w[:1] + re.sub("[اوي]", "", w[1:])
 
 
@@ -117,16 +119,23 @@ def word_match(norm: str, stem: str, stems: list[str], words: set[str]) -> float
     consonant skeleton, else its best trigram similarity (≥ 0.4)."""
     if stem in stems:
         return 1.0
-    best = max((fuzzy(norm, w) for w in words), default=0.0)
+    return max((_pair_match(norm, w) for w in words), default=0.0)
+
+
+@lru_cache(maxsize=400_000)
+def _pair_match(norm: str, word: str) -> float:
+    """word_match of one sentence word, short of the same stem (cached: a question's focus words
+    meet the same sentence words in many candidate sentences)."""
+    best = fuzzy(norm, word)
     best = best if best >= 0.4 else 0.0
     if best < RELATED_MATCH:
         related = related_words(norm)
-        if any(w in related or bare(w) in related for w in words):
+        if word in related or bare(word) in related:
             return RELATED_MATCH
     if best < SKELETON_MATCH:
         skel = skeleton(norm)
-        if len(skel) >= 3 and any(skeleton(w) == skel and fuzzy(norm, w) >= 0.2 for w in words):
-            best = SKELETON_MATCH
+        if len(skel) >= 3 and skeleton(word) == skel and fuzzy(norm, word) >= 0.2:
+            return SKELETON_MATCH
     return best
 
 

@@ -185,6 +185,9 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
                         counted=_counted_noun(words) if answer_type == "number" else "")
 
 
+_COPULAS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"}  # first three letters
+
+
 def _counted_noun(words: list[str]) -> str:
     """The noun a how-many question counts: the word after كم, or after عدد ("كم عدد ضحايا" → ضحايا)."""
     for i, w in enumerate(words[:-1]):
@@ -192,7 +195,7 @@ def _counted_noun(words: list[str]) -> str:
             nxt = words[i + 1]
             if nxt in {"عدد", "العدد"} and i + 2 < len(words):
                 nxt = words[i + 2]
-            if bare(nxt)[:3] in {"بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"} and i + 2 < len(words):
+            if (nxt[:3] in _COPULAS or bare(nxt)[:3] in _COPULAS) and i + 2 < len(words):
                 nxt = words[i + 2]  # "كم بلغت قوة الزلزال": the noun after the verb
             if nxt not in {"عدد", "العدد"}:
                 return nxt
@@ -203,3 +206,24 @@ def only_question_words(text: str, words: set[str]) -> bool:
     """``text`` (a date or number mention of a sentence) is made of the question's own ``words``
     only (QuestionInfo.words): it repeats the question instead of answering it."""
     return set(_WORD.findall(normalize(text))) <= words
+
+
+_SKIP_AFTER = fold_words({"هو", "هي", "هم", "الذي", "التي", "الذين", "ما", "ماذا", "عدد", "كان", "كانت"})
+
+
+def statement_of(question: str, info: QuestionInfo, slot: str) -> str:
+    """The question as a statement with the answer slot open, for the claim checker:
+    "من فاز بكأس العالم 2018؟" → "[?] فاز بكأس العالم 2018"; a yes/no question has no slot."""
+    raw = question.strip().rstrip("؟?!.، ").split()
+    folded = [normalize(w) for w in raw]
+    at = next((i for i, w in enumerate(folded[:12])
+               if w in _WHEN or w in _HOW_MANY or w in _WHERE or w in _WHY or w in _HOW or w in _YESNO
+               or w in _WHAT or w in _WHICH or (w in _WHO and (i == 0 or folded[i - 1] in _PREPOSITIONS))), -1)
+    rest = raw[at + 1:]
+    while rest and normalize(rest[0]) in _SKIP_AFTER:
+        rest = rest[1:]
+    if info.qtype == "yesno" or not rest:
+        return " ".join(rest)
+    if info.qtype == "who":
+        return " ".join([slot, *rest])
+    return " ".join([*rest, slot])

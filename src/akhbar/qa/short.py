@@ -17,14 +17,25 @@ The same tests give the answer-type features of the ranking (:mod:`akhbar.qa.ran
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import lexicon
 from ..arabic import normalize
-from ..dates import find_dates
 from ..numbers import find_numbers
 from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, word_match
+from .names import GIVEN_NAMES
 from .question import QuestionInfo, only_question_words
+from .roles import agent_span, cause_span, event_positions
+
+
+class ShortAnswer(NamedTuple):
+    """A short answer inside one sentence: sentence-relative offsets and how it was found."""
+
+    start: int
+    end: int
+    method: str  # event | near | counted | role | cue | plain | phrase | cause
+    normalized: str | None = None  # the ISO form of a date answer ("2021-03-23")
 
 _TIME_UNITS = fold_words(set(lexicon.TIME_UNITS))
 _MEASURE_UNITS = fold_words(set(lexicon.MEASURE_UNITS))
@@ -39,17 +50,6 @@ _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشي
 _NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
-# Common given names (Arabic, and foreign ones frequent in Arabic news): a run starting with one is a name.
-_GIVEN_NAMES = fold_words({"محمد", "احمد", "محمود", "مصطفي", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "سعد",
-                           "سعيد", "عبدالله", "عبدالرحمن", "عبدالعزيز", "يوسف", "ابراهيم", "اسماعيل", "موسي", "عيسي",
-                           "طارق", "بشار", "حافظ", "صدام", "جمال", "انور", "حسني", "معمر", "فيصل", "سلمان", "فهد",
-                           "سلطان", "نايف", "بندر", "طلال", "وليد", "ماجد", "راشد", "زايد", "حمد", "تميم", "جاسم",
-                           "ناصر", "صالح", "سالم", "كمال", "رفيق", "نجيب", "طه", "توفيق", "جبران", "نزار", "مريم",
-                           "فاطمه", "عايشه", "خديجه", "زينب", "ليلي", "هدي", "رانيا", "ياسر", "رجب", "ميشال", "نبيه",
-                           "سمير", "امين", "اسامه", "هاني", "شريف", "جورج", "نبيل", "عادل", "هشام", "عمرو", "حازم",
-                           "رشيد", "مراد", "كريم", "ايمن", "حسان", "ميشيل", "دونالد", "جو", "باراك", "فلاديمير",
-                           "ايمانويل", "انجيلا", "ليونيل", "كريستيانو", "كيليان", "بنيامين", "قيس", "الياس", "نوري",
-                           "مسعود", "عبدالفتاح"})
 # Before a number: "أكثر من 200", "نحو 300 ألف".
 _MORE_LESS = fold_words(set(lexicon.MORE_LESS))
 _ABOUT = fold_words(set(lexicon.APPROXIMATORS))
@@ -84,7 +84,7 @@ def is_name_like(norm: str, prev: str, in_question: bool) -> bool:
 
 def has_date(sent: Sentence, qwords: set[str]) -> bool:
     """The sentence holds a date (or a year) that is not one of the question's words ``qwords``."""
-    for m in find_dates(sent.text):
+    for m in sent.dates:
         if not only_question_words(m.text, qwords):
             return True
     return any(y not in qwords for y in _YEAR.findall(normalize(sent.text)))
@@ -134,7 +134,7 @@ def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]
     """Number mentions that may answer the how-many question: not in the question, not part of a date
     (a year is no count), no duration unless the question counts time ("بعد ستة أيام" is no number of
     victims), no measurement when the question counts people ("200 كيلومتر")."""
-    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    dates = [(d.start, d.end) for d in sent.dates]
     asks_time = _unit_kind(bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"})
     people = _counts_people(info)
     out = []
@@ -173,15 +173,26 @@ def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[st
                                                        _token_index(sent, m[1] - 1) + 1), m[0]))
 
 
-def _date_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
-    mentions = [(m.start, m.end) for m in find_dates(sent.text)
-                if not only_question_words(m.text, info.words)]
-    if not mentions:
-        mentions = [(m.start(), m.end()) for m in _YEAR.finditer(sent.text) if m.group() not in info.words]
-    return _mention_span(sent, mentions, set(info.focus))
+def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | None) -> ShortAnswer | None:
+    """The date nearest the question's event word ("جنحت … صباح أمس الثلاثاء"), else nearest its
+    focus words; a relative date comes resolved against the article's date (``normalized``)."""
+    mentions = [m for m in sent.dates if not only_question_words(m.text, info.words)]
+    spans = [(m.start, m.end) for m in mentions]
+    if not spans:
+        spans = [(m.start(), m.end()) for m in _YEAR.finditer(sent.text) if m.group() not in info.words]
+    if not spans:
+        return None
+    at = event_positions(sent, *event) if event else []
+    positions = at or matched_positions(sent, set(info.focus))
+    s, e = min(spans, key=lambda m: (_distance_to(positions, _token_index(sent, m[0]),
+                                                    _token_index(sent, m[1] - 1) + 1), m[0]))
+    iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
+    if iso is None and _YEAR.fullmatch(sent.text[s:e]):
+        iso = sent.text[s:e]
+    return ShortAnswer(s, e, "event" if at else "near", iso)
 
 
-def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None:
+def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا") wins over the one nearest the focus terms,
     and then the answer carries its qualifier and noun ("أكثر من 200 شخص", not "200")."""
@@ -194,23 +205,27 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[int, int] | None
         related |= related_words("ضحايا")
 
     def counts_it(m: tuple[int, int]) -> bool:
+        """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
+        if not counted:
+            return False
         unit = _unit_after(sent, m[1])
-        return bool(counted) and bool(unit) and (unit in related or fuzzy(unit, counted) >= 0.5)
+        j = _token_index(sent, m[0])
+        before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
+        return any(w and (w in related or fuzzy(w, counted) >= 0.5) for w in (unit, before))
 
     counting = [m for m in mentions if counts_it(m)]
-    if not counting:
-        return _mention_span(sent, mentions, set(info.focus))
-    s, e = _mention_span(sent, counting, set(info.focus)) or counting[0]
+    s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
-    if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]):
-        e = sent.spans[k][1]  # the counted noun
+    if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
+            and (counting or _unit_kind(bare(sent.norms[k])) == "measure"):
+        e = sent.spans[k][1]  # the counted noun, or the unit ("7.8 درجات")
     j = _token_index(sent, s)
     before = [sent.norms[x] for x in range(max(0, j - 2), j)]
     if len(before) == 2 and before[1] in {"من", "علي"} and before[0] in _MORE_LESS:
         s = sent.spans[j - 2][0]
     elif before and before[-1] in _ABOUT:
         s = sent.spans[j - 1][0]
-    return s, e
+    return ShortAnswer(s, e, "counted" if counting else "near")
 
 
 def _in_question(info: QuestionInfo, norm: str, stem: str) -> bool:
@@ -234,16 +249,20 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
         if _breaks(sent, j) or _in_question(info, norm, stem) or norm.isdigit():
             break
         prev = sent.norms[j - 1]
-        if norm in _NAME_LINKS or prev in _NAME_LINKS or norm in _GIVEN_NAMES:
+        if norm in _NAME_LINKS or prev in _NAME_LINKS or norm in GIVEN_NAMES:
             j += 1
             continue
         if not stem:
             break
         if norm.startswith("ال"):
-            if j == i + 1 or prev in _GIVEN_NAMES:
+            if j == i + 1 or prev in GIVEN_NAMES:
                 j += 1  # a family name with ال right after a given name ends the name
             break
-        if plain or norm[0] in "وبلفك" or norm.endswith(("ين", "ون", "ات")) or _unit_kind(bare(norm)):
+        # A word opened by و is the next item, not a name; one opened by بال/لل… a prepositional phrase;
+        # other words opened by ب، ل، ك، ف may be names (بوتين، لافروف).
+        clitic = norm[0] == "و" or norm.startswith(("بال", "لل", "كال", "فال")) or (norm[0] in "بلفك" and len(norm) <= 3)
+        plural = norm.endswith(("ون", "ات")) or (norm.endswith("ين") and len(norm) >= 6)  # not بوتين
+        if plain or clitic or plural or _unit_kind(bare(norm)):
             break
         plain += 1
         j += 1
@@ -287,7 +306,7 @@ def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
             i += 1  # the nisba adjective itself ("الروسي") is no name
             continue
         latin = norm.isascii() and norm.isalpha() and len(norm) > 1
-        if cue or norm in _GIVEN_NAMES or norm in _NAME_LINKS or latin:
+        if cue or norm in GIVEN_NAMES or norm in _NAME_LINKS or latin:
             if cue and norm.startswith("ال"):
                 end = i + 1  # "منتخب الأرجنتين"
             elif latin:
@@ -307,18 +326,25 @@ def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
     return found
 
 
-def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
-    """A name nearest the focus terms, or None when no word of the sentence is surely a name.
+def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> ShortAnswer | None:
+    """The name that does what the question asks about (its verb's agent: :func:`agent_span`), else the
+    name nearest the focus terms, or None when no word of the sentence is surely a name.
 
     Names with a cue (sure_names) come first. Without one, a run of plain words is only trusted in a
     big archive (``common``: stems in > 0.5% of its passages are no names, "بطولة", "ريف"); a small
     archive gives no way to tell "حكم بشار" from a name, and a wrong short answer is worse than none."""
-    sure = sure_names(sent, info)
-    if sure:
-        return _nearest_name(sent, sure, matched_positions(sent, set(info.focus)))
-    if common is None:
+    names = sure_names(sent, info)
+    method = "cue"
+    if not names and common is not None:
+        names, method = _plain_name_runs(sent, info, common), "plain"
+    if not names:
         return None
-    return _plain_name_run(sent, info, common)
+    verb = info.focus_norms[0] if info.qtype == "who" and info.focus_norms else None
+    agent = agent_span(sent, names, verb, info.focus_norms[1:4])
+    if agent is not None:
+        return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role")
+    s, e = _nearest_name(sent, names, matched_positions(sent, set(info.focus)))
+    return ShortAnswer(s, e, method)
 
 
 def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[int]) -> tuple[int, int]:
@@ -328,9 +354,9 @@ def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[
     return sent.spans[a][0], sent.spans[b - 1][1]
 
 
-def _plain_name_run(sent: Sentence, info: QuestionInfo, common: set[str]) -> tuple[int, int] | None:
-    """The fallback of _name_answer, for big archives only: the run of name-like words nearest the
-    focus terms. Runs stop at stopwords, question words and punctuation, and are at most four words
+def _plain_name_runs(sent: Sentence, info: QuestionInfo, common: set[str]) -> list[tuple[int, int]]:
+    """The fallback of _name_answer, for big archives only: runs of name-like words (token ranges).
+    Runs stop at stopwords, question words and punctuation, and are at most four words
     long. ``common`` (stems frequent in the archive) sharpens the guess: frequent words are not names
     ("بطولة", "ريف"), and a rare word with the article ال may continue a name ("محمد البشير")."""
     runs: list[tuple[int, int]] = []
@@ -355,11 +381,7 @@ def _plain_name_run(sent: Sentence, info: QuestionInfo, common: set[str]) -> tup
         elif not ok and start is not None:
             runs.append((start, i))
             start = None
-    runs = [(a, min(b, a + 4)) for a, b in runs
-            if not all(sent.norms[j] in _NAME_LINKS for j in range(a, b))]
-    if not runs:
-        return None
-    return _nearest_name(sent, runs, matched_positions(sent, set(info.focus)))
+    return [(a, min(b, a + 4)) for a, b in runs if not all(sent.norms[j] in _NAME_LINKS for j in range(a, b))]
 
 
 def place_phrases(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
@@ -367,7 +389,7 @@ def place_phrases(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
     with the first word with ال and its nisba adjectives ("في ريف اللاذقية", "قرب جبلة في محافظة
     اللاذقية", "في القطاع الجنوبي"); a phrase that is a date, a time or a frame ("في ظل") is none.
     في itself stays out of the answer, قرب / شمال… stay in (they say where)."""
-    dates = [(d.start, d.end) for d in find_dates(sent.text)]
+    dates = [(d.start, d.end) for d in sent.dates]
     n = len(sent.norms)
     out: list[tuple[int, int]] = []
     i = 0
@@ -425,25 +447,37 @@ def _place_chain(sent: Sentence, j: int, info: QuestionInfo, dates: list[tuple[i
     return k
 
 
-def _place_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
+def _place_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> ShortAnswer | None:
     """The place phrase nearest after the focus terms; else a sure name; else nothing."""
     positions = matched_positions(sent, set(info.focus))
     phrases = place_phrases(sent, info)
     if phrases:
         last = max(positions, default=-1)
         a, b = min(phrases, key=lambda r: (r[0] < last, _distance_to(positions, r[0], r[1]), r[0]))
-        return sent.spans[a][0], sent.spans[b - 1][1]
+        return ShortAnswer(sent.spans[a][0], sent.spans[b - 1][1], "phrase")
     return _name_answer(sent, info, common)
 
 
-def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None) -> tuple[int, int] | None:
-    """Sentence-relative offsets of the short answer, or None (descriptive questions, or nothing found)."""
+def _cause_answer(sent: Sentence) -> ShortAnswer | None:
+    span = cause_span(sent)
+    if span is None:
+        return None
+    return ShortAnswer(sent.spans[span[0]][0], sent.spans[span[1] - 1][1], "cause")
+
+
+def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None,
+                 event: tuple[str, str] | None = None) -> ShortAnswer | None:
+    """The short answer of the sentence (sentence-relative offsets and how it was found), or None
+    (description and list questions, or nothing found). ``event`` is the question's event word
+    (folded, stem), which a when-answer's date must stand nearest to."""
     if info.answer_type == "date":
-        return _date_answer(sent, info)
+        return _date_answer(sent, info, event)
     if info.answer_type == "number":
         return _number_answer(sent, info)
     if info.answer_type == "person":
         return _name_answer(sent, info, common)
     if info.answer_type == "place":
         return _place_answer(sent, info, common)
+    if info.qtype == "why":
+        return _cause_answer(sent)
     return None

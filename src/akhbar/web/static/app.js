@@ -261,19 +261,34 @@
     if (data.abstained) {
       box.classList.add("abstained");
       box.append(el("p", { class: "abstain" }, data.message || "لم أجد في الأرشيف ما يجيب عن هذا السؤال بثقة."));
+      if ((data.missing || []).length) {
+        box.append(el("p", { class: "missing" }, "لم يجد الأرشيف: ",
+          data.missing.map((m, i) => [i ? "، " : "", el("mark", {}, m)]).flat()));
+      }
+      if (data.confidence) box.append(confidenceLine(data.confidence));
       if ((data.closest || []).length) {
         box.append(el("h3", {}, "أقرب ما في الأرشيف"), el("ol", { class: "hits" }, data.closest.map(hitItem)));
       }
       out.append(box);
       return;
     }
-    if (data.answer) box.append(el("p", { class: "short-answer" }, data.answer));
+    if (data.answer) {
+      const iso = data.normalized && data.normalized !== data.answer ? el("span", { class: "normalized" }, ` (${data.normalized})`) : "";
+      box.append(el("p", { class: "short-answer" }, data.answer, iso));
+    }
+    box.append(confidenceLine(data.confidence || 0));
     const sources = new Map((data.sources || []).map((s) => [s.n, s]));
     if (data.generated) box.append(generatedBlock(data, sources));
     box.append(el("ul", { class: "points" }, (data.points || []).map((point) =>
       el("li", {}, point.text, " ", (point.citations || []).map((n) => citation(n, sources.get(n)))))));
     box.append(el("h3", {}, "المصادر"), sourcesList(data.sources || []));
     out.append(box);
+  }
+
+  function confidenceLine(confidence) {
+    const pct = Math.round(confidence * 100);
+    return el("p", { class: "confidence", title: "الاحتمال المقيس أن يكون أول بند هو الجواب" },
+      `الثقة: ${pct}٪ `, el("meter", { min: "0", max: "100", value: String(pct), "aria-label": `الثقة ${pct}٪` }));
   }
 
   function citation(n, source) {

@@ -1,0 +1,111 @@
+"""Confidence, step 6 of the answering cascade (see :mod:`akhbar.qa.compose`): how likely the answer is right.
+
+Two small logistic models, fitted by ``bench/fit_answer.py --confidence`` with k-fold cross-validation
+on XQuAD-ar + ARCD (train and test) and stored in ``data/answer_weights.json``:
+
+- **answer confidence** (:data:`ANSWER_FEATURES`): the probability that the first point holds the
+  answer. Fitted on questions whose paragraph is in the archive and on the same questions with their
+  paragraph taken out (the answer is then wrong whatever it says). ``ask`` abstains below its
+  threshold, chosen for precision.
+- **short-answer confidence** (:data:`SHORT_FEATURES`): the probability that the short answer matches
+  the gold one (F1 ≥ 0.5). The short answer is shown only above its threshold; below it the cited
+  sentences stand alone.
+
+Until fitted (or when the file holds another feature list) the defaults below apply: the answer's
+coverage decides, and short answers found by role (the verb's agent, the event's date, the counted
+noun, the cause clause) are shown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+ANSWER_TYPES = ("date", "number", "person", "place", "description", "list", "yesno")
+METHODS = ("event", "near", "counted", "role", "cue", "plain", "phrase", "cause")
+
+ANSWER_FEATURES = [
+    "coverage", "prob", "prob_margin", "top_margin", "n_close", "chosen_is_top", "construct_conflict",
+    "rank_recip", "passage_recip", "score_rel", "n_constraints", "n_names", "n_dates", "has_event",
+    "event_level", "supported", "contradicted_others", "holds_answer", "has_short", "corroboration",
+    "eligible_share", "log_focus", "small_archive",
+    *(f"type_{t}" for t in ANSWER_TYPES),
+]
+# Each answer type gets its own slope for the strongest signals (a date question's top sentence is
+# right more often than a description question's at the same ranking probability).
+_BY_TYPE = ("prob", "prob_margin", "coverage", "holds_answer", "event_level")
+ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
+SHORT_FEATURES = [
+    "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
+    *(f"method_{m}" for m in METHODS),
+    *(f"type_{t}" for t in ANSWER_TYPES),
+]
+
+
+@dataclass
+class Logistic:
+    """One fitted logistic model and the threshold chosen for it."""
+
+    features: list[str]
+    weights: list[float]
+    bias: float
+    threshold: float
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __call__(self, values: Mapping[str, float]) -> float:
+        values = expand(values)
+        z = self.bias + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": self.features, "weights": self.weights, "bias": self.bias,
+                "threshold": self.threshold, "note": self.note, **self.extra}
+
+
+def _default_answer() -> Logistic:
+    # Coverage around the former abstention threshold (0.55) decides; a contradicted or ill-covered
+    # sentence scores low.
+    weights = [10.0 if f == "coverage" else 0.0 for f in ANSWER_FEATURES]
+    return Logistic(ANSWER_FEATURES, weights, bias=-5.5, threshold=0.5, note="default: not fitted")
+
+
+def _default_short() -> Logistic:
+    good = {"method_role": 3.0, "method_event": 3.0, "method_counted": 3.0, "method_cause": 3.0,
+            "method_phrase": 2.0, "answer_confidence": 2.0}
+    weights = [good.get(f, 0.0) for f in SHORT_FEATURES]
+    return Logistic(SHORT_FEATURES, weights, bias=-3.0, threshold=0.5, note="default: not fitted")
+
+
+def _load(raw: Any, features: list[str], default: Logistic) -> Logistic:
+    if not isinstance(raw, dict) or raw.get("features") != features:
+        return default  # weights of another feature list would score nonsense
+    extra = {k: v for k, v in raw.items() if k not in ("features", "weights", "bias", "threshold", "note")}
+    return Logistic(features, [float(w) for w in raw["weights"]], float(raw["bias"]), float(raw["threshold"]),
+                    str(raw.get("note", "")), extra)
+
+
+def answer_model(model: Mapping[str, Any]) -> Logistic:
+    """The answer-confidence model of a loaded weights file (``rank.load_model()``)."""
+    return _load(model.get("confidence"), ANSWER_FEATURES, _default_answer())
+
+
+def short_model(model: Mapping[str, Any]) -> Logistic:
+    """The short-answer confidence model of a loaded weights file."""
+    return _load(model.get("short_confidence"), SHORT_FEATURES, _default_short())
+
+
+def one_hot(prefix: str, value: str, values: tuple[str, ...]) -> dict[str, float]:
+    return {f"{prefix}_{v}": float(v == value) for v in values}
+
+
+def expand(values: Mapping[str, float]) -> dict[str, float]:
+    """The features with their per-type products ("prob*date"), as the models read them."""
+    out = dict(values)
+    for t in ANSWER_TYPES:
+        if values.get(f"type_{t}"):
+            for f in _BY_TYPE:
+                out[f"{f}*{t}"] = values.get(f, 0.0)
+    return out

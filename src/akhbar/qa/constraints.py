@@ -1,0 +1,430 @@
+"""Question constraints: what a sentence must hold before it may answer (step 4 of :mod:`akhbar.qa.compose`).
+
+A question names specific things — a year or a date ("كأس العالم 2018"), a number, a quoted phrase,
+a person, place or organisation ("لبنان"، "قاعدة حميميم"، "نجيب محفوظ"), and the event it asks about
+(the verb or noun right after the interrogative: "متى **جنحت** السفينة"، "كم عدد قتلى **الزلزال**").
+:func:`question_constraints` reads them; :func:`unmet` says which of them one evidence sentence
+leaves unsatisfied. The sentence satisfies a constraint when it holds it, or — for dates and names —
+when its article does by its title or its publication date. The event must be in the sentence
+itself for factoid questions (the departure in July is no answer to "when did it run aground"), and
+may be in the title or the next or previous sentence for why / list / description questions, whose
+answering sentence often goes on about the event without naming it ("وعزت الهيئة الحادث إلى …").
+
+An answer whose sentence leaves a constraint unmet is not given: ``ask`` abstains and names the
+constraint no evidence satisfied ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..arabic import Analyzer, Token
+from ..dates import find_dates
+from ..numbers import find_numbers
+from ..retrieve import QUOTED
+from .evidence import Sentence, content_words, is_generic
+from .match import bare, fold_words, fuzzy, word_match
+from .names import GIVEN_NAMES, NAME_CUES, PLACES
+from .question import (
+    _HOW_MANY,
+    _QUESTION_WORDS,
+    _WHAT,
+    _WHEN,
+    _WHERE,
+    _WHO,
+    _WHY,
+    _YESNO,
+    QuestionInfo,
+)
+
+# Words right after the interrogative that carry no event of their own ("كم بلغت قوة…"، "متى تم توقيع…").
+_AUX = fold_words({"قام", "قامت", "يقوم", "تقوم", "كان", "كانت", "يكون", "تكون", "كانوا", "تم", "يتم", "تمت", "بلغ", "بلغت", "يبلغ", "تبلغ",
+                   "هو", "هي", "هم", "الذي", "التي", "عدد", "العدد", "اسم", "حدث", "جرى", "حصل", "يوجد", "توجد",
+                   "تقع", "يقع", "وقع", "وقعت", "اول", "أول", "اخر", "آخر", "اهم", "أهم", "ابرز", "أبرز", "احد", "أحد"})
+_YEAR = re.compile(r"(?<![\d٠-٩])((?:1[0-9]|20)[0-9]{2})(?![\d٠-٩])")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One specific thing the question names, which the evidence must hold."""
+
+    kind: str  # "date" | "number" | "quote" | "name" | "event"
+    text: str  # as the question writes it, with the words it qualifies ("كأس العالم 2018"), for the message
+    words: tuple[tuple[str, str], ...] = ()  # (folded word, stem) the evidence must hold (quote, name, event)
+    head: tuple[str, str] | None = None  # the noun a name completes in the question ("رئاسة" of "رئاسة سوريا")
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class _QWord:
+    """A question token with what constraint reading needs."""
+
+    tok: Token
+    bare: str
+
+
+def _qwords(question: str, analyzer: Analyzer) -> list[_QWord]:
+    return [_QWord(t, bare(t.norm)) for t in analyzer.tokens(question)]
+
+
+def _display(question: str, words: list[_QWord], a: int, b: int) -> str:
+    """The question's text of tokens a..b-1; a one-letter clitic before a cue noun is dropped
+    ("بكأس العالم" → "كأس العالم"), other words stay as written (بيروت، فبراير)."""
+    first = words[a].tok
+    clitic = first.text[:1] in "وفبلك" and len(first.norm) > 3 and first.norm[1:] in NAME_CUES
+    return question[first.start + (1 if clitic else 0):words[b - 1].tok.end]
+
+
+def _nisba_core(norm: str) -> str:
+    """A place name and its adjective meet here: روسيا / الروسية / الروسي → روس."""
+    w = bare(norm)
+    for suffix in ("يه", "يا", "ي", "ه", "ا"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
+_PLACE_CORES = {_nisba_core(p) for p in PLACES if " " not in p and len(_nisba_core(p)) >= 3}
+
+
+def _place_word(norm: str) -> bool:
+    """A place of PLACES, with a clitic or as its adjective ("وسوريا"، "الروسية")."""
+    return norm in PLACES or bare(norm) in PLACES or ("ال" + bare(norm)) in PLACES or _nisba_core(norm) in _PLACE_CORES
+
+
+def _interrogative_at(words: list[_QWord]) -> int:
+    """Index of the interrogative (or -1)."""
+    for i, w in enumerate(words[:12]):
+        n = w.tok.norm
+        if n in _WHEN or n in _HOW_MANY or n in _WHERE or n in _WHY or n in _YESNO or n in {"كيف"}:
+            return i
+        if n in _WHO and (i == 0 or words[i - 1].tok.norm in {"في", "الى", "الي", "علي", "مع", "عن"}):
+            return i
+        if n in _WHAT and i < 4:
+            return i
+    return -1
+
+
+def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[Constraint]:
+    """The specific things ``question`` names: dates and years, numbers, quoted phrases, names of
+    places, people and things, and its event word (see the module docstring)."""
+    words = _qwords(question, analyzer)
+    if not words:
+        return []
+    out: list[Constraint] = []
+    taken: set[int] = set()  # token positions already part of a constraint
+
+    def index_at(char: int) -> int:
+        return next((i for i, w in enumerate(words) if w.tok.end > char), len(words) - 1)
+
+    def qualified(a: int, b: int, start: int, end: int) -> str:
+        """The question's text from ``start`` to ``end`` (tokens a..b-1) with up to two content words
+        before it ("كأس العالم 2018")."""
+        k = a
+        while k > 0 and a - k < 2:
+            prev = words[k - 1].tok
+            if prev.stop or prev.norm in _QUESTION_WORDS or prev.norm.isdigit():
+                break
+            k -= 1
+        own = question[start:end]
+        return _display(question, words, k, a) + " " + own if k < a else own
+
+    # Dates and bare years.
+    spans: list[tuple[int, int]] = []
+    for d in find_dates(question):
+        if d.date is None:
+            continue
+        a, b = index_at(d.start), index_at(d.end - 1) + 1
+        out.append(Constraint("date", qualified(a, b, d.start, d.end), year=d.date.year,
+                              month=d.date.month if d.precision in ("month", "day") else None,
+                              day=d.date.day if d.precision == "day" else None))
+        spans.append((d.start, d.end))
+        taken.update(range(a, b))
+    for m in _YEAR.finditer(question.translate(_DIGITS)):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        a = index_at(m.start())
+        out.append(Constraint("date", qualified(a, a + 1, m.start(), m.end()), year=int(m.group(1))))
+        spans.append((m.start(), m.end()))
+        taken.add(a)
+    # Numbers written in digits that are no dates ("المادة 30"): number words are too often
+    # ordinals or parts of phrases ("الثالث وتسعة") to be held to.
+    for n in find_numbers(question):
+        if any(s < n.end and n.start < e for s, e in spans) or n.value is None \
+                or not any(ch.isdigit() for ch in n.text):
+            continue
+        a, b = index_at(n.start), index_at(n.end - 1) + 1
+        out.append(Constraint("number", qualified(a, b, n.start, n.end), value=float(n.value)))
+        taken.update(range(a, b))
+    # Quoted phrases.
+    for m in QUOTED.finditer(question):
+        a, b = index_at(m.start()), index_at(m.end() - 1) + 1
+        inner = [(w.tok.norm, w.tok.stem) for w in words[a:b] if not w.tok.stop and w.tok.stem]
+        if inner:
+            out.append(Constraint("quote", question[m.start():m.end()].strip("«»\"“” "), words=tuple(inner)))
+            taken.update(range(a, b))
+    asked = _interrogative_at(words)  # the word after it is the verb, no noun in construct
+    i = 0
+    while i < len(words):
+        found = _name_at(words, i, taken)
+        if found is None:
+            i += 1
+            continue
+        start, end = found
+        name = tuple((x.tok.norm, x.tok.stem) for x in words[i:end] if not x.tok.stop and x.tok.stem)
+        if name:
+            before = words[start - 1] if start > 0 else None
+            # A noun right before a name without cue is in construct with it ("رئاسة سوريا").
+            # (A head with ال is described by the name, not joined to it: "المتحف المصري".)
+            head = (before.tok.norm, before.tok.stem) if before is not None and start == i and start - 1 > asked + 1 \
+                and not before.tok.stop and before.tok.stem and before.tok.norm not in _QUESTION_WORDS \
+                and not before.tok.norm.startswith(("ال", "لل")) else None
+            out.append(Constraint("name", _display(question, words, start, end), words=name, head=head))
+            taken.update(range(i, end))
+        i = end
+    # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
+    for i in sorted(taken):
+        j = i + 1
+        while j < len(words) and j not in taken and words[j].tok.norm.startswith("ال") \
+                and words[j].tok.norm.endswith(("ي", "يه")):
+            taken.add(j)
+            j += 1
+    event = _event_word(words, info, taken)
+    if event is not None:
+        w = words[event]
+        out.append(Constraint("event", _display(question, words, event, event + 1),
+                              words=((w.tok.norm, w.tok.stem),)))
+    return out
+
+
+# After these cues a word with ال is a name too ("قناة السويس", "منتخب الأرجنتين", "مسبار الأمل").
+_ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدينة", "جزيرة", "نهر", "جبل", "مسبار", "مطار", "ميناء",
+                                 "مرفأ", "قاعدة", "سجن", "جامعة", "شركة", "صحيفة", "السفينة", "سفينة", "حزب", "حركة",
+                                 "كوكب"})
+# Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
+_NOT_BEFORE_NAME = fold_words({"كم", "كان", "كانت", "يبلغ", "بلغ", "ما", "متوسط"})
+
+
+def _cue_before(words: list[_QWord], i: int) -> str:
+    """The name cue right before token i ('' when none)."""
+    if i == 0:
+        return ""
+    prev = words[i - 1].tok.norm
+    return prev if prev in NAME_CUES else ""
+
+
+def _plain(w: _QWord) -> bool:
+    """A word that may continue a foreign name: no ال, no clitic, no digits, not a stopword."""
+    n = w.tok.norm
+    return not (w.tok.stop or n.startswith("ال") or n.isdigit() or n in _QUESTION_WORDS or n[:1] in "وفبل"
+                or _place_word(n))
+
+
+def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | None:
+    """(display start, end) of a name starting at token i: a place of PLACES, a given name with the
+    family name after it, Latin words, or the word(s) after a cue ("قاعدة حميميم"); else None."""
+    w = words[i]
+    n = w.tok.norm
+    if i in taken or w.tok.stop or n in _QUESTION_WORDS or not w.tok.stem:
+        return None
+    if _place_word(n):
+        two = i + 1 < len(words) and (n + " " + words[i + 1].tok.norm) in PLACES
+        return i, i + (2 if two else 1)
+    if (n in GIVEN_NAMES or w.bare in GIVEN_NAMES) and not (i > 0 and words[i - 1].tok.norm in _NOT_BEFORE_NAME):
+        end = i + 1
+        while end < len(words) and end - i < 3 and end not in taken:
+            nxt = words[end]
+            if nxt.tok.norm.startswith("ال"):
+                if end == i + 1 and not nxt.tok.stop and nxt.tok.norm not in _QUESTION_WORDS:
+                    end += 1  # a family name with ال right after the given name ("أحمد الشرع") ends it
+                break
+            if not _plain(nxt) or nxt.tok.norm in NAME_CUES:
+                break
+            end += 1
+        return i, end
+    if w.tok.text.isascii() and w.tok.text.isalpha() and len(w.tok.text) > 1:
+        end = i + 1
+        while end < len(words) and words[end].tok.text.isascii() and words[end].tok.text.isalpha():
+            end += 1
+        return i, end
+    cue = _cue_before(words, i)
+    if cue and not n.isdigit() and not _generic_noun(n):
+        if n.startswith("ال") and (cue not in _ARTICLE_NAME_CUES or n.endswith(("ي", "يه"))):
+            return None  # "القلعة النورمانية", "الفريق الفائز": an adjective, not a name
+        end = i + 1
+        while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]):
+            end += 1  # "السفينة إيفر غيفن": a foreign name of several words
+        return i - 1, end
+    return None
+
+
+def _generic_noun(norm: str) -> bool:
+    return bare(norm) in fold_words({"عالم", "بيانات", "وطنية", "دولية"})
+
+
+def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int | None:
+    """Position of the question's event word: the first content word after the interrogative that is
+    neither an auxiliary ("تم"، "بلغت"), the counted noun of كم, a framing word nor part of a name."""
+    start = _interrogative_at(words) + 1
+    if start <= 0 and info.qtype != "list":
+        return None
+    counted = bare(info.counted) if info.counted else ""
+    for i in range(start, len(words)):
+        w = words[i]
+        n = w.tok.norm
+        if i in taken or w.tok.stop or not w.tok.stem or n in _QUESTION_WORDS or n in _AUX or w.bare in _AUX:
+            continue
+        if n.isdigit() or (counted and w.bare == counted) or is_generic(n):
+            continue
+        if n in NAME_CUES or w.bare in NAME_CUES:
+            continue  # "قاعدة" of "قاعدة حميميم": the name is the constraint
+        return i
+    return None
+
+
+# --- checking one sentence ----------------------------------------------------------------------
+
+
+def _year_in(text: str, year: int) -> bool:
+    return any(int(m.group(1)) == year for m in _YEAR.finditer(text.translate(_DIGITS)))
+
+
+def _date_met(c: Constraint, sent: Sentence) -> bool:
+    for d in sent.dates:
+        if d.date is not None and d.date.year == c.year \
+                and (c.month is None or (d.precision in ("month", "day") and d.date.month == c.month)) \
+                and (c.day is None or (d.precision == "day" and d.date.day == c.day)):
+            return True
+    if c.month is None and (_year_in(sent.text, c.year or 0) or _year_in(sent.cand.title, c.year or 0)):
+        return True
+    published = sent.cand.published or ""
+    want = f"{c.year:04d}" + (f"-{c.month:02d}" if c.month else "") + (f"-{c.day:02d}" if c.day else "")
+    return bool(published) and published.startswith(want)
+
+
+def _number_met(c: Constraint, sent: Sentence) -> bool:
+    for text in (sent.text, sent.cand.title):
+        if any(n.value is not None and abs(float(n.value) - (c.value or 0.0)) < 1e-9 for n in find_numbers(text)):
+            return True
+    return False
+
+
+# Letters foreign names are written with either way ("غيفن" / "جيفن", "تايوان" / "طايوان").
+_SAME_SOUND = [set("جغكق"), set("تط"), set("سص"), set("دض"), set("زذظ"), set("هح"), set("اعء")]
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two folded words that differ by one letter of the same sound, or by one long vowel."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and any(diff[0][0] in g and diff[0][1] in g for g in _SAME_SOUND)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:i] + long_[i + 1:] == short and long_[i] in "اوي" for i in range(len(long_)))
+
+
+def name_match(norm: str, stem: str, sent_norms: list[str], sent_stems: list[str]) -> bool:
+    """A name word is in the sentence: the same stem or word, a spelling variant (trigrams ≥ 0.7, or
+    one letter of the same sound: غيفن / جيفن), or a place and its adjective (سوريا / السورية)."""
+    if stem and stem in sent_stems:
+        return True
+    core = _nisba_core(norm)
+    word = bare(norm)
+    for n in sent_norms:
+        if n == norm or bare(n) == word or (len(core) >= 3 and _nisba_core(n) == core):
+            return True
+        if len(word) >= 4 and (fuzzy(norm, n) >= 0.7 or _spelling_variant(word, bare(n))):
+            return True
+    return False
+
+
+def _words_met(words: tuple[tuple[str, str], ...], norms: list[str], stems: list[str]) -> bool:
+    return all(name_match(n, s, norms, stems) for n, s in words)
+
+
+def _tokens_of(text: str, analyzer: Analyzer) -> tuple[list[str], list[str]]:
+    """(folded words, stems) of a text's content tokens."""
+    toks = [t for t in analyzer.tokens(text or "") if not t.stop]
+    return [t.norm for t in toks], [t.stem for t in toks]
+
+
+EVENT_MATCH = 0.6  # word_match of the event word: stem 1, related word 0.8, skeleton 0.6 (سقوط / أسقط)
+
+
+def event_met(c: Constraint, sent: Sentence, nearby: list[Sentence] | None = None) -> bool:
+    """The event word is in the sentence (stem, related word or consonant skeleton), or in one of
+    the ``nearby`` sentences."""
+    norm, stem = c.words[0]
+    return any(word_match(norm, stem, s.stems, content_words(s)) >= EVENT_MATCH for s in [sent, *(nearby or [])])
+
+
+def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, info: QuestionInfo) -> list[Constraint]:
+    """The constraints ``sent`` (with its article) leaves unsatisfied.
+
+    Dates, numbers, quotes and names must be in the sentence or the article's title (a date may be
+    the article's date); for why / list / description questions a name may be anywhere in the article,
+    whose sentences go on about what an earlier one named ("وقالت الهيئة إن رياحاً قوية … تسببتا في
+    فقدان السيطرة على السفينة"). The event word is no hard constraint (questions name events in other
+    words than their answers: "من سجل" / "قاد … في العرقلات"); :func:`event_level` says where it is,
+    for the confidence to weigh."""
+    missing: list[Constraint] = []
+    loose = info.answer_type in ("description", "list") and info.qtype != "yesno"
+    title: tuple[list[str], list[str]] | None = None
+    article: tuple[list[str], list[str]] | None = None
+    for c in constraints:
+        if c.kind == "date":
+            ok = _date_met(c, sent)
+        elif c.kind == "number":
+            ok = _number_met(c, sent)
+        elif c.kind in ("quote", "name"):
+            ok = _words_met(c.words, sent.norms, sent.stems)
+            if not ok:
+                title = title or _tokens_of(sent.cand.title, analyzer)
+                ok = _words_met(c.words, *title)
+            if not ok and loose:
+                article = article or _tokens_of(sent.cand.text, analyzer)
+                ok = _words_met(c.words, *article)
+        else:
+            continue
+        if not ok:
+            missing.append(c)
+    return missing
+
+
+def construct_conflict(constraints: Sequence[Constraint], sent: Sentence) -> bool:
+    """The sentence joins the question's noun to another name than the question does: "رئاسة سوريا"
+    asked, "برئاسة حكومة انتقالية … في سوريا" found (the head of a government, not of the country)."""
+    for c in constraints:
+        if c.kind != "name" or c.head is None:
+            continue
+        for i, st in enumerate(sent.stems[:-1]):
+            if st != c.head[1]:
+                continue
+            after = sent.norms[i + 1:i + 3]
+            if after and sent.stems[i + 1] and not any(_words_met(c.words, [n], [""]) for n in after):
+                return True
+    return False
+
+
+def event_level(constraints: list[Constraint], sent: Sentence, neighbours: list[Sentence]) -> float:
+    """Where the question's event word is: 1 in the sentence, 0.5 in a neighbouring sentence,
+    0 nowhere near (1 when the question names no event)."""
+    for c in constraints:
+        if c.kind == "event":
+            if event_met(c, sent):
+                return 1.0
+            return 0.5 if event_met(c, sent, neighbours) else 0.0
+    return 1.0
+
+
+def describe(missing: list[Constraint]) -> str:
+    """The abstention message naming what no evidence holds ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018")."""
+    texts = list(dict.fromkeys(c.text for c in missing))
+    return "لا يذكر الأرشيف شيئاً عن " + " ولا عن ".join(texts) + "."

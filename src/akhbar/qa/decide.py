@@ -1,0 +1,336 @@
+"""Whether to answer, and with which sentence: steps 4–6 of the answering cascade (see :mod:`akhbar.qa.compose`).
+
+:func:`decide` takes the ranked evidence sentences of a question and
+
+1. keeps the sentences that satisfy every **constraint** of the question
+   (:mod:`akhbar.qa.constraints`: its years, numbers, quotes, names and event word); when none of the
+   best ones does, it abstains and names the constraint no evidence holds;
+2. drops the ones the **claim checker** (:func:`akhbar.verify.judge_pair`) finds contradicted by the
+   question turned into a statement with the answer slot open ("[?] فاز بكأس العالم 2018");
+3. **chooses** the answering sentence (:func:`choose`: the first of the top ones that covers enough
+   of the question, preferring one that holds the expected answer type), and its short answer by role
+   (:func:`akhbar.qa.short.short_answer`);
+4. scores the **confidence** of the answer and of its short answer (:mod:`akhbar.qa.confidence`);
+   below the answer threshold it abstains, below the short-answer threshold the short answer is not
+   shown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..arabic import Analyzer, normalize
+from .confidence import ANSWER_TYPES, METHODS, answer_model, one_hot, short_model
+from .constraints import Constraint, construct_conflict, event_level, question_constraints, unmet
+from .evidence import Sentence
+from .question import QuestionInfo, statement_of
+from .short import ShortAnswer, place_phrases, short_answer, sure_names
+
+if TYPE_CHECKING:
+    from ..verify import PairVerdict
+
+FACTOID_TYPES = {"date", "number", "person", "place"}
+PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
+PICK_RATIO = 0.5  # ... each at least this share of the best eligible ranking probability
+COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
+NEAR_RATIO = 0.75  # a sentence of another article holding the answer must be ranked this close to the first
+CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
+CAUSE_DEPTH = 10  # eligible sentences looked at for a cause clause (why questions)
+CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
+YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, every constraint met, says yes
+NEGATIONS = {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "غير", "نفى", "نفت", "ينفي", "رفض", "رفضت")}
+
+
+def _feature(sent: Sentence, name: str) -> float:
+    from .rank import FEATURES
+
+    return sent.features[FEATURES.index(name)] if sent.features else 0.0
+
+
+def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence holds what a factoid question asks for: a date for متى, a count for كم, a name
+    for من, a place for أين (the answer-type features of the ranking)."""
+    return info.answer_type in FACTOID_TYPES and any(
+        _feature(sent, f) for f in ("when_date", "num_number", "who_name", "where_name"))
+
+
+def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
+    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase, a cause."""
+    if info.answer_type == "date":
+        return bool(_feature(sent, "when_date"))
+    if info.answer_type == "number":
+        return bool(_feature(sent, "num_number"))
+    if info.answer_type == "person":
+        return bool(sure_names(sent, info))
+    if info.answer_type == "place":
+        return bool(place_phrases(sent, info) or sure_names(sent, info))
+    if info.qtype == "why":
+        return short_answer(sent, info) is not None
+    return False
+
+
+def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
+    """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
+    words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
+    answer type. Unlike the ranking probability, which is relative to the candidates at hand, this
+    tells "the best of weak evidence" from an answer."""
+    return sent.coverage + (type_bonus if has_answer_type(sent, info) else 0.0)
+
+
+def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, type_bonus: float,
+           constraints: Sequence[Constraint] = ()) -> Sentence | None:
+    """The sentence to answer with: the best-ranked of the first PICK_DEPTH (within PICK_RATIO of the
+    top probability) whose support reaches ``threshold``, one that joins the question's nouns as the
+    question does first (:func:`construct_conflict`); None means abstain."""
+    ranked = [s for s in ranked if not construct_conflict(constraints, s)] or list(ranked)
+    if not ranked:
+        return None
+    floor = ranked[0].prob * PICK_RATIO
+    passing = [s for s in ranked[:PICK_DEPTH] if s.prob >= floor and support(s, info, type_bonus) >= threshold]
+    if not passing or (info.answer_type not in FACTOID_TYPES and info.qtype != "why"):
+        return passing[0] if passing else None
+    # A factoid question is better answered by a sentence that holds its answer: a passing one, or
+    # the next / previous sentence of the first passing one, which in news often goes on about the
+    # same thing ("استقبلت قلعة صلاح الدين آلاف الزوار. وتقع القلعة قرب مدينة الحفة…").
+    first = passing[0]
+    if info.qtype != "why" and not _tells(first, info, constraints):
+        # The best sentence does not tell of the question's event ("متى توفي" answered by a sentence
+        # on his birth, "أين يقع" by one on where it was announced): a sentence further down that
+        # does, and holds the answer type, is the answer ("وتوفي في القاهرة يوم 30 أغسطس 2006").
+        for sent in ranked[:CAUSE_DEPTH]:
+            if sent.coverage >= threshold and _tells(sent, info, constraints) and holds_short_answer(sent, info):
+                return sent
+    for sent in passing:
+        # Another article's sentence only when ranked nearly as well: a name in a news item that
+        # merely shares words with the question is no answer (measured on XQuAD-ar / ARCD).
+        near = sent.cand.article_id == first.cand.article_id or sent.prob >= NEAR_RATIO * first.prob
+        if near and holds_short_answer(sent, info):
+            return sent
+    if info.qtype == "why":
+        # The cause is often told in a sentence of its own that names the event otherwise ("وعزت
+        # الهيئة الحادث إلى رياح قوية…"): an eligible one covering half as much will do.
+        for sent in ranked[:CAUSE_DEPTH]:
+            if sent.coverage >= threshold * 0.5 and holds_short_answer(sent, info):
+                return sent
+    for sent in ranked:
+        if sent.cand is first.cand and sent.index in (first.index + 1, first.index - 1) and sent.coverage > 0 \
+                and holds_short_answer(sent, info):
+            return sent
+    return first
+
+
+def _tells(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> bool:
+    """The sentence tells of the question's event: it counts the counted noun (كم), or holds the
+    event word (the question's verb for أين: "يقع")."""
+    from .roles import event_positions
+
+    if info.answer_type == "number":
+        found = short_answer(sent, info)
+        return found is not None and found.method == "counted"
+    word = info.focus_norms[0] if info.answer_type == "place" and info.focus_norms else _event_of(constraints, info)
+    return word is None or bool(event_positions(sent, *word))
+
+
+@dataclass
+class Decision:
+    """What steps 4–6 decided for one question."""
+
+    chosen: Sentence | None
+    constraints: list[Constraint]
+    missing: list[Constraint] = field(default_factory=list)  # what no considered sentence satisfies
+    confidence: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    short: ShortAnswer | None = None
+    short_confidence: float = 0.0
+    short_features: dict[str, float] = field(default_factory=dict)
+    corroborating: list[Sentence] = field(default_factory=list)  # other sources with the same short answer
+    verdict: PairVerdict | None = None
+    yesno: str | None = None  # "نعم" / "لا" for a yes/no question
+    why: str = "answered"  # answered | no evidence | constraint | contradicted | coverage | no date | no number | confidence
+
+    @property
+    def answered(self) -> bool:
+        return self.why == "answered"
+
+    @property
+    def passed_rules(self) -> bool:
+        """Every rule let the chosen sentence through; only its confidence may still keep it back."""
+        return self.chosen is not None and self.why in ("answered", "confidence")
+
+
+def similar(a: Sentence, b: Sentence) -> float:
+    """Jaccard overlap of two sentences' content stems."""
+    x, y = {st for st in a.stems if st}, {st for st in b.stems if st}
+    return len(x & y) / max(len(x | y), 1)
+
+
+def _neighbours(ranked: Sequence[Sentence]) -> Callable[[Sentence], list[Sentence]]:
+    by_place = {(id(s.cand), s.index): s for s in ranked}
+
+    def around(sent: Sentence) -> list[Sentence]:
+        return [n for d in (-1, 1) if (n := by_place.get((id(sent.cand), sent.index + d))) is not None]
+
+    return around
+
+
+def _event_of(constraints: Sequence[Constraint], info: QuestionInfo) -> tuple[str, str] | None:
+    for c in constraints:
+        if c.kind == "event":
+            return c.words[0]
+    return info.focus_norms[0] if info.focus_norms else None
+
+
+def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
+    """The sentence negates the question's event ("لم يفز"، "نفى…")."""
+    from .roles import event_positions
+
+    if event is None:
+        return False
+    return any(any(sent.norms[j] in NEGATIONS for j in range(max(0, p - 2), p))
+               for p in event_positions(sent, *event))
+
+
+def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyzer: Analyzer,
+           model: dict[str, Any], common: Callable[[Sentence], set[str] | None],
+           small_archive: bool = False) -> Decision:
+    """Steps 4–6 for one question (see the module docstring). ``model`` is the loaded weights file
+    (coverage threshold, type bonus, confidence models); ``common(sent)`` gives the sentence's stems
+    frequent in the archive (None in a small archive) for names without a cue."""
+    # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
+    from ..verify import ANSWER_SLOT, judge_pair
+
+    constraints = question_constraints(question, info, analyzer)
+    if not ranked:
+        return Decision(None, constraints, why="no evidence")
+    considered = list(ranked[:CONSIDER_DEPTH])
+    around = _neighbours(ranked)
+    unmet_of = {id(s): unmet(constraints, s, analyzer, info) for s in considered}
+    eligible = [s for s in considered if not unmet_of[id(s)]]
+    threshold = float(model.get("threshold", 0.5))
+    # The sentences about the question (covering enough of it): when none of them satisfies every
+    # constraint, what they all lack is what the archive does not say ("كأس العالم 2018"), even if
+    # an unrelated sentence happens to hold 2018.
+    relevant = [s for s in considered if s.coverage >= threshold] or considered[:1]
+    if not any(not unmet_of[id(s)] for s in relevant):
+        lacking = [c for c in constraints if all(c in unmet_of[id(s)] for s in relevant)]
+        closest = max(relevant, key=lambda s: s.coverage)
+        return Decision(None, constraints, missing=lacking or unmet_of[id(closest)], why="constraint")
+    # The checker reads the chosen sentence only (it costs about a millisecond a sentence); one it
+    # finds contradicting the question's statement is set aside and the choice made again.
+    statement = statement_of(question, info, ANSWER_SLOT)
+    usable = list(eligible)
+    contradicted: list[Sentence] = []
+    verdict: PairVerdict | None = None
+    chosen: Sentence | None = None
+    for _ in range(CHECK_DEPTH):
+        chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints)
+        if chosen is None:
+            break
+        verdict = judge_pair(statement, chosen.text)
+        if verdict.verdict != "contradicted" or info.answer_type == "yesno":
+            break
+        usable.remove(chosen)
+        contradicted.append(chosen)
+        chosen = None
+    if chosen is None:
+        return Decision(None, constraints, why="contradicted" if contradicted else "coverage")
+    event = _event_of(constraints, info)
+    decision = Decision(chosen, constraints, verdict=verdict)
+    if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
+        decision.why = "no " + info.answer_type  # the sentence is about it but gives no date / count
+        return decision
+    if info.answer_type == "yesno":
+        said = decision.verdict.verdict if decision.verdict else "unsupported"
+        if said == "contradicted" or _negated(chosen, event):
+            decision.yesno = "لا"
+        elif said == "supported" or chosen.coverage >= YES_COVERAGE:
+            decision.yesno = "نعم"
+        else:
+            decision.why = "coverage"
+            return decision
+    short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    decision.short = short
+    if short is not None:
+        wanted = normalize(chosen.text[short.start:short.end])
+        seen = {chosen.cand.article_id}
+        for s in usable:
+            if s is not chosen and s.cand.article_id not in seen and s.coverage >= threshold \
+                    and wanted in normalize(s.text):
+                seen.add(s.cand.article_id)
+                decision.corroborating.append(s)
+    decision.features = answer_features(info, chosen, usable, considered, constraints, decision, around,
+                                        contradicted)
+    # A newsroom's own small archive (under 2,000 passages) is not a 60k pool of encyclopaedia and
+    # news: the models learn its offset from the sample-corpus questions.
+    decision.features["small_archive"] = float(small_archive)
+    confidence = answer_model(model)
+    decision.confidence = confidence(decision.features)
+    if short is not None:
+        decision.short_features = short_features(info, chosen, short, decision)
+        decision.short_confidence = short_model(model)(decision.short_features)
+    if decision.confidence < confidence.threshold:
+        decision.why = "confidence"
+    return decision
+
+
+def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence], considered: list[Sentence],
+                    constraints: list[Constraint], decision: Decision,
+                    around: Callable[[Sentence], list[Sentence]], contradicted: list[Sentence]) -> dict[str, float]:
+    """The features of the answer-confidence model (confidence.ANSWER_FEATURES).
+
+    Rivals are the other sentences the chosen one competes with: not its copies in other sources
+    (wire copies say the same thing: they corroborate) and not the ones the rules set aside (a
+    construct conflict, a contradiction)."""
+    rivals = [s for s in usable if s is not chosen and similar(s, chosen) <= COPY_SIMILARITY
+              and not construct_conflict(constraints, s)]
+    others = [s.prob for s in rivals if s.cand.article_id != chosen.cand.article_id]
+    field_ = sorted([chosen.prob] + [s.prob for s in rivals], reverse=True)
+    top_score = max((s.cand.score for s in considered), default=1.0) or 1.0
+    verdict = decision.verdict
+    feats = {
+        "coverage": chosen.coverage,
+        "prob": chosen.prob,
+        "prob_margin": chosen.prob - max(others, default=0.0),
+        "top_margin": field_[0] - (field_[1] if len(field_) > 1 else 0.0),
+        "n_close": min(sum(p >= 0.8 * field_[0] for p in field_), 5) / 5,
+        "chosen_is_top": float(chosen.prob >= field_[0]),
+        "construct_conflict": float(construct_conflict(constraints, chosen)),
+        "rank_recip": 1.0 / (1 + considered.index(chosen)) if chosen in considered else 0.0,
+        "passage_recip": 1.0 / (1 + chosen.cand.rank),
+        "score_rel": chosen.cand.score / top_score,
+        "n_constraints": float(len(constraints)),
+        "n_names": float(sum(c.kind == "name" for c in constraints)),
+        "n_dates": float(sum(c.kind in ("date", "number", "quote") for c in constraints)),
+        "has_event": float(any(c.kind == "event" for c in constraints)),
+        "event_level": event_level(constraints, chosen, around(chosen)),
+        "supported": float(verdict is not None and verdict.verdict == "supported"),
+        "contradicted_others": float(bool(contradicted)),
+        "holds_answer": float(holds_short_answer(chosen, info)),
+        "has_short": float(decision.short is not None),
+        "corroboration": min(len(decision.corroborating), 3) / 3,
+        "eligible_share": len(usable) / max(len(considered), 1),
+        "log_focus": math.log1p(len(info.focus)) / 3,
+    }
+    feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
+    return feats
+
+
+def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, decision: Decision) -> dict[str, float]:
+    """The features of the short-answer confidence model (confidence.SHORT_FEATURES)."""
+    feats = {
+        "answer_confidence": decision.confidence,
+        "small_archive": decision.features.get("small_archive", 0.0),
+        "holds_answer": decision.features.get("holds_answer", 0.0),
+        "supported": decision.features.get("supported", 0.0),
+        "coverage": chosen.coverage,
+        "prob": chosen.prob,
+        "corroboration": min(len(decision.corroborating), 3) / 3,
+        "log_len": math.log1p(len(chosen.text[short.start:short.end].split())) / 3,
+        "in_first_half": float(short.start < len(chosen.text) / 2),
+    }
+    feats.update(one_hot("method", short.method, METHODS))
+    feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
+    return feats

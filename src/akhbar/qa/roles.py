@@ -1,0 +1,172 @@
+"""Answers by role, step 5 of the answering cascade (see :mod:`akhbar.qa.compose`).
+
+A sentence names many things; the answer is the one that stands in the question's role:
+
+- **who** (:func:`agent_span`): the agent of the question's verb in the sentence — the name right
+  after the verb (Arabic puts the subject there: "أحرز الفرنسي كيليان مبابي ثلاثة أهداف"), the name
+  after مِن قِبَل / على يد / بواسطة of a passive, or, when the verb has no subject of its own
+  ("وأمر ببدء سحب…", "ليصبح ثاني لاعب يسجل ثلاثية"), the subject of the clause it continues — never
+  a name in a "حيث التقى…" clause, which names whom the subject met;
+- **when** (:func:`event_positions`): the date nearest the question's event word (not any date);
+- **why** (:func:`cause_span`): the cause clause — after بسبب، نتيجة، إثر، بفعل، جراء، لأن، بعد أن;
+  before "تسبب في" / "ما أدى إلى"; after "عزا … إلى" / "يعود … إلى".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Sentence
+from .match import bare, fold_words, word_match
+from .names import NAME_CUES
+
+_NAME_CUE_WORDS = {bare(w) for w in NAME_CUES}
+
+EVENT_MATCH = 0.6  # word_match of the question's verb / event word: stem 1, related 0.8, skeleton 0.6
+
+# Before a name, these say it is the agent of a passive verb ("على يد", "من قبل", "بواسطة").
+_AGENT_MARKERS = [tuple(fold_words({w}).pop() for w in m.split()) for m in ("من قبل", "على يد", "بواسطة", "بيد")]
+# Clause openers: the name after the verb that follows one is that verb's subject.
+_CLAUSE_OPENERS = fold_words({"فيما", "بينما", "ثم", "كما", "وقد", "قد", "بعدما", "عندما", "حين", "لما"})
+# A clause opened by these continues the subject of the clause before: the name after its verb is
+# its object ("زار بوتين القاعدة، حيث التقى الرئيس الأسد").
+_SUBJECT_KEEPERS = fold_words({"حيث", "وحيث"})
+_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
+
+# Cause markers. After: the cause follows the marker to the clause end.
+_CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop().split()) for w in (
+    "بسبب", "نتيجة", "نتيجة ل", "إثر", "اثر", "بفعل", "جراء", "من جراء", "لأن", "لان", "بعد أن", "بداعي",
+    "بحجة", "لكون", "بسبب أن", "نظرا ل", "نظرا إلى", "عزا", "عزت", "عزي", "يعود إلى", "تعود إلى", "يرجع إلى",
+    "ترجع إلى", "يعزى إلى", "تعزى إلى",
+)]
+# Before: the cause is the clause before the marker ("رياح قوية وعاصفة ترابية تسببتا في…").
+_CAUSE_BEFORE = fold_words({"تسبب", "تسببت", "تسببتا", "تسببا", "يتسبب", "تتسبب", "ادي", "ادت", "أدى", "أدت",
+                            "يؤدي", "تؤدي", "ما ادي", "نجم", "نتج"})
+
+
+def _breaks(sent: Sentence, j: int) -> bool:
+    """Punctuation between token j-1 and token j."""
+    return j > 0 and bool(_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]))
+
+
+def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
+    """Token positions of the sentence where the question's word (``norm``, ``stem``) stands: the
+    same stem, a related news word (فاز → تُوّج) or the same consonant skeleton (سقط → أسقط)."""
+    out = []
+    for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
+        if st and word_match(norm, stem, [st], {n}) >= EVENT_MATCH:
+            out.append(i)
+    return out
+
+
+# --- who ----------------------------------------------------------------------------------------
+
+
+def _clause_start(sent: Sentence, i: int) -> int:
+    """First token of the clause holding token i (after punctuation or a clause opener)."""
+    k = i
+    while k > 0 and not _breaks(sent, k) and sent.norms[k - 1] not in _CLAUSE_OPENERS \
+            and sent.norms[k - 1] not in _SUBJECT_KEEPERS:
+        k -= 1
+    return k
+
+
+def _opener(sent: Sentence, start: int) -> str:
+    """The clause opener right before a clause starting at ``start`` ('' if punctuation or none)."""
+    return sent.norms[start - 1] if start > 0 and not _breaks(sent, start) else ""
+
+
+def _is_subject(sent: Sentence, name: tuple[int, int]) -> bool:
+    """The name stands where a clause's subject does: right after the clause's first word (its verb),
+    titles and adjectives between ("زار الرئيس الروسي فلاديمير بوتين"), or first in its clause."""
+    a = name[0]
+    start = _clause_start(sent, a)
+    if _opener(sent, start) in _SUBJECT_KEEPERS:
+        return False
+    between = [sent.norms[k] for k in range(start, a)]
+    if not between:
+        return True
+    # The clause's verb, then titles, nisba adjectives and ال-words of the title ("الرئيس الروسي").
+    return all(n.startswith("ال") or n in fold_words({"السيد", "الشيخ"}) for n in between[1:])
+
+
+def agent_span(sent: Sentence, names: list[tuple[int, int]],
+               verb: tuple[str, str] | None, obj: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """Token range of the name that does what the question asks about, among ``names`` (the
+    sentence's name ranges); ``verb`` is the question's verb, ``obj`` the words after it. None when
+    the verb is not in the sentence or no name stands in its agent's place."""
+    if not names or verb is None:
+        return None
+    at = event_positions(sent, *verb)
+    if not at:
+        return None
+
+    def object_near(p: int) -> int:
+        window = range(p + 1, min(len(sent.norms), p + 8))
+        return sum(any(word_match(n, s, [sent.stems[j]], {sent.norms[j]}) >= EVENT_MATCH for j in window)
+                   for n, s in obj)
+
+    # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
+    p = max(at, key=lambda q: (object_near(q), -q))
+    ranges = sorted(names)
+    # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb.
+    for k in range(p + 1, min(len(sent.norms), p + 10)):
+        for marker in _AGENT_MARKERS:
+            if tuple(sent.norms[k:k + len(marker)]) == marker or (len(marker) == 1 and bare(sent.norms[k]) == marker[0]):
+                after = [r for r in ranges if k + len(marker) <= r[0] <= k + len(marker) + 2]
+                if after:
+                    return after[0]
+    # The subject right after the verb (titles, team words and adjectives may stand between).
+    for r in ranges:
+        if p < r[0] <= p + 3 and not any(_breaks(sent, j) for j in range(p + 1, r[0] + 1)) \
+                and all(sent.norms[j].startswith("ال") or bare(sent.norms[j]) in _NAME_CUE_WORDS
+                        for j in range(p + 1, r[0])):
+            return r
+    # No subject of its own: the subject of the clause it continues, nearest first.
+    for r in sorted((r for r in ranges if r[1] <= p), key=lambda r: -r[0]):
+        if _is_subject(sent, r):
+            return r
+    return None
+
+
+# --- why ----------------------------------------------------------------------------------------
+
+
+def _clause_end(sent: Sentence, i: int, limit: int = 25) -> int:
+    """End (exclusive token index) of the clause that starts at token i."""
+    j = i + 1
+    while j < len(sent.norms) and j - i < limit and not _breaks(sent, j):
+        j += 1
+    return j
+
+
+def cause_span(sent: Sentence) -> tuple[int, int] | None:
+    """Token range of the cause the sentence gives, or None."""
+    norms = sent.norms
+    n = len(norms)
+    for i in range(n):
+        for marker in _CAUSE_AFTER:
+            m = len(marker)
+            window = tuple(norms[i:i + m])
+            if window == marker or (m == 1 and bare(norms[i]) == marker[0]) or \
+                    (m > 1 and tuple(bare(w) for w in window) == marker):
+                a = i + m
+                if marker[0] in fold_words({"عزا", "عزت", "عزي", "يعود", "تعود", "يرجع", "ترجع", "يعزي", "تعزي"}):
+                    a = next((k + 1 for k in range(i + 1, min(n, i + 8)) if norms[k] in fold_words({"الى", "إلى"})), 0)
+                    if not a:
+                        continue
+                if a < n:
+                    return a, _clause_end(sent, a)
+        if norms[i] in _CAUSE_BEFORE or bare(norms[i]) in _CAUSE_BEFORE:
+            start = _clause_start(sent, i)
+            # "قالت الهيئة إن رياحاً قوية … تسببتا": the cause starts after إن / أن.
+            for k in range(i - 1, start - 1, -1):
+                if norms[k] in fold_words({"ان", "إن", "أن"}):
+                    start = k + 1
+                    break
+            if start == i - 1 and norms[start] == "ما" and start >= 2 and _breaks(sent, start):
+                # "هطلت أمطار غزيرة، ما أدى إلى فيضانات": the cause is the clause before "ما".
+                return _clause_start(sent, start - 1), start
+            if start < i and norms[start] != "ما":
+                return start, i
+    return None
