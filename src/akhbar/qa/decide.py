@@ -161,6 +161,22 @@ class Decision:
         return self.chosen is not None and self.why in ("answered", "confidence")
 
 
+def slot_conflict(verdict: PairVerdict, constraints: Sequence[Constraint]) -> bool:
+    """The checker finds the sentence contradicting the question's statement in a slot the question
+    fixes: a year, a date or a number ("year 2018 ≠ 2022"), or one of the names it asks about ("name
+    حميميم ≠ طرطوس"). A statement with an open slot says less than its answer does, so the checker's
+    other contradictions (another verb: "the source says نجح where the claim says وصل"; a common noun
+    taken for a name: "name ضحايا ≠ شخصاً") are no reason to set a sentence aside."""
+    if verdict.verdict != "contradicted" or "≠" not in verdict.reason:
+        return False
+    kind, _, rest = verdict.reason.partition(" ")
+    if kind in ("year", "date", "number", "month", "day"):
+        return True
+    named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
+    left = normalize(rest.split("≠")[0].strip())
+    return kind == "name" and any(w in named for w in left.split())
+
+
 def similar(a: Sentence, b: Sentence) -> float:
     """Jaccard overlap of two sentences' content stems."""
     x, y = {st for st in a.stems if st}, {st for st in b.stems if st}
@@ -230,7 +246,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         if chosen is None:
             break
         verdict = judge_pair(statement, chosen.text)
-        if verdict.verdict != "contradicted" or info.answer_type == "yesno":
+        if not slot_conflict(verdict, constraints) or info.answer_type == "yesno":
             break
         usable.remove(chosen)
         contradicted.append(chosen)
@@ -244,7 +260,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         return decision
     if info.answer_type == "yesno":
         said = decision.verdict.verdict if decision.verdict else "unsupported"
-        if said == "contradicted" or _negated(chosen, event):
+        if (decision.verdict is not None and slot_conflict(decision.verdict, constraints)) or _negated(chosen, event):
             decision.yesno = "لا"
         elif said == "supported" or chosen.coverage >= YES_COVERAGE:
             decision.yesno = "نعم"
