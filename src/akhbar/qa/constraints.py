@@ -77,7 +77,9 @@ def _display(question: str, words: list[_QWord], a: int, b: int) -> str:
     """The question's text of tokens a..b-1; a one-letter clitic before a cue noun is dropped
     ("بكأس العالم" → "كأس العالم"), other words stay as written (بيروت، فبراير)."""
     first = words[a].tok
-    clitic = first.text[:1] in "وفبلك" and len(first.norm) > 3 and first.norm[1:] in NAME_CUES
+    rest = first.norm[1:]
+    clitic = first.text[:1] in "وفبلك" and len(first.norm) > 3 and (
+        rest in NAME_CUES or (first.text[0] == "و" and (rest in PLACES or rest in GIVEN_NAMES)))
     return question[first.start + (1 if clitic else 0):words[b - 1].tok.end]
 
 
@@ -184,7 +186,9 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             # (A head with ال is described by the name, not joined to it: "المتحف المصري".)
             head = (before.tok.norm, before.tok.stem) if before is not None and start == i and start - 1 > asked + 1 \
                 and not before.tok.stop and before.tok.stem and before.tok.norm not in _QUESTION_WORDS \
-                and not before.tok.norm.startswith(("ال", "لل")) else None
+                and not before.tok.norm.startswith(("ال", "لل")) and not _place_word(before.tok.norm) \
+                and words[i].tok.norm[:1] != "و" and before.tok.norm.endswith("ه") and len(before.tok.norm) >= 4 \
+                else None  # "تركيا وسوريا" are two names; "ضرب تركيا" a verb: only a noun in ة heads a construct
             out.append(Constraint("name", _display(question, words, start, end), words=name, head=head))
             taken.update(range(i, end))
         i = end
