@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 ANSWER_TYPES = ("date", "number", "person", "place", "description", "list", "yesno")
@@ -53,16 +53,12 @@ class Logistic:
     bias: float
     threshold: float
     note: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def __call__(self, values: Mapping[str, float]) -> float:
         values = expand(values)
         z = self.bias + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"features": self.features, "weights": self.weights, "bias": self.bias,
-                "threshold": self.threshold, "note": self.note, **self.extra}
 
 
 def _default_answer() -> Logistic:
@@ -82,9 +78,8 @@ def _default_short() -> Logistic:
 def _load(raw: Any, features: list[str], default: Logistic) -> Logistic:
     if not isinstance(raw, dict) or raw.get("features") != features:
         return default  # weights of another feature list would score nonsense
-    extra = {k: v for k, v in raw.items() if k not in ("features", "weights", "bias", "threshold", "note")}
     return Logistic(features, [float(w) for w in raw["weights"]], float(raw["bias"]), float(raw["threshold"]),
-                    str(raw.get("note", "")), extra)
+                    str(raw.get("note", "")))
 
 
 def answer_model(model: Mapping[str, Any]) -> Logistic:

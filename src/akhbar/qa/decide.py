@@ -303,10 +303,14 @@ def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence]
     """The features of the answer-confidence model (confidence.ANSWER_FEATURES).
 
     Rivals are the other sentences the chosen one competes with: not its copies in other sources
-    (wire copies say the same thing: they corroborate) and not the ones the rules set aside (a
-    construct conflict, a contradiction)."""
+    (wire copies say the same thing: they corroborate), not the ones the rules set aside (a
+    construct conflict, a contradiction), and for a factoid question only those holding an answer."""
     rivals = [s for s in usable if s is not chosen and similar(s, chosen) <= COPY_SIMILARITY
-              and not construct_conflict(constraints, s)]
+              and not construct_conflict(constraints, s)
+              # for a factoid question, a rival offers another answer: a sentence that holds none
+              # ("…على بعد أكثر من 200 كيلومتر" for a head count) does not compete
+              and (info.answer_type not in FACTOID_TYPES or holds_short_answer(s, info))
+              and (info.answer_type != "number" or _tells(s, info, constraints))]
     others = [s.prob for s in rivals if s.cand.article_id != chosen.cand.article_id]
     field_ = sorted([chosen.prob] + [s.prob for s in rivals], reverse=True)
     top_score = max((s.cand.score for s in considered), default=1.0) or 1.0
