@@ -336,3 +336,49 @@ def test_workers_and_one_process_skip_the_same_records(tmp_path):
             reports.append(arc.ingest([str(path)]))
     assert reports[0].skipped == reports[1].skipped and len(reports[0].skipped) == 8
     accounted(reports[0])
+
+
+# --- web pages that would hang or lose their text ----------------------------------------------
+
+PAGE = ("<html><head><title>مكتبة جديدة</title></head><body><article><h1>افتتاح مكتبة عامة في نزوى</h1>"
+        "<p>افتتحت وزارة الثقافة مكتبة عامة جديدة في مدينة نزوى تضم أكثر من عشرين ألف كتاب في الأدب والتاريخ.</p>"
+        "<p>وقال مدير المكتبة إن أبوابها ستفتح للزوار طوال أيام الأسبوع من الصباح حتى المساء.</p>{}</article></body></html>")
+
+
+def test_an_unclosed_comment_hides_the_rest_of_the_page():
+    from akhbar.extract import extract_html
+
+    page = PAGE.replace("<article>", "<!-- لم يغلق " + "<p>نص في تعليق لا يظهر في المتصفح.</p>" * 30 + "<article>")
+    assert extract_html(page) == []  # a browser shows nothing after "<!--": no article, not the comment
+    [article] = extract_html(PAGE.format("<!-- إعلان لم يغلق " + "نص مخفي " * 200))
+    assert "مكتبة عامة جديدة" in article.text and "مخفي" not in article.text and "<!--" not in article.text
+
+
+def test_text_nested_deeper_than_the_parser_reads_is_kept():
+    from akhbar.extract import extract_html
+
+    deep = "<b>" * 100_000 + "<p>وأضاف أن المكتبة تنظم أمسيات شعرية كل شهر.</p>" + "</b>" * 100_000
+    [article] = extract_html(PAGE.format(deep))
+    assert "أمسيات شعرية" in article.text and "مكتبة عامة جديدة" in article.text
+
+
+def test_a_tag_with_200000_attributes_is_read_at_once(tmp_path):
+    attributes = " ".join(f'data-x{i}="{i}"' for i in range(200_000))  # 2.3 MB in one tag
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format("").replace("<article>", f"<article {attributes}>"), encoding="utf-8")
+    done = akhbar("ingest", str(page), "--archive", str(tmp_path / "arc"), "--json", timeout=90)  # was: minutes
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["stored"] == 1
+
+
+def test_a_record_that_takes_too_long_is_skipped_with_a_reason(monkeypatch):
+    import akhbar.ingest as ingest
+
+    def forever(record):
+        while True:
+            pass
+
+    monkeypatch.setattr(ingest, "extract_articles", forever)
+    monkeypatch.setattr(ingest, "RECORD_SECONDS", 0.2)
+    outcome = ingest.prepare(RawRecord("slow.html", "", "html", text="<html></html>"), 60)
+    assert outcome == ingest.Unreadable("reading it took more than 0.2 s (a page too complex to read); skipped")

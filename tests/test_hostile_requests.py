@@ -152,3 +152,36 @@ def test_reindex_reports_articles_and_passages(archive_path):
         stats = archive.stats()
     assert json.loads(done.stdout) == {"indexed_articles": stats["articles"], "indexed_passages": stats["passages"]}
     assert stats["passages"] > stats["articles"] == 3
+
+
+def test_searches_are_answered_while_an_upload_is_being_ingested(tmp_path):
+    import threading
+
+    path = tmp_path / "arc"
+    with Archive.open(path) as archive:
+        archive.add_articles([BRIDGE])
+    upload = "\n".join(json.dumps({"title": f"خبر {i}", "text": f"{LONG.text} وهذا الخبر رقم {i} عن موسم الحصاد."},
+                                  ensure_ascii=False) for i in range(30)).encode("utf-8")
+    settings = Settings(archive=str(path), api_token="tok")
+    with TestClient(create_app(path, settings), base_url="http://127.0.0.1") as c, \
+            Archive.open(path, create=False) as other:
+        assert c.get("/api/search", params={"q": "جسر النيل"}).json()["total"] == 1
+        outcome: dict = {}
+        with other.index.writer_lock():  # the upload's final index sync waits here: the ingest is in flight
+            poster = threading.Thread(target=lambda: outcome.update(upload=c.post(
+                "/api/ingest", files={"files": ("harvest.jsonl", upload)}, headers={"authorization": "Bearer tok"})))
+            poster.start()
+            for _ in range(400):  # its records are stored (committed) before it indexes them
+                if other.store.stats()["articles"] > 1:
+                    break
+                threading.Event().wait(0.05)
+            reader = threading.Thread(target=lambda: outcome.update(search=c.get(
+                "/api/search", params={"q": "جسر النيل"})))
+            reader.start()
+            reader.join(15)
+            assert "search" in outcome and poster.is_alive(), "a search waited for the upload"
+            assert outcome["search"].status_code == 200 and outcome["search"].json()["total"] == 1
+        poster.join(60)
+        assert outcome["upload"].status_code == 200, outcome["upload"].text
+        assert outcome["upload"].json()["stored"] + outcome["upload"].json()["duplicates"] == 30
+        assert c.get("/api/search", params={"q": "موسم الحصاد"}).json()["total"] >= 1

@@ -37,7 +37,7 @@ from .models import (
     VerifyReport,
 )
 from .parallel import refuse_in_bootstrap
-from .read import FieldNames, count_records, expand_paths, parse_field_names, read_bytes, read_path
+from .read import FieldNames, count_records, display_name, expand_paths, parse_field_names, read_path
 from .retrieve import Retriever
 from .store import Store, storage_error
 from .timeline import build_timeline
@@ -192,10 +192,17 @@ class Archive:
         return step
 
     @_storage_errors
-    def ingest_bytes(self, data: bytes, name: str, *,
-                     fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> IngestReport:
-        """Ingest one uploaded file's bytes (web uploads, stdin)."""
-        return self._finish(self._ingestor.run(read_bytes(data, name, self.field_names(fields), **self._limits())))
+    def ingest_uploads(self, files: Iterable[tuple[str, str]], *,
+                       fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None) -> IngestReport:
+        """Store uploaded files, each given as (where it was saved, the name it was sent under): read
+        like files given to :meth:`ingest`, under the same limits, recorded under their names."""
+        names = self.field_names(fields)
+
+        def records():
+            for path, name in files:
+                yield from read_path(path, names, **self._limits(), origin=display_name(name))
+
+        return self._finish(self._ingestor.run(records()))
 
     def _limits(self) -> dict[str, int]:
         return {"max_bytes": self.settings.max_file_mb * 1_000_000,

@@ -5,6 +5,10 @@ The cascade of :func:`extract_articles`, by record kind:
 ``"text"``: the line cleaner (:func:`akhbar.clean.clean_text_dump`).
 
 ``"html"`` (:func:`extract_html`)
+    0. the page is made readable in bounded time (:func:`tame_html`): an unclosed ``<!--`` hides the
+       rest of the page (as in a browser), a tag with hundreds of attributes keeps its name only
+       (libxml2 checks them pairwise: 200,000 of them take minutes), and nesting deeper than libxml2
+       reads (256 levels: the text below is lost) is flattened;
     1. trafilatura: main text (no comments), title, sitename, tags; 2. the same line cleaner;
     3. date: meta/JSON-LD/``<time datetime>`` > a date line in the main text > a date in Arabic words
        in a date/byline element near ``<h1>`` (htmldate misreads "الثلاثاء 31 ديسمبر 2024") > htmldate;
@@ -245,9 +249,48 @@ def _page_tags(raw: Any, title: str) -> list[str]:
     return tags
 
 
+MAX_ATTRIBUTES = 200  # per tag; a real page has a few dozen at most
+MAX_DEPTH = 200  # nested elements; libxml2 stops at 256 and drops what is deeper
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)[^>]{2000,}>")
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+# Formatting tags that carry no structure: removed first when a page nests too deep.
+_INLINE = re.compile(r"</?(?:b|i|u|s|em|strong|span|font|small|big|sub|sup|mark|strike|tt|a|abbr|cite|q|"
+                     r"code|var|kbd|samp|ins|del)\b[^>]*>", re.I)
+
+
+def tame_html(page: str) -> str:
+    """``page`` as the HTML parsers can read in bounded time and without losing its text (see step 0
+    of the module docstring). A page that needs none of it comes back unchanged."""
+    at = 0
+    while (start := page.find("<!--", at)) >= 0:  # comments in order: an unclosed one runs to the end
+        end = page.find("-->", start + 4)
+        if end < 0:
+            page = page[:start]
+            break
+        at = end + 3
+    if _LONG_TAG.search(page):
+        page = _LONG_TAG.sub(lambda m: f"<{m[1]}>" if m[0].count("=") > MAX_ATTRIBUTES else m[0], page)
+    if _depth(page) > MAX_DEPTH:
+        page = _INLINE.sub("", page)
+        if _depth(page) > MAX_DEPTH:  # deep blocks too: keep the text, one line per tag
+            page = _ANY_TAG.sub("\n", page)
+    return page
+
+
+def _depth(page: str) -> int:
+    depth = deepest = 0
+    for close, name, self_closing in _ANY_TAG.findall(page):
+        if self_closing or name.lower() in _VOID_TAGS:
+            continue
+        depth = max(0, depth - 1) if close else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def extract_html(html: str, url: str | None = None) -> list[ArticleDraft]:
     """A web page → its article(s). See the module docstring for the cascade."""
-    scan = _scan(html or "")
+    html = tame_html(html or "")
+    scan = _scan(html)
     doc = _trafilatura(html, url) if (html or "").strip() else None
     if doc is None:
         articles = clean_text_dump("".join(scan.text))

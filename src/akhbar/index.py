@@ -141,7 +141,7 @@ class PassageIndex:
                                  "move it away, then run `akhbar reindex`")
 
     @contextlib.contextmanager
-    def _writing(self, wait: float = LOCK_TIMEOUT) -> Iterator[None]:
+    def writer_lock(self, wait: float = LOCK_TIMEOUT) -> Iterator[None]:
         """The one-writer lock (a lock file beside the index), waited for up to ``wait`` seconds."""
         lock = self.directory.with_name(self.directory.name + ".lock")
         try:
@@ -182,7 +182,7 @@ class PassageIndex:
         it beside the old one when missing, damaged, of another analyzer version, or asked to.
         Returns the number of articles added; ``progress(done, total)`` is called after each batch."""
         try:
-            with self._writing():
+            with self.writer_lock():
                 index = None if rebuild else self._usable()
                 if index is None:
                     return self._rebuild(progress)
@@ -309,7 +309,7 @@ class PassageIndex:
             self._adopt(index)
             return index
         try:
-            with self._writing(wait=LOCK_TIMEOUT):
+            with self.writer_lock(wait=LOCK_TIMEOUT):
                 index = self._usable()  # another process may have built it while we waited
                 if index is None:
                     self._rebuild(None)

@@ -24,7 +24,9 @@ with everything committed before it kept.
 from __future__ import annotations
 
 import contextlib
+import signal
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -157,13 +159,46 @@ def prepare(item: IngestItem, passage_words: int, complete: bool = False, max_ch
     if isinstance(item, Skip):
         return None
     try:
-        drafts = item.drafts if isinstance(item, Extracted) else extract_articles(item)
-        ready = [PreparedDraft(d, passage_words, max_chars) for d in drafts]
-        return [d.complete() for d in ready] if complete else ready
+        with time_limit(RECORD_SECONDS):
+            drafts = item.drafts if isinstance(item, Extracted) else extract_articles(item)
+            ready = [PreparedDraft(d, passage_words, max_chars) for d in drafts]
+            return [d.complete() for d in ready] if complete else ready
+    except TooSlow:
+        return Unreadable(f"reading it took more than {RECORD_SECONDS} s (a page too complex to read); skipped")
     except UnreadableInput as err:
         return Unreadable(str(err))
     except Exception as err:  # one odd record must not stop the run: it is skipped, saying why
         return Unreadable(_failure(err))
+
+
+RECORD_SECONDS = 30  # one record's extraction and analysis; a real page takes well under a second
+
+
+class TooSlow(BaseException):
+    """One record took longer than its time limit. A BaseException: the extractors' own ``except
+    Exception`` must not swallow it and go on with the page."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TooSlow in the block after ``seconds`` (SIGALRM: on POSIX, in a process's main thread, as
+    ingest's worker processes and the CLI are; elsewhere no limit). Time spent inside one C call
+    (libxml2) counts but is only interrupted when the call returns; tame_html keeps those short."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _failure(err: BaseException) -> str:

@@ -214,9 +214,11 @@ MAX_RECORD = 5_000_000
 
 
 def read_path(path: str, fields: FieldNames | None = None, max_bytes: int = MAX_FILE,
-              max_record_bytes: int = MAX_RECORD) -> Iterator[RawRecord | Skip]:
-    """Yield the records of one path (file, directory or ``-`` for stdin). Never raises for a bad file."""
-    name = display_name(path)
+              max_record_bytes: int = MAX_RECORD, origin: str | None = None) -> Iterator[RawRecord | Skip]:
+    """Yield the records of one path (file, directory or ``-`` for stdin). Never raises for a bad file.
+    ``origin`` names the records (and hints the format) instead of the path: an upload saved under a
+    name of its own."""
+    name = origin or display_name(path)
     if path == "-":
         yield from read_stream(sys.stdin.buffer, "-", fields, max_bytes, max_record_bytes)
         return
@@ -238,8 +240,8 @@ def read_path(path: str, fields: FieldNames | None = None, max_bytes: int = MAX_
         except OSError as err:
             yield Skip(name, _os_reason(err))
         return
-    yield from _guarded(_records(name, path, lambda: open(path, "rb"), os.stat(path).st_size, fields or FieldNames(),
-                                 _Limits(max_bytes, max_record_bytes)), name)
+    yield from _guarded(_records(name, origin or path, lambda: open(path, "rb"), os.stat(path).st_size,
+                                 fields or FieldNames(), _Limits(max_bytes, max_record_bytes)), name)
 
 
 def read_stream(stream: IO[bytes], origin: str, fields: FieldNames | None = None, max_bytes: int = MAX_FILE,
@@ -333,7 +335,7 @@ def _sniff(head: bytes, name: str) -> str:
         return "xml"
     # '[' or '{' must open a JSON array of objects / an object: a text may start "[عاجل] ..." too.
     if re.match(r"\[\s*[{\]]", text) and ext not in ("csv", "tsv"):
-        return "json"
+        return "jsonl" if _EXT_FORMAT.get(ext) == "jsonl" else "json"  # a .jsonl line may hold a list
     if re.match(r'\{\s*["}]', text):
         first_line = text.split("\n", 1)[0].strip()
         # A lone "{" on the first line is a pretty-printed JSON document, not one object per line.

@@ -181,7 +181,8 @@ def json_records(origin: str, opener: Opener, head: bytes, fields: FieldNames, l
     try:
         first = stream.peek()
         if first == "[":
-            yield from _json_list(origin, stream, fields)
+            if (yield from _json_list(origin, stream, fields)) and stream.peek():
+                yield Skip(origin, f"ignored what follows the JSON list at character {stream.where()}")
             return
         if first != "{":
             yield Skip(origin, "JSON holds neither an object nor a list of objects")
@@ -353,16 +354,20 @@ def _key(name: str) -> str:
     return re.sub(r"[\s_\-]+", "", name.strip().lower())
 
 
-def _wanted(fields: FieldNames) -> list[tuple[str, tuple[str, ...]]]:
-    """(field, matchable names to look for), computed once per FieldNames."""
+def _wanted(fields: FieldNames) -> dict[str, tuple[str, int]]:
+    """Matchable name → (the field it names, its rank among that field's names: 0 is tried first),
+    computed once per FieldNames. A record is then read key by key: a few lookups, not one per name."""
     key = tuple(getattr(fields, k) for k in FIELD_KEYS)
     if key not in _WANTED:
-        _WANTED[key] = [(k, tuple(dict.fromkeys(_key(n) for n in ((names,) if isinstance(names, str) else names))))
-                        for k, names in zip(FIELD_KEYS, key)]
+        table: dict[str, tuple[str, int]] = {}
+        for field, names in zip(FIELD_KEYS, key):
+            for rank, name in enumerate((names,) if isinstance(names, str) else names):
+                table.setdefault(_key(name), (field, rank))
+        _WANTED[key] = table
     return _WANTED[key]
 
 
-_WANTED: dict[tuple, list[tuple[str, tuple[str, ...]]]] = {}
+_WANTED: dict[tuple, dict[str, tuple[str, int]]] = {}
 
 # Longest value a field may hold, in characters: a longer "title" is a body in the wrong column.
 FIELD_CHARS = {"title": 2000, "published": 200, "url": 8000, "source": 500, "tags": 10000}
@@ -418,10 +423,15 @@ def fields_record(origin: str, locator: str, obj: Any, fields: FieldNames) -> Ra
     prefix = f"{locator}: " if locator else ""
     if not isinstance(obj, dict):
         return Skip(where, f"{prefix}not a JSON object but {type(obj).__name__}")
-    keyed = {_key(k) if isinstance(k, str) else str(k): (k, v) for k, v in obj.items()}
+    wanted = _wanted(fields)
+    best: dict[str, tuple[int, Any, Any]] = {}  # field → (rank of the name, the record's key, its value)
+    for k, v in obj.items():
+        hit = wanted.get(_key(k) if isinstance(k, str) else str(k))
+        if hit is not None and _present(v) and (hit[0] not in best or hit[1] < best[hit[0]][0]):
+            best[hit[0]] = (hit[1], k, v)
     found: dict[str, Any] = {}
-    for field, names in _wanted(fields):
-        name, value = next((keyed[n] for n in names if _present(keyed.get(n, (None, None))[1])), (None, None))
+    for field in FIELD_KEYS:
+        _, name, value = best.get(field, (0, None, None))
         if field in ("title", "published", "url", "source"):
             # an object is read by its name/url/…; one without such a key stays an object, and is refused
             value = _scalar(value) if _scalar(value) is not None else value

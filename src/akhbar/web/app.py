@@ -26,14 +26,16 @@ header are answered (loopback names, the address it listens on, the ``allowed_ho
 a web page elsewhere cannot reach it through DNS rebinding.
 
 Concurrency: requests run in FastAPI's thread pool and share the archive's SQLite connection
-(opened with ``check_same_thread=False``). Reads run side by side; an ingest takes the archive
-exclusively, so no reader sees a half-written batch or a reloading index.
+(opened with ``check_same_thread=False``); reads run side by side and see each committed batch
+once its index is synced. An upload is saved to a temporary folder and ingested by a process of
+its own (:mod:`akhbar.web.uploads`), so extraction never holds up a search.
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -42,7 +44,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.concurrency import run_in_threadpool
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
@@ -65,8 +66,8 @@ from ..errors import (
     QueryError,
 )
 from ..export import formatted
-from ..models import IngestReport
 from ..retrieve import check_text, check_unicode
+from .uploads import ingest_in_a_process
 
 STATIC = Path(__file__).resolve().parent / "static"
 JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
@@ -168,11 +169,6 @@ class ArchiveHandle:
         archive = self.get()
         with self.lock.reading():
             yield archive
-
-    @contextmanager
-    def writing(self) -> Iterator[Archive]:
-        with self.lock.writing():
-            yield self.get(create=True)
 
     def close(self) -> None:
         with self.lock.writing():
@@ -492,17 +488,21 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
     async def ingest(request: Request, authorization: Authorization = None) -> JSONResponse:
         # the token is checked before the body is read: strangers cannot make the server parse uploads
         check_token(settings.api_token, authorization)
-        async with request.form() as form:
-            uploads = [(f.filename or "upload", await f.read()) for f in form.getlist("files")
-                       if isinstance(f, StarletteUpload)]
-        if not uploads:
-            raise InputError("no files uploaded; send them as multipart/form-data fields named 'files'")
-
-        def store_all() -> dict[str, Any]:
-            with handle.writing() as archive:
-                return merge_reports([archive.ingest_bytes(data, name) for name, data in uploads])
-
-        return json_response(await run_in_threadpool(store_all))
+        with tempfile.TemporaryDirectory(prefix="akhbar-upload-") as folder:
+            files: list[tuple[str, str]] = []
+            async with request.form() as form:
+                for n, upload in enumerate(form.getlist("files")):
+                    if isinstance(upload, StarletteUpload):
+                        saved = str(Path(folder) / str(n))
+                        with open(saved, "wb") as out:  # a chunk at a time: an upload never sits in memory
+                            while chunk := await upload.read(1 << 20):
+                                out.write(chunk)
+                        files.append((saved, upload.filename or "upload"))
+            if not files:
+                raise InputError("no files uploaded; send them as multipart/form-data fields named 'files'")
+            # extracted in a process of its own (akhbar.web.uploads): searches go on meanwhile
+            report = await ingest_in_a_process(handle.path, settings, files)
+        return json_response(report)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> FileResponse:
@@ -525,17 +525,3 @@ def check_token(expected: str, authorization: str | None) -> None:
     if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
         raise HTTPException(401, detail="missing or wrong token; send 'Authorization: Bearer TOKEN' "
                                         "with the api_token setting", headers={"WWW-Authenticate": "Bearer"})
-
-
-def merge_reports(reports: list[IngestReport]) -> dict[str, Any]:
-    """One report for several uploaded files, shaped like ``akhbar ingest --json``."""
-    out: dict[str, Any] = {"records": 0, "stored": 0, "duplicates": 0, "skipped": [], "articles": [],
-                           "duplicate_of": {}}
-    for report in reports:
-        data = report.to_dict()
-        for key in ("records", "stored", "duplicates"):
-            out[key] += data[key]
-        out["skipped"] += data["skipped"]
-        out["articles"] += data["articles"]
-        out["duplicate_of"].update(data["duplicate_of"])
-    return out
