@@ -283,6 +283,19 @@ def test_judge_pair_gives_verdict_probability_and_reason():
     assert judge_pair("افتتحت قناة السويس عام 1869.", "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869.").verdict == "supported"
 
 
+def test_a_contradiction_says_what_disagrees_in_a_structured_field():
+    # Programs (ask's answer check among them) read the kind of conflict, not the reason's words.
+    report = verify("فازت الأرجنتين بكأس العالم 2022 على فرنسا في النهائي.\nسقط نظام الأسد في 8 ديسمبر 2024.",
+                    "فازت فرنسا على الأرجنتين بكأس العالم 2022.\nسقط نظام الأسد في 8 ديسمبر 2023.")
+    swapped, year = report.to_dict()["claims"]
+    assert swapped["verdict"] == "contradicted" and swapped["conflict"]["kind"] == "role"
+    assert {swapped["conflict"]["claim"], swapped["conflict"]["evidence"]} == {"فرنسا", "الأرجنتين"}
+    assert year["verdict"] == "contradicted"
+    assert year["conflict"] == {"kind": "year", "claim": "8 ديسمبر 2023", "evidence": "8 ديسمبر 2024"}
+    supported = verify("سقط نظام الأسد في 8 ديسمبر 2024.", "سقط نظام الأسد في 8 ديسمبر 2024.").claims[0]
+    assert supported.verdict == "supported" and supported.conflict is None
+
+
 def test_an_open_answer_slot_needs_no_evidence_but_the_rest_does():
     source = "افتُتحت قناة السويس للملاحة في 17 نوفمبر 1869."
     assert judge_pair("افتتحت [?] للملاحة عام 1869.", source).verdict == "supported"

@@ -351,6 +351,23 @@ class EvidenceSentence(NamedTuple):
 
 
 @dataclass
+class Conflict(_Dict):
+    """What a contradicted claim and its evidence disagree on, for programs to read (``Claim.reason``
+    says it in words).
+
+    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage`` (a value of the same kind that
+    differs), ``role`` (two names with their roles exchanged), ``name`` (another name in the claim's
+    name's place), ``antonym``, ``negation`` (a word negated on one side only), ``polarity`` (a denial
+    or refusal on one side only), ``slot`` (another word in the claim's word's place), ``other``.
+    ``claim`` / ``evidence`` are the two sides as written ("2018" / "2022"; "" when one side has none).
+    """
+
+    kind: str
+    claim: str
+    evidence: str
+
+
+@dataclass
 class Claim(_Dict):
     """One claim of a checked text and its verdict.
 
@@ -369,6 +386,7 @@ class Claim(_Dict):
     reason: str = ""
     probability: float = 0.0
     published: str | None = None  # the evidence article's date, when known
+    conflict: Conflict | None = None  # for a contradicted claim: what disagrees, structured
 
 
 @dataclass

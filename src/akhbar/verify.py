@@ -38,7 +38,7 @@ from .align import Alignment, Context, Side, align, analyze, describe_conflict, 
 from .arabic import get_analyzer, split_sentences
 from .classifier import Model, load_model
 from .dates import find_dates
-from .models import Claim, EvidenceSentence, VerifyReport
+from .models import Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
@@ -176,6 +176,13 @@ class _Judgement:
     def probability(self) -> float:
         return round(self.probabilities[self.verdict], 4)
 
+    @property
+    def conflict(self) -> Conflict | None:
+        """What a contradiction disagrees on: the named conflict that decided it, else the model's."""
+        if self.verdict != "contradicted":
+            return None
+        return _named(self.alignment) or _model_conflict(self.alignment)
+
 
 def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None) -> _Judgement:
     a = align(claim, cand.analysed(), context)
@@ -251,21 +258,46 @@ def _fully_aligned(a: Alignment) -> bool:
             and a.sentence_coverage >= SUPPORT_COVERAGE)
 
 
-def _named_conflict(a: Alignment) -> str:
+def _named(a: Alignment) -> Conflict | None:
+    """The conflict the aligner can name, in the order the verdict weighs them."""
     # A claim that also holds a value the sentence lacks ("بعد تسع ساعات ضرب زلزال ثانٍ بقوة 7.5")
     # may tell another event: a different value then decides nothing.
     if a.conflicts and not a.missing:
-        return describe_conflict(*a.conflicts[0])
+        c, e = a.conflicts[0]
+        return Conflict(describe_conflict(c, e).split()[0], c.text, e.text)
     if a.swaps:
-        return f"role swapped: {a.swaps[0][0]} / {a.swaps[0][1]}"
+        return Conflict("role", *a.swaps[0])
     if a.substitutions:
-        c, e = a.substitutions[0]
-        return f"name {c} ≠ {e}"
+        return Conflict("name", *a.substitutions[0])
     if a.antonyms:
-        return f"opposite: {a.antonyms[0][0]} / {a.antonyms[0][1]}"
+        return Conflict("antonym", *a.antonyms[0])
     if a.negation:
-        return f"negation: {a.negation} is negated on one side only"
-    return ""
+        return Conflict("negation", a.negation, "")
+    return None
+
+
+def _named_conflict(a: Alignment) -> str:
+    conflict = _named(a)
+    if conflict is None:
+        return ""
+    if conflict.kind == "role":
+        return f"role swapped: {conflict.claim} / {conflict.evidence}"
+    if conflict.kind == "name":
+        return f"name {conflict.claim} ≠ {conflict.evidence}"
+    if conflict.kind == "antonym":
+        return f"opposite: {conflict.claim} / {conflict.evidence}"
+    if conflict.kind == "negation":
+        return f"negation: {conflict.claim} is negated on one side only"
+    return describe_conflict(*a.conflicts[0])
+
+
+def _model_conflict(a: Alignment) -> Conflict:
+    """What the model's own contradiction rests on (see :func:`_difference`)."""
+    if a.polarity:
+        return Conflict("polarity", a.polarity, "")
+    if a.slot_changes:
+        return Conflict("slot", *a.slot_changes[0])
+    return Conflict("other", " ".join(w.text for w in a.unaligned_claim()[:4]), "")
 
 
 def _difference(a: Alignment) -> str:
@@ -330,6 +362,7 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
         article_id=cand.article_id if show else None,
         reason=best.reason,
         published=cand.published if show else None,
+        conflict=best.conflict,
     )
 
 

@@ -23,7 +23,7 @@ The cascade of :meth:`Answerer.ask`:
    abstains and names it ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018"). Among the sentences that do,
    the first of the top ones covering enough of the question answers — one that joins the question's
    nouns as it does ("رئاسة سوريا", not "رئاسة حكومة") and tells of its event ("متى توفي": the
-   sentence on the death, not the birth); the claim checker (:func:`akhbar.verify.judge_pair`) sends a
+   sentence on the death, not the birth); the claim checker (:func:`akhbar.verify.check_claim`) sends a
    sentence back when it contradicts the question turned into a statement.
 5. **Answer by role** (:mod:`akhbar.qa.short`, :mod:`akhbar.qa.roles`): the agent of the question's
    verb for من, the date of its event for متى (as written and as an ISO date), the count of the

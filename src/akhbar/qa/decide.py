@@ -5,7 +5,7 @@
 1. keeps the sentences that satisfy every **constraint** of the question
    (:mod:`akhbar.qa.constraints`: its years, numbers, quotes, names and event word); when none of the
    best ones does, it abstains and names the constraint no evidence holds;
-2. drops the ones the **claim checker** (:func:`akhbar.verify.judge_pair`) finds contradicted by the
+2. drops the ones the **claim checker** (:func:`akhbar.verify.check_claim`) finds contradicted by the
    question turned into a statement with the answer slot open ("[?] فاز بكأس العالم 2018");
 3. **chooses** the answering sentence (:func:`choose`: the first of the top ones that covers enough
    of the question, preferring one that holds the expected answer type), and its short answer by role
@@ -20,17 +20,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .. import lexicon
 from ..arabic import Analyzer, normalize
+from ..models import Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, one_hot, short_model
 from .constraints import Constraint, construct_conflict, event_level, question_constraints, unmet
 from .evidence import Sentence
 from .question import QuestionInfo, statement_of
 from .short import ShortAnswer, place_phrases, short_answer, sure_names
-
-if TYPE_CHECKING:
-    from ..verify import PairVerdict
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -42,7 +41,8 @@ CAUSE_DEPTH = 10  # eligible sentences looked at for a cause clause (why questio
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
 DESCRIPTION_COVERAGE = 0.55  # coverage a description or list answer needs (bench/README.md, "Question answering")
 YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, every constraint met, says yes
-NEGATIONS = {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "غير", "نفى", "نفت", "ينفي", "رفض", "رفضت")}
+# Words that, just before the question's event word, deny it ("لم يفز"، "نفى فوز"، "ألغى الاتفاق").
+NEGATIONS = {normalize(w) for w in (*lexicon.NEGATION_PARTICLES, *lexicon.NOUN_NEGATORS, *lexicon.POLARITY_WORDS)}
 
 
 def _feature(sent: Sentence, name: str) -> float:
@@ -148,7 +148,7 @@ class Decision:
     short_confidence: float = 0.0
     short_features: dict[str, float] = field(default_factory=dict)
     corroborating: list[Sentence] = field(default_factory=list)  # other sources with the same short answer
-    verdict: PairVerdict | None = None
+    verdict: Claim | None = None  # the checker's verdict on the chosen sentence
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
     why: str = "answered"  # answered | no evidence | constraint | contradicted | coverage | no date | no number | confidence
 
@@ -162,20 +162,19 @@ class Decision:
         return self.chosen is not None and self.why in ("answered", "confidence")
 
 
-def slot_conflict(verdict: PairVerdict, constraints: Sequence[Constraint]) -> bool:
+def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
     """The checker finds the sentence contradicting the question's statement in a slot the question
     fixes: a year, a date or a number ("year 2018 ≠ 2022"), or one of the names it asks about ("name
     حميميم ≠ طرطوس"). A statement with an open slot says less than its answer does, so the checker's
     other contradictions (another verb: "the source says نجح where the claim says وصل"; a common noun
     taken for a name: "name ضحايا ≠ شخصاً") are no reason to set a sentence aside."""
-    if verdict.verdict != "contradicted" or "≠" not in verdict.reason:
+    conflict = verdict.conflict
+    if verdict.verdict != "contradicted" or conflict is None:
         return False
-    kind, _, rest = verdict.reason.partition(" ")
-    if kind in ("year", "date", "number", "month", "day"):
+    if conflict.kind in ("year", "date", "number", "percentage"):
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
-    left = normalize(rest.split("≠")[0].strip())
-    return kind == "name" and any(w in named for w in left.split())
+    return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
 
 
 def similar(a: Sentence, b: Sentence) -> float:
@@ -217,7 +216,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     (coverage threshold, type bonus, confidence models); ``common(sent)`` gives the sentence's stems
     frequent in the archive (None in a small archive) for names without a cue."""
     # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
-    from ..verify import ANSWER_SLOT, judge_pair
+    from ..verify import ANSWER_SLOT, EvidenceSentence, check_claim
 
     constraints = question_constraints(question, info, analyzer)
     if not ranked:
@@ -244,13 +243,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     statement = statement_of(question, info, ANSWER_SLOT)
     usable = list(eligible)
     contradicted: list[Sentence] = []
-    verdict: PairVerdict | None = None
+    verdict: Claim | None = None
     chosen: Sentence | None = None
     for _ in range(CHECK_DEPTH):
         chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints)
         if chosen is None:
             break
-        verdict = judge_pair(statement, chosen.text)
+        verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
         if not slot_conflict(verdict, constraints) or info.answer_type == "yesno":
             break
         usable.remove(chosen)
