@@ -45,6 +45,7 @@ from .models import (
     Source,
     VerifyReport,
 )
+from .stages import StageTimer
 
 # Imported eagerly, not lazily: the function shares its name with its module, and importing the
 # module later would make `akhbar.verify` the module instead of the function.
@@ -96,6 +97,7 @@ __all__ = [
     "SearchResult",
     "Settings",
     "Source",
+    "StageTimer",
     "UnreadableInput",
     "VerifyReport",
     "__version__",

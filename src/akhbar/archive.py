@@ -13,6 +13,7 @@ import errno
 import functools
 import shutil
 import sqlite3
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -39,6 +40,7 @@ from .models import (
 from .parallel import refuse_in_bootstrap
 from .read import FieldNames, count_records, display_name, expand_paths, parse_field_names, read_path
 from .retrieve import Retriever
+from .stages import StageTimer
 from .store import Store, storage_error
 from .timeline import build_timeline
 
@@ -147,7 +149,7 @@ class Archive:
 
     @_storage_errors
     def ingest(self, paths: Iterable[str], *, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None,
-               progress: OnProgress | None = None) -> IngestReport:
+               progress: OnProgress | None = None, timer: StageTimer | None = None) -> IngestReport:
         """Read files, directories, globs or "-" (stdin) and store what they hold.
 
         ``fields`` names the fields of JSONL/CSV records, e.g. ``{"published": "date_extracted", "text": "body"}``
@@ -155,7 +157,8 @@ class Archive:
 
         ``progress`` is called after each record (phase "reading") and each indexed batch (phase
         "indexing"); its total is the number of files, or of records when one line-based file
-        (JSONL, CSV) is read, and None when unknown (stdin)."""
+        (JSONL, CSV) is read, and None when unknown (stdin). ``timer`` (a :class:`StageTimer`) is told
+        how long each stage took (read, extract, dates, …, sqlite, index)."""
         files, missing = expand_paths(list(paths))
         names = self.field_names(fields)
 
@@ -167,7 +170,7 @@ class Archive:
         step = None
         if progress is not None:
             step = self._reading_progress(files, len(missing), progress)
-        return self._finish(self._ingestor.run(records(), step), progress)
+        return self._finish(self._ingestor.run(records(), step, timer), progress, timer)
 
     @staticmethod
     def _reading_progress(files: list[str], missing: int, progress: OnProgress) -> Callable[[str, str], None]:
@@ -209,16 +212,21 @@ class Archive:
                 "max_record_bytes": self.settings.max_record_mb * 1_000_000}
 
     @_storage_errors
-    def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api") -> IngestReport:
+    def add_articles(self, drafts: Iterable[ArticleDraft], origin: str = "api", *,
+                     timer: StageTimer | None = None) -> IngestReport:
         """Store already-clean articles (evaluation sets, programmatic callers)."""
-        return self._finish(self._ingestor.run(drafts_as_records(drafts, origin)))
+        return self._finish(self._ingestor.run(drafts_as_records(drafts, origin), timer=timer), timer=timer)
 
-    def _finish(self, report: IngestReport, progress: OnProgress | None = None) -> IngestReport:
+    def _finish(self, report: IngestReport, progress: OnProgress | None = None,
+                timer: StageTimer | None = None) -> IngestReport:
+        t0 = time.perf_counter()
         if progress is None:
             self.index.sync()
         else:
             self.index.sync(progress=lambda done, total: progress(
                 IngestProgress("indexing", done, total, "articles")))
+        if timer is not None:
+            timer.add("index (analysis + tantivy)", time.perf_counter() - t0)
         return report
 
     @_storage_errors

@@ -27,6 +27,7 @@ import contextlib
 import signal
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from .models import ArticleDraft, Extracted, IngestItem, IngestReport, RawRecord
 from .parallel import ordered_map, refuse_in_bootstrap
 from .read import MAX_RECORD
 from .segment import Segments, segment
+from .stages import StageTimer
 from .store import Store, storage_error
 
 BATCH = 200  # records per transaction: big enough to be fast, small enough to lose little on a crash
@@ -94,14 +96,34 @@ def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
     return out
 
 
+def _timed(stage: str):  # type: ignore[no-untyped-def]
+    """A PreparedDraft part, computed once, its seconds kept in ``times`` under ``stage`` (they travel
+    back from a worker with the draft and are reported to the ingest's StageTimer)."""
+
+    def wrap(fn):  # type: ignore[no-untyped-def]
+        def timed(self):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            value = fn(self)
+            self.times[stage] = self.times.get(stage, 0.0) + time.perf_counter() - t0
+            return value
+
+        timed.__name__ = fn.__name__
+        timed.__doc__ = fn.__doc__
+        return cached_property(timed)
+
+    return wrap
+
+
 class PreparedDraft:
     """One extracted article with its pure, per-article analysis. Each part is computed on first use
-    (in this process, only what the store half needs); :meth:`complete` computes them all (in a worker)."""
+    (in this process, only what the store half needs); :meth:`complete` computes them all (in a worker).
+    ``times`` holds the seconds each part took (stage name → seconds), for the ingest's StageTimer."""
 
     def __init__(self, draft: ArticleDraft, passage_words: int, max_chars: int = MAX_RECORD):
         self.draft = draft
         self.passage_words = passage_words
         self.max_chars = max_chars
+        self.times: dict[str, float] = {}
 
     @property
     def problem(self) -> str | None:
@@ -113,19 +135,21 @@ class PreparedDraft:
                     "too long to be one article")
         return None
 
-    @cached_property
+    @_timed("fingerprint (MinHash)")
     def fingerprint(self) -> Fingerprint:
-        return fingerprint(self.draft.text)
+        fp = fingerprint(self.draft.text)
+        fp.buckets  # noqa: B018 - a cached property, timed here with the signature it comes from
+        return fp
 
-    @cached_property
+    @_timed("language")
     def lang(self) -> str:
         return detect_language(self.draft.text)
 
-    @cached_property
+    @_timed("segment")
     def segments(self) -> Segments:
         return segment(self.draft.text, self.passage_words)
 
-    @cached_property
+    @_timed("dates (find_dates)")
     def events(self) -> list[tuple[int, str, str, int, int]]:
         """(sentence number in the article, date, precision, mention start, mention end)."""
         reference = reference_day(self.draft.published)
@@ -138,8 +162,7 @@ class PreparedDraft:
 
     def complete(self) -> PreparedDraft:
         if not self.problem:
-            self.fingerprint.buckets  # noqa: B018 - a cached property, computed here to travel with the rest
-            self.lang, self.segments, self.events  # noqa: B018
+            self.fingerprint, self.lang, self.segments, self.events  # noqa: B018 - computed here, travel with it
         return self
 
 
@@ -148,6 +171,7 @@ class Unreadable:
     """Why extraction could not use a record at all (unknown kind, no text field)."""
 
     reason: str
+    seconds: float = field(default=0.0, compare=False)  # spent trying to extract it (for the StageTimer)
 
 
 Prepared = list[PreparedDraft] | Unreadable | None  # None for an item that is already a Skip
@@ -158,17 +182,21 @@ def prepare(item: IngestItem, passage_words: int, complete: bool = False, max_ch
     """The pure half of ingesting one item: its articles, each ready to be stored (see PreparedDraft)."""
     if isinstance(item, Skip):
         return None
+    t0 = time.perf_counter()
     try:
         with time_limit(RECORD_SECONDS):
             drafts = item.drafts if isinstance(item, Extracted) else extract_articles(item)
             ready = [PreparedDraft(d, passage_words, max_chars) for d in drafts]
+            if ready:
+                ready[0].times["extract"] = time.perf_counter() - t0  # the record's, reported once
             return [d.complete() for d in ready] if complete else ready
     except TooSlow:
-        return Unreadable(f"reading it took more than {RECORD_SECONDS} s (a page too complex to read); skipped")
+        return Unreadable(f"reading it took more than {RECORD_SECONDS} s (a page too complex to read); skipped",
+                          time.perf_counter() - t0)
     except UnreadableInput as err:
-        return Unreadable(str(err))
+        return Unreadable(str(err), time.perf_counter() - t0)
     except Exception as err:  # one odd record must not stop the run: it is skipped, saying why
-        return Unreadable(_failure(err))
+        return Unreadable(_failure(err), time.perf_counter() - t0)
 
 
 RECORD_SECONDS = 30  # one record's extraction and analysis; a real page takes well under a second
@@ -226,6 +254,7 @@ class Ingestor:
         self.near_threshold = near_threshold
         self.workers = workers
         self.max_chars = max_chars
+        self.timer = StageTimer()  # the running ingest's (see run)
 
     def _root(self, article_id: int) -> int:
         kept = self.store.article(article_id).duplicate_of
@@ -233,12 +262,12 @@ class Ingestor:
 
     def _store_draft(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft,
                      report: IngestReport, tally: _Tally) -> None:
-        draft = prepared.draft
         if prepared.problem:
             report.skip(Skip(label, prepared.problem))
             self.store.log(run, label, "skipped", reason=prepared.problem)
             return
         fp = prepared.fingerprint
+        t0 = time.perf_counter()
         already = self.store.has_record(origin, locator, fp.hash)
         if already is not None:
             report.duplicate(label, self._root(already))
@@ -254,6 +283,19 @@ class Ingestor:
                         self.store.lsh_candidates(fp.buckets).items()), default=(0.0, 0))
             if best[0] >= self.near_threshold:
                 duplicate_of, reason = best[1], f"near-duplicate (similarity {best[0]:.2f})"
+        self.timer.add("dedup: lookups + similarity", time.perf_counter() - t0)
+        prepared.lang  # noqa: B018 - the pure parts this record needs, computed (and timed) outside the writes
+        if duplicate_of is None:
+            prepared.segments, prepared.events  # noqa: B018
+        t1 = time.perf_counter()
+        try:
+            self._write(run, label, origin, locator, prepared, fp, duplicate_of, reason, report, tally)
+        finally:
+            self.timer.add("sqlite: writes", time.perf_counter() - t1)
+
+    def _write(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft, fp: Fingerprint,
+               duplicate_of: int | None, reason: str, report: IngestReport, tally: _Tally) -> None:
+        draft = prepared.draft
         article_id = self.store.insert_article(
             draft, lang=prepared.lang, origin=origin, locator=locator, content_hash=fp.hash,
             duplicate_of=duplicate_of)
@@ -283,9 +325,13 @@ class Ingestor:
             tally.notes[draft.note] += 1
         self.store.log(run, label, "stored", article_id=article_id, reason=draft.note or None)
 
-    def run(self, items: Iterable[IngestItem], progress: Progress | None = None) -> IngestReport:
-        """Ingest records (or already-extracted drafts). Every record ends in the report and the log."""
+    def run(self, items: Iterable[IngestItem], progress: Progress | None = None,
+            timer: StageTimer | None = None) -> IngestReport:
+        """Ingest records (or already-extracted drafts). Every record ends in the report and the log;
+        ``timer`` is told where the time went (stages "read", "extract", …, "sqlite: commit")."""
         refuse_in_bootstrap("an ingest")
+        self.timer = timer if timer is not None else StageTimer()
+        items = self.timer.timed_iter("read", items)
         report = IngestReport()
         tallies: dict[str, _Tally] = {}
         try:
@@ -300,7 +346,7 @@ class Ingestor:
             while True:
                 done = 0
                 try:
-                    with self.store.transaction():  # one batch: a crash loses at most this one
+                    with self.store.transaction(self.timer):  # one batch: a crash loses at most this one
                         for item, ready in islice(prepared, BATCH):
                             self._guarded(run, item, ready, report, tallies)
                             done += 1
@@ -346,6 +392,7 @@ class Ingestor:
             return
         record = item.record if isinstance(item, Extracted) else item
         if isinstance(prepared, Unreadable):
+            self.timer.add("extract", prepared.seconds)
             report.skip(Skip(record.label, prepared.reason))
             self.store.log(run, record.label, "skipped", reason=prepared.reason)
             return
@@ -363,6 +410,7 @@ class Ingestor:
             locator = record.locator if len(prepared) == 1 else f"{record.locator}#{n + 1}".lstrip()
             label = f"{record.origin}:{locator}" if locator else record.origin
             self._store_draft(run, label, record.origin, locator, draft, report, tally)
+            self.timer.add_all(draft.times)
 
 
 def drafts_as_records(drafts: Iterable[ArticleDraft], origin: str) -> Iterator[Extracted]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import AkhbarError, ArchiveCorrupt, ArchiveError, ArchiveLocked, DiskFull, NotFound
 from .models import Article, ArticleDraft, EventRow, Passage
+from .stages import StageTimer
 
 # Each entry moves the schema one version up. Never edit a released entry: add a new one.
 MIGRATIONS: list[str] = [
@@ -201,7 +202,8 @@ class Store:
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, timer: StageTimer | None = None) -> Iterator[None]:
+        """One write transaction; ``timer`` is told how long its COMMIT took ("sqlite: commit")."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -210,7 +212,10 @@ class Store:
                 self.db.execute("ROLLBACK")
             raise
         else:
+            t0 = time.perf_counter()
             self.db.execute("COMMIT")
+            if timer is not None:
+                timer.add("sqlite: commit", time.perf_counter() - t0)
 
     def close(self) -> None:
         self.db.close()
