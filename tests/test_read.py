@@ -374,3 +374,25 @@ def test_html_without_charset_in_cp1256_is_detected(tmp_path):
 def test_latin_text_still_decodes_through_charset_normalizer():
     assert decode("Le café de la gare est fermé depuis lundi.".encode("cp1252")) == \
         "Le café de la gare est fermé depuis lundi."
+
+
+def test_a_crawl_s_pages_in_other_languages_are_dropped_before_extraction_and_counted(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    english = b"<html lang='en'><body><h1>Markets</h1><p>Stocks rose on Monday in New York.</p></body></html>"
+    for url, ctype, body in [("https://ex.com/en", "text/html", english),
+                             ("https://ex.sa/1", "text/html", HTML.encode("utf-8")),
+                             ("https://ex.com/en2", "text/html", english),
+                             ("https://ex.sa/logo.png", "image/png", png_bytes())]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buf.getvalue())
+    items = read(str(path))
+    assert [r.url for r in records(items)] == ["https://ex.sa/1"]
+    [ignored] = skips(items)
+    assert "ignored 3 WARC responses" in ignored.reason
+    assert "not Arabic ×2" in ignored.reason and "image/png ×1" in ignored.reason

@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 
 from .arabic import get_analyzer
 from .config import Settings, load_settings, worker_count
+from .engines import Engine, make_engine
 from .errors import ArchiveNotFound, ConfigError, ModelServerError, ModelServerWarning
 from .index import PassageIndex
 from .ingest import Ingestor, drafts_as_records
@@ -149,7 +150,8 @@ class Archive:
 
     @_storage_errors
     def ingest(self, paths: Iterable[str], *, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None,
-               progress: OnProgress | None = None, timer: StageTimer | None = None) -> IngestReport:
+               progress: OnProgress | None = None, timer: StageTimer | None = None,
+               engine: str | Engine | None = None, staging: str | Path | None = None) -> IngestReport:
         """Read files, directories, globs or "-" (stdin) and store what they hold.
 
         ``fields`` names the fields of JSONL/CSV records, e.g. ``{"published": "date_extracted", "text": "body"}``
@@ -158,9 +160,19 @@ class Archive:
         ``progress`` is called after each record (phase "reading") and each indexed batch (phase
         "indexing"); its total is the number of files, or of records when one line-based file
         (JSONL, CSV) is read, and None when unknown (stdin). ``timer`` (a :class:`StageTimer`) is told
-        how long each stage took (read, extract, dates, …, sqlite, index)."""
-        files, missing = expand_paths(list(paths))
+        how long each stage took (read, extract, dates, …, sqlite, index).
+
+        ``engine`` (default: the ``engine`` setting): "local" reads and stores record by record, using
+        this machine's ``workers``; "ray" (or an :class:`akhbar.engines.Engine`) prepares the records
+        as shards on that engine, decides duplicates over all of them at once and bulk-loads them
+        (:mod:`akhbar.bulk`; ``staging`` is where the shards go, default ``ARCHIVE/staging``). The
+        archive is the same either way."""
+        paths = list(paths)
         names = self.field_names(fields)
+        engine = engine if engine is not None else self.settings.engine
+        if not isinstance(engine, str) or engine != "local":
+            return self._bulk(paths, names, engine, staging, progress, timer)
+        files, missing = expand_paths(paths)
 
         def records():
             yield from missing
@@ -171,6 +183,18 @@ class Archive:
         if progress is not None:
             step = self._reading_progress(files, len(missing), progress)
         return self._finish(self._ingestor.run(records(), step, timer), progress, timer)
+
+    def _bulk(self, paths: list[str], names: FieldNames, engine: str | Engine, staging: str | Path | None,
+              progress: OnProgress | None, timer: StageTimer | None) -> IngestReport:
+        from .bulk import bulk_ingest
+
+        runner = make_engine(engine, workers=worker_count(self.settings.workers),
+                             address=self.settings.ray_address or None) if isinstance(engine, str) else engine
+        try:
+            return bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer)
+        finally:
+            if isinstance(engine, str):
+                runner.close()
 
     @staticmethod
     def _reading_progress(files: list[str], missing: int, progress: OnProgress) -> Callable[[str, str], None]:

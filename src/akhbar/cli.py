@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -18,7 +19,8 @@ from typing import Any
 from . import __version__
 from .archive import Archive
 from .cliargs import Parser, add_global_options, global_argv, suggest_flag, tcp_port
-from .config import Settings, load_settings
+from .config import Settings, load_settings, worker_count
+from .engines import ENGINES
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
 from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
 from .present import NO_DATE, count_phrase, show_date, source_name, title_text
@@ -167,7 +169,7 @@ class _ProgressBar:
 
 def _ingest(args: argparse.Namespace) -> int:
     fields = parse_field_names(args.field)  # a bad --field fails before any archive is created
-    archive = open_archive(args, create=True, workers=args.workers)
+    archive = open_archive(args, create=True, workers=args.workers, engine=args.engine, ray_address=args.ray_address)
     with archive:
         if not args.json and err.is_terminal:
             with _ProgressBar() as bar:
@@ -207,6 +209,13 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", help="files, directories (recursive), globs, or - for standard input")
     p.add_argument("--workers", help="processes preparing records: auto (the default: one per core) or a number;"
                                      " 1 = no worker processes (setting 'workers', AKHBAR_WORKERS)")
+    p.add_argument("--engine", choices=ENGINES,
+                   help="where records are prepared: local (the default: this machine's processes, record by record) "
+                        "or ray (Ray Data tasks; shards, a global duplicate join, one bulk writer; needs "
+                        "pip install 'akhbar[cluster]'); both build the same archive (setting 'engine')")
+    p.add_argument("--ray-address", metavar="ADDRESS",
+                   help="the Ray cluster for --engine ray, e.g. auto or ray://head:10001 (default: a Ray started "
+                        "here with --workers CPUs; setting 'ray_address')")
     p.add_argument("--field", action="append", metavar="FIELD=NAME",
                    help="the name your JSONL/CSV records use for a field, e.g. --field published=date_extracted "
                         "--field text=body (FIELD: title, text, published, url, source, tags; repeatable; "
@@ -631,7 +640,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from .web import create_app
+        from .web import SERVE_HOST, create_app
     except ImportError as e:
         raise ConfigError(f"the web server needs the web extra ({e.name} is missing): pip install 'akhbar[web]'") from None
     settings = settings_of(args)
@@ -644,10 +653,22 @@ def _serve(args: argparse.Namespace) -> int:
         err.line(f"no archive at {settings.archive} yet: run `akhbar demo` or `akhbar ingest PATH`; "
                  "the page says so until then", style="yellow")
     port_is_free(args.host, args.port)
-    app = create_app(settings.archive, settings, host=args.host)
+    workers = worker_count(args.workers) if args.workers else 1
     shown = f"[{args.host}]" if ":" in args.host else args.host
-    out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/  (API: /docs · Ctrl+C stops)")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    processes = f", {workers} worker processes" if workers > 1 else ""
+    out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/{processes}  (API: /docs · Ctrl+C stops)")
+    if workers == 1:
+        uvicorn.run(create_app(settings.archive, settings, host=args.host), host=args.host, port=args.port,
+                    log_level="warning")
+        return 0
+    # Worker processes import the app by name and read their settings as this process does: the
+    # archive, the config file and the address travel in the environment.
+    os.environ["AKHBAR_ARCHIVE"] = str(Path(settings.archive).resolve())
+    os.environ[SERVE_HOST] = args.host
+    if args.config:
+        os.environ["AKHBAR_CONFIG"] = str(Path(args.config).resolve())
+    uvicorn.run("akhbar.web:app_from_environment", factory=True, host=args.host, port=args.port, workers=workers,
+                log_level="warning")
     return 0
 
 
@@ -672,6 +693,9 @@ def port_is_free(host: str, port: int) -> None:
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=tcp_port, default=8000, help="TCP port (default 8000)")
+    p.add_argument("--workers", help="server processes over the same archive (default 1; auto = one per core): "
+                                     "each reads with its own connection and index reader; uploads are "
+                                     "stored by one at a time")
     p.set_defaults(run=_serve)
 
 

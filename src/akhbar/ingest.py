@@ -53,7 +53,7 @@ Progress = Callable[[str, str], None]  # called with (origin, label) of each ite
 
 
 @dataclass
-class _Tally:
+class Tally:
     """Per input file: what kind of records it held, and how many stored articles lack a date or a source."""
 
     kind: str
@@ -63,7 +63,7 @@ class _Tally:
     date_fields: tuple[str, ...] = ()  # fields with date-like names that were not read as the date
     notes: Counter[str] = field(default_factory=Counter)  # notes of stored articles ("no body: …")
 
-    def add(self, other: _Tally) -> None:
+    def add(self, other: Tally) -> None:
         self.stored += other.stored
         self.no_date += other.no_date
         self.no_source += other.no_source
@@ -71,7 +71,23 @@ class _Tally:
         self.notes.update(other.notes)
 
 
-def loss_warnings(tallies: dict[str, _Tally]) -> list[str]:
+def count_stored(report: IngestReport, tally: Tally, article_id: int, published: str | None, source: str | None,
+                 note: str) -> None:
+    """Count one stored article in the report and its file's tally (what it lacks, its note)."""
+    report.stored += 1
+    report.articles.append(article_id)
+    tally.stored += 1
+    if not published:
+        report.no_date += 1
+        tally.no_date += 1
+    if not source:
+        report.no_source += 1
+        tally.no_source += 1
+    if note:
+        tally.notes[note] += 1
+
+
+def loss_warnings(tallies: dict[str, Tally]) -> list[str]:
     """Plain-words warnings: articles stored with a note (a feed item with no body), and most articles of
     a file stored without a date (or, for JSONL/CSV, without a source): date filters and timelines will
     never find them, and the fix is often a field name."""
@@ -261,7 +277,7 @@ class Ingestor:
         return kept if kept is not None else article_id
 
     def _store_draft(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft,
-                     report: IngestReport, tally: _Tally) -> None:
+                     report: IngestReport, tally: Tally) -> None:
         if prepared.problem:
             report.skip(Skip(label, prepared.problem))
             self.store.log(run, label, "skipped", reason=prepared.problem)
@@ -294,7 +310,7 @@ class Ingestor:
             self.timer.add("sqlite: writes", time.perf_counter() - t1)
 
     def _write(self, run: int, label: str, origin: str, locator: str, prepared: PreparedDraft, fp: Fingerprint,
-               duplicate_of: int | None, reason: str, report: IngestReport, tally: _Tally) -> None:
+               duplicate_of: int | None, reason: str, report: IngestReport, tally: Tally) -> None:
         draft = prepared.draft
         article_id = self.store.insert_article(
             draft, lang=prepared.lang, origin=origin, locator=locator, content_hash=fp.hash,
@@ -312,17 +328,7 @@ class Ingestor:
             sentence_ids = [sid for _pid, ids in stored for sid in ids]
             self.store.insert_events([(article_id, sentence_ids[n], iso, precision, start, end)
                                       for n, iso, precision, start, end in events])
-        report.stored += 1
-        report.articles.append(article_id)
-        tally.stored += 1
-        if not draft.published:
-            report.no_date += 1
-            tally.no_date += 1
-        if not draft.source:
-            report.no_source += 1
-            tally.no_source += 1
-        if draft.note:
-            tally.notes[draft.note] += 1
+        count_stored(report, tally, article_id, draft.published, draft.source, draft.note)
         self.store.log(run, label, "stored", article_id=article_id, reason=draft.note or None)
 
     def run(self, items: Iterable[IngestItem], progress: Progress | None = None,
@@ -333,7 +339,7 @@ class Ingestor:
         self.timer = timer if timer is not None else StageTimer()
         items = self.timer.timed_iter("read", items)
         report = IngestReport()
-        tallies: dict[str, _Tally] = {}
+        tallies: dict[str, Tally] = {}
         try:
             report.run = run = self.store.start_run()
         except sqlite3.Error as err:
@@ -363,14 +369,14 @@ class Ingestor:
                     return report
 
     def _guarded(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,
-                 tallies: dict[str, _Tally]) -> None:
+                 tallies: dict[str, Tally]) -> None:
         """Store one item inside a savepoint: a failure that is the record's own undoes it and skips it."""
-        mine, tally = IngestReport(), dict[str, _Tally]()
+        mine, tally = IngestReport(), dict[str, Tally]()
         self.store.db.execute("SAVEPOINT record")
         try:
             self._one(run, item, prepared, mine, tally)
             for origin, t in tally.items():
-                tallies.setdefault(origin, _Tally(t.kind)).add(t)
+                tallies.setdefault(origin, Tally(t.kind)).add(t)
         except Exception as err:
             if not _record_fault(err):
                 raise
@@ -384,7 +390,7 @@ class Ingestor:
         report.merge(mine)
 
     def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,
-             tallies: dict[str, _Tally]) -> None:
+             tallies: dict[str, Tally]) -> None:
         report.records += 1
         if isinstance(item, Skip):
             report.skip(item)
@@ -401,7 +407,7 @@ class Ingestor:
             report.skip(Skip(record.label, reason))
             self.store.log(run, record.label, "skipped", reason=reason)
             return
-        tally = tallies.setdefault(record.origin, _Tally(record.kind))
+        tally = tallies.setdefault(record.origin, Tally(record.kind))
         if record.date_fields and not tally.date_fields:
             tally.date_fields = record.date_fields
         for n, draft in enumerate(prepared):

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO, Any, cast
 
+from .arabic import ARABIC_CHAR_RE
 from .charsets import HEAD, Opener, binary_label, bom_encoding, decode, decode_html, garbled, text_lines, utf16_pattern
 from .errors import UnreadableInput
 from .feeds import feed_records, is_feed
@@ -474,10 +475,25 @@ def _text_record(origin: str, locator: str, kind: str, text: str, url: str | Non
 # --- WARC ----------------------------------------------------------------------------------------
 
 _HTML_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+MIN_ARABIC = 50  # Arabic letters a crawled page must hold to be read (menus alone have more)
+NOT_ARABIC = "not Arabic"
+
+
+def _has_arabic(text: str, least: int = MIN_ARABIC) -> bool:
+    """Does ``text`` hold at least ``least`` Arabic letters? (Stops counting there.)"""
+    for n, _ in enumerate(ARABIC_CHAR_RE.finditer(text), 1):
+        if n >= least:
+            return True
+    return False
 
 
 def _warc_records(origin: str, opener: Opener, size: int | None, limit: int) -> Iterator[RawRecord | Skip]:
     """HTML responses of a WARC (.warc or .warc.gz) as ``html`` records with their target URL.
+
+    A crawl holds mostly what an Arabic archive does not want: responses that are not pages (images,
+    scripts), errors, and pages in other languages. Those are dropped here, before extraction (the
+    costly part), and counted by reason in one skip per file: "ignored 7 WARC responses … (not Arabic
+    ×5, image/png ×2)". A page is "not Arabic" when it holds fewer than ``MIN_ARABIC`` Arabic letters.
 
     warcio stops quietly at a cut-off end, so damage is found by checking each record against its
     Content-Length, and what warcio consumed against the file size.
@@ -506,7 +522,7 @@ def _warc_records(origin: str, opener: Opener, size: int | None, limit: int) -> 
         leftover = _trailing_data(opener, records.offset, size)
     if ignored:
         summary = ", ".join(f"{what} ×{count}" for what, count in ignored.most_common())
-        yield Skip(origin, f"ignored {sum(ignored.values())} WARC responses that are not text pages ({summary})")
+        yield Skip(origin, f"ignored {sum(ignored.values())} WARC responses that are not Arabic text pages ({summary})")
     if leftover:
         yield Skip(origin, f"truncated WARC after {kept} records: the last {leftover} bytes could not be read")
 
@@ -563,4 +579,6 @@ def _warc_item(origin: str, n: int, rec: Any, limit: int) -> RawRecord | Skip | 
         text = decode_html(body, m.group(1) if m else None) if kind == "html" else decode(body)
     except UnreadableInput as err:  # a "text/plain" body that is an image
         return Skip(where, f"{locator}: {err}")
+    if not _has_arabic(text):
+        return NOT_ARABIC
     return _text_record(origin, locator, kind, text, url)

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,21 @@ def _create(path: Path) -> None:
                 os.unlink(f"{temporary}{suffix}")
 
 
+@dataclass
+class BulkRows:
+    """A shard's rows for :meth:`Store.bulk_insert`, in the columns of their tables (ids given: the
+    bulk loader hands them out in input order, as SQLite would one insert at a time)."""
+
+    articles: list[tuple[Any, ...]] = field(default_factory=list)  # id, title, text, … duplicate_of, added_at
+    paragraphs: list[tuple[int, int, int, int]] = field(default_factory=list)
+    passages: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
+    signatures: list[tuple[int, bytes]] = field(default_factory=list)
+    lsh: list[tuple[int, int, int]] = field(default_factory=list)
+    events: list[tuple[int, int, str, str, int, int]] = field(default_factory=list)
+    log: list[tuple[Any, ...]] = field(default_factory=list)  # run, record, status, article_id, duplicate_of, reason, at
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -237,6 +253,9 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def delete_meta(self, key: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -341,6 +360,100 @@ class Store:
             " LEFT JOIN articles a ON a.id = l.duplicate_of WHERE l.run = ? ORDER BY l.id", (run,))
         return {record: (aid if status == "stored" else dup if status == "duplicate" else None)
                 for record, status, aid, dup in rows}
+
+    # --- bulk load (akhbar.bulk: prepared shards, loaded by one writer) ----------------------
+
+    def max_article_id(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
+
+    def next_ids(self) -> tuple[int, int]:
+        """The ids SQLite would give the next passage and the next sentence."""
+        one = lambda table: int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])  # noqa: E731
+        return one("passages") + 1, one("sentences") + 1
+
+    def _chunks(self, values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+        for i in range(0, len(values), size):
+            yield values[i:i + size]
+
+    def first_by_hash(self, hashes: Iterable[str]) -> dict[str, int]:
+        """content hash -> id of the first article (kept or duplicate) with that text, for the hashes stored."""
+        out: dict[str, int] = {}
+        if not self.max_article_id():
+            return out
+        for chunk in self._chunks(list(hashes)):
+            out.update(self.db.execute(
+                f"SELECT content_hash, MIN(id) FROM articles WHERE content_hash IN ({','.join('?' * len(chunk))})"
+                " GROUP BY content_hash", chunk).fetchall())
+        return out
+
+    def records_present(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
+        """(origin, locator, content hash) -> id of an article stored from exactly there with that text
+        (as :meth:`has_record` answers it), for the keys stored."""
+        out: dict[tuple[str, str, str], int] = {}
+        if not self.max_article_id():
+            return out
+        wanted = set(keys)
+        for chunk in self._chunks(sorted({h for _, _, h in wanted})):
+            for origin, locator, h, aid in self.db.execute(
+                    "SELECT origin, locator, content_hash, id FROM articles WHERE content_hash IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY id", chunk):
+                if (origin, locator, h) in wanted:
+                    out.setdefault((origin, locator, h), aid)
+        return out
+
+    def roots(self, ids: Iterable[int]) -> dict[int, int]:
+        """article id -> its original (itself when it is kept)."""
+        out: dict[int, int] = {}
+        for chunk in self._chunks(list(ids)):
+            out.update(self.db.execute(
+                f"SELECT id, COALESCE(duplicate_of, id) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return out
+
+    def signatures(self, ids: Iterable[int]) -> dict[int, bytes]:
+        out: dict[int, bytes] = {}
+        for chunk in self._chunks(list(ids)):
+            out.update(self.db.execute(
+                f"SELECT article_id, sig FROM signatures WHERE article_id IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return out
+
+    def lsh_matches(self, wanted: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        """(row, article id) for every stored article sharing a bucket with a row: ``wanted`` holds
+        (row, band, bucket). One join through a temporary table, whatever the number of rows."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_lsh (row INTEGER, band INTEGER, bucket INTEGER)")
+        self.db.execute("DELETE FROM wanted_lsh")
+        self.db.executemany("INSERT INTO wanted_lsh VALUES (?,?,?)", wanted)
+        try:
+            return self.db.execute(
+                "SELECT DISTINCT w.row, l.article_id FROM wanted_lsh w JOIN lsh l"
+                " ON l.band = w.band AND l.bucket = w.bucket").fetchall()
+        finally:
+            self.db.execute("DELETE FROM wanted_lsh")
+
+    def cache_mb(self, mb: int) -> None:
+        """Let this connection keep up to ``mb`` MB of pages in memory (a bulk load inserts into
+        indexes, the LSH one most, whose pages it then finds there instead of on disk)."""
+        self.db.execute(f"PRAGMA cache_size = {-int(mb) * 1024}")
+
+    def bulk_insert(self, rows: BulkRows) -> None:
+        """Insert a shard's rows, ids given (see :class:`BulkRows`); the caller holds the transaction."""
+        db = self.db
+        db.executemany("INSERT INTO articles(id, title, text, published, source, url, tags, lang, origin, locator,"
+                       " content_hash, duplicate_of, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
+        db.executemany("INSERT INTO paragraphs(article_id, ord, start, end) VALUES (?,?,?,?)", rows.paragraphs)
+        db.executemany("INSERT INTO passages(id, article_id, ord, start, end) VALUES (?,?,?,?,?)", rows.passages)
+        db.executemany("INSERT INTO sentences(id, article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?,?)",
+                       rows.sentences)
+        db.executemany("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", rows.signatures)
+        db.executemany("INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)", rows.lsh)
+        self.insert_events(rows.events)
+        db.executemany("INSERT INTO ingest_log(run, record, status, article_id, duplicate_of, reason, at)"
+                       " VALUES (?,?,?,?,?,?,?)", rows.log)
+
+    @staticmethod
+    def now() -> str:
+        return _now()
 
     # --- reading ------------------------------------------------------------------------------
 

@@ -18,12 +18,21 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 from .. import errors
 from ..archive import Archive
 from ..config import Settings
+
+WRITE_LOCK = "upload.lock"  # in the archive folder
 
 
 async def ingest_in_a_process(archive: Path, settings: Settings, files: list[tuple[str, str]]) -> dict[str, Any]:
@@ -46,10 +55,21 @@ async def ingest_in_a_process(archive: Path, settings: Settings, files: list[tup
     raise kind(problem["detail"], ar=problem.get("ar"))
 
 
+@contextmanager
+def one_writer(archive: Path) -> Iterator[None]:
+    """Uploads are stored one at a time, whichever server process took them (``akhbar serve --workers
+    N``): each waits for the lock file ``upload.lock`` in the archive folder."""
+    archive.mkdir(parents=True, exist_ok=True)
+    with open(archive / WRITE_LOCK, "a") as held:
+        if fcntl is not None:  # elsewhere SQLite and the index lock still take the writes in turn
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        yield  # (closing the file releases the lock)
+
+
 def main() -> int:
     job = json.load(sys.stdin)
     try:
-        with Archive.open(job["archive"], settings=Settings(**job["settings"])) as archive:
+        with one_writer(Path(job["archive"])), Archive.open(job["archive"], settings=Settings(**job["settings"])) as archive:
             report = archive.ingest_uploads([(path, name) for path, name in job["files"]])
     except errors.AkhbarError as err:
         sys.stderr.write(json.dumps({"error": type(err).__name__, "detail": str(err), "ar": err.ar},

@@ -1,0 +1,291 @@
+"""Scale: ingest generated corpora of growing size with each engine, then search and ask at that size.
+
+For each size (``--sizes 20k,200k,1m``) a corpus is generated once from the SaudiNewsNet sample
+(bench/generate_corpus.py: JSONL, WARC with images and English pages, multi-article dumps; 10%
+near-duplicates; bench/out/gen-SIZE, reused) and ingested into a fresh archive by each pass, each in
+its own subprocess, back to back:
+
+- ``local-1``  ``Archive.ingest(paths)`` with ``workers=1``: one process, record by record;
+- ``local-2``  the same with ``workers=2`` (the process pool);
+- ``ray-2``    ``Archive.ingest(paths, engine="ray")`` on a Ray started in the pass with 2 CPUs
+               (shards, the duplicate join, one bulk writer); its wall time includes starting Ray,
+               also reported alone;
+- ``bulk-2``   the same bulk pipeline on the local process pool (``akhbar.engines.LocalEngine(2)``):
+               what Ray's own overhead is, by difference.
+
+Each pass reports records/s, peak memory (the sum of the resident memory of the ingesting process and
+all its descendants, Ray's included, sampled every 0.5 s), the archive's size per stored article and
+the time by stage from the pipeline's own :class:`akhbar.StageTimer` (worker stages summed over
+workers). The bulk passes also give the single writer's load rate (articles written per second of the
+load phase). Then, on the archive of the last pass: search latency (``archive.search(q, k=10)``, 300
+queries from titles of the sample) and ask latency (50 questions), p50 / p95, in a fresh process.
+
+    .venv/bin/python bench/scale.py --sizes 20k                     # back to back, writes the section
+    .venv/bin/python bench/scale.py --sizes 2k --passes local-2,ray-2 --no-write    # a quick look
+
+Writes bench/results/scale.json and the "## Scale" section of bench/README.md (unless --no-write).
+Needs ../shared/data (exits with a message when it is absent) and, for the ray and bulk passes, the
+cluster extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import SAMPLE, load_sources, write_corpus
+from readme import write_section
+
+BENCH = Path(__file__).resolve().parent
+OUT = BENCH / "out"
+RESULTS = BENCH / "results" / "scale.json"
+SECTION = "## Scale"
+PASSES = ("local-1", "local-2", "ray-2", "bulk-2")
+SIZES = {"2k": 2_000, "20k": 20_000, "200k": 200_000, "1m": 1_000_000}
+
+
+def loadavg() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+class MemorySampler:
+    """Peak of the summed resident memory of this process and all its descendants (MB)."""
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.5):
+            parents: dict[int, int] = {}
+            for entry in os.listdir("/proc"):
+                if entry.isdigit():
+                    try:
+                        with open(f"/proc/{entry}/stat") as f:
+                            parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+                    except (OSError, ValueError, IndexError):
+                        pass
+            tree, frontier = {me}, [me]
+            while frontier:
+                frontier = [p for p, parent in parents.items() if parent in frontier and p not in tree]
+                tree.update(frontier)
+            total = 0
+            for pid in tree:
+                try:
+                    with open(f"/proc/{pid}/status") as f:
+                        total += next((int(line.split()[1]) for line in f if line.startswith("VmRSS:")), 0)
+                except OSError:
+                    pass
+            self.peak = max(self.peak, total / 1024)
+
+
+def dir_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def corpus(size: str) -> Path:
+    out = OUT / f"gen-{size}"
+    if not (out / ".complete").exists():
+        shutil.rmtree(out, ignore_errors=True)
+        print(f"generating {SIZES[size]:,} articles into {out} ...", file=sys.stderr, flush=True)
+        write_corpus(load_sources(), SIZES[size], out, {"jsonl", "warc", "dumps"}, per_file=1000)
+        (out / ".complete").touch()
+    return out
+
+
+# --- one pass, in its own process -----------------------------------------------------------------
+
+def run_pass(kind: str, inputs: Path, archive_path: Path) -> dict:
+    from akhbar import Archive, StageTimer
+    from akhbar.config import load_settings
+
+    workers = kind.split("-")[1]
+    settings = load_settings({"workers": workers})
+    timer = StageTimer()
+    load_before = loadavg()
+    with MemorySampler() as memory, Archive.open(archive_path, settings=settings) as archive:
+        t0 = time.perf_counter()
+        engine: object = "local"
+        start_engine = 0.0
+        if kind.startswith("ray"):
+            from akhbar.engines import make_engine
+
+            engine = make_engine("ray", workers=int(workers))
+            start_engine = time.perf_counter() - t0
+        elif kind.startswith("bulk"):
+            from akhbar.engines import LocalEngine
+
+            engine = LocalEngine(int(workers))
+        report = archive.ingest([str(inputs)], timer=timer, engine=engine)  # type: ignore[arg-type]
+        wall = time.perf_counter() - t0
+        stats = archive.stats()
+        if hasattr(engine, "close"):
+            engine.close()  # type: ignore[attr-defined]
+    seconds = timer.seconds
+    loaded = report.stored + report.duplicates
+    return {
+        "kind": kind, "wall_s": round(wall, 2), "engine_start_s": round(start_engine, 2),
+        "records": report.records, "stored": report.stored, "duplicates": report.duplicates,
+        "skipped": report.skipped_count, "skip_reasons": dict(list(report.to_dict()["skip_reasons"].items())[:6]),
+        "passages": stats["passages"], "archive_mb": round(dir_mb(archive_path), 1),
+        "peak_mb": round(memory.peak, 1), "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "load_rate": round(loaded / seconds["load (wall)"], 1) if seconds.get("load (wall)") else None,
+        "stages": {k: round(v, 2) for k, v in seconds.items()},
+        "load_before": load_before, "load_after": loadavg(),
+    }
+
+
+def run_latency(archive_path: Path, n_search: int, n_ask: int) -> dict:
+    import gzip
+
+    from akhbar import Archive
+
+    rng = random.Random(7)
+    titles = []
+    with gzip.open(SAMPLE, "rt", encoding="utf-8") as f:
+        for line in f:
+            title = json.loads(line).get("title") or ""
+            if len(title.split()) >= 3:
+                titles.append(" ".join(title.split()[:6]))
+    queries = rng.sample(titles, n_search)
+    questions = [f"ما تفاصيل {t}؟" for t in rng.sample(titles, n_ask)]
+    out: dict = {"load_before": loadavg()}
+    with Archive.open(archive_path, create=False) as archive:
+        archive.search(queries[0])  # open the index, warm the analyzer
+        for name, calls in (("search", [lambda q=q: archive.search(q, k=10) for q in queries]),
+                            ("ask", [lambda q=q: archive.ask(q) for q in questions])):
+            times = []
+            for call in calls:
+                t0 = time.perf_counter()
+                call()
+                times.append(1000 * (time.perf_counter() - t0))
+            times.sort()
+            out[name] = {"n": len(times), "p50_ms": round(statistics.median(times), 2),
+                         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2)}
+    out["load_after"] = loadavg()
+    return out
+
+
+def child(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# --- the README section ----------------------------------------------------------------------------
+
+def section(results: dict) -> str:
+    lines = [SECTION, "",
+             "Generated corpora (bench/generate_corpus.py, from the SaudiNewsNet sample: JSONL, WARC with images and",
+             "English pages, multi-article dumps, 10% near-duplicates), each pass in a fresh process on a fresh",
+             "archive, back to back, on the shared 2-core machine (load average before → after in the table).", "",
+             f"    {results['command']}", "",
+             "| size | pass | records | stored | dup. | records/s | wall s | peak MB (all processes) | archive MB/1k stored"
+             " | single-writer load, articles/s | load avg |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for size, per in results["sizes"].items():
+        for kind, r in per["passes"].items():
+            rate = r["records"] / r["wall_s"]
+            start = f" (Ray start {r['engine_start_s']:.0f} s)" if r.get("engine_start_s") else ""
+            lines.append(f"| {size} | {kind} | {r['records']:,} | {r['stored']:,} | {r['duplicates']:,} | **{rate:.0f}** |"
+                         f" {r['wall_s']:.0f}{start} | {r['peak_mb']:.0f} | {1000 * r['archive_mb'] / max(1, r['stored']):.0f} |"
+                         f" {r['load_rate'] or '–'} | {r['load_before']} → {r['load_after']} |")
+    lines += ["", "Search and ask latency on the archive of each size (fresh process, warm index; 300 title queries,"
+              " 50 questions):", "", "| size | kept articles | search p50 / p95 ms | ask p50 / p95 ms | load avg |",
+              "|---|---:|---:|---:|---|"]
+    for size, per in results["sizes"].items():
+        lat = per.get("latency")
+        if lat:
+            stored = max(r["stored"] for r in per["passes"].values())
+            lines.append(f"| {size} | {stored:,} | {lat['search']['p50_ms']} / {lat['search']['p95_ms']} |"
+                         f" {lat['ask']['p50_ms']} / {lat['ask']['p95_ms']} | {lat['load_before']} → {lat['load_after']} |")
+    lines += ["", "Time by stage (seconds; stages in worker processes or Ray tasks are summed over them, so a pass's"
+              " stages can add up to more than its wall time):", ""]
+    for size, per in results["sizes"].items():
+        kinds = list(per["passes"])
+        names: list[str] = []
+        for k in kinds:
+            names += [n for n in per["passes"][k]["stages"] if n not in names]
+        lines += [f"{size}:", "", "| stage | " + " | ".join(kinds) + " |", "|---|" + "---:|" * len(kinds)]
+        for n in names:
+            lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
+        lines.append("")
+    lines += [f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", default="20k", help=f"comma-separated, of {', '.join(SIZES)}")
+    p.add_argument("--passes", default=",".join(PASSES), help=f"comma-separated, of {', '.join(PASSES)}")
+    p.add_argument("--queries", type=int, default=300)
+    p.add_argument("--questions", type=int, default=50)
+    p.add_argument("--keep", action="store_true", help="keep the archives under bench/out/scale-*")
+    p.add_argument("--no-write", action="store_true")
+    p.add_argument("--pass", dest="pass_", help=argparse.SUPPRESS)
+    p.add_argument("--latency", help=argparse.SUPPRESS)
+    p.add_argument("--input", help=argparse.SUPPRESS)
+    p.add_argument("--archive", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.pass_:
+        print(json.dumps(run_pass(args.pass_, Path(args.input), Path(args.archive))))
+        return 0
+    if args.latency:
+        print(json.dumps(run_latency(Path(args.latency), args.queries, args.questions)))
+        return 0
+    if not SAMPLE.exists():
+        print(f"needs {SAMPLE} (not present): the SaudiNewsNet sample of ../shared/data", file=sys.stderr)
+        return 2
+    results: dict = {"command": "python bench/scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+                     "when": time.strftime("%Y-%m-%d %H:%M"), "sizes": {}}
+    for size in args.sizes.split(","):
+        inputs = corpus(size)
+        per: dict = {"passes": {}}
+        archive = None
+        for kind in args.passes.split(","):
+            archive = OUT / f"scale-{size}-{kind}"
+            shutil.rmtree(archive, ignore_errors=True)
+            print(f"{size} {kind} ...", file=sys.stderr, flush=True)
+            r = per["passes"][kind] = child("--pass", kind, "--input", str(inputs), "--archive", str(archive))
+            print(f"  {r['records']:,} records in {r['wall_s']} s = {r['records'] / r['wall_s']:.0f}/s, peak {r['peak_mb']} MB,"
+                  f" load {r['load_before']} → {r['load_after']}; load rate {r['load_rate']}", file=sys.stderr, flush=True)
+            if kind != args.passes.split(",")[-1] and not args.keep:
+                shutil.rmtree(archive, ignore_errors=True)
+        if archive is not None:
+            per["latency"] = child("--latency", str(archive), "--queries", str(args.queries),
+                                   "--questions", str(args.questions))
+            print(f"  latency {per['latency']}", file=sys.stderr)
+            if not args.keep:
+                shutil.rmtree(archive, ignore_errors=True)
+        results["sizes"][size] = per
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        if not args.no_write:
+            RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    if not args.no_write:
+        write_section(SECTION, section(results))
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Bulk ingest: prepared shards, a global duplicate join, one writer (needs ``akhbar[cluster]``).
+
+``akhbar ingest PATHS --engine ray`` (``Archive.ingest(paths, engine="ray")``) runs in four steps:
+
+1. **Plan** (:func:`akhbar.bulk.shards.plan`): the input cut into shards in input order.
+2. **Prepare** (:func:`akhbar.bulk.shards.prepare_shard`, on the engine): each shard's records read,
+   extracted, cleaned, split, segmented, dated, fingerprinted and analyzed for the index, written as
+   Parquet under the staging folder (``ARCHIVE/staging/JOB`` unless ``staging`` says otherwise).
+3. **Duplicates** (:func:`akhbar.bulk.resolve.resolve`, band join on the engine): every article's fate
+   decided exactly as a local ingest decides it, and its article id handed out.
+4. **Load** (:class:`akhbar.bulk.load.Loader`): one writer, shard by shard in input order, each shard in
+   one transaction; the index gets the terms analyzed in step 2.
+
+The job is named by its inputs (paths, sizes, modification times) and settings, so running the same
+command again after a kill resumes it: shards prepared before are reused, shards loaded before are
+not loaded again (the report then covers what this run loaded). The staging folder is removed when
+the job is complete. The archive built equals the one ``--engine local`` builds from the same input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
+from dataclasses import asdict
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..engines import Engine
+from ..ingest import Tally, loss_warnings
+from ..models import IngestProgress, IngestReport
+from ..read import FieldNames, expand_paths
+from ..stages import StageTimer
+from .load import Loader, job_key
+from .resolve import resolve
+from .shards import PrepareConfig, ShardResult, plan, prepare_shard
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+
+STAGING = "staging"  # beside the index, in the archive folder
+
+
+def job_name(files: list[str], config: PrepareConfig, key: str) -> str:
+    """A name for this input and these settings: the same command names the same job."""
+    h = hashlib.sha1()
+    for path in files:
+        try:
+            st = os.stat(path)
+            h.update(f"{os.path.abspath(path)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "backslashreplace"))
+        except OSError:
+            h.update(f"{path}\0missing\n".encode("utf-8", "backslashreplace"))
+    h.update(json.dumps(asdict(config), sort_keys=True, default=list).encode())
+    h.update(key.encode())
+    return h.hexdigest()[:16]
+
+
+def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: FieldNames, *,
+                staging: str | Path | None = None, progress: Callable[[IngestProgress], None] | None = None,
+                timer: StageTimer | None = None) -> IngestReport:
+    """Ingest ``paths`` through prepared shards on ``engine`` (see the module docstring)."""
+    timer = timer if timer is not None else StageTimer()
+    settings = archive.settings
+    files, missing = expand_paths(list(paths))
+    config = PrepareConfig(passage_words=settings.passage_words, max_chars=settings.max_record_mb * 1_000_000,
+                           fields=fields, max_bytes=settings.max_file_mb * 1_000_000,
+                           max_record_bytes=settings.max_record_mb * 1_000_000,
+                           shard_bytes=int(settings.shard_mb * 1_000_000))
+    key = archive.index.key()
+    job = job_name(files, config, key)
+    folder = Path(staging) / job if staging is not None else archive.path / STAGING / job
+    folder.mkdir(parents=True, exist_ok=True)
+    store = archive.store
+    loaded = int(store.get_meta(job_key(job)) or 0)
+
+    with timer.stage("plan (and stage big files)"):
+        specs = plan(files, missing, config, folder)
+    t0 = time.perf_counter()
+    results: list[ShardResult] = engine.map(partial(prepare_shard, config=config, staging=str(folder)), specs[loaded:])
+    timer.add("prepare (wall)", time.perf_counter() - t0)
+    for r in results:
+        if not r.reused:
+            timer.add_all(r.seconds, r.calls)
+    if progress:
+        progress(IngestProgress("preparing", len(specs), len(specs), "shards"))
+
+    decisions = resolve(store, results, settings.near_duplicate_threshold, engine.map, timer)
+    report = IngestReport()
+    report.run = store.start_run()
+    tallies: dict[str, Tally] = {}
+    t0 = time.perf_counter()
+    # The terms the shard tasks analyzed go straight into the index when they are this index's.
+    with archive.index.bulk_writer() if all(r.index_key == key for r in results) else nullcontext() as writer:
+        loader = Loader(store, writer, job, report.run, report, tallies, timer)
+        for n, (shard, decided) in enumerate(zip(results, decisions), loaded + 1):
+            loader.load(shard, decided)
+            if progress:
+                progress(IngestProgress("loading", n, len(specs), "shards"))
+        loader.commit()
+    timer.add("load (wall)", time.perf_counter() - t0)
+    with timer.stage("index: catch up"):
+        archive.index.sync()
+    report.warnings = loss_warnings(tallies)
+    with store.transaction():
+        store.delete_meta(job_key(job))
+    shutil.rmtree(folder, ignore_errors=True)
+    return report

@@ -1,0 +1,162 @@
+"""The bulk load: prepared shards into the SQLite store and the tantivy index, by one writer.
+
+Shards are loaded in input order, each in one transaction that also records how many shards of the
+job are loaded (meta ``bulk:JOB``): a shard is in the archive whole or not at all, and a re-run after
+a kill starts at the first shard not loaded. Ids are the ones the duplicate sweep handed out, so the
+archive equals the one a local ingest of the same input builds, row for row (timestamps aside).
+
+The index gets the terms the shard tasks analyzed (no analysis here: that is what makes the writer
+fast); it is committed every ``INDEX_COMMIT`` articles and at the end, each time moving the index
+watermark. Killed in between, the index lags the store, and the next ingest (or ``reindex``) catches
+up from the store as always.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from itertools import repeat
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from ..index import VIEWS, BulkIndexWriter, DocumentTerms
+from ..ingest import Tally, count_stored
+from ..models import IngestReport, Skip
+from ..stages import StageTimer
+from ..store import BulkRows, Store
+from .resolve import Decision
+from .shards import BUCKETS, ShardResult
+
+INDEX_COMMIT = 50_000  # kept articles per tantivy commit
+CACHE_MB = 512  # SQLite page cache of the writer during a load
+BANDS = range(len(BUCKETS))
+
+
+def job_key(job: str) -> str:
+    return f"bulk:{job}"
+
+
+class _Row:
+    """One row of a shard read by column: ``row["text"]`` without building a dict per row."""
+
+    __slots__ = ("columns", "i")
+
+    def __init__(self, columns: dict[str, list[Any]], i: int):
+        self.columns = columns
+        self.i = i
+
+    def __getitem__(self, name: str) -> Any:
+        return self.columns[name][self.i]
+
+
+class Loader:
+    """Loads the shards of one job; the report and the per-file tallies are the ingest's."""
+
+    def __init__(self, store: Store, index: BulkIndexWriter | None, job: str, run: int, report: IngestReport,
+                 tallies: dict[str, Tally], timer: StageTimer):
+        self.store = store
+        self.writer = index  # None: the shards' terms are not this index's; the next catch-up analyzes
+        self.job = job
+        self.run = run
+        self.report = report
+        self.tallies = tallies
+        self.timer = timer
+        store.cache_mb(CACHE_MB)
+        self.uncommitted = 0
+        self.last_kept = 0
+
+    def load(self, shard: ShardResult, decisions: list[Decision]) -> None:
+        with self.timer.stage("load: read shard"):
+            columns = pq.read_table(shard.path).to_pydict()  # by column: much faster than row dicts
+            rows = [_Row(columns, i) for i in range(len(columns["kind"]))]
+        with self.timer.stage("load: rows"):
+            bulk, kept = self._rows(rows, decisions)
+        with self.timer.stage("load: sqlite writes"), self.store.transaction(self.timer):
+            self.store.bulk_insert(bulk)
+            self.store.set_meta(job_key(self.job), str(shard.number + 1))
+        if self.writer is not None:
+            with self.timer.stage("load: index add"):
+                for aid, row, pids in kept:
+                    views = {view: row[f"terms_{view}"] for view in VIEWS}
+                    self.writer.add(aid, row["published"], row["source"], pids, DocumentTerms(views, row["passage_terms"]))
+            if kept:
+                self.last_kept = kept[-1][0]
+                self.uncommitted += len(kept)
+            if self.uncommitted >= INDEX_COMMIT:
+                self.commit()
+
+    def commit(self) -> None:
+        if self.writer is None or not self.uncommitted:
+            return
+        with self.timer.stage("load: index commit"):
+            self.writer.commit(self.last_kept)
+            self.uncommitted = 0
+
+    def _rows(self, rows: list[_Row], decisions: list[Decision]) -> tuple[BulkRows, list[tuple[int, _Row, list[int]]]]:
+        """The shard's rows for the store, and (article id, row, passage ids) of the kept articles."""
+        out = BulkRows()
+        kept: list[tuple[int, _Row, list[int]]] = []
+        next_pid, next_sid = self.store.next_ids()
+        now = self.store.now()
+        report, run = self.report, self.run
+        drafts = iter(decisions)
+
+        def skip(label: str, reason: str) -> None:
+            report.skip(Skip(label, reason))
+            out.log.append((run, label, "skipped", None, None, reason, now))
+
+        for row in rows:
+            kind, label = row["kind"], row["label"]
+            if row["first"]:
+                report.records += 1
+            if kind in ("skip", "unreadable", "empty"):
+                skip(label, row["reason"])
+                continue
+            tally = self.tallies.setdefault(row["origin"], Tally(row["record_kind"]))
+            if row["date_fields"] and not tally.date_fields:
+                tally.date_fields = tuple(row["date_fields"])
+            if kind == "problem":
+                skip(label, row["reason"])
+                continue
+            d = next(drafts)
+            if d.already is not None:
+                report.duplicate(label, d.root or d.already)
+                out.log.append((run, label, "duplicate", None, d.already, d.reason, now))
+                continue
+            aid = d.article_id
+            out.articles.append((aid, row["title"], row["text"], row["published"], row["source"], row["url"],
+                                 json.dumps(row["tags"], ensure_ascii=False), row["lang"], row["origin"],
+                                 row["locator"] or "", row["hash"], d.duplicate_of, now))
+            if d.duplicate_of is not None:
+                report.duplicate(label, d.duplicate_of)
+                out.log.append((run, label, "duplicate", aid, d.duplicate_of, d.reason, now))
+                continue
+            paragraphs = row["paragraphs"]
+            out.paragraphs.extend((aid, i, paragraphs[2 * i], paragraphs[2 * i + 1])
+                                  for i in range(len(paragraphs) // 2))
+            spans, counts, sentences = row["passages"], row["sentence_counts"], row["sentences"]
+            pids: list[int] = []
+            sentence_ids: list[int] = []
+            at = 0
+            for p, count in enumerate(counts):
+                pid = next_pid
+                next_pid += 1
+                pids.append(pid)
+                out.passages.append((pid, aid, p, spans[2 * p], spans[2 * p + 1]))
+                for _ in range(count):
+                    out.sentences.append((next_sid, aid, pid, len(sentence_ids), sentences[2 * at], sentences[2 * at + 1]))
+                    sentence_ids.append(next_sid)
+                    next_sid += 1
+                    at += 1
+            out.signatures.append((aid, row["sig"]))
+            out.lsh.extend(zip(BANDS, (row[b] for b in BUCKETS), repeat(aid)))
+            out.events.extend((aid, sentence_ids[n], iso, precision, start, end) for (n, start, end), iso, precision
+                              in zip(row["events"], row["event_dates"], row["event_precisions"]))
+            count_stored(report, tally, aid, row["published"], row["source"], row["note"] or "")
+            out.log.append((run, label, "stored", aid, None, row["note"] or None, now))
+            kept.append((aid, row, pids))
+        return out, kept
+
+
+OnShard = Callable[[int, int], None]  # (shards loaded, shards in all)

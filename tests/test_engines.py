@@ -1,0 +1,148 @@
+"""Bulk ingest on an engine builds the same archive as a local ingest: same articles, same text, same
+duplicate links, same log, same search results; and a killed bulk load resumes where it stopped.
+
+The Ray tests run a local Ray with 2 CPUs, started once for the whole session (skipped, saying why,
+when ray is not installed: `pip install 'akhbar[cluster]'`)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+pytest.importorskip("pyarrow", reason="bulk ingest needs the cluster extra: pip install 'akhbar[cluster]'")
+
+from akhbar import Archive
+from akhbar.config import load_settings
+from akhbar.engines import LocalEngine
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+QUERIES = ["سوريا الأسد", "كأس العالم", "مسبار الأمل المريخ", "الزلزال تركيا ضحايا", "أسعار النفط"]
+TABLES = {
+    "articles": "id, title, text, published, source, url, tags, lang, origin, locator, content_hash, duplicate_of",
+    "paragraphs": "article_id, ord, start, end",
+    "passages": "id, article_id, ord, start, end",
+    "sentences": "id, article_id, passage_id, ord, start, end",
+    "events": "id, article_id, sentence_id, date, precision, mention_start, mention_end",
+    "signatures": "article_id, sig",
+    "lsh": "band, bucket, article_id",
+    "ingest_log": "id, record, status, article_id, duplicate_of, reason",
+}
+
+
+def rows(path: Path) -> dict[str, list]:
+    """Every row an archive holds (timestamps and run numbers aside)."""
+    with sqlite3.connect(path / "archive.db") as db:
+        return {t: db.execute(f"SELECT {cols} FROM {t} ORDER BY {cols}").fetchall() for t, cols in TABLES.items()}
+
+
+def searches(archive: Archive) -> list:
+    return [[(h.article_id, h.start, h.end, round(h.score, 9)) for h in archive.search(q, k=10).hits]
+            for q in QUERIES]
+
+
+def build(path: Path, inputs: list[str], engine=None, **settings):
+    with Archive.open(path, settings=load_settings({"workers": "1", **settings})) as archive:
+        report = archive.ingest(inputs, engine=engine)
+        return report, searches(archive)
+
+
+def assert_same(local: Path, other: Path, local_result, other_result) -> None:
+    a, b = rows(local), rows(other)
+    for table in TABLES:
+        assert a[table] == b[table], f"{table} differs"
+    (ra, sa), (rb, sb) = local_result, other_result
+    assert {**ra.to_dict(), "run": None} == {**rb.to_dict(), "run": None}
+    assert sa == sb
+    assert not (other / "staging").exists() or not any((other / "staging").iterdir())
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """2,000 generated articles (10% near-duplicates) from the sample corpus's own articles, as JSONL,
+    WARC and multi-article text dumps in files of 250 articles."""
+    sys.path.insert(0, str(BENCH))
+    from generate_corpus import load_sources, write_corpus
+
+    out = tmp_path_factory.mktemp("generated")
+    write_corpus(load_sources(EXAMPLES / "corpus" / "export.jsonl"), 2000, out, {"jsonl", "warc", "dumps"}, 250)
+    return out
+
+
+@pytest.fixture(scope="module")
+def local_generated(generated, tmp_path_factory):
+    path = tmp_path_factory.mktemp("local") / "archive"
+    return path, build(path, [str(generated)])
+
+
+def test_sample_corpus_bulk_on_local_processes_equals_local_ingest(tmp_path):
+    corpus = [str(EXAMPLES / "corpus")]
+    local = build(tmp_path / "local", corpus)
+    bulk = build(tmp_path / "bulk", corpus, LocalEngine(2))
+    assert_same(tmp_path / "local", tmp_path / "bulk", local, bulk)
+    assert local[0].stored > 30 and local[0].duplicates >= 1
+
+
+def test_a_killed_bulk_load_resumes_and_ends_equal(generated, local_generated, tmp_path):
+    """The ingesting process is killed (SIGKILL) while loading the third shard, after the second was
+    committed; the same command run again loads the rest and the archive equals a local ingest."""
+    path, local = local_generated
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        from akhbar import Archive, StageTimer
+        from akhbar.config import load_settings
+        from akhbar.engines import LocalEngine
+
+        class KillOnThirdLoad(StageTimer):
+            def add(self, stage, seconds, calls=1):
+                super().add(stage, seconds, calls)
+                if stage == "load: index add" and self.calls[stage] == 2:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+        with Archive.open(sys.argv[1], settings=load_settings({{"workers": "1", "shard_mb": 0.3}})) as archive:
+            archive.ingest([{str(generated)!r}], engine=LocalEngine(1), timer=KillOnThirdLoad())
+    """)
+    target = tmp_path / "bulk"
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True)
+    assert done.returncode == -9, done.stderr
+    with sqlite3.connect(target / "archive.db") as db:
+        (loaded,) = db.execute("SELECT value FROM meta WHERE key LIKE 'bulk:%'").fetchone()
+        assert loaded == "2"  # two shards in, whole; the third not at all
+    assert any((target / "staging").iterdir())
+    with Archive.open(target, settings=load_settings({"workers": "1", "shard_mb": 0.3})) as archive:
+        again = archive.ingest([str(generated)], engine=LocalEngine(1))
+        assert again.records < local[0].records  # only what was not loaded yet
+        result = searches(archive)
+    assert rows(path) == rows(target)
+    assert result == local[1]
+    assert not any((target / "staging").iterdir())
+
+
+# --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def ray_local():
+    """A local Ray with 2 CPUs for the whole test session."""
+    ray = pytest.importorskip("ray", reason="the ray engine needs the cluster extra: pip install 'akhbar[cluster]'")
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    yield
+    ray.shutdown()
+
+
+def test_ray_builds_the_same_archive_as_local_ingest(ray_local, generated, local_generated, tmp_path):
+    corpus = [str(EXAMPLES / "corpus")]
+    local = build(tmp_path / "local", corpus)
+    ray = build(tmp_path / "ray", corpus, "ray")
+    assert_same(tmp_path / "local", tmp_path / "ray", local, ray)
+
+    path, local = local_generated
+    ray = build(tmp_path / "ray-generated", [str(generated)], "ray", shard_mb=0.3)
+    assert_same(path, tmp_path / "ray-generated", local, ray)
