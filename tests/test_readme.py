@@ -17,8 +17,9 @@ from akhbar.cli import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-# Commands that need a model server (README "Model servers"): their flags are checked, they are not run.
-NEEDS_A_SERVER = re.compile(r"akhbar embed|--hybrid|--generate")
+# Commands that need a model server (README "Model servers") or a Ray cluster, or serve until stopped
+# (README "Large archives"): their flags are checked, they are not run (tests/test_engines.py runs Ray).
+NEEDS_A_SERVER = re.compile(r"akhbar embed|--hybrid|--generate|akhbar serve|--engine ray")
 
 
 def blocks(language: str) -> list[str]:
