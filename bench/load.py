@@ -3,10 +3,12 @@
     .venv/bin/python bench/load.py                       # 50 clients, 30 s, sample corpus
     .venv/bin/python bench/load.py --clients 10 --seconds 5
     .venv/bin/python bench/load.py --url http://127.0.0.1:8000   # an already running `akhbar serve`
+    .venv/bin/python bench/load.py --workers 1,2 --write         # `serve --workers 1` then 2, back to back
 
 Without --url it ingests examples/corpus into a temporary archive (or uses --archive), starts
-`uvicorn` over ``akhbar.web.create_app`` in a separate process on a free 127.0.0.1 port (so the load
-generator does not share the server's interpreter), and stops it afterwards. Each client loops,
+``akhbar serve --workers N`` in a separate process on a free 127.0.0.1 port (so the load generator
+does not share the server's interpreter), and stops it afterwards; with ``--workers 1,2`` it does
+so for each number in turn, back to back on the same archive, and compares them. Each client loops,
 alternating a question from examples/questions.txt (ask) and a search; loops are bounded by the
 deadline and by --max-requests per client. Only loopback URLs are accepted: this is a bench,
 not a tool to load someone else's server.
@@ -22,6 +24,7 @@ import asyncio
 import ipaddress
 import json
 import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -34,6 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from readme import write_section
+
+SECTION = "## Web load"
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCHES = ["انفجار مرفأ بيروت", "مسبار الأمل", "قناة السويس", "سوريا روسيا", "كأس العالم",
@@ -71,11 +79,9 @@ def build_archive(path: Path) -> None:
     print(f"ingested the sample corpus: {report.stored} articles into {path}", file=sys.stderr)
 
 
-def start_server(archive: Path, port: int) -> subprocess.Popen:
-    code = ("import uvicorn, sys; from akhbar.web import create_app; "
-            "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
-            "log_level='warning', access_log=False)")
-    proc = subprocess.Popen([sys.executable, "-c", code, str(archive), str(port)], env=os.environ.copy())
+def start_server(archive: Path, port: int, workers: int = 1) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-m", "akhbar.cli", "serve", "--archive", str(archive), "--port", str(port),
+                             "--workers", str(workers)], env=os.environ.copy(), stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -159,6 +165,29 @@ def markdown(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def section(runs: dict[int, dict]) -> str:
+    """The "## Web load" section: each number of server processes, side by side."""
+    first = next(iter(runs.values()))
+    lines = [SECTION, "",
+             f"{first['clients']} concurrent clients for {first['seconds']:g} s against `akhbar serve --workers N` on"
+             " loopback (the sample corpus), each client alternating a question from `examples/questions.txt`"
+             " (`/api/ask`) and a search (`/api/search`, k=10); the clients are one asyncio process with `httpx`"
+             " on the same shared 2-core machine. The runs are back to back, on the same archive.", "",
+             "    .venv/bin/python bench/load.py --workers 1,2 --write", "",
+             "| server processes | requests | errors | req/s | p50 ms | p90 ms | p99 ms | load avg before → after |",
+             "|---|---|---|---|---|---|---|---|"]
+    for n, r in runs.items():
+        a = r["endpoints"]["all"]
+        lines.append(f"| {n} | {a['requests']} | {a['errors']} | **{a['rps']:.1f}** | {a['p50_ms']:.0f} | {a['p90_ms']:.0f} |"
+                     f" {a['p99_ms']:.0f} | {r['load'][0]} → {r['load'][1]} |")
+    if len(runs) > 1:
+        ns = list(runs)
+        ratio = runs[ns[-1]]["endpoints"]["all"]["rps"] / max(1e-9, runs[ns[0]]["endpoints"]["all"]["rps"])
+        lines += ["", f"{ns[-1]} processes serve {ratio:.2f}× the requests per second of {ns[0]}."]
+    lines += ["", f"Measured {time.strftime('%Y-%m-%d %H:%M')}.", ""]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
@@ -167,37 +196,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="an already running server on loopback (default: start one)")
     parser.add_argument("--archive", type=Path, help="archive to serve (default: ingest the sample corpus)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--workers", default="1", help="server processes, or several to compare: 1,2")
+    parser.add_argument("--write", action="store_true", help="write the '## Web load' section of bench/README.md")
     args = parser.parse_args(argv)
     questions = [q for q in (ROOT / "examples" / "questions.txt").read_text(encoding="utf-8").splitlines() if q.strip()]
 
-    server = None
+    runs: dict[int, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         if args.url:
             if not is_loopback(args.url):
                 raise SystemExit(f"refusing {args.url}: the load bench only targets loopback addresses")
             url = args.url.rstrip("/")
+            results = asyncio.run(run_load(url, args.clients, args.seconds, args.max_requests, questions))
+            runs[0] = report(results, args.seconds, args.clients)
         else:
             archive = args.archive or Path(tmp) / "archive"
             if not args.archive:
                 build_archive(archive)
-            port = free_port()
-            server = start_server(archive, port)
-            url = f"http://127.0.0.1:{port}"
-        try:
-            results = asyncio.run(run_load(url, args.clients, args.seconds, args.max_requests, questions))
-        finally:
-            if server is not None:
-                server.terminate()
-                server.wait(10)
-    summary = report(results, args.seconds, args.clients)
-    if args.json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        print(f"{args.clients} clients, {args.seconds:g} s, {url}")
-        print(markdown(summary))
-        for sample in summary["error_samples"]:
-            print("error:", sample)
-    return 1 if summary["endpoints"]["all"]["errors"] else 0
+            for n in (int(w) for w in args.workers.split(",")):
+                port = free_port()
+                server = start_server(archive, port, n)
+                url = f"http://127.0.0.1:{port}"
+                load = [round(os.getloadavg()[0], 2)]
+                try:
+                    results = asyncio.run(run_load(url, args.clients, args.seconds, args.max_requests, questions))
+                finally:
+                    server.send_signal(signal.SIGINT)  # uvicorn stops its worker processes too
+                    try:
+                        server.wait(30)
+                    except subprocess.TimeoutExpired:
+                        server.kill()
+                        server.wait()
+                runs[n] = {**report(results, args.seconds, args.clients), "load": load + [round(os.getloadavg()[0], 2)]}
+    for n, summary in runs.items():
+        if args.json:
+            print(json.dumps(summary, ensure_ascii=False, indent=2))
+        else:
+            print(f"{args.clients} clients, {args.seconds:g} s, {n or url} server process(es)")
+            print(markdown(summary))
+            for sample in summary["error_samples"]:
+                print("error:", sample)
+    if args.write and not args.url:
+        write_section(SECTION, section(runs))
+    return 1 if any(r["endpoints"]["all"]["errors"] for r in runs.values()) else 0
 
 
 if __name__ == "__main__":

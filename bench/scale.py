@@ -230,8 +230,42 @@ def section(results: dict) -> str:
         for n in names:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
+    lines += projection(results)
     lines += [f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
     return "\n".join(lines)
+
+
+PREPARE_STAGES = ("read", "extract", "fingerprint (MinHash)", "language", "segment", "dates (find_dates)",
+                  "index: analysis", "write shard (Parquet)")
+TARGET = 50_000_000
+
+
+def projection(results: dict) -> list[str]:
+    """50M articles on a cluster, from the largest size's bulk pass: the per-core prepare rate (records per
+    second of shard-task time) and the single writer's load rate."""
+    size, per = list(results["sizes"].items())[-1]
+    bulk = per["passes"].get("ray-2") or per["passes"].get("bulk-2")
+    if not bulk or not bulk.get("load_rate"):
+        return []
+    task_s = sum(bulk["stages"].get(k, 0.0) for k in PREPARE_STAGES)
+    per_core = bulk["records"] / task_s
+    load = bulk["load_rate"]
+    join_s = sum(v for k, v in bulk["stages"].items() if k.startswith("dedup:"))
+    join_50m = join_s * TARGET / bulk["records"]
+    cores = load / per_core
+    out = ["", f"Projection for {TARGET / 1e6:.0f}M articles (from the {size} `{bulk['kind']}` pass): a shard task prepares"
+           f" {per_core:.0f} records per core-second (read, extract, clean, segment, dates, MinHash, index terms,"
+           f" Parquet), the single writer loads {load:,.0f} articles/s, the duplicate join took {join_s:.1f} s"
+           f" ({join_50m / 3600:.1f} h scaled linearly to {TARGET / 1e6:.0f}M).", "",
+           "| cores | prepare | join | load (one writer) | total (phases run one after another) |",
+           "|---:|---:|---:|---:|---:|"]
+    for c in (2, 32, 128, 512):
+        prep = TARGET / (per_core * c)
+        out.append(f"| {c} | {prep / 3600:.1f} h | {join_50m / 3600:.1f} h | {TARGET / load / 3600:.1f} h |"
+                   f" {(prep + join_50m + TARGET / load) / 3600:.1f} h |")
+    out += ["", f"Past ~{cores:.0f} cores the preparing is faster than one writer can load: the writer is the next"
+            " bottleneck (and the load only starts once every shard is prepared)."]
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -125,6 +125,26 @@ def test_a_killed_bulk_load_resumes_and_ends_equal(generated, local_generated, t
     assert not any((target / "staging").iterdir())
 
 
+def test_bulk_into_an_archive_that_already_holds_articles_decides_as_local_ingest(generated, tmp_path):
+    """New articles are linked to copies already in the archive, and a second run of the same input
+    finds every article already there, exactly as local ingest says it."""
+    part = sorted(str(f) for f in generated.iterdir())[:4]
+    first = [str(EXAMPLES / "corpus"), *part[:2]]
+    results = {}
+    for name, engine in (("local", None), ("bulk", LocalEngine(2))):
+        path = tmp_path / name
+        with Archive.open(path, settings=load_settings({"workers": "1"})) as archive:
+            archive.ingest(first)
+            added = archive.ingest(part, engine=engine)
+            again = archive.ingest(part, engine=engine)
+            results[name] = (path, (added, again), searches(archive))
+    (local, (la, lb), ls), (bulk, (ba, bb), bs) = results["local"], results["bulk"]
+    assert rows(local) == rows(bulk)
+    assert {**la.to_dict(), "run": None} == {**ba.to_dict(), "run": None}
+    assert {**lb.to_dict(), "run": None} == {**bb.to_dict(), "run": None}
+    assert lb.stored == 0 and lb.duplicates > 0 and ls == bs
+
+
 # --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

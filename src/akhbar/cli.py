@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -638,9 +637,7 @@ def _timeline_args(p: argparse.ArgumentParser) -> None:
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
-
-        from .web import SERVE_HOST, create_app
+        from .web import port_is_free, serve
     except ImportError as e:
         raise ConfigError(f"the web server needs the web extra ({e.name} is missing): pip install 'akhbar[web]'") from None
     settings = settings_of(args)
@@ -657,36 +654,8 @@ def _serve(args: argparse.Namespace) -> int:
     shown = f"[{args.host}]" if ":" in args.host else args.host
     processes = f", {workers} worker processes" if workers > 1 else ""
     out.line(f"akhbar: serving {settings.archive} at http://{shown}:{args.port}/{processes}  (API: /docs · Ctrl+C stops)")
-    if workers == 1:
-        uvicorn.run(create_app(settings.archive, settings, host=args.host), host=args.host, port=args.port,
-                    log_level="warning")
-        return 0
-    # Worker processes import the app by name and read their settings as this process does: the
-    # archive, the config file and the address travel in the environment.
-    os.environ["AKHBAR_ARCHIVE"] = str(Path(settings.archive).resolve())
-    os.environ[SERVE_HOST] = args.host
-    if args.config:
-        os.environ["AKHBAR_CONFIG"] = str(Path(args.config).resolve())
-    uvicorn.run("akhbar.web:app_from_environment", factory=True, host=args.host, port=args.port, workers=workers,
-                log_level="warning")
+    serve(settings, args.host, args.port, workers, args.config)
     return 0
-
-
-def port_is_free(host: str, port: int) -> None:
-    """Refuse, with what to do, a port another program listens on (before saying "serving at")."""
-    import errno
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
-        try:
-            probe.bind((host, port))
-        except OSError as e:
-            if e.errno == errno.EADDRINUSE:
-                raise InputError(f"port {port} on {host} is already in use (another `akhbar serve`?); stop that "
-                                 f"program or choose another port: akhbar serve --port {port + 1}") from None
-            raise InputError(f"cannot listen on {host}:{port}: {e.strerror}; check --host and --port") from None
 
 
 @command("serve", "Serve the Arabic web page and the JSON API (this machine only unless --host says otherwise).")

@@ -14,7 +14,6 @@ up from the store as always.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
@@ -159,4 +158,3 @@ class Loader:
         return out, kept
 
 
-OnShard = Callable[[int, int], None]  # (shards loaded, shards in all)

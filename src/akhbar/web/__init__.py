@@ -7,9 +7,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from fastapi import FastAPI
 
+from ..config import Settings
+from ..errors import InputError
 from .app import create_app
 
 SERVE_HOST = "AKHBAR_SERVE_HOST"  # the address `akhbar serve --workers N` listens on, for its workers
@@ -22,4 +25,38 @@ def app_from_environment() -> FastAPI:
     return create_app(host=os.environ.get(SERVE_HOST) or None)
 
 
-__all__ = ["SERVE_HOST", "app_from_environment", "create_app"]
+def serve(settings: Settings, host: str, port: int, workers: int = 1, config: str | None = None) -> None:
+    """Serve the archive of ``settings`` until stopped: one process, or ``workers`` processes (each
+    opens the archive itself; the archive, the config file and the address travel to them in the
+    environment, as they import the app by name)."""
+    import uvicorn
+
+    if workers <= 1:
+        uvicorn.run(create_app(settings.archive, settings, host=host), host=host, port=port, log_level="warning")
+        return
+    os.environ["AKHBAR_ARCHIVE"] = str(Path(settings.archive).resolve())
+    os.environ[SERVE_HOST] = host
+    if config:
+        os.environ["AKHBAR_CONFIG"] = str(Path(config).resolve())
+    uvicorn.run("akhbar.web:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+def port_is_free(host: str, port: int) -> None:
+    """Refuse, with what to do, a port another program listens on (before saying "serving at")."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            if e.errno == errno.EADDRINUSE:
+                raise InputError(f"port {port} on {host} is already in use (another `akhbar serve`?); stop that "
+                                 f"program or choose another port: akhbar serve --port {port + 1}") from None
+            raise InputError(f"cannot listen on {host}:{port}: {e.strerror}; check --host and --port") from None
+
+
+__all__ = ["SERVE_HOST", "app_from_environment", "create_app", "port_is_free", "serve"]
