@@ -39,6 +39,8 @@ from ..read import FieldNames, read_path
 from ..stages import StageTimer
 
 SHARD_RECORDS = 1000  # records per staged shard: ~1-3 s of work, a Parquet file of ~10-20 MB
+MIN_SHARDS = 32  # shards a small input is cut into at least (when its files allow), so every core has work
+MIN_GROUP = 1_000_000  # but no group of files under this many bytes: a task has a fixed cost too
 EMPTY_REASON = "no article text found after removing boilerplate"  # as akhbar.ingest says it
 BUCKETS = [f"b{band}" for band in range(BANDS)]
 
@@ -84,10 +86,19 @@ class ShardResult:
 # --- planning ------------------------------------------------------------------------------------
 
 def plan(files: list[str], missing: list[Skip], config: PrepareConfig, staging: Path) -> list[ShardSpec]:
-    """Cut the input into shards, in input order: consecutive files up to ``shard_bytes`` per shard;
-    a file bigger than that (one big JSONL, a huge WARC) is read here and staged ``SHARD_RECORDS``
-    records at a time, so it is prepared in parallel too. Paths that named nothing come first, as in a
-    local ingest. Staged record files are reused when a re-run finds them complete."""
+    """Cut the input into shards, in input order: consecutive files grouped up to ``shard_bytes`` per
+    shard (less when the input is small, so that there are at least ``MIN_SHARDS`` shards for the
+    cores to share); a file bigger than ``shard_bytes`` (one big JSONL, a huge WARC) is read here and
+    staged ``SHARD_RECORDS`` records at a time, so it is prepared in parallel too. Paths that named
+    nothing come first, as in a local ingest. Staged record files are reused when a re-run finds them
+    complete. The plan depends only on the input and the settings: a re-run plans the same shards."""
+    sizes = {}
+    for path in files:
+        try:
+            sizes[path] = os.path.getsize(path) if path != "-" else config.shard_bytes + 1
+        except OSError:
+            sizes[path] = 0  # the task's reader says what is wrong with it
+    group_upto = min(config.shard_bytes, max(MIN_GROUP, sum(sizes.values()) // MIN_SHARDS))
     specs: list[ShardSpec] = []
     group: list[str] = []
     size = 0
@@ -111,15 +122,12 @@ def plan(files: list[str], missing: list[Skip], config: PrepareConfig, staging: 
     if missing:
         stage(missing)
     for path in files:
-        try:
-            n = os.path.getsize(path) if path != "-" else config.shard_bytes + 1
-        except OSError:
-            n = 0  # the task's reader says what is wrong with it
+        n = sizes[path]
         if n > config.shard_bytes:
             flush()
             stage(read_path(path, config.fields, config.max_bytes, config.max_record_bytes))
         else:
-            if group and size + n > config.shard_bytes:
+            if group and size + n > group_upto:
                 flush()
             group.append(path)
             size += n
