@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import lexicon
 from .arabic import STOPWORDS, get_analyzer, light10, normalize
@@ -167,7 +168,7 @@ _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 # --- one side: words, values, names ------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     text: str  # as written (the phrase's canonical word for a phrase)
     norm: str
@@ -186,7 +187,7 @@ class Word:
     outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
 
 
-@dataclass
+@dataclass(slots=True)
 class Value:
     kind: str  # "date" | "year" | "num" | "pct"
     value: float
@@ -311,7 +312,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        phrase = _phrase_at(norms, i)
+        facts = _token_facts(tok.norm, tok.stem, tok.stop)
+        phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
         if phrase is not None:
             length, canon = phrase
             if canon:
@@ -319,34 +321,50 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 words[-1].negated = i <= negated_until
             i += length
             continue
-        norm = tok.norm
-        if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
+        if facts.negates:
             negations += 1
-            negated_until = i + 2
-        elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
-            negations += 1
-            negated_until = i + 1
-        keys = lookup_keys(norm)
-        key = keys[0]
-        if any(k in _POLARITY for k in keys):
-            polarity.append((key, i))
-        if any(k in _WIN for k in keys) and not frame:
-            frame = "win"
-        elif any(k in _LOSE for k in keys) and not frame:
-            frame = "lose"
-        if ((tok.stop and not _glued_word(norm)) or not tok.stem or any(s <= tok.start < e for s, e in spans) or norm in _FRAME
-                or norm.isdigit() or not any(ch.isalnum() for ch in norm)):
-            i += 1
-            continue
-        w = _word(tok.text, norm, i, tok.stem, _name_like(tok.text, norm), role=_role_before(norms, i))
-        w.negated = i <= negated_until
-        words.append(w)
+            negated_until = i + facts.negates
+        if facts.polarity:
+            polarity.append((facts.key, i))
+        if facts.outcome and not frame:
+            frame = facts.outcome
+        if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)):
+            w = _word(tok.text, tok.norm, i, tok.stem, facts.name or tok.text[:1].isupper(), role=_role_before(norms, i))
+            w.negated = i <= negated_until
+            words.append(w)
         i += 1
     if "امام" in {w.role for w in words if w.name} and not frame:
         frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)))
+
+
+class _TokenFacts(NamedTuple):
+    """What a token is, whatever sentence it is in (computed once per word form)."""
+
+    bare: str  # without clitics (phrases are looked up by it)
+    key: str  # its first lookup key
+    negates: int  # how many tokens a negation here reaches (0: none)
+    polarity: bool  # a denial / refusal / stop word
+    outcome: str  # "win" / "lose": a verb or noun of winning or losing
+    content: bool  # a content word (not a stopword, number, frame word or punctuation)
+    name: bool  # looks like a name (but for capital letters, which depend on how it is written)
+
+
+@lru_cache(maxsize=100_000)
+def _token_facts(norm: str, stem: str, stop: bool) -> _TokenFacts:
+    negates = 0
+    if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
+        negates = 2
+    elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
+        negates = 1
+    keys = lookup_keys(norm)
+    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
+    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or norm.isdigit()
+                   or not any(ch.isalnum() for ch in norm))
+    return _TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
+                       outcome=outcome, content=content, name=content and _name_like("", norm))
 
 
 def _glued_word(norm: str) -> bool:
@@ -373,8 +391,8 @@ def _word_info(norm: str, stem: str) -> tuple:
             _table_get(_synonyms(), norm), _table_get(_antonyms(), norm), b in _PLACES, outcome)
 
 
-def _phrase_at(norms: list[str], i: int) -> tuple[int, str] | None:
-    for words, canon in _PHRASE_INDEX.get(bare(norms[i]), ()):
+def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:
+    for words, canon in _PHRASE_INDEX.get(first, ()):
         n = len(words)
         if norms[i + 1:i + n] == words[1:] and (norms[i] == words[0] or n > 1):
             return n, canon
@@ -404,7 +422,7 @@ def _role_before(norms: list[str], i: int) -> str:
 
 def _text_grams(norm: str) -> frozenset[str]:
     s = re.sub(r"\s+", " ", norm)
-    return frozenset(s[k:k + 3] for k in range(len(s) - 2))
+    return frozenset({s[k:k + 3] for k in range(len(s) - 2)})
 
 
 def _as_date(iso: str | None) -> dt.date | None:
@@ -569,7 +587,7 @@ FEATURES = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     claim: int  # index into claim.words
     evidence: int  # index into evidence.words
@@ -601,7 +619,23 @@ class Alignment:
         return [w for i, w in enumerate(self.claim.words) if i not in self.links and i not in self.known]
 
 
+_LINKS: dict[tuple[str, str, bool, str, str, bool], tuple[float, str]] = {}
+
+
 def _link(c: Word, e: Word) -> tuple[float, str]:
+    """How strongly claim word ``c`` stands for evidence word ``e``, and by what kind of link.
+    A word is fully described by its folded form, its stem and whether it is a name (the rest of
+    it is derived from these), so the answer is cached on those: words repeat across sentences."""
+    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name)
+    got = _LINKS.get(key)
+    if got is None:
+        if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
+            _LINKS.clear()
+        got = _LINKS[key] = _link_words(c, e)
+    return got
+
+
+def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if c.norm == e.norm or c.keys & e.keys:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
     if c.syn & e.syn:
@@ -628,30 +662,37 @@ def _link(c: Word, e: Word) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _index_keys(w: Word) -> list[str]:
+def _index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
-    out = list(w.keys)
-    out += [f"#syn{g}" for g in w.syn]
-    if w.root:
-        out.append(f"#root{w.root}")
-    out.append(f"#skel{w.skel}")
-    if w.outcome:
-        out.append("#outcome")
-    out += [f"#pre{w.light[:2]}", f"#pre{w.stem[:2]}", f"#pre{w.norm[:2]}"]
-    return out
+    return tuple(w.keys) + _soft_keys(w.norm, w.stem)[0]
 
 
 def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
     """The evidence words that may link to ``c`` at all (a superset of those ``_link`` accepts but
     for rare trigram matches of words with other first letters)."""
-    keys = [f"#syn{g}" for g in c.syn] + [f"#skel{c.skel}"] + ([f"#root{c.root}"] if c.root else [])
-    keys += ["#outcome"] if c.outcome else []
-    keys += [f"#pre{c.light[:2]}", f"#pre{c.stem[:2]}", f"#pre{c.norm[:2]}", f"#pre{c.light[1:3]}", f"#pre{c.stem[1:3]}"]
     found: set[int] = set()
-    for k in keys:
+    for k in _soft_keys(c.norm, c.stem)[1]:
         found.update(index.get(k, ()))
     return sorted(found)
+
+
+@lru_cache(maxsize=100_000)
+def _soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the soft keys a word is indexed by as an evidence word, those it looks for as a claim
+    word), computed once per word."""
+    keys, light, stem, skel, root, syn, _, _, outcome = _word_info(norm, stem)
+    indexed = [f"#syn{g}" for g in syn]
+    if root:
+        indexed.append(f"#root{root}")
+    indexed.append(f"#skel{skel}")
+    if outcome:
+        indexed.append("#outcome")
+    indexed += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}"]
+    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}"] + ([f"#root{root}"] if root else [])
+    wanted += ["#outcome"] if outcome else []
+    wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
+    return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
 
 
 def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignment:
@@ -663,7 +704,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     links: dict[int, Link] = {}
     index = evidence.index()
     for i, c in enumerate(claim.words):
-        hits = index.get(c.norm) or next((index[k] for k in c.keys if k in index), None)
+        # The keys in a fixed order (a set's order changes from run to run with string hashing).
+        hits = next((index[k] for k in (c.norm, bare(c.norm), c.stem, c.light) if k in index), None)
         if hits:
             exact = hits[0]
             e = evidence.words[exact]
@@ -866,7 +908,7 @@ def _negation_flip(claim: Side, evidence: Side, links: dict[int, Link]) -> str |
 def _order(links: dict[int, Link]) -> float:
     """Share of linked word pairs that keep their order (1 for a claim that follows the evidence)."""
     seq = [links[i].evidence for i in sorted(links)]
-    pairs = [(a, b) for k, a in enumerate(seq) for b in seq[k + 1:]]
-    if not pairs:
+    n = len(seq) * (len(seq) - 1) // 2
+    if not n:
         return 1.0
-    return sum(a < b for a, b in pairs) / len(pairs)
+    return sum(a < b for k, a in enumerate(seq) for b in seq[k + 1:]) / n

@@ -362,11 +362,12 @@ class Archive:
         query = " ".join([query, *canonical_words(query)])[: self.settings.max_query_chars]
         found = self.retriever.candidates(query, k, phrases=False)
         articles = self.store.articles(aid for _, _, aid in found)
+        sentences = self.store.sentences_of_articles(aid for _, _, aid in found)
         wanted = set(self.analyzer.terms(query))
         scored = []
         for rank, (_, _, aid) in enumerate(found):
             text = articles[aid].text
-            for _, s, e in self.store.sentences_of_article(aid):
+            for s, e in sentences[aid]:
                 shared = len(wanted.intersection(self.analyzer.terms(text[s:e])))
                 scored.append((-shared, rank, s, e, aid))
         scored.sort()

@@ -581,6 +581,17 @@ class Store:
         return self.db.execute(
             "SELECT id, start, end FROM sentences WHERE article_id = ? ORDER BY ord", (article_id,)).fetchall()
 
+    def sentences_of_articles(self, article_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
+        """article id -> (start, end) of each of its sentences, in order: one query for several articles."""
+        ids = list(dict.fromkeys(article_ids))
+        out: dict[int, list[tuple[int, int]]] = {aid: [] for aid in ids}
+        if ids:
+            rows = self.db.execute(f"SELECT article_id, start, end FROM sentences WHERE article_id IN "
+                                   f"({','.join('?' * len(ids))}) ORDER BY article_id, ord", ids)
+            for aid, start, end in rows:
+                out[aid].append((start, end))
+        return out
+
     def events_of_articles(self, article_ids: Iterable[int]) -> list[EventRow]:
         """The events of these articles, by date."""
         ids = list(dict.fromkeys(article_ids))

@@ -156,11 +156,12 @@ class _Candidate:
     article_id: int | None
     published: str | None = None
     title: str | None = None
-    side: Side | None = None  # the analysed sentence (two merged ones for a pair)
+    parts: tuple[_Candidate, ...] = ()  # the two sentences of a pair
+    side: Side | None = None  # the analysed sentence (the two merged ones for a pair)
 
     def analysed(self) -> Side:
         if self.side is None:
-            self.side = analyze(self.text, self.published)
+            self.side = merge([p.analysed() for p in self.parts]) if self.parts else analyze(self.text, self.published)
         return self.side
 
 
@@ -168,9 +169,16 @@ class _Candidate:
 class _Judgement:
     candidate: _Candidate
     alignment: Alignment
-    probabilities: dict[str, float]
+    model: Model
     verdict: str = "unsupported"
     reason: str = ""
+    _probabilities: dict[str, float] | None = None
+
+    @property
+    def probabilities(self) -> dict[str, float]:
+        if self._probabilities is None:
+            self._probabilities = self.model.probabilities(self.alignment.features)
+        return self._probabilities
 
     @property
     def probability(self) -> float:
@@ -186,8 +194,13 @@ class _Judgement:
 
 def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None) -> _Judgement:
     a = align(claim, cand.analysed(), context)
-    j = _Judgement(cand, a, model.probabilities(a.features))
-    j.verdict, j.reason = _verdict(a, j.probabilities, model.thresholds)
+    j = _Judgement(cand, a, model)
+    if a.features["coverage"] < min(MODEL_CONTRADICT_COVERAGE, SUPPORT_COVERAGE, CONTRADICT_COVERAGE):
+        # Too little of the claim in the sentence for any verdict but unsupported: no need to ask
+        # the model (its probabilities are computed only if this sentence is shown).
+        j.reason = _unsupported_reason(a)
+    else:
+        j.verdict, j.reason = _verdict(a, j.probabilities, model.thresholds)
     return j
 
 
@@ -346,10 +359,18 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
     model = load_model()
     contexts = _article_contexts(singles)
     judged = [_judge(claim, c, model, contexts.get(c.article_id)) for c in singles]
-    # A pair of neighbouring sentences only when it covers clearly more of the claim than either alone.
+    # A pair of neighbouring sentences only when it covers clearly more of the claim than either alone
+    # (pairs that cannot, by what their two sentences link, are not aligned at all).
     best_single = max(j.alignment.features["coverage"] for j in judged)
-    judged += [j for j in (_judge(claim, c, model, contexts.get(c.article_id)) for c in pairs)
-               if j.alignment.features["coverage"] >= best_single + PAIR_MARGIN]
+    by_candidate = {id(j.candidate): j for j in judged}
+    for pair in pairs:
+        first, second = (by_candidate[id(p)] for p in pair.parts)
+        context = contexts.get(pair.article_id)
+        if _pair_coverage_bound(claim, first.alignment, second.alignment, context) < best_single + PAIR_MARGIN:
+            continue
+        j = _judge(claim, pair, model, context)
+        if j.alignment.features["coverage"] >= best_single + PAIR_MARGIN:
+            judged.append(j)
     best = _choose(judged)
     cand = best.candidate
     show = best.verdict != "unsupported" or best.alignment.features["coverage"] >= CLOSEST_EVIDENCE
@@ -364,6 +385,22 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
         published=cand.published if show else None,
         conflict=best.conflict,
     )
+
+
+def _pair_coverage_bound(claim: Side, a: Alignment, b: Alignment, context: Context | None) -> float:
+    """The most of the claim two neighbouring sentences read together can cover: each claim word
+    at the stronger of its links to either sentence, or as stated by the article (0.9)."""
+    if not claim.words:
+        return 0.0
+    total = 0.0
+    for i, w in enumerate(claim.words):
+        la, lb = a.links.get(i), b.links.get(i)
+        strength = max(la.strength if la else 0.0, lb.strength if lb else 0.0)
+        if strength < 0.9 and (i in a.known or i in b.known or (
+                context is not None and not (w.name and w.role) and not w.keys.isdisjoint(context.keys))):
+            strength = 0.9
+        total += strength
+    return total / len(claim.words)
 
 
 def _article_contexts(cands: list[_Candidate]) -> dict[int | None, Context]:
@@ -450,7 +487,7 @@ def _join_adjacent(a: _Candidate, b: _Candidate, max_gap: int = 3) -> _Candidate
         return None
     gap = " " * (b.start - a.end)
     return _Candidate(text=a.text + gap + b.text, start=a.start, end=b.end, article_id=a.article_id,
-                      published=a.published, title=a.title, side=merge([a.analysed(), b.analysed()]))
+                      published=a.published, title=a.title, parts=(a, b))
 
 
 def verify(context: str, answer: str) -> VerifyReport:
