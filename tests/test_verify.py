@@ -93,6 +93,29 @@ def test_number_in_words_matches_digits():
     assert one(context, "شارك في المؤتمر 5000 باحث من 40 دولة.").verdict == "contradicted"
 
 
+MATCH = "وفاز المنتخب المغربي على البرتغال 4-2 بركلات الترجيح بعد التعادل 3-3 في الوقت الإضافي."
+
+
+def test_a_match_score_is_one_value_not_two_numbers():
+    # "4-3" is not supported by "4-2 after 3-3" just because a 4 and a 3 both appear in it.
+    c = one(MATCH, "فاز المنتخب المغربي على البرتغال 4-3.")
+    assert c.verdict != "supported", c.reason
+    assert c.verdict == "contradicted" and "4-3" in c.reason and "4-2" in c.reason
+    assert c.conflict is not None and c.conflict.kind == "score"
+    assert one(MATCH, "فاز المنتخب المغربي على البرتغال 4-2 بركلات الترجيح.").verdict == "supported"
+    # Right-to-left text writes a score either way round: 2-4 is the same result as 4-2.
+    assert one(MATCH, "فاز المنتخب المغربي على البرتغال 2-4 بركلات الترجيح.").verdict == "supported"
+    assert one(MATCH, "فاز المنتخب المغربي على البرتغال 4 مقابل 2 بركلات الترجيح.").verdict == "supported"
+    assert judge_pair("فاز المنتخب المغربي على البرتغال بركلات الترجيح بعد التعادل 3-3.", MATCH).verdict == "supported"
+    assert judge_pair("فاز المنتخب المغربي على البرتغال بركلات الترجيح بعد التعادل 2-2.", MATCH).verdict == "contradicted"
+
+
+def test_a_range_of_years_is_not_a_score():
+    source = "تولى الرئيس الحكم في الفترة 2010-2015 قبل أن يستقيل."
+    assert judge_pair("تولى الرئيس الحكم في الفترة 2010-2015.", source).verdict == "supported"
+    assert judge_pair("تولى الرئيس الحكم عام 2010.", source).verdict != "contradicted"
+
+
 def test_month_names_of_both_systems_are_one_date():
     assert one(CONTEXT, "أمّم عبد الناصر شركة قناة السويس في 26 تموز 1956.").verdict == "supported"
     c = one(CONTEXT, "أمّم عبد الناصر شركة قناة السويس في 26 آب 1956.")

@@ -189,13 +189,14 @@ class Word:
 
 @dataclass(slots=True)
 class Value:
-    kind: str  # "date" | "year" | "num" | "pct"
+    kind: str  # "date" | "year" | "num" | "pct" | "score"
     value: float
     text: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
     unit: str = ""  # the counted noun or unit after a number, as a word key ("سفينة", "كيلومتر")
+    pair: tuple[float, float] | None = None  # a score's two counts ("4-2"), as written
 
 
 @dataclass
@@ -304,6 +305,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
     norms = [t.norm for t in tokens]
     for v, n in zip(values[len(dates):], numbers):
         v.unit = _unit_after(tokens, n.end)
+    values, score_spans = _read_scores(text, values, numbers, len(dates))
+    spans += score_spans  # the "مقابل" of "4 مقابل 2" is part of the value
     words: list[Word] = []
     negated_until = -1
     negations = 0
@@ -464,6 +467,35 @@ def _number_value(n: NumberMention) -> Value:
     return Value(kind=kind, value=value, text=n.text)
 
 
+# Two counts joined as one result: "4-2", "3:1", "أربعة مقابل اثنين" (a match score, a vote).
+_SCORE_JOINT = re.compile(r"\s*[-–—:]\s*|\s+[وب]?مقابل\s+")
+
+
+def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], first: int) \
+        -> tuple[list[Value], list[tuple[int, int]]]:
+    """``values`` with each score read as one value, not two numbers ("4-3" is not stated by "4-2
+    بعد التعادل 3-3" because a 4 and a 3 both appear in it), and the scores' spans.
+    ``numbers[k]`` is ``values[first + k]``. Not a range of years ("2010-2015") nor a number in a
+    longer chain ("1-2-3")."""
+    scores: dict[int, Value] = {}
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(numbers):
+        a, b = numbers[k], numbers[k + 1]
+        chained = (k + 2 < len(numbers) and _SCORE_JOINT.fullmatch(text[b.end:numbers[k + 2].start])) or (
+            k > 0 and _SCORE_JOINT.fullmatch(text[numbers[k - 1].end:a.start]))
+        if (_SCORE_JOINT.fullmatch(text[a.end:b.start]) and not chained
+                and all(not n.percent and float(n.value).is_integer() and 0 <= n.value < 1000 for n in (a, b))):
+            scores[k] = Value(kind="score", value=float(max(a.value, b.value)), text=text[a.start:b.end],
+                              pair=(float(a.value), float(b.value)))
+            spans.append((a.start, b.end))
+            k += 2
+        else:
+            k += 1
+    taken = {first + k for k in scores} | {first + k + 1 for k in scores}
+    return [v for i, v in enumerate(values) if i not in taken] + list(scores.values()), spans
+
+
 _FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}
 _FRACTION_UNITS = {normalize(k): v for k, v in lexicon.FRACTION_UNITS.items()}
 _FRACTION_RE = re.compile(r"(?<!\w)(?:[وبل]?)(" + "|".join(map(re.escape, _FRACTIONS)) + r")\s+(\w+)")
@@ -492,6 +524,9 @@ def _years(v: Value) -> int | None:
 
 
 def same_value(c: Value, e: Value) -> bool:
+    if c.pair or e.pair:
+        # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
+        return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
     if c.kind == "date" or e.kind == "date":
         if _years(c) is None or _years(c) != _years(e):
             return False
@@ -510,6 +545,8 @@ def _year_only(v: Value) -> bool:
 
 
 def _same_kind(c: Value, e: Value) -> bool:
+    if c.kind == "score" or e.kind == "score":
+        return c.kind == e.kind
     if _years(c) is not None and c.kind in ("year", "date"):
         return _years(e) is not None and e.kind in ("year", "date")
     if c.kind == "pct" or e.kind == "pct":
@@ -529,6 +566,8 @@ def _same_unit(a: str, b: str) -> bool:
 
 def _likeness(c: Value, e: Value) -> float:
     """Higher for values that differ in fewer places (same month and day, nearby number)."""
+    if c.pair is not None and e.pair is not None:
+        return 1.0 / (1.0 + sum(abs(x - y) for x, y in zip(sorted(c.pair), sorted(e.pair))))
     same_fields = sum(getattr(c, f) is not None and getattr(c, f) == getattr(e, f) for f in ("month", "day"))
     closeness = 1.0 / (1.0 + abs(c.value - e.value) / max(abs(c.value), abs(e.value), 1.0))
     return same_fields + closeness
@@ -570,6 +609,8 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"date {c.text} ≠ {e.text}"
     if c.kind == "pct":
         return f"percentage {c.text} ≠ {e.text}"
+    if c.kind == "score":
+        return f"score {c.text} ≠ {e.text}"
     return f"number {c.text} ≠ {e.text}"
 
 

@@ -355,10 +355,11 @@ class Conflict(_Dict):
     """What a contradicted claim and its evidence disagree on, for programs to read (``Claim.reason``
     says it in words).
 
-    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage`` (a value of the same kind that
-    differs), ``role`` (two names with their roles exchanged), ``name`` (another name in the claim's
-    name's place), ``antonym``, ``negation`` (a word negated on one side only), ``polarity`` (a denial
-    or refusal on one side only), ``slot`` (another word in the claim's word's place), ``other``.
+    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage``, ``score`` (a value of the same
+    kind that differs; a score such as "4-2" is one value), ``role`` (two names with their roles
+    exchanged), ``name`` (another name in the claim's name's place), ``antonym``, ``negation`` (a word
+    negated on one side only), ``polarity`` (a denial or refusal on one side only), ``slot`` (another
+    word in the claim's word's place), ``other``.
     ``claim`` / ``evidence`` are the two sides as written ("2018" / "2022"; "" when one side has none).
     """
 
