@@ -207,6 +207,9 @@ def test_weekday_is_part_of_the_span(text, span, expected):
     ("العام الجاري", WED, ["2024"]),
     ("الأسبوع الماضي", WED, []),
     ("في 15 من الشهر الجاري", WED, ["2024-03-15"]),
+    # The weekday decides which calendar "the current month" is in (10 Ramadan 1445 on WED).
+    ("يبدأ التسجيل يوم الجمعة 15 من الشهر الجاري", WED, ["2024-03-15"]),
+    ("يبدأ التسجيل يوم الاثنين 15 من الشهر الجاري", WED, ["2024-03-25"]),
     ("في العاشر من الشهر الماضي", WED, ["2024-02-10"]),
     ("في مارس من العام الماضي", WED, ["2023-03"]),
     ("في 14 فبراير من العام الماضي", WED, ["2023-02-14"]),
@@ -245,8 +248,8 @@ def test_absolute_dates_are_not_relative():
     ("10 ذي الحجة 1444 هـ", "2023-06-28", "day"),
     ("27 رجب 1445 هجري", "2024-02-08", "day"),
     ("12 ربيع الأول 1445 هـ", "2023-09-27", "day"),
-    ("عام 1445 هـ", "2023", "year"),          # Gregorian year of 1 Muharram 1445 (2023-07-19)
-    ("سنة 1446هـ", "2024", "year"),
+    ("عام 1445 هـ", "2024", "year"),          # the Gregorian year holding most of 1445 (2023-07-19 – 2024-07-06)
+    ("سنة 1446هـ", "2025", "year"),
     ("رمضان 1444 هـ", "2023-04", "month"),    # the Gregorian month holding 15 Ramadan
 ])
 def test_hijri_dates(text, expected, precision):

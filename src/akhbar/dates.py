@@ -25,7 +25,8 @@ The cascade, one set of precompiled patterns over the folded text:
 5. **Hijri** (Umm al-Qura, via ``hijridate``): "15 رمضان 1445 هـ" → day; "رمضان 1445" → the
    Gregorian month holding the Hijri month's 15th (month precision); "عام 1445 هـ" → the Gregorian
    year of 1 Muharram (year precision); "27 رمضان" without a year, with a reference → the last
-   27 Ramadan on or before it ("صفر" also means zero: it needs a year).
+   27 Ramadan on or before it, or with "المقبل" the next one, with "الجاري/الحالي" this Hijri year's
+   ("صفر" also means zero: it needs a year).
 6. **Years**: after a year word ("عام 1946", "منذ عام 2011", "سنة 1990", "العام 2020",
    "عامي 2011 و2015" → two dates); a bare four-digit year 1900–2100 only after a time preposition
    ("في 2015") *and* before punctuation or the end, or inside "بين 2011 و2015" / "الفترة من 2011
@@ -35,7 +36,8 @@ The cascade, one set of precompiled patterns over the folded text:
 7. **Relative** (only with a ``reference``; without one they yield nothing): أمس/البارحة (−1),
    أول أمس / أمس الأول / البارحة الأولى (−2), اليوم (0; not "اليوم التالي", "في اليوم نفسه", nor
    newspaper names "المصري اليوم", "عين اليوم"), غدا / يوم الغد / صباح الغد (+1),
-   بعد غد (+2); "الجمعة الماضية" / "يوم الجمعة الماضي" → the latest Friday strictly before the
+   بعد غد (+2) (not the newspaper اليوم quoted, nor a rate: "برميل في اليوم"); "الجمعة الماضية" / "يوم
+   الجمعة الماضي" → the latest Friday strictly before the
    reference, "الجمعة المقبلة" → the next one strictly after, "يوم الجمعة" / "مساء الجمعة" / a weekday
    between commas ("، الأحد، ") → the latest Friday on or before the reference (news convention);
    "الشهر الماضي/الجاري/المقبل" (month), "العام الماضي/الحالي/المقبل", "هذا العام" (year),
@@ -58,10 +60,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
-from .arabic import normalize_with_map
+from .arabic import normalize, normalize_with_map
 
 __all__ = ["DateMention", "date_span", "find_dates", "parse_date", "reference_day"]
 
@@ -179,7 +182,7 @@ _PATTERNS: dict[str, str] = {
                   rf"|\s*\(\s*{_GMONTH}\s*\)|\s+{_GMONTH})?)(?:{_YEARPART})"),
     "hijri_day": (rf"(?:(?P<ord>{_ORD})\s+من|(?P<days>{_DAYLIST}))\s+(?:من\s+)?(?:شهر\s+)?"
                   rf"(?P<mon>{_HMONTH})(?:\s*[،,]?\s*(?:(?:من\s+)?{_YEARWORD}\s*)?(?P<y>\d{{3,4}})(?!\d)"
-                  rf"(?P<era>{_HERA})?)?"),
+                  rf"(?P<era>{_HERA})?|\s+(?P<q>{_QUAL}))?"),
     "hijri_month": (rf"(?<!\w)(?:شهر\s+)?(?P<mon>{_HMONTH})\s*[،,]?\s*(?:(?:من\s+)?{_YEARWORD}\s*)?"
                     rf"(?P<y>\d{{3,4}})(?!\d)(?P<era>{_HERA})?"),
     "hijri_year": rf"{_CLITIC}(?P<span>(?:{_YEARWORD}\s*)?(?P<y>\d{{3,4}})(?!\d){_HERA})",
@@ -410,11 +413,32 @@ def _nearest_month(ref: dt.date, month: int, mode: str) -> dt.date:
 
 
 def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """The Umm al-Qura calendar (hijridate, 1343–1500 AH); outside it, the arithmetic (tabular) calendar,
+    a day or two from the observed one: enough for "ولد عام 1167 هـ"."""
     try:
         from hijridate import Hijri
         return Hijri(y, m, d, validate=True).to_gregorian()
+    except OverflowError:
+        if not (1 <= y <= 2000 and 1 <= m <= 12 and 1 <= d <= 30):
+            return None
+        days = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30
+        return dt.date.fromordinal(days + _TABULAR_EPOCH)
+    except (ValueError, ImportError):
+        return None
+
+
+_TABULAR_EPOCH = 227014  # the date ordinal of the day before 1 Muharram 1 AH (19 July 622)
+
+
+def _hijri_day_of_month(ref: dt.date, shift: int, day: int) -> dt.date | None:
+    """Day ``day`` of the Hijri month ``shift`` months from the one ``ref`` falls in."""
+    try:
+        from hijridate import Gregorian
+        h = Gregorian(ref.year, ref.month, ref.day).to_hijri()
     except (ValueError, OverflowError, ImportError):
         return None
+    year, month = divmod(h.year * 12 + h.month - 1 + shift, 12)
+    return _hijri_to_gregorian(year, month + 1, day)
 
 
 # --- handlers: one per pattern; each returns a candidate or None (no candidate at all) -----------
@@ -528,8 +552,10 @@ def _hijri_year_of(day: dt.date) -> int | None:
 
 
 def _hijri_gregorian_year(y: int) -> int | None:
-    first = _hijri_to_gregorian(y, 1, 1)
-    return first.year if first else None
+    """The Gregorian year holding most of Hijri year ``y`` (the one its middle falls in): the Hajj season
+    "لعام 1436هـ" is in 2015, though 1436 began in October 2014."""
+    middle = _hijri_to_gregorian(y, 7, 1)
+    return middle.year if middle else None
 
 
 def _h_hijri_day(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
@@ -551,9 +577,14 @@ def _h_hijri_day(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
             return None
     cand = _Cand(m.start(), m.end(), _ORDER[kind])
     days = _days_in(m)
+    mode = _qual_mode(m.group("q"))
     for i, (value, s, e) in enumerate(days):
         date = _hijri_to_gregorian(y, hmonth, value)
-        if relative and date is not None and date > ref:
+        # "السابع من ذي القعدة المقبل" is the next one, "الحالي/الجاري" this Hijri year's, else the last.
+        if relative and date is not None and mode == "future":
+            if date <= ref:
+                date = _hijri_to_gregorian(y + 1, hmonth, value)
+        elif relative and date is not None and mode != "current" and (date > ref or (mode == "past" and date == ref)):
             date = _hijri_to_gregorian(y - 1, hmonth, value)
         if date is None:
             cand.items = []
@@ -594,10 +625,22 @@ def _year_items(m: re.Match, lo: int, hi: int) -> list[_Item]:
     return items
 
 
+HIJRI_NEAR_YEARS = 10  # "عام 1436" with no era, written within this many years of today's Hijri year, is Hijri
+
+
 def _h_year(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
     items = _year_items(m, 1000, 2199)
     if not items:
         return None
+    year = items[0].date.year if items[0].date else 0
+    hijri_now = _hijri_year_of(ref) if ref is not None and len(items) == 1 else None
+    if (hijri_now is not None and abs(year - hijri_now) <= HIJRI_NEAR_YEARS
+            and not re.search(_GERA + r"\s*$", m.group("span"))):
+        # "حج عام ١٤٣٦" in a 2015 paper: Saudi news often drops the هـ; no Gregorian year that old is that near.
+        gy = _hijri_gregorian_year(year)
+        if gy is None:
+            return None
+        items = [_Item(items[0].start, items[0].end, dt.date(gy, 1, 1), YEAR, explicit_year=True)]
     return _Cand(m.start("span"), m.end("span"), _ORDER[kind], items)
 
 
@@ -619,8 +662,17 @@ def _h_day_of_relmonth(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
         return None
     (value, _, _), = _days_in(m)
     mode = _qual_mode(m.group("q")) if m.group("q") else "current"
-    first = _shift_month(ref, {"past": -1, "future": 1}.get(mode, 0))
+    shift = {"past": -1, "future": 1}.get(mode, 0)
+    first = _shift_month(ref, shift)
     date = _safe_date(first.year, first.month, value)
+    said = _WDPRE_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
+    if said is not None and date is not None:
+        weekday = next(d for w, d in _WEEKDAYS.items() if w in said.group())
+        if date.weekday() != weekday:
+            # "الخميس 28 من الشهر الحالي" in a Saudi paper: the weekday says the month is the Hijri one.
+            hijri = _hijri_day_of_month(ref, shift, value)
+            if hijri is not None and hijri.weekday() == weekday:
+                date = hijri
     items = [_Item(m.start(), m.end(), date, DAY, relative=True)] if date else []
     return _Cand(m.start(), m.end(), _ORDER[kind], items)
 
@@ -635,10 +687,20 @@ def _h_offset(days: int, two: int = 0):
     return handler
 
 
+# "اليوم" that is no day: the newspaper of that name quoted ("لـ«اليوم»", 'قال لـ "اليوم"'), or a rate
+# ("4 ملايين برميل في اليوم", "ثلاث مرات في اليوم").
+_TODAY_QUOTED = re.compile(r"[«»\"“”']\s*$")
+_TODAY_RATE = re.compile(r"(?:برميل|براميل|مرات|مره|ساعات|ساعه|وجبات|وجبه|جرعات|طن|اطنان|لتر|كيلو\w*|"
+                         r"دولار|ريال|زاير|مسافر|حاله|حالات|\d)(?:\s+\w+)?\s+(?:[وف]?(?:في|فى))\s*$")
+
+
 def _h_today(m: re.Match, ref, kind: str, ctx: _Ctx) -> _Cand | None:
     if ref is None:
         return None
     s, e = m.start("span"), m.end()
+    before = ctx.folded[max(0, s - 24):s]
+    if _TODAY_QUOTED.search(before) or _TODAY_RATE.search(before):
+        return None
     return _Cand(s, e, _ORDER[kind], [_Item(s, e, ref, DAY, relative=True)])
 
 
@@ -809,6 +871,18 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     items = [it for c in kept for it in c.items]
     items = _resolve(items, folded, reference)
     return [_to_mention(text, index, it) for it in items]
+
+
+def written_out(mention: DateMention) -> bool:
+    """A date written out — digits or a month name ("22 أغسطس", "السابع من ذي القعدة") — not one said
+    from the day of writing ("أمس", "يوم الأحد")."""
+    folded = normalize(mention.text)
+    return bool(_HAS_DIGIT.search(mention.text) or _GATE_GMONTH.search(folded) or _GATE_HIJRI.search(folded))
+
+
+def in_hijri(mention: DateMention) -> bool:
+    """A date written in the Hijri calendar ("شوال", "1436 هـ")."""
+    return bool(_GATE_HIJRI.search(normalize(mention.text)))
 
 
 def reference_day(published: str | None) -> dt.date | None:
