@@ -113,9 +113,14 @@ def test_verify_against_a_context_file(tmp_path):
 def test_timeline_json_in_date_order(archive_dir):
     events = json.loads(akhbar("timeline", "العلاقات السورية الروسية", "--archive", str(archive_dir),
                                "--json").stdout)
-    assert [e["date"] for e in events][:3] == ["1944-07", "1980-10-08", "2015"] or \
-        [e["date"] for e in events][:2] == ["1944-07", "1980-10-08"]
-    assert {"date", "precision", "text", "article_id", "source", "published", "sources"} <= set(events[0])
+    # The sentences that name the story; "ووقع البلدان معاهدة … في 8 أكتوبر 1980" names neither country.
+    assert [(e["date"], e["topic"]) for e in events] == [("1944-07", "on"), ("2015-09-30", "on")]
+    assert {"date", "precision", "text", "article_id", "source", "published", "sources", "topic",
+            "coverage"} <= set(events[0])
+    with_near = json.loads(akhbar("timeline", "العلاقات السورية الروسية", "--near", "--archive", str(archive_dir),
+                                  "--json").stdout)
+    assert [(e["date"], e["topic"]) for e in with_near] == [
+        ("1944-07", "on"), ("1980-10-08", "near"), ("2015-09-30", "on")]
 
 
 def test_errors_go_to_stderr_with_a_next_step(tmp_path):

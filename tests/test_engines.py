@@ -6,6 +6,7 @@ when ray is not installed: `pip install 'akhbar[cluster]'`)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -30,7 +31,7 @@ TABLES = {
     "paragraphs": "article_id, ord, start, end",
     "passages": "id, article_id, ord, start, end",
     "sentences": "id, article_id, passage_id, ord, start, end",
-    "events": "id, article_id, sentence_id, date, precision, mention_start, mention_end",
+    "events": "id, article_id, sentence_id, date, precision, mention_start, mention_end, role, why, anchor",
     "signatures": "article_id, sig",
     "lsh": "band, bucket, article_id",
     "ingest_log": "id, record, status, article_id, duplicate_of, reason",
@@ -166,3 +167,26 @@ def test_ray_builds_the_same_archive_as_local_ingest(ray_local, generated, local
     path, local = local_generated
     ray = build(tmp_path / "ray-generated", [str(generated)], "ray", shard_mb=0.3)
     assert_same(path, tmp_path / "ray-generated", local, ray)
+
+
+def test_bulk_links_copies_of_copies_and_keeps_another_days_bulletin_as_local_ingest(tmp_path):
+    """The wire-copy cases of tests/test_dedup.py and tests/test_timeline.py through a bulk ingest: a
+    copy of a copy joins the first story, a bulletin repeated a week later keeps its dated events."""
+    from test_dedup import HOUSING, INFLATION, INFLATION_GULF, _edit
+    from test_timeline import BULLETIN
+
+    first = (INFLATION + " " + HOUSING).split()
+    second = _edit(first, int(len(first) * 0.86), len(first), "ات")
+    third = _edit(second, 0, int(len(first) * 0.14), "ون")
+    records = [(INFLATION, "2015-07-20"), (INFLATION_GULF, "2015-07-20"), *((" ".join(t), "2015-07-21")
+               for t in (first, second, third)), (BULLETIN, "2015-07-26"), (BULLETIN, "2015-08-02")]
+    data = tmp_path / "wire.jsonl"
+    data.write_text("".join(json.dumps({"title": f"خبر {i}", "text": text, "published": day, "source": f"صحيفة {i}"},
+                                       ensure_ascii=False) + "\n" for i, (text, day) in enumerate(records)),
+                    encoding="utf-8")
+    local = build(tmp_path / "local", [str(data)])
+    bulk = build(tmp_path / "bulk", [str(data)], LocalEngine(2))
+    assert_same(tmp_path / "local", tmp_path / "bulk", local, bulk)
+    assert local[0].stored == 3 and local[0].duplicates == 4
+    with Archive.open(tmp_path / "bulk") as archive:
+        assert [e.date for e in archive.timeline("فيروس كورونا")] == ["2015-07-26", "2015-08-02"]

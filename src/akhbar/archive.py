@@ -191,6 +191,9 @@ class Archive:
         runner = make_engine(engine, workers=worker_count(self.settings.workers),
                              address=self.settings.ray_address or None) if isinstance(engine, str) else engine
         try:
+            # Decided against stored fingerprints and events made by this version, as a local ingest is.
+            self._ingestor.refingerprint()
+            self._ingestor.refresh_events()
             return bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer)
         finally:
             if isinstance(engine, str):
@@ -375,9 +378,12 @@ class Archive:
                 for shared, _, s, e, aid in scored[:limit] if shared < 0]
 
     @_storage_errors
-    def timeline(self, query: str, *, since: str | None = None, until: str | None = None) -> list[Event]:
-        """Dated events of the articles matching ``query``, merged across sources, in date order."""
-        return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until)
+    def timeline(self, query: str, *, since: str | None = None, until: str | None = None,
+                 near: bool = False) -> list[Event]:
+        """Dated events of the story ``query`` names, merged across sources, in date order. ``near``
+        adds the near-topic events (``topic="near"``): dated sentences of matching articles that cover
+        only part of the query."""
+        return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until, near=near)
 
     @_storage_errors
     def export(self, query: str | None = None, *, since: str | None = None, until: str | None = None,

@@ -21,7 +21,7 @@ from .cliargs import Parser, add_global_options, global_argv, suggest_flag, tcp_
 from .config import Settings, load_settings, worker_count
 from .engines import ENGINES
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
-from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
+from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, Event, IngestProgress, IngestReport
 from .present import NO_DATE, count_phrase, show_date, source_name, title_text
 from .read import parse_field_names
 from .retrieve import SORTS
@@ -610,19 +610,29 @@ def _verify_args(p: argparse.ArgumentParser) -> None:
 
 def _timeline(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        events = archive.timeline(" ".join(args.query), since=args.since, until=args.until)
+        events = archive.timeline(" ".join(args.query), since=args.since, until=args.until, near=args.near)
         catching_up(archive)
     if args.json:
         emit_json([e.to_dict() for e in events])
         return 0
-    if not events:
+    on = [e for e in events if e.topic == "on"]
+    if not on:
         out.line("لا أحداث مؤرخة لهذا الموضوع — no dated events")
+    _print_events(on)
+    near = [e for e in events if e.topic != "on"]
+    if near:
+        out.line("")
+        out.line(("قريب من الموضوع — near-topic events (they cover part of the query only)", "bold"))
+        _print_events(near)
+    return 0
+
+
+def _print_events(events: list[Event]) -> None:
     for e in events:
         sources = "، ".join(dict.fromkeys(source_name(s["source"]) for s in e.sources))
         out.line((e.date, "bold"), (f" ({e.precision})", "dim"))
         out.line(f"  │ {e.text}")
         out.line("  │ ", (f"{sources} · #{e.article_id}", "dim"))
-    return 0
 
 
 @command("timeline", "Dated events behind a story, merged across sources, in date order.")
@@ -630,6 +640,8 @@ def _timeline_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", nargs="+", help="what the story is about")
     p.add_argument("--since", metavar="DATE", help="only events on or after DATE (as search --since reads it)")
     p.add_argument("--until", metavar="DATE", help="only events on or before DATE")
+    p.add_argument("--near", action="store_true",
+                   help="also near-topic events, listed after the timeline (in --json: each event's topic is on or near)")
     p.set_defaults(run=_timeline)
 
 

@@ -45,7 +45,8 @@ class Settings:
         60, "Target size of a retrieval passage in words; passages are whole sentences inside one paragraph."
     )
     near_duplicate_threshold: float = _setting(
-        0.7, "Estimated Jaccard similarity of word shingles above which an article is a near-duplicate."
+        0.7, "Estimated Jaccard similarity of word shingles (3 folded words, numbers in one format) at or above"
+        " which an article is a copy of an earlier one: linked to it, kept for its source, not indexed."
     )
     search_k: int = _setting(10, "Number of search hits returned by default.")
     max_query_chars: int = _setting(

@@ -2,31 +2,51 @@
 
 The LSH buckets live in the SQLite store (``lsh`` table), so detection is persistent across
 runs and needs no in-memory index: a new article looks up its band buckets, then the
-candidates' signatures are compared to estimate Jaccard similarity.
+candidates' signatures are compared to estimate Jaccard similarity. Every stored article has
+its buckets there, duplicates included: a copy of a copy is found through the copy it is
+closest to, and linked to the story's first article. (With only first articles in the table,
+articles whose closest earlier text was itself a copy were left unlinked: bench/dedup_real.py.)
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from dataclasses import dataclass
 from functools import cached_property
 
 from rensa import RMinHash
 
-from .arabic import normalize, token_texts
+from .arabic import canonical_number, normalize, token_texts
 
 NUM_PERM = 128
-BANDS = 32  # 32 bands x 4 rows: ~100% recall at Jaccard 0.7, ~5% candidate rate at 0.2
+# 42 bands x 3 rows (126 of the 128 values): a pair at Jaccard 0.7 (the default threshold) or 0.6 shares
+# a bucket with probability > 0.9999, at 0.5 0.996 (32 x 4: 0.988 at 0.6), so the threshold can be lowered
+# without missing pairs; a pair at 0.2 does with probability 0.29, at 0.05 (most pairs) 0.005.
+BANDS = 42
 ROWS = NUM_PERM // BANDS
 SHINGLE = 3
 _SEED = 20241208
+# Bump when ``words`` or the shingles change: archives fingerprinted otherwise are re-fingerprinted
+# from their stored texts before the next ingest compares anything (Ingestor.refingerprint).
+FINGERPRINT_VERSION = "2"
+
+# Some Gulf papers (SPA style) write a decimal as fraction ر integer in logical order: "3ر5" is 5.3,
+# "83ر51 دولار" is 51.83 (checked against oil prices and vote shares of July 2015 in SaudiNewsNet).
+_R_DECIMAL = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?![\d.,])")
+# "%" is no token; its word forms are, and copies write whichever their paper uses (folded: ئ → ي).
+_PERCENT_WORDS = re.compile(r"(?<=\d)(\s*%)?\s*(?:في\s+الم(?:ا)?يه|بالم(?:ا)?يه)(?!\w)")
 
 
 def words(text: str) -> list[str]:
-    """Folded words: the unit of both hashes, so diacritics, hamza forms or punctuation
-    changes do not make a republished story look new."""
-    return list(map(normalize, token_texts(text)))  # token_texts: tokenize's words, no Span objects
+    """Folded words, numbers in one format: the unit of both hashes, so diacritics, hamza forms,
+    punctuation or number formats do not make a republished story look new. Digits of any script
+    and both decimal marks are folded by ``normalize``; here "3ر5" becomes 5.3, thousands
+    separators go ("1,250,000" = "1250000"), a decimal comma becomes a point, and the percent words
+    (في المئة، بالمائة …) go like the "%" sign they stand for."""
+    folded = _PERCENT_WORDS.sub(" ", _R_DECIMAL.sub(r"\2.\1", normalize(text)))
+    return [(canonical_number(w) or w) if w[0].isdigit() else w for w in token_texts(folded)]
 
 
 

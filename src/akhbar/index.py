@@ -518,6 +518,30 @@ class PassageIndex:
                                  len(article_ids) * 64, count=False)
         return set(cast(list[int], searcher.fast_field_values("aid", [addr for _, addr in result.hits])))
 
+    def idf(self, terms: Iterable[str]) -> dict[str, float]:
+        """IDF of default-analyzer terms over passages, log(1 + N / (1 + df)): the weight of a term in
+        passage coverage (here and in timelines)."""
+        searcher = self.index.searcher()
+        n = searcher.num_docs
+        return {t: math.log(1 + n / (1 + searcher.doc_freq("body", t))) for t in dict.fromkeys(terms)}
+
+    def phrase_share(self, first: str, second: str, slop: int = 1, min_support: int = 1) -> float:
+        """Of the passages holding both terms, the share where they stand within ``slop`` terms of each
+        other, in either order (1.0 for a name such as الأراضي البيضاء, low for words that merely meet);
+        0.0 when fewer than ``min_support`` passages hold both."""
+        s, searcher = self.schema, self.index.searcher()
+
+        def count(query: tantivy.Query) -> int:
+            return cast(int, searcher.search(query, 1, count=True).count)  # type: ignore[attr-defined]  # see below
+
+        total = count(tantivy.Query.boolean_query([(tantivy.Occur.Must, tantivy.Query.term_query(s, "body", t))
+                                                   for t in (first, second)]))
+        if total < max(1, min_support):
+            return 0.0
+        pairs: list[list[str | tuple[int, str]]] = [[first, second], [second, first]]
+        return count(tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.phrase_query(s, "body", pair, slop))
+                                                  for pair in pairs])) / total
+
     def doc_freqs(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """Passage count and passage document frequencies of default-analyzer terms (for IDF)."""
         searcher = self.index.searcher()
@@ -537,8 +561,8 @@ class PassageIndex:
         wanted = list(dict.fromkeys(terms))
         if not article_ids or not wanted:
             return {}, 0.0
-        s, n = self.schema, searcher.num_docs
-        idf = {t: math.log(1 + n / (1 + searcher.doc_freq("body", t))) for t in wanted}
+        s = self.schema
+        idf = self.idf(wanted)
         weighted = tantivy.Query.boolean_query([
             (tantivy.Occur.Should, tantivy.Query.const_score_query(tantivy.Query.term_query(s, "body", t), w))
             for t, w in idf.items()])

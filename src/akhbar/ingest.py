@@ -34,12 +34,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice
 
-from .dates import find_dates, reference_day
-from .dedup import Fingerprint, fingerprint, similarity
+from .dates import reference_day
+from .dedup import FINGERPRINT_VERSION, Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
+from .events import EVENT, EVENTS_VERSION, article_mentions
 from .extract import extract_articles
 from .language import detect_language
-from .models import ArticleDraft, Extracted, IngestItem, IngestReport, RawRecord, Skip
+from .models import ArticleDraft, DatedMention, Extracted, IngestItem, IngestReport, RawRecord, Skip
 from .parallel import ordered_map, refuse_in_bootstrap
 from .read import MAX_RECORD
 from .segment import Segments, segment
@@ -47,6 +48,11 @@ from .stages import StageTimer
 from .store import Store, storage_error
 
 BATCH = 200  # records per transaction: big enough to be fast, small enough to lose little on a crash
+# A copy published this many days or more away from its story's first article, whose relative dates
+# ("اليوم", "أمس") then name other days, is another day's bulletin: its events are kept. Closer copies
+# are the same report republished (wire copies appear over a day or so; crawlers date them late).
+BULLETIN_GAP_DAYS = 2
+BULLETIN_NOTE = "; another day's bulletin: its dated events are kept"  # added to the copy's log reason
 POOL_AFTER = 200  # records prepared here before worker processes start: small ingests never start them
 
 Progress = Callable[[str, str], None]  # called with (origin, label) of each item as it is done
@@ -86,6 +92,18 @@ def count_stored(report: IngestReport, tally: Tally, article_id: int, published:
     if note:
         tally.notes[note] += 1
 
+
+
+def another_days_bulletin(mentions: Iterable[tuple[str, str]], published: str | None,
+                          story_published: Callable[[], str | None]) -> bool:
+    """Is a copy another day's bulletin: its relative dates resolve to other days than its story's (the
+    same words, "no new cases today", published again a week later report another day)? ``mentions``
+    are its (role, anchor) pairs; ``story_published`` gives the story's first article's date (looked
+    up only when needed). Its events then go on the timeline; the copy itself stays unindexed."""
+    if not any(role == EVENT and anchor for role, anchor in mentions):
+        return False
+    mine, first = reference_day(published), reference_day(story_published())
+    return mine is not None and first is not None and abs((mine - first).days) >= BULLETIN_GAP_DAYS
 
 def loss_warnings(tallies: dict[str, Tally]) -> list[str]:
     """Plain-words warnings: articles stored with a note (a feed item with no body), and most articles of
@@ -166,15 +184,9 @@ class PreparedDraft:
         return segment(self.draft.text, self.passage_words)
 
     @_timed("dates (find_dates)")
-    def events(self) -> list[tuple[int, str, str, int, int]]:
-        """(sentence number in the article, date, precision, mention start, mention end)."""
-        reference = reference_day(self.draft.published)
-        text = self.draft.text
-        out = []
-        for n, (s, e) in enumerate(self.segments.sentences):
-            for m in find_dates(text[s:e], reference):
-                out.append((n, m.iso, m.precision, s + m.start, s + m.end))
-        return out
+    def events(self) -> list[DatedMention]:
+        """Every dated mention of the article, each an event or a reference (akhbar.events)."""
+        return article_mentions(self.draft.text, self.segments.sentences, self.draft.published)
 
     def complete(self) -> PreparedDraft:
         if not self.problem:
@@ -298,11 +310,11 @@ class Ingestor:
             best = max(((similarity(fp.signature, sig), aid) for aid, sig in
                         self.store.lsh_candidates(fp.buckets).items()), default=(0.0, 0))
             if best[0] >= self.near_threshold:
-                duplicate_of, reason = best[1], f"near-duplicate (similarity {best[0]:.2f})"
+                # The closest earlier text may itself be a copy: link to the story's first article.
+                duplicate_of, reason = self._root(best[1]), f"near-duplicate (similarity {best[0]:.2f})"
         self.timer.add("dedup: lookups + similarity", time.perf_counter() - t0)
         prepared.lang  # noqa: B018 - the pure parts this record needs, computed (and timed) outside the writes
-        if duplicate_of is None:
-            prepared.segments, prepared.events  # noqa: B018
+        prepared.segments, prepared.events  # noqa: B018 - a copy may be another day's bulletin
         t1 = time.perf_counter()
         try:
             self._write(run, label, origin, locator, prepared, fp, duplicate_of, reason, report, tally)
@@ -315,21 +327,65 @@ class Ingestor:
         article_id = self.store.insert_article(
             draft, lang=prepared.lang, origin=origin, locator=locator, content_hash=fp.hash,
             duplicate_of=duplicate_of)
+        self.store.add_signature(article_id, fp.blob, fp.buckets)  # copies too: see akhbar.dedup
         if duplicate_of is not None:
             # Kept for its source and metadata, never indexed: the story is searchable once.
             report.duplicate(label, duplicate_of)
+            if another_days_bulletin([(m.role, m.anchor) for m in prepared.events], draft.published,
+                                     lambda: self.store.article(duplicate_of).published):
+                self._store_segments_and_events(article_id, prepared)
+                reason += BULLETIN_NOTE
             self.store.log(run, label, "duplicate", article_id=article_id, duplicate_of=duplicate_of, reason=reason)
             return
-        segments = prepared.segments
-        stored = self.store.insert_segments(article_id, segments.paragraphs, segments.passages)
-        self.store.add_signature(article_id, fp.blob, fp.buckets)
-        events = prepared.events
-        if events:
-            sentence_ids = [sid for _pid, ids in stored for sid in ids]
-            self.store.insert_events([(article_id, sentence_ids[n], iso, precision, start, end)
-                                      for n, iso, precision, start, end in events])
+        self._store_segments_and_events(article_id, prepared)
         count_stored(report, tally, article_id, draft.published, draft.source, draft.note)
         self.store.log(run, label, "stored", article_id=article_id, reason=draft.note or None)
+
+    def _store_segments_and_events(self, article_id: int, prepared: PreparedDraft) -> None:
+        segments = prepared.segments
+        stored = self.store.insert_segments(article_id, segments.paragraphs, segments.passages)
+        if prepared.events:
+            self.store.insert_events(article_id, [sid for _pid, ids in stored for sid in ids], prepared.events)
+
+    def refresh_events(self) -> int:
+        """Recompute every stored article's dated mentions when they were made by another version of
+        akhbar.events (an archive written before roles existed has every mention as an event). Returns
+        the number of articles recomputed (0 when they are current)."""
+        if self.store.get_meta("events_version") == EVENTS_VERSION:
+            return 0
+        done = last = 0
+        with self.store.transaction():
+            while batch := self.store.segmented_articles_after(last, 500):
+                for article_id, text, published in batch:
+                    rows = self.store.sentences_of_article(article_id)
+                    self.store.delete_events(article_id)
+                    mentions = article_mentions(text, [(s, e) for _, s, e in rows], published)
+                    if mentions:
+                        self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
+                done += len(batch)
+                last = batch[-1][0]
+            self.store.set_meta("events_version", EVENTS_VERSION)
+        return done
+
+    def refingerprint(self) -> int:
+        """Fingerprint every stored article again (hash, signature, LSH buckets) when the archive's
+        fingerprints were made by another version of ``akhbar.dedup.words``; otherwise a re-run of the
+        same input would no longer be recognised, nor a copy of an article stored before. Returns the
+        number of articles fingerprinted (0 when they are current)."""
+        if self.store.get_meta("fingerprint_version") == FINGERPRINT_VERSION:
+            return 0
+        done = last = 0
+        with self.store.transaction():
+            self.store.clear_signatures()
+            while batch := self.store.article_texts_after(last, 1000):
+                for article_id, text in batch:
+                    fp = fingerprint(text)
+                    self.store.set_content_hash(article_id, fp.hash)
+                    self.store.add_signature(article_id, fp.blob, fp.buckets)
+                done += len(batch)
+                last = batch[-1][0]
+            self.store.set_meta("fingerprint_version", FINGERPRINT_VERSION)
+        return done
 
     def run(self, items: Iterable[IngestItem], progress: Progress | None = None,
             timer: StageTimer | None = None) -> IngestReport:
@@ -341,6 +397,8 @@ class Ingestor:
         report = IngestReport()
         tallies: dict[str, Tally] = {}
         try:
+            self.refingerprint()  # both do nothing when the archive was written by this version
+            self.refresh_events()
             report.run = run = self.store.start_run()
         except sqlite3.Error as err:
             raise storage_error(err, self.store.path) from None

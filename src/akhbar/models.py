@@ -215,6 +215,21 @@ class EventRow(NamedTuple):
     end: int
     date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     precision: str  # "year" | "month" | "day"
+    anchor: str  # a relative date's day: "published", "dateline" or "weekday" (stated in the text); "" if absolute
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """A date mentioned in one sentence of an article, with what it dates (akhbar.events)."""
+
+    sentence: int  # the sentence's number in the article
+    date: str  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    precision: str
+    start: int  # offsets of the mention in the article text
+    end: int
+    role: str  # "event" (dates the sentence's main event) or "reference" (context)
+    why: str  # for a reference, the rule that made it one ("since", "relative clause" …); "" for an event
+    anchor: str  # a relative date's day: "published", "dateline" or "weekday"; "" for an absolute date
 
 
 @dataclass
@@ -412,3 +427,6 @@ class Event(_Dict):
     start: int
     end: int
     sources: list[dict[str, Any]] = field(default_factory=list)
+    anchor: str = ""  # a relative date's day: "published", "dateline" or "weekday" (stated in the text); "" if absolute
+    topic: str = "on"  # "on" (the timeline) or "near" (near-topic, shown only when asked for)
+    coverage: float = 0.0  # share of the query's weight (IDF) the event's sentence covers (akhbar.timeline)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import AkhbarError, ArchiveCorrupt, ArchiveError, ArchiveLocked, DiskFull, NotFound
-from .models import Article, ArticleDraft, EventRow, Passage
+from .models import Article, ArticleDraft, DatedMention, EventRow, Passage
 from .stages import StageTimer
 
 # Each entry moves the schema one version up. Never edit a released entry: add a new one.
@@ -94,6 +94,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_article ON events(article_id);
     CREATE INDEX events_date ON events(date);
     """,
+    # 3: every dated mention is stored with its role (an event, or a reference given as context) and
+    # what a relative date was resolved against (akhbar.events); rows written before have the defaults
+    # until the next ingest recomputes them (Ingestor.refresh_events)
+    """
+    ALTER TABLE events ADD COLUMN role TEXT NOT NULL DEFAULT 'event';
+    ALTER TABLE events ADD COLUMN why TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN anchor TEXT NOT NULL DEFAULT ''
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 LOCK_TIMEOUT = 30  # seconds a statement waits for another process's lock before giving up
@@ -148,7 +156,7 @@ class BulkRows:
     sentences: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     signatures: list[tuple[int, bytes]] = field(default_factory=list)
     lsh: list[tuple[int, int, int]] = field(default_factory=list)
-    events: list[tuple[int, int, str, str, int, int]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)  # article, sentence, date, precision, role, why, anchor, start, end
     log: list[tuple[Any, ...]] = field(default_factory=list)  # run, record, status, article_id, duplicate_of, reason, at
 
 
@@ -320,12 +328,25 @@ class Store:
             out.append((int(pid), ids))
         return out
 
-    def insert_events(self, rows: Iterable[tuple[int, int, str, str, int, int]]) -> None:
-        """rows: (article_id, sentence_id, date, precision, mention_start, mention_end)."""
+    def insert_events(self, article_id: int, sentence_ids: list[int], mentions: Iterable[DatedMention]) -> None:
+        """The dated mentions of an article (events and references), each in its sentence."""
+        self._insert_event_rows([(article_id, sentence_ids[m.sentence], m.date, m.precision, m.role, m.why, m.anchor,
+                                  m.start, m.end) for m in mentions])
+
+    def _insert_event_rows(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (article id, sentence id, date, precision, role, why, anchor, mention start, end)."""
         self.db.executemany(
-            "INSERT INTO events(article_id, sentence_id, date, precision, mention_start, mention_end)"
-            " VALUES (?,?,?,?,?,?)", rows,
-        )
+            "INSERT INTO events(article_id, sentence_id, date, precision, role, why, anchor, mention_start,"
+            " mention_end) VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    def delete_events(self, article_id: int) -> None:
+        self.db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+
+    def segmented_articles_after(self, article_id: int, limit: int) -> list[tuple[int, str, str | None]]:
+        """(id, text, published) of the articles with stored sentences and id > article_id, in id order."""
+        return self.db.execute(
+            "SELECT id, text, published FROM articles WHERE id > ? AND id IN (SELECT article_id FROM sentences)"
+            " ORDER BY id LIMIT ?", (article_id, limit)).fetchall()
 
     def add_signature(self, article_id: int, sig: bytes, buckets: list[int]) -> None:
         self.db.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (article_id, sig))
@@ -333,6 +354,18 @@ class Store:
             "INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)",
             [(band, bucket, article_id) for band, bucket in enumerate(buckets)],
         )
+
+    def article_texts_after(self, article_id: int, limit: int) -> list[tuple[int, str]]:
+        """(id, text) of every article, duplicates included, with id > article_id, in id order."""
+        return self.db.execute("SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                               (article_id, limit)).fetchall()
+
+    def set_content_hash(self, article_id: int, content_hash: str) -> None:
+        self.db.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (content_hash, article_id))
+
+    def clear_signatures(self) -> None:
+        self.db.execute("DELETE FROM signatures")
+        self.db.execute("DELETE FROM lsh")
 
     def lsh_candidates(self, buckets: list[int]) -> dict[int, bytes]:
         """Signatures of the articles sharing at least one LSH bucket with ``buckets``."""
@@ -447,7 +480,7 @@ class Store:
                        rows.sentences)
         db.executemany("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", rows.signatures)
         db.executemany("INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)", rows.lsh)
-        self.insert_events(rows.events)
+        self._insert_event_rows(rows.events)
         db.executemany("INSERT INTO ingest_log(run, record, status, article_id, duplicate_of, reason, at)"
                        " VALUES (?,?,?,?,?,?,?)", rows.log)
 
@@ -577,6 +610,11 @@ class Store:
             out[pid].append((sid, s, e))
         return out
 
+    def paragraphs_of_article(self, article_id: int) -> list[tuple[int, int]]:
+        """(start, end) of an article's paragraphs, in order."""
+        return self.db.execute(
+            "SELECT start, end FROM paragraphs WHERE article_id = ? ORDER BY ord", (article_id,)).fetchall()
+
     def sentences_of_article(self, article_id: int) -> list[tuple[int, int, int]]:
         return self.db.execute(
             "SELECT id, start, end FROM sentences WHERE article_id = ? ORDER BY ord", (article_id,)).fetchall()
@@ -593,15 +631,23 @@ class Store:
         return out
 
     def events_of_articles(self, article_ids: Iterable[int]) -> list[EventRow]:
-        """The events of these articles, by date."""
+        """The events (not the references) of these articles and of their copies that have events of
+        their own (a bulletin repeated on another day), by date."""
         ids = list(dict.fromkeys(article_ids))
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
         return [EventRow(*row) for row in self.db.execute(
-            "SELECT e.article_id, s.start, s.end, e.date, e.precision FROM events e"
-            f" JOIN sentences s ON s.id = e.sentence_id WHERE e.article_id IN ({marks})"
-            " ORDER BY e.date, e.article_id, s.start", ids)]
+            "SELECT e.article_id, s.start, s.end, e.date, e.precision, e.anchor FROM events e"
+            " JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.role = 'event' AND (e.article_id IN ({marks}) OR a.duplicate_of IN ({marks}))"
+            " ORDER BY e.date, e.article_id, s.start", ids + ids)]
+
+    def mentions_of_article(self, article_id: int) -> list[tuple[int, int, str, str, str, str]]:
+        """(mention start, end, date, precision, role, why) of every dated mention of an article."""
+        return self.db.execute(
+            "SELECT mention_start, mention_end, date, precision, role, why FROM events WHERE article_id = ?"
+            " ORDER BY mention_start", (article_id,)).fetchall()
 
     def count_kept_articles_after(self, article_id: int) -> int:
         return int(self.db.execute(

@@ -14,13 +14,14 @@ up from the store as always.
 from __future__ import annotations
 
 import json
+from functools import partial
 from itertools import repeat
 from typing import Any
 
 import pyarrow.parquet as pq
 
 from ..index import VIEWS, BulkIndexWriter, DocumentTerms
-from ..ingest import Tally, count_stored
+from ..ingest import BULLETIN_NOTE, Tally, another_days_bulletin, count_stored
 from ..models import IngestReport, Skip
 from ..stages import StageTimer
 from ..store import BulkRows, Store
@@ -105,6 +106,36 @@ class Loader:
             report.skip(Skip(label, reason))
             out.log.append((run, label, "skipped", None, None, reason, now))
 
+        published: dict[int, str | None] = {}  # this shard's articles: a copy's story may be among them
+
+        def story_published(story: int) -> str | None:
+            return published[story] if story in published else self.store.article(story).published
+
+        def segments(aid: int, row: _Row) -> list[int]:
+            """The article's paragraphs, passages, sentences and dated mentions; its passage ids."""
+            nonlocal next_pid, next_sid
+            paragraphs = row["paragraphs"]
+            out.paragraphs.extend((aid, i, paragraphs[2 * i], paragraphs[2 * i + 1])
+                                  for i in range(len(paragraphs) // 2))
+            spans, counts, sentences = row["passages"], row["sentence_counts"], row["sentences"]
+            pids: list[int] = []
+            sentence_ids: list[int] = []
+            at = 0
+            for p, count in enumerate(counts):
+                pid = next_pid
+                next_pid += 1
+                pids.append(pid)
+                out.passages.append((pid, aid, p, spans[2 * p], spans[2 * p + 1]))
+                for _ in range(count):
+                    out.sentences.append((next_sid, aid, pid, len(sentence_ids), sentences[2 * at], sentences[2 * at + 1]))
+                    sentence_ids.append(next_sid)
+                    next_sid += 1
+                    at += 1
+            out.events.extend((aid, sentence_ids[n], *rest, start, end) for (n, start, end), *rest in zip(
+                row["events"], row["event_dates"], row["event_precisions"], row["event_roles"], row["event_whys"],
+                row["event_anchors"]))
+            return pids
+
         for row in rows:
             kind, label = row["kind"], row["label"]
             if row["first"]:
@@ -127,31 +158,19 @@ class Loader:
             out.articles.append((aid, row["title"], row["text"], row["published"], row["source"], row["url"],
                                  json.dumps(row["tags"], ensure_ascii=False), row["lang"], row["origin"],
                                  row["locator"] or "", row["hash"], d.duplicate_of, now))
+            out.signatures.append((aid, row["sig"]))  # copies too: see akhbar.dedup
+            out.lsh.extend(zip(BANDS, (row[b] for b in BUCKETS), repeat(aid)))
+            published[aid] = row["published"]
             if d.duplicate_of is not None:
                 report.duplicate(label, d.duplicate_of)
-                out.log.append((run, label, "duplicate", aid, d.duplicate_of, d.reason, now))
+                reason = d.reason
+                if another_days_bulletin(zip(row["event_roles"], row["event_anchors"]), row["published"],
+                                         partial(story_published, d.duplicate_of)):
+                    segments(aid, row)
+                    reason += BULLETIN_NOTE
+                out.log.append((run, label, "duplicate", aid, d.duplicate_of, reason, now))
                 continue
-            paragraphs = row["paragraphs"]
-            out.paragraphs.extend((aid, i, paragraphs[2 * i], paragraphs[2 * i + 1])
-                                  for i in range(len(paragraphs) // 2))
-            spans, counts, sentences = row["passages"], row["sentence_counts"], row["sentences"]
-            pids: list[int] = []
-            sentence_ids: list[int] = []
-            at = 0
-            for p, count in enumerate(counts):
-                pid = next_pid
-                next_pid += 1
-                pids.append(pid)
-                out.passages.append((pid, aid, p, spans[2 * p], spans[2 * p + 1]))
-                for _ in range(count):
-                    out.sentences.append((next_sid, aid, pid, len(sentence_ids), sentences[2 * at], sentences[2 * at + 1]))
-                    sentence_ids.append(next_sid)
-                    next_sid += 1
-                    at += 1
-            out.signatures.append((aid, row["sig"]))
-            out.lsh.extend(zip(BANDS, (row[b] for b in BUCKETS), repeat(aid)))
-            out.events.extend((aid, sentence_ids[n], iso, precision, start, end) for (n, start, end), iso, precision
-                              in zip(row["events"], row["event_dates"], row["event_precisions"]))
+            pids = segments(aid, row)
             count_stored(report, tally, aid, row["published"], row["source"], row["note"] or "")
             out.log.append((run, label, "stored", aid, None, row["note"] or None, now))
             kept.append((aid, row, pids))

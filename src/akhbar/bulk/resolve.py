@@ -5,23 +5,23 @@ A local ingest decides each article in input order against everything stored bef
 
 1. the same origin, locator and text already stored → "already in the archive" (nothing stored);
 2. else the same text (content hash) stored before → a duplicate of that article's original;
-3. else among the kept articles sharing an LSH band bucket with it, the one of highest estimated
-   similarity (ties: the later one) → a near-duplicate of it when the similarity reaches the
-   threshold;
+3. else among the stored articles (copies too) sharing an LSH band bucket with it, the one of highest
+   estimated similarity (ties: the later one) → a near-duplicate of that one's original when the
+   similarity reaches the threshold;
 4. else it is kept.
 
 Here the same decisions are made for a whole job at once:
 
-1. **Band join.** For each of the 32 bands (one engine task each), the articles that can be kept
-   (the first of each text, not already in the archive) are sorted by their bucket key in that band;
+1. **Band join.** For each band (one engine task each), the articles that will be stored (all but
+   those already in the archive) are sorted by their bucket key in that band;
    every run of equal keys gives its candidate pairs (earlier, later). The union over bands is the
    exact set of pairs the local LSH lookups would meet.
 2. **Similarity** of each pair from the signatures (matching MinHash slots / 128, the same float as
    :func:`akhbar.dedup.similarity`); pairs below the threshold cannot decide anything and are dropped.
    Articles already in the archive join in through its own ``lsh`` table.
-3. **Sweep** in input order: whether an earlier article was kept is known when a later one is decided,
-   so each article links to its best *kept* candidate, as step 3 above. (A union-find of the pairs
-   would not do: A–C and B–C similar, A–B not, makes B kept and C a copy of B; one component
+3. **Sweep** in input order: an earlier article's original is known when a later one is decided, so
+   each article links to the original of its best candidate, as step 3 above. (A union-find of the
+   pairs would not do: A–C and B–C similar, A–B not, makes B kept and C a copy of B; one component
    would make B a copy of A.) Article ids are handed out here, in input order, exactly as SQLite would.
 """
 
@@ -99,22 +99,27 @@ def resolve(store: Store, shards: list[ShardResult], threshold: float,
     with timer.stage("dedup: archive lookups"):
         present = store.records_present(zip(origins, locators, hashes))  # (origin, locator, hash) -> id
         stored_first = store.first_by_hash(set(hashes))  # hash -> first article id with that text
-    # Rows that may be kept: the first row of each text, when no article has it yet.
-    eligible = np.zeros(n, bool)
+    # Rows that will be stored (all but a record already in the archive, or earlier in this job), and
+    # among them those decided by similarity: the first row of each text, when no article has it yet.
+    stored = np.zeros(n, bool)
+    decided = np.zeros(n, bool)
     seen: set[str] = set()
+    keys_seen: set[tuple[str, str, str]] = set(present)
     for row, h in enumerate(hashes):
-        if h not in seen and h not in stored_first:
-            eligible[row] = True
+        key = (origins[row], locators[row], h)
+        stored[row] = key not in keys_seen
+        decided[row] = stored[row] and h not in seen and h not in stored_first
+        keys_seen.add(key)
         seen.add(h)
     with timer.stage("dedup: band join"):
-        join = partial(band_pairs, paths=paths, eligible=eligible)
+        join = partial(band_pairs, paths=paths, eligible=stored)
         # numpy sorts a few million keys a band in well under a second here: an engine only pays for
         # the bands' round trips until the job is big.
         parts = run_map(join, list(range(BANDS))) if n >= JOIN_ON_ENGINE else [join(b) for b in range(BANDS)]
         pairs = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
     with timer.stage("dedup: similarity"):
         near = _similar_pairs(paths, pairs, threshold, n)
-        archive_near = _archive_pairs(store, paths, eligible, threshold)
+        archive_near = _archive_pairs(store, paths, decided, threshold)
     with timer.stage("dedup: sweep"):
         decisions = _sweep(store, origins, locators, hashes, present, stored_first, near, archive_near)
     out: list[list[Decision]] = []
@@ -156,9 +161,9 @@ def _similar_pairs(paths: Sequence[str], pairs: np.ndarray, threshold: float, n:
 
 def _archive_pairs(store: Store, paths: Sequence[str], eligible: np.ndarray, threshold: float
                    ) -> dict[int, list[tuple[float, int]]]:
-    """row -> [(similarity, archive article id)] for kept archive articles sharing a bucket with it."""
+    """row -> [(similarity, archive article id)] for archive articles sharing a bucket with it."""
     out: dict[int, list[tuple[float, int]]] = {}
-    if not store.max_kept_article_id() or not eligible.any():
+    if not store.max_article_id() or not eligible.any():
         return out
     rows = np.flatnonzero(eligible)
     buckets = np.stack([np.concatenate([_drafts(p, [f"b{b}"])[f"b{b}"].to_numpy() for p in paths])
@@ -182,10 +187,10 @@ def _sweep(store: Store, origins: list[str], locators: list[str], hashes: list[s
            ) -> list[Decision]:
     """Decide each row in input order (see the module docstring), handing out article ids."""
     next_id = store.max_article_id() + 1
-    roots = store.roots(set(present.values()) | set(stored_first.values()))  # archive id -> its original
+    roots = store.roots(set(present.values()) | set(stored_first.values())  # archive id -> its original
+                        | {aid for found in archive_near.values() for _, aid in found})
     root_of: dict[int, int] = {}  # ids given here -> their original
     row_id: dict[int, int] = {}  # row -> its article id (rows stored)
-    kept: set[int] = set()  # rows kept
     first_id: dict[str, int] = {}  # hash -> first id given here
     mine: dict[tuple[str, str, str], int] = {}  # (origin, locator, hash) -> id given here
     out: list[Decision] = []
@@ -202,16 +207,16 @@ def _sweep(store: Store, origins: list[str], locators: list[str], hashes: list[s
             duplicate_of, reason = root_of[first_id[h]], SAME
         else:
             best = max([(sim, aid) for sim, aid in archive_near.get(row, [])]
-                       + [(sim, row_id[i]) for sim, i in near.get(row, []) if i in kept], default=(0.0, 0))
+                       + [(sim, row_id[i]) for sim, i in near.get(row, [])], default=(0.0, 0))
             if best[1]:
-                duplicate_of, reason = best[1], f"near-duplicate (similarity {best[0]:.2f})"
+                # The closest earlier text may itself be a copy: link to the story's first article.
+                original = roots.get(best[1]) or root_of.get(best[1], best[1])
+                duplicate_of, reason = original, f"near-duplicate (similarity {best[0]:.2f})"
         article_id = next_id
         next_id += 1
         row_id[row] = article_id
         root_of[article_id] = duplicate_of or article_id
         first_id.setdefault(h, article_id)
         mine.setdefault(key, article_id)
-        if duplicate_of is None:
-            kept.add(row)
         out.append(Decision(article_id, duplicate_of, reason))
     return out

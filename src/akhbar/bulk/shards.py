@@ -224,9 +224,10 @@ def _rows(item: IngestItem, prepared: Any, analyzer: Analyzer, views: dict[str, 
             passages=[v for s, e, _ in segments.passages for v in (s, e)],
             sentence_counts=[len(sentences) for _, _, sentences in segments.passages],
             sentences=[v for _, _, sentences in segments.passages for span in sentences for v in span],
-            events=[[n, start, end] for n, _iso, _precision, start, end in ready.events],
-            event_dates=[iso for _n, iso, _p, _s, _e in ready.events],
-            event_precisions=[precision for _n, _iso, precision, _s, _e in ready.events],
+            events=[[m.sentence, m.start, m.end] for m in ready.events],
+            event_dates=[m.date for m in ready.events], event_precisions=[m.precision for m in ready.events],
+            event_roles=[m.role for m in ready.events], event_whys=[m.why for m in ready.events],
+            event_anchors=[m.anchor for m in ready.events],
             passage_terms=terms.passages, **{f"terms_{view}": text for view, text in terms.views.items()})
         row.update(zip(BUCKETS, fp.buckets))
         yield row
@@ -241,7 +242,8 @@ SCHEMA = pa.schema([
     ("url", pa.string()), ("tags", pa.list_(pa.string())), ("note", pa.string()), ("lang", pa.string()),
     ("hash", pa.string()), ("sig", pa.binary()),
     ("paragraphs", _INTS), ("passages", _INTS), ("sentence_counts", _INTS), ("sentences", _INTS),
-    ("events", pa.list_(_INTS)), ("event_dates", pa.list_(pa.string())), ("event_precisions", pa.list_(pa.string())),
+    ("events", pa.list_(_INTS)), *[(f"event_{c}", pa.list_(pa.string())) for c in ("dates", "precisions", "roles",
+                                                                                   "whys", "anchors")],
     ("passage_terms", pa.list_(pa.string())), *[(f"terms_{view}", pa.string()) for view in VIEWS],
     *[(b, pa.int64()) for b in BUCKETS],
 ])

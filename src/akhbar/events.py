@@ -1,0 +1,416 @@
+"""Dated events: which dates of a sentence date what the sentence reports, and against which day.
+
+A news sentence often carries more than one date: "قوات وصلت أمس إلى عدن ضمن عملية عاصفة الحزم
+التي انطلقت في 26 مارس" reports an arrival (yesterday); March is the campaign's start, cited for
+context. Filing the sentence under both dates puts an August deployment under March. So every date
+mention (``akhbar.dates.find_dates``) gets a role:
+
+* ``event`` — it dates the sentence's main event: attached to the main verb, "اليوم/أمس + weekday",
+  a dateline with nothing more precise in its sentence;
+* ``reference`` — context, kept with the reason (``why``) but never a timeline event.
+
+A mention is a reference when the first of these rules holds (the words are looked for in the
+sentence before the mention, folded):
+
+1. ``question``: the sentence asks (؟): nothing is reported.
+2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
+3. ``since`` / ``comparison`` / ``range`` / ``projection`` / ``period``: right before the mention, منذ;
+   مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of "من … إلى/حتى",
+   two years paired ("1436هـ – 2015م"); بحلول, or a later year than the article's (a target); a
+   reporting period (النصف، الربع، الفترة، الموسم، العام الدراسي …) or the year something is for
+   ("لموسم الحج لعام 1436هـ", a bare year after a noun: "ميزانية 2015").
+4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
+   (الصادر، المقرر، المزمع، المنعقد، المبرم …) a few words before it, in the same clause: "القرار الصادر
+   عام 2005", "العملية التي انطلقت في مارس".
+5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، عندما، إثر، عقب، رغم، بسبب،
+   بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
+6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن, or a quote) and more than a week
+   from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
+   the sentence reports.
+7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
+   (a verb of being next to it), or an occasion ("الاحتفال بهذا اليوم").
+8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
+   too coarse to date a reported event.
+9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
+   على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
+
+The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
+unless the text says otherwise — a dateline at its start ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015
+م واس"), or a weekday stated with اليوم/أمس/غدا ("اليوم (الأحد)"). The text wins, within a week of the
+publication date (crawlers record the day they fetched a page, often days later), and the mention
+records which (``anchor``: ``published``, ``dateline`` or ``weekday``). A bare weekday in a sentence about
+the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last.
+
+Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .arabic import SPEECH_VERBS, normalize, normalize_with_map
+from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
+from .models import DatedMention
+
+EVENT, REFERENCE = "event", "reference"
+PUBLISHED, DATELINE, WEEKDAY = "published", "dateline", "weekday"
+EVENTS_VERSION = "2"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+
+
+@dataclass(frozen=True)
+class OwnDay:
+    """The day an article speaks from, and where it was read."""
+
+    day: dt.date | None
+    anchor: str
+
+
+# --- word lists (folded spelling) -----------------------------------------------------------------
+
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((?:اول\s+(?:من\s+)?)?امس(?:\s+الاول)?|اليوم|غدا|غد)"
+                             r"\s*[(\[«\"'\-–—،,]?\s*(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2
+
+_SINCE = {"منذ", "مذ"}
+_COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
+_PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاشهر", "الشهور", "الدراسي", "الجامعي", "المالي", "الميزانيه",
+           "الاولي", "الاول", "الاخير", "الاخيره", "الثاني", "الثانيه", "الثالث", "الرابع"}
+_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي"}
+_PARTICIPLES = {"الصادر", "الصادره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنعقد",
+                "المنعقده", "المبرم", "المبرمه", "الموقع", "الموقعه", "المورخ", "المورخه", "المنتهي", "المنتهيه",
+                "المعلن", "المعلنه", "المنشور", "المنشوره", "المقام", "المقامه", "الممتد", "الممتده", "المنتظر",
+                "المنتظره", "المتوقع", "المتوقعه", "المحدد", "المحدده", "الواقع", "الواقعه"}
+# Participles that are nouns as often (المؤرخ "historian", الموقع "site", الواقع "reality"): only right before the date.
+_NOUN_TOO = {"المورخ", "المورخه", "الموقع", "الموقعه", "الواقع", "الواقعه", "المنتظر", "المنتظره"}
+_SUBORDINATORS = {"عندما", "حين", "حينما", "اثر", "عقب", "اعقاب", "رغم", "الرغم", "بسبب", "جراء", "خلفيه", "ابان",
+                  "طيله", "طوال"}
+# At the head of a sentence, and the date still in that first clause: "فيما تنتظر الوكالة … بتاريخ 15، برزت صور".
+_LEADING_SUBORDINATORS = {"فيما", "بينما", "مع", "رغم", "ومع", "وبينما", "وفيما", "بعد", "وبعد", "عقب", "اثر"}
+_BEFORE_AFTER = {"بعد", "قبل"}  # + a noun: "بعد مقتل شاب في …"; not the time-of-day phrases below
+_TIME_OF_DAY = {"ظهر", "الظهر", "منتصف", "العصر", "المغرب", "العشاء", "الفجر", "صلاه"}
+_THAT = {"ان", "بان", "انه", "انها", "انهم", "انهن", "بانه", "بانها", "بانهم"}
+# Words that put a sentence in the coming days: a bare weekday or a year-less day there is ahead, not behind.
+_FUTURE_WORDS = {"سوف", "المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع", "القادم", "المقبل", "القادمه", "المقبله",
+                 "غدا", "سيتم", "ستقام", "سيقام", "ستنطلق", "سينطلق", "ستبدا", "سيبدا", "سيلتقي", "ستلتقي", "سيواجه",
+                 "ستواجه", "سيعقد", "ستعقد", "سيصل", "سيزور", "يستعد", "تستعد", "تتجه", "تقام", "يقام", "تنطلق", "ينطلق",
+                 "تستمر", "يستمر", "تختتم", "يختتم", "تعقد", "يعقد", "تبدا", "يبدا", "تنتهي", "ينتهي"}
+AHEAD_DAYS = 45  # how far ahead such a sentence may point
+# Not quotes nor brackets: they hold names and asides ("(IMF)", "(الأحد)") as often as a new clause.
+_CLAUSE_BREAK = re.compile(r"[،,;:؛]|\s[-–—]\s")
+# Words that open a new clause of their own: a date after them dates its own verb ("ومع جلاء القوات عام 1946 كان").
+_CLAUSE_OPENER = re.compile(r"(?<!\w)(?:ومع|وفي|وبعد|وقبل|ومنذ|وكان|وكانت|وقد|ثم|كما|فيما|بينما|حيث|وحين|وعندما)(?!\w)")
+_PARTICLES = {"في", "من", "علي", "الي", "عن", "مع", "ب", "ل", "و", "ف", "ان", "قد", "تم"}
+_WORD = re.compile(r"\w+")
+_QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+REPORTED_DAYS = 7  # reported speech about a day more than this away from the article's day is context
+RELATIVE_CLAUSE_WORDS = 12  # a relative pronoun this many words before a date, in its clause, still governs it
+PARTICIPLE_WORDS = 5  # (words that carry meaning; particles such as في، من، على are not counted)
+SUBORDINATE_WORDS = 10
+SINCE_WORDS = 5
+SPEECH_WORDS = 16  # a speech verb's إن/أن within this many words (the speaker's titles come between)
+
+
+def _bare(word: str) -> str:
+    """A folded word without one leading conjunction/preposition clitic (وعن → عن, والتي → التي)."""
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            rest = word[len(c):]
+            if rest in _KNOWN:
+                return rest
+    return word
+
+
+_KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
+          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS)
+
+
+# --- the article's own day ----------------------------------------------------------------------
+
+def _dateline(head: str) -> tuple[dt.date, int] | None:
+    """The date that opens an article as agencies write it ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م
+    واس"), and where the dateline ends in ``head`` (its first sentence): a day-precise date within the first
+    five words, ending at an agency mark, a dash, a colon or the end of the sentence."""
+    found = [m for m in find_dates(head) if m.precision == DAY]
+    if not found or len(_WORD.findall(head[:found[0].start])) > 4:
+        return None
+    for m in found:
+        if m is not found[0] and "الموافق" not in normalize(head[found[0].end:m.start]):
+            break
+        after = normalize(head[m.end:m.end + 14])
+        if re.match(r"\s*(?:م(?!\w)\s*)?(?:[-–—:،,(]|\(?\s*واس|$)", after):
+            return found[0].date, m.end
+    return None
+
+
+def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
+    """The article's day from "اليوم (الأحد)" / "أمس الأحد" / "غدا الأحد", within a week of publication
+    (six days before it to one after: a page is fetched after it is written, and a paper's next-day
+    edition goes online the evening before)."""
+    m = _STATED_WEEKDAY.search(normalize(text))
+    if m is None:
+        return None
+    said = m.group(1)
+    weekday = (_WEEKDAYS[m.group(2)] + (2 if said.startswith("اول") or said.endswith("الاول") else _DAY_SHIFT[said])) % 7
+    for delta in (0, -1, 1, -2, -3, -4, -5, -6):
+        day = published + dt.timedelta(days=delta)
+        if day.weekday() == weekday:
+            return day
+    return None  # not reached: seven consecutive days hold every weekday
+
+
+def own_day(text: str, sentences: list[tuple[int, int]], published: str | None) -> OwnDay:
+    """The day the article speaks from: its dateline, else a weekday it states for today, yesterday or
+    tomorrow, else its publication date (day-precise only). The text wins within a week of publication."""
+    pub = reference_day(published)
+    line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None
+    if line is not None and (pub is None or -6 <= (line[0] - pub).days <= 1):
+        return OwnDay(line[0], DATELINE)
+    if pub is None:
+        return OwnDay(None, "")
+    stated = _stated_weekday(text, pub)
+    if stated is not None and stated != pub:
+        return OwnDay(stated, WEEKDAY)
+    return OwnDay(pub, PUBLISHED)
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+@dataclass
+class _Sentence:
+    """A sentence folded once, its words with folded offsets, and where clauses break."""
+
+    text: str
+    folded: str
+    index: list[int]  # folded position → original position
+    words: list[tuple[int, str]]  # (folded start, word)
+    breaks: list[int]  # folded positions of clause breaks
+
+    @classmethod
+    def of(cls, text: str) -> _Sentence:
+        folded, index = normalize_with_map(text)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)] + [m.start() - 1 for m in _CLAUSE_OPENER.finditer(folded)]
+        return cls(text, folded, index, [(m.start(), m.group()) for m in _WORD.finditer(folded)], sorted(breaks))
+
+    def folded_at(self, original: int) -> int:
+        return bisect.bisect_left(self.index, original)
+
+    def before(self, original: int) -> tuple[list[str], int]:
+        """The bare words before an original offset, and how many of them are in the same clause."""
+        pos = self.folded_at(original)
+        kept = [(s, w) for s, w in self.words if s + len(w) <= pos]  # a word the mention starts inside is its own
+        words = [_bare(w) for _, w in kept]
+        starts = [s for s, _ in kept]
+        last_break = max((b for b in self.breaks if b < pos), default=-1)
+        in_clause = sum(1 for s in starts if s > last_break)
+        return words, in_clause
+
+
+_DATE_LEADS = {"يوم", "في", "شهر", "عام", "العام", "سنه", "مساء", "صباح", "ليله", "فجر", "ظهر", "عصر", "مطلع", "نهايه", "بتاريخ",
+               "منتصف", "اواخر", "اوائل", "بدايه"}
+
+
+def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) -> str:
+    """The rule that makes a mention context (see the module docstring), or "" for an event date."""
+    words, in_clause = sentence.before(m.start)
+    clause = words[len(words) - in_clause:] if in_clause else []
+    lead = list(clause)
+    while lead and lead[-1] in _DATE_LEADS and len(clause) - len(lead) < 3:
+        lead.pop()  # "منذ مطلع يوليو": the date's own lead words do not hide the cue before them
+    last = lead[-1] if lead else ""
+    if any(w in _SINCE for w in lead[-SINCE_WORDS:]):
+        return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
+    if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])):
+        return "comparison"
+    if last in ("بين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
+        return "range"
+    if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
+        return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
+    if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
+            m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
+        return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
+    if m.precision == YEAR and m.text[:1].isdigit() and last not in _YEAR_LEADS:
+        return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015"
+    content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
+    # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
+    modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
+    if any(w in _RELATIVE_PRONOUNS for w in content[-RELATIVE_CLAUSE_WORDS:]) or any(
+            w in modifiers and (w not in _NOUN_TOO or w == content[-1]) for w in content[-PARTICIPLE_WORDS:]):
+        return "relative clause"
+    sub = content[-SUBORDINATE_WORDS:]
+    if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or any(
+            w in _SUBORDINATORS for w in sub) or any(
+            w in _BEFORE_AFTER and nxt not in _TIME_OF_DAY for w, nxt in zip(sub, sub[1:])) or " ".join(
+            clause[:2]) == "الي ان":
+        return "subordinate clause"
+    if (day is not None and not _deictic(m) and abs((m.date - day).days) > REPORTED_DAYS
+            and _in_reported_speech(sentence, words, m.start)):
+        return "reported speech"  # what someone recalls or expects, not what the sentence reports
+    if _deictic(m) and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m)):
+        return "nowadays"  # "حتى اليوم", "أصبحت اليوم", "وهو اليوم يعتبر": the present, not a day
+    if m.precision == YEAR and m.relative:
+        return "relative year"
+    return ""
+
+
+_SAME_TIME = {"الفتره", "الشهر", "الوقت", "الموعد", "التاريخ", "اليوم", "الاسبوع", "العام", "السنه", "الربع"}
+# Words before "اليوم" that make it the present ("حتى اليوم", "وهو اليوم"), or an occasion ("الاحتفال بهذا اليوم").
+_NOW_LEADS = {"حتي", "الي", "لغايه", "اصبح", "اصبحت", "بات", "باتت", "صار", "صارت", "هو", "هي", "هم", "نحن", "كنا",
+              "هذا", "بهذا", "لهذا", "وهذا"}
+# Verbs of being and standing: "اليوم" next to them is the present ("تعد الوزارة اليوم", "واليوم تعتبر القناة").
+_STATIVE = {"يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "اصبح", "اصبحت", "بات", "باتت",
+            "اضحي", "اضحت", "يعيش", "تعيش", "نعيش"}
+_YEAR_LEADS = {"في", "خلال", "منذ", "حتي", "بحلول", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "قبل", "بعد",
+               "صيف", "شتاء", "ربيع", "خريف", "عام", "العام", "سنه"}
+_FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه)?\s*$")
+
+
+def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
+    """A bare "اليوم" with a verb of being up to three words before it ("تعد وزارة الإسكان اليوم") or two after."""
+    if normalize(m.text).strip(" وف") not in ("اليوم", "باليوم"):
+        return False
+    before, _ = sentence.before(m.start)
+    return any(w.lstrip("و") in _STATIVE for w in before[-3:] + _after_words(sentence, m)[:2])
+_DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
+
+
+def _deictic(m: DateMention) -> bool:
+    """A date said from the article's day ("أمس", "اليوم", "يوم الخميس"), not one written out."""
+    return bool(_DEICTIC.search(normalize(m.text))) and not written_out(m)
+
+
+def _pair_of_years(sentence: _Sentence, m: DateMention) -> bool:
+    """"1436/1437هـ", "2015/2016": a season or an academic year, not a date."""
+    before = normalize(sentence.text[max(0, m.start - 10):m.start])
+    after = normalize(sentence.text[m.end:m.end + 6])
+    if m.precision == YEAR:  # "(1436هـ – 2015م)": an edition's two years; "من 2011 - 2015" is a range anyway
+        return bool(re.search(r"\d\s*(?:ه|م)?\s*[/–-]\s*$", before) or re.match(r"\s*[/–-]\s*\d", after))
+    return bool(re.search(r"\d\s*/\s*$", before) or re.match(r"\s*/\s*\d", after))
+
+
+def _range_follows(sentence: _Sentence, m: DateMention) -> bool:
+    """"من 2011 إلى 2015": a date right after "من" starts a range when إلى/حتى follows it."""
+    after = normalize(sentence.text[m.end:m.end + 24]).split()
+    return bool(after) and after[0] in ("الي", "حتي", "-", "–", "لغايه")
+
+
+_SAYING = SPEECH_VERBS | {"اعلن", "اعلنت", "كشف", "كشفت", "اعتبر", "اعتبرت", "يري", "تري", "نقل", "نقلت"}
+_QUOTE_OPEN = re.compile(r"[«\"“:]")
+
+
+def _in_reported_speech(sentence: _Sentence, words: list[str], original: int) -> bool:
+    """A speech verb, then إن/أن or an opening quote, before the mention (it sits in what was said)."""
+    pos = sentence.folded_at(original)
+    for i, (start, w) in enumerate((s, w) for s, w in sentence.words if s < pos):
+        if _bare(w) in _SAYING and (any(x in _THAT for x in words[i + 1:i + SPEECH_WORDS])
+                                     or _QUOTE_OPEN.search(sentence.folded, start, pos)):
+            return True
+    return False
+
+
+def sentence_mentions(text: str, number: int, offset: int, day: OwnDay) -> list[DatedMention]:
+    """The dates of one sentence (``text``, at ``offset`` in its article) with their roles."""
+    found = find_dates(text, day.day)
+    if not found:
+        return []
+    sentence = _Sentence.of(text)
+    question = bool(_QUESTION.search(text))
+    line = _dateline(text) if number == 0 else None
+    roles: list[tuple[DateMention, str]] = []
+    for i, m in enumerate(found):
+        words, _ = sentence.before(m.start)
+        m = _ahead(m, day.day, words + _after_words(sentence, m))
+        previous = roles[-1] if roles else None
+        between = text[found[i - 1].end:m.start] if i else ""
+        if question:
+            why = "question"
+        elif line is not None and m.end <= line[1]:
+            why = "dateline"  # decided below
+        elif i + 1 < len(found) and re.fullmatch(r"\s*\(\s*", text[m.end:found[i + 1].start]) and m.relative:
+            why = "restated"  # "اليوم (أمس)": the paper corrects its own wording
+        elif _weekday_of_a_date(text, m):
+            why = "weekday of a date"  # "يوم الأربعاء 34 رجب": the date that follows says which day
+        elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–)\s*(?:يوم\s+)?$", between):
+            why = "range"  # the end of "من … إلى …"
+        else:
+            why = _reference_rule(sentence, m, day.day)
+            if (not why and previous and not previous[1] and not _CLAUSE_BREAK.search(between)
+                    and len(_WORD.findall(between)) > 2 and not _CLAUSE_OPENER.search(normalize(between))):
+                if normalize(previous[0].text).strip() == "اليوم" and not _deictic(m):
+                    roles[-1] = (previous[0], "nowadays")  # "اليوم اعتمد الاتحاد نظامه في 10 يونيو": June is the day
+                else:
+                    why = "second date"  # "زار أمس المصابين في الهجوم على المسجد الخميس الماضي": the attack's day
+        roles.append((m, why))
+    if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
+        # A dateline dates the main event when its sentence has no date of its own.
+        roles = [(m, "" if why == "dateline" else why) for m, why in roles]
+    return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
+                         why, day.anchor if m.relative else "") for m, why in roles]
+
+
+def _after_words(sentence: _Sentence, m: DateMention) -> list[str]:
+    return [_bare(w) for w in normalize(sentence.text[m.end:]).split()[:6]]
+
+
+def _bare_weekday(mention_text: str) -> bool:
+    """A weekday alone ("يوم الأربعاء"), not qualified (الماضي، المقبل) nor told by اليوم/أمس/غدا."""
+    words = normalize(mention_text).split()
+    return any(w.lstrip("وف") in _WEEKDAYS for w in words) and not any(
+        w in ("الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه") or w.lstrip("وفبل").startswith(
+            ("اليوم", "امس", "غد")) for w in words)
+
+
+def _weekday_of_a_date(text: str, m: DateMention) -> bool:
+    return m.relative and _bare_weekday(m.text) and bool(re.match(r"\s*[،,]?\s*(?:\d|[٠-٩]|الموافق)", text[m.end:]))
+
+
+def _ahead(m: DateMention, day: dt.date | None, around: list[str]) -> DateMention:
+    """A relative day resolved into the past that the sentence puts in the coming days: "سيلتقي الفريق يوم
+    الأربعاء" is the coming Wednesday, "تقام البطولة من 4 إلى 15 أغسطس" (in an article of 1 August) this
+    August. ``find_dates`` resolves both backwards, the news convention for what is reported."""
+    if not (m.relative and m.precision == DAY and day is not None and m.date < day):
+        return m
+    if (day - m.date).days > 300:
+        # A day and month with no year, almost a year back: news names such a day when it is coming
+        # ("يوم 12 أغسطس في لندن" in July, "يوم السبت السابع من ذي القعدة" in Shawwal); one that long
+        # past would carry its year.
+        found = _next_year(m)
+        if found is None:
+            return m
+        later = found
+    elif _bare_weekday(m.text) and any(w in _FUTURE_WORDS for w in around):
+        later = m.date + dt.timedelta(days=7)
+    else:
+        return m
+    if not day <= later <= day + dt.timedelta(days=AHEAD_DAYS):
+        return m
+    return DateMention(m.text, m.start, m.end, later, m.precision, m.relative)
+
+
+def _next_year(m: DateMention) -> dt.date | None:
+    """The same day and month one year on, in the calendar the mention is written in."""
+    if in_hijri(m):
+        try:
+            from hijridate import Gregorian, Hijri
+
+            h = Gregorian(m.date.year, m.date.month, m.date.day).to_hijri()
+            return Hijri(h.year + 1, h.month, h.day, validate=True).to_gregorian()
+        except (ValueError, OverflowError, ImportError):
+            return None
+    try:
+        return m.date.replace(year=m.date.year + 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def article_mentions(text: str, sentences: list[tuple[int, int]], published: str | None) -> list[DatedMention]:
+    """Every dated mention of an article, sentence by sentence, with its role and anchor."""
+    day = own_day(text, sentences, published)
+    out: list[DatedMention] = []
+    for n, (s, e) in enumerate(sentences):
+        out.extend(sentence_mentions(text[s:e], n, s, day))
+    return out
