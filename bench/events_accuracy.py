@@ -1,11 +1,14 @@
 """Timeline events: are the dates stored at ingest right, and what does extracting them cost?
 
 1. **Accuracy.** Builds an archive from ``bench/events_labelled.jsonl`` (news-like articles written
-   for this project, each with its publication date or null, and its labelled events: a sentence
-   fragment and the date that sentence states), reads the events the ingest stored (store table
-   ``events`` joined with ``sentences``) and compares (sentence, date) pairs with the labels:
-   precision, recall, and sentence accuracy (the sentence's set of dates is exactly the labelled
-   one; every sentence counts, so a date invented in a sentence without one is an error).
+   for this project, each with its publication date or null, and its labelled dates: a sentence
+   fragment and a date that sentence states, either the date of what it reports — an event — or,
+   with ``"role": "reference"``, context that must not be filed as an event: منذ، مقارنة بـ، العام
+   الماضي، a relative clause …), reads the events the ingest stored (store table ``events`` joined
+   with ``sentences``) and compares (sentence, date) pairs with the labelled events: precision,
+   recall, and sentence accuracy (the sentence's set of event dates is exactly the labelled one;
+   every sentence counts, so a date invented in a sentence without one is an error), and how many
+   labelled context dates were filed as events.
 2. **Cost.** Ingests N SaudiNewsNet articles (``../shared/data/news_saudinewsnet``, title / content /
    date_extracted) into a fresh archive in one process, with a :class:`akhbar.StageTimer`: the
    ingest reports the seconds its "dates (find_dates)" stage took, so the share of ingest time
@@ -48,20 +51,21 @@ def stored_events(archive: Archive, article_id: int) -> tuple[list[str], dict[st
     article = archive.store.article(article_id)
     sentences = [article.text[s:e] for _, s, e in archive.store.sentences_of_article(article_id)]
     dates: dict[str, set[str]] = {s: set() for s in sentences}
-    for _aid, start, end, date, _precision in archive.store.events_of_articles([article_id]):
-        dates.setdefault(article.text[start:end], set()).add(date)
+    for event in archive.store.events_of_articles([article_id]):
+        dates.setdefault(article.text[event.start:event.end], set()).add(event.date)
     return sentences, dates
 
 
-def gold_by_sentence(item: dict, sentences: list[str]) -> dict[str, set[str]]:
-    """Labelled dates per stored sentence; a label must name exactly one sentence of its article."""
+def gold_by_sentence(item: dict, sentences: list[str], role: str = "event") -> dict[str, set[str]]:
+    """Labelled dates of one role per stored sentence; a label must name exactly one sentence of its article."""
     gold: dict[str, set[str]] = {s: set() for s in sentences}
     for event in item["events"]:
         holders = [s for s in sentences if event["sentence_contains"] in s]
         if len(holders) != 1:
             raise SystemExit(f"label {event['sentence_contains']!r} matches {len(holders)} sentences of "
                              f"{item['text'][:60]!r}: fix the label (or the segmenter split it)")
-        gold[holders[0]].add(event["date"])
+        if event.get("role", "event") == role:
+            gold[holders[0]].add(event["date"])
     return gold
 
 
@@ -81,10 +85,13 @@ def score(items: list[dict], show_errors: bool) -> dict[str, Counter]:
         for item, article_id in zip(items, report.articles):
             sentences, predicted = stored_events(archive, article_id)
             gold = gold_by_sentence(item, sentences)
+            context = gold_by_sentence(item, sentences, "reference")
             for sentence in gold:
                 got, want = predicted.get(sentence, set()), gold[sentence]
                 for c in (counts["all"], counts[kind_of(item)]):
                     c["gold"] += len(want)
+                    c["references"] += len(context[sentence])
+                    c["references_as_events"] += len(got & context[sentence])
                     c["predicted"] += len(got)
                     c["correct"] += len(got & want)
                     c["sentences"] += 1
@@ -95,13 +102,14 @@ def score(items: list[dict], show_errors: bool) -> dict[str, Counter]:
 
 
 def accuracy_table(counts: dict[str, Counter]) -> None:
-    print("| articles | events (gold) | predicted | precision | recall | sentence accuracy |")
-    print("|---|---|---|---|---|---|")
+    print("| articles | events (gold) | predicted | precision | recall | sentence accuracy | context dates filed as events |")
+    print("|---|---|---|---|---|---|---|")
     for name, c in counts.items():
         p = c["correct"] / c["predicted"] if c["predicted"] else 1.0
         r = c["correct"] / c["gold"] if c["gold"] else 1.0
         print(f"| {name} | {c['gold']} | {c['predicted']} | {p:.1%} | {r:.1%} | "
-              f"{c['sentences_right'] / c['sentences']:.1%} ({c['sentences_right']}/{c['sentences']}) |")
+              f"{c['sentences_right'] / c['sentences']:.1%} ({c['sentences_right']}/{c['sentences']}) | "
+              f"{c['references_as_events']} of {c['references']} |")
 
 
 # --- cost ---------------------------------------------------------------------------------------
