@@ -174,22 +174,10 @@ def sweep_table(run: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--before", metavar="REV", help="also run the akhbar of this commit, side by side")
-    ap.add_argument("--rebuild", action="store_true")
-    ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args(argv)
-    if why := snn.missing():
-        print(why, file=sys.stderr)
-        return 2
-    if args.emit_json:
-        print(json.dumps(measure(args.rebuild), ensure_ascii=False))
-        return 0
-    runs = {}
-    if args.before:
-        runs[f"before ({args.before})"] = snn.run_before(args.before, Path(__file__), ["--rebuild"] if args.rebuild else [])
-    runs["this code"] = measure(args.rebuild)
+    args = snn.parser(__doc__).parse_args(argv)
+    runs = snn.side_by_side(args, lambda: measure(args.rebuild), Path(__file__))
+    if isinstance(runs, int):
+        return runs
     print(table(runs), archive_table(runs), sweep_table(runs["this code"]), sep="\n\n")
     for name, run in runs.items():
         print(name, "not linked:", run["archive"]["examples_not_linked"])

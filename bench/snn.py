@@ -13,6 +13,7 @@ from there, and what they commit is article ids (``snn-00042``) and labels, neve
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import json
@@ -21,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,3 +144,30 @@ def run_before(rev: str, script: Path, args: list[str]) -> dict:
     done = subprocess.run([sys.executable, str(script), "--emit-json", *args], env=env, check=True,
                           stdout=subprocess.PIPE, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The options every real-news benchmark takes (its own are added by the caller)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--before", metavar="REV", help="also run the akhbar of this commit, side by side")
+    ap.add_argument("--rebuild", action="store_true", help="re-ingest the sample even if an archive exists")
+    ap.add_argument("--no-write", action="store_true", help="print only; write no results")
+    ap.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)  # how run_before calls it
+    return ap
+
+
+def side_by_side(args: argparse.Namespace, measure: Callable[[], dict], script: Path) -> dict[str, dict] | int:
+    """``measure()`` with this code, after the same script run with the akhbar of ``--before``:
+    ``{"before (REV)": …, "this code": …}``. An exit code instead when the data is missing (2), or when
+    this run is the ``--emit-json`` child of another (it prints its measure and is done: 0)."""
+    if why := missing():
+        print(why, file=sys.stderr)
+        return 2
+    if args.emit_json:
+        print(json.dumps(measure(), ensure_ascii=False))
+        return 0
+    runs = {}
+    if args.before:
+        runs[f"before ({args.before})"] = run_before(args.before, script, ["--rebuild"] if args.rebuild else [])
+    runs["this code"] = measure()
+    return runs

@@ -27,7 +27,6 @@ Writes the "## Timelines on real news" section of bench/README.md and bench/resu
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
@@ -186,24 +185,13 @@ def table(runs: dict[str, dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--before", metavar="REV", help="also the timelines of this commit's code, side by side")
-    ap.add_argument("--rebuild", action="store_true")
+    ap = snn.parser(__doc__)
     ap.add_argument("--to-label", metavar="SPLIT", help="print the sampled events of a split (tune, dev, test) not judged yet")
-    ap.add_argument("--no-write", action="store_true")
-    ap.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--now", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if why := snn.missing():
-        print(why, file=sys.stderr)
-        return 2
-    if args.emit_json:
-        print(json.dumps(run_system(args.rebuild, args.now), ensure_ascii=False))
-        return 0
-    runs = {}
-    if args.before:
-        runs[f"before ({args.before})"] = snn.run_before(args.before, Path(__file__), ["--rebuild"] if args.rebuild else [])
-    runs["this code"] = run_system(args.rebuild, now=True)
+    # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.
+    runs = snn.side_by_side(args, lambda: run_system(args.rebuild, now=not args.emit_json), Path(__file__))
+    if isinstance(runs, int):
+        return runs
     judged = load_judged()
     if args.to_label:
         to_label(runs, judged, args.to_label)

@@ -21,7 +21,7 @@ from .cliargs import Parser, add_global_options, global_argv, suggest_flag, tcp_
 from .config import Settings, load_settings, worker_count
 from .engines import ENGINES
 from .errors import AkhbarError, ConfigError, InputError, ModelServerWarning
-from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, Event, IngestProgress, IngestReport
+from .models import DUPLICATE_SAMPLE, SKIP_SAMPLE, Answer, EmbedReport, IngestProgress, IngestReport
 from .present import NO_DATE, count_phrase, show_date, source_name, title_text
 from .read import parse_field_names
 from .retrieve import SORTS
@@ -615,24 +615,20 @@ def _timeline(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([e.to_dict() for e in events])
         return 0
-    on = [e for e in events if e.topic == "on"]
-    if not on:
+    if not any(e.topic == "on" for e in events):
         out.line("لا أحداث مؤرخة لهذا الموضوع — no dated events")
-    _print_events(on)
-    near = [e for e in events if e.topic != "on"]
-    if near:
-        out.line("")
-        out.line(("قريب من الموضوع — near-topic events (they cover part of the query only)", "bold"))
-        _print_events(near)
+    near_title = "قريب من الموضوع — near-topic events (they cover part of the query only)"
+    for title, topic in (("", "on"), (near_title, "near")):
+        group = [e for e in events if e.topic == topic]
+        if title and group:
+            out.line("")
+            out.line((title, "bold"))
+        for e in group:
+            sources = "، ".join(dict.fromkeys(source_name(s["source"]) for s in e.sources))
+            out.line((e.date, "bold"), (f" ({e.precision})", "dim"))
+            out.line(f"  │ {e.text}")
+            out.line("  │ ", (f"{sources} · #{e.article_id}", "dim"))
     return 0
-
-
-def _print_events(events: list[Event]) -> None:
-    for e in events:
-        sources = "، ".join(dict.fromkeys(source_name(s["source"]) for s in e.sources))
-        out.line((e.date, "bold"), (f" ({e.precision})", "dim"))
-        out.line(f"  │ {e.text}")
-        out.line("  │ ", (f"{sources} · #{e.article_id}", "dim"))
 
 
 @command("timeline", "Dated events behind a story, merged across sources, in date order.")

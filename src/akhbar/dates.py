@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass, field
 
 from .arabic import normalize, normalize_with_map
+from .lexicon import WEEKDAYS
 
 __all__ = ["DateMention", "date_span", "find_dates", "parse_date", "reference_day"]
 
@@ -121,7 +122,7 @@ _HIJRI_MONTHS: list[tuple[str, int]] = [
 ]
 
 # Python weekday numbers (Monday = 0).
-_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_WEEKDAYS = {normalize(day): number for number, day in enumerate(WEEKDAYS)}  # folded: الاربعاء، الجمعه
 
 _ORD_UNITS = {"الاول": 1, "الفاتح": 1, "الحادي": 1, "الواحد": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
               "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9}

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
+from .lexicon import WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
@@ -70,7 +71,7 @@ class OwnDay:
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
 
-_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_WEEKDAYS = {normalize(day): number for number, day in enumerate(WEEKDAYS)}  # folded: الاربعاء، الجمعه
 _STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((?:اول\s+(?:من\s+)?)?امس(?:\s+الاول)?|اليوم|غدا|غد)"
                              r"\s*[(\[«\"'\-–—،,]?\s*(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
 _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2

@@ -6,7 +6,7 @@ need from here instead of writing their own copy, so a fix reaches every user.
 
 Sections: stopwords and clitics, punctuation of sentences and lists, units around numbers,
 claim-checking words (negation, polarity, antonyms, roles, synonyms), places and names, quantities
-(fractions, frame words).
+(fractions, frame words), dates (weekdays).
 """
 
 from __future__ import annotations
@@ -289,3 +289,9 @@ FRACTION_UNITS = {"قرن": 100, "القرن": 100, "عقد": 10, "العقد": 
 # Words that only frame a number or date ("عام 2015", "أكثر من 63 ألف"); the value carries the meaning.
 FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "السنة", "عاما", "سنوات", "أعوام", "حوالي", "نحو", "قرابة",
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر")
+
+# --- dates -------------------------------------------------------------------------------------------
+
+# The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
+# akhbar.events finds the weekday an article states for its own day.
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
