@@ -371,7 +371,7 @@ def test_a_tag_with_200000_attributes_is_read_at_once(tmp_path):
     assert json.loads(done.stdout)["stored"] == 1
 
 
-def test_a_record_that_takes_too_long_is_skipped_with_a_reason(monkeypatch):
+def test_a_page_that_takes_too_long_is_skipped_with_a_reason(monkeypatch):
     import akhbar.ingest as ingest
 
     def forever(record):
@@ -379,6 +379,6 @@ def test_a_record_that_takes_too_long_is_skipped_with_a_reason(monkeypatch):
             pass
 
     monkeypatch.setattr(ingest, "extract_articles", forever)
-    monkeypatch.setattr(ingest, "RECORD_SECONDS", 0.2)
+    monkeypatch.setattr(ingest, "PAGE_SECONDS", 0.2)
     outcome = ingest.prepare(RawRecord("slow.html", "", "html", text="<html></html>"), 60)
-    assert outcome == ingest.Unreadable("reading it took more than 0.2 s (a page too complex to read); skipped")
+    assert outcome == ingest.Unreadable("reading this page took more than 0.2 s (too complex to read); skipped")

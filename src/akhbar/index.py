@@ -308,7 +308,7 @@ class PassageIndex:
             index.reload()
 
     def _state(self) -> tuple[str | None, str | None]:
-        return self.store.get_meta("index_key"), self.store.get_meta("index_watermark")
+        return self.store.index_state()
 
     def pending(self) -> int:
         """Articles in the store that the index does not hold yet (a writer is catching up)."""

@@ -200,6 +200,9 @@ class Store:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.execute("PRAGMA foreign_keys=ON")
+                # in memory: the statement journal of the per-record savepoints (see ingest), a few
+                # pages each, would otherwise be written to a temporary file for every record
+                self.db.execute("PRAGMA temp_store=MEMORY")
                 self._migrate()
                 return
             except sqlite3.OperationalError as err:
@@ -258,6 +261,12 @@ class Store:
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+    def index_state(self) -> tuple[str | None, str | None]:
+        """(index_key, index_watermark) in one read: what the search index holds, as its writer left it."""
+        values = dict(self.db.execute(
+            "SELECT key, value FROM meta WHERE key IN ('index_key', 'index_watermark')").fetchall())
+        return values.get("index_key"), values.get("index_watermark")
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
