@@ -185,3 +185,27 @@ def test_searches_are_answered_while_an_upload_is_being_ingested(tmp_path):
         assert outcome["upload"].status_code == 200, outcome["upload"].text
         assert outcome["upload"].json()["stored"] + outcome["upload"].json()["duplicates"] == 30
         assert c.get("/api/search", params={"q": "موسم الحصاد"}).json()["total"] >= 1
+
+
+def test_an_upload_is_held_to_the_same_record_limit_as_a_file(tmp_path):
+    # A gzip whose middle line is over max_record_mb (5 MB by default; the 1 GiB line, in
+    # small): that line is skipped with the reason a file on disk gets, the lines around it are stored.
+    import gzip
+
+    path = tmp_path / "arc"
+    with Archive.open(path) as archive:
+        archive.add_articles([BRIDGE])
+    line = lambda text: json.dumps({"title": "خبر", "text": text}, ensure_ascii=False)  # noqa: E731
+    body = "\n".join([line(LONG.text), line("كلمة " * 700_000), line(ESCAPES.text)]) + "\n"
+    upload = gzip.compress(body.encode("utf-8"))
+    assert len(upload) < 100_000 < len(body.encode("utf-8")) // 10  # small on the wire, 6.3 MB inside
+    settings = Settings(archive=str(path), api_token="tok")
+    with TestClient(create_app(path, settings), base_url="http://127.0.0.1") as c:
+        response = c.post("/api/ingest", files={"files": ("bomb.jsonl.gz", upload)},
+                          headers={"authorization": "Bearer tok"})
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert (report["records"], report["stored"]) == (3, 2)
+    [skip] = report["skipped"]
+    assert skip["source"] == "bomb.jsonl.gz:line 2"
+    assert skip["reason"] == "line 2: longer than 5 MB, the max_record_mb limit; skipped"
