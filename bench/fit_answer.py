@@ -2,6 +2,8 @@
 
 - the sentence ranker: Newton steps on a listwise loss (softmax over each question's sentences: the
   answer sentence should come first), then Platt scaling so that its probabilities mean something;
+- the re-ranker of the first ranking's best sentences: LightGBM with a per-question ranking objective
+  (lambdarank), its trees exported in :mod:`akhbar.classifier`'s JSON form, then Platt scaling;
 - the confidence models: plain L2 logistic regression.
 
 ``python bench/fit_answer.py`` is ``python bench/qa.py --write-model``: fit every model on all folds of
@@ -64,6 +66,32 @@ def fit_listwise(X: np.ndarray, y: np.ndarray, group: np.ndarray, l2: float = 1.
         if np.abs(step).max() < 1e-7:
             break
     return w
+
+
+# Chosen on the training folds' inner split (bench/qa.py --rerank-search): small trees, slow learning.
+LAMBDARANK = {"objective": "lambdarank", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 30,
+              "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0,
+              "lambdarank_truncation_level": 12, "eval_at": [1], "verbosity": -1, "num_threads": 2,
+              "deterministic": True, "force_row_wise": True, "seed": 7}
+ROUNDS = 300
+
+
+def fit_lambdarank(X: np.ndarray, y: np.ndarray, group: np.ndarray, features: list[str],
+                   weights: np.ndarray | None = None, params: dict | None = None,
+                   rounds: int = ROUNDS) -> dict:
+    """A LightGBM ranker fitted per question (rows of one question share a ``group`` id), as
+    :func:`akhbar.classifier.from_dict` reads it (one class: the score)."""
+    import lightgbm as lgb
+
+    from akhbar.classifier import from_lightgbm
+
+    order = np.argsort(group, kind="stable")
+    X, y, group = X[order], y[order], group[order]
+    sizes = np.diff(np.flatnonzero(np.r_[True, np.diff(group) != 0, True]))
+    data = lgb.Dataset(X, y, group=sizes, feature_name=[f.replace("*", "_x_") for f in features],
+                       weight=None if weights is None else weights[order])  # per row (a question's rows share one)
+    booster = lgb.train({**LAMBDARANK, **(params or {})}, data, num_boost_round=rounds)
+    return {"features": features, "trees": from_lightgbm(booster.dump_model(), features, ["score"])}
 
 
 def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:

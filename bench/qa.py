@@ -57,11 +57,15 @@ from akhbar import Archive  # noqa: E402
 from akhbar.arabic import get_analyzer, normalize, split_sentences  # noqa: E402
 from akhbar.qa.compose import Answerer  # noqa: E402
 from akhbar.qa.confidence import ANSWER_FEATURES, SHORT_FEATURES, expand  # noqa: E402
+from akhbar.qa.constraints import question_constraints  # noqa: E402
 from akhbar.qa.evidence import PassageCandidate  # noqa: E402
 from akhbar.qa.match import idf_from_counts  # noqa: E402
 from akhbar.qa.question import analyze_question  # noqa: E402
 from akhbar.qa.rank import DEFAULT_MODEL, FEATURES, load_model, rank_sentences  # noqa: E402
-from fit_answer import fit_listwise, fit_logistic, platt  # noqa: E402
+from akhbar.qa.rerank import DEPTH, Reranker, statement_side  # noqa: E402
+from akhbar.qa.rerank import FEATURES as RERANK_FEATURES  # noqa: E402
+from akhbar.qa.rerank import features as rerank_features  # noqa: E402
+from fit_answer import fit_lambdarank, fit_listwise, fit_logistic, platt  # noqa: E402
 from readme import write_section  # noqa: E402
 
 SETS = {
@@ -70,6 +74,8 @@ SETS = {
     "arcd-test": "arcd/arcd-test.json",
 }
 ABSENT_POOL = HERE / "absent_pool.jsonl"
+# Written before the second round's changes and never used to fit or choose anything: a check only.
+ABSENT_HELDOUT = HERE / "absent_heldout.jsonl"
 CORPUS_QUESTIONS = HERE / "corpus_questions.jsonl"
 CORPUS = ROOT / "examples" / "corpus"
 WEIGHTS = ROOT / "src" / "akhbar" / "data" / "answer_weights.json"
@@ -134,6 +140,17 @@ def load_jsonl(path: Path, set_name: str, archive: str) -> list[Item]:
             name = set_name + ("-absent" if row.get("absent") and set_name == "corpus" else "")
             out.append(Item(name, f"{set_name}:{i}", row["question"], row.get("answers", []),
                             f"{set_name}:{i}", archive=archive))
+    return out
+
+
+def load_heldout() -> list[Item]:
+    """The held-out absent facts (bench/absent_heldout.jsonl), each asked to the archive it names."""
+    out = []
+    for i, line in enumerate(ABSENT_HELDOUT.read_text(encoding="utf-8").splitlines()):
+        if line.strip():
+            row = json.loads(line)
+            out.append(Item(f"heldout-{row['archive']}", f"heldout:{i}", row["question"], [], f"heldout:{i}",
+                            archive=row["archive"]))
     return out
 
 
@@ -326,6 +343,81 @@ def top1(X: np.ndarray, y: np.ndarray, group: np.ndarray, model: dict[str, Any])
     return hits / max(total, 1)
 
 
+# --- pass 1b: re-ranker rows -------------------------------------------------------------------
+
+ROWS_DEPTH = 20  # the first ranking's best sentences given rows (the re-ranker reads DEPTH of them)
+
+
+@dataclass
+class RerankRows:
+    """The first ranking's best sentences of every answerable question, with the re-ranker's
+    features (by the fold's first ranker), label, question, fold and archive."""
+
+    X: list[list[float]] = field(default_factory=list)
+    y: list[int] = field(default_factory=list)
+    group: list[int] = field(default_factory=list)
+    fold: list[int] = field(default_factory=list)
+    small: list[bool] = field(default_factory=list)
+    questions: int = 0  # answerable questions asked (the hit@1 denominator), per fold below
+    per_fold: dict[int, int] = field(default_factory=dict)
+
+    def arrays(self) -> tuple[np.ndarray, ...]:
+        return (np.array(self.X, float), np.array(self.y, float), np.array(self.group), np.array(self.fold),
+                np.array(self.small))
+
+
+def rerank_rows(items: list[Item], answerers: dict[tuple[int, str], Answerer], limit_note: str) -> RerankRows:
+    rows = RerankRows()
+    analyzer = get_analyzer()
+    t0 = time.perf_counter()
+    for g, item in enumerate(items):
+        answerer = answerers[(item.fold, item.archive)]
+        info, ranked, _, _ = answerer.evidence(item.question)
+        rows.questions += 1
+        rows.per_fold[item.fold] = rows.per_fold.get(item.fold, 0) + 1
+        top = ranked[:ROWS_DEPTH]
+        labels = [int(contains_answer(s.text, item.answers)) for s in top]
+        if any(labels):
+            constraints = question_constraints(item.question, info, analyzer)
+            feats = rerank_features(info, constraints, statement_side(item.question, info), top, analyzer)
+            rows.X += [[r[f] for f in RERANK_FEATURES] for r in feats]
+            rows.y += labels
+            rows.group += [g] * len(top)
+            rows.fold += [item.fold] * len(top)
+            rows.small += [item.archive == "corpus"] * len(top)
+        if g % 500 == 499:
+            print(f"  re-ranker rows: {g + 1}/{len(items)} questions, {time.perf_counter() - t0:.0f} s{limit_note}",
+                  file=sys.stderr)
+    return rows
+
+
+def fit_reranker(X: np.ndarray, y: np.ndarray, group: np.ndarray, first_rank: np.ndarray,
+                 weights: np.ndarray, depth: int = DEPTH) -> dict[str, Any]:
+    """The re-ranker on the rows of the first ``depth`` sentences, with Platt scaling of its score."""
+    keep = first_rank < depth
+    model = fit_lambdarank(X[keep], y[keep], group[keep], RERANK_FEATURES, weights=weights[keep])
+    reranker = Reranker.of({**model, "depth": depth})
+    assert reranker is not None
+    scores = np.array([reranker.model.scores(list(row))[0] for row in X[keep]])
+    scale, offset = platt(scores, y[keep])
+    return {**model, "depth": depth, "platt": [round(scale, 6), round(offset, 6)]}
+
+
+def rerank_top1(X: np.ndarray, y: np.ndarray, group: np.ndarray, first_rank: np.ndarray, model: dict[str, Any]
+                ) -> tuple[int, int]:
+    """(questions whose first re-ranked sentence holds the answer, questions with rows)."""
+    reranker = Reranker.of(model)
+    assert reranker is not None
+    keep = first_rank < reranker.depth
+    hits = 0
+    groups = np.unique(group[keep])
+    for g in groups:
+        idx = np.flatnonzero(keep & (group == g))
+        scores = [reranker.model.scores(list(X[i]))[0] for i in idx]
+        hits += int(y[idx[int(np.argmax(scores))]])
+    return hits, len(groups)
+
+
 # --- pass 2: answers ----------------------------------------------------------------------------
 
 
@@ -495,13 +587,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         item.gold = pool.gold.get((item.set, item.qid))
     absent_pool = load_jsonl(ABSENT_POOL, "absent-pool", "pool")
     corpus_items = load_jsonl(CORPUS_QUESTIONS, "corpus", "corpus")
+    heldout = load_heldout()
     print(f"{len(items)} XQuAD-ar/ARCD questions, {len(absent_pool)} absent-fact (pool), "
           f"{len(corpus_items)} sample-corpus questions", file=sys.stderr)
 
     if args.outcomes and Path(args.outcomes).exists():
         with open(args.outcomes, "rb") as saved:
-            rows, rankers, ranker_report, outcomes = pickle.load(saved)
-        return finish(args, pool, rows, rankers, ranker_report, outcomes)
+            rows, rankers, ranker_report, outcomes, rr = pickle.load(saved)
+        return finish(args, pool, rows, rankers, ranker_report, outcomes, rr)
     # Pass 1 and the fold rankers (kept beside --outcomes: they do not change when only the later
     # steps of the cascade do).
     t0 = time.perf_counter()
@@ -526,14 +619,45 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                                                          group[held & ~is_open], rankers[f]), 4)}
     print(f"  pass 1 and rankers: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
-    # Pass 2: every question with its held-out fold's ranker.
     base = load_model()
     if args.coverage is not None:
         base = {**base, "threshold": args.coverage}
+    # Pass 1b and the fold re-rankers: the first ranking's best sentences of every answerable
+    # question (the fold's first ranker), read closely; fitted on the other folds.
+    t0 = time.perf_counter()
+    firsts = {(f, kind): make_answerer(pool.archive if kind == "pool" else corpus,
+                                       {**base, **rankers[f], "reranker": None})
+              for f in range(FOLDS) for kind in ("pool", "corpus")}
+    rerank_file = Path(args.outcomes + ".rerank") if args.outcomes else None
+    if rerank_file and rerank_file.exists():
+        with open(rerank_file, "rb") as saved:
+            rr = pickle.load(saved)
+    else:
+        rr = rerank_rows(items + [c for c in corpus_items if c.answerable], firsts, limit_note)
+        if rerank_file:
+            with open(rerank_file, "wb") as keep:
+                pickle.dump(rr, keep)
+    RX, Ry, Rgroup, Rfold, Rsmall = rr.arrays()
+    first_rank = RX[:, RERANK_FEATURES.index("first_rank")]
+    weights = np.where(Rsmall, SMALL_ARCHIVE_WEIGHT, 1.0)
+    rerankers: dict[int, dict[str, Any]] = {}
+    for f in range(FOLDS):
+        train, held = Rfold != f, Rfold == f
+        rerankers[f] = fit_reranker(RX[train], Ry[train], Rgroup[train], first_rank[train], weights[train])
+        first_hits = sum(int(Ry[np.flatnonzero(held & (Rgroup == g) & (first_rank == 0))].sum())
+                         for g in np.unique(Rgroup[held]))
+        hits, _ = rerank_top1(RX[held], Ry[held], Rgroup[held], first_rank[held], rerankers[f])
+        n = rr.per_fold.get(f, 0)
+        ranker_report[f].update({"first_hit1": round(first_hits / max(n, 1), 4),
+                                 "rerank_hit1": round(hits / max(n, 1), 4)})
+    print(f"  pass 1b and re-rankers: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+
+    # Pass 2: every question with its held-out fold's ranker and re-ranker.
     outcomes: list[Outcome] = []
     t0 = time.perf_counter()
     answerers = {(f, kind): make_answerer(pool.archive if kind == "pool" else corpus,
-                                          {**base, **rankers[f], "confidence": None, "short_confidence": None})
+                                          {**base, **rankers[f], "reranker": Reranker.of(rerankers[f]),
+                                           "confidence": None, "short_confidence": None})
                  for f in range(FOLDS) for kind in ("pool", "corpus")}
     for i, item in enumerate(items):
         ans = answerers[(item.fold, "pool")]
@@ -547,15 +671,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     for item in corpus_items:
         variant = "present" if item.answerable else "absent-fact"
         outcomes.append(answer_one(answerers[(item.fold, "corpus")], item, variant, frozenset()))
+    for item in heldout:
+        outcomes.append(answer_one(answerers[(item.fold, item.archive)], item, "absent-heldout", frozenset()))
 
     if args.outcomes:
         with open(args.outcomes, "wb") as keep:
-            pickle.dump((rows, rankers, ranker_report, outcomes), keep)
-    return finish(args, pool, rows, rankers, ranker_report, outcomes)
+            pickle.dump((rows, rankers, ranker_report, outcomes, rr), keep)
+    return finish(args, pool, rows, rankers, ranker_report, outcomes, rr)
 
 
 def finish(args: argparse.Namespace, pool: OpenPool, rows: RankRows, rankers: dict[int, dict[str, Any]],
-           ranker_report: dict[int, dict[str, float]], outcomes: list[Outcome]) -> dict[str, Any]:
+           ranker_report: dict[int, dict[str, float]], outcomes: list[Outcome], rr: RerankRows) -> dict[str, Any]:
     """The confidence models fold by fold, the held-out measures, the anchor, and the model written."""
     X, y, group, fold, is_open = rows.arrays()
     base = load_model()
@@ -566,8 +692,10 @@ def finish(args: argparse.Namespace, pool: OpenPool, rows: RankRows, rankers: di
     folds_report: dict[int, dict[str, Any]] = {}
     # The short-answer model reads the answer's confidence: each row gets its held-out one first.
     held_conf: dict[int, float] = {}
+    # The held-out absent facts are answered and scored, never fitted or chosen on.
+    fitting = [o for o in outcomes if o.variant != "absent-heldout"]
     for f in range(FOLDS):
-        conf = fit_confidence([o for o in outcomes if o.item.fold != f])
+        conf = fit_confidence([o for o in fitting if o.item.fold != f])
         for o in outcomes:
             if o.item.fold == f and conf and o.confidence_features:
                 held_conf[id(o)] = score(conf, o.confidence_features)
@@ -575,7 +703,7 @@ def finish(args: argparse.Namespace, pool: OpenPool, rows: RankRows, rankers: di
         if o.short_features is not None:
             o.short_features["answer_confidence"] = held_conf.get(id(o), 0.0)
     for f in range(FOLDS):
-        train = [o for o in outcomes if o.item.fold != f]
+        train = [o for o in fitting if o.item.fold != f]
         held = [o for o in outcomes if o.item.fold == f]
         conf = fit_confidence(train)
         short = fit_confidence(train, short=True)
@@ -596,18 +724,23 @@ def finish(args: argparse.Namespace, pool: OpenPool, rows: RankRows, rankers: di
             sections.setdefault(f"{o.variant}:{o.item.set}", []).append(o)
     for name in ("absent-fact:absent-pool", "absent-fact:corpus-absent"):
         sections.setdefault("absent-fact:all", []).extend(sections.get(name, []))
+    for name in ("absent-heldout:heldout-corpus", "absent-heldout:heldout-pool"):
+        sections.setdefault("absent-heldout:all", []).extend(sections.get(name, []))
     report["akhbar"] = {k: summary(v, t_answer, t_short) for k, v in sorted(sections.items())}
 
     # The held-out trade-off: every present XQuAD-ar / ARCD question judged at one threshold for all folds.
     present = sections.get("present:all", [])
     absent_facts = sections.get("absent-fact:all", [])
+    absent_heldout = sections.get("absent-heldout:all", [])
     report["curve"] = []
     for t in np.arange(0.2, 0.95, 0.05):
         got = [o for o in present if answered(o, t)]
         report["curve"].append({"threshold": round(float(t), 2), "answered": round(len(got) / max(len(present), 1), 3),
                                 "precision": round(sum(o.point_ok for o in got) / max(len(got), 1), 3),
                                 "absent_fact_abstained": round(sum(not answered(o, t) for o in absent_facts)
-                                                               / max(len(absent_facts), 1), 3)})
+                                                               / max(len(absent_facts), 1), 3),
+                                "heldout_abstained": round(sum(not answered(o, t) for o in absent_heldout)
+                                                           / max(len(absent_heldout), 1), 3)})
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as out:
             for o in outcomes:
@@ -631,8 +764,11 @@ def finish(args: argparse.Namespace, pool: OpenPool, rows: RankRows, rankers: di
 
     if args.write_model:
         final = fit_ranker(X, y, group)
-        conf = fit_confidence(outcomes)
-        short = fit_confidence(outcomes, short=True)
+        RX, Ry, Rgroup, _, Rsmall = rr.arrays()
+        final["reranker"] = fit_reranker(RX, Ry, Rgroup, RX[:, RERANK_FEATURES.index("first_rank")],
+                                         np.where(Rsmall, SMALL_ARCHIVE_WEIGHT, 1.0))
+        conf = fit_confidence(fitting)
+        short = fit_confidence(fitting, short=True)
         model = {**final, "threshold": base.get("threshold", 0.55), "type_bonus": base.get("type_bonus", 0.0)}
         folds_note = ", ".join(f"fold {f}: {t_answer[f]} / {t_short[f]}" for f in range(FOLDS))
         if conf:
@@ -669,10 +805,14 @@ def latency(pool: OpenPool, model: dict[str, Any], items: list[Item]) -> dict[st
             "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1)}
 
 
-BEFORE = """Before (the previous version of this section, same pool, same questions; abstention by coverage 0.55,
-weights fitted on ARCD-train only, nothing held out for the abstention threshold): XQuAD-ar precision of answered
-0.749 (point 1 0.555 of all, 25.9% abstained), answered 0.741, short answers on 31.8% of questions with F1 0.360;
-ARCD-test precision 0.615, answered 0.879, short answers 45.6% with F1 0.349; `ask` p50 21 / 12 ms."""
+BEFORE = """Before, round 1 of the issue (main at 77aec34: no re-ranker; same pool, questions and folds):
+XQuAD-ar + ARCD precision of answered 0.859, answered 0.451, ranking hit@1 0.634, short answers on 3.2% of
+questions with F1 0.677; absent facts abstained 0.896 (pool 0.900, sample corpus 0.889); sample corpus
+precision 0.872 at 0.867 answered; `ask` CPU p50 20.5 ms. The held-out absent facts (bench/absent_heldout.jsonl)
+were not asked then; main at fb4f66e abstained on 23 of their 36 sample-corpus questions (0.639).
+Before the issue (abstention by coverage 0.55, weights fitted on ARCD-train only): XQuAD-ar precision of answered
+0.749 at 0.741 answered, short answers on 31.8% of questions with F1 0.360; ARCD-test precision 0.615 at 0.879
+answered, short answers 45.6% with F1 0.349; `ask` p50 21 / 12 ms."""
 
 
 def _row(name: str, a: dict[str, Any], anchor: dict[str, Any] | None) -> str:
@@ -701,21 +841,28 @@ def readme_section(report: dict[str, Any]) -> str:
     for key, label in (("absent-paragraph:all", "paragraph taken out of the archive (XQuAD-ar + ARCD)"),
                        ("absent-fact:absent-pool", "absent facts about the pool's topics (bench/absent_pool.jsonl)"),
                        ("absent-fact:corpus-absent", "absent facts about the sample corpus (bench/corpus_questions.jsonl)"),
-                       ("absent-fact:all", "all absent facts (written for this project)")):
+                       ("absent-fact:all", "all absent facts (written for this project)"),
+                       ("absent-heldout:heldout-corpus",
+                        "held-out absent facts, sample corpus (bench/absent_heldout.jsonl; never fitted or chosen on)"),
+                       ("absent-heldout:heldout-pool", "held-out absent facts, pool topics (bench/absent_heldout.jsonl)"),
+                       ("absent-heldout:all", "all held-out absent facts")):
         if key in ak:
             lines.append(f"| {label} | {ak[key]['questions']} | **{ak[key]['abstained']:.3f}** |")
     lines += ["", "Which folds chose what (thresholds chosen on the other four folds: answer = lowest confidence with "
               f"precision ≥ {PRECISION_TARGET} and absent-fact abstention ≥ {ABSENT_TARGET}; short = lowest with "
               f"shown F1 ≥ {SHORT_F1_TARGET}); the ranker's held-out hit@1 (open archive / gold paragraph):", "",
-              "| fold | questions | answer threshold | short threshold | ranker hit@1 open | ranker hit@1 paragraph |",
-              "|---|---|---|---|---|---|"]
+              "| fold | questions | answer threshold | short threshold | first ranker hit@1 open (rows) "
+              "| first ranker hit@1 paragraph | hit@1 first ranker / re-ranked (all questions) |",
+              "|---|---|---|---|---|---|---|"]
     for f, v in sorted(report["folds"].items(), key=lambda kv: int(kv[0])):
         lines.append(f"| {f} | {v['questions']} | {v['answer_threshold']} | {v['short_threshold']} | {v['open_hit1']} "
-                     f"| {v['paragraph_hit1']} |")
+                     f"| {v['paragraph_hit1']} | {v.get('first_hit1', '–')} / {v.get('rerank_hit1', '–')} |")
     lines += ["", "The trade-off, one threshold for all folds (held-out confidences, XQuAD-ar + ARCD):", "",
-              "| threshold | answered | precision | absent facts abstained |", "|---|---|---|---|"]
+              "| threshold | answered | precision | absent facts abstained | held-out absent facts abstained |",
+              "|---|---|---|---|---|"]
     for c in report["curve"]:
-        lines.append(f"| {c['threshold']} | {c['answered']} | {c['precision']} | {c['absent_fact_abstained']} |")
+        lines.append(f"| {c['threshold']} | {c['answered']} | {c['precision']} | {c['absent_fact_abstained']} "
+                     f"| {c.get('heldout_abstained', '–')} |")
     lat = report.get("latency")
     if lat:
         lines += ["", f"`ask` with the written model on the pool ({lat['questions']} questions, warm): p50 "

@@ -215,7 +215,7 @@ class AkhbarSystem:
                 drafts = (ArticleDraft(text=text, title="", source="bench-pool", published=None)
                           for text in pool.article_texts)
                 report = self.archive.add_articles(drafts, origin="bench")
-                mapping = _pool_indices_by_article_id(report, len(pool.article_keys), origin="bench")
+                mapping = _pool_indices_by_article_id(self.archive, report, len(pool.article_keys), origin="bench")
                 mapping_file.write_text(json.dumps(mapping))
         except (AttributeError, NotImplementedError, TypeError) as exc:
             raise Unavailable(f"akhbar API incomplete ({type(exc).__name__}: {exc})") from exc
@@ -235,27 +235,19 @@ class AkhbarSystem:
         return out[:k]
 
 
-def _pool_indices_by_article_id(report, n: int, origin: str) -> dict[int, list[int]]:
-    """Archive article id -> pool article indices, from an IngestReport of n drafts in pool order.
+def _pool_indices_by_article_id(archive, report, n: int, origin: str) -> dict[int, list[int]]:
+    """Archive article id -> pool article indices, for n drafts ingested in pool order.
 
-    report.articles lists stored articles in order; drafts that were duplicates are keyed by
-    their label in report.duplicate_of; skipped drafts appear in report.skipped.
-    """
-    skipped = {s.source for s in report.skipped}
-    stored = iter(report.articles)
+    Draft i is the record "<origin>:item i+1"; the ingest log says what became of it (stored, or a
+    duplicate of a kept article; the report itself names only the first duplicates)."""
+    outcome = archive.store.outcomes(report.run) if report.run is not None else {}
     mapping: dict[int, list[int]] = {}
     for i in range(n):
-        label = f"{origin}:item {i + 1}"
-        if label in report.duplicate_of:
-            article_id = report.duplicate_of[label]
-        elif label in skipped:
-            continue
-        else:
-            article_id = next(stored)
-        mapping.setdefault(article_id, []).append(i)
-    leftover = sum(1 for _ in stored)
-    if leftover:
-        raise Unavailable(f"cannot map akhbar ids back to the pool: {leftover} stored ids unaccounted for")
+        article_id = outcome.get(f"{origin}:item {i + 1}")
+        if article_id is not None:
+            mapping.setdefault(article_id, []).append(i)
+    if sum(len(v) for v in mapping.values()) + report.skipped_count < n:
+        raise Unavailable("cannot map akhbar ids back to the pool: the ingest log misses records")
     return mapping
 
 

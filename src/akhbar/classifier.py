@@ -67,6 +67,12 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     except (OSError, ValueError) as e:
         raise AkhbarError(f"the claim checker's model {path} is missing or unreadable ({e}); "
                           "reinstall akhbar or rebuild it with bench/fit_verify.py") from None
+    return from_dict(data)
+
+
+def from_dict(data: dict[str, Any]) -> Model:
+    """A model from its JSON form (``features``, ``classes``, ``trees``, optional ``temperature``,
+    ``thresholds``, ``info``), compiled."""
     trees = tuple((k, tree) for k, tree in data["trees"])
     return Model(features=tuple(data["features"]), classes=tuple(data["classes"]), trees=trees,
                  temperature=float(data.get("temperature", 1.0)), thresholds=dict(data.get("thresholds", {})),

@@ -46,16 +46,18 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .confidence import short_model
-from .constraints import describe
+from .constraints import describe, question_constraints
 from .decide import FACTOID_TYPES, Decision, decide, similar
 from .evidence import PassageCandidate, Sentence, is_generic, matched_positions
-from .match import idf_from_counts
+from .match import bare, fold_words, idf_from_counts
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
+from .rerank import Reranker, rerank
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."
 UNSURE_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال بثقة كافية."
@@ -123,6 +125,28 @@ def is_filler(sent: Sentence, info: QuestionInfo) -> bool:
     return len(new) <= 2
 
 
+# The domains a question may ask for (lexicon.DOMAINS), folded: adjectives that name one, and words
+# that tell a sentence of it.
+_DOMAINS = {name: (fold_words(set(adjectives)), {bare(w) for w in fold_words(set(words))})
+            for name, (adjectives, words) in lexicon.DOMAINS.items()}
+
+
+def asked_domain(info: QuestionInfo) -> str | None:
+    """The domain a question asks for ("النتائج الاقتصادية" → economic), or None."""
+    return next((name for name, (adjectives, _) in _DOMAINS.items() if info.words & adjectives), None)
+
+
+def off_domain(sent: Sentence, domain: str | None) -> bool:
+    """The sentence speaks of another domain than the one asked, and not of the asked one ("63 ألف
+    عسكري روسي شاركوا في العمليات" for the economic results of a cooperation)."""
+    if domain is None:
+        return False
+    words = {bare(n) for n, st in zip(sent.norms, sent.stems) if st}
+    if words & _DOMAINS[domain][1]:
+        return False
+    return any(words & other for name, (_, other) in _DOMAINS.items() if name != domain)
+
+
 # --- the answerer -----------------------------------------------------------------------------
 
 
@@ -144,6 +168,8 @@ class Answerer:
         # it cannot tell "the best of weak evidence" from an answer; coverage can.
         self.threshold = float(self.model.get("threshold", 0.5))
         self.type_bonus = float(self.model.get("type_bonus", 0.0))
+        found = self.model.get("reranker")
+        self.reranker: Reranker | None = found if isinstance(found, Reranker) or found is None else Reranker.of(found)
 
     # -- evidence --
 
@@ -193,6 +219,9 @@ class Answerer:
                             url=art.url, passage_id=pid, text=p.text, start=p.start, end=p.end,
                             score=round(sc, 4)))
         ranked = rank_sentences(info, self.idf(info.focus), cands, self.analyzer, self.model)
+        if self.reranker is not None:
+            constraints = question_constraints(question, info, self.analyzer)
+            ranked = rerank(question, info, constraints, ranked, self.analyzer, self.reranker)
         return info, ranked, articles, hits
 
     def _common(self, sent: Sentence) -> set[str] | None:
@@ -305,8 +334,12 @@ class Answerer:
             follow = sorted((s for s in ranked if s.cand is top.cand and top.index < s.index <= top.index + 3
                              and s not in chosen), key=lambda s: s.index)
             chosen = [s for s in (chosen[:1] + follow + chosen[1:]) if not is_filler(s, info)][:limit] or chosen[:1]
-            if sum(bool(s.dates) for s in chosen) >= 2:
-                far = dt.date.max
-                chosen.sort(key=lambda s: min((d.date for d in s.dates), default=far))
+        # A point of another domain than the one asked is no part of the answer (the economic results
+        # of a cooperation leave out its military figures).
+        domain = asked_domain(info)
+        chosen = [s for s in chosen if not off_domain(s, domain)] or chosen[:1]
+        if info.answer_type == "list" and sum(bool(s.dates) for s in chosen) >= 2:
+            far = dt.date.max
+            chosen.sort(key=lambda s: min((d.date for d in s.dates), default=far))
         for sent in chosen:
             cite(sent)

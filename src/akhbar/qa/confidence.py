@@ -31,6 +31,8 @@ ANSWER_FEATURES = [
     "rank_recip", "passage_recip", "score_rel", "n_constraints", "n_names", "n_dates", "has_event",
     "event_level", "supported", "contradicted_others", "holds_answer", "has_short", "corroboration",
     "eligible_share", "log_focus", "small_archive",
+    # how the question's statement aligns with the chosen sentence (the re-ranker's reading)
+    "al_cov_idf", "al_first", "al_names", "al_left_idf", "al_conflicts", "al_supported", "read_closely",
     *(f"type_{t}" for t in ANSWER_TYPES),
 ]
 # Each answer type gets its own slope for the strongest signals (a date question's top sentence is
@@ -39,6 +41,7 @@ _BY_TYPE = ("prob", "prob_margin", "coverage", "holds_answer", "event_level")
 ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
 SHORT_FEATURES = [
     "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
+    "known_name",
     *(f"method_{m}" for m in METHODS),
     *(f"type_{t}" for t in ANSWER_TYPES),
 ]

@@ -28,6 +28,8 @@ from ..models import Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, one_hot, short_model
 from .constraints import Constraint, construct_conflict, event_level, question_constraints, unmet
 from .evidence import Sentence
+from .match import bare
+from .names import GIVEN_NAMES, PLACES
 from .question import QuestionInfo, statement_of
 from .short import ShortAnswer, place_phrases, short_answer, sure_names
 
@@ -192,6 +194,20 @@ def _neighbours(ranked: Sequence[Sentence]) -> Callable[[Sentence], list[Sentenc
     return around
 
 
+CAUSE_REACH = 4  # sentences between a cause and the sentence telling its event, at most
+
+
+def _event_sentence(chosen: Sentence, usable: Sequence[Sentence], info: QuestionInfo,
+                    constraints: Sequence[Constraint], threshold: float) -> Sentence | None:
+    """For a cause that does not tell the event itself, the best-ranked sentence of its passage,
+    close to it, that does and covers the question; None otherwise."""
+    if _tells(chosen, info, constraints) and chosen.coverage >= threshold:
+        return None
+    return next((s for s in usable if s is not chosen and s.cand is chosen.cand
+                 and abs(s.index - chosen.index) <= CAUSE_REACH and s.coverage >= threshold
+                 and _tells(s, info, constraints)), None)
+
+
 def _event_of(constraints: Sequence[Constraint], info: QuestionInfo) -> tuple[str, str] | None:
     for c in constraints:
         if c.kind == "event":
@@ -283,6 +299,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 decision.corroborating.append(s)
     decision.features = answer_features(info, chosen, usable, considered, constraints, decision, around,
                                         contradicted)
+    told = _event_sentence(chosen, usable, info, constraints, threshold) if info.qtype == "why" and short else None
+    if told is not None:
+        # The cause is often told beside the event, not in its sentence ("جنحت السفينة إيفر غيفن…",
+        # then "وقالت الهيئة إن رياحاً قوية وعاصفة ترابية تسببتا…"): the answer is as sure as the
+        # sentence that tells the event, with the cause found next to it.
+        decision.features = {**answer_features(info, told, usable, considered, constraints, decision, around,
+                                               contradicted),
+                             "holds_answer": 1.0, "has_short": 1.0}
     # A newsroom's own small archive (under 2,000 passages) is not a 60k pool of encyclopaedia and
     # news: the models learn its offset from the sample-corpus questions.
     decision.features["small_archive"] = float(small_archive)
@@ -338,6 +362,17 @@ def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence]
         "eligible_share": len(usable) / max(len(considered), 1),
         "log_focus": math.log1p(len(info.focus)) / 3,
     }
+    close = chosen.close or {}
+    feats.update({
+        "al_cov_idf": close.get("a_coverage_idf", 0.0),
+        "al_first": close.get("a_first_word_aligned", 0.0),
+        "al_names": close.get("a_coverage_names", 0.0),
+        "al_left_idf": close.get("a_unaligned_claim_idf_max", 0.0) / 10,
+        "al_conflicts": min(close.get("a_value_conflicts", 0.0) + close.get("a_role_swaps", 0.0)
+                            + close.get("a_name_substitutions", 0.0), 2.0),
+        "al_supported": close.get("p_supported", 0.0),
+        "read_closely": float(bool(close)),
+    })
     feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
     return feats
 
@@ -354,6 +389,10 @@ def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, dec
         "corroboration": min(len(decision.corroborating), 3) / 3,
         "log_len": math.log1p(len(chosen.text[short.start:short.end].split())) / 3,
         "in_first_half": float(short.start < len(chosen.text) / 2),
+        # a given name or a place of the lexicon ("أحمد الشرع", "اللاذقية"), not a word taken for a
+        # name ("عربي" of "أول منتخب عربي")
+        "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
+                                for w in normalize(chosen.text[short.start:short.end]).split())),
     }
     feats.update(one_hot("method", short.method, METHODS))
     feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))

@@ -60,6 +60,7 @@ class Sentence:
     features: list[float] = field(default_factory=list)
     prob: float = 0.0
     coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
+    close: dict[str, float] | None = field(default=None, repr=False)  # the re-ranker's features, when read closely
     _dates: list[DateMention] | None = field(default=None, repr=False)
 
     @property

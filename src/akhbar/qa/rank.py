@@ -57,6 +57,10 @@ def load_model() -> dict[str, Any]:
         return dict(DEFAULT_MODEL)
     if model.get("features") != FEATURES:
         return dict(DEFAULT_MODEL)  # weights of another feature set would score nonsense
+    if model.get("reranker"):
+        from .rerank import Reranker
+
+        model["reranker"] = Reranker.of(model["reranker"])  # compiled once (None: another feature list)
     return model
 
 
