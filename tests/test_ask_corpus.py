@@ -145,6 +145,16 @@ def test_the_demo_names_the_president_not_the_head_of_government(corpus):
     assert decision.chosen.text[decision.short.start:decision.short.end] == "أحمد الشرع"
 
 
+def test_the_re_ranker_reads_the_appointment_as_taking_the_presidency(corpus):
+    # The first ranking puts "كُلّف محمد البشير … برئاسة حكومة انتقالية" first (more of the question's
+    # words); read closely, "تعيين أحمد الشرع رئيساً للبلاد في المرحلة الانتقالية" answers it.
+    qa = Answerer(corpus.store, corpus.retriever, corpus.analyzer, corpus.index)
+    assert qa.reranker is not None  # shipped in data/answer_weights.json
+    _, ranked, _, _ = qa.evidence(DEMO[1])
+    assert "أحمد الشرع" in ranked[0].text and ranked[0].close is not None
+    assert ranked[0].prob > max(s.prob for s in ranked[1:])
+
+
 # --- quality gate -------------------------------------------------------------------------------
 
 QUESTIONS = [json.loads(line) for line in (ROOT / "bench" / "corpus_questions.jsonl").read_text(encoding="utf-8")
