@@ -43,7 +43,9 @@ class RayEngine:
             if address:
                 ray.init(address=address, **options)
             else:
-                ray.init(num_cpus=cpus, **options)
+                # Ray runs its workers at nice 15 by default; a Ray started for this ingest works at
+                # the ingest's own priority, as the local process pool does.
+                ray.init(num_cpus=cpus, _system_config={"worker_niceness": 0}, **options)
             self.started = True
         for name in ("ray", "ray.data"):  # progress chatter of every dataset: not for an ingest's terminal
             logging.getLogger(name).setLevel(logging.ERROR)
