@@ -14,6 +14,8 @@ up from the store as always.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from itertools import repeat
 from typing import Any
@@ -35,6 +37,10 @@ BANDS = range(len(BUCKETS))
 
 def job_key(job: str) -> str:
     return f"bulk:{job}"
+
+
+def _read(shard: ShardResult) -> dict[str, list[Any]]:
+    return pq.read_table(shard.path).to_pydict()  # by column: much faster than row dicts
 
 
 class _Row:
@@ -66,10 +72,23 @@ class Loader:
         self.uncommitted = 0
         self.last_kept = 0
 
-    def load(self, shard: ShardResult, decisions: list[Decision]) -> None:
-        with self.timer.stage("load: read shard"):
-            columns = pq.read_table(shard.path).to_pydict()  # by column: much faster than row dicts
-            rows = [_Row(columns, i) for i in range(len(columns["kind"]))]
+    def load_all(self, shards: Sequence[ShardResult], decisions: Sequence[list[Decision]],
+                 loaded: Callable[[int], None] | None = None) -> None:
+        """Load the shards in order (``loaded(i)`` after each), the next one's Parquet file read in a
+        thread meanwhile: its reading and decoding run beside this thread's SQLite and tantivy work."""
+        with ThreadPoolExecutor(1) as reader:
+            ahead: Future[dict[str, list[Any]]] | None = reader.submit(_read, shards[0]) if shards else None
+            for i, (shard, decided) in enumerate(zip(shards, decisions)):
+                assert ahead is not None
+                with self.timer.stage("load: read shard (waiting)"):
+                    columns = ahead.result()
+                ahead = reader.submit(_read, shards[i + 1]) if i + 1 < len(shards) else None
+                self.load(shard, columns, decided)
+                if loaded:
+                    loaded(i)
+
+    def load(self, shard: ShardResult, columns: dict[str, list[Any]], decisions: list[Decision]) -> None:
+        rows = [_Row(columns, i) for i in range(len(columns["kind"]))]
         with self.timer.stage("load: rows"):
             bulk, kept = self._rows(rows, decisions)
         with self.timer.stage("load: sqlite writes"), self.store.transaction(self.timer):
