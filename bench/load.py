@@ -42,6 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from readme import write_section
 
 SECTION = "## Web load"
+BEFORE = ("Before `--workers` (one uvicorn process, the same command without it, 2026-12-01, load average ~5):"
+          " 1,453 requests, 0 errors, 48.4 req/s, p50 747 ms, p99 4,390 ms.")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCHES = ["انفجار مرفأ بيروت", "مسبار الأمل", "قناة السويس", "سوريا روسيا", "كأس العالم",
@@ -183,8 +185,12 @@ def section(runs: dict[int, dict]) -> str:
     if len(runs) > 1:
         ns = list(runs)
         ratio = runs[ns[-1]]["endpoints"]["all"]["rps"] / max(1e-9, runs[ns[0]]["endpoints"]["all"]["rps"])
-        lines += ["", f"{ns[-1]} processes serve {ratio:.2f}× the requests per second of {ns[0]}."]
-    lines += ["", f"Measured {time.strftime('%Y-%m-%d %H:%M')}.", ""]
+        last = runs[ns[-1]]["endpoints"]["all"]
+        met = ratio >= 1.6 and not last["errors"] and last["p99_ms"] <= 1500
+        lines += ["", f"{ns[-1]} processes serve {ratio:.2f}× the requests per second of {ns[0]}. Aim (issue"
+                  f" \"scale out\"): ≥ 1.6× with 0 errors and p99 ≤ 1.5 s at {first['clients']} clients —"
+                  f" {'met' if met else 'not met'} in this run."]
+    lines += ["", BEFORE, "", f"Measured {time.strftime('%Y-%m-%d %H:%M')}.", ""]
     return "\n".join(lines)
 
 

@@ -23,7 +23,8 @@ queries from titles of the sample) and ask latency (50 questions), p50 / p95, in
     .venv/bin/python bench/scale.py --sizes 20k                     # back to back, writes the section
     .venv/bin/python bench/scale.py --sizes 2k --passes local-2,ray-2 --no-write    # a quick look
 
-Writes bench/results/scale.json and the "## Scale" section of bench/README.md (unless --no-write).
+Writes bench/results/scale.json (passes of a size not re-run stay from the last run, with their own time,
+unless --fresh) and the "## Scale" section of bench/README.md (unless --no-write).
 Needs ../shared/data (exits with a message when it is absent) and, for the ray and bulk passes, the
 cluster extra.
 """
@@ -151,6 +152,10 @@ def run_pass(kind: str, inputs: Path, archive_path: Path) -> dict:
         "passages": stats["passages"], "archive_mb": round(dir_mb(archive_path), 1),
         "peak_mb": round(memory.peak, 1), "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "load_rate": round(loaded / seconds["load (wall)"], 1) if seconds.get("load (wall)") else None,
+        # per CPU second: what the writer and a shard task do on a core of their own, whatever else runs
+        "load_cpu_rate": round(loaded / seconds["load (CPU)"], 1) if seconds.get("load (CPU)") else None,
+        "prepare_cpu_rate": round(report.records / seconds["prepare (CPU)"], 1) if seconds.get("prepare (CPU)") else None,
+        "when": time.strftime("%Y-%m-%d %H:%M"),
         "stages": {k: round(v, 2) for k, v in seconds.items()},
         "load_before": load_before, "load_after": loadavg(),
     }
@@ -201,15 +206,16 @@ def section(results: dict) -> str:
              "archive, back to back, on the shared 2-core machine (load average before → after in the table).", "",
              f"    {results['command']}", "",
              "| size | pass | records | stored | dup. | records/s | wall s | peak MB (all processes) | archive MB/1k stored"
-             " | single-writer load, articles/s | load avg |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+             " | single writer, articles/s: wall / per CPU s | shard task, records per CPU s | load avg | when |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for size, per in results["sizes"].items():
         for kind, r in per["passes"].items():
             rate = r["records"] / r["wall_s"]
             start = f" (Ray start {r['engine_start_s']:.0f} s)" if r.get("engine_start_s") else ""
             lines.append(f"| {size} | {kind} | {r['records']:,} | {r['stored']:,} | {r['duplicates']:,} | **{rate:.0f}** |"
                          f" {r['wall_s']:.0f}{start} | {r['peak_mb']:.0f} | {1000 * r['archive_mb'] / max(1, r['stored']):.0f} |"
-                         f" {r['load_rate'] or '–'} | {r['load_before']} → {r['load_after']} |")
+                         f" {r['load_rate'] or '–'} / {r.get('load_cpu_rate') or '–'} | {r.get('prepare_cpu_rate') or '–'} |"
+                         f" {r['load_before']} → {r['load_after']} | {r.get('when', results['when'])} |")
     lines += ["", "Search and ask latency on the archive of each size (fresh process, warm index; 300 title queries,"
               " 50 questions):", "", "| size | kept articles | search p50 / p95 ms | ask p50 / p95 ms | load avg |",
               "|---|---:|---:|---:|---|"]
@@ -241,21 +247,21 @@ TARGET = 50_000_000
 
 
 def projection(results: dict) -> list[str]:
-    """50M articles on a cluster, from the largest size's bulk pass: the per-core prepare rate (records per
-    second of shard-task time) and the single writer's load rate."""
+    """50M articles on a cluster, from the largest size's bulk pass: the per-core prepare rate and the
+    single writer's load rate, both per CPU second (on a cluster each has its cores to itself; on this
+    shared machine the wall rates mostly measure the other jobs)."""
     size, per = list(results["sizes"].items())[-1]
     bulk = per["passes"].get("ray-2") or per["passes"].get("bulk-2")
     if not bulk or not bulk.get("load_rate"):
         return []
-    task_s = sum(bulk["stages"].get(k, 0.0) for k in PREPARE_STAGES)
-    per_core = bulk["records"] / task_s
-    load = bulk["load_rate"]
+    per_core = bulk.get("prepare_cpu_rate") or bulk["records"] / sum(bulk["stages"].get(k, 0.0) for k in PREPARE_STAGES)
+    load = bulk.get("load_cpu_rate") or bulk["load_rate"]
     join_s = sum(v for k, v in bulk["stages"].items() if k.startswith("dedup:"))
     join_50m = join_s * TARGET / bulk["records"]
     cores = load / per_core
     out = ["", f"Projection for {TARGET / 1e6:.0f}M articles (from the {size} `{bulk['kind']}` pass): a shard task prepares"
-           f" {per_core:.0f} records per core-second (read, extract, clean, segment, dates, MinHash, index terms,"
-           f" Parquet), the single writer loads {load:,.0f} articles/s, the duplicate join took {join_s:.1f} s"
+           f" {per_core:.0f} records per CPU second (read, extract, clean, segment, dates, MinHash, index terms),"
+           f" the single writer loads {load:,.0f} articles per CPU second, the duplicate join took {join_s:.1f} s"
            f" ({join_50m / 3600:.1f} h scaled linearly to {TARGET / 1e6:.0f}M).", "",
            "| cores | prepare | join | load (one writer) | total (phases run one after another) |",
            "|---:|---:|---:|---:|---:|"]
@@ -276,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--questions", type=int, default=50)
     p.add_argument("--keep", action="store_true", help="keep the archives under bench/out/scale-*")
     p.add_argument("--no-write", action="store_true")
+    p.add_argument("--fresh", action="store_true", help="forget the passes in bench/results/scale.json")
     p.add_argument("--pass", dest="pass_", help=argparse.SUPPRESS)
     p.add_argument("--latency", help=argparse.SUPPRESS)
     p.add_argument("--input", help=argparse.SUPPRESS)
@@ -292,9 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     results: dict = {"command": "python bench/scale.py " + " ".join(argv if argv is not None else sys.argv[1:]),
                      "when": time.strftime("%Y-%m-%d %H:%M"), "sizes": {}}
+    if RESULTS.exists() and not args.fresh:  # passes not re-run now stay, with their own time and load
+        results["sizes"] = json.loads(RESULTS.read_text())["sizes"]
     for size in args.sizes.split(","):
         inputs = corpus(size)
-        per: dict = {"passes": {}}
+        per: dict = results["sizes"].get(size) or {"passes": {}}
         archive = None
         for kind in args.passes.split(","):
             archive = OUT / f"scale-{size}-{kind}"
@@ -306,8 +315,8 @@ def main(argv: list[str] | None = None) -> int:
             if kind != args.passes.split(",")[-1] and not args.keep:
                 shutil.rmtree(archive, ignore_errors=True)
         if archive is not None:
-            per["latency"] = child("--latency", str(archive), "--queries", str(args.queries),
-                                   "--questions", str(args.questions))
+            per["latency"] = {**child("--latency", str(archive), "--queries", str(args.queries),
+                                      "--questions", str(args.questions)), "when": time.strftime("%Y-%m-%d %H:%M")}
             print(f"  latency {per['latency']}", file=sys.stderr)
             if not args.keep:
                 shutil.rmtree(archive, ignore_errors=True)
