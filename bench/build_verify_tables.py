@@ -123,10 +123,10 @@ def main(argv: list[str] | None = None) -> int:
                                         encoding="utf-8")
     # Synonyms are mined with the AWN tables in place but without the previous mined pairs.
     (DATA / "synonyms.tsv").write_text(header + "".join(f"awn\t{' '.join(g)}\n" for g in groups), encoding="utf-8")
-    from akhbar import align
+    from akhbar import align, wordtables
 
-    align._synonyms.cache_clear()
-    align._roots.cache_clear()
+    wordtables.synonym_groups.cache_clear()
+    wordtables.root_table.cache_clear()
     align.analyze.cache_clear()
     mined = mined_pairs(args.min_count)
     with (DATA / "synonyms.tsv").open("a", encoding="utf-8") as f:

@@ -25,122 +25,23 @@ its numbers and dates as values, its negations, polarity words and names with th
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from . import lexicon
 from .arabic import STOPWORDS, get_analyzer, light10, normalize
-from .dates import DateMention, find_dates
-from .numbers import NumberMention, find_numbers
 from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match
-
-DATA = Path(__file__).resolve().parent / "data"
-
-# --- word tables ---------------------------------------------------------------------------------
-
-
-def _key(word: str) -> str:
-    """The key a listed word is looked up by: folded, without clitics, light-stemmed."""
-    return light10(bare(normalize(word)))
-
-
-_VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت", "ن")
-
-
-@lru_cache(maxsize=100_000)
-def lookup_keys(norm: str) -> tuple[str, ...]:
-    """The keys a text word is looked up by in the word tables: its light stem, and the same once a
-    verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
-    keys = []
-    # Without clitics, and as written: a word may itself start with و / ب ("وقّعت", "بلغ").
-    for b in dict.fromkeys((bare(norm), norm)):
-        keys.append(light10(b))
-        for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
-            if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
-                keys.append(light10(b[: -len(pronoun)] + "ه"))
-                break
-        for ending in _VERB_ENDINGS:
-            if b.endswith(ending) and len(b) - len(ending) >= 3:
-                keys.append(light10(b[: -len(ending)]))
-                break
-    return tuple(dict.fromkeys(keys))
-
-
-def _table_get(table: dict[str, frozenset[int]], norm: str) -> frozenset[int]:
-    out: frozenset[int] = frozenset()
-    for k in lookup_keys(norm):
-        out |= table.get(k, frozenset())
-    return out
-
-
-def _groups(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[int]]:
-    table: dict[str, set[int]] = {}
-    for gid, group in enumerate(groups):
-        for w in group:
-            table.setdefault(_key(w), set()).add(gid)
-    return {k: frozenset(v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, frozenset[int]]:
-    """Word key → synonym group ids: the lexicon's groups, then the shipped table (AWN, ANS-mined)."""
-    groups: list[tuple[str, ...]] = list(lexicon.SYNONYM_GROUPS)
-    path = DATA / "synonyms.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                groups.append(tuple(line.split("\t")[1].split()))
-    return _groups(groups)
-
-
-@lru_cache(maxsize=1)
-def _roots() -> dict[str, str]:
-    """Word key → AWN root (from the shipped table), for verb / noun / plural of one root."""
-    path = DATA / "awn_words.tsv"
-    out: dict[str, str] = {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                word, root = line.split("\t")
-                out[word] = root  # "" for a word AWN gives no root
-    return out
-
-
-@lru_cache(maxsize=1)
-def _document_frequencies() -> tuple[int, dict[str, int]]:
-    """(sentences, word key → sentences holding it) from the shipped table, for word weights."""
-    path = DATA / "word_df.tsv"
-    n, table = 1, {}
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#sentences"):
-                n = int(line.split("\t")[1])
-            elif line and not line.startswith("#"):
-                k, c = line.split("\t")
-                table[k] = int(c)
-    return n, table
+from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
+from .wordtables import antonym_families, lookup_keys, root_table, sentence_frequencies, synonym_groups, table_get, table_key
 
 
 def idf(word: Word) -> float:
     """How informative a word is (BM25 IDF over news-like sentences; unseen words weigh most)."""
-    n, table = _document_frequencies()
+    n, table = sentence_frequencies()
     return bm25_idf(n, table.get(word.light, 0))
-
-
-@lru_cache(maxsize=1)
-def _antonyms() -> dict[str, frozenset[int]]:
-    """Word key → signed antonym family ids (+k for the first family of pair k, -k for the second)."""
-    table: dict[str, set[int]] = {}
-    for k, (first, second) in enumerate(lexicon.ANTONYMS, start=1):
-        for sign, family in ((k, first), (-k, second)):
-            for w in family:
-                table.setdefault(_key(w), set()).add(sign)
-    return {k: frozenset(v) for k, v in table.items()}
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -149,13 +50,16 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 _NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
 _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
-_POLARITY = frozenset(_key(w) for w in lexicon.POLARITY_WORDS)
+_POLARITY = frozenset(table_key(w) for w in lexicon.POLARITY_WORDS)
 _ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 _TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
-_WIN = frozenset(_key(w) for w in lexicon.WIN_WORDS)
-_LOSE = frozenset(_key(w) for w in lexicon.LOSE_WORDS)
+_WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
+_LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
 _PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
+_PERSONS = frozenset(bare(normalize(w)) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
+_NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
+                              if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
@@ -163,7 +67,6 @@ for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0]
     _words = normalize(_phrase).split()
     _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
 _ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
-_CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 # --- one side: words, values, names ------------------------------------------------------------
 
@@ -185,18 +88,6 @@ class Word:
     negated: bool = False
     role: str = ""  # the role word before it, or "" (bare)
     outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
-
-
-@dataclass(slots=True)
-class Value:
-    kind: str  # "date" | "year" | "num" | "pct" | "score"
-    value: float
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    unit: str = ""  # the counted noun or unit after a number, as a word key ("سفينة", "كيلومتر")
-    pair: tuple[float, float] | None = None  # a score's two counts ("4-2"), as written
 
 
 @dataclass
@@ -243,7 +134,7 @@ class Context:
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
         keys = frozenset().union(*(frozenset(k for w in side.words for k in w.keys) for side in sides))
-        years = frozenset({_years(v) for side in sides for v in side.values} | {side.year for side in sides})
+        years = frozenset({value_year(v) for side in sides for v in side.values} | {side.year for side in sides})
         return cls(keys, years)
 
 
@@ -265,6 +156,8 @@ def merge(sides: list[Side]) -> Side:
 
 
 def _canonical_role(role: str, frame: str) -> str:
+    if role == "في":  # a place: no party to winning or losing, and otherwise as good as bare
+        return role if frame else ""
     if frame == "win":
         return {"": "winner", "علي": "loser", "ضد": "loser", "امام": "loser"}.get(role, role)
     if frame == "lose":
@@ -286,7 +179,7 @@ def _name_like(text: str, norm: str) -> bool:
     if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
         return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
     return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
-            and light10(core) not in _roots() and core not in _roots())
+            and light10(core) not in root_table() and core not in root_table())
 
 
 @lru_cache(maxsize=20_000)
@@ -294,19 +187,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
     """Read ``text`` once: content words with their keys and roles, values, negations, polarity.
     ``reference`` (ISO date: the article's) resolves relative and year-less dates."""
     ref = _as_date(reference)
-    dates = find_dates(text, ref)
-    clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
-    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)
-               and not any(s <= n.start < e for s, e in clock)]
-    values = [v for v in (*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)) if v is not None]
-    values += _fraction_values(text)
-    spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
     tokens = get_analyzer().tokens(text)
     norms = [t.norm for t in tokens]
-    for v, n in zip(values[len(dates):], numbers):
-        v.unit = _unit_after(tokens, n.end)
-    values, score_spans = _read_scores(text, values, numbers, len(dates))
-    spans += score_spans  # the "مقابل" of "4 مقابل 2" is part of the value
+    values, spans = read_values(text, ref, tokens)
     words: list[Word] = []
     negated_until = -1
     negations = 0
@@ -379,7 +262,8 @@ def _glued_word(norm: str) -> bool:
 def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
     info = _word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
-                syn=info[5], ant=info[6], name=name_like or info[7], place=info[7], role=role, outcome=info[8])
+                syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
+                outcome=info[8])
 
 
 @lru_cache(maxsize=100_000)
@@ -390,8 +274,9 @@ def _word_info(norm: str, stem: str) -> tuple:
     b = bare(norm)
     light = light10(b)
     stem = stem or light
-    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), _roots().get(light) or _roots().get(b) or None,
-            _table_get(_synonyms(), norm), _table_get(_antonyms(), norm), b in _PLACES, outcome)
+    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
+            table_get(synonym_groups(), norm), table_get(antonym_families(), norm), b in _PLACES, outcome,
+            b in _PERSONS or norm in _PERSONS)
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:
@@ -412,7 +297,8 @@ def _role_before(norms: list[str], i: int) -> str:
     # "على فرنسا", "أمام الأرجنتين", "على يد X", "من قبل X": the role word just before the name
     # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب.
     norm = norms[i]
-    if len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا":
+    if (len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
+            and norm not in _NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
         return norm[0]
     if i >= 1 and norms[i - 1] in _ROLE_WORDS:
         return norms[i - 1]
@@ -435,183 +321,6 @@ def _as_date(iso: str | None) -> dt.date | None:
         return dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else None
     except ValueError:
         return None
-
-
-def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
-    return start < other.end and other.start < end
-
-
-def _date_value(d: DateMention) -> Value:
-    return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
-                 month=d.date.month if d.precision in ("month", "day") else None,
-                 day=d.date.day if d.precision == "day" else None)
-
-
-def _unit_after(tokens: list, end: int) -> str:
-    """The counted noun or unit of a number: the first content word right after it ("26 ألف سفينة")."""
-    for t in [t for t in tokens if t.start >= end][:3]:
-        if t.norm.isdigit() or t.norm == "من":  # "اثنان من أفراد الطاقم": the noun after من
-            continue
-        return "" if t.stop else light10(bare(t.norm))
-    return ""
-
-
-def _number_value(n: NumberMention) -> Value:
-    value = float(n.value)
-    if n.percent:
-        kind = "pct"
-    elif value.is_integer() and 1000 <= value <= 2100 and re.fullmatch(r"[0-9٠-٩]{4}", n.text.strip()):
-        kind = "year"
-    else:
-        kind = "num"
-    return Value(kind=kind, value=value, text=n.text)
-
-
-# Two counts joined as one result: "4-2", "3:1", "أربعة مقابل اثنين" (a match score, a vote).
-_SCORE_JOINT = re.compile(r"\s*[-–—:]\s*|\s+[وب]?مقابل\s+")
-
-
-def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], first: int) \
-        -> tuple[list[Value], list[tuple[int, int]]]:
-    """``values`` with each score read as one value, not two numbers ("4-3" is not stated by "4-2
-    بعد التعادل 3-3" because a 4 and a 3 both appear in it), and the scores' spans.
-    ``numbers[k]`` is ``values[first + k]``. Not a range of years ("2010-2015") nor a number in a
-    longer chain ("1-2-3")."""
-    scores: dict[int, Value] = {}
-    spans: list[tuple[int, int]] = []
-    k = 0
-    while k + 1 < len(numbers):
-        a, b = numbers[k], numbers[k + 1]
-        chained = (k + 2 < len(numbers) and _SCORE_JOINT.fullmatch(text[b.end:numbers[k + 2].start])) or (
-            k > 0 and _SCORE_JOINT.fullmatch(text[numbers[k - 1].end:a.start]))
-        if (_SCORE_JOINT.fullmatch(text[a.end:b.start]) and not chained
-                and all(not n.percent and float(n.value).is_integer() and 0 <= n.value < 1000 for n in (a, b))):
-            scores[k] = Value(kind="score", value=float(max(a.value, b.value)), text=text[a.start:b.end],
-                              pair=(float(a.value), float(b.value)))
-            spans.append((a.start, b.end))
-            k += 2
-        else:
-            k += 1
-    taken = {first + k for k in scores} | {first + k + 1 for k in scores}
-    return [v for i, v in enumerate(values) if i not in taken] + list(scores.values()), spans
-
-
-_FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}
-_FRACTION_UNITS = {normalize(k): v for k, v in lexicon.FRACTION_UNITS.items()}
-_FRACTION_RE = re.compile(r"(?<!\w)(?:[وبل]?)(" + "|".join(map(re.escape, _FRACTIONS)) + r")\s+(\w+)")
-
-
-def _fraction_values(text: str) -> list[Value]:
-    """"نصف قرن" → 50 (years), "ربع مليون" → 250000: a fraction word before a unit with a value."""
-    folded = normalize(text)
-    out = []
-    for m in _FRACTION_RE.finditer(folded):
-        unit = _FRACTION_UNITS.get(m.group(2))
-        if unit:
-            out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0)))
-    return out
-
-
-# --- comparing values ----------------------------------------------------------------------------
-
-
-def _years(v: Value) -> int | None:
-    if v.kind == "date":
-        return v.year
-    if v.kind in ("year", "num") and v.value.is_integer() and 1000 <= v.value <= 2100:
-        return int(v.value)
-    return None
-
-
-def same_value(c: Value, e: Value) -> bool:
-    if c.pair or e.pair:
-        # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
-        return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
-    if c.kind == "date" or e.kind == "date":
-        if _years(c) is None or _years(c) != _years(e):
-            return False
-        if c.kind == "date" and e.kind == "date":
-            # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
-            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day"))
-        return c.kind != "date" or (c.month is None and c.day is None)
-    if (c.kind == "pct") != (e.kind == "pct"):
-        return False
-    return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
-
-
-def _year_only(v: Value) -> bool:
-    return v.kind == "year" or (v.kind == "date" and v.month is None) or (v.kind == "num" and _years(v) is not None
-                                                                       and v.text.strip().isdigit())
-
-
-def _same_kind(c: Value, e: Value) -> bool:
-    if c.kind == "score" or e.kind == "score":
-        return c.kind == e.kind
-    if _years(c) is not None and c.kind in ("year", "date"):
-        return _years(e) is not None and e.kind in ("year", "date")
-    if c.kind == "pct" or e.kind == "pct":
-        return c.kind == e.kind
-    # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
-    return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
-
-
-def _same_unit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if not a or not b:
-        return False  # a count of something named against a bare number ("تسع ساعات" / "4:17")
-    syn = _synonyms()
-    return bool(syn.get(a, frozenset()) & syn.get(b, frozenset())) or stem_match(a, b) >= 0.75
-
-
-def _likeness(c: Value, e: Value) -> float:
-    """Higher for values that differ in fewer places (same month and day, nearby number)."""
-    if c.pair is not None and e.pair is not None:
-        return 1.0 / (1.0 + sum(abs(x - y) for x, y in zip(sorted(c.pair), sorted(e.pair))))
-    same_fields = sum(getattr(c, f) is not None and getattr(c, f) == getattr(e, f) for f in ("month", "day"))
-    closeness = 1.0 / (1.0 + abs(c.value - e.value) / max(abs(c.value), abs(e.value), 1.0))
-    return same_fields + closeness
-
-
-def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list[tuple[Value, Value]], list[Value]]:
-    """(matched, conflicts, missing): a claim value of the same kind as an evidence value left
-    unexplained is the claim's value changed (of several, the most alike); one with no such
-    rival appears nowhere."""
-    matched, conflicts, missing = 0, [], []
-    used: set[int] = set()
-    pending: list[Value] = []
-    for v in claim:
-        j = next((j for j, e in enumerate(evidence) if j not in used and same_value(v, e)), None)
-        if j is None:
-            j = next((j for j, e in enumerate(evidence) if same_value(v, e)), None)
-        if j is None:
-            pending.append(v)
-        else:
-            used.add(j)
-            matched += 1
-    for v in pending:
-        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e)]
-        if rivals:
-            j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
-            used.add(j)
-            conflicts.append((v, evidence[j]))
-        else:
-            missing.append(v)
-    return matched, conflicts, missing
-
-
-def describe_conflict(c: Value, e: Value) -> str:
-    """"year 2023 ≠ 2024", "number 162 ≠ 172", "date 26 آب 1956 ≠ 26 يوليو 1956"."""
-    if c.kind in ("date", "year") and e.kind in ("date", "year") and _years(c) != _years(e) \
-            and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
-        return f"year {_years(c)} ≠ {_years(e)}"
-    if c.kind == "date" or e.kind == "date":
-        return f"date {c.text} ≠ {e.text}"
-    if c.kind == "pct":
-        return f"percentage {c.text} ≠ {e.text}"
-    if c.kind == "score":
-        return f"score {c.text} ≠ {e.text}"
-    return f"number {c.text} ≠ {e.text}"
 
 
 # --- aligning two sides --------------------------------------------------------------------------
@@ -647,6 +356,7 @@ class Alignment:
     conflicts: list[tuple[Value, Value]]
     missing: list[Value]
     swaps: list[tuple[str, str]]  # (claim name, evidence name in its role)
+    role_clashes: list[tuple[str, str, str]]  # (claim name, its role, its other role in the evidence)
     substitutions: list[tuple[str, str]]  # (claim name, evidence name in its slot)
     slot_changes: list[tuple[str, str]]  # (claim word, evidence word in its slot), names or not
     antonyms: list[tuple[str, str]]
@@ -722,7 +432,7 @@ def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
 def _soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the soft keys a word is indexed by as an evidence word, those it looks for as a claim
     word), computed once per word."""
-    keys, light, stem, skel, root, syn, _, _, outcome = _word_info(norm, stem)
+    keys, light, stem, skel, root, syn, _, _, outcome, _ = _word_info(norm, stem)
     indexed = [f"#syn{g}" for g in syn]
     if root:
         indexed.append(f"#root{root}")
@@ -772,10 +482,10 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # A name the claim gives a role ("على فرنسا") must be in the sentence itself: the article
         # naming it elsewhere says nothing about its part in this event.
         known = {i for i, c in enumerate(claim.words)
-                 if i not in links and not (c.name and c.role) and not c.keys.isdisjoint(context.keys)}
+                 if i not in links and not (c.name and c.role not in ("", "في")) and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
-    from_article = [v for v in missing if _year_only(v) and _years(v) in years]
+    from_article = [v for v in missing if year_only(v) and value_year(v) in years]
     matched += len(from_article)
     missing = [v for v in missing if v not in from_article]
     used = {link.evidence for link in links.values()}
@@ -784,15 +494,19 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     unaligned_e = [j for j in range(n_e) if j not in used]
     substitutions = _substitutions(claim, evidence, links, used, known)
     swaps, roles_agree, roles_changed = _role_swaps(claim, evidence, links)
+    # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
+    # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
+    role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
     antonyms = _antonym_pairs(claim, evidence, links)
     # A word in the slot of its opposite ("هبوط الذهب بارتفاع الدولار" / "صعود للذهب بانخفاض الدولار").
     for c_text, e_text in substitutions[1]:
-        c_ant, e_ant = _table_get(_antonyms(), normalize(c_text)), _table_get(_antonyms(), normalize(e_text))
+        c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
         if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:
             antonyms.append((c_text, e_text))
-    if claim.frame and evidence.frame:
+    if claim.frame and evidence.frame and _parties_linked(claim, evidence, links):
         # Winning and losing words are compared through the roles they give (winner / loser), not as
-        # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا".
+        # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا". Without a named
+        # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.
         outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
     negation = _negation_flip(claim, evidence, links)
@@ -831,7 +545,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         "antonyms": len(antonyms),
         "role_swaps": len(swaps),
         "roles_agree": roles_agree,
-        "roles_changed": roles_changed,
+        "roles_changed": len(roles_changed),
         "order": _order(links),
         "char_overlap": len(claim.grams & evidence.grams) / len(claim.grams | evidence.grams) if claim.grams else 0.0,
         "synonym_links": sum(link.kind == "synonym" for link in links.values()),
@@ -848,7 +562,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     }
     return Alignment(claim=claim, evidence=evidence, links=links, known=known, sentence_coverage=sentence_coverage,
                      features={k: float(v) for k, v in f.items()},
-                     conflicts=conflicts, missing=missing, swaps=swaps, substitutions=substitutions[0],
+                     conflicts=conflicts, missing=missing, swaps=swaps, role_clashes=role_clashes,
+                     substitutions=substitutions[0],
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None))
@@ -889,9 +604,10 @@ def _substitutions(claim: Side, evidence: Side, links: dict[int, Link], used: se
     return names, every
 
 
-def _role_swaps(claim: Side, evidence: Side, links: dict[int, Link]) -> tuple[list[tuple[str, str]], int, int]:
+def _role_swaps(claim: Side, evidence: Side, links: dict[int, Link]) \
+        -> tuple[list[tuple[str, str]], int, list[tuple[str, str, str]]]:
     """Names linked on both sides whose roles were exchanged; how many linked names keep their role,
-    and how many changed it (the agent of one side after a preposition on the other)."""
+    and those that changed it, with both roles (the agent of one side after a preposition on the other)."""
     roles_c, roles_e = claim.roles(), evidence.roles()
     pairs = [(i, links[i].evidence) for i in roles_c if i in links and links[i].evidence in roles_e]
     swaps: list[tuple[str, str]] = []
@@ -911,7 +627,38 @@ def _role_swaps(claim: Side, evidence: Side, links: dict[int, Link]) -> tuple[li
             # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
             other = next((evidence.words[k].text for k, r in roles_e.items() if r == rc and k != j), "")
             swaps.append((claim.words[i].text, other or evidence.words[j].text))
-    return swaps, agree, len(changed)
+    if not swaps and not claim.frame and not evidence.frame:
+        swaps = _order_swaps(claim, evidence, links)
+    return swaps, agree, changed
+
+
+_SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
+
+
+def _order_swaps(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
+    """Two bare names on either side of the same linked word (the verb), in the other order in the
+    evidence: "ترامب يحذر ميركل" / "ميركل تحذر ترامب" (headlines put the agent first). Not around
+    a word of a two-way relation ("التقى", "اتفاق", "بين"), where either order says the same."""
+    names = [i for i, w in enumerate(claim.words) if w.name and i in links and _canonical_role(w.role, "") == ""]
+    out = []
+    for a, i in enumerate(names):
+        for i2 in names[a + 1:]:
+            j, j2 = links[i].evidence, links[i2].evidence
+            if j == j2 or claim.words[i].light == claim.words[i2].light:
+                continue
+            if any(_canonical_role(evidence.words[k].role, "") for k in (j, j2)):
+                continue
+            lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
+            e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
+            reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
+            if not reversed_:
+                continue
+            between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
+                       and e_lo < evidence.words[link.evidence].pos < e_hi]
+            if between and not any(claim.words[k].light in _SYMMETRIC or table_key(claim.words[k].text) in _SYMMETRIC
+                                   for k in between):
+                out.append((claim.words[i].text, claim.words[i2].text))
+    return out
 
 
 def _antonym_pairs(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
@@ -931,7 +678,51 @@ def _antonym_pairs(claim: Side, evidence: Side, links: dict[int, Link]) -> list[
                 e = next(e for e in evidence.words if -a in e.ant)
                 out.append((c.text, e.text))
                 break
+    if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
+        out = _direction_conflicts(claim, evidence, links)
     return out
+
+
+def _direction_conflicts(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
+    """Opposite words said of the same thing when both families are on a side ("الدولار يرتفع مع
+    صعود الذهب" / "الذهب يصعد مع تراجع الدولار"): each opposite word is said of the nearest linked
+    word (within three tokens, the later one on a tie), and a thing the claim says goes one way
+    while the evidence says it goes the other is a conflict."""
+    targets_c = [i for i in links if not claim.words[i].ant]
+    targets_e = {links[i].evidence for i in targets_c}
+    said_c = _said_of(claim, targets_c)
+    said_e = _said_of(evidence, targets_e)
+    out = []
+    for i, (signs, word) in said_c.items():
+        e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
+        if any(-a in e_signs and a not in e_signs for a in signs):
+            out.append((word, e_word))
+    return out
+
+
+def _said_of(side: Side, targets: Iterable[int]) -> dict[int, tuple[frozenset[int], str]]:
+    """target word index -> (the antonym signs said of it, the first word saying it)."""
+    targets = sorted(targets, key=lambda t: side.words[t].pos)
+    out: dict[int, tuple[frozenset[int], str]] = {}
+    for w in side.words:
+        if not w.ant:
+            continue
+        near = [(abs(side.words[t].pos - w.pos), -side.words[t].pos, t) for t in targets
+                if 0 < abs(side.words[t].pos - w.pos) <= 3]
+        if near:
+            t = min(near)[2]
+            signs, first = out.get(t, (frozenset(), w.text))
+            out[t] = (signs | w.ant, first)
+    return out
+
+
+def _parties_linked(claim: Side, evidence: Side, links: dict[int, Link]) -> bool:
+    """A name linked on both sides that is a winner or loser on both (the roles then tell whether
+    two sentences with a winning and a losing word agree)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    parties = ("winner", "loser")
+    return any(roles_c[i] in parties and roles_e.get(link.evidence) in parties
+               for i, link in links.items() if i in roles_c)
 
 
 def _negation_flip(claim: Side, evidence: Side, links: dict[int, Link]) -> str | None:

@@ -213,18 +213,12 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     way the model cannot explain; otherwise the model decides, with "supported" only above the
     threshold chosen for precision (bench/fit_verify.py).
     """
-    f = a.features
     named = _named_conflict(a)
     if named and _same_event(a):
         return "contradicted", named
-    vetoed = a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity \
-        or f["unaligned_claim_names"] > 0 or f["roles_changed"] > 0
-    if not vetoed and _contained(a):
-        return "supported", _support_reason(a)
-    if not vetoed and _fully_aligned(a) and p["supported"] >= ALIGNED_SUPPORT:
-        return "supported", _support_reason(a)
-    if (not vetoed and p["supported"] >= thresholds.get("supported", 0.5) and f["coverage"] >= SUPPORT_COVERAGE
-            and a.sentence_coverage >= SUPPORT_COVERAGE):
+    route = _support_route(a)
+    if route == "aligned" or (route == "model" and p["supported"] >= thresholds.get("supported", 0.5)) or (
+            route == "fully aligned" and p["supported"] >= min(ALIGNED_SUPPORT, thresholds.get("supported", 0.5))):
         return "supported", _support_reason(a)
     # The model's own "contradicted": at its precision threshold, or lower where the sentence puts a
     # word of its own in a slot of the claim or denies it (what ANS's corruptions look like), which
@@ -237,6 +231,25 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
         # lacks makes the claim a detail it never states, not one it denies)
         return "contradicted", _difference(a)
     return "unsupported", _unsupported_reason(a)
+
+
+def _support_route(a: Alignment) -> str:
+    """How a pair may be called supported: "aligned" (the sentence states the claim word for word:
+    always), "fully aligned" (every word and value linked: when the model gives it at least
+    ALIGNED_SUPPORT), "model" (enough of the claim covered: when the model's probability reaches
+    the threshold chosen for precision), or "never" (a value, name, role, antonym or negation of
+    the claim the sentence lacks or denies; too little of the claim covered)."""
+    f = a.features
+    if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
+            or f["unaligned_claim_names"] > 0 or a.role_clashes):
+        return "never"
+    if _contained(a):
+        return "aligned"
+    if _fully_aligned(a):
+        return "fully aligned"
+    if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
+        return "model"
+    return "never"
 
 
 def _contained(a: Alignment) -> bool:
@@ -267,7 +280,7 @@ def _fully_aligned(a: Alignment) -> bool:
     weak_names = any(a.claim.words[i].name and link.strength < 0.75 for i, link in a.links.items())
     return (bool(a.claim.words) and f["unaligned_claim"] == 0 and f["values_matched"] == len(a.claim.values)
             and not weak_names
-            and not f["roles_changed"] and a.claim.negations == a.evidence.negations
+            and not a.role_clashes and a.claim.negations == a.evidence.negations
             and a.sentence_coverage >= SUPPORT_COVERAGE)
 
 

@@ -1,0 +1,225 @@
+"""Numbers and dates of a text as values the claim checker compares: "26 ألف سفينة" (a count of
+ships), "17 نوفمبر 1869" (a date), "9.4%" (a percentage), "4-2" (a score: one value, not two
+numbers), "نصف قرن" (50 years). Two values are the same, of the same kind and different (a
+conflict: "year 2023 ≠ 2024"), or unrelated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .arabic import light10, normalize
+from .dates import DateMention, find_dates
+from .numbers import NumberMention, find_numbers
+from .qa.match import bare, stem_match
+from .wordtables import synonym_groups
+
+_CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
+
+
+@dataclass(slots=True)
+class Value:
+    kind: str  # "date" | "year" | "num" | "pct" | "score"
+    value: float
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    unit: str = ""  # the counted noun or unit after a number, as a word key ("سفينة", "كيلومتر")
+    pair: tuple[float, float] | None = None  # a score's two counts ("4-2"), as written
+
+
+def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
+    """The values of ``text`` (``tokens``: its analyzer tokens; ``ref``: the date that resolves
+    relative and year-less dates) and the character spans they take (their words are no words)."""
+    dates = find_dates(text, ref)
+    clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
+    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)
+               and not any(s <= n.start < e for s, e in clock)]
+    values = [*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)]
+    values += _fraction_values(text)
+    spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
+    for v, n in zip(values[len(dates):], numbers):
+        v.unit = _unit_after(tokens, n.end)
+    values, score_spans = _read_scores(text, values, numbers, len(dates))
+    return values, spans + score_spans  # the "مقابل" of "4 مقابل 2" is part of the value
+
+
+def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
+    return start < other.end and other.start < end
+
+
+def _date_value(d: DateMention) -> Value:
+    return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
+                 month=d.date.month if d.precision in ("month", "day") else None,
+                 day=d.date.day if d.precision == "day" else None)
+
+
+def _unit_after(tokens: list, end: int) -> str:
+    """The counted noun or unit of a number: the first content word right after it ("26 ألف سفينة")."""
+    for t in [t for t in tokens if t.start >= end][:3]:
+        if t.norm.isdigit() or t.norm == "من":  # "اثنان من أفراد الطاقم": the noun after من
+            continue
+        return "" if t.stop else light10(bare(t.norm))
+    return ""
+
+
+def _number_value(n: NumberMention) -> Value:
+    value = float(n.value)
+    if n.percent:
+        kind = "pct"
+    elif value.is_integer() and 1000 <= value <= 2100 and re.fullmatch(r"[0-9٠-٩]{4}", n.text.strip()):
+        kind = "year"
+    else:
+        kind = "num"
+    return Value(kind=kind, value=value, text=n.text)
+
+
+# Two counts joined as one result: "4-2", "3:1", "أربعة مقابل اثنين" (a match score, a vote).
+_SCORE_JOINT = re.compile(r"\s*[-–—:]\s*|\s+[وب]?مقابل\s+")
+
+
+def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], first: int) \
+        -> tuple[list[Value], list[tuple[int, int]]]:
+    """``values`` with each score read as one value, not two numbers ("4-3" is not stated by "4-2
+    بعد التعادل 3-3" because a 4 and a 3 both appear in it), and the scores' spans.
+    ``numbers[k]`` is ``values[first + k]``. Not a range of years ("2010-2015") nor a number in a
+    longer chain ("1-2-3")."""
+    scores: dict[int, Value] = {}
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(numbers):
+        a, b = numbers[k], numbers[k + 1]
+        chained = (k + 2 < len(numbers) and _SCORE_JOINT.fullmatch(text[b.end:numbers[k + 2].start])) or (
+            k > 0 and _SCORE_JOINT.fullmatch(text[numbers[k - 1].end:a.start]))
+        if (_SCORE_JOINT.fullmatch(text[a.end:b.start]) and not chained
+                and all(not n.percent and float(n.value).is_integer() and 0 <= n.value < 1000 for n in (a, b))):
+            scores[k] = Value(kind="score", value=float(max(a.value, b.value)), text=text[a.start:b.end],
+                              pair=(float(a.value), float(b.value)))
+            spans.append((a.start, b.end))
+            k += 2
+        else:
+            k += 1
+    taken = {first + k for k in scores} | {first + k + 1 for k in scores}
+    return [v for i, v in enumerate(values) if i not in taken] + list(scores.values()), spans
+
+
+_FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}
+_FRACTION_UNITS = {normalize(k): v for k, v in lexicon.FRACTION_UNITS.items()}
+_FRACTION_RE = re.compile(r"(?<!\w)(?:[وبل]?)(" + "|".join(map(re.escape, _FRACTIONS)) + r")\s+(\w+)")
+
+
+def _fraction_values(text: str) -> list[Value]:
+    """"نصف قرن" → 50 (years), "ربع مليون" → 250000: a fraction word before a unit with a value."""
+    folded = normalize(text)
+    out = []
+    for m in _FRACTION_RE.finditer(folded):
+        unit = _FRACTION_UNITS.get(m.group(2))
+        if unit:
+            out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0)))
+    return out
+
+
+# --- comparing values ----------------------------------------------------------------------------
+
+
+def value_year(v: Value) -> int | None:
+    if v.kind == "date":
+        return v.year
+    if v.kind in ("year", "num") and v.value.is_integer() and 1000 <= v.value <= 2100:
+        return int(v.value)
+    return None
+
+
+def same_value(c: Value, e: Value) -> bool:
+    if c.pair or e.pair:
+        # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
+        return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
+    if c.kind == "date" or e.kind == "date":
+        if value_year(c) is None or value_year(c) != value_year(e):
+            return False
+        if c.kind == "date" and e.kind == "date":
+            # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
+            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day"))
+        return c.kind != "date" or (c.month is None and c.day is None)
+    if (c.kind == "pct") != (e.kind == "pct"):
+        return False
+    return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def year_only(v: Value) -> bool:
+    return v.kind == "year" or (v.kind == "date" and v.month is None) or (v.kind == "num" and value_year(v) is not None
+                                                                       and v.text.strip().isdigit())
+
+
+def _same_kind(c: Value, e: Value) -> bool:
+    if c.kind == "score" or e.kind == "score":
+        return c.kind == e.kind
+    if value_year(c) is not None and c.kind in ("year", "date"):
+        return value_year(e) is not None and e.kind in ("year", "date")
+    if c.kind == "pct" or e.kind == "pct":
+        return c.kind == e.kind
+    # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
+    return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b:
+        return False  # a count of something named against a bare number ("تسع ساعات" / "4:17")
+    syn = synonym_groups()
+    return bool(syn.get(a, frozenset()) & syn.get(b, frozenset())) or stem_match(a, b) >= 0.75
+
+
+def _likeness(c: Value, e: Value) -> float:
+    """Higher for values that differ in fewer places (same month and day, nearby number)."""
+    if c.pair is not None and e.pair is not None:
+        return 1.0 / (1.0 + sum(abs(x - y) for x, y in zip(sorted(c.pair), sorted(e.pair))))
+    same_fields = sum(getattr(c, f) is not None and getattr(c, f) == getattr(e, f) for f in ("month", "day"))
+    closeness = 1.0 / (1.0 + abs(c.value - e.value) / max(abs(c.value), abs(e.value), 1.0))
+    return same_fields + closeness
+
+
+def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list[tuple[Value, Value]], list[Value]]:
+    """(matched, conflicts, missing): a claim value of the same kind as an evidence value left
+    unexplained is the claim's value changed (of several, the most alike); one with no such
+    rival appears nowhere."""
+    matched, conflicts, missing = 0, [], []
+    used: set[int] = set()
+    pending: list[Value] = []
+    for v in claim:
+        j = next((j for j, e in enumerate(evidence) if j not in used and same_value(v, e)), None)
+        if j is None:
+            j = next((j for j, e in enumerate(evidence) if same_value(v, e)), None)
+        if j is None:
+            pending.append(v)
+        else:
+            used.add(j)
+            matched += 1
+    for v in pending:
+        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e)]
+        if rivals:
+            j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
+            used.add(j)
+            conflicts.append((v, evidence[j]))
+        else:
+            missing.append(v)
+    return matched, conflicts, missing
+
+
+def describe_conflict(c: Value, e: Value) -> str:
+    """"year 2023 ≠ 2024", "number 162 ≠ 172", "date 26 آب 1956 ≠ 26 يوليو 1956"."""
+    if c.kind in ("date", "year") and e.kind in ("date", "year") and value_year(c) != value_year(e) \
+            and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
+        return f"year {value_year(c)} ≠ {value_year(e)}"
+    if c.kind == "date" or e.kind == "date":
+        return f"date {c.text} ≠ {e.text}"
+    if c.kind == "pct":
+        return f"percentage {c.text} ≠ {e.text}"
+    if c.kind == "score":
+        return f"score {c.text} ≠ {e.text}"
+    return f"number {c.text} ≠ {e.text}"

@@ -1,0 +1,108 @@
+"""The claim checker's word tables, looked up by a word's keys: synonym groups (the lexicon's,
+Arabic WordNet's, pairs mined from ANS-train), AWN roots, antonym families, sentence frequencies.
+The tables ship in ``akhbar/data`` (built by bench/build_verify_tables.py) and load once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from . import lexicon
+from .arabic import light10, normalize
+from .qa.match import bare
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def table_key(word: str) -> str:
+    """The key a listed word is looked up by: folded, without clitics, light-stemmed."""
+    return light10(bare(normalize(word)))
+
+
+_VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت", "ن")
+
+
+@lru_cache(maxsize=100_000)
+def lookup_keys(norm: str) -> tuple[str, ...]:
+    """The keys a text word is looked up by in the word tables: its light stem, and the same once a
+    verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
+    keys = []
+    # Without clitics, and as written: a word may itself start with و / ب ("وقّعت", "بلغ").
+    for b in dict.fromkeys((bare(norm), norm)):
+        keys.append(light10(b))
+        for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
+            if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
+                keys.append(light10(b[: -len(pronoun)] + "ه"))
+                break
+        for ending in _VERB_ENDINGS:
+            if b.endswith(ending) and len(b) - len(ending) >= 3:
+                keys.append(light10(b[: -len(ending)]))
+                break
+    return tuple(dict.fromkeys(keys))
+
+
+def table_get(table: dict[str, frozenset[int]], norm: str) -> frozenset[int]:
+    out: frozenset[int] = frozenset()
+    for k in lookup_keys(norm):
+        out |= table.get(k, frozenset())
+    return out
+
+
+def _groups(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[int]]:
+    table: dict[str, set[int]] = {}
+    for gid, group in enumerate(groups):
+        for w in group:
+            table.setdefault(table_key(w), set()).add(gid)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> dict[str, frozenset[int]]:
+    """Word key → synonym group ids: the lexicon's groups, then the shipped table (AWN, ANS-mined)."""
+    groups: list[tuple[str, ...]] = list(lexicon.SYNONYM_GROUPS)
+    path = DATA / "synonyms.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                groups.append(tuple(line.split("\t")[1].split()))
+    return _groups(groups)
+
+
+@lru_cache(maxsize=1)
+def root_table() -> dict[str, str]:
+    """Word key → AWN root (from the shipped table), for verb / noun / plural of one root."""
+    path = DATA / "awn_words.tsv"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, root = line.split("\t")
+                out[word] = root  # "" for a word AWN gives no root
+    return out
+
+
+@lru_cache(maxsize=1)
+def sentence_frequencies() -> tuple[int, dict[str, int]]:
+    """(sentences, word key → sentences holding it) from the shipped table, for word weights."""
+    path = DATA / "word_df.tsv"
+    n, table = 1, {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#sentences"):
+                n = int(line.split("\t")[1])
+            elif line and not line.startswith("#"):
+                k, c = line.split("\t")
+                table[k] = int(c)
+    return n, table
+
+
+@lru_cache(maxsize=1)
+def antonym_families() -> dict[str, frozenset[int]]:
+    """Word key → signed antonym family ids (+k for the first family of pair k, -k for the second)."""
+    table: dict[str, set[int]] = {}
+    for k, (first, second) in enumerate(lexicon.ANTONYMS, start=1):
+        for sign, family in ((k, first), (-k, second)):
+            for w in family:
+                table.setdefault(table_key(w), set()).add(sign)
+    return {k: frozenset(v) for k, v in table.items()}
