@@ -96,6 +96,13 @@ def test_a_name_in_another_role_is_never_supported():
     assert c.verdict != "supported", c.reason
 
 
+def test_a_party_named_elsewhere_in_the_article_cannot_take_the_sentences_agents_place():
+    # The sentence says Assad asked; the article names Putin elsewhere. "Putin asked Assad" is not stated.
+    source = ("أعلن الرئيس الروسي فلاديمير بوتين بدء العملية في سوريا. وأوضح البيان أن العملية ستقتصر على الضربات "
+              "الجوية لمدة ثلاثة أشهر. وقال الكرملين إن الرئيس السوري بشار الأسد طلب المساعدة العسكرية.")
+    assert one(source, "طلب بوتين المساعدة العسكرية من بشار الأسد.").verdict != "supported"
+    assert one(source, "طلب بشار الأسد المساعدة العسكرية.").verdict == "supported"
+
 def test_a_two_way_relation_reads_the_same_in_either_order():
     assert one("ميركل تلتقي ترامب في برلين.", "ترامب يلتقي ميركل في برلين.").verdict == "supported"
 

@@ -480,9 +480,16 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # Only a sentence that already states most of the claim may borrow from its article (the
         # name its pronoun or "القناة" stands for); values must be in the sentence itself.
         # A name the claim gives a role ("على فرنسا") must be in the sentence itself: the article
-        # naming it elsewhere says nothing about its part in this event.
+        # naming it elsewhere says nothing about its part in this event. So must every party of the
+        # claim when the sentence's own agent is, in the claim, on the other end of the event ("طلب
+        # بوتين المساعدة من بشار الأسد" is not stated by "بشار الأسد طلب المساعدة" in an article
+        # that names Putin).
+        agent_moved = any(_party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
+                          and _canonical_role(claim.words[k].role, claim.frame)
+                          != _canonical_role("", evidence.frame) for k, link in links.items())
         known = {i for i, c in enumerate(claim.words)
-                 if i not in links and not (c.name and c.role not in ("", "في")) and not c.keys.isdisjoint(context.keys)}
+                 if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and _party(c))
+                 and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]
@@ -567,6 +574,11 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None))
+
+
+def _party(w: Word) -> bool:
+    """A name that may take part in the event (not a place after "في")."""
+    return w.name and w.role != "في"
 
 
 def _substitutions(claim: Side, evidence: Side, links: dict[int, Link], used: set[int],
