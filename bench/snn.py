@@ -49,10 +49,10 @@ def by_id() -> dict[str, dict]:
 
 
 # Modules that only read an archive: a change there needs no new build. The dated mentions (events.py,
-# dates.py) are recomputed in place when they change (``refresh_events``), much faster than a new build.
+# the date modules) are recomputed in place when they change (``refresh_events``), much faster than a new build.
 READ_ONLY = ("timeline.py", "retrieve.py", "verify.py", "cli.py", "present.py", "term.py", "evaluate.py",
              "analysis.py", "qa/", "web/")
-EVENT_CODE = ("events.py", "dates.py")
+EVENT_CODE = ("events.py", "dates.py", "date_words.py", "date_rules.py", "calendars.py")
 
 
 def code_version(only: tuple[str, ...] = ()) -> str:
