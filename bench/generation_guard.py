@@ -1,7 +1,7 @@
 """The generation guard: what `ask --generate` keeps of recorded model answers, sentence by sentence.
 
 No language model runs on this machine. `bench/generation_answers.jsonl` holds answers written for this
-project in the style of a model that words the sources of `ask` (61 sentences about examples/corpus,
+project in the style of a model that words the sources of `ask` (61 sentences about src/akhbar/sample/corpus,
 each labelled: supported by the archive, unsupported — an invented detail —, or contradicted — a wrong
 number, date or name), and seed 000's machine answer is added when ../shared is present (its
 sentences labelled unsupported: the seed's own article does not back them). A chat-completions
@@ -77,7 +77,7 @@ def main() -> None:
         settings = load_settings(env={"AKHBAR_LLM_URL": server.url, "AKHBAR_LLM_MODEL": "recorded", "AKHBAR_WORKERS": "1"})
         archives = {}
         with Archive.open(Path(tmp) / "corpus", settings=settings) as archive:
-            archive.ingest([str(ROOT / "examples" / "corpus")])
+            archive.ingest([str(ROOT / "src" / "akhbar" / "sample" / "corpus")])
         archives["corpus"] = Path(tmp) / "corpus"
         seed_row = next((r for r in rows if r["archive"] == "seed"), None)
         if seed_row:
@@ -129,7 +129,7 @@ def section(r: dict) -> str:
     return f"""{SECTION}
 
 `akhbar ask --generate` on recorded model answers (`bench/generation_answers.jsonl`: 11 answers, 61
-sentences about examples/corpus written for this project, each labelled{SEED_NOTE if r['seed_000'] else ''}),
+sentences about src/akhbar/sample/corpus written for this project, each labelled{SEED_NOTE if r['seed_000'] else ''}),
 served by a chat-completions server on 127.0.0.1; every sentence goes through the claim checker
 (verify's `check_claim`) against the sources it cites, then every source and the archive.
 

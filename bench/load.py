@@ -5,11 +5,11 @@
     .venv/bin/python bench/load.py --url http://127.0.0.1:8000   # an already running `akhbar serve`
     .venv/bin/python bench/load.py --workers 1,2 --write         # `serve --workers 1` then 2, back to back
 
-Without --url it ingests examples/corpus into a temporary archive (or uses --archive), starts
+Without --url it ingests src/akhbar/sample/corpus into a temporary archive (or uses --archive), starts
 ``akhbar serve --workers N`` in a separate process on a free 127.0.0.1 port (so the load generator
 does not share the server's interpreter), and stops it afterwards; with ``--workers 1,2`` it does
 so for each number in turn, back to back on the same archive, and compares them. Each client loops,
-alternating a question from examples/questions.txt (ask) and a search; loops are bounded by the
+alternating a question from src/akhbar/sample/questions.txt (ask) and a search; loops are bounded by the
 deadline and by --max-requests per client. Only loopback URLs are accepted: this is a bench,
 not a tool to load someone else's server.
 
@@ -77,7 +77,7 @@ def build_archive(path: Path) -> None:
     from akhbar import Archive
 
     with Archive.open(path) as archive:
-        report = archive.ingest([str(ROOT / "examples" / "corpus")])
+        report = archive.ingest([str(ROOT / "src" / "akhbar" / "sample" / "corpus")])
     print(f"ingested the sample corpus: {report.stored} articles into {path}", file=sys.stderr)
 
 
@@ -172,7 +172,7 @@ def section(runs: dict[int, dict]) -> str:
     first = next(iter(runs.values()))
     lines = [SECTION, "",
              f"{first['clients']} concurrent clients for {first['seconds']:g} s against `akhbar serve --workers N` on"
-             " loopback (the sample corpus), each client alternating a question from `examples/questions.txt`"
+             " loopback (the sample corpus), each client alternating a question from `src/akhbar/sample/questions.txt`"
              " (`/api/ask`) and a search (`/api/search`, k=10); the clients are one asyncio process with `httpx`"
              " on the same shared 2-core machine. The runs are back to back, on the same archive.", "",
              "    .venv/bin/python bench/load.py --workers 1,2 --write", "",
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default="1", help="server processes, or several to compare: 1,2")
     parser.add_argument("--write", action="store_true", help="write the '## Web load' section of bench/README.md")
     args = parser.parse_args(argv)
-    questions = [q for q in (ROOT / "examples" / "questions.txt").read_text(encoding="utf-8").splitlines() if q.strip()]
+    questions = [q for q in (ROOT / "src" / "akhbar" / "sample" / "questions.txt").read_text(encoding="utf-8").splitlines() if q.strip()]
 
     runs: dict[int, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:

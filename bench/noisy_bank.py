@@ -1,6 +1,6 @@
 """Articles the noisy pages are made of (bench/noisy_pages.py).
 
-``tune_bank()`` reads the project's own sample corpus (examples/corpus: JSONL and CSV rows, written for
+``tune_bank()`` reads the project's own sample corpus (src/akhbar/sample/corpus: JSONL and CSV rows, written for
 this project); ``HELDOUT`` below holds ten more articles written for this project from public facts and
 used only by the held-out pages. Each article: title, ISO date, source, tags, paragraphs.
 """
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "src" / "akhbar" / "sample" / "corpus"
 
 
 @dataclass

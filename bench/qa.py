@@ -14,10 +14,10 @@ Questions asked, per fold:
 - **absent paragraph**: the same questions with their paragraph's article left out of the archive
   (``Answerer.evidence(exclude=…)``): they must abstain (or still hold a gold answer);
 - **absent fact** (bench/absent_pool.jsonl, 80, and the ``absent`` lines of bench/corpus_questions.jsonl,
-  45, against an archive of examples/corpus): written for this project, same topic as the archive,
+  45, against an archive of src/akhbar/sample/corpus): written for this project, same topic as the archive,
   another year / country / person; they must abstain;
 - **sample corpus** (the answerable lines of bench/corpus_questions.jsonl, 45): questions about
-  examples/corpus with their accepted answers.
+  src/akhbar/sample/corpus with their accepted answers.
 
 The anchor (no abstention, no short answer): bm25s with bench/retrieval.py's Lucene-Arabic analyzer,
 top-10 pool passages, then the best BM25 sentence among them; its "precision of answered" is its hit@1.
@@ -77,7 +77,7 @@ ABSENT_POOL = HERE / "absent_pool.jsonl"
 # Written before the second round's changes and never used to fit or choose anything: a check only.
 ABSENT_HELDOUT = HERE / "absent_heldout.jsonl"
 CORPUS_QUESTIONS = HERE / "corpus_questions.jsonl"
-CORPUS = ROOT / "examples" / "corpus"
+CORPUS = ROOT / "src" / "akhbar" / "sample" / "corpus"
 WEIGHTS = ROOT / "src" / "akhbar" / "data" / "answer_weights.json"
 RESULTS = HERE / "results" / "qa.json"
 SECTION = "## Question answering"
@@ -250,7 +250,7 @@ class OpenPool:
 
 
 def corpus_archive() -> Archive:
-    """An archive of examples/corpus (bench/out/corpus-archive, built once)."""
+    """An archive of src/akhbar/sample/corpus (bench/out/corpus-archive, built once)."""
     path = CACHE / "corpus-archive"
     done = path / "BUILT"
     archive = Archive.open(path)

@@ -5,7 +5,7 @@
    check); the paragraph text is read from ../shared at run time and never stored here. Checked
    with ``akhbar.verify(paragraph, claim)``. Split: *tune* = paragraph_index < 100 (also used to fit
    the model, bench/fit_verify.py), *test* = paragraph_index ≥ 100 (never used to fit or choose).
-2. ``bench/corpus_claims.jsonl``: claims about the bundled sample corpus (examples/corpus), checked
+2. ``bench/corpus_claims.jsonl``: claims about the bundled sample corpus (src/akhbar/sample/corpus), checked
    against the whole archive (``Archive.verify``, no context): paraphrases, synonyms, number words,
    other date forms, passive for active, and role / date / number / place / person swaps and
    unstated details. Split: *tune* (Hope Probe, World Cup, Russia–Syria, fall of Assad) was read
@@ -33,7 +33,7 @@ from akhbar.arabic import get_analyzer, split_sentences
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 DEFAULT_XQUAD = HERE.parent.parent / "shared" / "data" / "xquad_ar" / "xquad.ar.json"
-CORPUS = HERE.parent / "examples" / "corpus"
+CORPUS = HERE.parent / "src" / "akhbar" / "sample" / "corpus"
 LABELS = ("supported", "unsupported", "contradicted")
 TUNE_BELOW = 100  # paragraph_index < 100 → tune split
 

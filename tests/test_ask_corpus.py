@@ -1,7 +1,7 @@
-"""Ask on the sample corpus (examples/corpus): right, or honestly silent.
+"""Ask on the sample corpus (src/akhbar/sample/corpus): right, or honestly silent.
 
 The journalist's questions of issue 12, the demo's twelve questions (expected answers in
-examples/README.md), and a quality gate over bench/corpus_questions.jsonl (questions written for this
+src/akhbar/sample/README.md), and a quality gate over bench/corpus_questions.jsonl (questions written for this
 project: answerable ones with their accepted answers, and facts the corpus does not hold — same topic,
 another year, country or person)."""
 
@@ -16,7 +16,7 @@ from akhbar import Archive
 from akhbar.qa import Answerer
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "examples" / "corpus"
+CORPUS = ROOT / "src" / "akhbar" / "sample" / "corpus"
 
 
 @pytest.fixture(scope="module")
@@ -114,9 +114,9 @@ def test_an_economic_list_leaves_out_the_military_figures(corpus):
 
 # --- the demo's twelve questions ---------------------------------------------------------------------
 
-DEMO = [line.strip() for line in (ROOT / "examples" / "questions.txt").read_text(encoding="utf-8").splitlines()
+DEMO = [line.strip() for line in (ROOT / "src" / "akhbar" / "sample" / "questions.txt").read_text(encoding="utf-8").splitlines()
         if line.strip()]
-EXPECTED = {  # examples/README.md: what the first point must hold when ask answers
+EXPECTED = {  # src/akhbar/sample/README.md: what the first point must hold when ask answers
     0: ["8 ديسمبر", "الثامن من ديسمبر", "أمس الأحد"], 1: ["أحمد الشرع"], 2: ["200 شخص"], 3: ["الأرجنتين"],
     4: ["جبلة"], 5: ["9 فبراير", "09/02/2021"], 6: ["رياح", "عاصفة"], 7: ["نجيب محفوظ"], 8: ["7.8"],
     9: ["رؤية السعودية 2030"], 10: ["الفوسفات", "طرطوس", "القمح"], 11: [],

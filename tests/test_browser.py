@@ -29,7 +29,7 @@ from akhbar import Archive, ArticleDraft  # noqa: E402
 from akhbar.config import Settings  # noqa: E402
 from akhbar.web import create_app  # noqa: E402
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "akhbar" / "sample"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 

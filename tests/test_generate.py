@@ -3,7 +3,7 @@
 No language model can run on the test machine, so a small server on 127.0.0.1 speaks the
 chat-completions protocol and returns recorded answers: seed 000's machine-written answer (read from
 ../shared at test time), and answers written for these tests with supported, unsupported and
-contradicted sentences about examples/corpus. The tests check what akhbar keeps, drops and replaces.
+contradicted sentences about src/akhbar/sample/corpus. The tests check what akhbar keeps, drops and replaces.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from conftest import EXAMPLES, shared_path
 from model_servers import StubServer, free_port
 
 EARTHQUAKE = "كم بلغت قوة الزلزال الذي ضرب تركيا وسوريا في فبراير 2023؟"
-# One sentence of each kind about examples/corpus/dumps/earthquake_2023.txt: the magnitude (supported),
+# One sentence of each kind about src/akhbar/sample/corpus/dumps/earthquake_2023.txt: the magnitude (supported),
 # a tsunami nobody reported (unsupported), a wrong magnitude (contradicted), a second quake (supported).
 # (The supported sentences stay close to the article's words, as models mostly write from their sources;
 # how many freer paraphrases the claim checker accepts is measured in bench/generation_guard.py.)

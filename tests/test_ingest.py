@@ -228,7 +228,7 @@ def pool_at_once(monkeypatch):
 
 
 def test_two_workers_store_the_same_archive_as_one(tmp_path, pool_at_once):
-    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    corpus = Path(__file__).resolve().parents[1] / "src" / "akhbar" / "sample" / "corpus"
     rows, reports = {}, {}
     for workers in ("1", "2"):
         with Archive.open(tmp_path / f"w{workers}", settings=load_settings({"workers": workers}, env={})) as arc:

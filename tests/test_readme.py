@@ -39,8 +39,8 @@ def akhbar_lines() -> list[str]:
 def workdir(tmp_path_factory) -> Path:
     """A folder holding the sample corpus and its questions, as a user's checkout does."""
     where = tmp_path_factory.mktemp("readme")
-    (where / "examples").symlink_to(ROOT / "examples")
-    shutil.copy(ROOT / "examples" / "questions.txt", where / "questions.txt")
+    (where / "src").symlink_to(ROOT / "src")
+    shutil.copy(ROOT / "src" / "akhbar" / "sample" / "questions.txt", where / "questions.txt")
     return where
 
 
@@ -63,7 +63,7 @@ def test_every_akhbar_command_of_the_readme_parses(line):
 def test_every_akhbar_command_of_the_readme_runs(workdir):
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
            "AKHBAR_ARCHIVE": str(workdir / "news.akhbar"), "AKHBAR_WORKERS": "1"}
-    setup = subprocess.run(["akhbar", "ingest", "examples/corpus", "--quiet"], cwd=workdir, env=env,
+    setup = subprocess.run(["akhbar", "ingest", "src/akhbar/sample/corpus", "--quiet"], cwd=workdir, env=env,
                            capture_output=True, text=True)
     assert setup.returncode == 0, setup.stderr
     ran = 0
@@ -83,5 +83,5 @@ def test_the_readme_points_at_nothing_outside_the_repository():
     for target in re.findall(r"\]\(([^)#]+)\)", README):  # every relative link leads to a file of the checkout
         if not re.match(r"[a-z]+:", target):
             assert (ROOT / target).exists(), target
-    for path in [ROOT / "README.md", *(ROOT / "src").rglob("*.py"), *(ROOT / "examples").rglob("*.md")]:
+    for path in [ROOT / "README.md", *(ROOT / "src").rglob("*.py"), *(ROOT / "src").rglob("*.md")]:
         assert "/work/" not in path.read_text(encoding="utf-8", errors="replace"), path

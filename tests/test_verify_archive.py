@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     with Archive.open(tmp_path_factory.mktemp("verify") / "archive") as archive:
-        archive.ingest([str(ROOT / "examples" / "corpus")])
+        archive.ingest([str(ROOT / "src" / "akhbar" / "sample" / "corpus")])
         yield archive
 
 

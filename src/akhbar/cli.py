@@ -702,13 +702,15 @@ def _eval_args(p: argparse.ArgumentParser) -> None:
 
 # --- demo -------------------------------------------------------------------------------------
 
+# The sample corpus ships inside the package, so `akhbar demo` works after a plain `pip install akhbar`.
+SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample" / "corpus"
 DEMO_SENTENCE = "وبسطت فصائل سورية في الثامن من ديسمبر/كانون الأول 2024 سيطرتها على البلاد، منهية 61 عاما من حكم حزب البعث."
 
 
 def _demo(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
-        raise InputError(f"no sample corpus at {corpus}; run the demo from the akhbar checkout or pass --corpus DIR")
+        raise InputError(f"no corpus directory at {corpus}; pass --corpus DIR (a folder of files to ingest)")
     out.rule("1. what the analyzer sees")
     invoke(args, "analyze", DEMO_SENTENCE)
     out.rule(f"2. ingest {corpus}")
@@ -734,7 +736,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 @command("demo", "Ingest the bundled sample corpus and show what akhbar does with it.")
 def _demo_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--corpus", default="examples/corpus", help="sample corpus directory (default: examples/corpus)")
+    p.add_argument("--corpus", default=str(SAMPLE_CORPUS),
+                   help="corpus directory, with questions.txt beside it (default: the sample corpus akhbar ships with)")
     p.add_argument("--workers", help="passed to ingest (default: the workers setting)")
     p.set_defaults(run=_demo)
 
