@@ -9,21 +9,24 @@ The cascade, for every claim of the answer:
    bullets (the title is dropped), sentences, and clauses joined by "، و" (or by a bare "و" when
    both sides carry their own number or date) that each assert something. A line that only
    introduces a list ("… عدة جوانب مهمة:") is not a claim.
-2. **Analyze** claim and candidate sentences with the shared analyzer: content terms (stems, not
-   stopwords), numbers as values (``find_numbers``: "63 ألف" == "63,000") and dates as dates
-   (``find_dates``: "27 يناير" == "27 كانون الثاني"). Words inside a number or date are not terms.
-3. **Pick evidence**: every candidate sentence, and every pair of adjacent sentences, is scored by
-   IDF-weighted coverage of the claim's terms (stems match softly, because Snowball gives
-   روسيا→روسي but الروسية→روس) plus agreement of values. A pair must beat the best single sentence
-   clearly to be chosen, so evidence stays as short as possible.
-4. **Decide**:
-   - *contradicted*: the rest of the claim is well covered, but a number or date of the claim
-     differs from a number/date of the same kind in the evidence (a year for a year, a
-     percentage for a percentage), or a name-like word is swapped for another in the same slot;
-   - *supported*: coverage is high and every number and date of the claim is in the evidence;
-   - *unsupported*: anything else (low coverage, or a number/date that appears nowhere).
+2. **Align** the claim with each candidate sentence (:mod:`akhbar.align`): words linked by stem,
+   synonym, root or news paraphrase (:mod:`akhbar.wordtables`); numbers, dates, percentages and
+   scores compared as values (:mod:`akhbar.values`: "63 ألف" == "63,000", "27 يناير" == "27 كانون
+   الثاني", "4-2" is one score); names kept in their roles (who did what to whom), negations and
+   antonyms, polarity. Every pair of adjacent sentences is aligned too, but a pair must cover the
+   claim clearly better than the best single sentence, so evidence stays short.
+3. **Judge each pair** (:func:`judge_pair`, :func:`_verdict`): a conflict the aligner can name (a
+   value, a role swap, a substituted name, an antonym, a negation) on a sentence about the same event
+   is a contradiction; a claim holding a value, name or role the sentence lacks or denies is never
+   supported; otherwise the learned model (:mod:`akhbar.classifier`, fitted by bench/fit_verify.py
+   on ANS-train and our claim sets) decides, with "supported" only above the threshold chosen for
+   precision. A false "supported" is the worst answer, so every gate leans to "unsupported".
+4. **Pick the verdict** of the claim from its pairs: a supported pair wins, then a contradiction on
+   a sentence that covers the claim nearly as well as the best one, else unsupported with the
+   closest evidence (none below CLOSEST_EVIDENCE).
 
-The score (0–1) says how well the chosen evidence covers the claim (terms and values).
+Each claim carries its verdict's probability, the evidence with offsets, the reason, and for a
+contradiction the structured conflict (:class:`akhbar.models.Conflict`).
 """
 
 from __future__ import annotations
