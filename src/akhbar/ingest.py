@@ -432,21 +432,20 @@ class Ingestor:
                  tallies: dict[str, Tally]) -> None:
         """Store one item inside a savepoint: a failure that is the record's own undoes it and skips it."""
         mine, tally = IngestReport(), dict[str, Tally]()
-        self.store.db.execute("SAVEPOINT record")
-        try:
-            self._one(run, item, prepared, mine, tally)
-            for origin, t in tally.items():
-                tallies.setdefault(origin, Tally(t.kind)).add(t)
-        except Exception as err:
-            if not _record_fault(err):
-                raise
-            self.store.db.execute("ROLLBACK TO record")
-            label = _printable(item.source if isinstance(item, Skip) else (
-                item.record if isinstance(item, Extracted) else item).label)
-            mine = IngestReport(records=1)
-            mine.skip(Skip(label, _printable(_failure(err))))
-            self.store.log(run, label, "skipped", reason=mine.skipped[0].reason)
-        self.store.db.execute("RELEASE record")
+        with self.store.savepoint() as undo:
+            try:
+                self._one(run, item, prepared, mine, tally)
+                for origin, t in tally.items():
+                    tallies.setdefault(origin, Tally(t.kind)).add(t)
+            except Exception as err:
+                if not _record_fault(err):
+                    raise
+                undo()
+                label = _printable(item.source if isinstance(item, Skip) else (
+                    item.record if isinstance(item, Extracted) else item).label)
+                mine = IngestReport(records=1)
+                mine.skip(Skip(label, _printable(_failure(err))))
+                self.store.log(run, label, "skipped", reason=mine.skipped[0].reason)
         report.merge(mine)
 
     def _one(self, run: int, item: IngestItem, prepared: Prepared, report: IngestReport,

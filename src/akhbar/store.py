@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -243,6 +243,18 @@ class Store:
             self.db.execute("COMMIT")
             if timer is not None:
                 timer.add("sqlite: commit", time.perf_counter() - t0)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[Callable[[], None]]:
+        """A savepoint inside the current transaction (one record of an ingest batch). The body is given
+        a function that undoes what it wrote since; the savepoint is released when the body ends, and
+        an error that escapes the body is left to the enclosing transaction."""
+        def undo() -> None:
+            self.db.execute("ROLLBACK TO record")
+
+        self.db.execute("SAVEPOINT record")
+        yield undo
+        self.db.execute("RELEASE record")
 
     def close(self) -> None:
         self.db.close()
