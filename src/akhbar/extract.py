@@ -338,8 +338,8 @@ _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
 
 def record_date(value: Any) -> str | None:
     """A structured record's date value → ISO date, or None: epoch seconds or milliseconds (a number or
-    digits), "20150721", a machine date ("2015-07-21T02:26:28Z", "2015-07-21 02:26:28"), or any form
-    akhbar.dates reads ("Tue, 21 Jul 2015 02:26:28 +0300", "21/07/2015", "الثلاثاء 21 يوليو 2015")."""
+    digits), "20240319", a machine date ("2024-03-19T08:15:00Z", "2024-03-19 08:15:00"), or any form
+    akhbar.dates reads ("Tue, 19 Mar 2024 08:15:00 +0300", "19/03/2024", "الثلاثاء 19 مارس 2024")."""
     if value is None or isinstance(value, bool):
         return None
     text = str(value).strip()
