@@ -1,0 +1,74 @@
+"""Ask on the sample corpus only, in seconds: the held-out absent-fact questions about it (never tuned on)
+and the corpus questions with accepted answers. A quick before/after for any change to how `ask`
+decides; the cross-validated numbers are `bench/qa.py`'s.
+
+    .venv/bin/python bench/ask_corpus.py                    # this checkout
+    PYTHONPATH=OLD/src .venv/bin/python bench/ask_corpus.py --root OLD   # another revision (a worktree)
+
+Prints the counts as JSON, then every held-out absent question that got an answer, by confidence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import string
+import tempfile
+from pathlib import Path
+
+from akhbar import Archive
+from akhbar.arabic import normalize
+
+_PUNCT = set(string.punctuation) | set("،؛؟«»“”")
+
+
+def fold(text: str) -> str:
+    return " ".join("".join(" " if c in _PUNCT else c for c in normalize(text)).split())
+
+
+def holds(text: str, answers: list[str]) -> bool:
+    hay = " " + fold(text) + " "
+    return any(fold(a) and (" " + fold(a) + " " in hay or fold(a) in hay) for a in answers)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1], help="the checkout to read sets from")
+    root = ap.parse_args().root
+    corpus = root / "src" / "akhbar" / "sample" / "corpus"
+    if not corpus.is_dir():
+        corpus = root / "examples" / "corpus"  # revisions before the corpus moved into the package
+    os.environ["AKHBAR_WORKERS"] = "1"
+    archive = Archive.open(Path(tempfile.mkdtemp()) / "archive")
+    archive.ingest([str(corpus)])
+
+    rows = [json.loads(line) for line in open(root / "bench" / "absent_heldout.jsonl", encoding="utf-8")]
+    absent = [r["question"] for r in rows if r.get("archive") == "corpus"]
+    answered_absent = []
+    for question in absent:
+        answer = archive.ask(question)
+        if not answer.abstained:
+            answered_absent.append((round(answer.confidence, 2), question, answer.answer or ""))
+
+    questions = [json.loads(line) for line in open(root / "bench" / "corpus_questions.jsonl", encoding="utf-8")]
+    answerable = [q for q in questions if q.get("answers")]
+    answered = right = shown = short_right = 0
+    for q in answerable:
+        answer = archive.ask(q["question"])
+        if answer.abstained:
+            continue
+        answered += 1
+        right += bool(answer.points) and holds(answer.points[0].text, q["answers"])
+        if answer.answer:
+            shown += 1
+            short_right += holds(answer.answer, q["answers"])
+    print(json.dumps({"absent_heldout": len(absent), "abstained": len(absent) - len(answered_absent),
+                      "answerable": len(answerable), "answered": answered, "first_point_right": right,
+                      "short_shown": shown, "short_right": short_right}, ensure_ascii=False))
+    for confidence, question, short in sorted(answered_absent, reverse=True):
+        print(f"  answered, not in the archive: {confidence:.2f}  {question}  {short}")
+
+
+if __name__ == "__main__":
+    main()
