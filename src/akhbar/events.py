@@ -190,12 +190,14 @@ class _Sentence:
     index: list[int]  # folded position → original position
     words: list[tuple[int, str]]  # (folded start, word)
     breaks: list[int]  # folded positions of clause breaks
+    bare: list[str]  # each word without its clitic (_bare), found once: every mention looks back over them
 
     @classmethod
     def of(cls, text: str) -> _Sentence:
         folded, index = normalize_with_map(text)
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)] + [m.start() - 1 for m in _CLAUSE_OPENER.finditer(folded)]
-        return cls(text, folded, index, [(m.start(), m.group()) for m in _WORD.finditer(folded)], sorted(breaks))
+        words = [(m.start(), m.group()) for m in _WORD.finditer(folded)]
+        return cls(text, folded, index, words, sorted(breaks), [_bare(w) for _, w in words])
 
     def folded_at(self, original: int) -> int:
         return bisect.bisect_left(self.index, original)
@@ -203,9 +205,9 @@ class _Sentence:
     def before(self, original: int) -> tuple[list[str], int]:
         """The bare words before an original offset, and how many of them are in the same clause."""
         pos = self.folded_at(original)
-        kept = [(s, w) for s, w in self.words if s + len(w) <= pos]  # a word the mention starts inside is its own
-        words = [_bare(w) for _, w in kept]
-        starts = [s for s, _ in kept]
+        kept = [i for i, (s, w) in enumerate(self.words) if s + len(w) <= pos]  # a word the mention starts inside is its own
+        words = [self.bare[i] for i in kept]
+        starts = [self.words[i][0] for i in kept]
         last_break = max((b for b in self.breaks if b < pos), default=-1)
         in_clause = sum(1 for s in starts if s > last_break)
         return words, in_clause
