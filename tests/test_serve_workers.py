@@ -1,14 +1,20 @@
 """`akhbar serve --workers 2`: two server processes over one archive answer alike, an upload stored
-through one of them is found through both, and stopping the server leaves no process behind."""
+through one of them is found through both, many clients at once are all answered, a kept-alive
+connection is not dropped while a client may still reuse it, and stopping the server leaves no
+process behind."""
 
 from __future__ import annotations
 
+import asyncio
+import http.client
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -48,9 +54,12 @@ def children(pid: int) -> set[int]:
     return tree
 
 
-@pytest.mark.skipif(not Path("/proc").exists(), reason="counts server processes through /proc (Linux)")
-def test_two_workers_serve_one_archive_and_see_an_upload(tmp_path):
-    archive = tmp_path / "news.akhbar"
+@pytest.fixture(scope="module")
+def two_workers(tmp_path_factory):
+    """`akhbar serve --workers 2` over the example corpus, HTTP ingest enabled: (its URL, its process)."""
+    if not Path("/proc").exists():
+        pytest.skip("counts server processes through /proc (Linux)")
+    archive = tmp_path_factory.mktemp("workers") / "news.akhbar"
     env = {**os.environ, "AKHBAR_WORKERS": "1", "AKHBAR_API_TOKEN": TOKEN}
     akhbar = [sys.executable, "-m", "akhbar.cli"]
     subprocess.run([*akhbar, "ingest", str(EXAMPLES / "corpus"), "--archive", str(archive), "--quiet"],
@@ -70,15 +79,7 @@ def test_two_workers_serve_one_archive_and_see_an_upload(tmp_path):
                 pass
             assert time.monotonic() < deadline, "the server did not answer within 90 s"
             time.sleep(0.3)
-        assert len(children(server.pid)) >= 2  # the two worker processes (uvicorn's own supervisor above them)
-        with httpx.Client(base_url=url, timeout=30) as http:
-            before = {http.get("/api/search", params={"q": "مسبار الأمل", "k": 3}).json()["total"] for _ in range(8)}
-            assert len(before) == 1 and before.pop() > 0  # every process answers alike
-            upload = http.post("/api/ingest", files={"files": ("siwa.txt", NEW_STORY.encode())},
-                               headers={"Authorization": f"Bearer {TOKEN}"})
-            assert upload.status_code == 200 and upload.json()["stored"] == 1
-            found = [http.get("/api/search", params={"q": "مرصد واحة سيوة", "k": 3}).json()["total"] for _ in range(12)]
-            assert all(n >= 1 for n in found), found  # whichever process answers, it sees the new article
+        yield url, server
     finally:
         workers = children(server.pid)
         server.send_signal(signal.SIGINT)
@@ -91,6 +92,59 @@ def test_two_workers_serve_one_archive_and_see_an_upload(tmp_path):
     while (left := {p: state(p) for p in workers if state(p) not in (None, "Z")}) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not left, f"server processes left running: {left}"
+
+
+def test_two_workers_serve_one_archive_and_see_an_upload(two_workers):
+    url, server = two_workers
+    assert len(children(server.pid)) >= 2  # the two worker processes (uvicorn's own supervisor above them)
+    with httpx.Client(base_url=url, timeout=30) as http:
+        before = {http.get("/api/search", params={"q": "مسبار الأمل", "k": 3}).json()["total"] for _ in range(8)}
+        assert len(before) == 1 and before.pop() > 0  # every process answers alike
+        upload = http.post("/api/ingest", files={"files": ("siwa.txt", NEW_STORY.encode())},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+        assert upload.status_code == 200 and upload.json()["stored"] == 1
+        found = [http.get("/api/search", params={"q": "مرصد واحة سيوة", "k": 3}).json()["total"] for _ in range(12)]
+        assert all(n >= 1 for n in found), found  # whichever process answers, it sees the new article
+
+
+def test_many_clients_at_once_are_all_answered(two_workers):
+    url, _ = two_workers
+    clients = 50  # as bench/load.py, each on a connection of its own, kept alive
+
+    async def one_client(http: httpx.AsyncClient, n: int) -> list[int]:
+        first = await (http.get("/api/ask", params={"q": "متى وصل مسبار الأمل إلى مدار المريخ؟"}) if n % 2
+                       else http.get("/api/search", params={"q": "قناة السويس", "k": 5}))
+        second = await http.get("/api/search", params={"q": "مسبار الأمل", "k": 5})
+        return [first.status_code, second.status_code]
+
+    async def all_clients() -> list[list[int]]:
+        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+        async with httpx.AsyncClient(base_url=url, limits=limits, timeout=120) as http:
+            return await asyncio.gather(*(one_client(http, n) for n in range(clients)))
+
+    assert asyncio.run(all_clients()) == [[200, 200]] * clients
+
+
+def test_a_kept_alive_connection_idle_for_seconds_is_still_answered(two_workers):
+    """A client may reuse a connection after it sat idle as long as its own keep-alive allows (httpx:
+    5 s, a load balancer: 60 s); a server that closes first, at that very time, loses the request."""
+    url, _ = two_workers
+    host, port = urllib.parse.urlsplit(url).hostname, urllib.parse.urlsplit(url).port
+    connections = [http.client.HTTPConnection(host, port, timeout=30) for _ in range(4)]  # on either process
+    try:
+        for connection in connections:
+            connection.request("GET", "/api/stats")
+            assert connection.getresponse().read() and connection.sock is not None
+        sockets = [connection.sock for connection in connections]
+        time.sleep(6)  # longer than uvicorn's default keep-alive (5 s)
+        for connection in connections:
+            connection.request("GET", "/api/stats")  # http.client does not reconnect on its own
+            response = connection.getresponse()
+            assert response.status == 200 and json.loads(response.read())["articles"] > 0
+        assert [connection.sock for connection in connections] == sockets
+    finally:
+        for connection in connections:
+            connection.close()
 
 
 def state(pid: int) -> str | None:

@@ -16,6 +16,13 @@ from ..errors import InputError
 from .app import create_app
 
 SERVE_HOST = "AKHBAR_SERVE_HOST"  # the address `akhbar serve --workers N` listens on, for its workers
+# How long a kept-alive connection may sit idle before the server closes it. uvicorn's default, 5 s,
+# is the very time after which httpx gives up on its own idle connections: a client that sends its
+# next request just as the server closes loses it ("connection reset", httpx.ReadError; 3 of 2,223
+# requests of bench/load.py, 7 of 564 with a 1 s timeout). The side that closes must be the one
+# that waits longer: 75 s outlasts httpx (5 s) and the 60 s of nginx's and most load balancers'
+# upstream connections (browsers keep theirs longer, but retry a GET on a reset connection).
+KEEP_ALIVE_S = 75
 
 
 def app_from_environment() -> FastAPI:
@@ -32,14 +39,15 @@ def serve(settings: Settings, host: str, port: int, workers: int = 1, config: st
     import uvicorn
 
     if workers <= 1:
-        uvicorn.run(create_app(settings.archive, settings, host=host), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(settings.archive, settings, host=host), host=host, port=port, log_level="warning",
+                    timeout_keep_alive=KEEP_ALIVE_S)
         return
     os.environ["AKHBAR_ARCHIVE"] = str(Path(settings.archive).resolve())
     os.environ[SERVE_HOST] = host
     if config:
         os.environ["AKHBAR_CONFIG"] = str(Path(config).resolve())
     uvicorn.run("akhbar.web:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+                log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
 
 
 def port_is_free(host: str, port: int) -> None:
