@@ -85,9 +85,13 @@ def test_when_gives_the_date_as_short_answer(answerer, archive):
 def test_a_quoted_name_spelt_otherwise_still_finds_the_answer(answerer, archive):
     # "«إيفر جيفن»" is nowhere as a phrase (the archive writes إيفر غيفن): its other words still count.
     assert not archive.search("«إيفر جيفن» قناة السويس").hits
-    answer = answerer.ask("متى تم تعويم السفينة «إيفر جيفن» في قناة السويس؟")
-    assert_cited(answer, archive)
-    assert "السويس" in answer.points[0].text
+    question = "متى تم تعويم السفينة «إيفر جيفن» في قناة السويس؟"
+    _, ranked, _, _ = answerer.evidence(question)
+    assert ranked and "إيفر غيفن" in ranked[0].text and "السويس" in ranked[0].text
+    # The archive dates the grounding (مارس 2021), not the refloating: ask answers with the
+    # refloating's sentence or stays silent, never with the grounding's date.
+    answer = answerer.ask(question)
+    assert answer.abstained or ("تعويم" in answer.points[0].text and "2021" not in (answer.answer or ""))
 
 
 def test_how_many_gives_the_number(answerer, archive):
@@ -272,8 +276,9 @@ def test_how_many_victims_takes_the_head_count_not_a_duration_or_a_distance(news
     answer = answerer.ask("كم عدد ضحايا انفجار مصنع الأسمدة؟")
     assert_cited(answer, archive)
     assert "أودى" in answer.points[0].text
-    assert found_short(answerer, "كم عدد ضحايا انفجار مصنع الأسمدة؟") == "أكثر من 40 شخصاً"
-    assert answer.answer in (None, "أكثر من 40 شخصاً")
+    # the number first, then its counted noun ("أكثر من" stays in the cited sentence)
+    assert found_short(answerer, "كم عدد ضحايا انفجار مصنع الأسمدة؟") == "40 شخصاً"
+    assert answer.answer in (None, "40 شخصاً")
 
 
 def test_who_won_names_the_team_not_a_common_noun(news):

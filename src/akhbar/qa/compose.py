@@ -28,33 +28,34 @@ The cascade of :meth:`Answerer.ask`:
 5. **Answer by role** (:mod:`akhbar.qa.short`, :mod:`akhbar.qa.roles`): the agent of the question's
    verb for من, the date of its event for متى (as written and as an ISO date), the count of the
    counted noun with its unit for كم, the place phrase for أين, the cause clause for لماذا, نعم / لا
-   for هل (لا only when the sentence says the opposite).
+   for هل (لا only when the sentence says the opposite). A who / when answer must stand by the
+   question's event word or role noun; a sentence with neither near does not answer.
 6. **Confidence** (:mod:`akhbar.qa.confidence`): a logistic model fitted with cross-validation on
    XQuAD-ar + ARCD gives the probability that the first point holds the answer; below its threshold
-   (chosen for precision) the answer abstains. A second one decides whether the short answer is shown.
+   (chosen for precision) the answer abstains. A list question has a model of its own (any of its
+   points holding the answer). Another one decides whether the short answer is shown.
 7. **Composition** (:meth:`Answerer.compose`): factoid questions get the answering sentence as point 1
    (plus corroborating sentences from other sources) and the short answer when it is sure enough;
-   description and list questions get up to five diverse points, a list's in date order and without
-   filler sentences. Every point is an exact slice of a stored article, and its numbered source gives
-   the offsets.
+   description and list questions get up to five diverse points (:mod:`akhbar.qa.points`, chosen in
+   step 4), a list's items after the sentence introducing it, in date order, without filler
+   sentences. Every point is an exact slice of a stored article, and its numbered source gives the
+   offsets.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import Analyzer
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .confidence import short_model
 from .constraints import describe, question_constraints
-from .decide import FACTOID_TYPES, Decision, decide, similar
-from .evidence import PassageCandidate, Sentence, is_generic, matched_positions
-from .match import bare, fold_words, idf_from_counts
+from .decide import FACTOID_TYPES, Decision, decide
+from .evidence import PassageCandidate, Sentence, matched_positions
+from .match import idf_from_counts
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
 from .rerank import Reranker, rerank
@@ -93,58 +94,6 @@ def _clause(sent: Sentence, keep: tuple[int, int] | None, focus: set[str]) -> tu
     if len(text.split()) < 6:
         return 0, len(sent.text)
     return s, s + len(text)
-
-
-def _diverse(ranked: list[Sentence], limit: int, floor: float) -> list[Sentence]:
-    """Greedy selection: good sentences that say different things, preferring other sources."""
-    chosen: list[Sentence] = []
-    pool = [s for s in ranked if s.prob >= floor]
-    while pool and len(chosen) < limit:
-        def value(s: Sentence) -> float:
-            sim = max((similar(s, c) for c in chosen), default=0.0)
-            same = any(c.cand.article_id == s.cand.article_id for c in chosen)
-            return s.prob - 0.5 * sim - (0.05 if same else 0.0)
-
-        best = max(pool, key=value)
-        pool.remove(best)
-        if any(similar(best, c) > 0.6 or normalize(best.text) == normalize(c.text) for c in chosen):
-            continue  # near-identical to a point already made
-        chosen.append(best)
-    return chosen
-
-
-def is_filler(sent: Sentence, info: QuestionInfo) -> bool:
-    """The sentence says nothing the question does not: no date or number, and at most one content
-    word beyond the question's own and framing words ("لم يقتصر التعاون بين روسيا وسوريا على الجانب
-    العسكري")."""
-    if sent.dates or any(ch.isdigit() for ch in sent.text):
-        return False
-    focus = set(info.focus)
-    new = {n for n, st in zip(sent.norms, sent.stems) if st and st not in focus and not is_generic(n)
-           and n not in info.words}
-    return len(new) <= 2
-
-
-# The domains a question may ask for (lexicon.DOMAINS), folded: adjectives that name one, and words
-# that tell a sentence of it.
-_DOMAINS = {name: (fold_words(set(adjectives)), {bare(w) for w in fold_words(set(words))})
-            for name, (adjectives, words) in lexicon.DOMAINS.items()}
-
-
-def asked_domain(info: QuestionInfo) -> str | None:
-    """The domain a question asks for ("النتائج الاقتصادية" → economic), or None."""
-    return next((name for name, (adjectives, _) in _DOMAINS.items() if info.words & adjectives), None)
-
-
-def off_domain(sent: Sentence, domain: str | None) -> bool:
-    """The sentence speaks of another domain than the one asked, and not of the asked one ("63 ألف
-    عسكري روسي شاركوا في العمليات" for the economic results of a cooperation)."""
-    if domain is None:
-        return False
-    words = {bare(n) for n, st in zip(sent.norms, sent.stems) if st}
-    if words & _DOMAINS[domain][1]:
-        return False
-    return any(words & other for name, (_, other) in _DOMAINS.items() if name != domain)
 
 
 # --- the answerer -----------------------------------------------------------------------------
@@ -313,33 +262,8 @@ class Answerer:
             for sent in decision.corroborating[:2]:
                 cite(sent)
         else:
-            self._cite_points(info, top, ranked, cite)
+            for sent in decision.points or [top]:
+                cite(sent)
         return Answer(question=question, answer_type=info.answer_type, answer=short, points=points,
                       sources=sources, abstained=False, confidence=round(decision.confidence, 3),
                       normalized=normalized)
-
-    def _cite_points(self, info: QuestionInfo, top: Sentence, ranked: list[Sentence],
-                     cite: Callable[[Sentence], None]) -> None:
-        """Points of a list or description answer: up to five sentences that each say something the
-        question does not (no filler such as "لم يقتصر التعاون على الجانب العسكري"), in date order when
-        they carry dates."""
-        limit = 5 if info.answer_type in {"list", "description"} else 3
-        # The first point met the threshold; the others may cover less of the question (a list's
-        # items rarely repeat all of its words) but must still share some of its content.
-        pool = [top] + [s for s in ranked[1:] if s.coverage >= self.threshold * 0.4]
-        chosen = _diverse(pool, limit, top.prob * 0.3)
-        if info.answer_type == "list":
-            # A list's items usually follow the sentence that introduces it ("لم يقتصر التعاون على
-            # الجانب العسكري. ففي عام 2018… وفي عام 2019…"), repeating none of the question's words.
-            follow = sorted((s for s in ranked if s.cand is top.cand and top.index < s.index <= top.index + 3
-                             and s not in chosen), key=lambda s: s.index)
-            chosen = [s for s in (chosen[:1] + follow + chosen[1:]) if not is_filler(s, info)][:limit] or chosen[:1]
-        # A point of another domain than the one asked is no part of the answer (the economic results
-        # of a cooperation leave out its military figures).
-        domain = asked_domain(info)
-        chosen = [s for s in chosen if not off_domain(s, domain)] or chosen[:1]
-        if info.answer_type == "list" and sum(bool(s.dates) for s in chosen) >= 2:
-            far = dt.date.max
-            chosen.sort(key=lambda s: min((d.date for d in s.dates), default=far))
-        for sent in chosen:
-            cite(sent)

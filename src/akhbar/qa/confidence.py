@@ -1,12 +1,14 @@
 """Confidence, step 6 of the answering cascade (see :mod:`akhbar.qa.compose`): how likely the answer is right.
 
-Two small logistic models, fitted by ``bench/fit_answer.py --confidence`` with k-fold cross-validation
+Three small logistic models, fitted by ``bench/fit_answer.py --confidence`` with k-fold cross-validation
 on XQuAD-ar + ARCD (train and test) and stored in ``data/answer_weights.json``:
 
 - **answer confidence** (:data:`ANSWER_FEATURES`): the probability that the first point holds the
   answer. Fitted on questions whose paragraph is in the archive and on the same questions with their
   paragraph taken out (the answer is then wrong whatever it says). ``ask`` abstains below its
   threshold, chosen for precision.
+- **list confidence** (:data:`LIST_FEATURES`): the probability that one of a list answer's points
+  holds the answer; list questions are scored by it instead, with a threshold of their own.
 - **short-answer confidence** (:data:`SHORT_FEATURES`): the probability that the short answer matches
   the gold one (F1 ≥ 0.5). The short answer is shown only above its threshold; below it the cited
   sentences stand alone.
@@ -39,6 +41,13 @@ ANSWER_FEATURES = [
 # right more often than a description question's at the same ranking probability).
 _BY_TYPE = ("prob", "prob_margin", "coverage", "holds_answer", "event_level")
 ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
+# A list answer is right when any of its points holds the answer (on the pool a list's first point
+# does in 28 of 53 lists): it gets a model of its own, on what makes a list — the coverage of the
+# sentence introducing it, how many points it found and how many carry dates.
+LIST_FEATURES = [
+    "coverage", "own_coverage", "intro", "prob", "top_margin", "points", "dated_points", "supported",
+    "al_cov_idf", "al_supported", "score_rel", "passage_recip", "n_names", "eligible_share", "small_archive",
+]
 SHORT_FEATURES = [
     "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
     "known_name",
@@ -71,6 +80,12 @@ def _default_answer() -> Logistic:
     return Logistic(ANSWER_FEATURES, weights, bias=-5.5, threshold=0.5, note="default: not fitted")
 
 
+def _default_list() -> Logistic:
+    # As the answer's default: the (introduced) coverage around the former threshold decides.
+    weights = [10.0 if f == "coverage" else 0.0 for f in LIST_FEATURES]
+    return Logistic(LIST_FEATURES, weights, bias=-5.5, threshold=0.5, note="default: not fitted")
+
+
 def _default_short() -> Logistic:
     good = {"method_role": 3.0, "method_event": 3.0, "method_counted": 3.0, "method_cause": 3.0,
             "method_phrase": 2.0, "answer_confidence": 2.0}
@@ -88,6 +103,11 @@ def _load(raw: Any, features: list[str], default: Logistic) -> Logistic:
 def answer_model(model: Mapping[str, Any]) -> Logistic:
     """The answer-confidence model of a loaded weights file (``rank.load_model()``)."""
     return _load(model.get("confidence"), ANSWER_FEATURES, _default_answer())
+
+
+def list_model(model: Mapping[str, Any]) -> Logistic:
+    """The list-confidence model of a loaded weights file: list questions' own."""
+    return _load(model.get("list_confidence"), LIST_FEATURES, _default_list())
 
 
 def short_model(model: Mapping[str, Any]) -> Logistic:

@@ -25,11 +25,12 @@ from typing import Any
 from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import Claim
-from .confidence import ANSWER_TYPES, METHODS, answer_model, one_hot, short_model
+from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import Constraint, construct_conflict, event_level, question_constraints, unmet
 from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
+from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
 from .short import ShortAnswer, place_phrases, short_answer, sure_names
 
@@ -42,9 +43,11 @@ CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's 
 CAUSE_DEPTH = 10  # eligible sentences looked at for a cause clause (why questions)
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
 DESCRIPTION_COVERAGE = 0.55  # coverage a description or list answer needs (bench/README.md, "Question answering")
+ANCHOR_REACH = 8  # tokens between a who / when short answer and the question's event word or role noun, at most
 YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, every constraint met, says yes
 # Words that, just before the question's event word, deny it ("لم يفز"، "نفى فوز"، "ألغى الاتفاق").
 NEGATIONS = {normalize(w) for w in (*lexicon.NEGATION_PARTICLES, *lexicon.NOUN_NEGATORS, *lexicon.POLARITY_WORDS)}
+ROLE_NOUNS = {bare(normalize(w)) for w in lexicon.ROLE_NOUNS}
 
 
 def _feature(sent: Sentence, name: str) -> float:
@@ -79,8 +82,9 @@ def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
     """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
     words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
     answer type. Unlike the ranking probability, which is relative to the candidates at hand, this
-    tells "the best of weak evidence" from an answer."""
-    return sent.coverage + (type_bonus if has_answer_type(sent, info) else 0.0)
+    tells "the best of weak evidence" from an answer. A list's item covers what the sentence
+    introducing it does (:func:`akhbar.qa.points.list_coverage`)."""
+    return list_coverage(sent) + (type_bonus if has_answer_type(sent, info) else 0.0)
 
 
 def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, type_bonus: float,
@@ -150,9 +154,10 @@ class Decision:
     short_confidence: float = 0.0
     short_features: dict[str, float] = field(default_factory=dict)
     corroborating: list[Sentence] = field(default_factory=list)  # other sources with the same short answer
+    points: list[Sentence] = field(default_factory=list)  # a list or description answer's points, in order
     verdict: Claim | None = None  # the checker's verdict on the chosen sentence
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
-    why: str = "answered"  # answered | no evidence | constraint | contradicted | coverage | no date | no number | confidence
+    why: str = "answered"  # answered | no evidence | constraint | contradicted | coverage | no date | no number | no event | confidence
 
     @property
     def answered(self) -> bool:
@@ -177,12 +182,6 @@ def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
-
-
-def similar(a: Sentence, b: Sentence) -> float:
-    """Jaccard overlap of two sentences' content stems."""
-    x, y = {st for st in a.stems if st}, {st for st in b.stems if st}
-    return len(x & y) / max(len(x | y), 1)
 
 
 def _neighbours(ranked: Sequence[Sentence]) -> Callable[[Sentence], list[Sentence]]:
@@ -213,6 +212,32 @@ def _event_of(constraints: Sequence[Constraint], info: QuestionInfo) -> tuple[st
         if c.kind == "event":
             return c.words[0]
     return info.focus_norms[0] if info.focus_norms else None
+
+
+def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> list[int]:
+    """Token positions of the sentence where the question's event word ("درب"، "ولد") or a role noun
+    it asks about ("رئاسة" of "من تولى رئاسة الحكومة") stands, matched as the event word is
+    (:func:`akhbar.qa.roles.event_positions`: stem, related word, skeleton)."""
+    from .roles import event_positions
+
+    event = _event_of(constraints, info)
+    verb = info.focus_norms[:1]  # the word after the interrogative: "أمر" of "من أمر ببدء سحب…"
+    words = list(dict.fromkeys([*([event] if event else []), *verb,
+                                *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
+    return sorted({p for w in words for p in event_positions(sent, *w)}
+                  | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
+
+
+def anchored(short: ShortAnswer, sent: Sentence, anchors: Sequence[int]) -> bool:
+    """The short answer belongs to the question's event word or role noun: found by it (the agent of
+    its verb, the date nearest it) or standing within ANCHOR_REACH tokens of it — the name next to
+    "برئاسة حكومة" is its head, not "بشار الأسد" twelve words on."""
+    if not anchors:
+        return False
+    if short.method in ("role", "event"):
+        return True
+    inside = [i for i, (s, e) in enumerate(sent.spans) if s < short.end and short.start < e]
+    return bool(inside) and any(min(abs(p - inside[0]), abs(p - inside[-1])) <= ANCHOR_REACH for p in anchors)
 
 
 def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
@@ -249,10 +274,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The sentences about the question (covering enough of it): when none of them satisfies every
     # constraint, what they all lack is what the archive does not say ("كأس العالم 2018"), even if
     # an unrelated sentence happens to hold 2018.
-    relevant = [s for s in considered if s.coverage >= threshold] or considered[:1]
+    if info.answer_type == "list":
+        # A list's items follow the sentence introducing it and repeat none of the question's words.
+        introduce(ranked, threshold)
+    relevant = [s for s in considered if list_coverage(s) >= threshold] or considered[:1]
     if not any(not unmet_of[id(s)] for s in relevant):
         lacking = [c for c in constraints if all(c in unmet_of[id(s)] for s in relevant)]
-        closest = max(relevant, key=lambda s: s.coverage)
+        closest = max(relevant, key=list_coverage)
         return Decision(None, constraints, missing=lacking or unmet_of[id(closest)], why="constraint")
     # The checker reads the chosen sentence only (it costs about a millisecond a sentence); one it
     # finds contradicting the question's statement is set aside and the choice made again.
@@ -288,6 +316,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.why = "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    # Who and when: the answer is the agent or the date of the question's event (or the holder of the
+    # role it asks about), so the sentence must tell of it, next to the answer: "تُوّج منتخب الأرجنتين"
+    # does not say who coached France, an appointment's date is no birth date. Without the event word
+    # or role noun near, no short answer; with neither in the sentence nor around it, no answer.
+    unanchored = False
+    if info.answer_type in ("person", "date"):
+        anchors = event_anchors(chosen, info, constraints)
+        if short is not None and not anchored(short, chosen, anchors):
+            short = None
+        unanchored = not anchors and not any(event_anchors(n, info, constraints) for n in around(chosen))
     decision.short = short
     if short is not None:
         wanted = normalize(chosen.text[short.start:short.end])
@@ -311,12 +349,19 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # news: the models learn its offset from the sample-corpus questions.
     decision.features["small_archive"] = float(small_archive)
     confidence = answer_model(model)
+    if info.answer_type in ("list", "description"):
+        decision.points = answer_points(info, chosen, ranked, threshold)
+    if info.answer_type == "list":
+        decision.features = list_features(chosen, decision, considered)
+        confidence = list_model(model)
     decision.confidence = confidence(decision.features)
     if short is not None:
         decision.short_features = short_features(info, chosen, short, decision)
         decision.short_confidence = short_model(model)(decision.short_features)
     if decision.confidence < confidence.threshold:
         decision.why = "confidence"
+    if unanchored:
+        decision.why = "no event"  # after the features: the benchmark counts what this rule holds back
     return decision
 
 
@@ -375,6 +420,31 @@ def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence]
     })
     feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
     return feats
+
+
+def list_features(chosen: Sentence, decision: Decision, considered: list[Sentence]) -> dict[str, float]:
+    """The features of the list-confidence model (confidence.LIST_FEATURES), read off the answer
+    features of the chosen sentence and the list's points."""
+    feats = decision.features
+    points = decision.points or [chosen]
+    return {
+        "coverage": list_coverage(chosen),
+        "own_coverage": chosen.coverage,
+        "intro": float(chosen.intro is not None),
+        "prob": chosen.prob,
+        "top_margin": feats.get("top_margin", 0.0),
+        "points": len(points) / 5,
+        "dated_points": sum(bool(s.dates) for s in points) / 5,
+        "supported": feats.get("supported", 0.0),
+        "al_cov_idf": feats.get("al_cov_idf", 0.0),
+        "al_supported": feats.get("al_supported", 0.0),
+        "score_rel": feats.get("score_rel", 0.0),
+        "passage_recip": feats.get("passage_recip", 0.0),
+        "n_names": feats.get("n_names", 0.0),
+        "eligible_share": feats.get("eligible_share", 0.0),
+        "small_archive": feats.get("small_archive", 0.0),
+        "type_list": 1.0,
+    }
 
 
 def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, decision: Decision) -> dict[str, float]:

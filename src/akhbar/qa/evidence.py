@@ -61,6 +61,8 @@ class Sentence:
     prob: float = 0.0
     coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
     close: dict[str, float] | None = field(default=None, repr=False)  # the re-ranker's features, when read closely
+    # the sentence introducing the list this one is an item of (list questions: qa.points.introduce)
+    intro: Sentence | None = field(default=None, repr=False, compare=False)
     _dates: list[DateMention] | None = field(default=None, repr=False)
 
     @property

@@ -24,7 +24,7 @@ from ..arabic import normalize
 from ..numbers import find_numbers
 from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, word_match
-from .names import GIVEN_NAMES
+from .names import GIVEN_NAMES, PLACES
 from .question import QuestionInfo, only_question_words
 from .roles import agent_span, cause_span, event_positions
 
@@ -50,9 +50,6 @@ _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشي
 _NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
-# Before a number: "أكثر من 200", "نحو 300 ألف".
-_MORE_LESS = fold_words(set(lexicon.MORE_LESS))
-_ABOUT = fold_words(set(lexicon.APPROXIMATORS))
 _PLACE_PREPS = fold_words({"في", "فى", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                            "غربي", "وسط", "داخل", "عند", "قباله", "بمدينه", "بمحافظه", "بولايه", "بمنطقه"})
 # Words after في that start no place: frames, times, states ("في ظل", "في الساعات الأولى").
@@ -64,6 +61,9 @@ _NOT_PLACES = fold_words({"اطار", "ظل", "حين", "مجال", "وقت", "�
                           "اليوم", "السنوات", "الفتره", "فتره", "تاريخ", "التاريخ", "موعد", "نفس", "الشان", "شان",
                           "ما"})
 _CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
+# Words that open a date mention before its day and month: the time of day and the weekday.
+_DAY_PARTS = fold_words({"يوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليله", "ليلة", "امس", "اليوم", "غدا",
+                         *lexicon.WEEKDAYS})
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
 
 
@@ -189,7 +189,20 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
-    return ShortAnswer(s, e, "event" if at else "near", iso)
+    return ShortAnswer(_date_start(sent, s, e), e, "event" if at else "near", iso)
+
+
+def _date_start(sent: Sentence, s: int, e: int) -> int:
+    """The start of a date answer without its leading time of day and weekday ("مساء الثلاثاء 9
+    فبراير/شباط 2021" → "9 فبراير/شباط 2021"; the cited sentence keeps them), when a day or a year
+    in digits remains ("أمس الأحد" stays whole)."""
+    for a, b in sent.spans:
+        if a < s or b > e:
+            continue
+        word = normalize(sent.text[a:b])
+        if word not in _DAY_PARTS:
+            return a if any(ch.isdigit() for ch in sent.text[a:e]) else s
+    return s
 
 
 def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
@@ -219,12 +232,8 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
             and (counting or _unit_kind(bare(sent.norms[k])) == "measure"):
         e = sent.spans[k][1]  # the counted noun, or the unit ("7.8 درجات")
-    j = _token_index(sent, s)
-    before = [sent.norms[x] for x in range(max(0, j - 2), j)]
-    if len(before) == 2 and before[1] in {"من", "علي"} and before[0] in _MORE_LESS:
-        s = sent.spans[j - 2][0]
-    elif before and before[-1] in _ABOUT:
-        s = sent.spans[j - 1][0]
+    # The number first, then its counted noun: the qualifier ("أكثر من"، "نحو") stays in the cited
+    # sentence, as gold answers leave it out ("200 شخص").
     return ShortAnswer(s, e, "counted" if counting else "near")
 
 
@@ -290,6 +299,12 @@ def _after_cue(sent: Sentence, i: int) -> str:
     return ""
 
 
+def _adjective(norm: str) -> bool:
+    """A nisba adjective without ال ("عربي"، "أفريقية"), not a place of the lexicon ("مالي"، "تشيلي")."""
+    return not norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 4 \
+        and norm not in PLACES and bare(norm) not in PLACES
+
+
 def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
     """Token ranges that are names by a cue Arabic gives without capitals: a title before them
     (الرئيس، الملك، منتخب…), a known given name, a genealogy link (بن، أبو، عبد), or Latin script."""
@@ -304,6 +319,9 @@ def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
         cue = _after_cue(sent, i)
         if cue == "person" and norm.startswith("ال") and norm.endswith(("ي", "يه")):
             i += 1  # the nisba adjective itself ("الروسي") is no name
+            continue
+        if cue == "team" and _adjective(norm):
+            i += 1  # "أول منتخب عربي": an adjective of the team, no name (but "منتخب مالي" is Mali)
             continue
         latin = norm.isascii() and norm.isalpha() and len(norm) > 1
         if cue or norm in GIVEN_NAMES or norm in _NAME_LINKS or latin:
