@@ -8,9 +8,12 @@
 2. drops the ones the **claim checker** (:func:`akhbar.verify.check_claim`) finds contradicted by the
    question turned into a statement with the answer slot open ("[?] فاز بكأس العالم 2018");
 3. **chooses** the answering sentence (:func:`choose`: the first of the top ones that covers enough
-   of the question, preferring one that holds the expected answer type), and its short answer by role
-   (:func:`akhbar.qa.short.short_answer`);
-4. scores the **confidence** of the answer and of its short answer (:mod:`akhbar.qa.confidence`);
+   of the question, preferring one that holds the expected answer type; a list's item covers what the
+   sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
+   — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
+   and no answer at all when neither is in or around the sentence;
+4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
+   (:mod:`akhbar.qa.confidence`);
    below the answer threshold it abstains, below the short-answer threshold the short answer is not
    shown.
 """
