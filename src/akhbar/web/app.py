@@ -25,22 +25,25 @@ and questions are capped at ``max_query_chars``. Only requests naming this serve
 header are answered (loopback names, the address it listens on, the ``allowed_hosts`` setting):
 a web page elsewhere cannot reach it through DNS rebinding.
 
-Concurrency: requests run in FastAPI's thread pool and share the archive's SQLite connection
-(opened with ``check_same_thread=False``); reads run side by side and see each committed batch
-once its index is synced. An upload is saved to a temporary folder and ingested by a process of
-its own (:mod:`akhbar.web.uploads`), so extraction never holds up a search.
+Concurrency: the event loop only accepts, reads and answers connections; every archive call runs
+on a few threads of the app's own, first come first served, each thread with its own Archive (its
+own SQLite connection and index reader) — see :class:`ArchiveHandle`. Reads see each committed
+batch once its index is synced. An upload is saved to a temporary folder and ingested by a
+process of its own (:mod:`akhbar.web.uploads`), so extraction never holds up a search.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import tempfile
 import threading
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -73,6 +76,11 @@ STATIC = Path(__file__).resolve().parent / "static"
 JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
 MAX_K = 100
 VERIFY_CHARS_FACTOR = 10  # a text to verify may be this many times longer than a question
+READ_THREADS = 2  # archive calls at once in one server process (see ArchiveHandle)
+WAIT_THREADS = 8  # ask --generate calls at once: they wait on the chat server, not on this CPU
+WARM_UP_QUESTION = "ما آخر الأخبار؟"  # any question loads what answering needs
+
+T = TypeVar("T")
 
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -146,36 +154,92 @@ class ReadWriteLock:
 
 
 class ArchiveHandle:
-    """Opens the archive on first use, so `akhbar serve` can start before the first ingest
-    (requests then get a 503 that says to ingest) and picks the archive up once it exists."""
+    """The archive of one app, opened on first use, so `akhbar serve` can start before the first
+    ingest (requests then get a 503 that says to ingest) and picks the archive up once it exists.
 
-    def __init__(self, path: str | Path, settings: Settings):
+    Archive calls are CPU work in Python. Run in FastAPI's thread pool, up to 40 of them shared the
+    interpreter at once, with each other and with the event loop: every answer became as slow as
+    the slowest (ask p99 5.5 s at 50 clients, bench/load.py). So they run on ``threads`` threads of
+    the handle's own, in the order the requests came, and the loop stays free for the connections.
+    Each thread opens its own Archive (its own SQLite connection and index reader). Calls that
+    mostly wait on another server (ask --generate) have threads of their own, not to hold up reads.
+    """
+
+    def __init__(self, path: str | Path, settings: Settings, threads: int = READ_THREADS):
         self.path = Path(path)
         self.settings = settings
+        self.threads = threads
         self.lock = ReadWriteLock()
-        self._archive: Archive | None = None
-        self._opening = threading.Lock()
+        self._archives: dict[int, Archive] = {}  # by thread
+        self._pools: tuple[ThreadPoolExecutor, ThreadPoolExecutor] | None = None  # (reads, waits)
+        self._guard = threading.Lock()
 
-    def get(self, create: bool = False) -> Archive:
-        if self._archive is None:
-            with self._opening:
-                if self._archive is None:
-                    archive = Archive.open(self.path, create=create, settings=self.settings)
-                    archive.index.reader()  # open the index now (building it if there is none), not in a read
-                    self._archive = archive
-        return self._archive
+    @property
+    def opened(self) -> bool:
+        return bool(self._archives)
 
-    @contextmanager
-    def reading(self) -> Iterator[Archive]:
-        archive = self.get()
-        with self.lock.reading():
-            yield archive
+    def get(self) -> Archive:
+        """The calling thread's archive (opened, and its index, on first use)."""
+        thread = threading.get_ident()
+        archive = self._archives.get(thread)
+        if archive is None:
+            archive = Archive.open(self.path, create=False, settings=self.settings)
+            try:
+                archive.index.reader()  # open the index now (building it if there is none), not in a read
+            except BaseException:
+                archive.close()
+                raise
+            with self._guard:
+                self._archives[thread] = archive
+        return archive
+
+    def _pool(self, waits: bool) -> ThreadPoolExecutor:
+        with self._guard:
+            if self._pools is None:
+                self._pools = (ThreadPoolExecutor(self.threads, thread_name_prefix="akhbar-read"),
+                               ThreadPoolExecutor(WAIT_THREADS, thread_name_prefix="akhbar-wait"))
+            return self._pools[waits]
+
+    async def read(self, work: Callable[[Archive], T], *, waits: bool = False) -> T:
+        """``work(archive)`` on one of the handle's threads, in turn (``waits``: work that waits long
+        on another server, on threads of its own)."""
+        def run() -> T:
+            archive = self.get()
+            with self.lock.reading():
+                return work(archive)
+
+        return await asyncio.get_running_loop().run_in_executor(self._pool(waits), run)
+
+    async def compute(self, work: Callable[[], T]) -> T:
+        """CPU work that needs no archive (verify against a given text), in the same queue as reads."""
+        return await asyncio.get_running_loop().run_in_executor(self._pool(False), work)
+
+    async def warm_up(self) -> None:
+        """Open the archive on every read thread and answer one question, before the server takes
+        connections. The first question loads word tables and models (0.5 s of CPU on the sample),
+        and the requests queued behind that cold start were the slowest of a load run (its p99)."""
+        if not Archive.exists(self.path):
+            return  # nothing to warm: requests say to ingest first
+        everyone = threading.Barrier(self.threads)  # holds each job on a thread of its own
+
+        def open_here(_archive: Archive) -> None:
+            everyone.wait(timeout=60)
+
+        try:
+            await asyncio.gather(*(self.read(open_here) for _ in range(self.threads)))
+            await self.read(lambda archive: archive.ask(WARM_UP_QUESTION))
+        except (AkhbarError, threading.BrokenBarrierError):
+            pass  # the requests will meet the problem and say what it is
 
     def close(self) -> None:
         with self.lock.writing():
-            if self._archive is not None:
-                self._archive.close()
-                self._archive = None
+            with self._guard:
+                archives, self._archives = list(self._archives.values()), {}
+                pools, self._pools = self._pools, None
+            for archive in archives:
+                archive.close()
+        for pool in pools or ():
+            pool.shutdown(wait=False)
 
 
 # --- ASGI middleware ------------------------------------------------------------------------
@@ -358,6 +422,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        await handle.warm_up()
         yield
         handle.close()
 
@@ -382,9 +447,10 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
         return JSONResponse(data, headers={"cache-control": "no-store"})
 
     @app.get("/api/health", tags=["archive"], summary="Is the server up, and can it open the archive?")
-    def health() -> JSONResponse:
+    async def health() -> JSONResponse:
         try:
-            handle.get()
+            if not handle.opened:  # once open, a health check does not queue behind the reads
+                await handle.read(lambda archive: None)
             ready, message = True, None
         except AkhbarError as exc:
             ready, message = False, str(exc)
@@ -394,68 +460,65 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
     @app.get("/api/overview", tags=["archive"],
              summary="What the start page shows: size, date range, top sources, three sample questions")
-    def overview() -> JSONResponse:
+    async def overview() -> JSONResponse:
         ingest_enabled = bool(settings.api_token)
         if not Archive.exists(handle.path):  # an empty start page, where the first files can be uploaded
             return json_response({"articles": 0, "duplicates": 0, "first": None, "last": None, "sources": 0,
                                   "top_sources": [], "sample_questions": [], "ingest_enabled": ingest_enabled})
-        with handle.reading() as archive:
-            return json_response({**archive.overview(), "ingest_enabled": ingest_enabled})
+        return await handle.read(lambda archive: json_response({**archive.overview(), "ingest_enabled": ingest_enabled}))
 
     @app.get("/api/stats", tags=["archive"], summary="Counts of articles, duplicates, sources, dates")
-    def stats() -> JSONResponse:
-        with handle.reading() as archive:
-            return json_response(archive.stats())
+    async def stats() -> JSONResponse:
+        return await handle.read(lambda archive: json_response(archive.stats()))
 
     @app.get("/api/search", tags=["read"], summary="Search: one best passage per article")
-    def search(q: Q = "", k: K = None, offset: Offset = 0, sort: Sort = "relevance", since: Since = None,
-               until: Until = None, source: SourceName = None) -> JSONResponse:
-        with handle.reading() as archive:  # the facade checks the query, as for the CLI
-            result = archive.search(q, k, offset=offset, sort=sort, since=since, until=until, source=source)
-        return json_response(result.to_dict())
+    async def search(q: Q = "", k: K = None, offset: Offset = 0, sort: Sort = "relevance", since: Since = None,
+                     until: Until = None, source: SourceName = None) -> JSONResponse:
+        return await handle.read(lambda archive: json_response(  # the facade checks the query, as for the CLI
+            archive.search(q, k, offset=offset, sort=sort, since=since, until=until, source=source).to_dict()))
 
-    def answer_question(question: str, generate: bool = False) -> JSONResponse:
-        with handle.reading() as archive:
-            return json_response(archive.ask(question, generate=generate).to_dict())
+    async def answer_question(question: str, generate: bool = False) -> JSONResponse:
+        return await handle.read(lambda archive: json_response(archive.ask(question, generate=generate).to_dict()),
+                                 waits=generate)
 
     @app.get("/api/ask", tags=["read"], summary="Answer a question with cited sentences, or abstain")
-    def ask_get(q: Q = "", generate: Generate = False) -> JSONResponse:
-        return answer_question(q, generate)
+    async def ask_get(q: Q = "", generate: Generate = False) -> JSONResponse:
+        return await answer_question(q, generate)
 
     @app.post("/api/ask", tags=["read"], summary="Answer a question (JSON body {\"q\": …})")
-    def ask_post(q: AskBody) -> JSONResponse:
-        return answer_question(q)
+    async def ask_post(q: AskBody) -> JSONResponse:
+        return await answer_question(q)
 
     @app.post("/api/verify", tags=["read"],
               summary="Check each claim of an answer against a given context, or the whole archive")
-    def verify(answer: VerifyAnswer, context: VerifyContext = None) -> JSONResponse:
+    async def verify(answer: VerifyAnswer, context: VerifyContext = None) -> JSONResponse:
         # an answer to check may be a few paragraphs long; each claim costs one retrieval
         text = check_text(answer, "answer", VERIFY_CHARS_FACTOR * settings.max_query_chars)
         if context is not None and context.strip():
             from ..verify import verify as verify_text
 
-            check_unicode(context, "context")
-            return json_response(verify_text(context, text).to_dict())
-        with handle.reading() as archive:
-            return json_response(archive.verify(text).to_dict())
+            given = check_unicode(context, "context")
+            return await handle.compute(lambda: json_response(verify_text(given, text).to_dict()))
+        return await handle.read(lambda archive: json_response(archive.verify(text).to_dict()))
 
     @app.get("/api/timeline", tags=["read"], summary="Dated events of matching articles, in date order")
-    def timeline(q: Q = "", since: Since = None, until: Until = None, near: Near = False) -> JSONResponse:
-        with handle.reading() as archive:
-            events = archive.timeline(q, since=since or None, until=until or None, near=near)
-        return json_response([e.to_dict() for e in events])
+    async def timeline(q: Q = "", since: Since = None, until: Until = None, near: Near = False) -> JSONResponse:
+        return await handle.read(lambda archive: json_response(
+            [e.to_dict() for e in archive.timeline(q, since=since or None, until=until or None, near=near)]))
 
     @app.get("/api/export", tags=["read"],
              summary="Every article (or those matching q) with its metadata and duplicates' links, streamed",
              response_class=StreamingResponse)
-    def export(q: ExportQuery = "", format: ExportFormat = "jsonl", since: Since = None, until: Until = None,
-               source: SourceName = None) -> StreamingResponse:
+    async def export(q: ExportQuery = "", format: ExportFormat = "jsonl", since: Since = None,
+                     until: Until = None, source: SourceName = None) -> StreamingResponse:
         # Open like every read: it returns nothing /api/articles/{id} does not, one article at a time.
         # The read lock is taken per article, never for the whole download, so a slow client does not
         # hold back an ingest, and the archive is read a page at a time: flat memory.
-        with handle.reading() as archive:
+        def start(archive: Archive) -> tuple[Iterator[dict[str, Any]], dict[str, Any] | None]:
             rows = archive.export(q if q.strip() else None, since=since, until=until, source=source)
-            first = next(rows, None)  # a bad filter fails here, as a 400, before the response starts
+            return rows, next(rows, None)  # a bad filter fails here, as a 400, before the response starts
+
+        rows, first = await handle.read(start)
 
         def locked_rows() -> Iterator[dict[str, Any]]:
             if first is None:
@@ -476,9 +539,8 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
     @app.get("/api/articles/{article_id}", tags=["read"],
              summary="One article with its sentences' offsets and linked duplicates")
-    def article(article_id: ArticleId) -> JSONResponse:
-        with handle.reading() as archive:
-            return json_response(archive.show(article_id))
+    async def article(article_id: ArticleId) -> JSONResponse:
+        return await handle.read(lambda archive: json_response(archive.show(article_id)))
 
     @app.post("/api/ingest", tags=["write"],
               summary="Upload files into the archive (needs the api_token setting, sent as a Bearer token)",
