@@ -6,13 +6,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
+import socket
+import sys
+import time
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from ..config import Settings
-from ..errors import InputError
+from ..errors import AkhbarError, InputError
 from .app import create_app
 
 SERVE_HOST = "AKHBAR_SERVE_HOST"  # the address `akhbar serve --workers N` listens on, for its workers
@@ -23,6 +28,8 @@ SERVE_HOST = "AKHBAR_SERVE_HOST"  # the address `akhbar serve --workers N` liste
 # that waits longer: 75 s outlasts httpx (5 s) and the 60 s of nginx's and most load balancers'
 # upstream connections (browsers keep theirs longer, but retry a GET on a reset connection).
 KEEP_ALIVE_S = 75
+WORKER_APP = "akhbar.web:app_from_environment"
+STARTUP_S = 60  # a worker process that exits sooner than this after its start is not started again
 
 
 def app_from_environment() -> FastAPI:
@@ -46,8 +53,80 @@ def serve(settings: Settings, host: str, port: int, workers: int = 1, config: st
     os.environ[SERVE_HOST] = host
     if config:
         os.environ["AKHBAR_CONFIG"] = str(Path(config).resolve())
-    uvicorn.run("akhbar.web:app_from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
+    if hasattr(socket, "SO_REUSEPORT") and sys.platform.startswith("linux"):
+        run_workers(host, port, workers)
+        return
+    uvicorn.run(WORKER_APP, factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_keep_alive=KEEP_ALIVE_S)
+
+
+# --- several worker processes ----------------------------------------------------------------
+# uvicorn's own --workers has every process accept from one shared socket: whichever process
+# wakes first takes every connection waiting (asyncio accepts up to the backlog at once), so a
+# burst of 50 clients connecting went 49 to one process and 1 to the other, and kept-alive
+# connections stay where they landed. On Linux each worker listens on a socket of its own on the
+# same port (SO_REUSEPORT) and the kernel spreads new connections over them by their addresses.
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host``:``port`` that other workers of this server share (SO_REUSEPORT)."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)  # as uvicorn and port_is_free
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def worker(host: str, port: int) -> None:
+    """One worker process of ``akhbar serve --workers N`` (started by :func:`run_workers`)."""
+    import uvicorn
+
+    config = uvicorn.Config(WORKER_APP, factory=True, log_level="warning", timeout_keep_alive=KEEP_ALIVE_S)
+    uvicorn.Server(config).run(sockets=[listening_socket(host, port)])
+
+
+def run_workers(host: str, port: int, workers: int) -> None:
+    """Run ``workers`` processes until SIGINT or SIGTERM (then stop them, letting each finish its
+    requests); one that dies is started again, unless it dies while starting (a broken archive or
+    setting would only die again): then the others are stopped too and the error is raised."""
+    spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no state forked from this one
+    stopping: list[int] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda number, _frame: stopping.append(number))
+
+    def start() -> tuple[multiprocessing.process.BaseProcess, float]:
+        process = spawn.Process(target=worker, args=(host, port), name="akhbar-serve-worker")
+        process.start()
+        return process, time.monotonic()
+
+    running = [start() for _ in range(workers)]
+    failed = None
+    try:
+        while failed is None:
+            time.sleep(0.5)
+            if stopping:  # (Ctrl+C reaches the workers too: their exits are no failures then)
+                break
+            for n, (process, started) in enumerate(running):
+                if process.exitcode is None:
+                    continue
+                if time.monotonic() - started < STARTUP_S:
+                    failed = f"a server process exited with code {process.exitcode} while starting"
+                    break
+                print(f"akhbar serve: a worker process exited (code {process.exitcode}); starting another",
+                      file=sys.stderr)
+                running[n] = start()
+    finally:
+        for process, _ in running:
+            if process.exitcode is None:
+                process.terminate()  # SIGTERM: uvicorn finishes the requests under way, then exits
+        for process, _ in running:
+            process.join(30)
+            if process.exitcode is None:
+                process.kill()
+                process.join()
+    if failed:
+        raise AkhbarError(f"{failed}; its message is above. Run `akhbar serve` without --workers to see it alone")
 
 
 def port_is_free(host: str, port: int) -> None:
