@@ -81,6 +81,29 @@ def build_archive(path: Path) -> None:
     print(f"ingested the sample corpus: {report.stored} articles into {path}", file=sys.stderr)
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the live processes of the tree under ``pid`` (Linux /proc;
+    NaN elsewhere): what the server spent, whatever the load of the machine made its wall clock."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats: dict[int, tuple[int, float]] = {}  # pid: (parent, cpu s)
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return float("nan")
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        stats[int(entry)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    tree, frontier = {pid}, {pid}
+    while frontier:
+        frontier = {p for p, (parent, _) in stats.items() if parent in frontier} - tree
+        tree |= frontier
+    return sum(stats[p][1] for p in tree if p in stats)
+
+
 def start_server(archive: Path, port: int, workers: int = 1) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-m", "akhbar.cli", "serve", "--archive", str(archive), "--port", str(port),
                              "--workers", str(workers)], env=os.environ.copy(), stdout=subprocess.DEVNULL)
@@ -225,7 +248,9 @@ def main(argv: list[str] | None = None) -> int:
                 url = f"http://127.0.0.1:{port}"
                 load = [round(os.getloadavg()[0], 2)]
                 try:
+                    cpu = tree_cpu_seconds(server.pid)
                     results = asyncio.run(run_load(url, args.clients, args.seconds, args.max_requests, questions))
+                    cpu = tree_cpu_seconds(server.pid) - cpu
                 finally:
                     server.send_signal(signal.SIGINT)  # uvicorn stops its worker processes too
                     try:
@@ -233,13 +258,18 @@ def main(argv: list[str] | None = None) -> int:
                     except subprocess.TimeoutExpired:
                         server.kill()
                         server.wait()
-                runs[n] = {**report(results, args.seconds, args.clients), "load": load + [round(os.getloadavg()[0], 2)]}
+                summary = report(results, args.seconds, args.clients)
+                answered = summary["endpoints"]["all"]["requests"] + 1  # (+ the warm-up request)
+                runs[n] = {**summary, "load": load + [round(os.getloadavg()[0], 2)],
+                           "server_cpu_ms": cpu * 1000 / answered}
     for n, summary in runs.items():
         if args.json:
             print(json.dumps(summary, ensure_ascii=False, indent=2))
         else:
             print(f"{args.clients} clients, {args.seconds:g} s, {n or url} server process(es)")
             print(markdown(summary))
+            if "server_cpu_ms" in summary:
+                print(f"server CPU per request: {summary['server_cpu_ms']:.1f} ms")
             for sample in summary["error_samples"]:
                 print("error:", sample)
     if args.write and not args.url:
