@@ -10,7 +10,9 @@
    other date forms, passive for active, and role / date / number / place / person swaps and
    unstated details. Split: *tune* (Hope Probe, World Cup, Russia–Syria, fall of Assad) was read
    while choosing the checker's rules and gates; *test* (Suez, Aramco, Vision 2030, NEOM, the new
-   capital, Mahfouz, Beirut, the earthquake) was not; neither is used to fit the model.
+   capital, Mahfouz, Beirut, the earthquake) was not; neither is used to fit the model. *heldout*
+   (237 claims over all eleven topics, round 3) was written and labelled before any change to the
+   checker in that round and is reported apart: never read while choosing rules, gates or models.
 
     .venv/bin/python bench/verify_eval.py [--errors] [--no-write]
 
@@ -108,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--xquad", type=Path, default=DEFAULT_XQUAD)
     ap.add_argument("--errors", action="store_true", help="list the claims the system gets wrong")
+    ap.add_argument("--heldout-errors", action="store_true",
+                    help="with --errors, also list the held-out split's errors (reading them spends the split)")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite bench/README.md and bench/results/")
     ap.add_argument("--label", default="verify", help="the system's name in the tables (e.g. 'verify before')")
     args = ap.parse_args(argv)
@@ -143,14 +147,14 @@ def main(argv: list[str] | None = None) -> int:
             times.append(time.perf_counter() - t0)
             c["pred"] = one_verdict(got)
             c["why"] = " / ".join(f"{x.verdict}: {x.reason}" for x in got)
-    for split in ("tune", "test", "all"):
+    for split in ("tune", "test", "heldout", "all"):
         chosen = [c for c in corpus if split == "all" or c["split"] == split]
         r = report([c["label"] for c in chosen], [c["pred"] for c in chosen])
         results[f"corpus {args.label} {split}"] = r
         lines.append(row(args.label, f"corpus claims, {split}", r))
     if args.errors:
         for c in corpus:
-            if c["pred"] != c["label"]:
+            if c["pred"] != c["label"] and (c["split"] != "heldout" or args.heldout_errors):
                 print(f"[corpus {c['split']} {c['kind']}] {c['label']} -> {c['pred']}: {c['claim']}\n    {c['why']}")
     header = ("| claims | system | accuracy | supported P / R | unsupported P / R | contradicted P / R |\n"
               "|---|---|---|---|---|---|")
