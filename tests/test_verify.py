@@ -108,6 +108,37 @@ def test_a_party_named_elsewhere_in_the_article_cannot_take_the_sentences_agents
     assert one(source, "طلب بشار الأسد المساعدة العسكرية.").verdict == "supported"
 
 
+FINAL = ("وسجل ليونيل ميسي هدفين للأرجنتين، فيما أحرز الفرنسي كيليان مبابي ثلاثة أهداف في المباراة. "
+         "ونال ميسي جائزة الكرة الذهبية لأفضل لاعب في البطولة، بينما حصل مبابي على الحذاء الذهبي.")
+
+
+@pytest.mark.parametrize("claim, agent, other", [
+    ("سجل ليونيل ميسي ثلاثة أهداف في المباراة.", "ليونيل", "كيليان"),
+    ("نال كيليان مبابي جائزة الكرة الذهبية لأفضل لاعب في البطولة.", "مبابي", "ميسي"),
+])
+def test_what_the_sentence_says_of_one_person_is_not_credited_to_the_other(claim, agent, other):
+    # Two clauses, each with its own agent: the claim takes its agent from one and its deed from the other.
+    c = one(FINAL, claim)
+    assert c.verdict == "contradicted", c
+    assert c.conflict is not None and (c.conflict.kind, c.conflict.claim, c.conflict.evidence) == ("name", agent, other)
+
+
+@pytest.mark.parametrize("claim", [
+    "سجل ليونيل ميسي هدفين للأرجنتين في المباراة.",
+    "أحرز كيليان مبابي ثلاثة أهداف في المباراة.",
+    "حصل مبابي على الحذاء الذهبي.",
+])
+def test_each_persons_own_deed_is_supported(claim):
+    assert one(FINAL, claim).verdict == "supported"
+
+
+def test_the_object_of_a_verb_with_a_pronoun_agent_is_not_its_agent():
+    # "ثم أقصوا إسبانيا": the Moroccans knocked Spain out; Spain knocked no one out.
+    source = ("تصدر المنتخب المغربي مجموعته في الدور الأول، ثم أقصوا إسبانيا بركلات الترجيح في دور الستة عشر.")
+    assert one(source, "أقصت إسبانيا المنتخب المغربي بركلات الترجيح في دور الستة عشر.").verdict != "supported"
+    assert one(source, "أقصت إسبانيا منتخبا بركلات الترجيح في دور الستة عشر.").verdict != "supported"
+
+
 def test_a_two_way_relation_reads_the_same_in_either_order():
     assert one("ميركل تلتقي ترامب في برلين.", "ترامب يلتقي ميركل في برلين.").verdict == "supported"
 

@@ -27,14 +27,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
 from .arabic import STOPWORDS, get_analyzer, light10, normalize
 from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match
-from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
+from .values import Value, compare_values, describe_conflict, read_values, same_value, value_year, year_only
 from .wordtables import antonym_families, lookup_keys, root_table, sentence_frequencies, synonym_groups, table_get, table_key
 
 
@@ -88,6 +88,10 @@ class Word:
     negated: bool = False
     role: str = ""  # the role word before it, or "" (bare)
     outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
+    clause: int = 0  # which clause of its sentence (see _clause_starts)
+    patient: bool = False  # the object of a verb that carries its own agent ("ثم أقصوا إسبانيا")
+    listed: bool = False  # a person or place of the lexicon's lists (a sure name)
+    setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
 
 
 @dataclass
@@ -142,13 +146,16 @@ def merge(sides: list[Side]) -> Side:
     """Several analysed sentences read as one text (a pair of neighbours, an article's context),
     without analysing their text again."""
     words: list[Word] = []
-    offset = 0
+    values: list[Value] = []
+    offset = clauses = 0
     for side in sides:
-        words.extend(side.words)  # positions stay each sentence's own: only nearness within one is read
+        # Positions stay each sentence's own (only nearness within one is read); clauses are told apart.
+        words.extend(replace(w, clause=w.clause + clauses) if clauses else w for w in side.words)
+        values.extend(replace(v, clause=v.clause + clauses) if clauses else v for v in side.values)
+        clauses += 1 + max((x.clause for x in (*side.words, *side.values)), default=0)
         offset += side.tokens + 1
     frame = next((side.frame for side in sides if side.frame), "")
-    return Side(text=" ".join(side.text for side in sides), words=words,
-                values=[v for side in sides for v in side.values], negations=sum(side.negations for side in sides),
+    return Side(text=" ".join(side.text for side in sides), words=words, values=values, negations=sum(side.negations for side in sides),
                 polarity=frozenset().union(*(side.polarity for side in sides)),
                 polarity_at=tuple(p for side in sides for p in side.polarity_at), frame=frame, tokens=offset,
                 year=next((side.year for side in sides if side.year), None),
@@ -195,16 +202,28 @@ def analyze(text: str, reference: str | None = None) -> Side:
     negations = 0
     polarity: list[tuple[str, int]] = []
     frame = ""
+    starts = _clause_starts(text, tokens)
+    clause = 0
+    agent_verb_at = -9  # position of the last verb carrying its own plural agent
+    setting = False
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if i in starts:
+            clause += 1
+            setting = False
+        if tok.norm in _SETTING_WORDS:
+            setting = True
         facts = _token_facts(tok.norm, tok.stem, tok.stop)
+        if _AGENT_VERB.fullmatch(tok.norm) and not facts.name:
+            agent_verb_at = i
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
         if phrase is not None:
             length, canon = phrase
             if canon:
                 words.append(_word(canon, normalize(canon), i, None, tok.text[:1].isupper(), role=_role_before(norms, i)))
                 words[-1].negated = i <= negated_until
+                words[-1].clause, words[-1].setting = clause, setting
             i += length
             continue
         if facts.negates:
@@ -217,13 +236,42 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)):
             w = _word(tok.text, tok.norm, i, tok.stem, facts.name or tok.text[:1].isupper(), role=_role_before(norms, i))
             w.negated = i <= negated_until
+            w.clause = clause
+            w.patient = w.name and not w.role and i - agent_verb_at <= 2
+            w.setting = setting
+            # A name right after a title ("شركة إيفرغرين", "الرئيس بوتين") is as sure as a listed one.
+            w.listed = w.listed or (w.name and i >= 1 and bare(norms[i - 1]) in _TITLES)
             words.append(w)
         i += 1
+    for v in values:
+        v.clause = sum(1 for k in starts if tokens[k].start <= v.start)
     if "امام" in {w.role for w in words if w.name} and not frame:
         frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)))
+
+
+# A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
+# حصل مبابي على الحذاء الذهبي", "، وقال …", "وتشغلها شركة إيفرغرين" (و + a verb carrying its object).
+_CLAUSE_WORDS = frozenset({"فيما", "بينما"})
+_SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
+_OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
+# A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
+# its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
+_AGENT_VERB = re.compile(r"(?:و|ف|ثم)?[اأإ]?\w{2,5}وا")
+
+
+def _clause_starts(text: str, tokens: list) -> frozenset[int]:
+    out = set()
+    for i in range(1, len(tokens)):
+        norm = tokens[i].norm
+        between = text[tokens[i - 1].end:tokens[i].start]
+        if (norm in _CLAUSE_WORDS or (norm == "حين" and tokens[i - 1].norm == "في")
+                or (norm.startswith("و") and len(norm) > 2 and ("،" in between or "," in between))
+                or _OBJECT_VERB.fullmatch(norm)):
+            out.add(i - 1 if norm == "حين" else i)
+    return frozenset(out)
 
 
 class _TokenFacts(NamedTuple):
@@ -263,7 +311,7 @@ def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, rol
     info = _word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
-                outcome=info[8])
+                outcome=info[8], listed=info[7] or info[9])
 
 
 @lru_cache(maxsize=100_000)
@@ -362,6 +410,10 @@ class Alignment:
     antonyms: list[tuple[str, str]]
     negation: str | None  # the word negated on one side only
     polarity: str | None  # a denial/refusal word on one side only
+    # (the claim's agent, the agent of the sentence's clause that says it): the claim credits its
+    # agent with what the sentence says of another ("ميسي سجل ثلاثة أهداف" / "ميسي سجل هدفين، فيما
+    # أحرز مبابي ثلاثة أهداف"); rival "": its agent is the sentence's object ("ثم أقصوا إسبانيا").
+    agent_clashes: list[tuple[str, str]] = field(default_factory=list)
 
     def vector(self) -> list[float]:
         return [self.features[name] for name in FEATURES]
@@ -573,7 +625,53 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      substitutions=substitutions[0],
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
-                     polarity=next(iter(sorted(pol_c or pol_e)), None))
+                     polarity=next(iter(sorted(pol_c or pol_e)), None),
+                     agent_clashes=_agent_clashes(claim, evidence, links))
+
+
+def _agent_clashes(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
+    """Where the claim's agent (its first bare name the sentence holds) does not do, in the sentence,
+    what the claim says it does: it is the object of a verb whose agent is a pronoun (rival ""), or
+    a word of the claim is found only in another clause, one with a bare name of its own (the rival)."""
+    # Its agent stands among its first three words (after the verb, or before it), and is a name,
+    # not an adjective of one ("السورية", "الفرنسي").
+    agents = [i for i, w in enumerate(claim.words[:3]) if w.listed and _party(w) and not w.role and not w.patient
+              and not (w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")))]
+    # The agent is the first name of the claim and the names right after it ("ليونيل ميسي"); a place
+    # is a name of one word ("أقصى المغرب إسبانيا": Spain is the object).
+    span = 0 if agents and claim.words[agents[0]].place else 2
+    agents = [i for i in agents if claim.words[i].pos - claim.words[agents[0]].pos <= span and i in links]
+    if not agents:
+        return []
+    e_agent = evidence.words[links[agents[0]].evidence]
+    if e_agent.patient:
+        return [(claim.words[agents[0]].text, "")]
+    home = e_agent.clause
+    if all(w.clause == home for w in evidence.words):
+        return []
+    own = {claim.words[i].light for i in agents}
+    linked = {link.evidence for link in links.values()}
+
+    def rival_in(clause: int) -> str | None:
+        return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed and _party(w)
+                     and not w.role and j not in linked), None)
+
+    out = []
+    for v in claim.values:
+        found = {e.clause for e in evidence.values if same_value(v, e)}
+        if found and home not in found:
+            rival = next((r for r in map(rival_in, sorted(found)) if r), None)
+            if rival:
+                out.append((claim.words[agents[0]].text, rival))
+    for i, link in links.items():
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if e.clause == home or c.light in own or c.setting:
+            continue
+        rival = rival_in(e.clause)
+        if rival is None or any(w.clause == home and _link(c, w)[0] >= 0.6 for w in evidence.words):
+            continue  # no other agent there, or the word is said in the agent's own clause too
+        out.append((claim.words[agents[0]].text, rival))
+    return out
 
 
 def _party(w: Word) -> bool:

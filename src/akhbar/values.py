@@ -30,6 +30,8 @@ class Value:
     day: int | None = None
     unit: str = ""  # the counted noun or unit after a number, as a word key ("سفينة", "كيلومتر")
     pair: tuple[float, float] | None = None  # a score's two counts ("4-2"), as written
+    start: int = -1  # where it begins in its text
+    clause: int = 0  # which clause of its sentence (set by align.analyze)
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -55,7 +57,7 @@ def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
 def _date_value(d: DateMention) -> Value:
     return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
                  month=d.date.month if d.precision in ("month", "day") else None,
-                 day=d.date.day if d.precision == "day" else None)
+                 day=d.date.day if d.precision == "day" else None, start=d.start)
 
 
 def _unit_after(tokens: list, end: int) -> str:
@@ -75,7 +77,7 @@ def _number_value(n: NumberMention) -> Value:
         kind = "year"
     else:
         kind = "num"
-    return Value(kind=kind, value=value, text=n.text)
+    return Value(kind=kind, value=value, text=n.text, start=n.start)
 
 
 # Two counts joined as one result: "4-2", "3:1", "أربعة مقابل اثنين" (a match score, a vote).
@@ -98,7 +100,7 @@ def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], f
         if (_SCORE_JOINT.fullmatch(text[a.end:b.start]) and not chained
                 and all(not n.percent and float(n.value).is_integer() and 0 <= n.value < 1000 for n in (a, b))):
             scores[k] = Value(kind="score", value=float(max(a.value, b.value)), text=text[a.start:b.end],
-                              pair=(float(a.value), float(b.value)))
+                              pair=(float(a.value), float(b.value)), start=a.start)
             spans.append((a.start, b.end))
             k += 2
         else:
@@ -119,7 +121,7 @@ def _fraction_values(text: str) -> list[Value]:
     for m in _FRACTION_RE.finditer(folded):
         unit = _FRACTION_UNITS.get(m.group(2))
         if unit:
-            out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0)))
+            out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0), start=m.start()))
     return out
 
 

@@ -244,7 +244,7 @@ def _support_route(a: Alignment) -> str:
     the claim the sentence lacks or denies; too little of the claim covered)."""
     f = a.features
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-            or f["unaligned_claim_names"] > 0 or a.role_clashes):
+            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes):
         return "never"
     if _contained(a):
         return "aligned"
@@ -298,6 +298,9 @@ def _named(a: Alignment) -> Conflict | None:
         return Conflict("role", *a.swaps[0])
     if a.substitutions:
         return Conflict("name", *a.substitutions[0])
+    named_rival = [clash for clash in a.agent_clashes if clash[1]]
+    if named_rival:
+        return Conflict("name", *named_rival[0])
     if a.antonyms:
         return Conflict("antonym", *a.antonyms[0])
     if a.negation:
