@@ -139,6 +139,28 @@ def test_the_object_of_a_verb_with_a_pronoun_agent_is_not_its_agent():
     assert one(source, "أقصت إسبانيا منتخبا بركلات الترجيح في دور الستة عشر.").verdict != "supported"
 
 
+MARS = ("وبهذا الإنجاز انضمت الإمارات إلى الولايات المتحدة والاتحاد السوفيتي السابق ووكالة الفضاء الأوروبية والهند، "
+        "لتكون خامس جهة في العالم تصل إلى مدار المريخ.")
+
+
+def test_a_different_rank_of_the_same_thing_is_contradicted():
+    c = one(MARS, "أصبحت الإمارات رابع جهة في العالم تصل إلى مدار المريخ.")
+    assert c.verdict == "contradicted" and c.reason == "rank رابع ≠ خامس", c
+    assert one(MARS, "أصبحت الإمارات خامس جهة في العالم تصل إلى مدار المريخ.").verdict == "supported"
+
+
+def test_a_rank_the_source_gives_only_in_a_phrase_of_place_or_time_is_not_the_claims():
+    source = "واحتل المغرب المركز الرابع بعد خسارته أمام كرواتيا 2-1 في مباراة تحديد المركز الثالث."
+    assert one(source, "احتل المغرب المركز الثالث.").verdict != "supported"
+    assert one(source, "احتل المغرب المركز الرابع.").verdict == "supported"
+
+
+def test_opposite_words_said_of_the_same_thing_make_it_the_same_event():
+    # Only "الدولار" and the value are shared word for word; the two opposites speak of the same move.
+    c = one("الدولار يرتفع لأعلى مستوى في 4 أشهر", "الدولار يهبط لأدنى مستوى في 4 أشهر")
+    assert c.verdict == "contradicted" and c.conflict is not None and c.conflict.kind == "antonym", c
+
+
 def test_a_two_way_relation_reads_the_same_in_either_order():
     assert one("ميركل تلتقي ترامب في برلين.", "ترامب يلتقي ميركل في برلين.").verdict == "supported"
 

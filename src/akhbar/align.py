@@ -106,6 +106,7 @@ class Side:
     tokens: int  # number of tokens
     year: int | None = None  # the year of the reference date (the article's), when known
     grams: frozenset[str] = field(default_factory=frozenset)  # character trigrams of the folded text
+    ordinals: tuple[Value, ...] = ()  # ordinal words as values, each with the noun it ranks as its unit
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def index(self) -> dict[str, list[int]]:
@@ -159,7 +160,8 @@ def merge(sides: list[Side]) -> Side:
                 polarity=frozenset().union(*(side.polarity for side in sides)),
                 polarity_at=tuple(p for side in sides for p in side.polarity_at), frame=frame, tokens=offset,
                 year=next((side.year for side in sides if side.year), None),
-                grams=frozenset().union(*(side.grams for side in sides)))
+                grams=frozenset().union(*(side.grams for side in sides)),
+                ordinals=tuple(v for side in sides for v in side.ordinals))
 
 
 def _canonical_role(role: str, frame: str) -> str:
@@ -205,15 +207,19 @@ def analyze(text: str, reference: str | None = None) -> Side:
     starts = _clause_starts(text, tokens)
     clause = 0
     agent_verb_at = -9  # position of the last verb carrying its own plural agent
-    setting = False
+    setting, setting_until = False, -1
+    in_setting: set[int] = set()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if i in starts:
             clause += 1
-            setting = False
+            setting_until = -1
         if tok.norm in _SETTING_WORDS:
-            setting = True
+            setting_until = i + 4  # the phrase: the word and the noun phrase after it
+        setting = i <= setting_until
+        if setting:
+            in_setting.add(i)
         facts = _token_facts(tok.norm, tok.stem, tok.stop)
         if _AGENT_VERB.fullmatch(tok.norm) and not facts.name:
             agent_verb_at = i
@@ -249,7 +255,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
         frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
-                frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)))
+                frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
+                ordinals=_ordinals(tokens, in_setting))
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -260,6 +267,42 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 # A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
 # its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
 _AGENT_VERB = re.compile(r"(?:و|ف|ثم)?[اأإ]?\w{2,5}وا")
+
+
+_ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+
+
+def _ordinals(tokens: list, in_setting: set[int]) -> tuple[Value, ...]:
+    """Ordinal words with the noun they rank: the noun before one with the article ("المركز الرابع",
+    "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        n = _ORDINALS.get(tok.norm) or _ORDINALS.get(bare(tok.norm))
+        if not n:
+            continue
+        k = i - 1 if tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") else i + 1
+        if 0 <= k < len(tokens) and not tokens[k].stop:
+            out.append(Value(kind="ordinal", value=float(n), text=tok.text, unit=light10(bare(tokens[k].norm)),
+                             setting=i in in_setting))
+    return tuple(out)
+
+
+def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, Value]], list[Value]]:
+    """(conflicts, missing) of the claim's ordinals: one where the sentence ranks the same noun
+    otherwise ("بلقبها الثاني" / "اللقب الثالث"), or does not rank it at all. A rank the claim states
+    as its point is compared with the sentence's own, not with one in a phrase of time or place
+    ("احتل المغرب المركز الثالث" / "احتل المغرب المركز الرابع … في مباراة تحديد المركز الثالث")."""
+    conflicts, missing = [], []
+    for c in claim.ordinals:
+        rivals = [e for e in evidence.ordinals if e.unit == c.unit or stem_match(e.unit, c.unit) >= 0.85]
+        if not c.setting and any(not e.setting for e in rivals):
+            rivals = [e for e in rivals if not e.setting]
+        if not rivals:
+            if c.value >= 2:  # ("أول" also means early or initial: "الطرح العام الأولي")
+                missing.append(c)
+        elif all(e.value != c.value for e in rivals):
+            conflicts.append((c, rivals[0]))
+    return conflicts, missing
 
 
 def _clause_starts(text: str, tokens: list) -> frozenset[int]:
@@ -526,6 +569,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         if best is not None and best.strength >= 0.6:
             links[i] = best
     matched, conflicts, missing = compare_values(claim.values, evidence.values)
+    rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
+    conflicts += rank_conflicts
+    missing += rank_missing
     known: set[int] = set()
     n_c = len(claim.words)
     if context is not None and n_c and sum(link.strength for link in links.values()) / n_c >= 0.5:
@@ -665,8 +711,8 @@ def _agent_clashes(claim: Side, evidence: Side, links: dict[int, Link]) -> list[
                 out.append((claim.words[agents[0]].text, rival))
     for i, link in links.items():
         c, e = claim.words[i], evidence.words[link.evidence]
-        if e.clause == home or c.light in own or c.setting:
-            continue
+        if e.clause == home or c.light in own or c.setting or e.setting or c.norm in _ORDINALS:
+            continue  # (an ordinal is compared as a rank; a phrase of time or place is no one's deed)
         rival = rival_in(e.clause)
         if rival is None or any(w.clause == home and _link(c, w)[0] >= 0.6 for w in evidence.words):
             continue  # no other agent there, or the word is said in the agent's own clause too

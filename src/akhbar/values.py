@@ -22,7 +22,7 @@ _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 @dataclass(slots=True)
 class Value:
-    kind: str  # "date" | "year" | "num" | "pct" | "score"
+    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal"
     value: float
     text: str
     year: int | None = None
@@ -32,6 +32,7 @@ class Value:
     pair: tuple[float, float] | None = None  # a score's two counts ("4-2"), as written
     start: int = -1  # where it begins in its text
     clause: int = 0  # which clause of its sentence (set by align.analyze)
+    setting: bool = False  # in a phrase of time or place ("في مباراة تحديد المركز الثالث")
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -224,4 +225,6 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"percentage {c.text} ≠ {e.text}"
     if c.kind == "score":
         return f"score {c.text} ≠ {e.text}"
+    if c.kind == "ordinal":
+        return f"rank {c.text} ≠ {e.text}"
     return f"number {c.text} ≠ {e.text}"

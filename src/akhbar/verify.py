@@ -269,11 +269,18 @@ def _same_event(a: Alignment) -> bool:
     """The sentence speaks of the claim's event: it covers most of the claim, the claim's first word
     (its verb, in a verb-first sentence) among what it covers. A different value in a sentence about
     another event ("أُعلن المشروع في 2015" for "انتقل البرلمان في 2018") is no contradiction."""
-    if a.sentence_coverage < CONTRADICT_COVERAGE:
+    # A word whose opposite the sentence holds speaks of the same thing ("يهبط" / "يرتفع"): it counts
+    # as covered here, as a word the sentence links.
+    opposite = {c for c, _ in a.antonyms}
+    n = len(a.claim.words)
+    coverage = a.sentence_coverage + (sum(w.text in opposite for i, w in enumerate(a.claim.words) if i not in a.links)
+                                      / n if n else 0.0)
+    if coverage < CONTRADICT_COVERAGE:
         return False
     # Names alone do not make an event: "متحف نجيب محفوظ في القاهرة" is not his death in Cairo.
     event_words = any(not a.claim.words[i].name for i in a.links)
-    return 0 in a.links or (a.sentence_coverage >= SAME_EVENT_COVERAGE and event_words)
+    first_word = 0 in a.links or bool(a.claim.words and a.claim.words[0].text in opposite)
+    return first_word or (coverage >= SAME_EVENT_COVERAGE and event_words)
 
 
 def _fully_aligned(a: Alignment) -> bool:
