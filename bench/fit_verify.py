@@ -19,6 +19,11 @@ used only to choose the decision thresholds (``--target-precision`` for "support
 evaluated at run time by :mod:`akhbar.classifier` in plain Python.
 
     .venv/bin/python bench/fit_verify.py [--trees 300] [--leaves 15] [--seed 7] [--no-write]
+    .venv/bin/python bench/fit_verify.py --thresholds-only [--contradicted-precision 0.82]
+
+``--thresholds-only`` keeps the shipped trees and chooses only the thresholds again (on ANS-dev, with
+the aligner as it is now): a refit is not byte-for-byte the same on another machine or thread count
+(LightGBM's parallel histograms), so a change of operating point alone should not redraw the trees.
 """
 
 from __future__ import annotations
@@ -251,13 +256,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--synthetic-weight", type=float, default=0.5)
     ap.add_argument("--target-precision", type=float, default=0.95, help="of 'supported' on ANS-dev")
-    ap.add_argument("--contradicted-precision", type=float, default=0.9,
+    ap.add_argument("--contradicted-precision", type=float, default=0.82,
                     help="of the model's own 'contradicted' (without a conflict the aligner names) on ANS-dev")
     ap.add_argument("--max-synthetic", type=int, default=4000)
     ap.add_argument("--no-synthetic", action="store_true")
     ap.add_argument("--no-claims", action="store_true")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--thresholds-only", action="store_true", help="keep the shipped trees; choose the thresholds again")
     args = ap.parse_args(argv)
+    if args.thresholds_only:
+        return rethreshold(args)
     import lightgbm as lgb
     import numpy as np
 
@@ -303,13 +311,38 @@ def main(argv: list[str] | None = None) -> int:
     dev = load_ans("dev")
     xd, _ = features([(r["claim"], r["source"], r["label"]) for r in dev])
     probs = [softmax(list(r), temperature) for r in booster.predict(np.array(xd), raw_score=True)]
-    gold = [r["label"] for r in dev]
-    model["thresholds"] = {"supported": choose_threshold(probs, gold, "supported", args.target_precision),
-                           "contradicted": choose_threshold(probs, gold, "contradicted", args.contradicted_precision)}
+    model["thresholds"] = dev_thresholds(probs, args)
     print("thresholds", model["thresholds"])
     if not args.no_write:
         MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB, {len(model['trees'])} trees)")
+    return 0
+
+
+def dev_thresholds(probs: list[list[float]], args: argparse.Namespace) -> dict[str, float]:
+    """The decision thresholds, on ANS-dev probabilities: "supported" at ``--target-precision``, the
+    model's own "contradicted" at ``--contradicted-precision``."""
+    gold = [r["label"] for r in load_ans("dev")]
+    return {"supported": choose_threshold(probs, gold, "supported", args.target_precision),
+            "contradicted": choose_threshold(probs, gold, "contradicted", args.contradicted_precision)}
+
+
+def rethreshold(args: argparse.Namespace) -> int:
+    from akhbar.align import align, analyze
+    from akhbar.classifier import load_model
+
+    model = load_model()
+    probs = []
+    for r in load_ans("dev"):
+        p = model.probabilities(align(analyze(r["claim"]), analyze(r["source"])).features)
+        probs.append([p[c] for c in CLASSES])
+    stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    stored["thresholds"] = dev_thresholds(probs, args)
+    stored["info"]["thresholds"] = {"target_precision": args.target_precision,
+                                    "contradicted_precision": args.contradicted_precision}
+    print("thresholds", stored["thresholds"])
+    if not args.no_write:
+        MODEL_PATH.write_text(json.dumps(stored, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return 0
 
 

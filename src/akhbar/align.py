@@ -153,7 +153,7 @@ def merge(sides: list[Side]) -> Side:
         # Positions stay each sentence's own (only nearness within one is read); clauses are told apart.
         words.extend(replace(w, clause=w.clause + clauses) if clauses else w for w in side.words)
         values.extend(replace(v, clause=v.clause + clauses) if clauses else v for v in side.values)
-        clauses += 1 + max((x.clause for x in (*side.words, *side.values)), default=0)
+        clauses += 1 + max([w.clause for w in side.words] + [v.clause for v in side.values], default=0)
         offset += side.tokens + 1
     frame = next((side.frame for side in sides if side.frame), "")
     return Side(text=" ".join(side.text for side in sides), words=words, values=values, negations=sum(side.negations for side in sides),

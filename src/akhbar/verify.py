@@ -227,7 +227,9 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # word of its own in a slot of the claim or denies it (what ANS's corruptions look like), which
     # a claim that only adds a detail does not do.
     changed = bool(a.slot_changes or a.polarity)
-    threshold = SLOT_CONTRADICT if changed else thresholds.get("contradicted", 0.5)
+    threshold = thresholds.get("contradicted", 0.5)
+    if changed:
+        threshold = min(threshold, SLOT_CONTRADICT)
     if (p["contradicted"] >= max(threshold, p["supported"]) and a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE
             and not named and not a.missing):
         # (a conflict named on a sentence about another event decides nothing; a value the sentence
