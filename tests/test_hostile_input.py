@@ -118,8 +118,10 @@ def test_a_record_the_store_refuses_is_skipped_and_its_batch_kept(archive):
     items = [RawRecord("api", "item 1", "fields", fields={"text": story(1)}),
              RawRecord("api\ud800", "item 2", "fields", fields={"text": story(2)}),
              RawRecord("api", "item 3", "fields", fields={"text": story(3)})]
-    report = archive._ingestor.run(iter(items))
+    told: list[str] = []
+    report = archive._ingestor.run(iter(items), progress=lambda _origin, label: told.append(label))
     assert report.stored == 2 and report.records == 3
+    assert [label.rsplit(":", 1)[1] for label in told] == ["item 1", "item 2", "item 3"]  # each told once
     [skip] = report.skipped
     assert skip.source == "api\\ud800:item 2" and skip.reason.startswith("akhbar failed on this record (UnicodeEncodeError")
     assert archive.store.stats()["articles"] == 2

@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .arabic import normalize, normalize_with_map
@@ -80,8 +81,8 @@ from .date_words import (
     HAS_DIGIT,
     HMONTH_LOOKUP,
     RELATIVE_KINDS,
-    RELATIVE_TRIGGER,
     SENTENCE_END,
+    relative_trigger,
 )
 
 __all__ = ["DateMention", "date_span", "find_dates", "parse_date", "reference_day"]
@@ -111,31 +112,35 @@ class DateMention:
 
 # --- selection and year borrowing ------------------------------------------------------------------
 
-def _gate_open(gate: re.Pattern, folded: str, seen: dict[re.Pattern, bool]) -> bool:
-    if gate not in seen:
-        seen[gate] = gate.search(folded) is not None
-    return seen[gate]
-
-
 def _candidates(ctx: MatchContext, ref: dt.date | None) -> list[Candidate]:
     out: list[Candidate] = []
-    gates: dict[re.Pattern, bool] = {}
+    opened: dict[re.Pattern, bool] = {}  # each gate searched once per text, when a pattern first needs it
     for kind, rx in COMPILED.items():
         if ref is None and kind in RELATIVE_KINDS:
             continue
-        if not all(_gate_open(gate, ctx.folded, gates) for gate in GATES[kind]):
-            continue
-        handler = HANDLERS[kind]
-        for m in rx.finditer(ctx.folded):
-            try:
-                cand = handler(m, ref, kind, ctx)
-            except (OverflowError, ValueError):  # a reference at the edge of the calendar
-                continue
-            if kind in DATED_KINDS:
-                cand = with_weekday(cand, ctx.folded)
-            if cand is not None:
-                out.append(cand)
+        for gate in GATES[kind]:  # (a plain loop: this runs ~20 times per sentence with a digit or a date word)
+            is_open = opened.get(gate)
+            if is_open is None:
+                is_open = opened[gate] = gate.search(ctx.folded) is not None
+            if not is_open:
+                break
+        else:
+            out.extend(_matches(kind, rx, ref, ctx))
     return out
+
+
+def _matches(kind: str, rx: re.Pattern, ref: dt.date | None, ctx: MatchContext) -> Iterator[Candidate]:
+    """The candidates of one pattern whose gates are open."""
+    handler = HANDLERS[kind]
+    for m in rx.finditer(ctx.folded):
+        try:
+            cand = handler(m, ref, kind, ctx)
+        except (OverflowError, ValueError):  # a reference at the edge of the calendar
+            continue
+        if kind in DATED_KINDS:
+            cand = with_weekday(cand, ctx.folded)
+        if cand is not None:
+            yield cand
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -224,7 +229,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         return []
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    if not HAS_DIGIT.search(text) and (reference is None or not RELATIVE_TRIGGER.search(text)):
+    if not HAS_DIGIT.search(text) and (reference is None or not relative_trigger(text)):
         return []
     folded, index = normalize_with_map(text)
     kept = _select(_candidates(MatchContext(text, folded, index), reference))

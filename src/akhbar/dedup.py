@@ -36,6 +36,7 @@ FINGERPRINT_VERSION = "2"
 # "83ر51 دولار" is 51.83 (checked against oil prices and vote shares of July 2015 in SaudiNewsNet).
 _R_DECIMAL = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?![\d.,])")
 # "%" is no token; its word forms are, and copies write whichever their paper uses (folded: ئ → ي).
+_R_DECIMAL_NEEDS = re.compile(r"\dر\d")
 _PERCENT_WORDS = re.compile(r"(?<=\d)(\s*%)?\s*(?:في\s+الم(?:ا)?يه|بالم(?:ا)?يه)(?!\w)")
 
 
@@ -45,7 +46,13 @@ def words(text: str) -> list[str]:
     and both decimal marks are folded by ``normalize``; here "3ر5" becomes 5.3, thousands
     separators go ("1,250,000" = "1250000"), a decimal comma becomes a point, and the percent words
     (في المئة، بالمائة …) go like the "%" sign they stand for."""
-    folded = _PERCENT_WORDS.sub(" ", _R_DECIMAL.sub(r"\2.\1", normalize(text)))
+    folded = normalize(text)
+    # Both patterns open with a look-behind, which makes the regex engine try them at every position
+    # of the article: look first for what they cannot match without (most articles have neither).
+    if _R_DECIMAL_NEEDS.search(folded):
+        folded = _R_DECIMAL.sub(r"\2.\1", folded)
+    if "لميه" in folded or "لمايه" in folded:
+        folded = _PERCENT_WORDS.sub(" ", folded)
     return [(canonical_number(w) or w) if w[0].isdigit() else w for w in token_texts(folded)]
 
 
@@ -62,11 +69,9 @@ class Fingerprint:
     @cached_property  # wanted twice per stored article: the near-duplicate lookup and the insert
     def buckets(self) -> list[int]:
         """One 63-bit bucket key per band (fits SQLite's signed INTEGER)."""
-        out = []
-        for band in range(BANDS):
-            chunk = struct.pack(f"<{ROWS}I", *self.signature[band * ROWS:(band + 1) * ROWS])
-            out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little") >> 1)
-        return out
+        packed, width = self.blob, ROWS * 4  # each band's rows are its slice of the packed signature
+        return [int.from_bytes(hashlib.blake2b(packed[band * width:(band + 1) * width], digest_size=8).digest(),
+                               "little") >> 1 for band in range(BANDS)]
 
 
 def fingerprint(text: str) -> Fingerprint:

@@ -118,12 +118,20 @@ SPEECH_WORDS = 16  # a speech verb's إن/أن within this many words (the speak
 
 def _bare(word: str) -> str:
     """A folded word without one leading conjunction/preposition clitic (وعن → عن, والتي → التي)."""
-    for c in _CLITICS:
-        if word.startswith(c) and len(word) - len(c) >= 2:
-            rest = word[len(c):]
-            if rest in _KNOWN:
-                return rest
-    return word
+    bare = _BARE.get(word)
+    if bare is None:
+        bare = word
+        for c in _CLITICS:
+            if word.startswith(c) and len(word) - len(c) >= 2 and word[len(c):] in _KNOWN:
+                bare = word[len(c):]
+                break
+        if len(_BARE) < _BARE_MAX:
+            _BARE[word] = bare
+    return bare
+
+
+_BARE: dict[str, str] = {}  # word → _bare(word): news repeats its words, each is looked at once
+_BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 
 _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
@@ -152,7 +160,12 @@ def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
     """The article's day from "اليوم (الأحد)" / "أمس الأحد" / "غدا الأحد", within a week of publication
     (six days before it to one after: a page is fetched after it is written, and a paper's next-day
     edition goes online the evening before)."""
-    m = _STATED_WEEKDAY.search(normalize(text))
+    folded = normalize(text)
+    # The pattern has no literal to skip ahead to and scans whole articles; one in five names a weekday
+    # and one of امس / اليوم / غد, which it needs.
+    if not (any(w in folded for w in _WEEKDAYS) and any(w in folded for w in ("امس", "اليوم", "غد"))):
+        return None
+    m = _STATED_WEEKDAY.search(folded)
     if m is None:
         return None
     said = m.group(1)
@@ -164,11 +177,11 @@ def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
     return None  # not reached: seven consecutive days hold every weekday
 
 
-def own_day(text: str, sentences: list[tuple[int, int]], published: str | None) -> OwnDay:
-    """The day the article speaks from: its dateline, else a weekday it states for today, yesterday or
-    tomorrow, else its publication date (day-precise only). The text wins within a week of publication."""
+def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None) -> OwnDay:
+    """The day the article speaks from: its dateline (``line``: ``_dateline`` of its first sentence),
+    else a weekday it states for today, yesterday or tomorrow, else its publication date (day-precise
+    only). The text wins within a week of publication."""
     pub = reference_day(published)
-    line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None
     if line is not None and (pub is None or -6 <= (line[0] - pub).days <= 1):
         return OwnDay(line[0], DATELINE)
     if pub is None:
@@ -315,14 +328,15 @@ def _in_reported_speech(sentence: _Sentence, words: list[str], original: int) ->
     return False
 
 
-def sentence_mentions(text: str, number: int, offset: int, day: OwnDay) -> list[DatedMention]:
-    """The dates of one sentence (``text``, at ``offset`` in its article) with their roles."""
+def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
+                      line: tuple[dt.date, int] | None = None) -> list[DatedMention]:
+    """The dates of one sentence (``text``, at ``offset`` in its article) with their roles; ``line`` is
+    its dateline (``_dateline(text)``) when it is the article's first sentence."""
     found = find_dates(text, day.day)
     if not found:
         return []
     sentence = _Sentence.of(text)
     question = bool(_QUESTION.search(text))
-    line = _dateline(text) if number == 0 else None
     roles: list[tuple[DateMention, str]] = []
     for i, m in enumerate(found):
         words, _ = sentence.before(m.start)
@@ -412,8 +426,9 @@ def _next_year(m: DateMention) -> dt.date | None:
 
 def article_mentions(text: str, sentences: list[tuple[int, int]], published: str | None) -> list[DatedMention]:
     """Every dated mention of an article, sentence by sentence, with its role and anchor."""
-    day = own_day(text, sentences, published)
+    line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None  # read once: the day and sentence 0
+    day = own_day(text, line, published)
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):
-        out.extend(sentence_mentions(text[s:e], n, s, day))
+        out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))
     return out
