@@ -328,25 +328,29 @@ class Store:
         self, article_id: int, paragraphs: list[tuple[int, int]],
         passages: list[tuple[int, int, list[tuple[int, int]]]],
     ) -> list[tuple[int, list[int]]]:
-        """Store paragraphs and passages (each with its sentences); return (passage id, sentence ids)."""
+        """Store paragraphs and passages (each with its sentences); return (passage id, sentence ids).
+
+        The ids are the ones SQLite would give one insert at a time (one more than the largest, read
+        under the write lock the caller holds), so the rows go in with one ``executemany`` per table
+        instead of one statement per passage and per sentence."""
         self.db.executemany(
             "INSERT INTO paragraphs(article_id, ord, start, end) VALUES (?,?,?,?)",
             [(article_id, i, s, e) for i, (s, e) in enumerate(paragraphs)],
         )
+        pid, sid = self.next_ids()
+        first_sid = sid  # a sentence's ord is its place in the article
         out: list[tuple[int, list[int]]] = []
-        sentence_ord = 0
+        passage_rows: list[tuple[int, int, int, int, int]] = []
+        sentence_rows: list[tuple[int, int, int, int, int, int]] = []
         for ord_, (start, end, sentences) in enumerate(passages):
-            pid = self.db.execute(
-                "INSERT INTO passages(article_id, ord, start, end) VALUES (?,?,?,?)", (article_id, ord_, start, end)
-            ).lastrowid or 0
-            ids: list[int] = []
-            for s, e in sentences:
-                ids.append(self.db.execute(
-                    "INSERT INTO sentences(article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?)",
-                    (article_id, pid, sentence_ord, s, e),
-                ).lastrowid or 0)
-                sentence_ord += 1
-            out.append((int(pid), ids))
+            passage_rows.append((pid, article_id, ord_, start, end))
+            ids = list(range(sid, sid + len(sentences)))
+            sentence_rows.extend((i, article_id, pid, i - first_sid, s, e) for i, (s, e) in zip(ids, sentences))
+            out.append((pid, ids))
+            pid, sid = pid + 1, sid + len(sentences)
+        self.db.executemany("INSERT INTO passages(id, article_id, ord, start, end) VALUES (?,?,?,?,?)", passage_rows)
+        self.db.executemany("INSERT INTO sentences(id, article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?,?)",
+                            sentence_rows)
         return out
 
     def insert_events(self, article_id: int, sentence_ids: list[int], mentions: Iterable[DatedMention]) -> None:
