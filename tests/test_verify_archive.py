@@ -120,6 +120,14 @@ def test_bullet_markers_and_numbering_of_every_kind_are_not_part_of_the_claim(sa
     assert c.verdict == "supported"
 
 
+def test_owner_and_operator_named_in_one_sentence_are_not_confused(sample):
+    # "وتملكها شركة شوي كيسن اليابانية وتشغلها شركة إيفرغرين التايوانية": each company with its own verb;
+    # nor may a sentence about the grounding borrow "تملك" from the article to support the claim.
+    assert _verdict(sample.verify("تملك شركة شوي كيسن اليابانية السفينة إيفر غيفن.").claims) == "supported"
+    assert _verdict(sample.verify("تشغل شركة إيفرغرين التايوانية السفينة إيفر غيفن.").claims) == "supported"
+    assert _verdict(sample.verify("تملك شركة إيفرغرين التايوانية السفينة إيفر غيفن.").claims) != "supported"
+
+
 # --- quality gate --------------------------------------------------------------------------------
 
 def _verdict(claims) -> str:

@@ -245,8 +245,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.clause = clause
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
             w.setting = setting
-            # A name right after a title ("شركة إيفرغرين", "الرئيس بوتين") is as sure as a listed one.
-            w.listed = w.listed or (w.name and i >= 1 and bare(norms[i - 1]) in _TITLES)
+            # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
+            # بوتين"), is as sure as a listed one.
+            w.listed = w.listed or (not _ARTICLE.match(tok.norm) and len(tok.norm) >= 3
+                                    and any(k >= 0 and bare(norms[k]) in _TITLES for k in (i - 1, i - 2)))
             words.append(w)
         i += 1
     for v in values:
@@ -585,9 +587,12 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         agent_moved = any(_party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
                           and _canonical_role(claim.words[k].role, claim.frame)
                           != _canonical_role("", evidence.frame) for k, link in links.items())
+        # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
+        # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
+        # who owns it.
         known = {i for i, c in enumerate(claim.words)
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and _party(c))
-                 and not c.keys.isdisjoint(context.keys)}
+                 and not (i == 0 and not c.name) and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]
@@ -681,7 +686,7 @@ def _agent_clashes(claim: Side, evidence: Side, links: dict[int, Link]) -> list[
     a word of the claim is found only in another clause, one with a bare name of its own (the rival)."""
     # Its agent stands among its first three words (after the verb, or before it), and is a name,
     # not an adjective of one ("السورية", "الفرنسي").
-    agents = [i for i, w in enumerate(claim.words[:3]) if w.listed and _party(w) and not w.role and not w.patient
+    agents = [i for i, w in enumerate(claim.words[:3]) if w.listed and not w.role and not w.patient
               and not (w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")))]
     # The agent is the first name of the claim and the names right after it ("ليونيل ميسي"); a place
     # is a name of one word ("أقصى المغرب إسبانيا": Spain is the object).
@@ -699,7 +704,7 @@ def _agent_clashes(claim: Side, evidence: Side, links: dict[int, Link]) -> list[
     linked = {link.evidence for link in links.values()}
 
     def rival_in(clause: int) -> str | None:
-        return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed and _party(w)
+        return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
                      and not w.role and j not in linked), None)
 
     out = []
