@@ -9,13 +9,15 @@ its numbers and dates as values, its negations, polarity words and names with th
    WordNet, pairs mined from ANS-train agree pairs), the same AWN root or consonant skeleton (0.8),
    the stem matcher of :mod:`akhbar.qa.match` (≤ 0.9), trigram similarity (≥ 0.55, × 0.8).
    What is left unaligned on each side, and which of it is a name, counts.
-2. **Slots**: numbers and dates as values (:mod:`akhbar.numbers`, :mod:`akhbar.dates`, fractions
+2. **Slots**: numbers, dates and ranks ("المركز الرابع") as values (:mod:`akhbar.numbers`, :mod:`akhbar.dates`, fractions
    "نصف قرن"): the same value, a different value of the same kind (a conflict: "year 2023 ≠ 2024"),
    or a value the evidence does not have at all (missing).
 3. **Roles**: each name's role is the word before it (على، أمام، من، إلى، مع، …) or bare (the agent);
    with a verb of winning or losing the roles become winner/loser, so "خسرت فرنسا أمام الأرجنتين"
    and "فازت الأرجنتين على فرنسا" agree. Two names with exchanged roles are a swap; a name of the
-   claim whose slot holds another name in the evidence is a substitution.
+   claim whose slot holds another name in the evidence is a substitution. Clause by clause
+   (:func:`_agent_clashes`): the claim's agent must do, in the sentence, what the claim says it does —
+   not be the object of a verb carrying its own agent, nor take a deed from another clause's agent.
 4. **Polarity**: a negated word on one side only, a denial/refusal word on one side only, and
    antonym pairs (lexicon.ANTONYMS) linking a claim word to an evidence word.
 
@@ -90,7 +92,7 @@ class Word:
     outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
     clause: int = 0  # which clause of its sentence (see _clause_starts)
     patient: bool = False  # the object of a verb that carries its own agent ("ثم أقصوا إسبانيا")
-    listed: bool = False  # a person or place of the lexicon's lists (a sure name)
+    listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
     setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
 
 

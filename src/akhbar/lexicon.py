@@ -339,7 +339,6 @@ DOMAINS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 # --- quantities ------------------------------------------------------------------------------------
 
-# Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.
 # Ordinal words, masculine and feminine, as the place they give ("المركز الرابع", "اللقب الثالث",
 # "خامس جهة"): two ordinals of the same noun that differ are a conflict (verify).
 ORDINALS = {w: n for n, forms in enumerate((
@@ -348,6 +347,7 @@ ORDINALS = {w: n for n, forms in enumerate((
     ("سابع", "السابع", "السابعة"), ("ثامن", "الثامن", "الثامنة"), ("تاسع", "التاسع", "التاسعة"),
     ("عاشر", "العاشر", "العاشرة")), 1) for w in forms}
 
+# Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.
 FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "خمس": 0.2, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ثلاثة أرباع": 0.75}
 FRACTION_UNITS = {"قرن": 100, "القرن": 100, "عقد": 10, "العقد": 10, "مليون": 10**6, "مليار": 10**9, "ألف": 1000,
                   "ساعة": None, "الساعة": None, "سنة": None, "عام": None, "الكمية": None}
