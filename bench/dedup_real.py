@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def readme_section(runs: dict[str, dict], args: argparse.Namespace) -> str:
-    command = "bench/dedup_real.py" + (f" --before {args.before}" if args.before else "")
+    command = "bench/dedup_real.py" + snn.before_flags(args)
     return f"""{SECTION}
 
 {len(load_pairs())} judged pairs of SaudiNewsNet articles (`bench/dedup_pairs.jsonl`: ids and labels only), a later

@@ -149,11 +149,17 @@ def run_before(rev: str, script: Path, args: list[str]) -> dict:
 def parser(doc: str) -> argparse.ArgumentParser:
     """The options every real-news benchmark takes (its own are added by the caller)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
-    ap.add_argument("--before", metavar="REV", help="also run the akhbar of this commit, side by side")
+    ap.add_argument("--before", metavar="REV", action="append", default=[],
+                    help="also run the akhbar of this commit, side by side (repeat for several)")
     ap.add_argument("--rebuild", action="store_true", help="re-ingest the sample even if an archive exists")
     ap.add_argument("--no-write", action="store_true", help="print only; write no results")
     ap.add_argument("--emit-json", action="store_true", help=argparse.SUPPRESS)  # how run_before calls it
     return ap
+
+
+def before_flags(args: argparse.Namespace) -> str:
+    """The ``--before`` options of a run, as a command line writes them."""
+    return "".join(f" --before {rev}" for rev in args.before)
 
 
 def side_by_side(args: argparse.Namespace, measure: Callable[[], dict], script: Path) -> dict[str, dict] | int:
@@ -167,7 +173,7 @@ def side_by_side(args: argparse.Namespace, measure: Callable[[], dict], script: 
         print(json.dumps(measure(), ensure_ascii=False))
         return 0
     runs = {}
-    if args.before:
-        runs[f"before ({args.before})"] = run_before(args.before, script, ["--rebuild"] if args.rebuild else [])
+    for rev in args.before:
+        runs[f"before ({rev})"] = run_before(rev, script, ["--rebuild"] if args.rebuild else [])
     runs["this code"] = measure()
     return runs
