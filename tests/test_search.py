@@ -65,6 +65,19 @@ def test_a_query_typed_without_hamza_and_with_final_ya_variants_finds_the_same_a
         assert [(h.article_id, h.score) for h in archive.search(typed).hits] == standard
 
 
+def test_a_hamza_written_on_a_ya_seat_finds_the_same_articles(archive):
+    # Egypt's papers write مسئول and شئون where the Gulf's write مسؤول and شؤون.
+    archive.add_articles([
+        ArticleDraft(title="الحج", published="2015-08-01", source="صحيفة",
+                     text="قال مسؤول في وزارة الحج إن شؤون الحجاج تدار من مركز واحد هذا الموسم."),
+        ArticleDraft(title="المرور", published="2015-08-02", source="صحيفة",
+                     text="أعلن مدير المرور خطة جديدة لتنظيم السير في مكة خلال الموسم."),
+    ], origin="test")
+    standard = [(h.article_id, h.score) for h in archive.search("مسؤول شؤون الحجاج").hits]
+    assert standard and standard[0][0] == 1
+    assert [(h.article_id, h.score) for h in archive.search("مسئول شئون الحجاج").hits] == standard
+
+
 def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
     hits = news.search("الانفجار بيروت", k=10).hits
     assert len({h.article_id for h in hits}) == len(hits)
