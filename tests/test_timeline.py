@@ -374,3 +374,27 @@ def test_a_copy_republished_the_next_day_adds_no_second_date(tmp_path):
         events = archive.timeline("فيروس كورونا")
     assert _dates(events) == ["2015-07-26"]
     assert sorted(s["source"] for s in events[0].sources) == ["صحيفة", "وزارة الصحة"]
+
+
+# Published on Tuesday 4 August 2015. Each sentence reports one thing on its own day; the other date is a
+# deadline, the background's month, what happened before the clause's event, a speaker's recollection,
+# an idiom for "lately", the season a year names, or a visit still to come.
+@pytest.mark.parametrize(("text", "event", "reference"), [
+    ("أعلنت الجامعة اليوم استمرار القبول في برامج الدبلوم حتى 28 شوال.", "2015-08-04", ("2015-08-13", "until")),
+    ("تراجعت أسعار الذهب اليوم الثلاثاء، بعد أكبر خسارة لها في عامين، في يوليو الماضي.", "2015-08-04",
+     ("2015-07", "coarser date")),
+    ("عاد المفاوضون أمس إلى طاولة الحوار بعدما انسحبوا في 12 يونيو الماضي.", "2015-08-03",
+     ("2015-06-12", "subordinate clause")),
+    ("قالت الوزيرة أمس إننا نعتز بقرار الدولة في 26 مارس الماضي بدعم الأسر المنتجة.", "2015-08-03",
+     ("2015-03-26", "reported speech")),
+    ("بالأمس القريب افتتح المستشفى الجديد، وزاره الوزير اليوم.", "2015-08-04", ("2015-08-03", "nowadays")),
+    ("عقد قائد قوة الجوازات في حج عام 1436 اجتماعا اليوم مع مديري المنافذ.", "2015-08-04", ("2015", "period")),
+    ("طلب الوزير اليوم من الهيئة مقترحات تقدمها خلال زيارة مرتقبة للوزارة يوم الأربعاء المقبل.", "2015-08-04",
+     ("2015-08-05", "relative clause")),
+], ids=["deadline", "background month", "after-clause", "speaker's we", "lately", "hajj season", "coming visit"])
+def test_a_deadline_a_background_date_or_a_recollection_is_no_event(tmp_path, text, event, reference):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role) for _, _, date, _, role, _ in mentions if role == "event"] == [(event, "event")]
+    assert [(date, why) for _, _, date, _, role, why in mentions if role == "reference"] == [reference]

@@ -14,25 +14,28 @@ sentence before the mention, folded):
 
 1. ``question``: the sentence asks (؟): nothing is reported.
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
-3. ``since`` / ``comparison`` / ``range`` / ``projection`` / ``period``: right before the mention, منذ;
-   مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of "من … إلى/حتى",
-   two years paired ("1436هـ – 2015م"); بحلول, or a later year than the article's (a target); a
-   reporting period (النصف، الربع، الفترة، الموسم، العام الدراسي …) or the year something is for
-   ("لموسم الحج لعام 1436هـ", a bare year after a noun: "ميزانية 2015").
+3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
+   mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of
+   "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the article's
+   day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف 2015"); بحلول, or a later year than the article's (a target); a reporting
+   period (النصف، الربع، الفترة، الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام
+   1436هـ", a bare year after a noun: "ميزانية 2015", a year after an occasion: "حج عام 1436").
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
-   (الصادر، المقرر، المزمع، المنعقد، المبرم …) a few words before it, in the same clause: "القرار الصادر
-   عام 2005", "العملية التي انطلقت في مارس".
-5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، عندما، إثر، عقب، رغم، بسبب،
+   (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
+   "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل".
+5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، بعدما، عندما، إثر، عقب، رغم، بسبب،
    بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
-6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن, or a quote) and more than a week
+6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن/إننا, or a quote) and more than a week
    from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
-   (a verb of being next to it), or an occasion ("الاحتفال بهذا اليوم").
+   (a verb of being next to it), or an occasion ("الاحتفال بهذا اليوم"); "بالأمس القريب" (lately).
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
+10. ``coarser date``: a month or a year in a sentence that a day dates ("تراجع الذهب اليوم الإثنين، بعد
+   أكبر خسارة له في عامين، في يوليو الماضي"): the background's.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
 unless the text says otherwise — a dateline at its start ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015
@@ -58,7 +61,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY = "published", "dateline", "weekday"
-EVENTS_VERSION = "2"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "3"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -80,20 +83,25 @@ _SINCE = {"منذ", "مذ"}
 _COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
 _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاشهر", "الشهور", "الدراسي", "الجامعي", "المالي", "الميزانيه",
            "الاولي", "الاول", "الاخير", "الاخيره", "الثاني", "الثانيه", "الثالث", "الرابع"}
+# Nouns a year names ("حج عام 1436", "موسم العام 1436هـ", "دورة عام 2015"): which one, not when something happened.
+_OCCASIONS = {"حج", "الحج", "موسم", "الموسم", "ميزانيه", "الميزانيه", "دوره", "الدوره", "نسخه", "النسخه", "بطوله",
+              "البطوله", "مونديال", "المونديال", "كاس", "الكاس", "خطه", "الخطه", "رويه", "الرويه"}
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي"}
 _PARTICIPLES = {"الصادر", "الصادره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنعقد",
                 "المنعقده", "المبرم", "المبرمه", "الموقع", "الموقعه", "المورخ", "المورخه", "المنتهي", "المنتهيه",
                 "المعلن", "المعلنه", "المنشور", "المنشوره", "المقام", "المقامه", "الممتد", "الممتده", "المنتظر",
-                "المنتظره", "المتوقع", "المتوقعه", "المحدد", "المحدده", "الواقع", "الواقعه"}
+                "المنتظره", "المتوقع", "المتوقعه", "المحدد", "المحدده", "الواقع", "الواقعه",
+                "مرتقب", "مرتقبه", "مزمع", "مزمعه", "مقرره"}  # "زيارة مرتقبة … يوم الأربعاء المقبل"
 # Participles that are nouns as often (المؤرخ "historian", الموقع "site", الواقع "reality"): only right before the date.
 _NOUN_TOO = {"المورخ", "المورخه", "الموقع", "الموقعه", "الواقع", "الواقعه", "المنتظر", "المنتظره"}
-_SUBORDINATORS = {"عندما", "حين", "حينما", "اثر", "عقب", "اعقاب", "رغم", "الرغم", "بسبب", "جراء", "خلفيه", "ابان",
+_SUBORDINATORS = {"عندما", "حين", "حينما", "بعدما", "اثر", "عقب", "اعقاب", "رغم", "الرغم", "بسبب", "جراء", "خلفيه", "ابان",
                   "طيله", "طوال"}
 # At the head of a sentence, and the date still in that first clause: "فيما تنتظر الوكالة … بتاريخ 15، برزت صور".
 _LEADING_SUBORDINATORS = {"فيما", "بينما", "مع", "رغم", "ومع", "وبينما", "وفيما", "بعد", "وبعد", "عقب", "اثر"}
 _BEFORE_AFTER = {"بعد", "قبل"}  # + a noun: "بعد مقتل شاب في …"; not the time-of-day phrases below
 _TIME_OF_DAY = {"ظهر", "الظهر", "منتصف", "العصر", "المغرب", "العشاء", "الفجر", "صلاه"}
-_THAT = {"ان", "بان", "انه", "انها", "انهم", "انهن", "بانه", "بانها", "بانهم"}
+_THAT = {"ان", "بان", "انه", "انها", "انهم", "انهن", "بانه", "بانها", "بانهم", "اننا", "انني", "اني", "انك", "انكم",
+         "باننا", "بانني"}  # "قالت … إننا": the speaker's own words
 # Words that put a sentence in the coming days: a bare weekday or a year-less day there is ahead, not behind.
 _FUTURE_WORDS = {"سوف", "المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع", "القادم", "المقبل", "القادمه", "المقبله",
                  "غدا", "سيتم", "ستقام", "سيقام", "ستنطلق", "سينطلق", "ستبدا", "سيبدا", "سيلتقي", "ستلتقي", "سيواجه",
@@ -244,13 +252,18 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "comparison"
     if last in ("بين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
         return "range"
+    if last in ("حتي", "لغايه") and not _deictic(m) and (m.precision != DAY or (day is not None and m.date > day)):
+        # "يستمر القبول حتى 28 شوال", "حتى منتصف 2015": a deadline or an as-of; but "استمرت المرحلة حتى 11
+        # ديسمبر 2017" dates the phase's end
+        return "until"
     if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
         return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
             m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
-    if m.precision == YEAR and m.text[:1].isdigit() and last not in _YEAR_LEADS:
-        return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015"
+    if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or lead[-1:] and lead[-1].lstrip(
+            "لب") in _OCCASIONS):
+        return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436"
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
@@ -266,7 +279,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     if (day is not None and not _deictic(m) and abs((m.date - day).days) > REPORTED_DAYS
             and _in_reported_speech(sentence, words, m.start)):
         return "reported speech"  # what someone recalls or expects, not what the sentence reports
-    if _deictic(m) and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m)):
+    if _deictic(m) and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m) or (
+            normalize(m.text).endswith("امس") and _after_words(sentence, m)[:1] == ["القريب"])):
         return "nowadays"  # "حتى اليوم", "أصبحت اليوم", "وهو اليوم يعتبر": the present, not a day
     if m.precision == YEAR and m.relative:
         return "relative year"
@@ -365,6 +379,10 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
         roles = [(m, "" if why == "dateline" else why) for m, why in roles]
+    if any(not why and m.precision == DAY for m, why in roles):
+        # "تراجع الذهب اليوم الإثنين، بعد أكبر خسارة له في عامين، في يوليو الماضي": a month or a year beside
+        # a day that dates the sentence is the background's.
+        roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
 
