@@ -188,19 +188,21 @@ _FOLD_CHANGES = {chr(cp): out for cp, out in _FOLD_TABLE.items() if out != chr(c
 # A hamza on a ي seat or on the line before و is the same hamza as on a و seat: مسئول/مسؤول, شئون/شؤون,
 # رءوس/رؤوس are one word spelt by two schools (ئ elsewhere stays ي: رئيس, and ء stays ء: جزء).
 _MARKS_CLASS = "[" + "".join(re.escape(chr(cp)) for cp in _STRIP) + "]*"
-_SEAT_BEFORE_WAW = f"[ئء](?={_MARKS_CLASS}[وؤ])"
+_SEAT_BEFORE_WAW_RE = re.compile(f"[ئء](?={_MARKS_CLASS}[وؤ])")
 _WAW_AFTER_MARKS = re.compile(f"{_MARKS_CLASS}[وؤ]")
-_FOLD_RE = re.compile(f"({_SEAT_BEFORE_WAW})|[" + "".join(map(re.escape, _FOLD_CHANGES)) + "]")
+_FOLD_RE = re.compile("[" + "".join(map(re.escape, _FOLD_CHANGES)) + "]")
 
 
 def _fold_match(m: re.Match) -> str:
-    return "و" if m.group(1) else _FOLD_CHANGES[m.group()]
+    return _FOLD_CHANGES[m.group()]
 
 
 def normalize(text: str) -> str:
-    """Fold text for matching: alef/hamza forms (أ إ آ ٱ → ا, ؤ → و, ئ → ي), ى→ي, ة→ه,
+    """Fold text for matching: alef/hamza forms (أ إ آ ٱ → ا, ؤ → و, ئ → ي; ئ and ء before و → و), ى→ي, ة→ه,
     no tatweel, harakat, U+0670 or zero-width/bidi controls, Arabic-Indic/Persian digits → 0-9,
     ٫ ٬ ٪ → . , %, presentation forms decomposed (ﻻ → لا), Latin case-folded. Idempotent."""
+    if "ئ" in text or "ء" in text:  # a scan in C: most words have neither
+        text = _SEAT_BEFORE_WAW_RE.sub("و", text)
     return _FOLD_RE.sub(_fold_match, text).casefold()
 
 
