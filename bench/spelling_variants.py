@@ -121,7 +121,7 @@ def measure(rebuild: bool) -> dict:
     kept = {aid: (a.duplicate_of or aid) for aid, a in archive.store.articles(built.snn_of).items()}
 
     def top(text: str) -> list[int]:
-        return [h.article_id for h in archive.search(text, k=10)]
+        return [h.article_id for h in archive.search(text, k=10).hits]
 
     per_kind: dict[str, dict[str, list[float]]] = {}
     examples = []

@@ -232,7 +232,11 @@ is judged, so both precisions are unbiased estimates of what a reader sees.
 Splits: **tune** ({", ".join(QUERIES["tune"])}) — rules and cut-offs were chosen on it; **dev**
 ({", ".join(QUERIES["dev"])}) — held out and measured once, then its errors were read and general bugs they
 showed were fixed, so it is no longer held out; **test** ({", ".join(QUERIES["test"])}) — added after the
-last change to the code and judged once: the held-out number.
+first round's last change and judged once (its misses were then read, so round 2 treats it as seen: none of
+its rows chose a rule); **blind2** ({", ".join(QUERIES["blind2"])}) — round 2's held-out split: queries on
+other stories, written and their sampled events judged on main's timelines (2b93850) before any rule of round 2
+changed, then measured once more at the end. Events of a system's sample that no one judged yet are counted
+apart ("not judged"); for round 2's code they were judged after its last change.
 
     .venv/bin/python bench/timeline_real.py{before}
 
@@ -242,6 +246,34 @@ last change to the code and judged once: the held-out number.
 precision ≥ 0.90 — met on tune only for topic; not met held out. The first measurement of test, before the one
 fix its labelling showed ("أول أمس الاثنين" read as "أمس الاثنين" when finding the article's day), was date
 0.781 and topic 0.766 on 64 judged events; the table is after that fix.
+
+Round 2 (chosen on tune and dev only; blind2 judged on main before, measured once after). Main's blind2 numbers
+on the same sample scheme as the "this code" rows (a hash sample of the candidates, judged where shown), taken
+before any change: date 0.727, topic 0.758, both 0.515 on 33 judged events; the "before (2b93850)" rows sample
+what it shows, 12 per query, which weighs the small timelines more (جامعة الملك سعود: mostly other
+universities). ceaab6f's blind2 sample is left unjudged (time; its offsets are into the text that code
+stored). Each new date rule was
+kept only when, on the judged tune and dev events that main files as events, it took off more wrong dates than
+right ones (in all: tune 3 wrong and 2 right off, dev 10 wrong and 1 right off; date precision of those events
+tune 0.847 -> 0.859, dev 0.729 -> 0.768): حتى/لغاية + a date ahead of the article's day or coarser than a day
+(deadlines "حتى 28 شوال", as-of "حتى منتصف 2015"; "استمرت … حتى 11 ديسمبر 2017", a past day, still dates its
+sentence): 5 wrong, 1 right; a month or a year beside a day that dates the sentence: 2 wrong, 1 right; a year
+after an occasion ("حج عام 1436"): 2 wrong; بعدما as a subordinator: 1 wrong, 1 right; the speaker's إننا in
+reported speech, "بالأمس القريب" (lately), "زيارة مرتقبة … يوم الأربعاء": 1 wrong each. Tried and dropped: a
+"وكان/وكانت" clause after the main clause as background (3 right off for 1 wrong); a date next to موعد
+(schedules, "كآخر موعد"): no judged event moved; a relative clause reaching 16 words instead of 12: 2 wrong and 1
+right off, too little to keep. Topic: names that share all but their last word with the query's ("مطار الملك
+فهد", "هيئة مكافحة الاحتكار"): a query name's first terms followed by another word that the archive writes next
+to them (a collocation) stopped counting. Best variant tune topic 0.920 -> 0.943, dev 0.753 -> 0.763, but it
+took right events too ("سوق الأسهم المحلية", "الاتفاق النووي الذي أبرم … مع إيران", "قوات الطوارئ الخاصة في
+عسير"): 6 on-topic events off for 3 off-topic on tune and dev; with the query's missing word required absent
+from the sentence, no gain at all. Not kept. With analyzer ar-3 (مسئول = مسؤول) and the new date rules, tune's
+judged sample is the same 75 events at the same precision as main's.
+On blind2 the round moved little: the date errors there are mostly dates of a noun in a sentence about
+something else (the next court session "أجلت القضية إلى جلسة الاثنين", the election a tweet announces, a
+brigade's formation "منتصف العام 2014"), "اليوم" as the present in opinion pieces, and a second clause's
+background ("وكانت النيابة وجهت في 14 يوليو"); the topic errors are other universities (الملك خالد، الملك فيصل،
+الملك عبدالعزيز for "جامعة الملك سعود") and passing mentions of the IRGC.
 
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,

@@ -16,10 +16,11 @@ sentence before the mention, folded):
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
 3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
    mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of
-   "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the article's
-   day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف 2015"); بحلول, or a later year than the article's (a target); a reporting
-   period (النصف، الربع، الفترة، الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام
-   1436هـ", a bare year after a noun: "ميزانية 2015", a year after an occasion: "حج عام 1436").
+   "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the
+   article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
+   2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
+   الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
+   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436").
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل".
