@@ -112,9 +112,10 @@ def test_near_duplicates_on_the_judged_real_news_pairs():
 
 
 def test_event_dates_on_the_judged_real_news_timelines():
-    # bench/timeline_real.py: 765 judged timeline events. Of those this code files as events (a date
-    # in the judged sentence with the role "event"), 420 of 531 have the right date today (0.791;
-    # tune 0.847, dev 0.729, held-out test 0.799). Topic needs the whole archive: see the bench.
+    # bench/timeline_real.py: 832 judged timeline events. Of those this code files as events (a date
+    # in the judged sentence with the role "event"), 464 of 577 have the right date today (0.804;
+    # tune 0.859, dev 0.762, test 0.816, held-out blind2 0.733; main before round 2: 468 of 598, 0.783).
+    # Topic needs the whole archive: see the bench.
     news = _saudinewsnet()
     judged = _bench_rows("timeline_judged.jsonl")
     words = load_settings({}).passage_words
@@ -126,4 +127,4 @@ def test_event_dates_on_the_judged_real_news_timelines():
     filed = [r for r in judged if any(m.role == EVENT and m.date == r["date"] and r["start"] <= m.start < r["end"]
                                       for m in mentions[r["snn"]])]
     assert len(filed) >= 500
-    assert sum(r["date_ok"] is True for r in filed) / len(filed) >= 0.77
+    assert sum(r["date_ok"] is True for r in filed) / len(filed) >= 0.79
