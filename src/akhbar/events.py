@@ -262,8 +262,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
             m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
-    if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or lead[-1:] and lead[-1].lstrip(
-            "لب") in _OCCASIONS):
+    if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or _occasion(lead[-1:])):
         return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436"
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
@@ -286,6 +285,11 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     if m.precision == YEAR and m.relative:
         return "relative year"
     return ""
+
+
+def _occasion(words: list[str]) -> bool:
+    """The word is an occasion a year names, with or without ل/ب before it ("لموسم", "بحج")."""
+    return bool(words) and (words[0] in _OCCASIONS or (words[0][:1] in "لب" and words[0][1:] in _OCCASIONS))
 
 
 _SAME_TIME = {"الفتره", "الشهر", "الوقت", "الموعد", "التاريخ", "اليوم", "الاسبوع", "العام", "السنه", "الربع"}
