@@ -7,8 +7,10 @@ on XQuAD-ar + ARCD (train and test) and stored in ``data/answer_weights.json``:
   answer. Fitted on questions whose paragraph is in the archive and on the same questions with their
   paragraph taken out (the answer is then wrong whatever it says). ``ask`` abstains below its
   threshold, chosen for precision.
-- **list confidence** (:data:`LIST_FEATURES`): the probability that one of a list answer's points
-  holds the answer; list questions are scored by it instead, with a threshold of their own.
+- **list confidence** (:data:`LIST_FEATURES`): whether one of a list answer's points holds the
+  answer; list questions are scored by it instead, with a threshold of their own. Not fitted: the
+  pool's lists teach a model nothing that carries (bench/qa_notes.md, round 3), so the default
+  below, the coverage of the list's introducing sentence, decides unless the weights file holds one.
 - **short-answer confidence** (:data:`SHORT_FEATURES`): the probability that the short answer matches
   the gold one (F1 ≥ 0.5). The short answer is shown only above its threshold; below it the cited
   sentences stand alone.
@@ -42,12 +44,9 @@ ANSWER_FEATURES = [
 _BY_TYPE = ("prob", "prob_margin", "coverage", "holds_answer", "event_level")
 ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
 # A list answer is right when any of its points holds the answer (on the pool a list's first point
-# does in 28 of 53 lists): it gets a model of its own, on what makes a list — the coverage of the
-# sentence introducing it, how many points it found and how many carry dates.
-LIST_FEATURES = [
-    "coverage", "own_coverage", "intro", "prob", "top_margin", "points", "dated_points", "supported",
-    "al_cov_idf", "al_supported", "score_rel", "passage_recip", "n_names", "eligible_share", "small_archive",
-]
+# does in 26 of 51 lists, some point in 34): it gets a model of its own, on what makes a list — the
+# coverage of the sentence introducing it, how many points it found and how many carry dates.
+LIST_FEATURES = ["coverage", "intro", "prob", "points", "dated_points", "small_archive"]
 SHORT_FEATURES = [
     "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
     "known_name",
