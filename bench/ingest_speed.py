@@ -191,7 +191,7 @@ def readme_section(report: dict) -> str:
                   "| function | calls | own s | cumulative s |", "|---|---:|---:|---:|"]
         for r in report["cprofile"]["top_own_time"][:12]:
             lines.append(f"| `{r['function']}` | {r['calls']:,} | {r['own_s']} | {r['cum_s']} |")
-    lines += ["", workers_notes(report), "", NOTES, "",
+    lines += ["", FELL_AND_WON_BACK, "", workers_notes(report), "", NOTES, "",
               f"Measured {report['when']} (results in `bench/results/ingest_speed.json`).", ""]
     return "\n".join(lines)
 
@@ -226,6 +226,46 @@ after ({plain['wall_s']:.1f} s, `workers` = auto = {plain['workers']}).{same_loa
 - tried, not kept: indexing every 10 committed batches during the store phase, so the ingesting process
   analyses for the index while it waits for workers; on 3,000 records under load it was no faster
   (165-197/s against 178-198/s) and cost ~1.3 CPU s more (more tantivy commits)."""
+
+
+FELL_AND_WON_BACK = """Ingest speed fell, and most of it was won back (issue "real-world ingest": "ingest speed must not fall").
+- fell: re-measured 2026-12-02 10:40 on main 3c8424e (the table above; the machine idle: load 1.06 before
+  the run): plain pass 314 → 236 articles/s, one process 226 → 167/s; by CPU 185 → 155 and 212 → 162 records
+  per CPU s, about −25%. Where (instrumented pass, same 20,000 records, before → then): dates and event roles
+  19.6 → 33.2 s (`akhbar.events`: every mention's role and anchor, the article's own day, Hijri years), SQLite
+  writes 8.3 → 14.3 s (a savepoint per record, so one bad record is undone alone; the events' role, reason and
+  anchor columns), MinHash 8.6 → 11.5 s.
+- won back (2026-12-02 12:00-13:00; stored output byte for byte the same: the first 3,000 records, one process
+  and 2 workers, give the same articles, paragraphs, passages, sentences, events, signatures, LSH rows, ingest
+  log without timestamps, meta and report as before; `find_dates`, `article_mentions` and the fingerprints of
+  1,988 articles are the same):
+  - the event step, -24 to -35% CPU (1,988 articles, best of 3, old and new code alternating: 3.2-4.3 → 2.2-3.3 s):
+    `find_dates`' pre-check for a relative word tried ~60 harakat-tolerant words at every position of every
+    sentence, a quarter of its time; now marks are deleted, hamza/ة/ى forms mapped, and each word is a plain
+    substring test, with the same answer (`tests/test_dates.py` compares it with the regex on generated text);
+    the gates are looked up in a plain loop; `events` memoises a word's clitic stripping; the head's dateline is
+    read once (the own day and sentence 0 each read it); the weekday an article states for today ("اليوم
+    (الأحد)") is searched for only when the article has a weekday and امس/اليوم/غد (1 article in 5).
+  - MinHash, -27 to -30% CPU (same articles: 1.3-1.5 → 0.9-1.1 s): `dedup.words` runs its two look-behind
+    patterns ("3ر5", "في المئة") only when what they need is in the text (they were tried at every position);
+    the 42 LSH buckets are slices of one packed signature.
+  - SQLite: a batch of 200 records is stored without savepoints; only when a record fails in a way that is its
+    own is the batch rolled back and stored again with a savepoint per record, so the bad record alone is
+    skipped as before (`tests/test_hostile_input.py`; the progress bar still hears of each record once). An
+    article's passages and sentences go in with one `executemany` each, with the ids SQLite would give them
+    (one statement per row before: ~260,000 statements for the 20,000 records).
+  - whole ingest, old and new code ingesting the same first 3,000 records at the same time (so under the same
+    load), user + system CPU of the ingest: one process 24.0 → 20.4 CPU s (load 22) and 22.6 → 20.2 (load 18),
+    i.e. 125-133 → 147-149 records per CPU s (+12 to +18%); 2 workers 25.8 → 22.8 CPU s (load 14: 116 → 132, +14%).
+- not met: the aim was the before (≥ 185 records per CPU s with 2 workers, ≥ 212 in one process, on an idle
+  machine). The machine stayed at load 12-22 all session (five helpers), where the same code gives ~25% fewer
+  records per CPU s than idle (the 10:40 run's code: 162 idle, 126-133 loaded), so the absolute rates could not
+  be re-measured fairly; scaled by the paired gains, 155 → ~177 (2 workers) and 162 → ~181-191 (one
+  process): about three quarters of the loss won back with 2 workers, about half in one process. To repeat
+  the pairs: `bench/ingest_speed.py --limit 3000 --no-stages --no-write` on ffb3aba~1 and on e10b4bf, both
+  started at the same time. What is left: the index build (analysis + tantivy, ~20% of one process: unchanged
+  here), extraction (~11%), `find_dates`' regex gates and the events' per-mention Python (the event step is
+  still above its 19.6 s of before roles existed)."""
 
 
 NOTES = """Earlier (issue "make ingest faster"; outputs unchanged: terms of every view, passage terms,
