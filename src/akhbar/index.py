@@ -354,7 +354,9 @@ class PassageIndex:
             else:
                 self._catch_up(index, None)
             assert self._index is not None
-            writer = BulkIndexWriter(self, self._index.writer(heap_size=128_000_000, num_threads=2))
+            # One indexing thread: two split the same documents into twice the segments, which then
+            # cost more to merge (measured on 20k generated articles: 11.5 against 13.8 CPU s).
+            writer = BulkIndexWriter(self, self._index.writer(heap_size=128_000_000, num_threads=1))
             yield writer
             writer.writer.wait_merging_threads()
             self._adopt(self._index)

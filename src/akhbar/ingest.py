@@ -399,6 +399,7 @@ class Ingestor:
         report = IngestReport()
         tallies: dict[str, Tally] = {}
         try:
+            self.store.restore_indexes()  # a bulk load killed before its end left them out
             self.refingerprint()  # both do nothing when the archive was written by this version
             self.refresh_events()
             report.run = run = self.store.start_run()

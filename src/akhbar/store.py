@@ -104,6 +104,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+DEFERRED_INDEXES = "deferred_indexes"  # meta: the indexes a bulk load dropped, to build at its end (Store.defer_indexes)
 LOCK_TIMEOUT = 30  # seconds a statement waits for another process's lock before giving up
 
 
@@ -493,6 +494,36 @@ class Store:
         """Let this connection keep up to ``mb`` MB of pages in memory (a bulk load inserts into
         indexes, the LSH one most, whose pages it then finds there instead of on disk)."""
         self.db.execute(f"PRAGMA cache_size = {-int(mb) * 1024}")
+
+    def defer_indexes(self) -> None:
+        """Drop the secondary indexes of the tables a bulk load fills (segments, signatures' LSH rows,
+        events, articles' hash and copy links) until :meth:`restore_indexes`: SQLite builds an index
+        from all its rows at once several times faster than it keeps it up to date row by row, in
+        random order. Their definitions wait in meta ``deferred_indexes``: a load killed before the end
+        leaves them there, and the next ingest restores them (queries are slower until then, not
+        wrong). Does nothing when they are deferred already."""
+        with self.transaction():
+            if self.get_meta(DEFERRED_INDEXES) is not None:
+                return
+            rows = self.db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
+                " ('articles', 'passages', 'sentences', 'lsh', 'events') ORDER BY name").fetchall()
+            self.set_meta(DEFERRED_INDEXES, json.dumps([sql for _, sql in rows]))
+            for name, _ in rows:
+                self.db.execute(f'DROP INDEX "{name}"')
+
+    def restore_indexes(self) -> bool:
+        """Build the indexes :meth:`defer_indexes` dropped, if any; True when there were some."""
+        if self.get_meta(DEFERRED_INDEXES) is None:
+            return False
+        with self.transaction():
+            pending = self.get_meta(DEFERRED_INDEXES)  # read again under the write lock
+            if pending is None:
+                return False
+            for sql in json.loads(pending):
+                self.db.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+            self.delete_meta(DEFERRED_INDEXES)
+        return True
 
     def bulk_insert(self, rows: BulkRows) -> None:
         """Insert a shard's rows, ids given (see :class:`BulkRows`); the caller holds the transaction."""

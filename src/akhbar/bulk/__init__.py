@@ -76,6 +76,7 @@ def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: 
     folder = Path(staging) / job if staging is not None else archive.path / STAGING / job
     folder.mkdir(parents=True, exist_ok=True)
     store = archive.store
+    store.restore_indexes()  # left out by a load killed before its end: the duplicate lookups need them
     loaded = int(store.get_meta(job_key(job)) or 0)
 
     with timer.stage("plan (and stage big files)"):
@@ -94,12 +95,16 @@ def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: 
     report.run = store.start_run()
     tallies: dict[str, Tally] = {}
     t0, cpu0 = time.perf_counter(), time.process_time()
+    if sum(d.article_id > 0 for shard in decisions for d in shard) > store.max_article_id():
+        store.defer_indexes()  # more to load than is stored: the indexes are built once, at the end
     # The terms the shard tasks analyzed go straight into the index when they are this index's.
     with archive.index.bulk_writer() if all(r.index_key == key for r in results) else nullcontext() as writer:
         loader = Loader(store, writer, job, report.run, report, tallies, timer)
         loader.load_all(results, decisions, progress and (
             lambda i: progress(IngestProgress("loading", loaded + i + 1, len(specs), "shards"))))
         loader.commit()
+    with timer.stage("load: build indexes"):
+        store.restore_indexes()
     timer.add("load (wall)", time.perf_counter() - t0)
     # The writer's CPU (its tantivy threads included): its rate on a core of its own, whatever else runs.
     timer.add("load (CPU)", time.process_time() - cpu0)
