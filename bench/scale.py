@@ -237,8 +237,40 @@ def section(results: dict) -> str:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
     lines += projection(results)
-    lines += [f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
+    lines += ["", WRITER_NOTES, "", f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
     return "\n".join(lines)
+
+
+WRITER_NOTES = """The single writer (issue "scale out": bulk load from prepared shards ≥ 3,000 articles/s): **not met**.
+- where its CPU goes (the 20k generated corpus: 20,174 articles loaded; shards prepared once, then loaded
+  into fresh archives by the old and the new code back to back, load average 10-15; CPU of the whole process
+  and, apart, `time.thread_time` of the loading thread; `scale.py --sizes 20k --passes bulk-2` on the old code
+  gave 877 per CPU s the same hour): before, 23.2 CPU s = 868 articles per CPU s, of
+  which the loading thread (building rows in Python, SQLite) 9.2 s; the rest is tantivy's indexing threads
+  (~10-11 s) and Parquet decoding (~2 s). Tantivy alone, indexing the same pre-analyzed terms (20,175
+  article documents with 3 views, 92,314 passage documents with positions): 11.5 CPU s with one indexing
+  thread, 13.8 with two. The index alone caps any writer that builds it at ~1,750 articles per CPU s.
+- after: 19.7 CPU s = 1,025 articles per CPU s; the loading thread 9.2 → 5.2 s (−44%), which alone would be
+  ~3,900 articles per CPU s:
+  - the secondary indexes of the tables a load fills (the LSH index above all: 42 rows per article in random
+    bucket order) are dropped when a load brings more articles than the archive holds, and built once at
+    its end (`Store.defer_indexes` / `restore_indexes`). Same row counts in plain SQLite: 4.0 CPU s inserting
+    with the indexes against 1.3 s + 0.8 s to build them after. A load killed in between leaves the
+    definitions in meta `deferred_indexes` and the next ingest builds them (queries are slower, not wrong,
+    until then); `tests/test_engines.py` checks the same indexes as a local ingest, also after a kill.
+  - the shard's rows are built by column with zips (no object and method call per cell);
+  - one tantivy indexing thread (two split the documents into twice the segments to merge), Parquet read
+    on one thread.
+  - kept: foreign-key checks (switching them off measured no difference), `synchronous=NORMAL` in WAL mode
+    (OFF saves fsyncs, which are waiting, not CPU, and can damage the archive on power loss; a killed
+    process loses no committed shard either way).
+- not done: fewer, wider rows. LSH buckets are looked up row by row (the local ingest's near-duplicate
+  lookup, the bulk duplicate join), so they stay rows; sentences are read by passage and by article and
+  events point at them by id, so one blob per article is a schema change through every reader of the store.
+  With the index at ~60% of the writer's CPU, that would not reach the target either.
+- next: take the index out of the single writer: each shard task writes its own tantivy segment from the
+  terms it analyzed, and the writer only merges them (tantivy-py 0.27 cannot add another index's segments:
+  a small Rust helper, or one index per shard range searched together); the SQLite part is then the writer."""
 
 
 PREPARE_STAGES = ("read", "extract", "fingerprint (MinHash)", "language", "segment", "dates (find_dates)",
