@@ -250,8 +250,11 @@ WRITER_NOTES = """The single writer (issue "scale out": bulk load from prepared 
   (~10-11 s) and Parquet decoding (~2 s). Tantivy alone, indexing the same pre-analyzed terms (20,175
   article documents with 3 views, 92,314 passage documents with positions): 11.5 CPU s with one indexing
   thread, 13.8 with two. The index alone caps any writer that builds it at ~1,750 articles per CPU s.
-- after: 19.7 CPU s = 1,025 articles per CPU s; the loading thread 9.2 → 5.2 s (−44%), which alone would be
-  ~3,900 articles per CPU s:
+- after: 19.7 CPU s = 1,025 articles per CPU s in the same harness; the whole `scale.py --sizes 20k --passes
+  bulk-2` pass, old then new code (load 8 → 14, then 13 → 11), gave 877 → 913 per CPU s (23.0 → 22.1 CPU s).
+  Tantivy's threads vary from run to run (their merges); the steady part is the loading thread, 9.2 → 5.2 CPU s
+  (−44%), which alone would be ~3,900 articles per CPU s. (The shard tasks got faster too, by the ingest work
+  of the same day: 117 → 131 records per CPU s in those two passes.) What changed:
   - the secondary indexes of the tables a load fills (the LSH index above all: 42 rows per article in random
     bucket order) are dropped when a load brings more articles than the archive holds, and built once at
     its end (`Store.defer_indexes` / `restore_indexes`). Same row counts in plain SQLite: 4.0 CPU s inserting
