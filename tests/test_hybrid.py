@@ -14,9 +14,12 @@ import numpy as np
 import pytest
 
 from akhbar import Archive, ArticleDraft, load_settings
+from akhbar.backends import embedder_from_settings
 from akhbar.backends import http as backend_http
 from akhbar.cli import main
 from akhbar.errors import ModelServerUnavailable, ModelServerWarning
+from akhbar.hybrid import HybridRanker
+from akhbar.vectors import DenseVectors
 from model_servers import StubServer, free_port, hashed_vector
 
 ARTICLES = [
@@ -173,6 +176,16 @@ def test_the_query_vector_is_cached_and_filters_hold_for_vector_hits(tmp_path):
         hits = archive.search("منتخب عربي في كأس العالم", hybrid=True, source="واس", since="2024-05").hits
         assert [h.title for h in hits] and {h.source for h in hits} == {"واس"}
         assert all(h.published >= "2024-05" for h in hits if h.published)
+
+
+def test_two_archives_open_on_one_archive_share_one_copy_of_its_vectors(tmp_path):
+    # (each read thread of `akhbar serve` opens its own Archive: the vectors must not be loaded twice)
+    with StubServer() as server, make_archive(tmp_path / "a", server.url) as archive:
+        archive.embed()
+        with Archive.open(tmp_path / "a", settings=archive.settings) as again:
+            rankers = [HybridRanker(a._vector_file(), embedder_from_settings(a.settings), 0.3) for a in (archive, again)]
+            first, second = (ranker.dense() for ranker in rankers)
+            assert isinstance(first, DenseVectors) and first is second and len(first.passage_ids) >= len(ARTICLES)
 
 
 def test_a_model_with_another_dimension_is_refused_with_what_to_do(tmp_path):

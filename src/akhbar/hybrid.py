@@ -27,6 +27,7 @@ from __future__ import annotations
 import threading
 import time
 import warnings
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -69,6 +70,12 @@ def fuse(bm25: dict[int, float], cosine_top: dict[int, float], cosine_of: dict[i
     return fused
 
 
+# One copy of an archive's vectors in a process, however many Archives have it open (each read
+# thread of `akhbar serve` opens its own): a loaded matrix is shared while any ranker holds it.
+_SHARED: weakref.WeakValueDictionary[tuple[str, tuple[str, int]], DenseVectors] = weakref.WeakValueDictionary()
+_SHARING = threading.Lock()
+
+
 class HybridRanker:
     """Reranks BM25 results with passage vectors; one per archive (it keeps the vectors loaded)."""
 
@@ -96,7 +103,12 @@ class HybridRanker:
             problem = self.vectors.problem(meta, self.embedder.name)
             if problem:
                 return f"{problem}: run `akhbar embed` (it starts them afresh)"
-            self._loaded = (key, self.vectors.load(meta))
+            where = (str(self.vectors.matrix_path.resolve()), key)
+            with _SHARING:  # (another thread loading the same vectors: wait for its copy)
+                dense = _SHARED.get(where)
+                if dense is None:
+                    dense = _SHARED[where] = self.vectors.load(meta)
+            self._loaded = (key, dense)
         return self._loaded[1]
 
     def query_vector(self, text: str) -> np.ndarray:
