@@ -197,14 +197,18 @@ def section(runs: dict[int, dict]) -> str:
              f"{first['clients']} concurrent clients for {first['seconds']:g} s against `akhbar serve --workers N` on"
              " loopback (the sample corpus), each client alternating a question from `src/akhbar/sample/questions.txt`"
              " (`/api/ask`) and a search (`/api/search`, k=10); the clients are one asyncio process with `httpx`"
-             " on the same shared 2-core machine. The runs are back to back, on the same archive.", "",
+             " on the same shared 2-core machine. The runs are back to back, on the same archive. Server CPU per"
+             " request: the CPU seconds of the server's processes during the run over the requests answered"
+             " (the machine's load moves the wall-clock columns far more than it).", "",
              "    .venv/bin/python bench/load.py --workers 1,2 --write", "",
-             "| server processes | requests | errors | req/s | p50 ms | p90 ms | p99 ms | load avg before → after |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| server processes | requests | errors | req/s | p50 ms | p90 ms | p99 ms | ask / search p99 ms |"
+             " server CPU ms per request | load avg before → after |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for n, r in runs.items():
-        a = r["endpoints"]["all"]
+        a, ask, search = (r["endpoints"][kind] for kind in ("all", "ask", "search"))
         lines.append(f"| {n} | {a['requests']} | {a['errors']} | **{a['rps']:.1f}** | {a['p50_ms']:.0f} | {a['p90_ms']:.0f} |"
-                     f" {a['p99_ms']:.0f} | {r['load'][0]} → {r['load'][1]} |")
+                     f" {a['p99_ms']:.0f} | {ask['p99_ms']:.0f} / {search['p99_ms']:.0f} | {r['server_cpu_ms']:.1f} |"
+                     f" {r['load'][0]} → {r['load'][1]} |")
     if len(runs) > 1:
         ns = list(runs)
         ratio = runs[ns[-1]]["endpoints"]["all"]["rps"] / max(1e-9, runs[ns[0]]["endpoints"]["all"]["rps"])
