@@ -133,6 +133,33 @@ def test_many_clients_at_once_are_all_answered_by_both_workers(two_workers):
     assert len(held) == 2 and sum(held.values()) == len(ports) and min(held.values()) >= len(ports) // 5, held
 
 
+def test_a_worker_process_that_dies_is_replaced(two_workers):
+    url, server = two_workers
+    workers = serving_processes(server.pid)
+    assert len(workers) == 2
+    os.kill(min(workers), signal.SIGKILL)
+    deadline = time.monotonic() + 90
+    while (now := serving_processes(server.pid)) == workers - {min(workers)} or len(now) < 2:
+        assert time.monotonic() < deadline, f"no new worker process within 90 s: {now}"
+        time.sleep(0.3)
+    assert min(workers) not in now
+    with httpx.Client(base_url=url, timeout=60) as http:  # (new connections, to either process)
+        assert all(http.get("/api/stats").json()["articles"] > 0 for _ in range(6))
+
+
+def serving_processes(pid: int) -> set[int]:
+    """The worker processes under ``akhbar serve`` (multiprocessing's resource tracker aside)."""
+    found = set()
+    for child in children(pid):
+        try:
+            with open(f"/proc/{child}/cmdline", "rb") as f:
+                if b"spawn_main" in f.read():
+                    found.add(child)
+        except OSError:
+            pass
+    return found
+
+
 def connections_by_process(pids: set[int], client_ports: set[int]) -> dict[int, int]:
     """How many of the connections from ``client_ports`` (on 127.0.0.1) each of ``pids`` holds (/proc)."""
     owner = {}

@@ -29,7 +29,7 @@ SERVE_HOST = "AKHBAR_SERVE_HOST"  # the address `akhbar serve --workers N` liste
 # upstream connections (browsers keep theirs longer, but retry a GET on a reset connection).
 KEEP_ALIVE_S = 75
 WORKER_APP = "akhbar.web:app_from_environment"
-STARTUP_S = 60  # a worker process that exits sooner than this after its start is not started again
+RESTARTS_PER_MINUTE = 3  # per worker; beyond that the workers are stopped: they would only die again
 
 
 def app_from_environment() -> FastAPI:
@@ -74,7 +74,6 @@ def listening_socket(host: str, port: int) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
-    sock.set_inheritable(True)
     return sock
 
 
@@ -88,39 +87,43 @@ def worker(host: str, port: int) -> None:
 
 def run_workers(host: str, port: int, workers: int) -> None:
     """Run ``workers`` processes until SIGINT or SIGTERM (then stop them, letting each finish its
-    requests); one that dies is started again, unless it dies while starting (a broken archive or
-    setting would only die again): then the others are stopped too and the error is raised."""
+    requests). One killed by a signal (the kernel out of memory, a crash) is started again; one that
+    exits with an error (a setting or archive it cannot use: it would only fail again), or workers
+    dying too often, stop the others too and raise the error."""
     spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: no state forked from this one
     stopping: list[int] = []
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda number, _frame: stopping.append(number))
 
-    def start() -> tuple[multiprocessing.process.BaseProcess, float]:
+    def start() -> multiprocessing.process.BaseProcess:
         process = spawn.Process(target=worker, args=(host, port), name="akhbar-serve-worker")
         process.start()
-        return process, time.monotonic()
+        return process
 
     running = [start() for _ in range(workers)]
+    restarts: list[float] = []
     failed = None
     try:
         while failed is None:
             time.sleep(0.5)
             if stopping:  # (Ctrl+C reaches the workers too: their exits are no failures then)
                 break
-            for n, (process, started) in enumerate(running):
-                if process.exitcode is None:
+            for n, process in enumerate(running):
+                code = process.exitcode
+                if code is None:
                     continue
-                if time.monotonic() - started < STARTUP_S:
-                    failed = f"a server process exited with code {process.exitcode} while starting"
+                now = time.monotonic()
+                restarts = [t for t in restarts if now - t < 60] + [now]
+                if code > 0 or len(restarts) > RESTARTS_PER_MINUTE * workers:
+                    failed = f"a server process exited with code {code}" + ("" if code > 0 else " (too often)")
                     break
-                print(f"akhbar serve: a worker process exited (code {process.exitcode}); starting another",
-                      file=sys.stderr)
+                print(f"akhbar serve: a worker process ended (code {code}); starting another", file=sys.stderr)
                 running[n] = start()
     finally:
-        for process, _ in running:
+        for process in running:
             if process.exitcode is None:
                 process.terminate()  # SIGTERM: uvicorn finishes the requests under way, then exits
-        for process, _ in running:
+        for process in running:
             process.join(30)
             if process.exitcode is None:
                 process.kill()
