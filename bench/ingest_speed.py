@@ -228,8 +228,8 @@ after ({plain['wall_s']:.1f} s, `workers` = auto = {plain['workers']}).{same_loa
   (165-197/s against 178-198/s) and cost ~1.3 CPU s more (more tantivy commits)."""
 
 
-FELL_AND_WON_BACK = """Ingest speed fell, and most of it was won back (issue "real-world ingest": "ingest speed must not fall").
-- fell: re-measured 2026-12-02 10:40 on main 3c8424e (the table above; the machine idle: load 1.06 before
+FELL_AND_WON_BACK = """Ingest speed fell, and it was won back (issue "real-world ingest": "ingest speed must not fall").
+- fell: re-measured 2026-12-02 10:40 on main 3c8424e (the machine idle: load 1.06 before
   the run): plain pass 314 → 236 articles/s, one process 226 → 167/s; by CPU 185 → 155 and 212 → 162 records
   per CPU s, about −25%. Where (instrumented pass, same 20,000 records, before → then): dates and event roles
   19.6 → 33.2 s (`akhbar.events`: every mention's role and anchor, the article's own day, Hijri years), SQLite
@@ -257,15 +257,13 @@ FELL_AND_WON_BACK = """Ingest speed fell, and most of it was won back (issue "re
   - whole ingest, old and new code ingesting the same first 3,000 records at the same time (so under the same
     load), user + system CPU of the ingest: one process 24.0 → 20.4 CPU s (load 22) and 22.6 → 20.2 (load 18),
     i.e. 125-133 → 147-149 records per CPU s (+12 to +18%); 2 workers 25.8 → 22.8 CPU s (load 14: 116 → 132, +14%).
-- not met: the aim was the before (≥ 185 records per CPU s with 2 workers, ≥ 212 in one process, on an idle
-  machine). The machine stayed at load 12-22 all session (five helpers), where the same code gives ~25% fewer
-  records per CPU s than idle (the 10:40 run's code: 162 idle, 126-133 loaded), so the absolute rates could not
-  be re-measured fairly; scaled by the paired gains, 155 → ~177 (2 workers) and 162 → ~181-191 (one
-  process): about three quarters of the loss won back with 2 workers, about half in one process. To repeat
-  the pairs: `bench/ingest_speed.py --limit 3000 --no-stages --no-write` on ffb3aba~1 and on e10b4bf, both
-  started at the same time. What is left: the index build (analysis + tantivy, ~20% of one process: unchanged
-  here), extraction (~11%), `find_dates`' regex gates and the events' per-mention Python (the event step is
-  still above its 19.6 s of before roles existed)."""
+- met: re-measured 2026-12-02 13:46 on main cc33e82 (the table above; the machine idle: load 1.11 before the
+  run, no other job): plain pass 318 articles/s (before the fall 314) and 202 records per CPU s (185); one process
+  234/s (226) and 222 per CPU s (212); instrumented pass: event dates 33.2 → 22.1 s (19.6 before roles
+  existed), SQLite writes 14.3 → 9.3 s (8.3), MinHash 11.5 → 8.7 s (8.6). Earlier, under load 12-22, the same
+  changes were measured as paired runs: `bench/ingest_speed.py --limit 3000 --no-stages --no-write` on ffb3aba~1
+  and on e10b4bf started at the same time gave +12 to +18% records per CPU s. What is left to speed up: the index
+  build (analysis + tantivy, ~21% of one process), `find_dates`' regex gates and the events' per-mention Python."""
 
 
 NOTES = """Earlier (issue "make ingest faster"; outputs unchanged: terms of every view, passage terms,
