@@ -960,11 +960,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--coverage", type=float, default=None,
                     help="coverage a sentence needs to be chosen (default: the weights file's threshold)")
     ap.add_argument("--readme-from", default=None, help="rewrite bench/README.md's section from a saved report")
+    ap.add_argument("--latency-only", action="store_true",
+                    help="only time `ask` with the shipped model on every 16th pool question (nothing written)")
     args = ap.parse_args(argv)
     if args.rows_only and not args.outcomes:
         ap.error("--rows-only needs --outcomes FILE (the rows are kept beside it)")
     if args.readme_from:
         write_section(SECTION, readme_section(json.loads(Path(args.readme_from).read_text(encoding="utf-8"))) + NOTES)
+        return
+    if args.latency_only:
+        pool = OpenPool(rebuild=args.rebuild, anchor=False)
+        items = [Item(q.set, q.id, q.question, [], q.id) for q in pool.pool.questions[::16]]
+        print(json.dumps(latency(pool, load_model(), items)))
         return
     CACHE.mkdir(parents=True, exist_ok=True)
     report = run(args)
