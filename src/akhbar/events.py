@@ -39,7 +39,7 @@ sentence before the mention, folded):
    أكبر خسارة له في عامين، في يوليو الماضي"): the background's.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
-unless the text says otherwise — a dateline at its start ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015
+unless the text says otherwise — a dateline at its start ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015
 م واس"), or a weekday stated with اليوم/أمس/غدا ("اليوم (الأحد)"). The text wins, within a week of the
 publication date (crawlers record the day they fetched a page, often days later), and the mention
 records which (``anchor``: ``published``, ``dateline`` or ``weekday``). A bare weekday in a sentence about
@@ -150,7 +150,7 @@ _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOU
 # --- the article's own day ----------------------------------------------------------------------
 
 def _dateline(head: str) -> tuple[dt.date, int] | None:
-    """The date that opens an article as agencies write it ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م
+    """The date that opens an article as agencies write it ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م
     واس"), and where the dateline ends in ``head`` (its first sentence): a day-precise date within the first
     five words, ending at an agency mark, a dash, a colon or the end of the sentence."""
     found = [m for m in find_dates(head) if m.precision == DAY]
