@@ -88,10 +88,10 @@ def mined_pairs(min_count: int) -> list[tuple[str, str, int]]:
 
 
 def _slot_pairs(a) -> list[tuple[str, str]]:
-    from akhbar.align import _substitutions
+    from akhbar.conflicts import substitutions
 
     used = {link.evidence for link in a.links.values()}
-    return _substitutions(a.claim, a.evidence, a.links, used)[1]
+    return substitutions(a.claim, a.evidence, a.links, used)[1]
 
 
 def document_frequencies() -> tuple[int, Counter[str]]:

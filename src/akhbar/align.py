@@ -16,7 +16,7 @@ its numbers and dates as values, its negations, polarity words and names with th
    with a verb of winning or losing the roles become winner/loser, so "خسرت فرنسا أمام الأرجنتين"
    and "فازت الأرجنتين على فرنسا" agree. Two names with exchanged roles are a swap; a name of the
    claim whose slot holds another name in the evidence is a substitution. Clause by clause
-   (:func:`_agent_clashes`): the claim's agent must do, in the sentence, what the claim says it does —
+   (:func:`akhbar.conflicts.agent_clashes`): the claim's agent must do, in the sentence, what the claim says it does —
    not be the object of a verb carrying its own agent, nor take a deed from another clause's agent.
 4. **Polarity**: a negated word on one side only, a denial/refusal word on one side only, and
    antonym pairs (lexicon.ANTONYMS) linking a claim word to an evidence word.
@@ -33,10 +33,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import lexicon
+from . import conflicts, lexicon
 from .arabic import STOPWORDS, get_analyzer, light10, normalize
 from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match
-from .values import Value, compare_values, describe_conflict, read_values, same_value, value_year, year_only
+from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
 from .wordtables import antonym_families, lookup_keys, root_table, sentence_frequencies, synonym_groups, table_get, table_key
 
 
@@ -126,7 +126,7 @@ class Side:
         out = {}
         for i, w in enumerate(self.words):
             if w.name:
-                out[i] = _canonical_role(w.role, self.frame)
+                out[i] = canonical_role(w.role, self.frame)
         return out
 
 
@@ -166,7 +166,7 @@ def merge(sides: list[Side]) -> Side:
                 ordinals=tuple(v for side in sides for v in side.ordinals))
 
 
-def _canonical_role(role: str, frame: str) -> str:
+def canonical_role(role: str, frame: str) -> str:
     if role == "في":  # a place: no party to winning or losing, and otherwise as good as bare
         return role if frame else ""
     if frame == "win":
@@ -273,7 +273,7 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 _AGENT_VERB = re.compile(r"(?:و|ف|ثم)?[اأإ]?\w{2,5}وا")
 
 
-_ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
 
 
 def _ordinals(tokens: list, in_setting: set[int]) -> tuple[Value, ...]:
@@ -281,7 +281,7 @@ def _ordinals(tokens: list, in_setting: set[int]) -> tuple[Value, ...]:
     "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة")."""
     out = []
     for i, tok in enumerate(tokens):
-        n = _ORDINALS.get(tok.norm) or _ORDINALS.get(bare(tok.norm))
+        n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
         if not n:
             continue
         k = i - 1 if tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") else i + 1
@@ -296,7 +296,7 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
     otherwise ("بلقبها الثاني" / "اللقب الثالث"), or does not rank it at all. A rank the claim states
     as its point is compared with the sentence's own, not with one in a phrase of time or place
     ("احتل المغرب المركز الثالث" / "احتل المغرب المركز الرابع … في مباراة تحديد المركز الثالث")."""
-    conflicts, missing = [], []
+    found, missing = [], []
     for c in claim.ordinals:
         rivals = [e for e in evidence.ordinals if e.unit == c.unit or stem_match(e.unit, c.unit) >= 0.85]
         if not c.setting and any(not e.setting for e in rivals):
@@ -305,8 +305,8 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
             if c.value >= 2:  # ("أول" also means early or initial: "الطرح العام الأولي")
                 missing.append(c)
         elif all(e.value != c.value for e in rivals):
-            conflicts.append((c, rivals[0]))
-    return conflicts, missing
+            found.append((c, rivals[0]))
+    return found, missing
 
 
 def _clause_starts(text: str, tokens: list) -> frozenset[int]:
@@ -472,7 +472,7 @@ class Alignment:
 _LINKS: dict[tuple[str, str, bool, str, str, bool], tuple[float, str]] = {}
 
 
-def _link(c: Word, e: Word) -> tuple[float, str]:
+def word_link(c: Word, e: Word) -> tuple[float, str]:
     """How strongly claim word ``c`` stands for evidence word ``e``, and by what kind of link.
     A word is fully described by its folded form, its stem and whether it is a name (the rest of
     it is derived from these), so the answer is cached on those: words repeat across sentences."""
@@ -559,22 +559,22 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         if hits:
             exact = hits[0]
             e = evidence.words[exact]
-            links[i] = Link(i, exact, *(_link(c, e)))
+            links[i] = Link(i, exact, *(word_link(c, e)))
             if links[i].strength >= 0.95:
                 continue
         best: Link | None = None
         for j in _linkable(c, index):
             e = evidence.words[j]
-            strength, kind = _link(c, e)
+            strength, kind = word_link(c, e)
             if strength and (best is None or strength > best.strength):
                 best = Link(i, j, strength, kind)
                 if strength == 1.0:
                     break
         if best is not None and best.strength >= 0.6:
             links[i] = best
-    matched, conflicts, missing = compare_values(claim.values, evidence.values)
+    matched, value_conflicts, missing = compare_values(claim.values, evidence.values)
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
-    conflicts += rank_conflicts
+    value_conflicts += rank_conflicts
     missing += rank_missing
     known: set[int] = set()
     n_c = len(claim.words)
@@ -586,14 +586,14 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # claim when the sentence's own agent is, in the claim, on the other end of the event ("طلب
         # بوتين المساعدة من بشار الأسد" is not stated by "بشار الأسد طلب المساعدة" in an article
         # that names Putin).
-        agent_moved = any(_party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
-                          and _canonical_role(claim.words[k].role, claim.frame)
-                          != _canonical_role("", evidence.frame) for k, link in links.items())
+        agent_moved = any(conflicts.party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
+                          and canonical_role(claim.words[k].role, claim.frame)
+                          != canonical_role("", evidence.frame) for k, link in links.items())
         # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
         # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
         # who owns it.
         known = {i for i, c in enumerate(claim.words)
-                 if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and _party(c))
+                 if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
                  and not (i == 0 and not c.name) and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
@@ -604,24 +604,24 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     n_c, n_e = len(claim.words), len(evidence.words)
     unaligned_c = [i for i in range(n_c) if i not in links and i not in known]
     unaligned_e = [j for j in range(n_e) if j not in used]
-    substitutions = _substitutions(claim, evidence, links, used, known)
-    swaps, roles_agree, roles_changed = _role_swaps(claim, evidence, links)
+    substitutions = conflicts.substitutions(claim, evidence, links, used, known)
+    swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
-    antonyms = _antonym_pairs(claim, evidence, links)
+    antonyms = conflicts.antonym_pairs(claim, evidence, links)
     # A word in the slot of its opposite ("هبوط الذهب بارتفاع الدولار" / "صعود للذهب بانخفاض الدولار").
     for c_text, e_text in substitutions[1]:
         c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
         if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:
             antonyms.append((c_text, e_text))
-    if claim.frame and evidence.frame and _parties_linked(claim, evidence, links):
+    if claim.frame and evidence.frame and conflicts.parties_linked(claim, evidence, links):
         # Winning and losing words are compared through the roles they give (winner / loser), not as
         # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا". Without a named
         # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.
         outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
-    negation = _negation_flip(claim, evidence, links)
+    negation = conflicts.negation_flip(claim, evidence, links)
     pol_c = claim.polarity - evidence.polarity
     # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
     # from the claim's words says nothing about them).
@@ -646,9 +646,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         "substitutions": len(substitutions[1]),
         "name_substitutions": len(substitutions[0]),
         "values_matched": matched,
-        "value_conflicts": len(conflicts),
+        "value_conflicts": len(value_conflicts),
         "values_missing": len(missing),
-        "year_conflicts": sum(describe_conflict(c, e).startswith("year") for c, e in conflicts),
+        "year_conflicts": sum(describe_conflict(c, e).startswith("year") for c, e in value_conflicts),
         "negation_mismatch": 1.0 if negation else 0.0,
         "negations_claim": claim.negations,
         "negations_evidence": evidence.negations,
@@ -674,230 +674,12 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     }
     return Alignment(claim=claim, evidence=evidence, links=links, known=known, sentence_coverage=sentence_coverage,
                      features={k: float(v) for k, v in f.items()},
-                     conflicts=conflicts, missing=missing, swaps=swaps, role_clashes=role_clashes,
+                     conflicts=value_conflicts, missing=missing, swaps=swaps, role_clashes=role_clashes,
                      substitutions=substitutions[0],
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
-                     agent_clashes=_agent_clashes(claim, evidence, links))
-
-
-def _agent_clashes(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
-    """Where the claim's agent (its first bare name the sentence holds) does not do, in the sentence,
-    what the claim says it does: it is the object of a verb whose agent is a pronoun (rival ""), or
-    a word of the claim is found only in another clause, one with a bare name of its own (the rival)."""
-    # Its agent stands among its first three words (after the verb, or before it), and is a name,
-    # not an adjective of one ("السورية", "الفرنسي").
-    agents = [i for i, w in enumerate(claim.words[:3]) if w.listed and not w.role and not w.patient
-              and not (w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")))]
-    # The agent is the first name of the claim and the names right after it ("ليونيل ميسي"); a place
-    # is a name of one word ("أقصى المغرب إسبانيا": Spain is the object).
-    span = 0 if agents and claim.words[agents[0]].place else 2
-    agents = [i for i in agents if claim.words[i].pos - claim.words[agents[0]].pos <= span and i in links]
-    if not agents:
-        return []
-    e_agent = evidence.words[links[agents[0]].evidence]
-    if e_agent.patient:
-        return [(claim.words[agents[0]].text, "")]
-    home = e_agent.clause
-    if all(w.clause == home for w in evidence.words):
-        return []
-    own = {claim.words[i].light for i in agents}
-    linked = {link.evidence for link in links.values()}
-
-    def rival_in(clause: int) -> str | None:
-        return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
-                     and not w.role and j not in linked), None)
-
-    out = []
-    for v in claim.values:
-        found = {e.clause for e in evidence.values if same_value(v, e)}
-        if found and home not in found:
-            rival = next((r for r in map(rival_in, sorted(found)) if r), None)
-            if rival:
-                out.append((claim.words[agents[0]].text, rival))
-    for i, link in links.items():
-        c, e = claim.words[i], evidence.words[link.evidence]
-        if e.clause == home or c.light in own or c.setting or e.setting or c.norm in _ORDINALS:
-            continue  # (an ordinal is compared as a rank; a phrase of time or place is no one's deed)
-        rival = rival_in(e.clause)
-        if rival is None or any(w.clause == home and _link(c, w)[0] >= 0.6 for w in evidence.words):
-            continue  # no other agent there, or the word is said in the agent's own clause too
-        out.append((claim.words[agents[0]].text, rival))
-    return out
-
-
-def _party(w: Word) -> bool:
-    """A name that may take part in the event (not a place after "في")."""
-    return w.name and w.role != "في"
-
-
-def _substitutions(claim: Side, evidence: Side, links: dict[int, Link], used: set[int],
-                   known: set[int] | frozenset[int] = frozenset()) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Claim words in a slot where the evidence holds a word of its own: the neighbours on both
-    sides are linked and the evidence's word between them is not (or, at the claim's end, the left
-    neighbour is). Names first: (name substitutions, all substitutions)."""
-    names, every = [], []
-    for i, c in enumerate(claim.words):
-        if i in links or i in known:
-            continue
-        left, right = links.get(i - 1), links.get(i + 1)
-        slot: int | None = None
-        if left is not None and right is not None and right.evidence - left.evidence == 2:
-            slot = left.evidence + 1
-        elif left is not None and right is None and left.evidence + 1 < len(evidence.words):
-            slot = left.evidence + 1
-        elif right is not None and left is None and right.evidence - 1 >= 0:
-            slot = right.evidence - 1
-        if slot is None or slot in used:
-            continue
-        e = evidence.words[slot]
-        every.append((c.text, e.text))
-        if c.name and e.name:
-            names.append((c.text, e.text))
-    # A name of the claim absent from the evidence, where the evidence has a name in the same role.
-    for i, c in enumerate(claim.words):
-        if i in links or i in known or not c.name or any(n[0] == c.text for n in names):
-            continue
-        role = _canonical_role(c.role, claim.frame)
-        for j, e in enumerate(evidence.words):
-            if j not in used and e.name and _canonical_role(e.role, evidence.frame) == role and (c.place == e.place):
-                names.append((c.text, e.text))
-                break
-    return names, every
-
-
-def _role_swaps(claim: Side, evidence: Side, links: dict[int, Link]) \
-        -> tuple[list[tuple[str, str]], int, list[tuple[str, str, str]]]:
-    """Names linked on both sides whose roles were exchanged; how many linked names keep their role,
-    and those that changed it, with both roles (the agent of one side after a preposition on the other)."""
-    roles_c, roles_e = claim.roles(), evidence.roles()
-    pairs = [(i, links[i].evidence) for i in roles_c if i in links and links[i].evidence in roles_e]
-    swaps: list[tuple[str, str]] = []
-    changed: list[tuple[str, str, str]] = []
-    agree = 0
-    for a, (i, j) in enumerate(pairs):
-        rc, re_ = roles_c[i], roles_e[j]
-        if rc == re_:
-            agree += 1
-            continue
-        for i2, j2 in pairs[a + 1:]:
-            if roles_c[i2] == re_ and roles_e[j2] == rc and claim.words[i].light != claim.words[i2].light:
-                swaps.append((claim.words[i].text, claim.words[i2].text))
-        changed.append((claim.words[i].text, rc, re_))
-        parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
-        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
-            # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
-            other = next((evidence.words[k].text for k, r in roles_e.items() if r == rc and k != j), "")
-            swaps.append((claim.words[i].text, other or evidence.words[j].text))
-    if not swaps and not claim.frame and not evidence.frame:
-        swaps = _order_swaps(claim, evidence, links)
-    return swaps, agree, changed
-
-
-_SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
-
-
-def _order_swaps(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
-    """Two bare names on either side of the same linked word (the verb), in the other order in the
-    evidence: "ترامب يحذر ميركل" / "ميركل تحذر ترامب" (headlines put the agent first). Not around
-    a word of a two-way relation ("التقى", "اتفاق", "بين"), where either order says the same."""
-    names = [i for i, w in enumerate(claim.words) if w.name and i in links and _canonical_role(w.role, "") == ""]
-    out = []
-    for a, i in enumerate(names):
-        for i2 in names[a + 1:]:
-            j, j2 = links[i].evidence, links[i2].evidence
-            if j == j2 or claim.words[i].light == claim.words[i2].light:
-                continue
-            if any(_canonical_role(evidence.words[k].role, "") for k in (j, j2)):
-                continue
-            lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
-            e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
-            reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
-            if not reversed_:
-                continue
-            between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
-                       and e_lo < evidence.words[link.evidence].pos < e_hi]
-            if between and not any(claim.words[k].light in _SYMMETRIC or table_key(claim.words[k].text) in _SYMMETRIC
-                                   for k in between):
-                out.append((claim.words[i].text, claim.words[i2].text))
-    return out
-
-
-def _antonym_pairs(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
-    """A claim word of one family of an antonym pair where the evidence has the other family and
-    neither side also has the word's own family ("ارتفاع النفط مع انخفاض المخزون" against "النفط
-    يرتفع مع انخفاض المخزونات" holds both families on both sides: no contradiction)."""
-    ev_signs = frozenset().union(*(e.ant for e in evidence.words))
-    if not ev_signs:
-        return []
-    cl_signs = frozenset().union(*(c.ant for c in claim.words))
-    out = []
-    for i, c in enumerate(claim.words):
-        if not c.ant or (i in links and links[i].strength >= 0.95):
-            continue
-        for a in c.ant:
-            if -a in ev_signs and a not in ev_signs and -a not in cl_signs:
-                e = next(e for e in evidence.words if -a in e.ant)
-                out.append((c.text, e.text))
-                break
-    if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
-        out = _direction_conflicts(claim, evidence, links)
-    return out
-
-
-def _direction_conflicts(claim: Side, evidence: Side, links: dict[int, Link]) -> list[tuple[str, str]]:
-    """Opposite words said of the same thing when both families are on a side ("الدولار يرتفع مع
-    صعود الذهب" / "الذهب يصعد مع تراجع الدولار"): each opposite word is said of the nearest linked
-    word (within three tokens, the later one on a tie), and a thing the claim says goes one way
-    while the evidence says it goes the other is a conflict."""
-    targets_c = [i for i in links if not claim.words[i].ant]
-    targets_e = {links[i].evidence for i in targets_c}
-    said_c = _said_of(claim, targets_c)
-    said_e = _said_of(evidence, targets_e)
-    out = []
-    for i, (signs, word) in said_c.items():
-        e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
-        if any(-a in e_signs and a not in e_signs for a in signs):
-            out.append((word, e_word))
-    return out
-
-
-def _said_of(side: Side, targets: Iterable[int]) -> dict[int, tuple[frozenset[int], str]]:
-    """target word index -> (the antonym signs said of it, the first word saying it)."""
-    targets = sorted(targets, key=lambda t: side.words[t].pos)
-    out: dict[int, tuple[frozenset[int], str]] = {}
-    for w in side.words:
-        if not w.ant:
-            continue
-        near = [(abs(side.words[t].pos - w.pos), -side.words[t].pos, t) for t in targets
-                if 0 < abs(side.words[t].pos - w.pos) <= 3]
-        if near:
-            t = min(near)[2]
-            signs, first = out.get(t, (frozenset(), w.text))
-            out[t] = (signs | w.ant, first)
-    return out
-
-
-def _parties_linked(claim: Side, evidence: Side, links: dict[int, Link]) -> bool:
-    """A name linked on both sides that is a winner or loser on both (the roles then tell whether
-    two sentences with a winning and a losing word agree)."""
-    roles_c, roles_e = claim.roles(), evidence.roles()
-    parties = ("winner", "loser")
-    return any(roles_c[i] in parties and roles_e.get(link.evidence) in parties
-               for i, link in links.items() if i in roles_c)
-
-
-def _negation_flip(claim: Side, evidence: Side, links: dict[int, Link]) -> str | None:
-    # Negation scope is fuzzy ("لم يكن لدى … وقود" = "ليس لديها وقود"), so only a clear flip counts:
-    # a linked word negated on one side while the other side has no negation at all.
-    for i, link in links.items():
-        c, e = claim.words[i], evidence.words[link.evidence]
-        if c.negated and not evidence.negations:
-            return c.text
-        if e.negated and not claim.negations:
-            return c.text
-    return None
+                     agent_clashes=conflicts.agent_clashes(claim, evidence, links))
 
 
 def _order(links: dict[int, Link]) -> float:

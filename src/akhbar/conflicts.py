@@ -1,0 +1,235 @@
+"""The conflicts a claim and an evidence sentence can show once aligned (:func:`akhbar.align.align`).
+
+Each detector reads the two sides and the word links and names what it finds, so a verdict can say
+why: who did what in which clause (:func:`agent_clashes`), a name or word in another's slot
+(:func:`substitutions`), exchanged roles (:func:`role_swaps`, :func:`order_swaps`), opposite words
+(:func:`antonym_pairs`, :func:`direction_conflicts`) and a negation on one side only
+(:func:`negation_flip`). The aligner's types and word links live in :mod:`akhbar.align`; the two
+modules refer to each other by module, so either may be imported first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import align, lexicon
+from .values import same_value
+from .wordtables import table_key
+
+
+def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Where the claim's agent (its first bare name the sentence holds) does not do, in the sentence,
+    what the claim says it does: it is the object of a verb whose agent is a pronoun (rival ""), or
+    a word of the claim is found only in another clause, one with a bare name of its own (the rival)."""
+    # Its agent stands among its first three words (after the verb, or before it), and is a name,
+    # not an adjective of one ("السورية", "الفرنسي").
+    agents = [i for i, w in enumerate(claim.words[:3]) if w.listed and not w.role and not w.patient
+              and not (w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")))]
+    # The agent is the first name of the claim and the names right after it ("ليونيل ميسي"); a place
+    # is a name of one word ("أقصى المغرب إسبانيا": Spain is the object).
+    span = 0 if agents and claim.words[agents[0]].place else 2
+    agents = [i for i in agents if claim.words[i].pos - claim.words[agents[0]].pos <= span and i in links]
+    if not agents:
+        return []
+    e_agent = evidence.words[links[agents[0]].evidence]
+    if e_agent.patient:
+        return [(claim.words[agents[0]].text, "")]
+    home = e_agent.clause
+    if all(w.clause == home for w in evidence.words):
+        return []
+    own = {claim.words[i].light for i in agents}
+    linked = {link.evidence for link in links.values()}
+
+    def rival_in(clause: int) -> str | None:
+        return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
+                     and not w.role and j not in linked), None)
+
+    out = []
+    for v in claim.values:
+        found = {e.clause for e in evidence.values if same_value(v, e)}
+        if found and home not in found:
+            rival = next((r for r in map(rival_in, sorted(found)) if r), None)
+            if rival:
+                out.append((claim.words[agents[0]].text, rival))
+    for i, link in links.items():
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if e.clause == home or c.light in own or c.setting or e.setting or c.norm in align.ORDINALS:
+            continue  # (an ordinal is compared as a rank; a phrase of time or place is no one's deed)
+        rival = rival_in(e.clause)
+        if rival is None or any(w.clause == home and align.word_link(c, w)[0] >= 0.6 for w in evidence.words):
+            continue  # no other agent there, or the word is said in the agent's own clause too
+        out.append((claim.words[agents[0]].text, rival))
+    return out
+
+
+def party(w: align.Word) -> bool:
+    """A name that may take part in the event (not a place after "في")."""
+    return w.name and w.role != "في"
+
+
+def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], used: set[int],
+                   known: set[int] | frozenset[int] = frozenset()) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Claim words in a slot where the evidence holds a word of its own: the neighbours on both
+    sides are linked and the evidence's word between them is not (or, at the claim's end, the left
+    neighbour is). Names first: (name substitutions, all substitutions)."""
+    names, every = [], []
+    for i, c in enumerate(claim.words):
+        if i in links or i in known:
+            continue
+        left, right = links.get(i - 1), links.get(i + 1)
+        slot: int | None = None
+        if left is not None and right is not None and right.evidence - left.evidence == 2:
+            slot = left.evidence + 1
+        elif left is not None and right is None and left.evidence + 1 < len(evidence.words):
+            slot = left.evidence + 1
+        elif right is not None and left is None and right.evidence - 1 >= 0:
+            slot = right.evidence - 1
+        if slot is None or slot in used:
+            continue
+        e = evidence.words[slot]
+        every.append((c.text, e.text))
+        if c.name and e.name:
+            names.append((c.text, e.text))
+    # A name of the claim absent from the evidence, where the evidence has a name in the same role.
+    for i, c in enumerate(claim.words):
+        if i in links or i in known or not c.name or any(n[0] == c.text for n in names):
+            continue
+        role = align.canonical_role(c.role, claim.frame)
+        for j, e in enumerate(evidence.words):
+            if j not in used and e.name and align.canonical_role(e.role, evidence.frame) == role and (c.place == e.place):
+                names.append((c.text, e.text))
+                break
+    return names, every
+
+
+def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) \
+        -> tuple[list[tuple[str, str]], int, list[tuple[str, str, str]]]:
+    """Names linked on both sides whose roles were exchanged; how many linked names keep their role,
+    and those that changed it, with both roles (the agent of one side after a preposition on the other)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    pairs = [(i, links[i].evidence) for i in roles_c if i in links and links[i].evidence in roles_e]
+    swaps: list[tuple[str, str]] = []
+    changed: list[tuple[str, str, str]] = []
+    agree = 0
+    for a, (i, j) in enumerate(pairs):
+        rc, re_ = roles_c[i], roles_e[j]
+        if rc == re_:
+            agree += 1
+            continue
+        for i2, j2 in pairs[a + 1:]:
+            if roles_c[i2] == re_ and roles_e[j2] == rc and claim.words[i].light != claim.words[i2].light:
+                swaps.append((claim.words[i].text, claim.words[i2].text))
+        changed.append((claim.words[i].text, rc, re_))
+        parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
+        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
+            # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
+            other = next((evidence.words[k].text for k, r in roles_e.items() if r == rc and k != j), "")
+            swaps.append((claim.words[i].text, other or evidence.words[j].text))
+    if not swaps and not claim.frame and not evidence.frame:
+        swaps = order_swaps(claim, evidence, links)
+    return swaps, agree, changed
+
+
+_SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
+
+
+def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two bare names on either side of the same linked word (the verb), in the other order in the
+    evidence: "ترامب يحذر ميركل" / "ميركل تحذر ترامب" (headlines put the agent first). Not around
+    a word of a two-way relation ("التقى", "اتفاق", "بين"), where either order says the same."""
+    names = [i for i, w in enumerate(claim.words) if w.name and i in links and align.canonical_role(w.role, "") == ""]
+    out = []
+    for a, i in enumerate(names):
+        for i2 in names[a + 1:]:
+            j, j2 = links[i].evidence, links[i2].evidence
+            if j == j2 or claim.words[i].light == claim.words[i2].light:
+                continue
+            if any(align.canonical_role(evidence.words[k].role, "") for k in (j, j2)):
+                continue
+            lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
+            e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
+            reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
+            if not reversed_:
+                continue
+            between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
+                       and e_lo < evidence.words[link.evidence].pos < e_hi]
+            if between and not any(claim.words[k].light in _SYMMETRIC or table_key(claim.words[k].text) in _SYMMETRIC
+                                   for k in between):
+                out.append((claim.words[i].text, claim.words[i2].text))
+    return out
+
+
+def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A claim word of one family of an antonym pair where the evidence has the other family and
+    neither side also has the word's own family ("ارتفاع النفط مع انخفاض المخزون" against "النفط
+    يرتفع مع انخفاض المخزونات" holds both families on both sides: no contradiction)."""
+    ev_signs = frozenset().union(*(e.ant for e in evidence.words))
+    if not ev_signs:
+        return []
+    cl_signs = frozenset().union(*(c.ant for c in claim.words))
+    out = []
+    for i, c in enumerate(claim.words):
+        if not c.ant or (i in links and links[i].strength >= 0.95):
+            continue
+        for a in c.ant:
+            if -a in ev_signs and a not in ev_signs and -a not in cl_signs:
+                e = next(e for e in evidence.words if -a in e.ant)
+                out.append((c.text, e.text))
+                break
+    if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
+        out = direction_conflicts(claim, evidence, links)
+    return out
+
+
+def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Opposite words said of the same thing when both families are on a side ("الدولار يرتفع مع
+    صعود الذهب" / "الذهب يصعد مع تراجع الدولار"): each opposite word is said of the nearest linked
+    word (within three tokens, the later one on a tie), and a thing the claim says goes one way
+    while the evidence says it goes the other is a conflict."""
+    targets_c = [i for i in links if not claim.words[i].ant]
+    targets_e = {links[i].evidence for i in targets_c}
+    said_c = said_of(claim, targets_c)
+    said_e = said_of(evidence, targets_e)
+    out = []
+    for i, (signs, word) in said_c.items():
+        e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
+        if any(-a in e_signs and a not in e_signs for a in signs):
+            out.append((word, e_word))
+    return out
+
+
+def said_of(side: align.Side, targets: Iterable[int]) -> dict[int, tuple[frozenset[int], str]]:
+    """target word index -> (the antonym signs said of it, the first word saying it)."""
+    targets = sorted(targets, key=lambda t: side.words[t].pos)
+    out: dict[int, tuple[frozenset[int], str]] = {}
+    for w in side.words:
+        if not w.ant:
+            continue
+        near = [(abs(side.words[t].pos - w.pos), -side.words[t].pos, t) for t in targets
+                if 0 < abs(side.words[t].pos - w.pos) <= 3]
+        if near:
+            t = min(near)[2]
+            signs, first = out.get(t, (frozenset(), w.text))
+            out[t] = (signs | w.ant, first)
+    return out
+
+
+def parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
+    """A name linked on both sides that is a winner or loser on both (the roles then tell whether
+    two sentences with a winning and a losing word agree)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    parties = ("winner", "loser")
+    return any(roles_c[i] in parties and roles_e.get(link.evidence) in parties
+               for i, link in links.items() if i in roles_c)
+
+
+def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str | None:
+    # Negation scope is fuzzy ("لم يكن لدى … وقود" = "ليس لديها وقود"), so only a clear flip counts:
+    # a linked word negated on one side while the other side has no negation at all.
+    for i, link in links.items():
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if c.negated and not evidence.negations:
+            return c.text
+        if e.negated and not claim.negations:
+            return c.text
+    return None
