@@ -461,6 +461,7 @@ class Alignment:
     # agent with what the sentence says of another ("ميسي سجل ثلاثة أهداف" / "ميسي سجل هدفين، فيما
     # أحرز مبابي ثلاثة أهداف"); rival "": its agent is the sentence's object ("ثم أقصوا إسبانيا").
     agent_clashes: list[tuple[str, str]] = field(default_factory=list)
+    converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
 
     def vector(self) -> list[float]:
         return [self.features[name] for name in FEATURES]
@@ -605,6 +606,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     unaligned_c = [i for i in range(n_c) if i not in links and i not in known]
     unaligned_e = [j for j in range(n_e) if j not in used]
     substitutions = conflicts.substitutions(claim, evidence, links, used, known)
+    substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
@@ -621,6 +623,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.
         outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
+    converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
+    antonyms += [pair for pair in converse if pair not in antonyms]
     negation = conflicts.negation_flip(claim, evidence, links)
     pol_c = claim.polarity - evidence.polarity
     # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
@@ -679,7 +683,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
-                     agent_clashes=conflicts.agent_clashes(claim, evidence, links))
+                     agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found)
 
 
 def _order(links: dict[int, Link]) -> float:

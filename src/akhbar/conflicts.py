@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from . import align, lexicon
 from .values import same_value
-from .wordtables import table_key
+from .wordtables import converse_families, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -233,3 +233,70 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if e.negated and not claim.negations:
             return c.text
     return None
+
+
+def converse_pairs(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> tuple[list[tuple[str, str]], bool]:
+    """(conflicts, found): a claim verb whose converse the sentence uses (lexicon.CONVERSE_VERBS:
+    "سلّمت" / "تسلّمت", "باع" / "اشترى"). With the same agent next to both verbs it is a conflict
+    ("سلمت الهيئة قاطرة إلى الشركة" / "وتسلمت الهيئة … قاطرة من الشركة"); otherwise the parties may be
+    exchanged (a true claim told from the other side), which the checker cannot read as stated: found."""
+    table = converse_families()
+    sides = [(j, table_get(table, w.norm)) for j, w in enumerate(evidence.words)]
+    sides = [(j, s) for j, s in sides if s]
+    if not sides:
+        return [], False
+    for i, c in enumerate(claim.words):
+        signs = table_get(table, c.norm)
+        hit = next((j for j, s in sides if any(-a in s and a not in s for a in signs)), None) if signs else None
+        if hit is None:
+            continue
+        # The agent stands next to its verb: after it ("سلمت الهيئة"), or before it in a headline ("الهيئة تسلم").
+        agent = i + 1 if i == 0 else i - 1
+        link = links.get(agent)
+        if (link is not None and not claim.words[agent].role and not evidence.words[link.evidence].role
+                and abs(link.evidence - hit) == 1):
+            return [(c.text, evidence.words[hit].text)], True
+        return [], True
+    return [], False
+
+
+_SON_OF = frozenset({"بن", "ابن", "بنت", "ابنه"})
+
+
+def patronymics(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A name of the claim found in the sentence only as another person's father's name: "الملك
+    سلمان" against "الأمير محمد بن سلمان" is (سلمان, محمد), not the same person."""
+    used = {link.evidence for link in links.values()}
+    out = []
+    for i, link in links.items():
+        c, j = claim.words[i], link.evidence
+        if not c.name or j < 2:
+            continue
+        son_of, person = evidence.words[j - 1], evidence.words[j - 2]
+        claim_son_of = i > 0 and claim.words[i - 1].norm in _SON_OF and claim.words[i - 1].pos == c.pos - 1
+        if (son_of.norm in _SON_OF and son_of.pos == evidence.words[j].pos - 1 and person.pos == son_of.pos - 1
+                and person.name and j - 2 not in used and not claim_son_of):
+            out.append((c.text, person.text))
+    return out
+
+
+def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A name the claim puts right after a word ("علم اليابان") that the sentence links only in
+    another clause, while right after that word the sentence has a name of its own of the same kind:
+    "وترفع علم بنما، وتملكها شركة … اليابانية" gives the flag to بنما, not to اليابان."""
+    used = {link.evidence for link in links.values()}
+    out = []
+    for i, link in links.items():
+        c, before = claim.words[i], links.get(i - 1)
+        if not c.name or before is None or claim.words[i - 1].pos != c.pos - 1 or before.evidence + 1 >= len(evidence.words):
+            continue
+        head, slot = evidence.words[before.evidence], evidence.words[before.evidence + 1]
+        # (a sure name of the claim against a word of the sentence without the article: "بنما" looks
+        # like no name to the shape test, but stands where one does)
+        named_slot = (slot.name and slot.place == c.place) or (c.listed and not slot.norm.startswith("ال"))
+        home = evidence.words[link.evidence].clause
+        if (before.evidence + 1 not in used and slot.pos == head.pos + 1 and named_slot and home != head.clause
+                and i - 1 > 0  # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
+                and not any(w.clause == home and align.word_link(claim.words[i - 1], w)[0] >= 0.6 for w in evidence.words)):
+            out.append((c.text, slot.text))
+    return out

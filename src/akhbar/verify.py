@@ -246,7 +246,7 @@ def _support_route(a: Alignment) -> str:
     the claim the sentence lacks or denies; too little of the claim covered)."""
     f = a.features
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes):
+            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse):
         return "never"
     if _contained(a):
         return "aligned"

@@ -100,8 +100,18 @@ def sentence_frequencies() -> tuple[int, dict[str, int]]:
 @lru_cache(maxsize=1)
 def antonym_families() -> dict[str, frozenset[int]]:
     """Word key → signed antonym family ids (+k for the first family of pair k, -k for the second)."""
+    return _signed_families(lexicon.ANTONYMS)
+
+
+@lru_cache(maxsize=1)
+def converse_families() -> dict[str, frozenset[int]]:
+    """Word key → signed converse-verb family ids (+k: the giving side of pair k, -k: the receiving side)."""
+    return _signed_families(lexicon.CONVERSE_VERBS)
+
+
+def _signed_families(pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> dict[str, frozenset[int]]:
     table: dict[str, set[int]] = {}
-    for k, (first, second) in enumerate(lexicon.ANTONYMS, start=1):
+    for k, (first, second) in enumerate(pairs, start=1):
         for sign, family in ((k, first), (-k, second)):
             for w in family:
                 table.setdefault(table_key(w), set()).add(sign)
