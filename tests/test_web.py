@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -175,6 +176,33 @@ def test_parallel_requests_all_succeed(client):
     with ThreadPoolExecutor(6) as pool:
         statuses = list(pool.map(lambda q: client.get("/api/ask", params={"q": q}).status_code, questions))
     assert statuses == [200] * len(questions)
+
+
+def test_searches_are_answered_while_slow_questions_hold_their_lane(client, monkeypatch):
+    # Questions that take long (held here until released) must not hold up a search, an article or
+    # the stats: they queue in a lane of their own.
+    release, started = threading.Event(), threading.Event()
+    answer = Archive.ask
+
+    def slow_ask(self, question, **kwargs):
+        started.set()
+        assert release.wait(30), "the test never released the questions"
+        return answer(self, question, **kwargs)
+
+    monkeypatch.setattr(Archive, "ask", slow_ask)
+    with ThreadPoolExecutor(4) as pool:  # three questions, then the quick calls
+        asks = [pool.submit(client.get, "/api/ask", params={"q": "كم يبلغ طول الجسر؟"}) for _ in range(3)]
+        try:
+            assert started.wait(10)
+            quick = pool.submit(lambda: (client.get("/api/search", params={"q": "جسر النيل"}),
+                                         client.get("/api/stats")))
+            search, stats = quick.result(timeout=10)  # raises TimeoutError if it queued behind the questions
+            assert not any(a.done() for a in asks)  # (the questions were still held meanwhile)
+        finally:
+            release.set()
+        assert search.status_code == 200 and "جسر" in search.json()["hits"][0]["title"]
+        assert stats.status_code == 200 and stats.json()["articles"] == 3
+        assert [a.result(timeout=30).status_code for a in asks] == [200] * 3
 
 
 # --- untrusted content ------------------------------------------------------------------

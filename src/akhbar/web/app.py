@@ -26,8 +26,9 @@ header are answered (loopback names, the address it listens on, the ``allowed_ho
 a web page elsewhere cannot reach it through DNS rebinding.
 
 Concurrency: the event loop only accepts, reads and answers connections; every archive call runs
-on a few threads of the app's own, first come first served, each thread with its own Archive (its
-own SQLite connection and index reader) — see :class:`ArchiveHandle`. Reads see each committed
+on a few threads of the app's own, in two lanes that each serve their calls in turn (quick: search,
+show, stats; slow: ask, verify, timeline, export), each thread with its own Archive (its own SQLite
+connection and index reader) — see :class:`ArchiveHandle`. Reads see each committed
 batch once its index is synced. An upload is saved to a temporary folder and ingested by a
 process of its own (:mod:`akhbar.web.uploads`), so extraction never holds up a search.
 """
@@ -76,8 +77,11 @@ STATIC = Path(__file__).resolve().parent / "static"
 JSON_BODY_LIMIT = 1_000_000  # bytes; a verify context is one article, far below this
 MAX_K = 100
 VERIFY_CHARS_FACTOR = 10  # a text to verify may be this many times longer than a question
-READ_THREADS = 2  # archive calls at once in one server process (see ArchiveHandle)
-WAIT_THREADS = 8  # ask --generate calls at once: they wait on the chat server, not on this CPU
+# Lanes of archive calls in one server process (see ArchiveHandle): name -> threads.
+QUICK, SLOW, WAIT = "quick", "slow", "wait"
+LANES = {QUICK: 1,  # search, show, stats, overview: about 1 ms of CPU each on the sample archive
+         SLOW: 1,  # ask, verify, timeline, export: 15-70 ms each
+         WAIT: 8}  # ask --generate: waits on the chat server, not on this CPU
 WARM_UP_QUESTION = "ما آخر الأخبار؟"  # any question loads what answering needs
 
 T = TypeVar("T")
@@ -159,19 +163,23 @@ class ArchiveHandle:
 
     Archive calls are CPU work in Python. Run in FastAPI's thread pool, up to 40 of them shared the
     interpreter at once, with each other and with the event loop: every answer became as slow as
-    the slowest (ask p99 5.5 s at 50 clients, bench/load.py). So they run on ``threads`` threads of
-    the handle's own, in the order the requests came, and the loop stays free for the connections.
-    Each thread opens its own Archive (its own SQLite connection and index reader). Calls that
-    mostly wait on another server (ask --generate) have threads of their own, not to hold up reads.
+    the slowest (ask p99 5.5 s at 50 clients, bench/load.py). So they run on threads of the
+    handle's own, in the order the requests came, and the loop stays free for the connections.
+
+    The threads form lanes (:data:`LANES`), each a queue of its own: quick calls (a search costs
+    about 1 ms of CPU) never wait behind slow ones (an ask costs 15-70 ms), which with one shared
+    queue put a search behind a dozen questions (p99 2.4 s at 50 clients on 2 processes). Calls
+    that mostly wait on another server (ask --generate) have a lane of their own, not to hold up
+    reads. Each thread opens its own Archive (its own SQLite connection and index reader).
     """
 
-    def __init__(self, path: str | Path, settings: Settings, threads: int = READ_THREADS):
+    def __init__(self, path: str | Path, settings: Settings, lanes: dict[str, int] | None = None):
         self.path = Path(path)
         self.settings = settings
-        self.threads = threads
+        self.lanes = dict(lanes or LANES)
         self.lock = ReadWriteLock()
         self._archives: dict[int, Archive] = {}  # by thread
-        self._pools: tuple[ThreadPoolExecutor, ThreadPoolExecutor] | None = None  # (reads, waits)
+        self._pools: dict[str, ThreadPoolExecutor] = {}  # by lane, started on first use
         self._guard = threading.Lock()
 
     @property
@@ -193,41 +201,41 @@ class ArchiveHandle:
                 self._archives[thread] = archive
         return archive
 
-    def _pool(self, waits: bool) -> ThreadPoolExecutor:
+    def _pool(self, lane: str) -> ThreadPoolExecutor:
         with self._guard:
-            if self._pools is None:
-                self._pools = (ThreadPoolExecutor(self.threads, thread_name_prefix="akhbar-read"),
-                               ThreadPoolExecutor(WAIT_THREADS, thread_name_prefix="akhbar-wait"))
-            return self._pools[waits]
+            if lane not in self._pools:
+                self._pools[lane] = ThreadPoolExecutor(self.lanes[lane], thread_name_prefix=f"akhbar-{lane}")
+            return self._pools[lane]
 
-    async def read(self, work: Callable[[Archive], T], *, waits: bool = False) -> T:
-        """``work(archive)`` on one of the handle's threads, in turn (``waits``: work that waits long
-        on another server, on threads of its own)."""
+    async def read(self, work: Callable[[Archive], T], lane: str = QUICK) -> T:
+        """``work(archive)`` on a thread of ``lane``, after the calls queued there before it."""
         def run() -> T:
             archive = self.get()
             with self.lock.reading():
                 return work(archive)
 
-        return await asyncio.get_running_loop().run_in_executor(self._pool(waits), run)
+        return await asyncio.get_running_loop().run_in_executor(self._pool(lane), run)
 
-    async def compute(self, work: Callable[[], T]) -> T:
-        """CPU work that needs no archive (verify against a given text), in the same queue as reads."""
-        return await asyncio.get_running_loop().run_in_executor(self._pool(False), work)
+    async def compute(self, work: Callable[[], T], lane: str = SLOW) -> T:
+        """CPU work that needs no archive (verify against a given text), in a lane's queue."""
+        return await asyncio.get_running_loop().run_in_executor(self._pool(lane), work)
 
     async def warm_up(self) -> None:
-        """Open the archive on every read thread and answer one question, before the server takes
-        connections. The first question loads word tables and models (0.5 s of CPU on the sample),
-        and the requests queued behind that cold start were the slowest of a load run (its p99)."""
+        """Open the archive on every thread of the quick and slow lanes and answer one question,
+        before the server takes connections. The first question loads word tables and models (0.5 s
+        of CPU on the sample), and the requests queued behind that cold start were the slowest of a
+        load run (its p99)."""
         if not Archive.exists(self.path):
             return  # nothing to warm: requests say to ingest first
-        everyone = threading.Barrier(self.threads)  # holds each job on a thread of its own
-
-        def open_here(_archive: Archive) -> None:
-            everyone.wait(timeout=60)
-
         try:
-            await asyncio.gather(*(self.read(open_here) for _ in range(self.threads)))
-            await self.read(lambda archive: archive.ask(WARM_UP_QUESTION))
+            for lane in (QUICK, SLOW):
+                everyone = threading.Barrier(self.lanes[lane])  # holds each job on a thread of its own
+
+                def open_here(_archive: Archive, barrier: threading.Barrier = everyone) -> None:
+                    barrier.wait(timeout=60)
+
+                await asyncio.gather(*(self.read(open_here, lane) for _ in range(self.lanes[lane])))
+            await self.read(lambda archive: archive.ask(WARM_UP_QUESTION), SLOW)
         except (AkhbarError, threading.BrokenBarrierError):
             pass  # the requests will meet the problem and say what it is
 
@@ -235,10 +243,10 @@ class ArchiveHandle:
         with self.lock.writing():
             with self._guard:
                 archives, self._archives = list(self._archives.values()), {}
-                pools, self._pools = self._pools, None
+                pools, self._pools = list(self._pools.values()), {}
             for archive in archives:
                 archive.close()
-        for pool in pools or ():
+        for pool in pools:
             pool.shutdown(wait=False)
 
 
@@ -479,7 +487,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
     async def answer_question(question: str, generate: bool = False) -> JSONResponse:
         return await handle.read(lambda archive: json_response(archive.ask(question, generate=generate).to_dict()),
-                                 waits=generate)
+                                 WAIT if generate else SLOW)
 
     @app.get("/api/ask", tags=["read"], summary="Answer a question with cited sentences, or abstain")
     async def ask_get(q: Q = "", generate: Generate = False) -> JSONResponse:
@@ -499,12 +507,12 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
 
             given = check_unicode(context, "context")
             return await handle.compute(lambda: json_response(verify_text(given, text).to_dict()))
-        return await handle.read(lambda archive: json_response(archive.verify(text).to_dict()))
+        return await handle.read(lambda archive: json_response(archive.verify(text).to_dict()), SLOW)
 
     @app.get("/api/timeline", tags=["read"], summary="Dated events of matching articles, in date order")
     async def timeline(q: Q = "", since: Since = None, until: Until = None, near: Near = False) -> JSONResponse:
         return await handle.read(lambda archive: json_response(
-            [e.to_dict() for e in archive.timeline(q, since=since or None, until=until or None, near=near)]))
+            [e.to_dict() for e in archive.timeline(q, since=since or None, until=until or None, near=near)]), SLOW)
 
     @app.get("/api/export", tags=["read"],
              summary="Every article (or those matching q) with its metadata and duplicates' links, streamed",
@@ -518,7 +526,7 @@ def create_app(archive_path: str | Path | None = None, settings: Settings | None
             rows = archive.export(q if q.strip() else None, since=since, until=until, source=source)
             return rows, next(rows, None)  # a bad filter fails here, as a 400, before the response starts
 
-        rows, first = await handle.read(start)
+        rows, first = await handle.read(start, SLOW)  # a whole-archive export starts with a scan
 
         def locked_rows() -> Iterator[dict[str, Any]]:
             if first is None:
