@@ -606,7 +606,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     unaligned_c = [i for i in range(n_c) if i not in links and i not in known]
     unaligned_e = [j for j in range(n_e) if j not in used]
     substitutions = conflicts.substitutions(claim, evidence, links, used, known)
-    substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links))
+    substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
+                            + conflicts.kind_swaps(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from . import align, lexicon
 from .values import same_value
-from .wordtables import converse_families, table_get, table_key
+from .wordtables import converse_families, kind_members, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -299,4 +299,31 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
                 and i - 1 > 0  # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
                 and not any(w.clause == home and align.word_link(claim.words[i - 1], w)[0] >= 0.6 for w in evidence.words)):
             out.append((c.text, slot.text))
+    return out
+
+
+def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A claim word of an exclusive kind (lexicon.EXCLUSIVE_KINDS: commodities, currencies, prizes,
+    weapons, men / women, nationalities) where the sentence names another member of that kind and
+    not the claim's, and the claim does not name the sentence's: "النفط يرتفع" / "الذهب يرتفع"."""
+    table = kind_members()
+    ev = [(j, (w, table_get(table, w.norm))) for j, w in enumerate(evidence.words)]
+    ev = [(j, (w, m)) for j, (w, m) in ev if m]
+    if not ev:
+        return []
+    ev_members = frozenset().union(*(m for _, (_, m) in ev))
+    cl = [(i, table_get(table, w.norm)) for i, w in enumerate(claim.words)]
+    cl_members = frozenset().union(*(m for _, m in cl))
+    out = []
+    for i, members in cl:
+        if not members or members & ev_members:
+            continue
+        kinds = {k for k, _ in members}
+        # In the claim word's slot: next to the sentence's word for a neighbour of it ("سابق مصري" /
+        # "سابق إسرائيلي"), not said of another thing elsewhere ("صاروخ أمريكي" / "المسبار الإماراتي").
+        slot = {links[n].evidence + d for n in (i - 1, i + 1) if n in links for d in (-1, 1)}
+        rival = next((w for j, (w, m) in ev if j in slot and any(k in kinds and (k, n) not in cl_members for k, n in m)),
+                     None)
+        if rival is not None:
+            out.append((claim.words[i].text, rival.text))
     return out

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from . import lexicon
 from .arabic import light10, normalize
 from .qa.match import bare
 
 DATA = Path(__file__).resolve().parent / "data"
+_T = TypeVar("_T")
 
 
 def table_key(word: str) -> str:
@@ -42,8 +44,8 @@ def lookup_keys(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def table_get(table: dict[str, frozenset[int]], norm: str) -> frozenset[int]:
-    out: frozenset[int] = frozenset()
+def table_get(table: dict[str, frozenset[_T]], norm: str) -> frozenset[_T]:
+    out: frozenset[_T] = frozenset()
     for k in lookup_keys(norm):
         out |= table.get(k, frozenset())
     return out
@@ -107,6 +109,17 @@ def antonym_families() -> dict[str, frozenset[int]]:
 def converse_families() -> dict[str, frozenset[int]]:
     """Word key → signed converse-verb family ids (+k: the giving side of pair k, -k: the receiving side)."""
     return _signed_families(lexicon.CONVERSE_VERBS)
+
+
+@lru_cache(maxsize=1)
+def kind_members() -> dict[str, frozenset[tuple[int, int]]]:
+    """Word key → (kind, member) of lexicon.EXCLUSIVE_KINDS ("النفط" → the commodities, oil)."""
+    table: dict[str, set[tuple[int, int]]] = {}
+    for kind, members in enumerate(lexicon.EXCLUSIVE_KINDS):
+        for member, forms in enumerate(members):
+            for w in forms:
+                table.setdefault(table_key(w), set()).add((kind, member))
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 def _signed_families(pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> dict[str, frozenset[int]]:
