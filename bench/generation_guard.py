@@ -37,6 +37,7 @@ from readme import write_section
 ROOT = Path(__file__).resolve().parents[1]
 
 ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
+HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guard's round-4 changes; never fitted on
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -45,9 +46,11 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 
 def cases() -> list[dict]:
-    rows = [json.loads(line) for line in ANSWERS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for row in rows:
-        row["archive"] = "corpus"
+    rows = []
+    for part, path in (("fit", ANSWERS), ("heldout", HELDOUT)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append({**json.loads(line), "archive": "corpus", "part": part})
     seeds = sorted(glob.glob(str(SEED / "000_*.txt")))
     if seeds:
         lines = Path(seeds[0]).read_text(encoding="utf-8").splitlines()
@@ -55,7 +58,7 @@ def cases() -> list[dict]:
         machine = "\n".join(lines[asked + 1:])
         from akhbar.qa.generate import parse_reply
 
-        rows.append({"question": SEED_QUESTION, "reply": machine, "archive": "seed",
+        rows.append({"question": SEED_QUESTION, "reply": machine, "archive": "seed", "part": "fit",
                      "labels": ["unsupported"] * len(parse_reply(machine)), "seed_article": "\n".join(lines[:asked])})
     return rows
 
@@ -71,7 +74,7 @@ def main() -> None:
     def reply(messages: list[dict]) -> str:
         return next(text for question, text in replies.items() if question in messages[-1]["content"])
 
-    outcomes: list[tuple[str, str, str, str]] = []  # (label, action, text, reason)
+    outcomes: list[tuple[str, str, str, str, str]] = []  # (part, label, action, text, reason)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, StubServer(reply=reply) as server:
         settings = load_settings(env={"AKHBAR_LLM_URL": server.url, "AKHBAR_LLM_MODEL": "recorded", "AKHBAR_WORKERS": "1"})
@@ -89,39 +92,46 @@ def main() -> None:
                 answer = archive.ask(row["question"], generate=True)
             generated = answer.generated or []
             if answer.abstained:
-                outcomes += [(label, "not asked (ask abstained)", "", "") for label in row["labels"]]
+                outcomes += [(row["part"], label, "not asked (ask abstained)", "", "") for label in row["labels"]]
                 continue
             if len(generated) != len(row["labels"]):
                 raise SystemExit(f"{row['question']}: {len(generated)} sentences parsed, {len(row['labels'])} labels")
-            outcomes += [(label, g.action, g.text, g.reason) for label, g in zip(row["labels"], generated)]
+            outcomes += [(row["part"], label, g.action, g.text, g.reason) for label, g in zip(row["labels"], generated)]
     seconds = time.perf_counter() - started
 
+    result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in ("fit", "heldout")}
+    result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    if args.errors:  # the fitting answers only: the held-out ones are not read for errors
+        wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
+        for part, label, action, text, reason in outcomes:
+            if part == "fit" and action not in wanted[label]:
+                print(f"{label:>12} -> {action:<8} {text}  [{reason}]")
+    if not args.no_write:
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_section(SECTION, section(result))
+
+
+REMOVED = ("dropped", "replaced", "not asked (ask abstained)")
+
+
+def score(outcomes: list[tuple[str, str, str, str]]) -> dict:
+    """The guard's shares on (label, action, text, reason) outcomes."""
     by_label = Counter(label for label, *_ in outcomes)
     table = Counter((label, action) for label, action, *_ in outcomes)
 
     def share(label: str, actions: tuple[str, ...]) -> float:
         return round(sum(table[(label, a)] for a in actions) / max(by_label[label], 1), 3)
 
-    removed = ("dropped", "replaced", "not asked (ask abstained)")
-    result = {
+    return {
         "sentences": len(outcomes), "by_label": dict(by_label),
-        "unsupported_removed": share("unsupported", removed),
-        "contradicted_removed": share("contradicted", removed),
+        "unsupported_removed": share("unsupported", REMOVED),
+        "contradicted_removed": share("contradicted", REMOVED),
         "contradicted_replaced": share("contradicted", ("replaced",)),
         "supported_kept": share("supported", ("kept",)),
         "table": {f"{label} -> {action}": n for (label, action), n in sorted(table.items())},
-        "seed_000": bool(seed_row), "seconds": round(seconds, 1),
     }
-    print(json.dumps(result, indent=1, ensure_ascii=False))
-    if args.errors:
-        wanted = {"supported": ("kept",), "unsupported": removed, "contradicted": ("replaced",)}
-        for label, action, text, reason in outcomes:
-            if action not in wanted[label]:
-                print(f"{label:>12} -> {action:<8} {text}  [{reason}]")
-    if not args.no_write:
-        RESULTS.parent.mkdir(exist_ok=True)
-        RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        write_section(SECTION, section(result))
 
 
 def section(r: dict) -> str:
