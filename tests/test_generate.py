@@ -72,6 +72,21 @@ def test_supported_kept_unsupported_dropped_contradicted_replaced_by_its_source(
     assert answer.kept and answer.kept.startswith("ضرب زلزال بقوة 7.8 درجات على مقياس ريختر جنوب تركيا وشمال سوريا [1].")
 
 
+def test_a_sentence_joining_two_source_sentences_is_checked_clause_by_clause(earthquake_archive):
+    first = "ضرب زلزال بقوة 7.8 درجات جنوب تركيا وشمال سوريا، "
+    reply = (first + "وبعد نحو تسع ساعات ضرب زلزال ثانٍ بقوة 7.5 درجات المنطقة نفسها [1]. "
+             + first + "وبعد نحو تسع ساعات ضرب زلزال ثانٍ بقوة 6.5 درجات المنطقة نفسها [1]. "
+             + first + "وتسبب في موجة تسونامي على سواحل البحر المتوسط [1].")
+    with StubServer(reply=lambda messages: reply) as server:
+        both, wrong, invented = ask(earthquake_archive, server.url, EARTHQUAKE).generated
+    # Each clause backed by its own sentence of the article: kept, citing both.
+    assert (both.verdict, both.action) == ("supported", "kept") and len(both.shown_citations) == 2
+    # One clause contradicted: the sentence gives way to the source of the second quake.
+    assert (wrong.verdict, wrong.action) == ("contradicted", "replaced") and "7.5 درجات" in (wrong.shown or "")
+    # One clause backed, the other not: the sentence is dropped whole.
+    assert (invented.verdict, invented.action) == ("unsupported", "dropped")
+
+
 def test_the_prompt_holds_the_question_and_the_numbered_sources(earthquake_archive):
     with StubServer(reply=lambda messages: EARTHQUAKE_REPLY) as server:
         answer = ask(earthquake_archive, server.url, EARTHQUAKE)

@@ -22,7 +22,7 @@ def table_key(word: str) -> str:
     return light10(bare(normalize(word)))
 
 
-_VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت", "ن")
+_VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت")
 
 
 @lru_cache(maxsize=100_000)
