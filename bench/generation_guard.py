@@ -135,31 +135,49 @@ def score(outcomes: list[tuple[str, str, str, str]]) -> dict:
 
 
 def section(r: dict) -> str:
-    rows = "\n".join(f"| {k} | {v} |" for k, v in r["table"].items())
+    fit, held = r["fit"], r["heldout"]
+    labels = sorted(set(fit["table"]) | set(held["table"]))
+    rows = "\n".join(f"| {k} | {fit['table'].get(k, 0)} | {held['table'].get(k, 0)} |" for k in labels)
+
+    def line(name: str, key: str, label: str, goal: str = "") -> str:
+        return (f"| {name} ({fit['by_label'].get(label, 0)} / {held['by_label'].get(label, 0)}) | {fit[key]:.3f} | "
+                f"{held[key]:.3f} | {goal} |")
+
     return f"""{SECTION}
 
-`akhbar ask --generate` on recorded model answers (`bench/generation_answers.jsonl`: 11 answers, 61
-sentences about src/akhbar/sample/corpus written for this project, each labelled{SEED_NOTE if r['seed_000'] else ''}),
-served by a chat-completions server on 127.0.0.1; every sentence goes through the claim checker
-(verify's `check_claim`) against the sources it cites, then every source and the archive.
+`akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
+sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
+source and the archive. Two sets of answers about src/akhbar/sample/corpus, written for this project, each
+sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
+**fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
+whose misses were read to change the checker, and **held out** (`bench/generation_heldout.jsonl`, 6 answers,
+43 sentences on other questions), written before that change and never read for errors.
 
-    .venv/bin/python bench/generation_guard.py            # --errors lists the misses
+    .venv/bin/python bench/generation_guard.py            # --errors lists the fitting set's misses
 
-| measure | value | goal |
+| measure (sentences: fitting / held out) | fitting | held out | goal |
+|---|---|---|---|
+{line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
+{line("contradicted sentences removed", "contradicted_removed", "contradicted")}
+{line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
+{line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
+
+| label -> what the verified answer does | fitting | held out |
 |---|---|---|
-| unsupported sentences removed ({r['by_label'].get('unsupported', 0)}) | {r['unsupported_removed']:.3f} | ≥ 0.95 |
-| contradicted sentences removed ({r['by_label'].get('contradicted', 0)}) | {r['contradicted_removed']:.3f} | |
-| contradicted sentences replaced by their source | {r['contradicted_replaced']:.3f} | |
-| supported sentences kept ({r['by_label'].get('supported', 0)}) | {r['supported_kept']:.3f} | ≥ 0.90 |
-
-| label -> what the verified answer does | sentences |
-|---|---|
 {rows}
+
+{NOTES}
+"""
+
+
+# Written by hand: what changed and what the numbers were before (a re-run keeps it).
+NOTES = """Before and after this round's change (light verbs, `lexicon.LIGHT_VERBS`: "جاء … بعد", "بلغت … 7.8",
+"تلاه", "شملت" carry no content of their own in the aligner), same run otherwise: supported kept, fitting
+0.692 -> 0.821, held out 0.633 -> 0.700; unsupported and contradicted removed 1.000 before and after on both.
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
-dropped is the checker's caution (a paraphrase it cannot align); it costs fluency, not truth.
-"""
+dropped is the checker's caution (a paraphrase it cannot align); it costs fluency, not truth."""
 
 
 if __name__ == "__main__":

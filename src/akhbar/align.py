@@ -63,6 +63,8 @@ _PERSONS = frozenset(bare(normalize(w)) for w in (*lexicon.PERSONS, *lexicon.GIV
 _NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
                               if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
+_LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
+_LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
@@ -241,7 +243,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
             polarity.append((facts.key, i))
         if facts.outcome and not frame:
             frame = facts.outcome
-        if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)):
+        if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
+                and not _used_lightly(facts.light, norms[i + 1:], values):
             w = _word(tok.text, tok.norm, i, tok.stem, facts.name or tok.text[:1].isupper(), role=_role_before(norms, i))
             w.negated = i <= negated_until
             w.clause = clause
@@ -261,6 +264,12 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
                 ordinals=_ordinals(tokens, in_setting))
+
+
+def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
+    """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
+    return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
+        or (kind == "with_number" and any(v.kind == "num" for v in values))
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -331,6 +340,7 @@ class _TokenFacts(NamedTuple):
     outcome: str  # "win" / "lose": a verb or noun of winning or losing
     content: bool  # a content word (not a stopword, number, frame word or punctuation)
     name: bool  # looks like a name (but for capital letters, which depend on how it is written)
+    light: str  # a light verb's kind (lexicon.LIGHT_VERBS), else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -342,10 +352,11 @@ def _token_facts(norm: str, stem: str, stop: bool) -> _TokenFacts:
         negates = 1
     keys = lookup_keys(norm)
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
+    light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
     content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
     return _TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
-                       outcome=outcome, content=content, name=content and _name_like("", norm))
+                       outcome=outcome, content=content, name=content and _name_like("", norm), light=light)
 
 
 def _glued_word(norm: str) -> bool:

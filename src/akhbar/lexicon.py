@@ -400,3 +400,20 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 # The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
 # akhbar.events finds the weekday an article states for its own day.
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+# Light verbs: verbs a sentence can be worded with or without, saying nothing the words around them do
+# not ("وجاء الإطلاق بعد تأجيله" = "أُطلق بعد تأجيله"; "بلغت قوة الزلزال 7.8" = "زلزال بقوة 7.8";
+# "تلاه زلزال ثان" = "ثم زلزال ثان"; "شملت الرؤية طرح الأسهم" = "من أهداف الرؤية طرح الأسهم"). The
+# claim checker's aligner gives them no content of their own, on either side, when their sentence
+# uses them lightly: "جاء" only before a word that places it in time or scope (LIGHT_AFTER: "جاء
+# الرئيس إلى دمشق" is a journey, not a light verb), "بلغ" only in a sentence with a number ("بلغت
+# القوات دمشق" is an advance). Kept short on purpose: a verb that tells what happened (انتهى، أقيم،
+# غادر، وصل) carries content and is not here. Each form as written (و / ف before it too); folded when read.
+LIGHT_VERBS = {
+    "always": ("تلا", "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها",
+               "شمل", "شملت", "يشمل", "تشمل"),
+    "before_time": ("جاء", "جاءت", "يأتي", "تأتي"),
+    "with_number": ("بلغ", "بلغت", "يبلغ", "تبلغ"),
+}
+LIGHT_AFTER = ("بعد", "قبل", "عقب", "إثر", "اثر", "ضمن", "خلال", "تزامنا", "تزامناً", "بالتزامن", "إطار", "ردا",
+               "رداً", "عشية", "غداة")
