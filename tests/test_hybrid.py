@@ -172,6 +172,12 @@ def test_the_query_vector_is_cached_and_filters_hold_for_vector_hits(tmp_path):
         archive.search("منتخب عربي في كأس العالم", hybrid=True)
         archive.search("منتخب عربي في كأس العالم", hybrid=True)
         assert len(server.requests) == before + 1
+        # Another Archive of the process (each read thread of `akhbar serve` has its own) asks no more.
+        with Archive.open(tmp_path / "a", settings=archive.settings) as again:
+            again.search("منتخب عربي في كأس العالم", hybrid=True)
+            assert len(server.requests) == before + 1
+            again.search("منتخب عربي في كأس العالم 2022", hybrid=True)
+            assert len(server.requests) == before + 2
         # Every article is a cosine candidate; only واس's may come back, and only those from 2024-05 on.
         hits = archive.search("منتخب عربي في كأس العالم", hybrid=True, source="واس", since="2024-05").hits
         assert [h.title for h in hits] and {h.source for h in hits} == {"واس"}

@@ -3,7 +3,8 @@
 :meth:`HybridRanker.rerank` takes the BM25 ranking (:meth:`akhbar.index.PassageIndex.rank_articles`,
 top :data:`DEPTH`) and:
 
-1. embeds the query (``query`` kind; cached per process, :data:`QUERY_CACHE` queries);
+1. embeds the query (``query`` kind), once per process: the last :data:`QUERY_CACHE` query vectors
+   are kept by model and text for every archive and thread of the process (:class:`QueryVectors`);
 2. scores every article by the best cosine of its passages (brute force over all passage vectors);
 3. takes the union of the BM25 top :data:`DEPTH` and the cosine top :data:`DEPTH` (the latter
    filtered by the query's dates, source and quoted phrases, as BM25 is), and fuses the two scores
@@ -70,6 +71,37 @@ def fuse(bm25: dict[int, float], cosine_top: dict[int, float], cosine_of: dict[i
     return fused
 
 
+class QueryVectors:
+    """Query vectors by (embedder, text), least recently used dropped past ``size``; one per process,
+    shared by every ranker: `akhbar serve` opens one Archive per read thread, `ask` searches a question
+    more than once, and the same query must not go to the server twice."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._vectors: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()  # the web server searches from several threads
+
+    def get(self, key: tuple[str, str]) -> np.ndarray | None:
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+            return vector
+
+    def put(self, key: tuple[str, str], vector: np.ndarray) -> None:
+        with self._lock:
+            self._vectors[key] = vector
+            self._vectors.move_to_end(key)
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        with self._lock:
+            return key in self._vectors
+
+
+QUERY_VECTORS = QueryVectors(QUERY_CACHE)
+
 # One copy of an archive's vectors in a process, however many Archives have it open (each read
 # thread of `akhbar serve` opens its own): a loaded matrix is shared while any ranker holds it.
 _SHARED: weakref.WeakValueDictionary[tuple[str, tuple[str, int]], DenseVectors] = weakref.WeakValueDictionary()
@@ -84,9 +116,7 @@ class HybridRanker:
         self.embedder = embedder
         self.weight = weight
         self._loaded: tuple[tuple[str, int], DenseVectors] | None = None
-        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._down_until = 0.0
-        self._lock = threading.Lock()
 
     def _warn(self, why: str) -> None:
         warnings.warn(ModelServerWarning(f"hybrid search is off for this query: {why}; ranked by BM25 alone"),
@@ -111,18 +141,20 @@ class HybridRanker:
             self._loaded = (key, dense)
         return self._loaded[1]
 
-    def query_vector(self, text: str) -> np.ndarray:
-        with self._lock:  # the web server searches from several threads
-            vector = self._queries.get(text)
-            if vector is not None:
-                self._queries.move_to_end(text)
-                return vector
+    def _query_key(self, text: str) -> tuple[str, str]:
+        # The model and prefixes (the embedder's name) and the server: two servers may answer to one name.
         assert self.embedder is not None
-        vector = unit_rows(self.embedder.embed([text], "query"))[0]
-        with self._lock:
-            self._queries[text] = vector
-            if len(self._queries) > QUERY_CACHE:
-                self._queries.popitem(last=False)
+        server = getattr(getattr(self.embedder, "server", None), "url", "")
+        return f"{server} {self.embedder.name}", text
+
+    def query_vector(self, text: str) -> np.ndarray:
+        """The unit vector of ``text`` as a query: from :data:`QUERY_VECTORS`, else from the server."""
+        key = self._query_key(text)
+        vector = QUERY_VECTORS.get(key)
+        if vector is None:
+            assert self.embedder is not None
+            vector = unit_rows(self.embedder.embed([text], "query"))[0]
+            QUERY_VECTORS.put(key, vector)
         return vector
 
     def rerank(self, text: str, ranked: list[RankedArticle], k: int,
@@ -141,7 +173,7 @@ class HybridRanker:
             warnings.warn(ModelServerWarning(
                 f"{missing} passages added since the last `akhbar embed` have no vector: they are ranked by "
                 "BM25 alone; run `akhbar embed`"), stacklevel=3)
-        if time.monotonic() < self._down_until and text not in self._queries:
+        if time.monotonic() < self._down_until and self._query_key(text) not in QUERY_VECTORS:
             self._warn(f"the embeddings server failed less than {RETRY_AFTER:g} s ago")
             return ranked[:k]
         try:
