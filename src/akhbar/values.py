@@ -17,12 +17,13 @@ from .numbers import NumberMention, find_numbers
 from .qa.match import bare, stem_match
 from .wordtables import synonym_groups
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 
 @dataclass(slots=True)
 class Value:
-    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal"
+    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal" | "time"
     value: float
     text: str
     year: int | None = None
@@ -48,7 +49,14 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     for v, n in zip(values[len(dates):], numbers):
         v.unit = _unit_after(tokens, n.end)
     values, score_spans = _read_scores(text, values, numbers, len(dates))
-    return values, spans + score_spans  # the "مقابل" of "4 مقابل 2" is part of the value
+    # A time of day is one value, compared with times only ("6:17" is not "4:17").
+    values += [_clock_value(text, start, end) for start, end in clock]
+    return values, spans + score_spans + clock  # the "مقابل" of "4 مقابل 2" is part of the value
+
+
+def _clock_value(text: str, start: int, end: int) -> Value:
+    hours, minutes = text[start:end].translate(_DIGITS).split(":")
+    return Value(kind="time", value=float(int(hours) * 60 + int(minutes)), text=text[start:end], start=start)
 
 
 def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
@@ -148,7 +156,7 @@ def same_value(c: Value, e: Value) -> bool:
             # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
             return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day"))
         return c.kind != "date" or (c.month is None and c.day is None)
-    if (c.kind == "pct") != (e.kind == "pct"):
+    if (c.kind == "pct") != (e.kind == "pct") or (c.kind == "time") != (e.kind == "time"):
         return False
     return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
 
@@ -163,7 +171,7 @@ def _same_kind(c: Value, e: Value) -> bool:
         return c.kind == e.kind
     if value_year(c) is not None and c.kind in ("year", "date"):
         return value_year(e) is not None and e.kind in ("year", "date")
-    if c.kind == "pct" or e.kind == "pct":
+    if c.kind in ("pct", "time") or e.kind in ("pct", "time"):
         return c.kind == e.kind
     # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
     return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
@@ -227,4 +235,6 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"score {c.text} ≠ {e.text}"
     if c.kind == "ordinal":
         return f"rank {c.text} ≠ {e.text}"
+    if c.kind == "time":
+        return f"time {c.text} ≠ {e.text}"
     return f"number {c.text} ≠ {e.text}"
