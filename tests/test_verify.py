@@ -498,3 +498,15 @@ def test_a_paraphrase_the_aligner_cannot_link_is_unsupported_not_contradicted():
     v = judge_pair("درب وليد الركراكي المنتخب المغربي في مونديال قطر.",
                    "وقاد المنتخب المدرب وليد الركراكي الذي تولى المهمة قبل أقل من ثلاثة أشهر من انطلاق البطولة.")
     assert v.verdict == "unsupported", v
+
+
+def test_a_denial_word_on_both_sides_in_other_forms_is_no_denial_on_one_side():
+    v = judge_pair("رفض وزير المالية التوقيع على اتفاق القرض الجديد", "وزير المالية يرفض التوقيع على اتفاق القرض الجديد")
+    assert v.verdict == "supported", v
+
+
+def test_an_accusative_adjective_or_adverb_is_not_taken_for_a_name():
+    from akhbar.align import analyze
+
+    names = {w.text for w in analyze("قدم رجل الأعمال عرضاً كبيراً لشراء النادي مجدداً").words if w.name}
+    assert not names & {"عرضاً", "كبيراً", "مجدداً"}, names

@@ -245,7 +245,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
             frame = facts.outcome
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
                 and not _used_lightly(facts.light, norms[i + 1:], values):
-            w = _word(tok.text, tok.norm, i, tok.stem, facts.name or tok.text[:1].isupper(), role=_role_before(norms, i))
+            # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
+            w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
+                      role=_role_before(norms, i))
             w.negated = i <= negated_until
             w.clause = clause
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
@@ -638,12 +640,18 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
     negation = conflicts.negation_flip(claim, evidence, links)
-    pol_c = claim.polarity - evidence.polarity
+    # A denial word linked to one on the other side is on both, whatever its form ("رفض" / "يرفض").
+    c_at = {w.pos: i for i, w in enumerate(claim.words)}
+    e_pol_at = {at for _, at in evidence.polarity_at}
+    paired = {(k, evidence.words[links[c_at[at]].evidence].pos) for k, at in claim.polarity_at
+              if at in c_at and c_at[at] in links and evidence.words[links[c_at[at]].evidence].pos in e_pol_at}
+    pol_c = claim.polarity - evidence.polarity - {k for k, _ in paired}
     # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
     # from the claim's words says nothing about them).
     near = {evidence.words[link.evidence].pos for link in links.values()}
+    paired_at = {at for _, at in paired}
     pol_e = {k for k, at in evidence.polarity_at
-             if k not in claim.polarity and any(abs(at - pos) <= 4 for pos in near)}
+             if k not in claim.polarity and at not in paired_at and any(abs(at - pos) <= 4 for pos in near)}
     strengths = [links[i].strength if i in links else 0.9 if i in known else 0.0 for i in range(n_c)]
     sentence_coverage = sum(links[i].strength for i in links) / n_c if n_c else 0.0
     names = [i for i, w in enumerate(claim.words) if w.name]
