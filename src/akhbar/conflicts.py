@@ -282,8 +282,9 @@ def patronymics(claim: align.Side, evidence: align.Side, links: dict[int, align.
 
 def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """A name the claim puts right after a word ("علم اليابان") that the sentence links only in
-    another clause, while right after that word the sentence has a name of its own of the same kind:
-    "وترفع علم بنما، وتملكها شركة … اليابانية" gives the flag to بنما, not to اليابان."""
+    another clause, while right after that word the sentence has a name of its own (of the same kind;
+    against a listed name, any word without the article): "وترفع علم بنما، وتملكها شركة … اليابانية"
+    gives the flag to بنما, not to اليابان."""
     used = {link.evidence for link in links.values()}
     out = []
     for i, link in links.items():
@@ -322,8 +323,8 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         # In the claim word's slot: next to the sentence's word for a neighbour of it ("سابق مصري" /
         # "سابق إسرائيلي"), not said of another thing elsewhere ("صاروخ أمريكي" / "المسبار الإماراتي").
         slot = {links[n].evidence + d for n in (i - 1, i + 1) if n in links for d in (-1, 1)}
-        rival = next((w for j, (w, m) in ev if j in slot and any(k in kinds and (k, n) not in cl_members for k, n in m)),
-                     None)
+        rival = next((w for j, (w, m) in ev
+                      if j in slot and any(k in kinds and (k, member) not in cl_members for k, member in m)), None)
         if rival is not None:
             out.append((claim.words[i].text, rival.text))
     return out

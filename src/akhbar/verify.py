@@ -20,7 +20,10 @@ The cascade, for every claim of the answer:
    is a contradiction; a claim holding a value, name or role the sentence lacks or denies is never
    supported; otherwise the learned model (:mod:`akhbar.classifier`, fitted by bench/fit_verify.py
    on ANS-train and our claim sets) decides, with "supported" only above the threshold chosen for
-   precision. A false "supported" is the worst answer, so every gate leans to "unsupported".
+   precision. The model's own "contradicted" needs a change the checker can point at (a word in the
+   claim's slot, a denial, an opposite, another name) or a much higher probability, and never applies to
+   a claim that only adds a value or name the sentence does not mention (an unstated detail). A false
+   "supported" is the worst answer, so every gate leans to "unsupported".
 4. **Pick the verdict** of the claim from its pairs: a supported pair wins, then a contradiction on
    a sentence that covers the claim nearly as well as the best one, else unsupported with the
    closest evidence (none below CLOSEST_EVIDENCE).
