@@ -98,38 +98,53 @@ def test_sample_corpus_bulk_on_local_processes_equals_local_ingest(tmp_path):
     assert local[0].stored > 30 and local[0].duplicates >= 1
 
 
-def test_a_killed_bulk_load_resumes_and_ends_equal(generated, local_generated, tmp_path):
-    """The ingesting process is killed (SIGKILL) while loading the third shard, after the second was
-    committed; the same command run again loads the rest and the archive equals a local ingest."""
+KILL_POINTS = {  # a stage of the bulk ingest, and after how many of its calls the process is killed
+    "shards": ("load: sqlite writes", 2),  # two shards in the store, whole; the third not at all
+    "segments built": ("index: build segments (wall)", 1),  # every shard stored, none indexed
+    "segments adopted": ("load: index adopt", 1),  # stored and indexed; the job not closed
+}
+
+
+@pytest.mark.parametrize("point", list(KILL_POINTS))
+def test_a_killed_bulk_load_resumes_and_ends_equal(point, generated, local_generated, tmp_path):
+    """The ingesting process is killed (SIGKILL) at a point of its load; the same command run again
+    loads the rest and the archive, its search index included, equals a local ingest."""
     path, local = local_generated
+    stage, calls = KILL_POINTS[point]
     script = textwrap.dedent(f"""
         import os, signal, sys
         from akhbar import Archive, StageTimer
         from akhbar.config import load_settings
         from akhbar.engines import LocalEngine
 
-        class KillOnThirdLoad(StageTimer):
+        class KillAt(StageTimer):
             def add(self, stage, seconds, calls=1):
                 super().add(stage, seconds, calls)
-                if stage == "load: index add" and self.calls[stage] == 2:
+                if stage == {stage!r} and self.calls[stage] == {calls}:
                     os.kill(os.getpid(), signal.SIGKILL)
 
         with Archive.open(sys.argv[1], settings=load_settings({{"workers": "1", "shard_mb": 0.3}})) as archive:
-            archive.ingest([{str(generated)!r}], engine=LocalEngine(1), timer=KillOnThirdLoad())
+            archive.ingest([{str(generated)!r}], engine=LocalEngine(1), timer=KillAt())
     """)
     target = tmp_path / "bulk"
     done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True)
     assert done.returncode == -9, done.stderr
     with sqlite3.connect(target / "archive.db") as db:
         (loaded,) = db.execute("SELECT value FROM meta WHERE key LIKE 'bulk:%'").fetchone()
-        assert loaded == "2"  # two shards in, whole; the third not at all
-        # the indexes, dropped for the load and built at its end, wait to be built by the next ingest
-        assert db.execute("SELECT value FROM meta WHERE key = 'deferred_indexes'").fetchone()
+        if point == "shards":
+            assert loaded == "2"  # two shards in, whole; the third not at all
+            # the indexes, dropped for the load and built at its end, wait to be built by the next ingest
+            assert db.execute("SELECT value FROM meta WHERE key = 'deferred_indexes'").fetchone()
     assert any((target / "staging").iterdir())
     with Archive.open(target, settings=load_settings({"workers": "1", "shard_mb": 0.3})) as archive:
         again = archive.ingest([str(generated)], engine=LocalEngine(1))
-        assert again.records < local[0].records  # only what was not loaded yet
+        if point == "shards":
+            assert again.records < local[0].records  # only what was not loaded yet
         result = searches(archive)
+        assert archive.index.pending() == 0
+        documents = archive.index.index.searcher().num_docs
+    with Archive.open(path, create=False) as archive:  # each article and passage indexed once, as there
+        assert documents == archive.index.index.searcher().num_docs
     assert rows(path) == rows(target)
     assert indexes(path) == indexes(target)
     assert result == local[1]

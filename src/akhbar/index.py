@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import math
 import os
 import shutil
@@ -36,7 +37,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 import tantivy
 
@@ -82,6 +83,16 @@ def _schema() -> tantivy.Schema:
     return b.build()
 
 
+def _replace_json(path: Path, data: object) -> None:
+    """Write ``path`` whole or not at all (a temporary file, synced, renamed over it)."""
+    tmp = path.with_name(path.name + ".akhbar-tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
 def day_number(iso: str | None, *, end: bool = False) -> int:
     """'2024-12-31' → 20241231; a month or year is widened to its first (or last) day."""
     if not iso:
@@ -123,22 +134,55 @@ def document_terms(analyzer: Analyzer, views: dict[str, Analyzer], title: str, t
                          [" ".join(analyzer.terms(text[start:end])) for start, end in spans])
 
 
-@dataclass
-class BulkIndexWriter:
-    """The index writer of a bulk load (:meth:`PassageIndex.bulk_writer`)."""
+def index_article(writer: tantivy.IndexWriter, aid: int, published: str | None, source: str | None,
+                  passage_ids: list[int], terms: DocumentTerms) -> None:
+    """Add one kept article (its views) and its passages (``passage_ids``, in the order of
+    ``terms.passages``) to ``writer``."""
+    day, folded_source = day_number(published), normalize(source or "")
 
-    index: PassageIndex
-    writer: tantivy.IndexWriter
+    def doc(pid: int) -> tantivy.Document:
+        # Typed adders: keyword construction reads Python ints as signed, which u64 fields refuse.
+        d = tantivy.Document()
+        d.add_unsigned("pid", pid)
+        d.add_unsigned("aid", aid)
+        d.add_integer("day", day)
+        d.add_text("source", folded_source)
+        return d
 
-    def add(self, aid: int, published: str | None, source: str | None, passage_ids: list[int],
-            terms: DocumentTerms) -> None:
-        self.index.add_article(self.writer, aid, published, source, passage_ids, terms)
+    article = doc(0)
+    for view, text in terms.views.items():
+        article.add_text(view, text)
+    writer.add_document(article)
+    for pid, body in zip(passage_ids, terms.passages):
+        passage = doc(pid)
+        passage.add_text("body", body)
+        writer.add_document(passage)
 
-    def commit(self, upto: int) -> None:
-        """Commit what was added: every kept article up to ``upto``, in id order."""
-        self.writer.commit()
-        with self.index.store.transaction():
-            self.index.store.set_meta("index_watermark", str(upto))
+
+class IndexedArticle(NamedTuple):
+    """What :func:`build_segment` indexes of one kept article."""
+
+    aid: int
+    published: str | None
+    source: str | None
+    passage_ids: list[int]
+    terms: DocumentTerms
+
+
+def build_segment(folder: str | Path, articles: Iterable[IndexedArticle]) -> None:
+    """A complete index of ``articles`` alone in ``folder`` (replaced if it exists), with this
+    module's schema: built by a task of a bulk ingest, anywhere, for :meth:`PassageIndex.adopt`."""
+    folder = Path(folder)
+    shutil.rmtree(folder, ignore_errors=True)  # a task run again starts over
+    folder.mkdir(parents=True)
+    index = tantivy.Index(_schema(), path=str(folder), reuse=False)
+    # One indexing thread: two split the same documents into twice the segments, which then cost
+    # more to merge (measured on 20k generated articles: 11.5 against 13.8 CPU s).
+    writer = index.writer(heap_size=128_000_000, num_threads=1)
+    for a in articles:
+        index_article(writer, a.aid, a.published, a.source, a.passage_ids, a.terms)
+    writer.commit()
+    writer.wait_merging_threads()
 
 
 @dataclass
@@ -319,47 +363,62 @@ class PassageIndex:
 
     def add_article(self, writer: tantivy.IndexWriter, aid: int, published: str | None, source: str | None,
                     passage_ids: list[int], terms: DocumentTerms) -> None:
-        """Add one kept article (its views) and its passages (``passage_ids``, in the order of
-        ``terms.passages``) to ``writer``."""
-        day, folded_source = day_number(published), normalize(source or "")
-
-        def doc(pid: int) -> tantivy.Document:
-            # Typed adders: keyword construction reads Python ints as signed, which u64 fields refuse.
-            d = tantivy.Document()
-            d.add_unsigned("pid", pid)
-            d.add_unsigned("aid", aid)
-            d.add_integer("day", day)
-            d.add_text("source", folded_source)
-            return d
-
-        article = doc(0)
-        for view, text in terms.views.items():
-            article.add_text(view, text)
-        writer.add_document(article)
-        for pid, body in zip(passage_ids, terms.passages):
-            passage = doc(pid)
-            passage.add_text("body", body)
-            writer.add_document(passage)
+        """:func:`index_article`, as the catch-up and the rebuild call it."""
+        index_article(writer, aid, published, source, passage_ids, terms)
 
     @contextlib.contextmanager
-    def bulk_writer(self) -> Iterator[BulkIndexWriter]:
-        """A writer for articles whose terms were analyzed ahead (a bulk load), held as the one
-        writer for the whole load; the index is brought up to the store first. Each
-        :meth:`BulkIndexWriter.commit` moves the watermark; what was added after the last one is
-        left to the next catch-up (from the store) when the load stops early."""
+    def bulk_load(self) -> Iterator[PassageIndex]:
+        """Hold the one-writer lock for a bulk load, the index first brought up to the store. The
+        load's articles are indexed by its tasks (:func:`build_segment`) and added whole with
+        :meth:`adopt`; without that (or killed first), the next catch-up indexes them from the store."""
         with self.writer_lock():
             index = self._usable()
             if index is None:
                 self._rebuild(None)
             else:
                 self._catch_up(index, None)
+            yield self
             assert self._index is not None
-            # One indexing thread: two split the same documents into twice the segments, which then
-            # cost more to merge (measured on 20k generated articles: 11.5 against 13.8 CPU s).
-            writer = BulkIndexWriter(self, self._index.writer(heap_size=128_000_000, num_threads=1))
-            yield writer
-            writer.writer.wait_merging_threads()
-            self._adopt(self._index)
+            self._adopt(tantivy.Index.open(str(self.directory)))
+
+    def adopt(self, folders: Iterable[str | Path], upto: int) -> None:
+        """Make the segments of the indexes in ``folders`` (:func:`build_segment`, this schema) part of
+        this index, then move the watermark to ``upto`` (the highest article id they hold). Only
+        inside :meth:`bulk_load`, with no tantivy writer open on this index.
+
+        tantivy-py cannot add another index's segments, but its directory format is simple: the
+        segment files (named by the segment's id), ``meta.json`` listing the segments of the last
+        commit, and ``.managed.json`` listing the files tantivy may delete once no commit refers to
+        them. The new files are listed in ``.managed.json``, then linked (copied across file
+        systems), then their segments listed in ``meta.json``, each JSON file replaced whole (a
+        rename): the new ``meta.json`` is the commit. Killed before it, the new files are referred
+        to by no commit and tantivy's next garbage collection deletes them (a listed file that was
+        never linked is dropped from the list); killed after it but before the watermark moves, the
+        next catch-up deletes the articles past the watermark and indexes them from the store."""
+        meta_path, managed_path = self.directory / "meta.json", self.directory / ".managed.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        managed = json.loads(managed_path.read_text(encoding="utf-8")) if managed_path.exists() else []
+        files: list[Path] = []
+        segments = []
+        for folder in map(Path, folders):
+            other = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if other["schema"] != meta["schema"] or other["index_settings"] != meta["index_settings"]:
+                raise ArchiveCorrupt(f"the index built in {folder} does not have this index's schema; run "
+                                     "`akhbar reindex` if searches miss articles")
+            for segment in other["segments"]:
+                files += sorted(folder.glob(segment["segment_id"].replace("-", "") + ".*"))
+                segments.append(segment)
+        _replace_json(managed_path, sorted(set(managed) | {f.name for f in files}))
+        for file in files:
+            target = self.directory / file.name
+            target.unlink(missing_ok=True)  # (a copy cut short by a kill: never part of a commit)
+            try:
+                os.link(file, target)
+            except OSError:  # another file system, or no hard links there
+                shutil.copyfile(file, target)
+        _replace_json(meta_path, {**meta, "segments": meta["segments"] + segments})
+        with self.store.transaction():
+            self.store.set_meta("index_watermark", str(upto))
 
     @property
     def index(self) -> tantivy.Index:

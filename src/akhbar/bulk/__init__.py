@@ -1,6 +1,6 @@
 """Bulk ingest: prepared shards, a global duplicate join, one writer (needs ``akhbar[cluster]``).
 
-``akhbar ingest PATHS --engine ray`` (``Archive.ingest(paths, engine="ray")``) runs in four steps:
+``akhbar ingest PATHS --engine ray`` (``Archive.ingest(paths, engine="ray")``) runs in five steps:
 
 1. **Plan** (:func:`akhbar.bulk.shards.plan`): the input cut into shards in input order.
 2. **Prepare** (:func:`akhbar.bulk.shards.prepare_shard`, on the engine): each shard's records read,
@@ -9,7 +9,10 @@
 3. **Duplicates** (:func:`akhbar.bulk.resolve.resolve`, band join on the engine): every article's fate
    decided exactly as a local ingest decides it, and its article id handed out.
 4. **Load** (:class:`akhbar.bulk.load.Loader`): one writer, shard by shard in input order, each shard in
-   one transaction; the index gets the terms analyzed in step 2.
+   one transaction.
+5. **Index** (:mod:`akhbar.bulk.segments`, on the engine): tasks index the loaded articles from the terms
+   analyzed in step 2, each run of shards into an index of its own, and the writer adds their segments
+   to the archive's index.
 
 The job is named by its inputs (paths, sizes, modification times) and settings, so running the same
 command again after a kill resumes it: shards prepared before are reused, shards loaded before are
@@ -25,7 +28,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -38,6 +40,8 @@ from ..read import FieldNames, expand_paths
 from ..stages import StageTimer
 from .load import Loader, job_key
 from .resolve import resolve
+from .segments import build as build_segment
+from .segments import plan_segments
 from .shards import PrepareConfig, ShardResult, plan, prepare_shard
 
 if TYPE_CHECKING:
@@ -97,17 +101,26 @@ def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: 
     t0, cpu0 = time.perf_counter(), time.process_time()
     if sum(d.article_id > 0 for shard in decisions for d in shard) > store.max_article_id():
         store.defer_indexes()  # more to load than is stored: the indexes are built once, at the end
-    # The terms the shard tasks analyzed go straight into the index when they are this index's.
-    with archive.index.bulk_writer() if all(r.index_key == key for r in results) else nullcontext() as writer:
-        loader = Loader(store, writer, job, report.run, report, tallies, timer)
+    with archive.index.bulk_load() as index:  # the one index writer, the index first caught up
+        loader = Loader(store, job, report.run, report, tallies, timer)
         loader.load_all(results, decisions, progress and (
             lambda i: progress(IngestProgress("loading", loaded + i + 1, len(specs), "shards"))))
-        loader.commit()
-    with timer.stage("load: build indexes"):
-        store.restore_indexes()
+        with timer.stage("load: build indexes"):
+            store.restore_indexes()
+        writer_cpu = time.process_time() - cpu0
+        # The terms the shard tasks analyzed are indexed by the engine's tasks when they are this index's.
+        if loader.last_kept and all(r.index_key == key for r in results):
+            t1 = time.perf_counter()
+            segments = engine.map(build_segment, plan_segments(loader.kept, folder, engine.workers))
+            timer.add("index: build segments (wall)", time.perf_counter() - t1)
+            timer.add("index: build segments", sum(r.cpu_seconds for r in segments), len(segments))
+            cpu1 = time.process_time()
+            with timer.stage("load: index adopt"):
+                index.adopt([r.folder for r in segments], loader.last_kept)
+            writer_cpu += time.process_time() - cpu1
     timer.add("load (wall)", time.perf_counter() - t0)
-    # The writer's CPU (its tantivy threads included): its rate on a core of its own, whatever else runs.
-    timer.add("load (CPU)", time.process_time() - cpu0)
+    # The writer's CPU, the engine's tasks apart: its rate on a core of its own, whatever else runs.
+    timer.add("load (CPU)", writer_cpu)
     with timer.stage("index: catch up"):
         archive.index.sync()
     report.warnings = loss_warnings(tallies)

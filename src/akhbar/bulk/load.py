@@ -5,10 +5,10 @@ job are loaded (meta ``bulk:JOB``): a shard is in the archive whole or not at al
 a kill starts at the first shard not loaded. Ids are the ones the duplicate sweep handed out, so the
 archive equals the one a local ingest of the same input builds, row for row (timestamps aside).
 
-The index gets the terms the shard tasks analyzed (no analysis here: that is what makes the writer
-fast); it is committed every ``INDEX_COMMIT`` articles and at the end, each time moving the index
-watermark. Killed in between, the index lags the store, and the next ingest (or ``reindex``) catches
-up from the store as always.
+The writer does not index: it notes, per shard, which rows were kept and their article and passage
+ids (:class:`akhbar.bulk.segments.Kept`), and the engine's tasks index them from the terms the shard
+tasks analyzed (:mod:`akhbar.bulk.segments`). Until their segments are adopted the index lags the
+store, as during any ingest, and a killed load leaves the next catch-up to index from the store.
 """
 
 from __future__ import annotations
@@ -22,15 +22,14 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from ..index import VIEWS, BulkIndexWriter, DocumentTerms
 from ..ingest import BULLETIN_NOTE, Tally, another_days_bulletin, count_stored
 from ..models import IngestReport, Skip
 from ..stages import StageTimer
 from ..store import BulkRows, Store
 from .resolve import Decision
+from .segments import TERM_COLUMNS, Kept
 from .shards import BUCKETS, ShardResult
 
-INDEX_COMMIT = 50_000  # kept articles per tantivy commit
 CACHE_MB = 512  # SQLite page cache of the writer during a load
 BANDS = range(len(BUCKETS))
 
@@ -41,25 +40,26 @@ def job_key(job: str) -> str:
 
 def _read(shard: ShardResult) -> dict[str, list[Any]]:
     # By column: much faster than row dicts. One thread: the columns are decoded beside the writer
-    # already, and Arrow's own threads cost more CPU than they save here.
-    return pq.read_table(shard.path, use_threads=False).to_pydict()
+    # already, and Arrow's own threads cost more CPU than they save here. Not the index terms (the
+    # biggest columns): the tasks that build the index read those.
+    columns = [name for name in pq.read_schema(shard.path).names if name not in TERM_COLUMNS]
+    return pq.read_table(shard.path, columns=columns, use_threads=False).to_pydict()
 
 
 class Loader:
     """Loads the shards of one job; the report and the per-file tallies are the ingest's."""
 
-    def __init__(self, store: Store, index: BulkIndexWriter | None, job: str, run: int, report: IngestReport,
-                 tallies: dict[str, Tally], timer: StageTimer):
+    def __init__(self, store: Store, job: str, run: int, report: IngestReport, tallies: dict[str, Tally],
+                 timer: StageTimer):
         self.store = store
-        self.writer = index  # None: the shards' terms are not this index's; the next catch-up analyzes
         self.job = job
         self.run = run
         self.report = report
         self.tallies = tallies
         self.timer = timer
         store.cache_mb(CACHE_MB)
-        self.uncommitted = 0
-        self.last_kept = 0
+        self.kept: list[Kept] = []  # per loaded shard, for the tasks that index them
+        self.last_kept = 0  # the highest kept article id loaded
 
     def load_all(self, shards: Sequence[ShardResult], decisions: Sequence[list[Decision]],
                  loaded: Callable[[int], None] | None = None) -> None:
@@ -82,25 +82,9 @@ class Loader:
         with self.timer.stage("load: sqlite writes"), self.store.transaction(self.timer):
             self.store.bulk_insert(bulk)
             self.store.set_meta(job_key(self.job), str(shard.number + 1))
-        if self.writer is not None:
-            with self.timer.stage("load: index add"):
-                terms = [(view, columns[f"terms_{view}"]) for view in VIEWS]
-                published, source, passage_terms = columns["published"], columns["source"], columns["passage_terms"]
-                for aid, i, pids in kept:
-                    views = {view: column[i] for view, column in terms}
-                    self.writer.add(aid, published[i], source[i], pids, DocumentTerms(views, passage_terms[i]))
-            if kept:
-                self.last_kept = kept[-1][0]
-                self.uncommitted += len(kept)
-            if self.uncommitted >= INDEX_COMMIT:
-                self.commit()
-
-    def commit(self) -> None:
-        if self.writer is None or not self.uncommitted:
-            return
-        with self.timer.stage("load: index commit"):
-            self.writer.commit(self.last_kept)
-            self.uncommitted = 0
+        self.kept.append(Kept.of(shard.path, [(aid, i, pids[0] if pids else 0, len(pids)) for aid, i, pids in kept]))
+        if kept:
+            self.last_kept = kept[-1][0]
 
     def _rows(self, columns: dict[str, list[Any]], decisions: list[Decision]
               ) -> tuple[BulkRows, list[tuple[int, int, list[int]]]]:

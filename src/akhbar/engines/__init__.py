@@ -9,7 +9,7 @@ same whichever engine runs it, so the archive it builds is the same too:
 - :class:`akhbar.engines.ray.RayEngine`: Ray Data tasks, on a local Ray or a cluster
   (``pip install 'akhbar[cluster]'``).
 
-A later engine (Spark, Dask) is one more class with ``name``, ``map`` and ``close``.
+A later engine (Spark, Dask) is one more class with ``name``, ``workers``, ``map`` and ``close``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ ENGINES = ("local", "ray")
 
 class Engine(Protocol):
     name: str
+
+    @property
+    def workers(self) -> int:
+        """Tasks it runs at once (work is cut into at least as many tasks)."""
+        ...
 
     def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any]) -> list[Any]:
         """``[fn(task) for task in tasks]``, computed wherever the engine runs things, in task order."""

@@ -54,6 +54,11 @@ class RayEngine:
         context.enable_progress_bars = False
         context.print_on_execution_start = False
 
+    @property
+    def workers(self) -> int:
+        """The CPUs of the Ray cluster (one task each)."""
+        return max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+
     def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any]) -> list[Any]:
         if not tasks:
             return []
