@@ -42,6 +42,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from readme import write_section
 
 SECTION = "## Web load"
+LANES_HEADER = ("| round | code | 1 process: req/s, p50 / p99 ms | 2 processes: req/s, p50 / p90 / p99 ms"
+                " | search p50 / p99 ms (2) | ask p50 / p99 ms (2) | 2 / 1 | errors | server CPU ms per request (1 / 2)"
+                " | load avg |\n|---|---|---|---|---|---|---|---|---|---|\n")
+LANES_ROWS = "\n".join([
+    '| 1 | before | 30.1, 1675 / 2568 | 30.5, 1269 / 3733 / 6410 | 1149 / 6200 | 1415 / 6703 | 1.01 | 0 | 12.7 / 14.4 | 9.33 → 11.61 |',
+    '| 1 | after | 35.3, 1393 / 4207 | 38.4, 881 / 3432 / 4593 | 92 / 665 | 2455 / 4687 | 1.09 | 0 | 12.5 / 14.0 | 11.48 → 10.67 |',
+    '| 2 | before | 17.3, 3090 / 5113 | 18.2, 2748 / 4206 / 5406 | 2551 / 5180 | 2969 / 5516 | 1.05 | 0 | 13.6 / 15.7 | 13.31 → 15.54 |',
+    '| 2 | after | 22.9, 1915 / 7804 | 42.0, 963 / 3195 / 4101 | 96 / 955 | 2033 / 4188 | 1.83 | 0 | 14.5 / 13.1 | 14.72 → 10.81 |',
+    '| 3 | before | 48.4, 980 / 1735 | 25.8, 1949 / 3417 / 4318 | 1864 / 4161 | 2024 / 4455 | 0.53 | 0 | 12.1 / 14.2 | 8.43 → 10.1 |',
+    '| 3 | after | 23.7, 2697 / 5568 | 20.8, 2220 / 6004 / 7454 | 148 / 1496 | 4594 / 7768 | 0.88 | 0 | 14.0 / 15.1 | 9.86 → 11.14 |',
+])
+LANES = """Round 4 (2026-12-02 afternoon): two lanes per process. Each server process used to run archive calls on
+two threads from one queue, first come first served, so a search (about 1 ms of CPU on the sample archive)
+waited behind every question queued before it (15-70 ms each). Now each process has a quick lane (search,
+an article, stats, overview) and a slow lane (ask, verify, timeline, export), one thread each, each in
+arrival order (`akhbar.web.app.LANES`); `tests/test_web.py` holds three questions in the slow lane and
+checks that a search and the stats are answered meanwhile. Three rounds back to back, each `--workers 1,2`
+with the code before (main without the lanes: b11b336 in round 1, 8f25f4e in rounds 2-3) and after (the
+lanes, 62cf542), 30 s each, 50 clients, on the same machine as the other helpers' jobs (load average 8-16):
+
+""" + LANES_HEADER + LANES_ROWS + """
+
+What held in every round: with 2 processes, search p50 fell from 1.1-2.6 s to 0.1-0.15 s and search p99 from
+4.2-6.2 s to 0.7-1.5 s; no errors in twelve runs; server CPU per request unchanged (12-16 ms). What did not:
+the overall p99 is now the questions' tail (ask p99 4.2-7.8 s): with 50 clients each waiting for its answer
+before asking again, the questions queue behind each other whatever the order of the searches, so an ask
+waits about (clients on that process) × (CPU per ask) — here, with the clients' own process and five other
+jobs on the same 2 cores, several seconds. Overall p99 with 2 processes: 6.4 → 4.6 s, 5.4 → 4.1 s, and
+4.3 → 7.5 s in round 3, whose "after" run got a third of the machine (20.8 req/s). The target p99 ≤ 1.5 s
+at 50 clients was not met in any run this afternoon, before or after; the idle-machine run of round 3
+(1 process p99 1.1 s, 2 processes 2.4 s) was not repeated after the change (no idle moment). What would
+cut the questions' tail: less CPU per question (ask's own code, not the server's), or fewer clients per
+process (more processes, or machines behind a balancer).
+
+Round 3 (before and after the serving fixes of 2026-12-02 morning):
+
+"""
 HEADER = ("| round | code | 1 process: req/s, p50 / p99 ms | 2 processes: req/s, p50 / p90 / p99 ms | p99 / p50 (2 processes)"
           " | errors | server CPU ms per request (1 / 2) | load avg |\n|---|---|---|---|---|---|---|---|\n")
 ROWS = """| 1 | before | 25.2, 1546 / 6556 | 23.6, 1632 / 4764 / 8890 | 5.4 | 0 | 17.1 / 21.1 | 13.72 → 24.47 |
@@ -50,7 +87,7 @@ ROWS = """| 1 | before | 25.2, 1546 / 6556 | 23.6, 1632 / 4764 / 8890 | 5.4 | 0 
 | 2 | after | 47.2, 987 / 2216 | 15.4, 3322 / 4981 / 6979 | 2.1 | 0 | 14.9 / 18.8 | 19.79 → 17.39 |
 | 3 | before | 31.1, 1221 / 6228 | 24.0, 1606 / 4721 / 7666 | 4.8 | 0 | 14.9 / 20.9 | 15.11 → 21.07 |
 | 3 | after | 20.3, 2573 / 3425 | 40.5, 1110 / 1906 / 3439 | 3.1 | 0 | 16.4 / 15.3 | 20.82 → 17.36 |"""
-BEFORE = """Before and after the serving fixes of 2026-12-02, three rounds back to back on the same archive, each round
+BEFORE = LANES + """Before and after the serving fixes of 2026-12-02, three rounds back to back on the same archive, each round
 `--workers 1,2` with the code before (commit 3fcfd70: FastAPI's 40-thread pool, uvicorn's shared listening socket,
 no warm-up; the 75 s keep-alive already in) and then after (two FIFO archive threads per process, each with its own
 Archive; one SO_REUSEPORT socket per worker; warm-up before taking connections). The machine was shared with four
