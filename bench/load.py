@@ -52,25 +52,30 @@ LANES_ROWS = "\n".join([
     '| 2 | after | 22.9, 1915 / 7804 | 42.0, 963 / 3195 / 4101 | 96 / 955 | 2033 / 4188 | 1.83 | 0 | 14.5 / 13.1 | 14.72 → 10.81 |',
     '| 3 | before | 48.4, 980 / 1735 | 25.8, 1949 / 3417 / 4318 | 1864 / 4161 | 2024 / 4455 | 0.53 | 0 | 12.1 / 14.2 | 8.43 → 10.1 |',
     '| 3 | after | 23.7, 2697 / 5568 | 20.8, 2220 / 6004 / 7454 | 148 / 1496 | 4594 / 7768 | 0.88 | 0 | 14.0 / 15.1 | 9.86 → 11.14 |',
+    '| 4 | before | 56.4, 837 / 2895 | 47.7, 977 / 1585 / 4076 | 920 / 3352 | 1036 / 4239 | 0.85 | 0 | 12.2 / 13.1 | 6.75 → 6.12 |',
+    '| 4 | after | 43.8, 1226 / 2837 | 43.8, 981 / 2686 / 4455 | 141 / 3980 | 1893 / 4522 | 1.00 | 0 | 14.1 / 14.5 | 6.11 → 8.63 |',
 ])
 LANES = """Round 4 (2026-12-02 afternoon): two lanes per process. Each server process used to run archive calls on
 two threads from one queue, first come first served, so a search (about 1 ms of CPU on the sample archive)
 waited behind every question queued before it (15-70 ms each). Now each process has a quick lane (search,
 an article, stats, overview) and a slow lane (ask, verify, timeline, export), one thread each, each in
 arrival order (`akhbar.web.app.LANES`); `tests/test_web.py` holds three questions in the slow lane and
-checks that a search and the stats are answered meanwhile. Three rounds back to back, each `--workers 1,2`
+checks that a search and the stats are answered meanwhile. Four rounds, each back to back, each `--workers 1,2`
 with the code before (main without the lanes: b11b336 in round 1, 8f25f4e in rounds 2-3) and after (the
-lanes, 62cf542), 30 s each, 50 clients, on the same machine as the other helpers' jobs (load average 8-16):
+lanes, 62cf542), 30 s each, 50 clients, on the same machine as the other helpers' jobs (load average 6-16):
 
 """ + LANES_HEADER + LANES_ROWS + """
 
-What held in every round: with 2 processes, search p50 fell from 1.1-2.6 s to 0.1-0.15 s and search p99 from
-4.2-6.2 s to 0.7-1.5 s; no errors in twelve runs; server CPU per request unchanged (12-16 ms). What did not:
+What held in every round: with 2 processes, search p50 fell from 0.9-2.6 s to 0.1-0.15 s; search p99 fell from
+4.2-6.2 s to 0.7-1.5 s in rounds 1-3, but was 4.0 s (3.4 before) in round 4, whose load rose 6 → 9 during the
+"after" run. That one is not explained: the two lanes share one interpreter per process (the GIL), so a long
+stretch of an ask that holds it, or a stall of the machine, holds the searches too; not checked. No errors
+in sixteen runs; server CPU per request unchanged (12-16 ms). What did not:
 the overall p99 is now the questions' tail (ask p99 4.2-7.8 s): with 50 clients each waiting for its answer
 before asking again, the questions queue behind each other whatever the order of the searches, so an ask
 waits about (clients on that process) × (CPU per ask) — here, with the clients' own process and five other
-jobs on the same 2 cores, several seconds. Overall p99 with 2 processes: 6.4 → 4.6 s, 5.4 → 4.1 s, and
-4.3 → 7.5 s in round 3, whose "after" run got a third of the machine (20.8 req/s). The target p99 ≤ 1.5 s
+jobs on the same 2 cores, several seconds. Overall p99 with 2 processes: 6.4 → 4.6 s, 5.4 → 4.1 s,
+4.3 → 7.5 s in round 3, whose "after" run got a third of the machine (20.8 req/s), and 4.1 → 4.5 s. The target p99 ≤ 1.5 s
 at 50 clients was not met in any run this afternoon, before or after; the idle-machine run of round 3
 (1 process p99 1.1 s, 2 processes 2.4 s) was not repeated after the change (no idle moment). What would
 cut the questions' tail: less CPU per question (ask's own code, not the server's), or fewer clients per
