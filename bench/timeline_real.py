@@ -57,7 +57,22 @@ QUERIES = {
     "blind2": ["الأمطار والسيول", "انتخابات رئاسة الفيفا", "تخفيض اليوان الصيني", "تفجير مسجد الصادق في الكويت",
                "الحرس الثوري الإيراني", "جامعة الملك سعود", "المبتعثين السعوديين", "استقدام العمالة المنزلية",
                "انقطاع الكهرباء", "نظام ساهر"],
+    # Round 3's held-out split, larger: institutions that share a name pattern (جامعة الملك …, مستشفى/مدينة الملك
+    # …), people, companies, other wars. Judged on main's timelines (b11b336) before any rule of round 3 changed.
+    "blind3": ["جامعة الملك عبدالعزيز", "جامعة الملك فيصل", "مستشفى الملك فيصل التخصصي",
+               "مدينة الملك عبدالعزيز للعلوم والتقنية", "عادل الجبير", "بشار الأسد", "عبدربه منصور هادي",
+               "الأمير خالد الفيصل", "أرامكو السعودية", "موبايلي", "معارك مأرب", "بوكو حرام", "نادي النصر",
+               "قطار الحرمين", "هيئة السياحة والتراث الوطني"],
 }
+# blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
+# main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
+# whichever code is measured, so a change shows as events leaving the sample (or new ones to judge).
+BLIND3_SAMPLE = 8
+BLIND3_SHOWN = {"جامعة الملك عبدالعزيز": 7, "جامعة الملك فيصل": 23, "مستشفى الملك فيصل التخصصي": 6,
+                "مدينة الملك عبدالعزيز للعلوم والتقنية": 9, "عادل الجبير": 17, "بشار الأسد": 26,
+                "عبدربه منصور هادي": 14, "الأمير خالد الفيصل": 12, "أرامكو السعودية": 9, "موبايلي": 27,
+                "معارك مأرب": 3, "بوكو حرام": 27, "نادي النصر": 33, "قطار الحرمين": 2,
+                "هيئة السياحة والتراث الوطني": 22}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -109,8 +124,11 @@ def _sampled_pool(c) -> bool:
 
 
 def sampled(events: list[list], query: str, n: int) -> list[list]:
-    """The stable sample of a list of events: about ``n`` of them."""
-    rate = min(1.0, n / len(events)) if events else 0.0
+    """The stable sample of a list of events: about ``n`` of them (blind3: at its fixed rate)."""
+    if query in BLIND3_SHOWN:
+        rate = min(1.0, BLIND3_SAMPLE / BLIND3_SHOWN[query])
+    else:
+        rate = min(1.0, n / len(events)) if events else 0.0
     return [e for e in events if unit(key(query, *e[:4])) < rate]
 
 
@@ -128,7 +146,7 @@ def score_run(run: dict, judged: dict[str, dict], sample_of: str) -> dict:
             if entry["split"] != split:
                 continue
             shown += len(entry["shown"])
-            pool = entry["candidates"] if sample_of == "candidates" else entry["shown"]
+            pool = entry["candidates"] if sample_of == "candidates" and split != "blind3" else entry["shown"]
             rate_n = SAMPLE_NOW if sample_of == "candidates" else SAMPLE_BEFORE
             chosen = {tuple(e[:4]) for e in sampled(pool, q, rate_n)}
             for e in entry["shown"]:
@@ -155,7 +173,8 @@ def to_label(runs: dict[str, dict], judged: dict[str, dict], split: str, shown_o
         for q, entry in run["queries"].items():
             if entry["split"] != split:
                 continue
-            pools = [("shown", SAMPLE_BEFORE)] if name.startswith("before") else [("candidates", SAMPLE_NOW)]
+            pools = [("shown", SAMPLE_BEFORE)] if name.startswith("before") or split == "blind3" else [
+                ("candidates", SAMPLE_NOW)]
             for field, n in pools:
                 for e in sampled(entry[field], q, n):
                     if shown_only and field == "candidates" and e[7] != "on":
@@ -193,7 +212,7 @@ def table(runs: dict[str, dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = snn.parser(__doc__)
-    ap.add_argument("--to-label", metavar="SPLIT", help="print the sampled events of a split (tune, dev, test, blind2) not judged yet")
+    ap.add_argument("--to-label", metavar="SPLIT", help="print the sampled events of a split (tune, dev, test, blind2, blind3) not judged yet")
     ap.add_argument("--shown-only", action="store_true", help="with --to-label: only the events this code shows")
     args = ap.parse_args(argv)
     # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.
