@@ -212,7 +212,8 @@ def table(runs: dict[str, dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = snn.parser(__doc__)
-    ap.add_argument("--to-label", metavar="SPLIT", help="print the sampled events of a split (tune, dev, test, blind2, blind3) not judged yet")
+    ap.add_argument("--to-label", metavar="SPLIT",
+                    help="print the sampled events of a split (tune, dev, test, blind2, blind3) not judged yet")
     ap.add_argument("--shown-only", action="store_true", help="with --to-label: only the events this code shows")
     args = ap.parse_args(argv)
     # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.

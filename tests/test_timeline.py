@@ -398,3 +398,47 @@ def test_a_deadline_a_background_date_or_a_recollection_is_no_event(tmp_path, te
         mentions = archive.store.mentions_of_article(1)
     assert [(date, role) for _, _, date, _, role, _ in mentions if role == "event"] == [(event, "event")]
     assert [(date, why) for _, _, date, _, role, why in mentions if role == "reference"] == [reference]
+
+
+# Published on Tuesday 4 August 2015. The sentence's only date is context: a start or deadline named by a noun
+# (the sentence reports the announcement, made by the article's day), a numbered document's date, the
+# background of a sentence about now, or "today" as the speaker's present.
+@pytest.mark.parametrize(("text", "reference"), [
+    ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق المرحلة الأولى من التسجيل في الأول من ذي القعدة المقبل.",
+     ("2015-08-16", "scheduled")),
+    ("حددت الكلية يوم الأحد المقبل كآخر موعد لتسليم الوثائق.", ("2015-08-09", "scheduled")),
+    ("تعمل الهيئة وفق قرار مجلس الوزراء رقم 165 وتاريخ 28/5/1432هـ.", ("2011-05-02", "document")),
+    ("ويحاكم اثنا عشر متهما بتهمة إحراق مستودع للأخشاب في 3 مايو الماضي.", ("2015-05-03", "background")),
+    ("قال القائد: إننا اليوم ندافع عن حدودنا من بعيد.", ("2015-08-04", "nowadays")),
+    ("وهم اليوم يشاركون في بناء المدينة.", ("2015-08-04", "nowadays")),
+], ids=["start of a phase", "deadline", "decree number", "trial of a past crime", "speaker's today", "they today"])
+def test_a_sentence_whose_only_date_is_context_makes_no_event(tmp_path, text, reference):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role, why) for _, _, date, _, role, why in mentions] == [(*reference[:1], "reference", reference[1])]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("سيفتح باب التسجيل في الأول من ذي القعدة المقبل.", "2015-08-16"),
+    ("تنظم الغرفة التجارية يوم الأحد المقبل ورشة عمل عن التمويل.", "2015-08-09"),
+    ("وأكد أن الفريق سينهي معسكره يوم الأحد المقبل.", "2015-08-09"),
+], ids=["future verb", "present verb heading the sentence", "future verb after أن"])
+def test_a_coming_day_with_a_verb_of_the_coming_days_is_an_event(tmp_path, text, event):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role) for _, _, date, _, role, _ in mentions] == [(event, "event")]
+
+
+def test_a_university_named_after_a_king_is_not_another_of_the_same_pattern(tmp_path):
+    # Saudi news names dozens of bodies "جامعة/مستشفى/مدينة الملك X": the pattern is not the name.
+    reports = [("2015-08-02", "جامعة الملك سعود", "وقعت جامعة الملك سعود اليوم اتفاقية بحثية مع جامعة أكسفورد."),
+               ("2015-08-03", "جامعة الملك خالد", "افتتحت جامعة الملك خالد اليوم مبنى كلية الطب الجديد في أبها."),
+               ("2015-08-04", "مستشفى الملك سعود", "استقبل مستشفى الملك سعود اليوم أول مرضى قسم الطوارئ الجديد."),
+               ("2015-08-05", "جامعة الملك سعود", "أعلنت جامعة الملك سعود أمس نتائج القبول للعام الجامعي الجديد.")]
+    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        events = archive.timeline("جامعة الملك سعود")
+    assert _dates(events) == ["2015-08-02", "2015-08-04"]
+    assert all("جامعة الملك سعود" in e.text for e in events)

@@ -30,13 +30,22 @@ sentence before the mention, folded):
    from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
-   (a verb of being next to it), or an occasion ("الاحتفال بهذا اليوم"); "بالأمس القريب" (lately).
+   (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
+   ("الاحتفال بهذا اليوم"); "بالأمس القريب" (lately).
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
 10. ``coarser date``: a month or a year in a sentence that a day dates ("تراجع الذهب اليوم الإثنين، بعد
    أكبر خسارة له في عامين، في يوليو الماضي"): the background's.
+11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 165 وتاريخ 28/5/1432").
+12. ``background``: a date written out more than a week before the article's day, in a sentence whose
+   first word is an imperfect verb ("ويحاكم 29 متهما بتهمة تفجير … في 26 يونيو الماضي"): it reports now.
+13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
+   the coming days before it (سـ + verb, تقام، ينطلق …, an imperfect heading its clause or after أن): it
+   belongs to a noun — a start, a session, a deadline ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق المرحلة في
+   السابع من ذي القعدة المقبل", "حددت … يوم الأربعاء المقبل كآخر موعد"); what the sentence reports
+   happened by the article's day.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
 unless the text says otherwise — a dateline at its start ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015
@@ -62,7 +71,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY = "published", "dateline", "weekday"
-EVENTS_VERSION = "3"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "4"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,7 @@ _BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 
 _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
-          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS)
+          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"})  # "وهم اليوم"
 
 
 # --- the article's own day ----------------------------------------------------------------------
@@ -284,7 +293,79 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "nowadays"  # "حتى اليوم", "أصبحت اليوم", "وهو اليوم يعتبر": the present, not a day
     if m.precision == YEAR and m.relative:
         return "relative year"
+    if _document(words):
+        return "document"
+    if (day is not None and not _deictic(m) and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
+        return "background"
+    if _scheduled(sentence, m, day, words):
+        return "scheduled"
     return ""
+
+
+# Verbs that put what a sentence reports in the coming days; adjectives such as المقبل qualify a noun.
+_AHEAD_VERBS = _FUTURE_WORDS - {"المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع", "القادم", "المقبل", "القادمه",
+                                "المقبله"}
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
+_PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
+_NOT_VERBS = {"يوم", "يونيو", "يوليو", "يناير", "نوفمبر", "تموز", "تشرين"}
+
+
+def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None, words: list[str]) -> bool:
+    """A date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
+    before it: it belongs to a noun — a start, a session, a deadline ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق
+    المرحلة في السابع من ذي القعدة المقبل", "أجلت القضية إلى جلسة الاثنين المقبل", "حددت … يوم الأربعاء
+    كآخر موعد"), not to what the sentence reports, which happened by the article's day. A verb of the coming
+    days: سـ + imperfect, a word of ``_AHEAD_VERBS``, or an imperfect that heads its clause or follows أن
+    ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "من المفترض أن يقلع … في 9 أغسطس")."""
+    if day is None or not _after(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
+        return False
+    pos = sentence.folded_at(m.start)
+    previous_end = -1
+    for i, (start, word) in enumerate(sentence.words):
+        if start >= pos:
+            break
+        bare = sentence.bare[i]
+        head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks) or (
+            sentence.bare[i - 1] in ("ان", "لن", "كي", "لكي"))
+        if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (
+                head and _PRESENT_VERB.match(word) and word.lstrip("وف") not in _NOT_VERBS
+                and not _VERBAL_NOUN.match(word.lstrip("وف"))):
+            return False
+        previous_end = start + len(word)
+    return True
+
+
+_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
+
+
+_LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "ثم", "بينما", "فيما", "هذا", "وهذا", "ولا", "ولم"}
+
+
+def _present_main_verb(sentence: _Sentence) -> bool:
+    """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم 29 متهما …", "ويدخل
+    الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's."""
+    for _, word in sentence.words[:4]:
+        bare = word.lstrip("وف") if len(word) > 3 else word
+        if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
+            continue
+        # ي/ن only: a ت- word is as often a past verb (تعرض، تمكنت: "it underwent", "it managed")
+        return bool(re.match(r"[ين]\w{3,}$", bare) and bare not in _NOT_VERBS)
+    return False
+
+
+def _document(words: list[str]) -> bool:
+    """The date of a numbered document ("المرسوم الملكي رقم م/58 وتاريخ 28/10/1426هـ", "بقرار مجلس الوزراء رقم 165
+    وتاريخ …", "العدد 222"): which text is meant, not when the sentence's event happened."""
+    return bool(words) and words[-1].endswith("تاريخ") and "رقم" in words[-6:-1]
+
+
+def _after(m: DateMention, day: dt.date) -> bool:
+    """The mention's whole span is after ``day``."""
+    if m.precision == DAY:
+        return m.date > day
+    if m.precision == YEAR:
+        return m.date.year > day.year
+    return (m.date.year, m.date.month) > (day.year, day.month)
 
 
 def _occasion(words: list[str]) -> bool:
@@ -305,11 +386,18 @@ _FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه)?\s*$")
 
 
 def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
-    """A bare "اليوم" with a verb of being up to three words before it ("تعد وزارة الإسكان اليوم") or two after."""
+    """A bare "اليوم" with a verb of being up to three words before it ("تعد وزارة الإسكان اليوم") or two after,
+    or in the speaker's own words (we, a first-person verb)."""
     if normalize(m.text).strip(" وف") not in ("اليوم", "باليوم"):
         return False
     before, _ = sentence.before(m.start)
-    return any(w.lstrip("و") in _STATIVE for w in before[-3:] + _after_words(sentence, m)[:2])
+    after = _after_words(sentence, m)[:2]
+    if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and re.match(r"ن\w{2,}$", after[0])):
+        return True  # the speaker's own now: "إننا اليوم ندافع عن حدودنا", "أننا نرى عملياته اليوم"
+    return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
+
+
+_FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لاننا", "باننا", "نري", "نعيش", "نشهد", "نواجه"}
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
 
 

@@ -29,7 +29,7 @@ cataracts. So:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .arabic import Analyzer
 from .dates import find_dates, reference_day
@@ -45,6 +45,7 @@ PROXIMITY = 2  # a phrase's terms within this many analyzed terms of each other 
 ON_TOPIC = 0.6  # the sentence covers this share of the query's weight: the timeline (chosen on the tune queries)
 PART_TOPIC = 0.25  # ... or this share, in an article whose lead covers ON_TOPIC
 ON, NEAR = "on", "near"
+EPONYM_TITLES = {"ملك", "امير"}  # analyzed الملك، الأمير between an institution and a name
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Topic:
 
     weights: dict[str, float]  # distinct query terms → IDF
     partners: dict[str, set[str]]  # a term of a phrase → the terms it must stand next to
+    names: list[tuple[str, ...]] = field(default_factory=list)  # eponyms: whole, or none of their terms count
 
     @property
     def total(self) -> float:
@@ -67,13 +69,24 @@ class Topic:
             t = loose(t)
             if t in self.weights:
                 where[t].append(i)
+        broken = {t for name in self.names if not _whole(name, where) for t in name}
         got = 0.0
         for term, positions in where.items():
+            if term in broken:
+                continue  # "جامعة الملك خالد" for "جامعة الملك سعود": the name's pattern, another name
             partners = self.partners.get(term)
             if partners and not any(abs(i - j) <= PROXIMITY for p in partners for i in positions for j in where.get(p, ())):
                 continue  # a word of a name, without the rest of the name
             got += self.weights[term]
         return got / self.total
+
+
+def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
+    """The name's terms stand in order, each within PROXIMITY terms of the one before."""
+    ends = where.get(name[0], [])
+    for term in name[1:]:
+        ends = [j for j in where.get(term, ()) if any(0 < j - i <= PROXIMITY for i in ends)]
+    return bool(ends)
 
 
 def loose(term: str) -> str:
@@ -96,7 +109,15 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     for a, b in pairs:
         partners[loose(a)].add(loose(b))
         partners[loose(b)].add(loose(a))
-    return Topic(weights, dict(partners))
+    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted]))
+
+
+def _eponyms(terms: list[str]) -> list[tuple[str, ...]]:
+    """Institutions named after a person: "جامعة الملك سعود", "مطار الملك عبدالعزيز", "مستشفى الأمير سلطان".
+    Saudi news names dozens of bodies with the same pattern (جامعة الملك خالد، مدينة الملك عبدالعزيز،
+    مستشفى الملك فهد), so neither the institution and title ("جامعة الملك") nor the title and name ("الملك
+    عبدالعزيز") say which one is meant: only the three together do."""
+    return [tuple(terms[i - 1:i + 2]) for i in range(1, len(terms) - 1) if terms[i] in EPONYM_TITLES]
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
