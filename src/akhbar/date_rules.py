@@ -97,7 +97,7 @@ def _first_month(m: re.Match, ctx: MatchContext) -> tuple[int, int, bool]:
 
 def _ordinal_value(word: str) -> int:
     parts = re.findall(r"\w+", word)
-    head = parts[0]
+    head = "ال" + parts[0][2:] if parts[0].startswith("لل") else parts[0]
     if head == "العاشر":
         return 10
     if head in ORD_TENS:

@@ -62,7 +62,9 @@ _HMONTH = _bounded(_alt(p for p, _ in _HIJRI_MONTHS))
 _WD = _bounded(_alt(WEEKDAY_NUMBERS))
 _QUAL_PAST, _QUAL_FUTURE, _QUAL_CURRENT = _alt(PAST), _alt(FUTURE), _alt(_CURRENT)
 _QUAL = rf"(?:{_QUAL_PAST}|{_QUAL_FUTURE}|{_QUAL_CURRENT})(?!\w)"
-_ORD = (rf"(?:(?:{_alt(ORD_UNITS)})(?:\s+عشر|\s+و\s*(?:{_alt(ORD_TENS)}))?|العاشر|(?:{_alt(ORD_TENS)}))(?!\w)")
+# "للسادس والعشرين من مارس": ل + ال writes لل.
+_ORD_UNIT_WORDS = list(ORD_UNITS) + ["لل" + w[2:] for w in ORD_UNITS]
+_ORD = (rf"(?:(?:{_alt(_ORD_UNIT_WORDS)})(?:\s+عشر|\s+و\s*(?:{_alt(ORD_TENS)}))?|(?:ال|لل)عاشر|(?:{_alt(ORD_TENS)}))(?!\w)")
 # A day number: not glued to other digits or separators; a one-letter clitic is allowed ("و7", "ب14").
 _DAYNUM = r"\d(?:(?<![\w.,/:\-]\d)|(?<=(?<!\w)[وفبل]\d)|(?<=(?<!\w)ال\d)|(?<=(?<!\w)[وفب]ال\d))\d?(?!\d)"
 _DAYLIST = rf"{_DAYNUM}(?:\s*(?:و|-|–|الي|حتي)\s*(?:و\s*)?\d{{1,2}}(?!\d)){{0,4}}"
