@@ -1,9 +1,10 @@
 """Timelines on real news: are the events' dates right, and are the events about the story asked for?
 
-Journalist queries about the weeks the SaudiNewsNet sample covers (July-August 2015), in three splits
+Journalist queries about the weeks the SaudiNewsNet sample covers (July-August 2015), in splits
 (``QUERIES``): ten to tune on; ten held out at first and measured once (``dev``), whose errors were then
-read, so they count as seen; and eight added at the end and judged once, after the last change to the
-code (``test``), the held-out number. For each, the timeline of the archive (bench/snn.py) built by the
+read, so they count as seen; eight added at the end of round 1 (``test``, since read); round 2's held-out
+``blind2`` (read after that round); round 3's held-out ``blind3`` (15 queries, judged on main before any of
+that round's rules, measured once at its end). For each, the timeline of the archive (bench/snn.py) built by the
 code under test, and of an earlier commit's code (``--before``). Judged events are in
 ``bench/timeline_judged.jsonl`` (query, article id, sentence offsets, date: no text), each labelled by
 reading the sentence in its article:

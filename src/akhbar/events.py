@@ -325,12 +325,13 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None, words: 
         if start >= pos:
             break
         bare = sentence.bare[i]
-        head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks) or (
-            sentence.bare[i - 1] in ("ان", "لن", "كي", "لكي"))
-        if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (
+        before = sentence.bare[i - 1] if i else ""
+        head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks)
+        if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (before == "من" and bare in _FUTURE_WORDS) or (
+                before in ("ان", "لن", "كي", "لكي") and _PRESENT_VERB.match(word)) or (
                 head and _PRESENT_VERB.match(word) and word.lstrip("وف") not in _NOT_VERBS
                 and not _VERBAL_NOUN.match(word.lstrip("وف"))):
-            return False
+            return False  # "من المنتظر طرح …", "تقرر أن تغادر البعثة …"
         previous_end = start + len(word)
     return True
 
@@ -338,6 +339,8 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None, words: 
 _VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
 
 
+# "يشار إلى أن المطعم افتتح في ديسمبر 2014", "ويعود الخلاف إلى عام 2008": verbs that tell a past event.
+_RECALLING = {"يشار", "يذكر", "يجدر", "يعود", "يرجع", "يعتبر", "يعد"}
 _LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "ثم", "بينما", "فيما", "هذا", "وهذا", "ولا", "ولم"}
 
 
@@ -348,8 +351,8 @@ def _present_main_verb(sentence: _Sentence) -> bool:
         bare = word.lstrip("وف") if len(word) > 3 else word
         if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
             continue
-        # ي/ن only: a ت- word is as often a past verb (تعرض، تمكنت: "it underwent", "it managed")
-        return bool(re.match(r"[ين]\w{3,}$", bare) and bare not in _NOT_VERBS)
+        # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
+        return bool(re.match(r"ي\w{3,}$", bare) and bare not in _NOT_VERBS and bare not in _RECALLING)
     return False
 
 
