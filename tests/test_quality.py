@@ -112,9 +112,9 @@ def test_near_duplicates_on_the_judged_real_news_pairs():
 
 
 def test_event_dates_on_the_judged_real_news_timelines():
-    # bench/timeline_real.py: 832 judged timeline events. Of those this code files as events (a date
-    # in the judged sentence with the role "event"), 464 of 577 have the right date today (0.804;
-    # tune 0.859, dev 0.762, test 0.816, held-out blind2 0.733; main before round 2: 468 of 598, 0.783).
+    # bench/timeline_real.py: 935 judged timeline events. Of those this code files as events (a date
+    # in the judged sentence with the role "event"), 543 of 653 have the right date today (0.832; main
+    # before round 3: 544 of 680, 0.800; before round 2: 468 of 598 of the 832 judged then, 0.783).
     # Topic needs the whole archive: see the bench.
     news = _saudinewsnet()
     judged = _bench_rows("timeline_judged.jsonl")
@@ -126,5 +126,5 @@ def test_event_dates_on_the_judged_real_news_timelines():
         mentions[snn_id] = article_mentions(text, segment(text, words).sentences, (row["date_extracted"] or "")[:10] or None)
     filed = [r for r in judged if any(m.role == EVENT and m.date == r["date"] and r["start"] <= m.start < r["end"]
                                       for m in mentions[r["snn"]])]
-    assert len(filed) >= 500
-    assert sum(r["date_ok"] is True for r in filed) / len(filed) >= 0.79
+    assert len(filed) >= 600
+    assert sum(r["date_ok"] is True for r in filed) / len(filed) >= 0.82
