@@ -79,6 +79,22 @@ def test_a_hamza_written_on_a_ya_seat_finds_the_same_articles(archive):
     assert [(h.article_id, h.score) for h in archive.search("مسئول شئون الحجاج").hits] == standard
 
 
+def test_a_word_with_a_one_letter_preposition_finds_the_word_written_without_it(archive):
+    # "لمفهوم", "كجزء": no stemmer takes ل/ب/ك off (they are as often a root's first letter, لبنان), so the
+    # question's word and the article's differ; the archive holds the bare word, so it is searched too.
+    archive.add_articles([
+        ArticleDraft(title="فلسفة", published="2015-08-01", source="مجلة",
+                     text="يرى الفلاسفة أن مفهوم السيادة تغير كثيرا منذ معاهدة وستفاليا."),
+        ArticleDraft(title="سياسة", published="2015-08-02", source="صحيفة",
+                     text="أكد البرلمان السيادة على الموارد، والسيادة على المياه، والسيادة على الأجواء."),
+        ArticleDraft(title="لبنان", published="2015-08-03", source="صحيفة",
+                     text="زار وفد لبنان أمس لبحث السيادة على الحدود والسيادة على المعابر."),
+    ], origin="test")
+    assert [h.article_id for h in archive.search("ما الجديد لمفهوم السيادة؟").hits][0] == 1
+    # A word whose first letter is its own (لبنان) stays itself: بنان is rarer, nothing is added.
+    assert [h.article_id for h in archive.search("لبنان").hits] == [3]
+
+
 def test_one_hit_per_article_with_passage_offsets_into_the_article(news):
     hits = news.search("الانفجار بيروت", k=10).hits
     assert len({h.article_id for h in hits}) == len(hits)

@@ -57,6 +57,8 @@ _BATCH = 1000  # articles per read from the store
 # Article-level views: the same article seen through three analyzers. Their BM25 scores are
 # fused (bench/README.md, "Retrieval quality"): stems from Snowball and from Larkey's light10
 # fail on different words, and folded surface words reward exact forms.
+PROCLITICS = "لبك"
+PROCLITIC_RATIO = 10  # the bare word is this many times commoner: "مفهوم" for "لمفهوم", never "بنان" for "لبنان"
 VIEWS: dict[str, tuple[str, float]] = {"stem": ("snowball", 0.3), "light": ("light10", 0.5), "word": ("none", 0.2)}
 
 # Fusion, then a rerank by passage coverage (bench/README.md, "Retrieval quality"): each view
@@ -466,12 +468,21 @@ class PassageIndex:
         return clauses
 
     def _view_query(self, view: str, text: str) -> tantivy.Query | None:
-        """Any of the text's terms in one view (None when the text has none there)."""
+        """Any of the text's terms in one view (None when the text has none there), and for a term that
+        starts with a one-letter proclitic (ل، ب، ك: "لمفهوم", "كجزء", "لأصناف"; no stemmer removes them, as
+        they are as often a root's first letter) the word without it, when the archive holds that more."""
         terms = list(dict.fromkeys(self.views[view].terms(text)))
         if not terms:
             return None
+        searcher = None
+        extra = []
+        for t in terms:
+            if len(t) >= 5 and t[0] in PROCLITICS and t[1:] not in terms:
+                searcher = searcher or self.index.searcher()
+                if searcher.doc_freq(view, t[1:]) > PROCLITIC_RATIO * searcher.doc_freq(view, t):
+                    extra.append(t[1:])
         return tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms])
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms + extra])
 
     def _matching(self, q: Query, *extra: tuple[tantivy.Occur, tantivy.Query]) -> tantivy.Query | None:
         """The articles a query matches, whatever the sort: any query term in any view, within the
