@@ -296,6 +296,48 @@ brigade's formation "منتصف العام 2014"), "اليوم" as the present i
 background ("وكانت النيابة وجهت في 14 يوليو"); the topic errors are other universities (الملك خالد، الملك فيصل،
 الملك عبدالعزيز for "جامعة الملك سعود") and passing mentions of the IRGC.
 
+Round 3 (issue #18 again). **blind3**, the new held-out split ({", ".join(QUERIES["blind3"])}): 15 queries on
+other stories — institutions that share a name pattern (جامعة/مستشفى/مدينة الملك …), people, companies, other
+wars — written and judged on main's timelines (b11b336) before any rule of the round changed: {counts['blind3']}
+events, a hash sample of what main shows at a rate fixed per query (about {BLIND3_SAMPLE} events each,
+`BLIND3_SHOWN`), so every code is judged on the same events; measured once more at the end (the "this code"
+blind3 row; no event of it was left to judge). The rules were chosen on tune and dev, and on blind2, which
+round 2 had read. Each had to take more wrong dates than right ones off the judged events of tune and dev that
+the code files as events (the `tests/test_quality.py` count), and none off blind2's right ones:
+- a date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
+  before it (سـ + verb, تقام/ينطلق …, an imperfect heading its clause or after أن, من المنتظر …) belongs to a
+  noun, a start, a session or a deadline ("لانطلاق المرحلة في السابع من ذي القعدة المقبل", "إلى جلسة الاثنين
+  المقبل", "كآخر موعد") — `scheduled`: tune 3 wrong, 1 right off; dev 3 wrong; blind2 4 wrong;
+- a numbered document's date ("رقم 165 وتاريخ 28/5/1432") — `document`: dev 3 wrong;
+- a date written out more than a week back in a sentence whose first word is a ي- imperfect (not يشار/يذكر/
+  يعود, which tell a past event) — `background`: blind2 3 wrong, nothing on tune or dev (so it stands on
+  blind2, which is seen, alone);
+- "اليوم" in the speaker's own words (إننا اليوم، أننا نرى … اليوم) or after "وهم/وهو" — `nowadays`: tune 1,
+  dev 1, blind2 1 wrong;
+- "للسادس والعشرين من مارس" was read as the 20th (ل before the ordinal): dev 1 wrong date now right.
+In all, on the judged events the code files (filed-event date precision): tune 0.859 -> 0.877 (4 wrong, 1 right
+off), dev 0.762 -> 0.798 (8 wrong off, none right), blind2 0.733 -> 0.846 (8 wrong off, none right); over all
+{sum(counts.values())} judged rows, 544 of 680 -> 543 of 653 filed events right (0.800 -> 0.832). Cost:
+`article_mentions` 1.16 -> 1.18-1.21 CPU s per 1,000 records on 3,000 SaudiNewsNet records (best of 3, load
+about 20: within noise); on 4,000 records the events fall from 4,318 to 4,142 (104 scheduled, 37 background,
+17 nowadays, 6 document). Topic: an eponymous institution in the query (an institution's word, then الملك/
+الأمير, then a name: "جامعة الملك سعود", "مطار الملك عبدالعزيز") counts only whole — "جامعة الملك خالد",
+"مدينة الملك عبدالعزيز", "مستشفى الملك فهد" count nothing of it (`timeline._eponyms`). On blind2's "جامعة الملك
+سعود" it took off 10 judged near/off-topic events and no on-topic one; on tune's "مركز الملك سلمان للإغاثة" 2
+off-topic (read, not in the sample) and 1 judged on-topic event (a sentence naming "الملك سلمان" and "المركز");
+on test's "مطار الملك عبدالعزيز" 5 other airports and 1 on-topic event written "عبد العزيز" with a space.
+Tried and dropped: an imperfect anywhere as a verb of the coming days (kept too many nouns' dates); the
+background rule with ت- and ن- words as verbs too (تعرضت، تمكنت، نشأت are past: 3 right dates off). Crawl lag is still not
+handled: okaz, aljazirah and aleqtisadiya URLs carry the issue's date, which is a day before the crawl date for
+about 600 of the 20,000 records (Okaz "Issues/20150730/…" crawled on the 31st says "اليوم" of the 30th); reading
+the article's day from the URL is the next step. Held out, blind3 moved date 0.777 -> 0.791 and topic 0.718 ->
+0.791 (86 of main's 103 sampled events still shown): the goals (0.95 / 0.90) are not met. Its remaining date
+errors are mostly crawl lag (Okaz and Asharq Al-Awsat pages dated a day or a week after they were written),
+dates of a noun in a sentence whose verb is past (a book fair "من تاريخ 12 ديسمبر", "إعادة السهم اعتبارا
+من اليوم"), "في اليوم" as a rate ("2.5 مليار قدم مكعبة في اليوم"), and a later date inside a long sentence;
+its topic errors are bodies whose names share a word with the query's (مستشفى الملك فيصل in Taif and Makkah for
+"مستشفى الملك فيصل التخصصي") and people named in passing.
+
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,
   "اليوم/أمس + weekday") or a reference kept with its reason — منذ, مقارنة بـ/عن/نفس الفترة, a range's start,
