@@ -297,7 +297,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "document"
     if (day is not None and not _deictic(m) and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
         return "background"
-    if _scheduled(sentence, m, day, words):
+    if _scheduled(sentence, m, day):
         return "scheduled"
     return ""
 
@@ -310,7 +310,7 @@ _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم�
 _NOT_VERBS = {"يوم", "يونيو", "يوليو", "يناير", "نوفمبر", "تموز", "تشرين"}
 
 
-def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None, words: list[str]) -> bool:
+def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
     """A date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
     before it: it belongs to a noun — a start, a session, a deadline ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق
     المرحلة في السابع من ذي القعدة المقبل", "أجلت القضية إلى جلسة الاثنين المقبل", "حددت … يوم الأربعاء
@@ -358,7 +358,7 @@ def _present_main_verb(sentence: _Sentence) -> bool:
 
 def _document(words: list[str]) -> bool:
     """The date of a numbered document ("المرسوم الملكي رقم م/58 وتاريخ 28/10/1426هـ", "بقرار مجلس الوزراء رقم 165
-    وتاريخ …", "العدد 222"): which text is meant, not when the sentence's event happened."""
+    وتاريخ …"): which text is meant, not when the sentence's event happened."""
     return bool(words) and words[-1].endswith("تاريخ") and "رقم" in words[-6:-1]
 
 
