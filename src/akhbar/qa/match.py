@@ -61,8 +61,10 @@ _RELATED = _related_table()
 _CLITICS = lexicon.CLITICS
 
 
+@lru_cache(maxsize=200_000)
 def bare(norm: str) -> str:
-    """A folded word without its leading clitics (و، ب، ال…), when enough of it is left."""
+    """A folded word without its leading clitics (و، ب، ال…), when enough of it is left (cached: the
+    matchers ask it of the same words again and again)."""
     for p in _CLITICS:
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             return norm[len(p):]
@@ -111,6 +113,7 @@ def skeleton(norm: str) -> str:
     return w[:1] + re.sub("[اوي]", "", w[1:])
 
 
+@lru_cache(maxsize=65536)
 def related_words(norm: str) -> frozenset[str]:
     """Sentence words that answer for the question word ``norm`` (see _RELATED_GROUPS)."""
     return _RELATED.get(norm) or _RELATED.get(bare(norm)) or frozenset()
