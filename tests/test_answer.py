@@ -326,3 +326,22 @@ def test_absent_facts_still_abstain(news):
     _, answerer = news
     assert_abstained(answerer.ask("كم عدد الميداليات التي فازت بها تونس في أولمبياد طوكيو؟"))
     assert_abstained(answerer.ask("متى افتتح مترو الرياض؟"))
+
+
+# --- rare question words ----------------------------------------------------------------------------
+
+
+def test_a_rare_question_word_no_sentence_holds_is_weighed_against_the_answer(answerer):
+    """Every rare word of the question is a constraint, not only the names of the lexicon: "بالقمح"
+    is in no article, so the sentence on the grounding leaves out the rarest thing asked about."""
+    plain = "متى جنحت سفينة الحاويات إيفر غيفن في قناة السويس؟"
+    loaded = "متى جنحت سفينة الحاويات إيفر غيفن المحملة بالقمح في قناة السويس؟"
+    decisions = {}
+    for question in (plain, loaded):
+        info, ranked, _, _ = answerer.evidence(question)
+        decisions[question] = answerer.decide(question, info, ranked)
+    assert decisions[plain].features["rare_missing"] == 0.0
+    assert decisions[loaded].features["rare_missing"] == 1.0  # in no passage of the archive
+    assert decisions[loaded].chosen is not None and "جنحت" in decisions[loaded].chosen.text
+    # the fitted confidence reads it: the same sentence is a less sure answer to the loaded question
+    assert decisions[loaded].confidence < decisions[plain].confidence

@@ -31,7 +31,9 @@ The cascade of :meth:`Answerer.ask`:
    for هل (لا only when the sentence says the opposite). A who / when answer must stand by the
    question's event word or role noun; a sentence with neither near does not answer.
 6. **Confidence** (:mod:`akhbar.qa.confidence`): a logistic model fitted with cross-validation on
-   XQuAD-ar + ARCD gives the probability that the first point holds the answer; below its threshold
+   XQuAD-ar + ARCD gives the probability that the first point holds the answer (it reads, among
+   others, how rare in the archive the rarest question word is that the sentence leaves out: every
+   rare word is a constraint, not only the names of the lexicon); below its threshold
    (chosen for precision) the answer abstains. A list question has a model of its own (any of its
    points holding the answer). Another one decides whether the short answer is shown.
 7. **Composition** (:meth:`Answerer.compose`): factoid questions get the answering sentence as point 1
@@ -52,7 +54,7 @@ from ..arabic import Analyzer
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .confidence import short_model
-from .constraints import describe, question_constraints
+from .constraints import describe, question_constraints, rarity_of
 from .decide import FACTOID_TYPES, Decision, decide
 from .evidence import PassageCandidate, Sentence, matched_positions
 from .match import idf_from_counts
@@ -201,8 +203,9 @@ class Answerer:
 
     def decide(self, question: str, info: QuestionInfo, ranked: Sequence[Sentence]) -> Decision:
         """Steps 4–6: constraints, checker, choice, confidence (:func:`akhbar.qa.decide.decide`)."""
-        small = self.index.doc_freqs([])[0] < COMMON_MIN_PASSAGES
-        return decide(question, info, ranked, self.analyzer, self.model, self._common, small_archive=small)
+        num_docs, dfs = self.index.doc_freqs(info.focus)
+        return decide(question, info, ranked, self.analyzer, self.model, self._common,
+                      small_archive=num_docs < COMMON_MIN_PASSAGES, rarity=rarity_of(num_docs, dfs))
 
     def compose(self, question: str, info: QuestionInfo, decision: Decision, ranked: list[Sentence],
                 articles: dict[int, Article], hits: list[Hit]) -> Answer:

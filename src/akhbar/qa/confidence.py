@@ -37,6 +37,8 @@ ANSWER_FEATURES = [
     "eligible_share", "log_focus", "small_archive",
     # how the question's statement aligns with the chosen sentence (the re-ranker's reading)
     "al_cov_idf", "al_first", "al_names", "al_left_idf", "al_conflicts", "al_supported", "read_closely",
+    # the rarity of the rarest question word the sentence (or it, its neighbours and title) does not hold
+    "rare_missing", "rare_missing_near",
     *(f"type_{t}" for t in ANSWER_TYPES),
 ]
 # Each answer type gets its own slope for the strongest signals (a date question's top sentence is
@@ -49,7 +51,7 @@ ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
 LIST_FEATURES = ["coverage", "intro", "prob", "points", "dated_points", "small_archive"]
 SHORT_FEATURES = [
     "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
-    "known_name",
+    "known_name", "rare_missing",
     *(f"method_{m}" for m in METHODS),
     *(f"type_{t}" for t in ANSWER_TYPES),
 ]

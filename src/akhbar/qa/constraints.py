@@ -12,6 +12,12 @@ answering sentence often goes on about the event without naming it ("وعزت ا
 
 An answer whose sentence leaves a constraint unmet is not given: ``ask`` abstains and names the
 constraint no evidence satisfied ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018").
+
+Every other content word of the question is a softer constraint, weighed by how rare it is in the
+archive (:func:`rare_words`, :func:`rare_missing`, :func:`rarity_of`): "المشتري" of "متى دخل مسبار
+الأمل مدار كوكب المشتري" is no name of the lexicon, but a sentence on the Mars orbit leaves it out.
+The rarity of the rarest word the chosen sentence does not hold is a feature of the answer and
+short-answer confidence models (:mod:`akhbar.qa.confidence`), fitted with cross-validation.
 """
 
 from __future__ import annotations
@@ -19,13 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..arabic import Analyzer, Token
 from ..dates import find_dates
 from ..numbers import find_numbers
 from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
-from .match import bare, fold_words, fuzzy, word_match
+from .match import bare, bm25_idf, fold_words, fuzzy, word_match
 from .names import GIVEN_NAMES, NAME_CUES, PLACES
 from .question import (
     _HOW_MANY,
@@ -83,6 +90,7 @@ def _display(question: str, words: list[_QWord], a: int, b: int) -> str:
     return question[first.start + (1 if clitic else 0):words[b - 1].tok.end]
 
 
+@lru_cache(maxsize=65536)
 def _nisba_core(norm: str) -> str:
     """A place name and its adjective meet here: روسيا / الروسية / الروسي → روس."""
     w = bare(norm)
@@ -339,21 +347,25 @@ def name_match(norm: str, stem: str, sent_norms: list[str], sent_stems: list[str
     one letter of the same sound: غيفن / جيفن), or a place and its adjective (سوريا / السورية)."""
     if stem and stem in sent_stems:
         return True
-    core = _nisba_core(norm)
+    return any(_same_name(norm, n) for n in sent_norms)
+
+
+@lru_cache(maxsize=400_000)
+def _same_name(norm: str, n: str) -> bool:
+    """:func:`name_match` of one sentence word (cached: the re-ranker and the choice check the same
+    question words against the same sentences)."""
     word = bare(norm)
-    for n in sent_norms:
-        if n == norm or bare(n) == word or (len(core) >= 3 and _nisba_core(n) == core):
-            return True
-        if len(word) >= 4 and (fuzzy(norm, n) >= 0.7 or _spelling_variant(word, bare(n))):
-            return True
-    return False
+    core = _nisba_core(norm)
+    if n == norm or bare(n) == word or (len(core) >= 3 and _nisba_core(n) == core):
+        return True
+    return len(word) >= 4 and (fuzzy(norm, n) >= 0.7 or _spelling_variant(word, bare(n)))
 
 
 def _words_met(words: tuple[tuple[str, str], ...], norms: list[str], stems: list[str]) -> bool:
     return all(name_match(n, s, norms, stems) for n, s in words)
 
 
-def _tokens_of(text: str, analyzer: Analyzer) -> tuple[list[str], list[str]]:
+def tokens_of(text: str, analyzer: Analyzer) -> tuple[list[str], list[str]]:
     """(folded words, stems) of a text's content tokens."""
     toks = [t for t in analyzer.tokens(text or "") if not t.stop]
     return [t.norm for t in toks], [t.stem for t in toks]
@@ -390,10 +402,10 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
         elif c.kind in ("quote", "name"):
             ok = _words_met(c.words, sent.norms, sent.stems)
             if not ok:
-                title = title or _tokens_of(sent.cand.title, analyzer)
+                title = title or tokens_of(sent.cand.title, analyzer)
                 ok = _words_met(c.words, *title)
             if not ok and loose:
-                article = article or _tokens_of(sent.cand.text, analyzer)
+                article = article or tokens_of(sent.cand.text, analyzer)
                 ok = _words_met(c.words, *article)
         else:
             continue
@@ -426,6 +438,55 @@ def event_level(constraints: list[Constraint], sent: Sentence, neighbours: list[
                 return 1.0
             return 0.5 if event_met(c, sent, neighbours) else 0.0
     return 1.0
+
+
+# --- rare words ---------------------------------------------------------------------------------
+
+
+def rare_words(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[tuple[str, str]]:
+    """(folded word, stem) of the question's content words that may each be a constraint of their own:
+    not an interrogative, an auxiliary ("تم"، "بلغت"), a framing word ("نتائج"), a digit (years and
+    numbers are constraints already). How rare each is in the archive decides how much it weighs
+    (:func:`rare_missing`)."""
+    out = []
+    for t in analyzer.tokens(question):
+        n = t.norm
+        if t.stop or not t.stem or n in _QUESTION_WORDS or n in _AUX or bare(n) in _AUX or n.isdigit() \
+                or is_generic(n):
+            continue
+        out.append((n, t.stem))
+    return list(dict.fromkeys(out))
+
+
+RARE_MATCH = 0.6  # a sentence word standing for a rare question word: word_match at least this (as the event word)
+
+
+def rare_missing(words: Sequence[tuple[str, str]], rarity: dict[str, float], sents: Sequence[Sentence],
+                 title: tuple[list[str], list[str]] | None = None) -> float:
+    """The rarity (0..1, :func:`rarity_of`) of the rarest question word none of ``sents`` (nor the
+    ``title``, as (folded words, stems)) holds: "المشتري" asked, a sentence on the Mars orbit found.
+    0 when every word is held. A word is held by the same stem, a related word or the consonant
+    skeleton (:func:`akhbar.qa.match.word_match`), or as a name (:func:`name_match`: spelling variants,
+    a place and its adjective)."""
+    worst = 0.0
+    for norm, stem in words:
+        r = rarity.get(stem, 0.0)
+        if r <= worst:
+            continue
+        held = any(word_match(norm, stem, s.stems, content_words(s)) >= RARE_MATCH
+                   or name_match(norm, stem, s.norms, s.stems) for s in sents)
+        if not held and title is not None:
+            held = name_match(norm, stem, *title) or word_match(norm, stem, title[1], set(title[0])) >= RARE_MATCH
+        if not held:
+            worst = r
+    return worst
+
+
+def rarity_of(num_docs: int, dfs: dict[str, int]) -> dict[str, float]:
+    """Each term's rarity in the archive: its BM25 IDF over the IDF of a term no passage holds
+    (1 = in no passage; the scale is the same in an archive of a hundred passages or of 60,000)."""
+    top = bm25_idf(num_docs, 0) or 1.0
+    return {t: bm25_idf(num_docs, df) / top for t, df in dfs.items()}
 
 
 def describe(missing: list[Constraint]) -> str:

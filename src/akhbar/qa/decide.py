@@ -13,7 +13,8 @@
    — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
    and no answer at all when neither is in or around the sentence;
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
-   (:mod:`akhbar.qa.confidence`);
+   (:mod:`akhbar.qa.confidence`), reading among others how rare the rarest question word is that the
+   chosen sentence does not hold (:func:`akhbar.qa.constraints.rare_missing`);
    below the answer threshold it abstains, below the short-answer threshold the short answer is not
    shown.
 """
@@ -29,7 +30,16 @@ from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
-from .constraints import Constraint, construct_conflict, event_level, question_constraints, unmet
+from .constraints import (
+    Constraint,
+    construct_conflict,
+    event_level,
+    question_constraints,
+    rare_missing,
+    rare_words,
+    tokens_of,
+    unmet,
+)
 from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -255,10 +265,12 @@ def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
 
 def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyzer: Analyzer,
            model: dict[str, Any], common: Callable[[Sentence], set[str] | None],
-           small_archive: bool = False) -> Decision:
+           small_archive: bool = False, rarity: dict[str, float] | None = None) -> Decision:
     """Steps 4–6 for one question (see the module docstring). ``model`` is the loaded weights file
     (coverage threshold, type bonus, confidence models); ``common(sent)`` gives the sentence's stems
-    frequent in the archive (None in a small archive) for names without a cue."""
+    frequent in the archive (None in a small archive) for names without a cue; ``rarity`` each focus
+    stem's rarity in the archive (:func:`akhbar.qa.constraints.rarity_of`), for the rare question words
+    the chosen sentence leaves out."""
     # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
     from ..verify import ANSWER_SLOT, EvidenceSentence, check_claim
 
@@ -323,12 +335,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # role it asks about), so the sentence must tell of it, next to the answer: "تُوّج منتخب الأرجنتين"
     # does not say who coached France, an appointment's date is no birth date. Without the event word
     # or role noun near, no short answer; with neither in the sentence nor around it, no answer.
+    # Where, too, is the place of the question's event: a birthplace needs "ولد" by it, not the
+    # country a sentence on his appointment names (no abstention for where: a place phrase often
+    # stands alone, "في منطقة تبوك").
     unanchored = False
-    if info.answer_type in ("person", "date"):
+    if info.answer_type in ("person", "date", "place"):
         anchors = event_anchors(chosen, info, constraints)
         if short is not None and not anchored(short, chosen, anchors):
             short = None
-        unanchored = not anchors and not any(event_anchors(n, info, constraints) for n in around(chosen))
+        unanchored = info.answer_type != "place" and not anchors \
+            and not any(event_anchors(n, info, constraints) for n in around(chosen))
     decision.short = short
     if short is not None:
         wanted = normalize(chosen.text[short.start:short.end])
@@ -340,6 +356,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 decision.corroborating.append(s)
     decision.features = answer_features(info, chosen, usable, considered, constraints, decision, around,
                                         contradicted)
+    # Every rare word of the question is a constraint of its own, weighed by how rare it is: the
+    # sentence on the Mars orbit does not answer "متى دخل مسبار الأمل مدار كوكب المشتري".
+    rare = rare_words(question, info, analyzer)
+    rarity = rarity or {}
+    missing_rare = {"rare_missing": rare_missing(rare, rarity, [chosen]),
+                    "rare_missing_near": rare_missing(rare, rarity, [chosen, *around(chosen)],
+                                                      tokens_of(chosen.cand.title, analyzer))}
+    decision.features.update(missing_rare)
     told = _event_sentence(chosen, usable, info, constraints, threshold) if info.qtype == "why" and short else None
     if told is not None:
         # The cause is often told beside the event, not in its sentence ("جنحت السفينة إيفر غيفن…",
@@ -347,7 +371,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # sentence that tells the event, with the cause found next to it.
         decision.features = {**answer_features(info, told, usable, considered, constraints, decision, around,
                                                contradicted),
-                             "holds_answer": 1.0, "has_short": 1.0}
+                             "holds_answer": 1.0, "has_short": 1.0, **missing_rare}
     # A newsroom's own small archive (under 2,000 passages) is not a 60k pool of encyclopaedia and
     # news: the models learn its offset from the sample-corpus questions.
     decision.features["small_archive"] = float(small_archive)
@@ -464,6 +488,7 @@ def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, dec
         "in_first_half": float(short.start < len(chosen.text) / 2),
         # a given name or a place of the lexicon ("أحمد الشرع", "اللاذقية"), not a word taken for a
         # name ("عربي" of "أول منتخب عربي")
+        "rare_missing": decision.features.get("rare_missing", 0.0),
         "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
                                 for w in normalize(chosen.text[short.start:short.end]).split())),
     }
