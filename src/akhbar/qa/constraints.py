@@ -14,10 +14,11 @@ An answer whose sentence leaves a constraint unmet is not given: ``ask`` abstain
 constraint no evidence satisfied ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018").
 
 Every other content word of the question is a softer constraint, weighed by how rare it is in the
-archive (:func:`rare_words`, :func:`rare_missing`, :func:`rarity_of`): "المشتري" of "متى دخل مسبار
-الأمل مدار كوكب المشتري" is no name of the lexicon, but a sentence on the Mars orbit leaves it out.
-The rarity of the rarest word the chosen sentence does not hold is a feature of the answer and
-short-answer confidence models (:mod:`akhbar.qa.confidence`), fitted with cross-validation.
+archive (:func:`rare_words`, :func:`rare_missing`, :func:`rarity_of`): "بالقمح" of "متى جنحت السفينة
+المحملة بالقمح" is no name of the lexicon, but a sentence on the grounding that names no cargo leaves it
+out. The rarity of the rarest word the chosen sentence does not hold is a feature of the answer and
+short-answer confidence models (:mod:`akhbar.qa.confidence`), fitted with cross-validation (on the
+pool they learn little from it: bench/qa_notes.md, round 4).
 """
 
 from __future__ import annotations
@@ -464,7 +465,7 @@ RARE_MATCH = 0.6  # a sentence word standing for a rare question word: word_matc
 def rare_missing(words: Sequence[tuple[str, str]], rarity: dict[str, float], sents: Sequence[Sentence],
                  title: tuple[list[str], list[str]] | None = None) -> float:
     """The rarity (0..1, :func:`rarity_of`) of the rarest question word none of ``sents`` (nor the
-    ``title``, as (folded words, stems)) holds: "المشتري" asked, a sentence on the Mars orbit found.
+    ``title``, as (folded words, stems)) holds: "بالقمح" asked, a sentence naming no cargo found.
     0 when every word is held. A word is held by the same stem, a related word or the consonant
     skeleton (:func:`akhbar.qa.match.word_match`), or as a name (:func:`name_match`: spelling variants,
     a place and its adjective)."""

@@ -356,8 +356,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 decision.corroborating.append(s)
     decision.features = answer_features(info, chosen, usable, considered, constraints, decision, around,
                                         contradicted)
-    # Every rare word of the question is a constraint of its own, weighed by how rare it is: the
-    # sentence on the Mars orbit does not answer "متى دخل مسبار الأمل مدار كوكب المشتري".
+    # Every rare word of the question is a constraint of its own, weighed by how rare it is ("المحملة
+    # بالقمح" asked, a sentence on the grounding that names no cargo): features for the fitted models.
     rare = rare_words(question, info, analyzer)
     rarity = rarity or {}
     missing_rare = {"rare_missing": rare_missing(rare, rarity, [chosen]),
