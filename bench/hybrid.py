@@ -396,8 +396,9 @@ each; load {lat['load']} at the end of the timing; `--latency-only` re-times thi
 A query already embedded in the process (any Archive, any thread) is not sent again (`hybrid.QUERY_VECTORS`,
 the last {QUERY_CACHE} queries), so a repeated query adds the fusion alone. The embedding's wall time follows
 the load of this shared machine (round 1: 954 ms at load 10; this round's runs: 94 ms at load 20, 1,732 ms
-(CPU 407 ms) at load 20.6, 434 ms (CPU 212 ms) at load 10.3): it is to be measured again on an idle machine
-with `--latency-only` (the CPU column counts the server's 2 threads, which also spin while they wait).
+(CPU 407 ms) at load 20.6, 434 ms (CPU 212 ms) at load 10.3). On the idle machine (2026-12-02 16:14, load
+1.5-1.7, two runs of `--latency-only`) it added 74.5 and 63.6 ms wall, 42.7 and 42.9 ms CPU (the CPU column
+counts the server's 2 threads, which also spin while they wait).
 
 Brute-force cosine at 100k-1M passages and an ANN index for beyond: "Vector search at scale" below.
 """

@@ -55,6 +55,23 @@ LANES_ROWS = "\n".join([
     '| 4 | before | 56.4, 837 / 2895 | 47.7, 977 / 1585 / 4076 | 920 / 3352 | 1036 / 4239 | 0.85 | 0 | 12.2 / 13.1 | 6.75 → 6.12 |',
     '| 4 | after | 43.8, 1226 / 2837 | 43.8, 981 / 2686 / 4455 | 141 / 3980 | 1893 / 4522 | 1.00 | 0 | 14.1 / 14.5 | 6.11 → 8.63 |',
 ])
+IDLE = """Round 4 on the idle machine (2026-12-02 16:09-16:14, main 4c5810a, the lanes in, no other job; load
+average 0.7-2.5, most of it the bench's own clients): four runs of `--workers 1,2`, the first and the second
+(`--write`) as the table above was made, then two more.
+
+| run | 1 process: req/s, p99 ms | 2 processes: req/s, p50 / p99 ms | ask / search p99 ms (2) | 2 / 1 | errors | server CPU ms per request (1 / 2) |
+|---|---|---|---|---|---|---|
+| 1 | 94.9, 1307 | 152.4, 340 / 969 | 1049 / 209 | 1.61 | 0 | 10.7 / 10.8 |
+| 2 | 96.7, 1319 | 136.0, 292 / 1399 | 1521 / 1225 | 1.41 | 0 | 10.6 / 11.3 |
+| 3 | 85.1, 1367 | 151.3, 299 / 1294 | 1377 / 1247 | 1.78 | 0 | 12.2 / 10.2 |
+| 4 | 79.3, 1475 | 161.1, 266 / 1125 | 1213 / 921 | 2.03 | 0 | 12.9 / 9.7 |
+
+With 2 processes p99 was 0.97-1.40 s in all four runs (target ≤ 1.5 s: met; round 3's idle run: 2.4 s) with
+0 errors; the 2 / 1 ratio was 1.41-2.03, median 1.70 (target ≥ 1.6: met in 3 of 4 runs). One process also got
+faster than round 3's idle run (79-97 req/s against 66.9): its searches no longer wait behind questions. The
+ratio swings because both sides share 2 cores with the 50 clients' own process.
+
+"""
 LANES = """Round 4 (2026-12-02 afternoon): two lanes per process. Each server process used to run archive calls on
 two threads from one queue, first come first served, so a search (about 1 ms of CPU on the sample archive)
 waited behind every question queued before it (15-70 ms each). Now each process has a quick lane (search,
@@ -76,9 +93,8 @@ before asking again, the questions queue behind each other whatever the order of
 waits about (clients on that process) × (CPU per ask) — here, with the clients' own process and five other
 jobs on the same 2 cores, several seconds. Overall p99 with 2 processes: 6.4 → 4.6 s, 5.4 → 4.1 s,
 4.3 → 7.5 s in round 3, whose "after" run got a third of the machine (20.8 req/s), and 4.1 → 4.5 s. The target p99 ≤ 1.5 s
-at 50 clients was not met in any run this afternoon, before or after; the idle-machine run of round 3
-(1 process p99 1.1 s, 2 processes 2.4 s) was not repeated after the change (no idle moment). What would
-cut the questions' tail: less CPU per question (ask's own code, not the server's), or fewer clients per
+at 50 clients was not met in any of these loaded runs, before or after; on the idle machine it was (above). What would
+cut the questions' tail further: less CPU per question (ask's own code, not the server's), or fewer clients per
 process (more processes, or machines behind a balancer).
 
 Round 3 (before and after the serving fixes of 2026-12-02 morning):
@@ -92,7 +108,7 @@ ROWS = """| 1 | before | 25.2, 1546 / 6556 | 23.6, 1632 / 4764 / 8890 | 5.4 | 0 
 | 2 | after | 47.2, 987 / 2216 | 15.4, 3322 / 4981 / 6979 | 2.1 | 0 | 14.9 / 18.8 | 19.79 → 17.39 |
 | 3 | before | 31.1, 1221 / 6228 | 24.0, 1606 / 4721 / 7666 | 4.8 | 0 | 14.9 / 20.9 | 15.11 → 21.07 |
 | 3 | after | 20.3, 2573 / 3425 | 40.5, 1110 / 1906 / 3439 | 3.1 | 0 | 16.4 / 15.3 | 20.82 → 17.36 |"""
-BEFORE = LANES + """Before and after the serving fixes of 2026-12-02, three rounds back to back on the same archive, each round
+BEFORE = IDLE + LANES + """Before and after the serving fixes of 2026-12-02, three rounds back to back on the same archive, each round
 `--workers 1,2` with the code before (commit 3fcfd70: FastAPI's 40-thread pool, uvicorn's shared listening socket,
 no warm-up; the 75 s keep-alive already in) and then after (two FIFO archive threads per process, each with its own
 Archive; one SO_REUSEPORT socket per worker; warm-up before taking connections). The machine was shared with four
