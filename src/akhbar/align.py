@@ -626,7 +626,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
     antonyms = conflicts.antonym_pairs(claim, evidence, links)
-    # A word in the slot of its opposite ("هبوط الذهب بارتفاع الدولار" / "صعود للذهب بانخفاض الدولار").
+    # A word in the slot of its opposite ("هبوط الفضة بارتفاع اليورو" / "صعود للفضة بانخفاض اليورو").
     for c_text, e_text in substitutions[1]:
         c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
         if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:

@@ -182,8 +182,8 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
 
 
 def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
-    """Opposite words said of the same thing when both families are on a side ("الدولار يرتفع مع
-    صعود الذهب" / "الذهب يصعد مع تراجع الدولار"): each opposite word is said of the nearest linked
+    """Opposite words said of the same thing when both families are on a side ("اليورو يرتفع مع
+    صعود الفضة" / "الفضة تصعد مع تراجع اليورو"): each opposite word is said of the nearest linked
     word (within three tokens, the later one on a tie), and a thing the claim says goes one way
     while the evidence says it goes the other is a conflict."""
     targets_c = [i for i in links if not claim.words[i].ant]

@@ -38,7 +38,7 @@ sentence before the mention, folded):
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
 10. ``coarser date``: a month or a year in a sentence that a day dates ("تراجع الذهب اليوم الإثنين، بعد
    أكبر خسارة له في عامين، في يوليو الماضي"): the background's.
-11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 165 وتاريخ 28/5/1432").
+11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
 12. ``background``: a date written out more than a week before the article's day, in a sentence whose
    first word is an imperfect verb ("ويحاكم 29 متهما بتهمة تفجير … في 26 يونيو الماضي"): it reports now.
 13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
@@ -357,7 +357,7 @@ def _present_main_verb(sentence: _Sentence) -> bool:
 
 
 def _document(words: list[str]) -> bool:
-    """The date of a numbered document ("المرسوم الملكي رقم م/58 وتاريخ 28/10/1426هـ", "بقرار مجلس الوزراء رقم 165
+    """The date of a numbered document ("المرسوم الملكي رقم م/58 وتاريخ 28/10/1426هـ", "بقرار مجلس الوزراء رقم 318
     وتاريخ …"): which text is meant, not when the sentence's event happened."""
     return bool(words) and words[-1].endswith("تاريخ") and "رقم" in words[-6:-1]
 
