@@ -184,14 +184,16 @@ class Decision:
 
 def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
     """The checker finds the sentence contradicting the question's statement in a slot the question
-    fixes: a year, a date, a number or a score ("year 2018 ≠ 2022"), or one of the names it asks about ("name
-    حميميم ≠ طرطوس"). A statement with an open slot says less than its answer does, so the checker's
-    other contradictions (another verb: "the source says نجح where the claim says وصل"; a common noun
-    taken for a name: "name ضحايا ≠ شخصاً") are no reason to set a sentence aside."""
+    fixes: a year, a date, a number, a score or a time of day ("year 2018 ≠ 2022", "time 9:45 ≠ 9:30"),
+    or one of the names it asks about ("name حميميم ≠ طرطوس"). A statement with an open slot says less
+    than its answer does, so the checker's other contradictions (another verb: "the source says نجح
+    where the claim says وصل"; a common noun taken for a name: "name ضحايا ≠ شخصاً") are no reason to
+    set a sentence aside. A time of day reaches here only where the question's other numbers are met
+    (constraints read "9:45" as the numbers 9 and 45), so the checker is what tells 9:45 from 9:30."""
     conflict = verdict.conflict
     if verdict.verdict != "contradicted" or conflict is None:
         return False
-    if conflict.kind in ("year", "date", "number", "percentage", "score"):
+    if conflict.kind in ("year", "date", "number", "percentage", "score", "time"):
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())

@@ -68,6 +68,9 @@ class QuestionInfo:
     words: set[str] = field(default_factory=set)  # folded surface words of the question (kept out of short answers)
     focus_norms: list[tuple[str, str]] = field(default_factory=list)  # (folded word, stem) of each focus token
     counted: str = ""  # for كم / ما عدد: the folded noun counted ("ضحايا" in "كم عدد ضحايا…"), else ""
+    # ``counted`` is surely a noun, not the verb after كم ("كم يزن"، "كم جمعت"): it follows عدد, has ال,
+    # or has the shape of the noun كم takes ("كم شخصاً"، "كم مرة").
+    counted_is_noun: bool = False
 
 
 def _question_words(question: str) -> list[str]:
@@ -172,6 +175,7 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
         analyzer = get_analyzer()
     words = _question_words(question or "")
     qtype, answer_type = _classify(words)
+    counted = _counted_noun(words) if answer_type == "number" else ""
     focus: list[str] = []
     focus_norms: list[tuple[str, str]] = []
     for tok in analyzer.tokens(question or ""):
@@ -182,7 +186,7 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
             focus.append(tok.stem)
     return QuestionInfo(qtype=qtype, answer_type=answer_type, focus=focus,
                         recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms,
-                        counted=_counted_noun(words) if answer_type == "number" else "")
+                        counted=counted, counted_is_noun=bool(counted) and _is_noun(counted, words))
 
 
 _COPULAS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"}  # first three letters
@@ -200,6 +204,13 @@ def _counted_noun(words: list[str]) -> str:
             if nxt not in {"عدد", "العدد"}:
                 return nxt
     return ""
+
+
+def _is_noun(counted: str, words: list[str]) -> bool:
+    """The counted word is a noun: it follows عدد ("كم عدد الأطفال"), has the article, or ends as the
+    noun after كم does ("شخصاً" → شخصا، "مرة" → مره); a verb after كم ("يزن"، "جمعت") ends otherwise."""
+    after_number_word = any(w in {"عدد", "العدد"} and nxt == counted for w, nxt in zip(words, words[1:]))
+    return after_number_word or counted.startswith("ال") or counted.endswith(("ا", "ه"))
 
 
 def only_question_words(text: str, words: set[str]) -> bool:

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..arabic import normalize
 from ..numbers import find_numbers
 from .evidence import Sentence, content_words, matched_positions
-from .match import bare, fold_words, fuzzy, related_words, word_match
+from .match import bare, fold_words, fuzzy, related_words, skeleton, word_match
 from .names import GIVEN_NAMES, PLACES
 from .question import QuestionInfo, only_question_words
 from .roles import agent_span, cause_span, event_positions
@@ -205,10 +205,24 @@ def _date_start(sent: Sentence, s: int, e: int) -> int:
     return s
 
 
+def _noun_key(word: str) -> str:
+    """The consonant skeleton without a final ة, so that a singular and its plural meet: أهداف / هدفاً,
+    مقاعد / مقعد, أطفال / طفلاً (broken plurals), مرة / مرات."""
+    key = skeleton(word)
+    return key[:-1] if key.endswith("ه") and len(key) > 2 else key
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b)
+
+
 def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
-    related to it ("أكثر من 200 شخص" for "كم عدد ضحايا") wins over the one nearest the focus terms,
-    and then the answer carries its qualifier and noun ("أكثر من 200 شخص", not "200")."""
+    related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
+    nearest the focus terms; the answer carries its noun ("200 شخص", not "200"). When the question
+    names a counted noun and no number of the sentence stands by it, there is no short answer: the
+    sentence's "200 شخص" is the whole toll, not the children "كم عدد الأطفال" asks about. Only a
+    question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms."""
     mentions = number_mentions(sent, info)
     if not mentions:
         return None
@@ -224,9 +238,11 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         unit = _unit_after(sent, m[1])
         j = _token_index(sent, m[0])
         before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
-        return any(w and (w in related or fuzzy(w, counted) >= 0.5) for w in (unit, before))
+        return any(w and (w in related or fuzzy(w, counted) >= 0.5 or _same_noun(w, counted)) for w in (unit, before))
 
     counting = [m for m in mentions if counts_it(m)]
+    if info.counted_is_noun and not counting:
+        return None  # "200 شخص" counts people, not the children a question asks about: no count of them
     s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
