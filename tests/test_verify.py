@@ -510,3 +510,33 @@ def test_an_accusative_adjective_or_adverb_is_not_taken_for_a_name():
 
     names = {w.text for w in analyze("قدم رجل الأعمال عرضاً كبيراً لشراء النادي مجدداً").words if w.name}
     assert not names & {"عرضاً", "كبيراً", "مجدداً"}, names
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("وافتتح خالد العنزي المعرض الذي نظمته الجمعية.", "وكان العنزي قد افتتح المعرض الذي نظمته جمعية يوسف الحربي."),
+    ("وترأس محمد الغنوشي الاجتماع الذي أقر الميزانية.", "وكان الغنوشي قد ترأس الاجتماع الذي أقر ميزانية سعيد بن علي."),
+])
+def test_a_full_name_against_its_family_name_alone_is_the_same_person_not_another_name(claim, sentence):
+    # The sentence names the person by the family name only; the first name is no rival of a name
+    # said elsewhere in the sentence (it was read as "name خالد ≠ يوسف").
+    assert judge_pair(claim, sentence).verdict != "contradicted"
+
+
+def test_another_first_name_before_the_same_family_name_is_still_another_person():
+    got = judge_pair("التقى ماهر الأسد الوفد في دمشق.", "التقى بشار الأسد الوفد في دمشق.")
+    assert got.verdict == "contradicted" and "بشار" in got.reason
+
+
+def test_a_name_is_not_its_own_swap_partner_or_rival():
+    # "حكم القذافي" fell on both sides (سقط / أسقطوا): the name is a noun's, not a party set against itself.
+    fell = judge_pair("سقط حكم معمر القذافي في أغسطس 2011.", "ودخل الثوار طرابلس وأسقطوا حكم معمر القذافي في أغسطس 2011.")
+    assert fell.verdict != "contradicted", fell.reason
+    # The agent's name said again in the clause that holds the claim is the agent, not a rival agent.
+    again = judge_pair("حصل محفوظ على جائزة نوبل للآداب عام 1988.",
+                       "قال محفوظ إنه يكتب كل صباح، وحصل محفوظ على جائزة نوبل للآداب عام 1988.")
+    assert again.verdict == "supported", again.reason
+
+
+def test_one_party_that_wins_on_one_side_and_loses_on_the_other_is_still_contradicted():
+    got = judge_pair("فازت فرنسا في المباراة.", "خسرت فرنسا في المباراة.")
+    assert got.verdict == "contradicted" and got.reason.startswith("role swapped")

@@ -41,8 +41,9 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
     linked = {link.evidence for link in links.values()}
 
     def rival_in(clause: int) -> str | None:
+        # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …")
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
-                     and not w.role and j not in linked), None)
+                     and not w.role and j not in linked and w.light not in own), None)
 
     out = []
     for v in claim.values:
@@ -74,7 +75,7 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
     neighbour is). Names first: (name substitutions, all substitutions)."""
     names, every = [], []
     for i, c in enumerate(claim.words):
-        if i in links or i in known:
+        if i in links or i in known or first_name_of_linked(claim, evidence, links, i):
             continue
         left, right = links.get(i - 1), links.get(i + 1)
         slot: int | None = None
@@ -92,7 +93,8 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
             names.append((c.text, e.text))
     # A name of the claim absent from the evidence, where the evidence has a name in the same role.
     for i, c in enumerate(claim.words):
-        if i in links or i in known or not c.name or any(n[0] == c.text for n in names):
+        if (i in links or i in known or not c.name or any(n[0] == c.text for n in names)
+                or first_name_of_linked(claim, evidence, links, i)):
             continue
         role = align.canonical_role(c.role, claim.frame)
         for j, e in enumerate(evidence.words):
@@ -100,6 +102,24 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
                 names.append((c.text, e.text))
                 break
     return names, every
+
+
+def first_name_of_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
+    """Claim word ``i`` is the first name of a person the sentence names by the family name alone:
+    "أحمد الشرع" against "وكان الشرع قد قاد …" (the same person, not أحمد in another's slot). The
+    family name is a name, or, after a sure first name, the very word ("الشرع" looks like a common
+    noun); and the sentence puts no name right beside it: "ماهر الأسد" against "بشار الأسد" is
+    another person, "محمد الوزير" against "الوزير علي" another minister."""
+    c, nxt = claim.words[i], links.get(i + 1)
+    if not c.name or c.place or nxt is None:  # (a place has no family name: "سوريا الاقتصادية")
+        return False
+    surname = claim.words[i + 1]
+    if surname.pos != c.pos + 1 or not (surname.name or (c.listed and nxt.kind == "same")):
+        return False
+    j = nxt.evidence
+    here = evidence.words[j].pos
+    return not any(0 <= k < len(evidence.words) and evidence.words[k].name and abs(evidence.words[k].pos - here) == 1
+                   for k in (j - 1, j + 1))
 
 
 def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) \
@@ -123,11 +143,33 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
         if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
             # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
-            other = next((evidence.words[k].text for k, r in roles_e.items() if r == rc and k != j), "")
-            swaps.append((claim.words[i].text, other or evidence.words[j].text))
+            # Without one, the name is set against itself, which holds only where both sides mark it as a
+            # party ("فازت فرنسا" / "خسرت فرنسا", "بفوزه على البرتغال"), not as a noun's ("سقط حكم بشار" /
+            # "أسقط حكم بشار": a name is no rival of its own).
+            other = next((evidence.words[k] for k, r in roles_e.items() if r == rc and k != j), None)
+            if other is not None and other.light != claim.words[i].light:
+                swaps.append((claim.words[i].text, other.text))
+            elif other is None and marked_party(claim, i) and marked_party(evidence, j):
+                swaps.append((claim.words[i].text, evidence.words[j].text))
     if not swaps and not claim.frame and not evidence.frame:
         swaps = order_swaps(claim, evidence, links)
     return swaps, agree, changed
+
+
+def marked_party(side: align.Side, k: int) -> bool:
+    """The name at ``k`` is marked as a party to winning or losing: after a preposition of the
+    frame ("على البرتغال", "أمام فرنسا"), or bare (with the names written right next to it:
+    "ليونيل ميسي") right before or after a word of winning or losing."""
+    words = side.words
+    if words[k].role not in ("", "في"):
+        return True
+    lo = hi = k
+    while lo > 0 and words[lo - 1].name and words[lo - 1].pos == words[lo].pos - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].name and words[hi + 1].pos == words[hi].pos + 1:
+        hi += 1
+    return ((lo > 0 and words[lo - 1].outcome != "" and words[lo - 1].pos == words[lo].pos - 1)
+            or (hi + 1 < len(words) and words[hi + 1].outcome != "" and words[hi + 1].pos == words[hi].pos + 1))
 
 
 _SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
