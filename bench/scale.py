@@ -262,10 +262,13 @@ READINGS = """Readings (issue "scale out", targets):
 - Peak memory at 20k: 436 MB in one process, 474 MB with the pool, 931 MB (round 3) and 1,206 MB (round 4:
   the index tasks hold their tantivy writer's 128 MB heap) for the bulk pipeline on the local pool, 2,480 MB
   with Ray (its own processes: GCS, raylet, a worker per CPU).
-- 200k and 1M generated articles were **not run, in round 3 nor in round 4**: a 20k bulk pass took 11-13
-  minutes at this session's load (14-19), so 1M (~50× that per pass) did not fit the time box; the 1M target
-  (no out-of-memory, search p50 ≤ 20 ms) is unmeasured here. For search at scale: "Search speed" measures
-  p50 7.8 ms at 1M passages (229k articles), and search p50 on the 20k generated archive is 6.6 ms at load 16.
+- 200k, run once at the end of round 4 on the idle machine (`--sizes 200k --passes bulk-2`, load 0.5 → 2.5,
+  main ef01f20): 198,645 records → 162,832 articles stored, 38,748 duplicates, in 651 s (305 records/s end to
+  end on 2 cores); peak memory 2,453 MB over all processes; the single writer 2,014 articles/s wall and 3,757
+  per writer CPU second (its load phase's wall includes the index tasks, 47 s of its 100 s); search p50 / p95
+  12.6 / 19.7 ms and ask p50 / p95 41.9 / 78.1 ms at 162,832 articles. 1M was **not run** (about 1 h of the
+  whole machine at this rate); the 1M target (no out-of-memory, search p50 ≤ 20 ms) is unmeasured here. For
+  search at scale: "Search speed" measures p50 7.8 ms at 1M passages (229k articles).
 - Disk: 11 MB per 1,000 stored articles (SQLite store and index together).
 - The two afternoon bulk-2 passes store 17,922 articles and link 2,252 copies, the morning passes 17,968 and
   2,206: the ingest itself changed in between (other work of the day); the two afternoon passes agree."""
