@@ -381,14 +381,14 @@ def test_a_copy_republished_the_next_day_adds_no_second_date(tmp_path):
 # an idiom for "lately", the season a year names, or a visit still to come.
 @pytest.mark.parametrize(("text", "event", "reference"), [
     ("أعلنت الجامعة اليوم استمرار القبول في برامج الدبلوم حتى 28 شوال.", "2015-08-04", ("2015-08-13", "until")),
-    ("تراجعت أسعار الذهب اليوم الثلاثاء، بعد أكبر خسارة لها في عامين، في يوليو الماضي.", "2015-08-04",
-     ("2015-07", "coarser date")),
+    ("ارتفع سهم الشركة اليوم الثلاثاء، بعد أسوأ أسبوع له منذ عام، في مارس الماضي.", "2015-08-04",
+     ("2015-03", "coarser date")),
     ("عاد المفاوضون أمس إلى طاولة الحوار بعدما انسحبوا في 12 يونيو الماضي.", "2015-08-03",
      ("2015-06-12", "subordinate clause")),
     ("قالت الوزيرة أمس إننا نعتز بقرار الدولة في 26 مارس الماضي بدعم الأسر المنتجة.", "2015-08-03",
      ("2015-03-26", "reported speech")),
     ("بالأمس القريب افتتح المستشفى الجديد، وزاره الوزير اليوم.", "2015-08-04", ("2015-08-03", "nowadays")),
-    ("عقد قائد قوة الجوازات في حج عام 1436 اجتماعا اليوم مع مديري المنافذ.", "2015-08-04", ("2015", "period")),
+    ("عقد مدير النقل في حج عام 1436 اجتماعا اليوم مع مشرفي الحافلات.", "2015-08-04", ("2015", "period")),
     ("طلب الوزير اليوم من الهيئة مقترحات تقدمها خلال زيارة مرتقبة للوزارة يوم الأربعاء المقبل.", "2015-08-04",
      ("2015-08-05", "relative clause")),
 ], ids=["deadline", "background month", "after-clause", "speaker's we", "lately", "hajj season", "coming visit"])
@@ -404,12 +404,12 @@ def test_a_deadline_a_background_date_or_a_recollection_is_no_event(tmp_path, te
 # (the sentence reports the announcement, made by the article's day), a numbered document's date, the
 # background of a sentence about now, or "today" as the speaker's present.
 @pytest.mark.parametrize(("text", "reference"), [
-    ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق المرحلة الأولى من التسجيل في الأول من ذي القعدة المقبل.",
+    ("أعلن المعهد جاهزية القاعات لبدء الفصل الأول من الدراسة في الأول من ذي القعدة المقبل.",
      ("2015-08-16", "scheduled")),
-    ("حددت الكلية يوم الأحد المقبل كآخر موعد لتسليم الوثائق.", ("2015-08-09", "scheduled")),
+    ("حددت الكلية يوم الأحد المقبل موعدا نهائيا لاستلام الطلبات.", ("2015-08-09", "scheduled")),
     ("تعمل الهيئة وفق قرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432هـ.", ("2011-05-02", "document")),
     ("ويحاكم اثنا عشر متهما بتهمة إحراق مستودع للأخشاب في 3 مايو الماضي.", ("2015-05-03", "background")),
-    ("قال القائد: إننا اليوم ندافع عن حدودنا من بعيد.", ("2015-08-04", "nowadays")),
+    ("قال المهندس: إننا اليوم نبني مدارس أكثر من قبل.", ("2015-08-04", "nowadays")),
     ("وهم اليوم يشاركون في بناء المدينة.", ("2015-08-04", "nowadays")),
 ], ids=["start of a phase", "deadline", "decree number", "trial of a past crime", "speaker's today", "they today"])
 def test_a_sentence_whose_only_date_is_context_makes_no_event(tmp_path, text, reference):
@@ -422,7 +422,7 @@ def test_a_sentence_whose_only_date_is_context_makes_no_event(tmp_path, text, re
 @pytest.mark.parametrize(("text", "event"), [
     ("سيفتح باب التسجيل في الأول من ذي القعدة المقبل.", "2015-08-16"),
     ("تنظم الغرفة التجارية يوم الأحد المقبل ورشة عمل عن التمويل.", "2015-08-09"),
-    ("وأكد أن الفريق سينهي معسكره يوم الأحد المقبل.", "2015-08-09"),
+    ("وأكد أن المنتخب سيختتم تدريباته يوم الأحد المقبل.", "2015-08-09"),
 ], ids=["future verb", "present verb heading the sentence", "future verb after أن"])
 def test_a_coming_day_with_a_verb_of_the_coming_days_is_an_event(tmp_path, text, event):
     draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)

@@ -268,7 +268,7 @@ def _h_hijri_day(m: re.Match, ref, kind: str, ctx: MatchContext) -> Candidate | 
     mode = _qual_mode(m.group("q"))
     for i, (value, s, e) in enumerate(days):
         date = hijri_to_gregorian(y, hmonth, value)
-        # "السابع من ذي القعدة المقبل" is the next one, "الحالي/الجاري" this Hijri year's, else the last.
+        # "الخامس من ذي القعدة المقبل" is the next one, "الحالي/الجاري" this Hijri year's, else the last.
         if relative and date is not None and mode == "future":
             if date <= ref:
                 date = hijri_to_gregorian(y + 1, hmonth, value)
@@ -357,7 +357,7 @@ def _h_day_of_relmonth(m: re.Match, ref, kind: str, ctx: MatchContext) -> Candid
     if said is not None and date is not None:
         weekday = next(d for w, d in WEEKDAY_NUMBERS.items() if w in said.group())
         if date.weekday() != weekday:
-            # "الخميس 28 من الشهر الحالي" in a Saudi paper: the weekday says the month is the Hijri one.
+            # "الأحد 19 من الشهر الحالي" in a Saudi paper: the weekday says the month is the Hijri one.
             hijri = hijri_day_of_month(ref, shift, value)
             if hijri is not None and hijri.weekday() == weekday:
                 date = hijri

@@ -36,15 +36,15 @@ sentence before the mention, folded):
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
-10. ``coarser date``: a month or a year in a sentence that a day dates ("تراجع الذهب اليوم الإثنين، بعد
-   أكبر خسارة له في عامين، في يوليو الماضي"): the background's.
+10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
+   أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
 12. ``background``: a date written out more than a week before the article's day, in a sentence whose
-   first word is an imperfect verb ("ويحاكم 29 متهما بتهمة تفجير … في 26 يونيو الماضي"): it reports now.
+   first word is an imperfect verb ("ويحاكم سبعة متهمين بتهمة سرقة … في 9 أبريل الماضي"): it reports now.
 13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
    the coming days before it (سـ + verb, تقام، ينطلق …, an imperfect heading its clause or after أن): it
-   belongs to a noun — a start, a session, a deadline ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق المرحلة في
-   السابع من ذي القعدة المقبل", "حددت … يوم الأربعاء المقبل كآخر موعد"); what the sentence reports
+   belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح الموسم في
+   الخامس من ذي القعدة المقبل", "حدد المعهد … يوم الخميس المقبل موعدا نهائيا"); what the sentence reports
    happened by the article's day.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
@@ -312,9 +312,9 @@ _NOT_VERBS = {"يوم", "يونيو", "يوليو", "يناير", "نوفمبر"
 
 def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
     """A date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
-    before it: it belongs to a noun — a start, a session, a deadline ("أعلنت اللجنة اكتمال الاستعدادات لانطلاق
-    المرحلة في السابع من ذي القعدة المقبل", "أجلت القضية إلى جلسة الاثنين المقبل", "حددت … يوم الأربعاء
-    كآخر موعد"), not to what the sentence reports, which happened by the article's day. A verb of the coming
+    before it: it belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح
+    الموسم في الخامس من ذي القعدة المقبل", "أرجأت المحكمة الدعوى إلى جلسة الثلاثاء المقبل", "حدد المعهد …
+    يوم الخميس موعدا نهائيا"), not to what the sentence reports, which happened by the article's day. A verb of the coming
     days: سـ + imperfect, a word of ``_AHEAD_VERBS``, or an imperfect that heads its clause or follows أن
     ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "من المفترض أن يقلع … في 9 أغسطس")."""
     if day is None or not _after(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
@@ -345,7 +345,7 @@ _LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "
 
 
 def _present_main_verb(sentence: _Sentence) -> bool:
-    """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم 29 متهما …", "ويدخل
+    """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم سبعة متهمين …", "ويدخل
     الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's."""
     for _, word in sentence.words[:4]:
         bare = word.lstrip("وف") if len(word) > 3 else word
@@ -357,7 +357,7 @@ def _present_main_verb(sentence: _Sentence) -> bool:
 
 
 def _document(words: list[str]) -> bool:
-    """The date of a numbered document ("المرسوم الملكي رقم م/58 وتاريخ 28/10/1426هـ", "بقرار مجلس الوزراء رقم 318
+    """The date of a numbered document ("المرسوم رقم م/14 وتاريخ 3/2/1430هـ", "بقرار مجلس الوزراء رقم 318
     وتاريخ …"): which text is meant, not when the sentence's event happened."""
     return bool(words) and words[-1].endswith("تاريخ") and "رقم" in words[-6:-1]
 
@@ -396,7 +396,7 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     before, _ = sentence.before(m.start)
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and re.match(r"ن\w{2,}$", after[0])):
-        return True  # the speaker's own now: "إننا اليوم ندافع عن حدودنا", "أننا نرى عملياته اليوم"
+        return True  # the speaker's own now: "إننا اليوم نبني مدارس أكثر", "أننا نلمس أثره اليوم"
     return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
 
 
@@ -476,7 +476,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         # A dateline dates the main event when its sentence has no date of its own.
         roles = [(m, "" if why == "dateline" else why) for m, why in roles]
     if any(not why and m.precision == DAY for m, why in roles):
-        # "تراجع الذهب اليوم الإثنين، بعد أكبر خسارة له في عامين، في يوليو الماضي": a month or a year beside
+        # "ارتفع سهم الشركة اليوم الإثنين، بعد أسوأ أسبوع له منذ عام، في مارس الماضي": a month or a year beside
         # a day that dates the sentence is the background's.
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
@@ -501,13 +501,13 @@ def _weekday_of_a_date(text: str, m: DateMention) -> bool:
 
 def _ahead(m: DateMention, day: dt.date | None, around: list[str]) -> DateMention:
     """A relative day resolved into the past that the sentence puts in the coming days: "سيلتقي الفريق يوم
-    الأربعاء" is the coming Wednesday, "تقام البطولة من 4 إلى 15 أغسطس" (in an article of 1 August) this
+    الأربعاء" is the coming Wednesday, "تقام البطولة من 6 إلى 17 أغسطس" (in an article of 1 August) this
     August. ``find_dates`` resolves both backwards, the news convention for what is reported."""
     if not (m.relative and m.precision == DAY and day is not None and m.date < day):
         return m
     if (day - m.date).days > 300:
         # A day and month with no year, almost a year back: news names such a day when it is coming
-        # ("يوم 12 أغسطس في لندن" in July, "يوم السبت السابع من ذي القعدة" in Shawwal); one that long
+        # ("يوم 9 أغسطس في باريس" in July, "يوم الأحد الخامس من ذي القعدة" in Shawwal); one that long
         # past would carry its year.
         found = _next_year(m)
         if found is None:
