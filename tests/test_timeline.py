@@ -431,6 +431,18 @@ def test_a_coming_day_with_a_verb_of_the_coming_days_is_an_event(tmp_path, text,
     assert [(date, role) for _, _, date, _, role, _ in mentions] == [(event, "event")]
 
 
+
+@pytest.mark.parametrize("text", [
+    "أعلن اليوم نائب رئيس الوزراء خطة جديدة للنقل العام.",
+    "استقبل اليوم نادي الشباب لاعبيه الجدد في معسكر الطائف.",
+], ids=["deputy", "club"])
+def test_today_before_a_noun_that_starts_with_nun_dates_the_event(tmp_path, text):
+    # "اليوم" is the speaker's present only in first-person words ("إننا اليوم نبني"); نائب and نادي are nouns.
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role) for _, _, date, _, role, _ in mentions] == [("2015-08-04", "event")]
+
 def test_a_university_named_after_a_king_is_not_another_of_the_same_pattern(tmp_path):
     # Saudi news names dozens of bodies "جامعة/مستشفى/مدينة الملك X": the pattern is not the name.
     reports = [("2015-08-02", "جامعة الملك سعود", "وقعت جامعة الملك سعود اليوم اتفاقية بحثية مع جامعة أكسفورد."),

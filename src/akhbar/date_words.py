@@ -177,10 +177,11 @@ def _tolerant(word: str) -> str:
 
 
 HAS_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
-_MONTH_WORDS = [p for p, _ in _GREGORIAN_MONTHS + _HIJRI_MONTHS if p.isalpha() and not p.isascii()]
+# Month names that are one Arabic word (folded), of every system: "يونيو", "تموز", "محرم".
+MONTH_WORDS = [p for p, _ in _GREGORIAN_MONTHS + _HIJRI_MONTHS if p.isalpha() and not p.isascii()]
 # Qualifiers ("الماضي", "هذا") are no triggers: they only count next to a month, weekday or period word.
 _TRIGGER_WORDS = ("امس", "البارح", "اليوم", "الشهر", "العام", "السنه", *WEEKDAY_NUMBERS,
-                  "كانون", "تشرين", "ربيع", "جمادي", "القعده", "الحجه", "محرم", *_MONTH_WORDS)
+                  "كانون", "تشرين", "ربيع", "جمادي", "القعده", "الحجه", "محرم", *MONTH_WORDS)
 RELATIVE_TRIGGER = re.compile("|".join([*map(_tolerant, _TRIGGER_WORDS),
                                         _tolerant("غد") + f"(?:{_MARKS}ا)?{_MARKS}(?![\u0621-\u064a])"]))
 # The same test, fast: RELATIVE_TRIGGER tries its ~60 tolerant words at every position of the text

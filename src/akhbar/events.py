@@ -65,13 +65,14 @@ import re
 from dataclasses import dataclass
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
+from .date_words import FUTURE, MONTH_WORDS
 from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
 from .lexicon import WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY = "published", "dateline", "weekday"
-EVENTS_VERSION = "4"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "5"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -256,13 +257,14 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     while lead and lead[-1] in _DATE_LEADS and len(clause) - len(lead) < 3:
         lead.pop()  # "منذ مطلع يوليو": the date's own lead words do not hide the cue before them
     last = lead[-1] if lead else ""
+    deictic = _deictic(m)
     if any(w in _SINCE for w in lead[-SINCE_WORDS:]):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
     if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])):
         return "comparison"
     if last in ("بين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
         return "range"
-    if last in ("حتي", "لغايه") and not _deictic(m) and (m.precision != DAY or (day is not None and m.date > day)):
+    if last in ("حتي", "لغايه") and not deictic and (m.precision != DAY or (day is not None and m.date > day)):
         # "يستمر القبول حتى 28 شوال", "حتى منتصف 2015": a deadline or an as-of; but "استمرت المرحلة حتى 11
         # ديسمبر 2017" dates the phase's end
         return "until"
@@ -285,17 +287,17 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
             w in _BEFORE_AFTER and nxt not in _TIME_OF_DAY for w, nxt in zip(sub, sub[1:])) or " ".join(
             clause[:2]) == "الي ان":
         return "subordinate clause"
-    if (day is not None and not _deictic(m) and abs((m.date - day).days) > REPORTED_DAYS
+    if (day is not None and not deictic and abs((m.date - day).days) > REPORTED_DAYS
             and _in_reported_speech(sentence, words, m.start)):
         return "reported speech"  # what someone recalls or expects, not what the sentence reports
-    if _deictic(m) and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m) or (
+    if deictic and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m) or (
             normalize(m.text).endswith("امس") and _after_words(sentence, m)[:1] == ["القريب"])):
         return "nowadays"  # "حتى اليوم", "أصبحت اليوم", "وهو اليوم يعتبر": the present, not a day
     if m.precision == YEAR and m.relative:
         return "relative year"
     if _document(words):
         return "document"
-    if (day is not None and not _deictic(m) and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
+    if (day is not None and not deictic and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
         return "background"
     if _scheduled(sentence, m, day):
         return "scheduled"
@@ -303,11 +305,10 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
 
 
 # Verbs that put what a sentence reports in the coming days; adjectives such as المقبل qualify a noun.
-_AHEAD_VERBS = _FUTURE_WORDS - {"المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع", "القادم", "المقبل", "القادمه",
-                                "المقبله"}
+_AHEAD_VERBS = _FUTURE_WORDS - _PARTICIPLES - set(FUTURE)
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
 _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
-_NOT_VERBS = {"يوم", "يونيو", "يوليو", "يناير", "نوفمبر", "تموز", "تشرين"}
+_NOT_VERBS = {"يوم", "تشرين", "كانون"} | set(MONTH_WORDS)  # يونيو، نيسان: a month, not a verb
 
 
 def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
@@ -329,11 +330,16 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool
         head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks)
         if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (before == "من" and bare in _FUTURE_WORDS) or (
                 before in ("ان", "لن", "كي", "لكي") and _PRESENT_VERB.match(word)) or (
-                head and _PRESENT_VERB.match(word) and word.lstrip("وف") not in _NOT_VERBS
-                and not _VERBAL_NOUN.match(word.lstrip("وف"))):
+                head and _PRESENT_VERB.match(word) and _unprefixed(word) not in _NOT_VERBS
+                and not _VERBAL_NOUN.match(_unprefixed(word))):
             return False  # "من المنتظر طرح …", "تقرر أن تغادر البعثة …"
         previous_end = start + len(word)
     return True
+
+
+def _unprefixed(word: str) -> str:
+    """The word without one و or ف before it ("ويحاكم" → "يحاكم"; "وفيما" → "فيما", not "يما")."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
 _VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
@@ -348,7 +354,7 @@ def _present_main_verb(sentence: _Sentence) -> bool:
     """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم سبعة متهمين …", "ويدخل
     الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's."""
     for _, word in sentence.words[:4]:
-        bare = word.lstrip("وف") if len(word) > 3 else word
+        bare = _unprefixed(word)
         if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
             continue
         # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
@@ -395,7 +401,7 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
         return False
     before, _ = sentence.before(m.start)
     after = _after_words(sentence, m)[:2]
-    if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and re.match(r"ن\w{2,}$", after[0])):
+    if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
         return True  # the speaker's own now: "إننا اليوم نبني مدارس أكثر", "أننا نلمس أثره اليوم"
     return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
 
