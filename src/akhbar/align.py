@@ -55,6 +55,7 @@ _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
 _POLARITY = frozenset(table_key(w) for w in lexicon.POLARITY_WORDS)
 _ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 _TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
+LINK_MIN = 0.6  # the weakest word link the aligner keeps (and the conflict checks count as "said")
 _WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
 _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
@@ -244,7 +245,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if facts.outcome and not frame:
             frame = facts.outcome
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
-                and not _used_lightly(facts.light, norms[i + 1:], values):
+                and not (facts.light and _used_lightly(facts.light, norms[i + 1:], values)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
             w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
                       role=_role_before(norms, i))
@@ -584,7 +585,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                 best = Link(i, j, strength, kind)
                 if strength == 1.0:
                     break
-        if best is not None and best.strength >= 0.6:
+        if best is not None and best.strength >= LINK_MIN:
             links[i] = best
     matched, value_conflicts, missing = compare_values(claim.values, evidence.values)
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import align, lexicon
+from .arabic import normalize
 from .values import same_value
 from .wordtables import converse_families, kind_members, table_get, table_key
 
@@ -57,10 +58,15 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if e.clause == home or c.light in own or c.setting or e.setting or c.norm in align.ORDINALS:
             continue  # (an ordinal is compared as a rank; a phrase of time or place is no one's deed)
         rival = rival_in(e.clause)
-        if rival is None or any(w.clause == home and align.word_link(c, w)[0] >= 0.6 for w in evidence.words):
+        if rival is None or said_in(c, evidence, home):
             continue  # no other agent there, or the word is said in the agent's own clause too
         out.append((claim.words[agents[0]].text, rival))
     return out
+
+
+def said_in(word: align.Word, side: align.Side, clause: int) -> bool:
+    """The word (or one the aligner would link to it) is said in that clause of the side."""
+    return any(w.clause == clause and align.word_link(word, w)[0] >= align.LINK_MIN for w in side.words)
 
 
 def party(w: align.Word) -> bool:
@@ -302,7 +308,7 @@ def converse_pairs(claim: align.Side, evidence: align.Side, links: dict[int, ali
     return [], False
 
 
-_SON_OF = frozenset({"بن", "ابن", "بنت", "ابنه"})
+_SON_OF = frozenset(normalize(w) for w in lexicon.SON_OF)
 
 
 def patronymics(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -340,7 +346,7 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
         home = evidence.words[link.evidence].clause
         if (before.evidence + 1 not in used and slot.pos == head.pos + 1 and named_slot and home != head.clause
                 and i - 1 > 0  # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
-                and not any(w.clause == home and align.word_link(claim.words[i - 1], w)[0] >= 0.6 for w in evidence.words)):
+                and not said_in(claim.words[i - 1], evidence, home)):
             out.append((c.text, slot.text))
     return out
 

@@ -365,13 +365,18 @@ class EvidenceSentence(NamedTuple):
     title: str | None = None  # the article's title: names a sentence may only refer to ("القناة")
 
 
+# The kinds of ``Conflict`` that are a slot's value (values.describe_conflict), not who did what.
+VALUE_CONFLICT_KINDS = frozenset({"year", "date", "number", "percentage", "score", "rank", "time"})
+
+
 @dataclass
 class Conflict(_Dict):
     """What a contradicted claim and its evidence disagree on, for programs to read (``Claim.reason``
     says it in words).
 
-    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage``, ``score`` (a value of the same
-    kind that differs; a score such as "4-2" is one value), ``role`` (two names with their roles
+    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage``, ``score``, ``rank``, ``time`` (a
+    value of the same kind that differs, :data:`VALUE_CONFLICT_KINDS`; a score such as "4-2" is one
+    value), ``role`` (two names with their roles
     exchanged), ``name`` (another name in the claim's name's place), ``antonym``, ``negation`` (a word
     negated on one side only), ``polarity`` (a denial or refusal on one side only), ``slot`` (another
     word in the claim's word's place), ``other``.

@@ -44,7 +44,7 @@ from .align import Alignment, Context, Side, align, analyze, describe_conflict, 
 from .arabic import get_analyzer, split_sentences
 from .classifier import Model, load_model
 from .dates import find_dates
-from .models import Claim, Conflict, EvidenceSentence, VerifyReport
+from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
@@ -220,7 +220,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     way the model cannot explain; otherwise the model decides, with "supported" only above the
     threshold chosen for precision (bench/fit_verify.py).
     """
-    named = _named_conflict(a)
+    conflict = _named(a)
+    named = _describe(conflict, a)
     if named and _same_event(a):
         return "contradicted", named
     route = _support_route(a)
@@ -232,8 +233,7 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # name: what ANS's corruptions look like), and only at a much stricter threshold with nothing to
     # point at. A value that differs on a sentence about another event says it is another event: it
     # decides nothing, and the model does not decide either.
-    conflict = _named(a)
-    other_event = conflict is not None and conflict.kind not in ("role", "name", "antonym", "negation")
+    other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     changed = bool(a.slot_changes or a.polarity or conflict is not None)
     threshold = thresholds.get("contradicted", 0.5)
     if changed:
@@ -332,8 +332,8 @@ def _named(a: Alignment) -> Conflict | None:
     return None
 
 
-def _named_conflict(a: Alignment) -> str:
-    conflict = _named(a)
+def _describe(conflict: Conflict | None, a: Alignment) -> str:
+    """The reason a named conflict gives ("role swapped: …", "year 2023 ≠ 2024"), or ""."""
     if conflict is None:
         return ""
     if conflict.kind == "role":

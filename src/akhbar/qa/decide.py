@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
-from ..models import Claim
+from ..models import VALUE_CONFLICT_KINDS, Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import (
     Constraint,
@@ -193,7 +193,7 @@ def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
     conflict = verdict.conflict
     if verdict.verdict != "contradicted" or conflict is None:
         return False
-    if conflict.kind in ("year", "date", "number", "percentage", "score", "time"):
+    if conflict.kind in VALUE_CONFLICT_KINDS - {"rank"}:  # ranks stay with the constraints, as before
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
