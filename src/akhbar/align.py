@@ -4,7 +4,7 @@
 its numbers and dates as values, its negations, polarity words and names with their roles.
 ``align(claim, evidence)`` then links each claim word to its best evidence word and compares:
 
-1. **Words** (:func:`_link`): the same folded word or word without clitics (1.0), the same stem or
+1. **Words** (:func:`word_link`): the same folded word or word without clitics (1.0), the same stem or
    light stem (0.95), a phrase or word of one synonym group (0.85: lexicon.SYNONYM_GROUPS, Arabic
    WordNet, pairs mined from ANS-train agree pairs), the same AWN root or consonant skeleton (0.8),
    the stem matcher of :mod:`akhbar.qa.match` (≤ 0.9), trigram similarity (≥ 0.55, × 0.8).
@@ -534,7 +534,7 @@ def _index_keys(w: Word) -> tuple[str, ...]:
 
 
 def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
-    """The evidence words that may link to ``c`` at all (a superset of those ``_link`` accepts but
+    """The evidence words that may link to ``c`` at all (a superset of those ``word_link`` accepts but
     for rare trigram matches of words with other first letters)."""
     found: set[int] = set()
     for k in _soft_keys(c.norm, c.stem)[1]:

@@ -41,6 +41,7 @@ from typing import NamedTuple, cast
 
 import tantivy
 
+from . import lexicon
 from .arabic import Analyzer, normalize, token_texts
 from .errors import ArchiveCorrupt, ArchiveLocked
 from .models import RankedArticle
@@ -57,7 +58,8 @@ _BATCH = 1000  # articles per read from the store
 # Article-level views: the same article seen through three analyzers. Their BM25 scores are
 # fused (bench/README.md, "Retrieval quality"): stems from Snowball and from Larkey's light10
 # fail on different words, and folded surface words reward exact forms.
-PROCLITICS = "لبك"
+# The one-letter prepositions of the shared clitic list (ل، ب، ك; not the conjunctions و، ف): no stemmer takes them off.
+PROCLITICS = lexicon.PROCLITICS.strip("وف")
 PROCLITIC_RATIO = 10  # the bare word is this many times commoner: "مفهوم" for "لمفهوم", never "بنان" for "لبنان"
 VIEWS: dict[str, tuple[str, float]] = {"stem": ("snowball", 0.3), "light": ("light10", 0.5), "word": ("none", 0.2)}
 
@@ -338,7 +340,7 @@ class PassageIndex:
             for aid, text, title, published, source in articles:
                 mine = spans.get(aid, [])
                 terms = document_terms(self.analyzer, self.views, title, text, [(s, e) for _, s, e in mine])
-                self.add_article(writer, aid, published, source, [pid for pid, _, _ in mine], terms)
+                index_article(writer, aid, published, source, [pid for pid, _, _ in mine], terms)
             watermark = articles[-1][0]
             added += len(articles)
             if progress:
@@ -362,11 +364,6 @@ class PassageIndex:
         if watermark >= self.store.max_kept_article_id():
             return 0
         return self.store.count_kept_articles_after(watermark)
-
-    def add_article(self, writer: tantivy.IndexWriter, aid: int, published: str | None, source: str | None,
-                    passage_ids: list[int], terms: DocumentTerms) -> None:
-        """:func:`index_article`, as the catch-up and the rebuild call it."""
-        index_article(writer, aid, published, source, passage_ids, terms)
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[PassageIndex]:

@@ -199,6 +199,8 @@ SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجت
                    "توقيع", "صلح", "مصالحة", "تقارب", "خلاف", "نزاع", "صراع", "بين", "و", "مع", "تعادل", "يتعادل")
 
 # Nouns that stand between a role word and the party's name ("على منتخب فرنسا", "من الرئيس بوتين").
+# Titles between an institution and a person it is named after ("جامعة الملك سعود", "مستشفى الأمير سلطان").
+EPONYM_TITLES = ("الملك", "الأمير")
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
 PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",

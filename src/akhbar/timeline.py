@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from . import lexicon
 from .arabic import Analyzer
 from .dates import find_dates, reference_day
 from .index import PassageIndex, day_number
@@ -45,7 +46,6 @@ PROXIMITY = 2  # a phrase's terms within this many analyzed terms of each other 
 ON_TOPIC = 0.6  # the sentence covers this share of the query's weight: the timeline (chosen on the tune queries)
 PART_TOPIC = 0.25  # ... or this share, in an article whose lead covers ON_TOPIC
 ON, NEAR = "on", "near"
-EPONYM_TITLES = {"ملك", "امير"}  # analyzed الملك، الأمير between an institution and a name
 
 
 @dataclass
@@ -109,15 +109,16 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     for a, b in pairs:
         partners[loose(a)].add(loose(b))
         partners[loose(b)].add(loose(a))
-    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted]))
+    titles = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_TITLES))}
+    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles))
 
 
-def _eponyms(terms: list[str]) -> list[tuple[str, ...]]:
+def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:
     """Institutions named after a person: "جامعة الملك سعود", "مطار الملك عبدالعزيز", "مستشفى الأمير سلطان".
     Saudi news names dozens of bodies with the same pattern (جامعة الملك خالد، مدينة الملك عبدالعزيز،
     مستشفى الملك فهد), so neither the institution and title ("جامعة الملك") nor the title and name ("الملك
     عبدالعزيز") say which one is meant: only the three together do."""
-    return [tuple(terms[i - 1:i + 2]) for i in range(1, len(terms) - 1) if terms[i] in EPONYM_TITLES]
+    return [tuple(terms[i - 1:i + 2]) for i in range(1, len(terms) - 1) if terms[i] in titles]
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

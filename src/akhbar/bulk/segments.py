@@ -60,7 +60,6 @@ class SegmentTask:
 @dataclass(frozen=True)
 class SegmentResult:
     folder: str
-    articles: int
     cpu_seconds: float
 
 
@@ -90,21 +89,18 @@ def plan_segments(kept: list[Kept], staging: Path, tasks: int) -> list[SegmentTa
 def build(task: SegmentTask) -> SegmentResult:
     """Index the kept articles of the task's shards (on an engine's worker)."""
     cpu = time.process_time()
-    count = 0
 
     def articles() -> Iterator[IndexedArticle]:
-        nonlocal count
         for kept in task.shards:
             columns = pq.read_table(kept.shard, columns=COLUMNS, use_threads=False).to_pydict()
             published, source, passages = columns["published"], columns["source"], columns["passage_terms"]
             views = [(view, columns[f"terms_{view}"]) for view in VIEWS]
             for aid, row, first, n in kept.rows():
-                count += 1
                 yield IndexedArticle(aid, published[row], source[row], list(range(first, first + n)),
                                      DocumentTerms({view: column[row] for view, column in views}, passages[row]))
 
     build_segment(task.folder, articles())
-    return SegmentResult(task.folder, count, time.process_time() - cpu)
+    return SegmentResult(task.folder, time.process_time() - cpu)
 
 
 __all__ = ["Kept", "SegmentResult", "SegmentTask", "build", "plan_segments"]
