@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
 HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guard's round-4 changes; never fitted on
+HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before the round-5 changes (other articles); never read
+PARTS = ("fit", "heldout", "heldout2")
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -47,7 +49,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in (("fit", ANSWERS), ("heldout", HELDOUT)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -99,10 +101,10 @@ def main() -> None:
             outcomes += [(row["part"], label, g.action, g.text, g.reason) for label, g in zip(row["labels"], generated)]
     seconds = time.perf_counter() - started
 
-    result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in ("fit", "heldout")}
+    result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in PARTS}
     result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
     print(json.dumps(result, indent=1, ensure_ascii=False))
-    if args.errors:  # the fitting answers only: the held-out ones are not read for errors
+    if args.errors:  # the fitting answers only: the held-out sets are not read for errors
         wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
         for part, label, action, text, reason in outcomes:
             if part == "fit" and action not in wanted[label]:
@@ -135,13 +137,13 @@ def score(outcomes: list[tuple[str, str, str, str]]) -> dict:
 
 
 def section(r: dict) -> str:
-    fit, held = r["fit"], r["heldout"]
-    labels = sorted(set(fit["table"]) | set(held["table"]))
-    rows = "\n".join(f"| {k} | {fit['table'].get(k, 0)} | {held['table'].get(k, 0)} |" for k in labels)
+    sets = [r[part] for part in PARTS]
+    labels = sorted(set().union(*(s["table"] for s in sets)))
+    rows = "\n".join(f"| {k} | " + " | ".join(str(s["table"].get(k, 0)) for s in sets) + " |" for k in labels)
 
     def line(name: str, key: str, label: str, goal: str = "") -> str:
-        return (f"| {name} ({fit['by_label'].get(label, 0)} / {held['by_label'].get(label, 0)}) | {fit[key]:.3f} | "
-                f"{held[key]:.3f} | {goal} |")
+        counts = " / ".join(str(s["by_label"].get(label, 0)) for s in sets)
+        return f"| {name} ({counts}) | " + " | ".join(f"{s[key]:.3f}" for s in sets) + f" | {goal} |"
 
     return f"""{SECTION}
 
@@ -150,20 +152,22 @@ sentence goes through the claim checker (verify's `check_claim`) against the sou
 source and the archive. Two sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
-whose misses were read to change the checker, and **held out** (`bench/generation_heldout.jsonl`, 6 answers,
-43 sentences on other questions), written before that change and never read for errors.
+whose misses were read to change the checker, **held out** (`bench/generation_heldout.jsonl`, 6 answers,
+43 sentences on other questions), written before round 4's change and never read for errors, and **held out 2**
+(`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences on articles neither of the others asks about),
+written and committed before round 5's change, never read for errors.
 
     .venv/bin/python bench/generation_guard.py            # --errors lists the fitting set's misses
 
-| measure (sentences: fitting / held out) | fitting | held out | goal |
-|---|---|---|---|
+| measure (sentences: fitting / held out / held out 2) | fitting | held out | held out 2 | goal |
+|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | held out |
-|---|---|---|
+| label -> what the verified answer does | fitting | held out | held out 2 |
+|---|---|---|---|
 {rows}
 
 {NOTES}
