@@ -64,8 +64,12 @@ _PERSONS = frozenset(bare(normalize(w)) for w in (*lexicon.PERSONS, *lexicon.GIV
 _NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
                               if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
+_SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
 _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
+_RELATIVE = _folded(lexicon.RELATIVE_TIME)
+_PLACE_WORDS = _folded(("في", "على"))
+_VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
@@ -97,6 +101,7 @@ class Word:
     patient: bool = False  # the object of a verb that carries its own agent ("ثم أقصوا إسبانيا")
     listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
     setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
+    relative: bool = False  # in a phrase naming another event to date this one by ("بعد يومين من سقوط …")
 
 
 @dataclass
@@ -214,12 +219,19 @@ def analyze(text: str, reference: str | None = None) -> Side:
     agent_verb_at = -9  # position of the last verb carrying its own plural agent
     setting, setting_until = False, -1
     in_setting: set[int] = set()
+    relative = False  # from a word of lexicon.RELATIVE_TIME to the end of its clause
+    in_relative: set[int] = set()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if i in starts:
             clause += 1
             setting_until = -1
+            relative = False
+        if bare(tok.norm) in _RELATIVE or tok.norm in _RELATIVE:
+            relative = True
+        if relative:
+            in_relative.add(i)
         if tok.norm in _SETTING_WORDS:
             setting_until = i + 4  # the phrase: the word and the noun phrase after it
         setting = i <= setting_until
@@ -234,7 +246,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
             if canon:
                 words.append(_word(canon, normalize(canon), i, None, tok.text[:1].isupper(), role=_role_before(norms, i)))
                 words[-1].negated = i <= negated_until
-                words[-1].clause, words[-1].setting = clause, setting
+                words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
             i += length
             continue
         if facts.negates:
@@ -253,6 +265,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.clause = clause
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
             w.setting = setting
+            w.relative = relative
             # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
             # بوتين"), is as sure as a listed one.
             w.listed = w.listed or (not _ARTICLE.match(tok.norm) and len(tok.norm) >= 3
@@ -261,6 +274,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
         i += 1
     for v in values:
         v.clause = sum(1 for k in starts if tokens[k].start <= v.start)
+        v.relative = next((k in in_relative for k, t in enumerate(tokens) if t.end > v.start), False)
     if "امام" in {w.role for w in words if w.name} and not frame:
         frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
     return Side(text=text, words=words, values=values, negations=negations,
@@ -269,10 +283,16 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 ordinals=_ordinals(tokens, in_setting))
 
 
+def _venue(words: list[str]) -> bool:
+    return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in _PLACES)
+
+
 def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
-        or (kind == "with_number" and any(v.kind == "num" for v in values))
+        or (kind == "with_number" and any(v.kind == "num" for v in values)) \
+        or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
+        or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3])))
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -356,7 +376,8 @@ def _token_facts(norm: str, stem: str, stop: bool) -> _TokenFacts:
     keys = lookup_keys(norm)
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
     light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
-    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or norm.isdigit()
+    sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
+    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
     return _TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
                        outcome=outcome, content=content, name=content and _name_like("", norm), light=light)
@@ -587,7 +608,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                     break
         if best is not None and best.strength >= LINK_MIN:
             links[i] = best
-    matched, value_conflicts, missing = compare_values(claim.values, evidence.values)
+    matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     value_conflicts += rank_conflicts
     missing += rank_missing
@@ -705,6 +726,22 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found)
+
+
+def _own_values(claim: Side, evidence: Side, links: dict[int, Link]) -> list[Value]:
+    """The sentence's values but its dates of another event than the one the claim's words are linked
+    to: "كُلّف البشير يوم الثلاثاء 10 ديسمبر … بعد يومين من سقوط حكم الأسد" dates the appointment,
+    not the fall, so it neither contradicts "سقط حكم الأسد في 8 ديسمبر" nor supports "… في 10
+    ديسمبر". A date is another event's when the claim's event words (its linked words that are no
+    names) all sit on the other side of a phrase of lexicon.RELATIVE_TIME from it."""
+    event = {evidence.words[link.evidence].relative for i, link in links.items() if not claim.words[i].name}
+    if len(event) != 1 or not any(_dated(c) for c in claim.values):
+        return evidence.values
+    return [e for e in evidence.values if not _dated(e) or e.relative in event]
+
+
+def _dated(v: Value) -> bool:
+    return value_year(v) is not None or v.kind == "weekday"
 
 
 def _order(links: dict[int, Link]) -> float:

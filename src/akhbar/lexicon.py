@@ -399,6 +399,12 @@ FRACTION_UNITS = {"قرن": 100, "القرن": 100, "عقد": 10, "العقد": 
 FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "السنة", "عاما", "سنوات", "أعوام", "حوالي", "نحو", "قرابة",
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر")
 
+# Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
+# رئيساً"): how the sentences of an answer follow each other, not a fact a source must state. Not
+# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense; nor
+# "آنذاك" (then), which a source uses inside a title ("ولي العهد آنذاك").
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا")
+
 # --- dates -------------------------------------------------------------------------------------------
 
 # The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
@@ -411,13 +417,25 @@ WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخم�
 # claim checker's aligner gives them no content of their own, on either side, when their sentence
 # uses them lightly: "جاء" only before a word that places it in time or scope (LIGHT_AFTER: "جاء
 # الرئيس إلى دمشق" is a journey, not a light verb), "بلغ" only in a sentence with a number ("بلغت
-# القوات دمشق" is an advance). Kept short on purpose: a verb that tells what happened (انتهى، أقيم،
-# غادر، وصل) carries content and is not here. Each form as written (و / ف before it too); folded when read.
+# القوات دمشق" is an advance), "انتهى" only before the result it ends with ("انتهى الوقتان بالتعادل" =
+# "تعادلا في الوقتين"; "انتهت الحرب عام 1945" tells what happened), the passive "أقيم" (was held) only
+# before the place it was held in ("أقيمت المباراة على استاد لوسيل" = "المباراة على استاد لوسيل"; the
+# active "أقام" builds or hosts, and is not here). Kept short on purpose: a verb that tells what
+# happened (غادر، وصل) carries content and is not here. Each form as written (و / ف before it too); folded when read.
 LIGHT_VERBS = {
     "always": ("تلا", "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها",
                "شمل", "شملت", "يشمل", "تشمل"),
     "before_time": ("جاء", "جاءت", "يأتي", "تأتي"),
     "with_number": ("بلغ", "بلغت", "يبلغ", "تبلغ"),
+    "before_result": ("انتهى", "انتهت", "ينتهي", "تنتهي"),
+    "before_place": ("أقيم", "أقيمت", "يقام", "تقام", "ستقام"),
 }
+# Words that open a phrase dating an event by another one ("بعد يومين من سقوط حكم الأسد", "عقب توقيع
+# الاتفاق", "منذ تفككه"): what the phrase names is the other event, not the one the sentence's own date
+# belongs to. The claim checker reads a date of one event against a claim about the other as no conflict.
+RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غداة", "عشية")
+# Venues that make "أقيم" (was held) light after في / على (with a place of the lexicon's list):
+# "أقيمت المباراة على استاد لوسيل", not "أقيم المونديال في نوفمبر".
+VENUES = ("استاد", "ملعب", "قاعة", "قصر", "ساحة", "مدينة", "مركز", "مقر", "العاصمة", "مسرح", "فندق")
 LIGHT_AFTER = ("بعد", "قبل", "عقب", "إثر", "اثر", "ضمن", "خلال", "تزامنا", "تزامناً", "بالتزامن", "إطار", "ردا",
                "رداً", "عشية", "غداة")

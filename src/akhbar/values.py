@@ -22,7 +22,7 @@ _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 @dataclass(slots=True)
 class Value:
-    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal" | "time"
+    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal" | "time" | "weekday"
     value: float
     text: str
     year: int | None = None
@@ -33,6 +33,7 @@ class Value:
     start: int = -1  # where it begins in its text
     clause: int = 0  # which clause of its sentence (set by align.analyze)
     setting: bool = False  # in a phrase of time or place ("في مباراة تحديد المركز الثالث")
+    relative: bool = False  # in a phrase dating another event ("بعد يومين من سقوطه"; set by align.analyze)
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -50,7 +51,35 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     # A time of day is one value, compared with times only ("6:17" is not "4:17").
     values += [_clock_value(text, start, end) for start, end in clock]
-    return values, spans + score_spans + clock  # the "مقابل" of "4 مقابل 2" is part of the value
+    weekdays = _weekday_values(tokens, dates)
+    values += weekdays
+    # (the "مقابل" of "4 مقابل 2" is part of the value)
+    return values, spans + score_spans + clock + [(v.start, v.start + len(v.text)) for v in weekdays]
+
+
+_WEEKDAYS = {bare(normalize(w)): n for n, w in enumerate(lexicon.WEEKDAYS)}
+_DAY_PARTS = frozenset(normalize(w) for w in ("يوم", "أمس", "اليوم", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليلة", "ليل"))
+
+
+def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
+    """A weekday no date holds, after a word of the day ("فجر يوم الاثنين", "مساء الأحد"): a claim is
+    read without the article's date, so its weekday resolves to no date, but it is still a value a
+    source's date can state ("فجر أمس الاثنين" in an article of Tuesday 7 February 2023 is a Monday)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        n = _WEEKDAYS.get(bare(tok.norm))
+        if n is not None and i and bare(tokens[i - 1].norm) in _DAY_PARTS \
+                and not any(d.start <= tok.start < d.end for d in dates):
+            out.append(Value(kind="weekday", value=float(n), text=tok.text, start=tok.start))
+    return out
+
+
+def _weekday_of(v: Value) -> int | None:
+    if v.kind == "weekday":
+        return int(v.value)
+    if v.kind == "date" and v.year and v.month and v.day:
+        return dt.date(v.year, v.month, v.day).weekday()
+    return None
 
 
 def _clock_value(text: str, start: int, end: int) -> Value:
@@ -145,6 +174,10 @@ def value_year(v: Value) -> int | None:
 
 
 def same_value(c: Value, e: Value) -> bool:
+    if c.kind == "weekday":  # a weekday is stated by a day of the same weekday
+        return _weekday_of(e) == c.value
+    if e.kind == "weekday":
+        return False
     if c.pair or e.pair:
         # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
         return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
@@ -166,6 +199,8 @@ def year_only(v: Value) -> bool:
 
 
 def _same_kind(c: Value, e: Value) -> bool:
+    if c.kind == "weekday" or e.kind == "weekday":
+        return c.kind == "weekday" and _weekday_of(e) is not None
     if c.kind == "score" or e.kind == "score":
         return c.kind == e.kind
     if value_year(c) is not None and c.kind in ("year", "date"):
@@ -226,7 +261,7 @@ def describe_conflict(c: Value, e: Value) -> str:
     if c.kind in ("date", "year") and e.kind in ("date", "year") and value_year(c) != value_year(e) \
             and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
         return f"year {value_year(c)} ≠ {value_year(e)}"
-    if c.kind == "date" or e.kind == "date":
+    if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
     if c.kind == "pct":
         return f"percentage {c.text} ≠ {e.text}"

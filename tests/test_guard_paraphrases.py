@@ -1,0 +1,71 @@
+"""Paraphrases a model writes when it words a source, read by the claim checker the generation guard uses
+(bench/generation_guard.py): each is supported by its source, and the same sentence made false is not.
+The sentences are our own."""
+
+from akhbar import verify
+from akhbar.models import EvidenceSentence
+from akhbar.verify import check_claim
+
+APPOINTED = ("عُيّن سامر الحلبي يوم الخميس 12 مارس/آذار 2020 مديراً لمرفأ اللاذقية، "
+             "بعد ثلاثة أيام من استقالة المدير السابق للمرفأ.")
+RESIGNED = "واستقال المدير السابق للمرفأ يوم الاثنين 9 مارس/آذار 2020."
+
+
+def verdict(source: str, claim: str) -> str:
+    return verify(source, claim).claims[0].verdict
+
+
+def test_a_date_of_another_event_in_the_sentence_neither_contradicts_nor_supports():
+    # The sentence dates the appointment; the resignation is only placed three days before it.
+    assert verdict(APPOINTED, "استقال المدير السابق للمرفأ في 9 مارس/آذار 2020.") == "unsupported"
+    assert verdict(APPOINTED, "استقال المدير السابق للمرفأ في 12 مارس/آذار 2020.") == "unsupported"
+
+
+def test_a_date_of_the_same_event_still_decides():
+    assert verdict(APPOINTED, "عُيّن سامر الحلبي مديراً لمرفأ اللاذقية في 12 مارس/آذار 2020.") == "supported"
+    assert verdict(APPOINTED, "عُيّن سامر الحلبي مديراً لمرفأ اللاذقية في 14 مارس/آذار 2020.") == "contradicted"
+    both = APPOINTED + " " + RESIGNED
+    assert verdict(both, "استقال المدير السابق للمرفأ في 9 مارس/آذار 2020.") == "supported"
+    claim = verify(both, "استقال المدير السابق للمرفأ في 12 مارس/آذار 2020.").claims[0]
+    assert claim.verdict == "contradicted" and claim.evidence == RESIGNED
+
+
+FIRE = "اندلع حريق في سوق الحميدية بدمشق فجر أمس الأحد، وأتى على عشرات المحال التجارية."
+
+
+def test_a_weekday_is_read_against_the_day_the_source_gives():
+    # Published on Monday 11 March 2024: "أمس الأحد" is Sunday 10 March; without a date, the weekday itself.
+    for published in ("2024-03-11", None):
+        evidence = [EvidenceSentence(FIRE, 0, len(FIRE), 1, published)]
+        kept = check_claim("اندلع حريق في سوق الحميدية بدمشق فجر يوم الأحد.", evidence)
+        assert kept.verdict == "supported", kept.reason
+        changed = check_claim("اندلع حريق في سوق الحميدية بدمشق فجر يوم السبت.", evidence)
+        assert changed.verdict == "contradicted" and "السبت" in changed.reason
+
+
+def test_a_weekday_against_a_full_date_of_another_weekday_is_contradicted():
+    source = "افتتح وزير النقل الطريق الساحلي الجديد يوم 5 يونيو/حزيران 2024."  # a Wednesday
+    assert verdict(source, "افتتح وزير النقل الطريق الساحلي الجديد يوم الأربعاء.") == "supported"
+    assert verdict(source, "افتتح وزير النقل الطريق الساحلي الجديد يوم الجمعة.") == "contradicted"
+
+
+def test_an_adverb_of_sequence_is_no_fact_to_find():
+    source = "وكلفت الهيئة المهندسة ريم العلي بإدارة مشروع توسيع المطار."
+    assert verdict(source, "وكلفت الهيئة لاحقاً المهندسة ريم العلي بإدارة مشروع توسيع المطار.") == "supported"
+    assert verdict(source, "وكلفت الهيئة لاحقاً المهندسة ريم العلي بإدارة مشروع توسيع الميناء.") != "supported"
+
+
+def test_ended_with_a_result_is_the_result():
+    source = "تعادل الفريقان 1-1 في الوقت الأصلي من المباراة، ثم حسمتها ركلات الترجيح."
+    assert verdict(source, "وانتهى الوقت الأصلي من المباراة بالتعادل 1-1.") == "supported"
+    assert verdict(source, "وانتهى الوقت الأصلي من المباراة بالتعادل 2-2.") == "contradicted"
+    # Without a result after it, "انتهى" says what happened.
+    assert verdict("واندلعت الحرب في المنطقة عام 1939.", "وانتهت الحرب في المنطقة عام 1939.") != "supported"
+
+
+def test_held_at_a_place_is_the_place():
+    source = "وشهدت القمة في قصر المؤتمرات بالرباط مشاركة عشرين رئيس دولة."
+    assert verdict(source, "وأقيمت القمة في قصر المؤتمرات بالرباط.") == "supported"
+    assert verdict(source, "وأقيمت القمة في قصر المؤتمرات بتونس.") != "supported"
+    # The active "أقام" builds or hosts: it is no light verb.
+    assert verdict("وزار الرئيس المعرض في الرباط.", "وأقام الرئيس المعرض في الرباط.") != "supported"
