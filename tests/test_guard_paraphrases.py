@@ -69,3 +69,12 @@ def test_held_at_a_place_is_the_place():
     assert verdict(source, "وأقيمت القمة في قصر المؤتمرات بتونس.") != "supported"
     # The active "أقام" builds or hosts: it is no light verb.
     assert verdict("وزار الرئيس المعرض في الرباط.", "وأقام الرئيس المعرض في الرباط.") != "supported"
+
+
+def test_the_name_of_what_fell_is_no_party_whose_role_changed():
+    source = "وقاد العقيد الهجوم الذي أسقط حكم سليم الراشد في الخامس من مايو/أيار 2019."
+    assert verdict(source, "سقط حكم سليم الراشد في الخامس من مايو/أيار 2019.") == "supported"
+    assert verdict(source, "سقط حكم سليم الراشد في السابع من مايو/أيار 2019.") == "contradicted"
+    assert verdict(source, "سقط حكم كريم الراشد في الخامس من مايو/أيار 2019.") != "supported"
+    # After a team or title the name is a party: winning is not losing.
+    assert verdict("فاز منتخب المغرب بالمباراة.", "خسر منتخب المغرب المباراة.") != "supported"

@@ -283,6 +283,11 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 ordinals=_ordinals(tokens, in_setting))
 
 
+def is_title(w: Word) -> bool:
+    """A party title (lexicon.PARTY_TITLES: منتخب، الرئيس، جيش): the name after it is a party."""
+    return bare(w.norm) in _TITLES
+
+
 def _venue(words: list[str]) -> bool:
     return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in _PLACES)
 

@@ -145,7 +145,11 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         for i2, j2 in pairs[a + 1:]:
             if roles_c[i2] == re_ and roles_e[j2] == rc and claim.words[i].light != claim.words[i2].light:
                 swaps.append((claim.words[i].text, claim.words[i2].text))
-        changed.append((claim.words[i].text, rc, re_))
+        # The name of a noun on both sides ("سقط حكم بشار" / "أسقط حكم بشار": the name of the rule that
+        # fell) has no role that changed: only the frames of the two verbs differ. A team or title
+        # before it keeps it a party ("خسر منتخب المغرب" / "فاز منتخب المغرب").
+        if {rc, re_} != {"winner", "loser"} or not (noun_of(claim, i) and noun_of(evidence, j)):
+            changed.append((claim.words[i].text, rc, re_))
         parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
         if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
             # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
@@ -160,6 +164,19 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     if not swaps and not claim.frame and not evidence.frame:
         swaps = order_swaps(claim, evidence, links)
     return swaps, agree, changed
+
+
+def noun_of(side: align.Side, k: int) -> bool:
+    """The name at ``k`` (with the names written right before it) follows a common noun it belongs to
+    ("حكم بشار الأسد"): no party title, no word of winning or losing, not after a preposition."""
+    words = side.words
+    if words[k].role not in ("", "في"):
+        return False
+    lo = k
+    while lo > 0 and words[lo - 1].name and words[lo - 1].pos == words[lo].pos - 1:
+        lo -= 1
+    before = words[lo - 1] if lo > 0 and words[lo - 1].pos == words[lo].pos - 1 else None
+    return before is not None and not before.name and not before.outcome and not align.is_title(before)
 
 
 def marked_party(side: align.Side, k: int) -> bool:
