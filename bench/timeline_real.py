@@ -4,7 +4,8 @@ Journalist queries about the weeks the SaudiNewsNet sample covers (July-August 2
 (``QUERIES``): ten to tune on; ten held out at first and measured once (``dev``), whose errors were then
 read, so they count as seen; eight added at the end of round 1 (``test``, since read); round 2's held-out
 ``blind2`` (read after that round); round 3's held-out ``blind3`` (15 queries, judged on main before any of
-that round's rules, measured once at its end). For each, the timeline of the archive (bench/snn.py) built by the
+that round's rules, measured once at its end); round 5's held-out ``blind4`` (24 queries, committed before any
+rule of that round, judged at its end). For each, the timeline of the archive (bench/snn.py) built by the
 code under test, and of an earlier commit's code (``--before``). Judged events are in
 ``bench/timeline_judged.jsonl`` (query, article id, sentence offsets, date: no text), each labelled by
 reading the sentence in its article:
@@ -64,6 +65,14 @@ QUERIES = {
                "مدينة الملك عبدالعزيز للعلوم والتقنية", "عادل الجبير", "بشار الأسد", "عبدربه منصور هادي",
                "الأمير خالد الفيصل", "أرامكو السعودية", "موبايلي", "معارك مأرب", "بوكو حرام", "نادي النصر",
                "قطار الحرمين", "هيئة السياحة والتراث الوطني"],
+    # Round 5's held-out split: 24 queries chosen like blind3's (bodies sharing a name pattern, people, companies,
+    # wars, other stories of July-August 2015), committed with main's timeline sizes before any rule of round 5
+    # changed; their events were judged only at the round's end.
+    "blind4": ["وزارة العمل", "وزارة الصحة", "نادي الهلال", "نادي الاتحاد", "الأمير محمد بن نايف",
+               "الأمير محمد بن سلمان", "فلاديمير بوتين", "باراك أوباما", "عبدالفتاح السيسي", "رجب طيب أردوغان",
+               "سابك", "الاتصالات السعودية", "معارك تعز", "جبهة النصرة", "حزب الله", "مجلس الأمن الدولي",
+               "جامعة الدول العربية", "مستشفى الملك فهد", "جامعة الملك خالد", "منظمة أوبك", "المنتخب السعودي",
+               "الملا عمر", "حزب العمال الكردستاني", "الطائرة الماليزية"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -74,6 +83,16 @@ BLIND3_SHOWN = {"جامعة الملك عبدالعزيز": 7, "جامعة ال�
                 "عبدربه منصور هادي": 14, "الأمير خالد الفيصل": 12, "أرامكو السعودية": 9, "موبايلي": 27,
                 "معارك مأرب": 3, "بوكو حرام": 27, "نادي النصر": 33, "قطار الحرمين": 2,
                 "هيئة السياحة والتراث الوطني": 22}
+# blind4 the same way: about BLIND4_SAMPLE events per query at a rate fixed by the size of main's timeline at
+# 696713f (counted, not read, before any rule of round 5 changed).
+BLIND4_SAMPLE = 6
+BLIND4_SHOWN = {"وزارة العمل": 15, "وزارة الصحة": 24, "نادي الهلال": 26, "نادي الاتحاد": 28,
+                "الأمير محمد بن نايف": 20, "الأمير محمد بن سلمان": 27, "فلاديمير بوتين": 14, "باراك أوباما": 33,
+                "عبدالفتاح السيسي": 18, "رجب طيب أردوغان": 16, "سابك": 19, "الاتصالات السعودية": 12, "معارك تعز": 9,
+                "جبهة النصرة": 28, "حزب الله": 40, "مجلس الأمن الدولي": 39, "جامعة الدول العربية": 15,
+                "مستشفى الملك فهد": 12, "جامعة الملك خالد": 5, "منظمة أوبك": 10, "المنتخب السعودي": 35,
+                "الملا عمر": 21, "حزب العمال الكردستاني": 71, "الطائرة الماليزية": 9}
+FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -125,9 +144,10 @@ def _sampled_pool(c) -> bool:
 
 
 def sampled(events: list[list], query: str, n: int) -> list[list]:
-    """The stable sample of a list of events: about ``n`` of them (blind3: at its fixed rate)."""
-    if query in BLIND3_SHOWN:
-        rate = min(1.0, BLIND3_SAMPLE / BLIND3_SHOWN[query])
+    """The stable sample of a list of events: about ``n`` of them (blind3, blind4: at their fixed rate)."""
+    fixed = [(k, shown[query]) for k, shown in FIXED_RATE.values() if query in shown]
+    if fixed:
+        rate = min(1.0, fixed[0][0] / fixed[0][1])
     else:
         rate = min(1.0, n / len(events)) if events else 0.0
     return [e for e in events if unit(key(query, *e[:4])) < rate]
@@ -147,7 +167,7 @@ def score_run(run: dict, judged: dict[str, dict], sample_of: str) -> dict:
             if entry["split"] != split:
                 continue
             shown += len(entry["shown"])
-            pool = entry["candidates"] if sample_of == "candidates" and split != "blind3" else entry["shown"]
+            pool = entry["candidates"] if sample_of == "candidates" and split not in FIXED_RATE else entry["shown"]
             rate_n = SAMPLE_NOW if sample_of == "candidates" else SAMPLE_BEFORE
             chosen = {tuple(e[:4]) for e in sampled(pool, q, rate_n)}
             for e in entry["shown"]:
@@ -174,7 +194,7 @@ def to_label(runs: dict[str, dict], judged: dict[str, dict], split: str, shown_o
         for q, entry in run["queries"].items():
             if entry["split"] != split:
                 continue
-            pools = [("shown", SAMPLE_BEFORE)] if name.startswith("before") or split == "blind3" else [
+            pools = [("shown", SAMPLE_BEFORE)] if name.startswith("before") or split in FIXED_RATE else [
                 ("candidates", SAMPLE_NOW)]
             for field, n in pools:
                 for e in sampled(entry[field], q, n):
@@ -214,7 +234,7 @@ def table(runs: dict[str, dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = snn.parser(__doc__)
     ap.add_argument("--to-label", metavar="SPLIT",
-                    help="print the sampled events of a split (tune, dev, test, blind2, blind3) not judged yet")
+                    help="print the sampled events of a split (tune, dev, test, blind2, blind3, blind4) not judged yet")
     ap.add_argument("--shown-only", action="store_true", help="with --to-label: only the events this code shows")
     args = ap.parse_args(argv)
     # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.
