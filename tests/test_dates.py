@@ -483,3 +483,29 @@ def test_the_fast_relative_trigger_answers_as_the_tolerant_pattern(pieces):
 
     text = "".join(pieces)
     assert relative_trigger(text) == (RELATIVE_TRIGGER.search(text) is not None)
+
+
+# "في اليوم" after a count is a rate ("per day"), not today: a dose, an output, a shift, a flow of visitors.
+@pytest.mark.parametrize("text", [
+    "يتناول المريض الدواء مرتين في اليوم بعد الأكل.",
+    "ترفع المصفاة إنتاجها إلى مليوني لتر في اليوم.",
+    "يعمل الموظفون ست ساعات في اليوم خلال الصيف.",
+    "تستقبل الحديقة قرابة 3 آلاف زائر في اليوم.",
+], ids=["twice a day", "output", "shift", "visitors"])
+def test_a_rate_per_day_is_not_today(text):
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الوزير في اليوم (الأربعاء) خطة النقل الجديدة.",
+    "استقبل المستشفى مرتين اليوم وفودا من الوزارة.",
+], ids=["today stated", "count without في"])
+def test_today_after_a_count_without_per_is_still_today(text):
+    assert [m.iso for m in find_dates(text, WED)] == ["2024-03-20"]
+
+
+@pytest.mark.parametrize("text", ["وصل الوفد اليوم إلى الرياض في زيارة رسمية.", "عاد الفريق اليوم إليها بعد غياب."],
+                         ids=["to", "to it"])
+def test_today_before_ila_is_today(text):
+    # إلى folds to الي, which the rule against "اليوم التالي/الأول" (a day of something) took for an article.
+    assert [m.iso for m in find_dates(text, WED)] == ["2024-03-20"]

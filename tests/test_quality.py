@@ -123,7 +123,8 @@ def test_event_dates_on_the_judged_real_news_timelines():
     for snn_id in {r["snn"] for r in judged}:
         row = news[snn_id]
         text = row["content"] or ""
-        mentions[snn_id] = article_mentions(text, segment(text, words).sentences, (row["date_extracted"] or "")[:10] or None)
+        mentions[snn_id] = article_mentions(text, segment(text, words).sentences, (row["date_extracted"] or "")[:10] or None,
+                                            row.get("url"))
     filed = [r for r in judged if any(m.role == EVENT and m.date == r["date"] and r["start"] <= m.start < r["end"]
                                       for m in mentions[r["snn"]])]
     assert len(filed) >= 600

@@ -8,6 +8,7 @@ sentence, years before their days, one entry per event however many papers repor
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -454,3 +455,68 @@ def test_a_university_named_after_a_king_is_not_another_of_the_same_pattern(tmp_
         events = archive.timeline("جامعة الملك سعود")
     assert _dates(events) == ["2015-08-02", "2015-08-04"]
     assert all("جامعة الملك سعود" in e.text for e in events)
+
+
+# A paper's page of Monday 20 July 2015 (its address names the issue) fetched by a crawler on Tuesday 21.
+ISSUE_URL = "http://paper.example/new/Issues/20150720/Con20150720000123.htm"
+
+
+def test_a_page_fetched_a_day_late_speaks_from_the_issue_day_its_address_names(tmp_path):
+    late = ArticleDraft(title="مشروع الواجهة", published="2015-07-21", source="صحيفة", url=ISSUE_URL,
+                        text="دشن أمين المحافظة أمس مشروع تطوير الواجهة البحرية بتكلفة مئتي مليون ريال.")
+    undated = ArticleDraft(title="مشروع الحديقة", published="2015-07-21", source="صحيفة",
+                           url="http://paper.example/article/4079415",
+                           text="دشن أمين المحافظة أمس مشروع تطوير الحديقة المركزية في وسط المدينة.")
+    with _archive(tmp_path, late, undated) as archive:
+        late_events = archive.timeline("مشروع تطوير الواجهة البحرية")
+        undated_events = archive.timeline("مشروع تطوير الحديقة المركزية")
+    assert [(e.date, e.anchor) for e in late_events] == [("2015-07-19", "issue")]
+    assert [(e.date, e.anchor) for e in undated_events] == [("2015-07-20", "published")]
+
+
+@pytest.mark.parametrize(("url", "published", "day"), [
+    (ISSUE_URL, "2015-07-21", "2015-07-20"),
+    ("http://paper.example/2015/07/20/article_974922.html", "2015-07-21", "2015-07-20"),
+    ("http://paper.example/2015/20150721/fe2.htm", "2015-07-21", None),  # the crawl day itself: nothing to correct
+    ("http://paper.example/2015/07/18/article_974922.html", "2015-07-21", "2015-07-18"),
+    ("http://paper.example/2015/07/14/article_974922.html", "2015-07-21", None),  # a week back: not the day it speaks from
+    ("http://paper.example/2015/07/25/article_974922.html", "2015-07-21", None),  # after the crawl: not an issue day
+    ("http://news20150720.example/article/1", "2015-07-21", None),  # the host is no path
+    (None, "2015-07-21", None),
+], ids=["issue folder", "year/month/day", "same day", "three days back", "a week back", "after", "host", "no address"])
+def test_the_issue_day_is_read_from_the_address_only_a_few_days_before_the_crawl(url, published, day):
+    from akhbar.events import issue_day
+
+    found = issue_day(url, dt.date.fromisoformat(published))
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_weekday_the_text_states_wins_over_the_issue_day(tmp_path):
+    # The address says Monday 20; the text says today is Sunday: the text wins, as with the crawl day.
+    draft = ArticleDraft(title="حملة نظافة", published="2015-07-21", source="صحيفة", url=ISSUE_URL,
+                         text="أطلقت البلدية اليوم (الأحد) حملة نظافة شاملة للأحياء الشعبية.")
+    with _archive(tmp_path, draft) as archive:
+        events = archive.timeline("حملة نظافة شاملة للأحياء")
+    assert [(e.date, e.anchor) for e in events] == [("2015-07-19", "weekday")]
+
+
+def test_a_name_written_apart_or_after_a_preposition_is_the_same_name(tmp_path):
+    # "عبد العزيز" is "عبدالعزيز", and "لمطار"/"بمطار" is the airport with a preposition on it; another
+    # airport named after a king is still not this one.
+    reports = [("2015-08-02", "استقبل مطار الملك عبد العزيز الدولي اليوم أولى رحلات الحجاج القادمة من إندونيسيا."),
+               ("2015-08-03", "وصلت اليوم لمطار الملك عبدالعزيز الدولي طائرة جديدة للخطوط الوطنية."),
+               ("2015-08-04", "افتتح اليوم بمطار الملك عبدالعزيز الدولي صالة جديدة لكبار الزوار."),
+               ("2015-08-05", "استقبل مطار الملك خالد الدولي اليوم أولى رحلات الحجاج القادمة من ماليزيا.")]
+    drafts = [ArticleDraft(title="رحلات", published=day, source="صحيفة", text=text) for day, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        events = archive.timeline("مطار الملك عبدالعزيز")
+    assert _dates(events) == ["2015-08-02", "2015-08-03", "2015-08-04"]
+
+
+def test_a_compound_name_in_the_query_written_apart_finds_it_written_joined(tmp_path):
+    reports = [("2015-08-02", "وصل الرئيس عبدربه منصور هادي اليوم إلى عدن قادما من الرياض."),
+               ("2015-08-03", "التقى الرئيس هادي اليوم سفراء الدول الخمس في عدن.")]
+    drafts = [ArticleDraft(title="هادي", published=day, source="صحيفة", text=text) for day, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        events = archive.timeline("عبد ربه منصور هادي")
+    assert _dates(events) == ["2015-08-02"]

@@ -51,7 +51,9 @@ The article's own day: relative dates ("أمس", "يوم الأحد") resolve ag
 unless the text says otherwise — a dateline at its start ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015
 م واس"), or a weekday stated with اليوم/أمس/غدا ("اليوم (الأحد)"). The text wins, within a week of the
 publication date (crawlers record the day they fetched a page, often days later), and the mention
-records which (``anchor``: ``published``, ``dateline`` or ``weekday``). A bare weekday in a sentence about
+records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
+the page's address a few days before the recorded one is the day the page was written (a paper's issue,
+"/Issues/20150720/", fetched on the 21st: ``issue_day``). A bare weekday in a sentence about
 the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last.
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
@@ -71,8 +73,8 @@ from .lexicon import WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
-PUBLISHED, DATELINE, WEEKDAY = "published", "dateline", "weekday"
-EVENTS_VERSION = "5"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
+EVENTS_VERSION = "6"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -196,19 +198,46 @@ def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
     return None  # not reached: seven consecutive days hold every weekday
 
 
-def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None) -> OwnDay:
+# A date in a page's address: "/Issues/20150720/", "/2015/07/20/article_…", "/2015/20150721/fe2.htm".
+_URL_DATE = re.compile(r"(?<![\d])(20\d\d|19\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
+# A page's address dated up to this many days before the crawl names the day it was written: of the SaudiNewsNet
+# pages fetched 1-3 days after their address's date that state their weekday ("اليوم الأحد"), 67 of 70 state
+# the address's day (1 the crawl day); of the 2 fetched 6-7 days after, neither.
+CRAWL_LAG_DAYS = 3
+
+
+def issue_day(url: str | None, published: dt.date | None) -> dt.date | None:
+    """The day a page's address names (a paper's issue), when it is before the recorded publication day
+    and within ``CRAWL_LAG_DAYS`` of it: crawlers record the day they fetched a page, and a paper's page
+    of the 20th fetched on the 21st says "اليوم" of the 20th. None otherwise."""
+    if not url or published is None:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]  # not the host ("…2015.com")
+    for m in _URL_DATE.finditer(path):
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        return day if 0 < (published - day).days <= CRAWL_LAG_DAYS else None
+    return None
+
+
+def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None, url: str | None = None) -> OwnDay:
     """The day the article speaks from: its dateline (``line``: ``_dateline`` of its first sentence),
-    else a weekday it states for today, yesterday or tomorrow, else its publication date (day-precise
-    only). The text wins within a week of publication."""
+    else a weekday it states for today, yesterday or tomorrow, else the day its address names when the
+    page was fetched later (``issue_day``), else its publication date (day-precise only). The text wins
+    within a week of publication."""
     pub = reference_day(published)
     if line is not None and (pub is None or -6 <= (line[0] - pub).days <= 1):
         return OwnDay(line[0], DATELINE)
     if pub is None:
         return OwnDay(None, "")
-    stated = _stated_weekday(text, pub)
-    if stated is not None and stated != pub:
+    issue = issue_day(url, pub)
+    base, anchor = (issue, ISSUE) if issue is not None else (pub, PUBLISHED)
+    stated = _stated_weekday(text, base)
+    if stated is not None and stated != base:
         return OwnDay(stated, WEEKDAY)
-    return OwnDay(pub, PUBLISHED)
+    return OwnDay(base, anchor)
 
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -544,10 +573,12 @@ def _next_year(m: DateMention) -> dt.date | None:
         return None
 
 
-def article_mentions(text: str, sentences: list[tuple[int, int]], published: str | None) -> list[DatedMention]:
-    """Every dated mention of an article, sentence by sentence, with its role and anchor."""
+def article_mentions(text: str, sentences: list[tuple[int, int]], published: str | None,
+                     url: str | None = None) -> list[DatedMention]:
+    """Every dated mention of an article, sentence by sentence, with its role and anchor (``url``: the
+    page's address, which may name the day it was written: ``issue_day``)."""
     line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None  # read once: the day and sentence 0
-    day = own_day(text, line, published)
+    day = own_day(text, line, published, url)
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):
         out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))

@@ -186,7 +186,7 @@ class PreparedDraft:
     @_timed("dates (find_dates)")
     def events(self) -> list[DatedMention]:
         """Every dated mention of the article, each an event or a reference (akhbar.events)."""
-        return article_mentions(self.draft.text, self.segments.sentences, self.draft.published)
+        return article_mentions(self.draft.text, self.segments.sentences, self.draft.published, self.draft.url)
 
     def complete(self) -> PreparedDraft:
         if not self.problem:
@@ -358,10 +358,10 @@ class Ingestor:
         done = last = 0
         with self.store.transaction():
             while batch := self.store.segmented_articles_after(last, 500):
-                for article_id, text, published in batch:
+                for article_id, text, published, url in batch:
                     rows = self.store.sentences_of_article(article_id)
                     self.store.delete_events(article_id)
-                    mentions = article_mentions(text, [(s, e) for _, s, e in rows], published)
+                    mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url)
                     if mentions:
                         self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
                 done += len(batch)

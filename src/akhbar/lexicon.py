@@ -201,6 +201,10 @@ SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجت
 # Nouns that stand between a role word and the party's name ("على منتخب فرنسا", "من الرئيس بوتين").
 # Titles between an institution and a person it is named after ("جامعة الملك سعود", "مستشفى الأمير سلطان").
 EPONYM_TITLES = ("الملك", "الأمير")
+# The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
+# (the part after it starts with ال, or is one of the names of God written without it).
+COMPOUND_NAME_HEADS = ("عبد",)
+COMPOUND_NAME_TAILS = ("رب", "ربه")
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
 PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",

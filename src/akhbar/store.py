@@ -368,10 +368,10 @@ class Store:
     def delete_events(self, article_id: int) -> None:
         self.db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
 
-    def segmented_articles_after(self, article_id: int, limit: int) -> list[tuple[int, str, str | None]]:
-        """(id, text, published) of the articles with stored sentences and id > article_id, in id order."""
+    def segmented_articles_after(self, article_id: int, limit: int) -> list[tuple[int, str, str | None, str | None]]:
+        """(id, text, published, url) of the articles with stored sentences and id > article_id, in id order."""
         return self.db.execute(
-            "SELECT id, text, published FROM articles WHERE id > ? AND id IN (SELECT article_id FROM sentences)"
+            "SELECT id, text, published, url FROM articles WHERE id > ? AND id IN (SELECT article_id FROM sentences)"
             " ORDER BY id LIMIT ?", (article_id, limit)).fetchall()
 
     def add_signature(self, article_id: int, sig: bytes, buckets: list[int]) -> None:
