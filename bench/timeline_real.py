@@ -42,6 +42,9 @@ from readme import write_section
 
 SECTION = "## Timelines on real news"
 JUDGED = snn.BENCH / "timeline_judged.jsonl"
+# blind4's labels, apart: judged at round 5's end, so tests/test_quality.py's date gate (fixed on the rows above) is
+# not moved by a held-out split.
+JUDGED_BLIND4 = snn.BENCH / "timeline_blind4.jsonl"
 RESULTS = snn.BENCH / "results" / "timeline_real.json"
 SAMPLE_BEFORE = 12
 SAMPLE_NOW = 20
@@ -105,9 +108,8 @@ def unit(k: str) -> float:
 
 
 def load_judged() -> dict[str, dict]:
-    if not JUDGED.exists():
-        return {}
-    rows = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4) if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {key(r["query"], r["snn"], r["start"], r["end"], r["date"]): r for r in rows}
 
 
@@ -265,7 +267,8 @@ def readme_section(runs: dict[str, dict], before: str) -> str:
 Timelines of {sum(map(len, QUERIES.values()))} journalist queries over the 20,000 SaudiNewsNet articles
 (`bench/snn.py`), judged by reading each sampled event's sentence in its article
 (`bench/timeline_judged.jsonl`: query, article id, sentence offsets, date and the two labels; no text;
-{counts['tune']} tune, {counts['dev']} dev, {counts['test']} test labels). `date_ok`: the date is the date of
+{counts['tune']} tune, {counts['dev']} dev, {counts['test']} test labels;
+blind4's in `bench/timeline_blind4.jsonl`). `date_ok`: the date is the date of
 what the sentence reports (its main verb, counting the day the article speaks from); `topic`: on (the story
 the query names), near (the same field, another story), off. A stable hash sample of what each system shows
 is judged, so both precisions are unbiased estimates of what a reader sees.
@@ -358,15 +361,54 @@ dates of a noun in a sentence whose verb is past (a book fair's opening day, a s
 its topic errors are bodies whose names share a word with the query's (مستشفى الملك فيصل in Taif and Makkah for
 "مستشفى الملك فيصل التخصصي") and people named in passing.
 
-Round 3 follow-up (events v5, f501476, from a review of the round's code): "اليوم" before a noun starting
-with ن ("أعلن اليوم نائب رئيس الوزراء", "استقبل اليوم نادي …") made the day "nowadays" (the rule took any
-ن-word for a first-person verb; now only the first-person words of `_FIRST_PERSON` do); every one-word month
-is now no verb for `scheduled` (its list was a partial copy: يونيه، نيسان were read as present verbs); one
-و/ف is taken off a word, not a run (وفيما was read as يما). The "this code" rows above are exactly this
-section's previous "this code" rows (the code before the change, same sampling): blind3 0.791 / 0.791 on the
-same 86 events, tune 0.921 / 0.921, dev 0.753 / 0.753, test 0.862 / 0.754, blind2 0.800 / 0.880; tune and
-test each show one more event (324, 231) outside the judged sample. No judged date or topic got worse. (The
-"before (eb96478)" rows sample at the before-rate, so they judge a different sample of the same code.)
+Round 3 follow-up (events v5, f501476, from a review of the round's code): "اليوم" before a noun starting with ن
+("أعلن اليوم نائب رئيس الوزراء", "استقبل اليوم نادي …") made the day "nowadays" (the rule took any ن-word for a
+first-person verb; now only the first-person words of `_FIRST_PERSON` do); every one-word month is now no verb for
+`scheduled` (its list was a partial copy: يونيه، نيسان were read as present verbs); one و/ف is taken off a word,
+not a run (وفيما was read as يما). Measured then (`--before ceaab6f --before b11b336 --before eb96478`), its "this
+code" rows were exactly the round's earlier "this code" rows (the code before the change, same sampling): blind3
+0.791 / 0.791 on the same 86 events, tune 0.921 / 0.921, dev 0.753 / 0.753, test 0.862 / 0.754, blind2 0.800 /
+0.880; tune and test each show one more event (324, 231) outside the judged sample. No judged date or topic got
+worse. (The "before" rows sample at the before-rate, so they judge a different sample of the same code; the same
+holds in the table above, where blind3 and blind4 alone are sampled alike for both.)
+
+Round 5 (events v6, issue #18 again; rules read on tune and dev only). **blind4**, the new held-out split
+({", ".join(QUERIES["blind4"])}): 24 queries chosen like blind3's (bodies sharing a name pattern, people,
+companies, wars, other stories of the weeks), committed with the size of main's (696713f) timelines before any rule
+of the round changed, a hash sample at a fixed rate per query (about {BLIND4_SAMPLE} each, `BLIND4_SHOWN`) of what
+each code shows; its events were judged only at the end, before and after code together in one shuffled list
+without saying which code showed which ({counts['blind4']} events, `bench/timeline_blind4.jsonl`, kept apart so
+`tests/test_quality.py`'s gate still counts the rows its floor was set on). What changed:
+- **Crawl lag** (`events.issue_day`): a page whose address carries a date 1-3 days before the crawl date
+  (Okaz "/Issues/YYYYMMDD/", Aleqtisadiya "/YYYY/MM/DD/", Al-Jazirah "/YYYY/YYYYMMDD/": 640 of the 20,000 records)
+  speaks from that day (anchor `issue`). Evidence, label-free: of those pages that state their weekday ("اليوم
+  الأحد"), 67 of 70 state the address's day and 1 the crawl day; of the 2 fetched 6-7 days late, neither
+  (so 3 days, not 14). Older labels had judged some of these pages from the crawl day (5 on tune and dev, e.g.
+  an Okaz page of the 5th fetched on the 6th, "أمس" judged the 5th); they are left as they were, so the before
+  code keeps that credit; events the new code dates from the issue day were judged from it (the Aleqtisadiya page
+  of 5 August saying "يدشن الرئيس غدا" now gives the 6th, the canal's opening).
+- **"في اليوم" after a count is a rate** (`date_rules._rate`): "مرتين في اليوم", "ست ساعات في اليوم" (units
+  from the lexicon, a digit, مرة/وجبة/حالة …); and **"اليوم إلى" is today**: إلى folds to الي, which the rule
+  against "اليوم التالي/الأول" took for an article, so "وصل الوفد اليوم إلى الرياض" had no date.
+- **Names in the topic match** (`timeline.topic_terms`, `Topic._known`): "عبد العزيز" = "عبدالعزيز" (and
+  "عبد ربه", any "عبد ال…"), and ل/ب/ك on a query's word count for it ("لمطار", "بفيروس"): the prefix rule added 12
+  judged events to the samples of tune, dev and blind2, 10 of them on topic, 1 near, 1 off.
+Measured with the same sampling as the round-3 rows (date / topic, judged events): tune 0.921 / 0.921 (76) ->
+0.923 / 0.923 (78); dev 0.753 / 0.753 (81) -> 0.767 / 0.756 (86); test 0.862 / 0.754 (65) -> 0.864 / 0.758
+(66); blind2 0.800 / 0.880 (25) -> 0.828 / 0.862 (29, the sample moved: 4 more events, one off-topic); blind3
+0.791 / 0.791 -> 0.802 / 0.791 on the same 86 events (6 new events in its sample left unjudged: held out);
+**blind4 (held out) 0.726 / 0.856 (146) -> 0.747 / 0.853 (150)**. On the filed-event count
+(`tests/test_quality.py`, 977 rows) 572 of 689 -> 568 of 684 (0.830 both); on blind4's filed events 112 of 153 ->
+114 of 152. The goals (0.95 / 0.90) are not met. Tried and dropped: taking و and وال off too in the topic match
+(test topic 0.758 -> 0.731, blind2 0.862 -> 0.806: "الصليب الأحمر والهلال الأحمر" for "الهلال الأحمر
+السعودي", "لانتخابات الرئاسة" in Taiwan for FIFA's); a participle 6 words before a date instead of 5 (1 wrong
+date off on tune and dev, no right one: too little to keep); a relative clause reaching 14 words (1 right and 1
+wrong off). blind4's errors, read only after its numbers were taken: dates of a noun or a later clause (a
+camp's dates in a squad announcement, the match day in a ticket offer, an eligibility day), "اليوم" as the
+present in opinion pieces, crawl lag the address does not show (Asharq Al-Awsat, Sabq, 3alyoum pages days or
+months old), a bare weekday equal to the article's day read as today ("وأكدت طالبان، الخميس" in a Thursday
+paper meant the Thursday before), a weekday stated inside a quoted royal order taken as the article's own; topic:
+"جامع الملك خالد" (a mosque) for "جامعة الملك خالد", people named in passing.
 
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,

@@ -458,14 +458,14 @@ def test_a_university_named_after_a_king_is_not_another_of_the_same_pattern(tmp_
 
 
 # A paper's page of Monday 20 July 2015 (its address names the issue) fetched by a crawler on Tuesday 21.
-ISSUE_URL = "http://paper.example/new/Issues/20150720/Con20150720000123.htm"
+ISSUE_URL = "http://paper.example/issues/20150720/story-17.htm"
 
 
 def test_a_page_fetched_a_day_late_speaks_from_the_issue_day_its_address_names(tmp_path):
     late = ArticleDraft(title="مشروع الواجهة", published="2015-07-21", source="صحيفة", url=ISSUE_URL,
                         text="دشن أمين المحافظة أمس مشروع تطوير الواجهة البحرية بتكلفة مئتي مليون ريال.")
     undated = ArticleDraft(title="مشروع الحديقة", published="2015-07-21", source="صحيفة",
-                           url="http://paper.example/article/4079415",
+                           url="http://paper.example/story/1234",
                            text="دشن أمين المحافظة أمس مشروع تطوير الحديقة المركزية في وسط المدينة.")
     with _archive(tmp_path, late, undated) as archive:
         late_events = archive.timeline("مشروع تطوير الواجهة البحرية")
@@ -476,11 +476,11 @@ def test_a_page_fetched_a_day_late_speaks_from_the_issue_day_its_address_names(t
 
 @pytest.mark.parametrize(("url", "published", "day"), [
     (ISSUE_URL, "2015-07-21", "2015-07-20"),
-    ("http://paper.example/2015/07/20/article_974922.html", "2015-07-21", "2015-07-20"),
-    ("http://paper.example/2015/20150721/fe2.htm", "2015-07-21", None),  # the crawl day itself: nothing to correct
-    ("http://paper.example/2015/07/18/article_974922.html", "2015-07-21", "2015-07-18"),
-    ("http://paper.example/2015/07/14/article_974922.html", "2015-07-21", None),  # a week back: not the day it speaks from
-    ("http://paper.example/2015/07/25/article_974922.html", "2015-07-21", None),  # after the crawl: not an issue day
+    ("http://paper.example/2015/07/20/story-17.html", "2015-07-21", "2015-07-20"),
+    ("http://paper.example/2015/20150721/page3.htm", "2015-07-21", None),  # the crawl day itself: nothing to correct
+    ("http://paper.example/2015/07/18/story-17.html", "2015-07-21", "2015-07-18"),
+    ("http://paper.example/2015/07/14/story-17.html", "2015-07-21", None),  # a week back: not the day it speaks from
+    ("http://paper.example/2015/07/25/story-17.html", "2015-07-21", None),  # after the crawl: not an issue day
     ("http://news20150720.example/article/1", "2015-07-21", None),  # the host is no path
     (None, "2015-07-21", None),
 ], ids=["issue folder", "year/month/day", "same day", "three days back", "a week back", "after", "host", "no address"])

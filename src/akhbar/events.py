@@ -53,7 +53,7 @@ unless the text says otherwise — a dateline at its start ("جدة 3 ذو ال�
 publication date (crawlers record the day they fetched a page, often days later), and the mention
 records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
 the page's address a few days before the recorded one is the day the page was written (a paper's issue,
-"/Issues/20150720/", fetched on the 21st: ``issue_day``). A bare weekday in a sentence about
+"/issues/20150720/", fetched on the 21st: ``issue_day``). A bare weekday in a sentence about
 the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last.
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
@@ -198,7 +198,7 @@ def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
     return None  # not reached: seven consecutive days hold every weekday
 
 
-# A date in a page's address: "/Issues/20150720/", "/2015/07/20/article_…", "/2015/20150721/fe2.htm".
+# A date in a page's address: "/issues/20240102/", "/2024/01/02/story-1.html", "/2024/20240102/page3.htm".
 _URL_DATE = re.compile(r"(?<![\d])(20\d\d|19\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
 # A page's address dated up to this many days before the crawl names the day it was written: of the SaudiNewsNet
 # pages fetched 1-3 days after their address's date that state their weekday ("اليوم الأحد"), 67 of 70 state
