@@ -486,6 +486,34 @@ def test_another_member_of_an_exclusive_kind_in_the_claims_slot_is_contradicted(
     assert v.verdict == "contradicted" and all(n in v.reason for n in names), v
 
 
+@pytest.mark.parametrize("claim,sentence,names", [
+    ("ارتفع الذهب في الأسواق الآسيوية", "ارتفع النفط في الأسواق الآسيوية", ("الذهب", "النفط")),
+    ("باعت الشركة أونصة ذهب بسعر قياسي", "باعت الشركة أونصة فضة بسعر قياسي", ("ذهب", "فضة")),
+    ("فاز العداء بالميدالية الذهبية", "فاز العداء بالميدالية الفضية", ("الذهبية", "الفضية")),
+    ("ارتفع الخام الأمريكي في الأسواق الآسيوية", "ارتفع الذهب في الأسواق الآسيوية", ("الخام", "الذهب")),
+])
+def test_gold_crude_and_the_riyal_still_clash_with_another_member_where_they_mean_it(claim, sentence, names):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted" and all(n in v.reason for n in names), v
+
+
+@pytest.mark.parametrize("claim,sentence,word", [
+    # "ذهب" without the article is the verb "went": the investors went, no gold was named.
+    ("ذهب المستثمرون إلى الأسهم بعد هبوط الدولار", "اتجه المستثمرون إلى النفط والأسهم بعد هبوط الدولار", "ذهب"),
+    # "المواد الخام" are raw materials, not crude oil: gold is simply not stated.
+    ("ارتفعت أسعار الذهب في الأسواق الآسيوية", "ارتفعت أسعار المواد الخام في الأسواق الآسيوية", "الخام"),
+    # "ريال مدريد" is a club, not the riyal.
+    ("تراجع اليورو أمام برشلونة", "تراجع ريال مدريد أمام برشلونة", "ريال"),
+])
+def test_a_kind_word_that_means_something_else_there_is_no_rival_member(claim, sentence, word):
+    from akhbar.align import align, analyze
+
+    # (no member of the kind against another: the verdict is whatever the rest of the pair says)
+    assert align(analyze(claim), analyze(sentence)).substitutions == []
+    v = judge_pair(claim, sentence)
+    assert not v.reason.startswith(f"name {word}") and not v.reason.endswith(f"≠ {word}"), v
+
+
 def test_a_kind_word_said_of_another_thing_is_an_unstated_detail_not_a_contradiction():
     # "الإماراتي" describes the probe, not the rocket: the rocket's maker is simply not stated.
     v = judge_pair("أطلق المسبار على متن صاروخ أمريكي", "أطلق المسبار الإماراتي على متن صاروخ")

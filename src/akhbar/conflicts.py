@@ -14,8 +14,9 @@ from collections.abc import Iterable
 
 from . import align, lexicon
 from .arabic import normalize
+from .qa.match import bare
 from .values import same_value
-from .wordtables import converse_families, kind_members, table_get, table_key
+from .wordtables import converse_families, kind_members, lookup_keys, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -372,13 +373,12 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     """A claim word of an exclusive kind (lexicon.EXCLUSIVE_KINDS: commodities, currencies, prizes,
     weapons, men / women, nationalities) where the sentence names another member of that kind and
     not the claim's, and the claim does not name the sentence's: "النفط يرتفع" / "الذهب يرتفع"."""
-    table = kind_members()
-    ev = [(j, (w, table_get(table, w.norm))) for j, w in enumerate(evidence.words)]
+    ev = [(j, (w, _kind_member(evidence, j))) for j, w in enumerate(evidence.words)]
     ev = [(j, (w, m)) for j, (w, m) in ev if m]
     if not ev:
         return []
     ev_members = frozenset().union(*(m for _, (_, m) in ev))
-    cl = [(i, table_get(table, w.norm)) for i, w in enumerate(claim.words)]
+    cl = [(i, _kind_member(claim, i)) for i in range(len(claim.words))]
     cl_members = frozenset().union(*(m for _, m in cl))
     out = []
     for i, members in cl:
@@ -393,3 +393,32 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         if rival is not None:
             out.append((claim.words[i].text, rival.text))
     return out
+
+
+_ARTICLE_ONLY = frozenset(table_key(w) for w in lexicon.KIND_ARTICLE_ONLY)
+_MEASURES = frozenset(bare(normalize(w)) for w in lexicon.KIND_MEASURES)
+_QUALIFIERS = frozenset(bare(normalize(w)) for w in lexicon.KIND_QUALIFIERS)
+_NOT_BEFORE = {bare(normalize(w)): frozenset(bare(normalize(n)) for n in after) for w, after in lexicon.KIND_NOT_BEFORE.items()}
+
+
+def _kind_member(side: align.Side, j: int) -> frozenset[tuple[int, int]]:
+    """(kind, member) of lexicon.EXCLUSIVE_KINDS that word ``j`` of ``side`` names there, where the
+    word is one (lexicon.KIND_ARTICLE_ONLY, KIND_QUALIFIERS, KIND_NOT_BEFORE): the verb "ذهبت" is no gold,
+    "المواد الخام" no oil, "ريال مدريد" no currency."""
+    w = side.words[j]
+    members = table_get(kind_members(), w.norm)
+    if not members:
+        return members
+    b = bare(w.norm)
+    prev = side.words[j - 1] if j and side.words[j - 1].pos == w.pos - 1 else None
+    after = side.words[j + 1] if j + 1 < len(side.words) and side.words[j + 1].pos == w.pos + 1 else None
+    if (not set(lookup_keys(w.norm)).isdisjoint(_ARTICLE_ONLY) and not b.endswith(("ي", "يه"))
+            and "ال" not in w.norm[:len(w.norm) - len(b)] and not w.norm.startswith("لل")
+            and not (prev is not None and bare(prev.norm) in _MEASURES)):
+        return frozenset()
+    if (b in _QUALIFIERS and prev is not None and bare(prev.norm) != prev.norm.removeprefix("و")
+            and prev.norm.removeprefix("و").startswith("ال") and not table_get(kind_members(), prev.norm) & members):
+        return frozenset()
+    if after is not None and bare(after.norm) in _NOT_BEFORE.get(b, ()):
+        return frozenset()
+    return members

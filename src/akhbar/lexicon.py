@@ -172,6 +172,18 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
         "برازيلي", "أرجنتيني", "كرواتي", "كوري", "تايواني", "يوناني", "بولندي")),
 )
 
+# Words of EXCLUSIVE_KINDS that mean something else in some places (read by conflicts.kind_swaps):
+# "ذهب" without the article is also the verb "went" ("ذهبت الحكومة إلى", "وذهب المستثمرون"): it is gold
+# only with the article ("الذهب", "بالذهب"), as an adjective ("الميدالية الذهبية"), or after a measure
+# of it ("أونصة ذهب"). "الخام" alone is crude oil ("الخام الأمريكي"), but after another noun with the
+# article it qualifies that noun ("المواد الخام", "الحديد الخام"). "ريال" before a club's town is a
+# football club (ريال مدريد), not the riyal.
+KIND_ARTICLE_ONLY = ("ذهب",)
+KIND_MEASURES = ("أونصة", "أوقية", "غرام", "جرام", "كيلو", "سبائك", "سبيكة", "احتياطي", "احتياطيات", "منجم", "مناجم",
+                 "طن", "أطنان", "برميل", "براميل", "سعر", "أسعار")
+KIND_QUALIFIERS = ("الخام",)
+KIND_NOT_BEFORE = {"ريال": ("مدريد", "بيتيس", "سوسيداد", "مايوركا", "سرقسطة", "أوفييدو", "بلد")}
+
 # Converse verbs: one event told from either party ("سلّمت الهيئة القاطرة للشركة" = "تسلّمت الشركة
 # القاطرة من الهيئة"). The same agent under the other verb is a contradiction ("تسلّمت الهيئة قاطرة
 # من الشركة" against "سلّمت الهيئة قاطرة إلى الشركة"); with the parties exchanged the claim may be
