@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from . import conflicts, lexicon
 from .arabic import STOPWORDS, get_analyzer, light10, normalize
-from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match
+from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match, weak_root
 from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
 from .wordtables import antonym_families, lookup_keys, root_table, sentence_frequencies, synonym_groups, table_get, table_key
 
@@ -60,7 +60,9 @@ _WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
 _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
 _PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
-_PERSONS = frozenset(bare(normalize(w)) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
+# Persons as written: a text word is one with its clitics off, but a listed name is never cut
+# (فيصل is not يصل "arrives", كمال is not مال "money").
+_PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
 _NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
                               if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
@@ -190,13 +192,15 @@ def _name_like(text: str, norm: str) -> bool:
     # common nouns and verbal nouns mostly end in ة (folded ه) or a plural ending.
     if text[:1].isupper():
         return True
-    if _ARTICLE.match(norm) or not norm.isalpha() or norm.isascii():
+    if _ARTICLE.match(norm) or not norm.isalpha() or norm.isascii() or norm in _ROLE_WORDS:
         return False
     core = norm[1:] if norm[0] in "وفبل" and len(norm) >= 4 else norm
     # Verbs look like names too: imperfect prefixes (يتن), feminine past ت, plural endings; and a
     # word Arabic WordNet knows is a common word (منتخب، لقب), not a name.
     if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
         return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
+    if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()):
+        return False  # the accusative of a common word, its tanween unwritten (سنويا، خوفا، شخصا، جديدا)
     return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
             and light10(core) not in root_table() and core not in root_table())
 
@@ -411,7 +415,7 @@ def _word_info(norm: str, stem: str) -> tuple:
     stem = stem or light
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
             table_get(synonym_groups(), norm), table_get(antonym_families(), norm), b in _PLACES, outcome,
-            b in _PERSONS or norm in _PERSONS)
+            (b in _PERSONS or norm in _PERSONS) and norm not in _ROLE_WORDS)  # (لصالح: "in favour of")
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:
@@ -537,6 +541,9 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.85, "outcome"
     if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
         return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
+    if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
+            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)):
+        return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
     if c.name or e.name:
         # A name matches a name spelt otherwise (one edit), or its own inflection; never a common
@@ -576,11 +583,14 @@ def _soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     indexed = [f"#syn{g}" for g in syn]
     if root:
         indexed.append(f"#root{root}")
-    indexed.append(f"#skel{skel}")
+    indexed += [f"#skel{skel}", f"#weak{weak_root(norm)}"]
     if outcome:
         indexed.append("#outcome")
     indexed += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}"]
-    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}"] + ([f"#root{root}"] if root else [])
+    # Past and present of one verb link whichever side holds the present (تعهد / يتعهد, يتعهد / تعهد):
+    # the present's letters after its prefix are looked up by the other word's first letters.
+    indexed += [f"#pre{light[1:3]}"] if light[:1] in "يتن" else []
+    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}", f"#weak{weak_root(norm)}"] + ([f"#root{root}"] if root else [])
     wanted += ["#outcome"] if outcome else []
     wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
     return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))

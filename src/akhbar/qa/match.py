@@ -114,6 +114,26 @@ def skeleton(norm: str) -> str:
     return w[:1] + re.sub("[اوي]", "", w[1:])
 
 
+_WEAK_LETTERS = re.compile("[اويىءأإؤئآ]")
+
+
+@lru_cache(maxsize=200_000)
+def weak_root(norm: str) -> str:
+    """The strong consonants of a word of a weak root (hollow, defective or with a hamza), where its
+    verb and verbal noun part: the present's prefix and one suffix off, then every long vowel and
+    hamza (زيارة / يزور → زر, نفى / ينفي → نف, بدء / يبدأ → بد, أقال / يقيل → قل). Two letters
+    are often another root's too (قال / يقيل): the aligner weighs such a link below a skeleton's."""
+    w = bare(norm)
+    if w[:1] in "يتنأاإ" and len(w) >= 4:  # (before the suffix: ينفي is نفي, not ينف)
+        w = w[1:]
+    for suffix in _VERB_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)]
+            break
+    # (a first و or ي is the root's own consonant: وزير is not زيارة)
+    return w[:1] + _WEAK_LETTERS.sub("", w[1:]) if w[:1] in "وي" else _WEAK_LETTERS.sub("", w)
+
+
 @lru_cache(maxsize=65536)
 def related_words(norm: str) -> frozenset[str]:
     """Sentence words that answer for the question word ``norm`` (see _RELATED_GROUPS)."""
