@@ -514,6 +514,27 @@ def test_a_kind_word_that_means_something_else_there_is_no_rival_member(claim, s
     assert not v.reason.startswith(f"name {word}") and not v.reason.endswith(f"≠ {word}"), v
 
 
+@pytest.mark.parametrize("claim,sentence,names", [
+    # Whose oil goes to whom: the seller and the buyer exchanged around the noun they qualify.
+    ("نفط سعودي للهند بأسعار مخفضة", "نفط الهند للسعودية بأسعار مخفضة", ("سعودي", "للهند")),
+    # Who taxes whose cars: the country and the cars' nationality exchanged.
+    ("اليابان قد تفرض رسوما على سيارات كورية", "كوريا قد تفرض رسوما على السيارات اليابانية", ("كورية", "اليابان")),
+])
+def test_two_countries_exchanged_around_the_noun_they_qualify_are_a_role_swap(claim, sentence, names):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted" and v.reason.startswith("role swapped") and all(n in v.reason for n in names), v
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    ("نفط سعودي للهند بأسعار مخفضة", "نفط السعودية للهند بأسعار مخفضة"),
+    ("نفط السعودية والهند بأسعار مخفضة", "نفط الهند والسعودية بأسعار مخفضة"),  # joined by و: no parties
+    ("اليابان قد تفرض رسوما على سيارات كورية", "رسوم يابانية على سيارات كوريا"),  # the same countries in place
+])
+def test_countries_in_their_places_or_joined_by_waw_are_no_swap(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "contradicted", v
+
+
 def test_a_kind_word_said_of_another_thing_is_an_unstated_detail_not_a_contradiction():
     # "الإماراتي" describes the probe, not the rocket: the rocket's maker is simply not stated.
     v = judge_pair("أطلق المسبار على متن صاروخ أمريكي", "أطلق المسبار الإماراتي على متن صاروخ")

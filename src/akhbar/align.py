@@ -659,6 +659,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
                             + conflicts.kind_swaps(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
+    swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]

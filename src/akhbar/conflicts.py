@@ -180,6 +180,61 @@ def noun_of(side: align.Side, k: int) -> bool:
     return before is not None and not before.name and not before.outcome and not align.is_title(before)
 
 
+def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two countries exchanged around a noun they qualify: the claim's nationality adjective right
+    after a noun ("نفط سعودي للهند", "سيارات كورية"), where the sentence puts another country of the
+    claim right after that noun, and nowhere the claim's ("نفط الهند للسعودية", "السيارات اليابانية"):
+    whose oil, whose cars were exchanged. Not after a verb (a name after it is its agent: "اتهمت
+    إسرائيل إيران"), nor between two countries joined by و ("نفط السعودية والهند")."""
+    # (a name, or a word linked to one on the other side: its adjective, "كورية" / "كوريا")
+    country = {i for i, w in enumerate(claim.words)
+               if i in links and (w.name or evidence.words[links[i].evidence].name or _nationality(claim, i))}
+    if len(country) < 2:
+        return []
+    from_evidence = {links[i].evidence: i for i in country}
+    out = []
+    for i in country:
+        head = i - 1
+        w = claim.words[i]
+        partner = evidence.words[links[i].evidence]
+        if w.name or not (partner.name or _nationality(claim, i)):
+            continue  # (an adjective: a name after a noun may be its verb's agent)
+        # The same noun on both sides (نفط / نفط, not تحذيرات / تحذر: after a verb stands its object).
+        if head < 0 or head not in links or claim.words[head].name or claim.words[head].pos != w.pos - 1 \
+                or links[head].kind not in ("same", "stem"):
+            continue
+        h = links[head].evidence
+        after = h + 1
+        if after >= len(evidence.words) or evidence.words[after].pos != evidence.words[h].pos + 1:
+            continue
+        # The sentence says the claim's own pair elsewhere ("… الجنسية الإسرائيلية" after "الجنسية المصرية").
+        heads = {k for k, e in enumerate(evidence.words) if claim.words[head].keys & e.keys}
+        if any(links[i].evidence == k + 1 and evidence.words[k + 1].pos == evidence.words[k].pos + 1 for k in heads):
+            continue
+        other = from_evidence.get(after)
+        if other is None or other == i or links[i].evidence == after or _joined(claim, i, other) \
+                or _joined(evidence, after, links[i].evidence):
+            continue
+        if other >= 1 and claim.words[other - 1].pos == claim.words[other].pos - 1 \
+                and claim.words[other - 1].keys & claim.words[head].keys:
+            continue  # the claim says that pair too ("السيارات اليابانية … من السيارات الأمريكية")
+        rival = evidence.words[after]  # a country (a listed place or a nationality), not a person
+        if not (rival.place or _nationality(evidence, after) or (not rival.name and claim.words[other].name)):
+            continue
+        out.append((w.text, claim.words[other].text))
+    return out
+
+
+def _nationality(side: align.Side, k: int) -> bool:
+    return any(kind == _NATIONALITIES for kind, _ in _kind_member(side, k))
+
+
+def _joined(side: align.Side, a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` stand side by side, the second joined by و ("السعودية والهند")."""
+    first, second = sorted((side.words[a], side.words[b]), key=lambda w: w.pos)
+    return second.pos == first.pos + 1 and second.norm.startswith("و")
+
+
 def marked_party(side: align.Side, k: int) -> bool:
     """The name at ``k`` is marked as a party to winning or losing: after a preposition of the
     frame ("على البرتغال", "أمام فرنسا"), or bare (with the names written right next to it:
@@ -395,6 +450,7 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     return out
 
 
+_NATIONALITIES = len(lexicon.EXCLUSIVE_KINDS) - 1  # the last kind: nationality adjectives
 _ARTICLE_ONLY = frozenset(table_key(w) for w in lexicon.KIND_ARTICLE_ONLY)
 _MEASURES = frozenset(bare(normalize(w)) for w in lexicon.KIND_MEASURES)
 _QUALIFIERS = frozenset(bare(normalize(w)) for w in lexicon.KIND_QUALIFIERS)
