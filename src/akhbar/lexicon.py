@@ -427,6 +427,24 @@ SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا")
 # akhbar.events finds the weekday an article states for its own day.
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
+# When-answers coarser than a year or of another era (akhbar.qa.periods): the tens a decade is named by
+# ("الثمانينيات" = ثمانين + يات), the ordinals of a century ("القرن التاسع عشر"، "القرن الحادي والعشرين"),
+# and the era words after a year: before the common era, the common era, the Hijri era.
+DECADE_TENS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+CENTURY_ORDINALS = ("أول", "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين")
+ERA_BEFORE = ("قبل الميلاد", "ق.م", "ق. م", "ق م")
+ERA_COMMON = ("م", "ميلادي", "ميلادية", "الميلادي", "الميلادية", "للميلاد", "بعد الميلاد")
+ERA_HIJRI = ("هـ", "هجري", "هجرية", "للهجرة", "الهجري", "الهجرية")
+
+# Words that place one holder of an office after or before another ("خلفاً للبشير"، "بعد البشير"،
+# "سلفه"): a who-question asking who came after / before X is answered only by a sentence holding one
+# of them next to X (akhbar.qa.decide.succession_tied). Folded when read; clitics come off.
+SUCCESSION_WORDS = ("بعد", "قبل", "خلف", "خلفا", "خلفاً", "خلافة", "خليفة", "خليفته", "خلفه", "سلف", "سلفه", "سبق",
+                    "سبقه", "عقب", "إثر", "اثر", "تلا", "تلاه", "بعده", "قبله")
+# The ends of a term of office or of a rule, after a succession word: "بعد سقوط الأسد"، "بعد وفاة الملك"
+# place a question in time (akhbar.qa.decide.succession_target asks no succession word of its sentence).
+TERM_ENDS = ("وفاة", "رحيل", "استقالة", "عزل", "سقوط", "مقتل", "اغتيال", "تنحي", "إقالة", "انتهاء", "نهاية", "ولاية")
+
 # Light verbs: verbs a sentence can be worded with or without, saying nothing the words around them do
 # not ("وجاء الإطلاق بعد تأجيله" = "أُطلق بعد تأجيله"; "بلغت قوة الزلزال 7.8" = "زلزال بقوة 7.8";
 # "تلاه زلزال ثان" = "ثم زلزال ثان"; "شملت الرؤية طرح الأسهم" = "من أهداف الرؤية طرح الأسهم"). The

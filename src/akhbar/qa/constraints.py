@@ -35,6 +35,7 @@ from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
 from .match import bare, bm25_idf, fold_words, fuzzy, word_match
 from .names import GIVEN_NAMES, NAME_CUES, PLACES
+from .periods import DECADE_NOUNS
 from .question import (
     _HOW_MANY,
     _QUESTION_WORDS,
@@ -295,6 +296,8 @@ def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int
             continue
         if n.isdigit() or (counted and w.bare == counted) or is_generic(n):
             continue
+        if info.answer_type == "date" and n in DECADE_NOUNS:
+            continue  # "في أي عقد اشتهرت…": the event is اشتهرت
         if n in NAME_CUES or w.bare in NAME_CUES:
             continue  # "قاعدة" of "قاعدة حميميم": the name is the constraint
         return i

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ from .constraints import (
 from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
+from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
 from .short import ShortAnswer, place_phrases, short_answer, sure_names
@@ -79,7 +81,9 @@ def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
 def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
     """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase, a cause."""
     if info.answer_type == "date":
-        return bool(_feature(sent, "when_date"))
+        # a decade, a century or a year of another era is a when-answer too ("في الثمانينيات"،
+        # "280 قبل الميلاد"): the question is answered, its short answer only at the precision asked
+        return bool(_feature(sent, "when_date")) or bool(new_periods(sent.text, info.words))
     if info.answer_type == "number":
         return bool(_feature(sent, "num_number"))
     if info.answer_type == "person":
@@ -226,7 +230,8 @@ def _event_of(constraints: Sequence[Constraint], info: QuestionInfo) -> tuple[st
     for c in constraints:
         if c.kind == "event":
             return c.words[0]
-    return info.focus_norms[0] if info.focus_norms else None
+    # "في أي عقد اشتهرت…": no event constraint (no interrogative it reads), and عقد is no event word
+    return next((w for w in info.focus_norms if w[0] not in DECADE_NOUNS), None)
 
 
 def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> list[int]:
@@ -236,7 +241,8 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
     from .roles import event_positions
 
     event = _event_of(constraints, info)
-    verb = info.focus_norms[:1]  # the word after the interrogative: "أمر" of "من أمر ببدء سحب…"
+    # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
+    verb = [w for w in info.focus_norms[:1] if w[0] not in DECADE_NOUNS]
     words = list(dict.fromkeys([*([event] if event else []), *verb,
                                 *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
     return sorted({p for w in words for p in event_positions(sent, *w)}
@@ -253,6 +259,56 @@ def anchored(short: ShortAnswer, sent: Sentence, anchors: Sequence[int]) -> bool
         return True
     inside = [i for i, (s, e) in enumerate(sent.spans) if s < short.end and short.start < e]
     return bool(inside) and any(min(abs(p - inside[0]), abs(p - inside[-1])) <= ANCHOR_REACH for p in anchors)
+
+
+# "من خلف البشير"، "من جاء بعد البشير"، "من هو خليفة البشير"، "من سبق البشير": the words of a
+# who-question that ask for the one after or before X.
+SUCCESSION = {bare(normalize(w)) for w in lexicon.SUCCESSION_WORDS} | {normalize(w) for w in lexicon.SUCCESSION_WORDS}
+_ASK_SUCCESSION = {normalize(w) for w in ("بعد", "قبل", "خلف", "يخلف", "تخلف", "سيخلف", "خلفت", "خلفا", "خليفة",
+                                          "سبق", "سبقت", "يسبق", "سلف")}
+_NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, "هو", "هي", "ذلك", "تلك", "هذا", "هذه",
+                                       "منصب", "المنصب", "في", "الى", "على")}
+_TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
+_TERM_ENDS = {normalize(w) for w in lexicon.TERM_ENDS} | {bare(normalize(w)) for w in lexicon.TERM_ENDS}
+SUCCESSION_REACH = 4  # tokens between the succession word and X, at most
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def succession_target(question: str) -> list[str]:
+    """The bare words of X in a question asking who came after or before X (at most three words after
+    بعد / قبل / خلف / خليفة / سبق), or [] (no such question; "من قبل" is the agent of a passive; "بعد
+    عام 2010" and "بعد سقوط الأسد" are times, not a holder of an office: the demo's "من تولى رئاسة سوريا
+    … بعد سقوط الأسد" is answered by the appointment, which says no "بعد")."""
+    words = _WORDS.findall(normalize(question))
+    for i, w in enumerate(words[:10]):
+        if w in _ASK_SUCCESSION and not (w == "قبل" and i > 0 and words[i - 1] == "من"):
+            after = words[i + 1:i + 4]
+            if not after or after[0] in _NOT_TARGETS or after[0].isdigit() or after[0] in _TERM_ENDS \
+                    or bare(after[0]) in _TERM_ENDS:
+                continue  # "بعد سقوط الأسد" places the question in time: a sentence after it answers
+            # X runs to the first preposition ("خلف البشير في رئاسة…"); a title is no part of it
+            # when a name follows ("الملك فهد" → فهد: "بعد وفاة الملك عبدالله" is not after Fahd).
+            ends = [k for k, x in enumerate(after) if x in _NOT_TARGETS or x.isdigit()]
+            target = [bare(x) for x in after[:ends[0] if ends else len(after)]]
+            named = [x for x in target if x not in _TITLES]
+            return named or target
+    return []
+
+
+def succession_tied(sent: Sentence, target: list[str]) -> bool:
+    """The sentence holds a succession word tied to X: X at most SUCCESSION_REACH tokens after it
+    ("خلفاً للرئيس البشير"، "بعد البشير"), or a succession word with X's pronoun after X ("البشير
+    … وخلفه")."""
+    bares = [bare(n) for n in sent.norms]
+    at_x = [i for i, b in enumerate(bares) if b in target or sent.norms[i] in target]
+    for p, (norm, b) in enumerate(zip(sent.norms, bares)):
+        if norm not in SUCCESSION and b not in SUCCESSION:
+            continue
+        if any(0 < q - p <= SUCCESSION_REACH for q in at_x):
+            return True
+        if b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
+            return True
+    return False
 
 
 def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
@@ -347,6 +403,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             short = None
         unanchored = info.answer_type != "place" and not anchors \
             and not any(event_anchors(n, info, constraints) for n in around(chosen))
+    if short is not None and info.answer_type == "person":
+        # "من خلف البشير": who came after / before X is told only next to a succession word tied to X
+        # ("خلفاً للبشير"، "بعد البشير"); a sentence on X's own appointment names X's predecessor or
+        # X, not the successor.
+        target = succession_target(question)
+        if target and not succession_tied(chosen, target):
+            short = None
     decision.short = short
     if short is not None:
         wanted = normalize(chosen.text[short.start:short.end])

@@ -199,7 +199,7 @@ def _counted_noun(words: list[str]) -> str:
             nxt = words[i + 1]
             if nxt in {"عدد", "العدد"} and i + 2 < len(words):
                 nxt = words[i + 2]
-            if (nxt[:3] in _COPULAS or bare(nxt)[:3] in _COPULAS) and i + 2 < len(words):
+            if _copula(nxt) and i + 2 < len(words):
                 nxt = words[i + 2]  # "كم بلغت قوة الزلزال": the noun after the verb
             if nxt not in {"عدد", "العدد"}:
                 return nxt
@@ -210,7 +210,15 @@ def _is_noun(counted: str, words: list[str]) -> bool:
     """The counted word is a noun: it follows عدد ("كم عدد الأطفال"), has the article, or ends as the
     noun after كم does ("شخصاً" → شخصا، "مرة" → مره); a verb after كم ("يزن"، "جمعت") ends otherwise."""
     after_number_word = any(w in {"عدد", "العدد"} and nxt == counted for w, nxt in zip(words, words[1:]))
-    return after_number_word or counted.startswith("ال") or counted.endswith(("ا", "ه"))
+    # The subject of بلغ / وصل / كان after كم is what is counted ("كم بلغت خسائر مصر": the losses), unless
+    # it is a verb itself ("كم كان يبلغ").
+    after_copula = any(_copula(w) and nxt == counted for w, nxt in zip(words, words[1:])) \
+        and not _copula(counted) and not counted.startswith(("ي", "ت"))
+    return after_number_word or after_copula or counted.startswith("ال") or counted.endswith(("ا", "ه"))
+
+
+def _copula(word: str) -> bool:
+    return word[:3] in _COPULAS or bare(word)[:3] in _COPULAS
 
 
 def only_question_words(text: str, words: set[str]) -> bool:

@@ -25,6 +25,7 @@ from ..numbers import find_numbers
 from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, skeleton, word_match
 from .names import GIVEN_NAMES, PLACES
+from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
 from .roles import agent_span, cause_span, event_positions
 
@@ -64,6 +65,9 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
 # Words that open a date mention before its day and month: the time of day and the weekday.
 _DAY_PARTS = fold_words({"يوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليله", "ليلة", "امس", "اليوم", "غدا",
                          *lexicon.WEEKDAYS})
+# Verbs whose subject a number after them measures ("بلغت الخسائر 12 مليون"), by their first three letters.
+_COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
+COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
 
 
@@ -180,6 +184,14 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     spans = [(m.start, m.end) for m in mentions]
     if not spans:
         spans = [(m.start(), m.end()) for m in _YEAR.finditer(sent.text) if m.group() not in info.words]
+    # A decade, a century, a year of another era ("280 قبل الميلاد"، "سنة 40 للهجرة") answers only
+    # with the precision asked: "في أي قرن" takes the century even beside a year, متى no decade.
+    periods = period_answers(sent.text, info.words)
+    if periods and (not spans or asked_precision(info.words) != YEAR):
+        spans = periods
+    elif periods:  # "عام 1200 قبل الميلاد" is no year 1200: the era stays with its year
+        era = [p for p in periods if any(a < p[1] and p[0] < b for a, b in spans)]
+        spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in era)] + era
     if not spans:
         return None
     at = event_positions(sent, *event) if event else []
@@ -238,7 +250,20 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         unit = _unit_after(sent, m[1])
         j = _token_index(sent, m[0])
         before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
-        return any(w and (w in related or fuzzy(w, counted) >= 0.5 or _same_noun(w, counted)) for w in (unit, before))
+        return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j)
+
+    def is_counted(w: str) -> bool:
+        return bool(w) and (w in related or fuzzy(w, counted) >= 0.5 or _same_noun(w, counted))
+
+    def subject_of_copula(j: int) -> bool:
+        """"بلغت خسائر القناة اليومية 12 مليون دولار": the noun after بلغ / وصل is what the number
+        a few words on counts, within one clause and with no other number between."""
+        for k in range(max(1, j - COPULA_REACH), j):
+            if is_counted(bare(sent.norms[k])) and bare(sent.norms[k - 1])[:3] in _COPULA_STARTS \
+                    and not _CLAUSE_BREAK.search(sent.text[sent.spans[k][0]:sent.spans[j][0]]) \
+                    and not any(ch.isdigit() for ch in sent.text[sent.spans[k][1]:sent.spans[j][0]]):
+                return True
+        return False
 
     counting = [m for m in mentions if counts_it(m)]
     if info.counted_is_noun and not counting:

@@ -1,0 +1,149 @@
+"""Ask answers a when-question told as a decade, a century or a year of another era (its short answer
+only at the precision asked); says who came after X only from a sentence tying a succession word to X;
+and counts, after "كم بلغت خسائر…", only a number of the losses."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.models import ArticleDraft
+from akhbar.qa.compose import Answerer
+from akhbar.qa.decide import Decision
+
+# Short items written for these tests (invented places, people and events).
+PERIODS = [
+    ArticleDraft(
+        title="قلعة الوادي الأخضر",
+        text=("بنيت قلعة الوادي الأخضر في القرن الثاني عشر الميلادي على تلة تطل على النهر.\n"
+              "ويزور القلعة آلاف السياح كل صيف."),
+        published="2021-05-02", source="الوطن", url="https://example.org/castle"),
+    ArticleDraft(
+        title="مدينة السهل القديمة",
+        text=("تأسست مدينة السهل القديمة عام 280 قبل الميلاد على ضفاف البحيرة.\n"
+              "وعثر المنقبون فيها على أوان فخارية ونقوش حجرية."),
+        published="2021-06-10", source="الوطن", url="https://example.org/plain"),
+    ArticleDraft(
+        title="الشيخ سالم الحداد",
+        text=("توفي الفقيه سالم الحداد سنة 45 للهجرة بعد أن درّس في مسجد البلدة عقوداً.\n"
+              "وترك الحداد مؤلفات في الفقه واللغة."),
+        published="2021-07-01", source="الوطن", url="https://example.org/faqih"),
+    ArticleDraft(
+        title="فرقة النجوم",
+        text=("اشتهرت فرقة النجوم الغنائية في الثمانينيات من القرن الماضي بأغانيها الوطنية.\n"
+              "وقدمت الفرقة حفلاتها في مسارح العاصمة."),
+        published="2021-08-15", source="الوطن", url="https://example.org/band"),
+]
+
+SUCCESSION = [
+    ArticleDraft(
+        title="اتحاد الكرة",
+        text=("تولى سالم العامري رئاسة اتحاد الكرة عام 2010 بعد انتخابه بأغلبية الأصوات، "
+              "وكان قد عمل نائباً للرئيس خالد المنصوري.\n"
+              "وأطلق العامري خطة لتطوير الملاعب."),
+        published="2010-04-02", source="الوطن", url="https://example.org/fa2010"),
+]
+SUCCESSOR = ArticleDraft(
+    title="رئيس جديد لاتحاد الكرة",
+    text=("انتخب أعضاء الجمعية العمومية ماجد الكعبي رئيساً لاتحاد الكرة عام 2018 خلفاً لسالم العامري.\n"
+          "وتعهد الكعبي بتطوير الدوري."),
+    published="2018-03-09", source="الوطن", url="https://example.org/fa2018")
+
+LOSSES = [
+    ArticleDraft(
+        title="تراجع الملاحة في قناة الشمال",
+        text=("تراجعت حركة الملاحة في قناة الشمال بنسبة 40 في المئة خلال الأزمة.\n"
+              "وبلغت إيرادات قناة الشمال الشهرية 916 مليون دولار قبل الأزمة.\n"
+              "وقالت هيئة القناة إن خسائر قناة الشمال اليومية كبيرة."),
+        published="2024-02-01", source="الوطن", url="https://example.org/canal"),
+]
+PORT = ArticleDraft(
+    title="خسائر ميناء الجنوب",
+    text=("وبلغت خسائر ميناء الجنوب اليومية نحو 12 مليون دولار بحسب إدارة الميناء.\n"
+          "وتوقفت السفن عن الرسو في الميناء منذ أسبوعين."),
+    published="2024-02-03", source="الوطن", url="https://example.org/port")
+
+
+def _archive(tmp_path_factory, name: str, drafts: list[ArticleDraft]):
+    arc = Archive.open(tmp_path_factory.mktemp(name) / "archive")
+    assert len(arc.add_articles(drafts, origin="tests").articles) == len(drafts)
+    return arc
+
+
+@pytest.fixture(scope="module")
+def periods(tmp_path_factory):
+    with _archive(tmp_path_factory, "periods", PERIODS) as arc:
+        yield arc
+
+
+def decided(archive: Archive, question: str) -> tuple[Decision, str | None]:
+    """What the cascade decided, and the short answer it found in its chosen sentence (shown or not)."""
+    answerer = Answerer(archive.store, archive.retriever, archive.analyzer, archive.index)
+    info, ranked, _, _ = answerer.evidence(question)
+    decision = answerer.decide(question, info, ranked)
+    short = None
+    if decision.chosen is not None and decision.short is not None:
+        short = decision.chosen.text[decision.short.start:decision.short.end]
+    return decision, short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("في أي قرن بنيت قلعة الوادي الأخضر؟", "القرن الثاني عشر الميلادي"),  # a century asked, a century told
+    ("متى تأسست مدينة السهل القديمة؟", "عام 280 قبل الميلاد"),  # a year before the common era
+    ("متى توفي الفقيه سالم الحداد؟", "سنة 45 للهجرة"),  # a Hijri year of two digits
+    ("في أي عقد اشتهرت فرقة النجوم الغنائية؟", "الثمانينيات من القرن الماضي"),
+])
+def test_a_period_answers_a_when_question_at_the_precision_asked(periods, question, short):
+    decision, found = decided(periods, question)
+    assert decision.why != "no date" and decision.passed_rules
+    assert found == short
+    answer = periods.ask(question)
+    assert answer.answer in (None, short)  # shown or not is for its confidence to decide
+
+
+@pytest.mark.parametrize("question", ["متى بنيت قلعة الوادي الأخضر؟", "متى اشتهرت فرقة النجوم الغنائية؟"])
+def test_a_century_or_a_decade_is_no_short_answer_to_when(periods, question):
+    # متى wants a year at least: the sentence is cited, but "القرن الثاني عشر" is not shown as the date.
+    decision, found = decided(periods, question)
+    assert decision.why != "no date" and decision.passed_rules
+    assert found is None and periods.ask(question).answer is None
+
+
+@pytest.fixture(scope="module")
+def succession(tmp_path_factory):
+    with _archive(tmp_path_factory, "succession", SUCCESSION) as arc:
+        yield arc
+
+
+def test_a_sentence_on_x_own_appointment_does_not_say_who_came_after_x(succession):
+    # The sentence tells how العامري took office (and names his predecessor): nothing on who followed him.
+    question = "من تولى رئاسة اتحاد الكرة بعد سالم العامري؟"
+    _, found = decided(succession, question)
+    assert found is None
+    answer = succession.ask(question)
+    assert answer.answer is None
+    assert "المنصوري" not in (answer.answer or "")
+
+
+def test_a_successor_tied_to_x_answers(tmp_path_factory):
+    with _archive(tmp_path_factory, "successor", [SUCCESSOR]) as arc:
+        decision, found = decided(arc, "من تولى رئاسة اتحاد الكرة بعد سالم العامري؟")
+        assert "خلفاً لسالم العامري" in decision.chosen.text and found == "ماجد الكعبي"
+
+
+@pytest.fixture(scope="module")
+def losses(tmp_path_factory):
+    with _archive(tmp_path_factory, "losses", LOSSES) as arc:
+        yield arc
+
+
+def test_the_noun_after_balagha_is_what_is_counted(losses):
+    # 916 million is the canal's monthly revenue, not its daily losses: no count of the losses.
+    question = "كم بلغت خسائر قناة الشمال اليومية؟"
+    assert decided(losses, question)[1] is None
+    assert "916" not in (losses.ask(question).answer or "")
+
+
+def test_a_number_after_balagha_and_its_noun_counts_it(tmp_path_factory):
+    with _archive(tmp_path_factory, "port", [PORT]) as arc:
+        assert decided(arc, "كم بلغت خسائر ميناء الجنوب اليومية؟")[1] == "12 مليون دولار"
