@@ -11,7 +11,8 @@
    of the question, preferring one that holds the expected answer type; a list's item covers what the
    sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
    — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
-   and no answer at all when neither is in or around the sentence;
+   and no answer at all when neither is in or around the sentence; who came after / before X only
+   from a sentence tying a succession word to X (:func:`succession_tied`);
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
    (:mod:`akhbar.qa.confidence`), reading among others how rare the rarest question word is that the
    chosen sentence does not hold (:func:`akhbar.qa.constraints.rare_missing`);

@@ -4,8 +4,9 @@ A factoid question gets a short answer only when its sentence surely holds one (
 is worse than none): :func:`short_answer` gives the sentence-relative offsets of
 
 - for متى, the date nearest the event, not one of an event "بعد سقوط…" (:func:`event_as_reference`);
+  a decade, a century or a year of another era (:mod:`akhbar.qa.periods`) only at the precision asked;
 - for كم, the count of what is counted, not a duration or a distance, with its qualifier and noun
-  ("أكثر من 200 شخص");
+  ("أكثر من 200 شخص"; "بلغت خسائر القناة اليومية 12 مليون": the noun after بلغ is counted);
 - for من, a name with a cue Arabic gives without capitals (:func:`sure_names`: a title, a team word,
   a known given name, بن/أبو, Latin script); a run of plain words only in a big archive;
 - for أين, the place phrase after في / قرب / شمال… (:func:`place_phrases`).
