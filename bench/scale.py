@@ -11,7 +11,12 @@ its own subprocess, back to back:
                (shards, the duplicate join, one bulk writer); its wall time includes starting Ray,
                also reported alone;
 - ``bulk-2``   the same bulk pipeline on the local process pool (``akhbar.engines.LocalEngine(2)``):
-               what Ray's own overhead is, by difference.
+               what Ray's own overhead is, by difference. With ``--keep`` its prepared shards are kept
+               in bench/out/shards-SIZE for ``load-2``;
+- ``load-2``   only the load: the shards a ``bulk-2 --keep`` pass prepared, loaded again into a fresh
+               archive (the duplicate join and the index tasks run again on the local pool, timed
+               apart): the single writer's wall and CPU alone, in a few minutes. Not in the default
+               passes.
 
 Each pass reports records/s, peak memory (the sum of the resident memory of the ingesting process and
 all its descendants, Ray's included, sampled every 0.5 s), the archive's size per stored article and
@@ -22,6 +27,8 @@ queries from titles of the sample) and ask latency (50 questions), p50 / p95, in
 
     .venv/bin/python bench/scale.py --sizes 20k                     # back to back, writes the section
     .venv/bin/python bench/scale.py --sizes 2k --passes local-2,ray-2 --no-write    # a quick look
+    .venv/bin/python bench/scale.py --sizes 200k --passes bulk-2 --keep --no-write  # shards kept, then:
+    .venv/bin/python bench/scale.py --sizes 200k --passes load-2 --no-write         # the writer alone
 
 Writes bench/results/scale.json (passes of a size not re-run stay from the last run, with their own time,
 unless --fresh) and the "## Scale" section of bench/README.md (unless --no-write).
@@ -52,7 +59,7 @@ BENCH = Path(__file__).resolve().parent
 OUT = BENCH / "out"
 RESULTS = BENCH / "results" / "scale.json"
 SECTION = "## Scale"
-PASSES = ("local-1", "local-2", "ray-2", "bulk-2")
+PASSES = ("local-1", "local-2", "ray-2", "bulk-2")  # the default; also "load-2" (see the docstring)
 SIZES = {"2k": 2_000, "20k": 20_000, "200k": 200_000, "1m": 1_000_000}
 
 
@@ -117,7 +124,7 @@ def corpus(size: str) -> Path:
 
 # --- one pass, in its own process -----------------------------------------------------------------
 
-def run_pass(kind: str, inputs: Path, archive_path: Path) -> dict:
+def run_pass(kind: str, inputs: Path, archive_path: Path, staging: Path | None = None) -> dict:
     from akhbar import Archive, StageTimer
     from akhbar.config import load_settings
 
@@ -134,11 +141,13 @@ def run_pass(kind: str, inputs: Path, archive_path: Path) -> dict:
 
             engine = make_engine("ray", workers=int(workers))
             start_engine = time.perf_counter() - t0
-        elif kind.startswith("bulk"):
+        elif kind.startswith(("bulk", "load")):
             from akhbar.engines import LocalEngine
 
             engine = LocalEngine(int(workers))
-        report = archive.ingest([str(inputs)], timer=timer, engine=engine)  # type: ignore[arg-type]
+        # (a load pass finds every shard prepared in ``staging``: its prepare phase only reads their metadata)
+        report = archive.ingest([str(inputs)], timer=timer, engine=engine,  # type: ignore[arg-type]
+                                staging=staging, keep_staging=staging is not None)
         wall = time.perf_counter() - t0
         stats = archive.stats()
         if hasattr(engine, "close"):
@@ -155,6 +164,8 @@ def run_pass(kind: str, inputs: Path, archive_path: Path) -> dict:
         # per CPU second: what the writer and a shard task do on a core of their own, whatever else runs
         "load_cpu_rate": round(loaded / seconds["load (CPU)"], 1) if seconds.get("load (CPU)") else None,
         "prepare_cpu_rate": round(report.records / seconds["prepare (CPU)"], 1) if seconds.get("prepare (CPU)") else None,
+        # the writer's own wall: the load phase without the index tasks (which run on the engine's workers)
+        "writer_rate": round(loaded / seconds["load: writer (wall)"], 1) if seconds.get("load: writer (wall)") else None,
         "when": time.strftime("%Y-%m-%d %H:%M"),
         "stages": {k: round(v, 2) for k, v in seconds.items()},
         "load_before": load_before, "load_after": loadavg(),
@@ -206,7 +217,8 @@ def section(results: dict) -> str:
              "archive, back to back, on the shared 2-core machine (load average before → after in the table).", "",
              f"    {results['command']}", "",
              "| size | pass | records | stored | dup. | records/s | wall s | peak MB (all processes) | archive MB/1k stored"
-             " | single writer, articles/s: wall / per CPU s | shard task, records per CPU s | load avg | when |",
+             " | single writer, articles/s: load phase wall / writer wall / per writer CPU s | shard task, records per CPU s"
+             " | load avg | when |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     for size, per in results["sizes"].items():
         for kind, r in per["passes"].items():
@@ -214,7 +226,8 @@ def section(results: dict) -> str:
             start = f" (Ray start {r['engine_start_s']:.0f} s)" if r.get("engine_start_s") else ""
             lines.append(f"| {size} | {kind} | {r['records']:,} | {r['stored']:,} | {r['duplicates']:,} | **{rate:.0f}** |"
                          f" {r['wall_s']:.0f}{start} | {r['peak_mb']:.0f} | {1000 * r['archive_mb'] / max(1, r['stored']):.0f} |"
-                         f" {r['load_rate'] or '–'} / {r.get('load_cpu_rate') or '–'} | {r.get('prepare_cpu_rate') or '–'} |"
+                         f" {r['load_rate'] or '–'} / {r.get('writer_rate') or '–'} / {r.get('load_cpu_rate') or '–'} |"
+                         f" {r.get('prepare_cpu_rate') or '–'} |"
                          f" {r['load_before']} → {r['load_after']} | {r.get('when', results['when'])} |")
     lines += ["", "Search and ask latency on the archive of each size (fresh process, warm index; 300 title queries,"
               " 50 questions):", "", "| size | kept articles | search p50 / p95 ms | ask p50 / p95 ms | load avg |",
@@ -368,16 +381,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--passes", default=",".join(PASSES), help=f"comma-separated, of {', '.join(PASSES)}")
     p.add_argument("--queries", type=int, default=300)
     p.add_argument("--questions", type=int, default=50)
-    p.add_argument("--keep", action="store_true", help="keep the archives under bench/out/scale-*")
+    p.add_argument("--keep", action="store_true", help="keep the archives under bench/out/scale-*, and the shards"
+                   " of a bulk pass under bench/out/shards-SIZE (for a load pass)")
     p.add_argument("--no-write", action="store_true")
     p.add_argument("--fresh", action="store_true", help="forget the passes in bench/results/scale.json")
     p.add_argument("--pass", dest="pass_", help=argparse.SUPPRESS)
     p.add_argument("--latency", help=argparse.SUPPRESS)
     p.add_argument("--input", help=argparse.SUPPRESS)
     p.add_argument("--archive", help=argparse.SUPPRESS)
+    p.add_argument("--staging", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.pass_:
-        print(json.dumps(run_pass(args.pass_, Path(args.input), Path(args.archive))))
+        print(json.dumps(run_pass(args.pass_, Path(args.input), Path(args.archive),
+                                  Path(args.staging) if args.staging else None)))
         return 0
     if args.latency:
         print(json.dumps(run_latency(Path(args.latency), args.queries, args.questions)))
@@ -396,10 +412,22 @@ def main(argv: list[str] | None = None) -> int:
         for kind in args.passes.split(","):
             archive = OUT / f"scale-{size}-{kind}"
             shutil.rmtree(archive, ignore_errors=True)
+            staging = OUT / f"shards-{size}"
+            extra: list[str] = []
+            if kind.startswith("load"):
+                if not staging.is_dir():
+                    print(f"{kind} loads the shards of a bulk pass: run --sizes {size} --passes bulk-2 --keep first",
+                          file=sys.stderr)
+                    return 2
+                extra = ["--staging", str(staging)]
+            elif kind.startswith("bulk") and args.keep:
+                shutil.rmtree(staging, ignore_errors=True)  # prepared afresh: the pass times the preparing too
+                extra = ["--staging", str(staging)]
             print(f"{size} {kind} ...", file=sys.stderr, flush=True)
-            r = per["passes"][kind] = child("--pass", kind, "--input", str(inputs), "--archive", str(archive))
+            r = per["passes"][kind] = child("--pass", kind, "--input", str(inputs), "--archive", str(archive), *extra)
             print(f"  {r['records']:,} records in {r['wall_s']} s = {r['records'] / r['wall_s']:.0f}/s, peak {r['peak_mb']} MB,"
-                  f" load {r['load_before']} → {r['load_after']}; load rate {r['load_rate']}", file=sys.stderr, flush=True)
+                  f" load {r['load_before']} → {r['load_after']}; load rate {r['load_rate']}, the writer alone"
+                  f" {r.get('writer_rate')} wall / {r.get('load_cpu_rate')} per CPU s", file=sys.stderr, flush=True)
             if kind != args.passes.split(",")[-1] and not args.keep:
                 shutil.rmtree(archive, ignore_errors=True)
         if archive is not None:

@@ -171,6 +171,28 @@ def test_bulk_into_an_archive_that_already_holds_articles_decides_as_local_inges
     assert lb.stored == 0 and lb.duplicates > 0 and ls == bs
 
 
+def test_kept_shards_load_again_into_a_fresh_archive_equal_to_local_ingest(generated, local_generated, tmp_path):
+    """``keep_staging`` keeps a bulk ingest's prepared shards (bench/scale.py's load pass times the writer
+    on them): the same command into a fresh archive prepares nothing again, and builds the same archive."""
+    from akhbar import StageTimer
+
+    staging = tmp_path / "shards"
+    settings = load_settings({"workers": "1", "shard_mb": 0.3})
+    with Archive.open(tmp_path / "first", settings=settings) as archive:
+        archive.ingest([str(generated)], engine=LocalEngine(2), staging=staging, keep_staging=True)
+    shards = sorted(staging.rglob("*.parquet"))
+    assert len(shards) > 2
+    timer = StageTimer()
+    with Archive.open(tmp_path / "again", settings=settings) as archive:
+        report = archive.ingest([str(generated)], engine=LocalEngine(2), staging=staging, keep_staging=True, timer=timer)
+        again = report, searches(archive)
+    assert "read" not in timer.seconds and "write shard (Parquet)" not in timer.seconds  # every shard reused
+    assert timer.seconds["load: writer (wall)"] <= timer.seconds["load (wall)"]
+    assert sorted(staging.rglob("*.parquet")) == shards
+    path, local = local_generated
+    assert_same(path, tmp_path / "again", local, again)
+
+
 # --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

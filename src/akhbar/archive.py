@@ -151,7 +151,8 @@ class Archive:
     @_storage_errors
     def ingest(self, paths: Iterable[str], *, fields: FieldNames | Mapping[str, str | Iterable[str]] | None = None,
                progress: OnProgress | None = None, timer: StageTimer | None = None,
-               engine: str | Engine | None = None, staging: str | Path | None = None) -> IngestReport:
+               engine: str | Engine | None = None, staging: str | Path | None = None,
+               keep_staging: bool = False) -> IngestReport:
         """Read files, directories, globs or "-" (stdin) and store what they hold.
 
         ``fields`` names the fields of JSONL/CSV records, e.g. ``{"published": "date_extracted", "text": "body"}``
@@ -165,13 +166,13 @@ class Archive:
         ``engine`` (default: the ``engine`` setting): "local" reads and stores record by record, using
         this machine's ``workers``; "ray" (or an :class:`akhbar.engines.Engine`) prepares the records
         as shards on that engine, decides duplicates over all of them at once and bulk-loads them
-        (:mod:`akhbar.bulk`; ``staging`` is where the shards go, default ``ARCHIVE/staging``). The
-        archive is the same either way."""
+        (:mod:`akhbar.bulk`; ``staging`` is where the shards go, default ``ARCHIVE/staging``, removed at
+        the end unless ``keep_staging``: the same command then reuses them). The archive is the same either way."""
         paths = list(paths)
         names = self.field_names(fields)
         engine = engine if engine is not None else self.settings.engine
         if not isinstance(engine, str) or engine != "local":
-            return self._bulk(paths, names, engine, staging, progress, timer)
+            return self._bulk(paths, names, engine, staging, progress, timer, keep_staging)
         files, missing = expand_paths(paths)
 
         def records():
@@ -185,7 +186,7 @@ class Archive:
         return self._finish(self._ingestor.run(records(), step, timer), progress, timer)
 
     def _bulk(self, paths: list[str], names: FieldNames, engine: str | Engine, staging: str | Path | None,
-              progress: OnProgress | None, timer: StageTimer | None) -> IngestReport:
+              progress: OnProgress | None, timer: StageTimer | None, keep_staging: bool = False) -> IngestReport:
         from .bulk import bulk_ingest
 
         runner = make_engine(engine, workers=worker_count(self.settings.workers),
@@ -194,7 +195,8 @@ class Archive:
             # Decided against stored fingerprints and events made by this version, as a local ingest is.
             self._ingestor.refingerprint()
             self._ingestor.refresh_events()
-            return bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer)
+            return bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer,
+                               keep_staging=keep_staging)
         finally:
             if isinstance(engine, str):
                 runner.close()

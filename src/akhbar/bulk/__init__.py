@@ -17,7 +17,9 @@
 The job is named by its inputs (paths, sizes, modification times) and settings, so running the same
 command again after a kill resumes it: shards prepared before are reused, shards loaded before are
 not loaded again (the report then covers what this run loaded). The staging folder is removed when
-the job is complete. The archive built equals the one ``--engine local`` builds from the same input.
+the job is complete (unless ``keep_staging``: ``bench/scale.py`` loads the same prepared shards again
+into a fresh archive, to time the writer alone). The archive built equals the one ``--engine local``
+builds from the same input.
 """
 
 from __future__ import annotations
@@ -66,8 +68,11 @@ def job_name(files: list[str], config: PrepareConfig, key: str) -> str:
 
 def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: FieldNames, *,
                 staging: str | Path | None = None, progress: Callable[[IngestProgress], None] | None = None,
-                timer: StageTimer | None = None) -> IngestReport:
-    """Ingest ``paths`` through prepared shards on ``engine`` (see the module docstring)."""
+                timer: StageTimer | None = None, keep_staging: bool = False) -> IngestReport:
+    """Ingest ``paths`` through prepared shards on ``engine`` (see the module docstring).
+
+    The timer's "load (wall)" is the whole load phase, the index tasks included; "load: writer (wall)"
+    and "load (CPU)" are the one writer's own (the load phase without the index tasks' wall)."""
     timer = timer if timer is not None else StageTimer()
     settings = archive.settings
     files, missing = expand_paths(list(paths))
@@ -108,23 +113,27 @@ def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: 
         with timer.stage("load: build indexes"):
             store.restore_indexes()
         writer_cpu = time.process_time() - cpu0
+        writer_wall = time.perf_counter() - t0
         # The terms the shard tasks analyzed are indexed by the engine's tasks when they are this index's.
         if loader.last_kept and all(r.index_key == key for r in results):
             t1 = time.perf_counter()
             segments = engine.map(build_segment, plan_segments(loader.kept, folder, engine.workers))
             timer.add("index: build segments (wall)", time.perf_counter() - t1)
             timer.add("index: build segments", sum(r.cpu_seconds for r in segments), len(segments))
-            cpu1 = time.process_time()
+            cpu1, t2 = time.process_time(), time.perf_counter()
             with timer.stage("load: index adopt"):
                 index.adopt([r.folder for r in segments], loader.last_kept)
             writer_cpu += time.process_time() - cpu1
+            writer_wall += time.perf_counter() - t2
     timer.add("load (wall)", time.perf_counter() - t0)
-    # The writer's CPU, the engine's tasks apart: its rate on a core of its own, whatever else runs.
+    # The writer's own, the engine's tasks apart: its CPU is its rate on a core of its own, whatever else runs.
+    timer.add("load: writer (wall)", writer_wall)
     timer.add("load (CPU)", writer_cpu)
     with timer.stage("index: catch up"):
         archive.index.sync()
     report.warnings = loss_warnings(tallies)
     with store.transaction():
         store.delete_meta(job_key(job))
-    shutil.rmtree(folder, ignore_errors=True)
+    if not keep_staging:
+        shutil.rmtree(folder, ignore_errors=True)
     return report
