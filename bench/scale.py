@@ -250,7 +250,8 @@ def section(results: dict) -> str:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
     lines += projection(results)
-    lines += ["", READINGS, "", WRITER_NOTES, "", f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
+    lines += ["", READINGS, "", ROUND5, "", WRITER_NOTES, "", f"Measured {results['when']} (results in `bench/results/scale.json`).",
+              ""]
     return "\n".join(lines)
 
 
@@ -285,6 +286,56 @@ READINGS = """Readings (issue "scale out", targets):
 - Disk: 11 MB per 1,000 stored articles (SQLite store and index together).
 - The two afternoon bulk-2 passes store 17,922 articles and link 2,252 copies, the morning passes 17,968 and
   2,206: the ingest itself changed in between (other work of the day); the two afternoon passes agree."""
+
+
+ROUND5 = """Round 5 (2026-12-02 evening; the machine at load 11-22 all along, so CPU time only, no latencies).
+- Where search time goes (`bench/search_profile.py ARCHIVE`: CPU ms per `Archive.search(q, k=10)`, the latency
+  child's 300 title queries; parts nest: rank_articles includes best_passages):
+
+  | index | segments | documents | search | rank_articles | best_passages | facets | hits (store, highlights) |
+  |---|---:|---:|---:|---:|---:|---:|---:|
+  | 20k bulk archive, 17,922 articles | 2 | 100,920 | 5.09 | 2.18 | 0.96 | 0.76 | 1.96 |
+  | the same articles cut into 10 task indexes | 10 | 100,920 | 7.93 | 3.87 | 1.36 | 1.52 | 2.18 |
+  | those 10 merged into one | 1 | 100,920 | 6.19 | 2.64 | 1.13 | 0.93 | 2.30 |
+  | synthetic: the 20k segments repeated 10 times | 20 | 1,009,200 | 18.20 | 11.48 | 5.54 | 4.49 | 1.95 |
+  | those 20 merged into one | 1 | 1,009,200 | 10.70 | 5.47 | 2.03 | 2.96 | 2.02 |
+
+  What grows is the ranking (three views, each a full scan of its terms' postings), best_passages (per
+  segment: term lookups and the article-id join) and the facets (a scan of every match); the store reads and
+  highlights do not. Segments cost on their own: 20 → 1 on the same documents is 1.7x less CPU (10 → 1 on the
+  real 20k: 1.28x; repeated runs of one index differ by ±10% here). A million-article bulk load builds ~20.
+- Built: a bulk load whose tasks built 8 or more indexes (up to 1M articles) has one more engine task merge them
+  (`akhbar.bulk.segments.merge`, `akhbar.index.merge_segments`: the segments linked into a fresh index whose
+  writer's commit lets tantivy's merge policy merge them), and the writer adopts the one merged segment. The
+  merge keeps the results only if the documents stay in article id order: searches break ties (at a view's
+  top-100 cut; same-day articles when sorted by date) by document order. A first merge did not: 1 of the 300
+  queries changed on the real 20k (a tie at a view's cut), because tantivy puts the biggest segment's documents
+  first. So the tasks' indexes are now planned each smaller than the one before (shares 1.0 → 0.6), and the
+  merge task checks the order and otherwise adopts the task indexes as before. Cost: 2.8 CPU s for 17,922
+  articles, 16.5 for the 1M synthetic documents (0.1-0.16 ms per article, on the engine, not the writer).
+  `tests/test_engines.py` (many task indexes) checks one segment and the same hits, scores, totals, facets and
+  date-sorted pages as a local ingest. Loads over 1M articles keep one segment per task (next: merge runs).
+- Did not help: flattening the view queries (no nested boolean, so tantivy's block-max WAND could prune):
+  18.20 → 17.91 ms, same results; a view's top 100 costs what counting its matches costs (1.37 against
+  1.19 ms), so nothing is pruned for these six-word titles. Cheaper facets: counting the matches alone costs
+  as much as the aggregation (4.38 against 4.12 ms on the merged synthetic index, 48k matches), so the cost
+  is the scan that exact totals need. A WAL checkpoint every 100,000 pages instead of 1,000 during the load:
+  writer 5.57 against 5.92 CPU s, one run each, inside the 6.07-6.47 that the same code gave; not kept.
+- Still at risk: the 1M target (search p50 ≤ 20 ms). One segment takes the segment cost away, but the scans
+  grow with the postings: ~5x the merged synthetic index's 8.4 ms of ranking, passages and facets at 1M, on
+  this loaded machine. Next: the three view searches and the facet count in parallel threads (if tantivy-py
+  releases the GIL), facets on request only in the web page's later calls, or counting on fewer views.
+- The writer alone: `--passes load-2` loads the shards a `bulk-2 --keep` pass kept into a fresh archive (the
+  duplicate join and the index tasks run again, timed apart). At 20k (load 12 → 16): writer wall 29.5 s =
+  685 articles/s, 6.07 CPU s = 3,326 articles per CPU s; index tasks 62 s wall (12.2 CPU s); join 17 s; the
+  pass 114 s. On the idle machine, for the lead:
+
+      .venv/bin/python bench/scale.py --sizes 200k --passes bulk-2 --keep --no-write   # shards kept (~11 min)
+      .venv/bin/python bench/scale.py --sizes 200k --passes load-2                     # the writer alone (minutes)
+      .venv/bin/python bench/search_profile.py bench/out/scale-200k-load-2              # search CPU by part
+
+  and the same with `--sizes 1m` (the bulk pass ~1 h): its latency row is then a merged 1M archive's
+  (search_profile.py prints the segments: 1 when the merge kept the id order)."""
 
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
@@ -352,7 +403,8 @@ def projection(results: dict) -> list[str]:
         return []
     bulk = max(bulks, key=lambda r: r.get("when", ""))  # the latest code's
     per_core = bulk.get("prepare_cpu_rate") or bulk["records"] / sum(bulk["stages"].get(k, 0.0) for k in PREPARE_STAGES)
-    build_s = bulk["stages"].get("index: build segments", 0.0)  # the index, built by the engine's tasks too
+    # the index, built (and merged) by the engine's tasks too
+    build_s = bulk["stages"].get("index: build segments", 0.0) + bulk["stages"].get("index: merge segments", 0.0)
     if build_s:
         per_core = bulk["records"] / (bulk["records"] / per_core + build_s)
     load = bulk.get("load_cpu_rate") or bulk["load_rate"]

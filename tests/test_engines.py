@@ -193,6 +193,31 @@ def test_kept_shards_load_again_into_a_fresh_archive_equal_to_local_ingest(gener
     assert_same(path, tmp_path / "again", local, again)
 
 
+def test_many_task_indexes_are_merged_into_one_and_search_the_same(generated, local_generated, tmp_path, monkeypatch):
+    """A load whose tasks build many indexes (here tasks of at most 180 articles) has them merged into one before
+    the writer adopts it: one segment for every search to read, and the same archive, hits, scores,
+    totals and facets as a local ingest."""
+    from akhbar import StageTimer
+    from akhbar.bulk import segments, shards
+
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 180)
+    monkeypatch.setattr(shards, "SHARD_RECORDS", 12)  # small shards: each task's share can be smaller than the one before
+    timer = StageTimer()
+    with Archive.open(tmp_path / "bulk", settings=load_settings({"workers": "1", "shard_mb": 0.02})) as archive:
+        report = archive.ingest([str(generated)], engine=LocalEngine(2), timer=timer)
+        assert timer.calls["index: build segments"] >= segments.MERGE_MIN
+        assert timer.calls["index: merge segments"] == 1  # merged, and in article id order
+        assert archive.index.index.searcher().num_segments == 1
+        result = report, searches(archive)
+        found = [(r.total, r.facets, r.hits) for q in QUERIES for r in
+                 (archive.search(q), archive.search(q, sort="date"), archive.search(q, sort="-date", offset=3))]
+    path, local = local_generated
+    assert_same(path, tmp_path / "bulk", local, result)
+    with Archive.open(path, create=False) as archive:
+        assert found == [(r.total, r.facets, r.hits) for q in QUERIES for r in
+                         (archive.search(q), archive.search(q, sort="date"), archive.search(q, sort="-date", offset=3))]
+
+
 # --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

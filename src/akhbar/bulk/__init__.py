@@ -11,8 +11,8 @@
 4. **Load** (:class:`akhbar.bulk.load.Loader`): one writer, shard by shard in input order, each shard in
    one transaction.
 5. **Index** (:mod:`akhbar.bulk.segments`, on the engine): tasks index the loaded articles from the terms
-   analyzed in step 2, each run of shards into an index of its own, and the writer adds their segments
-   to the archive's index.
+   analyzed in step 2, each run of shards into an index of its own (merged by more tasks when there
+   are many), and the writer adds their segments to the archive's index.
 
 The job is named by its inputs (paths, sizes, modification times) and settings, so running the same
 command again after a kill resumes it: shards prepared before are reused, shards loaded before are
@@ -43,7 +43,8 @@ from ..stages import StageTimer
 from .load import Loader, job_key
 from .resolve import resolve
 from .segments import build as build_segment
-from .segments import plan_segments
+from .segments import merge as merge_segments
+from .segments import plan_merge, plan_segments
 from .shards import PrepareConfig, ShardResult, plan, prepare_shard
 
 if TYPE_CHECKING:
@@ -120,6 +121,12 @@ def bulk_ingest(archive: Archive, paths: Iterable[str], engine: Engine, fields: 
             segments = engine.map(build_segment, plan_segments(loader.kept, folder, engine.workers))
             timer.add("index: build segments (wall)", time.perf_counter() - t1)
             timer.add("index: build segments", sum(r.cpu_seconds for r in segments), len(segments))
+            merge = plan_merge(segments, folder)
+            if merge is not None:  # many segments: merged into one by an engine's task too
+                t1 = time.perf_counter()
+                (segments,) = engine.map(merge_segments, [merge])
+                timer.add("index: merge segments (wall)", time.perf_counter() - t1)
+                timer.add("index: merge segments", sum(r.cpu_seconds for r in segments), int(len(segments) == 1))
             cpu1, t2 = time.process_time(), time.perf_counter()
             with timer.stage("load: index adopt"):
                 index.adopt([r.folder for r in segments], loader.last_kept)
