@@ -310,8 +310,9 @@ ROUND5 = """Round 5 (2026-12-02 evening; the machine at load 11-22 all along, so
   merge keeps the results only if the documents stay in article id order: searches break ties (at a view's
   top-100 cut; same-day articles when sorted by date) by document order. A first merge did not: 1 of the 300
   queries changed on the real 20k (a tie at a view's cut), because tantivy puts the biggest segment's documents
-  first. So the tasks' indexes are now planned each smaller than the one before (shares 1.0 → 0.6), and the
-  merge task checks the order and otherwise adopts the task indexes as before. Cost: 2.8 CPU s for 17,922
+  first. So when a merge will follow, the tasks are cut between articles (not shards: 16 MB shards make ~100
+  of ~8,000 articles at 1M) each smaller than the one before (shares 1.0 → 0.6), and the merge task checks
+  the order and otherwise adopts the task indexes as before. Cost: 2.8 CPU s for 17,922
   articles, 16.5 for the 1M synthetic documents (0.1-0.16 ms per article, on the engine, not the writer).
   `tests/test_engines.py` (many task indexes) checks one segment and the same hits, scores, totals, facets and
   date-sorted pages as a local ingest. Loads over 1M articles keep one segment per task (next: merge runs).

@@ -198,10 +198,9 @@ def test_many_task_indexes_are_merged_into_one_and_search_the_same(generated, lo
     the writer adopts it: one segment for every search to read, and the same archive, hits, scores,
     totals and facets as a local ingest."""
     from akhbar import StageTimer
-    from akhbar.bulk import segments, shards
+    from akhbar.bulk import segments
 
     monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 180)
-    monkeypatch.setattr(shards, "SHARD_RECORDS", 12)  # small shards: each task's share can be smaller than the one before
     timer = StageTimer()
     with Archive.open(tmp_path / "bulk", settings=load_settings({"workers": "1", "shard_mb": 0.02})) as archive:
         report = archive.ingest([str(generated)], engine=LocalEngine(2), timer=timer)

@@ -93,42 +93,52 @@ def plan_segments(kept: list[Kept], staging: Path, tasks: int) -> list[SegmentTa
     articles each (as the shards allow).
 
     When they will be merged (``MERGE_MIN`` groups or more, up to ``MERGE_ARTICLES`` articles in
-    all: :func:`plan_merge`), each group holds fewer index documents than the one before (shares
-    shrinking to about 60%, a group closed before it would reach the one before): tantivy's merge
-    puts the bigger segment's documents first, so the merged index keeps them in article id order."""
+    all: :func:`plan_merge`), the groups are cut between articles, not shards, and each holds fewer
+    index documents than the one before (shares shrinking to about 60%, a group closed before it
+    would reach the one before): tantivy's merge puts the bigger segment's documents first, so the
+    merged index keeps them in article id order."""
     kept = [k for k in kept if len(k)]
     total = sum(len(k) for k in kept)
     if not total:
         return []
-    groups = min(len(kept), max(tasks, -(-total // SEGMENT_ARTICLES)))
+    wanted = max(tasks, -(-total // SEGMENT_ARTICLES))
     out: list[SegmentTask] = []
-    group: list[Kept] = []
-
-    def close() -> None:
-        out.append(SegmentTask(str(staging / f"index-{len(out):05d}"), list(group)))
-        group.clear()
-
-    if groups < MERGE_MIN or total > MERGE_ARTICLES:
+    if wanted < MERGE_MIN or total > MERGE_ARTICLES:
+        groups = min(len(kept), wanted)
+        group: list[Kept] = []
         done = 0
         for k in kept:
             group.append(k)
             done += len(k)
             if done * groups >= total * (len(out) + 1):  # this group's share reached
-                close()
-    else:
-        groups = min(len(kept), max(groups, -(-total * 10 // (8 * SEGMENT_ARTICLES))))  # the first, 1.25x the mean, within the cap
-        sizes = [k.documents() for k in kept]
-        shares = [1.0 - 0.4 * g / groups for g in range(groups)]
-        targets = [sum(sizes) * share / sum(shares) for share in shares]
-        size, before = 0, float("inf")
-        for k, n in zip(kept, sizes):
-            if group and (size >= targets[min(len(out), groups - 1)] or size + n >= before):
+                out.append(SegmentTask(str(staging / f"index-{len(out):05d}"), group))
+                group = []
+        if group:
+            out.append(SegmentTask(str(staging / f"index-{len(out):05d}"), group))
+        return out
+    groups = max(wanted, -(-total * 10 // (8 * SEGMENT_ARTICLES)))  # the first, 1.25x the mean, within the cap
+    shares = [1.0 - 0.4 * g / groups for g in range(groups)]
+    whole = sum(k.documents() for k in kept)
+    targets = [whole * share / sum(shares) for share in shares]
+    rows: list[tuple[str, list[tuple[int, int, int, int]]]] = []  # this group's rows, shard by shard
+    size, before = 0, float("inf")
+
+    def close() -> None:
+        out.append(SegmentTask(str(staging / f"index-{len(out):05d}"), [Kept.of(shard, r) for shard, r in rows]))
+        rows.clear()
+
+    for k in kept:
+        for row in k.rows():
+            n = 1 + row[3]
+            if rows and (size >= targets[min(len(out), groups - 1)] or size + n >= before):
                 before = size
                 close()
                 size = 0
-            group.append(k)
+            if not rows or rows[-1][0] != k.shard:
+                rows.append((k.shard, []))
+            rows[-1][1].append(row)
             size += n
-    if group:
+    if rows:
         close()
     return out
 
