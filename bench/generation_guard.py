@@ -39,7 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
 HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guard's round-4 changes; never fitted on
 HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before round 5's changes; errors read after them
-PARTS = ("fit", "heldout", "heldout2")
+HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; the held-out set from then on
+PARTS = ("fit", "heldout", "heldout2", "heldout3")
+DEV = ("fit", "heldout", "heldout2")  # sets whose misses may be read (--errors); held out 1 and 2 were reported once
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -49,7 +51,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -67,7 +69,7 @@ def cases() -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--errors", action="store_true", help="list every sentence whose outcome misses its label")
+    ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -104,11 +106,11 @@ def main() -> None:
     result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in PARTS}
     result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
     print(json.dumps(result, indent=1, ensure_ascii=False))
-    if args.errors:  # the fitting answers only: the held-out sets are not read for errors
+    if args.errors:  # the development sets only: held out 3 is not read for errors
         wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
         for part, label, action, text, reason in outcomes:
-            if part == "fit" and action not in wanted[label]:
-                print(f"{label:>12} -> {action:<8} {text}  [{reason}]")
+            if part in DEV and action not in wanted[label]:
+                print(f"{part:>8} {label:>12} -> {action:<8} {text}  [{reason}]")
     if not args.no_write:
         RESULTS.parent.mkdir(exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -149,25 +151,26 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Two sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Four sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
-whose misses were read to change the checker, **held out** (`bench/generation_heldout.jsonl`, 6 answers,
-43 sentences on other questions), written before round 4's change and never read for errors, and **held out 2**
-(`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences on articles neither of the others asks about),
-written and committed before round 5's change; its errors were read only after round 5's last run.
+whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
+sentences, held out in rounds 4-5) and **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
+held out in round 5): each was reported as held out, then became a development set (round 6 read their misses);
+**held out 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences on articles and questions none of the
+others asks about), written and committed before round 6's change; its errors are not read.
 
-    .venv/bin/python bench/generation_guard.py            # --errors lists the fitting set's misses
+    .venv/bin/python bench/generation_guard.py            # --errors lists the development sets' misses
 
-| measure (sentences: fitting / held out / held out 2) | fitting | held out | held out 2 | goal |
-|---|---|---|---|---|
+| measure (sentences: fitting / dev 1 / dev 2 / held out 3) | fitting | dev 1 | dev 2 | held out 3 | goal |
+|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | held out | held out 2 |
-|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | held out 3 |
+|---|---|---|---|---|
 {rows}
 
 {NOTES}

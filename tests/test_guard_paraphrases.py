@@ -78,3 +78,36 @@ def test_the_name_of_what_fell_is_no_party_whose_role_changed():
     assert verdict(source, "سقط حكم كريم الراشد في الخامس من مايو/أيار 2019.") != "supported"
     # After a team or title the name is a party: winning is not losing.
     assert verdict("فاز منتخب المغرب بالمباراة.", "خسر منتخب المغرب المباراة.") != "supported"
+
+
+WON = "انتصر المغرب على البرتغال في ربع النهائي."
+
+
+def test_the_passive_of_defeat_is_a_loss():
+    # "هُزم" (and "هزم … أمام", whose vowels are not written) says the team lost; the active says it won.
+    assert verdict(WON, "هُزمت البرتغال أمام المغرب في ربع النهائي.") == "supported"
+    assert verdict(WON, "هزمت البرتغال أمام المغرب في ربع النهائي.") == "supported"
+    assert verdict(WON, "هُزمت البرتغال في ربع النهائي.") == "supported"
+    assert verdict(WON, "هزم المغرب البرتغال في ربع النهائي.") == "supported"
+    for false in ("هُزم المغرب أمام البرتغال في ربع النهائي.", "هزم المغرب أمام البرتغال في ربع النهائي.",
+                  "هُزم المغرب في ربع النهائي.", "هزمت البرتغال المغرب في ربع النهائي."):
+        assert verdict(WON, false) == "contradicted", false
+
+
+def test_a_defeat_whose_voice_is_not_written_supports_nothing():
+    # "هزم المغرب في ربع النهائي": defeated, or was defeated? Neither reading is taken.
+    assert verdict(WON, "هزم المغرب في ربع النهائي.") == "unsupported"
+    assert verdict("هزم المغرب في ربع النهائي.", "فاز المغرب في ربع النهائي.") == "unsupported"
+    assert verdict("هزم المغرب في ربع النهائي.", "خسر المغرب في ربع النهائي.") == "unsupported"
+
+
+def test_clubs_written_with_the_article_keep_their_roles():
+    # Not names, but parties all the same: who beat whom decides.
+    source = "انتصر الهلال على النصر في نهائي الكأس."
+    assert verdict(source, "خسر النصر أمام الهلال في نهائي الكأس.") == "supported"
+    assert verdict(source, "هُزم النصر أمام الهلال في نهائي الكأس.") == "supported"
+    assert verdict(source, "فاز النصر على الهلال في نهائي الكأس.") == "contradicted"
+    assert verdict(source, "هُزم الهلال أمام النصر في نهائي الكأس.") == "contradicted"
+    teams = "انتصر فريق الهلال على فريق النصر في نهائي الكأس."
+    assert verdict(teams, "فاز فريق النصر على فريق الهلال في نهائي الكأس.") == "contradicted"
+    assert verdict(teams, "هُزم فريق النصر أمام فريق الهلال في نهائي الكأس.") == "supported"

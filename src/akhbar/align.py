@@ -58,6 +58,7 @@ _TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
 LINK_MIN = 0.6  # the weakest word link the aligner keeps (and the conflict checks count as "said")
 _WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
 _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
+_PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
 _PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
 # Persons as written: a text word is one with its clitics off, but a listed name is never cut
@@ -221,10 +222,12 @@ def analyze(text: str, reference: str | None = None) -> Side:
     starts = _clause_starts(text, tokens)
     clause = 0
     agent_verb_at = -9  # position of the last verb carrying its own plural agent
+    agent_verb_won = False  # and whether it is a verb of winning (its object lost: "ثم أقصوا إسبانيا")
     setting, setting_until = False, -1
     in_setting: set[int] = set()
     relative = False  # from a word of lexicon.RELATIVE_TIME to the end of its clause
     in_relative: set[int] = set()
+    object_at: int | None = None  # the token of the loser a verb of winning takes as its object
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -243,7 +246,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
             in_setting.add(i)
         facts = _token_facts(tok.norm, tok.stem, tok.stop)
         if _AGENT_VERB.fullmatch(tok.norm) and not facts.name:
-            agent_verb_at = i
+            agent_verb_at, agent_verb_won = i, facts.outcome == "win"
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
         if phrase is not None:
             length, canon = phrase
@@ -258,8 +261,12 @@ def analyze(text: str, reference: str | None = None) -> Side:
             negated_until = i + facts.negates
         if facts.polarity:
             polarity.append((facts.key, i))
-        if facts.outcome and not frame:
-            frame = facts.outcome
+        outcome, voiced = facts.outcome, False
+        if outcome == "win" and _passive_alike(tok.norm):
+            outcome, object_at = _voice(tok.text, norms, i, starts)
+            voiced = True
+        if outcome in ("win", "lose") and not frame:
+            frame = outcome
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
                 and not (facts.light and _used_lightly(facts.light, norms[i + 1:], values)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
@@ -268,8 +275,14 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.negated = i <= negated_until
             w.clause = clause
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
+            if w.patient and agent_verb_won:
+                w.role = "علي"
             w.setting = setting
             w.relative = relative
+            if voiced:  # its opposites too: "هُزم" is "خسر", whatever family the active "هزم" has
+                w.outcome, w.ant = outcome, _outcome_family(outcome)
+            if i == object_at:  # the team a verb of winning takes as its object lost ("هزم المغرب البرتغال")
+                w.role = "علي"
             # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
             # بوتين"), is as sure as a listed one.
             w.listed = w.listed or (not _ARTICLE.match(tok.norm) and len(tok.norm) >= 3
@@ -285,6 +298,42 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
                 ordinals=_ordinals(tokens, in_setting))
+
+
+@lru_cache(maxsize=10_000)
+def _passive_alike(norm: str) -> bool:
+    return any(k in _PASSIVE_ALIKE for k in lookup_keys(norm))
+
+
+@lru_cache(maxsize=4)
+def _outcome_family(outcome: str) -> frozenset[int]:
+    """The antonym signs of a word of winning ("انتصر") or losing ("خسر"); none when who won is unknown."""
+    word = {"win": "انتصر", "lose": "خسر"}.get(outcome)
+    return table_get(antonym_families(), normalize(word)) if word else frozenset()
+
+
+def _voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[str, int | None]:
+    """The outcome a verb of winning whose passive is written alike gives its bare name (lexicon.WIN_VERBS_PASSIVE_ALIKE):
+    "lose" when passive ("هُزم المغرب", "هزم المغرب أمام البرتغال", "… على يد …"), "win" when active ("هَزم",
+    or a second team after the first: "هزم المغرب البرتغال", whose position is returned as the loser's), else
+    "?": who won is not written, and the sentence can neither support nor be supported by a result."""
+    core = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if core[1:2] == "\u064f":
+        return "lose", None
+    end = min([k for k in starts if k > i] + [len(norms), i + 9])
+    after = norms[i + 1:end]
+    if "امام" in after or any(a == "علي" and b == "يد" for a, b in zip(after, after[1:])):
+        return "lose", None
+    teams = [k for k in range(i + 1, end) if bare(norms[k]) not in _TITLES]
+    if _AGENT_VERB.fullmatch(norms[i]) and teams and teams[0] <= i + 2 and norms[teams[0]] not in STOPWORDS:
+        return "win", teams[0]  # its agent in it, the team after it is its object ("ثم أقصوا إسبانيا")
+    if i and norms[i - 1] in ("قد", "لقد", "وقد"):  # its agent before it ("كان المنتخب قد أقصى … منتخبي إسبانيا")
+        placed = [k for k in teams if bare(norms[k]) in _PLACES]
+        if placed:
+            return "win", placed[0]
+    if len(teams) >= 2 and all(bare(norms[k]) in _PLACES for k in teams[:2]) and teams[1] - teams[0] <= 2:
+        return "win", teams[1]
+    return ("win" if core[1:2] == "\u064e" else "?"), None
 
 
 def is_title(w: Word) -> bool:
@@ -660,6 +709,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                             + conflicts.kind_swaps(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
+    if claim.frame and evidence.frame:
+        swaps += [pair for pair in conflicts.unnamed_party_swaps(claim, evidence, links) if pair not in swaps]
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
@@ -669,7 +720,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
         if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:
             antonyms.append((c_text, e_text))
-    if claim.frame and evidence.frame and conflicts.parties_linked(claim, evidence, links):
+    if claim.frame and evidence.frame and (conflicts.parties_linked(claim, evidence, links)
+                                           or conflicts.unnamed_parties_linked(claim, evidence, links)):
         # Winning and losing words are compared through the roles they give (winner / loser), not as
         # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا". Without a named
         # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.

@@ -344,6 +344,51 @@ def parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, ali
                for i, link in links.items() if i in roles_c)
 
 
+_FRAME_ROLES = frozenset({"علي", "امام", "ضد"})
+
+
+def unnamed_parties(side: align.Side) -> dict[int, str]:
+    """Word index -> winner / loser of the parties a verb of winning or losing names by common words (clubs
+    written with the article: "فاز النصر على الهلال", "هُزم فريق الهلال أمام فريق النصر"): the bare word right
+    after the verb and the word after على / أمام / ضد (the word after a team or title: "فريق النصر")."""
+    if not side.frame:
+        return {}
+    words, out = side.words, {}
+    for k, w in enumerate(words):
+        after_verb = k > 0 and words[k - 1].outcome in ("win", "lose") and words[k - 1].pos == w.pos - 1 and not w.role
+        if not (after_verb or w.role in _FRAME_ROLES):
+            continue
+        role = align.canonical_role(w.role, side.frame)
+        titled = align.is_title(w) and k + 1 < len(words) and words[k + 1].pos == w.pos + 1
+        if titled:
+            k, w = k + 1, words[k + 1]
+        # A club is written with the article, or after its title; a noun a name follows is that name's
+        # ("سقط حكم سليم الراشد": the name is the party, and a noun of it is none: role_swaps).
+        named_after = k + 1 < len(words) and words[k + 1].name and words[k + 1].pos == w.pos + 1
+        if not w.name and not w.outcome and not named_after and (titled or w.norm.startswith(("ال", "وال"))):
+            out[k] = role
+    return out
+
+
+def unnamed_party_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A party of a result named by a common word that won on one side and lost on the other ("فاز النصر على
+    الهلال" / "انتصر الهلال على النصر"): the names' roles (role_swaps) cannot see it."""
+    parties_c, parties_e = unnamed_parties(claim), unnamed_parties(evidence)
+    out = []
+    for i, rc in parties_c.items():
+        re_ = parties_e.get(links[i].evidence) if i in links else None
+        if {rc, re_} == {"winner", "loser"}:  # (the claim's party, the one the sentence gives its role)
+            other = next((k for k, r in parties_e.items() if r == rc), links[i].evidence)
+            out.append((claim.words[i].text, evidence.words[other].text))
+    return out
+
+
+def unnamed_parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
+    """A party named by a common word is linked to one on the other side (the roles then decide, as for names)."""
+    parties_e = unnamed_parties(evidence)
+    return any(i in links and links[i].evidence in parties_e for i in unnamed_parties(claim))
+
+
 def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str | None:
     # Negation scope is fuzzy ("لم يكن لدى … وقود" = "ليس لديها وقود"), so only a clear flip counts:
     # a linked word negated on one side while the other side has no negation at all.

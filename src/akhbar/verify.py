@@ -263,6 +263,8 @@ def _support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse):
         return "never"
+    if _voice_unknown(a):
+        return "never"
     if _contained(a):
         return "aligned"
     if _fully_aligned(a):
@@ -270,6 +272,16 @@ def _support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+def _voice_unknown(a: Alignment) -> bool:
+    """A verb of winning whose voice is not written ("هزم المغرب في ربع النهائي": defeated, or was defeated?) on
+    either side of a link: who won is unknown, so a result neither supports it nor is supported by it; only the
+    same unvoiced words do."""
+    pairs = [(a.claim.words[i].outcome, a.evidence.words[link.evidence].outcome) for i, link in a.links.items()]
+    if not any("?" in pair for pair in pairs) and all(w.outcome != "?" for w in a.claim.words):
+        return False
+    return not (_contained(a) and all(c == e for c, e in pairs if "?" in (c, e)))
 
 
 def _contained(a: Alignment) -> bool:
