@@ -18,8 +18,11 @@ _T = TypeVar("_T")
 
 
 def table_key(word: str) -> str:
-    """The key a listed word is looked up by: folded, without clitics, light-stemmed."""
-    return light10(bare(normalize(word)))
+    """The key a listed word is looked up by: folded and light-stemmed. A listed word is written
+    without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
+    as "يت" (found in بيتي), فتحت as "تحت", بعيد as "عيد". A text word is looked up both with and
+    without its clitics (:func:`lookup_keys`), so "والكويتي" still finds it."""
+    return light10(normalize(word))
 
 
 _VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت")

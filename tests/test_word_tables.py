@@ -1,0 +1,53 @@
+"""The claim checker's word tables, as a reader of a verdict meets them: a listed word is found
+under its own letters (كويتي is Kuwaiti, not بيتي "my house"), and the opposites that ANS-train
+showed the checker missing are named as opposites."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar.arabic import normalize
+from akhbar.verify import judge_pair
+from akhbar.wordtables import antonym_families, kind_members, table_get
+
+
+@pytest.mark.parametrize("word,listed_as", [
+    # A listed word's first letter is its own: keyed without it, كويتي was "يت" and بيتي (my house)
+    # a Kuwaiti; فتحت (opened) was "تحت" and تحت (under) an opening; بعيد (far) was "عيد" (a feast).
+    ("بيتي", None), ("الكويتية", "kind"), ("كويتي", "kind"), ("كورية", "kind"),
+    ("تحت", None), ("فتحت", "antonym"), ("عيد", None), ("بعيدة", "antonym"),
+])
+def test_a_listed_word_is_found_by_its_own_letters_only(word, listed_as):
+    found = {"kind": bool(table_get(kind_members(), normalize(word))),
+             "antonym": bool(table_get(antonym_families(), normalize(word)))}
+    if listed_as is None:
+        assert not any(found.values()), word
+    else:
+        assert found[listed_as], word
+
+
+def test_a_word_with_a_clitic_still_finds_its_listed_form():
+    assert table_get(kind_members(), normalize("والكويتي")) == table_get(kind_members(), normalize("كويتي"))
+
+
+@pytest.mark.parametrize("claim,sentence,pair", [
+    ("قضت المحكمة ببراءة الوزير السابق من قضايا الفساد", "قضت المحكمة بإدانة الوزير السابق في قضايا الفساد",
+     "ببراءة / بإدانة"),
+    ("أعلن النادي استمرار المدرب حتى نهاية الموسم", "أعلن النادي إقالة المدرب حتى نهاية الموسم", "استمرار / إقالة"),
+    ("الفريق يحتل مؤخرة الترتيب بعد الجولة العاشرة", "الفريق يحتل صدارة الترتيب بعد الجولة العاشرة", "مؤخرة / صدارة"),
+    ("غياب الرئيس عن القمة العربية في الرياض", "حضور الرئيس القمة العربية في الرياض", "غياب / حضور"),
+])
+def test_opposites_are_named_as_the_reason(claim, sentence, pair):
+    # Before, the model alone found these (the source says X where the claim says Y); now the
+    # checker names the opposite, which holds on a longer sentence too.
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted"
+    assert v.reason == f"opposite: {pair}"
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    ("أعلن النادي استمرار المدرب حتى نهاية الموسم", "أعلن النادي استمرار المدرب حتى نهاية الموسم الحالي"),
+    ("يحضر الرئيس القمة العربية في الرياض", "أكد القصر أن الرئيس سيحضر القمة العربية في الرياض"),
+])
+def test_the_same_side_of_an_opposite_pair_still_supports(claim, sentence):
+    assert judge_pair(claim, sentence).verdict == "supported"
