@@ -589,3 +589,19 @@ def test_a_name_is_not_its_own_swap_partner_or_rival():
 def test_one_party_that_wins_on_one_side_and_loses_on_the_other_is_still_contradicted():
     got = judge_pair("فازت فرنسا في المباراة.", "خسرت فرنسا في المباراة.")
     assert got.verdict == "contradicted" and got.reason.startswith("role swapped")
+
+
+@pytest.mark.parametrize("claim,sentence,reason", [
+    # The sentence names the governor's assistant: the governor was not the one arrested.
+    ("اعتقال محافظ البنك المركزي", "اعتقال مساعد محافظ البنك المركزي", "name محافظ ≠ مساعد محافظ"),
+    ("استقبل الرئيس الوفد الزائر", "استقبل نائب الرئيس الوفد الزائر", "name الرئيس ≠ نائب الرئيس"),
+    # ... and the other way round: the claim names the deputy, the sentence the office holder.
+    ("استقبل نائب الرئيس الوفد الزائر", "استقبل الرئيس الوفد الزائر", "name نائب الرئيس ≠ الرئيس"),
+])
+def test_a_deputy_is_not_the_office_holder(claim, sentence, reason):
+    v = judge_pair(claim, sentence)
+    assert (v.verdict, v.reason) == ("contradicted", reason)
+
+
+def test_a_deputy_on_both_sides_is_the_same_person():
+    assert judge_pair("استقبل نائب الرئيس الوفد", "استقبل نائب الرئيس الوفد الزائر").verdict == "supported"

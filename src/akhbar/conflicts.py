@@ -111,6 +111,29 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
     return names, every
 
 
+_DEPUTY = frozenset(normalize(w) for w in lexicon.DEPUTY_TITLES)
+
+
+def deputies(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """An office linked on both sides with a deputy's title in front of it on one side only: "اعتقال
+    محافظ المركزي" against "اعتقال مساعد محافظ البنك المركزي" names another man (ANS-dev's one such
+    pair was called supported, every word of the claim being in the source)."""
+    def titled(side: align.Side, k: int) -> align.Word | None:
+        before = side.words[k - 1] if k > 0 else None
+        return before if before is not None and before.pos == side.words[k].pos - 1 and bare(before.norm) in _DEPUTY else None
+
+    linked_e = {link.evidence for link in links.values()}
+    linked_c = set(links)
+    out = []
+    for i, link in links.items():
+        c_title, e_title = titled(claim, i), titled(evidence, link.evidence)
+        if e_title is not None and c_title is None and link.evidence - 1 not in linked_e:
+            out.append((claim.words[i].text, f"{e_title.text} {evidence.words[link.evidence].text}"))
+        elif c_title is not None and e_title is None and i - 1 not in linked_c:
+            out.append((f"{c_title.text} {claim.words[i].text}", evidence.words[link.evidence].text))
+    return out
+
+
 def first_name_of_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
     """Claim word ``i`` is the first name of a person the sentence names by the family name alone:
     "أحمد الشرع" against "وكان الشرع قد قاد …" (the same person, not أحمد in another's slot). The
@@ -480,9 +503,10 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     ev_members = frozenset().union(*(m for _, (_, m) in ev))
     cl = [(i, _kind_member(claim, i)) for i in range(len(claim.words))]
     cl_members = frozenset().union(*(m for _, m in cl))
+    ev_words = [form for w in evidence.words for form in {w.norm, bare(w.norm)}]
     out = []
     for i, members in cl:
-        if not members or members & ev_members:
+        if not members or members & ev_members or _country_named(members, ev_words):
             continue
         kinds = {k for k, _ in members}
         # In the claim word's slot: next to the sentence's word for a neighbour of it ("سابق مصري" /
@@ -496,6 +520,19 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
 
 
 _NATIONALITIES = len(lexicon.EXCLUSIVE_KINDS) - 1  # the last kind: nationality adjectives
+
+
+def _country_named(members: frozenset[tuple[int, int]], words: list[str]) -> bool:
+    """The sentence names the country of a nationality of the claim ("سيارات كوريا" for "سيارات كورية"):
+    a word that starts with the adjective without its ي (كوري → كوريا, مصري → مصر, ياباني → اليابان)."""
+    for kind, member in members:
+        if kind != _NATIONALITIES:
+            continue
+        for form in lexicon.EXCLUSIVE_KINDS[kind][member]:
+            stem = normalize(form)[:-1]  # a listed word has no clitics: كوري keeps its ك
+            if len(stem) >= 3 and any(w.startswith(stem) for w in words):
+                return True
+    return False
 _ARTICLE_ONLY = frozenset(table_key(w) for w in lexicon.KIND_ARTICLE_ONLY)
 _MEASURES = frozenset(bare(normalize(w)) for w in lexicon.KIND_MEASURES)
 _QUALIFIERS = frozenset(bare(normalize(w)) for w in lexicon.KIND_QUALIFIERS)

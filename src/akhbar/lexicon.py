@@ -156,6 +156,8 @@ ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("استمرار", "بقاء"), ("إقالة", "أقال", "يقيل", "تقيل", "أقالت", "رحيل")),
     (("مؤخرة", "ذيل"), ("صدارة", "تصدر", "يتصدر", "تتصدر", "متصدر")),
     (("غياب", "غاب", "يغيب", "تغيب", "غابت", "يغيبان", "يغيبون"), ("حضور", "حضر", "يحضر", "تحضر", "حضرت")),
+    (("عودة", "يعود", "تعود", "يعودون", "عادت"), ("فرار", "فر", "يفر", "تفر", "فرت", "يفرون", "نزوح", "نزح", "ينزح", "هروب",
+                                                "هرب", "يهرب", "تهرب")),
 )
 
 # Kinds whose members exclude each other in one slot: a claim naming one member where the sentence
@@ -211,6 +213,10 @@ ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "
 
 # Words of a two-way relation: "X التقى Y" says what "Y التقى X" says, so two names on either side
 # of one of these in the other order are no swap of who did what.
+# Titles of a second person standing in front of an office ("مساعد محافظ البنك", "نائب الرئيس"): the
+# office without the title names someone else (read by conflicts.deputies).
+DEPUTY_TITLES = ("نائب", "مساعد", "وكيل")
+
 SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجتمع", "يجتمع", "اجتماع", "تعاون", "يتعاون", "اتفق", "يتفق",
                    "تتفق", "اتفاق", "اتفاقية", "تفاوض", "يتفاوض", "مفاوضات", "تحالف", "تبادل", "يتبادل", "ناقش", "يناقش",
                    "بحث", "يبحث", "مباحثات", "محادثات", "علاقات", "علاقة", "حرب", "مواجهة", "مباراة", "قمة", "وقع",
