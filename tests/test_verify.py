@@ -605,3 +605,21 @@ def test_a_deputy_is_not_the_office_holder(claim, sentence, reason):
 
 def test_a_deputy_on_both_sides_is_the_same_person():
     assert judge_pair("استقبل نائب الرئيس الوفد", "استقبل نائب الرئيس الوفد الزائر").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim,sentence,rival", [
+    # ترودو and الأمم المتحدة are not names the checker knows as names, but they stand in the slot of
+    # the claim's name: the claim changed who spoke / who imposed, it did not add a detail.
+    ("تراجعت البورصة بعد تصريحات ترامب عن الرسوم الجمركية", "تراجعت البورصة بعد تصريحات ترودو عن الرسوم الجمركية", "ترودو"),
+    ("فرضت روسيا عقوبات على الشركات التي تتعامل مع كوريا الشمالية",
+     "فرضت الأمم المتحدة عقوبات على الشركات التي تتعامل مع كوريا الشمالية", "الأمم_المتحدة"),
+])
+def test_a_name_replaced_by_an_unknown_name_in_its_slot_is_contradicted(claim, sentence, rival):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted" and rival in v.reason, v
+
+
+def test_a_name_where_the_sentence_has_a_common_noun_is_only_unstated():
+    # "السفينة" may well be إيفر غيفن: the sentence does not name the ship, it does not name another.
+    v = judge_pair("كانت إيفر غيفن في طريقها من الصين إلى روتردام", "وكانت السفينة في طريقها من الصين إلى ميناء روتردام")
+    assert v.verdict == "unsupported", v

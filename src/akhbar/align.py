@@ -66,6 +66,13 @@ _PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
 _PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
 _NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
                               if " " not in w)
+
+
+def listed_name(word: Word) -> bool:
+    """The word is a name of the lexicon's lists (a person, a place, an organisation), not a name by its shape alone."""
+    return word.norm in _NAMES_AS_WRITTEN or bare(word.norm) in _NAMES_AS_WRITTEN or bare(word.norm) in _PLACES
+
+
 _FRAME = _folded(lexicon.FRAME_WORDS)
 _SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}

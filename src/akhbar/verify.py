@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Context, Side, align, analyze, describe_conflict, merge
+from .align import Alignment, Context, Side, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, split_sentences
 from .classifier import Model, load_model
 from .dates import find_dates
@@ -250,7 +250,18 @@ def _unstated(a: Alignment) -> bool:
     """The claim adds a detail the sentence never mentions: a value it lacks, or a name where the
     sentence has no name of its own left over (a changed name is a substitution the aligner names)."""
     f = a.features
-    return bool(a.missing) or (f["unaligned_claim_names"] > 0 and f["unaligned_evidence_names"] == 0)
+    if a.missing:
+        return True
+    if f["unaligned_claim_names"] == 0 or f["unaligned_evidence_names"] > 0:
+        return False
+    # A listed name of the claim where the sentence holds a word of its own in its slot, a word of no
+    # Arabic root (ترامب / ترودو: a name the checker does not know as one), is changed, not added; a
+    # common word there (إيفر غيفن / السفينة) may be the same thing named otherwise, and a word taken
+    # for a name by its shape alone (بحروب، مجددا) is no name to change.
+    roots = {w.text: w.root for w in a.evidence.words}
+    in_slot = {c for c, e in a.slot_changes if e in roots and roots[e] is None}
+    return any(w.name and not (w.text in in_slot and listed_name(w))
+               for i, w in enumerate(a.claim.words) if i not in a.links and i not in a.known)
 
 
 def _support_route(a: Alignment) -> str:
