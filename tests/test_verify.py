@@ -623,3 +623,17 @@ def test_a_name_where_the_sentence_has_a_common_noun_is_only_unstated():
     # "السفينة" may well be إيفر غيفن: the sentence does not name the ship, it does not name another.
     v = judge_pair("كانت إيفر غيفن في طريقها من الصين إلى روتردام", "وكانت السفينة في طريقها من الصين إلى ميناء روتردام")
     assert v.verdict == "unsupported", v
+
+
+@pytest.mark.parametrize("claim,sentence,names", [
+    # Given names that share their consonants are different people: محمد is not محمود.
+    ("التقى الوزير محمد بالسفير", "التقى الوزير محمود بالسفير", "محمد ≠ محمود"),
+    ("التقى الوزير حسن بالسفير", "التقى الوزير حسين بالسفير", "حسن ≠ حسين"),
+])
+def test_two_given_names_a_letter_apart_are_two_people(claim, sentence, names):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted" and names in v.reason, v
+
+
+def test_the_same_given_name_still_supports():
+    assert judge_pair("التقى الوزير محمد بالسفير", "التقى الوزير محمد بالسفير الفرنسي").verdict == "supported"

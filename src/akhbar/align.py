@@ -73,6 +73,7 @@ def listed_name(word: Word) -> bool:
     return word.norm in _NAMES_AS_WRITTEN or bare(word.norm) in _NAMES_AS_WRITTEN or bare(word.norm) in _PLACES
 
 
+_GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
 _SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
@@ -589,6 +590,10 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
 def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if c.norm == e.norm or c.keys & e.keys:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
+    if (c.name or e.name) and (bare(c.norm) in _GIVEN_NAMES or bare(e.norm) in _GIVEN_NAMES):
+        # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
+        # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
+        return 0.0, ""
     if c.syn & e.syn:
         return 0.85, "synonym"
     if c.outcome and e.outcome:
