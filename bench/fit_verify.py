@@ -14,11 +14,17 @@ Training pairs (claim, source sentence, verdict), features from ``akhbar.align``
    the sentence of its paragraph that the aligner covers best.
 
 LightGBM (bench extra) fits the trees; 5-fold cross-validation on the training pairs gives
-out-of-fold probabilities, on which the softmax temperature is fitted (calibration). ANS-dev is
-used only to choose the decision thresholds (``--target-precision`` for "supported"). The model is
-evaluated at run time by :mod:`akhbar.classifier` in plain Python.
+out-of-fold probabilities, on which the softmax temperature is fitted (calibration). ANS-dev and
+the claim sets' tune splits are used only to choose the decision thresholds: "supported" is chosen
+on the whole checker (rules and gates included, :func:`checker_threshold`) as the lowest
+probability at which its "supported" is right ``--target-precision`` of the time on ANS-dev and
+``--claims-precision`` on each claim split that may be read (XQuAD tune, corpus tune, corpus
+heldout-dev); the model's
+own "contradicted" at ``--contradicted-precision`` on ANS-dev. The claim test splits and held-out
+splits are never read here. The model is evaluated at run time by :mod:`akhbar.classifier` in
+plain Python.
 
-    .venv/bin/python bench/fit_verify.py [--trees 300] [--leaves 15] [--seed 7] [--no-write]
+    .venv/bin/python bench/fit_verify.py [--trees 300] [--leaves 15] [--seed 7] [--no-write] [--out PATH]
     .venv/bin/python bench/fit_verify.py --thresholds-only [--contradicted-precision 0.82]
 
 ``--thresholds-only`` keeps the shipped trees and chooses only the thresholds again (on ANS-dev, with
@@ -255,7 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate", type=float, default=0.05)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--synthetic-weight", type=float, default=0.5)
-    ap.add_argument("--target-precision", type=float, default=0.95, help="of 'supported' on ANS-dev")
+    ap.add_argument("--target-precision", type=float, default=0.96, help="of the checker's 'supported' on ANS-dev")
+    ap.add_argument("--claims-precision", type=float, default=0.97,
+                    help="of the checker's 'supported' on each claim split that may be read (XQuAD tune, corpus tune, "
+                         "corpus heldout-dev)")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     ap.add_argument("--contradicted-precision", type=float, default=0.82,
                     help="of the model's own 'contradicted' (without a conflict the aligner names) on ANS-dev")
     ap.add_argument("--max-synthetic", type=int, default=4000)
@@ -304,27 +314,27 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(FEATURES), "classes": list(CLASSES),
         "trees": from_lightgbm(booster.dump_model(), list(FEATURES), list(CLASSES)),
         "temperature": temperature,
-        "info": {"fitted_by": "bench/fit_verify.py", "args": vars(args),
+        "info": {"fitted_by": "bench/fit_verify.py", "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
                  "pairs": {k: len(v) for k, v in parts.items()}, "cv": {"accuracy": cv["accuracy"], "macro_f1": cv["macro_f1"]}},
     }
-    # Thresholds on ANS-dev: the smallest P(supported) whose "supported" precision reaches the target.
+    # The model's own "contradicted" on ANS-dev probabilities; "supported" on the whole checker.
     dev = load_ans("dev")
     xd, _ = features([(r["claim"], r["source"], r["label"]) for r in dev])
     probs = [softmax(list(r), temperature) for r in booster.predict(np.array(xd), raw_score=True)]
-    model["thresholds"] = dev_thresholds(probs, args)
+    model["thresholds"] = {"contradicted": choose_threshold(probs, [r["label"] for r in dev], "contradicted",
+                                                            args.contradicted_precision)}
+    model["thresholds"]["supported"] = checker_threshold(model, args)
+    model["info"]["thresholds"] = threshold_info(args)
     print("thresholds", model["thresholds"])
     if not args.no_write:
-        MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB, {len(model['trees'])} trees)")
+        args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(model['trees'])} trees)")
     return 0
 
 
-def dev_thresholds(probs: list[list[float]], args: argparse.Namespace) -> dict[str, float]:
-    """The decision thresholds, on ANS-dev probabilities: "supported" at ``--target-precision``, the
-    model's own "contradicted" at ``--contradicted-precision``."""
-    gold = [r["label"] for r in load_ans("dev")]
-    return {"supported": choose_threshold(probs, gold, "supported", args.target_precision),
-            "contradicted": choose_threshold(probs, gold, "contradicted", args.contradicted_precision)}
+def threshold_info(args: argparse.Namespace) -> dict[str, object]:
+    return {"supported": f"the checker's, at precision {args.target_precision} on ANS-dev and {args.claims_precision} "
+                         "on each readable claim split", "contradicted_precision": args.contradicted_precision}
 
 
 def rethreshold(args: argparse.Namespace) -> int:
@@ -332,18 +342,106 @@ def rethreshold(args: argparse.Namespace) -> int:
     from akhbar.classifier import load_model
 
     model = load_model()
+    dev = load_ans("dev")
     probs = []
-    for r in load_ans("dev"):
+    for r in dev:
         p = model.probabilities(align(analyze(r["claim"]), analyze(r["source"])).features)
         probs.append([p[c] for c in CLASSES])
     stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    stored["thresholds"] = dev_thresholds(probs, args)
-    stored["info"]["thresholds"] = {"target_precision": args.target_precision,
-                                    "contradicted_precision": args.contradicted_precision}
+    stored["thresholds"]["contradicted"] = choose_threshold(probs, [r["label"] for r in dev], "contradicted",
+                                                            args.contradicted_precision)
+    stored["thresholds"]["supported"] = checker_threshold(stored, args)
+    stored["info"]["thresholds"] = threshold_info(args)
     print("thresholds", stored["thresholds"])
     if not args.no_write:
-        MODEL_PATH.write_text(json.dumps(stored, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        args.out.write_text(json.dumps(stored, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return 0
+
+
+def checker_threshold(model: dict, args: argparse.Namespace) -> float:
+    """The lowest P(supported) at which the whole checker (rules and gates included) keeps its
+    "supported" right ``--target-precision`` of the time on ANS-dev and ``--claims-precision`` on the
+    claim splits that may be read (XQuAD tune, corpus tune, corpus heldout-dev), each. The model alone
+    is not enough to choose it: round 5's refit, chosen at 0.95 on the model's ANS-dev probabilities,
+    let false "supported" through on XQuAD test and heldout-dev."""
+    records = checker_records(model)
+    ans = records.pop("ans-dev")
+    candidates = sorted({crit for rows in (ans, *records.values()) for _, clauses in rows for _, crit in clauses
+                         if crit >= ALIGNED_FLOOR})
+    for t in candidates:
+        if (supported_precision(ans, t) >= args.target_precision
+                and all(supported_precision(rows, t) >= args.claims_precision for rows in records.values())):
+            print(f"supported threshold {t:.4f}: precision ANS-dev {supported_precision(ans, t):.3f}, "
+                  + ", ".join(f"{name} {supported_precision(rows, t):.3f}" for name, rows in records.items()))
+            return round(t, 4)
+    return 1.0
+
+
+ALIGNED_FLOOR = 0.5  # verify.ALIGNED_SUPPORT: below it a threshold would also change the "fully aligned" route
+
+Record = tuple[str, list[tuple[str, float]]]  # gold, then per clause: (verdict with no model support, P that turns it supported)
+
+
+def checker_records(model: dict) -> dict[str, list[Record]]:
+    """ANS-dev pairs and the claim splits that may be read run through the checker with ``model``, recording for
+    each clause its verdict when the model supports nothing and the P(supported) from which a pair of
+    it would be supported by the model (0 when none can), so any threshold is read off at once."""
+    import importlib
+
+    from akhbar.classifier import from_dict
+    from verify_eval import DEFAULT_XQUAD, TUNE_BELOW, corpus_archive, load_claims, load_paragraphs
+
+    checker = importlib.import_module("akhbar.verify")
+    compiled = from_dict({**model, "thresholds": {**model["thresholds"], "supported": 2.0}})
+    crit: list[float] = []
+    clauses: list[tuple[str, float]] = []
+    real_verdict, real_check, real_load = checker._verdict, checker.check_claim, checker.load_model
+
+    def verdict(a, p, thresholds):  # type: ignore[no-untyped-def]
+        if not (checker._describe(checker._named(a), a) and checker._same_event(a)) and checker._support_route(a) == "model":
+            crit[-1] = max(crit[-1], p["supported"])
+        return real_verdict(a, p, thresholds)
+
+    def check(claim, evidence):  # type: ignore[no-untyped-def]
+        crit.append(0.0)
+        c = real_check(claim, evidence)
+        clauses.append((c.verdict, crit.pop()))
+        return c
+
+    def run(fn) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+        clauses.clear()
+        fn()
+        return list(clauses)
+
+    checker._verdict, checker.check_claim, checker.load_model = verdict, check, lambda: compiled
+    try:
+        out: dict[str, list[Record]] = {"ans-dev": [(r["label"], run(lambda r=r: checker.judge_pair(r["claim"], r["source"])))
+                                                    for r in load_ans("dev")]}
+        tune = [c for c in load_claims(HERE / "claims.jsonl", load_paragraphs(DEFAULT_XQUAD))
+                if c["paragraph"]["paragraph_index"] < TUNE_BELOW] if DEFAULT_XQUAD.exists() else []
+        out["xquad-tune"] = [(c["label"], run(lambda c=c: checker.verify(c["context"], c["claim"]))) for c in tune]
+        corpus = [json.loads(line) for line in (HERE / "corpus_claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        (HERE / "out").mkdir(exist_ok=True)
+        with corpus_archive(HERE / "out" / "corpus.akhbar") as archive:
+            for split in ("tune", "heldout-dev"):  # never "heldout", nor the test split
+                out[f"corpus-{split}"] = [(c["label"], run(lambda c=c: archive.verify(c["claim"])))
+                                          for c in corpus if c["split"] == split]
+    finally:
+        checker._verdict, checker.check_claim, checker.load_model = real_verdict, real_check, real_load
+    return out
+
+
+def verdict_at(clauses: list[tuple[str, float]], t: float) -> str:
+    """One claim's verdict at threshold ``t``, as bench/verify_eval.one_verdict joins its clauses."""
+    verdicts = [("supported" if crit >= t else base) for base, crit in clauses] or ["unsupported"]
+    if "contradicted" in verdicts:
+        return "contradicted"
+    return "supported" if all(v == "supported" for v in verdicts) else "unsupported"
+
+
+def supported_precision(records: list[Record], t: float) -> float:
+    said = [gold for gold, clauses in records if verdict_at(clauses, t) == "supported"]
+    return sum(g == "supported" for g in said) / len(said) if said else 1.0
 
 
 def choose_threshold(probs: list[list[float]], gold: list[str], label: str, target: float) -> float:
