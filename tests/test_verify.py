@@ -438,8 +438,8 @@ def test_quality_gate_on_ans_dev():
     assert sum(g == p for g, p in zip(gold, pred)) / len(gold) >= ANS_ACCURACY_FLOOR
 
 
-ANS_SUPPORTED_PRECISION_FLOOR = 0.92
-ANS_ACCURACY_FLOOR = 0.45
+ANS_SUPPORTED_PRECISION_FLOOR = 0.95  # 0.980 at round 6
+ANS_ACCURACY_FLOOR = 0.60  # 0.652 at round 6
 
 
 # --- converse verbs, patronymics and names taken from another clause ---------------------------
