@@ -5,8 +5,9 @@ Journalist queries about the weeks the SaudiNewsNet sample covers (July-August 2
 read, so they count as seen; eight added at the end of round 1 (``test``, since read); round 2's held-out
 ``blind2`` (read after that round); round 3's held-out ``blind3`` (15 queries, judged on main before any of
 that round's rules, measured once at its end); round 5's held-out ``blind4`` (24 queries, committed before any
-rule of that round, judged at its end). For each, the timeline of the archive (bench/snn.py) built by the
-code under test, and of an earlier commit's code (``--before``). Judged events are in
+rule of that round, judged at its end); round 6's held-out ``blind5`` (22 queries, the same way). For each,
+the timeline of the archive (bench/snn.py) built by the code under test, and of an earlier commit's code
+(``--before``). Judged events are in
 ``bench/timeline_judged.jsonl`` (query, article id, sentence offsets, date: no text), each labelled by
 reading the sentence in its article:
 
@@ -45,6 +46,7 @@ JUDGED = snn.BENCH / "timeline_judged.jsonl"
 # blind4's labels, apart: judged at round 5's end, so tests/test_quality.py's date gate (fixed on the rows above) is
 # not moved by a held-out split.
 JUDGED_BLIND4 = snn.BENCH / "timeline_blind4.jsonl"
+JUDGED_BLIND5 = snn.BENCH / "timeline_blind5.jsonl"  # round 6's held-out labels, apart for the same reason
 RESULTS = snn.BENCH / "results" / "timeline_real.json"
 SAMPLE_BEFORE = 12
 SAMPLE_NOW = 20
@@ -76,6 +78,14 @@ QUERIES = {
                "سابك", "الاتصالات السعودية", "معارك تعز", "جبهة النصرة", "حزب الله", "مجلس الأمن الدولي",
                "جامعة الدول العربية", "مستشفى الملك فهد", "جامعة الملك خالد", "منظمة أوبك", "المنتخب السعودي",
                "الملا عمر", "حزب العمال الكردستاني", "الطائرة الماليزية"],
+    # Round 6's held-out split: 22 queries chosen like blind4's (bodies sharing a name pattern, people, wars and
+    # other stories of July-August 2015), committed with main's (24c5e10) timeline sizes before any rule of round 6
+    # changed; their events are judged only at the round's end.
+    "blind5": ["وزارة التعليم", "وزارة الداخلية", "نادي الأهلي", "نادي الشباب", "الأمير سعود الفيصل", "جون كيري",
+               "بنيامين نتنياهو", "علي عبدالله صالح", "حيدر العبادي", "المسجد الأقصى", "قطاع غزة", "تنظيم القاعدة",
+               "جامعة أم القرى", "جامعة الإمام محمد بن سعود", "مستشفى الملك خالد", "صندوق التنمية العقارية",
+               "مؤسسة النقد العربي السعودي", "حسن روحاني", "المهاجرين في أوروبا", "الرئاسة العامة لرعاية الشباب",
+               "حرس الحدود", "هيئة الغذاء والدواء"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -95,7 +105,16 @@ BLIND4_SHOWN = {"وزارة العمل": 15, "وزارة الصحة": 24, "نا�
                 "جبهة النصرة": 28, "حزب الله": 40, "مجلس الأمن الدولي": 39, "جامعة الدول العربية": 15,
                 "مستشفى الملك فهد": 12, "جامعة الملك خالد": 5, "منظمة أوبك": 10, "المنتخب السعودي": 35,
                 "الملا عمر": 21, "حزب العمال الكردستاني": 71, "الطائرة الماليزية": 9}
-FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN)}
+# blind5 the same way, at a rate fixed by the size of main's timelines at 24c5e10 (counted, not read, before any rule
+# of round 6 changed).
+BLIND5_SAMPLE = 5
+BLIND5_SHOWN = {"وزارة التعليم": 6, "وزارة الداخلية": 35, "نادي الأهلي": 23, "نادي الشباب": 19, "الأمير سعود الفيصل": 9,
+                "جون كيري": 34, "بنيامين نتنياهو": 12, "علي عبدالله صالح": 18, "حيدر العبادي": 24, "المسجد الأقصى": 29,
+                "قطاع غزة": 12, "تنظيم القاعدة": 15, "جامعة أم القرى": 6, "جامعة الإمام محمد بن سعود": 6,
+                "مستشفى الملك خالد": 4, "صندوق التنمية العقارية": 10, "مؤسسة النقد العربي السعودي": 26, "حسن روحاني": 11,
+                "المهاجرين في أوروبا": 63, "الرئاسة العامة لرعاية الشباب": 28, "حرس الحدود": 31, "هيئة الغذاء والدواء": 9}
+FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
+              "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -108,7 +127,7 @@ def unit(k: str) -> float:
 
 
 def load_judged() -> dict[str, dict]:
-    rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4) if path.exists()
+    rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4, JUDGED_BLIND5) if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {key(r["query"], r["snn"], r["start"], r["end"], r["date"]): r for r in rows}
 
@@ -236,7 +255,7 @@ def table(runs: dict[str, dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = snn.parser(__doc__)
     ap.add_argument("--to-label", metavar="SPLIT",
-                    help="print the sampled events of a split (tune, dev, test, blind2, blind3, blind4) not judged yet")
+                    help="print the sampled events of a split (tune, dev, test, blind2, blind3, blind4, blind5) not judged yet")
     ap.add_argument("--shown-only", action="store_true", help="with --to-label: only the events this code shows")
     args = ap.parse_args(argv)
     # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.
