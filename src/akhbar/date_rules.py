@@ -378,20 +378,22 @@ def _h_offset(days: int, two: int = 0):
 
 # "اليوم" that is no day: the newspaper of that name quoted ("لـ«اليوم»", 'قال لـ "اليوم"'), or a rate
 # ("4 ملايين برميل في اليوم", "ثلاث مرات في اليوم", "مرتين في اليوم", "ست ساعات عمل في اليوم"): في right before
-# it and, within the three words before that, a number or a word that counts (a unit, مرة/مرتين، وجبة، حالة …).
+# it and, within the five words before that, a number or a word that counts (a unit, مرة/مرتين، وجبة، حالة …).
 _TODAY_QUOTED = re.compile(r"[«»\"“”']\s*$")
 _RATE_WORDS = frozenset(TIME_UNITS + MEASURE_UNITS + ("مره", "مرات", "مرتين", "مرتان", "وجبه", "وجبات", "وجبتين", "جرعه",
                                                       "جرعات", "جرعتين", "زاير", "مسافر", "حاله", "حالات", "الف", "الاف",
                                                       "مليون", "ملايين", "مليار", "نسمه", "شخص", "اشخاص", "كيلو"))
 _BEFORE_FI = re.compile(r"(?<!\w)في\s*$")
+RATE_WORDS = 5  # "1.75 مليار قدم مكعبة قياسية في اليوم": the count five words before في
+_HALF = re.compile(r"(?<!\w)و?نصف\s*$")  # "ثلاثة أيام ونصف اليوم": half a day, a duration
 
 
 def _rate(before: str) -> bool:
-    """"… في" ends ``before`` (the folded text before "اليوم") and a count stands in the three words before it."""
+    """"… في" ends ``before`` (the folded text before "اليوم") and a count stands in the five words before it."""
     m = _BEFORE_FI.search(before)
     if m is None:
         return False
-    words = before[:m.start()].split()[-3:]
+    words = before[:m.start()].split()[-RATE_WORDS:]
     return any(any(c.isdigit() for c in w) or w.lstrip("وفبل") in _RATE_WORDS or w in _RATE_WORDS for w in words)
 
 
@@ -400,7 +402,7 @@ def _h_today(m: re.Match, ref, kind: str, ctx: MatchContext) -> Candidate | None
         return None
     s, e = m.start("span"), m.end()
     before = ctx.folded[max(0, s - 48):s]
-    if _TODAY_QUOTED.search(before) or _rate(before):
+    if _TODAY_QUOTED.search(before) or _rate(before) or _HALF.search(before):
         return None
     return Candidate(s, e, ORDER[kind], [DateItem(s, e, ref, DAY, relative=True)])
 

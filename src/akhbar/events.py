@@ -20,7 +20,10 @@ sentence before the mention, folded):
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
-   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436").
+   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
+   17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, and the same span restated
+   in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
+   plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" is kept).
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل".
@@ -31,7 +34,9 @@ sentence before the mention, folded):
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
    (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
-   ("الاحتفال بهذا اليوم"); "بالأمس القريب" (lately).
+   ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), or before يبدو,
+   a pronoun, a comparative or عندما ("واليوم يبدو أن", "السيطرة اليوم هي"); "بالأمس القريب" (lately).
+   ``either day``: "اليوم أو غدا", a guess between two days.
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
@@ -68,13 +73,13 @@ from dataclasses import dataclass
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .date_words import FUTURE, MONTH_WORDS
-from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
+from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
 from .lexicon import WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "6"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "7"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -291,14 +296,22 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
     if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])):
         return "comparison"
-    if last in ("بين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
+    if last in ("بين", "مابين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
         return "range"
+    if _SPAN_NOUNS & set(lead[-3:]):
+        return "period"  # "في الفترة 2 - 5 ذي القعدة", "خلال الفترة من …": a span's bounds, not a day something happened
     if last in ("حتي", "لغايه") and not deictic and (m.precision != DAY or (day is not None and m.date > day)):
         # "يستمر القبول حتى 28 شوال", "حتى منتصف 2015": a deadline or an as-of; but "استمرت المرحلة حتى 11
         # ديسمبر 2017" dates the phase's end
         return "until"
     if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
         return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
+    if m.precision == MONTH and day is not None and _after(m, day) and not _present_main_verb(sentence):
+        # "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل", "تعاقدت الشركة … وتستلم الطائرة في نوفمبر المقبل": a
+        # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
+        return "projection"
+    if deictic and _either_day(sentence, m):
+        return "either day"  # "يتوقع نفادها اليوم أو غدا": a guess between two days, not a day something happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
             m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
@@ -394,7 +407,7 @@ def _present_main_verb(sentence: _Sentence) -> bool:
 def _document(words: list[str]) -> bool:
     """The date of a numbered document ("المرسوم رقم م/14 وتاريخ 3/2/1430هـ", "بقرار مجلس الوزراء رقم 318
     وتاريخ …"): which text is meant, not when the sentence's event happened."""
-    return bool(words) and words[-1].endswith("تاريخ") and "رقم" in words[-6:-1]
+    return bool(words) and words[-1].endswith("تاريخ") and any(w.removeprefix("و") == "رقم" for w in words[-6:-1])
 
 
 def _after(m: DateMention, day: dt.date) -> bool:
@@ -411,9 +424,24 @@ def _occasion(words: list[str]) -> bool:
     return bool(words) and (words[0] in _OCCASIONS or (words[0][:1] in "لب" and words[0][1:] in _OCCASIONS))
 
 
+# Nouns of a span: a date right after them is a bound of the span ("في الفترة 17 - 20 أغسطس", "للفترة من …").
+_SPAN_NOUNS = {"الفتره", "فتره", "للفتره", "بالفتره", "وللفتره"}
+_OR = re.compile(r"\s*(?:او|ام)\s*$")
+
+
+def _either_day(sentence: _Sentence, m: DateMention) -> bool:
+    """"اليوم أو غدا", "غدا أو بعد غد": a day offered with another, after or before أو."""
+    after = _after_words(sentence, m)
+    pos = sentence.folded_at(m.start)
+    return bool(after[:1] == ["او"] and after[1:2] and _DEICTIC.match(after[1].removeprefix("ب"))) or bool(
+        _OR.search(sentence.folded, 0, pos) and re.search(r"(?:اليوم|غدا?|امس)\s*(?:او|ام)\s*$", sentence.folded[:pos]))
+
+
 _SAME_TIME = {"الفتره", "الشهر", "الوقت", "الموعد", "التاريخ", "اليوم", "الاسبوع", "العام", "السنه", "الربع"}
 # Words before "اليوم" that make it the present ("حتى اليوم", "وهو اليوم"), or an occasion ("الاحتفال بهذا اليوم").
 _NOW_LEADS = {"حتي", "الي", "لغايه", "اصبح", "اصبحت", "بات", "باتت", "صار", "صارت", "هو", "هي", "هم", "نحن", "كنا",
+              # against the past: "لكنهم اليوم مرشحون للسقوط", "بينما اليوم يتحدث عن …", "الظروف اليوم أفضل"
+              "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "لكننا", "بينما", "وبينما", "اما", "واما", "الحال", "الوضع", "الظروف",
               "هذا", "بهذا", "لهذا", "وهذا"}
 # Verbs of being and standing: "اليوم" next to them is the present ("تعد الوزارة اليوم", "واليوم تعتبر القناة").
 _STATIVE = {"يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "اصبح", "اصبحت", "بات", "باتت",
@@ -432,9 +460,13 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
         return True  # the speaker's own now: "إننا اليوم نبني مدارس أكثر", "أننا نلمس أثره اليوم"
+    if after[:1] and after[0] in _NOW_FOLLOWS:
+        return True  # "واليوم يبدو أن …", "السيطرة اليوم هي للمجلس", "اليوم عندما يعطل …"
     return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
 
 
+# Words right after "اليوم" that make it the present: a seeming, a pronoun as the copula, a comparison, a when.
+_NOW_FOLLOWS = {"يبدو", "تبدو", "هي", "هو", "هم", "عندما", "حين", "افضل", "اسوا", "اكثر", "اقل", "اشد", "احوج"}
 _FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لاننا", "باننا", "نري", "نعيش", "نشهد", "نواجه"}
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
 
@@ -496,8 +528,13 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "restated"  # "اليوم (أمس)": the paper corrects its own wording
         elif _weekday_of_a_date(text, m):
             why = "weekday of a date"  # "يوم الأربعاء 34 رجب": the date that follows says which day
-        elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–)\s*(?:يوم\s+)?$", between):
-            why = "range"  # the end of "من … إلى …"
+        elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
+            why = "range"  # the end of "من … إلى …", "بين … و…"
+        elif previous and previous[1] and re.fullmatch(r"\s*[-–]\s*", between):
+            why = "range"  # "2 - 5 ذي القعدة" after a context date: the end of its span
+        elif (previous and previous[1] == "range" and previous[0].precision == m.precision
+              and _RESTATED.fullmatch(normalize(between))):
+            why = "range"  # "في الفترة 2 - 5 ذي القعدة، الموافق 17 - 20 أغسطس": the same span in the other calendar
         else:
             why = _reference_rule(sentence, m, day.day)
             if (not why and previous and not previous[1] and not _CLAUSE_BREAK.search(between)
@@ -516,6 +553,9 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
+
+
+_RESTATED = re.compile(r"[\s،,(]*(?:الموافق|الموافقه|وفق|ويوافق|الموافق\s+(?:ل|لل)\w*)(?:\s+(?:من|ل))?\s*")
 
 
 def _after_words(sentence: _Sentence, m: DateMention) -> list[str]:

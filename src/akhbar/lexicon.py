@@ -229,6 +229,9 @@ EPONYM_TITLES = ("الملك", "الأمير")
 # (the part after it starts with ال, or is one of the names of God written without it).
 COMPOUND_NAME_HEADS = ("عبد",)
 COMPOUND_NAME_TAILS = ("رب", "ربه")
+# Words the stemmer makes one with another word that names something else, and the word they mean: جامع (a
+# mosque) loses nothing and جامعة (a university) loses its ة, both "جامع"; "جامع الملك خالد" is no "جامعة الملك خالد".
+STEM_TWINS = {"جامع": "مسجد"}
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
 PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",

@@ -12,7 +12,8 @@ cataracts. So:
    النفط", "فيروس كورونا"); quoted phrases always are. A term that belongs to a phrase counts in a
    sentence only next to its partner (within ``PROXIMITY`` terms): البيضاء without الأراضي counts nothing.
    Names are matched however they are written: a compound name's parts apart or joined ("عبد العزيز" =
-   "عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``).
+   "عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``); a word
+   whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -99,9 +100,16 @@ _SPLIT_NAME = re.compile(r"(?<!\w)([وفبلك]?(?:{}))\s+(ال\w+|(?:{})(?!\w))
     "|".join(lexicon.COMPOUND_NAME_HEADS), "|".join(lexicon.COMPOUND_NAME_TAILS)))
 
 
+# "جامع" (a mosque; with ال or a one-letter preposition), not "جامعة"/"جامعه": its stem is the university's.
+_STEM_TWIN = re.compile(r"(?<!\w)([وفبلك]?(?:ال)?)({})(?!\w)".format("|".join(lexicon.STEM_TWINS)))
+
+
 def topic_terms(analyzer: Analyzer, text: str) -> list[str]:
-    """The analyzed terms of a text for topic coverage, a compound name's parts written apart joined first."""
-    return analyzer.terms(_SPLIT_NAME.sub(r"\1\2", text))
+    """The analyzed terms of a text for topic coverage, a compound name's parts written apart joined first, and
+    a word whose stem is another word's (``lexicon.STEM_TWINS``: the mosque جامع, the university جامعة) written
+    as the word it means."""
+    text = _STEM_TWIN.sub(lambda m: m.group(1) + lexicon.STEM_TWINS[m.group(2)], _SPLIT_NAME.sub(r"\1\2", text))
+    return analyzer.terms(text)
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
