@@ -429,6 +429,43 @@ months old), a bare weekday equal to the article's day read as today ("وأكد�
 paper meant the Thursday before), a weekday stated inside a quoted royal order taken as the article's own; topic:
 "جامع الملك خالد" (a mosque) for "جامعة الملك خالد", people named in passing.
 
+Round 6 (events v7, issue #18 again; rules read on tune, dev, test, blind2, blind3 and blind4, all seen now).
+**blind5**, the new held-out split ({", ".join(QUERIES["blind5"])}): 22 queries chosen like blind4's, committed
+with the size of main's (24c5e10) timelines before any rule of the round changed (`BLIND5_SHOWN`, about
+{BLIND5_SAMPLE} events per query), its {counts['blind5']} events judged only at the end, before and after code in
+one shuffled list without saying which showed which (`bench/timeline_blind5.jsonl`, apart from the gate's rows).
+What changed (`akhbar.events`, `date_rules`): a span's bounds are no event (after الفترة: "في الفترة 17 - 20
+أغسطس"; "بين/مابين … و…"; the day after a dash that follows a context date; the same span restated after الموافق);
+a month after the article's, in a sentence no ي-present verb heads, is a plan or a forecast (`projection`: "ما قد
+يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" is kept); "اليوم أو غدا" is a guess
+(`either day`); a second numbered decree ("، ورقم 52 وتاريخ …") is a `document`; "اليوم" is the present against the
+past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم") or before يبدو, a pronoun, a comparative or عندما; "ونصف اليوم"
+is half a day and a count up to five words before "في اليوم" a rate. Topic: "جامع" (a mosque) is written "مسجد"
+before stemming (`lexicon.STEM_TWINS`): "جامع الملك خالد" no longer counts for "جامعة الملك خالد". On the judged
+rows the code files (`tests/test_quality.py`, 1,003 rows with round 6's 26 new labels on dev, test and blind3):
+588 of 710 -> 586 of 689 right (0.828 -> 0.850): 2 right and 19 wrong dates off. Measured with the candidate
+sampling of the "this code" rows (round 5's code re-scored on today's labels -> this code; date / topic / both):
+tune 0.923 / 0.923 / 0.872 (78) -> 0.935 / 0.935 / 0.883 (77); dev 0.767 / 0.756 / 0.570 (86) -> 0.823 / 0.734 /
+0.608 (79); test 0.864 / 0.758 / 0.636 (66) -> 0.882 / 0.735 / 0.647 (68); blind2 0.828 / 0.862 / 0.724 (29) ->
+0.833 / 0.833 / 0.700 (30); blind3 0.815 / 0.793 / 0.630 (92) -> 0.833 / 0.789 / 0.644 (90); blind4 0.747 / 0.853 /
+0.620 (150) -> 0.797 / 0.855 / 0.674 (138); **blind5 (held out) 0.732 / 0.723 / 0.518 (112) -> 0.731 / 0.750 / 0.537
+(108)**. Topic precision falls on dev, test, blind2 and blind3 only because the events taken off were mostly on
+topic with a wrong date (dev: 6 such of 8) and the candidate sample moved: no event's topic got worse, and the
+only event shown now that was not before is one unjudged blind4 event; over every judged event each code shows,
+topic is dev 0.763 -> 0.753, test 0.721 -> 0.707, blind2 0.732 -> 0.750, blind3 0.793 -> 0.789, and "both right"
+rises on every split. On blind5 the date rules took 2 right dates and 1 wrong one off its 113 filed judged events
+(read after its numbers were taken): "اقتحام المسجد الأقصى اليوم هو عمل همجي" (the pronoun is the clause's, not
+"today's") and "تبدأ منتصف شهر مايو القادم إجراءات التسجيل" (a ت-present verb heads it); its errors are otherwise
+the known kinds: dates of a noun or a later clause (a truce's start, a general assembly's day, a return flight),
+Asharq Al-Awsat pages a day or more late, "في عالم اليوم" in a quote, and bodies of other countries (Malaysia's,
+the US FDA) and a mosque or club sharing a name. Tried and dropped: the weekday an article states read only
+before "فيما يلي نص" (quoted statements of executions state the article's own day as often as not: 29 articles
+moved, most to no anchor); "هذا اليوم" not read as the article's day (fixes the royal order quoted a day later,
+breaks "باشرت ظهر هذا اليوم الخميس" in a Friday paper: 11 articles, no clear gain); a stated weekday 3+ days before
+the crawl day taken as unknown lag (judged 3 wrong and 3 right: no gain); per-source crawl lag from the weekday
+an article states (3alyoum states the crawl day's weekday in 46% of its pages, Okaz 96%, Al-Jazirah 94%, Asharq
+Al-Awsat 74%: the lag is spread over weeks, but nothing in a page says by how much).
+
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,
   "اليوم/أمس + weekday") or a reference kept with its reason — منذ, مقارنة بـ/عن/نفس الفترة, a range's start,
