@@ -111,3 +111,47 @@ def test_clubs_written_with_the_article_keep_their_roles():
     teams = "انتصر فريق الهلال على فريق النصر في نهائي الكأس."
     assert verdict(teams, "فاز فريق النصر على فريق الهلال في نهائي الكأس.") == "contradicted"
     assert verdict(teams, "هُزم فريق النصر أمام فريق الهلال في نهائي الكأس.") == "supported"
+
+
+def test_an_exception_after_a_negation_affirms():
+    # "لا … سوى" / "لا … إلا" says "only": no negation of what the sentence states.
+    source = "ويقع المعرض على بعد خطوات من محطة القطار وساحة البلدية."
+    assert verdict(source, "ولا يبعد المعرض سوى خطوات عن محطة القطار وساحة البلدية.") == "supported"
+    assert verdict(source, "ولا يبعد المعرض إلا خطوات عن محطة القطار.") == "supported"
+    assert verdict(source, "ولا يبعد المعرض سوى خطوات عن الميناء القديم.") != "supported"
+    assert verdict(source, "ولا يبعد المعرض عن محطة القطار.") == "contradicted"  # (a negation all the same)
+
+
+def test_took_on_the_running_of_is_ran():
+    # "تولى إدارة" = "أدار"; a future verb is no name ("ستدير" is "will run").
+    ran = "وأدار سامر الحلبي مرفأ اللاذقية ثلاث سنوات."
+    assert verdict(ran, "وتولى سامر الحلبي إدارة مرفأ اللاذقية ثلاث سنوات.") == "supported"
+    assert verdict(ran, "وتولى سامر الحلبي إدارة مرفأ طرطوس ثلاث سنوات.") == "contradicted"
+    will = "وقالت الوزارة إن الهيئة ستتولى إدارة المطار حتى نهاية العام."
+    assert verdict(will, "وقالت الوزارة إن الهيئة ستدير المطار حتى نهاية العام.") == "supported"
+    assert verdict(will, "وقالت الوزارة إن الهيئة ستدير الميناء حتى نهاية العام.") != "supported"
+    # "تولى" before what is no verbal noun keeps its meaning.
+    assert verdict(ran, "وتولى سامر الحلبي المنصب ثلاث سنوات.") != "supported"
+
+
+def test_a_participle_is_its_verbal_noun():
+    source = "وأفرج عن الصحفي بعد أكثر من شهرين من احتجازه في مطار المدينة."
+    assert verdict(source, "وكان الصحفي محتجزاً أكثر من شهرين في مطار المدينة.") == "supported"
+    assert verdict(source, "وكان المصور محتجزاً أكثر من شهرين في مطار المدينة.") != "supported"
+    assert verdict(source, "وكان الصحفي مستجوباً أكثر من شهرين في مطار المدينة.") != "supported"
+
+
+def test_a_name_first_with_a_pronoun_after_its_verb_is_its_object():
+    # "نيسان مشروع أطلقه X": the project is what X launched, no role swapped.
+    source = "أطلق رجل الأعمال كريم الحداد عام 2019 مشروع نيسان للطاقة الشمسية."
+    assert verdict(source, "نيسان مشروع أطلقه رجل الأعمال كريم الحداد عام 2019.") == "supported"
+    assert verdict(source, "نيسان مشروع أطلقه رجل الأعمال كريم الحداد عام 2021.") == "contradicted"
+
+
+def test_to_fall_within_and_to_be_located_are_light():
+    source = "ويأتي افتتاح الجسر ضمن خطة الحكومة لتطوير النقل في الإقليم."
+    assert verdict(source, "ويندرج افتتاح الجسر ضمن خطة الحكومة لتطوير النقل في الإقليم.") == "supported"
+    assert verdict(source, "ويندرج افتتاح الجسر ضمن خطة الحكومة لتطوير الزراعة في الإقليم.") != "supported"
+    museum = "افتتح متحف الخط العربي في قصر الحمراء بحي القصبة القديم."
+    assert verdict(museum, "يقع متحف الخط العربي في قصر الحمراء بحي القصبة القديم.") == "supported"
+    assert verdict(museum, "يقع متحف الخط العربي في حي الميناء.") != "supported"

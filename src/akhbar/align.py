@@ -80,6 +80,10 @@ _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for 
 _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
 _PLACE_WORDS = _folded(("في", "على"))
+_TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
+_EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
+# What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
+_WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
@@ -264,7 +268,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
             i += length
             continue
-        if facts.negates:
+        if facts.negates and not _excepted(norms, i, starts):
             negations += 1
             negated_until = i + facts.negates
         if facts.polarity:
@@ -306,6 +310,13 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
                 ordinals=_ordinals(tokens, in_setting))
+
+
+def _excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
+    """The negation at ``i`` opens an exception, which affirms ("لا يبعد المتحف سوى خطوات", "لم يبق إلا يومان"):
+    a word of lexicon.EXCEPTIONS follows it in its clause, within six words."""
+    end = min([k for k in starts if k > i] + [len(norms), i + 7])
+    return any(n in _EXCEPTIONS for n in norms[i + 1:end])
 
 
 @lru_cache(maxsize=10_000)
@@ -358,7 +369,9 @@ def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
         or (kind == "with_number" and any(v.kind == "num" for v in values)) \
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
-        or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3])))
+        or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
+        or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
+        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4]))
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -446,7 +459,8 @@ def _token_facts(norm: str, stem: str, stop: bool) -> _TokenFacts:
     content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
     return _TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
-                       outcome=outcome, content=content, name=content and _name_like("", norm), light=light)
+                       outcome=outcome, content=content, name=content and not _future(norm, stem) and _name_like("", norm),
+                       light=light)
 
 
 def _glued_word(norm: str) -> bool:
@@ -455,7 +469,22 @@ def _glued_word(norm: str) -> bool:
     return len(norm) >= 4 and norm[0] in "كبل" and norm[1] in "كبل" and norm not in STOPWORDS
 
 
+@lru_cache(maxsize=20_000)
+def _future(norm: str, stem: str) -> bool:
+    """The future prefix س on a present verb ("ستدير", "سيتولى"): the stemmer takes it off, and the word is
+    no common word (سياسات، سيارات) nor a listed name as written."""
+    core = norm[1:] if norm[:1] in "وف" else norm
+    # (a verb of three or four letters after its prefix, no hamza (ؤ is folded to و), no dual or plural ending: سيؤول، سيناريو and
+    # وسيلتان are no future verbs)
+    return (5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" and not stem.startswith("س")
+            and not any(h in core for h in ("ء", "ؤ", "ئ", "أ", "إ", "وو")) and not core.endswith(("ان", "ات", "ين", "ون"))
+            and norm not in _NAMES_AS_WRITTEN and light10(bare(core)) not in root_table() and core not in root_table())
+
+
 def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
+    # A future verb is linked as its present ("ستدير" as "تدير": the verbal noun "إدارة" then meets it).
+    if stem and _future(norm, stem):
+        norm, stem = norm[1:] if norm[0] == "س" else norm[0] + norm[2:], None
     info = _word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
@@ -602,6 +631,8 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.85, "outcome"
     if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
         return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
+    if not (c.name or e.name) and (core := _derived_core(c.norm)) and core == _derived_core(e.norm):
+        return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
             and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)):
         return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
@@ -619,6 +650,33 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if f >= 0.55:
         return 0.8 * f, "fuzzy"
     return 0.0, ""
+
+
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
+
+
+@lru_cache(maxsize=100_000)
+def _derived_core(norm: str) -> str:
+    """The letters a participle and the verbal noun of one derived form (VII, VIII, X) share: م off the one,
+    ا off the other with the long vowel before its last letter (محتجز / احتجاز → حتجز, مستخدم / استخدام →
+    ستخدم, منسحب / انسحاب → نسحب). Four letters at least: three-letter forms (مصدر / إصدار) part in meaning.
+    A team's title is none ("منتخب" is no "انتخاب")."""
+    w = bare(norm)
+    if w in _TITLES:
+        return ""
+    for suffix in _PRONOUN_ENDINGS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
+            w = w[:-len(suffix)]
+            break
+    if len(w) < 5:
+        return ""
+    if w[0] == "م":
+        core = w[1:-1] if w.endswith("ا") else w[1:]  # (an accusative's unwritten tanween: محتجزاً)
+    elif w[0] == "ا" and w[-2] == "ا":
+        core = w[1:-2] + w[-1]
+    else:
+        return ""
+    return core if len(core) >= 4 else ""
 
 
 def _index_keys(w: Word) -> tuple[str, ...]:
@@ -653,6 +711,9 @@ def _soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     indexed += [f"#pre{light[1:3]}"] if light[:1] in "يتن" else []
     wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}", f"#weak{weak_root(norm)}"] + ([f"#root{root}"] if root else [])
     wanted += ["#outcome"] if outcome else []
+    if der := _derived_core(norm):
+        indexed.append(f"#der{der}")
+        wanted.append(f"#der{der}")
     wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
     return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
 

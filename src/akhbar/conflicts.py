@@ -277,6 +277,27 @@ def marked_party(side: align.Side, k: int) -> bool:
 _SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def resumptive(side: align.Side, other: align.Side, links: dict[int, align.Link], lo: int, hi: int) -> bool:
+    """Between positions ``lo`` and ``hi`` of ``side``, a verb whose object pronoun stands for the name before it
+    ("نيوم مشروع أعلنه ولي العهد": نيوم is what was announced, not who announced): the word carries a pronoun
+    the word it is linked to on the other side lacks ("أعلنه" / "أعلن")."""
+    for k, link in links.items():
+        w = side.words[k]
+        if lo < w.pos < hi and not w.text.endswith("ة"):
+            linked = other.words[link.evidence].norm
+            if any(w.norm.endswith(p) and w.norm[:-len(p)] in (linked, linked[1:] if linked[:1] in "وف" else linked)
+                   for p in _OBJECT_PRONOUNS):
+                return True
+    return False
+
+
+def _inverse(links: dict[int, align.Link]) -> dict[int, align.Link]:
+    return {link.evidence: align.Link(link.evidence, i, link.strength, link.kind) for i, link in links.items()}
+
+
 def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """Two bare names on either side of the same linked word (the verb), in the other order in the
     evidence: "ترامب يحذر ميركل" / "ميركل تحذر ترامب" (headlines put the agent first). Not around
@@ -293,6 +314,8 @@ def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.
             lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
             e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
             reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
+            if resumptive(claim, evidence, links, lo, hi) != resumptive(evidence, claim, _inverse(links), e_lo, e_hi):
+                reversed_ = not reversed_  # the first name is the object its pronoun stands for: the order turns
             if not reversed_:
                 continue
             between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
