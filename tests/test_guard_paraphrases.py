@@ -155,3 +155,17 @@ def test_to_fall_within_and_to_be_located_are_light():
     museum = "افتتح متحف الخط العربي في قصر الحمراء بحي القصبة القديم."
     assert verdict(museum, "يقع متحف الخط العربي في قصر الحمراء بحي القصبة القديم.") == "supported"
     assert verdict(museum, "يقع متحف الخط العربي في حي الميناء.") != "supported"
+
+
+def test_a_value_of_another_of_the_series_decides_nothing():
+    source = "ضرب زلزال بقوة 6.1 درجات المدينة فجراً. وبعد ست ساعات ضرب زلزال ثانٍ بقوة 5.4 درجات المنطقة نفسها."
+    # The second quake's strength says nothing against the first's; the second's own still decides.
+    assert verdict(source, "وبلغت قوة الزلزال الأول 6.1 درجات.") != "contradicted"
+    assert verdict(source, "وبلغت قوة الزلزال الثاني 5.4 درجات.") == "supported"
+    assert verdict(source, "وبلغت قوة الزلزال الثاني 6.1 درجات.") == "contradicted"
+
+
+def test_is_counted_among_is_light():
+    source = "وافتتح الجسر عام 2019، وهو من أطول الجسور المعلقة في القارة."
+    assert verdict(source, "ويُعد الجسر من أطول الجسور المعلقة في القارة.") == "supported"
+    assert verdict(source, "ويُعد الجسر من أقصر الجسور المعلقة في القارة.") != "supported"

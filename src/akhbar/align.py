@@ -371,7 +371,8 @@ def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
-        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4]))
+        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4])) \
+        or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -395,7 +396,9 @@ def _ordinals(tokens: list, in_setting: set[int]) -> tuple[Value, ...]:
         n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
         if not n:
             continue
-        k = i - 1 if tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") else i + 1
+        # (with tanween it is an adjective too: "زلزال ثانٍ")
+        adjective = tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
+        k = i - 1 if adjective else i + 1
         if 0 <= k < len(tokens) and not tokens[k].stop:
             out.append(Value(kind="ordinal", value=float(n), text=tok.text, unit=light10(bare(tokens[k].norm)),
                              setting=i in in_setting))
@@ -747,6 +750,11 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             links[i] = best
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
+    if rank_conflicts and value_conflicts:
+        # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
+        # values decide nothing about this one.
+        missing += [c for c, _ in value_conflicts + rank_conflicts]
+        value_conflicts, rank_conflicts = [], []
     value_conflicts += rank_conflicts
     missing += rank_missing
     known: set[int] = set()
