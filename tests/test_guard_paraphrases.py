@@ -169,3 +169,9 @@ def test_is_counted_among_is_light():
     source = "وافتتح الجسر عام 2019، وهو من أطول الجسور المعلقة في القارة."
     assert verdict(source, "ويُعد الجسر من أطول الجسور المعلقة في القارة.") == "supported"
     assert verdict(source, "ويُعد الجسر من أقصر الجسور المعلقة في القارة.") != "supported"
+
+
+def test_a_un_convoy_is_a_convoy_of_the_united_nations():
+    source = "عبرت أول قافلة مساعدات تابعة للأمم المتحدة المعبر الحدودي يوم الخميس."
+    assert verdict(source, "عبرت أول قافلة مساعدات أممية المعبر الحدودي يوم الخميس.") == "supported"
+    assert verdict(source, "عبرت أول قافلة مساعدات أوروبية المعبر الحدودي يوم الخميس.") != "supported"
