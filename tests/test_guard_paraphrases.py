@@ -175,3 +175,13 @@ def test_a_un_convoy_is_a_convoy_of_the_united_nations():
     source = "عبرت أول قافلة مساعدات تابعة للأمم المتحدة المعبر الحدودي يوم الخميس."
     assert verdict(source, "عبرت أول قافلة مساعدات أممية المعبر الحدودي يوم الخميس.") == "supported"
     assert verdict(source, "عبرت أول قافلة مساعدات أوروبية المعبر الحدودي يوم الخميس.") != "supported"
+
+
+def test_a_date_without_its_year_is_read_in_the_sources_year():
+    # Published Tuesday 12 March 2024: "فجر أمس الاثنين" is 11 March 2024.
+    source = "اندلع حريق كبير في سوق الخضار بالمدينة فجر أمس الاثنين."
+    evidence = [EvidenceSentence(source, 0, len(source), 1, "2024-03-12")]
+    kept = check_claim("اندلع حريق كبير في سوق الخضار بالمدينة في الحادي عشر من مارس/آذار.", evidence)
+    assert kept.verdict == "supported", kept.reason
+    changed = check_claim("اندلع حريق كبير في سوق الخضار بالمدينة في الرابع عشر من مارس/آذار.", evidence)
+    assert changed.verdict == "contradicted", changed.reason

@@ -199,7 +199,25 @@ class _Judgement:
         return _named(self.alignment) or _model_conflict(self.alignment)
 
 
+_RELATIVE_DAY = re.compile(r"أمس|اليوم|غد|الماضي|المقبل|الحالي|الجاري|القادم")
+
+
+def _dated_by(claim: Side, published: str | None) -> Side:
+    """The claim read with the candidate's date as its reference when that gives a date the claim names without
+    its year ("في السادس من فبراير/شباط" in an article of 7 February 2023 is 6 February 2023); not for words that
+    count from today ("أمس", "الشهر الماضي"): the claim's today is not the article's."""
+    if claim.year is not None or not published:
+        return claim
+    dated = analyze(claim.text, published)
+    own = {(v.start, v.text) for v in claim.values}
+    new = [v for v in dated.values if (v.start, v.text) not in own]
+    if new and all(v.kind == "date" and not _RELATIVE_DAY.search(v.text) for v in new):
+        return dated
+    return claim
+
+
 def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None) -> _Judgement:
+    claim = _dated_by(claim, cand.published)
     a = align(claim, cand.analysed(), context)
     j = _Judgement(cand, a, model)
     if a.features["coverage"] < min(MODEL_CONTRADICT_COVERAGE, SUPPORT_COVERAGE, CONTRADICT_COVERAGE):
