@@ -185,3 +185,11 @@ def test_a_date_without_its_year_is_read_in_the_sources_year():
     assert kept.verdict == "supported", kept.reason
     changed = check_claim("اندلع حريق كبير في سوق الخضار بالمدينة في الرابع عشر من مارس/آذار.", evidence)
     assert changed.verdict == "contradicted", changed.reason
+
+
+def test_a_duration_named_by_its_unit_is_a_value():
+    # "لمدة شهر" is not "لمدة أسبوعين": a trust bug of held out 3 (the claim was kept).
+    source = "وأعلنت البلدية إغلاق السوق القديم لمدة أسبوعين."
+    assert verdict(source, "وأعلنت البلدية إغلاق السوق القديم لمدة أسبوعين.") == "supported"
+    assert verdict(source, "وأعلنت البلدية إغلاق السوق القديم لمدة شهر.") == "contradicted"
+    assert verdict("وأعلنت البلدية إغلاق السوق القديم.", "وأعلنت البلدية إغلاق السوق القديم لمدة شهر.") == "unsupported"

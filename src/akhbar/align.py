@@ -132,6 +132,7 @@ class Side:
     year: int | None = None  # the year of the reference date (the article's), when known
     grams: frozenset[str] = field(default_factory=frozenset)  # character trigrams of the folded text
     ordinals: tuple[Value, ...] = ()  # ordinal words as values, each with the noun it ranks as its unit
+    durations: tuple[Value, ...] = ()  # "لمدة شهر": compared apart, never counted as a matched value
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def index(self) -> dict[str, list[int]]:
@@ -186,7 +187,8 @@ def merge(sides: list[Side]) -> Side:
                 polarity_at=tuple(p for side in sides for p in side.polarity_at), frame=frame, tokens=offset,
                 year=next((side.year for side in sides if side.year), None),
                 grams=frozenset().union(*(side.grams for side in sides)),
-                ordinals=tuple(v for side in sides for v in side.ordinals))
+                ordinals=tuple(v for side in sides for v in side.ordinals),
+                durations=tuple(v for side in sides for v in side.durations))
 
 
 def canonical_role(role: str, frame: str) -> str:
@@ -226,6 +228,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
     tokens = get_analyzer().tokens(text)
     norms = [t.norm for t in tokens]
     values, spans = read_values(text, ref, tokens)
+    durations = tuple(v for v in values if v.kind == "duration")
+    values = [v for v in values if v.kind != "duration"]
     words: list[Word] = []
     negated_until = -1
     negations = 0
@@ -309,7 +313,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
-                ordinals=_ordinals(tokens, in_setting))
+                ordinals=_ordinals(tokens, in_setting), durations=durations)
 
 
 def _excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
@@ -750,6 +754,13 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             links[i] = best
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
+    # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.
+    for d in claim.durations:
+        if not any(e.value == d.value for e in evidence.durations):
+            if evidence.durations:
+                value_conflicts.append((d, evidence.durations[0]))
+            else:
+                missing.append(d)
     if rank_conflicts and value_conflicts:
         # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
         # values decide nothing about this one.

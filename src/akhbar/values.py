@@ -22,7 +22,7 @@ _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 @dataclass(slots=True)
 class Value:
-    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal" | "time" | "weekday"
+    kind: str  # "date" | "year" | "num" | "pct" | "score" | "ordinal" | "time" | "weekday" | "duration"
     value: float
     text: str
     year: int | None = None
@@ -53,8 +53,29 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     values += [_clock_value(text, start, end) for start, end in clock]
     weekdays = _weekday_values(tokens, dates)
     values += weekdays
+    durations = _duration_values(tokens, spans)
+    values += durations
     # (the "مقابل" of "4 مقابل 2" is part of the value)
+    # (a duration's word stays a word: align compares durations apart from the other values)
     return values, spans + score_spans + clock + [(v.start, v.start + len(v.text)) for v in weekdays]
+
+
+_DURATIONS = {normalize(w): days for w, days in lexicon.DURATION_WORDS.items()}
+_DURATION_BEFORE = frozenset(normalize(w) for w in lexicon.DURATION_BEFORE)
+
+
+def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
+    """A duration named by its unit alone ("لمدة شهر", "لمدة أسبوعين"), in days; not one with a number (a count)."""
+    out = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].norm not in _DURATION_BEFORE:
+            continue
+        k = i + 2 if tokens[i + 1].norm == "نحو" and i + 2 < len(tokens) else i + 1
+        tok = tokens[k]
+        days = _DURATIONS.get(tok.norm) or _DURATIONS.get(tok.norm.rstrip("ا"))  # (شهرا: unwritten tanween)
+        if days and not any(s <= tok.start < e for s, e in spans):
+            out.append(Value(kind="duration", value=float(days), text=tok.text, start=tok.start))
+    return out
 
 
 _WEEKDAYS = {bare(normalize(w)): n for n, w in enumerate(lexicon.WEEKDAYS)}
@@ -174,6 +195,8 @@ def value_year(v: Value) -> int | None:
 
 
 def same_value(c: Value, e: Value) -> bool:
+    if c.kind == "duration" or e.kind == "duration":
+        return c.kind == e.kind and c.value == e.value
     if c.kind == "weekday":  # a weekday is stated by a day of the same weekday
         return _weekday_of(e) == c.value
     if e.kind == "weekday":
@@ -199,6 +222,8 @@ def year_only(v: Value) -> bool:
 
 
 def _same_kind(c: Value, e: Value) -> bool:
+    if c.kind == "duration" or e.kind == "duration":
+        return c.kind == e.kind
     if c.kind == "weekday" or e.kind == "weekday":
         return c.kind == "weekday" and _weekday_of(e) is not None
     if c.kind == "score" or e.kind == "score":
@@ -271,4 +296,6 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"rank {c.text} ≠ {e.text}"
     if c.kind == "time":
         return f"time {c.text} ≠ {e.text}"
+    if c.kind == "duration":
+        return f"duration {c.text} ≠ {e.text}"
     return f"number {c.text} ≠ {e.text}"
