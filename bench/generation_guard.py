@@ -158,7 +158,8 @@ whose misses were read to change the checker; **dev 1** (`bench/generation_heldo
 sentences, held out in rounds 4-5) and **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
 held out in round 5): each was reported as held out, then became a development set (round 6 read their misses);
 **held out 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences on articles and questions none of the
-others asks about), written and committed before round 6's change; its errors are not read.
+others asks about), written and committed before round 6's change and reported once before its misses were read
+(then one label corrected and one trust bug fixed: the Round 6 paragraph below).
 
     .venv/bin/python bench/generation_guard.py            # --errors lists the development sets' misses
 
@@ -223,6 +224,63 @@ its errors was seen by mistake in an --errors listing, after the change that fix
 once, errors not read: 0.780 -> 0.771 (one contradiction now unsupported: contradicted R 0.780 -> 0.756); ANS-dev
 0.620 / 0.474 unchanged, ANS-train 0.679 / 0.532 -> 0.678 / 0.531 (contradicted R 0.810 -> 0.808).
 `bench/ask_corpus.py` identical.
+
+Round 6 (2026-12-02; before = main 24c5e10, after = this commit, one sitting). First, before any change to the
+checker, a third held-out set was written and committed (`bench/generation_heldout3.jsonl`, 7 answers, 61
+sentences: 47 supported, 7 unsupported, 7 contradicted as first labelled, on articles and questions the other
+sets do not use);
+held out 1 and 2, each reported once as held out, became development sets whose misses were read. Fixed in the
+checker, each pinned by our own sentences in tests/test_guard_paraphrases.py (the paraphrase kept, its false
+variant not supported):
+- a trust bug: the passive "هُزم" (and "هزم … أمام" without vowels) was read as a win, so "هُزم المغرب أمام
+  البرتغال" was supported by "انتصر المغرب على البرتغال"; the voice is now read (`lexicon.WIN_VERBS_PASSIVE_ALIKE`,
+  `align._voice`): a damma or "أمام" / "على يد" make a loss, a second team after it ("هزم المغرب البرتغال",
+  "ثم أقصوا إسبانيا") a win with that team the loser, and without either who won is unknown: it supports nothing.
+  Clubs written with the article are parties too (`conflicts.unnamed_parties`): "فاز النصر على الهلال" was
+  supported by "انتصر الهلال على النصر" and is now contradicted;
+- "لا … سوى / إلا" is an exception, no negation (`lexicon.EXCEPTIONS`); "تولى إدارة" = "أدار" (light before
+  `lexicon.TAKEN_ON`); a future verb is no name and links as its present ("ستدير" / "إدارة"); a participle links
+  its verbal noun in forms VII, VIII, X ("محتجزة" / "احتجازها"); "يندرج ضمن" = "يأتي ضمن"; "يقع" before a place,
+  "يُعد من" are light; "على بعد" = "يبعد"; a name first with its pronoun after the verb is that verb's object
+  ("نيوم مشروع أعلنه …": no role swap);
+- "زلزال ثانٍ" ranks the quake: a rank and a value that both differ tell another of the series, and the value
+  decides nothing; "أممية" = "الأمم المتحدة"; a claim's date without its year is read in the year of each
+  candidate's article ("في السادس من فبراير/شباط" against "فجر أمس الاثنين" of 7 February 2023).
+
+Measured in one sitting (bench/generation_guard.py run with PYTHONPATH on main 24c5e10, then on this commit):
+
+| set (supported / unsupported / contradicted) | supported kept | unsupported removed | contradicted removed | contradicted replaced |
+|---|---|---|---|---|
+| fitting (39 / 16 / 11; misses read) | 0.949 -> 0.949 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 |
+| dev 1 (30 / 6 / 7; misses read this round) | 0.700 -> **0.800** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 2 (38 / 7 / 7; misses read this round) | 0.789 -> **0.947** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+| held out 3, as reported before its misses were read (47 / 7 / 7) | 0.574 -> 0.596 | 0.857 -> 0.857 | 0.857 -> 0.857 | 0.571 -> 0.714 |
+| held out 3 after (48 / 6 / 7: one label corrected, one fix) | 0.583 -> 0.604 | 1.000 -> 1.000 | 0.857 -> **1.000** | 0.571 -> 0.857 |
+
+Held out 3, read only after its reported run: the unsupported sentence kept ("وتبلغ حمولة السفينة نحو 200 ألف
+طن") is stated by another article of the archive (ever_given_refloated.html): the label was wrong and is
+corrected. The contradicted one kept ("… حالة الطوارئ … لمدة شهر" for "لمدة أسبوعين") was a trust bug: a
+duration named by its unit alone is now a value (`lexicon.DURATION_WORDS`, compared apart from the other values),
+fixed after reading. Held out 3 drops most supported sentences for reasons the dev sets did not show: dates
+with a weekday the sentence states as "أمس السبت" ("مساء السبت 10 ديسمبر" against a page of the 11th), "1-0" for
+"بهدف نظيف", "نظيفين" for "دون رد", verbs a model adds ("نتج", "شهد", "أرجعت", "تأهل", "وفقاً"), and changed
+slots the model reads as contradictions ("متجهة" / "في طريقها", "اثني عشر في المئة" / "12 في المئة"): the
+next round's list. Its 0.596 is the honest held-out number; the dev sets' gains did not carry over to it.
+
+Verify's own benchmarks, before -> after, same sitting: supported precision unchanged or up on every split:
+XQuAD tune / test 0.904 / 0.817 = (P 1.000); corpus tune 0.819 =, test 0.936 =, heldout-dev 0.655 = (P 0.978);
+corpus heldout, reported once: 0.780 -> 0.780 (supported P 0.964 = 0.964, R 0.806 -> 0.791; contradicted P
+0.775 -> 0.800, R 0.756 -> 0.780); ANS-dev 0.640 / 0.492 -> 0.638 / 0.492 (supported P 0.960 =, R 0.358 =;
+contradicted R 0.788 -> 0.786: "ستزود" now links "إمداد"), ANS-train 0.683 -> 0.684 (supported P 0.953 -> 0.954).
+
+Tried and not kept: the present verb looked up by its past in the root table ("يوجد" by "وجد", for "لا يوجد" /
+"لا وجود"): it linked "تودع" to "وديعة" and made one false "supported" on ANS-train (supported P 0.953 -> 0.952).
+Also tried: a changed slot counted for the model's own contradiction only between two words of one kind (a name
+for a name): fitting 0.949 -> 0.974, but contradictions caught fell (corpus test 0.936 -> 0.923, ANS-dev
+contradicted R 0.786 -> 0.779, ANS-train 0.807 -> 0.801; held out 2's contradicted replaced 0.714 -> 0.571): not kept.
+Left: the model's own contradictions on a changed slot where the claim says more than the sentence ("واستمرت
+الهتافات …", "وهي على الساحل السوري", "ويضم المشروع …": replaced instead of kept), verb/passive participle pairs
+of form I ("المسموح" / "تسمح": "مشروع" / "يشرع" would meet too), durations read as relative dates ("بعد ثلاثة أيام").
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
