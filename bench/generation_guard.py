@@ -272,6 +272,9 @@ XQuAD tune / test 0.904 / 0.817 = (P 1.000); corpus tune 0.819 =, test 0.936 =, 
 corpus heldout, reported once: 0.780 -> 0.780 (supported P 0.964 = 0.964, R 0.806 -> 0.791; contradicted P
 0.775 -> 0.800, R 0.756 -> 0.780); ANS-dev 0.640 / 0.492 -> 0.638 / 0.492 (supported P 0.960 =, R 0.358 =;
 contradicted R 0.788 -> 0.786: "ستزود" now links "إمداد"), ANS-train 0.683 -> 0.684 (supported P 0.953 -> 0.954).
+Rebased on main d4fff49 (verify's round 6 landed meanwhile), again before -> after in one sitting: the guard's
+numbers as above on every set; claim sets unchanged; ANS-dev 0.652 -> 0.650 (supported P 0.980 = 0.980,
+contradicted R 0.807 -> 0.805), ANS-train 0.687 -> 0.688 (supported P 0.953 = 0.953).
 
 Tried and not kept: the present verb looked up by its past in the root table ("يوجد" by "وجد", for "لا يوجد" /
 "لا وجود"): it linked "تودع" to "وديعة" and made one false "supported" on ANS-train (supported P 0.953 -> 0.952).
