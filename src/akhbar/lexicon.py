@@ -466,6 +466,11 @@ ERA_HIJRI = ("هـ", "هجري", "هجرية", "للهجرة", "الهجري", "
 # of them next to X (akhbar.qa.decide.succession_tied). Folded when read; clitics come off.
 SUCCESSION_WORDS = ("بعد", "قبل", "خلف", "خلفا", "خلفاً", "خلافة", "خليفة", "خليفته", "خلفه", "سلف", "سلفه", "سبق",
                     "سبقه", "عقب", "إثر", "اثر", "تلا", "تلاه", "بعده", "قبله")
+# Words of a question about an office ("من تولى الحكم بعد…"، "من أصبح رئيساً بعد…"): with them, and the
+# role nouns, a who-question's بعد / قبل X asks for a successor or predecessor of X, not for the agent
+# of something done after an event ("من كتب القصيدة بعد المذبحة").
+OFFICE_WORDS = ("تولى", "يتولى", "تولت", "تسلم", "حكم", "الحكم", "العرش", "منصب", "المنصب", "خلافة", "الخلافة",
+                "ولاية", "رئاسة", "الرئاسة", "أصبح", "صار", "انتخب", "عين", "خلف", "يخلف", "خليفة", "جاء")
 # The ends of a term of office or of a rule, after a succession word: "بعد سقوط الأسد"، "بعد وفاة الملك"
 # place a question in time (akhbar.qa.decide.succession_target asks no succession word of its sentence).
 TERM_ENDS = ("وفاة", "رحيل", "استقالة", "عزل", "سقوط", "مقتل", "اغتيال", "تنحي", "إقالة", "انتهاء", "نهاية", "ولاية")

@@ -270,6 +270,8 @@ _ASK_SUCCESSION = {normalize(w) for w in ("بعد", "قبل", "خلف", "يخل�
 _NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, "هو", "هي", "ذلك", "تلك", "هذا", "هذه",
                                        "منصب", "المنصب", "في", "الى", "على")}
 _TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
+_OFFICE = {normalize(w) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)} \
+    | {bare(normalize(w)) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)}
 _TERM_ENDS = {normalize(w) for w in lexicon.TERM_ENDS} | {bare(normalize(w)) for w in lexicon.TERM_ENDS}
 SUCCESSION_REACH = 4  # tokens between the succession word and X, at most
 _WORDS = re.compile(r"[^\W_]+")
@@ -281,7 +283,10 @@ def succession_target(question: str) -> list[str]:
     عام 2010" and "بعد سقوط الأسد" are times, not a holder of an office: the demo's "من تولى رئاسة سوريا
     … بعد سقوط الأسد" is answered by the appointment, which says no "بعد")."""
     words = _WORDS.findall(normalize(question))
+    office = any(w in _OFFICE or bare(w) in _OFFICE for w in words)
     for i, w in enumerate(words[:10]):
+        if w in {"بعد", "قبل"} and not office:
+            continue  # "من كتب القصيدة بعد مذبحة بيترلو": after an event, not after a holder of an office
         if w in _ASK_SUCCESSION and not (w == "قبل" and i > 0 and words[i - 1] == "من"):
             after = words[i + 1:i + 4]
             if not after or after[0] in _NOT_TARGETS or after[0].isdigit() or after[0] in _TERM_ENDS \

@@ -75,7 +75,10 @@ def find_periods(text: str) -> tuple[Period, ...]:
             s, e = m.start("span"), m.end("span")
             if any(p.start < index[e - 1] + 1 and index[s] < p.end for p in found):
                 continue
-            found.append(Period(index[s], index[e - 1] + 1, precision))
+            end = index[e - 1] + 1
+            while end < len(text) and not normalize(text[end]):
+                end += 1  # the tatweel of "هـ" and the marks folding drops stay with the answer
+            found.append(Period(index[s], end, precision))
     return tuple(sorted(found))
 
 

@@ -190,9 +190,10 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     periods = period_answers(sent.text, info.words)
     if periods and (not spans or asked_precision(info.words) != YEAR):
         spans = periods
-    elif periods:  # "عام 1200 قبل الميلاد" is no year 1200: the era stays with its year
-        era = [p for p in periods if any(a < p[1] and p[0] < b for a, b in spans)]
-        spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in era)] + era
+    elif periods:  # "عام 1200 قبل الميلاد" is no year 1200: the era stays with its year (a whole
+        # date holding a Hijri year, "18/9/1436هـ", stays whole)
+        era = [p for p in periods if any(p[0] <= a and b <= p[1] and (a, b) != p for a, b in spans)]
+        spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in era)] + era
     if not spans:
         return None
     at = event_positions(sent, *event) if event else []
