@@ -49,6 +49,12 @@ SUCCESSOR = ArticleDraft(
           "وتعهد الكعبي بتطوير الدوري."),
     published="2018-03-09", source="الوطن", url="https://example.org/fa2018")
 
+POEM = ArticleDraft(
+    title="قصيدة الفجر",
+    text=("كتب الشاعر سامي الحداد قصيدة الفجر حين انتهت معركة التلال عام 1950.\n"
+          "وترجمت القصيدة إلى لغات عدة."),
+    published="2020-01-05", source="الوطن", url="https://example.org/poem")
+
 LOSSES = [
     ArticleDraft(
         title="تراجع الملاحة في قناة الشمال",
@@ -129,6 +135,12 @@ def test_a_successor_tied_to_x_answers(tmp_path_factory):
     with _archive(tmp_path_factory, "successor", [SUCCESSOR]) as arc:
         decision, found = decided(arc, "من تولى رئاسة اتحاد الكرة بعد سالم العامري؟")
         assert "خلفاً لسالم العامري" in decision.chosen.text and found == "ماجد الكعبي"
+
+
+def test_after_an_event_is_no_succession(tmp_path_factory):
+    # "بعد معركة التلال" places the poem in time: no office is asked, so the sentence needs no "بعد".
+    with _archive(tmp_path_factory, "poem", [POEM]) as arc:
+        assert decided(arc, "من كتب قصيدة الفجر بعد معركة التلال؟")[1] == "سامي الحداد"
 
 
 @pytest.fixture(scope="module")
