@@ -159,3 +159,33 @@ def test_the_noun_after_balagha_is_what_is_counted(losses):
 def test_a_number_after_balagha_and_its_noun_counts_it(tmp_path_factory):
     with _archive(tmp_path_factory, "port", [PORT]) as arc:
         assert decided(arc, "كم بلغت خسائر ميناء الجنوب اليومية؟")[1] == "12 مليون دولار"
+
+
+EPIDEMICS = ArticleDraft(
+    title="أوبئة فالوريتا",
+    text=("سجل مؤرخو فالوريتا عام 1750 تسعة عشر وباء أصابت الميناء والأسواق.\n"
+          "وبنى أهل المدينة مستشفى للحجر الصحي قرب السور."),
+    published="2022-03-01", source="الوطن", url="https://example.org/epidemics")
+CENSUS = ArticleDraft(
+    title="تاريخ مدينة الجبل",
+    text=("وبلغ عدد سكان مدينة الجبل عام 1750 نحو 40 ألف نسمة بحسب سجلات الضرائب.\n"
+          "وكانت المدينة مركزاً لتجارة الصوف."),
+    published="2022-03-02", source="الوطن", url="https://example.org/mountain")
+
+
+def test_numbers_of_other_things_are_no_count_of_what_is_asked(tmp_path_factory):
+    # The city and the year match and the sentence holds a number, but it counts epidemics: nothing in
+    # it names the inhabitants, so it holds no count of them and the question is not answered.
+    question = "كم كان عدد سكان فالوريتا عام 1750؟"
+    with _archive(tmp_path_factory, "epidemics", [EPIDEMICS]) as arc:
+        decision, found = decided(arc, question)
+        assert decision.why == "no number" and found is None
+        answer = arc.ask(question)
+        assert answer.abstained and answer.points == [] and answer.answer is None
+
+
+def test_a_sentence_naming_what_is_counted_still_answers(tmp_path_factory):
+    with _archive(tmp_path_factory, "census", [CENSUS]) as arc:
+        decision, found = decided(arc, "كم كان عدد سكان مدينة الجبل عام 1750؟")
+        assert decision.why != "no number" and decision.passed_rules
+        assert "40 ألف" in decision.chosen.text

@@ -48,7 +48,7 @@ from .names import GIVEN_NAMES, PLACES
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
-from .short import ShortAnswer, place_phrases, short_answer, sure_names
+from .short import ShortAnswer, names_counted, place_phrases, short_answer, sure_names
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -384,6 +384,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
         decision.why = "no " + info.answer_type  # the sentence is about it but gives no date / count
+        return decision
+    if info.answer_type == "number" and not names_counted(chosen, info):
+        # "كم كان عدد سكان المدينة عام 1750" and a sentence counting epidemics between 1701 and 1750:
+        # its numbers count something else, wherever they stand, so it holds no count of what is asked.
+        decision.why = "no number"
         return decision
     if info.answer_type == "yesno":
         said = decision.verdict.verdict if decision.verdict else "unsupported"

@@ -230,6 +230,29 @@ def _same_noun(a: str, b: str) -> bool:
     return len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b)
 
 
+def counted_words(info: QuestionInfo) -> set[str]:
+    """The folded words that name what a how-many question counts: its counted noun and the words
+    related to it (سكان: نسمة، تعداد…; a count of people: ضحايا، قتلى…)."""
+    counted = bare(info.counted) if info.counted else ""
+    related = set(related_words(info.counted)) | ({counted} if counted else set())
+    if _counts_people(info):
+        related |= related_words("ضحايا")
+    return related
+
+
+def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence names what the question counts anywhere (its counted noun, a word related to it
+    or of the same noun: "سكانها"، "نسمة"), or the question names nothing it counts. A sentence
+    holding numbers of other things only ("سبعة وثلاثين وباء" for "كم كان عدد سكان…") holds no
+    count of it, wherever the number stands."""
+    if not info.counted or not info.counted_is_noun:
+        return True
+    counted = bare(info.counted)
+    related = counted_words(info)
+    return any(b and (b in related or fuzzy(b, counted) >= 0.5 or _same_noun(b, counted))
+               for b in (bare(n) for n in sent.norms))
+
+
 def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
@@ -241,9 +264,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     if not mentions:
         return None
     counted = bare(info.counted) if info.counted else ""
-    related = set(related_words(info.counted)) | ({counted} if counted else set())
-    if _counts_people(info):
-        related |= related_words("ضحايا")
+    related = counted_words(info)
 
     def counts_it(m: tuple[int, int]) -> bool:
         """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
