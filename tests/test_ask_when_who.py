@@ -189,3 +189,31 @@ def test_a_sentence_naming_what_is_counted_still_answers(tmp_path_factory):
         decision, found = decided(arc, "كم كان عدد سكان مدينة الجبل عام 1750؟")
         assert decision.why != "no number" and decision.passed_rules
         assert "40 ألف" in decision.chosen.text
+
+
+SINGER = ArticleDraft(
+    title="ريم الراوي",
+    text=("ريم نادر الراوي (من مواليد 16 مايو 1983 - قرية الساحل) مغنية حاصلة على جوائز عدة.\n"
+          "وتقيم اليوم في العاصمة."),
+    published="2022-04-01", source="الوطن", url="https://example.org/singer")
+
+
+@pytest.fixture(scope="module")
+def singer(tmp_path_factory):
+    with _archive(tmp_path_factory, "singer", [SINGER]) as arc:
+        yield arc
+
+
+def test_an_event_told_in_other_words_and_supported_is_answered_with_its_sentence(singer):
+    # "ولدت" is not in the sentence ("من مواليد"), but the claim checker supports "ريم الراوي ولدت …"
+    # by it and it holds a date: the sentence is cited, without a short answer (none is tied to the event).
+    answer = singer.ask("متى ولدت ريم الراوي؟")
+    assert not answer.abstained and answer.answer is None
+    assert "16 مايو 1983" in answer.points[0].text
+
+
+def test_an_event_the_sentence_does_not_tell_stays_silent(singer):
+    # The same sentence says nothing of a death: the checker does not support it, no answer.
+    decision, _ = decided(singer, "متى توفيت ريم الراوي؟")
+    assert decision.why == "no event"
+    assert singer.ask("متى توفيت ريم الراوي؟").abstained
