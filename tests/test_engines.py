@@ -217,6 +217,46 @@ def test_many_task_indexes_are_merged_into_one_and_search_the_same(generated, lo
                          (archive.search(q), archive.search(q, sort="date"), archive.search(q, sort="-date", offset=3))]
 
 
+def test_reindex_merge_brings_a_bulk_loads_segments_to_one_in_article_order_with_the_same_results(
+        generated, local_generated, tmp_path, monkeypatch, capsys):
+    """An archive a bulk load left in many segments (its merge task off, as in loads of over a million
+    articles) is merged by `akhbar reindex --merge` into one segment: documents in article id order (so
+    ties fall as in a local ingest), every page of hits by relevance and by date, totals and facets
+    as before the merge and as in a local ingest."""
+    import tantivy
+
+    from akhbar.bulk import segments
+    from akhbar.cli import main
+
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 180)
+    monkeypatch.setattr(segments, "MERGE_MIN", 10**6)
+    path = tmp_path / "bulk"
+
+    def seen(archive: Archive) -> list:
+        return [(r.total, r.facets, r.hits) for q in QUERIES for r in
+                (archive.search(q), archive.search(q, offset=8), archive.search(q, sort="date"),
+                 archive.search(q, sort="date", offset=10), archive.search(q, sort="-date", offset=3))]
+
+    with Archive.open(path, settings=load_settings({"workers": "1", "shard_mb": 0.02})) as archive:
+        archive.ingest([str(generated)], engine=LocalEngine(2))
+        before = archive.index.index.searcher().num_segments
+        assert before >= 8  # tantivy merges no fewer
+        found = seen(archive)
+    assert main(["--archive", str(path), "--json", "reindex", "--merge"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"segments_before": before, "segments_after": 1}
+    with Archive.open(path, create=False) as archive:
+        searcher = archive.index.index.searcher()
+        assert searcher.num_segments == 1
+        hits = searcher.search(tantivy.Query.all_query(), searcher.num_docs).hits
+        aids = [searcher.doc(addr)["aid"][0] for _, addr in sorted(hits, key=lambda h: h[1].doc)]
+        assert aids == sorted(aids)
+        assert seen(archive) == found
+        assert archive.merge_index() == {"segments_before": 1, "segments_after": 1}  # nothing left to merge
+    local, _ = local_generated
+    with Archive.open(local, create=False) as archive:
+        assert seen(archive) == found
+
+
 # --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------
 
 @pytest.fixture(scope="session")

@@ -266,6 +266,14 @@ class Archive:
         articles = self.index.sync(rebuild=True)
         return {"articles": articles, "passages": self.store.stats()["passages"]}
 
+    @_storage_errors
+    def merge_index(self) -> dict[str, int]:
+        """Merge the search index's segments (a bulk load or many ingests leave tens of them, and every
+        search reads each) into as few as tantivy makes, in article id order, without analyzing the
+        articles again; results do not change. Returns the segments before and after."""
+        before, after = self.index.merge()
+        return {"segments_before": before, "segments_after": after}
+
     # --- embeddings (optional model server) ----------------------------------------------------
 
     def _vector_file(self) -> Any:

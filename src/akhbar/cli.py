@@ -376,6 +376,14 @@ def _stats_args(p: argparse.ArgumentParser) -> None:
 
 
 def _reindex(args: argparse.Namespace) -> int:
+    if args.merge:
+        with open_archive(args) as archive:
+            merged = archive.merge_index()
+        if args.json:
+            emit_json(merged)
+        else:
+            out.line(f"search index: {merged['segments_before']} segments merged into {merged['segments_after']}")
+        return 0
     with open_archive(args) as archive:
         done = archive.reindex()
     if args.json:
@@ -387,6 +395,9 @@ def _reindex(args: argparse.Namespace) -> int:
 
 @command("reindex", "Rebuild the search index from the store (it is derived data).")
 def _reindex_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--merge", action="store_true",
+                   help="merge the index's segments (tens after a bulk load; every search reads each) into as few as "
+                        "possible, in article id order, instead of rebuilding: nothing is analyzed again, results stay the same")
     p.set_defaults(run=_reindex)
 
 
