@@ -250,8 +250,8 @@ def section(results: dict) -> str:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
     lines += projection(results)
-    lines += ["", READINGS, "", ROUND5, "", WRITER_NOTES, "", f"Measured {results['when']} (results in `bench/results/scale.json`).",
-              ""]
+    lines += ["", READINGS, "", ROUND5, "", ROUND6, "", WRITER_NOTES, "",
+              f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
     return "\n".join(lines)
 
 
@@ -346,6 +346,52 @@ ROUND5 = """Round 5 (2026-12-02 evening; the machine at load 11-22 all along, so
   and the same with `--sizes 1m` (the bulk pass ~1 h): its latency row is then a merged 1M archive's
   (search_profile.py prints the segments: 1 when the merge kept the id order)."""
 
+
+ROUND6 = """Round 6 (2026-12-02 night, scale7; the machine at load 5-16, so CPU time only: the wall numbers printed are not latencies).
+- The 1M archive (the lead's `scale-1m-bulk-2`, 993,560 records loaded by 696713f, before round 5's merge task:
+  47 segments, 4,488,059 documents), copied whole and profiled with this round's code
+  (`bench/search_profile.py ARCHIVE --out FILE`, 300 title queries, CPU ms per `Archive.search(q, k=10)`):
+
+  | index | segments | search | rank_articles | facets | best_passages | hits | view queries (6) | idf |
+  |---|---:|---:|---:|---:|---:|---:|---:|---:|
+  | the 1M copy as loaded | 47 | 52.36 | 30.26 | 19.14 | 4.33 | 2.62 | 0.93 | 0.61 |
+  | after `akhbar reindex --merge` | 4 | 31.71 | 16.66 | 12.83 | 2.63 | 1.91 | 0.46 | 0.09 |
+  | and the scans on threads | 4 | 31.12 | (the view scans and the facets count on the search's threads) | | 3.00 | 2.76 | 0.48 | 0.09 |
+
+  The three `--out` files are byte for byte the same (hits, scores, totals, facets of the 300 queries).
+- Built: `akhbar reindex --merge` (`Archive.merge_index`, `PassageIndex.merge`) merges an existing index's
+  segments without analyzing anything again: the segments are linked into an index beside the archive's, a
+  writer's commit lets tantivy's merge policy merge them, and the result is swapped in (as `reindex` swaps a
+  rebuilt index; killed before, the index is as it was). The merge is tantivy's sorted merge by `aid` (index
+  sorting, set in that staging index's `meta.json` only; tantivy-py has no index settings), so a merged
+  segment holds its documents in article id order whatever the segments' sizes, and ties (a view's top-100
+  cut, same-day articles sorted by date) fall as in an index built in one go. On the 1M copy: 71.6 CPU s
+  (user) + 3.0 (system), peak RSS 2.2 GB, 2.9 min wall at load ~7. `tests/test_engines.py` (reindex merge):
+  a bulk load left in 20+ segments becomes one, documents in id order, every page by relevance and by date
+  (offsets 0-10), totals and facets as before the merge and as a local ingest; without the sorted merge the
+  id-order check fails.
+- Left: tantivy's merge policy merges 8 or more segments of about one size (within ~1.7x) and tantivy-py
+  cannot ask for another merge, so the 1M copy keeps 3 small segments (61,909, 27,008 and 14,434 documents,
+  flushes at the ends of task indexes) beside the merged one (4,384,708). With several segments, ties across
+  them follow the segments' order (as in any index after a tantivy commit, which rewrites that order): the
+  300 relevance queries came out the same, date-sorted pages of the 1M copy were not compared. Next: rebuild
+  the articles of the segments left out from the store into one segment of the main level's size before the
+  merge (about 23k articles' analysis at 1M), so that every merge ends in one segment.
+- Search's scans in parallel: tantivy releases the GIL while it searches (a Python thread kept 61% of its
+  speed during 40 facet counts), so the three view rankings and the facet count now run on a small pool of
+  threads (`index.SCAN_THREADS` = 4; only tantivy calls on a searcher taken by the caller run there), the
+  facets counted while the hits are ranked and read. Same CPU (31.71 → 31.12, within this machine's ±10%),
+  same results; on two idle cores the wall should fall to about the longest scan plus the serial parts
+  (best passages, store reads, highlights: ~5 ms). Not measured here (load 15): the lead's idle run below.
+- Not done: facets or totals capped with an "about" count, and any other change to what a search returns.
+- On the idle machine, for the lead (~20 min):
+
+      .venv/bin/python bench/search_profile.py /work/scale7-1m                         # the merged 1M copy (4 segments)
+      .venv/bin/python bench/scale.py --sizes 200k --passes load-2 --no-write         # the writer alone, 200k shards kept
+      .venv/bin/akhbar --archive ARCHIVE reindex --merge                              # any other archive (75 CPU s at 1M)
+
+  (search_profile.py prints the wall per query beside the CPU: on the idle machine that is the latency of
+  one search after another; the latency child of `bench/scale.py` measures p50 / p95.)"""
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
 - Where tantivy's time goes (`bench/index_write.py`: the index terms of 20,000 generated articles, 92,606

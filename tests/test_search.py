@@ -328,3 +328,19 @@ def test_search_cli_pages_sorts_and_counts(tmp_path):
     shown = cli("search", "طرطوس", "-k", "3")
     assert "6 نتائج" in shown and "more: add --offset 3" in shown and "مصدر غير معروف 1" in shown
     assert "بلا تاريخ 1" in shown
+
+
+def test_searches_from_many_threads_at_once_give_the_results_of_one_search_at_a_time(news):
+    """A search's scans (each view's ranking, the facet count) run on a pool of threads: the web server's
+    threads searching at once get the hits, scores, totals and facets of one search at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["انفجار مرفأ بيروت", "مسبار الأمل", "الحكومة السورية", "المرفأ"] * 4
+
+    def seen(query: str) -> tuple:
+        r = news.search(query)
+        return r.total, [(h.article_id, h.score) for h in r.hits], r.facets
+
+    alone = [seen(q) for q in queries]
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(seen, queries)) == alone

@@ -35,6 +35,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -72,6 +73,9 @@ VIEWS: dict[str, tuple[str, float]] = {"stem": ("snowball", 0.3), "light": ("lig
 # favours the one passage that holds the whole question. Measured: R@5 XQuAD-ar 0.916 -> 0.925,
 # ARCD-train 0.833 -> 0.856, ARCD-test (held out) 0.835 -> 0.848; R@1 up 0.5-2 points.
 FUSION_DEPTH = 100
+# A search's scans (three views ranked, the facets counted) run on this many threads of a pool; tantivy
+# releases the GIL while it searches (bench/README "Scale", round 6).
+SCAN_THREADS = 4
 COVERAGE_RERANK = 30
 COVERAGE_WEIGHT = 1.0
 
@@ -282,6 +286,7 @@ class PassageIndex:
         self._index: tantivy.Index | None = None
         self._seen: tuple[str | None, str | None] = (None, None)  # (key, watermark) the open index was read at
         self._guard = threading.Lock()  # the web server's threads share one PassageIndex
+        self._scans: tuple[int, ThreadPoolExecutor] | None = None  # (process id, pool): see _pool
 
     # --- keeping the index in step with the store ------------------------------------------
 
@@ -582,16 +587,37 @@ class PassageIndex:
             return 0
         return cast(int, self.index.searcher().search(query, 1, count=True).count)  # type: ignore[attr-defined]
 
+    def _pool(self) -> ThreadPoolExecutor:
+        """Threads for a search's scans (each view's ranking, the facets): tantivy releases the GIL while
+        it searches, so on two or more cores they run side by side. Only tantivy calls on a searcher taken
+        by the caller run there (no store access). One pool per process (a forked server worker makes
+        its own)."""
+        with self._guard:
+            if self._scans is None or self._scans[0] != os.getpid():
+                self._scans = (os.getpid(), ThreadPoolExecutor(max_workers=SCAN_THREADS, thread_name_prefix="akhbar-scan"))
+            return self._scans[1]
+
     def facets(self, q: Query, size: int = 20) -> Facets:
         """Per-source counts (the ``size`` largest) and per-year counts of the matching articles."""
+        return self.start_facets(q, size).result()
+
+    def start_facets(self, q: Query, size: int = 20) -> Future[Facets]:
+        """:meth:`facets`, counted on another thread (the query built here): ``.result()`` waits for it."""
         query = self._matching(q)
+        done: Future[Facets] = Future()
         if query is None:
-            return Facets({}, {})
-        result = self.index.searcher().aggregate(query, {
-            "sources": {"terms": {"field": "source", "size": size}},
-            "years": {"histogram": {"field": "day", "interval": 10000, "min_doc_count": 1}}})
-        return Facets({b["key"]: b["doc_count"] for b in result["sources"]["buckets"]},
-                      {int(b["key"]) // 10000: b["doc_count"] for b in result["years"]["buckets"]})
+            done.set_result(Facets({}, {}))
+            return done
+        searcher = self.index.searcher()
+
+        def count() -> Facets:
+            result = searcher.aggregate(query, {
+                "sources": {"terms": {"field": "source", "size": size}},
+                "years": {"histogram": {"field": "day", "interval": 10000, "min_doc_count": 1}}})
+            return Facets({b["key"]: b["doc_count"] for b in result["sources"]["buckets"]},
+                          {int(b["key"]) // 10000: b["doc_count"] for b in result["years"]["buckets"]})
+
+        return self._pool().submit(count)
 
     def by_date(self, q: Query, limit: int, offset: int = 0, newest_first: bool = False) -> list[RankedArticle]:
         """Matching articles in publication order (oldest first, or newest first), undated ones last,
@@ -626,20 +652,23 @@ class PassageIndex:
         best passage (:meth:`best_passages`) comes along: None when no passage holds a query term."""
         searcher = self.index.searcher()
         filters = self._filters(q)
+        depth = max(offset + limit, FUSION_DEPTH)
+
+        def top(query: tantivy.Query) -> tuple[list[float], list[int]]:
+            hits = searcher.search(query, depth, count=False).hits
+            return [score for score, _ in hits], cast(list[int], searcher.fast_field_values("aid", [a for _, a in hits]))
+
+        scans = {view: self._pool().submit(top, tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, terms)]))
+                 for view in self.views if (terms := self._view_query(view, q.text)) is not None}
         fused: dict[int, float] = {}
-        for view in self.views:
-            terms = self._view_query(view, q.text)
-            if terms is None:
+        for view, scan in scans.items():  # (in view order: the sums are the same floats whatever ends first)
+            scores, aids = scan.result()
+            if not scores:
                 continue
-            result = searcher.search(tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, terms)]),
-                                     max(offset + limit, FUSION_DEPTH), count=False)
-            if not result.hits:
-                continue
-            top = result.hits[0][0] or 1.0
+            best = scores[0] or 1.0
             weight = VIEWS[view][1]
-            aids = cast(list[int], searcher.fast_field_values("aid", [addr for _, addr in result.hits]))
-            for (score, _), aid in zip(result.hits, aids):
-                fused[aid] = fused.get(aid, 0.0) + weight * score / top
+            for score, aid in zip(scores, aids):
+                fused[aid] = fused.get(aid, 0.0) + weight * score / best
         ranked = sorted(((score, aid) for aid, score in fused.items()), key=lambda x: (-x[0], x[1]))
         head, tail = ranked[:COVERAGE_RERANK], ranked[COVERAGE_RERANK:offset + limit]
         passages, total = self.best_passages([aid for _, aid in head + tail[max(0, offset - COVERAGE_RERANK):]],

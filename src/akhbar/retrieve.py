@@ -216,16 +216,17 @@ class Retriever:
             raise QueryError(f"k must be at least 1 and offset at least 0; got k={k}, offset={offset}",
                              ar="عدد النتائج واحد على الأقل، والإزاحة صفر على الأقل")
         query = self.query(text, since=since, until=until, source=source)
+        counting = self.index.start_facets(query) if facets else None  # counted while the hits are ranked
         if sort == "relevance":
             ranked = self._ranked(query, k, offset, hybrid)
         else:
             ranked = self.index.by_date(query, k, offset, newest_first=sort == "-date")
         hits = self._hits(self._with_passages(ranked), set(query.terms), scored=sort == "relevance")
         # (hybrid search may add articles that share no word with the query: they count too)
-        if not facets:
+        if counting is None:
             return SearchResult(query=text, total=max(self.index.count(query), offset + len(hits)), offset=offset,
                                 hits=hits)
-        counts, names = self.index.facets(query), self.source_names()
+        counts, names = counting.result(), self.source_names()
         by_source = [FacetCount(names.get(folded, folded) or None, n) for folded, n in counts.sources.items()]
         by_year = [FacetCount(year or None, n) for year, n in sorted(counts.years.items(), key=lambda x: x[0] or 10**5)]
         return SearchResult(query=text, total=max(sum(counts.years.values()), offset + len(hits)), offset=offset,
