@@ -357,26 +357,33 @@ ROUND6 = """Round 6 (2026-12-02 night, scale7; the machine at load 5-16, so CPU 
   | the 1M copy as loaded | 47 | 52.36 | 30.26 | 19.14 | 4.33 | 2.62 | 0.93 | 0.61 |
   | after `akhbar reindex --merge` | 4 | 31.71 | 16.66 | 12.83 | 2.63 | 1.91 | 0.46 | 0.09 |
   | and the scans on threads | 4 | 31.12 | (the view scans and the facets count on the search's threads) | | 3.00 | 2.76 | 0.48 | 0.09 |
+  | `reindex --merge` with the small segments indexed again, scans on threads | 1 | 30.04 | (on threads) | | 3.47 | 2.77 | 0.35 | 0.06 |
 
-  The three `--out` files are byte for byte the same (hits, scores, totals, facets of the 300 queries).
+  The four `--out` files are byte for byte the same (hits, scores, totals, facets of the 300 queries). The
+  4-segment rows are tantivy's merge alone (this round's first commit); the 1-segment row is the final code,
+  run on a fresh copy of the 47-segment index.
 - Built: `akhbar reindex --merge` (`Archive.merge_index`, `PassageIndex.merge`) merges an existing index's
   segments without analyzing anything again: the segments are linked into an index beside the archive's, a
   writer's commit lets tantivy's merge policy merge them, and the result is swapped in (as `reindex` swaps a
   rebuilt index; killed before, the index is as it was). The merge is tantivy's sorted merge by `aid` (index
   sorting, set in that staging index's `meta.json` only; tantivy-py has no index settings), so a merged
   segment holds its documents in article id order whatever the segments' sizes, and ties (a view's top-100
-  cut, same-day articles sorted by date) fall as in an index built in one go. On the 1M copy: 71.6 CPU s
-  (user) + 3.0 (system), peak RSS 2.2 GB, 2.9 min wall at load ~7. `tests/test_engines.py` (reindex merge):
+  cut, same-day articles sorted by date) fall as in an index built in one go. On the 1M copy, tantivy's merge
+  alone: 71.6 CPU s (user) + 3.0 (system), peak RSS 2.2 GB, 47 → 4 segments. `tests/test_engines.py` (reindex merge):
   a bulk load left in 20+ segments becomes one, documents in id order, every page by relevance and by date
   (offsets 0-10), totals and facets as before the merge and as a local ingest; without the sorted merge the
   id-order check fails.
-- Left: tantivy's merge policy merges 8 or more segments of about one size (within ~1.7x) and tantivy-py
-  cannot ask for another merge, so the 1M copy keeps 3 small segments (61,909, 27,008 and 14,434 documents,
-  flushes at the ends of task indexes) beside the merged one (4,384,708). With several segments, ties across
-  them follow the segments' order (as in any index after a tantivy commit, which rewrites that order): the
-  300 relevance queries came out the same, date-sorted pages of the 1M copy were not compared. Next: rebuild
-  the articles of the segments left out from the store into one segment of the main level's size before the
-  merge (about 23k articles' analysis at 1M), so that every merge ends in one segment.
+- One segment, not four: tantivy's merge policy merges 8 or more segments of about one size (within ~1.7x)
+  and tantivy-py cannot ask for another merge, so tantivy alone left 3 small segments (61,909, 27,008 and
+  14,434 documents, the last flushes of task indexes) beside the merged one, and ties across segments follow
+  their order in `meta.json` (which any tantivy commit rewrites). Now `akhbar.index_merge.plan` takes the
+  segments below the biggest level out when together they would join it, their documents are indexed
+  again from the store into an index of their own (17,094 articles at 1M; an article a flush split keeps
+  only the documents those segments held), and all are merged in one commit (added to the merge's own
+  writer, that segment came after tantivy had started merging the others: 2 segments). On the 1M copy:
+  153.3 CPU s (user) + 4.0 (system), peak RSS 2.5 GB, 18 min wall at load 11-16, 47 → 1 segment.
+  Tests: `tests/test_engines.py` (the plan on the 1M sizes; a segment indexed again: no document twice, the
+  pages and facets of a local ingest). Not compared on the 1M copy: date-sorted pages (the tests compare them).
 - Search's scans in parallel: tantivy releases the GIL while it searches (a Python thread kept 61% of its
   speed during 40 facet counts), so the three view rankings and the facet count now run on a small pool of
   threads (`index.SCAN_THREADS` = 4; only tantivy calls on a searcher taken by the caller run there), the
@@ -386,9 +393,9 @@ ROUND6 = """Round 6 (2026-12-02 night, scale7; the machine at load 5-16, so CPU 
 - Not done: facets or totals capped with an "about" count, and any other change to what a search returns.
 - On the idle machine, for the lead (~20 min):
 
-      .venv/bin/python bench/search_profile.py /work/scale7-1m                         # the merged 1M copy (4 segments)
+      .venv/bin/python bench/search_profile.py /work/scale7-1m                         # the merged 1M copy (1 segment)
       .venv/bin/python bench/scale.py --sizes 200k --passes load-2 --no-write         # the writer alone, 200k shards kept
-      .venv/bin/akhbar --archive ARCHIVE reindex --merge                              # any other archive (75 CPU s at 1M)
+      .venv/bin/akhbar --archive ARCHIVE reindex --merge                              # any other archive (157 CPU s at 1M)
 
   (search_profile.py prints the wall per query beside the CPU: on the idle machine that is the latency of
   one search after another; the latency child of `bench/scale.py` measures p50 / p95.)"""

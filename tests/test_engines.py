@@ -243,7 +243,7 @@ def test_reindex_merge_brings_a_bulk_loads_segments_to_one_in_article_order_with
         assert before >= 8  # tantivy merges no fewer
         found = seen(archive)
     assert main(["--archive", str(path), "--json", "reindex", "--merge"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"segments_before": before, "segments_after": 1}
+    assert json.loads(capsys.readouterr().out) == {"segments_before": before, "segments_after": 1, "articles_indexed_again": 0}
     with Archive.open(path, create=False) as archive:
         searcher = archive.index.index.searcher()
         assert searcher.num_segments == 1
@@ -251,10 +251,63 @@ def test_reindex_merge_brings_a_bulk_loads_segments_to_one_in_article_order_with
         aids = [searcher.doc(addr)["aid"][0] for _, addr in sorted(hits, key=lambda h: h[1].doc)]
         assert aids == sorted(aids)
         assert seen(archive) == found
-        assert archive.merge_index() == {"segments_before": 1, "segments_after": 1}  # nothing left to merge
+        assert archive.merge_index() == {"segments_before": 1, "segments_after": 1, "articles_indexed_again": 0}
     local, _ = local_generated
     with Archive.open(local, create=False) as archive:
         assert seen(archive) == found
+
+
+def test_merge_indexes_again_the_segments_tantivy_would_leave_out_and_ends_in_one(generated, local_generated, tmp_path,
+                                                                                   monkeypatch):
+    """Segments too small for tantivy's merge (planned on a 1M archive's sizes below) are left out and their
+    documents indexed again from the store, into the one merged segment: the same documents (none twice),
+    hits, pages and facets as a local ingest."""
+    from akhbar import index_merge
+    from akhbar.bulk import segments
+
+    monkeypatch.setattr(segments, "SEGMENT_ARTICLES", 180)
+    monkeypatch.setattr(segments, "MERGE_MIN", 10**6)
+    path = tmp_path / "bulk"
+    with Archive.open(path, settings=load_settings({"workers": "1", "shard_mb": 0.02})) as archive:
+        archive.ingest([str(generated)], engine=LocalEngine(2))
+        docs = archive.index.index.searcher().num_docs
+        meta = json.loads((path / "index" / "meta.json").read_text())
+        small = [meta["segments"][3]["segment_id"]]
+        monkeypatch.setattr(index_merge, "plan", lambda directory: small)  # (here every segment is below tantivy's 10k)
+        merged = archive.merge_index()
+        assert merged == {"segments_before": len(meta["segments"]), "segments_after": 1,
+                          "articles_indexed_again": merged["articles_indexed_again"]}
+        assert 0 < merged["articles_indexed_again"] <= 182  # a task index's 180, and an article at each end it shares
+        searcher = archive.index.index.searcher()
+        assert searcher.num_docs == docs
+        found = [(r.total, r.facets, r.hits) for q in QUERIES for r in
+                 (archive.search(q), archive.search(q, sort="date", offset=4), archive.search(q, sort="-date"))]
+    local, _ = local_generated
+    with Archive.open(local, create=False) as archive:
+        assert found == [(r.total, r.facets, r.hits) for q in QUERIES for r in
+                         (archive.search(q), archive.search(q, sort="date", offset=4), archive.search(q, sort="-date"))]
+
+
+def test_the_merge_plan_on_a_million_article_index_takes_the_three_small_segments_out(tmp_path):
+    """The 1M bulk archive's 47 segments (documents per segment as loaded): tantivy's merge would leave the
+    three below its level (61,909, 27,008, 14,434) apart; together (103,351) they are in it."""
+    from akhbar import index_merge
+
+    sizes = [106778, 105876, 81139, 105213, 104055, 84764, 104400, 103764, 100459, 103859, 103618, 84431, 103945,
+             103548, 90596, 103389, 103206, 103136, 103403, 103389, 103150, 14434, 103631, 103250, 85300, 103492,
+             103010, 93883, 103284, 103281, 61909, 103680, 103417, 102968, 27008, 103246, 103244, 82694, 103827,
+             103463, 88328, 103456, 103109, 98721, 103404, 103169, 72733]
+
+    def index(sizes: list[int]) -> Path:
+        folder = tmp_path / f"index{len(sizes)}"
+        folder.mkdir()
+        (folder / "meta.json").write_text(json.dumps({"segments": [
+            {"segment_id": f"s{n}", "max_doc": size, "deletes": None} for n, size in enumerate(sizes)]}))
+        return folder
+
+    assert index_merge.plan(index(sizes)) == ["s21", "s30", "s34"]
+    assert index_merge.plan(index(sizes[:21] + [14434])) == []  # 14,434 alone: not in the level, left as it is
+    assert index_merge.plan(index(sizes[:5] + [14434, 27008, 61909])) == []  # 6 big ones: tantivy merges none
 
 
 # --- Ray, local mode, 2 CPUs ----------------------------------------------------------------------

@@ -382,7 +382,8 @@ def _reindex(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(merged)
         else:
-            out.line(f"search index: {merged['segments_before']} segments merged into {merged['segments_after']}")
+            out.line(f"search index: {merged['segments_before']} segments merged into {merged['segments_after']}"
+                     f" ({merged['articles_indexed_again']} articles indexed again)")
         return 0
     with open_archive(args) as archive:
         done = archive.reindex()
@@ -396,8 +397,8 @@ def _reindex(args: argparse.Namespace) -> int:
 @command("reindex", "Rebuild the search index from the store (it is derived data).")
 def _reindex_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--merge", action="store_true",
-                   help="merge the index's segments (tens after a bulk load; every search reads each) into as few as "
-                        "possible, in article id order, instead of rebuilding: nothing is analyzed again, results stay the same")
+                   help="merge the index's segments (tens after a bulk load; every search reads each) into one, in "
+                        "article id order, instead of rebuilding: only the articles of small segments are analyzed again; same results")
     p.set_defaults(run=_reindex)
 
 

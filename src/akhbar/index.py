@@ -144,9 +144,10 @@ def document_terms(analyzer: Analyzer, views: dict[str, Analyzer], title: str, t
 
 
 def index_article(writer: tantivy.IndexWriter, aid: int, published: str | None, source: str | None,
-                  passage_ids: list[int], terms: DocumentTerms) -> None:
+                  passage_ids: list[int], terms: DocumentTerms, only: set[int] | None = None) -> None:
     """Add one kept article (its views) and its passages (``passage_ids``, in the order of
-    ``terms.passages``) to ``writer``."""
+    ``terms.passages``) to ``writer``; ``only``: just these of its documents (passage ids, 0 for the
+    article's own)."""
     day, folded_source = day_number(published), normalize(source or "")
 
     def doc(pid: int) -> tantivy.Document:
@@ -158,11 +159,14 @@ def index_article(writer: tantivy.IndexWriter, aid: int, published: str | None, 
         d.add_text("source", folded_source)
         return d
 
-    article = doc(0)
-    for view, text in terms.views.items():
-        article.add_text(view, text)
-    writer.add_document(article)
+    if only is None or 0 in only:
+        article = doc(0)
+        for view, text in terms.views.items():
+            article.add_text(view, text)
+        writer.add_document(article)
     for pid, body in zip(passage_ids, terms.passages):
+        if only is not None and pid not in only:
+            continue
         passage = doc(pid)
         passage.add_text("body", body)
         writer.add_document(passage)
@@ -194,10 +198,11 @@ def build_segment(folder: str | Path, articles: Iterable[IndexedArticle]) -> Non
     writer.wait_merging_threads()
 
 
-def link_segments(directory: Path, folders: Iterable[str | Path]) -> None:
-    """Add the segments of the indexes in ``folders`` (this schema) to the index in ``directory``, with
-    no tantivy writer open on it: their files listed in ``.managed.json``, linked (copied across file
-    systems), then their segments listed in ``meta.json`` (the commit). See :meth:`PassageIndex.adopt`."""
+def link_segments(directory: Path, folders: Iterable[str | Path], skip: frozenset[str] = frozenset()) -> None:
+    """Add the segments of the indexes in ``folders`` (this schema; but those whose ids are in ``skip``)
+    to the index in ``directory``, with no tantivy writer open on it: their files listed in ``.managed.json``,
+    linked (copied across file systems), then their segments listed in ``meta.json`` (the commit). See
+    :meth:`PassageIndex.adopt`."""
     meta_path, managed_path = directory / "meta.json", directory / ".managed.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     managed = json.loads(managed_path.read_text(encoding="utf-8")) if managed_path.exists() else []
@@ -209,6 +214,8 @@ def link_segments(directory: Path, folders: Iterable[str | Path]) -> None:
             raise ArchiveCorrupt(f"the index built in {folder} does not have this index's schema; run "
                                  "`akhbar reindex` if searches miss articles")
         for segment in other["segments"]:
+            if segment["segment_id"] in skip:
+                continue
             files += sorted(folder.glob(segment["segment_id"].replace("-", "") + ".*"))
             segments.append(segment)
     _replace_json(managed_path, sorted(set(managed) | {f.name for f in files}))
@@ -222,12 +229,14 @@ def link_segments(directory: Path, folders: Iterable[str | Path]) -> None:
     _replace_json(meta_path, {**meta, "segments": meta["segments"] + segments})
 
 
-def merge_segments(folder: str | Path, parts: Iterable[str | Path], *, in_id_order: bool = False) -> int:
+def merge_segments(folder: str | Path, parts: Iterable[str | Path], *, in_id_order: bool = False,
+                   skip: frozenset[str] = frozenset()) -> int:
     """One index in ``folder`` (replaced if it exists) of the segments of the indexes in ``parts``
     (:func:`build_segment`), merged by tantivy's own merge policy: a writer's commit merges 8 or
     more segments of about one size into one (fewer are left as they are). Returns its segments.
     ``in_id_order``: a sorted merge, the documents of a merged segment in article id order (else the
     biggest segment's documents come first); each part's segments must hold theirs in id order.
+    ``skip``: segments (ids) of ``parts`` left out.
 
     Every search reads every segment: on 20 segments of a million documents a search took 1.7x the
     CPU it took on the same documents merged into one (bench/README "Scale"). Scores do not change:
@@ -236,7 +245,7 @@ def merge_segments(folder: str | Path, parts: Iterable[str | Path], *, in_id_ord
     shutil.rmtree(folder, ignore_errors=True)  # a task run again starts over
     folder.mkdir(parents=True)
     index = tantivy.Index(_schema(), path=str(folder), reuse=False)
-    link_segments(folder, parts)
+    link_segments(folder, parts, skip)
     meta_path = folder / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     if in_id_order:  # tantivy-py has no index settings: its meta.json does (read by the merge)
@@ -401,11 +410,7 @@ class PassageIndex:
             articles = self.store.kept_articles_after(watermark, _BATCH)
             if not articles:
                 break
-            spans = self.store.passage_spans(a[0] for a in articles)
-            for aid, text, title, published, source in articles:
-                mine = spans.get(aid, [])
-                terms = document_terms(self.analyzer, self.views, title, text, [(s, e) for _, s, e in mine])
-                index_article(writer, aid, published, source, [pid for pid, _, _ in mine], terms)
+            self._index_rows(writer, articles)
             watermark = articles[-1][0]
             added += len(articles)
             if progress:
@@ -413,6 +418,21 @@ class PassageIndex:
         writer.commit()
         writer.wait_merging_threads()
         return watermark, added
+
+    def _index_rows(self, writer: tantivy.IndexWriter, articles: list[tuple[int, str, str, str | None, str | None]],
+                    only: dict[int, set[int]] | None = None) -> None:
+        spans = self.store.passage_spans(a[0] for a in articles)
+        for aid, text, title, published, source in articles:
+            mine = spans.get(aid, [])
+            terms = document_terms(self.analyzer, self.views, title, text, [(s, e) for _, s, e in mine])
+            index_article(writer, aid, published, source, [pid for pid, _, _ in mine], terms,
+                          None if only is None else only[aid])
+
+    def _index_documents(self, writer: tantivy.IndexWriter, documents: dict[int, set[int]]) -> None:
+        """Index these documents again from the store: article id -> its passage ids (0: the article's own)."""
+        aids = sorted(documents)
+        for n in range(0, len(aids), _BATCH):
+            self._index_rows(writer, self.store.kept_articles_in(aids[n:n + _BATCH]), documents)
 
     def _adopt(self, index: tantivy.Index) -> None:
         with self._guard:
@@ -463,10 +483,11 @@ class PassageIndex:
         with self.store.transaction():
             self.store.set_meta("index_watermark", str(upto))
 
-    def merge(self) -> tuple[int, int]:
-        """Merge the index's segments into as few as tantivy's merge policy makes (one, unless their
-        sizes differ more than about 1.7x), in article id order, without analyzing anything again:
-        (segments before, segments after). As the one writer, the index first brought up to the store.
+    def merge(self) -> tuple[int, int, int]:
+        """Merge the index's segments into one, in article id order, analyzing again only the articles
+        of segments tantivy would leave out (:func:`akhbar.index_merge.plan`): (segments before,
+        segments after, articles indexed again). As the one writer, the index first brought up to
+        the store.
 
         Every search reads every segment (47 segments at a million articles: a search costs about
         1.7x the CPU of one segment), and a merge reads only the index. Scores do not change (BM25
@@ -475,6 +496,8 @@ class PassageIndex:
         the store from the start would. Built beside the index from hard links of its files and
         swapped in, as :meth:`sync` rebuilds: readers keep the old files until they reload; killed
         before the swap, the index is as it was."""
+        from . import index_merge
+
         try:
             with self.writer_lock():
                 index = self._usable()
@@ -485,8 +508,27 @@ class PassageIndex:
                     self._catch_up(index, None)
                 assert index is not None
                 before = cast(int, index.searcher().num_segments)
+                if before < 2:
+                    return before, before, 0
+                again = index_merge.plan(self.directory)
+                aids = index_merge.documents_of(self.directory, again) if again else {}
                 staging = self.directory.with_name(self.directory.name + ".merge")
-                after = merge_segments(staging, [self.directory], in_id_order=True) if before > 1 else before
+                # The documents indexed again are one index of their own first: added to the merge's writer,
+                # their segment would come after tantivy had started merging the others without it.
+                fresh = self.directory.with_name(self.directory.name + ".again")
+                parts = [self.directory]
+                if aids:
+                    shutil.rmtree(fresh, ignore_errors=True)
+                    fresh.mkdir(parents=True)
+                    writer = tantivy.Index(self.schema, path=str(fresh), reuse=False).writer(
+                        heap_size=index_merge.heap_for(self.directory, again), num_threads=1)
+                    self._index_documents(writer, aids)
+                    writer.commit()
+                    writer.wait_merging_threads()
+                    del writer
+                    parts.append(fresh)
+                after = merge_segments(staging, parts, in_id_order=True, skip=frozenset(again))
+                shutil.rmtree(fresh, ignore_errors=True)
                 if after < before:
                     old = self.directory.with_name(self.directory.name + ".old")
                     shutil.rmtree(old, ignore_errors=True)
@@ -495,7 +537,7 @@ class PassageIndex:
                     shutil.rmtree(old, ignore_errors=True)  # readers that still have it open keep their files
                 shutil.rmtree(staging, ignore_errors=True)
                 self._adopt(tantivy.Index.open(str(self.directory)))
-                return before, min(after, before)
+                return before, min(after, before), len(aids) if after < before else 0
         except OSError as err:
             raise storage_error(err, self.directory) from None
 

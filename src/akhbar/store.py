@@ -619,6 +619,13 @@ class Store:
             "SELECT id, text, title, published, source FROM articles WHERE id > ? AND duplicate_of IS NULL"
             " ORDER BY id LIMIT ?", (article_id, limit)).fetchall()
 
+    def kept_articles_in(self, ids: list[int]) -> list[tuple[int, str, str, str | None, str | None]]:
+        """:meth:`kept_articles_after`'s rows of these articles (those kept), in id order."""
+        marks = ",".join("?" * len(ids))
+        return self.db.execute(
+            f"SELECT id, text, title, published, source FROM articles WHERE id IN ({marks}) AND duplicate_of IS NULL"
+            " ORDER BY id", ids).fetchall() if ids else []
+
     def passage_spans(self, article_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
         """article id -> [(passage id, start, end)] in order."""
         ids = list(article_ids)
