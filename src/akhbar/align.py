@@ -31,13 +31,30 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
 
 from . import conflicts, lexicon
-from .arabic import STOPWORDS, get_analyzer, light10, normalize
-from .qa.match import bare, bm25_idf, fuzzy, skeleton, stem_match, weak_root
+from .arabic import get_analyzer, light10, normalize
+from .qa.match import bare, bm25_idf, fuzzy, stem_match, weak_root
 from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
-from .wordtables import antonym_families, lookup_keys, root_table, sentence_frequencies, synonym_groups, table_get, table_key
+from .wordfacts import (
+    AGENT_VERB,
+    ARTICLE,
+    NAMES_AS_WRITTEN,
+    PLACES,
+    ROLE_WORDS,
+    TITLES,
+    derived_core,
+    excepted,
+    future_verb,
+    outcome_family,
+    passive_alike,
+    soft_keys,
+    token_facts,
+    used_lightly,
+    voice,
+    word_info,
+)
+from .wordtables import antonym_families, sentence_frequencies, table_get
 
 
 def idf(word: Word) -> float:
@@ -50,47 +67,21 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-_NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
-_NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
-_POLARITY = frozenset(table_key(w) for w in lexicon.POLARITY_WORDS)
-_ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
-_TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
 LINK_MIN = 0.6  # the weakest word link the aligner keeps (and the conflict checks count as "said")
-_WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
-_LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
-_PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
-# Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
-_PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
-# Persons as written: a text word is one with its clitics off, but a listed name is never cut
-# (فيصل is not يصل "arrives", كمال is not مال "money").
-_PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
-_NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
-                              if " " not in w)
 
 
 def listed_name(word: Word) -> bool:
     """The word is a name of the lexicon's lists (a person, a place, an organisation), not a name by its shape alone."""
-    return word.norm in _NAMES_AS_WRITTEN or bare(word.norm) in _NAMES_AS_WRITTEN or bare(word.norm) in _PLACES
+    return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or bare(word.norm) in PLACES
 
 
 _GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
-_FRAME = _folded(lexicon.FRAME_WORDS)
-_SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
-_LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
-_LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
-_PLACE_WORDS = _folded(("في", "على"))
-_TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
-_EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
-# What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
-_WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
-_VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
     _words = normalize(_phrase).split()
     _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
-_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
 
 # --- one side: words, values, names ------------------------------------------------------------
 
@@ -201,24 +192,6 @@ def canonical_role(role: str, frame: str) -> str:
     return role
 
 
-def _name_like(text: str, norm: str) -> bool:
-    # Without a name list, the best cheap cue: Latin capitals, or an Arabic word that takes no
-    # article (بوتين، إيفانوف، كامبريدج) — nouns and adjectives in news usually carry ال, and
-    # common nouns and verbal nouns mostly end in ة (folded ه) or a plural ending.
-    if text[:1].isupper():
-        return True
-    if _ARTICLE.match(norm) or not norm.isalpha() or norm.isascii() or norm in _ROLE_WORDS:
-        return False
-    core = norm[1:] if norm[0] in "وفبل" and len(norm) >= 4 else norm
-    # Verbs look like names too: imperfect prefixes (يتن), feminine past ت, plural endings; and a
-    # word Arabic WordNet knows is a common word (منتخب، لقب), not a name.
-    if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
-        return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
-    if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()):
-        return False  # the accusative of a common word, its tanween unwritten (سنويا، خوفا، شخصا، جديدا)
-    return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
-            and light10(core) not in root_table() and core not in root_table())
-
 
 @lru_cache(maxsize=20_000)
 def analyze(text: str, reference: str | None = None) -> Side:
@@ -260,8 +233,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
         setting = i <= setting_until
         if setting:
             in_setting.add(i)
-        facts = _token_facts(tok.norm, tok.stem, tok.stop)
-        if _AGENT_VERB.fullmatch(tok.norm) and not facts.name:
+        facts = token_facts(tok.norm, tok.stem, tok.stop)
+        if AGENT_VERB.fullmatch(tok.norm) and not facts.name:
             agent_verb_at, agent_verb_won = i, facts.outcome == "win"
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
         if phrase is not None:
@@ -272,19 +245,19 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
             i += length
             continue
-        if facts.negates and not _excepted(norms, i, starts):
+        if facts.negates and not excepted(norms, i, starts):
             negations += 1
             negated_until = i + facts.negates
         if facts.polarity:
             polarity.append((facts.key, i))
         outcome, voiced = facts.outcome, False
-        if outcome == "win" and _passive_alike(tok.norm):
-            outcome, object_at = _voice(tok.text, norms, i, starts)
+        if outcome == "win" and passive_alike(tok.norm):
+            outcome, object_at = voice(tok.text, norms, i, starts)
             voiced = True
         if outcome in ("win", "lose") and not frame:
             frame = outcome
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
-                and not (facts.light and _used_lightly(facts.light, norms[i + 1:], values)):
+                and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
             w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
                       role=_role_before(norms, i))
@@ -296,13 +269,13 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.setting = setting
             w.relative = relative
             if voiced:  # its opposites too: "هُزم" is "خسر", whatever family the active "هزم" has
-                w.outcome, w.ant = outcome, _outcome_family(outcome)
+                w.outcome, w.ant = outcome, outcome_family(outcome)
             if i == object_at:  # the team a verb of winning takes as its object lost ("هزم المغرب البرتغال")
                 w.role = "علي"
             # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
             # بوتين"), is as sure as a listed one.
-            w.listed = w.listed or (not _ARTICLE.match(tok.norm) and len(tok.norm) >= 3
-                                    and any(k >= 0 and bare(norms[k]) in _TITLES for k in (i - 1, i - 2)))
+            w.listed = w.listed or (not ARTICLE.match(tok.norm) and len(tok.norm) >= 3
+                                    and any(k >= 0 and bare(norms[k]) in TITLES for k in (i - 1, i - 2)))
             words.append(w)
         i += 1
     for v in values:
@@ -316,67 +289,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 ordinals=_ordinals(tokens, in_setting), durations=durations)
 
 
-def _excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
-    """The negation at ``i`` opens an exception, which affirms ("لا يبعد المتحف سوى خطوات", "لم يبق إلا يومان"):
-    a word of lexicon.EXCEPTIONS follows it in its clause, within six words."""
-    end = min([k for k in starts if k > i] + [len(norms), i + 7])
-    return any(n in _EXCEPTIONS for n in norms[i + 1:end])
-
-
-@lru_cache(maxsize=10_000)
-def _passive_alike(norm: str) -> bool:
-    return any(k in _PASSIVE_ALIKE for k in lookup_keys(norm))
-
-
-@lru_cache(maxsize=4)
-def _outcome_family(outcome: str) -> frozenset[int]:
-    """The antonym signs of a word of winning ("انتصر") or losing ("خسر"); none when who won is unknown."""
-    word = {"win": "انتصر", "lose": "خسر"}.get(outcome)
-    return table_get(antonym_families(), normalize(word)) if word else frozenset()
-
-
-def _voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[str, int | None]:
-    """The outcome a verb of winning whose passive is written alike gives its bare name (lexicon.WIN_VERBS_PASSIVE_ALIKE):
-    "lose" when passive ("هُزم المغرب", "هزم المغرب أمام البرتغال", "… على يد …"), "win" when active ("هَزم",
-    or a second team after the first: "هزم المغرب البرتغال", whose position is returned as the loser's), else
-    "?": who won is not written, and the sentence can neither support nor be supported by a result."""
-    core = text[1:] if text[:1] in "وف" and len(text) > 3 else text
-    if core[1:2] == "\u064f":
-        return "lose", None
-    end = min([k for k in starts if k > i] + [len(norms), i + 9])
-    after = norms[i + 1:end]
-    if "امام" in after or any(a == "علي" and b == "يد" for a, b in zip(after, after[1:])):
-        return "lose", None
-    teams = [k for k in range(i + 1, end) if bare(norms[k]) not in _TITLES]
-    if _AGENT_VERB.fullmatch(norms[i]) and teams and teams[0] <= i + 2 and norms[teams[0]] not in STOPWORDS:
-        return "win", teams[0]  # its agent in it, the team after it is its object ("ثم أقصوا إسبانيا")
-    if i and norms[i - 1] in ("قد", "لقد", "وقد"):  # its agent before it ("كان المنتخب قد أقصى … منتخبي إسبانيا")
-        placed = [k for k in teams if bare(norms[k]) in _PLACES]
-        if placed:
-            return "win", placed[0]
-    if len(teams) >= 2 and all(bare(norms[k]) in _PLACES for k in teams[:2]) and teams[1] - teams[0] <= 2:
-        return "win", teams[1]
-    return ("win" if core[1:2] == "\u064e" else "?"), None
-
-
 def is_title(w: Word) -> bool:
     """A party title (lexicon.PARTY_TITLES: منتخب، الرئيس، جيش): the name after it is a party."""
-    return bare(w.norm) in _TITLES
-
-
-def _venue(words: list[str]) -> bool:
-    return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in _PLACES)
-
-
-def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
-    """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
-    return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
-        or (kind == "with_number" and any(v.kind == "num" for v in values)) \
-        or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
-        or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
-        or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
-        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4])) \
-        or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
+    return bare(w.norm) in TITLES
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
@@ -384,9 +299,6 @@ def _used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
 _CLAUSE_WORDS = frozenset({"فيما", "بينما"})
 _SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
 _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
-# A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
-# its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
-_AGENT_VERB = re.compile(r"(?:و|ف|ثم)?[اأإ]?\w{2,5}وا")
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
@@ -439,76 +351,16 @@ def _clause_starts(text: str, tokens: list) -> frozenset[int]:
     return frozenset(out)
 
 
-class _TokenFacts(NamedTuple):
-    """What a token is, whatever sentence it is in (computed once per word form)."""
-
-    bare: str  # without clitics (phrases are looked up by it)
-    key: str  # its first lookup key
-    negates: int  # how many tokens a negation here reaches (0: none)
-    polarity: bool  # a denial / refusal / stop word
-    outcome: str  # "win" / "lose": a verb or noun of winning or losing
-    content: bool  # a content word (not a stopword, number, frame word or punctuation)
-    name: bool  # looks like a name (but for capital letters, which depend on how it is written)
-    light: str  # a light verb's kind (lexicon.LIGHT_VERBS), else ""
-
-
-@lru_cache(maxsize=100_000)
-def _token_facts(norm: str, stem: str, stop: bool) -> _TokenFacts:
-    negates = 0
-    if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
-        negates = 2
-    elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
-        negates = 1
-    keys = lookup_keys(norm)
-    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
-    light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
-    sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
-    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
-                   or not any(ch.isalnum() for ch in norm))
-    return _TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
-                       outcome=outcome, content=content, name=content and not _future(norm, stem) and _name_like("", norm),
-                       light=light)
-
-
-def _glued_word(norm: str) -> bool:
-    """A content word the analyzer takes for two proclitics on a stopword ("كلبين" = ك + ل + بين):
-    only و / ف stand before another proclitic ("وبذلك", "فلذلك")."""
-    return len(norm) >= 4 and norm[0] in "كبل" and norm[1] in "كبل" and norm not in STOPWORDS
-
-
-@lru_cache(maxsize=20_000)
-def _future(norm: str, stem: str) -> bool:
-    """The future prefix س on a present verb ("ستدير", "سيتولى"): the stemmer takes it off, and the word is
-    no common word (سياسات، سيارات) nor a listed name as written."""
-    core = norm[1:] if norm[:1] in "وف" else norm
-    # (a verb of three or four letters after its prefix, no hamza (ؤ is folded to و), no dual or plural ending: سيؤول، سيناريو and
-    # وسيلتان are no future verbs)
-    return (5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" and not stem.startswith("س")
-            and not any(h in core for h in ("ء", "ؤ", "ئ", "أ", "إ", "وو")) and not core.endswith(("ان", "ات", "ين", "ون"))
-            and norm not in _NAMES_AS_WRITTEN and light10(bare(core)) not in root_table() and core not in root_table())
-
 
 def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
     # A future verb is linked as its present ("ستدير" as "تدير": the verbal noun "إدارة" then meets it).
-    if stem and _future(norm, stem):
+    if stem and future_verb(norm, stem):
         norm, stem = norm[1:] if norm[0] == "س" else norm[0] + norm[2:], None
-    info = _word_info(norm, stem or "")
+    info = word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
                 outcome=info[8], listed=info[7] or info[9])
 
-
-@lru_cache(maxsize=100_000)
-def _word_info(norm: str, stem: str) -> tuple:
-    """What a word is, whatever sentence it is in (words repeat: computed once each)."""
-    keys = lookup_keys(norm)
-    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
-    b = bare(norm)
-    light = light10(b)
-    stem = stem or light
-    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
-            table_get(synonym_groups(), norm), table_get(antonym_families(), norm), b in _PLACES, outcome,
-            (b in _PERSONS or norm in _PERSONS) and norm not in _ROLE_WORDS)  # (لصالح: "in favour of")
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:
@@ -530,13 +382,13 @@ def _role_before(norms: list[str], i: int) -> str:
     # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب.
     norm = norms[i]
     if (len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
-            and norm not in _NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
+            and norm not in NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
         return norm[0]
-    if i >= 1 and norms[i - 1] in _ROLE_WORDS:
+    if i >= 1 and norms[i - 1] in ROLE_WORDS:
         return norms[i - 1]
     # Two words back only for a team or title before the name ("على منتخب فرنسا", "من الرئيس بوتين"),
     # not for the head noun a name qualifies ("من قاعدة حميميم" is a place, not a party).
-    if i >= 2 and norms[i - 2] in _ROLE_WORDS and bare(norms[i - 1]) in _TITLES:
+    if i >= 2 and norms[i - 2] in ROLE_WORDS and bare(norms[i - 1]) in TITLES:
         return norms[i - 2]
     return ""
 
@@ -638,7 +490,7 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.85, "outcome"
     if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
         return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
-    if not (c.name or e.name) and (core := _derived_core(c.norm)) and core == _derived_core(e.norm):
+    if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
         return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
             and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)):
@@ -659,70 +511,21 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
     return 0.0, ""
 
 
-_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
-
-
-@lru_cache(maxsize=100_000)
-def _derived_core(norm: str) -> str:
-    """The letters a participle and the verbal noun of one derived form (VII, VIII, X) share: م off the one,
-    ا off the other with the long vowel before its last letter (محتجز / احتجاز → حتجز, مستخدم / استخدام →
-    ستخدم, منسحب / انسحاب → نسحب). Four letters at least: three-letter forms (مصدر / إصدار) part in meaning.
-    A team's title is none ("منتخب" is no "انتخاب")."""
-    w = bare(norm)
-    if w in _TITLES:
-        return ""
-    for suffix in _PRONOUN_ENDINGS:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
-            w = w[:-len(suffix)]
-            break
-    if len(w) < 5:
-        return ""
-    if w[0] == "م":
-        core = w[1:-1] if w.endswith("ا") else w[1:]  # (an accusative's unwritten tanween: محتجزاً)
-    elif w[0] == "ا" and w[-2] == "ا":
-        core = w[1:-2] + w[-1]
-    else:
-        return ""
-    return core if len(core) >= 4 else ""
-
 
 def _index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
-    return tuple(w.keys) + _soft_keys(w.norm, w.stem)[0]
+    return tuple(w.keys) + soft_keys(w.norm, w.stem)[0]
 
 
 def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
     """The evidence words that may link to ``c`` at all (a superset of those ``word_link`` accepts but
     for rare trigram matches of words with other first letters)."""
     found: set[int] = set()
-    for k in _soft_keys(c.norm, c.stem)[1]:
+    for k in soft_keys(c.norm, c.stem)[1]:
         found.update(index.get(k, ()))
     return sorted(found)
 
-
-@lru_cache(maxsize=100_000)
-def _soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the soft keys a word is indexed by as an evidence word, those it looks for as a claim
-    word), computed once per word."""
-    keys, light, stem, skel, root, syn, _, _, outcome, _ = _word_info(norm, stem)
-    indexed = [f"#syn{g}" for g in syn]
-    if root:
-        indexed.append(f"#root{root}")
-    indexed += [f"#skel{skel}", f"#weak{weak_root(norm)}"]
-    if outcome:
-        indexed.append("#outcome")
-    indexed += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}"]
-    # Past and present of one verb link whichever side holds the present (تعهد / يتعهد, يتعهد / تعهد):
-    # the present's letters after its prefix are looked up by the other word's first letters.
-    indexed += [f"#pre{light[1:3]}"] if light[:1] in "يتن" else []
-    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}", f"#weak{weak_root(norm)}"] + ([f"#root{root}"] if root else [])
-    wanted += ["#outcome"] if outcome else []
-    if der := _derived_core(norm):
-        indexed.append(f"#der{der}")
-        wanted.append(f"#der{der}")
-    wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
-    return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
 
 
 def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignment:

@@ -250,7 +250,7 @@ WIN_WORDS = ("فاز", "يفوز", "تفوز", "فازت", "فوز", "بفوز",
 LOSE_WORDS = ("خسر", "يخسر", "تخسر", "خسرت", "خسارة", "انهزم", "ينهزم", "تنهزم", "انهزمت", "هزيمة", "سقط", "يسقط",
               "تسقط", "سقطت", "ودع", "يودع", "تودع", "ودعت", "خرج", "يخرج", "تخرج", "خرجت")
 # Verbs of winning whose passive is written alike without vowels ("هزم المغرب" is "Morocco defeated" or "Morocco
-# was defeated"): the voice is read from the sentence (align._voice): a damma ("هُزم"), or "أمام" / "على يد"
+# was defeated"): the voice is read from the sentence (wordfacts.voice): a damma ("هُزم"), or "أمام" / "على يد"
 # after it, make it a loss; a second team after the first ("هزم المغرب البرتغال") a win; else who won is unknown.
 WIN_VERBS_PASSIVE_ALIKE = ("هزم", "يهزم", "تهزم", "هزمت", "أقصى", "يقصي", "تقصي", "سحق", "يسحق", "اكتسح",
                            "يكتسح")

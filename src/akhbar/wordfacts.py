@@ -1,0 +1,246 @@
+"""What one word is, by its own letters and by its neighbours: the word-level reading the aligner
+(:mod:`akhbar.align`) builds each side from.
+
+By its form, whatever sentence it is in (cached per word form): whether it looks like a name
+(:func:`name_like`), a token's facts (negation, denial, winning or losing, content word, light verb:
+:func:`token_facts`), a future verb (:func:`future_verb`), its lookup keys, stems, root, synonym and
+antonym families (:func:`word_info`), the core a participle shares with its verbal noun
+(:func:`derived_core`) and the soft keys it is indexed and looked up by (:func:`soft_keys`).
+
+By its neighbours in one sentence: a negation that opens an exception (:func:`excepted`), the voice of a
+verb of winning whose passive is written alike (:func:`voice`), a light verb used as one (:func:`used_lightly`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import lexicon
+from .arabic import STOPWORDS, light10, normalize
+from .qa.match import bare, skeleton, weak_root
+from .values import Value
+from .wordtables import antonym_families, lookup_keys, root_table, synonym_groups, table_get, table_key
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+_NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
+_NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
+_POLARITY = frozenset(table_key(w) for w in lexicon.POLARITY_WORDS)
+ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
+TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
+_WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
+_LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
+_PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
+# Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
+PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
+# Persons as written: a text word is one with its clitics off, but a listed name is never cut
+# (فيصل is not يصل "arrives", كمال is not مال "money").
+_PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
+NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
+                             if " " not in w)
+_FRAME = _folded(lexicon.FRAME_WORDS)
+_SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
+_LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
+_LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
+_PLACE_WORDS = _folded(("في", "على"))
+_TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
+_EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
+# What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
+_WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
+_VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
+ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
+# A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
+# its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
+AGENT_VERB = re.compile(r"(?:و|ف|ثم)?[اأإ]?\w{2,5}وا")
+
+
+def name_like(text: str, norm: str) -> bool:
+    # Without a name list, the best cheap cue: Latin capitals, or an Arabic word that takes no
+    # article (بوتين، إيفانوف، كامبريدج) — nouns and adjectives in news usually carry ال, and
+    # common nouns and verbal nouns mostly end in ة (folded ه) or a plural ending.
+    if text[:1].isupper():
+        return True
+    if ARTICLE.match(norm) or not norm.isalpha() or norm.isascii() or norm in ROLE_WORDS:
+        return False
+    core = norm[1:] if norm[0] in "وفبل" and len(norm) >= 4 else norm
+    # Verbs look like names too: imperfect prefixes (يتن), feminine past ت, plural endings; and a
+    # word Arabic WordNet knows is a common word (منتخب، لقب), not a name.
+    if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
+        return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
+    if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()):
+        return False  # the accusative of a common word, its tanween unwritten (سنويا، خوفا، شخصا، جديدا)
+    return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
+            and light10(core) not in root_table() and core not in root_table())
+
+class TokenFacts(NamedTuple):
+    """What a token is, whatever sentence it is in (computed once per word form)."""
+
+    bare: str  # without clitics (phrases are looked up by it)
+    key: str  # its first lookup key
+    negates: int  # how many tokens a negation here reaches (0: none)
+    polarity: bool  # a denial / refusal / stop word
+    outcome: str  # "win" / "lose": a verb or noun of winning or losing
+    content: bool  # a content word (not a stopword, number, frame word or punctuation)
+    name: bool  # looks like a name (but for capital letters, which depend on how it is written)
+    light: str  # a light verb's kind (lexicon.LIGHT_VERBS), else ""
+
+
+@lru_cache(maxsize=100_000)
+def token_facts(norm: str, stem: str, stop: bool) -> TokenFacts:
+    negates = 0
+    if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
+        negates = 2
+    elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
+        negates = 1
+    keys = lookup_keys(norm)
+    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
+    light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
+    sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
+    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
+                   or not any(ch.isalnum() for ch in norm))
+    return TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
+                       outcome=outcome, content=content, name=content and not future_verb(norm, stem) and name_like("", norm),
+                       light=light)
+
+
+def _glued_word(norm: str) -> bool:
+    """A content word the analyzer takes for two proclitics on a stopword ("كلبين" = ك + ل + بين):
+    only و / ف stand before another proclitic ("وبذلك", "فلذلك")."""
+    return len(norm) >= 4 and norm[0] in "كبل" and norm[1] in "كبل" and norm not in STOPWORDS
+
+
+@lru_cache(maxsize=20_000)
+def future_verb(norm: str, stem: str) -> bool:
+    """The future prefix س on a present verb ("ستدير", "سيتولى"): the stemmer takes it off, and the word is
+    no common word (سياسات، سيارات) nor a listed name as written."""
+    core = norm[1:] if norm[:1] in "وف" else norm
+    # (a verb of three or four letters after its prefix, no hamza (ؤ is folded to و), no dual or plural ending: سيؤول، سيناريو and
+    # وسيلتان are no future verbs)
+    return (5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" and not stem.startswith("س")
+            and not any(h in core for h in ("ء", "ؤ", "ئ", "أ", "إ", "وو")) and not core.endswith(("ان", "ات", "ين", "ون"))
+            and norm not in NAMES_AS_WRITTEN and light10(bare(core)) not in root_table() and core not in root_table())
+
+@lru_cache(maxsize=100_000)
+def word_info(norm: str, stem: str) -> tuple:
+    """What a word is, whatever sentence it is in (words repeat: computed once each)."""
+    keys = lookup_keys(norm)
+    outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
+    b = bare(norm)
+    light = light10(b)
+    stem = stem or light
+    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
+            table_get(synonym_groups(), norm), table_get(antonym_families(), norm), b in PLACES, outcome,
+            (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
+
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
+
+
+@lru_cache(maxsize=100_000)
+def derived_core(norm: str) -> str:
+    """The letters a participle and the verbal noun of one derived form (VII, VIII, X) share: م off the one,
+    ا off the other with the long vowel before its last letter (محتجز / احتجاز → حتجز, مستخدم / استخدام →
+    ستخدم, منسحب / انسحاب → نسحب). Four letters at least: three-letter forms (مصدر / إصدار) part in meaning.
+    A team's title is none ("منتخب" is no "انتخاب")."""
+    w = bare(norm)
+    if w in TITLES:
+        return ""
+    for suffix in _PRONOUN_ENDINGS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
+            w = w[:-len(suffix)]
+            break
+    if len(w) < 5:
+        return ""
+    if w[0] == "م":
+        core = w[1:-1] if w.endswith("ا") else w[1:]  # (an accusative's unwritten tanween: محتجزاً)
+    elif w[0] == "ا" and w[-2] == "ا":
+        core = w[1:-2] + w[-1]
+    else:
+        return ""
+    return core if len(core) >= 4 else ""
+
+@lru_cache(maxsize=100_000)
+def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the soft keys a word is indexed by as an evidence word, those it looks for as a claim
+    word), computed once per word."""
+    keys, light, stem, skel, root, syn, _, _, outcome, _ = word_info(norm, stem)
+    indexed = [f"#syn{g}" for g in syn]
+    if root:
+        indexed.append(f"#root{root}")
+    indexed += [f"#skel{skel}", f"#weak{weak_root(norm)}"]
+    if outcome:
+        indexed.append("#outcome")
+    indexed += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}"]
+    # Past and present of one verb link whichever side holds the present (تعهد / يتعهد, يتعهد / تعهد):
+    # the present's letters after its prefix are looked up by the other word's first letters.
+    indexed += [f"#pre{light[1:3]}"] if light[:1] in "يتن" else []
+    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}", f"#weak{weak_root(norm)}"] + ([f"#root{root}"] if root else [])
+    wanted += ["#outcome"] if outcome else []
+    if der := derived_core(norm):
+        indexed.append(f"#der{der}")
+        wanted.append(f"#der{der}")
+    wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
+    return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
+
+def excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
+    """The negation at ``i`` opens an exception, which affirms ("لا يبعد المتحف سوى خطوات", "لم يبق إلا يومان"):
+    a word of lexicon.EXCEPTIONS follows it in its clause, within six words."""
+    end = min([k for k in starts if k > i] + [len(norms), i + 7])
+    return any(n in _EXCEPTIONS for n in norms[i + 1:end])
+
+
+@lru_cache(maxsize=10_000)
+def passive_alike(norm: str) -> bool:
+    return any(k in _PASSIVE_ALIKE for k in lookup_keys(norm))
+
+
+@lru_cache(maxsize=4)
+def outcome_family(outcome: str) -> frozenset[int]:
+    """The antonym signs of a word of winning ("انتصر") or losing ("خسر"); none when who won is unknown."""
+    word = {"win": "انتصر", "lose": "خسر"}.get(outcome)
+    return table_get(antonym_families(), normalize(word)) if word else frozenset()
+
+
+def voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[str, int | None]:
+    """The outcome a verb of winning whose passive is written alike gives its bare name (lexicon.WIN_VERBS_PASSIVE_ALIKE):
+    "lose" when passive ("هُزم المغرب", "هزم المغرب أمام البرتغال", "… على يد …"), "win" when active ("هَزم",
+    or a second team after the first: "هزم المغرب البرتغال", whose position is returned as the loser's), else
+    "?": who won is not written, and the sentence can neither support nor be supported by a result."""
+    core = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if core[1:2] == "\u064f":
+        return "lose", None
+    end = min([k for k in starts if k > i] + [len(norms), i + 9])
+    after = norms[i + 1:end]
+    if "امام" in after or any(a == "علي" and b == "يد" for a, b in zip(after, after[1:])):
+        return "lose", None
+    teams = [k for k in range(i + 1, end) if bare(norms[k]) not in TITLES]
+    if AGENT_VERB.fullmatch(norms[i]) and teams and teams[0] <= i + 2 and norms[teams[0]] not in STOPWORDS:
+        return "win", teams[0]  # its agent in it, the team after it is its object ("ثم أقصوا إسبانيا")
+    if i and norms[i - 1] in ("قد", "لقد", "وقد"):  # its agent before it ("كان المنتخب قد أقصى … منتخبي إسبانيا")
+        placed = [k for k in teams if bare(norms[k]) in PLACES]
+        if placed:
+            return "win", placed[0]
+    if len(teams) >= 2 and all(bare(norms[k]) in PLACES for k in teams[:2]) and teams[1] - teams[0] <= 2:
+        return "win", teams[1]
+    return ("win" if core[1:2] == "\u064e" else "?"), None
+
+
+
+def _venue(words: list[str]) -> bool:
+    return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in PLACES)
+
+
+def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
+    """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
+    return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
+        or (kind == "with_number" and any(v.kind == "num" for v in values)) \
+        or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
+        or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
+        or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
+        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4])) \
+        or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
