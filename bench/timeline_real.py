@@ -47,6 +47,7 @@ JUDGED = snn.BENCH / "timeline_judged.jsonl"
 # not moved by a held-out split.
 JUDGED_BLIND4 = snn.BENCH / "timeline_blind4.jsonl"
 JUDGED_BLIND5 = snn.BENCH / "timeline_blind5.jsonl"  # round 6's held-out labels, apart for the same reason
+JUDGED_BLIND6 = snn.BENCH / "timeline_blind6.jsonl"  # round 7's held-out labels, apart for the same reason
 RESULTS = snn.BENCH / "results" / "timeline_real.json"
 SAMPLE_BEFORE = 12
 SAMPLE_NOW = 20
@@ -86,6 +87,13 @@ QUERIES = {
                "جامعة أم القرى", "جامعة الإمام محمد بن سعود", "مستشفى الملك خالد", "صندوق التنمية العقارية",
                "مؤسسة النقد العربي السعودي", "حسن روحاني", "المهاجرين في أوروبا", "الرئاسة العامة لرعاية الشباب",
                "حرس الحدود", "هيئة الغذاء والدواء"],
+    # Round 7's held-out split: 20 queries chosen like blind5's (regional and world bodies, ministries, clubs at
+    # home and abroad, princes and foreign leaders, another war, banks and companies, an eponymous hospital), committed
+    # with main's (24bebb0) timeline sizes and their judged sample before any rule of round 7 changed.
+    "blind6": ["مجلس التعاون الخليجي", "منظمة الصحة العالمية", "صندوق النقد الدولي", "الحرس الوطني", "وزارة التجارة",
+               "نادي الاتفاق", "نادي الفتح", "ريال مدريد", "الأمير فيصل بن بندر", "الأمير سلطان بن سلمان",
+               "دونالد ترامب", "هيلاري كلينتون", "ديفيد كاميرون", "أبو بكر البغدادي", "الحشد الشعبي", "معارك الرمادي",
+               "جامعة الأميرة نورة", "مستشفى الملك عبدالعزيز", "مصرف الراجحي", "شركة المراعي"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -113,8 +121,16 @@ BLIND5_SHOWN = {"وزارة التعليم": 6, "وزارة الداخلية": 3
                 "قطاع غزة": 12, "تنظيم القاعدة": 15, "جامعة أم القرى": 6, "جامعة الإمام محمد بن سعود": 6,
                 "مستشفى الملك خالد": 4, "صندوق التنمية العقارية": 10, "مؤسسة النقد العربي السعودي": 26, "حسن روحاني": 11,
                 "المهاجرين في أوروبا": 63, "الرئاسة العامة لرعاية الشباب": 28, "حرس الحدود": 31, "هيئة الغذاء والدواء": 9}
+# blind6 the same way, at a rate fixed by the size of main's timelines at 24bebb0 (its sample judged on main before any
+# rule of round 7 changed).
+BLIND6_SAMPLE = 6
+BLIND6_SHOWN = {"مجلس التعاون الخليجي": 38, "منظمة الصحة العالمية": 4, "صندوق النقد الدولي": 30, "الحرس الوطني": 8,
+                "وزارة التجارة": 7, "نادي الاتفاق": 10, "نادي الفتح": 17, "ريال مدريد": 22, "الأمير فيصل بن بندر": 23,
+                "الأمير سلطان بن سلمان": 8, "دونالد ترامب": 2, "هيلاري كلينتون": 6, "ديفيد كاميرون": 14,
+                "أبو بكر البغدادي": 8, "الحشد الشعبي": 1, "معارك الرمادي": 1, "جامعة الأميرة نورة": 1,
+                "مستشفى الملك عبدالعزيز": 2, "مصرف الراجحي": 2, "شركة المراعي": 2}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
-              "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN)}
+              "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -127,7 +143,7 @@ def unit(k: str) -> float:
 
 
 def load_judged() -> dict[str, dict]:
-    rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4, JUDGED_BLIND5) if path.exists()
+    rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4, JUDGED_BLIND5, JUDGED_BLIND6) if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {key(r["query"], r["snn"], r["start"], r["end"], r["date"]): r for r in rows}
 
@@ -255,7 +271,7 @@ def table(runs: dict[str, dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = snn.parser(__doc__)
     ap.add_argument("--to-label", metavar="SPLIT",
-                    help="print the sampled events of a split (tune, dev, test, blind2, blind3, blind4, blind5) not judged yet")
+                    help="print the sampled events of a split (tune, dev, test, blind2, …, blind6) not judged yet")
     ap.add_argument("--shown-only", action="store_true", help="with --to-label: only the events this code shows")
     args = ap.parse_args(argv)
     # The earlier code's run (the --emit-json child) needs only what it shows; this code's, every candidate.
