@@ -580,3 +580,39 @@ def test_a_mosque_named_after_a_king_is_not_the_university_of_that_name(tmp_path
     with _archive(tmp_path, *drafts) as archive:
         assert _dates(archive.timeline("جامعة الملك خالد")) == ["2015-08-02", "2015-08-04"]
         assert _dates(archive.timeline("جامع الملك خالد")) == ["2015-08-03"]
+
+
+# Published on Tuesday 4 August 2015. Round 7's context dates: terms agreed after the report (على أن), the date of
+# a verbal noun weeks away in a sentence a past verb reports, and "today" after what/who + a present verb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فتح النادي اليوم باب التسجيل على أن تعقد الجمعية العمومية يوم الخميس 20 أغسطس.",
+     [("2015-08-04", "event", ""), ("2015-08-20", "reference", "condition")]),
+    ("أكدت الوزارة التزامها بمخرجات الحوار الوطني في مارس 2014.", [("2014-03", "reference", "verbal noun")]),
+    ("أعلن الاتحاد أمس تأجيل انطلاق الدوري في 14 أغسطس.",
+     [("2015-08-03", "event", ""), ("2015-08-14", "reference", "verbal noun")]),
+    ("وما نراه اليوم من زحام سببه سوء التخطيط.", [("2015-08-04", "reference", "nowadays")]),
+    ("هو من يقود اليوم حملة التشويه.", [("2015-08-04", "reference", "nowadays")]),
+], ids=["terms after the report", "a dialogue's month", "a postponed start", "what we see today", "who leads today"])
+def test_terms_a_verbal_nouns_date_or_todays_doings_make_no_event(tmp_path, text, expected):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role, why) for _, _, date, _, role, why in mentions] == expected
+
+
+# The round 7 rules leave these: "اليوم" then a pronoun deep in its clause is today's copula, not the present; a
+# ت- present verb heading a sentence reports its later month ("تعاقدت" is past: that month stays a plan); a verbal
+# noun that تم puts forward is the event; "على أن" heading a sentence is "yet"; "دار اليوم" is a publisher.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("إغلاق الطريق الساحلي اليوم هو إجراء مؤقت للصيانة.", [("2015-08-04", "event", "")]),
+    ("تبدأ في سبتمبر المقبل مرحلة التسجيل الثانية للطلاب.", [("2015-09", "event", "")]),
+    ("تعاقدت الشركة مع المصنع وتستلم الحافلات في نوفمبر المقبل.", [("2015-11", "reference", "projection")]),
+    ("تم افتتاح الجسر في مارس 2014.", [("2014-03", "event", "")]),
+    ("على أن الأمطار هطلت اليوم بغزارة.", [("2015-08-04", "event", "")]),
+    ("زار الوفد مبنى دار اليوم للطباعة في الدمام.", []),
+], ids=["today's closure is", "a present verb's month", "a past verb's month", "opened, passive", "yet", "publisher"])
+def test_todays_copula_a_present_plan_and_a_carried_noun_still_date_their_sentences(tmp_path, text, expected):
+    draft = ArticleDraft(title="خبر", published="2015-08-04", source="صحيفة", text=text)
+    with _archive(tmp_path, draft) as archive:
+        mentions = archive.store.mentions_of_article(1)
+    assert [(date, role, why) for _, _, date, _, role, why in mentions] == expected

@@ -23,7 +23,8 @@ sentence before the mention, folded):
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
    17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, and the same span restated
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
-   plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" is kept).
+   plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" and
+   "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل".
@@ -35,7 +36,9 @@ sentence before the mention, folded):
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
    (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
    ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), or before يبدو,
-   a pronoun, a comparative or عندما ("واليوم يبدو أن", "السيطرة اليوم هي"); "بالأمس القريب" (lately).
+   a comparative or عندما, or a pronoun near its clause's head ("واليوم يبدو أن", "السيطرة اليوم هي"; not
+   "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
+   "بالأمس القريب" (lately).
    ``either day``: "اليوم أو غدا", a guess between two days.
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
@@ -44,8 +47,13 @@ sentence before the mention, folded):
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
+    ``condition``: in a clause of terms after the report ("فتح النادي باب التسجيل على أن تعقد الجمعية يوم
+    الخميس 20 أغسطس", شريطة أن …): what is agreed or planned.
 12. ``background``: a date written out more than a week before the article's day, in a sentence whose
    first word is an imperfect verb ("ويحاكم سبعة متهمين بتهمة سرقة … في 9 أبريل الماضي"): it reports now.
+    ``verbal noun``: a date written out more than a week from the article's day right after a verbal noun of
+    ``_VERBAL_NOUNS`` (حوار، سداد، إطلاق، توقيع …), in a sentence no present verb heads and no تم/قام/كان
+    carries ("أكدت الوزارة التزامها بمخرجات الحوار الوطني في مارس 2014": the dialogue's month).
 13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
    the coming days before it (سـ + verb, تقام، ينطلق …, an imperfect heading its clause or after أن): it
    belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح الموسم في
@@ -79,7 +87,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "7"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "8"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -306,7 +314,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "until"
     if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
         return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
-    if m.precision == MONTH and day is not None and _after(m, day) and not _present_main_verb(sentence):
+    if m.precision == MONTH and day is not None and _after(m, day) and not _present_main_verb(sentence, plans=True):
         # "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل", "تعاقدت الشركة … وتستلم الطائرة في نوفمبر المقبل": a
         # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
         return "projection"
@@ -339,8 +347,13 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "relative year"
     if _document(words):
         return "document"
+    if _condition(clause, len(words) - len(clause)):
+        return "condition"
     if (day is not None and not deictic and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
         return "background"
+    if (day is not None and not deictic and abs((m.date - day).days) > REPORTED_DAYS and not _present_main_verb(sentence)
+            and _of_a_verbal_noun(words, content)):
+        return "verbal noun"
     if _scheduled(sentence, m, day):
         return "scheduled"
     return ""
@@ -392,16 +405,55 @@ _RECALLING = {"يشار", "يذكر", "يجدر", "يعود", "يرجع", "يع�
 _LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "ثم", "بينما", "فيما", "هذا", "وهذا", "ولا", "ولم"}
 
 
-def _present_main_verb(sentence: _Sentence) -> bool:
+def _present_main_verb(sentence: _Sentence, plans: bool = False) -> bool:
     """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم سبعة متهمين …", "ويدخل
-    الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's."""
+    الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's.
+    ``plans``: a ت- word that does not end in the feminine past's ت counts too ("تبدأ منتصف مايو القادم إجراءات
+    التسجيل" reports the plan itself; "تعاقدت الشركة … وتستلم الطائرة في نوفمبر" does not), for a later month."""
     for _, word in sentence.words[:4]:
         bare = _unprefixed(word)
         if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
             continue
         # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
+        if plans and re.match(r"ت\w{3,}$", bare) and not bare.endswith("ت") and not _VERBAL_NOUN.match(bare):
+            return bare not in _NOT_VERBS
         return bool(re.match(r"ي\w{3,}$", bare) and bare not in _NOT_VERBS and bare not in _RECALLING)
     return False
+
+
+# Verbal nouns whose date news writes after them ("مخرجات الحوار الوطني يناير 2014", "تخلفت عن سدادهما في 30 حزيران",
+# "وافق على إطلاق الملتقى في 21 من الشهر"), without clitics, ال or a pronoun after them.
+_VERBAL_NOUNS = {"حوار", "سداد", "انتقال", "اطلاق", "انطلاق", "انعقاد", "اعتماد", "اقرار", "توقيع", "تدشين", "افتتاح"}
+# ... unless a verb that carries no event of its own puts the noun forward as the event: "تم افتتاح الكلية في عام
+# 1963", "قام بتدشين …", "كان هناك اجتماع في مارس".
+_CARRIERS = {"تم", "يتم", "سيتم", "وتم", "اتم", "اتمت", "جري", "يجري", "سيجري", "قام", "قامت", "يقوم", "تقوم", "هناك", "كان", "كانت"}
+VERBAL_NOUN_WORDS = 3  # the verbal noun among the last words with meaning before the date
+
+
+def _verbal_noun(word: str) -> bool:
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    w = w[1:] if w[:1] in "بلك" and len(w) > 4 else w
+    w = w[2:] if w.startswith("ال") else w
+    return w in _VERBAL_NOUNS or any(w.endswith(p) and w[:-len(p)] in _VERBAL_NOUNS for p in ("هما", "هم", "ها", "ه"))
+
+
+def _of_a_verbal_noun(words: list[str], content: list[str]) -> bool:
+    """A verbal noun stands among the last words with meaning before a date written out weeks from the article's
+    day, in a sentence that no present verb heads ("أكد حرص المجلس على … مخرجات الحوار الوطني يناير 2014",
+    "سلمت اليونان الاثنين دفعتين تخلفت عن سدادهما في 30 حزيران"): the date is the noun's (a dialogue, a
+    payment), not the report's. Not the sentence's first word ("انطلاق المهرجان في 5 أغسطس" names it)."""
+    return len(words) > 1 and any(_verbal_noun(w) for w in content[-VERBAL_NOUN_WORDS:] if w != words[0]) and not (
+        _CARRIERS & set(words))
+
+
+def _condition(clause: list[str], before_clause: int) -> bool:
+    """The mention sits in a clause of terms after the sentence's own report: "على أن تعقد الجمعية العمومية يوم
+    الخميس 12 ذي القعدة", "على أن تكون أحقية الأرباح للمسجلين بنهاية تداول يوم 14/07/2015", "شريطة أن …": what is
+    agreed or planned, not what happened ("على أن" heading the sentence is "yet", and is left alone)."""
+    return any(a in _TERMS and b == "ان" and before_clause + i >= 2 for i, (a, b) in enumerate(zip(clause, clause[1:])))
+
+
+_TERMS = {"علي", "شريطه", "بشرط", "شرط"}
 
 
 def _document(words: list[str]) -> bool:
@@ -456,16 +508,25 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     or in the speaker's own words (we, a first-person verb)."""
     if normalize(m.text).strip(" وف") not in ("اليوم", "باليوم"):
         return False
-    before, _ = sentence.before(m.start)
+    before, in_clause = sentence.before(m.start)
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
         return True  # the speaker's own now: "إننا اليوم نبني مدارس أكثر", "أننا نلمس أثره اليوم"
-    if after[:1] and after[0] in _NOW_FOLLOWS:
-        return True  # "واليوم يبدو أن …", "السيطرة اليوم هي للمجلس", "اليوم عندما يعطل …"
+    if len(before) >= 2 and before[-2] in _WHAT_WHO and _PRESENT_VERB.match(before[-1]):
+        return True  # "وما نشاهده اليوم من التفجيرات", "هو من يدافع اليوم عن …": what is done nowadays
+    clause = before[len(before) - in_clause:] if in_clause else []
+    head = max((i + 1 for i, w in enumerate(clause) if w in _THAT or w in ("ان", "لان")), default=0)
+    if after[:1] and after[0] in _NOW_FOLLOWS and (after[0] not in _COPULAS or len(clause) - head <= 1):
+        # "واليوم يبدو أن …", "المشكلة أن السيطرة اليوم هي للمجلس", "اليوم عندما يعطل …"; a pronoun only near its
+        # clause's head (or أن's): in "اقتحام المسجد الأقصى اليوم هو عمل همجي" it is the copula of a sentence
+        # about today's storming
+        return True
     return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
 
 
 # Words right after "اليوم" that make it the present: a seeming, a pronoun as the copula, a comparison, a when.
+_COPULAS = {"هي", "هو", "هم"}
+_WHAT_WHO = {"ما", "وما", "فما", "لما", "بما", "مما", "من", "ومن", "فمن", "لمن"}  # + an imperfect: what one does
 _NOW_FOLLOWS = {"يبدو", "تبدو", "هي", "هو", "هم", "عندما", "حين", "افضل", "اسوا", "اكثر", "اقل", "اشد", "احوج"}
 _FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لاننا", "باننا", "نري", "نعيش", "نشهد", "نواجه"}
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
