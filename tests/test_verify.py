@@ -637,3 +637,24 @@ def test_two_given_names_a_letter_apart_are_two_people(claim, sentence, names):
 
 def test_the_same_given_name_still_supports():
     assert judge_pair("التقى الوزير محمد بالسفير", "التقى الوزير محمد بالسفير الفرنسي").verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    # Beating a rival in a round of the cup (semi-final, quarter-final) is not winning the cup: the cup is
+    # only the setting of the match.
+    "خسرت هولندا أمام البرازيل في الدور نصف النهائي من كأس العالم",
+    "فازت البرازيل على هولندا بهدفين في ربع نهائي كأس العالم",
+])
+def test_a_win_in_a_round_of_the_cup_is_not_winning_the_cup(sentence):
+    v = judge_pair("فازت البرازيل بكأس العالم", sentence)
+    assert v.verdict == "unsupported" and "كأس العالم" in v.reason, v
+
+
+@pytest.mark.parametrize("sentence", [
+    "تغلبت البرازيل على ألمانيا في المباراة النهائية لكأس العالم",  # the final's winner takes the cup
+    "توجت البرازيل بلقب كأس العالم بعد فوزها على ألمانيا",  # the title named as won
+])
+def test_the_final_or_the_title_states_the_cup_won(sentence):
+    from akhbar.align import align, analyze
+
+    assert align(analyze("فازت البرازيل بكأس العالم"), analyze(sentence)).prizes_unwon == []

@@ -451,6 +451,7 @@ class Alignment:
     # أحرز مبابي ثلاثة أهداف"); rival "": its agent is the sentence's object ("ثم أقصوا إسبانيا").
     agent_clashes: list[tuple[str, str]] = field(default_factory=list)
     converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
+    prizes_unwon: list[str] = field(default_factory=list)  # won in the claim, a result's setting in the sentence
 
     def vector(self) -> list[float]:
         return [self.features[name] for name in FEATURES]
@@ -688,7 +689,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
-                     agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found)
+                     agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found,
+                     prizes_unwon=conflicts.prizes_unwon(claim, evidence))
 
 
 def _own_values(claim: Side, evidence: Side, links: dict[int, Link]) -> list[Value]:

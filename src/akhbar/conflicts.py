@@ -3,8 +3,9 @@
 Each detector reads the two sides and the word links and names what it finds, so a verdict can say
 why: who did what in which clause (:func:`agent_clashes`), a name or word in another's slot
 (:func:`substitutions`), exchanged roles (:func:`role_swaps`, :func:`order_swaps`), opposite words
-(:func:`antonym_pairs`, :func:`direction_conflicts`) and a negation on one side only
-(:func:`negation_flip`). The aligner's types and word links live in :mod:`akhbar.align`; the two
+(:func:`antonym_pairs`, :func:`direction_conflicts`), a negation on one side only
+(:func:`negation_flip`) and a prize won in the claim that the sentence names only as a match's setting
+(:func:`prizes_unwon`). The aligner's types and word links live in :mod:`akhbar.align`; the two
 modules refer to each other by module, so either may be imported first.
 """
 
@@ -433,6 +434,29 @@ def unnamed_parties_linked(claim: align.Side, evidence: align.Side, links: dict[
     """A party named by a common word is linked to one on the other side (the roles then decide, as for names)."""
     parties_e = unnamed_parties(evidence)
     return any(i in links and links[i].evidence in parties_e for i in unnamed_parties(claim))
+
+
+_PRIZES = frozenset(table_key(w) for w in lexicon.PRIZES)
+_FINAL = frozenset(normalize(w) for w in lexicon.FINAL_STAGE)
+
+
+def _prize(w: align.Word) -> bool:
+    return any(k in _PRIZES for k in lookup_keys(w.norm))
+
+
+def prizes_unwon(claim: align.Side, evidence: align.Side) -> list[str]:
+    """The prizes the claim says were won ("فازت فرنسا بكأس العالم": a prize after ب, with a verb of winning) that a
+    sentence telling a result only names as its setting ("بخسارته أمام فرنسا … في نصف نهائي كأس العالم"): beating
+    a rival in a round is not winning the cup. The sentence states a prize won when it too names one after ب
+    ("توجت الأرجنتين بلقب كأس العالم", "فازت بالكأس"), or tells the final as the match ("في المباراة النهائية")."""
+    if claim.frame != "win" or not evidence.frame:
+        return []
+    won = [w.text for w in claim.words if w.role == "ب" and _prize(w)]
+    if not won or any(w.role == "ب" and _prize(w) for w in evidence.words):
+        return []
+    if any(w.setting and (w.norm in _FINAL or bare(w.norm) in _FINAL) for w in evidence.words):
+        return []
+    return won
 
 
 def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str | None:

@@ -254,6 +254,13 @@ LOSE_WORDS = ("خسر", "يخسر", "تخسر", "خسرت", "خسارة", "ان�
 # after it, make it a loss; a second team after the first ("هزم المغرب البرتغال") a win; else who won is unknown.
 WIN_VERBS_PASSIVE_ALIKE = ("هزم", "يهزم", "تهزم", "هزمت", "أقصى", "يقصي", "تقصي", "سحق", "يسحق", "اكتسح",
                            "يكتسح")
+# What a winner is crowned with ("فازت فرنسا بكأس العالم", "توج بلقب الدوري", "فاز بجائزة نوبل"): winning one is
+# not beating a rival in a round of it ("خسر المغرب أمام فرنسا في نصف نهائي كأس العالم" names the cup only as
+# the match's setting; conflicts.prizes_unwon). "كأس_العالم" is the canonical word of the phrase (PHRASES).
+PRIZES = ("كأس", "الكأس", "كأس_العالم", "لقب", "اللقب", "بطولة", "البطولة", "جائزة", "الجائزة", "ميدالية", "الميدالية",
+          "درع", "الدرع")
+# The final as the match a result is told of ("في النهائي", "في المباراة النهائية"): its winner takes the prize.
+FINAL_STAGE = ("النهائي", "نهائي", "النهائية", "نهائية")
 
 # --- synonyms written for this project -------------------------------------------------------------
 

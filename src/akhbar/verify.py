@@ -290,7 +290,7 @@ def _support_route(a: Alignment) -> str:
     the claim the sentence lacks or denies; too little of the claim covered)."""
     f = a.features
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse):
+            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
     if _voice_unknown(a):
         return "never"
@@ -423,6 +423,8 @@ def _unsupported_reason(a: Alignment) -> str:
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])
+    if a.prizes_unwon:
+        return "the source tells a match, not who won: " + "، ".join(p.replace("_", " ") for p in a.prizes_unwon)
     return "the source does not say this"
 
 
