@@ -217,3 +217,39 @@ def test_an_event_the_sentence_does_not_tell_stays_silent(singer):
     decision, _ = decided(singer, "متى توفيت ريم الراوي؟")
     assert decision.why == "no event"
     assert singer.ask("متى توفيت ريم الراوي؟").abstained
+
+
+# A count told with the singular of a broken plural ("نقطة" for "النقاط", "لقباً" for "الألقاب"): the
+# sentence names what is counted, so it answers (the two words join by their Arabic WordNet root).
+LEAGUE = ArticleDraft(
+    title="فريق الوادي يتصدر الدوري",
+    text=("جمع فريق الوادي 45 نقطة في مباريات الدوري هذا الموسم متقدماً على منافسيه.\n"
+          "وفاز نادي الساحل بـ 14 لقباً في بطولة الكأس منذ تأسيسه."),
+    published="2023-05-20", source="الوطن", url="https://example.org/league")
+
+
+@pytest.fixture(scope="module")
+def league(tmp_path_factory):
+    with _archive(tmp_path_factory, "league", [LEAGUE]) as arc:
+        yield arc
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("كم عدد النقاط التي جمعها فريق الوادي في الدوري هذا الموسم؟", "45 نقطة"),
+    ("كم عدد الألقاب التي فاز بها نادي الساحل في بطولة الكأس؟", "14 لقباً"),
+])
+def test_a_count_told_with_the_singular_of_a_broken_plural_answers(league, question, count):
+    decision, found = decided(league, question)
+    assert decision.why != "no number" and found == count
+
+
+def test_a_broken_plural_and_its_singular_are_one_noun_and_other_nouns_are_not():
+    from akhbar.arabic import normalize
+    from akhbar.qa.short import _same_noun
+
+    def same(a: str, b: str) -> bool:
+        return _same_noun(normalize(a), normalize(b))
+
+    assert same("النقاط", "نقطة") and same("أشخاص", "شخصاً") and same("أيام", "يوم") and same("ألقاب", "لقب")
+    assert not same("النقاط", "نقود") and not same("أهداف", "مباريات") and not same("ضحايا", "أيام")
+

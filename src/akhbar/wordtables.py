@@ -1,6 +1,7 @@
 """The claim checker's word tables, looked up by a word's keys: synonym groups (the lexicon's,
 Arabic WordNet's, pairs mined from ANS-train), AWN roots, antonym families, sentence frequencies.
-The tables ship in ``akhbar/data`` (built by bench/build_verify_tables.py) and load once."""
+The tables ship in ``akhbar/data`` (built by bench/build_verify_tables.py) and load once.
+:func:`noun_root` joins a singular and its broken plural (ask's counted nouns) by AWN's roots."""
 
 from __future__ import annotations
 
@@ -85,6 +86,34 @@ def root_table() -> dict[str, str]:
                 word, root = line.split("\t")
                 out[word] = root  # "" for a word AWN gives no root
     return out
+
+
+# Broken-plural patterns whose three consonants are the root (a word AWN does not list: نقاط of نقطة):
+# فِعال (نقاط، رجال), أفعال (أشخاص، أطفال), فُعول (جنود، نجوم), فُعَلاء (وزراء، أمراء), by position of
+# their long vowels in the folded word.
+_PLURAL_PATTERNS = (
+    (4, {2: "ا"}, (0, 1, 3)),
+    (5, {0: "ا", 3: "ا"}, (1, 2, 4)),
+    (4, {2: "و"}, (0, 1, 3)),
+    (5, {3: "ا", 4: "ء"}, (0, 1, 2)),
+)
+
+
+@lru_cache(maxsize=100_000)
+def noun_root(norm: str) -> str:
+    """The root of a folded noun ("" when unknown), so that a singular and its broken plural meet:
+    AWN's root of the word (a lemma and its broken plural share the lemma's root: أشخاص / شخص،
+    أيام / يوم، ألقاب / لقب), else, for a word AWN does not list, the consonants of a broken-plural
+    pattern (نقاط → نقط, AWN's root of نقطة)."""
+    table = root_table()
+    for k in lookup_keys(norm):
+        if table.get(k):
+            return normalize(table[k].replace("ء", "ا"))
+    w = light10(bare(norm))
+    for size, vowels, consonants in _PLURAL_PATTERNS:
+        if len(w) == size and all(w[i] == ch for i, ch in vowels.items()):
+            return "".join(w[i] for i in consonants)
+    return ""
 
 
 @lru_cache(maxsize=1)

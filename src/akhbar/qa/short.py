@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..arabic import normalize
 from ..numbers import find_numbers
+from ..wordtables import noun_root
 from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, skeleton, word_match
 from .names import GIVEN_NAMES, PLACES
@@ -227,7 +228,12 @@ def _noun_key(word: str) -> str:
 
 
 def _same_noun(a: str, b: str) -> bool:
-    return len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b)
+    """One noun, singular or plural: the same key, or the same root when AWN gives one (نقاط / نقطة،
+    أيام / يوم, which the skeleton parts: :func:`akhbar.wordtables.noun_root`)."""
+    if len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b):
+        return True
+    root = noun_root(a)
+    return len(root) >= 3 and root == noun_root(b)
 
 
 def counted_words(info: QuestionInfo) -> set[str]:
