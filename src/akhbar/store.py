@@ -151,12 +151,12 @@ class BulkRows:
     """A shard's rows for :meth:`Store.bulk_insert`, in the columns of their tables (ids given: the
     bulk loader hands them out in input order, as SQLite would one insert at a time)."""
 
-    articles: list[tuple[Any, ...]] = field(default_factory=list)  # id, title, text, … duplicate_of, added_at
+    articles: list[tuple[Any, ...]] = field(default_factory=list)  # id, title, text (UTF-8 bytes), … added_at
     paragraphs: list[tuple[int, int, int, int]] = field(default_factory=list)
     passages: list[tuple[int, int, int, int, int]] = field(default_factory=list)
     sentences: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     signatures: list[tuple[int, bytes]] = field(default_factory=list)
-    lsh: list[tuple[int, int, int]] = field(default_factory=list)
+    lsh: list[tuple[int, str]] = field(default_factory=list)  # article id, its band buckets as a JSON array
     events: list[tuple[Any, ...]] = field(default_factory=list)  # article, sentence, date, precision, role, why, anchor, start, end
     log: list[tuple[Any, ...]] = field(default_factory=list)  # run, record, status, article_id, duplicate_of, reason, at
 
@@ -178,6 +178,7 @@ class Store:
                                      "full disk?); restore it from a backup, or delete it to start a new archive")
         except FileNotFoundError:
             pass
+        self._has_json: bool | None = None
         try:
             self.db = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
             self._set_up()
@@ -525,17 +526,46 @@ class Store:
             self.delete_meta(DEFERRED_INDEXES)
         return True
 
+    def _json(self) -> bool:
+        """Has this SQLite the JSON functions (built in since 3.38; a build may leave them out)?"""
+        if self._has_json is None:
+            try:
+                self.db.execute("SELECT key FROM json_each('[1]')").fetchall()
+                self._has_json = True
+            except sqlite3.OperationalError:
+                self._has_json = False
+        return self._has_json
+
+    @contextmanager
+    def foreign_keys_off(self) -> Iterator[None]:
+        """No foreign key checks on this connection until the block ends: for the bulk loader, which
+        hands out every id itself (articles, passages, sentences, in input order after the store's
+        highest), so each row's references are to rows it wrote before, by construction; the checks cost
+        it one parent lookup per row (two per sentence and event). The tests check the loaded rows with
+        ``PRAGMA foreign_key_check``. (The pragma is a no-op inside a transaction: set between them.)"""
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield
+        finally:
+            self.db.execute("PRAGMA foreign_keys=ON")
+
     def bulk_insert(self, rows: BulkRows) -> None:
         """Insert a shard's rows, ids given (see :class:`BulkRows`); the caller holds the transaction."""
         db = self.db
+        # the text comes as UTF-8 bytes (read so from the shard) and is stored as the TEXT it is
         db.executemany("INSERT INTO articles(id, title, text, published, source, url, tags, lang, origin, locator,"
-                       " content_hash, duplicate_of, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
+                       " content_hash, duplicate_of, added_at) VALUES (?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?)",
+                       rows.articles)
         db.executemany("INSERT INTO paragraphs(article_id, ord, start, end) VALUES (?,?,?,?)", rows.paragraphs)
         db.executemany("INSERT INTO passages(id, article_id, ord, start, end) VALUES (?,?,?,?,?)", rows.passages)
         db.executemany("INSERT INTO sentences(id, article_id, passage_id, ord, start, end) VALUES (?,?,?,?,?,?)",
                        rows.sentences)
         db.executemany("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", rows.signatures)
-        db.executemany("INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)", rows.lsh)
+        if self._json():  # one row per article, SQLite makes the band rows: a third of the CPU of 42 tuples
+            db.executemany("INSERT INTO lsh(band, bucket, article_id) SELECT key, value, ? FROM json_each(?)", rows.lsh)
+        else:
+            db.executemany("INSERT INTO lsh(band, bucket, article_id) VALUES (?,?,?)",
+                           [(band, bucket, aid) for aid, buckets in rows.lsh for band, bucket in enumerate(json.loads(buckets))])
         self._insert_event_rows(rows.events)
         db.executemany("INSERT INTO ingest_log(run, record, status, article_id, duplicate_of, reason, at)"
                        " VALUES (?,?,?,?,?,?,?)", rows.log)

@@ -20,6 +20,7 @@ from functools import partial
 from itertools import chain, repeat
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..ingest import BULLETIN_NOTE, Tally, another_days_bulletin, count_stored
@@ -31,7 +32,6 @@ from .segments import TERM_COLUMNS, Kept
 from .shards import BUCKETS, ShardResult
 
 CACHE_MB = 512  # SQLite page cache of the writer during a load
-BANDS = range(len(BUCKETS))
 
 
 def job_key(job: str) -> str:
@@ -41,9 +41,18 @@ def job_key(job: str) -> str:
 def _read(shard: ShardResult) -> dict[str, list[Any]]:
     # By column: much faster than row dicts. One thread: the columns are decoded beside the writer
     # already, and Arrow's own threads cost more CPU than they save here. Not the index terms (the
-    # biggest columns): the tasks that build the index read those.
-    columns = [name for name in pq.read_schema(shard.path).names if name not in TERM_COLUMNS]
-    return pq.read_table(shard.path, columns=columns, use_threads=False).to_pydict()
+    # biggest columns): the tasks that build the index read those; nor the columns the shard task
+    # also wrote in the form the writer inserts (the band buckets as one JSON array), unless the shard
+    # lacks that form (prepared by an older akhbar, found again by a resumed job: see Loader._rows).
+    # The article text stays UTF-8 bytes, as SQLite stores it (Store.bulk_insert): no str made to be encoded again.
+    file = pq.ParquetFile(shard.path, memory_map=True)
+    names = file.schema_arrow.names
+    skip = set(TERM_COLUMNS)
+    if "lsh" in names:
+        skip.update(BUCKETS)
+    table = file.read(columns=[name for name in names if name not in skip], use_threads=False)
+    text = table.schema.get_field_index("text")
+    return table.set_column(text, "text", table.column(text).cast(pa.binary())).to_pydict()
 
 
 class Loader:
@@ -64,8 +73,9 @@ class Loader:
     def load_all(self, shards: Sequence[ShardResult], decisions: Sequence[list[Decision]],
                  loaded: Callable[[int], None] | None = None) -> None:
         """Load the shards in order (``loaded(i)`` after each), the next one's Parquet file read in a
-        thread meanwhile: its reading and decoding run beside this thread's SQLite and tantivy work."""
-        with ThreadPoolExecutor(1) as reader:
+        thread meanwhile: its reading and decoding run beside this thread's SQLite work. No foreign key
+        checks meanwhile: the ids are this loader's own (:meth:`Store.foreign_keys_off`)."""
+        with ThreadPoolExecutor(1) as reader, self.store.foreign_keys_off():
             ahead: Future[dict[str, list[Any]]] | None = reader.submit(_read, shards[0]) if shards else None
             for i, (shard, decided) in enumerate(zip(shards, decisions)):
                 assert ahead is not None
@@ -101,7 +111,8 @@ class Loader:
         kinds, labels, firsts, reasons, origins = col("kind"), col("label"), col("first"), col("reason"), col("origin")
         published, sources, notes = col("published"), col("source"), col("note")
         roles, anchors = col("event_roles"), col("event_anchors")
-        buckets = [col(b) for b in BUCKETS]
+        lsh = columns["lsh"] if "lsh" in columns else [f"[{','.join(map(str, b))}]" for b in zip(*map(col, BUCKETS))]
+        tags = columns["tags_json"] if "tags_json" in columns else [json.dumps(t, ensure_ascii=False) for t in col("tags")]
 
         def skip(label: str, reason: str) -> None:
             report.skip(Skip(label, reason))
@@ -151,10 +162,10 @@ class Loader:
                 continue
             aid = d.article_id
             out.articles.append((aid, col("title")[i], col("text")[i], published[i], sources[i], col("url")[i],
-                                 json.dumps(col("tags")[i], ensure_ascii=False), col("lang")[i], origins[i],
+                                 tags[i], col("lang")[i], origins[i],
                                  col("locator")[i] or "", col("hash")[i], d.duplicate_of, now))
             out.signatures.append((aid, col("sig")[i]))  # copies too: see akhbar.dedup
-            out.lsh.extend(zip(BANDS, [b[i] for b in buckets], repeat(aid)))
+            out.lsh.append((aid, lsh[i]))
             stories[aid] = published[i]
             if d.duplicate_of is not None:
                 report.duplicate(label, d.duplicate_of)

@@ -223,7 +223,8 @@ def _rows(item: IngestItem, prepared: Any, analyzer: Analyzer, views: dict[str, 
             terms = document_terms(analyzer, views, d.title, d.text, [(s, e) for s, e, _ in segments.passages])
         row.update(
             kind="draft", title=d.title, text=d.text, published=d.published, source=d.source, url=d.url,
-            tags=list(d.tags), note=d.note, lang=ready.lang, hash=fp.hash, sig=fp.blob,
+            tags_json=json.dumps(list(d.tags), ensure_ascii=False),  # as the store holds them
+            note=d.note, lang=ready.lang, hash=fp.hash, sig=fp.blob,
             paragraphs=[v for span in segments.paragraphs for v in span],
             passages=[v for s, e, _ in segments.passages for v in (s, e)],
             sentence_counts=[len(sentences) for _, _, sentences in segments.passages],
@@ -233,7 +234,8 @@ def _rows(item: IngestItem, prepared: Any, analyzer: Analyzer, views: dict[str, 
             event_roles=[m.role for m in ready.events], event_whys=[m.why for m in ready.events],
             event_anchors=[m.anchor for m in ready.events],
             passage_terms=terms.passages, **{f"terms_{view}": text for view, text in terms.views.items()})
-        row.update(zip(BUCKETS, fp.buckets))
+        row.update(zip(BUCKETS, fp.buckets))  # for the duplicate join, by band
+        row["lsh"] = f"[{','.join(map(str, fp.buckets))}]"  # for the writer: one JSON array per article (Store.bulk_insert)
         yield row
 
 
@@ -243,11 +245,12 @@ SCHEMA = pa.schema([
     ("origin", pa.string()), ("locator", pa.string()), ("record_kind", pa.string()),
     ("date_fields", pa.list_(pa.string())),
     ("title", pa.string()), ("text", pa.string()), ("published", pa.string()), ("source", pa.string()),
-    ("url", pa.string()), ("tags", pa.list_(pa.string())), ("note", pa.string()), ("lang", pa.string()),
+    ("url", pa.string()), ("tags_json", pa.string()), ("note", pa.string()),
+    ("lang", pa.string()),
     ("hash", pa.string()), ("sig", pa.binary()),
     ("paragraphs", _INTS), ("passages", _INTS), ("sentence_counts", _INTS), ("sentences", _INTS),
     ("events", pa.list_(_INTS)), *[(f"event_{c}", pa.list_(pa.string())) for c in ("dates", "precisions", "roles",
                                                                                    "whys", "anchors")],
     ("passage_terms", pa.list_(pa.string())), *[(f"terms_{view}", pa.string()) for view in VIEWS],
-    *[(b, pa.int64()) for b in BUCKETS],
+    *[(b, pa.int64()) for b in BUCKETS], ("lsh", pa.string()),
 ])
