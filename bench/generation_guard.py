@@ -39,9 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
 HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guard's round-4 changes; never fitted on
 HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before round 5's changes; errors read after them
-HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; the held-out set from then on
-PARTS = ("fit", "heldout", "heldout2", "heldout3")
-DEV = ("fit", "heldout", "heldout2")  # sets whose misses may be read (--errors); held out 1 and 2 were reported once
+HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; errors read after them
+HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 7's changes; the held-out set from then on
+PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4")
+# sets whose misses may be read (--errors); held out 1, 2 and 3 were each reported once before they were read
+DEV = ("fit", "heldout", "heldout2", "heldout3")
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -51,7 +53,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -106,7 +108,7 @@ def main() -> None:
     result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in PARTS}
     result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
     print(json.dumps(result, indent=1, ensure_ascii=False))
-    if args.errors:  # the development sets only: held out 3 is not read for errors
+    if args.errors:  # the development sets only: held out 4 is not read for errors
         wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
         for part, label, action, text, reason in outcomes:
             if part in DEV and action not in wanted[label]:
@@ -156,22 +158,23 @@ sentence labelled supported / unsupported (an invented detail) / contradicted (a
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
 sentences, held out in rounds 4-5) and **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
-held out in round 5): each was reported as held out, then became a development set (round 6 read their misses);
-**held out 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences on articles and questions none of the
-others asks about), written and committed before round 6's change and reported once before its misses were read
-(then one label corrected and one trust bug fixed: the Round 6 paragraph below).
+held out in round 5) and **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences, held out in round
+6): each was reported as held out, then became a development set (rounds 6 and 7 read their misses);
+**held out 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences on articles and questions none of the
+others asks about), written and committed before round 7's change and reported once before its misses were read
+(the Round 7 paragraph below).
 
     .venv/bin/python bench/generation_guard.py            # --errors lists the development sets' misses
 
-| measure (sentences: fitting / dev 1 / dev 2 / held out 3) | fitting | dev 1 | dev 2 | held out 3 | goal |
-|---|---|---|---|---|---|
+| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / held out 4) | fitting | dev 1 | dev 2 | dev 3 | held out 4 | goal |
+|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | dev 1 | dev 2 | held out 3 |
-|---|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | held out 4 |
+|---|---|---|---|---|---|
 {rows}
 
 {NOTES}
