@@ -42,8 +42,9 @@ HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before round 
 HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; errors read after them
 HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 7's changes; the held-out set from then on
 PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4")
-# sets whose misses may be read (--errors); held out 1, 2 and 3 were each reported once before they were read
-DEV = ("fit", "heldout", "heldout2", "heldout3")
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read
+# (held out 4 in round 7, the round that wrote it); the next round writes its held-out set before it reads these
+DEV = PARTS
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -108,7 +109,7 @@ def main() -> None:
     result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in PARTS}
     result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
     print(json.dumps(result, indent=1, ensure_ascii=False))
-    if args.errors:  # the development sets only: held out 4 is not read for errors
+    if args.errors:  # the development sets only
         wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
         for part, label, action, text, reason in outcomes:
             if part in DEV and action not in wanted[label]:
@@ -287,6 +288,80 @@ contradicted R 0.786 -> 0.779, ANS-train 0.807 -> 0.801; held out 2's contradict
 Left: the model's own contradictions on a changed slot where the claim says more than the sentence ("واستمرت
 الهتافات …", "وهي على الساحل السوري", "ويضم المشروع …": replaced instead of kept), verb/passive participle pairs
 of form I ("المسموح" / "تسمح": "مشروع" / "يشرع" would meet too), durations read as relative dates ("بعد ثلاثة أيام").
+
+### Round 7 (guard8): held out 4; clean-sheet scores, month names, neighbour dates, attributions
+
+Round 7 (2026-12-03; before = main 24bebb0, after = this commit, one sitting). First, before any change, a fourth
+held-out set was written and committed (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences: 50
+supported, 7 unsupported, 7 contradicted, labelled by reading the corpus articles; questions on articles the
+other sets do not ask about: Diab's resignation, the France-Morocco semi-final, Mahfouz's death, the refloating,
+the new capital's announcement, the Soviet-Syrian relations, where Assad went) and measured once on main.
+Then the misses of held out 3 (dev 3 from now on) and held out 4 were read and fixed in the checker, each pinned
+by our own sentences in tests/test_guard_paraphrases.py and tests/test_generate.py:
+- a win without a goal against is its score (`lexicon.CLEAN_SHEET`, `values._clean_sheets`): "بهدفين دون رد" =
+  "بهدفين نظيفين" = "2-0", "بهدف نظيف" = "1-0". A trust bug on main: "فاز المغرب على البرتغال بهدفين نظيفين"
+  was *supported* by "بفوزه على البرتغال بهدف نظيف" ("هدفين" links "هدف" by its stem); it is now a score
+  conflict (contradicted). These scores are left out of the model's value counts (`claim_values`,
+  `evidence_values`), which it was fitted without: counted, they moved ask's re-ranker enough to answer "من
+  سجل هدف المغرب في مرمى البرتغال؟" with a sentence that does not name the scorer (bench/ask_corpus.py answered
+  41 -> 42, first point right 39 -> 39);
+- "اثني عشر" / "اثنتي عشرة" is 12 (`numbers`): "اثني عشر في المئة" was read as 10%, a false contradiction;
+- an ordinal inside a date is the month's name: "الثاني" of "يناير/كانون الثاني 2019" ranks nothing (it was
+  a rank the source had to state);
+- a pair of neighbouring sentences is also read when the sentences covering the claim's words all lack one of
+  its values, and the pair states it ("… مساء أمس السبت بفوزه …" + "… على استاد الثمامة" for "أقيمت المباراة
+  على استاد الثمامة مساء السبت 10 ديسمبر"), not only when it covers more words (`verify._decide`);
+- a day without its year after a dated one in its sentence takes the year that puts it nearest that date
+  (`dates._borrow_year`): "دخلت دمشق في 8 ديسمبر 2024، بعد هجوم انطلق … في 27 نوفمبر" is 27 November 2024, not
+  2025 (a false year conflict);
+- "وفقاً لـ" / "بحسب" / "حسب" are sayings (the "قال" group); "شهد" is a light verb ("شهد المونديال تسجيل 172
+  هدفاً"); "يصل" / "يبلغ" join "وصل" / "بلغ"; "متجهة" = "في طريقها";
+- the guard (`qa/generate.judge`): a contradiction in the cited sources no longer outweighs a sentence of the
+  wider evidence that supports the claim (check_claim's own rule, support by any sentence wins): the cited
+  sentence dated another event ("أعلنت الهيئة أمس الاثنين نجاح التعويم، بعد ستة أيام من جنوحها" for "جنحت صباح
+  الثلاثاء 23 مارس"); the kept sentence then cites the sentence that supports it.
+
+    .venv/bin/python bench/generation_guard.py --no-write      # with PYTHONPATH=<main 24bebb0>/src for "before"
+
+| set (supported / unsupported / contradicted) | supported kept | unsupported removed | contradicted removed | contradicted replaced |
+|---|---|---|---|---|
+| fitting (39 / 16 / 11; misses read) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 |
+| dev 1 (30 / 6 / 7) | 0.800 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 2 (38 / 7 / 7) | 0.947 -> 0.947 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+| dev 3 (48 / 6 / 7; held out 3, misses read this round) | 0.604 -> **0.792** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| **held out 4, as first measured** (50 / 7 / 7; main 24bebb0) | **0.700** | **1.000** | **1.000** | **0.714** |
+| held out 4 after reading its misses | 0.700 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+
+(Fitting reads 0.974 on main 24bebb0 already, not round 6's 0.949: verify's round 6 landed after that table.)
+The held-out number of this round is held out 4's 0.700 before any change; its 0.800 is after its misses were
+read and is no held-out number. Unsupported and contradicted sentences stay removed on every set.
+
+Verify's own benchmarks, before (main 24bebb0) -> after, same sitting (`bench/verify_eval.py`,
+`bench/verify_ans.py`): supported precision unchanged or up on every split: XQuAD claims tune 0.904 -> 0.915,
+test 0.817 -> 0.831 (supported P 1.000 = 1.000); corpus tune 0.819 -> 0.843 (P 1.000 =), test 0.936 = (P
+1.000), heldout-dev 0.655 -> 0.664 (P 0.978 =), corpus heldout 0.780 -> 0.805 (supported P 0.964 -> 0.965, R
+0.791 -> 0.821; contradicted P 0.800 -> 0.825, R 0.780 -> 0.805); ANS-dev 0.650 / 0.498 = (supported P 0.980 =),
+ANS-train 0.688 / 0.539 = (supported P 0.953 =). `bench/dates_accuracy.py`: 99.3% before and after (its one
+miss, a Hijri year without a reference, is main's).
+
+`bench/ask_corpus.py`: identical before and after (answered 41 of 48, first point right 39, short answers 34 /
+33 right, held-out absent 30 of 36 abstained).
+
+Tried and not kept: "دون رد" read as the word "نظيف" (a phrase of `lexicon.PHRASES`) instead of a score: the
+sentence of dev 3 is kept as well, but "بهدف نظيف" against "بهدفين دون رد" stays supported (the trust bug above).
+"واصل / استمر / بقي" as one group, for "وستبقى الحكومة" / "وستواصل الحكومة": "وستواصل" is
+read as "تواصل", and with it in the group "وقالت موسكو إنها ستبقى في سوريا" was supported by "إنها على تواصل مع
+القيادة الجديدة" (a false "supported"): removed. "أرجع" / "عزا" as synonyms: no measured sentence gained (the
+held-out ones also change other words): not kept.
+
+Left (held out 4 and dev 3, read): "وستبقى" / "وستواصل" (the future's س kept on one side only: `align._future`,
+moved by verify8 this round); "خُزنت" / "مخزنة" (a form II participle: `align._derived_core`); roles read with one
+frame per sentence where a sentence holds a win and a loss ("توجت الأرجنتين … بعد فوزها على فرنسا، واحتل
+المغرب المركز الرابع بعد خسارته أمام كرواتيا": "خسر المغرب أمام كرواتيا" read as a role swap), "تأهلت فرنسا
+لملاقاة الأرجنتين" / "ضرب موعداً مع الأرجنتين"; a date given by "ذلك اليوم" in the next sentence but one ("غادر
+الأسد … يوم الأحد 8 ديسمبر"); "آنذاك" left unlinked (kept a fact: "ولي العهد آنذاك"); two contradictions that a
+source states with other words ("نحو عشرين رواية" / "أكثر من ثلاثين رواية", "اتخذه وزير الخارجية" / "لا يتخذه
+إلا الرئيس") are dropped, not replaced. The next round writes held out 5 before it reads these.
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is

@@ -157,3 +157,29 @@ def test_ask_generate_without_a_chat_server_says_how(earthquake_archive, monkeyp
 ])
 def test_citation_marks_are_read_in_the_forms_models_write(reply, expected):
     assert parse_reply(reply) == expected
+
+
+def test_a_sentence_the_archive_supports_is_kept_though_its_cited_source_reads_as_a_contradiction():
+    """The cited source dates another event (the reopening, "أمس الاثنين"); the archive holds the sentence that
+    dates the closure the model wrote about: the claim checker's rule (support by any sentence wins) decides,
+    and the kept sentence cites that sentence. A wrong date is still replaced by it."""
+    from akhbar.models import EvidenceSentence, Source
+    from akhbar.qa.generate import _Sources, judge
+
+    quote = "أعلنت البلدية أمس الاثنين إعادة فتح الطريق القديم أمام السيارات، بعد ستة أيام من إغلاقه بسبب الفيضانات."
+    closed = "وكان الطريق القديم قد أُغلق صباح الثلاثاء 5 مارس/آذار 2024 بسبب الفيضانات."
+    cited = Source(n=1, article_id=1, title="إعادة فتح الطريق", source="جريدة المدينة", published="2024-03-12",
+                   url=None, quote=quote, start=0, end=len(quote))
+
+    def new_source(ev: EvidenceSentence, n: int) -> Source:
+        return Source(n=n, article_id=ev.article_id or 0, title="إغلاق الطريق", source="جريدة المدينة",
+                      published=ev.published, url=None, quote=ev.text, start=ev.start,
+                      end=ev.end if ev.end is not None else ev.start + len(ev.text))
+
+    def archive(text: str) -> list[EvidenceSentence]:
+        return [EvidenceSentence(closed, 0, len(closed), 2, "2024-03-06")]
+
+    kept = judge("وأُغلق الطريق القديم صباح الثلاثاء 5 مارس/آذار 2024.", [1], _Sources([cited], new_source), archive)
+    assert (kept.verdict, kept.action, kept.shown_citations) == ("supported", "kept", [2]), kept.reason
+    wrong = judge("وأُغلق الطريق القديم صباح الأربعاء 6 مارس/آذار 2024.", [1], _Sources([cited], new_source), archive)
+    assert (wrong.verdict, wrong.action, wrong.shown) == ("contradicted", "replaced", closed)

@@ -3,6 +3,7 @@
 The sentences are our own."""
 
 from akhbar import verify
+from akhbar.align import analyze
 from akhbar.models import EvidenceSentence
 from akhbar.verify import check_claim
 
@@ -193,3 +194,86 @@ def test_a_duration_named_by_its_unit_is_a_value():
     assert verdict(source, "وأعلنت البلدية إغلاق السوق القديم لمدة أسبوعين.") == "supported"
     assert verdict(source, "وأعلنت البلدية إغلاق السوق القديم لمدة شهر.") == "contradicted"
     assert verdict("وأعلنت البلدية إغلاق السوق القديم.", "وأعلنت البلدية إغلاق السوق القديم لمدة شهر.") == "unsupported"
+
+
+# --- round 7 (guard8): causes read on held out 3 and 4 ------------------------------------------------
+
+def test_twelve_in_words_is_twelve_percent():
+    source = "ويستقبل الميناء نحو 12 في المئة من واردات البلاد من الحبوب."
+    assert verdict(source, "ويستقبل الميناء نحو اثني عشر في المئة من واردات البلاد من الحبوب.") == "supported"
+    changed = verify(source, "ويستقبل الميناء نحو اثني عشر في المئة من واردات البلاد من الوقود.").claims[0]
+    assert changed.verdict != "supported"
+    assert verdict(source, "ويستقبل الميناء نحو ثلاثة عشر في المئة من واردات البلاد من الحبوب.") == "contradicted"
+
+
+def test_the_month_name_kanun_al_thani_ranks_nothing():
+    # "الثاني" of "كانون الثاني" is the month's name, not a second of anything the source must rank.
+    source = "دشّن وزير الصحة مستشفى الأطفال الجديد في مدينة حمص في يناير 2023."
+    assert verdict(source, "وفي يناير/كانون الثاني 2023 دشّن وزير الصحة مستشفى الأطفال الجديد في حمص.") == "supported"
+    assert verdict(source, "وفي فبراير/شباط 2023 دشّن وزير الصحة مستشفى الأطفال الجديد في حمص.") == "contradicted"
+
+
+MATCH = "وفاز نادي الوحدة على نادي الشرطة بهدفين دون رد في نهائي الكأس على ملعب المدينة."
+
+
+def test_a_win_without_a_goal_against_is_its_score():
+    assert verdict(MATCH, "وفاز نادي الوحدة على نادي الشرطة بهدفين نظيفين في نهائي الكأس.") == "supported"
+    assert verdict(MATCH, "وفاز نادي الوحدة على نادي الشرطة 2-0 في نهائي الكأس.") == "supported"
+    wrong = verify(MATCH, "وفاز نادي الوحدة على نادي الشرطة 3-0 في نهائي الكأس.").claims[0]
+    assert wrong.verdict == "contradicted" and "score" in wrong.reason
+    one = "وتغلب منتخب الشباب على منتخب الضيوف بهدف نظيف في مباراة ودية."
+    assert verdict(one, "وتغلب منتخب الشباب على منتخب الضيوف 1-0 في مباراة ودية.") == "supported"
+    assert verdict(one, "وتغلب منتخب الشباب على منتخب الضيوف بهدفين نظيفين في مباراة ودية.") == "contradicted"
+
+
+def test_the_goals_noun_of_a_clean_score_stays_a_word():
+    # (a claim "وسجل الخطيب هدفي المباراة" still finds "بهدفين" in "بهدفين دون رد سجلهما الخطيب")
+    side = analyze("وفاز نادي الوحدة بهدفين دون رد سجلهما سامي الخطيب.")
+    assert [v.pair for v in side.values if v.kind == "score"] == [(2.0, 0.0)]
+    words = {w.text for w in side.words}
+    assert "بهدفين" in words and not words & {"دون", "رد"}
+
+
+def test_according_to_is_a_saying():
+    source = "وقالت وزارة الزراعة إن محصول القمح بلغ 3 ملايين طن هذا الموسم."
+    assert verdict(source, "ووفقاً لوزارة الزراعة، بلغ محصول القمح 3 ملايين طن هذا الموسم.") == "supported"
+    assert verdict(source, "ووفقاً لوزارة الزراعة، بلغ محصول الشعير 3 ملايين طن هذا الموسم.") != "supported"
+    back = "وبلغ عدد زوار المعرض 40 ألف زائر، بحسب اللجنة المنظمة."
+    assert verdict(back, "وبلغ عدد زوار المعرض 40 ألف زائر، وفقاً للجنة المنظمة.") == "supported"
+
+
+def test_saw_before_what_happened_is_light():
+    source = "اختتمت البطولة العربية للأندية بعد 31 مباراة سُجل فيها 95 هدفاً."
+    assert verdict(source, "شهدت البطولة العربية للأندية تسجيل 95 هدفاً في 31 مباراة.") == "supported"
+    assert verdict(source, "شهدت البطولة العربية للأندية تسجيل 59 هدفاً في 31 مباراة.") == "contradicted"
+
+
+def test_heading_for_is_on_its_way_to():
+    source = "وكانت الناقلة في طريقها من ميناء جدة إلى ميناء السويس عند تعطل محركها."
+    assert verdict(source, "وكانت الناقلة متجهة من ميناء جدة إلى ميناء السويس عند تعطل محركها.") == "supported"
+    assert verdict(source, "وكانت الناقلة متجهة من ميناء جدة إلى ميناء العقبة عند تعطل محركها.") != "supported"
+
+
+def test_reaching_in_the_present_is_reaching():
+    source = "وأصبح النادي أول فريق من المدينة يبلغ الدور النهائي للبطولة القارية."
+    assert verdict(source, "وأصبح النادي أول فريق من المدينة يصل إلى الدور النهائي للبطولة القارية.") == "supported"
+
+
+def test_a_date_the_next_sentence_needs_comes_from_the_sentence_before():
+    # The day is in the first sentence, the venue in the second: together they support the claim.
+    source = ("تأهل نادي الوحدة إلى نهائي الكأس مساء أمس الخميس بفوزه على نادي الشرطة. "
+              "وأقيمت المباراة على ملعب المدينة أمام عشرين ألف متفرج.")
+    evidence = [EvidenceSentence(s, source.index(s), source.index(s) + len(s), 1, "2024-05-10")
+                for s in (source[:source.index(" وأقيمت") + 1].strip(), source[source.index("وأقيمت"):])]
+    kept = check_claim("وأقيمت المباراة على ملعب المدينة مساء الخميس 9 مايو/أيار 2024.", evidence)
+    assert kept.verdict == "supported", kept.reason
+    wrong = check_claim("وأقيمت المباراة على ملعب المدينة مساء الأربعاء 8 مايو/أيار 2024.", evidence)
+    assert wrong.verdict != "supported"
+
+
+def test_a_day_without_its_year_before_a_dated_one_is_read_back_in_time():
+    # "بعد … في 27 نوفمبر" placed after 8 December 2024 is 27 November 2024, not 2025.
+    source = ("وصلت القافلة إلى المدينة في 8 ديسمبر/كانون الأول 2024، بعد رحلة انطلقت من الميناء "
+              "في 27 نوفمبر/تشرين الثاني.")
+    assert verdict(source, "انطلقت رحلة القافلة من الميناء في 27 نوفمبر/تشرين الثاني 2024.") == "supported"
+    assert verdict(source, "انطلقت رحلة القافلة من الميناء في 27 نوفمبر/تشرين الثاني 2025.") != "supported"

@@ -35,7 +35,7 @@ from functools import lru_cache
 from . import conflicts, lexicon
 from .arabic import get_analyzer, light10, normalize
 from .qa.match import bare, bm25_idf, fuzzy, stem_match, weak_root
-from .values import Value, compare_values, describe_conflict, read_values, value_year, year_only
+from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, read_values, value_year, year_only
 from .wordfacts import (
     AGENT_VERB,
     ARTICLE,
@@ -286,7 +286,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
-                ordinals=_ordinals(tokens, in_setting), durations=durations)
+                ordinals=_ordinals(tokens, in_setting, spans), durations=durations)
 
 
 def is_title(w: Word) -> bool:
@@ -304,13 +304,14 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
 
 
-def _ordinals(tokens: list, in_setting: set[int]) -> tuple[Value, ...]:
+def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) -> tuple[Value, ...]:
     """Ordinal words with the noun they rank: the noun before one with the article ("المركز الرابع",
-    "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة")."""
+    "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة"). One inside a value is part
+    of its name: the month "كانون الثاني" of "يناير/كانون الثاني 2019" ranks nothing."""
     out = []
     for i, tok in enumerate(tokens):
         n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
-        if not n:
+        if not n or any(s <= tok.start < e for s, e in spans):
             continue
         # (with tanween it is an adjective too: "زلزال ثانٍ")
         adjective = tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
@@ -675,8 +676,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         "first_word_aligned": 1.0 if 0 in links else 0.0,
         "length_ratio": n_c / n_e if n_e else float(n_c),
         "coverage_names": sum(i in links for i in names) / len(names) if names else 1.0,
-        "claim_values": len(claim.values),
-        "evidence_values": len(evidence.values),
+        # (counted as the model was fitted: before a win without a goal against was read as its score)
+        "claim_values": sum(v.unit != CLEAN_SHEET_UNIT for v in claim.values),
+        "evidence_values": sum(v.unit != CLEAN_SHEET_UNIT for v in evidence.values),
         "coverage_idf": sum(w * s for w, s in zip(w_c, strengths)) / sum(w_c) if n_c else 0.0,
         "unaligned_claim_idf_max": max(left_idf, default=0.0),
         "unaligned_claim_idf": sum(left_idf),

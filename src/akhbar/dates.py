@@ -167,7 +167,8 @@ def _sentence_ids(folded: str, items: list[DateItem]) -> list[int]:
 def _borrow_year(i: int, items: list[DateItem], sentence: list[int]) -> int | None:
     """A year for the year-less day/month ``items[i]`` from an explicit-year date of its sentence:
     the nearest following one (a later month than it means the year before), else the nearest
-    preceding one (an earlier month than it means the year after)."""
+    preceding one, in the year that puts the day nearest to it: news tells forward ("6 ديسمبر 2017 …
+    ثم 3 يناير" is 2018) and back ("دخلت دمشق في 8 ديسمبر 2024 بعد هجوم انطلق في 27 نوفمبر" is 2024)."""
     item = items[i]
     j = i + 1
     while j < len(items) and sentence[j] == sentence[i]:
@@ -180,8 +181,11 @@ def _borrow_year(i: int, items: list[DateItem], sentence: list[int]) -> int | No
     while j >= 0 and sentence[j] == sentence[i]:
         x = items[j]
         if x.explicit_year and x.date is not None:
-            xm = x.date.month if x.precision != YEAR else 1
-            return x.date.year + (item.month < xm)
+            if x.precision == YEAR:
+                return x.date.year
+            near = [(abs((d - x.date).days), d.year) for y in (x.date.year, x.date.year + 1)
+                    if (d := safe_date(y, item.month, item.day or 1)) is not None]
+            return min(near)[1] if near else None
         j -= 1
     return None
 

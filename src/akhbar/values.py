@@ -17,6 +17,7 @@ from .numbers import NumberMention, find_numbers
 from .qa.match import bare, stem_match
 from .wordtables import synonym_groups
 
+CLEAN_SHEET_UNIT = "clean_sheet"  # the unit of a score read from words ("بهدفين دون رد"), not from digits
 _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
 
 
@@ -49,6 +50,8 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     for v, n in zip(values[len(dates):], numbers):
         v.unit = _unit_after(tokens, n.end)
     values, score_spans = _read_scores(text, values, numbers, len(dates))
+    values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
+    score_spans += clean_spans
     # A time of day is one value, compared with times only ("6:17" is not "4:17").
     values += [_clock_value(text, start, end) for start, end in clock]
     weekdays = _weekday_values(tokens, dates)
@@ -165,6 +168,35 @@ def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], f
             k += 1
     taken = {first + k for k in scores} | {first + k + 1 for k in scores}
     return [v for i, v in enumerate(values) if i not in taken] + list(scores.values()), spans
+
+
+_CLEAN = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.CLEAN_SHEET, key=len, reverse=True))
+_GOALS_NOUN = re.compile(r"(?<!\w)[وف]?ب(" + "|".join(sorted(lexicon.GOALS_BY_NOUN, key=len, reverse=True)) + r")\s+(?:" + _CLEAN + r")(?!\w)")
+_GOALS_AFTER_NUMBER = re.compile(r"\s+[أا]هداف\s+(?:" + _CLEAN + r")(?!\w)")
+
+
+def _clean_sheets(text: str, values: list[Value], numbers: list[NumberMention], first: int) \
+        -> tuple[list[Value], list[tuple[int, int]]]:
+    """``values`` with each win without a goal against read as its score: "بهدفين دون رد" is 2-0 as
+    "2-0" is, "بهدف نظيف" 1-0, "بثلاثة أهداف نظيفة" 3-0; and the spans they take (``numbers[k]`` is
+    ``values[first + k]``). The goals noun stays a word ("سجل هدفي المباراة" / "بهدفين دون رد سجلهما")."""
+    out, spans = list(values), []
+    for m in _GOALS_NOUN.finditer(text):
+        goals = float(lexicon.GOALS_BY_NOUN[m.group(1)])
+        out.append(Value(kind="score", value=goals, text=m.group().strip(), pair=(goals, 0.0), start=m.start(),
+                         unit=CLEAN_SHEET_UNIT))
+        spans.append((m.end(1), m.end()))
+    taken = set()
+    for k, n in enumerate(numbers):
+        m = _GOALS_AFTER_NUMBER.match(text, n.end)
+        if m and not n.percent and float(n.value).is_integer() and 0 < n.value < 100 \
+                and first + k < len(values) and values[first + k].start == n.start:
+            goals = float(n.value)
+            out.append(Value(kind="score", value=goals, text=text[n.start:m.end()], pair=(goals, 0.0), start=n.start,
+                             unit=CLEAN_SHEET_UNIT))
+            spans.append((n.start, m.end()))
+            taken.add(first + k)
+    return [v for i, v in enumerate(out) if i not in taken], spans
 
 
 _FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}

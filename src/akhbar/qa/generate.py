@@ -13,7 +13,9 @@ The cascade of :func:`generate`:
 3. **Check** (:func:`judge`): each claim of a sentence (:func:`akhbar.verify.split_claims`) goes to
    :func:`akhbar.verify.check_claim` against the sentences of the sources the sentence cites; a claim they
    do not support is checked again against every source and the archive's best evidence for it (models
-   cite the wrong number), and a contradiction found there counts too.
+   cite the wrong number), and a contradiction found there counts too; a contradiction in the cited
+   sources stands unless that wider check supports the claim (as in ``check_claim``, support by any
+   sentence wins: the cited sentence may date another event).
 4. **Decide**: a sentence is contradicted when one of its claims is, supported when every one is, else
    unsupported. Supported → kept, with its citations set to the sources that support it; unsupported →
    dropped; contradicted → replaced by the source sentence that contradicts it, cited (a sentence of the
@@ -115,7 +117,9 @@ def judge(text: str, cited: list[int], sources: _Sources,
         claim = check_claim(claim_text, sources.evidence(cited)) if cited else None
         if claim is None or claim.verdict != "supported":
             wider = check_claim(claim_text, sources.evidence() + archive_evidence(claim_text))
-            if claim is None or claim.verdict != "contradicted" or wider.verdict == "contradicted":
+            # A contradiction in the cited sources stands unless a sentence of the wider evidence (which holds
+            # the cited sentences too) supports the claim: then it is as check_claim decides, support wins.
+            if claim is None or claim.verdict != "contradicted" or wider.verdict != "unsupported":
                 claim = wider
         verdicts.append(claim)
     contradicted = next((c for c in verdicts if c.verdict == "contradicted" and c.evidence), None)
