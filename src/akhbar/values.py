@@ -171,7 +171,8 @@ def _read_scores(text: str, values: list[Value], numbers: list[NumberMention], f
 
 
 _CLEAN = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.CLEAN_SHEET, key=len, reverse=True))
-_GOALS_NOUN = re.compile(r"(?<!\w)[وف]?ب(" + "|".join(sorted(lexicon.GOALS_BY_NOUN, key=len, reverse=True)) + r")\s+(?:" + _CLEAN + r")(?!\w)")
+_GOALS = "|".join(sorted(lexicon.GOALS_BY_NOUN, key=len, reverse=True))
+_GOALS_NOUN = re.compile(r"(?<!\w)[وف]?ب(" + _GOALS + r")\s+(?:" + _CLEAN + r")(?!\w)")
 _GOALS_AFTER_NUMBER = re.compile(r"\s+[أا]هداف\s+(?:" + _CLEAN + r")(?!\w)")
 
 
@@ -188,13 +189,13 @@ def _clean_sheets(text: str, values: list[Value], numbers: list[NumberMention], 
         spans.append((m.end(1), m.end()))
     taken = set()
     for k, n in enumerate(numbers):
-        m = _GOALS_AFTER_NUMBER.match(text, n.end)
-        if m and not n.percent and float(n.value).is_integer() and 0 < n.value < 100 \
+        after = _GOALS_AFTER_NUMBER.match(text, n.end)
+        if after and not n.percent and float(n.value).is_integer() and 0 < n.value < 100 \
                 and first + k < len(values) and values[first + k].start == n.start:
             goals = float(n.value)
-            out.append(Value(kind="score", value=goals, text=text[n.start:m.end()], pair=(goals, 0.0), start=n.start,
-                             unit=CLEAN_SHEET_UNIT))
-            spans.append((n.start, m.end()))
+            out.append(Value(kind="score", value=goals, text=text[n.start:after.end()], pair=(goals, 0.0),
+                             start=n.start, unit=CLEAN_SHEET_UNIT))
+            spans.append((n.start, after.end()))
             taken.add(first + k)
     return [v for i, v in enumerate(out) if i not in taken], spans
 
