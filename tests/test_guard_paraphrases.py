@@ -277,3 +277,15 @@ def test_a_day_without_its_year_before_a_dated_one_is_read_back_in_time():
               "في 27 نوفمبر/تشرين الثاني.")
     assert verdict(source, "انطلقت رحلة القافلة من الميناء في 27 نوفمبر/تشرين الثاني 2024.") == "supported"
     assert verdict(source, "انطلقت رحلة القافلة من الميناء في 27 نوفمبر/تشرين الثاني 2025.") != "supported"
+
+
+def test_a_dual_is_a_count_of_two_not_its_singular():
+    # A false "supported" on main: "هدفين" linked "هدفاً" by its stem.
+    one = "سجل المهاجم سامي الخطيب هدفاً واحداً في مباراة الأمس."
+    assert verdict(one, "سجل المهاجم سامي الخطيب هدفين في مباراة الأمس.") != "supported"
+    two = "وأصيب شخصان في الحادث الذي وقع على الطريق السريع."
+    assert verdict(two, "وأصيب شخص في الحادث الذي وقع على الطريق السريع.") != "supported"
+    assert verdict(two, "وأصيب شخصان في الحادث الذي وقع على الطريق السريع.") == "supported"
+    titles = "وفاز النادي بلقبين في الموسم الماضي."
+    assert verdict(titles, "وفاز النادي بلقب في الموسم الماضي.") != "supported"
+    assert verdict(titles, "وفاز النادي باللقبين في الموسم الماضي.") == "supported"

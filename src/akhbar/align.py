@@ -76,6 +76,14 @@ def listed_name(word: Word) -> bool:
 
 
 _GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
+_DUALS = {normalize(d): normalize(one) for one, forms in lexicon.DUAL_NOUNS.items() for d in forms}
+_DUAL_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "وبال", "ولل")
+
+
+@lru_cache(maxsize=10_000)
+def dual_of(norm: str) -> str:
+    """The singular of a listed dual noun ("بهدفين" → "هدف"), with its clitics; "" for any other word."""
+    return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
@@ -478,6 +486,8 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
 
 
 def _link_words(c: Word, e: Word) -> tuple[float, str]:
+    if dual_of(c.norm) != dual_of(e.norm) and not (dual_of(c.norm) and dual_of(e.norm)):
+        return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
     if c.norm == e.norm or c.keys & e.keys:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
     if (c.name or e.name) and (bare(c.norm) in _GIVEN_NAMES or bare(e.norm) in _GIVEN_NAMES):
@@ -557,6 +567,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                     break
         if best is not None and best.strength >= LINK_MIN:
             links[i] = best
+        elif i in links and links[i].strength < LINK_MIN:
+            del links[i]  # the word found by its key does not stand for it (a dual and its singular)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.
