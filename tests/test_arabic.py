@@ -624,3 +624,12 @@ def test_large_and_degenerate_inputs_do_not_raise(text):
     find_numbers(text)
     detect_language(text)
     normalize(text)
+
+
+def test_a_count_with_the_article_is_read_only_when_asked():
+    from akhbar.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("خلال الأسابيع الستة الماضية", definite=True)] == [6]
+    assert find_numbers("خلال الأسابيع الستة الماضية") == []  # (ask's constraints read counts as before)
+    # "الست" is "the lady", "الاثنين" is Monday, "القرن العشرين" the twentieth: no counts.
+    assert find_numbers("الست والاثنين والقرن العشرين", definite=True) == []

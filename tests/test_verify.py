@@ -658,3 +658,51 @@ def test_the_final_or_the_title_states_the_cup_won(sentence):
     from akhbar.align import align, analyze
 
     assert align(analyze("فازت البرازيل بكأس العالم"), analyze(sentence)).prizes_unwon == []
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    # "لا تزال" says "still": the police still hold them, nothing is denied.
+    ("الشرطة تحتجز المتهمين الثلاثة", "لا تزال الشرطة تحتجز المتهمين الثلاثة"),
+    # "لما قبل الميلاد" is "to what came before": no "not yet".
+    ("الاكتشاف يعود لما قبل الميلاد", "الاكتشاف يعود إلى ما قبل الميلاد"),
+    # "بألا" (that … not) negates as "بعدم" does: both sides ask that the dam not be filled.
+    ("طالبت مصر إثيوبيا بألا تملأ السد", "مصر تطالب إثيوبيا بعدم ملء السد"),
+])
+def test_negations_that_deny_nothing_or_the_same_thing_are_no_flip(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "contradicted" and "negat" not in v.reason, v
+
+
+def test_a_denial_and_a_negation_say_the_same():
+    from akhbar.align import align, analyze
+
+    a = align(analyze("أعلنت روسيا عدم وجود خطة للانسحاب من المدينة"), analyze("روسيا تنفي وجود خطة للانسحاب من المدينة"))
+    assert a.negation is None and a.polarity is None, (a.negation, a.polarity)
+
+
+def test_stop_and_cancel_words_are_one_polarity_whatever_their_form():
+    from akhbar.align import analyze
+
+    assert analyze("إلغاء نصف رحلات الشركة").polarity == analyze("الشركة تلغي نصف رحلاتها").polarity != frozenset()
+    assert analyze("القطار يتوقف").polarity == analyze("وقف القطار").polarity != frozenset()
+    # Comments are no suspension: "تعليقات" and "علق على" comment, "علقت الحكومة المفاوضات" suspends.
+    assert analyze("تعليقات الوزير على القرار").polarity == analyze("علق الوزير على القرار").polarity == frozenset()
+    assert analyze("علقت الحكومة المفاوضات").polarity != frozenset()
+
+
+def test_each_comparative_has_its_own_opposite():
+    # "آخر" (latest) is no opposite of "أعلى" (highest): only أدنى is.
+    assert "opposite" not in judge_pair("الأسهم تتخطى آخر مستوى لها منذ عامين", "الأسهم في أعلى مستوياتها منذ عامين").reason
+    v = judge_pair("الأسهم في أدنى مستوياتها منذ عامين", "الأسهم في أعلى مستوياتها منذ عامين")
+    assert v.verdict == "contradicted", v
+
+
+def test_a_count_with_the_article_is_a_number():
+    # "الأيام الثلاثة" is three days: it agrees with "3 أيام" and differs from "الأيام الأربعة".
+    v = judge_pair("قتل خمسة جنود في الأيام الثلاثة الماضية", "مقتل خمسة جنود خلال الأيام الأربعة الماضية")
+    assert v.verdict == "contradicted" and "الثلاثة" in v.reason, v
+
+
+def test_headline_synonyms_link():
+    v = judge_pair("عمليات نزوح كبيرة من مناطق القتال", "عمليات نزوح واسعة من مناطق القتال")
+    assert v.verdict == "supported" and "كبيرة = واسعة" in v.reason, v

@@ -39,10 +39,13 @@ from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, 
 from .wordfacts import (
     AGENT_VERB,
     ARTICLE,
+    DENIAL,
     NAMES_AS_WRITTEN,
     PLACES,
     ROLE_WORDS,
     TITLES,
+    affirmed,
+    commenting,
     derived_core,
     excepted,
     future_verb,
@@ -124,7 +127,7 @@ class Side:
     words: list[Word]
     values: list[Value]
     negations: int
-    polarity: frozenset[str]  # keys of denial/refusal/stop words present
+    polarity: frozenset[str]  # families of the denial/refusal/stop words present (lexicon.POLARITY_FAMILIES)
     polarity_at: tuple[tuple[str, int], ...]  # each with its token position
     frame: str  # "win" | "lose" | "" — a verb of winning or losing governs the roles
     tokens: int  # number of tokens
@@ -253,11 +256,11 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
             i += length
             continue
-        if facts.negates and not excepted(norms, i, starts):
+        if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i):
             negations += 1
             negated_until = i + facts.negates
-        if facts.polarity:
-            polarity.append((facts.key, i))
+        if facts.polarity and not commenting(norms, i):
+            polarity.append((facts.polarity, i))
         outcome, voiced = facts.outcome, False
         if outcome == "win" and passive_alike(tok.norm):
             outcome, object_at = voice(tok.text, norms, i, starts)
@@ -625,9 +628,13 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
     antonyms = conflicts.antonym_pairs(claim, evidence, links)
     # A word in the slot of its opposite ("هبوط الفضة بارتفاع اليورو" / "صعود للفضة بانخفاض اليورو").
+    # Not where each side says both ("يهبط الخام في ظل ارتفاع العلاوة" / "يهبط الخام والعلاوة ترتفع"): the slot
+    # then pairs two clauses' words; which thing goes which way is direction_conflicts' to tell.
+    c_signs = frozenset().union(*(w.ant for w in claim.words))
+    e_signs = frozenset().union(*(w.ant for w in evidence.words))
     for c_text, e_text in substitutions[1]:
         c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
-        if any(-a in e_ant for a in c_ant) and (c_text, e_text) not in antonyms:
+        if any(-a in e_ant and not (a in e_signs and -a in c_signs) for a in c_ant) and (c_text, e_text) not in antonyms:
             antonyms.append((c_text, e_text))
     if claim.frame and evidence.frame and (conflicts.parties_linked(claim, evidence, links)
                                            or conflicts.unnamed_parties_linked(claim, evidence, links)):
@@ -651,6 +658,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     paired_at = {at for _, at in paired}
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and any(abs(at - pos) <= 4 for pos in near)}
+    # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
+    pol_c -= {DENIAL} if evidence.negations else set()
+    pol_e -= {DENIAL} if claim.negations else set()
     strengths = [links[i].strength if i in links else 0.9 if i in known else 0.0 for i in range(n_c)]
     sentence_coverage = sum(links[i].strength for i in links) / n_c if n_c else 0.0
     names = [i for i, w in enumerate(claim.words) if w.name]

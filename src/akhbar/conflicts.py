@@ -462,11 +462,14 @@ def prizes_unwon(claim: align.Side, evidence: align.Side) -> list[str]:
 def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str | None:
     # Negation scope is fuzzy ("لم يكن لدى … وقود" = "ليس لديها وقود"), so only a clear flip counts:
     # a linked word negated on one side while the other side has no negation at all.
+    # A denial word counts as a negation ("تنفي وجود خطط" / "ليس لديها خطط").
+    denied_c = bool(claim.negations) or align.DENIAL in claim.polarity
+    denied_e = bool(evidence.negations) or align.DENIAL in evidence.polarity
     for i, link in links.items():
         c, e = claim.words[i], evidence.words[link.evidence]
-        if c.negated and not evidence.negations:
+        if c.negated and not denied_e:
             return c.text
-        if e.negated and not claim.negations:
+        if e.negated and not denied_c:
             return c.text
     return None
 

@@ -207,18 +207,31 @@ def _percent_after(text: str, toks: list[tuple[str, int, int]], j: int, end: int
     return None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+# A count of three to ten with the article after its noun ("الأسابيع الستة", "الدول الخمس"): the same count as
+# "6 أسابيع". Not "الست" ("the lady"), not الاثنين (Monday), nor tens ("القرن العشرين" is the twentieth).
+_DEFINITE_UNITS = {"ال" + k: v for k, v in _UNITS.items() if v >= 3 and k != "ست"}
+
+
+def _definite_piece(raw: str) -> tuple[str, Decimal, bool] | None:
+    norm = normalize(raw)
+    norm = norm[1:] if norm.startswith("وال") else norm
+    v = _DEFINITE_UNITS.get(norm)
+    return None if v is None else ("unit", Decimal(v), False)
+
+
+def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
     """Numbers written with digits (any script) or words, with scale words and percentages.
 
     "63 ألف" → 63000, "ثلاثة ملايين" → 3000000, "9.4 مليار" → 9400000000, "1,250,000" → 1250000,
     "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40; "25%", "25 في المئة", "٪25" →
     value 25 with ``percent=True``. Years stay plain numbers (dates are dates.py's job).
-    Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped.
+    Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped. With ``definite``, a count with the
+    article is one too ("الأسابيع الستة" → 6: the claim checker compares it with "6 أسابيع").
     """
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     pieces: list[_Piece | None] = []
     for raw, start, end in toks:
-        found = _piece_of(raw)
+        found = _piece_of(raw) or (_definite_piece(raw) if definite else None)
         pieces.append(None if found is None else _Piece(found[0], found[1], found[2], start, end))
     out: list[NumberMention] = []
     i = 0

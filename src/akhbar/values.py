@@ -42,7 +42,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     relative and year-less dates) and the character spans they take (their words are no words)."""
     dates = find_dates(text, ref)
     clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
-    numbers = [n for n in find_numbers(text) if not any(_overlaps(n.start, n.end, d) for d in dates)
+    numbers = [n for n in find_numbers(text, definite=True) if not any(_overlaps(n.start, n.end, d) for d in dates)
                and not any(s <= n.start < e for s, e in clock)]
     values = [*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)]
     values += _fraction_values(text)

@@ -31,7 +31,11 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 _NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
 _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
-_POLARITY = frozenset(table_key(w) for w in lexicon.POLARITY_WORDS)
+# Each polarity word's key -> its family (lexicon.POLARITY_FAMILIES, named by its first word, folded).
+_POLARITY = {table_key(w): normalize(family[0]) for family in lexicon.POLARITY_FAMILIES for w in family}
+DENIAL = normalize(lexicon.DENIAL_WORDS[0])
+_STILL = _folded(lexicon.STILL_VERBS)
+_COMMENT = frozenset(table_key(w) for w in lexicon.COMMENT_WORDS)
 ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
 _WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
@@ -84,7 +88,7 @@ class TokenFacts(NamedTuple):
     bare: str  # without clitics (phrases are looked up by it)
     key: str  # its first lookup key
     negates: int  # how many tokens a negation here reaches (0: none)
-    polarity: bool  # a denial / refusal / stop word
+    polarity: str  # the family of a denial / refusal / stop word (lexicon.POLARITY_FAMILIES), else ""
     outcome: str  # "win" / "lose": a verb or noun of winning or losing
     content: bool  # a content word (not a stopword, number, frame word or punctuation)
     name: bool  # looks like a name (but for capital letters, which depend on how it is written)
@@ -104,7 +108,8 @@ def token_facts(norm: str, stem: str, stop: bool) -> TokenFacts:
     sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
     content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
-    return TokenFacts(bare=bare(norm), key=keys[0], negates=negates, polarity=any(k in _POLARITY for k in keys),
+    return TokenFacts(bare=bare(norm), key=keys[0], negates=negates,
+                      polarity=next((_POLARITY[k] for k in keys if k in _POLARITY), ""),
                        outcome=outcome, content=content, name=content and not future_verb(norm, stem) and name_like("", norm),
                        light=light)
 
@@ -186,6 +191,24 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         wanted.append(f"#der{der}")
     wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
     return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
+
+def affirmed(norms: list[str], i: int) -> bool:
+    """The negation particle at ``i`` denies nothing: before a verb of lexicon.STILL_VERBS it says "still" ("لا
+    تزال تعتقل"), and "لما" before anything but a present verb is "to what" ("يعود لما قبل الميلاد"), not "not yet"."""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    if after in _STILL:
+        return True
+    return norms[i] in ("لما", "ولما") and not (len(after) >= 3 and after[0] in "يتنا")
+
+
+def commenting(norms: list[str], i: int) -> bool:
+    """The word at ``i`` of the family of "تعليق" comments rather than suspends: before "على" ("علق الوزير على",
+    "تعليق على القرار") or in the plural ("تعليقات")."""
+    norm = norms[i]
+    if not any(k in _COMMENT for k in lookup_keys(norm)):
+        return False
+    return bare(norm).endswith("ات") or "علي" in norms[i + 1:i + 4]
+
 
 def excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
     """The negation at ``i`` opens an exception, which affirms ("لا يبعد المتحف سوى خطوات", "لم يبق إلا يومان"):
