@@ -586,13 +586,11 @@ class PassageIndex:
             clauses.append((tantivy.Occur.Must, tantivy.Query.term_set_query(s, "source", list(q.sources))))
         return clauses
 
-    def _view_query(self, view: str, text: str) -> tantivy.Query | None:
-        """Any of the text's terms in one view (None when the text has none there), and for a term that
-        starts with a one-letter proclitic (ل، ب، ك: "لمفهوم", "كجزء", "لأصناف"; no stemmer removes them, as
-        they are as often a root's first letter) the word without it, when the archive holds that more."""
+    def _view_terms(self, view: str, text: str) -> list[str]:
+        """The text's terms in one view, and for a term that starts with a one-letter proclitic (ل، ب، ك:
+        "لمفهوم", "كجزء", "لأصناف"; no stemmer removes them, as they are as often a root's first letter)
+        the word without it, when the archive holds that more."""
         terms = list(dict.fromkeys(self.views[view].terms(text)))
-        if not terms:
-            return None
         searcher = None
         extra = []
         for t in terms:
@@ -600,17 +598,28 @@ class PassageIndex:
                 searcher = searcher or self.index.searcher()
                 if searcher.doc_freq(view, t[1:]) > PROCLITIC_RATIO * searcher.doc_freq(view, t):
                     extra.append(t[1:])
+        return terms + extra
+
+    def _view_query(self, view: str, text: str) -> tantivy.Query | None:
+        """Any of the text's terms in one view (:meth:`_view_terms`; None when the text has none there)."""
+        terms = self._view_terms(view, text)
+        if not terms:
+            return None
         return tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms + extra])
+            [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t)) for t in terms])
 
     def _matching(self, q: Query, *extra: tuple[tantivy.Occur, tantivy.Query]) -> tantivy.Query | None:
         """The articles a query matches, whatever the sort: any query term in any view, within the
-        filters (the set the relevance ranking draws from, so counts and facets agree with it)."""
-        views = [vq for vq in (self._view_query(view, q.text) for view in self.views) if vq is not None]
-        if not views:
+        filters (the set the relevance ranking draws from, so counts and facets agree with it).
+        One union of every view's terms, not a union of each view's union: the same matches, and the
+        scan that counts them (every search's total and facets) took 5.2 instead of 8.2 CPU ms on a
+        4M-document index (bench/README "Scale", round 7)."""
+        anyterm = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, view, t))
+                   for view in self.views for t in self._view_terms(view, q.text)]
+        if not anyterm:
             return None
-        anyview = tantivy.Query.boolean_query([(tantivy.Occur.Should, vq) for vq in views])
-        return tantivy.Query.boolean_query(self._filters(q) + [(tantivy.Occur.Must, anyview), *extra])
+        return tantivy.Query.boolean_query(self._filters(q) + [(tantivy.Occur.Must, tantivy.Query.boolean_query(anyterm)),
+                                                               *extra])
 
     def matching_ids(self, q: Query, after: int, limit: int) -> list[int]:
         """Ids of the articles matching ``q`` above ``after``, in id order, at most ``limit``: a page
