@@ -253,3 +253,32 @@ def test_a_broken_plural_and_its_singular_are_one_noun_and_other_nouns_are_not()
     assert same("النقاط", "نقطة") and same("أشخاص", "شخصاً") and same("أيام", "يوم") and same("ألقاب", "لقب")
     assert not same("النقاط", "نقود") and not same("أهداف", "مباريات") and not same("ضحايا", "أيام")
 
+
+# Two dates in one sentence: the event's date is the one told after its verb, in its clause, not the
+# one of the clause before ("ولد … عام 1875، وتوفي عام 1955").
+LIVES = ArticleDraft(
+    title="الشاعر سامي الحداد",
+    text=("ولد الشاعر سامي الحداد في قرية التلال عام 1875، وتوفي في مدينة النهر عام 1955 بعد مرض طويل.\n"
+          "ووقعت جزيرة المرجان تحت حكم الأسطول عام 1881، ثم حصلت على استقلالها في عام 1956 بعد مفاوضات.\n"
+          "ونال الحداد جائزة البحر الأدبية في عمر 38 وهو يعمل مدرساً في القرية."),
+    published="2022-06-01", source="الوطن", url="https://example.org/lives")
+
+
+@pytest.fixture(scope="module")
+def lives(tmp_path_factory):
+    with _archive(tmp_path_factory, "lives", [LIVES]) as arc:
+        yield arc
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("متى توفي الشاعر سامي الحداد؟", "عام 1955"),
+    ("متى ولد الشاعر سامي الحداد؟", "عام 1875"),
+    ("في أي عام حصلت جزيرة المرجان على استقلالها؟", "1956"),  # the year asked, without the question's عام
+])
+def test_the_date_of_the_event_is_the_one_in_its_clause(lives, question, short):
+    assert decided(lives, question)[1] == short
+
+
+def test_a_count_ends_on_its_noun_not_on_the_next_clause(lives):
+    # "في عمر 38 وهو يعمل…": the age is 38; "وهو" opens the next clause and is no counted noun.
+    assert decided(lives, "كم كان عمر الحداد عندما نال جائزة البحر الأدبية؟")[1] == "38"

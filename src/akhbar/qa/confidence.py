@@ -51,7 +51,7 @@ ANSWER_FEATURES += [f"{f}*{t}" for f in _BY_TYPE for t in ANSWER_TYPES]
 LIST_FEATURES = ["coverage", "intro", "prob", "points", "dated_points", "small_archive"]
 SHORT_FEATURES = [
     "answer_confidence", "small_archive", "holds_answer", "supported", "coverage", "prob", "corroboration", "log_len", "in_first_half",
-    "known_name", "rare_missing",
+    "known_name", "rare_missing", "alone", "rivals",
     *(f"method_{m}" for m in METHODS),
     *(f"type_{t}" for t in ANSWER_TYPES),
 ]

@@ -573,6 +573,10 @@ def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, dec
         "rare_missing": decision.features.get("rare_missing", 0.0),
         "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
                                 for w in normalize(chosen.text[short.start:short.end]).split())),
+        # the only date / count / name / place of its kind in the sentence, or one of several the rules
+        # chose between ("ولد عام 1875، وتوفي عام 1955")
+        "alone": float(short.rivals == 0),
+        "rivals": min(short.rivals, 3) / 3,
     }
     feats.update(one_hot("method", short.method, METHODS))
     feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))

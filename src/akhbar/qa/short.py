@@ -39,6 +39,9 @@ class ShortAnswer(NamedTuple):
     end: int
     method: str  # event | near | counted | role | cue | plain | phrase | cause
     normalized: str | None = None  # the ISO form of a date answer ("2021-03-23")
+    # other mentions of the asked kind in the sentence (dates, counts, names, place phrases): a sentence
+    # telling two dates leaves the choice to the rules, one telling one date does not
+    rivals: int = 0
 
 _TIME_UNITS = fold_words(set(lexicon.TIME_UNITS))
 _MEASURE_UNITS = fold_words(set(lexicon.MEASURE_UNITS))
@@ -71,6 +74,7 @@ _DAY_PARTS = fold_words({"يوم", "مساء", "صباح", "فجر", "ظهر", "
 _COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
 COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
+_YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})
 
 
 # --- what a sentence holds (also features of the ranking) ---------------------------------------
@@ -197,14 +201,56 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in era)] + era
     if not spans:
         return None
+    if event and bare(event[0]) in _YEAR_WORDS:
+        # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
+        event = next((w for w in info.focus_norms if bare(w[0]) not in _YEAR_WORDS), None)
     at = event_positions(sent, *event) if event else []
     positions = at or matched_positions(sent, set(info.focus))
-    s, e = min(spans, key=lambda m: (_distance_to(positions, _token_index(sent, m[0]),
-                                                    _token_index(sent, m[1] - 1) + 1), m[0]))
+    if at:
+        s, e = min(spans, key=lambda m: (*_clause_distance(sent, at, _token_index(sent, m[0]),
+                                                            _token_index(sent, m[1] - 1) + 1), m[0]))
+    else:
+        s, e = min(spans, key=lambda m: (_distance_to(positions, _token_index(sent, m[0]),
+                                                        _token_index(sent, m[1] - 1) + 1), m[0]))
     iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
-    return ShortAnswer(_date_start(sent, s, e), e, "event" if at else "near", iso)
+    return ShortAnswer(_year_start(sent, info, _date_start(sent, s, e), e), e, "event" if at else "near", iso,
+                       rivals=len(spans) - 1)
+
+
+def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tuple[int, int]:
+    """How far the mention at tokens [a, b) stands from the nearest of the event word's
+    ``positions``: (a clause break between them, tokens between them). Arabic tells an event's date
+    after its verb, in its clause ("ولد عام 1875، وتوفي عام 1955": توفي's date is 1955; "وقعت تحت
+    الاحتلال في عام 1881، ثم حصلت على استقلالها في عام 1956"): a date across a comma belongs to
+    another clause, and one before the verb counts one token farther ("من 28 يوليو 1914 وانتهت في
+    11 نوفمبر 1918")."""
+    best = (1, len(sent.norms) + 1)
+    for p in positions:
+        if a <= p < b:
+            return (0, 0)
+        if a > p:
+            key = (int(any(_breaks(sent, j) for j in range(p + 1, a + 1))), a - p)
+        else:
+            key = (int(any(_breaks(sent, j) for j in range(b, p + 1))), p - b + 2)
+        best = min(best, key)
+    return best
+
+
+
+
+def _year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
+    """A year asked as "في أي عام / سنة" is answered without the word the question already says
+    ("عام 1913" → "1913", as SQuAD's gold writes it); "متى" keeps it ("عام 1913")."""
+    if not info.words & _YEAR_WORDS:
+        return s
+    for a, b in sent.spans:
+        if a >= s and b <= e:
+            if normalize(sent.text[a:b]) in _YEAR_WORDS and any(ch.isdigit() for ch in sent.text[b:e]):
+                return next((x for x, _ in sent.spans if x >= b), s)
+            return s
+    return s
 
 
 def _date_start(sent: Sentence, s: int, e: int) -> int:
@@ -300,11 +346,12 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not _CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
-            and (counting or _unit_kind(bare(sent.norms[k])) == "measure"):
-        e = sent.spans[k][1]  # the counted noun, or the unit ("7.8 درجات")
+            and ((counting and sent.stems[k]) or _unit_kind(bare(sent.norms[k])) == "measure"):
+        # the counted noun, or the unit ("7.8 درجات"); not a function word ("في عمر 38 وهو…")
+        e = sent.spans[k][1]
     # The number first, then its counted noun: the qualifier ("أكثر من"، "نحو") stays in the cited
     # sentence, as gold answers leave it out ("200 شخص").
-    return ShortAnswer(s, e, "counted" if counting else "near")
+    return ShortAnswer(s, e, "counted" if counting else "near", rivals=len(counting or mentions) - 1)
 
 
 def _in_question(info: QuestionInfo, norm: str, stem: str) -> bool:
@@ -430,9 +477,9 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
     verb = info.focus_norms[0] if info.qtype == "who" and info.focus_norms else None
     agent = agent_span(sent, names, verb, info.focus_norms[1:4])
     if agent is not None:
-        return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role")
+        return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role", rivals=len(names) - 1)
     s, e = _nearest_name(sent, names, matched_positions(sent, set(info.focus)))
-    return ShortAnswer(s, e, method)
+    return ShortAnswer(s, e, method, rivals=len(names) - 1)
 
 
 def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[int]) -> tuple[int, int]:
@@ -542,7 +589,7 @@ def _place_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = 
     if phrases:
         last = max(positions, default=-1)
         a, b = min(phrases, key=lambda r: (r[0] < last, _distance_to(positions, r[0], r[1]), r[0]))
-        return ShortAnswer(sent.spans[a][0], sent.spans[b - 1][1], "phrase")
+        return ShortAnswer(sent.spans[a][0], sent.spans[b - 1][1], "phrase", rivals=len(phrases) - 1)
     return _name_answer(sent, info, common)
 
 
