@@ -113,23 +113,32 @@ def test_near_duplicates_on_the_judged_real_news_pairs():
 
 def test_event_dates_on_the_judged_real_news_timelines():
     # bench/timeline_real.py: 1003 judged timeline events. Of those this code files as events (a date
-    # in the judged sentence with the role "event"), 586 of 689 have the right date today (0.850; main
-    # before round 6, 24c5e10: 588 of 710, 0.828; on the 977 rows before round 6's 26 new labels 566 of 664 and
-    # 568 of 684; before round 5, 696713f: 572 of 689 on those rows; before round
+    # in the judged sentence with the role "event"), 587 of 690 have the right date today (0.851; main before
+    # round 7, 24bebb0: 586 of 689; before round 6, 24c5e10: 588 of 710, 0.828; on the 977 rows before round 6's
+    # 26 new labels 566 of 664 and 568 of 684; before round 5, 696713f: 572 of 689 on those rows; before round
     # 3: 549 of 687 of the 943 judged then, 0.799; before round 2: 468 of 598 of the 832 judged then, 0.783).
     # Round 5 moves the day of pages fetched a day late to the day their address names; most of those moved
     # events are not judged. Round 6 takes spans, forecasts and "today" as the present off (2 right, 18 wrong).
     # Topic needs the whole archive: see the bench.
+    # Round 7 adds blind4 (bench/timeline_blind4.jsonl, 155 rows judged at round 5's end, read since): of those this
+    # code files, 114 of 143 have the right date (0.797; the same on main 24bebb0). Its topic precision (0.856 on the
+    # bench's sample) needs the whole archive's weights: see the bench.
     news = _saudinewsnet()
-    judged = _bench_rows("timeline_judged.jsonl")
     words = load_settings({}).passage_words
-    mentions = {}
-    for snn_id in {r["snn"] for r in judged}:
-        row = news[snn_id]
-        text = row["content"] or ""
-        mentions[snn_id] = article_mentions(text, segment(text, words).sentences, (row["date_extracted"] or "")[:10] or None,
-                                            row.get("url"))
-    filed = [r for r in judged if any(m.role == EVENT and m.date == r["date"] and r["start"] <= m.start < r["end"]
-                                      for m in mentions[r["snn"]])]
-    assert len(filed) >= 600
-    assert sum(r["date_ok"] is True for r in filed) / len(filed) >= 0.82
+
+    def filed(judged: list[dict]) -> list[dict]:
+        mentions = {}
+        for snn_id in {r["snn"] for r in judged}:
+            row = news[snn_id]
+            text = row["content"] or ""
+            mentions[snn_id] = article_mentions(text, segment(text, words).sentences,
+                                                (row["date_extracted"] or "")[:10] or None, row.get("url"))
+        return [r for r in judged if any(m.role == EVENT and m.date == r["date"] and r["start"] <= m.start < r["end"]
+                                         for m in mentions[r["snn"]])]
+
+    rows = filed(_bench_rows("timeline_judged.jsonl"))
+    assert len(rows) >= 600
+    assert sum(r["date_ok"] is True for r in rows) / len(rows) >= 0.82
+    blind4 = filed(_bench_rows("timeline_blind4.jsonl"))
+    assert len(blind4) >= 130
+    assert sum(r["date_ok"] is True for r in blind4) / len(blind4) >= 0.79
