@@ -616,3 +616,47 @@ def test_todays_copula_a_present_plan_and_a_carried_noun_still_date_their_senten
     with _archive(tmp_path, draft) as archive:
         mentions = archive.store.mentions_of_article(1)
     assert [(date, role, why) for _, _, date, _, role, why in mentions] == expected
+
+
+def _timeline_dates(tmp_path, reports: list[tuple[str, str]], query: str) -> list[str]:
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        return _dates(archive.timeline(query))
+
+
+def test_a_body_of_another_country_is_not_the_body_the_archive_means(tmp_path):
+    # The archive names Saudi bodies most: "وزارة الصحة" is Saudi's, written bare or "السعودية"; Malaysia's is another.
+    reports = [("2015-08-02", "أعلنت وزارة الصحة اليوم تسجيل حالتين جديدتين في الرياض."),
+               ("2015-08-03", "أطلقت وزارة الصحة السعودية اليوم حملة تطعيم في المدارس."),
+               ("2015-08-04", "أغلقت وزارة الصحة الماليزية اليوم مستشفى في كوالالمبور."),
+               ("2015-08-05", "وصل المنتخب السعودي اليوم إلى جدة بعد معسكر الطائف.")]
+    assert _timeline_dates(tmp_path, reports, "وزارة الصحة") == ["2015-08-02", "2015-08-03"]
+
+
+def test_a_foreign_club_keeps_its_nationality(tmp_path):
+    # A club is no body every country has one of: "ريال مدريد الإسباني" is the club asked for.
+    reports = [("2015-08-02", "فاز ريال مدريد الإسباني اليوم على روما بهدفين."),
+               ("2015-08-03", "تعاقد ريال مدريد الإسباني اليوم مع مدافع شاب."),
+               ("2015-08-04", "وصل المنتخب السعودي اليوم إلى جدة."),
+               ("2015-08-05", "افتتحت الجامعة السعودية اليوم مبنى جديدا.")]
+    assert _timeline_dates(tmp_path, reports, "ريال مدريد") == ["2015-08-02", "2015-08-03"]
+
+
+def test_a_son_of_another_father_is_not_the_prince_asked_for(tmp_path):
+    reports = [("2015-08-02", "استقبل الأمير فيصل بن بندر اليوم وفدا من رجال الأعمال في الرياض."),
+               ("2015-08-03", "أقام الأمير فيصل بن ثامر اليوم حفل معايدة في جدة.")]
+    assert _timeline_dates(tmp_path, reports, "الأمير فيصل بن بندر") == ["2015-08-02"]
+
+
+def test_a_clubs_name_counts_only_as_the_query_writes_it(tmp_path):
+    # الاتفاق and الفتح are also "agreement" and "opening": "اتفاقية" and "فتح باب" share their stems.
+    reports = [("2015-08-02", "أقال نادي الاتفاق اليوم مدرب الفريق الأول."),
+               ("2015-08-03", "وقعت شركة الطيران اليوم اتفاقية رعاية مع نادي الاتحاد."),
+               ("2015-08-04", "تعاقد نادي الفتح اليوم مع مهاجم برازيلي."),
+               ("2015-08-05", "أعلن النادي الأهلي اليوم فتح باب الترشح لمجلس الإدارة."),
+               ("2015-08-06", "أعلن نادي اتحاد جدة اليوم تعاقده مع مدرب جديد.")]  # the club, its article dropped
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with _archive(tmp_path, *drafts) as archive:
+        assert _dates(archive.timeline("نادي الاتفاق")) == ["2015-08-02"]
+        assert _dates(archive.timeline("نادي الفتح")) == ["2015-08-04"]
+        assert _dates(archive.timeline("نادي الاتحاد")) == ["2015-08-03", "2015-08-06"]

@@ -14,6 +14,10 @@ cataracts. So:
    Names are matched however they are written: a compound name's parts apart or joined ("عبد العزيز" =
    "عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``); a word
    whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
+   Another body or person of the same words counts nothing: a body every country has one of followed by another
+   country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
+   names most), a first name followed by بن and another father ("فيصل بن ثامر" for "فيصل بن بندر"), and a club's
+   name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -36,7 +40,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .arabic import Analyzer
+from .arabic import TOKEN_RE, Analyzer, normalize
 from .dates import find_dates, reference_day
 from .index import PROCLITICS, PassageIndex, day_number
 from .models import Article, Event, EventRow
@@ -59,6 +63,10 @@ class Topic:
     weights: dict[str, float]  # distinct query terms → IDF
     partners: dict[str, set[str]]  # a term of a phrase → the terms it must stand next to
     names: list[tuple[str, ...]] = field(default_factory=list)  # eponyms: whole, or none of their terms count
+    kin: list[tuple[str, str]] = field(default_factory=list)  # "فيصل بن بندر" → (فيصل, بندر): a son of another is not him
+    foreign: set[str] = field(default_factory=set)  # nationality terms of other countries than the query's name's
+    last: str = ""  # the query's last term: a foreign nationality right after it makes the name another country's body
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
 
     @property
     def total(self) -> float:
@@ -68,10 +76,11 @@ class Topic:
         """The share of the query's weight that a text (its analyzed terms, in order) covers."""
         if not self.total:
             return 0.0
+        known = [self._known(t) for t in terms]
+        elsewhere = self._of_another(known)
         where: dict[str, list[int]] = defaultdict(list)
-        for i, t in enumerate(terms):
-            t = self._known(t)
-            if t in self.weights:
+        for i, t in enumerate(known):
+            if t in self.weights and i not in elsewhere:
                 where[t].append(i)
         broken = {t for name in self.names if not _whole(name, where) for t in name}
         got = 0.0
@@ -83,6 +92,51 @@ class Topic:
                 continue  # a word of a name, without the rest of the name
             got += self.weights[term]
         return got / self.total
+
+    def _of_another(self, known: list[str]) -> set[int]:
+        """Positions of query terms that name another body or person: the query's name followed by another country's
+        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), or a first name followed by بن and another father
+        ("فيصل بن ثامر" for "فيصل بن بندر")."""
+        out: set[int] = set()
+        for i in range(len(known) - 1):
+            if known[i] == self.last and known[i + 1].startswith(_ABROAD):
+                j = i
+                while j >= 0 and known[j] in self.weights:
+                    out.add(j)
+                    j -= 1
+        for first, father in self.kin:
+            for i in range(len(known) - 2):
+                if known[i] == first and known[i + 1] == _SON and known[i + 2] != father:
+                    out.update((i, i + 1))
+        return out
+
+    def terms(self, analyzer: Analyzer, text: str) -> list[str]:
+        """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
+        country "ماليزيا", whose stem is the same) marked as such, and a club's name written otherwise than in the
+        query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
+        its own) marked so that it counts nothing."""
+        plain = topic_terms(analyzer, text)
+        if not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain):
+            return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
+        text = _prepared(text)
+        out: list[str] = []
+        before, end, skipped = "", 0, False
+        for m in TOKEN_RE.finditer(text):
+            raw = m.group()
+            got = analyzer.terms_of([raw])
+            next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
+            cue, before, end, skipped = _written(before).removeprefix("ال") in _CLUB_CUES, raw, m.end(), not got
+            if not got:
+                continue
+            term, written = got[0], _written(raw)
+            forms = self.surfaces.get(loose(term))
+            if forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
+                                             or (cue and written == f.removeprefix("ال")) for f in forms):
+                term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
+            elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
+                term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
+            out.append(term)
+        return out
 
     def _known(self, term: str) -> str:
         """The query term a text's term is, also with a one-letter preposition before it that no stemmer takes
@@ -108,8 +162,28 @@ def topic_terms(analyzer: Analyzer, text: str) -> list[str]:
     """The analyzed terms of a text for topic coverage, a compound name's parts written apart joined first, and
     a word whose stem is another word's (``lexicon.STEM_TWINS``: the mosque جامع, the university جامعة) written
     as the word it means."""
-    text = _STEM_TWIN.sub(lambda m: m.group(1) + lexicon.STEM_TWINS[m.group(2)], _SPLIT_NAME.sub(r"\1\2", text))
-    return analyzer.terms(text)
+    return analyzer.terms(_prepared(text))
+
+
+def _prepared(text: str) -> str:
+    return _STEM_TWIN.sub(lambda m: m.group(1) + lexicon.STEM_TWINS[m.group(2)], _SPLIT_NAME.sub(r"\1\2", text))
+
+
+_SON = "بن"
+_ABROAD = "@"  # marks a term that is another country's nationality adjective
+_NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
+_ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
+_CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
+
+
+def _written(raw: str) -> str:
+    """A word folded, without و/ف and with a preposition on its article put back as the article ("للاتفاق",
+    "بالاتفاق" → "الاتفاق"): how a name is written, whatever the words around it."""
+    w = normalize(raw)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w.startswith("لل"):
+        return "ال" + w[2:]
+    return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
@@ -141,7 +215,44 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
         partners[loose(a)].add(loose(b))
         partners[loose(b)].add(loose(a))
     titles = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_TITLES))}
-    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles))
+    raws = TOKEN_RE.findall(_prepared(QUOTED.sub(" ", query).replace('"', " ")))
+    surfaces: dict[str, set[str]] = {}
+    kin = []
+    for before, raw, after in zip([""] + raws, raws, raws[1:] + [""]):
+        term = analyzer.terms_of([raw])
+        if normalize(before) in _CLUB_CUES and term:
+            surfaces.setdefault(loose(term[0]), set()).add(_written(raw))
+        if normalize(raw) == _SON and before and after:
+            father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
+            if father and son:
+                kin.append((loose(son[0]), loose(father[0])))
+    foreign, last = _foreign(query, unquoted, analyzer, index)
+    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, surfaces)
+
+
+def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[set[str], str]:
+    """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
+    nationality terms of countries other than its own, and the name's last term; nothing for other queries (a
+    club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
+    and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
+    words = normalize(query).split()
+    if not terms or not words or words[0] not in _BODIES:
+        return set(), ""
+    of: dict[str, str] = {}
+    for forms in lexicon.NATIONALITIES:
+        for form in forms.split():
+            for t in analyzer.terms(f"ال{form} ال{form}ة"):
+                of[t] = forms
+    own = {of[t] for t in terms if t in of}
+    _, freqs = index.doc_freqs(of)
+    by_country: dict[str, int] = defaultdict(int)
+    for t, n in freqs.items():
+        by_country[of[t]] += n
+    own.add(max(by_country, key=lambda k: by_country[k]))
+    return {loose(t) for t, country in of.items() if country not in own}, loose(terms[-1])
+
+
+_BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
 
 
 def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:
@@ -225,7 +336,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
     def cover(article: Article, start: int, end: int) -> float:
         key = (article.id, start, end)
         if key not in terms:
-            terms[key] = topic_terms(analyzer, article.text[start:end])
+            terms[key] = topic.terms(analyzer, article.text[start:end])
         return topic.coverage(terms[key])
 
     layouts: dict[int, Layout] = {}
@@ -240,7 +351,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                                          store.paragraphs_of_article(article.id))
         layout = layouts[article.id]
         first = layout.sentences[0] if layout.sentences else (0, 0)
-        lead = topic.coverage(topic_terms(analyzer, article.title) + topic_terms(analyzer, article.text[first[0]:first[1]]))
+        lead = topic.coverage(topic.terms(analyzer, article.title) + topic.terms(analyzer, article.text[first[0]:first[1]]))
         out.append(Candidate(row, article, cover(article, row.start, row.end), cover(article, *layout.context(
             row.start, row.end)), lead))
     return out
