@@ -250,7 +250,7 @@ def section(results: dict) -> str:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
     lines += projection(results)
-    lines += ["", READINGS, "", ROUND5, "", ROUND6, "", WRITER_NOTES, "",
+    lines += ["", READINGS, "", ROUND5, "", ROUND6, "", ROUND7, "", WRITER_NOTES, "",
               f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
     return "\n".join(lines)
 
@@ -270,6 +270,9 @@ READINGS = """Readings (issue "scale out", targets):
   session, back to back); wall 803/s at load 13 → 12 (180/s before at load 14 → 19): the writer shared the 2
   cores with five other jobs, and the load phase's wall now includes the index tasks (16.6 s of its 25.1). On
   a core of its own it would pass 3,000/s; that was not measured (no core was free all session). Details below.
+  At 1M the writer did 2,614 per CPU second (round 5); round 7 cut its CPU per article by 0.05-0.07 ms (20k:
+  4,290 → 5,380-6,160 per CPU second), which **projects** 1M to 2,980-3,760 per CPU second: not measured at
+  1M, and the lower end is below 3,000 (round 7, below).
 - Next bottleneck (projection above): with the writer at ~4,000/s, one writer keeps up with ~27 cores of
   preparing; past that, the load (3.5 h for 50M) and the duplicate join (3.9 s at 20k on this machine, 2.8 h
   if it grows linearly) are what is left, both run once, not per core.
@@ -399,6 +402,87 @@ ROUND6 = """Round 6 (2026-12-02 night, scale7; the machine at load 5-16, so CPU 
 
   (search_profile.py prints the wall per query beside the CPU: on the idle machine that is the latency of
   one search after another; the latency child of `bench/scale.py` measures p50 / p95.)"""
+
+ROUND7 = """### Round 7 (scale8)
+
+2026-12-03 morning, the machine at load 4-14 (five helpers): CPU time only, each before / after pair run back
+to back, alternated. No 200k or 1M pass this round: the `bulk-2 --keep` pass at 200k prepared 18 of ~200
+shards in 20 minutes at load ~10 (about 3 h for all) and was stopped; the 1M numbers below are projections.
+
+- **The single writer** (`akhbar.bulk.load`, `Store.bulk_insert`), on the 20k generated corpus's shards
+  (19,865 records, 21 shards; 17,922 articles stored + 2,252 copies = 20,174 loaded into a fresh archive,
+  the writer's CPU as a `load-2` pass reports it: `load (CPU)`):
+  - no foreign key checks while the loader writes (`Store.foreign_keys_off`): it hands out every article,
+    passage and sentence id itself, so each reference is to a row it wrote before; the checks cost a parent
+    lookup per row (two per sentence and event). Every bulk archive the tests build now passes `PRAGMA
+    foreign_key_check` (`tests/test_engines.py`, `assert_same`);
+  - the 42 LSH band rows of an article go in as one JSON array the shard task wrote (column `lsh`; `INSERT
+    … SELECT key, value, ? FROM json_each(?)`): on 20,000 articles' 840,000 rows 0.15 CPU s against 0.49 s
+    for the 42 tuples each and their `executemany`; the 42 bucket columns are no longer read by the writer
+    (the duplicate join still reads them);
+  - the tags as JSON from the shard task (column `tags_json`), and the article text read from the shard as
+    UTF-8 bytes and stored with `CAST(? AS TEXT)` (no Python str made only to be encoded again: ~0.2 CPU s
+    less at 20k). A SQLite without the JSON functions gets the band rows from Python; shards an older akhbar
+    prepared (a resumed job) still load (`tests/test_engines.py`: the same archive as a local ingest).
+  The archive is the same row for row (every table, `lsh` rowids included, and the same SQLite indexes).
+
+  | code, shards | runs | writer CPU s (each run) | median | articles per writer CPU s |
+  |---|---:|---|---:|---:|
+  | before: main 24bebb0, its shards | 10 | 4.36, 4.45, 4.56, 4.61, 4.64, 4.77, 5.00, 5.07, 5.35, 6.53 | 4.71 | 4,290 |
+  | after: 9264a24, the same shards with the two new columns added | 6 | 3.17, 3.24, 3.25, 3.30, 4.44, 4.48 | 3.28 | **6,160** |
+  | after: 9264a24, shards its task prepared afresh (main 2ac219b) | 3 | 3.68 (the `load-2` pass), 3.75, 3.90 | 3.75 | **5,380** |
+
+  The spread is the machine's (load 5-14): the runs back to back gave 4.45 → 3.17, 4.56 → 3.24, 6.53 →
+  4.44 / 3.75, 5.35 → 4.48 / 3.90. The shards prepared afresh hold main 2ac219b's ingest (another helper
+  changed the event roles, `akhbar.events`, since 24bebb0: 37,235 event rows and two copies' "another day's
+  bulletin" differ from the old shards'), so their archive is not the old one; the converted shards load into the old archive
+  row for row. The same fresh shards' whole `bulk-2` pass: writer 5,147 per CPU second at load 10 → 15.
+  Writer wall in the pairs at load 5-8: 6.8-13.3 s → 4.3-6.0 s (a wall on a shared machine, not a rate to
+  quote). After, by thread CPU: Parquet read and columns to Python ~0.7 s (the reading
+  thread), rows 0.45 s, SQLite inserts 0.7 s, commits and the rest ~0.4 s, the deferred indexes 0.85-1.14 s,
+  of which `lsh_lookup` (847,308 rows) 0.75-0.96 s. Reproduce: `scale.py --sizes 20k --passes bulk-2 --keep
+  --no-write`, then `scale.py --sizes 20k --passes load-2 --no-write` (the writer alone on the kept shards).
+- **Projection to 1M, not measured**: per article the writer took 0.233 ms at 20k (before, above), 0.266 ms
+  at 200k (round 4) and 0.383 ms at 1M (round 5, load ~12). This round takes 0.047 ms (fresh shards) to
+  0.071 ms (converted shards) per article off at 20k; what it removed (a tuple and a binding per band row,
+  the parent lookups) is per row, so the saving should not shrink with size. 1M: 0.383 − 0.047 = 0.336 ms =
+  **~2,980 articles per CPU second**, or 0.383 − 0.071 = 0.312 ms = ~3,210; ~3,280-3,760 if the saving grows
+  with the cost (×1.25-1.44 as at 20k). So the 1M target is at the edge, not shown. What grows with size is
+  left: the deferred indexes (`lsh_lookup` sorts 42 rows per article: 42M at 1M). With 3,180/s the 50M
+  projection above becomes: load 5.3 → 4.4 h; total 11.8 → 10.9 h on 32 cores, 9.5 → 8.5 h on 128, 8.9 →
+  7.9 h on 512; one writer keeps up with ~23 cores of preparing (19 before).
+- **Search: the facet count's scan** (`PassageIndex._matching`: every search's total and facets, the
+  date-sorted pages, export pages) is now one union of every view's terms instead of a union of the three
+  views' unions; the same matches. Measured on a synthetic index the size of the 1M archive's (the 20k bulk
+  archive's 2 segments repeated 40 times under new segment ids and merged in id order into 1 segment:
+  4,036,800 documents, 716,880 article documents; 123.6 CPU s to merge; the store stays the 20k one, so hits
+  repeat articles) and on the 20k bulk archive (2 segments), 300 title queries, `bench/search_profile.py
+  ARCHIVE --out FILE`:
+
+  | index | matches per query (mean) | count scan, CPU ms (3 runs) | search, CPU ms per query (runs) | `--out` |
+  |---|---:|---|---|---|
+  | synthetic 4.04M documents, before | 193,206 | 6.97, 6.63, 6.64 | 15.44, 15.73, 17.19, 18.71 (median 16.46) | |
+  | synthetic 4.04M documents, after | 193,206 | 4.03, 4.22, 4.05 | 13.34, 13.62, 14.76, 16.80 (median 14.19) | the same bytes |
+  | 20k bulk archive, before → after | | | 4.18 → 3.34 (one run each) | the same bytes |
+
+  Date-sorted pages (both orders, offset 5), totals without facets under a date filter and export pages
+  (`matching_ids`) compared on 150 queries (20k) and 60 (synthetic): the same. Nothing changes for users.
+  The real 1M archive's 30.04 CPU ms (round 6, 1 segment) × 14.19 / 16.46 projects to **~26 CPU ms**: the
+  target (p50 ≤ 20 ms) is still not met in CPU; the wall on two idle cores (the count runs beside the
+  ranking, round 6) was not measured.
+- Tried, not kept: sentences through `json_each` (a JSON of [passage, start, end] per article): 0.27 CPU s
+  for 200,000 rows against 0.22 s for tuples and `executemany`; the LSH rows of a whole shard as one JSON
+  (`json_each` nested): 0.73 s against 0.15 s per article; the LSH index on (bucket, band) (SQLite's sort
+  compares integers faster when the first column decides): 0.83 s against 0.75-0.96 s, and a schema change;
+  `PRAGMA threads=2` for the index build: 0.81 CPU s, more wall under load; Parquet with lz4 or no
+  compression: ~0.1 CPU s less reading at 20k for shards 1.5-2.7x bigger. The search's three view rankings
+  flattened the same way (round 5: no gain) were not tried again.
+- Next: a 200k and a 1M `load-2` pass on an idle machine to measure the projection above (the shards of a
+  `bulk-2 --keep` pass; ~3 h of preparing at 200k under today's load); the deferred `lsh_lookup` build is
+  now the writer's largest growing part. For search: cache the total and facets of a query for the pages
+  after the first (the web page's "more results" and a change of sort count the same matches again); the
+  three view rankings are now the largest part (~10 of ~14 CPU ms on the synthetic index)."""
+
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
 - Where tantivy's time goes (`bench/index_write.py`: the index terms of 20,000 generated articles, 92,606
