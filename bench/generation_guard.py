@@ -308,14 +308,13 @@ by our own sentences in tests/test_guard_paraphrases.py and tests/test_generate.
 - "اثني عشر" / "اثنتي عشرة" is 12 (`numbers`): "اثني عشر في المئة" was read as 10%, a false contradiction;
 - an ordinal inside a date is the month's name: "الثاني" of "يناير/كانون الثاني 2019" ranks nothing (it was
   a rank the source had to state);
-- a pair of neighbouring sentences is also read when the sentences covering the claim's words all lack one of
-  its values, and the pair states it ("… مساء أمس السبت بفوزه …" + "… على استاد الثمامة" for "أقيمت المباراة
-  على استاد الثمامة مساء السبت 10 ديسمبر"), not only when it covers more words (`verify._decide`);
 - a day without its year after a dated one in its sentence takes the year that puts it nearest that date
   (`dates._borrow_year`): "دخلت دمشق في 8 ديسمبر 2024، بعد هجوم انطلق … في 27 نوفمبر" is 27 November 2024, not
   2025 (a false year conflict);
-- "وفقاً لـ" / "بحسب" / "حسب" are sayings (the "قال" group); "شهد" is a light verb ("شهد المونديال تسجيل 172
-  هدفاً"); "يصل" / "يبلغ" join "وصل" / "بلغ"; "متجهة" = "في طريقها";
+- "وفقاً لـ" / "بحسب" / "حسب" are sayings (the "قال" group); "يصل" / "يبلغ" join "وصل" / "بلغ"; "متجهة" =
+  "في طريقها";
+- a dual is a count of two, never its singular (`lexicon.DUAL_NOUNS`): a false "supported" on main, "سجل الخطيب
+  هدفين" was supported by "سجل الخطيب هدفاً واحداً" (also "شخصان" / "شخص", "بلقبين" / "بلقب");
 - the guard (`qa/generate.judge`): a contradiction in the cited sources no longer outweighs a sentence of the
   wider evidence that supports the claim (check_claim's own rule, support by any sentence wins): the cited
   sentence dated another event ("أعلنت الهيئة أمس الاثنين نجاح التعويم، بعد ستة أيام من جنوحها" for "جنحت صباح
@@ -328,9 +327,13 @@ by our own sentences in tests/test_guard_paraphrases.py and tests/test_generate.
 | fitting (39 / 16 / 11; misses read) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 |
 | dev 1 (30 / 6 / 7) | 0.800 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
 | dev 2 (38 / 7 / 7) | 0.947 -> 0.947 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
-| dev 3 (48 / 6 / 7; held out 3, misses read this round) | 0.604 -> **0.792** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 3 (48 / 6 / 7; held out 3, misses read this round) | 0.604 -> **0.729** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
 | **held out 4, as first measured** (50 / 7 / 7; main 24bebb0) | **0.700** | **1.000** | **1.000** | **0.714** |
 | held out 4 after reading its misses | 0.700 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+
+Known, shared with "قال" on main: a saying's speaker is not checked when the claim names the subject again
+("وفقاً للوزير، سيستقيل الوزير" / "وقالت مصادر إن الوزير سيستقيل" is supported, as "وقال الوزير إن الوزير سيستقيل"
+is on main).
 
 (Fitting reads 0.974 on main 24bebb0 already, not round 6's 0.949: verify's round 6 landed after that table.)
 The held-out number of this round is held out 4's 0.700 before any change; its 0.800 is after its misses were
@@ -346,6 +349,15 @@ miss, a Hijri year without a reference, is main's).
 
 `bench/ask_corpus.py`: identical before and after (answered 41 of 48, first point right 39, short answers 34 /
 33 right, held-out absent 30 of 36 abstained).
+
+Landed first and removed within the round (7f53a00 -> this commit), after probes with our own sentences found
+false "supported" verdicts they made (now pinned as not supported in tests/test_guard_paraphrases.py):
+- a pair of neighbouring sentences read when it gives a value the sentences covering the claim's words lack:
+  "استقالت الحكومة يوم الثلاثاء 4 أغسطس" was supported by "وقع الانفجار يوم الثلاثاء 4 أغسطس. واستقالت الحكومة
+  بعد ستة أيام": the neighbour's date is another event's. It had kept two sentences of dev 3 (0.792 -> 0.750);
+- "شهد" as a light verb: "شهد الرئيس حفل الافتتاح" was supported by "غاب الرئيس عن حفل الافتتاح" (dev 3 0.750 ->
+  0.729 without it).
+The table above is after their removal.
 
 Tried and not kept: "دون رد" read as the word "نظيف" (a phrase of `lexicon.PHRASES`) instead of a score: the
 sentence of dev 3 is kept as well, but "بهدف نظيف" against "بهدفين دون رد" stays supported (the trust bug above).

@@ -242,10 +242,10 @@ def test_according_to_is_a_saying():
     assert verdict(back, "وبلغ عدد زوار المعرض 40 ألف زائر، وفقاً للجنة المنظمة.") == "supported"
 
 
-def test_saw_before_what_happened_is_light():
-    source = "اختتمت البطولة العربية للأندية بعد 31 مباراة سُجل فيها 95 هدفاً."
-    assert verdict(source, "شهدت البطولة العربية للأندية تسجيل 95 هدفاً في 31 مباراة.") == "supported"
-    assert verdict(source, "شهدت البطولة العربية للأندية تسجيل 59 هدفاً في 31 مباراة.") == "contradicted"
+def test_saw_is_no_light_verb_where_the_source_says_the_opposite():
+    # "شهد" made light (round 7, removed): "شهد الرئيس الحفل" was supported by "غاب الرئيس عن الحفل".
+    assert verdict("غاب الرئيس عن حفل افتتاح البطولة بسبب مرضه.", "شهد الرئيس حفل افتتاح البطولة.") != "supported"
+    assert verdict("قاطع الرئيس حفل افتتاح البطولة.", "شهد الرئيس حفل افتتاح البطولة.") != "supported"
 
 
 def test_heading_for_is_on_its_way_to():
@@ -259,16 +259,13 @@ def test_reaching_in_the_present_is_reaching():
     assert verdict(source, "وأصبح النادي أول فريق من المدينة يصل إلى الدور النهائي للبطولة القارية.") == "supported"
 
 
-def test_a_date_the_next_sentence_needs_comes_from_the_sentence_before():
-    # The day is in the first sentence, the venue in the second: together they support the claim.
-    source = ("تأهل نادي الوحدة إلى نهائي الكأس مساء أمس الخميس بفوزه على نادي الشرطة. "
-              "وأقيمت المباراة على ملعب المدينة أمام عشرين ألف متفرج.")
-    evidence = [EvidenceSentence(s, source.index(s), source.index(s) + len(s), 1, "2024-05-10")
-                for s in (source[:source.index(" وأقيمت") + 1].strip(), source[source.index("وأقيمت"):])]
-    kept = check_claim("وأقيمت المباراة على ملعب المدينة مساء الخميس 9 مايو/أيار 2024.", evidence)
-    assert kept.verdict == "supported", kept.reason
-    wrong = check_claim("وأقيمت المباراة على ملعب المدينة مساء الأربعاء 8 مايو/أيار 2024.", evidence)
-    assert wrong.verdict != "supported"
+def test_a_date_of_the_sentence_before_does_not_date_the_next_one():
+    # The neighbour's date is another event's: a pair read for the date alone supported these (tried in
+    # round 7 and removed). The resignation came six days after the blast, the visit on an unknown day.
+    blast = "وقع الانفجار في المرفأ يوم الثلاثاء 4 أغسطس 2020. واستقالت الحكومة بعد ستة أيام من الانفجار."
+    assert verdict(blast, "استقالت الحكومة يوم الثلاثاء 4 أغسطس 2020.") != "supported"
+    fair = "افتتح الوزير المعرض يوم الأحد 5 مايو 2024. وزار الرئيس المعرض برفقة وفد رسمي."
+    assert verdict(fair, "زار الرئيس المعرض يوم الأحد 5 مايو 2024.") != "supported"
 
 
 def test_a_day_without_its_year_before_a_dated_one_is_read_back_in_time():

@@ -448,24 +448,14 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
     # A pair of neighbouring sentences only when it covers clearly more of the claim than either alone
     # (pairs that cannot, by what their two sentences link, are not aligned at all).
     best_single = max(j.alignment.features["coverage"] for j in judged)
-    # Or when it states a value of the claim (a date, a count) that the sentences covering its words all
-    # lack: "أقيمت المباراة على استاد الثمامة مساء السبت 10 ديسمبر" against "… مساء أمس السبت بفوزه على
-    # البرتغال …" followed by "وسجل النصيري … على استاد الثمامة".
-    best_missing = min((j.alignment.features["values_missing"] for j in judged
-                        if j.alignment.features["coverage"] >= best_single), default=0.0)
     by_candidate = {id(j.candidate): j for j in judged}
     for pair in pairs:
         first, second = (by_candidate[id(p)] for p in pair.parts)
         context = contexts.get(pair.article_id)
-        widens = _pair_coverage_bound(claim, first.alignment, second.alignment, context) >= best_single + PAIR_MARGIN
-        dates = best_missing > 0 and max(first.alignment.features["coverage"],
-                                         second.alignment.features["coverage"]) >= best_single
-        if not widens and not dates:
+        if _pair_coverage_bound(claim, first.alignment, second.alignment, context) < best_single + PAIR_MARGIN:
             continue
         j = _judge(claim, pair, model, context)
-        if j.alignment.features["coverage"] >= best_single + PAIR_MARGIN or (
-                dates and j.alignment.features["coverage"] >= best_single
-                and j.alignment.features["values_missing"] < best_missing):
+        if j.alignment.features["coverage"] >= best_single + PAIR_MARGIN:
             judged.append(j)
     best = _choose(judged)
     cand = best.candidate
