@@ -339,13 +339,10 @@ is on main).
 The held-out number of this round is held out 4's 0.700 before any change; its 0.800 is after its misses were
 read and is no held-out number. Unsupported and contradicted sentences stay removed on every set.
 
-Verify's own benchmarks, before (main 24bebb0) -> after, same sitting (`bench/verify_eval.py`,
-`bench/verify_ans.py`): supported precision unchanged or up on every split: XQuAD claims tune 0.904 -> 0.915,
-test 0.817 -> 0.831 (supported P 1.000 = 1.000); corpus tune 0.819 -> 0.843 (P 1.000 =), test 0.936 = (P
-1.000), heldout-dev 0.655 -> 0.664 (P 0.978 =), corpus heldout 0.780 -> 0.805 (supported P 0.964 -> 0.965, R
-0.791 -> 0.821; contradicted P 0.800 -> 0.825, R 0.780 -> 0.805); ANS-dev 0.650 / 0.498 = (supported P 0.980 =),
-ANS-train 0.688 / 0.539 = (supported P 0.953 =). `bench/dates_accuracy.py`: 99.3% before and after (its one
-miss, a Hijri year without a reference, is main's).
+Verify's own benchmarks before -> after: bench/README "Verify", Round 7 (guard8): supported precision unchanged
+on every split (XQuAD claims 1.000, corpus tune / test 1.000, heldout-dev 0.978, heldout 0.964, ANS-dev 0.980,
+ANS-train 0.953 against main 2ac219b). `bench/dates_accuracy.py`: 99.3% before and after (its one miss, a Hijri
+year without a reference, is main's).
 
 `bench/ask_corpus.py`: identical before and after (answered 41 of 48, first point right 39, short answers 34 /
 33 right, held-out absent 30 of 36 abstained).
