@@ -303,7 +303,7 @@ Timelines of {sum(map(len, QUERIES.values()))} journalist queries over the 20,00
 (`bench/snn.py`), judged by reading each sampled event's sentence in its article
 (`bench/timeline_judged.jsonl`: query, article id, sentence offsets, date and the two labels; no text;
 {counts['tune']} tune, {counts['dev']} dev, {counts['test']} test labels;
-blind4's in `bench/timeline_blind4.jsonl`). `date_ok`: the date is the date of
+blind4's, blind5's and blind6's in `bench/timeline_blind4.jsonl`, `…blind5.jsonl`, `…blind6.jsonl`). `date_ok`: the date is the date of
 what the sentence reports (its main verb, counting the day the article speaks from); `topic`: on (the story
 the query names), near (the same field, another story), off. A stable hash sample of what each system shows
 is judged, so both precisions are unbiased estimates of what a reader sees.
@@ -481,6 +481,76 @@ breaks "باشرت ظهر هذا اليوم الخميس" in a Friday paper: 11 
 the crawl day taken as unknown lag (judged 3 wrong and 3 right: no gain); per-source crawl lag from the weekday
 an article states (3alyoum states the crawl day's weekday in 46% of its pages, Okaz 96%, Al-Jazirah 94%, Asharq
 Al-Awsat 74%: the lag is spread over weeks, but nothing in a page says by how much).
+
+### Round 7 (timeline8): terms, verbal nouns and doings of today; other countries' bodies, other fathers, club names
+
+Events v8, issue #18 again. **blind6**, the new held-out split ({", ".join(QUERIES["blind6"])}): 20 queries
+(regional and world bodies, ministries, clubs at home and abroad, princes and foreign leaders, another war, a bank,
+a company, an eponymous hospital), committed with the size of main's (24bebb0) timelines (`BLIND6_SHOWN`, about
+{BLIND6_SAMPLE} events per query) and its {counts['blind6']} sampled events judged on main before any code of the
+round changed (`bench/timeline_blind6.jsonl`). **Main measured on it, held out: date 0.646, topic 0.646, both
+0.468 (79 events).** Its misses were then read, so the "this code" blind6 row is *after reading*. Every row
+below samples the candidates the same way as the "this code" rows of the table (the "before" rows of the table
+sample what main shows, 12 per query: another sample of the same code). Columns: `bench/timeline_real.py --no-write`
+with main 24bebb0, with 950ae1e (this round's date rules), and this code.
+
+| split | main 24bebb0 | dates of round 7 | + topic of round 7 (this code) |
+|---|---|---|---|
+| tune | 0.935 / 0.935 (77) | 0.936 / 0.936 (78) | 0.936 / 0.936 (78) |
+| dev | 0.823 / 0.734 (79) | 0.812 / 0.738 (80) | 0.810 / 0.747 (79) |
+| test | 0.882 / 0.735 (68) | 0.882 / 0.735 (68) | 0.882 / 0.735 (68) |
+| blind2 | 0.833 / 0.833 (30) | 0.833 / 0.833 (30) | 0.833 / 0.833 (30) |
+| blind3 | 0.833 / 0.789 (90) | 0.833 / 0.789 (90) | 0.833 / 0.789 (90) |
+| blind4 | 0.791 / 0.856 (139) | 0.791 / 0.856 (139) | 0.790 / 0.862 (138) |
+| blind5 | 0.731 / 0.750 (108) | 0.736 / 0.745 (110) | 0.731 / 0.759 (108) |
+| blind6 (after reading) | **0.646 / 0.646 (79)** | 0.739 / 0.667 (69) | 0.738 / 0.708 (65) |
+
+(date / topic precision, judged events in the sample.) What changed:
+- **Dates** (`akhbar.events`, rules chosen on what blind5's misses showed, then blind6's): a date in a clause of
+  terms after the report ("على أن تعقد الجمعية العمومية يوم الخميس 12 ذي القعدة", "على أن تكون أحقية الأرباح …
+  بنهاية تداول يوم …", شريطة أن) is a `condition`; a date written out more than a week from the article's day
+  after a verbal noun of a short list (الحوار، سداد، إطلاق، انطلاق، توقيع، انتقال …, within three words with
+  meaning), in a sentence no present verb heads and no تم/قام/كان/أتم carries, is the noun's (`verbal noun`:
+  "مخرجات الحوار الوطني … يناير 2014", "دفعتين تخلفت عن سدادهما في 30 حزيران"); "اليوم" after what/who + an
+  imperfect ("وما نشاهده اليوم", "من يدافع اليوم") is the present; "اليوم" + a pronoun is the present only
+  within one word of its clause's head or of أن (blind5's "اقتحام المسجد الأقصى اليوم هو عمل همجي" is today's
+  storming); a ت- present verb (not ending in the past's ت) heading a sentence reports its later month
+  (blind5's "تبدأ منتصف شهر مايو القادم إجراءات التسجيل"); "دار اليوم" is a publisher. On the judged rows the
+  code files as events (the 1,175 labels before those two): 12 wrong dates no longer filed and no right one; 3 right and 2 wrong
+  filed now (the pronoun and ت- rules: "ما تم عرضه اليوم هو نتاج" on dev is one of the two, which is why dev's
+  date precision moves 0.823 -> 0.812: one wrong event enters its sample). `tests/test_quality.py`'s rows: 586 of
+  689 -> 587 of 690 (0.851; 589 of 692 with the two tune events this code brings into its sample, judged at the end:
+  both right); the gate now also counts blind4's (114 of 143, 0.797, floor 0.79).
+- **Topic** (`akhbar.timeline`): another body or person of the query's words counts nothing. A body every country
+  has one of (`lexicon.NATIONAL_BODIES`: وزارة، هيئة، الحرس، مجلس …) right before another country's nationality
+  adjective (with ال and an adjective's ending, no comma or stopword between: "وزارة الداخلية التونسية",
+  "إدارة الغذاء والدواء الأمريكية"; the archive's own country is the nationality it names most, and one the
+  query says is its own); a first name followed by بن and another father ("فيصل بن ثامر"/"فيصل بن خالد" for
+  "الأمير فيصل بن بندر", "محمد بن نايف" for "الأمير محمد بن سلمان"); a club's name after نادي/فريق written
+  otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; "الهلاليين" and "نادي
+  اتحاد جدة" still count). Of the judged events, 9 near or off-topic ones leave the timelines (dev 1, blind4 1,
+  blind5 2, blind6 5) and no on-topic one; blind4 shows 554 -> 542 events, blind5 420 -> 406, blind6 196 -> 185
+  (read: other princes, other countries' interior ministries, other clubs). A timeline query's CPU time moves
+  within the noise of a loaded machine (0.087 -> 0.091 s, best of 2, load 12).
+Tried and not kept: the verbal-noun rule by the forms of verbal nouns (إفعال، افتعال، تفعيل، مفاعلة … by regular
+expression, three words): 14 wrong and 16 right dates off on the judged rows (the forms also match plurals and
+nouns: أسعار، الاتحاد، تاريخ، تركيا); the list without the week's distance: 2 more wrong off on blind5 but, on 8,000
+articles, "تعقد … اجتماعها صباح اليوم الاثنين 11-10-1436هـ" (right) too; the list without the carrying verbs:
+most of 25 changes read in the archive were right dates ("تم افتتاح الكلية في عام 1963", "قام … بزيارة قبرص في 29
+أبريل", "كان هناك اجتماع في مارس"). For topic: a name's own nationality from the archive (the one following it in
+60% of the passages where any does, so that "ريال مدريد الإسباني" stays): it made the US FDA Saudi's "هيئة الغذاء
+والدواء" (14 of 14) and the Turkish PKK foreign ("الكردستاني العراقي" is another party); a foreign stem without
+its adjective form: country names share it (تركيا/التركي, سوريا, الصين/الصيني), 3 on-topic events off ("اللاجئين
+السوريين في تركيا", "الحرس الثوري الإيراني في سورية", "جبهة النصرة في سوريا"); club names without the nisba and
+"نادي اتحاد جدة" forms: an on-topic blind4 event off ("الهلاليين").
+blind6's misses that remain: pages old or late (Asharq Al-Awsat's bay'ah of April and the 7/7 anniversary filed in
+July, 3alyoum and Sabq copies a day or more after the story: 5 of the 79), the date of a second clause ("ثم سيلعب مع
+ميلانو يوم الخميس القادم", a signing "وسيلتحق … اليوم"), a period after a verb of publishing ("نشرت … خلال عام
+2013"), "وكانت … أعلنت الاثنين الماضي" a week further back than read, a noun's date far from the noun ("زيارة …
+إلى مدينة أبها عام 1406", 13 words); topic: a tournament named after the GCC, people attending or in passing,
+a university as a place, Iraq's "قانون الحرس الوطني" (no adjective). Next: the day of an Asharq Al-Awsat page from
+its article number (the numbers rise with the days), the pluperfect's "الماضي" a week back, kunyas ("أبو بكر …")
+as whole names like the patronymics.
 
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,

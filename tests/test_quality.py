@@ -112,9 +112,9 @@ def test_near_duplicates_on_the_judged_real_news_pairs():
 
 
 def test_event_dates_on_the_judged_real_news_timelines():
-    # bench/timeline_real.py: 1003 judged timeline events. Of those this code files as events (a date
-    # in the judged sentence with the role "event"), 587 of 690 have the right date today (0.851; main before
-    # round 7, 24bebb0: 586 of 689; before round 6, 24c5e10: 588 of 710, 0.828; on the 977 rows before round 6's
+    # bench/timeline_real.py: 1005 judged timeline events. Of those this code files as events (a date
+    # in the judged sentence with the role "event"), 589 of 692 have the right date today (0.851; main before
+    # round 7, 24bebb0: 586 of 689 of the 1003 judged then; before round 6, 24c5e10: 588 of 710, 0.828; on the 977 rows before round 6's
     # 26 new labels 566 of 664 and 568 of 684; before round 5, 696713f: 572 of 689 on those rows; before round
     # 3: 549 of 687 of the 943 judged then, 0.799; before round 2: 468 of 598 of the 832 judged then, 0.783).
     # Round 5 moves the day of pages fetched a day late to the day their address names; most of those moved
