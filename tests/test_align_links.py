@@ -45,3 +45,12 @@ def test_a_first_waw_is_a_root_letter_not_a_long_vowel():
 ])
 def test_which_words_are_names(text, word, name):
     assert {w.text: w.name for w in analyze(text).words}[word] is name
+
+
+@pytest.mark.parametrize("claim,sentence,word,linked", [
+    # The present of a derived form (VII, VIII, X) links to its participle and verbal noun.
+    ("الكاتب ينتقد كثرة الإعلانات", "الكاتب منتقد كثرة الإعلانات", "ينتقد", "منتقد"),
+    ("الشركة تستخدم الطاقة الشمسية", "استخدام الشركة للطاقة الشمسية", "تستخدم", "استخدام"),
+])
+def test_a_derived_present_links_to_its_participle_and_verbal_noun(claim, sentence, word, linked):
+    assert _links(claim, sentence).get(word) == linked

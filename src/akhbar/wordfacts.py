@@ -165,9 +165,12 @@ def derived_core(norm: str) -> str:
         core = w[1:-1] if w.endswith("ا") else w[1:]  # (an accusative's unwritten tanween: محتجزاً)
     elif w[0] == "ا" and w[-2] == "ا":
         core = w[1:-2] + w[-1]
+    elif w[0] in "يتن" and (w[1] == "ن" or w[2] == "ت" or w[1:3] == "ست"):
+        core = w[1:]  # the present of the same form: ينتقد / منتقد → نتقد, تستخدم / استخدام → ستخدم
     else:
         return ""
     return core if len(core) >= 4 else ""
+
 
 @lru_cache(maxsize=100_000)
 def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
