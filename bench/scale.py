@@ -474,12 +474,20 @@ shards in 20 minutes at load ~10 (about 3 h for all) and was stopped; the 1M num
   for 200,000 rows against 0.22 s for tuples and `executemany`; the LSH rows of a whole shard as one JSON
   (`json_each` nested): 0.73 s against 0.15 s per article; the LSH index on (bucket, band) (SQLite's sort
   compares integers faster when the first column decides): 0.83 s against 0.75-0.96 s, and a schema change;
-  `PRAGMA threads=2` for the index build: 0.81 CPU s, more wall under load; Parquet with lz4 or no
+  `PRAGMA threads=2` for the index build: 0.81 CPU s, more wall under load; a 2 GB page cache instead of
+  512 MB for the `lsh_lookup` build at 1M (below): 80.6 and 85.9 against 105.6 and 89.2 CPU s, one pair at a
+  time at different loads, inside the noise; Parquet with lz4 or no
   compression: ~0.1 CPU s less reading at 20k for shards 1.5-2.7x bigger. The search's three view rankings
   flattened the same way (round 5: no gain) were not tried again.
+- The `lsh_lookup` build alone, on 42 random buckets per article inserted as the loader does (a fresh
+  database, 512 MB cache): 0.82 CPU s at 20k articles (0.041 ms per article), 14.8 and 16.7 s at 200k
+  (0.074-0.083 ms), 89.2 and 105.6 s at 1M (0.089-0.106 ms): it more than doubles per article from 20k to
+  1M, about 0.05-0.065 of the 0.154 ms per article the writer grew by between 20k and 1M (rounds 4-5).
 - Next: a 200k and a 1M `load-2` pass on an idle machine to measure the projection above (the shards of a
   `bulk-2 --keep` pass; ~3 h of preparing at 200k under today's load); the deferred `lsh_lookup` build is
-  now the writer's largest growing part. For search: cache the total and facets of a query for the pages
+  now the writer's largest growing part (~90-105 CPU s of a 1M load: a third of the 3,000/s budget); an
+  index SQLite sorts less (a WITHOUT ROWID `lsh` keyed by band, bucket, article, loaded in key order per
+  shard) is a schema change, to measure first. For search: cache the total and facets of a query for the pages
   after the first (the web page's "more results" and a change of sort count the same matches again); the
   three view rankings are now the largest part (~10 of ~14 CPU ms on the synthetic index)."""
 
