@@ -172,18 +172,25 @@ def run_pass(kind: str, inputs: Path, archive_path: Path, staging: Path | None =
     }
 
 
-def run_latency(archive_path: Path, n_search: int, n_ask: int) -> dict:
+def sample_titles() -> list[str]:
+    """The SaudiNewsNet sample's titles of 3+ words, cut to their first six: the queries of the latency
+    child here and of bench/search_profile.py."""
     import gzip
 
-    from akhbar import Archive
-
-    rng = random.Random(7)
     titles = []
     with gzip.open(SAMPLE, "rt", encoding="utf-8") as f:
         for line in f:
             title = json.loads(line).get("title") or ""
             if len(title.split()) >= 3:
                 titles.append(" ".join(title.split()[:6]))
+    return titles
+
+
+def run_latency(archive_path: Path, n_search: int, n_ask: int) -> dict:
+    from akhbar import Archive
+
+    rng = random.Random(7)
+    titles = sample_titles()
     queries = rng.sample(titles, n_search)
     questions = [f"ما تفاصيل {t}؟" for t in rng.sample(titles, n_ask)]
     out: dict = {"load_before": loadavg()}

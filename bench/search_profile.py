@@ -16,7 +16,6 @@ leaves the results as they were (compare two files with ``cmp``). Needs ../share
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import random
@@ -28,6 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_corpus import SAMPLE
+from scale import sample_titles
 
 PARTS = {"index.PassageIndex": ("rank_articles", "best_passages", "facets", "start_facets", "_view_query", "idf"),
          "retrieve.Retriever": ("_hits", "query", "source_names")}
@@ -35,13 +35,7 @@ PARTS = {"index.PassageIndex": ("rank_articles", "best_passages", "facets", "sta
 
 def title_queries(n: int) -> list[str]:
     """The latency child's queries (bench/scale.py, run_latency): the same seed, the same titles."""
-    titles = []
-    with gzip.open(SAMPLE, "rt", encoding="utf-8") as f:
-        for line in f:
-            title = json.loads(line).get("title") or ""
-            if len(title.split()) >= 3:
-                titles.append(" ".join(title.split()[:6]))
-    return random.Random(7).sample(titles, n)
+    return random.Random(7).sample(sample_titles(), n)
 
 
 def timed(cls: type, name: str, parts: dict[str, list[float]]) -> None:
