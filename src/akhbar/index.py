@@ -198,70 +198,6 @@ def build_segment(folder: str | Path, articles: Iterable[IndexedArticle]) -> Non
     writer.wait_merging_threads()
 
 
-def link_segments(directory: Path, folders: Iterable[str | Path], skip: frozenset[str] = frozenset()) -> None:
-    """Add the segments of the indexes in ``folders`` (this schema; but those whose ids are in ``skip``)
-    to the index in ``directory``, with no tantivy writer open on it: their files listed in ``.managed.json``,
-    linked (copied across file systems), then their segments listed in ``meta.json`` (the commit). See
-    :meth:`PassageIndex.adopt`."""
-    meta_path, managed_path = directory / "meta.json", directory / ".managed.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    managed = json.loads(managed_path.read_text(encoding="utf-8")) if managed_path.exists() else []
-    files: list[Path] = []
-    segments = []
-    for folder in map(Path, folders):
-        other = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        if other["schema"] != meta["schema"] or other["index_settings"] != meta["index_settings"]:
-            raise ArchiveCorrupt(f"the index built in {folder} does not have this index's schema; run "
-                                 "`akhbar reindex` if searches miss articles")
-        for segment in other["segments"]:
-            if segment["segment_id"] in skip:
-                continue
-            files += sorted(folder.glob(segment["segment_id"].replace("-", "") + ".*"))
-            segments.append(segment)
-    _replace_json(managed_path, sorted(set(managed) | {f.name for f in files}))
-    for file in files:
-        target = directory / file.name
-        target.unlink(missing_ok=True)  # (a copy cut short by a kill: never part of a commit)
-        try:
-            os.link(file, target)
-        except OSError:  # another file system, or no hard links there
-            shutil.copyfile(file, target)
-    _replace_json(meta_path, {**meta, "segments": meta["segments"] + segments})
-
-
-def merge_segments(folder: str | Path, parts: Iterable[str | Path], *, in_id_order: bool = False,
-                   skip: frozenset[str] = frozenset()) -> int:
-    """One index in ``folder`` (replaced if it exists) of the segments of the indexes in ``parts``
-    (:func:`build_segment`), merged by tantivy's own merge policy: a writer's commit merges 8 or
-    more segments of about one size into one (fewer are left as they are). Returns its segments.
-    ``in_id_order``: a sorted merge, the documents of a merged segment in article id order (else the
-    biggest segment's documents come first); each part's segments must hold theirs in id order.
-    ``skip``: segments (ids) of ``parts`` left out.
-
-    Every search reads every segment: on 20 segments of a million documents a search took 1.7x the
-    CPU it took on the same documents merged into one (bench/README "Scale"). Scores do not change:
-    tantivy's BM25 statistics are the whole index's, however it is cut into segments."""
-    folder = Path(folder)
-    shutil.rmtree(folder, ignore_errors=True)  # a task run again starts over
-    folder.mkdir(parents=True)
-    index = tantivy.Index(_schema(), path=str(folder), reuse=False)
-    link_segments(folder, parts, skip)
-    meta_path = folder / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    if in_id_order:  # tantivy-py has no index settings: its meta.json does (read by the merge)
-        _replace_json(meta_path, {**meta, "index_settings": {**meta["index_settings"], **_BY_AID}})
-    index = tantivy.Index.open(str(folder))
-    writer = index.writer(heap_size=128_000_000, num_threads=1)
-    writer.commit()  # nothing added: the commit lets the merge policy see the linked segments
-    writer.wait_merging_threads()
-    del writer
-    if in_id_order:  # the archive's index keeps its settings: new segments are not sorted again
-        merged = json.loads(meta_path.read_text(encoding="utf-8"))
-        _replace_json(meta_path, {**merged, "index_settings": meta["index_settings"]})
-    index = tantivy.Index.open(str(folder))
-    return cast(int, index.searcher().num_segments)
-
-
 @dataclass
 class Query:
     """A search request: the raw text is analyzed once per view."""
@@ -479,6 +415,8 @@ class PassageIndex:
         to by no commit and tantivy's next garbage collection deletes them (a listed file that was
         never linked is dropped from the list); killed after it but before the watermark moves, the
         next catch-up deletes the articles past the watermark and indexes them from the store."""
+        from .index_merge import link_segments
+
         link_segments(self.directory, folders)
         with self.store.transaction():
             self.store.set_meta("index_watermark", str(upto))
@@ -527,7 +465,7 @@ class PassageIndex:
                     writer.wait_merging_threads()
                     del writer
                     parts.append(fresh)
-                after = merge_segments(staging, parts, in_id_order=True, skip=frozenset(again))
+                after = index_merge.merge_segments(staging, parts, in_id_order=True, skip=frozenset(again))
                 shutil.rmtree(fresh, ignore_errors=True)
                 if after < before:
                     old = self.directory.with_name(self.directory.name + ".old")

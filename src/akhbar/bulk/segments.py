@@ -13,7 +13,7 @@ next catch-up indexes the articles from the store, as after any interrupted inge
 
 Every search reads every segment, and a big load builds one per task (~20 for a million articles).
 So when there are enough of them, a task then merges them into one (:func:`plan_merge`,
-:func:`merge`; :func:`akhbar.index.merge_segments`), kept only when it holds the articles in id
+:func:`merge`; :func:`akhbar.index_merge.merge_segments`), kept only when it holds the articles in id
 order (else the task indexes are adopted as they are).
 """
 
@@ -29,7 +29,8 @@ from typing import cast
 import pyarrow.parquet as pq
 import tantivy
 
-from ..index import VIEWS, DocumentTerms, IndexedArticle, build_segment, merge_segments
+from ..index import VIEWS, DocumentTerms, IndexedArticle, build_segment
+from ..index_merge import merge_segments
 
 SEGMENT_ARTICLES = 50_000  # kept articles per task's index at most (fewer, bigger segments to search)
 # The task indexes of a load of up to MERGE_ARTICLES kept articles are merged into one when there are
