@@ -496,7 +496,13 @@ shards in 20 minutes at load ~10 (about 3 h for all) and was stopped; the 1M num
   index SQLite sorts less (a WITHOUT ROWID `lsh` keyed by band, bucket, article, loaded in key order per
   shard) is a schema change, to measure first. For search: cache the total and facets of a query for the pages
   after the first (the web page's "more results" and a change of sort count the same matches again); the
-  three view rankings are now the largest part (~10 of ~14 CPU ms on the synthetic index)."""
+  three view rankings are now the largest part (~10 of ~14 CPU ms on the synthetic index).
+- On the idle machine (the lead, 2026-12-03 07:04-07:07, load 0.3-1.8, main decb635): `--sizes 20k --passes
+  bulk-2 --keep --no-write`, then `--passes load-2` (its row in the table above): the writer alone **7,299
+  articles/s wall, 7,080 per CPU s**; the whole load phase with its index tasks 3,183/s; search p50 2.82 ms.
+  `bench/search_profile.py` on the kept 20k bulk archive (2 segments): 2.90 CPU ms, 2.65 ms wall per search.
+  A 200k `bulk-2 --keep` pass was started idle too and stopped: it prepared ~34 of ~200 shards in 6 minutes,
+  ~40 minutes in all, more than the session had left. The 200k and 1M writer rates are still to measure."""
 
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
