@@ -440,7 +440,7 @@ def _verbal_noun(word: str) -> bool:
 def _of_a_verbal_noun(words: list[str], content: list[str]) -> bool:
     """A verbal noun stands among the last words with meaning before a date written out weeks from the article's
     day, in a sentence that no present verb heads ("أكد حرص المجلس على … مخرجات الحوار الوطني يناير 2014",
-    "سلمت اليونان الاثنين دفعتين تخلفت عن سدادهما في 30 حزيران"): the date is the noun's (a dialogue, a
+    "دفعت الشركة أمس قسطين تأخرت في سدادهما منذ 12 آذار"): the date is the noun's (a dialogue, a
     payment), not the report's. Not the sentence's first word ("انطلاق المهرجان في 5 أغسطس" names it)."""
     return len(words) > 1 and any(_verbal_noun(w) for w in content[-VERBAL_NOUN_WORDS:] if w != words[0]) and not (
         _CARRIERS & set(words))
