@@ -501,8 +501,13 @@ shards in 20 minutes at load ~10 (about 3 h for all) and was stopped; the 1M num
   bulk-2 --keep --no-write`, then `--passes load-2` (its row in the table above): the writer alone **7,299
   articles/s wall, 7,080 per CPU s**; the whole load phase with its index tasks 3,183/s; search p50 2.82 ms.
   `bench/search_profile.py` on the kept 20k bulk archive (2 segments): 2.90 CPU ms, 2.65 ms wall per search.
-  A 200k `bulk-2 --keep` pass was started idle too and stopped: it prepared ~34 of ~200 shards in 6 minutes,
-  ~40 minutes in all, more than the session had left. The 200k and 1M writer rates are still to measure."""
+  Then at 200k (07:17-07:35, load 0.1-2.3, main 5c70ac0): `--sizes 200k --passes bulk-2 --keep --no-write`
+  took 532 s (198,645 records, 373/s, peak 2,499 MB; the writer alone 5,781 articles/s wall), and `--passes
+  load-2` (its row above) **the writer alone 6,272 articles/s wall, 6,215 per CPU s; the load phase with its
+  index tasks 3,399/s** (round 4's 200k: 2,014/s load phase, 3,757 per writer CPU s); search p50 / p95 4.86 /
+  7.32 ms, ask 24.97 / 47.0 ms. `bench/search_profile.py` on the kept 200k bulk archive: 12 segments, 8.31
+  CPU / 6.54 wall ms per search; after `akhbar reindex --merge` (7 s; 12 -> 5 segments, none indexed again)
+  6.53 CPU / 5.21 wall ms. The 1M writer rate and 1M search are still to measure (the 1M archive is gone)."""
 
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
