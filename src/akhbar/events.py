@@ -447,7 +447,7 @@ def _of_a_verbal_noun(words: list[str], content: list[str]) -> bool:
 
 
 def _condition(clause: list[str], before_clause: int) -> bool:
-    """The mention sits in a clause of terms after the sentence's own report: "على أن تعقد الجمعية العمومية يوم
+    """The mention sits in a clause of terms after the sentence's own report: "على أن يجتمع مجلس الإدارة يوم
     الخميس 12 ذي القعدة", "على أن تكون أحقية الأرباح للمسجلين بنهاية تداول يوم 14/07/2015", "شريطة أن …": what is
     agreed or planned, not what happened ("على أن" heading the sentence is "yet", and is left alone)."""
     return any(a in _TERMS and b == "ان" and before_clause + i >= 2 for i, (a, b) in enumerate(zip(clause, clause[1:])))
@@ -518,7 +518,7 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     head = max((i + 1 for i, w in enumerate(clause) if w in _THAT or w in ("ان", "لان")), default=0)
     if after[:1] and after[0] in _NOW_FOLLOWS and (after[0] not in _COPULAS or len(clause) - head <= 1):
         # "واليوم يبدو أن …", "المشكلة أن السيطرة اليوم هي للمجلس", "اليوم عندما يعطل …"; a pronoun only near its
-        # clause's head (or أن's): in "اقتحام المسجد الأقصى اليوم هو عمل همجي" it is the copula of a sentence
+        # clause's head (or أن's): in "إغلاق الطريق اليوم هو إجراء مؤقت" it is the copula of a sentence
         # about today's storming
         return True
     return any(w.lstrip("و") in _STATIVE for w in before[-3:] + after)
