@@ -40,11 +40,12 @@ ANSWERS = ROOT / "bench" / "generation_answers.jsonl"
 HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guard's round-4 changes; never fitted on
 HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before round 5's changes; errors read after them
 HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; errors read after them
-HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 7's changes; the held-out set from then on
-PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4")
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read
-# (held out 4 in round 7, the round that wrote it); the next round writes its held-out set before it reads these
-DEV = PARTS
+HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 7's changes; errors read after them
+HELDOUT5 = ROOT / "bench" / "generation_heldout5.jsonl"  # written before round 8's changes; the held-out set from then on
+PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 5
+# is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
+DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
 RESULTS = ROOT / "bench" / "results" / "generation_guard.json"
 SECTION = "## Generation guard"
@@ -54,7 +55,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -73,6 +74,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 5's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -113,6 +115,11 @@ def main() -> None:
         wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
         for part, label, action, text, reason in outcomes:
             if part in DEV and action not in wanted[label]:
+                print(f"{part:>8} {label:>12} -> {action:<8} {text}  [{reason}]")
+    if args.held_out_errors:
+        wanted = {"supported": ("kept",), "unsupported": REMOVED, "contradicted": ("replaced",)}
+        for part, label, action, text, reason in outcomes:
+            if part not in DEV and action not in wanted[label]:
                 print(f"{part:>8} {label:>12} -> {action:<8} {text}  [{reason}]")
     if not args.no_write:
         RESULTS.parent.mkdir(exist_ok=True)
@@ -167,15 +174,15 @@ others asks about), written and committed before round 7's change and reported o
 
     .venv/bin/python bench/generation_guard.py            # --errors lists the development sets' misses
 
-| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / held out 4) | fitting | dev 1 | dev 2 | dev 3 | held out 4 | goal |
-|---|---|---|---|---|---|---|
+| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / dev 4 / held out 5) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | held out 5 | goal |
+|---|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | held out 4 |
-|---|---|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | held out 5 |
+|---|---|---|---|---|---|---|
 {rows}
 
 {NOTES}
