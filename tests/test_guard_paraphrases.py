@@ -286,3 +286,21 @@ def test_a_dual_is_a_count_of_two_not_its_singular():
     titles = "وفاز النادي بلقبين في الموسم الماضي."
     assert verdict(titles, "وفاز النادي بلقب في الموسم الماضي.") != "supported"
     assert verdict(titles, "وفاز النادي باللقبين في الموسم الماضي.") == "supported"
+
+
+def test_each_clause_of_a_win_and_a_loss_gives_its_own_roles():
+    # One frame per sentence read Italy, bare in the second clause, as a winner (the first clause's frame),
+    # and "Spain lost to Italy" was supported: the opposite of what the sentence says.
+    source = "وتأهلت البرازيل بعد فوزها على الأرجنتين، وودعت إيطاليا البطولة بعد خسارتها أمام إسبانيا."
+    assert verdict(source, "خسرت إيطاليا أمام إسبانيا.") == "supported"
+    assert verdict(source, "خسرت إسبانيا أمام إيطاليا.") == "contradicted"
+    assert verdict(source, "فازت إيطاليا على إسبانيا.") != "supported"
+    assert verdict(source, "فازت الأرجنتين على البرازيل.") == "contradicted"
+    # A second verb in one clause gives the names after it its frame: France beat Morocco here.
+    later = "فاز المغرب على البرتغال ثم خسر أمام فرنسا."
+    assert verdict(later, "فاز المغرب على البرتغال.") == "supported"
+    assert verdict(later, "فاز المغرب على فرنسا.") != "supported"
+    two = "فاز المغرب على البرتغال، وخسرت إسبانيا أمام اليابان."
+    assert verdict(two, "فازت اليابان على إسبانيا.") == "supported"
+    assert verdict(two, "فازت إسبانيا على اليابان.") != "supported"
+    assert verdict(two, "خسرت اليابان أمام المغرب.") != "supported"

@@ -119,6 +119,7 @@ class Word:
     listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
     setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
     relative: bool = False  # in a phrase naming another event to date this one by ("بعد يومين من سقوط …")
+    frame: str = ""  # the win / lose frame its own clause gives its role (see _clause_frames), else the sentence's
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Side:
         out = {}
         for i, w in enumerate(self.words):
             if w.name:
-                out[i] = canonical_role(w.role, self.frame)
+                out[i] = canonical_role(w.role, w.frame or self.frame)
         return out
 
 
@@ -219,6 +220,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
     negations = 0
     polarity: list[tuple[str, int]] = []
     frame = ""
+    framed: list[tuple[int, int, str]] = []  # (token, clause, outcome) of each word of winning or losing
     starts = _clause_starts(text, tokens)
     clause = 0
     agent_verb_at = -9  # position of the last verb carrying its own plural agent
@@ -265,8 +267,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if outcome == "win" and passive_alike(tok.norm):
             outcome, object_at = voice(tok.text, norms, i, starts)
             voiced = True
-        if outcome in ("win", "lose") and not frame:
-            frame = outcome
+        if outcome in ("win", "lose"):
+            frame = frame or outcome
+            framed.append((i, clause, outcome))
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
                 and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
@@ -294,10 +297,22 @@ def analyze(text: str, reference: str | None = None) -> Side:
         v.relative = next((k in in_relative for k, t in enumerate(tokens) if t.end > v.start), False)
     if "امام" in {w.role for w in words if w.name} and not frame:
         frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
+    _clause_frames(words, framed, frame)
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
                 ordinals=_ordinals(tokens, in_setting, spans), durations=durations)
+
+
+def _clause_frames(words: list[Word], framed: list[tuple[int, int, str]], frame: str) -> None:
+    """Each word's frame: the nearest word of winning or losing before it in its own clause, else the first
+    after it there, else the sentence's. One frame per sentence read "وتأهلت البرازيل بعد فوزها على الأرجنتين،
+    وودعت إيطاليا البطولة بعد خسارتها أمام إسبانيا" as Italy the winner (the first clause's frame, "أمام" its
+    loser), and "خسرت إسبانيا أمام إيطاليا" was supported by it."""
+    for w in words:
+        mine = [(k, outcome) for k, clause, outcome in framed if clause == w.clause]
+        before = [outcome for k, outcome in mine if k <= w.pos]
+        w.frame = before[-1] if before else mine[0][1] if mine else frame
 
 
 def is_title(w: Word) -> bool:
@@ -599,8 +614,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # بوتين المساعدة من بشار الأسد" is not stated by "بشار الأسد طلب المساعدة" in an article
         # that names Putin).
         agent_moved = any(conflicts.party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
-                          and canonical_role(claim.words[k].role, claim.frame)
-                          != canonical_role("", evidence.frame) for k, link in links.items())
+                          and canonical_role(claim.words[k].role, claim.words[k].frame)
+                          != canonical_role("", evidence.words[link.evidence].frame) for k, link in links.items())
         # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
         # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
         # who owns it.

@@ -104,9 +104,9 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if (i in links or i in known or not c.name or any(n[0] == c.text for n in names)
                 or first_name_of_linked(claim, evidence, links, i)):
             continue
-        role = align.canonical_role(c.role, claim.frame)
+        role = align.canonical_role(c.role, c.frame)
         for j, e in enumerate(evidence.words):
-            if j not in used and e.name and align.canonical_role(e.role, evidence.frame) == role and (c.place == e.place):
+            if j not in used and e.name and align.canonical_role(e.role, e.frame) == role and (c.place == e.place):
                 names.append((c.text, e.text))
                 break
     return names, every
@@ -405,7 +405,7 @@ def unnamed_parties(side: align.Side) -> dict[int, str]:
         after_verb = k > 0 and words[k - 1].outcome in ("win", "lose") and words[k - 1].pos == w.pos - 1 and not w.role
         if not (after_verb or w.role in _FRAME_ROLES):
             continue
-        role = align.canonical_role(w.role, side.frame)
+        role = align.canonical_role(w.role, w.frame)
         titled = align.is_title(w) and k + 1 < len(words) and words[k + 1].pos == w.pos + 1
         if titled:
             k, w = k + 1, words[k + 1]
