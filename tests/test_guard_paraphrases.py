@@ -304,3 +304,16 @@ def test_each_clause_of_a_win_and_a_loss_gives_its_own_roles():
     assert verdict(two, "فازت اليابان على إسبانيا.") == "supported"
     assert verdict(two, "فازت إسبانيا على اليابان.") != "supported"
     assert verdict(two, "خسرت اليابان أمام المغرب.") != "supported"
+
+
+def test_a_future_verb_the_stemmer_keeps_whole_is_its_present():
+    # "سيبقى" / "ستبقى": the stemmer leaves the future's س on, and the claim word was found nowhere.
+    source = "وقال النادي إن المدرب يبقى في منصبه حتى نهاية الموسم."
+    assert verdict(source, "سيبقى المدرب في منصبه حتى نهاية الموسم.") == "supported"
+    assert verdict("وتبقى القوات في المدينة.", "ستبقى القوات في المدينة.") == "supported"
+    # The same sentence made false: negated, another person, another place.
+    assert verdict("ولن يبقى المدرب في منصبه حتى نهاية الموسم.", "سيبقى المدرب في منصبه حتى نهاية الموسم.") == "contradicted"
+    assert verdict("ويبقى المساعد في منصبه حتى نهاية الموسم.", "سيبقى المدرب في منصبه حتى نهاية الموسم.") != "supported"
+    assert verdict("وتبقى القوات في الميناء.", "ستبقى القوات في المدينة.") != "supported"
+    # A name written with the same letters is no verb (no final ى): another city is still another city.
+    assert verdict("أقيم الحفل في ملبورن.", "أقيم الحفل في سيدني.") == "contradicted"

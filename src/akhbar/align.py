@@ -88,6 +88,7 @@ def dual_of(norm: str) -> str:
     """The singular of a listed dual noun ("بهدفين" → "هدف"), with its clitics; "" for any other word."""
     return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
+_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif and tatweel
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
@@ -246,7 +247,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
         setting = i <= setting_until
         if setting:
             in_setting.add(i)
-        facts = token_facts(tok.norm, tok.stem, tok.stop)
+        facts = token_facts(tok.norm, tok.stem, tok.stop, _maqsura(tok.text))
         if AGENT_VERB.fullmatch(tok.norm) and not facts.name:
             agent_verb_at, agent_verb_won = i, facts.outcome == "win"
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
@@ -381,13 +382,18 @@ def _clause_starts(text: str, tokens: list) -> frozenset[int]:
 
 def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
     # A future verb is linked as its present ("ستدير" as "تدير": the verbal noun "إدارة" then meets it).
-    if stem and future_verb(norm, stem):
+    if stem and future_verb(norm, stem, _maqsura(text)):
         norm, stem = norm[1:] if norm[0] == "س" else norm[0] + norm[2:], None
     info = word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
                 outcome=info[8], listed=info[7] or info[9])
 
+
+
+def _maqsura(text: str) -> bool:
+    """Written with a final ى (a weak verb's ending: "ستبقى"), diacritics aside."""
+    return _HARAKAT.sub("", text).endswith("ى")
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:

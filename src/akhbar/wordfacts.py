@@ -96,7 +96,7 @@ class TokenFacts(NamedTuple):
 
 
 @lru_cache(maxsize=100_000)
-def token_facts(norm: str, stem: str, stop: bool) -> TokenFacts:
+def token_facts(norm: str, stem: str, stop: bool, maqsura: bool = False) -> TokenFacts:
     negates = 0
     if norm in _NEGATIONS or (len(norm) > 2 and norm[0] in "وفب" and norm[1:] in _NEGATIONS):
         negates = 2
@@ -110,7 +110,7 @@ def token_facts(norm: str, stem: str, stop: bool) -> TokenFacts:
                    or not any(ch.isalnum() for ch in norm))
     return TokenFacts(bare=bare(norm), key=keys[0], negates=negates,
                       polarity=next((_POLARITY[k] for k in keys if k in _POLARITY), ""),
-                       outcome=outcome, content=content, name=content and not future_verb(norm, stem) and name_like("", norm),
+                       outcome=outcome, content=content, name=content and not future_verb(norm, stem, maqsura) and name_like("", norm),
                        light=light)
 
 
@@ -121,10 +121,15 @@ def _glued_word(norm: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def future_verb(norm: str, stem: str) -> bool:
+def future_verb(norm: str, stem: str, maqsura: bool = False) -> bool:
     """The future prefix س on a present verb ("ستدير", "سيتولى"): the stemmer takes it off, and the word is
-    no common word (سياسات، سيارات) nor a listed name as written."""
+    no common word (سياسات، سيارات) nor a listed name as written. Where the stemmer keeps it ("ستبقى"، "سيلقى"),
+    a word written with a final ى (``maqsura``: the ending of a weak verb, which names and nouns from other
+    languages do not take: سيدني، سيلفي) whose present, without the س, is a word of the root table."""
     core = norm[1:] if norm[:1] in "وف" else norm
+    if maqsura and stem.startswith("س") and 5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" \
+            and light10(bare(core)) not in root_table() and core not in root_table():
+        return any(light10(p + core[2:]) in root_table() for p in "يت")
     # (a verb of three or four letters after its prefix, no hamza (ؤ is folded to و), no dual or plural ending: سيؤول، سيناريو and
     # وسيلتان are no future verbs)
     return (5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" and not stem.startswith("س")
