@@ -317,3 +317,17 @@ def test_a_future_verb_the_stemmer_keeps_whole_is_its_present():
     assert verdict("وتبقى القوات في الميناء.", "ستبقى القوات في المدينة.") != "supported"
     # A name written with the same letters is no verb (no final ى): another city is still another city.
     assert verdict("أقيم الحفل في ملبورن.", "أقيم الحفل في سيدني.") == "contradicted"
+
+
+def test_a_passive_past_is_its_participle():
+    # "خُزنت" (was stored) and "مخزنة" (stored): the damma marks the passive, the participle carries no article.
+    assert verdict("وكانت الشحنة مخزنة في المستودع رقم 5 منذ سنوات.", "خُزنت الشحنة في المستودع رقم 5.") == "supported"
+    assert verdict("وشُيدت القلعة في القرن الثاني عشر.", "القلعة مشيدة منذ القرن الثاني عشر.") == "supported"
+    assert verdict("والسيارة مصنوعة في ألمانيا.", "صُنعت السيارة في ألمانيا.") == "supported"
+    # Made false: another number, another thing, another country, negated.
+    assert verdict("وكانت الشحنة مخزنة في المستودع رقم 7 منذ سنوات.", "خُزنت الشحنة في المستودع رقم 5.") == "contradicted"
+    assert verdict("وكانت الشحنة مخزنة في المستودع رقم 5 منذ سنوات.", "خُزنت الأسلحة في المستودع رقم 5.") != "supported"
+    assert verdict("والسيارة مصنوعة في اليابان.", "صُنعت السيارة في ألمانيا.") == "contradicted"
+    assert verdict("والسيارة غير مصنوعة في ألمانيا.", "صُنعت السيارة في ألمانيا.") == "contradicted"
+    # A noun of place of the same letters is no participle: "في مكتبة" (in a library) is not "كُتبت" (was written).
+    assert verdict("وجلس الكاتب في مكتبة في باريس مع الرواية.", "كُتبت الرواية في باريس.") != "supported"

@@ -120,6 +120,7 @@ class Word:
     listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
     setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
     relative: bool = False  # in a phrase naming another event to date this one by ("بعد يومين من سقوط …")
+    passive: str = ""  # "v" + letters of a passive past written with its damma, "p" + those of a participle (_passive_of)
     frame: str = ""  # the win / lose frame its own clause gives its role (see _clause_frames), else the sentence's
 
 
@@ -278,6 +279,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
                       role=_role_before(norms, i))
             w.negated = i <= negated_until
             w.clause = clause
+            w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
             if w.patient and agent_verb_won:
                 w.role = "علي"
@@ -390,6 +392,30 @@ def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, rol
                 outcome=info[8], listed=info[7] or info[9])
 
 
+_PARTICIPLE_ENDS = ("ين", "ون", "ات", "ه", "ا")
+_PREPOSITIONS = _folded(("في", "من", "إلى", "على", "عن", "مع", "قرب", "داخل", "نحو", "حتى", "عند", "لدى"))
+
+
+def _passive_of(text: str, norm: str, before: str) -> str:
+    """The letters a passive past and its passive participle share, with the kind: "v" for the past written
+    with the damma of its passive on its first letter ("خُزنت", "وشُيّدت" → "vخزن", "vشيد"), "p" for a
+    participle without the article ("مخزنة", "مصنعة", "مصنوعة" → "pخزن", "pصنع"). The damma is needed: unvocalized, "كتبت"
+    (she wrote) and "مكتبة" (a library) are the same letters; nor is a noun of place with the article or after a
+    preposition ("المكتبة", "في مكتبة", "بمكتبة") a participle."""
+    clitic = norm[:1] in "وف" and len(norm) > 4
+    core, written = (norm[1:], text[1:]) if clitic else (norm, text)
+    if len(written) > 1 and written[1] == "\u064f":
+        core = core[:-1] if core.endswith("ت") else core
+        return f"v{core}" if len(core) == 3 else ""
+    if not core.startswith("م") or ARTICLE.match(norm) or norm[:1] in "بلك" or before in _PREPOSITIONS:
+        return ""
+    core = core[1:]
+    core = next((core[:-len(end)] for end in _PARTICIPLE_ENDS if core.endswith(end) and len(core) - len(end) >= 3), core)
+    if len(core) == 4 and core[2] == "و":  # form I, مفعول: "مصنوعة" → صنع
+        core = core[:2] + core[3]
+    return f"p{core}" if len(core) == 3 else ""
+
+
 
 def _maqsura(text: str) -> bool:
     """Written with a final ى (a weak verb's ending: "ستبقى"), diacritics aside."""
@@ -493,14 +519,14 @@ class Alignment:
         return [w for i, w in enumerate(self.claim.words) if i not in self.links and i not in self.known]
 
 
-_LINKS: dict[tuple[str, str, bool, str, str, bool], tuple[float, str]] = {}
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str], tuple[float, str]] = {}
 
 
 def word_link(c: Word, e: Word) -> tuple[float, str]:
     """How strongly claim word ``c`` stands for evidence word ``e``, and by what kind of link.
     A word is fully described by its folded form, its stem and whether it is a name (the rest of
     it is derived from these), so the answer is cached on those: words repeat across sentences."""
-    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name)
+    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive)
     got = _LINKS.get(key)
     if got is None:
         if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
@@ -514,6 +540,8 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
     if c.norm == e.norm or c.keys & e.keys:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
+    if c.passive and e.passive and c.passive[0] != e.passive[0] and c.passive[1:] == e.passive[1:] and not (c.name or e.name):
+        return 0.8, "root"  # a passive past and its participle: "خُزنت" / "مخزنة", "صُنعت" / "مصنعة"
     if (c.name or e.name) and (bare(c.norm) in _GIVEN_NAMES or bare(e.norm) in _GIVEN_NAMES):
         # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
         # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
@@ -551,7 +579,7 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
 def _index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
-    return tuple(w.keys) + soft_keys(w.norm, w.stem)[0]
+    return tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
 
 
 def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
@@ -560,6 +588,8 @@ def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
     found: set[int] = set()
     for k in soft_keys(c.norm, c.stem)[1]:
         found.update(index.get(k, ()))
+    if c.passive:
+        found.update(index.get(f"#pp{c.passive[1:]}", ()))
     return sorted(found)
 
 
