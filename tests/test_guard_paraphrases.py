@@ -331,3 +331,14 @@ def test_a_passive_past_is_its_participle():
     assert verdict("والسيارة غير مصنوعة في ألمانيا.", "صُنعت السيارة في ألمانيا.") == "contradicted"
     # A noun of place of the same letters is no participle: "في مكتبة" (in a library) is not "كُتبت" (was written).
     assert verdict("وجلس الكاتب في مكتبة في باريس مع الرواية.", "كُتبت الرواية في باريس.") != "supported"
+
+
+def test_qualified_to_meet_is_a_date_set_with():
+    source = "وضرب المنتخب الألماني موعداً مع البرازيل في المباراة النهائية."
+    assert verdict(source, "تأهلت ألمانيا لملاقاة البرازيل في المباراة النهائية.") == "supported"
+    assert verdict("وضربت ألمانيا موعداً مع البرازيل في النهائي.", "ستلاقي ألمانيا البرازيل في النهائي.") == "supported"
+    # Made false: another rival, another round, a negation, a result the source does not give.
+    assert verdict(source, "تأهلت ألمانيا لملاقاة الأرجنتين في المباراة النهائية.") == "contradicted"
+    assert verdict(source, "تأهلت ألمانيا لملاقاة البرازيل في الدور ربع النهائي.") != "supported"
+    assert verdict(source, "لم تتأهل ألمانيا لملاقاة البرازيل في المباراة النهائية.") == "contradicted"
+    assert verdict(source, "فازت ألمانيا على البرازيل في المباراة النهائية.") != "supported"

@@ -54,6 +54,7 @@ _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for 
 _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 _PLACE_WORDS = _folded(("في", "على"))
 _TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
+_MEETING = frozenset(bare(normalize(w)) for w in lexicon.MEETING_WORDS)
 _EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
 # What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
@@ -274,4 +275,5 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
         or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4])) \
+        or (kind == "before_meeting" and any(bare(n) in _MEETING for n in after[:3])) \
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
