@@ -342,3 +342,13 @@ def test_qualified_to_meet_is_a_date_set_with():
     assert verdict(source, "تأهلت ألمانيا لملاقاة البرازيل في الدور ربع النهائي.") != "supported"
     assert verdict(source, "لم تتأهل ألمانيا لملاقاة البرازيل في المباراة النهائية.") == "contradicted"
     assert verdict(source, "فازت ألمانيا على البرازيل في المباراة النهائية.") != "supported"
+
+
+def test_then_points_back_and_is_no_fact_to_find():
+    source = "وفي عام 1990 وصل الوفد إلى المدينة، حين كانت المدينة لا تزال تحت الحصار."
+    assert verdict(source, "وكانت المدينة آنذاك لا تزال تحت الحصار.") == "supported"
+    assert verdict("أعلن وزير الخارجية الخطة عام 2010.", "أعلن وزير الخارجية آنذاك الخطة.") == "supported"
+    assert verdict("وكان الأمير وزيرا للدفاع.", "كان الأمير حينها وزيرا للدفاع.") == "supported"
+    # Made false: another minister, a negation.
+    assert verdict("أعلن وزير الدفاع الخطة عام 2010.", "أعلن وزير الخارجية آنذاك الخطة.") == "contradicted"
+    assert verdict("لم يعلن وزير الخارجية الخطة عام 2010.", "أعلن وزير الخارجية آنذاك الخطة.") == "contradicted"

@@ -507,10 +507,10 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر")
 
 # Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
-# رئيساً"): how the sentences of an answer follow each other, not a fact a source must state. Not
-# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense; nor
-# "آنذاك" (then), which a source uses inside a title ("ولي العهد آنذاك").
-SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا")
+# رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
+# العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
+# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
 
 # --- dates -------------------------------------------------------------------------------------------
 
