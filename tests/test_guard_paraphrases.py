@@ -352,3 +352,34 @@ def test_then_points_back_and_is_no_fact_to_find():
     # Made false: another minister, a negation.
     assert verdict("أعلن وزير الدفاع الخطة عام 2010.", "أعلن وزير الخارجية آنذاك الخطة.") == "contradicted"
     assert verdict("لم يعلن وزير الخارجية الخطة عام 2010.", "أعلن وزير الخارجية آنذاك الخطة.") == "contradicted"
+
+
+ENTERED = ("دخلت القوات الحكومية مدينة الساحل فجر الجمعة 3 مايو/أيار 2019 بعد حصار بدأ في 1 مارس/آذار 2019. "
+           "وخرج آلاف السكان إلى الشوارع احتفالاً بنهاية الحصار. ")
+
+
+def test_that_day_is_the_day_an_earlier_sentence_gave():
+    left = ENTERED + "وغادر حاكم المدينة سامي العطار البلاد في الساعات الأولى من ذلك اليوم متوجهاً إلى قبرص."
+    assert verdict(left, "غادر سامي العطار البلاد يوم الجمعة 3 مايو/أيار 2019.") == "supported"
+    assert verdict(left, "غادر سامي العطار البلاد يوم السبت 4 مايو/أيار 2019.") == "contradicted"
+    # The siege's start dates another event; another person has no day of his own.
+    assert verdict(left, "غادر سامي العطار البلاد يوم 1 مارس/آذار 2019.") != "supported"
+    assert verdict(left, "استقال رئيس البلدية يوم الجمعة 3 مايو/أيار 2019.") != "supported"
+    # A day counted from that day is another day (the neighbour-date rule of round 7 dated it so).
+    later = ENTERED + "وغادر حاكم المدينة سامي العطار البلاد بعد أسبوع من ذلك اليوم."
+    assert verdict(later, "غادر سامي العطار البلاد يوم الجمعة 3 مايو/أيار 2019.") != "supported"
+    # A nearer sentence's day is the one meant.
+    airport = ENTERED.rstrip() + " وسيطرت القوات على المطار في 5 مايو/أيار 2019. وغادر سامي العطار البلاد في ذلك اليوم."
+    assert verdict(airport, "غادر سامي العطار البلاد يوم 3 مايو/أيار 2019.") != "supported"
+    assert verdict(airport, "غادر سامي العطار البلاد يوم 5 مايو/أيار 2019.") == "supported"
+
+
+def test_the_archive_brings_the_sentence_that_gives_that_day(tmp_path):
+    from akhbar import Archive, ArticleDraft
+
+    text = ENTERED + "وغادر حاكم المدينة سامي العطار البلاد في الساعات الأولى من ذلك اليوم متوجهاً إلى قبرص."
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles([ArticleDraft(text=text, title="القوات تدخل مدينة الساحل", published="2019-05-04")])
+        kept = archive.verify("غادر سامي العطار البلاد يوم الجمعة 3 مايو/أيار 2019").claims[0]
+        assert kept.verdict == "supported" and "ذلك اليوم" in kept.evidence, kept.reason
+        assert archive.verify("غادر سامي العطار البلاد يوم السبت 4 مايو/أيار 2019").claims[0].verdict == "contradicted"

@@ -368,6 +368,7 @@ class Archive:
         A claim longer than a query is searched by its first ``max_query_chars`` characters; quoted
         words in it count as words, not as a phrase that must match."""
         from .align import canonical_words
+        from .verify import SAME_DAY_BACK, dated_by_an_earlier_sentence
 
         query = claim.strip()[: self.settings.max_query_chars]
         if not query:
@@ -385,8 +386,14 @@ class Archive:
                 shared = len(wanted.intersection(self.analyzer.terms(text[s:e])))
                 scored.append((-shared, rank, s, e, aid))
         scored.sort()
+        chosen = [(s, e, aid) for shared, _, s, e, aid in scored[:limit] if shared < 0]
+        # A sentence dated by "ذلك اليوم" brings the sentences before it that may give its day.
+        for s, e, aid in list(chosen):
+            if dated_by_an_earlier_sentence(articles[aid].text[s:e]):
+                k = sentences[aid].index((s, e))
+                chosen += [(s0, e0, aid) for s0, e0 in sentences[aid][max(0, k - SAME_DAY_BACK):k] if (s0, e0, aid) not in chosen]
         return [EvidenceSentence(articles[aid].text[s:e], s, e, aid, articles[aid].published, articles[aid].title)
-                for shared, _, s, e, aid in scored[:limit] if shared < 0]
+                for s, e, aid in chosen]
 
     @_storage_errors
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None,

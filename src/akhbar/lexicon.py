@@ -579,6 +579,10 @@ EXCEPTIONS = ("سوى", "إلا", "الا")
 # الاتفاق", "منذ تفككه"): what the phrase names is the other event, not the one the sentence's own date
 # belongs to. The claim checker reads a date of one event against a claim about the other as no conflict.
 RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غداة", "عشية")
+# Words that date a sentence by the day an earlier sentence of its article gave ("وغادر البلاد في الساعات الأولى من
+# ذلك اليوم", "وأقر المجلس الخطة في اليوم نفسه"): the claim checker reads that day into it, unless a word of
+# RELATIVE_TIME before them makes it another day ("بعد ستة أيام من ذلك اليوم", "منذ ذلك اليوم").
+SAME_DAY = ("ذلك اليوم", "هذا اليوم", "اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم")
 # Venues that make "أقيم" (was held) light after في / على (with a place of the lexicon's list):
 # "أقيمت المباراة على استاد لوسيل", not "أقيم المونديال في نوفمبر".
 VENUES = ("استاد", "ملعب", "قاعة", "قصر", "ساحة", "مدينة", "مركز", "مقر", "العاصمة", "مسرح", "فندق")

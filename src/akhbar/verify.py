@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .align import Alignment, Context, Side, align, analyze, describe_conflict, listed_name, merge
-from .arabic import get_analyzer, split_sentences
+from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
@@ -165,10 +165,12 @@ class _Candidate:
     title: str | None = None
     parts: tuple[_Candidate, ...] = ()  # the two sentences of a pair
     side: Side | None = None  # the analysed sentence (the two merged ones for a pair)
+    reading: str | None = None  # the text analysed instead, its "ذلك اليوم" replaced by the day (_same_days)
 
     def analysed(self) -> Side:
         if self.side is None:
-            self.side = merge([p.analysed() for p in self.parts]) if self.parts else analyze(self.text, self.published)
+            self.side = merge([p.analysed() for p in self.parts]) if self.parts else \
+                analyze(self.reading or self.text, self.published)
         return self.side
 
 
@@ -567,7 +569,39 @@ def _as_candidates(evidence: Iterable[EvidenceSentence]) -> list[_Candidate]:
                               title=ev.title))
     # Sorted so neighbours in the article are neighbours in the list (for pairs).
     out.sort(key=lambda c: (c.article_id is None, c.article_id or 0, c.start))
+    _same_days(out)
     return out
+
+
+_SAME_DAY = re.compile("|".join(re.escape(p) for p in lexicon.SAME_DAY))
+_BEFORE_SAME_DAY = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
+SAME_DAY_BACK = 3  # how many sentences before one saying "ذلك اليوم" may give its day
+
+
+def dated_by_an_earlier_sentence(text: str) -> bool:
+    """Whether ``text`` takes its day from an earlier sentence of its article ("… من ذلك اليوم"): the evidence for a
+    claim then needs those sentences too (see _same_days)."""
+    return _SAME_DAY.search(text) is not None
+
+
+def _same_days(cands: list[_Candidate]) -> None:
+    """A sentence dated by "ذلك اليوم" / "اليوم نفسه" reads the day of the nearest earlier sentence of its article
+    (among the candidates, at most SAME_DAY_BACK back) that gives one: its one day, not one in a phrase dating another
+    event ("… بعد هجوم انطلق في 27 نوفمبر"). None when a word of lexicon.RELATIVE_TIME stands before the phrase
+    ("بعد ستة أيام من ذلك اليوم": another day), or that sentence gives two days."""
+    for k, cand in enumerate(cands):
+        found = _SAME_DAY.search(cand.text)
+        if not found or any(normalize(w).lstrip("و") in _BEFORE_SAME_DAY for w in cand.text[:found.start()].split()[-5:]):
+            continue
+        for prev in reversed(cands[max(0, k - SAME_DAY_BACK):k]):
+            if prev.article_id != cand.article_id:
+                break
+            days = {(v.year, v.month, v.day): v.text for v in prev.analysed().values
+                    if v.kind == "date" and v.day and not v.relative}
+            if days:
+                if len(days) == 1:
+                    cand.reading = cand.text[:found.start()] + next(iter(days.values())) + cand.text[found.end():]
+                break
 
 
 def _join_adjacent(a: _Candidate, b: _Candidate, max_gap: int = 3) -> _Candidate | None:
