@@ -334,8 +334,10 @@ def test_a_passive_past_is_its_participle():
 
 
 def test_qualified_to_meet_is_a_date_set_with():
-    source = "وضرب المنتخب الألماني موعداً مع البرازيل في المباراة النهائية."
+    source = "وضربت ألمانيا موعداً مع البرازيل في المباراة النهائية."
     assert verdict(source, "تأهلت ألمانيا لملاقاة البرازيل في المباراة النهائية.") == "supported"
+    scorers = "وسجل مولر هدفي المنتخب الألماني الذي ضرب موعداً مع البرازيل في المباراة النهائية."
+    assert verdict(scorers, "تأهل المنتخب الألماني لملاقاة البرازيل في المباراة النهائية.") == "supported"
     assert verdict("وضربت ألمانيا موعداً مع البرازيل في النهائي.", "ستلاقي ألمانيا البرازيل في النهائي.") == "supported"
     # Made false: another rival, another round, a negation, a result the source does not give.
     assert verdict(source, "تأهلت ألمانيا لملاقاة الأرجنتين في المباراة النهائية.") == "contradicted"

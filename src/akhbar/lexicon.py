@@ -320,7 +320,7 @@ PHRASES = {
     "الولايات المتحدة الأميركية": "أمريكا", "واشنطن": "أمريكا", "المملكة العربية السعودية": "السعودية",
     "المملكة المتحدة": "بريطانيا", "الأمم المتحدة": "الأمم_المتحدة", "مجلس الأمن": "مجلس_الأمن",
     "أعلى مستوى": "أعلى_مستوى", "أدنى مستوى": "أدنى_مستوى", "حتى الآن": "", "في وقت سابق": "",
-    # (a date with: a team that will meet another; "ضرب موعداً مع الأرجنتين" = "لملاقاة الأرجنتين", "ضرب" light)
+    # (a date with: a team that will meet another; "ضرب موعداً مع الأرجنتين" = "لملاقاة الأرجنتين")
     "موعدا مع": "ملاقاة",
 }
 
@@ -562,14 +562,14 @@ LIGHT_VERBS = {
     "located": ("يقع", "تقع"),
     "considered": ("يعد", "تعد", "يعتبر", "تعتبر", "اعتبر", "اعتبرت"),
     "took_on": ("تولى", "تولت", "يتولى", "تتولى", "سيتولى", "ستتولى"),
-    "before_meeting": ("تأهل", "تأهلت", "يتأهل", "تتأهل", "ضرب", "ضربت", "يضرب", "تضرب"),
+    "before_meeting": ("تأهل", "تأهلت", "يتأهل", "تتأهل"),
 }
 # "يعد" / "يعتبر" (is counted) is light before "من" / "أحد": "ويُعد من أكبر الانفجارات" = "وهو من أكبر الانفجارات".
 # "تولى" (took on) is light before the verbal noun of what it took on: "تولى إدارة المرفأ" = "أدار المرفأ",
 # "ستتولى إدارة البلاد" = "ستدير البلاد" (the verbal noun links to the verb); "تولى المنصب" keeps it.
-# "تأهل" (qualified) is light before the meeting it qualified for, and "ضرب" (struck) before the date it set
-# with another team: "تأهلت فرنسا لملاقاة الأرجنتين" = "ضربت فرنسا موعداً مع الأرجنتين" (the phrase "موعداً مع"
-# reads as "ملاقاة"); "تأهل إلى النهائي" and "ضرب الزلزال المدينة" keep them.
+# "تأهل" (qualified) is light before the meeting it qualified for: "تأهلت فرنسا لملاقاة الأرجنتين" = "ضربت فرنسا
+# موعداً مع الأرجنتين" (the phrase "موعداً مع" reads as "ملاقاة"); "تأهل إلى النهائي" keeps it. ("ضرب" stays a
+# word of the source: light too, it cost a supported sentence a point of the model's probability, 0.83 -> 0.82.)
 MEETING_WORDS = ("ملاقاة", "مواجهة", "لقاء", "ملاقاته", "مواجهته", "موعدا")
 TAKEN_ON = ("إدارة", "رئاسة", "قيادة", "تدريب", "تنظيم", "حماية", "تسيير", "تشغيل", "إعداد", "تمويل")
 # Words that make a negation before them an exception, which affirms: "لا يبعد المتحف سوى خطوات" = "يبعد
