@@ -385,3 +385,17 @@ def test_the_archive_brings_the_sentence_that_gives_that_day(tmp_path):
         kept = archive.verify("غادر سامي العطار البلاد يوم الجمعة 3 مايو/أيار 2019").claims[0]
         assert kept.verdict == "supported" and "ذلك اليوم" in kept.evidence, kept.reason
         assert archive.verify("غادر سامي العطار البلاد يوم السبت 4 مايو/أيار 2019").claims[0].verdict == "contradicted"
+
+
+POET = ("توفي الشاعر السوري سامي الرفاعي صباح اليوم في دمشق عن 80 عاماً. ويعد الرفاعي من أبرز شعراء جيله. "
+        "وكتب أكثر من ثلاثين قصيدة، أشهرها قصيدة المطر.")
+
+
+def test_a_count_told_of_the_articles_subject_by_a_pronoun_contradicts_another():
+    # The sentence says "he wrote" of the poet its article names: another count is his, and contradicted.
+    claim = verify(POET, "وكتب الرفاعي نحو عشرين قصيدة.").claims[0]
+    assert claim.verdict == "contradicted" and "ثلاثين" in claim.reason, claim.reason
+    assert verdict(POET, "وكتب سامي الرفاعي أكثر من ثلاثين قصيدة.") == "supported"
+    # Another writer named after the verb: his count says nothing of the poet's.
+    other = "توفي الشاعر السوري سامي الرفاعي صباح اليوم في دمشق. وكتب العمر أكثر من ثلاثين قصيدة."
+    assert verdict(other, "وكتب الرفاعي نحو عشرين قصيدة.") == "unsupported"

@@ -333,14 +333,27 @@ def _same_event(a: Alignment) -> bool:
     # as covered here, as a word the sentence links.
     opposite = {c for c, _ in a.antonyms}
     n = len(a.claim.words)
-    coverage = a.sentence_coverage + (sum(w.text in opposite for i, w in enumerate(a.claim.words) if i not in a.links)
-                                      / n if n else 0.0)
+    told = sum(w.text in opposite for i, w in enumerate(a.claim.words) if i not in a.links) + _pronoun_agent(a)
+    coverage = a.sentence_coverage + (told / n if n else 0.0)
     if coverage < CONTRADICT_COVERAGE:
         return False
     # Names alone do not make an event: "متحف نجيب محفوظ في القاهرة" is not his death in Cairo.
     event_words = any(not a.claim.words[i].name for i in a.links)
     first_word = 0 in a.links or bool(a.claim.words and a.claim.words[0].text in opposite)
     return first_word or (coverage >= SAME_EVENT_COVERAGE and event_words)
+
+
+def _pronoun_agent(a: Alignment) -> bool:
+    """The claim's agent (the word after its verb) is one the sentence's article states, and the sentence has none
+    of its own after the same verb: it speaks of the agent by a pronoun ("وكتب أكثر من ثلاثين قصيدة" in an article
+    about the poet is the poet's count; "وكتب الرفاعي نحو عشرين قصيدة" is contradicted by it, as the same count
+    is supported by it). Not where another agent follows the verb ("وكتب العمر أكثر من ثلاثين قصيدة")."""
+    verb = a.links.get(0)
+    if 1 not in a.known or verb is None:
+        return False
+    used = {link.evidence for link in a.links.values()}
+    after = verb.evidence + 1
+    return after < len(a.evidence.words) and after in used
 
 
 def _fully_aligned(a: Alignment) -> bool:
