@@ -399,3 +399,12 @@ def test_a_count_told_of_the_articles_subject_by_a_pronoun_contradicts_another()
     # Another writer named after the verb: his count says nothing of the poet's.
     other = "توفي الشاعر السوري سامي الرفاعي صباح اليوم في دمشق. وكتب العمر أكثر من ثلاثين قصيدة."
     assert verdict(other, "وكتب الرفاعي نحو عشرين قصيدة.") == "unsupported"
+
+
+def test_took_on_the_running_of_it_is_ran_it():
+    # "تتولى تشغيلها" (takes on its running) = "تشغلها" (runs it): the verbal noun carries the pronoun.
+    source = "وتملك المصفاة شركة النفط الوطنية وتشغلها شركة الخليج."
+    assert verdict(source, "وتتولى تشغيلها شركة الخليج.") == "supported"
+    assert verdict(source, "وتتولى تشغيلها شركة البحر.") != "supported"
+    assert verdict(source, "وتتولى تمويلها شركة الخليج.") != "supported"
+    assert verdict("وتملك المصفاة شركة النفط الوطنية ولا تشغلها شركة الخليج.", "وتتولى تشغيلها شركة الخليج.") == "contradicted"

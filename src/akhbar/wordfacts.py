@@ -267,6 +267,17 @@ def _venue(words: list[str]) -> bool:
     return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in PLACES)
 
 
+def _without_pronoun(w: str) -> str:
+    """A verbal noun without the pronoun it carries ("إدارتها" → "اداره", "تشغيلها" → "تشغيل")."""
+    for p in ("تهما", "تهم", "تها", "ته"):
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            return w[:-len(p)] + "ه"
+    for p in ("هما", "هم", "ها", "ه"):
+        if w.endswith(p) and len(w) - len(p) >= 4:
+            return w[:-len(p)]
+    return w
+
+
 def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER for n in after)) \
@@ -274,6 +285,6 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
-        or (kind == "took_on" and any(bare(n) in _TAKEN_ON for n in after[:4])) \
+        or (kind == "took_on" and any(bare(n) in _TAKEN_ON or _without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
         or (kind == "before_meeting" and any(bare(n) in _MEETING for n in after[:3])) \
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
