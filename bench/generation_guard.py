@@ -161,18 +161,18 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Four sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Six sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
-sentences, held out in rounds 4-5) and **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
-held out in round 5) and **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences, held out in round
-6): each was reported as held out, then became a development set (rounds 6 and 7 read their misses);
-**held out 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences on articles and questions none of the
-others asks about), written and committed before round 7's change and reported once before its misses were read
-(the Round 7 paragraph below).
+sentences, held out in rounds 4-5), **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
+held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences, held out in round
+6) and **dev 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences, held out in round 7): each was
+reported as held out, then became a development set whose misses later rounds read; **held out 5**
+(`bench/generation_heldout5.jsonl`, 8 answers, 79 sentences on questions none of the others asks), written and
+committed before round 8's change, measured on main before it, its misses read once at the end (Round 8 below).
 
-    .venv/bin/python bench/generation_guard.py            # --errors lists the development sets' misses
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 5's
 
 | measure (sentences: fitting / dev 1 / dev 2 / dev 3 / dev 4 / held out 5) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | held out 5 | goal |
 |---|---|---|---|---|---|---|---|
@@ -378,6 +378,43 @@ frame per sentence where a sentence holds a win and a loss ("توجت الأرج
 الأسد … يوم الأحد 8 ديسمبر"); "آنذاك" left unlinked (kept a fact: "ولي العهد آنذاك"); two contradictions that a
 source states with other words ("نحو عشرين رواية" / "أكثر من ثلاثين رواية", "اتخذه وزير الخارجية" / "لا يتخذه
 إلا الرئيس") are dropped, not replaced. The next round writes held out 5 before it reads these.
+
+### Round 8 (guard9): held out 5; a frame per clause, future and passive forms, "ذلك اليوم", "آنذاك"
+
+Round 8 (2026-12-03; before = main 103d276). First, before any change, a fifth held-out set was written and
+committed (`bench/generation_heldout5.jsonl`, 7d36478: 8 answers, 79 sentences, 63 supported, 8 unsupported, 8
+contradicted, our own wording, on questions no other set asks: the decisions announced with al-Sharaa's
+appointment, Messi and Mbappé in the final, what the grounding cost shipping, Russia in Tartus, Mahfouz's life,
+the Hope probe's mission, Aramco's offering, why Russia intervened) and measured once on main: supported kept
+**0.302** (19 of 63: in 3 of the 8 answers `ask` abstained, so no model was asked and their 25 supported
+sentences count as not kept; 19 of the 38 asked were kept), unsupported removed 1.000, contradicted removed 1.000,
+contradicted replaced 0.375. Then the Left list of round 7 was fixed in general, each rule pinned by our own
+sentences in tests/test_guard_paraphrases.py with its false variants (another person, number, date, place, a
+negation) not supported:
+- **a trust bug**: one win / lose frame per sentence. "وتأهلت البرازيل بعد فوزها على الأرجنتين، وودعت إيطاليا
+  البطولة بعد خسارتها أمام إسبانيا" made Italy (bare in the second clause) a winner under the first clause's
+  frame, and "خسرت إسبانيا أمام إيطاليا" was *supported*; "فاز المغرب على فرنسا" was supported by "فاز المغرب على
+  البرتغال ثم خسر أمام فرنسا". Each word now takes the frame of the nearest word of winning or losing before it
+  in its clause, else the first after it there, else the sentence's (`align._clause_frames`): both are
+  contradicted, and the true "خسرت إيطاليا أمام إسبانيا" is supported;
+- a future verb the stemmer keeps whole ("سيبقى", "ستبقى": written with a final ى, its present in the root
+  table) links as its present (`wordfacts.future_verb`); names of the same letters (سيدني) are untouched;
+- a passive past written with its damma links its passive participle without the article (`align._passive_of`:
+  "خُزنت" / "مخزنة", "صُنعت" / "مصنوعة", "عُيّن" / "معين"); a noun of place of the same letters ("في مكتبة")
+  is none;
+- "موعداً مع" reads as "ملاقاة", "تأهل" is light before the meeting, and ملاقاة / مواجهة / لاقى / واجه are one
+  group: "تأهلت ألمانيا لملاقاة البرازيل" = "ضربت ألمانيا موعداً مع البرازيل";
+- a sentence dated by "ذلك اليوم" / "اليوم نفسه" reads the day of the nearest earlier sentence of its article that
+  gives one (`verify._same_days`; not a day in a phrase dating another event, not after "بعد / منذ …", none
+  when that sentence gives two days), and `Archive.evidence_sentences` brings the three sentences before such a
+  sentence. Round 7's neighbour-date rule, removed for a false support, read a neighbour's date for any
+  sentence: this one reads it only where the sentence says it is that day;
+- "آنذاك" / "حينها" and their kin are no fact to find (`lexicon.SEQUENCE_ADVERBS`);
+- a contradiction a source states of its subject by a pronoun: the claim's agent its article names counts for
+  the same event where the sentence has no agent of its own after the same verb and a value differs
+  (`verify._pronoun_agent`): "وكتب الرفاعي نحو عشرين قصيدة" is contradicted (and so replaced) by "وكتب أكثر من
+  ثلاثين قصيدة" in an article about him;
+- "تولى" is light before a verbal noun of `lexicon.TAKEN_ON` carrying its pronoun ("وتتولى تشغيلها" = "وتشغلها").
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
