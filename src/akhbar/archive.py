@@ -399,8 +399,9 @@ class Archive:
     def timeline(self, query: str, *, since: str | None = None, until: str | None = None,
                  near: bool = False) -> list[Event]:
         """Dated events of the story ``query`` names, merged across sources, in date order. ``near``
-        adds the near-topic events (``topic="near"``): dated sentences of matching articles that cover
-        only part of the query."""
+        adds the events held back for a less sure date or topic (``held="date"`` / ``"topic"``,
+        ``akhbar.timeline_confidence``) and the near-topic events (``topic="near"``): dated sentences of
+        matching articles that cover only part of the query."""
         return build_timeline(self.store, self.retriever, self.analyzer, query, since=since, until=until, near=near)
 
     @_storage_errors

@@ -534,11 +534,12 @@ def _timeline(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([e.to_dict() for e in events])
         return 0
-    if not any(e.topic == "on" for e in events):
+    if not any(e.topic == "on" and not e.held for e in events):
         out.line("لا أحداث مؤرخة لهذا الموضوع — no dated events")
+    held_title = "غير مؤكد — held back (their date or topic is less sure than the timeline's)"
     near_title = "قريب من الموضوع — near-topic events (they cover part of the query only)"
-    for title, topic in (("", "on"), (near_title, "near")):
-        group = [e for e in events if e.topic == topic]
+    for title, kind in (("", "on"), (held_title, "held"), (near_title, "near")):
+        group = [e for e in events if (e.topic, bool(e.held)) == (kind, False) or (kind == "held" and e.held)]
         if title and group:
             out.line("")
             out.line((title, "bold"))
@@ -556,7 +557,8 @@ def _timeline_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", metavar="DATE", help="only events on or after DATE (as search --since reads it)")
     p.add_argument("--until", metavar="DATE", help="only events on or before DATE")
     p.add_argument("--near", action="store_true",
-                   help="also near-topic events, listed after the timeline (in --json: each event's topic is on or near)")
+                   help="also the events held back (a less sure date or topic) and near-topic events, listed after"
+                        " the timeline (in --json: each event's held is date, topic or empty, its topic on or near)")
     p.set_defaults(run=_timeline)
 
 

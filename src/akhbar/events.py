@@ -190,7 +190,7 @@ def _dateline(head: str) -> tuple[dt.date, int] | None:
     return None
 
 
-def _stated_weekday(text: str, published: dt.date) -> dt.date | None:
+def stated_weekday(text: str, published: dt.date) -> dt.date | None:
     """The article's day from "اليوم (الأحد)" / "أمس الأحد" / "غدا الأحد", within a week of publication
     (six days before it to one after: a page is fetched after it is written, and a paper's next-day
     edition goes online the evening before)."""
@@ -247,7 +247,7 @@ def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None, 
         return OwnDay(None, "")
     issue = issue_day(url, pub)
     base, anchor = (issue, ISSUE) if issue is not None else (pub, PUBLISHED)
-    stated = _stated_weekday(text, base)
+    stated = stated_weekday(text, base)
     if stated is not None and stated != base:
         return OwnDay(stated, WEEKDAY)
     return OwnDay(base, anchor)

@@ -435,3 +435,9 @@ class Event(_Dict):
     anchor: str = ""  # a relative date's day: "published", "dateline" or "weekday" (stated in the text); "" if absolute
     topic: str = "on"  # "on" (the timeline) or "near" (near-topic, shown only when asked for)
     coverage: float = 0.0  # share of the query's weight (IDF) the event's sentence covers (akhbar.timeline)
+    # akhbar.timeline_confidence: the calibrated probabilities that the date is right and that the event is on the
+    # story (None without a fitted model), and why an event the rules found is held back from the timeline ("date",
+    # "topic"; shown only when asked for, like near-topic events); "" when it is on it
+    date_confidence: float | None = None
+    topic_confidence: float | None = None
+    held: str = ""

@@ -11,7 +11,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
     GET  /api/search?q=&k=&offset=&sort=&since=&until=&source=   akhbar search: {query, total, offset, hits, facets}
     GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
-    GET  /api/timeline?q=&since=&until=&near=  akhbar timeline (near=true adds near-topic events)
+    GET  /api/timeline?q=&since=&until=&near=  akhbar timeline (near=true adds held-back and near-topic events)
     GET  /api/export?q=&format=&since=&until=&source=   akhbar export (streamed; open like every read)
     GET  /api/articles/{id}                akhbar show
     POST /api/ingest (multipart "files")   akhbar ingest; only with the api_token setting, as a Bearer token
@@ -108,7 +108,8 @@ ExportQuery = Annotated[str, Query(description="only the articles matching these
 ExportFormat = Annotated[Literal["jsonl", "csv"], Query(description="jsonl (one JSON object a line) or csv")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many hits (the next page)")]
 Sort = Annotated[str, Query(description="relevance, date (oldest first) or -date (newest first)")]
-Near = Annotated[bool, Query(description="also near-topic events, each marked topic=near (the timeline's own are topic=on)")]
+Near = Annotated[bool, Query(description="also held-back events (held=date or topic) and near-topic events (topic=near); "
+                                         "the timeline's own are topic=on with held empty")]
 ArticleId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="article id (from search, ask or ingest)")]
 Authorization = Annotated[str | None, Header(description="Bearer TOKEN (the api_token setting)")]
 AskBody = Annotated[str, Body(embed=True, description="the question, in Arabic")]
