@@ -577,6 +577,111 @@ a university as a place, Iraq's "قانون الحرس الوطني" (no adjecti
 its article number (the numbers rise with the days), the pluperfect's "الماضي" a week back, kunyas ("أبو بكر …")
 as whole names like the patronymics.
 
+### Round 8 (timeline9): a calibrated confidence for each event; the less sure ones held back
+
+Issue #18 again, the structural way: every round since the first fixed the misses it read, and each new held-out
+split showed new kinds (blind2-blind6 came in at 0.65-0.83 date and 0.65-0.86 topic precision). So instead of more
+rules, each event the rules put on a timeline now gets two calibrated probabilities (`akhbar.timeline_confidence`),
+and a timeline files only the events above both thresholds; the others are **held back, not hidden**: returned with
+`--near` (`near=true`) under their own heading, marked `held: "date"` or `"topic"`, every event carrying its
+`date_confidence` and `topic_confidence`.
+
+**blind7**, the new held-out split ({", ".join(QUERIES["blind7"])}): 18 queries on stories no
+earlier split asked for, committed (985d26f, `bench/timeline_blind7.jsonl`) with the size of main's (103d276) timelines
+(`BLIND7_SHOWN`, about 4 events per query; two queries show nothing on main) and its 61 sampled events judged on main
+before any code of the round was written, by the rules written beside `JUDGED_BLIND7` (the date of what the sentence
+reports, from the day the article speaks from — not a noun's, a second clause's, an as-of or a reporting period;
+topic on / near / off). Read once, at the end.
+
+The models (`bench/fit_timeline.py`): two L2-regularized logistic regressions over named features, fitted with numpy
+in the bench and evaluated in plain Python from `src/akhbar/data/timeline_model.json` (no new dependency).
+- **date** (35 + 12 source features): how the date is attached — its precision; written out or said from the
+  article's day (اليوم، أمس، غدا, a weekday, الماضي/المقبل); which day it was read against (published, a dateline, a
+  stated weekday, the page's issue day) and whether the article states a weekday that agrees; how far back or ahead
+  of that day; how many words and clause breaks before it (the main verb's date comes first), a speech verb or a
+  quote before it, a future verb, a relative pronoun or a subordinator before it; how many dates and context dates
+  the sentence holds and whether this is its first; a present verb heading the sentence; the article's first
+  sentence; its source (some papers' pages are fetched days or months late).
+- **topic** (14 features): the coverage shares the rules already use (sentence, paragraph, lead, and now the title
+  alone), the sentence covering the whole query, the query's words standing together, how many terms come before
+  the first of the query's in the sentence (a name late in a sentence is mostly a passing mention: the strongest
+  weight), how many dated sentences of the article cover the query, the article's search rank.
+- Fitted on every judged event of tune, dev, test, blind2-blind6 that this code's rules still file (908 with a date
+  label, on or near topic; 765 on-topic events with a topic label); **cross-validated by query** (10 folds, a
+  query's events never on both sides), each fold's threshold chosen on the inner 5-fold predictions of its training
+  folds only (nested), so the numbers below are of events no part of the choice saw. The shipped threshold is
+  chosen the same way on the pooled out-of-fold predictions: the lowest cut-off whose kept events reach the target
+  precision at every higher cut-off keeping 20 or more.
+
+    .venv/bin/python bench/fit_timeline.py --write          # the models; --date-target / --topic-target / --l2
+    .venv/bin/python bench/timeline_real.py --before 103d276 --no-write
+
+Nested cross-validation (precision of the events kept; share of all events kept; share of the right events kept):
+
+| what is filed | date precision | events kept | right dates kept | topic precision | events kept | on-topic kept |
+|---|---:|---:|---:|---:|---:|---:|
+| the rules alone (main) | 0.824 | 1.00 | 1.00 | 0.808 | 1.00 | 1.00 |
+| date target 0.95 (L2 5) | 0.953 | 0.42 | 0.48 | | | |
+| date target 0.93 | 0.931 | 0.62 | 0.70 | | | |
+| date target 0.92 | 0.925 | 0.67 | 0.76 | | | |
+| **date target 0.90 (shipped)** | **0.901** | 0.80 | **0.88** | | | |
+| **topic target 0.90 (shipped)** | | | | **0.896** | 0.68 | **0.75** |
+
+On the events a timeline shows (both labels, both models; 765 events): the rules file all of them at date 0.822,
+topic 0.808; the shipped cut-offs file 415 (54%) at **date 0.906, topic 0.918**, keeping 68% of the events right on
+both; the date target 0.95 files 211 (28%) at 0.943 / 0.915, keeping **36%** of the right events; 0.93, 319 at 0.928
+/ 0.915 (53%). Cross-validated AUC: date 0.805, topic 0.768 (0.683 before the name's position and the article's count
+were features). L2 = 5 was chosen among 1, 5 and 20 on the nested numbers at the 0.95 target (0.970 / 0.39, 0.953 /
+0.48, 0.971 / 0.36 of the right dates kept).
+
+**The 0.95 date target is not what ships.** At it the model keeps 48% of the right dates and, with the topic model,
+36% of the right events — under the 40% the brief set for useful — and on hand-written clean news it held back plainly
+right events ("انطلق المهرجان … في الخامس عشر من أغسطس 2022", eight words into its sentence and written out on the
+article's own day: 0.84, the 0.95 cut-off is 0.907): the model learned that most right dates in SaudiNewsNet are
+"أمس" right after the verb. The shipped date cut-off is for 0.90 (threshold 0.676 on the date model, 0.773 on the topic
+model): precision 0.824 -> 0.901 (CV) while keeping 88% of the right dates.
+
+Side by side, one sitting (`bench/timeline_real.py --before 103d276 --no-write`; the "before" rows sample what main
+shows; "this code" samples its candidates as before, blind3-blind7 at their fixed rates, so blind7's rows are the same
+judged events, the kept ones a subset):
+
+| split | main 103d276: shown, judged, date / topic / both | this code: shown, judged, date / topic / both |
+|---|---|---|
+| tune | 327, 80, 0.938 / 0.938 / 0.887 | 245, 60, 0.950 / 0.950 / 0.900 |
+| dev | 213, 83, 0.795 / 0.747 / 0.590 | 110, 39, 0.974 / 0.923 / 0.897 |
+| test | 224, 71, 0.859 / 0.662 / 0.563 | 123, 42, 0.929 / 0.905 / 0.833 |
+| blind2 | 54, 40, 0.875 / 0.750 / 0.650 | 24, 14, 1.000 / 1.000 / 1.000 |
+| blind3 | 215, 90, 0.833 / 0.789 / 0.644 | 99, 42, 0.905 / 0.905 / 0.810 |
+| blind4 | 542, 138, 0.790 / 0.862 / 0.674 | 339, 74, 0.878 / 0.946 / 0.824 |
+| blind5 | 406, 108, 0.731 / 0.759 / 0.546 | 223, 52, 0.865 / 0.904 / 0.769 |
+| blind6 | 185, 65, 0.738 / 0.708 / 0.569 | 107, 35, 0.886 / 0.857 / 0.771 |
+| **blind7 (held out)** | 230, 61, **0.738 / 0.689 / 0.525** | 126, 27, **0.852 / 0.815 / 0.704** |
+
+(tune to blind6 are the rows the models were fitted on: in-sample, see the cross-validated table for honest numbers;
+blind3-blind6 show a few events no one judged, "+1 to +5": removing a held copy changes which sentence represents a
+merged event.) Held out, blind7 moves +0.11 date and +0.13 topic and shows 55% of main's events (126 of 230); the
+targets (0.95 / 0.90) are not met. Its errors that remain, read once after the numbers: a second clause's day
+(Barcelona's "وسيخوض … بعد غد السبت" after a won friendly, date confidence 0.91), "غدا اليوم" (a garbled pair) and
+"حتى الأمس" (an as-of), a sermon "غداً" after a verb of issuing; topic: the National Bank of Egypt ("البنك الأهلي
+المصري") for "البنك الأهلي التجاري" (a name that shares all but its last word with the query's), and Japanese market
+reports that name Chinese stocks as a cause. No rule changed this round: the date roles and topic rules are main's, and
+`tests/test_quality.py`'s gates (which read the rules) are unchanged (587 of 690, 114 of 143). A timeline query's
+CPU time: 0.162 -> 0.165 s (best of 3 over the 20 tune and dev queries, load 8-10: within the noise).
+
+Tried and not kept: the date target 0.95 (above); the model without the name's position and the article's count of
+covering sentences (topic AUC 0.683, 0.917 at 44% of the on-topic events kept); L2 = 1 or 20 (fewer right dates kept at
+the same precision). Not tried for lack of time: monotone constraints or per-query-type slopes (a person, a body, a
+club), a gradient-boosted model (the claim checker's way), and the source features' weight on other archives (they
+name SaudiNewsNet's papers; an archive of other sources gets none of them).
+
+Next: refit the models whenever a rule changes (`bench/fit_timeline.py --write`: the test
+`test_the_shipped_models_read_the_features_the_code_computes` fails when the feature list moves); judge more events
+near the thresholds (0.6-0.9), where the labels decide the cut-off; features for the two general misses left — a date
+that belongs to a noun or a second clause (a verb between the sentence's head and the date, a future verb in its own
+clause), and a name that shares all but its last word with the query's (the query's last term missing where its first
+terms stand); a gate in `tests/test_quality.py` on the date model's kept precision over the judged rows (needs the
+date features built from `article_mentions`, outside the archive).
+
 What decides, and what was tried (on tune):
 - **Dates.** Every date mention gets a role (`akhbar.events`): an event (the main verb's date, a dateline,
   "اليوم/أمس + weekday") or a reference kept with its reason — منذ, مقارنة بـ/عن/نفس الفترة, a range's start,
