@@ -449,6 +449,21 @@ def test_percentages(text, mention):
     assert n.value in (25, 5)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # A scale word ending in alif before its noun is a dual in construct: two billion, two million, two thousand.
+    ("رصدت الحكومة مليارا دولار للمشروع", 2 * 10**9),
+    ("يسكن المدينة مليونا نسمة", 2 * 10**6),
+    ("شارك في المناورة ألفا جندي", 2000),
+    # With no noun after it, or a count before it, it is the accusative singular: one billion, twenty thousand.
+    ("أنفقت الشركة مليارا من الدولارات", 10**9),
+    ("أنفقت الشركة مليونًا لبناء المدرسة", 10**6),
+    ("حضر المباراة عشرين ألفا", 20000),
+])
+def test_a_dual_scale_in_construct_is_two(text, value):
+    (n,) = find_numbers(text)
+    assert n.value == value, n
+
+
 def test_decimal_comma_is_read_as_a_decimal_point():
     # Thousands groups always have three digits, so "35,7" can only be 35.7.
     assert values("ارتفعت الأسعار 35,7٪") == [(35.7, True)]

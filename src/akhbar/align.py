@@ -41,19 +41,24 @@ from .wordfacts import (
     ARTICLE,
     DENIAL,
     NAMES_AS_WRITTEN,
+    PLACE_ROLES,
     PLACES,
+    PRIZE_ROLE,
     ROLE_WORDS,
     TITLES,
     affirmed,
     commenting,
+    country_of,
     derived_core,
     excepted,
     future_verb,
+    is_prize,
     outcome_family,
     passive_alike,
     soft_keys,
     token_facts,
     used_lightly,
+    venue_word,
     voice,
     word_info,
 )
@@ -280,6 +285,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.negated = i <= negated_until
             w.clause = clause
             w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
+            if w.name and not w.role and i > 0 and is_prize(norms[i - 1]):
+                w.role = PRIZE_ROLE  # "كأس أوروبا": the prize's name, no party to the result
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
             if w.patient and agent_verb_won:
                 w.role = "علي"
@@ -623,6 +630,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             links[i] = best
         elif i in links and links[i].strength < LINK_MIN:
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
+    _link_capitals(claim, evidence, links)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.
@@ -766,6 +774,32 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found,
                      prizes_unwon=conflicts.prizes_unwon(claim, evidence))
+
+
+def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """A capital and its country as the same party ("برلين تطالب موسكو" = "ألمانيا تطالب روسيا"), or the
+    capital as the place in the claim's country ("إلى برلين" for "إلى ألمانيا"): linked
+    (:func:`akhbar.wordfacts.country_of`); a country for its capital as a place is not."""
+    used = {link.evidence for link in links.values()}
+    for i, c in enumerate(claim.words):
+        country = country_of(c.norm) if c.place and i not in links else ""
+        if not country:
+            continue
+        # As a place, the capital states its country ("وصل إلى برلين" states "وصل إلى ألمانيا"), not the reverse.
+        place = a_place(claim, i)
+        j = next((j for j, e in enumerate(evidence.words)
+                  if j not in used and e.place and country_of(e.norm) == country and e.norm != c.norm
+                  and a_place(evidence, j) == place and (not place or bare(c.norm) == country)), None)
+        if j is not None:
+            links[i] = Link(i, j, 0.85, "synonym")
+            used.add(j)
+
+
+def a_place(side: Side, k: int) -> bool:
+    """The name at ``k`` is where the event happens or goes ("في برلين"، "إلى برلين"، "مدينة الدوحة"), not a party."""
+    w = side.words[k]
+    before = side.words[k - 1] if k and side.words[k - 1].pos == w.pos - 1 else None
+    return w.role in PLACE_ROLES or w.setting or (before is not None and venue_word(before.norm))
 
 
 def _own_values(claim: Side, evidence: Side, links: dict[int, Link]) -> list[Value]:

@@ -17,6 +17,7 @@ from . import align, lexicon
 from .arabic import normalize
 from .qa.match import bare
 from .values import same_value
+from .wordfacts import PRIZE_ROLE, country_of, is_prize
 from .wordtables import converse_families, kind_members, lookup_keys, table_get, table_key
 
 
@@ -72,8 +73,8 @@ def said_in(word: align.Word, side: align.Side, clause: int) -> bool:
 
 
 def party(w: align.Word) -> bool:
-    """A name that may take part in the event (not a place after "في")."""
-    return w.name and w.role != "في"
+    """A name that may take part in the event (not a place after "في", nor the name of a prize: "كأس أوروبا")."""
+    return w.name and w.role not in ("في", PRIZE_ROLE)
 
 
 def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], used: set[int],
@@ -96,6 +97,8 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if slot is None or slot in used:
             continue
         e = evidence.words[slot]
+        if same_country(c, e):
+            continue
         every.append((c.text, e.text))
         if c.name and e.name:
             names.append((c.text, e.text))
@@ -106,10 +109,18 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
             continue
         role = align.canonical_role(c.role, c.frame)
         for j, e in enumerate(evidence.words):
-            if j not in used and e.name and align.canonical_role(e.role, e.frame) == role and (c.place == e.place):
+            if (j not in used and e.name and align.canonical_role(e.role, e.frame) == role and (c.place == e.place)
+                    and not same_country(c, e)):
                 names.append((c.text, e.text))
                 break
     return names, every
+
+
+def same_country(c: align.Word, e: align.Word) -> bool:
+    """A capital and its country ("برلين" / "ألمانيا"): one is in the other, so neither replaces the other
+    (the capital states its country; the country says less than its capital)."""
+    country = country_of(c.norm)
+    return bool(country) and c.norm != e.norm and country == country_of(e.norm)
 
 
 _DEPUTY = frozenset(normalize(w) for w in lexicon.DEPUTY_TITLES)
@@ -352,7 +363,7 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
 def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """Opposite words said of the same thing when both families are on a side ("اليورو يرتفع مع
     صعود الفضة" / "الفضة تصعد مع تراجع اليورو"): each opposite word is said of the nearest linked
-    word (within three tokens, the later one on a tie), and a thing the claim says goes one way
+    word (within three tokens; on a tie the later one, unless و joins it to what follows), and a thing the claim says goes one way
     while the evidence says it goes the other is a conflict."""
     targets_c = [i for i in links if not claim.words[i].ant]
     targets_e = {links[i].evidence for i in targets_c}
@@ -373,10 +384,12 @@ def said_of(side: align.Side, targets: Iterable[int]) -> dict[int, tuple[frozens
     for w in side.words:
         if not w.ant:
             continue
-        near = [(abs(side.words[t].pos - w.pos), -side.words[t].pos, t) for t in targets
-                if 0 < abs(side.words[t].pos - w.pos) <= 3]
+        # (on a tie, not a word after it that و joins to what follows: "الذهب يهبط والدولار يواصل صعوده" says
+        # the gold falls)
+        near = [(abs(side.words[t].pos - w.pos), side.words[t].pos > w.pos and side.words[t].norm.startswith("و"),
+                 -side.words[t].pos, t) for t in targets if 0 < abs(side.words[t].pos - w.pos) <= 3]
         if near:
-            t = min(near)[2]
+            t = min(near)[3]
             signs, first = out.get(t, (frozenset(), w.text))
             out[t] = (signs | w.ant, first)
     return out
@@ -436,12 +449,11 @@ def unnamed_parties_linked(claim: align.Side, evidence: align.Side, links: dict[
     return any(i in links and links[i].evidence in parties_e for i in unnamed_parties(claim))
 
 
-_PRIZES = frozenset(table_key(w) for w in lexicon.PRIZES)
 _FINAL = frozenset(normalize(w) for w in lexicon.FINAL_STAGE)
 
 
 def _prize(w: align.Word) -> bool:
-    return any(k in _PRIZES for k in lookup_keys(w.norm))
+    return is_prize(w.norm)
 
 
 def prizes_unwon(claim: align.Side, evidence: align.Side) -> list[str]:

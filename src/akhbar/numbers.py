@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .arabic import TOKEN_RE, canonical_number, normalize, strip_marks
+from .arabic import STOPWORDS, TOKEN_RE, canonical_number, normalize, strip_marks
 
 
 @dataclass(frozen=True)
@@ -219,11 +219,27 @@ def _definite_piece(raw: str) -> tuple[str, Decimal, bool] | None:
     return None if v is None else ("unit", Decimal(v), False)
 
 
+# A scale word ending in alif that begins a number and governs the noun after it is a dual in construct
+# ("مليارا دولار", "مليونا نسمة", "ألفا جندي": the dual's ن falls before its noun); the accusative singular
+# ("أنفق مليارًا", "عشرين ألفا", "مليونا من الدولارات", "مليونا لبناء …") takes no noun after it.
+_CONSTRUCT_DUALS = frozenset(normalize(w) for w in ("مليارا", "مليونا", "ألفا", "بليونا", "تريليونا"))
+
+
+def _dual_construct(toks: list[tuple[str, int, int]], i: int) -> bool:
+    raw = toks[i][0]
+    if normalize(raw) not in _CONSTRUCT_DUALS or "\u064b" in raw or i + 1 >= len(toks):
+        return False
+    nxt, gap = toks[i + 1], toks[i][2]
+    after = normalize(nxt[0])
+    return (nxt[1] - gap <= 1 and after.isalpha() and len(after) >= 3 and after not in STOPWORDS
+            and not after.startswith(("ال", "وال", "بال", "لل", "و", "ل")) and _piece_of(nxt[0]) is None)
+
+
 def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
     """Numbers written with digits (any script) or words, with scale words and percentages.
 
     "63 ألف" → 63000, "ثلاثة ملايين" → 3000000, "9.4 مليار" → 9400000000, "1,250,000" → 1250000,
-    "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40; "25%", "25 في المئة", "٪25" →
+    "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40, "مليارا دولار" → 2000000000 (a dual in construct); "25%", "25 في المئة", "٪25" →
     value 25 with ``percent=True``. Years stay plain numbers (dates are dates.py's job).
     Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped. With ``definite``, a count with the
     article is one too ("الأسابيع الستة" → 6: the claim checker compares it with "6 أسابيع").
@@ -261,6 +277,8 @@ def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
                 break
             b.add(q)
             j += 1
+        if j == i + 1 and p.kind == "scale" and _dual_construct(toks, i):
+            b.group, b.total = Decimal(0), 2 * p.value  # "مليارا دولار": two billion
         start, end = b.start, b.end
         percent = False
         pct_end = _percent_after(text, toks, j, end)

@@ -40,9 +40,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Context, Side, align, analyze, describe_conflict, listed_name, merge
+from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
+from .conflicts import same_country
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
@@ -271,6 +272,11 @@ def _unstated(a: Alignment) -> bool:
     sentence has no name of its own left over (a changed name is a substitution the aligner names)."""
     f = a.features
     if a.missing:
+        return True
+    # A capital where the sentence names only its country ("وصل إلى برلين" / "وصل إلى ألمانيا") is more precise.
+    left = [i for i, w in enumerate(a.claim.words) if i not in a.links and i not in a.known and w.place and a_place(a.claim, i)]
+    if any(same_country(a.claim.words[i], e) for i in left for j, e in enumerate(a.evidence.words)
+           if e.place and a_place(a.evidence, j)):
         return True
     if f["unaligned_claim_names"] == 0 or f["unaligned_evidence_names"] > 0:
         return False

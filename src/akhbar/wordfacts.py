@@ -43,6 +43,32 @@ _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 _PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
 PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
+_PRIZES = frozenset(table_key(w) for w in lexicon.PRIZES)
+PRIZE_ROLE = "prize"  # the role of a name that names a prize ("كأس أوروبا", "جائزة نوبل"): no party to the event
+
+
+def is_prize(norm: str) -> bool:
+    """A word of a prize that can be won (lexicon.PRIZES: كأس، لقب، بطولة، جائزة، ميدالية)."""
+    return any(k in _PRIZES for k in lookup_keys(norm))
+
+
+# A capital's and its country's bare forms -> the country's (lexicon.CAPITALS).
+_COUNTRY_OF = {bare(normalize(w)): bare(normalize(country)) for country, capitals in lexicon.CAPITALS.items()
+               for w in (country, *capitals)}
+# The roles of a place where an event happens or goes ("في برلين"، "إلى برلين"، "من برلين"، "ببرلين").
+PLACE_ROLES = frozenset({"في", "الي", "من", "ب", "ل"})
+
+
+def country_of(norm: str) -> str:
+    """The country a capital or a country stands for ("برلين" → ألمانيا), "" for any other word."""
+    return _COUNTRY_OF.get(bare(norm), "")
+
+
+def venue_word(norm: str) -> bool:
+    """A word that puts the name after it as a place ("مدينة الدوحة"، "العاصمة برلين"، "ملعب …")."""
+    return bare(norm) in _VENUES
+
+
 # Persons as written: a text word is one with its clitics off, but a listed name is never cut
 # (فيصل is not يصل "arrives", كمال is not مال "money").
 _PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
