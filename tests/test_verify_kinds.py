@@ -75,3 +75,25 @@ def test_a_verb_after_its_subject_is_said_of_it_not_of_the_next_clause():
     # "الفضة تتراجع والنحاس يواصل صعوده": the silver falls; the claim says it rises.
     v = judge_pair("صعود جديد للفضة والنحاس يتراجع", "الفضة تتراجع والنحاس يواصل صعوده")
     assert v.verdict == "contradicted", v
+
+
+# --- a word of the source in the claim's slot: changed or reworded ------------------------------
+
+def test_a_common_word_in_the_slot_the_model_is_unsure_of_is_no_contradiction():
+    # "تعلن" / "تكشف عن" say one thing; nothing but the model's guess says they differ.
+    v = judge_pair("الشركة تعلن خطة لتوسيع مصانعها", "الشركة تكشف عن خطة جديدة لتوسيع مصانعها في المنطقة")
+    assert v.verdict != "contradicted", v
+
+
+@pytest.mark.parametrize("claim,sentence,reworded", [
+    ("الشركة تعلن خطة لتوسيع مصانعها", "الشركة تكشف عن خطة لتوسيع مصانعها", True),  # two common verbs
+    ("أقيمت المباراة على استاد الوحدة", "أقيمت المباراة على استاد النصر", False),  # a name after a venue word
+    ("ارتفاع أسعار الذهب بعد القرار", "ارتفاع أسعار القمح بعد القرار", False),  # two members of one kind
+    ("السوق يرتفع بعد القرار", "السوق يتراجع بعد القرار", False),  # opposites
+])
+def test_what_fills_the_slot_tells_a_change_from_a_rewording(claim, sentence, reworded):
+    from akhbar.align import align, analyze
+    from akhbar.conflicts import reworded_slots
+
+    a = align(analyze(claim), analyze(sentence))
+    assert a.slot_changes and reworded_slots(a.claim, a.evidence, a.slot_changes) is reworded, a.slot_changes

@@ -43,7 +43,7 @@ from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
-from .conflicts import same_country
+from .conflicts import reworded_slots, same_country
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
@@ -255,7 +255,9 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # point at. A value that differs on a sentence about another event says it is another event: it
     # decides nothing, and the model does not decide either.
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
-    changed = bool(a.slot_changes or a.polarity or conflict is not None)
+    # A common word in the claim's slot may be a rewording: it points at no change (conflicts.reworded_slots).
+    changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))
+                   or a.polarity or conflict is not None)
     threshold = thresholds.get("contradicted", 0.5)
     if changed:
         threshold = min(threshold, SLOT_CONTRADICT)
