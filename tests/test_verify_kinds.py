@@ -97,3 +97,17 @@ def test_what_fills_the_slot_tells_a_change_from_a_rewording(claim, sentence, re
 
     a = align(analyze(claim), analyze(sentence))
     assert a.slot_changes and reworded_slots(a.claim, a.evidence, a.slot_changes) is reworded, a.slot_changes
+
+
+def test_lowest_levels_in_the_plural_are_the_opposite_of_the_highest():
+    # "لأدنى مستوياته" is "أدنى مستوى" written with its plural and pronoun: the opposite of "أعلى مستوى",
+    # though the claim shares only its subject with the source.
+    v = judge_pair("الين يهبط لأدنى مستوياته في شهرين", "الين يصل لأعلى مستوى")
+    assert v.verdict == "contradicted" and "أعلى_مستوى" in v.reason, v
+    assert judge_pair("أسهم البنوك في أعلى مستوياتها منذ عامين", "أسهم البنوك عند أعلى مستوى لها منذ عامين").verdict == "supported"
+
+
+def test_an_increase_word_beside_the_verb_is_said_of_its_own_noun():
+    # "بازدياد الطلب" is said of the demand; the copper itself rises in the claim and falls in the source.
+    v = judge_pair("النحاس يرتفع بازدياد الطلب الصيني", "النحاس يهبط بفعل مخاوف من زيادة الطلب الصيني")
+    assert v.verdict == "contradicted", v

@@ -223,9 +223,10 @@ def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None)
     claim = _dated_by(claim, cand.published)
     a = align(claim, cand.analysed(), context)
     j = _Judgement(cand, a, model)
-    if a.features["coverage"] < min(MODEL_CONTRADICT_COVERAGE, SUPPORT_COVERAGE, CONTRADICT_COVERAGE):
+    if a.features["coverage"] < min(MODEL_CONTRADICT_COVERAGE, SUPPORT_COVERAGE, CONTRADICT_COVERAGE) and not a.antonyms:
         # Too little of the claim in the sentence for any verdict but unsupported: no need to ask
-        # the model (its probabilities are computed only if this sentence is shown).
+        # the model (its probabilities are computed only if this sentence is shown). (A word whose opposite the
+        # sentence holds speaks of the same thing: "الدولار يهبط لأدنى مستوياته" / "الدولار يصل لأعلى مستوى".)
         j.reason = _unsupported_reason(a)
     else:
         j.verdict, j.reason = _verdict(a, j.probabilities, model.thresholds)
