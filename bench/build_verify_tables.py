@@ -3,6 +3,8 @@
 * ``awn_words.tsv``: every single-word lemma and broken plural of Arabic WordNet v2
   (../shared/data/awn, CC BY-SA 3.0) as the key the aligner looks words up by, with its root when
   AWN gives one. The aligner uses it for "same root" links and to tell common words from names.
+* ``awn_related.tsv``: AWN synsets of two to eight single-word lemmas, one per line: a word of the source in a
+  claim's slot that shares one with the claim's word rewords it (``--related-only`` writes this table alone).
 * ``synonyms.tsv``: synonym groups, one per line (``source<TAB>words``): AWN synsets of two to
   five single-word lemmas (larger AWN verb synsets mix unrelated senses: فاز / ارتفع / تقدم), and
   word pairs mined from ANS-train *agree* pairs: where the aligner leaves exactly one word
@@ -12,7 +14,7 @@
 Both files carry the CC BY-SA 3.0 notice of AWN beside them (``awn.LICENSE``); the ANS-mined
 pairs come from Apache-2.0 data. Only ANS *train* is read, never dev.
 
-    .venv/bin/python bench/build_verify_tables.py [--min-count 1]
+    .venv/bin/python bench/build_verify_tables.py [--min-count 1] [--related-only]
 """
 
 from __future__ import annotations
@@ -67,6 +69,24 @@ def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
     return words, groups
 
 
+MAX_RELATED = 8
+
+
+def awn_related() -> list[list[str]]:
+    """AWN synsets of two to MAX_RELATED single-word lemmas: words a source may put in a claim's slot to say the
+    same thing (read only to keep a rewording from being called a change, never to support a claim)."""
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    for line in AWN.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        sid, field, value = line.split("\t")
+        value = MARKS.sub("", value).strip()
+        if field == "arb:lemma" and " " not in value:
+            lemmas[sid].add(normalize(value))
+    return sorted({tuple(sorted(m)) for m in lemmas.values()
+                   if 2 <= len(m) <= MAX_RELATED and len({key(w) for w in m}) >= 2})  # type: ignore[misc]
+
+
 def mined_pairs(min_count: int) -> list[tuple[str, str, int]]:
     """Single-slot substitutions of ANS-train agree pairs never seen in a disagree pair."""
     sys.path.insert(0, str(HERE))
@@ -112,10 +132,18 @@ def document_frequencies() -> tuple[int, Counter[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--min-count", type=int, default=1)
+    ap.add_argument("--related-only", action="store_true", help="write awn_related.tsv alone")
     args = ap.parse_args(argv)
     if not AWN.exists():
         print(f"needs {AWN} (Arabic WordNet, not present)", file=sys.stderr)
         return 2
+    header = ("# Derived from Arabic WordNet v2 (Abouenour, Bouzoubaa, Rosso 2015; Alkhalifa, Elkateb 2007),\n"
+              "# CC BY-SA 3.0 (see awn.LICENSE beside this file). Built by bench/build_verify_tables.py.\n")
+    related = awn_related()
+    (DATA / "awn_related.tsv").write_text(header + "".join(" ".join(g) + "\n" for g in related), encoding="utf-8")
+    print(f"awn_related.tsv: {len(related)} AWN synsets of 2 to {MAX_RELATED} words")
+    if args.related_only:
+        return 0
     words, groups = awn_tables()
     header = ("# Derived from Arabic WordNet v2 (Abouenour, Bouzoubaa, Rosso 2015; Alkhalifa, Elkateb 2007),\n"
               "# CC BY-SA 3.0 (see awn.LICENSE beside this file). Built by bench/build_verify_tables.py.\n")

@@ -111,3 +111,18 @@ def test_an_increase_word_beside_the_verb_is_said_of_its_own_noun():
     # "بازدياد الطلب" is said of the demand; the copper itself rises in the claim and falls in the source.
     v = judge_pair("النحاس يرتفع بازدياد الطلب الصيني", "النحاس يهبط بفعل مخاوف من زيادة الطلب الصيني")
     assert v.verdict == "contradicted", v
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    # ناقش and بحث share an Arabic WordNet synset: the present of each is found by its past.
+    ("المجلس يناقش الميزانية الجديدة", "المجلس يبحث الميزانية الجديدة للعام المقبل"),
+    ("مصر تتخطى جيرانها في معدلات النمو", "مصر تتفوق على جيرانها في معدلات النمو"),
+])
+def test_a_wordnet_synonym_in_the_slot_is_never_a_contradiction(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "unsupported", v
+
+
+def test_a_verb_of_another_meaning_in_the_slot_still_contradicts():
+    v = judge_pair("الشركة تبيع سيارتها القديمة على الموقع", "الشركة تؤجر سيارتها القديمة على الموقع")
+    assert v.verdict == "contradicted" and "تؤجر" in v.reason, v

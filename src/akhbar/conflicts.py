@@ -18,7 +18,7 @@ from .arabic import normalize
 from .qa.match import bare
 from .values import same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
-from .wordtables import converse_families, kind_members, lookup_keys, table_get, table_key
+from .wordtables import converse_families, kind_members, lookup_keys, related, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -600,7 +600,13 @@ def reworded_slots(claim: align.Side, evidence: align.Side, slots: list[tuple[st
         before = side.words[j - 1] if j and side.words[j - 1].pos == side.words[j].pos - 1 else None
         return before is None or not {before.norm, before.norm[1:]} & _NAME_CUES
 
-    return bool(slots) and all(common(claim, c) and common(evidence, e) for c, e in slots)
+    return bool(slots) and all((common(claim, c) and common(evidence, e)) or synonym_slot(c, e) for c, e in slots)
+
+
+def synonym_slot(claim_word: str, evidence_word: str) -> bool:
+    """The two words of a slot share an Arabic WordNet synset (of up to eight words; by their lemmas for a verb
+    form: "يناقش" / "يبحث", "تتخطى" / "تتفوق"): the sentence says the claim's word in other words."""
+    return related(normalize(claim_word), normalize(evidence_word))
 
 
 _NATIONALITIES = len(lexicon.EXCLUSIVE_KINDS) - 1  # the last kind: nationality adjectives

@@ -43,7 +43,7 @@ from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
-from .conflicts import reworded_slots, same_country
+from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
@@ -255,6 +255,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # name: what ANS's corruptions look like), and only at a much stricter threshold with nothing to
     # point at. A value that differs on a sentence about another event says it is another event: it
     # decides nothing, and the model does not decide either.
+    if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
+        return "unsupported", _unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (conflicts.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))

@@ -48,6 +48,30 @@ def lookup_keys(norm: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+_PRESENT_ENDINGS = ("ون", "ين", "ان", "وا", "ن")
+
+
+@lru_cache(maxsize=100_000)
+def lemma_keys(norm: str) -> tuple[str, ...]:
+    """More keys a verb form or a verbal noun is found by in Arabic WordNet, whose verbs are listed as their past:
+    a present without its prefix and ending, as the past of form I, II, III, V, VI ("يخضع" → خضع، "يتلقى" → تلقى)
+    and with the alif of forms IV, VII, VIII, X ("يعتقلون" → اعتقل، "يستقر" → استقر); a verbal noun without the
+    alif of its accusative ("استعدادا" → استعداد). Not for a word with the article (a noun: "التركي")."""
+    b = bare(norm)
+    forms = [b[:-1]] if len(b) >= 5 and b.endswith("ا") and not b.endswith("وا") else []
+    if b[:1] in "يتن" and len(b) >= 4 and "ال" not in norm[: len(norm) - len(b)]:
+        core = b[1:]
+        for ending in _PRESENT_ENDINGS:
+            if core.endswith(ending) and len(core) - len(ending) >= 3:
+                core = core[: -len(ending)]
+                break
+        forms += [core, "ا" + core]
+    own = lookup_keys(norm)
+    # (a key that lost the form's first letter meets other words: light10 takes "واصل" for و + "اصل", the key of اصلي)
+    keys = (light10(f) for f in forms)
+    return tuple(k for k, f in dict.fromkeys(zip(keys, forms)) if len(k) >= 3 and k[0] == f[0] and k not in own)
+
+
 def table_get(table: dict[str, frozenset[_T]], norm: str) -> frozenset[_T]:
     out: frozenset[_T] = frozenset()
     for k in lookup_keys(norm):
@@ -73,6 +97,25 @@ def synonym_groups() -> dict[str, frozenset[int]]:
             if line and not line.startswith("#"):
                 groups.append(tuple(line.split("\t")[1].split()))
     return _groups(groups)
+
+
+@lru_cache(maxsize=1)
+def related_groups() -> dict[str, frozenset[int]]:
+    """Word key → the AWN synsets of two to eight words it is in (the shipped awn_related.tsv)."""
+    path = DATA / "awn_related.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return _groups(line.split() for line in lines if line and not line.startswith("#"))
+
+
+def related(a: str, b: str) -> bool:
+    """Two folded words of one AWN synset, each found by its own keys or its lemma's ("يناقش" / "يبحث": ناقش and
+    بحث are one synset)."""
+    table = related_groups()
+
+    def groups(norm: str) -> frozenset[int]:
+        return frozenset().union(*(table.get(k, frozenset()) for k in (*lookup_keys(norm), *lemma_keys(norm))))
+
+    return not groups(a).isdisjoint(groups(b))
 
 
 @lru_cache(maxsize=1)
