@@ -92,6 +92,10 @@ FOLDS = 5
 # (chosen after seeing that number, on the training folds only).
 PRECISION_TARGET = 0.86
 ABSENT_TARGET = 0.90
+# Real questions whose paragraph is taken out of the archive ("absent paragraph"): on the training folds at
+# most 8% of them may get a wrong answer (round 8: they are the closest to a user's question about a fact
+# the archive does not hold; the written absent facts alone let 12.5% of them be answered, 8.6% wrongly).
+PARAGRAPH_OUT_TARGET = 0.92
 SHORT_F1_TARGET = 0.72
 SMALL_ARCHIVE_WEIGHT = 5.0
 
@@ -531,15 +535,18 @@ def answered(o: Outcome, t: float) -> bool:
 
 def choose_threshold(outcomes: list[Outcome]) -> float:
     """The lowest answer threshold whose precision on answerable questions (but lists) reaches
-    PRECISION_TARGET and whose abstention on absent facts reaches ABSENT_TARGET (on the rows given:
-    the training folds)."""
+    PRECISION_TARGET, whose abstention on absent facts reaches ABSENT_TARGET and which leaves
+    PARAGRAPH_OUT_TARGET of the questions whose paragraph is taken out abstained or right (on the rows
+    given: the training folds)."""
     present = [o for o in outcomes if o.variant == "present" and o.item.set in SETS and not o.is_list]
     absent = [o for o in outcomes if o.variant == "absent-fact" and not o.is_list]
+    taken_out = [o for o in outcomes if o.variant == "absent-paragraph" and not o.is_list]
     for t in np.arange(0.30, 0.96, 0.01):
         got = [o for o in present if answered(o, t)]
         prec = sum(o.point_ok for o in got) / max(len(got), 1)
         abst = sum(not answered(o, t) for o in absent) / max(len(absent), 1)
-        if prec >= PRECISION_TARGET and abst >= ABSENT_TARGET:
+        safe = sum(not answered(o, t) or o.point_ok for o in taken_out) / max(len(taken_out), 1)
+        if prec >= PRECISION_TARGET and abst >= ABSENT_TARGET and safe >= PARAGRAPH_OUT_TARGET:
             return round(float(t), 2)
     return 0.95
 
@@ -936,7 +943,8 @@ def readme_section(report: dict[str, Any]) -> str:
         if key in ak:
             lines.append(f"| {label} | {ak[key]['questions']} | **{ak[key]['abstained']:.3f}** |")
     lines += ["", "Which folds chose what (thresholds chosen on the other four folds: answer = lowest confidence with "
-              f"precision ≥ {PRECISION_TARGET} and absent-fact abstention ≥ {ABSENT_TARGET}; short = lowest with "
+              f"precision ≥ {PRECISION_TARGET}, absent-fact abstention ≥ {ABSENT_TARGET} and questions whose paragraph "
+              f"is taken out abstained or right ≥ {PARAGRAPH_OUT_TARGET}; short = lowest with "
               f"shown F1 ≥ {SHORT_F1_TARGET}); the ranker's held-out hit@1 (open archive / gold paragraph):", "",
               "| fold | questions | answer threshold | list threshold | short threshold | first ranker hit@1 open (rows) "
               "| first ranker hit@1 paragraph | hit@1 first ranker / re-ranked (all questions) |",

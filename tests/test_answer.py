@@ -322,6 +322,39 @@ def test_list_question_is_answered_by_its_named_things_not_its_framing_words(new
     assert len(answer.points) >= 2
 
 
+def test_a_list_the_ranking_rates_as_weakly_as_another_articles_list_abstains(news):
+    """A list is answered by how much of the question its introducing sentence covers, and an
+    article on the same subject that is not the question's own covers it as well: the ranking's
+    probability is what tells them apart. In an archive of the size the probabilities are scaled on,
+    the same sentences rated below LIST_PROB_FLOOR keep the list back, with the unsure message,
+    whatever their coverage; a small archive's lower probabilities do not."""
+    from akhbar.qa.compose import UNSURE_MESSAGE
+    from akhbar.qa.decide import LIST_PROB_FLOOR, decide
+
+    _, answerer = news
+    question = "ما هي النتائج الاقتصادية للتعاون بين الصين ومصر؟"
+    info, ranked, articles, hits = answerer.evidence(question)
+    first = answerer.decide(question, info, ranked).chosen
+    assert first is not None
+
+    def rated(prob: float, small_archive: bool = False):
+        """The decision with every sentence's ranking probability scaled so the chosen one has ``prob``."""
+        scale = prob / first.prob
+        for sent in ranked:
+            sent.prob *= scale
+        return decide(question, info, ranked, answerer.analyzer, answerer.model, lambda _: None,
+                      small_archive=small_archive)
+
+    strong = rated(1.5 * LIST_PROB_FLOOR)
+    assert strong.chosen is first and strong.why in ("answered", "confidence")
+    weak = rated(0.75 * LIST_PROB_FLOOR)
+    assert weak.chosen is first and weak.chosen.coverage == strong.chosen.coverage
+    assert weak.why == "list rank"
+    answer = answerer.compose(question, info, weak, ranked, articles, hits)
+    assert answer.abstained and answer.message == UNSURE_MESSAGE and not answer.points
+    assert rated(0.75 * LIST_PROB_FLOOR, small_archive=True).why != "list rank"
+
+
 def test_absent_facts_still_abstain(news):
     _, answerer = news
     assert_abstained(answerer.ask("كم عدد الميداليات التي فازت بها تونس في أولمبياد طوكيو؟"))

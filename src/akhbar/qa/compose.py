@@ -217,7 +217,7 @@ class Answerer:
     def _abstain(self, question: str, info: QuestionInfo, decision: Decision, hits: list[Hit]) -> Answer:
         if decision.why == "constraint" and decision.missing:
             message = describe(decision.missing)
-        elif decision.why == "confidence":
+        elif decision.why in ("confidence", "list rank"):
             message = UNSURE_MESSAGE
         elif decision.why in ("no date", "no number"):
             message = NO_DATE_MESSAGE if decision.why == "no date" else NO_NUMBER_MESSAGE
