@@ -408,3 +408,13 @@ def test_took_on_the_running_of_it_is_ran_it():
     assert verdict(source, "وتتولى تشغيلها شركة البحر.") != "supported"
     assert verdict(source, "وتتولى تمويلها شركة الخليج.") != "supported"
     assert verdict("وتملك المصفاة شركة النفط الوطنية ولا تشغلها شركة الخليج.", "وتتولى تشغيلها شركة الخليج.") == "contradicted"
+
+
+def test_a_dual_of_any_noun_is_not_its_singular():
+    # A false "supported" on main: "اللاعبان" (the two players) linked "اللاعب" (the player) by its stem.
+    assert verdict("وانضم اللاعب إلى الفريق.", "انضم اللاعبان إلى الفريق.") != "supported"
+    assert verdict("وانضم اللاعبان إلى الفريق.", "انضم اللاعب إلى الفريق.") != "supported"
+    assert verdict("واصطدمت سيارة بشاحنة على الطريق.", "اصطدمت سيارتان على الطريق.") != "supported"
+    assert verdict("واصطدمت السيارتان على الطريق السريع.", "اصطدمت السيارتان على الطريق.") == "supported"
+    # Words that end in "ان" of their own are words still.
+    assert verdict("عقد البرلمان جلسة طارئة.", "عقد البرلمان جلسة.") == "supported"

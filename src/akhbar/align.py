@@ -542,9 +542,22 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
     return got
 
 
+def _dual_and_one(two: str, one: str) -> bool:
+    """``two`` is the dual of ``one`` by its ending, any noun (lexicon.DUAL_NOUNS lists the ones whose dual also
+    ends otherwise): "لاعبان" of "لاعب", "سيارتان" / "سيارتين" of "سياره". Not "ين" of a masculine noun, which is
+    also its plural."""
+    if len(one) < 3:
+        return False
+    if one.endswith("ه"):
+        return two in (one[:-1] + "تان", one[:-1] + "تين")
+    return two == one + "ان"
+
+
 def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if dual_of(c.norm) != dual_of(e.norm) and not (dual_of(c.norm) and dual_of(e.norm)):
         return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
+    if _dual_and_one(bare(c.norm), bare(e.norm)) or _dual_and_one(bare(e.norm), bare(c.norm)):
+        return 0.0, ""  # nor of any noun: "بقي اللاعبان" / "بقي اللاعب", "سيارتان" / "سيارة"
     if c.norm == e.norm or c.keys & e.keys:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
     if c.passive and e.passive and c.passive[0] != e.passive[0] and c.passive[1:] == e.passive[1:] and not (c.name or e.name):
