@@ -418,3 +418,13 @@ def test_a_dual_of_any_noun_is_not_its_singular():
     assert verdict("واصطدمت السيارتان على الطريق السريع.", "اصطدمت السيارتان على الطريق.") == "supported"
     # Words that end in "ان" of their own are words still.
     assert verdict("عقد البرلمان جلسة طارئة.", "عقد البرلمان جلسة.") == "supported"
+
+
+def test_the_rank_a_match_is_named_by_is_no_rank_taken():
+    source = "واحتل المنتخب الكوري المركز الرابع بعد خسارته أمام تركيا 3-2 في مباراة تحديد المركز الثالث."
+    assert verdict(source, "وخسر المنتخب الكوري مباراة تحديد المركز الثالث أمام تركيا بنتيجة 3-2.") == "supported"
+    # The rank taken is still compared with the one the team took; another match's name is another match.
+    assert verdict(source, "احتل المنتخب الكوري المركز الثالث.") == "contradicted"
+    assert verdict(source, "وخسر المنتخب الكوري مباراة تحديد المركز الخامس أمام تركيا.") == "contradicted"
+    assert verdict(source, "وفاز المنتخب الكوري بمباراة تحديد المركز الثالث على تركيا.") != "supported"
+    assert verdict("وفاز المنتخب الكوري على تركيا 3-2.", "فاز المنتخب الكوري على تركيا بنتيجة 3-1.") == "contradicted"

@@ -338,6 +338,7 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+_NAMING_RANK = frozenset({"تحديد"})  # (the noun before "المركز الثالث" that makes it a match's name)
 
 
 def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) -> tuple[Value, ...]:
@@ -353,8 +354,11 @@ def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) 
         adjective = tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
         k = i - 1 if adjective else i + 1
         if 0 <= k < len(tokens) and not tokens[k].stop:
+            # A rank a match is named by ("مباراة تحديد المركز الثالث") is its setting wherever it stands: "خسر
+            # المغرب مباراة تحديد المركز الثالث" tells the match, not the rank the team took.
+            named = adjective and k >= 1 and bare(tokens[k - 1].norm) in _NAMING_RANK
             out.append(Value(kind="ordinal", value=float(n), text=tok.text, unit=light10(bare(tokens[k].norm)),
-                             setting=i in in_setting))
+                             setting=i in in_setting or named))
     return tuple(out)
 
 
