@@ -379,42 +379,95 @@ frame per sentence where a sentence holds a win and a loss ("توجت الأرج
 source states with other words ("نحو عشرين رواية" / "أكثر من ثلاثين رواية", "اتخذه وزير الخارجية" / "لا يتخذه
 إلا الرئيس") are dropped, not replaced. The next round writes held out 5 before it reads these.
 
-### Round 8 (guard9): held out 5; a frame per clause, future and passive forms, "ذلك اليوم", "آنذاك"
+### Round 8 (guard9): held out 5; a frame per clause, duals, future and passive forms, "ذلك اليوم", "آنذاك"
 
-Round 8 (2026-12-03; before = main 103d276). First, before any change, a fifth held-out set was written and
-committed (`bench/generation_heldout5.jsonl`, 7d36478: 8 answers, 79 sentences, 63 supported, 8 unsupported, 8
-contradicted, our own wording, on questions no other set asks: the decisions announced with al-Sharaa's
-appointment, Messi and Mbappé in the final, what the grounding cost shipping, Russia in Tartus, Mahfouz's life,
-the Hope probe's mission, Aramco's offering, why Russia intervened) and measured once on main: supported kept
-**0.302** (19 of 63: in 3 of the 8 answers `ask` abstained, so no model was asked and their 25 supported
-sentences count as not kept; 19 of the 38 asked were kept), unsupported removed 1.000, contradicted removed 1.000,
-contradicted replaced 0.375. Then the Left list of round 7 was fixed in general, each rule pinned by our own
-sentences in tests/test_guard_paraphrases.py with its false variants (another person, number, date, place, a
-negation) not supported:
+Round 8 (2026-12-03; before = main 103d276, after = this commit, one sitting). First, before any change, a fifth
+held-out set was written and committed (`bench/generation_heldout5.jsonl`, 7d36478: 8 answers, 79 sentences, 63
+supported, 8 unsupported, 8 contradicted, our own wording, on questions no other set asks: the decisions announced
+with al-Sharaa's appointment, Messi and Mbappé in the final, what the grounding cost shipping, Russia in Tartus,
+Mahfouz's life, the Hope probe's mission, Aramco's offering, why Russia intervened) and measured once on main.
+Then the Left list of round 7 was fixed in general, each rule pinned by our own sentences in
+tests/test_guard_paraphrases.py with its false variants (another person, number, date, place, a negation) not
+supported:
 - **a trust bug**: one win / lose frame per sentence. "وتأهلت البرازيل بعد فوزها على الأرجنتين، وودعت إيطاليا
   البطولة بعد خسارتها أمام إسبانيا" made Italy (bare in the second clause) a winner under the first clause's
   frame, and "خسرت إسبانيا أمام إيطاليا" was *supported*; "فاز المغرب على فرنسا" was supported by "فاز المغرب على
   البرتغال ثم خسر أمام فرنسا". Each word now takes the frame of the nearest word of winning or losing before it
   in its clause, else the first after it there, else the sentence's (`align._clause_frames`): both are
   contradicted, and the true "خسرت إيطاليا أمام إسبانيا" is supported;
+- **a trust bug found by the probes**: a dual of a noun the lexicon does not list was its singular ("انضم اللاعبان
+  إلى الفريق" supported by "وانضم اللاعب إلى الفريق"); the dual by its ending ("ان", "تان" / "تين" of a noun in ة)
+  no longer links its singular (`align._dual_and_one`; "ين" of a masculine noun is its plural too, left alone);
 - a future verb the stemmer keeps whole ("سيبقى", "ستبقى": written with a final ى, its present in the root
   table) links as its present (`wordfacts.future_verb`); names of the same letters (سيدني) are untouched;
 - a passive past written with its damma links its passive participle without the article (`align._passive_of`:
-  "خُزنت" / "مخزنة", "صُنعت" / "مصنوعة", "عُيّن" / "معين"); a noun of place of the same letters ("في مكتبة")
-  is none;
+  "خُزنت" / "مخزنة", "صُنعت" / "مصنوعة", "عُيّن" / "معين"); a noun of place of the same letters ("في مكتبة") is
+  none (a root lookup without the damma, tried first, supported "كتبت الطالبة الرسالة" by "جلست الطالبة في
+  المكتبة": not kept);
 - "موعداً مع" reads as "ملاقاة", "تأهل" is light before the meeting, and ملاقاة / مواجهة / لاقى / واجه are one
-  group: "تأهلت ألمانيا لملاقاة البرازيل" = "ضربت ألمانيا موعداً مع البرازيل";
+  group: "تأهلت ألمانيا لملاقاة البرازيل" = "ضربت ألمانيا موعداً مع البرازيل" ("ضرب" made light too cost a
+  supported dev 4 sentence a point of the model's probability, 0.83 -> 0.82 under its threshold: not kept);
 - a sentence dated by "ذلك اليوم" / "اليوم نفسه" reads the day of the nearest earlier sentence of its article that
-  gives one (`verify._same_days`; not a day in a phrase dating another event, not after "بعد / منذ …", none
-  when that sentence gives two days), and `Archive.evidence_sentences` brings the three sentences before such a
-  sentence. Round 7's neighbour-date rule, removed for a false support, read a neighbour's date for any
-  sentence: this one reads it only where the sentence says it is that day;
+  gives one (`verify._same_days`: not a day in a phrase dating another event, not after "بعد / منذ …", none when
+  that sentence gives two days), and `Archive.evidence_sentences` brings the three sentences before such a
+  sentence. Round 7's neighbour-date rule, removed for a false support, read a neighbour's date for any sentence;
+  this one reads it only where the sentence says it is that day ("وغادر … بعد أسبوع من ذلك اليوم" dates nothing);
 - "آنذاك" / "حينها" and their kin are no fact to find (`lexicon.SEQUENCE_ADVERBS`);
-- a contradiction a source states of its subject by a pronoun: the claim's agent its article names counts for
-  the same event where the sentence has no agent of its own after the same verb and a value differs
-  (`verify._pronoun_agent`): "وكتب الرفاعي نحو عشرين قصيدة" is contradicted (and so replaced) by "وكتب أكثر من
-  ثلاثين قصيدة" in an article about him;
-- "تولى" is light before a verbal noun of `lexicon.TAKEN_ON` carrying its pronoun ("وتتولى تشغيلها" = "وتشغلها").
+- a contradiction a source states of its subject by a pronoun: the claim's agent its article names counts for the
+  same event where the sentence has no agent of its own after the same verb and a value differs
+  (`verify._pronoun_agent`): "وكتب الرفاعي نحو عشرين قصيدة" is contradicted (so replaced) by "وكتب أكثر من ثلاثين
+  قصيدة" in an article about him. Read for any named conflict it made a false contradiction on corpus test (0.936
+  -> 0.923): kept for values only;
+- "تولى" is light before a verbal noun of `lexicon.TAKEN_ON` carrying its pronoun ("وتتولى تشغيلها" = "وتشغلها");
+  a rank a match is named by ("مباراة تحديد المركز الثالث") is its setting, and "بنتيجة" only frames a score.
+
+    PYTHONPATH=/tmp/guard9-before/src .venv/bin/python bench/generation_guard.py --no-write   # before (main 103d276)
+    .venv/bin/python bench/generation_guard.py                                                 # after
+
+| set (supported / unsupported / contradicted) | supported kept | unsupported removed | contradicted removed | contradicted replaced |
+|---|---|---|---|---|
+| fitting (39 / 16 / 11) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 |
+| dev 1 (30 / 6 / 7) | 0.800 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 2 (38 / 7 / 7) | 0.947 -> 0.947 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+| dev 3 (48 / 6 / 7) | 0.729 -> **0.771** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 4 (50 / 7 / 7; held out 4 of round 7, its misses read) | 0.800 -> **0.880** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.857 |
+| **held out 5** (63 / 8 / 8; misses read only after this run) | **0.302 -> 0.302** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.375 -> 0.500 |
+
+Held out 5 did not move on what it was written to measure. Read once, after the run above: `ask` abstained on 3
+of its 8 questions (Russia in Tartus, Mahfouz's life, why Russia intervened), so no model was asked and their 25
+supported sentences count as not kept; of the 38 supported sentences of the 5 answers asked, 19 are kept before
+and after (0.500). What drops the other 19 is what the Left list did not name: verbs and phrases a model adds
+("على لسان", "أُسندت إلى", "ويُذكر أن", "ليغدو", "واختير", "تعطلت", "وتمتد", "تعادل", "على يد", "بعدما"), "يبلغ
+وزنه" for "يزن", number words of a score ("بثلاثة أهداف لكل منتخب" for 3-3), an ordinal day in words with its
+weekday ("مساء الأحد الثامن عشر من ديسمبر"), a sentence joining two sources' sentences (a date from one, a distance
+from the next), and three true sentences replaced by a false contradiction: "أحرز ليونيل ميسي هدفين" against
+"وسجل ليونيل ميسي هدفين للأرجنتين، فيما أحرز الفرنسي كيليان مبابي ثلاثة أهداف" ("أحرز" links the other clause's
+verb: name ليونيل ≠ كيليان), "تقرر حل مجلس الشعب" against a sentence that also cancels ("إلغاء": a denial on one
+side only), "ووصلت القيمة السوقية … إلى 1.88 تريليون" (a slot change). Two of its sentences are too close to
+dev 2's ("لا يوجد فيها التنظيم") and to the Left list ("آنذاك"), which the next held-out set should avoid.
+
+Verify's own benchmarks, before (main 103d276) -> after, same sitting (`bench/verify_eval.py --errors --no-write`,
+`bench/verify_ans.py --split both --no-write`): **supported precision unchanged on every split** (XQuAD claims
+1.000, corpus tune / test 1.000, heldout-dev 0.978, heldout 0.964, ANS-dev 0.980, ANS-train 0.955). Accuracy:
+XQuAD tune 0.926 =, XQuAD test 0.817 -> 0.831; corpus tune 0.843 =, test 0.936 =, heldout-dev 0.664 -> 0.681
+(contradicted R 0.595 -> 0.619), corpus heldout (never read) 0.788 -> 0.797 (contradicted P 0.821 -> 0.805, R
+0.780 -> 0.805: one more contradiction found, one claim labelled unsupported now contradicted); ANS-dev 0.653 /
+0.501 unchanged; ANS-train 0.692 / 0.544 -> 0.692 / 0.543 (supported R 0.443 -> 0.442, contradicted P 0.961 ->
+0.959: the duals). `bench/ask_corpus.py` identical (answered 42 of 48, first point right 39, short answers 34 / 33
+right, held-out absent 30 of 36 abstained).
+
+Found on main by the probes and not fixed (verify's, for the next round): "كانت المدينة تحت الحصار" is supported
+by "تحررت المدينة من الحصار" (the claim's relation is in stopwords, both nouns link); "نحو أربعين قصيدة" is
+contradicted by "أكثر من ثلاثين قصيدة" (a bound read as a value).
+
+Tried and not kept: "واصل / بقي" as one group (round 7's false support through the noun "تواصل" stands), the root
+lookup without the damma and "ضرب" as a light verb (above).
+
+Next: write held out 6 before reading held out 5's causes into the checker; the verbs above a model adds
+("أُسندت إلى" = "كُلّف بـ", "على لسان" = "قال", "واختير" / "نال") each with its false variants; the other
+clause's verb of a "فيما" sentence (each clause's agent with its own verb); ordinal days in words with a weekday;
+and, for `ask --generate`, whether an answer `ask` abstains on should still reach the model when its evidence
+covers the question (3 of held out 5's 8 answers never reached the guard).
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
