@@ -52,3 +52,36 @@ def test_opposites_are_named_as_the_reason(claim, sentence, pair):
 ])
 def test_the_same_side_of_an_opposite_pair_still_supports(claim, sentence):
     assert judge_pair(claim, sentence).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim,sentence,unlinked", [
+    # "واصل" (went on) keyed as و + "أصل" (origin) took أصل's WordNet synonyms: a start was "supported" by going on.
+    ("بداية المفاوضات بين الطرفين في القاهرة", "واصل الطرفان المفاوضات في القاهرة", "بداية"),
+    ("بدأت المفاوضات بين الطرفين في القاهرة", "واصل الطرفان المفاوضات في القاهرة", "بدأت"),
+    # A name's short word shares the weak root of a common word (ديل / دولة) but not its WordNet root (ديل: بدل).
+    ("الدولة تعلن قائمة المنتخب للبطولة", "ديل يعلن قائمة المنتخب للبطولة", "الدولة"),
+])
+def test_a_word_is_not_linked_through_a_letter_of_its_own_taken_for_a_clitic(claim, sentence, unlinked):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "supported", v.reason
+    assert f"no evidence for: {unlinked}" in v.reason
+
+
+@pytest.mark.parametrize("claim,sentence,link", [
+    ("استمر الطرفان في المفاوضات بالقاهرة", "واصل الطرفان المفاوضات في القاهرة", "استمر = واصل"),
+    ("زيارة الرئيس إلى باريس الأسبوع المقبل", "الرئيس يزور باريس الأسبوع المقبل", "زيارة = يزور"),
+    ("وزير الخارجية يصل إلى عمان", "وصل وزير الخارجية إلى عمان", "يصل = وصل"),
+])
+def test_the_true_links_of_such_words_stay(claim, sentence, link):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "supported" and link in v.reason, v.reason
+
+
+def test_a_first_waw_of_a_listed_word_is_its_own_letter():
+    # "الورقي" (paper) is ورق, not رق; "وقال" and "والكويتي" still lose their clitic.
+    from akhbar.wordtables import lookup_keys, related
+
+    assert "رق" not in lookup_keys(normalize("الورقي")) and "ورق" in lookup_keys(normalize("الورقي"))
+    assert "قال" in lookup_keys(normalize("وقال")) and "كويت" in lookup_keys(normalize("والكويتي"))
+    assert not related(normalize("تطرح"), normalize("الورقي"))
+    assert related(normalize("يناقش"), normalize("يبحث"))

@@ -581,7 +581,9 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
         return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
-            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)):
+            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
+            # (two words whose roots Arabic WordNet gives share their strong letters: "ديل" (of بدل) is no "دولة")
+            and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
         return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
     if c.name or e.name:
@@ -598,6 +600,13 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.8 * f, "fuzzy"
     return 0.0, ""
 
+
+
+def _strong(root: str) -> str:
+    """A root's strong letters: without its weak letters and hamza, a doubled last letter once (جلل of أجّل and
+    أجل meet as جل; بدل and دول do not)."""
+    w = weak_root(root)
+    return w[:-1] if len(w) >= 3 and w[-1] == w[-2] else w
 
 
 def _index_keys(w: Word) -> tuple[str, ...]:

@@ -419,11 +419,12 @@ _LIGHT10_PREFIXES = lexicon.ARTICLE_PREFIXES
 _LIGHT10_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")  # ية/ة are folded to يه/ه
 
 
-def light10(norm: str) -> str:
+def light10(norm: str, keep_waw: bool = False) -> str:
     """Larkey's light10 on a folded word: drop و, then one article prefix (ال وال بال كال فال لل),
-    then each suffix in turn (ها ان ات ون ين يه/ية ه/ة ي), always leaving two letters or more."""
+    then each suffix in turn (ها ان ات ون ين يه/ية ه/ة ي), always leaving two letters or more.
+    ``keep_waw``: a first و is the word's own letter (a listed word is written without clitics: واصل, ورق)."""
     w = norm
-    if len(w) > 3 and w[0] == "و":
+    if len(w) > 3 and w[0] == "و" and not keep_waw:
         w = w[1:]
     for p in _LIGHT10_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 2:

@@ -19,32 +19,65 @@ _T = TypeVar("_T")
 
 
 def table_key(word: str) -> str:
-    """The key a listed word is looked up by: folded and light-stemmed. A listed word is written
-    without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
-    as "يت" (found in بيتي), فتحت as "تحت", بعيد as "عيد". A text word is looked up both with and
-    without its clitics (:func:`lookup_keys`), so "والكويتي" still finds it."""
-    return light10(normalize(word))
+    """The key a listed word is looked up by: folded and light-stemmed, by its own letters. A listed word is
+    written without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
+    as "يت" (found in بيتي), فتحت as "تحت", بعيد as "عيد"; stripping و keyed واصل as "اصل" (found in اصلي)
+    and ورق as "رق". A text word is looked up both with and without its clitics (:func:`lookup_keys`), so
+    "والكويتي" still finds it."""
+    return light10(normalize(word), keep_waw=True)
 
 
 _VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت")
 
 
+def _own_keys(b: str) -> list[str]:
+    """The keys of a word taken as written: its light stem (a first و kept), and the same once an object pronoun
+    or a verb ending is dropped."""
+    keys = [light10(b, keep_waw=True)]
+    for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
+        if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
+            keys.append(light10(b[: -len(pronoun)] + "ه", keep_waw=True))
+            break
+    for ending in _VERB_ENDINGS:
+        if b.endswith(ending) and len(b) - len(ending) >= 3:
+            keys.append(light10(b[: -len(ending)], keep_waw=True))
+            break
+    return keys
+
+
+@lru_cache(maxsize=1)
+def known_keys() -> frozenset[str]:
+    """The keys of every listed word (synonym groups, AWN synsets and words): a word found by its own letters
+    is not looked up again without its first letter."""
+    return frozenset(synonym_groups()) | frozenset(related_groups()) | frozenset(root_table())
+
+
+@lru_cache(maxsize=100_000)
+def own_form(norm: str) -> tuple[str, str]:
+    """(a folded text word without its clitics, its light stem), a first letter kept where it is the word's own:
+    a one-letter clitic (و ف ب ل ك) is taken off, and light10's first و dropped, only when the word as written
+    is no listed word (synonym groups, AWN synsets and words). "واصل" is واصل, not و + أصل; "الورقي" is ورق,
+    not رق; "وقال", "والكويتي" are قال, كويت."""
+    known = known_keys()
+    b = bare(norm)
+    if b != norm and len(norm) - len(b) == 1 and any(k in known for k in _own_keys(norm)):
+        b = norm
+    keep = len(b) > 3 and b[0] == "و" and any(k in known for k in _own_keys(b))
+    return b, light10(b, keep_waw=keep)
+
+
 @lru_cache(maxsize=100_000)
 def lookup_keys(norm: str) -> tuple[str, ...]:
-    """The keys a text word is looked up by in the word tables: its light stem, and the same once a
-    verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
-    keys = []
+    """The keys a text word is looked up by in the word tables: its light stem (:func:`own_form`), and the
+    same once a verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
+    b, light = own_form(norm)
+    keys = [light]
     # Without clitics, and as written: a word may itself start with و / ب ("وقّعت", "بلغ").
-    for b in dict.fromkeys((bare(norm), norm)):
-        keys.append(light10(b))
-        for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
-            if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
-                keys.append(light10(b[: -len(pronoun)] + "ه"))
-                break
-        for ending in _VERB_ENDINGS:
-            if b.endswith(ending) and len(b) - len(ending) >= 3:
-                keys.append(light10(b[: -len(ending)]))
-                break
+    for w in dict.fromkeys((b, norm)):
+        own = _own_keys(w)
+        keys += own
+        if len(w) > 3 and w[0] == "و" and light[:1] != "و":  # (light10's first و, where it is a clitic)
+            keys += _own_keys(w[1:])
     return tuple(dict.fromkeys(keys))
 
 
