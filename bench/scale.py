@@ -257,7 +257,7 @@ def section(results: dict) -> str:
             lines.append(f"| {n} | " + " | ".join(f"{per['passes'][k]['stages'].get(n, 0):.1f}" for k in kinds) + " |")
         lines.append("")
     lines += projection(results)
-    lines += ["", READINGS, "", ROUND5, "", ROUND6, "", ROUND7, "", WRITER_NOTES, "",
+    lines += ["", READINGS, "", ROUND5, "", ROUND6, "", ROUND7, "", ROUND8, "", WRITER_NOTES, "",
               f"Measured {results['when']} (results in `bench/results/scale.json`).", ""]
     return "\n".join(lines)
 
@@ -509,6 +509,76 @@ shards in 20 minutes at load ~10 (about 3 h for all) and was stopped; the 1M num
   CPU / 6.54 wall ms per search; after `akhbar reindex --merge` (7 s; 12 -> 5 segments, none indexed again)
   6.53 CPU / 5.21 wall ms. The 1M writer rate and 1M search are still to measure (the 1M archive is gone)."""
 
+
+ROUND8 = """### Round 8 (scale9): where a search's CPU grows, the view scans without their wrapper
+
+2026-12-03 08:00-09:10, the machine at load 8-16 (four other helpers): CPU time only, before / after run back
+to back and alternated, the `--out` files compared; no 200k or 1M build. Indexes: the 20k generated corpus's bulk
+archive (`scale.py --sizes 20k --passes bulk-2 --keep --no-write`: 17,922 articles, 2 segments, 100,920
+documents) and synthetic copies of it made by the new `bench/synthetic_index.py` (its segments repeated N times
+under new ids, merged in id order into one segment, the store kept: 10x = 1,009,200 documents, 33 CPU s to
+build; 40x = 4,036,800 documents, about the real 1M archive's 4,488,059, 141 CPU s). Before = main 103d276.
+
+    .venv/bin/python bench/synthetic_index.py bench/out/scale-20k-bulk-2 /tmp/syn40 --times 40
+    PYTHONPATH=BEFORE/src .venv/bin/python bench/search_profile.py /tmp/syn40 --out before.json   # then the tree's
+    cmp before.json after.json
+
+- **What grows** (each scan of a search alone on the 40x index, CPU ms per query, 100 title queries, load ~14):
+  the three view rankings 4.49 (stem) + 4.23 (light) + 2.07 (word), the facet count 6.95 (counting alone 6.20),
+  best passages ~1.2, the rest (analysis, store reads, highlights) ~3 of 21.5. A view matches 169,436 article
+  documents per query (mean), the facet union 193,206. Every one of them is scored or counted: **tantivy-py's
+  `search` never prunes** — it wraps the top-k collector in a `MultiCollector`, so tantivy's block-max WAND never
+  runs. Measured: a rare word (1,120 documents) added to a common one (173,880) costs the common word's whole
+  scan again (2.16 CPU ms against 1.25 for the common word alone; with the count 2.49); three common words with
+  and without the rare one, 3.71 against 3.82. So the view scans and the facet count grow with the postings of
+  the query's words (7-9 ns per posting), per segment or not; the Python parts (fusion of ≤ 300 articles,
+  per-hit work) do not grow.
+- **Changed**: a view's union of terms is searched as it is when the search has no filter (a date, a source, a
+  quoted phrase), instead of inside a boolean of one Must clause: the same union scorer, one boxed scorer less per
+  match, the same scores and order (by construction: tantivy scores a one-clause boolean by its clause alone;
+  checked: 300 of 300 view scans with the same scores and document addresses on each index). A view's scan, CPU
+  ms per scan (300 scans, each query's two forms back to back):
+
+  | index | documents | view scan before | after |
+  |---|---:|---:|---:|
+  | 20k bulk archive | 100,920 | 0.23 | 0.14 |
+  | synthetic 10x | 1,009,200 | 1.08 | 0.72 |
+  | synthetic 40x | 4,036,800 | 3.31 / 3.22 | 2.54 / 2.47 |
+
+  Whole search (`bench/search_profile.py`, 300 title queries, CPU ms per query, alternated runs; the `--out`
+  files byte for byte the same in every pair):
+
+  | index | before (runs) | median | after (runs) | median |
+  |---|---|---:|---|---:|
+  | 20k bulk archive | 6.57, 6.52, 6.04 | 6.52 | 6.32, 5.25, 7.36 | 6.32 |
+  | synthetic 10x | 9.67, 11.45, 13.09 | 11.45 | 9.92, 9.24, 10.97 | 9.92 |
+  | synthetic 40x | 22.28, 22.27, 22.50, 21.59, 23.26 | 22.28 | 21.68, 21.48, 17.98, 19.59, 20.36 | 20.36 |
+
+  The whole-search runs spread ±15% with the load (8 → 16); the per-scan pairs above are the firmer number.
+  `tests/test_search.py` (views ranked without the wrapper) builds 400 generated articles and compares every
+  query's hits, scores, totals and facets with the old query (the union wrapped again): the same.
+- **Projection to 1M, not measured**: the real 1M archive took 30.04 CPU ms per search (round 6, one segment);
+  round 7's count scan took it to ~26 (× 14.19 / 16.46); this round × 20.36 / 22.28 (40x, medians) gives
+  **~24 CPU ms**, or ~23 from the view scans' saving alone (−23% of ~14 ms of view scans at 1M). From the growth
+  (10x → 40x: +10.4 CPU ms per 3.03M documents after, +10.8 before), the 4.49M-document archive is ~22 CPU ms on
+  the 20k vocabulary; the real 1M cost 1.25x its synthetic projection in round 6, so 22-27. In CPU the target
+  (p50 ≤ 20 ms) is **not met**. On two idle cores the scans run side by side (round 6): the lead's idle runs gave
+  wall / CPU 0.91 at 20k (2.65 / 2.90 ms) and 0.80 at 200k (5.21 / 6.53, merged), and p50 below the mean (200k:
+  p50 4.86 against a mean of 6.54 ms); 0.80 × 24 ≈ 19 ms mean. So **the 1M target is expected at the edge on an
+  idle machine (~19 ms mean, p50 below it), not shown**; a loaded machine will not meet it.
+- Tried, not kept: the facet count's union searched without its wrapper too (aggregation 7.33-7.93 against
+  7.55-8.62 CPU ms on the 40x index, within the noise, the same counts); term queries that read no positions on
+  the stem view (`index_option="freq"`: 3.08 against 3.21 CPU ms per scan, 4%, within the noise). Not tried:
+  MaxScore from Python (a must-match union of the rare words plus every word, so the common words are only
+  seeked): tantivy's union refills 4,096-document windows on each seek, which costs a full scan once the rare
+  words touch most windows (~1,100 windows at 1M), and the union's float sum order changes with how it is
+  advanced, so scores could differ in the last bit (a tie at a view's top-100 cut could then flip).
+- Next: **a search that prunes** — tantivy's `TopDocs` alone (block-max WAND) instead of tantivy-py's
+  `MultiCollector`: the view rankings (~60% of the scans) would then skip most common-word postings; it needs a
+  tantivy-py change (upstream, or a small extension of our own). The facet count stays a full scan while totals
+  and facets are exact: cache them per query for the pages after the first and a change of sort (the web page's
+  "more results"), and on two idle cores split the count into two article-id halves on two threads (wall only).
+  The writer's growing `lsh_lookup` build (round 7) was not touched this round."""
 
 WRITER_NOTES = """The single writer, round 4 (2026-12-02 afternoon): the index is built by the engine's tasks.
 - Where tantivy's time goes (`bench/index_write.py`: the index terms of 20,000 generated articles, 92,606

@@ -7,12 +7,14 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from akhbar import Archive
 from akhbar.errors import QueryError
 from akhbar.models import ArticleDraft
+from conftest import EXAMPLES
 
 ARTICLES = [
     ArticleDraft(
@@ -344,3 +346,40 @@ def test_searches_from_many_threads_at_once_give_the_results_of_one_search_at_a_
     alone = [seen(q) for q in queries]
     with ThreadPoolExecutor(8) as pool:
         assert list(pool.map(seen, queries)) == alone
+
+
+def test_views_ranked_without_the_filter_wrapper_give_the_hits_totals_and_facets_of_the_wrapped_query(tmp_path,
+                                                                                                        monkeypatch):
+    """A search with no filter scores each view's union of terms as it is (one boxed scorer less per match:
+    bench/README "Scale", round 8). The old path wrapped the union in a boolean of one Must clause; on a
+    generated archive both give the same articles, passages, scores, totals and facets, query by query."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import tantivy
+
+    from akhbar.index import PassageIndex
+    from generate_corpus import generate, load_sources
+
+    made = list(generate(load_sources(EXAMPLES / "corpus" / "export.jsonl"), 400))
+    queries = [" ".join(g.title.split()[:6]) for g in made[::8]] + ["المملكة", "وزير الخارجية", "أسعار النفط اليوم"]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles([ArticleDraft(title=g.title, text=g.text, published=g.published, source=g.source, url=g.url)
+                              for g in made], origin="generated")
+
+        def results() -> list:
+            out = []
+            for q in queries:
+                r = archive.search(q, k=10)
+                out.append((r.total, [(h.article_id, h.passage_id, h.score) for h in r.hits],
+                            {k: [(f.value, f.count) for f in v] for k, v in (r.facets or {}).items()}))
+            return out
+
+        bare = results()
+        view_query = PassageIndex._view_query
+
+        def wrapped(self, view, text):  # the union inside a boolean of one Must clause, as searched before
+            union = view_query(self, view, text)
+            return None if union is None else tantivy.Query.boolean_query([(tantivy.Occur.Must, union)])
+
+        monkeypatch.setattr(PassageIndex, "_view_query", wrapped)
+        assert results() == bare
+    assert sum(1 for total, hits, _ in bare if hits and total >= 10) >= len(queries) // 2  # most queries rank many

@@ -647,7 +647,13 @@ class PassageIndex:
             hits = searcher.search(query, depth, count=False).hits
             return [score for score, _ in hits], cast(list[int], searcher.fast_field_values("aid", [a for _, a in hits]))
 
-        scans = {view: self._pool().submit(top, tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, terms)]))
+        def scored(terms: tantivy.Query) -> tantivy.Query:
+            # Without filters the view's union of terms is searched as it is: wrapped in a boolean of one
+            # Must clause it scores every match through one more boxed scorer (the same scores and order;
+            # a view's scan 3.22 -> 2.47 CPU ms on a 4M-document index, bench/README "Scale", round 8).
+            return tantivy.Query.boolean_query(filters + [(tantivy.Occur.Must, terms)]) if filters else terms
+
+        scans = {view: self._pool().submit(top, scored(terms))
                  for view in self.views if (terms := self._view_query(view, q.text)) is not None}
         fused: dict[int, float] = {}
         for view, scan in scans.items():  # (in view order: the sums are the same floats whatever ends first)
