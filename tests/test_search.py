@@ -383,3 +383,28 @@ def test_views_ranked_without_the_filter_wrapper_give_the_hits_totals_and_facets
         monkeypatch.setattr(PassageIndex, "_view_query", wrapped)
         assert results() == bare
     assert sum(1 for total, hits, _ in bare if hits and total >= 10) >= len(queries) // 2  # most queries rank many
+
+
+def test_the_next_page_and_another_sort_reuse_the_count_until_the_archive_grows(news, monkeypatch):
+    """Totals and facets are a scan of every match: the next page of a query and the same query sorted by
+    date reuse the first page's count (the web page's "more results"), and an ingest counts again."""
+    from akhbar.index import PassageIndex
+
+    counted: list[str] = []
+    matching = PassageIndex._matching
+
+    def counting(self, q, *extra):
+        if not extra:  # (the date-sorted pages ask for their own matches, with a date clause)
+            counted.append(q.text)
+        return matching(self, q, *extra)
+
+    monkeypatch.setattr(PassageIndex, "_matching", counting)
+    first = news.search("بيروت", k=1)
+    later = [news.search("بيروت", k=1, offset=1), news.search("بيروت", k=1, sort="-date")]
+    assert counted == ["بيروت"]
+    assert first.total == 2 and all((r.total, r.facets) == (first.total, first.facets) for r in later)
+    news.add_articles([ArticleDraft(title="مرفأ بيروت يستقبل السفن", text="عادت السفن إلى مرفأ بيروت بعد أعمال الترميم.",
+                                    published="2022-06-01", source="الخليج")], origin="test")
+    grown = news.search("بيروت", k=1, offset=1)
+    assert counted == ["بيروت", "بيروت"] and grown.total == 3
+    assert {f.value: f.count for f in grown.facets["source"]}["الخليج"] == 1

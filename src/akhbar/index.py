@@ -34,6 +34,7 @@ import os
 import shutil
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -76,6 +77,9 @@ FUSION_DEPTH = 100
 # A search's scans (three views ranked, the facets counted) run on this many threads of a pool; tantivy
 # releases the GIL while it searches (bench/README "Scale", round 6).
 SCAN_THREADS = 4
+# The totals and facets of this many recent queries are kept for the pages after the first and a change of
+# sort (the web page's "more results"): the count is a scan of every match (bench/README "Scale", round 8).
+FACET_MEMORY = 256
 COVERAGE_RERANK = 30
 COVERAGE_WEIGHT = 1.0
 
@@ -232,6 +236,7 @@ class PassageIndex:
         self._seen: tuple[str | None, str | None] = (None, None)  # (key, watermark) the open index was read at
         self._guard = threading.Lock()  # the web server's threads share one PassageIndex
         self._scans: tuple[int, ThreadPoolExecutor] | None = None  # (process id, pool): see _pool
+        self._counted: OrderedDict[tuple[object, ...], Facets] = OrderedDict()  # see start_facets
 
     # --- keeping the index in step with the store ------------------------------------------
 
@@ -591,20 +596,38 @@ class PassageIndex:
         return self.start_facets(q, size).result()
 
     def start_facets(self, q: Query, size: int = 20) -> Future[Facets]:
-        """:meth:`facets`, counted on another thread (the query built here): ``.result()`` waits for it."""
-        query = self._matching(q)
+        """:meth:`facets`, counted on another thread (the query built here): ``.result()`` waits for it.
+
+        The counts of the last ``FACET_MEMORY`` queries are kept with the index state they were counted
+        at (its analyzers and watermark): the next page of a query, or the same query sorted otherwise,
+        reuses them until a writer moves the watermark (the index only grows with it), so they stay exact."""
+        self.reader()  # brought up to the store first: the state below is the one searched
+        with self._guard:
+            index, key = self._index, (self._seen, q.text, tuple(map(tuple, q.phrases)), q.since, q.until, q.sources, size)
+            known = self._counted.get(key)
+            if known is not None:
+                self._counted.move_to_end(key)
         done: Future[Facets] = Future()
-        if query is None:
+        if known is not None:
+            done.set_result(known)
+            return done
+        query = self._matching(q)
+        if query is None or index is None:
             done.set_result(Facets({}, {}))
             return done
-        searcher = self.index.searcher()
+        searcher = index.searcher()
 
         def count() -> Facets:
             result = searcher.aggregate(query, {
                 "sources": {"terms": {"field": "source", "size": size}},
                 "years": {"histogram": {"field": "day", "interval": 10000, "min_doc_count": 1}}})
-            return Facets({b["key"]: b["doc_count"] for b in result["sources"]["buckets"]},
-                          {int(b["key"]) // 10000: b["doc_count"] for b in result["years"]["buckets"]})
+            counted = Facets({b["key"]: b["doc_count"] for b in result["sources"]["buckets"]},
+                             {int(b["key"]) // 10000: b["doc_count"] for b in result["years"]["buckets"]})
+            with self._guard:  # kept before the future is done: the caller's next page finds it
+                self._counted[key] = counted
+                while len(self._counted) > FACET_MEMORY:
+                    self._counted.popitem(last=False)
+            return counted
 
         return self._pool().submit(count)
 
