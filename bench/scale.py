@@ -562,7 +562,9 @@ build; 40x = 4,036,800 documents, about the real 1M archive's 4,488,059, 141 CPU
   date reuse the first page's count (the web page's "more results" asks `/api/search` with an offset) until a
   writer moves the watermark (the index only grows with it), so they stay exact. 150 title queries on the 40x
   index, each asked for its first page, then offset 10, then sorted newest first (`--out`-style files the same):
-  first page 20.15 -> 20.62 CPU ms (unchanged), the next page **17.99 -> 11.46**, sorted by date 19.43 -> 12.71.
+  first page 20.15 -> 20.62 CPU ms (unchanged), the next page **17.99 -> 11.46**, sorted by date 19.43 -> 12.71;
+  again later (after / before / after): next page 10.94 / 19.92 / 12.44, sorted by date 12.07 / 21.62 / 13.74.
+  On the 20k bulk archive: next page 4.97 / 5.43 / 4.38, sorted by date 3.68 / 4.12 / 3.24 (the same results).
   `tests/test_search.py`: the next page and another sort count nothing again and give the first page's total and
   facets; an ingest counts again.
 - **Projection to 1M, not measured**: the real 1M archive took 30.04 CPU ms per search (round 6, one segment);
