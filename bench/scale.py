@@ -527,8 +527,9 @@ build; 40x = 4,036,800 documents, about the real 1M archive's 4,488,059, 141 CPU
   the three view rankings 4.49 (stem) + 4.23 (light) + 2.07 (word), the facet count 6.95 (counting alone 6.20),
   best passages ~1.2, the rest (analysis, store reads, highlights) ~3 of 21.5. A view matches 169,436 article
   documents per query (mean), the facet union 193,206. Every one of them is scored or counted: **tantivy-py's
-  `search` never prunes** — it wraps the top-k collector in a `MultiCollector`, so tantivy's block-max WAND never
-  runs. Measured: a rare word (1,120 documents) added to a common one (173,880) costs the common word's whole
+  `search` never prunes** (its source, as far as read, always hands tantivy a `MultiCollector`, which scores every
+  match, so tantivy's block-max WAND never runs; measured on the
+  installed 0.27): a rare word (1,120 documents) added to a common one (173,880) costs the common word's whole
   scan again (2.16 CPU ms against 1.25 for the common word alone; with the count 2.49); three common words with
   and without the rare one, 3.71 against 3.82. So the view scans and the facet count grow with the postings of
   the query's words (7-9 ns per posting), per segment or not; the Python parts (fusion of ≤ 300 articles,
