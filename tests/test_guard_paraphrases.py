@@ -428,3 +428,21 @@ def test_the_rank_a_match_is_named_by_is_no_rank_taken():
     assert verdict(source, "وخسر المنتخب الكوري مباراة تحديد المركز الخامس أمام تركيا.") == "contradicted"
     assert verdict(source, "وفاز المنتخب الكوري بمباراة تحديد المركز الثالث على تركيا.") != "supported"
     assert verdict("وفاز المنتخب الكوري على تركيا 3-2.", "فاز المنتخب الكوري على تركيا بنتيجة 3-1.") == "contradicted"
+
+
+WITHDRAWAL = ("وأعلن الجيش يوم الأحد تحقيق النصر الكامل في معارك الريف الشرقي. "
+              "وبعد ثلاثة أيام أمر قائد الجيش بسحب جزء كبير من القوات من المدينة.")
+
+
+def test_an_extent_is_stated_by_the_sentence_of_its_own_event():
+    # "بالكامل" qualifies the withdrawal: "النصر الكامل" of the sentence before (another event) does not
+    # state it, so a model's "withdrew in full" against a source's "a large part" is never supported.
+    claim = "أمر قائد الجيش بسحب القوات من المدينة بالكامل."
+    assert verdict(WITHDRAWAL, claim) != "supported"
+    assert verdict(WITHDRAWAL, "أمر قائد الجيش بسحب جزء كبير من القوات من المدينة.") == "supported"
+
+
+def test_an_extent_links_only_to_the_same_extent():
+    source = "انسحبت القوات من المدينة بالكامل يوم الأحد."
+    assert verdict(source, "انسحبت القوات من المدينة كلياً يوم الأحد.") == "supported"
+    assert verdict(source, "انسحبت القوات من المدينة جزئياً يوم الأحد.") != "supported"

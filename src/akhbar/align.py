@@ -83,6 +83,15 @@ def listed_name(word: Word) -> bool:
     return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or bare(word.norm) in PLACES
 
 
+_EXTENT = {normalize(w): n for n, family in enumerate(lexicon.EXTENT_ADVERBS) for w in family}
+
+
+def extent_word(word: Word) -> int | None:
+    """Which extent the word tells (lexicon.EXTENT_ADVERBS: 0 the whole, 1 a part), or None."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in _EXTENT else word.norm
+    return _EXTENT.get(norm)
+
+
 _GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
 _DUALS = {normalize(d): normalize(one) for one, forms in lexicon.DUAL_NOUNS.items() for d in forms}
 _DUAL_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "وبال", "ولل")
@@ -558,6 +567,10 @@ def _dual_and_one(two: str, one: str) -> bool:
 
 
 def _link_words(c: Word, e: Word) -> tuple[float, str]:
+    if (extent := extent_word(c)) is not None:
+        # An extent links only to the same extent: "سحب القوات بالكامل" = "سحبها كلياً", but is not told by
+        # "النصر الكامل" (an adjective of another noun) nor by "جزئياً".
+        return (1.0, "same") if c.norm == e.norm else (0.85, "synonym") if extent_word(e) == extent else (0.0, "")
     if dual_of(c.norm) != dual_of(e.norm) and not (dual_of(c.norm) and dual_of(e.norm)):
         return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
     if _dual_and_one(bare(c.norm), bare(e.norm)) or _dual_and_one(bare(e.norm), bare(c.norm)):
@@ -612,7 +625,9 @@ def _strong(root: str) -> str:
 def _index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
-    return tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
+    extent = extent_word(w)
+    return (tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
+            + ((f"#extent{extent}",) if extent is not None else ()))
 
 
 def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
@@ -623,6 +638,8 @@ def _linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
         found.update(index.get(k, ()))
     if c.passive:
         found.update(index.get(f"#pp{c.passive[1:]}", ()))
+    if (extent := extent_word(c)) is not None:
+        found.update(index.get(f"#extent{extent}", ()))
     return sorted(found)
 
 
@@ -686,12 +703,13 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         agent_moved = any(conflicts.party(claim.words[k]) and claim.words[k].role and not evidence.words[link.evidence].role
                           and canonical_role(claim.words[k].role, claim.words[k].frame)
                           != canonical_role("", evidence.words[link.evidence].frame) for k, link in links.items())
+        # Nor an extent ("بالكامل"): it qualifies this sentence's verb, not the article's other events.
         # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
         # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
         # who owns it.
         known = {i for i, c in enumerate(claim.words)
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
-                 and not (i == 0 and not c.name) and not c.keys.isdisjoint(context.keys)}
+                 and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)}
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]

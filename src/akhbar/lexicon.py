@@ -530,6 +530,15 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 # "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
 SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
 
+# How much of a thing an event took ("سحب القوات بالكامل", "دُمرت المدينة جزئياً"): an extent qualifies the
+# verb of its own sentence, so a source sentence must state it itself; the same word elsewhere in the
+# article ("النصر الكامل" of another event) says nothing about this one.
+EXTENT_ADVERBS = (
+    ("بالكامل", "كاملا", "كاملاً", "كاملة", "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "كليا", "كلياً",
+     "تماما", "تماماً", "نهائيا", "نهائياً", "بالتمام"),  # the whole
+    ("جزئيا", "جزئياً"),  # a part
+)
+
 # --- dates -------------------------------------------------------------------------------------------
 
 # The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
