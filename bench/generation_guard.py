@@ -397,7 +397,7 @@ supported:
   contradicted, and the true "خسرت إيطاليا أمام إسبانيا" is supported;
 - **a trust bug found by the probes**: a dual of a noun the lexicon does not list was its singular ("انضم اللاعبان
   إلى الفريق" supported by "وانضم اللاعب إلى الفريق"); the dual by its ending ("ان", "تان" / "تين" of a noun in ة)
-  no longer links its singular (`align._dual_and_one`; "ين" of a masculine noun is its plural too, left alone);
+  no longer links its singular (`wordlinks._dual_and_one`; "ين" of a masculine noun is its plural too, left alone);
 - a future verb the stemmer keeps whole ("سيبقى", "ستبقى": written with a final ى, its present in the root
   table) links as its present (`wordfacts.future_verb`); names of the same letters (سيدني) are untouched;
 - a passive past written with its damma links its passive participle without the article (`align._passive_of`:

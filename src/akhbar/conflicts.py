@@ -18,6 +18,7 @@ from .arabic import normalize
 from .qa.match import bare
 from .values import same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
+from .wordlinks import word_link
 from .wordtables import converse_families, kind_members, lookup_keys, related, table_get, table_key
 
 
@@ -69,7 +70,7 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
 
 def said_in(word: align.Word, side: align.Side, clause: int) -> bool:
     """The word (or one the aligner would link to it) is said in that clause of the side."""
-    return any(w.clause == clause and align.word_link(word, w)[0] >= align.LINK_MIN for w in side.words)
+    return any(w.clause == clause and word_link(word, w)[0] >= align.LINK_MIN for w in side.words)
 
 
 def party(w: align.Word) -> bool:

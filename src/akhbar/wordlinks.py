@@ -1,0 +1,145 @@
+"""How strongly one word stands for another, for the claim checker's aligner (:mod:`akhbar.align`).
+
+A link is judged on the two words alone (their folded form, stem, keys, root, whether each is a name):
+the same word or stem (1.0 / 0.95), a synonym group (0.85), a win / loss word (0.85), a shared root
+(0.7-0.8), a soft stem or spelling match. Some pairs never link: a dual and its singular, two given names
+a letter apart, an extent and another extent. :func:`index_keys` / :func:`linkable` find the evidence
+words worth comparing at all.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .arabic import normalize
+from .qa.match import bare, fuzzy, stem_match, weak_root
+from .wordfacts import derived_core, soft_keys
+
+if TYPE_CHECKING:
+    from .align import Word
+
+
+_EXTENT = {normalize(w): n for n, family in enumerate(lexicon.EXTENT_ADVERBS) for w in family}
+
+
+def extent_word(word: Word) -> int | None:
+    """Which extent the word tells (lexicon.EXTENT_ADVERBS: 0 the whole, 1 a part), or None."""
+    norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in _EXTENT else word.norm
+    return _EXTENT.get(norm)
+
+
+_GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
+_DUALS = {normalize(d): normalize(one) for one, forms in lexicon.DUAL_NOUNS.items() for d in forms}
+_DUAL_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "وبال", "ولل")
+
+
+@lru_cache(maxsize=10_000)
+def dual_of(norm: str) -> str:
+    """The singular of a listed dual noun ("بهدفين" → "هدف"), with its clitics; "" for any other word."""
+    return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
+
+
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str], tuple[float, str]] = {}
+
+
+def word_link(c: Word, e: Word) -> tuple[float, str]:
+    """How strongly claim word ``c`` stands for evidence word ``e``, and by what kind of link.
+    A word is fully described by its folded form, its stem and whether it is a name (the rest of
+    it is derived from these), so the answer is cached on those: words repeat across sentences."""
+    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive)
+    got = _LINKS.get(key)
+    if got is None:
+        if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
+            _LINKS.clear()
+        got = _LINKS[key] = _link_words(c, e)
+    return got
+
+
+def _dual_and_one(two: str, one: str) -> bool:
+    """``two`` is the dual of ``one`` by its ending, any noun (lexicon.DUAL_NOUNS lists the ones whose dual also
+    ends otherwise): "لاعبان" of "لاعب", "سيارتان" / "سيارتين" of "سياره". Not "ين" of a masculine noun, which is
+    also its plural."""
+    if len(one) < 3:
+        return False
+    if one.endswith("ه"):
+        return two in (one[:-1] + "تان", one[:-1] + "تين")
+    return two == one + "ان"
+
+
+def _link_words(c: Word, e: Word) -> tuple[float, str]:
+    if (extent := extent_word(c)) is not None:
+        # An extent links only to the same extent: "سحب القوات بالكامل" = "سحبها كلياً", but is not told by
+        # "النصر الكامل" (an adjective of another noun) nor by "جزئياً".
+        return (1.0, "same") if c.norm == e.norm else (0.85, "synonym") if extent_word(e) == extent else (0.0, "")
+    if dual_of(c.norm) != dual_of(e.norm) and not (dual_of(c.norm) and dual_of(e.norm)):
+        return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
+    if _dual_and_one(bare(c.norm), bare(e.norm)) or _dual_and_one(bare(e.norm), bare(c.norm)):
+        return 0.0, ""  # nor of any noun: "بقي اللاعبان" / "بقي اللاعب", "سيارتان" / "سيارة"
+    if c.norm == e.norm or c.keys & e.keys:
+        return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
+    if c.passive and e.passive and c.passive[0] != e.passive[0] and c.passive[1:] == e.passive[1:] and not (c.name or e.name):
+        return 0.8, "root"  # a passive past and its participle: "خُزنت" / "مخزنة", "صُنعت" / "مصنعة"
+    if (c.name or e.name) and (bare(c.norm) in _GIVEN_NAMES or bare(e.norm) in _GIVEN_NAMES):
+        # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
+        # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
+        return 0.0, ""
+    if c.syn & e.syn:
+        return 0.85, "synonym"
+    if c.outcome and e.outcome:
+        # "خسرت فرنسا أمام الأرجنتين" and "فازت الأرجنتين على فرنسا" tell one result: the roles
+        # (winner / loser) decide whether they agree.
+        return 0.85, "outcome"
+    if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
+        return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
+    if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
+        return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
+    if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
+            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
+            # (two words whose roots Arabic WordNet gives share their strong letters: "ديل" (of بدل) is no "دولة")
+            and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
+        return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
+    soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
+    if c.name or e.name:
+        # A name matches a name spelt otherwise (one edit), or its own inflection; never a common
+        # word that happens to share its consonants ("والعراق" / "علاقة"), nor another name.
+        ok = soft >= 0.85 or (c.name and e.name and soft >= 0.75)
+        if ok and c.name != e.name:
+            return 0.7, "soft"  # a country and its adjective (فرنسا / الفرنسي): related, not the same
+        return (soft, "soft") if ok else (0.0, "")
+    if soft >= 0.75:
+        return soft, "soft"
+    f = fuzzy(c.norm, e.norm)
+    if f >= 0.55:
+        return 0.8 * f, "fuzzy"
+    return 0.0, ""
+
+
+
+def _strong(root: str) -> str:
+    """A root's strong letters: without its weak letters and hamza, a doubled last letter once (جلل of أجّل and
+    أجل meet as جل; بدل and دول do not)."""
+    w = weak_root(root)
+    return w[:-1] if len(w) >= 3 and w[-1] == w[-2] else w
+
+
+def index_keys(w: Word) -> tuple[str, ...]:
+    """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
+    exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
+    extent = extent_word(w)
+    return (tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
+            + ((f"#extent{extent}",) if extent is not None else ()))
+
+
+def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
+    """The evidence words that may link to ``c`` at all (a superset of those ``word_link`` accepts but
+    for rare trigram matches of words with other first letters)."""
+    found: set[int] = set()
+    for k in soft_keys(c.norm, c.stem)[1]:
+        found.update(index.get(k, ()))
+    if c.passive:
+        found.update(index.get(f"#pp{c.passive[1:]}", ()))
+    if (extent := extent_word(c)) is not None:
+        found.update(index.get(f"#extent{extent}", ()))
+    return sorted(found)
