@@ -480,6 +480,16 @@ clause's verb of a "فيما" sentence (each clause's agent with its own verb); 
 and, for `ask --generate`, whether an answer `ask` abstains on should still reach the model when its evidence
 covers the question (3 of held out 5's 8 answers never reached the guard).
 
+Round 8, lead (after guard9 had read held out 5's misses, so an after-reading number): the contradicted
+sentence held out 5 kept ("… وأعلن سحب القوات الروسية بالكامل من سوريا" against a source's "سحب جزء كبير")
+was supported because "بالكامل" took "النصر الكامل" of another event in the same article for itself. An extent
+("بالكامل", "كلياً", "جزئياً": `lexicon.EXTENT_ADVERBS`, `wordlinks.extent_word`) now links only to the same
+extent and is never borrowed from the rest of the article; "بالكامل" = "كلياً" is now supported (was
+contradicted). `bench/generation_guard.py --no-write`, main 8ce972c → after: held out 5 contradicted removed
+0.875 → **1.000**, replaced 0.500 → 0.625 (replaced by the sentence of 6 December, reason "date 11 ≠ 6": the
+replacement is a true sentence, its reason the wrong one); every other number and every set the same;
+`verify_eval.py` / `verify_ans.py` verdicts identical.
+
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
 dropped is the checker's caution (a paraphrase it cannot align); it costs fluency, not truth."""
