@@ -31,7 +31,7 @@ cataracts. So:
 4. **How sure** (``akhbar.timeline_confidence``): each event the rules put on the timeline gets the calibrated
    probability that its date is right and that it is on the story, from small logistic models fitted on the judged
    timelines; an event under either model's threshold (chosen on cross-validated predictions for a precision of
-   0.95 for dates, 0.90 for topic) is held back (``Event.held``), returned only when asked for (``near=True``)
+   0.90, the model file's ``target_precision``) is held back (``Event.held``), returned only when asked for (``near=True``)
    with the near-topic events: right, or honestly silent.
 5. **Merge** events of the same date that say the same thing (overlap of the sentences' content stems,
    the date words left out), whatever paper reported them, with every source (copies included).
@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import lexicon
 from .arabic import TOKEN_RE, Analyzer, normalize
@@ -329,7 +330,7 @@ class Candidate:
     date_facts: DateFacts | None = None  # what the confidence models read (akhbar.timeline_confidence)
     topic_facts: TopicFacts | None = None
 
-    @property
+    @cached_property  # read by ``held`` and again when the event is made
     def confidence(self) -> tuple[float | None, float | None]:
         """The calibrated probabilities that the date is right and that the event is on the story (None: no
         model shipped)."""

@@ -14,7 +14,8 @@ timelines (``bench/fit_timeline.py``, cross-validated by query) and shipped in `
   and title cover, whether the query's words stand together, the article's search rank.
 
 A timeline files as events only those at or above each model's threshold, chosen on cross-validated
-predictions for a precision of 0.95 (date) and 0.90 (topic); the others are returned as held back
+predictions for a precision of 0.90 each (the model file's ``target_precision``; at 0.95 the date model kept
+under half of the right dates: bench/README.md, Timelines round 8); the others are returned as held back
 (``Event.held``: "date" or "topic"), shown only when asked for, like near-topic events. Without a model file
 (or with another feature list) nothing is held back.
 """
