@@ -1,7 +1,8 @@
 """Fit the timeline's confidence models (akhbar.timeline_confidence) on the judged real-news timelines.
 
-Every judged event (bench/timeline_judged.jsonl and the blind4, blind5, blind6 files; never a split named in
-``--hold``, blind7 by default) that this code's timeline still scores is a row: the date model learns
+Every judged event (bench/timeline_judged.jsonl, the blind4, blind5, blind6 files and round 9's labels near the
+cut-off, timeline_near9.jsonl; never a split named in ``--hold``, blind7 and blind8 by default) that this code's
+timeline still scores is a row: the date model learns
 ``date_ok`` from the events the rules file (on or near topic), the topic model ``topic == "on"`` from the
 events on the timeline. Both are L2-regularized logistic models; every number is cross-validated with folds
 grouped by query (a query's events are never on both sides), and the threshold of each fold is chosen on
@@ -11,6 +12,7 @@ chosen on the pooled out-of-fold predictions.
 
     .venv/bin/python bench/fit_timeline.py              # report only
     .venv/bin/python bench/fit_timeline.py --write      # also write src/akhbar/data/timeline_model.json
+    .venv/bin/python bench/fit_timeline.py --without source_   # measure without some features (by name prefix)
 """
 
 from __future__ import annotations
@@ -175,7 +177,10 @@ def report(name: str, y: np.ndarray, kept: np.ndarray, splits: list[str]) -> dic
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true", help="write the fitted models into the package")
-    ap.add_argument("--hold", action="append", default=["blind7"], help="splits left out of the fit (blind7)")
+    ap.add_argument("--hold", action="append", default=["blind7", "blind8"],
+                    help="splits left out of the fit (blind7, blind8: held out)")
+    ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
+                    help="measure the models without the features whose names start so (not with --write)")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty on standardized weights")
     ap.add_argument("--date-target", type=float, default=TARGET["date"], help="precision the date cut-off is chosen for")
     ap.add_argument("--topic-target", type=float, default=TARGET["topic"], help="... and the topic cut-off")
@@ -187,7 +192,13 @@ def main(argv: list[str] | None = None) -> int:
 
     _set_l2(args.l2)
     TARGET.update(date=args.date_target, topic=args.topic_target)
+    if args.without and args.write:
+        ap.error("--without measures; the shipped models read every feature the code computes")
     rows = collect(set(args.hold))
+    drop = tuple(args.without)
+    if drop:
+        DATE_FEATURES = [f for f in DATE_FEATURES if not f.startswith(drop)]
+        TOPIC_FEATURES = [f for f in TOPIC_FEATURES if not f.startswith(drop)]
     spec, results = {}, {}
     for name, names, pick in (("date", DATE_FEATURES, lambda r: r["date_ok"] is not None),
                               ("topic", TOPIC_FEATURES, lambda r: r["topic"] is not None and r["topic_rule"] == "on")):

@@ -58,6 +58,10 @@ JUDGED_BLIND6 = snn.BENCH / "timeline_blind6.jsonl"  # round 7's held-out labels
 JUDGED_BLIND7 = snn.BENCH / "timeline_blind7.jsonl"
 # Round 9's held-out labels (blind8), judged on main 210a507 before any code of round 9, by blind7's rules above.
 JUDGED_BLIND8 = snn.BENCH / "timeline_blind8.jsonl"
+# Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
+# 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
+# rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
+JUDGED_NEAR9 = snn.BENCH / "timeline_near9.jsonl"
 RESULTS = snn.BENCH / "results" / "timeline_real.json"
 SAMPLE_BEFORE = 12
 SAMPLE_NOW = 20
@@ -189,7 +193,7 @@ def unit(k: str) -> float:
 
 def load_judged() -> dict[str, dict]:
     rows = [json.loads(line) for path in (JUDGED, JUDGED_BLIND4, JUDGED_BLIND5, JUDGED_BLIND6, JUDGED_BLIND7,
-                                                  JUDGED_BLIND8)
+                                                  JUDGED_BLIND8, JUDGED_NEAR9)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {key(r["query"], r["snn"], r["start"], r["end"], r["date"]): r for r in rows}

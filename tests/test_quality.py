@@ -19,12 +19,13 @@ import pytest
 
 from akhbar.arabic import normalize
 from akhbar.config import load_settings
-from akhbar.dates import find_dates
+from akhbar.dates import find_dates, reference_day
 from akhbar.dedup import fingerprint, similarity
 from akhbar.evaluate import evaluate_squad
-from akhbar.events import EVENT, article_mentions
+from akhbar.events import EVENT, WEEKDAY, article_mentions, stated_weekday
 from akhbar.extract import extract_html
 from akhbar.segment import segment
+from akhbar.timeline_confidence import DateFacts, date_features, load_model
 from conftest import shared_path
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -142,3 +143,48 @@ def test_event_dates_on_the_judged_real_news_timelines():
     blind4 = filed(_bench_rows("timeline_blind4.jsonl"))
     assert len(blind4) >= 130
     assert sum(r["date_ok"] is True for r in blind4) / len(blind4) >= 0.79
+
+
+def _filed_with_date_facts(news: dict[str, dict], judged: list[dict]) -> list[tuple[dict, DateFacts]]:
+    """The judged rows this code files as events (a date of the judged sentence with the role "event"), each with
+    what the date model reads of it, built as ``akhbar.timeline.candidates`` builds it from the stored article."""
+    words = load_settings({}).passage_words
+    articles: dict[str, tuple] = {}
+    out = []
+    for r in judged:
+        if r["snn"] not in articles:
+            row = news[r["snn"]]
+            text = row["content"] or ""
+            sentences = segment(text, words).sentences
+            published = (row["date_extracted"] or "")[:10] or None
+            day = reference_day(published)
+            articles[r["snn"]] = (text, sentences[0][0] if sentences else -1, published,
+                                  article_mentions(text, sentences, published, row.get("url")),
+                                  day is not None and stated_weekday(text, day) == day)
+        text, first, published, mentions, confirmed = articles[r["snn"]]
+        inside = [m for m in mentions if r["start"] <= m.start < r["end"]]
+        own = next((m for m in inside if m.role == EVENT and m.date == r["date"]), None)
+        if own is not None:
+            out.append((r, DateFacts(text[r["start"]:r["end"]], own.start - r["start"], own.end - r["start"], own.date,
+                                     own.precision, own.anchor, published, tuple(m.role for m in inside),
+                                     r["start"] == first, own.anchor == WEEKDAY or (bool(own.anchor) and confirmed),
+                                     inside.index(own))))
+    return out
+
+
+def test_the_date_model_keeps_right_dates_on_the_judged_real_news_timelines():
+    # bench/fit_timeline.py: of the judged events this code files, a timeline shows only those whose date confidence
+    # reaches the shipped date model's threshold. Today (round 9's model, no newspaper-name features): of the 692
+    # filed rows of timeline_judged.jsonl (589 right, 0.851) it keeps 561 at 0.930 (in sample: the model is fitted on
+    # them); of blind4's 143 (0.797), 112 at 0.893 (in sample); of blind7's 61 (0.738; held out of every fit), 47 at
+    # 0.830. Main before round 9 (210a507, read without the paper's name, as on any other archive): 560 at 0.936 and
+    # 46 at 0.826. A change to the date rules or the features that makes the model keep wrong dates fails here.
+    news = _saudinewsnet()
+    model = load_model().date
+    assert model is not None, "refit with bench/fit_timeline.py --write"
+    for name, floor_kept, floor_precision in (("timeline_judged.jsonl", 540, 0.92), ("timeline_blind4.jsonl", 105, 0.87),
+                                              ("timeline_blind7.jsonl", 44, 0.80)):
+        rows = _filed_with_date_facts(news, _bench_rows(name))
+        kept = [r for r, facts in rows if model(date_features(facts)) >= model.threshold]
+        assert len(kept) >= floor_kept, f"{name}: {len(kept)} of {len(rows)} dates kept"
+        assert sum(r["date_ok"] is True for r in kept) / len(kept) >= floor_precision, name

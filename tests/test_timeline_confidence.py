@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 
 from akhbar import Archive
+from akhbar.arabic import Analyzer
 from akhbar.cli import main
 from akhbar.models import ArticleDraft
+from akhbar.timeline import Topic, loose, topic_terms
 from akhbar.timeline_confidence import DATE_FEATURES, MODEL_PATH, TOPIC_FEATURES, DateFacts, date_features, load_model
 
 # Published on Wednesday 20 August 2025. The first sentence reports yesterday's match right after its verb; the
@@ -58,3 +60,31 @@ def test_a_less_sure_date_is_held_back_and_shown_only_when_asked_for(tmp_path, c
     assert main(["timeline", "فريق النخيل", "--near", "--archive", str(tmp_path / "archive")]) == 0
     out = capsys.readouterr().out
     assert "held back" in out and out.index("2025-08-19") < out.index("held back") < out.index("2024-05-12")
+
+
+# A sentence whose head reports a match played yesterday and whose second clause, with a verb of its own in the
+# future, names the next match's day: the day belongs to the second clause.
+SECOND_CLAUSE = "تعادل فريق النخيل مع ضيفه فريق الساحل أمس ثم سيواجه الفريق منافسه فريق الوادي بعد غد السبت"
+OWN_CLAUSE = "سيواجه فريق النخيل منافسه فريق الوادي بعد غد السبت"
+
+
+def test_a_day_named_in_a_second_clause_with_its_own_future_verb_is_read_as_such():
+    at = SECOND_CLAUSE.index("بعد غد")
+    second = date_features(DateFacts(SECOND_CLAUSE, at, at + len("بعد غد السبت"), "2025-08-23", "day", "published",
+                                     "2025-08-21", ("event", "event")))
+    at = OWN_CLAUSE.index("بعد غد")
+    own = date_features(DateFacts(OWN_CLAUSE, at, at + len("بعد غد السبت"), "2025-08-23", "day", "published",
+                                  "2025-08-21", ("event",)))
+    assert second["future_later"] == 1.0 and second["connector_later"] == 1.0
+    assert own["future_later"] == 0.0 and own["connector_later"] == 0.0
+
+
+def test_a_name_that_shares_all_but_the_query_names_last_word_is_marked():
+    # "مصرف النخيل الزراعي" for "مصرف النخيل التجاري": the first two words of the name, and another third.
+    analyzer = Analyzer()
+    query = [loose(t) for t in topic_terms(analyzer, "مصرف النخيل التجاري")]
+    topic = Topic(dict.fromkeys(query, 1.0), {}, order=query)
+    for sentence, marked in (("أعلن مصرف النخيل الزراعي أرباحه أمس", True),
+                             ("أعلن مصرف النخيل التجاري أرباحه أمس", False),
+                             ("أعلن المصرف أرباحه أمس", False)):
+        assert topic.last_missing(topic_terms(analyzer, sentence)) is marked, sentence

@@ -75,6 +75,7 @@ class Topic:
     foreign: set[str] = field(default_factory=set)  # nationality terms of other countries than the query's name's
     last: str = ""  # the query's last term: a foreign nationality right after it makes the name another country's body
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
+    order: list[str] = field(default_factory=list)  # the query's terms in its order
 
     @property
     def total(self) -> float:
@@ -104,6 +105,15 @@ class Topic:
     def first_at(self, terms: list[str]) -> int:
         """How many of a text's terms come before the first of the query's (all of them when none is there)."""
         return next((i for i, t in enumerate(terms) if self._known(t) in self.weights), len(terms))
+
+    def last_missing(self, terms: list[str]) -> bool:
+        """Every term of a query of two or more but its last stands in a text, and its last does not: another body
+        or person that shares all but the last word of the query's name ("البنك الأهلي المصري" for "البنك الأهلي
+        التجاري", "مطار الملك خالد" for "مطار الملك فهد") or the name said short; the topic model weighs which."""
+        if len(self.order) < 2:
+            return False
+        known = {self._known(t) for t in terms}
+        return self.order[-1] not in known and all(t in known for t in self.order[:-1])
 
     def tight(self, terms: list[str]) -> bool:
         """The query's terms that a text holds stand together: each within PROXIMITY terms of another one, or
@@ -245,7 +255,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
     foreign, last = _foreign(query, unquoted, analyzer, index)
-    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, surfaces)
+    order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
+    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, surfaces,
+                 order)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[set[str], str]:
@@ -411,11 +423,12 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
             date_facts = DateFacts(text, own[0] - row.start, own[1] - row.start, row.date, row.precision, row.anchor,
                                    article.published, tuple(m[4] for m in inside), row.start == first[0],
                                    row.anchor == WEEKDAY or (bool(row.anchor) and confirmed[article.id]),
-                                   inside.index(own), article.source)
+                                   inside.index(own))
         topic_facts = TopicFacts(sentence, cover(article, *layout.context(row.start, row.end)), lead, titles[article.id],
                                  topic.tight(terms[(article.id, row.start, row.end)]), row.start == first[0],
                                  rank.get(article.id, rank.get(article.duplicate_of or -1, len(found))),
-                                 len(topic.weights), topic.first_at(terms[(article.id, row.start, row.end)]))
+                                 len(topic.weights), topic.first_at(terms[(article.id, row.start, row.end)]),
+                                 last_missing=topic.last_missing(terms[(article.id, row.start, row.end)]))
         out.append(Candidate(row, article, sentence, topic_facts.context, lead, date_facts, topic_facts))
     on_topic: dict[int, set[int]] = defaultdict(set)
     for c in out:
