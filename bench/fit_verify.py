@@ -279,25 +279,15 @@ def main(argv: list[str] | None = None) -> int:
     import lightgbm as lgb
     import numpy as np
 
-    rng = random.Random(args.seed)
-    ans_train = [(r["claim"], r["source"], r["label"]) for r in load_ans("train")]
-    headlines = sorted({r["source"] for r in load_ans("train")})
-    synth: list[tuple[str, str, str]] = []
-    if not args.no_synthetic:
-        synth = synthetic(arcd_sentences() + [(h, []) for h in headlines], rng)
-        if len(synth) > args.max_synthetic:
-            synth = rng.sample(synth, args.max_synthetic)
-    ours = [] if args.no_claims else claim_pairs()
-    parts = {"ans-train": ans_train, "synthetic": synth, "claims-tune": ours}
+    parts = training_parts(args)
     for name, part in parts.items():
         print(f"{name}: {len(part)} pairs {dict(Counter(t[2] for t in part))}")
+    ans_train, synth, ours = parts["ans-train"], parts["synthetic"], parts["claims-tune"]
     triples = ans_train + synth + ours
     weights = [1.0] * len(ans_train) + [args.synthetic_weight] * len(synth) + [1.0] * len(ours)
     x, y = features(triples)
     X, Y, W = np.array(x), np.array(y), np.array(weights)
-    params = {"objective": "multiclass", "num_class": len(CLASSES), "learning_rate": args.rate,
-              "num_leaves": args.leaves, "min_data_in_leaf": 10, "feature_fraction": 0.9, "bagging_fraction": 0.9,
-              "bagging_freq": 1, "lambda_l2": 1.0, "seed": args.seed, "verbose": -1, "num_threads": 2}
+    params = lgb_params(args)
     # Out-of-fold raw scores (5 folds, shuffled) for the calibration temperature.
     folds = np.random.default_rng(args.seed).permutation(len(Y)) % 5
     oof = np.zeros((len(Y), len(CLASSES)))
@@ -330,6 +320,26 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(model['trees'])} trees)")
     return 0
+
+
+def training_parts(args: argparse.Namespace) -> dict[str, list[tuple[str, str, str]]]:
+    """The training pairs by part, as (claim, source, label): ANS-train, the synthetic pairs, our tune claims."""
+    rng = random.Random(args.seed)
+    ans_train = [(r["claim"], r["source"], r["label"]) for r in load_ans("train")]
+    headlines = sorted({r["source"] for r in load_ans("train")})
+    synth: list[tuple[str, str, str]] = []
+    if not args.no_synthetic:
+        synth = synthetic(arcd_sentences() + [(h, []) for h in headlines], rng)
+        if len(synth) > args.max_synthetic:
+            synth = rng.sample(synth, args.max_synthetic)
+    ours = [] if args.no_claims else claim_pairs()
+    return {"ans-train": ans_train, "synthetic": synth, "claims-tune": ours}
+
+
+def lgb_params(args: argparse.Namespace) -> dict[str, object]:
+    return {"objective": "multiclass", "num_class": len(CLASSES), "learning_rate": args.rate,
+            "num_leaves": args.leaves, "min_data_in_leaf": 10, "feature_fraction": 0.9, "bagging_fraction": 0.9,
+            "bagging_freq": 1, "lambda_l2": 1.0, "seed": args.seed, "verbose": -1, "num_threads": 2}
 
 
 def threshold_info(args: argparse.Namespace) -> dict[str, object]:

@@ -247,8 +247,7 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     if named and _same_event(a):
         return "contradicted", named
     route = _support_route(a)
-    if route == "aligned" or (route == "model" and p["supported"] >= thresholds.get("supported", 0.5)) or (
-            route == "fully aligned" and p["supported"] >= min(ALIGNED_SUPPORT, thresholds.get("supported", 0.5))):
+    if route != "never" and p["supported"] >= support_cut(route, thresholds):
         return "supported", _support_reason(a)
     # The model's own "contradicted": at its precision threshold where the sentence changes something
     # it can point at (a word of its own in a slot of the claim, a denial, an opposite word, another
@@ -270,6 +269,20 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
             and not other_event and not _unstated(a)):
         return "contradicted", named or _difference(a)
     return "unsupported", _unsupported_reason(a)
+
+
+def support_cut(route: str, thresholds: dict[str, float]) -> float:
+    """The P(supported) a pair needs on its support route (:func:`_support_route`). Each route has its own cut,
+    chosen out of fold on ANS-train by bench/verify_oof.py: the word-for-word and fully aligned routes let
+    through false "supported" of their own (a dropped "نصف" or "أرامل", "في عام" for "في يوم", a word in the
+    slot of its opposite), which the model's cut alone never reached. A model file without them keeps the old
+    rule: a word-for-word pair always, a fully aligned one from ALIGNED_SUPPORT."""
+    model_cut = thresholds.get("supported", 0.5)
+    if route == "aligned":
+        return thresholds.get("supported_aligned", 0.0)
+    if route == "fully aligned":
+        return thresholds.get("supported_fully_aligned", min(ALIGNED_SUPPORT, model_cut))
+    return model_cut
 
 
 def _unstated(a: Alignment) -> bool:
