@@ -27,6 +27,9 @@ plain Python.
     .venv/bin/python bench/fit_verify.py [--trees 300] [--leaves 15] [--seed 7] [--no-write] [--out PATH]
     .venv/bin/python bench/fit_verify.py --thresholds-only [--contradicted-precision 0.82]
 
+The whole checker out of fold on ANS-train (a committed fold split, a model fitted per fold with these
+arguments) and a chooser of the per-route "supported" cuts on it: ``bench/verify_oof.py``.
+
 ``--thresholds-only`` keeps the shipped trees and chooses only the thresholds again (on ANS-dev, with
 the aligner as it is now): a refit is not byte-for-byte the same on another machine or thread count
 (LightGBM's parallel histograms), so a change of operating point alone should not redraw the trees.

@@ -91,7 +91,7 @@ def load_folds(path: Path = FOLDS_PATH) -> list[int]:
 Record = tuple[str, Any, Any]  # gold, then the alignment and probabilities the checker judged (None if gated)
 
 
-def oof_records(model_path: Path) -> list[Record]:
+def oof_records(model_path: Path, by_pair: int | None = None) -> list[Record]:
     """Every ANS-train pair judged by the whole checker with the model of the fold that did not see it."""
     import lightgbm as lgb
     import numpy as np
@@ -104,6 +104,8 @@ def oof_records(model_path: Path) -> list[Record]:
     shipped = json.loads(model_path.read_text(encoding="utf-8"))
     args = argparse.Namespace(**{k: v for k, v in shipped["info"]["args"].items()})
     folds = load_folds()
+    if by_pair is not None:  # round 8's split: pairs dealt at random (seed), every synthetic pair kept in training
+        folds = [int(k) for k in np.random.default_rng(by_pair).permutation(len(folds)) % N_FOLDS]
     parts = training_parts(args)
     ans, synth, ours = parts["ans-train"], parts["synthetic"], parts["claims-tune"]
     print(f"fit arguments of {model_path.name}: trees {args.trees}, leaves {args.leaves}, rate {args.rate}, seed "
@@ -119,7 +121,7 @@ def oof_records(model_path: Path) -> list[Record]:
     records: list[Record | None] = [None] * len(rows)
     try:
         for k in range(N_FOLDS):
-            keep_s = [i for i, t in enumerate(synth) if k not in fold_of_source.get(t[1], set())]
+            keep_s = [i for i, t in enumerate(synth) if by_pair is not None or k not in fold_of_source.get(t[1], set())]
             train = [i for i, f in enumerate(folds) if f != k]
             X = np.array([xa[i] for i in train] + [xs[i] for i in keep_s] + xo)
             Y = np.array([ya[i] for i in train] + [ys[i] for i in keep_s] + yo)
@@ -276,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="lower bound of the OOF precision of the model's own 'contradicted'")
     ap.add_argument("--write", action="store_true", help="write the chosen thresholds into --model")
     ap.add_argument("--cache", type=Path, help="keep the out-of-fold records here and read them back (scratch)")
+    ap.add_argument("--folds-by-pair", type=int, metavar="SEED",
+                    help="instead of the committed split, round 8's: pairs dealt to folds by a seeded permutation "
+                         "(a headline's wordings may fall in different folds), all synthetic pairs kept")
     ap.add_argument("--make-folds", action="store_true", help="write bench/ans_train_folds.tsv (once)")
     args = ap.parse_args(argv)
     if not (ANS / "stance_train.csv").exists():
@@ -288,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         records = pickle.loads(args.cache.read_bytes())
     else:
-        records = oof_records(args.model)
+        records = oof_records(args.model, args.folds_by_pair)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(records))
     shipped = dict(model["thresholds"])
