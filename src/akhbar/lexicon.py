@@ -90,6 +90,8 @@ APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا
 
 # Particles that negate the word they govern ("لم تشارك", "ليس لديها"); with a proclitic too.
 NEGATION_PARTICLES = ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "عدم", "لما", "بألا")
+# Particles that only a verb follows ("لم يفز", "قد أعلن", "سوف يزور"): the word after one is no name.
+VERB_PARTICLES = ("لم", "لن", "قد", "لقد", "سوف", "كي", "لكي", "لئلا")
 # Verbs that a negation turns into "still" ("لا تزال تعتقل" = "still holds", "ما زال"): no denial.
 STILL_VERBS = ("زال", "يزال", "تزال", "يزالون", "زالت", "يزل", "تزل", "برح", "يبرح", "تبرح", "انفك", "ينفك", "تنفك",
                "فتئ", "يفتأ", "تفتأ")

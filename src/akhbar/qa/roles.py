@@ -16,11 +16,20 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
+from ..arabic import SPEECH_VERBS
+from ..wordfacts import AGENT_VERB, future_verb
+from ..wordtables import lookup_keys, root_table
 from .evidence import Sentence
 from .match import bare, fold_words, word_match
-from .names import NAME_CUES
+from .names import GIVEN_NAMES, NAME_CUES
+from .question import QuestionInfo
 
 _NAME_CUE_WORDS = {bare(w) for w in NAME_CUES}
+_ROLE_NOUNS = {bare(w) for w in fold_words(set(lexicon.ROLE_NOUNS))}
+# "من تولى رئاسة الاتحاد": the holder of an office, which an appointment tells without the verb
+# ("انتخب الأعضاء X رئيساً"): asked as a role, not as the agent of تولى.
+_OFFICE = {bare(w) for w in fold_words(set(lexicon.OFFICE_WORDS) | set(lexicon.ROLE_NOUNS))}
 
 EVENT_MATCH = 0.6  # word_match of the question's verb / event word: stem 1, related 0.8, skeleton 0.6
 
@@ -32,6 +41,20 @@ _CLAUSE_OPENERS = fold_words({"فيما", "بينما", "ثم", "كما", "وق�
 # its object ("زار بوتين القاعدة، حيث التقى الرئيس الأسد").
 _SUBJECT_KEEPERS = fold_words({"حيث", "وحيث"})
 _BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
+_VERB_PARTICLES = fold_words(set(lexicon.VERB_PARTICLES))
+# A who-question naming its subject by a noun ("من هو رئيس…", "ما اسم الشركة…", "من كان أول مدير…",
+# "من يعتبر…") asks for the holder of a role or a name, not for the agent of a verb.
+_NOUN_QUESTION_WORDS = fold_words({"هو", "هي", "هم", "اسم", "ماسم", "أسماء", "كان", "كانت", "كانا", "يكون", "تكون",
+                                   "يعتبر", "تعتبر", "يعد", "تعد"})
+_DAMMA = "\u064f"
+SPEAKER_REACH = 6  # tokens from a verb of saying to its speaker's name, at most (a title of several words between)
+_TITLE_LINKS = fold_words({"باسم", "عن"})  # "المتحدث باسم الوزارة", "النائب عن الدائرة"
+_SAYING = {bare(w) for w in SPEECH_VERBS} | {bare(w) for w in fold_words({"أعلن", "أعلنت", "كشف", "كشفت", "صرح"})}
+
+
+def _speech_verb(norm: str) -> bool:
+    return norm in SPEECH_VERBS or bare(norm) in _SAYING
+_DERIVED_PRESENT = ("يست", "تست", "نست", "يت", "تت")
 
 # Cause markers. After: the cause follows the marker to the clause end.
 _CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop().split()) for w in (
@@ -60,6 +83,45 @@ def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
 
 
 # --- who ----------------------------------------------------------------------------------------
+
+
+def verb_like(sent: Sentence, i: int) -> bool:
+    """Token i is a verb by what Arabic writes on it or before it, so it is no (part of a) name:
+    after a particle only a verb follows ("لم يفز", "قد أعلن"), a future verb ("سيتولى",
+    :func:`akhbar.wordfacts.future_verb`), a past verb carrying its own plural agent ("هزموا",
+    :data:`akhbar.wordfacts.AGENT_VERB`, when the word without the ending is a word of the root
+    table), the present of a derived form ("يتحدى", "تستضيف"), or a passive past written with its damma
+    ("عُيّن"). A listed given name never is one."""
+    norm, stem = sent.norms[i], sent.stems[i]
+    if norm in GIVEN_NAMES:
+        return False
+    if i > 0 and not _breaks(sent, i):
+        prev = sent.norms[i - 1]
+        if prev in _VERB_PARTICLES or (len(prev) > 2 and prev[0] in "وف" and prev[1:] in _VERB_PARTICLES):
+            return True
+    text = sent.text[sent.spans[i][0]:sent.spans[i][1]]
+    if future_verb(norm, stem, text.endswith("ى")):
+        return True
+    if AGENT_VERB.fullmatch(norm) and len(norm) <= 6 and any(k in root_table() for k in lookup_keys(norm)):
+        return True
+    core = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if len(core) >= 5 and core.startswith(_DERIVED_PRESENT):
+        return True  # the present of forms V, VI, X ("يتحدى", "وتستضيف"): no name opens so
+    written = text[1:] if norm[:1] in "وف" and len(norm) > 4 else text
+    return len(written) > 1 and written[1] == _DAMMA and len(norm) <= 6
+
+
+def question_verb(info: QuestionInfo) -> tuple[str, str] | None:
+    """The verb a who-question asks the agent of (folded, stem): the word after the interrogative
+    ("من أمر ببدء…" → أمر), or None when the question names its subject by a noun ("من هو رئيس…",
+    "ما اسم…", "من الشاعر الذي…") or asks for the holder of an office ("من تولى رئاسة…"): a role or a
+    name is asked, not who did something."""
+    if info.qtype != "who" or not info.focus_norms or info.words & _NOUN_QUESTION_WORDS:
+        return None
+    norm, stem = info.focus_norms[0]
+    if norm.startswith("ال") or bare(norm) in _NAME_CUE_WORDS or any(bare(n) in _OFFICE for n, _ in info.focus_norms):
+        return None
+    return norm, stem
 
 
 def _clause_start(sent: Sentence, i: int) -> int:
@@ -116,11 +178,20 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
                 after = [r for r in ranges if k + len(marker) <= r[0] <= k + len(marker) + 2]
                 if after:
                     return after[0]
-    # The subject right after the verb (titles, team words and adjectives may stand between).
+    # The subject right after the verb (titles, team words and adjectives may stand between). The
+    # speaker of a verb of saying often comes with a longer title ("قال المتحدث باسم الشرطة خالد يوسف").
+    # The question's own object may come first ("سجل هدف الفوز اللاعب سامر خليل": verb, object, subject).
+    speech = _speech_verb(sent.norms[p])
+    reach = SPEAKER_REACH if speech else 3
+
+    def asked(j: int) -> bool:
+        return any(word_match(n, st, [sent.stems[j]], {sent.norms[j]}) >= EVENT_MATCH for n, st in obj)
+
     for r in ranges:
-        if p < r[0] <= p + 3 and not any(_breaks(sent, j) for j in range(p + 1, r[0] + 1)) \
-                and all(sent.norms[j].startswith("ال") or bare(sent.norms[j]) in _NAME_CUE_WORDS
-                        for j in range(p + 1, r[0])):
+        between = range(p + 1, r[0])
+        if p < r[0] <= p + reach + sum(map(asked, between)) and not any(_breaks(sent, j) for j in range(p + 1, r[0] + 1)) \
+                and all(sent.norms[j].startswith("ال") or bare(sent.norms[j]) in _NAME_CUE_WORDS or asked(j)
+                        or (speech and sent.norms[j] in _TITLE_LINKS) for j in between):
             return r
     # No subject of its own: the subject of the clause it continues, nearest first.
     for r in sorted((r for r in ranges if r[1] <= p), key=lambda r: -r[0]):

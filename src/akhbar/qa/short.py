@@ -29,7 +29,7 @@ from .match import bare, fold_words, fuzzy, related_words, skeleton, word_match
 from .names import GIVEN_NAMES, PLACES
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
-from .roles import agent_span, cause_span, event_positions
+from .roles import agent_span, cause_span, event_positions, question_verb, verb_like
 
 
 class ShortAnswer(NamedTuple):
@@ -372,7 +372,7 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
     plain = 0
     while j < len(sent.norms) and j - i < limit:
         norm, stem = sent.norms[j], sent.stems[j]
-        if _breaks(sent, j) or _in_question(info, norm, stem) or norm.isdigit():
+        if _breaks(sent, j) or _in_question(info, norm, stem) or norm.isdigit() or verb_like(sent, j):
             break
         prev = sent.norms[j - 1]
         if norm in _NAME_LINKS or prev in _NAME_LINKS or norm in GIVEN_NAMES:
@@ -430,7 +430,7 @@ def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         norm, stem = sent.norms[i], sent.stems[i]
-        if _in_question(info, norm, stem) or not (stem or norm in _NAME_LINKS) or norm.isdigit():
+        if _in_question(info, norm, stem) or not (stem or norm in _NAME_LINKS) or norm.isdigit() or verb_like(sent, i):
             i += 1
             continue
         cue = _after_cue(sent, i)
@@ -478,6 +478,10 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
     agent = agent_span(sent, names, verb, info.focus_norms[1:4])
     if agent is not None:
         return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role", rivals=len(names) - 1)
+    if question_verb(info) is not None:
+        # "من أمر ببدء سحب القوات": the one who did it is the agent of that verb in the clause that tells
+        # it; a name standing elsewhere in the sentence (whom he met, who spoke of it) is no answer.
+        return None
     s, e = _nearest_name(sent, names, matched_positions(sent, set(info.focus)))
     return ShortAnswer(s, e, method, rivals=len(names) - 1)
 
@@ -502,7 +506,7 @@ def _plain_name_runs(sent: Sentence, info: QuestionInfo, common: set[str]) -> li
             norm, stem = sent.norms[i], sent.stems[i]
             in_q = _in_question(info, norm, stem)
             ok = bool(stem or norm in _NAME_LINKS) and not in_q and is_name_like(
-                norm, sent.norms[i - 1] if i else "", False)
+                norm, sent.norms[i - 1] if i else "", False) and not verb_like(sent, i)
             if stem and not in_q:
                 if ok and stem in common and norm not in _NAME_LINKS:
                     ok = False
