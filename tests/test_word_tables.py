@@ -85,3 +85,53 @@ def test_a_first_waw_of_a_listed_word_is_its_own_letter():
     assert "قال" in lookup_keys(normalize("وقال")) and "كويت" in lookup_keys(normalize("والكويتي"))
     assert not related(normalize("تطرح"), normalize("الورقي"))
     assert related(normalize("يناقش"), normalize("يبحث"))
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    # Arabic WordNet puts إسرائيلي / عبري / يهودي in one synset; in a claim another people is another party.
+    ("قاد المسيرة حاخام يهودي في المدينة القديمة", "قاد المسيرة حاخام إسرائيلي في المدينة القديمة"),
+    ("انتقد كاتب عبري قرار الحكومة", "انتقد كاتب إسرائيلي قرار الحكومة"),
+    ("احتج اليهود على افتتاح المعرض في باريس", "احتج الإسرائيليون على افتتاح المعرض في باريس"),
+    # "صبية" (a girl) was keyed "صب" like "صبي" (a boy), and so took the boy's synsets: a girl was a boy.
+    ("اعتقلت الشرطة رجلا اعتدى على فتاة في الحديقة", "اعتقلت الشرطة رجلا اعتدى على صبي في الحديقة"),
+])
+def test_another_people_or_the_other_sex_is_not_the_same_word(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "supported", v.reason
+    assert " = " not in v.reason, v.reason
+
+
+@pytest.mark.parametrize("claim,sentence,link", [
+    ("وقعت شركة أميركية عقدا مع الوزارة", "وقعت شركة أمريكية عقدا مع الوزارة", "أميركية = أمريكية"),  # one people
+    ("اعتقلت الشرطة رجلا اعتدى على فتاة في الحديقة", "اعتقلت الشرطة رجلا اعتدى على صبية في الحديقة", "فتاة = صبية"),
+    ("اعتقلت الشرطة رجلا اعتدى على ولد في الحديقة", "اعتقلت الشرطة رجلا اعتدى على صبي في الحديقة", "ولد = صبي"),
+    # a feminine plural still finds the synsets of its singular in ة (خطوة, a synset of إجراء)
+    ("الحكومة تعلن خطوات لإنقاذ الليرة", "الحكومة تعلن إجراءات لإنقاذ الليرة", "خطوات = إجراءات"),
+])
+def test_spellings_and_true_synonyms_of_such_words_still_support(claim, sentence, link):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "supported" and link in v.reason, v.reason
+
+
+def test_a_feminine_word_is_looked_up_by_its_own_letters_in_the_synonym_groups():
+    from akhbar.wordtables import synonym_groups
+
+    def groups(word):
+        return table_get(synonym_groups(), normalize(word), own_first=True)
+
+    assert groups("صبية") & groups("فتاة") and groups("صبي") & groups("ولد")
+    assert not groups("صبية") & groups("صبي")
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    # "the currency" for "the pound" says it less precisely: no change (before: "the source says الجنيه ...").
+    ("قررت الحكومة حماية العملة من المضاربة", "قررت الحكومة حماية الجنيه من المضاربة"),
+    ("تراجع الجنيه أمام الدولار في تعاملات الأمس", "تراجعت العملة أمام الدولار في تعاملات الأمس"),
+])
+def test_a_kind_named_for_one_of_its_members_is_no_contradiction(claim, sentence):
+    assert judge_pair(claim, sentence).verdict != "contradicted"
+
+
+def test_another_member_of_the_kind_is_still_a_contradiction():
+    v = judge_pair("تراجع اليورو أمام الدولار في تعاملات الأمس", "تراجع الجنيه أمام الدولار في تعاملات الأمس")
+    assert v.verdict == "contradicted"

@@ -19,7 +19,7 @@ from .qa.match import bare
 from .values import same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
-from .wordtables import converse_families, kind_members, lookup_keys, related, table_get, table_key
+from .wordtables import converse_families, kind_members, kind_names, lookup_keys, related, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -606,8 +606,15 @@ def reworded_slots(claim: align.Side, evidence: align.Side, slots: list[tuple[st
 
 def synonym_slot(claim_word: str, evidence_word: str) -> bool:
     """The two words of a slot share an Arabic WordNet synset (of up to eight words; by their lemmas for a verb
-    form: "يناقش" / "يبحث", "تتخطى" / "تتفوق"): the sentence says the claim's word in other words."""
-    return related(normalize(claim_word), normalize(evidence_word))
+    form: "يناقش" / "يبحث", "تتخطى" / "تتفوق"), or one names a kind the other is a member of ("العملة" /
+    "الجنيه", lexicon.KIND_NAMES): the sentence says the claim's word in other words, or more or less precisely."""
+    c, e = normalize(claim_word), normalize(evidence_word)
+    return related(c, e) or _kind_and_member(c, e) or _kind_and_member(e, c)
+
+
+def _kind_and_member(general: str, member: str) -> bool:
+    kinds = table_get(kind_names(), general)
+    return bool(kinds) and any(kind in kinds for kind, _ in table_get(kind_members(), member))
 
 
 _NATIONALITIES = len(lexicon.EXCLUSIVE_KINDS) - 1  # the last kind: nationality adjectives

@@ -209,6 +209,14 @@ NATIONALITIES = (
     "برازيلي", "أرجنتيني", "كرواتي", "كوري", "تايواني", "يوناني", "بولندي", "ماليزي", "إندونيسي", "أسترالي",
     "فلبيني", "نيجيري", "إثيوبي")
 
+# Peoples and faiths news names (one people's forms together: singular adjective, plural). With NATIONALITIES
+# these are the words that say *whose* a thing is: Arabic WordNet puts some of them in one synset
+# ("إسرائيلي / عبري / يهودي"), but in a claim another people is another party, never a rewording, so the claim
+# checker's word tables drop such words from any synonym group that mixes two of them (wordtables.people_key).
+PEOPLES = (
+    "يهودي يهود", "عبري", "عربي عرب", "كردي أكراد", "أمازيغي", "فارسي", "تركماني", "درزي دروز", "قبطي أقباط",
+    "أرمني أرمن", "آشوري", "شركسي", "مسلم مسلمون مسلمين", "مسيحي نصراني مسيحيون مسيحيين", "شيعي", "بوذي", "هندوسي")
+
 # Bodies every country has one of: a query naming one ("وزارة الصحة", "الحرس الوطني") means the archive's own
 # country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
@@ -228,6 +236,17 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
      ("البيولوجية", "بيولوجية"), ("الباليستية", "باليستية")),
     (("رجل", "رجال", "الرجال", "فتى", "ذكور"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات", "فتاة", "إناث")),
     tuple(tuple(forms.split()) for forms in NATIONALITIES),
+)
+
+# The general name of each kind of EXCLUSIVE_KINDS (same order): a claim that says "العملة" where the sentence says
+# "الجنيه" says it less precisely, it changes nothing (the claim checker reads such a slot as a rewording).
+KIND_NAMES: tuple[tuple[str, ...], ...] = (
+    ("سلعة", "السلعة", "سلع", "السلع", "معدن", "المعدن", "معادن", "المعادن"),
+    ("عملة", "العملة", "عملات", "العملات"),
+    ("جائزة", "الجائزة", "جوائز", "الجوائز"),
+    (),
+    (),
+    (),
 )
 
 # Words of EXCLUSIVE_KINDS that mean something else in some places (read by conflicts.kind_swaps):

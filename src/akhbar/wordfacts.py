@@ -172,7 +172,7 @@ def word_info(norm: str, stem: str) -> tuple:
     light = light10(b)
     stem = stem or light
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
-            table_get(synonym_groups(), norm), table_get(antonym_families(), norm), b in PLACES, outcome,
+            table_get(synonym_groups(), norm, own_first=True), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
 
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")

@@ -5,7 +5,7 @@ The tables ship in ``akhbar/data`` (built by bench/build_verify_tables.py) and l
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -19,29 +19,55 @@ _T = TypeVar("_T")
 
 
 def table_key(word: str) -> str:
-    """The key a listed word is looked up by: folded and light-stemmed, by its own letters. A listed word is
-    written without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
+    """The key a word of the lexicon's lists is looked up by: folded and light-stemmed, by its own letters. A listed
+    word is written without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
     as "يت" (found in بيتي), فتحت as "تحت", بعيد as "عيد"; stripping و keyed واصل as "اصل" (found in اصلي)
     and ورق as "رق". A text word is looked up both with and without its clitics (:func:`lookup_keys`), so
-    "والكويتي" still finds it."""
+    "والكويتي" still finds it. (The lexicon's lists are written for this key: "الفضة" is found by "الفضية".)"""
     return light10(normalize(word), keep_waw=True)
+
+
+def own_key(word: str) -> str:
+    """The key of a word of the synonym groups and Arabic WordNet's tables: :func:`table_key`, but a final ة (folded
+    ه) is the word's own too (:func:`ta_form`): light10 keyed "صبية" (a girl) as "صب", the key of "صبي" (a boy),
+    and the girl took the boy's synsets."""
+    return _key(normalize(word))
+
+
+def ta_form(w: str) -> str:
+    """A folded word ending in ة (folded ه) without its article, the ending kept ("الصبية" → "صبيه"); "" for
+    any other word. It is the key of a listed feminine word: light10 cuts "ية" / "ة" and joins words that
+    ة tells apart (صبية / صبي, مدرسة / مدرس)."""
+    if not w.endswith("ه"):
+        return ""
+    for p in lexicon.ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w if len(w) >= 3 else ""
+
+
+def _key(w: str) -> str:
+    return ta_form(w) or light10(w, keep_waw=True)
 
 
 _VERB_ENDINGS = ("تا", "وا", "ون", "ين", "ت")
 
 
 def _own_keys(b: str) -> list[str]:
-    """The keys of a word taken as written: its light stem (a first و kept), and the same once an object pronoun
-    or a verb ending is dropped."""
-    keys = [light10(b, keep_waw=True)]
+    """The keys of a word taken as written: its light stem (a first و kept; a final ة kept first, then cut, for
+    a feminine word the tables list only in the masculine), and the same once an object pronoun or a verb
+    ending is dropped."""
+    keys = [_key(b), light10(b, keep_waw=True)]
     for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
         if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
-            keys.append(light10(b[: -len(pronoun)] + "ه", keep_waw=True))
+            keys += [_key(b[: -len(pronoun)] + "ه"), light10(b[: -len(pronoun)] + "ه", keep_waw=True)]
             break
     for ending in _VERB_ENDINGS:
         if b.endswith(ending) and len(b) - len(ending) >= 3:
             keys.append(light10(b[: -len(ending)], keep_waw=True))
             break
+    if b.endswith("ات") and len(b) >= 5:  # a feminine plural finds its singular in ة: "خطوات" → "خطوة"
+        keys.append(_key(b[:-2] + "ه"))
     return keys
 
 
@@ -68,10 +94,11 @@ def own_form(norm: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=100_000)
 def lookup_keys(norm: str) -> tuple[str, ...]:
-    """The keys a text word is looked up by in the word tables: its light stem (:func:`own_form`), and the
-    same once a verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
+    """The keys a text word is looked up by in the word tables: its own feminine form where it ends in ة
+    (:func:`ta_form`: looked up first, see :func:`table_get`), its light stem (:func:`own_form`), and the same
+    once a verb ending is dropped ("فازت" → "فاز", "أقصوا" → "اقص")."""
     b, light = own_form(norm)
-    keys = [light]
+    keys = [k for k in (ta_form(b),) if k] + [light]
     # Without clitics, and as written: a word may itself start with و / ب ("وقّعت", "بلغ").
     for w in dict.fromkeys((b, norm)):
         own = _own_keys(w)
@@ -79,6 +106,13 @@ def lookup_keys(norm: str) -> tuple[str, ...]:
         if len(w) > 3 and w[0] == "و" and light[:1] != "و":  # (light10's first و, where it is a clitic)
             keys += _own_keys(w[1:])
     return tuple(dict.fromkeys(keys))
+
+
+def own_keys_in(table: Mapping[str, object], keys: tuple[str, ...], norm: str) -> tuple[str, ...]:
+    """Of a word's ``keys``, those to look up in ``table``: its feminine form alone where the table lists it
+    ("صبية" is a girl, never "صبي" a boy), else all of them (a table listing only "سعودي" finds "السعودية")."""
+    ta = ta_form(own_form(norm)[0])
+    return (ta,) if ta and ta in table else tuple(k for k in keys if k != ta)
 
 
 _PRESENT_ENDINGS = ("ون", "ين", "ان", "وا", "ن")
@@ -105,9 +139,12 @@ def lemma_keys(norm: str) -> tuple[str, ...]:
     return tuple(k for k, f in dict.fromkeys(zip(keys, forms)) if len(k) >= 3 and k[0] == f[0] and k not in own)
 
 
-def table_get(table: dict[str, frozenset[_T]], norm: str) -> frozenset[_T]:
+def table_get(table: dict[str, frozenset[_T]], norm: str, own_first: bool = False) -> frozenset[_T]:
+    """What ``table`` holds for a text word under any of its keys; ``own_first`` (synonym groups: a link that may
+    support a claim): under its feminine form alone where the table lists that form (:func:`own_keys_in`)."""
     out: frozenset[_T] = frozenset()
-    for k in lookup_keys(norm):
+    keys = lookup_keys(norm)
+    for k in own_keys_in(table, keys, norm) if own_first else keys:
         out |= table.get(k, frozenset())
     return out
 
@@ -115,9 +152,30 @@ def table_get(table: dict[str, frozenset[_T]], norm: str) -> frozenset[_T]:
 def _groups(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[int]]:
     table: dict[str, set[int]] = {}
     for gid, group in enumerate(groups):
-        for w in group:
-            table.setdefault(table_key(w), set()).add(gid)
+        for w in one_people(tuple(group)):
+            table.setdefault(own_key(w), set()).add(gid)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _people_keys() -> dict[str, int]:
+    """Table key → which nationality or people (lexicon.NATIONALITIES, lexicon.PEOPLES) a word names."""
+    members = (*lexicon.NATIONALITIES, *lexicon.PEOPLES)
+    return {table_key(w): m for m, forms in enumerate(members) for w in forms.split()}
+
+
+def people_key(word: str) -> int | None:
+    """Which nationality or people a listed word names (an index), None for any other word; a feminine or
+    plural form is found by its light stem ("يهودية" → يهودي)."""
+    return _people_keys().get(table_key(word))
+
+
+def one_people(group: tuple[str, ...]) -> tuple[str, ...]:
+    """A synonym group without its nationality and people words when it names two of them: Arabic WordNet's
+    "إسرائيلي / عبري / يهودي" is one synset, but in a claim another people is another party (a substitution),
+    never the same word. Spellings of one ("أمريكي / أميركي") and a country with its adjective stay."""
+    peoples = {p for w in group if (p := people_key(w)) is not None}
+    return group if len(peoples) < 2 else tuple(w for w in group if people_key(w) is None)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +204,8 @@ def related(a: str, b: str) -> bool:
     table = related_groups()
 
     def groups(norm: str) -> frozenset[int]:
+        # (every key, the feminine form's and the cut one's: "عرقلة" rewords the synsets of the verb عرقل too;
+        # a rewording never supports, so the wider net only keeps a change from being called one)
         return frozenset().union(*(table.get(k, frozenset()) for k in (*lookup_keys(norm), *lemma_keys(norm))))
 
     return not groups(a).isdisjoint(groups(b))
@@ -182,7 +242,7 @@ def noun_root(norm: str) -> str:
     أيام / يوم، ألقاب / لقب), else, for a word AWN does not list, the consonants of a broken-plural
     pattern (نقاط → نقط, AWN's root of نقطة)."""
     table = root_table()
-    for k in lookup_keys(norm):
+    for k in own_keys_in(table, lookup_keys(norm), norm):
         if table.get(k):
             return normalize(table[k].replace("ء", "ا"))
     w = light10(bare(norm))
@@ -227,6 +287,16 @@ def kind_members() -> dict[str, frozenset[tuple[int, int]]]:
         for member, forms in enumerate(members):
             for w in forms:
                 table.setdefault(table_key(w), set()).add((kind, member))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def kind_names() -> dict[str, frozenset[int]]:
+    """Word key → the kinds of lexicon.EXCLUSIVE_KINDS it is the general name of ("العملة" → the currencies)."""
+    table: dict[str, set[int]] = {}
+    for kind, names in enumerate(lexicon.KIND_NAMES):
+        for w in names:
+            table.setdefault(own_key(w), set()).add(kind)  # ("العملة" is no "عمل")
     return {k: frozenset(v) for k, v in table.items()}
 
 
