@@ -41,9 +41,10 @@ HELDOUT = ROOT / "bench" / "generation_heldout.jsonl"  # written before the guar
 HELDOUT2 = ROOT / "bench" / "generation_heldout2.jsonl"  # written before round 5's changes; errors read after them
 HELDOUT3 = ROOT / "bench" / "generation_heldout3.jsonl"  # written before round 6's changes; errors read after them
 HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 7's changes; errors read after them
-HELDOUT5 = ROOT / "bench" / "generation_heldout5.jsonl"  # written before round 8's changes; the held-out set from then on
-PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 5
+HELDOUT5 = ROOT / "bench" / "generation_heldout5.jsonl"  # written before round 8's changes; errors read after them
+HELDOUT6 = ROOT / "bench" / "generation_heldout6.jsonl"  # written before round 9's changes; the held-out set from then on
+PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 6
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -55,7 +56,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -74,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 5's misses (read once, after its reported run)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 6's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -161,28 +162,29 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Six sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Seven sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
 sentences, held out in rounds 4-5), **dev 2** (`bench/generation_heldout2.jsonl`, 7 answers, 52 sentences,
 held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences, held out in round
-6) and **dev 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences, held out in round 7): each was
-reported as held out, then became a development set whose misses later rounds read; **held out 5**
-(`bench/generation_heldout5.jsonl`, 8 answers, 79 sentences on questions none of the others asks), written and
-committed before round 8's change, measured on main before it, its misses read once at the end (Round 8 below).
+6), **dev 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences, held out in round 7) and **dev 5**
+(`bench/generation_heldout5.jsonl`, 8 answers, 79 sentences, held out in round 8): each was reported as held out,
+then became a development set whose misses later rounds read; **held out 6** (`bench/generation_heldout6.jsonl`,
+8 answers, 80 sentences on questions none of the others asks), written and committed before round 9's change,
+measured on main before it, its misses read once at the end (Round 9 below).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 5's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 6's
 
-| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / dev 4 / held out 5) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | held out 5 | goal |
-|---|---|---|---|---|---|---|---|
+| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / dev 4 / dev 5 / held out 6) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | held out 6 | goal |
+|---|---|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | held out 5 |
-|---|---|---|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | held out 6 |
+|---|---|---|---|---|---|---|---|
 {rows}
 
 {NOTES}
