@@ -176,7 +176,7 @@ measured on main before it, its misses read once at the end (Round 9 below).
 
     .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 6's
 
-| measure (sentences: fitting / dev 1 / dev 2 / dev 3 / dev 4 / dev 5 / held out 6) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | held out 6 | goal |
+| measure (sentences: fitting / dev 1-5 / held out 6) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | held out 6 | goal |
 |---|---|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
@@ -491,6 +491,96 @@ contradicted). `bench/generation_guard.py --no-write`, main 8ce972c → after: h
 0.875 → **1.000**, replaced 0.500 → 0.625 (replaced by the sentence of 6 December, reason "date 11 ≠ 6": the
 replacement is a true sentence, its reason the wrong one); every other number and every set the same;
 `verify_eval.py` / `verify_ans.py` verdicts identical.
+
+### Round 9 (guard10): held out 6; a state that ended, a count against a bound, "فيما" clauses, a charge and a saying
+
+Round 9 (2026-12-03; before = main 210a507, after = this commit, one sitting). First, before any change, a sixth
+held-out set was written and committed (`bench/generation_heldout6.jsonl`, 6bbc207: 8 answers, 80 sentences, 56
+supported, 8 unsupported, 16 contradicted, our own wording, on questions no other set asks: Saydnaya prison after
+the entry into Damascus, how the Hope probe entered orbit, who built it and what it carries, the records of the
+Qatar World Cup, The Line, how Mahfouz received the Nobel prize, how the Ever Given's detention ended, who
+investigates the Beirut blast), with hard cases (passives, synonyms, numbers in words, a state that ended, roles
+swapped, a changed number, date, direction or ordinal) and measured once on main. Held out 5 became dev 5. Then, on
+the dev sets only, each rule pinned by our own sentences in tests/test_guard_states_and_bounds.py with false
+variants that stay unsupported:
+- **a trust bug**: a state that ended is not the state. "ولا تزال البلدة تحت الحصار" was supported by "وتحررت البلدة
+  من الحصار" (the relation is in stopwords, every noun links), "ولا يزال الصحفيون محتجزين" by "وأفرجت السلطات عن
+  الصحفيين المحتجزين", "كانت الناقلة محتجزة في الميناء" by "وغادرت الناقلة الميناء بعد احتجازها". A claim holding a
+  word of a lasting state (`lexicon.STATE_MARKERS`: تحت، قيد، لا يزال، ظل، بقي، محتجز …) is never supported by a
+  sentence with a word that ends one (`lexicon.STATE_ENDERS`: تحرر، رُفع، أفرج، سراح، انسحب، غادر …) right before the
+  words they share (`conflicts.ended_state`), unless the claim tells how long the state lasted ("كانت محتجزة أكثر من
+  ثلاثة أشهر": a dev 2 sentence the first version dropped);
+- **a trust bug**: a value of the other clause of a "فيما / بينما" sentence. "أحرز ماهر السعدي ثلاثة أهداف" was
+  supported by "وسجل رامي الخطيب ثلاثة أهداف، فيما أحرز ماهر السعدي هدفين" (names the lexicon does not list: the
+  agent check never ran); "أحرز رامي الخطيب ثلاثة أهداف" by "وأهدر رامي الخطيب ثلاث فرص، فيما أحرز ماهر السعدي
+  ثلاثة أهداف". A claim value found only outside the clause holding most of the claim's words (by rarity, the verb
+  left out) now blocks support (`conflicts.contrast_values`), and a count is found only with its counted thing
+  (`values.same_count`: ثلاثة أهداف is not ثلاث فرص);
+- a count compatible with a bound is not contradicted by it: "نحو ستين رواية" against "أكثر من خمسين رواية" was a
+  contradiction; a number's bound is read (`values._bound_before`: أكثر من، ما يزيد على، يتجاوز، أقل من …;
+  `lexicon.MORE_THAN` / `LESS_THAN`), a count that meets the other side's bound is no rival (unsupported: neither
+  states the other), a claim's bound matches only the same bound ("ما يزيد على 400" is not "نحو 400"), and the bound's
+  words belong to its value ("ما يزيد على 400" = "أكثر من 400"). Two bounds of one way that differ still conflict
+  ("أكثر من 36 ألف" / "أكثر من 63 ألف": the fitting set's contradiction, lost when they were let meet);
+- each clause keeps its own verb: "سجل" = "أحرز" (a goal or a result scored), so "أحرز ميسي هدفين" against "وسجل ميسي
+  هدفين، فيما أحرز مبابي ثلاثة أهداف" is no clash (dev 5's false contradiction; "أحرز ميسي هدفين" against "وأهدر ميسي
+  هدفين، فيما أحرز مبابي …" still is);
+- words a model adds: "على لسان" = "قال" (and "جاء" before it is light), "أُسندت إلى" = "كُلّف", a task noun after a
+  charge adds nothing ("مهمة تشكيل" = "تشكيل": `lexicon.CHARGE_WORDS`, `TASK_NOUNS`), "ويُذكر أن", "على يد" and
+  "بعدما" only frame, "ليغدو" = "ليصبح" (a group أصبح / غدا / صار).
+- `ask --generate` still does not call the model when `ask` abstains (README "Model servers", `qa/generate.py`): the
+  claim checker tells whether a sentence is true of the archive, not whether it answers the question, and the
+  abstention is ask's calibrated "the evidence does not answer this". 10 of held out 6's sentences (one answer)
+  and 20 of dev 5's (two answers) are behind abstentions; reaching them needs a check that the kept sentences
+  answer the question, measured on the absent-fact questions of bench/qa.py (bench/ask_corpus.py still answers 6
+  of its 36 absent-fact questions), not on this guard.
+
+    PYTHONPATH=/tmp/guard10-before/src .venv/bin/python bench/generation_guard.py --no-write   # before (main 210a507)
+    .venv/bin/python bench/generation_guard.py --held-out-errors                               # after; misses read once
+
+| set (supported / unsupported / contradicted) | supported kept | unsupported removed | contradicted removed | contradicted replaced |
+|---|---|---|---|---|
+| fitting (39 / 16 / 11) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 |
+| dev 1 (30 / 6 / 7) | 0.800 -> 0.800 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 2 (38 / 7 / 7) | 0.947 -> 0.947 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+| dev 3 (48 / 6 / 7) | 0.771 -> 0.771 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.857 -> 0.857 |
+| dev 4 (50 / 7 / 7) | 0.880 -> 0.880 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 |
+| dev 5 (63 / 8 / 8; held out 5 of round 8, its misses read) | 0.365 -> **0.460** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.625 -> 0.625 |
+| **held out 6** (56 / 8 / 16; misses read after this run) | **0.357 -> 0.357** | 1.000 -> 1.000 | **0.938 -> 0.938** | 0.500 -> 0.500 |
+
+Held out 6 did not move: its supported sentences fail for other causes than the dev sets'. Read once, after the run
+above: **a contradicted sentence is kept, before and after**: "وكان الرئيس … قد غادر البلاد قبل ذلك بأسبوع" is
+supported by the sentence saying he left "في الساعات الأولى من ذلك اليوم" (an offset from another day, "قبل ذلك
+بأسبوع", is read as no date at all): the first thing to fix. `ask` abstained on one of the 8 questions (10
+sentences); 12 supported sentences are replaced by false contradictions, most on the one answer whose sources mix
+two events of an article (The Line and Neom: "كُشف عن المشروع في العاشر من يناير 2021" against Neom's date,
+"ويمتد طول المدينة" against "خطية"), a number against a bound of another event's sentence ("أكثر من مئتي شخص" /
+"أكثر من خمسة آلاف": the blast answer checked against the quake's sentence through the wider evidence), a slot
+rewording ("وتابع المباريات" / "وحضر", "وحصلت" / "وتسلمت", "تؤكد" / "أكدت"), and "ولم تُعلن القيمة" read as a
+negation of "خفّضت مصر قيمة مطالبتها"; 17 are dropped for verbs a model adds ("تمكن", "توزعت", "يعول", "حل رابعاً"),
+numbers in words ("أربع وستون", "بهدفين مقابل هدف") and passives ("يُحاكموا", "يُحاسب").
+
+Verify's own benchmarks, before (main 210a507) -> after, same sitting (`bench/verify_eval.py --no-write`,
+`bench/verify_ans.py --split both --no-write`): **supported precision unchanged or up on every split** (XQuAD claims
+1.000, corpus tune / test 1.000, heldout-dev 0.978, heldout 0.964, ANS-dev 0.980 -> 0.981, ANS-train 0.957).
+Accuracy: XQuAD tune / test 0.926 / 0.845 =; corpus tune 0.855 =, test 0.923 -> 0.936 (two supported claims with
+"تجاوز … 50 ألف" kept; "تجاوز … 80 ألف" against "أكثر من 50 ألف" now unsupported, was contradicted: contradicted R
+0.889 -> 0.852), heldout-dev 0.672 =, corpus heldout (never read) 0.805 -> 0.797 (supported R 0.806 -> 0.791);
+ANS-dev 0.644 -> 0.645, ANS-train 0.669 / 0.535 -> 0.666 / 0.533 (supported R 0.446 -> 0.444, contradicted R 0.776 ->
+0.773: ANS's corrupted numbers that a bound still allows are now unsupported). `bench/ask_corpus.py`: identical
+before and after (answered 42 of 48, first point right 39, short answers 34 / 33 right, held-out absent 30 of 36
+abstained).
+
+Tried and not kept: "يعد / تعتبر" light before "أول" ("وتعد هذه أول عملية" = "وهذه أول عملية"): dev 5's sentence went
+from dropped to replaced by a false contradiction ("أراضي" / "حدود" read as a changed slot); two bounds of one way
+always meeting (lost the fitting set's "36 ألف" / "63 ألف" contradiction); the state rule without the length
+exception (dropped dev 2's "كانت محتجزة أكثر من ثلاثة أشهر").
+
+Next: a day given as an offset from another ("قبل ذلك بأسبوع", "بعد ذلك بيومين") is a date, compared as one (the
+kept contradiction above); evidence of one answer from two events of one article (a claim checked against the
+other event's sentence should not be contradicted by it: `_same_event` with the claim's subject); a bound from a
+sentence of another event; numbers in words joined by "و" ("أربع وستون") and "بهدفين مقابل هدف" as a score; names the
+lexicon does not list still escape the agent checks except through `contrast_values`; write held out 7 first.
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is

@@ -83,6 +83,8 @@ def listed_name(word: Word) -> bool:
 
 
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
+_CHARGE = frozenset(bare(normalize(w)) for w in lexicon.CHARGE_WORDS)
+_TASK = _folded(lexicon.TASK_NOUNS)
 _HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif and tatweel
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
@@ -268,7 +270,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
             frame = frame or outcome
             framed.append((i, clause, outcome))
         if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
-                and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)):
+                and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)) \
+                and not (tok.norm in _TASK and any(w.norm in _CHARGE or bare(w.norm) in _CHARGE for w in words)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
             w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
                       role=_role_before(norms, i))
@@ -692,7 +695,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
-                     agent_clashes=conflicts.agent_clashes(claim, evidence, links), converse=converse_found,
+                     agent_clashes=conflicts.agent_clashes(claim, evidence, links)
+                     + conflicts.contrast_values(claim, evidence, links), converse=converse_found,
                      prizes_unwon=conflicts.prizes_unwon(claim, evidence))
 
 

@@ -11,12 +11,13 @@ modules refer to each other by module, so either may be imported first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from . import align, lexicon
 from .arabic import normalize
 from .qa.match import bare
-from .values import same_value
+from .values import same_count, same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 from .wordtables import converse_families, kind_members, kind_names, lookup_keys, related, table_get, table_key
@@ -65,6 +66,33 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if rival is None or said_in(c, evidence, home):
             continue  # no other agent there, or the word is said in the agent's own clause too
         out.append((claim.words[agents[0]].text, rival))
+    return out
+
+
+def contrast_values(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """In a sentence of two clauses set against each other ("… ، فيما …", "بينما"), each with its own doer, a value
+    of the claim found only in the clause other than the one holding most of the claim's words is that clause's
+    ("وسجل المهاجم رامي الخطيب ثلاثة أهداف، فيما أحرز زميله ماهر السعدي هدفين": the three goals are not ماهر
+    السعدي's). Read without names, which the checker may not know: (first claim word, "") for each, a clash that
+    blocks support and names no rival."""
+    if not claim.values or not _CONTRAST & set(re.findall(r"\w+", normalize(evidence.text))):
+        return []
+    # (weighed by how rare each word is; not the claim's first word, the verb both clauses may share)
+    weight: dict[int, float] = {}
+    for i, link in links.items():
+        if i == 0 and len(claim.words) >= 3:
+            continue
+        clause = evidence.words[link.evidence].clause
+        weight[clause] = weight.get(clause, 0.0) + align.idf(claim.words[i])
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1e-6):
+        return []
+    home = ranked[0][0]
+    out = []
+    for v in claim.values:
+        found = {e.clause for e in evidence.values if same_count(v, e)}
+        if found and home not in found:
+            out.append((claim.words[0].text if claim.words else v.text, ""))
     return out
 
 
@@ -658,3 +686,36 @@ def _kind_member(side: align.Side, j: int) -> frozenset[tuple[int, int]]:
     if after is not None and bare(after.norm) in _NOT_BEFORE.get(b, ()):
         return frozenset()
     return members
+
+
+_CONTRAST = frozenset({"فيما", "بينما"})
+_STATE_MARKERS = frozenset(normalize(w) for w in lexicon.STATE_MARKERS)
+_STATE_ENDERS = frozenset(normalize(w) for w in lexicon.STATE_ENDERS)
+_TIME_UNITS = frozenset(lexicon.TIME_UNITS)
+_DURATIONS = frozenset(normalize(w) for w in lexicon.DURATION_WORDS)
+
+
+def _without_conjunction(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def ended_state(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str:
+    """The word of the sentence that ends the state the claim asserts, or "": the claim says a thing is (still)
+    in a state ("كانت المدينة تحت الحصار") and the sentence tells that state ending, a word of
+    lexicon.STATE_ENDERS the claim does not hold, right before the words it shares with the claim ("تحررت
+    المدينة من الحصار"). The nouns link, the relation is in stopwords: a support by them would be false."""
+    said = [_without_conjunction(t) for t in re.findall(r"\w+", normalize(claim.text))]
+    if not any(t in _STATE_MARKERS for t in said) or any(t in _STATE_ENDERS for t in said):
+        return ""
+    # A state told with how long it lasted ("كانت محتجزة أكثر من ثلاثة أشهر", "ظلت تحت الحصار سنتين") is one that
+    # ended: a source telling its end may state it.
+    if claim.durations or any(v.kind == "num" and v.unit in _TIME_UNITS for v in claim.values) \
+            or any(t in _TIME_UNITS or t in _DURATIONS for t in said):
+        return ""
+    used = {link.evidence: i for i, link in links.items()}
+    for j, e in enumerate(evidence.words):
+        if j in used or _without_conjunction(e.norm) not in _STATE_ENDERS:
+            continue
+        if any(0 < evidence.words[k].pos - e.pos <= 3 for k in used):
+            return e.text
+    return ""

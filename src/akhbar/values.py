@@ -35,6 +35,7 @@ class Value:
     clause: int = 0  # which clause of its sentence (set by align.analyze)
     setting: bool = False  # in a phrase of time or place ("في مباراة تحديد المركز الثالث")
     relative: bool = False  # in a phrase dating another event ("بعد يومين من سقوطه"; set by align.analyze)
+    bound: str = ""  # "more" / "less": a bound, not the count ("أكثر من ثلاثين", "أقل من عشرة")
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -46,9 +47,12 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
                and not any(s <= n.start < e for s, e in clock)]
     values = [*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)]
     values += _fraction_values(text)
-    spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in numbers]
-    for v, n in zip(values[len(dates):], numbers):
+    bounds = [_bound_before(tokens, n.start) for n in numbers]
+    # (a bound's words belong to its value: "ما يزيد على 400" = "أكثر من 400", no verb "يزيد" to find)
+    spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)]
+    for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
         v.unit = _unit_after(tokens, n.end)
+        v.bound = bound
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
     score_spans += clean_spans
@@ -128,6 +132,38 @@ def _unit_after(tokens: list, end: int) -> str:
             continue
         return "" if t.stop else light10(bare(t.norm))
     return ""
+
+
+_MORE = frozenset(normalize(w) for w in lexicon.MORE_THAN)
+_LESS = frozenset(normalize(w) for w in lexicon.LESS_THAN)
+_BOUND_LINKS = frozenset(normalize(w) for w in ("من", "على", "عن"))
+
+
+def _bound_before(tokens: list, start: int) -> tuple[str, int]:
+    """("more" or "less", where its words begin) when the number at ``start`` is a bound: a word of
+    lexicon.MORE_THAN / LESS_THAN among the three tokens before it, with only "من" / "على" / "عن" between, and a
+    "ما" before it ("أكثر من 200", "ما يزيد على 400"); ("", start) otherwise."""
+    before = [t for t in tokens if t.end <= start][-3:]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        norm = t.norm[1:] if t.norm[:1] in ("و", "ف", "ب", "ل") and len(t.norm) > 3 else t.norm
+        if norm in _MORE or norm in _LESS:
+            first = before[k - 1].start if k > 0 and before[k - 1].norm == "ما" else t.start
+            return ("more" if norm in _MORE else "less"), first
+        if t.norm not in _BOUND_LINKS:
+            break
+    return "", start
+
+
+def meets_bound(c: Value, e: Value) -> bool:
+    """One of two counts of the same thing is a bound the other meets ("نحو أربعين" / "أكثر من ثلاثين"; "250" /
+    "أكثر من 200"): no conflict, and no match either (neither says the other's count)."""
+    if c.kind != "num" or e.kind != "num" or not (c.bound or e.bound):
+        return False
+    if c.bound and e.bound:  # ("أكثر من 36 ألف" / "أكثر من 63 ألف": a bound is written near the count; it changed)
+        return False
+    bound, other = (c, e) if c.bound else (e, c)
+    return other.value >= bound.value if bound.bound == "more" else other.value <= bound.value
 
 
 def _number_value(n: NumberMention) -> Value:
@@ -249,6 +285,11 @@ def same_value(c: Value, e: Value) -> bool:
     return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
 
 
+def same_count(c: Value, e: Value) -> bool:
+    """The same value, and for a count the same counted thing ("ثلاثة أهداف" is not "ثلاث فرص")."""
+    return same_value(c, e) and (c.kind != "num" or e.kind != "num" or _same_unit(c.unit, e.unit))
+
+
 def year_only(v: Value) -> bool:
     return v.kind == "year" or (v.kind == "date" and v.month is None) or (v.kind == "num" and value_year(v) is not None
                                                                        and v.text.strip().isdigit())
@@ -295,16 +336,19 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
     used: set[int] = set()
     pending: list[Value] = []
     for v in claim:
-        j = next((j for j, e in enumerate(evidence) if j not in used and same_value(v, e)), None)
+        # (a claim's bound matches the same bound only: "ما يزيد على 400" is not "نحو 400"; a count the claim gives
+        # bare is matched by the source's bound of it, as it always was: "قتل 200" / "قتل أكثر من 200")
+        j = next((j for j, e in enumerate(evidence) if j not in used and same_value(v, e) and v.bound in ("", e.bound)), None)
         if j is None:
-            j = next((j for j, e in enumerate(evidence) if same_value(v, e)), None)
+            j = next((j for j, e in enumerate(evidence) if same_value(v, e) and v.bound in ("", e.bound)), None)
         if j is None:
             pending.append(v)
         else:
             used.add(j)
             matched += 1
     for v in pending:
-        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e)]
+        # (a bound the other count meets is no rival: the claim's value is then missing, an unstated detail)
+        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e)]
         if rivals:
             j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
             used.add(j)

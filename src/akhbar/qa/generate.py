@@ -5,8 +5,11 @@ The cascade of :func:`generate`:
 
 1. **Prompt** (:func:`build_prompt`): the question and the extractive answer's numbered sources (quote,
    source, date), the same numbers the answer shows, so an ``[n]`` in the model's text points at a
-   source the reader sees. An answer that abstained is not handed to a model: there is no evidence to
-   word, and a fluent answer without evidence is the failure this guards against.
+   source the reader sees. An answer that abstained is not handed to a model, even when its evidence seems
+   to cover the question: the claim checker below tells whether a sentence is true of the archive, not
+   whether it answers the question, and the abstention is ask's calibrated judgement that the evidence does
+   not (true sentences about another country's quake are no answer about this one's). Handing it on would
+   replace a measured "not found" by an answer of unmeasured precision (bench/README.md, Round 9 (guard10)).
 2. **Sentences** (:func:`parse_reply`): ``<think>`` blocks are removed, the reply is cut into
    sentences, and the citation marks of each (``[1]``, ``[١]``, ``[1، 2]``, ``[1][3]``) are taken off
    and kept as its citations; a mark opening a sentence belongs to the one before it.
