@@ -53,7 +53,12 @@ NOVELS = "ونشر الكاتب سليم الحداد أكثر من خمسين �
 def test_an_approximate_count_above_the_sources_lower_bound_is_not_contradicted():
     # "نحو ستين" is compatible with "أكثر من خمسين": the source does not say it, nor deny it.
     assert verdict(NOVELS, "ونشر الكاتب سليم الحداد نحو ستين رواية.") == "unsupported"
-    assert verdict(NOVELS, "ونشر الكاتب سليم الحداد 75 رواية.") == "unsupported"
+    assert verdict(NOVELS, "ونشر الكاتب سليم الحداد قرابة 55 رواية.") == "unsupported"
+
+
+def test_an_exact_count_against_a_bound_is_still_a_changed_count():
+    # News writes a bound near the count it knows: "75" where the source says "أكثر من خمسين" was changed.
+    assert verdict(NOVELS, "ونشر الكاتب سليم الحداد 75 رواية.") == "contradicted"
 
 
 def test_a_count_below_the_bound_is_still_contradicted():

@@ -83,7 +83,8 @@ DUAL_NOUNS = {
     "عام": ("عامان", "عامين"), "ساعة": ("ساعتان", "ساعتين"),
 }
 # Before a number: "أكثر من 200", "نحو 300 ألف". A bound ("أكثر من ثلاثين", "ما يزيد على 400", "أقل من عشرة")
-# is met by any number on its side of it: "نحو أربعين" does not contradict "أكثر من ثلاثين" (values.py).
+# is met by an approximate count on its side of it: "نحو أربعين" does not contradict "أكثر من ثلاثين"; an exact
+# "90" against "أكثر من 63" still does (values.meets_bound).
 MORE_THAN = ("اكثر", "يزيد", "تزيد", "يربو", "تربو", "ازيد", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق")
 LESS_THAN = ("اقل", "يقل", "تقل", "دون")
 MORE_LESS = MORE_THAN + LESS_THAN

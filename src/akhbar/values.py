@@ -36,6 +36,7 @@ class Value:
     setting: bool = False  # in a phrase of time or place ("في مباراة تحديد المركز الثالث")
     relative: bool = False  # in a phrase dating another event ("بعد يومين من سقوطه"; set by align.analyze)
     bound: str = ""  # "more" / "less": a bound, not the count ("أكثر من ثلاثين", "أقل من عشرة")
+    approx: bool = False  # an approximate count ("نحو أربعين", "قرابة 400")
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -53,6 +54,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
         v.unit = _unit_after(tokens, n.end)
         v.bound = bound
+        v.approx = any(t.norm in _APPROX or t.norm[1:] in _APPROX for t in [t for t in tokens if t.end <= n.start][-2:])
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
     score_spans += clean_spans
@@ -136,6 +138,7 @@ def _unit_after(tokens: list, end: int) -> str:
 
 _MORE = frozenset(normalize(w) for w in lexicon.MORE_THAN)
 _LESS = frozenset(normalize(w) for w in lexicon.LESS_THAN)
+_APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
 _BOUND_LINKS = frozenset(normalize(w) for w in ("من", "على", "عن"))
 
 
@@ -156,13 +159,15 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
 
 
 def meets_bound(c: Value, e: Value) -> bool:
-    """One of two counts of the same thing is a bound the other meets ("نحو أربعين" / "أكثر من ثلاثين"; "250" /
-    "أكثر من 200"): no conflict, and no match either (neither says the other's count)."""
-    if c.kind != "num" or e.kind != "num" or not (c.bound or e.bound):
-        return False
-    if c.bound and e.bound:  # ("أكثر من 36 ألف" / "أكثر من 63 ألف": a bound is written near the count; it changed)
+    """One of two counts of the same thing is a bound the other, an approximate count, meets ("نحو أربعين" /
+    "أكثر من ثلاثين"): no conflict, and no match either (neither says the other's count). An exact count against
+    a bound ("90 ألف" / "أكثر من 63 ألف") and two bounds that differ ("أكثر من 36 ألف" / "أكثر من 63 ألف") still
+    conflict: news writes a bound near the count it knows (the claim sets and ANS label them contradicted)."""
+    if c.kind != "num" or e.kind != "num" or bool(c.bound) == bool(e.bound):
         return False
     bound, other = (c, e) if c.bound else (e, c)
+    if not other.approx:
+        return False
     return other.value >= bound.value if bound.bound == "more" else other.value <= bound.value
 
 
