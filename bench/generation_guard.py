@@ -495,7 +495,7 @@ replacement is a true sentence, its reason the wrong one); every other number an
 ### Round 9 (guard10): held out 6; a state that ended, a count against a bound, "فيما" clauses, a charge and a saying
 
 Round 9 (2026-12-03; before = main 210a507, after = this commit, one sitting). First, before any change, a sixth
-held-out set was written and committed (`bench/generation_heldout6.jsonl`, 6bbc207: 8 answers, 80 sentences, 56
+held-out set was written and committed (`bench/generation_heldout6.jsonl`, 44088c7: 8 answers, 80 sentences, 56
 supported, 8 unsupported, 16 contradicted, our own wording, on questions no other set asks: Saydnaya prison after
 the entry into Damascus, how the Hope probe entered orbit, who built it and what it carries, the records of the
 Qatar World Cup, The Line, how Mahfouz received the Nobel prize, how the Ever Given's detention ended, who
