@@ -272,11 +272,12 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
 
 
 def support_cut(route: str, thresholds: dict[str, float]) -> float:
-    """The P(supported) a pair needs on its support route (:func:`_support_route`). Each route has its own cut,
-    chosen out of fold on ANS-train by bench/verify_oof.py: the word-for-word and fully aligned routes let
-    through false "supported" of their own (a dropped "نصف" or "أرامل", "في عام" for "في يوم", a word in the
-    slot of its opposite), which the model's cut alone never reached. A model file without them keeps the old
-    rule: a word-for-word pair always, a fully aligned one from ALIGNED_SUPPORT."""
+    """The P(supported) a pair needs on its support route (:func:`_support_route`). A model file may give each
+    route its own cut (bench/verify_oof.py --choose picks them out of fold on ANS-train): the word-for-word and
+    fully aligned routes let through false "supported" of their own (a dropped "نصف" or "أرامل", "في عام" for
+    "في يوم", a word in the slot of its opposite), which the model's cut alone never reaches. The shipped file
+    has none (round 9: the cuts that reach 0.95 out of fold keep a seventh of the true supports), so it keeps
+    the old rule: a word-for-word pair always, a fully aligned one from ALIGNED_SUPPORT."""
     model_cut = thresholds.get("supported", 0.5)
     if route == "aligned":
         return thresholds.get("supported_aligned", 0.0)

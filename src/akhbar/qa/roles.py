@@ -51,10 +51,11 @@ SPEAKER_REACH = 6  # tokens from a verb of saying to its speaker's name, at most
 _TITLE_LINKS = fold_words({"باسم", "عن"})  # "المتحدث باسم الوزارة", "النائب عن الدائرة"
 _SAYING = {bare(w) for w in SPEECH_VERBS} | {bare(w) for w in fold_words({"أعلن", "أعلنت", "كشف", "كشفت", "صرح"})}
 
+_DERIVED_PRESENT = ("يست", "تست", "نست", "يت", "تت")
+
 
 def _speech_verb(norm: str) -> bool:
     return norm in SPEECH_VERBS or bare(norm) in _SAYING
-_DERIVED_PRESENT = ("يست", "تست", "نست", "يت", "تت")
 
 # Cause markers. After: the cause follows the marker to the clause end.
 _CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop().split()) for w in (
