@@ -21,7 +21,8 @@ sentence before the mention, folded):
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
-   17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, and the same span restated
+   17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
+   that follows an event date (the end of the span it starts: "يستمر التسجيل اليوم الاثنين وحتى 21 شوال"), the same span restated
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
@@ -35,7 +36,8 @@ sentence before the mention, folded):
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
    (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
-   ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), or before يبدو,
+   ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), after a word of
+   existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
    a comparative or عندما, or a pronoun near its clause's head ("واليوم يبدو أن", "السيطرة اليوم هي"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
@@ -82,12 +84,12 @@ from dataclasses import dataclass
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .date_words import FUTURE, MONTH_WORDS
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
-from .lexicon import WEEKDAYS
+from .lexicon import NOWADAYS_LEADS, SPAN_ENDS, WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "8"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "9"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,9 @@ _STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((
 _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2
 
 _SINCE = {"منذ", "مذ"}
+_NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
+# "يستمر التسجيل من اليوم الاثنين وحتى 21 شوال": what stands between a date and the end of the span it starts
+_SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
 _COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
 _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاشهر", "الشهور", "الدراسي", "الجامعي", "المالي", "الميزانيه",
            "الاولي", "الاول", "الاخير", "الاخيره", "الثاني", "الثانيه", "الثالث", "الرابع"}
@@ -169,7 +174,7 @@ _BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 
 _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
-          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"})  # "وهم اليوم"
+          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"} | _NOWADAYS)  # "وهم اليوم"
 
 
 # --- the article's own day ----------------------------------------------------------------------
@@ -494,7 +499,7 @@ _SAME_TIME = {"الفتره", "الشهر", "الوقت", "الموعد", "ال�
 _NOW_LEADS = {"حتي", "الي", "لغايه", "اصبح", "اصبحت", "بات", "باتت", "صار", "صارت", "هو", "هي", "هم", "نحن", "كنا",
               # against the past: "لكنهم اليوم مرشحون للسقوط", "بينما اليوم يتحدث عن …", "الظروف اليوم أفضل"
               "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "لكننا", "بينما", "وبينما", "اما", "واما", "الحال", "الوضع", "الظروف",
-              "هذا", "بهذا", "لهذا", "وهذا"}
+              "هذا", "بهذا", "لهذا", "وهذا"} | _NOWADAYS
 # Verbs of being and standing: "اليوم" next to them is the present ("تعد الوزارة اليوم", "واليوم تعتبر القناة").
 _STATIVE = {"يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمثل", "يشكل", "تشكل", "اصبح", "اصبحت", "بات", "باتت",
             "اضحي", "اضحت", "يعيش", "تعيش", "نعيش"}
@@ -591,6 +596,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "weekday of a date"  # "يوم الأربعاء 34 رجب": the date that follows says which day
         elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
             why = "range"  # the end of "من … إلى …", "بين … و…"
+        elif previous and not previous[1] and _SPAN_END.fullmatch(normalize(between)):
+            why = "range"  # "يستمر التسجيل اليوم الاثنين وحتى 21 شوال": the end of a span its event date starts
         elif previous and previous[1] and re.fullmatch(r"\s*[-–]\s*", between):
             why = "range"  # "2 - 5 ذي القعدة" after a context date: the end of its span
         elif (previous and previous[1] == "range" and previous[0].precision == m.precision

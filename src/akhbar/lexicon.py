@@ -6,7 +6,7 @@ need from here instead of writing their own copy, so a fix reaches every user.
 
 Sections: stopwords and clitics, punctuation of sentences and lists, units around numbers,
 claim-checking words (negation, polarity, antonyms, roles, synonyms), places and names, quantities
-(fractions, frame words), dates (weekdays).
+(fractions, frame words), dates (weekdays), timelines (how a date is attached to its sentence).
 """
 
 from __future__ import annotations
@@ -669,3 +669,19 @@ SAME_DAY = ("ذلك اليوم", "هذا اليوم", "اليوم نفسه", "ا
 VENUES = ("استاد", "ملعب", "قاعة", "قصر", "ساحة", "مدينة", "مركز", "مقر", "العاصمة", "مسرح", "فندق")
 LIGHT_AFTER = ("لسان", "بعد", "قبل", "عقب", "إثر", "اثر", "ضمن", "خلال", "تزامنا", "تزامناً", "بالتزامن", "إطار", "ردا",
                "رداً", "عشية", "غداة")
+
+# --- timelines: how a date is attached to its sentence (akhbar.timeline_confidence, akhbar.events) ---------------
+
+# Words before a date that put it in a clause other than the sentence's own report: a relative pronoun ("العملية
+# التي انطلقت في مارس"), a subordinator of time or cause ("بعد", "منذ"), a word opening another clause ("ثم", "بينما").
+TIMELINE_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+TIMELINE_SUBORDINATORS = ("بعد", "قبل", "عقب", "إثر", "اثر", "عندما", "بعدما", "منذ", "حين")
+TIMELINE_CONNECTORS = ("ثم", "كما", "بينما", "فيما", "حيث", "وحيث", "وكان", "وكانت", "فقد", "وقد")
+# Words that look like a ي- present verb but are months or days: not a verb heading a clause.
+NOT_PRESENT_VERBS = ("يوليو", "يونيو", "يناير", "يونيه", "يوليه", "يوما", "يومين", "يومي", "يوميا")
+# "اليوم" as "nowadays" in an opinion piece: after a word of existence or a clause's topic noun ("وهناك اليوم من يرى",
+# "والنتيجة اليوم أن …", "في عالم اليوم"): the present, not a day (akhbar.events ``nowadays``).
+NOWADAYS_LEADS = ("هناك", "هنالك", "ثمة", "النتيجة", "الحقيقة", "المشكلة", "السؤال", "عالم", "إنسان", "جيل")
+# Words between a date and a later one that make the later one the end of a span that starts at the first
+# ("يستمر التسجيل من اليوم الاثنين وحتى 21 شوال"): the span's end, not another event.
+SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import lexicon
 from .arabic import SPEECH_VERBS, normalize
 from .lexicon import WEEKDAYS
 
@@ -150,11 +151,11 @@ def date_features(f: DateFacts) -> dict[str, float]:
 
 
 _FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}$")  # سيخوض، ستقام: a clause about the coming days
-_RELATIVE = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
-_SUBORDINATE = {"بعد", "قبل", "عقب", "اثر", "عندما", "بعدما", "منذ", "حين"}
+_RELATIVE = {normalize(w) for w in lexicon.TIMELINE_RELATIVES}
+_SUBORDINATE = {normalize(w) for w in lexicon.TIMELINE_SUBORDINATORS}
 _PRESENT_VERB = re.compile(r"^ي\w{3,}$")  # يلعب، يستقبل: a present verb (ي, not ت: تقرير، تعاون are nouns)
-_NOT_PRESENT = {normalize(w) for w in ("يوليو", "يونيو", "يناير", "يونيه", "يوليه", "يوما", "يومين", "يومي", "يوميا")}
-_CONNECTORS = {normalize(w) for w in ("ثم", "كما", "بينما", "فيما", "حيث", "وحيث", "وكان", "وكانت", "فقد", "وقد")}
+_NOT_PRESENT = {normalize(w) for w in lexicon.NOT_PRESENT_VERBS}
+_CONNECTORS = {normalize(w) for w in lexicon.TIMELINE_CONNECTORS}
 
 
 @dataclass
