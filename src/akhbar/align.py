@@ -136,6 +136,14 @@ class Side:
     ordinals: tuple[Value, ...] = ()  # ordinal words as values, each with the noun it ranks as its unit
     durations: tuple[Value, ...] = ()  # "لمدة شهر": compared apart, never counted as a matched value
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _folded: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def folded(self) -> tuple[str, ...]:
+        """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once
+        per pair it is aligned in (conflicts.contrast_values, conflicts.ended_state)."""
+        if self._folded is None:
+            self._folded = tuple(re.findall(r"\w+", normalize(self.text)))
+        return self._folded
 
     def index(self) -> dict[str, list[int]]:
         """Word positions by every key they can be linked by (built once per side)."""
@@ -515,6 +523,13 @@ class Alignment:
     agent_clashes: list[tuple[str, str]] = field(default_factory=list)
     converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
     prizes_unwon: list[str] = field(default_factory=list)  # won in the claim, a result's setting in the sentence
+    _ended: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def ended_state(self) -> str:
+        """conflicts.ended_state of the pair, found once (the verdict and its reason both ask)."""
+        if self._ended is None:
+            self._ended = conflicts.ended_state(self.claim, self.evidence, self.links)
+        return self._ended
 
     def vector(self) -> list[float]:
         return [self.features[name] for name in FEATURES]

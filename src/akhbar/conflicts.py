@@ -11,7 +11,6 @@ modules refer to each other by module, so either may be imported first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from . import align, lexicon
@@ -75,7 +74,7 @@ def contrast_values(claim: align.Side, evidence: align.Side, links: dict[int, al
     ("وسجل المهاجم رامي الخطيب ثلاثة أهداف، فيما أحرز زميله ماهر السعدي هدفين": the three goals are not ماهر
     السعدي's). Read without names, which the checker may not know: (first claim word, "") for each, a clash that
     blocks support and names no rival."""
-    if not claim.values or not _CONTRAST & set(re.findall(r"\w+", normalize(evidence.text))):
+    if not claim.values or _CONTRAST.isdisjoint(evidence.folded()):
         return []
     # (weighed by how rare each word is; not the claim's first word, the verb both clauses may share)
     weight: dict[int, float] = {}
@@ -704,7 +703,7 @@ def ended_state(claim: align.Side, evidence: align.Side, links: dict[int, align.
     in a state ("كانت المدينة تحت الحصار") and the sentence tells that state ending, a word of
     lexicon.STATE_ENDERS the claim does not hold, right before the words it shares with the claim ("تحررت
     المدينة من الحصار"). The nouns link, the relation is in stopwords: a support by them would be false."""
-    said = [_without_conjunction(t) for t in re.findall(r"\w+", normalize(claim.text))]
+    said = [_without_conjunction(t) for t in claim.folded()]
     if not any(t in _STATE_MARKERS for t in said) or any(t in _STATE_ENDERS for t in said):
         return ""
     # A state told with how long it lasted ("كانت محتجزة أكثر من ثلاثة أشهر", "ظلت تحت الحصار سنتين") is one that

@@ -553,6 +553,10 @@ ORDINALS = {w: n for n, forms in enumerate((
 # 1-0 (values.py reads it as a score). Goals counted by the noun alone ("بهدف", "بهدفين"), or by a number
 # before "أهداف" ("بثلاثة أهداف نظيفة").
 GOALS_BY_NOUN = {"هدف": 1, "هدفين": 2}
+# A result in goal words ("بثلاثة أهداف لهدف", "بهدفين مقابل هدف"): the counted noun after a number, and the words
+# between the two counts (a ل glued to the second count joins them too).
+GOALS_COUNTED = ("أهداف", "اهداف", "هدفا", "هدفاً")
+SCORE_AGAINST = ("مقابل",)
 CLEAN_SHEET = ("نظيف", "نظيفين", "نظيفة", "نظيفه", "دون رد", "بدون رد", "من دون رد", "مقابل لا شيء")
 
 # Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.
@@ -664,6 +668,23 @@ RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غ
 # ذلك اليوم", "وأقر المجلس الخطة في اليوم نفسه"): the claim checker reads that day into it, unless a word of
 # RELATIVE_TIME before them makes it another day ("بعد ستة أيام من ذلك اليوم", "منذ ذلك اليوم").
 SAME_DAY = ("ذلك اليوم", "هذا اليوم", "اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم")
+# A day told as an offset from a day the answer gave before ("وبعد ذلك بيومين", "قبل ذلك بأسبوع", "في اليوم التالي"):
+# ask --generate reads it as that date (akhbar.qa.offsets). The words that point back at the earlier day, the
+# offset's units (in days, months or years), and the phrases of the next / the previous day.
+OFFSET_ANCHORS = ("ذلك", "ذاك", "هذا", "تلك", "هذه")
+OFFSET_UNITS = {
+    "يوم": ("day", 1), "يوما": ("day", 1), "أيام": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2),
+    "أسبوع": ("day", 7), "أسابيع": ("day", 7), "أسبوعا": ("day", 7), "أسبوعين": ("day", 14), "أسبوعان": ("day", 14),
+    "شهر": ("month", 1), "شهرا": ("month", 1), "أشهر": ("month", 1), "شهور": ("month", 1), "شهرين": ("month", 2),
+    "سنة": ("year", 1), "سنوات": ("year", 1), "سنين": ("year", 1), "سنتين": ("year", 2), "عام": ("year", 1),
+    "عاما": ("year", 1), "أعوام": ("year", 1), "عامين": ("year", 2),
+}
+# (a plural unit counts only after a number: "بثلاثة أيام", never "بأيام" alone)
+OFFSET_PLURALS = ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام")
+NEXT_DAY = ("اليوم التالي", "غداة ذلك", "صبيحة اليوم التالي")
+PREVIOUS_DAY = ("اليوم السابق", "عشية ذلك", "اليوم الذي سبقه")
+# The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
+BOUND_LINKS = ("من", "على", "عن")
 # Venues that make "أقيم" (was held) light after في / على (with a place of the lexicon's list):
 # "أقيمت المباراة على استاد لوسيل", not "أقيم المونديال في نوفمبر".
 VENUES = ("استاد", "ملعب", "قاعة", "قصر", "ساحة", "مدينة", "مركز", "مقر", "العاصمة", "مسرح", "فندق")

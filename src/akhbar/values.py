@@ -58,6 +58,8 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
     score_spans += clean_spans
+    values, word_spans = _word_scores(text, values, numbers)
+    score_spans += word_spans
     # A time of day is one value, compared with times only ("6:17" is not "4:17").
     values += [_clock_value(text, start, end) for start, end in clock]
     weekdays = _weekday_values(tokens, dates)
@@ -139,7 +141,7 @@ def _unit_after(tokens: list, end: int) -> str:
 _MORE = frozenset(normalize(w) for w in lexicon.MORE_THAN)
 _LESS = frozenset(normalize(w) for w in lexicon.LESS_THAN)
 _APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
-_BOUND_LINKS = frozenset(normalize(w) for w in ("من", "على", "عن"))
+_BOUND_LINKS = frozenset(normalize(w) for w in lexicon.BOUND_LINKS)
 
 
 def _bound_before(tokens: list, start: int) -> tuple[str, int]:
@@ -239,6 +241,36 @@ def _clean_sheets(text: str, values: list[Value], numbers: list[NumberMention], 
             spans.append((n.start, after.end()))
             taken.add(first + k)
     return [v for i, v in enumerate(out) if i not in taken], spans
+
+
+_GOAL_NOUN = re.compile(r"(?<!\w)[وف]?[بل]?(" + _GOALS + r")(?!\w)")
+_GOALS_PLURAL = re.compile(r"\s+(?:" + "|".join(lexicon.GOALS_COUNTED) + r")(?!\w)")
+_SCORE_WORD_JOINT = re.compile(r"\s+(?:[وب]?" + "|".join(lexicon.SCORE_AGAINST) + r")\s+")
+
+
+def _word_scores(text: str, values: list[Value], numbers: list[NumberMention]) \
+        -> tuple[list[Value], list[tuple[int, int]]]:
+    """``values`` with each result told in goal words read as its score: "بهدفين مقابل هدف" is 2-1 as "2-1" is,
+    "بثلاثة أهداف لهدف" 3-1, "بهدف مقابل هدفين" 1-2; and their spans. The first count takes the ب of a result
+    (or the word "بنتيجة" stands before it): "سجل هدفين مقابل هدف لمنافسه" counts goals, it tells no score."""
+    counts = [(m.start(), m.end(), float(lexicon.GOALS_BY_NOUN[m.group(1)])) for m in _GOAL_NOUN.finditer(text)]
+    for n in numbers:
+        after = _GOALS_PLURAL.match(text, n.end)
+        if after and not n.percent and float(n.value).is_integer() and 0 <= n.value < 100:
+            counts.append((n.start, after.end(), float(n.value)))
+    counts.sort()
+    out, taken = list(values), set()
+    spans: list[tuple[int, int]] = []
+    for (s1, e1, a), (s2, e2, b) in zip(counts, counts[1:]):
+        first = text[s1:e1].lstrip("وف")
+        result = first.startswith("ب") or text[:s1].rstrip().endswith("بنتيجة")
+        joined = _SCORE_WORD_JOINT.fullmatch(text[e1:s2]) or (text[s2] == "ل" and not text[e1:s2].strip())
+        if not (result and joined) or any(s1 < e and s < e2 for s, e in spans):
+            continue
+        out.append(Value(kind="score", value=max(a, b), text=text[s1:e2].strip(), pair=(a, b), start=s1))
+        spans.append((s1, e2))
+        taken |= {s1, s2}
+    return [v for v in out if not (v.kind == "num" and v.start in taken)], spans
 
 
 _FRACTIONS = {normalize(k): v for k, v in lexicon.FRACTIONS.items() if " " not in k}

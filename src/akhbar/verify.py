@@ -43,7 +43,7 @@ from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
-from .conflicts import ended_state, reworded_slots, same_country, synonym_slot
+from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
@@ -319,7 +319,7 @@ def _support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if _voice_unknown(a) or ended_state(a.claim, a.evidence, a.links):
+    if _voice_unknown(a) or a.ended_state():
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: conflicts.ended_state)
     if _contained(a):
         return "aligned"
@@ -463,7 +463,7 @@ def _support_reason(a: Alignment) -> str:
 
 
 def _unsupported_reason(a: Alignment) -> str:
-    ended = ended_state(a.claim, a.evidence, a.links)
+    ended = a.ended_state()
     if ended:
         return f"the source tells this state ending: {ended}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]

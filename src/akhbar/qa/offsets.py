@@ -1,0 +1,186 @@
+"""A day a generated answer gives as an offset from a day it gave before: "… فجر الأحد 8 ديسمبر 2024. وكان الرئيس قد
+غادر البلاد قبل ذلك بأسبوع" says 1 December 2024, "وفي اليوم التالي" the day after, "قبل ذلك بتسع سنوات" a year.
+
+The claim checker reads one sentence at a time, so such a sentence holds no date for it: the offset's words are
+stopwords and a number, and a source telling the departure on the 8th supported the departure "a week before".
+:func:`read_offsets` writes the date the offset names into the text the checker reads (the reader still sees the
+answer's own words), counting from the last date the answer gave (the nearest earlier date of the same sentence,
+else of an earlier sentence). An offset with no day to count from is :attr:`Reading.unresolved`: the guard then
+calls the sentence supported only by a source stating the same offset (:func:`states_offset`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..arabic import get_analyzer, normalize
+from ..dates import find_dates
+from ..numbers import find_numbers
+from ..present import MONTHS
+
+_ANCHORS = frozenset(normalize(w) for w in lexicon.OFFSET_ANCHORS)
+_UNITS = {normalize(w): unit for w, unit in lexicon.OFFSET_UNITS.items()}
+_PLURALS = frozenset(normalize(w) for w in lexicon.OFFSET_PLURALS)  # a unit counted by a number only ("بثلاثة أيام")
+_APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
+_ONE = frozenset(normalize(w) for w in ("واحد", "واحدا", "واحدة"))
+_SIGNS = {normalize("بعد"): 1, normalize("قبل"): -1}
+_DAY_PHRASES = [(tuple(normalize(p).split()), sign) for phrases, sign in
+                ((lexicon.NEXT_DAY, 1), (lexicon.PREVIOUS_DAY, -1), (lexicon.SAME_DAY, 0)) for p in phrases]
+
+
+@dataclass(frozen=True)
+class Offset:
+    start: int  # the phrase in the text ("بعد ذلك بيومين"; a conjunction glued to it stays outside)
+    end: int
+    sign: int  # 1 after, -1 before, 0 the same day
+    unit: str  # "day" | "month" | "year"
+    amount: int
+    anchored: bool  # counted from the day given before ("ذلك"), not from an event the phrase names
+    approx: bool  # "بعد ذلك بنحو أسبوع": no date to write
+
+
+@dataclass(frozen=True)
+class Date:
+    day: dt.date
+    precision: str  # "day" | "month" | "year"
+
+
+@dataclass
+class Reading:
+    text: str  # the sentence with each offset it could count replaced by the date it names
+    anchor: Date | None  # the date a later sentence's offset counts from
+    unresolved: list[Offset]  # offsets from a day the answer does not give
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def find_offsets(text: str) -> list[Offset]:
+    """The offsets of ``text``: "(و)بعد / قبل ذلك ب(نحو) N <unit>", "بعد N <unit> (من ذلك)", and the phrases of the next,
+    the previous or the same day ("في اليوم التالي", "في اليوم نفسه")."""
+    toks = get_analyzer().tokens(text)
+    norms = [t.norm for t in toks]
+    numbers = {n.start: n for n in find_numbers(text)}
+    out: list[Offset] = []
+    for i, tok in enumerate(toks):
+        sign = _SIGNS.get(_bare(tok.norm))
+        if sign is None:
+            continue
+        start = tok.start + (len(tok.norm) - len(_bare(tok.norm)))
+        j, anchored = i + 1, False
+        if j < len(toks) and norms[j] in _ANCHORS:
+            j, anchored = j + 1, True
+        if j >= len(toks):
+            continue
+        word = norms[j]
+        if anchored:  # "قبل ذلك بأسبوع": the measure takes ب
+            if not word.startswith("ب"):
+                continue
+            word = word[1:]
+        approx = word in _APPROX
+        if approx:
+            j += 1
+            if j >= len(toks):
+                continue
+            word = norms[j]
+        number = numbers.get(toks[j].start)
+        if number is not None and float(number.value).is_integer():
+            k = next((k for k in range(j + 1, len(toks)) if toks[k].start >= number.end), None)
+            if k is None or norms[k] not in _UNITS:
+                continue
+            unit, per = _UNITS[norms[k]]
+            amount = int(number.value) * per
+        elif word in _UNITS and word not in _PLURALS:
+            k = j
+            unit, amount = _UNITS[word]
+            if k + 1 < len(toks) and norms[k + 1] in _ONE:  # "بيوم واحد"
+                k += 1
+        else:
+            continue
+        # "بعد ستة أيام من ذلك اليوم": counted from the day given before, too
+        if not anchored and k + 2 < len(toks) and norms[k + 1] == "من" and norms[k + 2] in _ANCHORS:
+            k += 2
+            anchored = True
+            if k + 1 < len(toks) and norms[k + 1] == normalize("اليوم"):
+                k += 1
+        out.append(Offset(start, toks[k].end, sign, unit, amount, anchored, approx))
+    taken = [(o.start, o.end) for o in out]
+    for i in range(len(toks)):
+        for words, sign in _DAY_PHRASES:
+            if tuple(norms[i:i + len(words)]) != words:
+                continue
+            start, end = toks[i].start, toks[i + len(words) - 1].end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = [_bare(n) for n in norms[max(0, i - 3):i]]
+            if sign == 0 and any(n in _SIGNS for n in before):
+                continue  # "بعد ستة أيام من ذلك اليوم" is read above
+            out.append(Offset(start, end, sign, "day", 1 if sign else 0, True, False))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _dates(text: str) -> list[tuple[int, Date]]:
+    return [(d.start, Date(d.date, d.precision)) for d in find_dates(text) if d.precision in ("day", "month", "year")]
+
+
+def _shift(anchor: Date, o: Offset) -> Date | None:
+    rank = {"year": 0, "month": 1, "day": 2}
+    if rank[anchor.precision] < rank[o.unit]:
+        return None  # a day counted from a year names no day
+    d = anchor.day
+    if o.unit == "day":
+        return Date(d + dt.timedelta(days=o.sign * o.amount), "day")
+    if o.unit == "month":
+        months = d.year * 12 + d.month - 1 + o.sign * o.amount
+        return Date(dt.date(months // 12, months % 12 + 1, 1), "month")
+    return Date(dt.date(d.year + o.sign * o.amount, 1, 1), "year")
+
+
+def written(date: Date) -> str:
+    """A date as the dates module reads it back, at its precision."""
+    d = date.day
+    if date.precision == "day":
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if date.precision == "month":
+        return f"{MONTHS[d.month - 1]} {d.year}"
+    return f"عام {d.year}"
+
+
+def read_offsets(text: str, anchor: Date | None) -> Reading:
+    """``text`` with each offset counted from the date before it (``anchor``: the last date of the answer's earlier
+    sentences); the date the next sentence counts from: this one's only date when it gives one date, the
+    anchor when it gives none, nothing when it gives two (which one "ذلك" means is unknown)."""
+    offsets = find_offsets(text)
+    given = _dates(text)
+    pieces, last, unresolved = [], 0, []
+    for o in offsets:
+        if not o.anchored:
+            continue
+        earlier = [d for start, d in given if start < o.start]
+        base = earlier[-1] if earlier else anchor
+        date = _shift(base, o) if base is not None and not o.approx else None
+        if date is None:
+            if not o.approx:
+                unresolved.append(o)
+            continue
+        before = normalize(text[:o.start].split()[-1]).removeprefix("و") if text[:o.start].split() else ""
+        # ("وفي اليوم التالي", "مساء اليوم نفسه": the word before already places the date)
+        pieces += [text[last:o.start], ("" if before == "في" or o.sign == 0 and before else "في ") + written(date)]
+        last = o.end
+    reading = "".join(pieces) + text[last:]
+    dates = {(d.day, d.precision): d for _, d in _dates(reading)}
+    if len(dates) > 1:
+        return Reading(reading, None, unresolved)
+    return Reading(reading, next(iter(dates.values()), anchor), unresolved)
+
+
+def _days(o: Offset) -> tuple[str, int]:
+    return o.unit, o.sign * o.amount
+
+
+def states_offset(evidence: str, offset: Offset) -> bool:
+    """The evidence tells the same offset ("بعد ستة أيام من الكارثة" for "وبعد ذلك بستة أيام")."""
+    return any(_days(o) == _days(offset) for o in find_offsets(evidence))
