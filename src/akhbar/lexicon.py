@@ -569,6 +569,14 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر",
                "بنتيجة")  # ("بنتيجة 3-2": with a score of)
 
+# What a sentence may put before or inside a phrase the claim copies, changing what it says (verify._copy_break):
+# a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
+QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
+# The unit a date is given in ("في عام …" / "في يوم …", "مطلع" / "نهاية"): read as written when a claim is copied
+# word for word (the value alone does not tell "عام" from "يوم" when the rest of the date is the same).
+DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "اليوم", "شهر", "الشهر", "أسبوع", "الأسبوع", "مطلع",
+                    "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "مساء", "صباح", "ليلة", "فجر", "ظهر")
+
 # Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
 # رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not

@@ -1,0 +1,78 @@
+"""The word-for-word route of the claim checker: a sentence that holds every word of the claim in order is
+called "supported" with no probability at all, so it must copy the claim's phrase, not only its content words.
+
+A copy with a function word changed, a head noun put before a name or a share put before the subject is judged
+on the model's route instead (its cut, never lower than the word-for-word route's). The sentences are written for
+this project.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from akhbar.verify import judge_pair
+
+checker = importlib.import_module("akhbar.verify")
+
+
+def route(claim: str, sentence: str) -> str:
+    return checker._support_route(checker.align(checker.analyze(claim), checker.analyze(sentence)))
+
+
+def copy_break(claim: str, sentence: str) -> str:
+    return checker._copy_break(checker.align(checker.analyze(claim), checker.analyze(sentence)))
+
+
+@pytest.mark.parametrize("claim, sentence, why", [
+    # "after the vote" is not "shortly before the vote": the only word that differs is a function word
+    ("وصل الوفد بعد الاجتماع", "وصل الوفد قبيل الاجتماع", "function"),
+    ("عاد السفير إلى العاصمة بعد الانتخابات", "عاد السفير إلى العاصمة قبل الانتخابات", "function"),
+    # the year of independence is not its day
+    ("يحتفل البلد بالذكرى في عام الاستقلال", "يحتفل البلد بالذكرى في يوم الاستقلال", "function"),
+    # the widow of a man is not the man
+    ("كرمت الجامعة سعيد الخطيب في حفل كبير", "كرمت الجامعة أرملة سعيد الخطيب في حفل كبير", "head"),
+    # a fifth of the residents, half of the army: not all of them
+    ("السكان يغادرون المدينة الساحلية", "خمس السكان يغادرون المدينة الساحلية", "share"),
+    ("الجيش يستعيد السيطرة على المدينة", "نصف الجيش يستعيد السيطرة على المدينة", "share"),
+])
+def test_a_copy_with_a_word_changed_or_put_in_is_not_word_for_word(claim, sentence, why):
+    assert copy_break(claim, sentence) == why
+    assert route(claim, sentence) != "aligned"
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("وصل الوفد بعد الاجتماع", "وصل الوفد قبيل الاجتماع"),
+    ("يحتفل البلد بالذكرى في عام الاستقلال", "يحتفل البلد بالذكرى في يوم الاستقلال"),
+    ("كرمت الجامعة سعيد الخطيب في حفل كبير", "كرمت الجامعة أرملة سعيد الخطيب في حفل كبير"),
+    ("السكان يغادرون المدينة الساحلية", "خمس السكان يغادرون المدينة الساحلية"),
+    ("الجيش يستعيد السيطرة على المدينة", "نصف الجيش يستعيد السيطرة على المدينة"),
+])
+def test_such_false_variants_are_not_supported(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "supported", v
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # more after the copied phrase, a title before the name, clitics on the function words
+    ("استقبل الرئيس وفد الشركة في القصر", "استقبل الرئيس وفد الشركة في القصر صباح الأحد"),
+    ("زار بوتين دمشق", "زار الرئيس بوتين دمشق"),
+    ("افتتح الوزير المعرض بعد ترميمه", "وافتتح الوزير المعرض وبعد ترميمه"),
+])
+def test_a_true_copy_stays_word_for_word(claim, sentence):
+    assert copy_break(claim, sentence) == ""
+    assert route(claim, sentence) == "aligned"
+    assert judge_pair(claim, sentence).verdict == "supported"
+
+
+def test_the_check_only_moves_a_pair_to_a_route_with_a_cut_at_least_as_high():
+    # The word-for-word route supports at any probability; a pair it no longer takes goes to the model's route
+    # (or to none), never to the fully aligned route's lower cut: the change cannot add a "supported".
+    claim, sentence = "وصل الوفد بعد الاجتماع", "وصل الوفد قبيل الاجتماع"
+    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
+    assert checker._contained(a) and checker._fully_aligned(a)
+    assert checker._support_route(a) in ("model", "never")
+    cuts = {"supported": 0.83}
+    assert checker.support_cut("model", cuts) >= max(checker.support_cut("aligned", cuts),
+                                                      checker.support_cut("fully aligned", cuts))
