@@ -76,3 +76,27 @@ def test_the_check_only_moves_a_pair_to_a_route_with_a_cut_at_least_as_high():
     cuts = {"supported": 0.83}
     assert checker.support_cut("model", cuts) >= max(checker.support_cut("aligned", cuts),
                                                       checker.support_cut("fully aligned", cuts))
+
+
+# --- who said it, who did it: "X: Y does Z" headlines ---------------------------------------------
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the speaker and the party of the deed exchanged across the colon: who accused whom is not stated
+    ("واشنطن: الصين تضر نفسها", "الصين: واشنطن تضر نفسها"),
+    ("القاهرة: الرياض تدعم الاتفاق الجديد", "الرياض: القاهرة تدعم الاتفاق الجديد"),
+])
+def test_a_speaker_exchanged_with_the_agent_of_the_deed_is_not_supported(claim, sentence):
+    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
+    assert checker._speaker_swapped(a)
+    assert checker._support_route(a) == "never"
+    assert judge_pair(claim, sentence).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("القاهرة: الرياض تدعم الاتفاق الجديد", "القاهرة: الرياض تدعم الاتفاق الجديد بقوة"),  # the same speaker
+    ("الرياض تدعم الاتفاق الجديد", "القاهرة: الرياض تدعم الاتفاق الجديد"),  # the claim names no speaker
+])
+def test_the_same_speaker_or_none_is_still_word_for_word(claim, sentence):
+    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
+    assert not checker._speaker_swapped(a)
+    assert judge_pair(claim, sentence).verdict == "supported"

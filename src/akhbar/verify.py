@@ -320,7 +320,7 @@ def _support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if _voice_unknown(a) or a.ended_state():
+    if _voice_unknown(a) or a.ended_state() or _speaker_swapped(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: conflicts.ended_state)
     if _contained(a):
         if not _copy_break(a):
@@ -333,6 +333,22 @@ def _support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+_SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
+
+
+def _speaker_swapped(a: Alignment) -> bool:
+    """Both sides are headlines "X: Y does Z" (a speaker, then another party's deed) with the parties exchanged: a
+    name the claim gives as the speaker is in the sentence's deed, and a name of the claim's deed is the sentence's
+    speaker ("واشنطن: الصين تضر نفسها" / "الصين: واشنطن تضر نفسها"). Who said it and who did it are not stated."""
+    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
+    if c_head is None or e_head is None:
+        return False
+    c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
+    moved = {(a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
+             for i, link in a.links.items() if a.claim.words[i].name}
+    return (True, False) in moved and (False, True) in moved
 
 
 def _voice_unknown(a: Alignment) -> bool:
