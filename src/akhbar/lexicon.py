@@ -574,8 +574,9 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
 # The unit a date is given in ("في عام …" / "في يوم …", "مطلع" / "نهاية"): read as written when a claim is copied
 # word for word (the value alone does not tell "عام" from "يوم" when the rest of the date is the same).
+# (Not a part of the day, "فجر الجمعة" / "يوم الجمعة": the same day.)
 DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "اليوم", "شهر", "الشهر", "أسبوع", "الأسبوع", "مطلع",
-                    "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "مساء", "صباح", "ليلة", "فجر", "ظهر")
+                    "منتصف", "أواخر", "أوائل", "نهاية", "بداية")
 
 # Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
 # رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
