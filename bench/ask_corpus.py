@@ -4,6 +4,10 @@ decides; the cross-validated numbers are `bench/qa.py`'s.
 
     .venv/bin/python bench/ask_corpus.py                    # this checkout
     PYTHONPATH=OLD/src .venv/bin/python bench/ask_corpus.py --root OLD   # another revision (a worktree)
+    .venv/bin/python bench/ask_corpus.py --set bench/ask_absent_heldout2.jsonl   # another held-out set
+
+``--set`` asks one JSONL file of both kinds instead (lines with "absent": true must abstain, lines with
+"answers" are present-fact controls), read from this checkout whatever ``--root`` says.
 
 Prints the counts as JSON, then every held-out absent question that got an answer, by confidence.
 """
@@ -35,7 +39,9 @@ def holds(text: str, answers: list[str]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1], help="the checkout to read sets from")
-    root = ap.parse_args().root
+    ap.add_argument("--set", type=Path, default=None, help="one JSONL set of absent facts and present controls")
+    args = ap.parse_args()
+    root = args.root
     corpus = root / "src" / "akhbar" / "sample" / "corpus"
     if not corpus.is_dir():
         corpus = root / "examples" / "corpus"  # revisions before the corpus moved into the package
@@ -43,15 +49,17 @@ def main() -> None:
     archive = Archive.open(Path(tempfile.mkdtemp()) / "archive")
     archive.ingest([str(corpus)])
 
-    rows = [json.loads(line) for line in open(root / "bench" / "absent_heldout.jsonl", encoding="utf-8")]
-    absent = [r["question"] for r in rows if r.get("archive") == "corpus"]
+    path = args.set or root / "bench" / "absent_heldout.jsonl"
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    absent = [r["question"] for r in rows if r.get("archive") == "corpus" and not r.get("answers")]
     answered_absent = []
     for question in absent:
         answer = archive.ask(question)
         if not answer.abstained:
             answered_absent.append((round(answer.confidence, 2), question, answer.answer or ""))
 
-    questions = [json.loads(line) for line in open(root / "bench" / "corpus_questions.jsonl", encoding="utf-8")]
+    questions = [r for r in rows if r.get("answers")] if args.set else \
+        [json.loads(line) for line in open(root / "bench" / "corpus_questions.jsonl", encoding="utf-8")]
     answerable = [q for q in questions if q.get("answers")]
     answered = right = shown = short_right = 0
     for q in answerable:

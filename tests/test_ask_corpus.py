@@ -52,6 +52,13 @@ def test_another_earthquake_year_abstains(corpus):
     assert_silent(corpus.ask("كم كان عدد ضحايا زلزال 1939؟"))
 
 
+def test_another_planet_abstains_naming_it(corpus):
+    # The archive knows the probe's Mars orbit only: "المشتري" is in none of its articles, so the
+    # Mars date is no answer to when it reached Jupiter (before: the Mars date, shown with confidence).
+    assert_silent(corpus.ask("متى دخل مسبار الأمل مدار كوكب المشتري؟"), "المشتري")
+    assert not corpus.ask("متى دخل مسبار الأمل مدار كوكب المريخ؟").abstained
+
+
 def test_the_hmeimim_agreement_is_not_given_the_tartus_date(corpus):
     answer = corpus.ask("متى وقعت موسكو ودمشق اتفاق استخدام قاعدة حميميم؟")
     assert answer.abstained or ("2017" not in (answer.answer or "") and "طرطوس" not in answer.points[0].text)

@@ -25,15 +25,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic import Analyzer, Token
+from ..arabic import STOPWORDS, Analyzer, Token
 from ..dates import find_dates
 from ..numbers import find_numbers
 from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
-from .match import bare, bm25_idf, fold_words, fuzzy, word_match
+from .match import bare, bm25_idf, fold_words, fuzzy, one_edit, word_match
 from .names import GIVEN_NAMES, NAME_CUES, PLACES
 from .periods import DECADE_NOUNS
 from .question import (
@@ -484,6 +485,87 @@ def rare_missing(words: Sequence[tuple[str, str]], rarity: dict[str, float], sen
         if not held:
             worst = r
     return worst
+
+
+RARE_CUT = 0.8  # rarity from which a question word no article of the evidence holds abstains (see rare_constraints)
+
+
+def rare_constraints(question: str, info: QuestionInfo, analyzer: Analyzer, rarity: dict[str, float],
+                     constraints: Sequence[Constraint] = (), cut: float = RARE_CUT) -> list[Constraint]:
+    """The question's rare words (:func:`rare_words` at rarity ``cut`` or more in the archive) as
+    constraints of kind "rare": no lexicon names "المشتري" or "مينسك", and a word so rare in the archive
+    that the evidence's article does not hold it is a fact the archive does not tell ("متى دخل مسبار
+    الأمل مدار كوكب المشتري" and an article on the Mars orbit). They are met by the whole article
+    (:func:`rare_unmet`), not the sentence alone: a news article names its subject once and goes on
+    about it. The text shown is the word as the question writes it, with the cue noun before it
+    ("كوكب المشتري"). The question's event word is not one: its verb is told in other words as often
+    as not ("متى عين" and "تولى … منصب"), and :func:`event_level` weighs it already."""
+    event = {st for c in constraints if c.kind == "event" for _, st in c.words}
+    keep = {stem for norm, stem in rare_words(question, info, analyzer)
+            if rarity.get(stem, 0.0) >= cut and stem not in event and not _typo(norm)}
+    if not keep:
+        return []
+    toks = [t for t in analyzer.tokens(question)]
+    out: list[Constraint] = []
+    seen: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.stop or t.stem not in keep or t.stem in seen:
+            continue
+        seen.add(t.stem)
+        prev = toks[i - 1] if i > 0 else None
+        start = prev.start if prev is not None and (prev.norm in NAME_CUES or bare(prev.norm) in NAME_CUES) else t.start
+        out.append(Constraint("rare", question[start:t.end], words=((t.norm, t.stem),)))
+    return out
+
+
+_GLUED = ("ما", "لما", "من")  # interrogatives typed without their space ("ماالاسم"، "ماهو")
+_FUNCTION_WORDS = frozenset(STOPWORDS | _QUESTION_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _typo(norm: str) -> bool:
+    """A word the archive cannot know because it is mistyped, not because it names something new:
+    a function word one letter off ("ابتي" for "التي", "الدي" for "الذي"), or an interrogative
+    glued to the next word ("ماالاسم"). Such a word is no rare constraint (ARCD writes dozens)."""
+    if any(len(norm) >= 3 and len(f) >= 3 and one_edit(norm, f) for f in _FUNCTION_WORDS):
+        return True
+    for q in _GLUED:
+        rest = norm[len(q):]
+        if norm.startswith(q) and len(rest) >= 2 and (rest in _FUNCTION_WORDS or rest.startswith("ال")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _article_words(text: str, analyzer: Analyzer) -> tuple[list[str], list[str], frozenset[str]]:
+    """(folded words, stems, content words) of an article, cached: the sentences checked for one
+    question come from a handful of articles."""
+    norms, stems = tokens_of(text, analyzer)
+    return norms, stems, frozenset(n for n, st in zip(norms, stems) if st)
+
+
+def _held(norm: str, stem: str, norms: list[str], stems: list[str], words: AbstractSet[str]) -> bool:
+    return word_match(norm, stem, stems, words) >= RARE_MATCH or name_match(norm, stem, norms, stems)
+
+
+@lru_cache(maxsize=4096)
+def _text_holds(norm: str, stem: str, text: str, analyzer: Analyzer) -> bool:
+    return _held(norm, stem, *_article_words(text, analyzer))
+
+
+def rare_unmet(rares: Sequence[Constraint], sent: Sentence, analyzer: Analyzer) -> list[Constraint]:
+    """The rare-word constraints no word of ``sent``, its title or its article holds (the one soft
+    matcher of :mod:`akhbar.qa.match`: stem, related word, skeleton, trigrams; or a name's spelling)."""
+    missing: list[Constraint] = []
+    for c in rares:
+        norm, stem = c.words[0]
+        if _held(norm, stem, sent.norms, sent.stems, content_words(sent)):
+            continue
+        if _text_holds(norm, stem, sent.cand.title or "", analyzer):
+            continue
+        if not _text_holds(norm, stem, sent.cand.text or "", analyzer):
+            missing.append(c)
+    return missing
 
 
 def rarity_of(num_docs: int, dfs: dict[str, int]) -> dict[str, float]:

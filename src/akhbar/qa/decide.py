@@ -34,11 +34,14 @@ from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import (
+    RARE_CUT,
     Constraint,
     construct_conflict,
     event_level,
     question_constraints,
+    rare_constraints,
     rare_missing,
+    rare_unmet,
     rare_words,
     tokens_of,
     unmet,
@@ -338,12 +341,14 @@ def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
 
 def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyzer: Analyzer,
            model: dict[str, Any], common: Callable[[Sentence], set[str] | None],
-           small_archive: bool = False, rarity: dict[str, float] | None = None) -> Decision:
+           small_archive: bool = False, rarity: dict[str, float] | None = None,
+           rare_cut: float = RARE_CUT) -> Decision:
     """Steps 4–6 for one question (see the module docstring). ``model`` is the loaded weights file
     (coverage threshold, type bonus, confidence models); ``common(sent)`` gives the sentence's stems
     frequent in the archive (None in a small archive) for names without a cue; ``rarity`` each focus
     stem's rarity in the archive (:func:`akhbar.qa.constraints.rarity_of`), for the rare question words
-    the chosen sentence leaves out."""
+    the chosen sentence leaves out; a question word at ``rare_cut`` or rarer that no article of the
+    evidence holds is a constraint too (:func:`akhbar.qa.constraints.rare_constraints`)."""
     # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
     from ..verify import ANSWER_SLOT, EvidenceSentence, check_claim
 
@@ -352,7 +357,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         return Decision(None, constraints, why="no evidence")
     considered = list(ranked[:CONSIDER_DEPTH])
     around = _neighbours(ranked)
-    unmet_of = {id(s): unmet(constraints, s, analyzer, info) for s in considered}
+    # The rare words are checked apart from the constraints the re-ranker and the models read
+    # (their count is a feature): "المشتري" asked, only articles on Mars found.
+    rares = rare_constraints(question, info, analyzer, rarity or {}, constraints, rare_cut)
+    unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer) for s in considered}
     eligible = [s for s in considered if not unmet_of[id(s)]]
     threshold = float(model.get("threshold", 0.5))
     if info.answer_type in ("description", "list"):
@@ -367,7 +375,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         introduce(ranked, threshold)
     relevant = [s for s in considered if list_coverage(s) >= threshold] or considered[:1]
     if not any(not unmet_of[id(s)] for s in relevant):
-        lacking = [c for c in constraints if all(c in unmet_of[id(s)] for s in relevant)]
+        lacking = [c for c in [*constraints, *rares] if all(c in unmet_of[id(s)] for s in relevant)]
         closest = max(relevant, key=list_coverage)
         return Decision(None, constraints, missing=lacking or unmet_of[id(closest)], why="constraint")
     # The checker reads the chosen sentence only (it costs about a millisecond a sentence); one it

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
@@ -140,7 +141,7 @@ def related_words(norm: str) -> frozenset[str]:
     return _RELATED.get(norm) or _RELATED.get(bare(norm)) or frozenset()
 
 
-def word_match(norm: str, stem: str, stems: list[str], words: set[str]) -> float:
+def word_match(norm: str, stem: str, stems: list[str], words: AbstractSet[str]) -> float:
     """How well a sentence (its ``stems``, and its content ``words`` folded) matches one focus word:
     1 for the same stem, RELATED_MATCH for a word of its related group, SKELETON_MATCH for the same
     consonant skeleton, else its best trigram similarity (≥ 0.4)."""
@@ -187,12 +188,12 @@ def stem_match(a: str, b: str) -> float:
         return 0.75
     if len(short) >= 4 and long_.endswith(short):
         return 0.8
-    if len(short) >= 4 and _one_edit(a, b):
+    if len(short) >= 4 and one_edit(a, b):
         return 0.75
     return 0.0
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours."""
     if abs(len(a) - len(b)) > 1:
         return False
