@@ -169,7 +169,8 @@ def test_unrelated_question_abstains(answerer):
 def test_abstention_lists_the_closest_hits(answerer):
     answer = answerer.ask("ما هي عاصمة اليابان الجديدة؟")
     assert_abstained(answer)
-    assert answer.missing == ["اليابان"] and "اليابان" in answer.message
+    # (a word in no passage of this small archive, "الجديدة", may be named with it: a rare-word constraint)
+    assert answer.missing[0] == "اليابان" and "اليابان" in answer.message
     for hit in answer.closest:
         assert hit.article_id and hit.text
 
@@ -364,17 +365,16 @@ def test_absent_facts_still_abstain(news):
 # --- rare question words ----------------------------------------------------------------------------
 
 
-def test_a_rare_question_word_no_sentence_holds_is_weighed_against_the_answer(answerer):
+def test_a_rare_question_word_no_article_holds_abstains_naming_it(answerer):
     """Every rare word of the question is a constraint, not only the names of the lexicon: "بالقمح"
-    is in no article, so the sentence on the grounding leaves out the rarest thing asked about."""
+    is in no article, so the sentence on the grounding leaves out the rarest thing asked about, and
+    the archive does not say when a ship loaded with wheat ran aground."""
     plain = "متى جنحت سفينة الحاويات إيفر غيفن في قناة السويس؟"
     loaded = "متى جنحت سفينة الحاويات إيفر غيفن المحملة بالقمح في قناة السويس؟"
     decisions = {}
     for question in (plain, loaded):
         info, ranked, _, _ = answerer.evidence(question)
         decisions[question] = answerer.decide(question, info, ranked)
-    assert decisions[plain].features["rare_missing"] == 0.0
-    assert decisions[loaded].features["rare_missing"] == 1.0  # in no passage of the archive
-    assert decisions[loaded].chosen is not None and "جنحت" in decisions[loaded].chosen.text
-    # the fitted confidence reads it: the same sentence is a less sure answer to the loaded question
-    assert decisions[loaded].confidence < decisions[plain].confidence
+    assert decisions[plain].features["rare_missing"] == 0.0 and decisions[plain].chosen is not None
+    assert decisions[loaded].why == "constraint" and decisions[loaded].chosen is None
+    assert "بالقمح" in [c.text for c in decisions[loaded].missing]  # in no passage of the archive

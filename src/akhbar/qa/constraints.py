@@ -501,8 +501,10 @@ def rare_constraints(question: str, info: QuestionInfo, analyzer: Analyzer, rari
     ("كوكب المشتري"). The question's event word is not one: its verb is told in other words as often
     as not ("متى عين" and "تولى … منصب"), and :func:`event_level` weighs it already."""
     event = {st for c in constraints if c.kind == "event" for _, st in c.words}
+    counted = bare(info.counted) if info.counted else ""  # held to its number by names_counted (broken plurals)
     keep = {stem for norm, stem in rare_words(question, info, analyzer)
-            if rarity.get(stem, 0.0) >= cut and stem not in event and not _typo(norm)}
+            if rarity.get(stem, 0.0) >= cut and stem not in event and not _typo(norm)
+            and not (counted and bare(norm) == counted)}
     if not keep:
         return []
     toks = [t for t in analyzer.tokens(question)]
