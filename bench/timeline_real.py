@@ -614,8 +614,8 @@ its adjective form: country names share it (تركيا/التركي, سوريا,
 السوريين في تركيا", "الحرس الثوري الإيراني في سورية", "جبهة النصرة في سوريا"); club names without the nisba and
 "نادي اتحاد جدة" forms: an on-topic blind4 event off ("الهلاليين").
 blind6's misses that remain: pages old or late (Asharq Al-Awsat's bay'ah of April and the 7/7 anniversary filed in
-July, 3alyoum and Sabq copies a day or more after the story: 5 of the 79), the date of a second clause ("ثم سيلعب مع
-ميلانو يوم الخميس القادم", a signing "وسيلتحق … اليوم"), a period after a verb of publishing ("نشرت … خلال عام
+July, 3alyoum and Sabq copies a day or more after the story: 5 of the 79), the date of a second clause ("ثم يواجه
+منافسه يوم الخميس المقبل", a signing "وسيلتحق … اليوم"), a period after a verb of publishing ("نشرت … خلال عام
 2013"), "وكانت … أعلنت الاثنين الماضي" a week further back than read, a noun's date far from the noun ("زيارة …
 إلى مدينة أبها عام 1406", 13 words); topic: a tournament named after the GCC, people attending or in passing,
 a university as a place, Iraq's "قانون الحرس الوطني" (no adjective). Next: the day of an Asharq Al-Awsat page from

@@ -22,7 +22,7 @@ sentence before the mention, folded):
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
    17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
-   that follows an event date (the end of the span it starts: "يستمر التسجيل اليوم الاثنين وحتى 21 شوال"), the same span restated
+   that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
@@ -109,7 +109,7 @@ _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day
 
 _SINCE = {"منذ", "مذ"}
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
-# "يستمر التسجيل من اليوم الاثنين وحتى 21 شوال": what stands between a date and the end of the span it starts
+# "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
 _SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
 _COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
 _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاشهر", "الشهور", "الدراسي", "الجامعي", "المالي", "الميزانيه",
@@ -597,7 +597,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
             why = "range"  # the end of "من … إلى …", "بين … و…"
         elif previous and not previous[1] and _SPAN_END.fullmatch(normalize(between)):
-            why = "range"  # "يستمر التسجيل اليوم الاثنين وحتى 21 شوال": the end of a span its event date starts
+            why = "range"  # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": the end of a span its event date starts
         elif previous and previous[1] and re.fullmatch(r"\s*[-–]\s*", between):
             why = "range"  # "2 - 5 ذي القعدة" after a context date: the end of its span
         elif (previous and previous[1] == "range" and previous[0].precision == m.precision

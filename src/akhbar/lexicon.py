@@ -713,5 +713,5 @@ NOT_PRESENT_VERBS = ("يوليو", "يونيو", "يناير", "يونيه", "ي
 # "والنتيجة اليوم أن …", "في عالم اليوم"): the present, not a day (akhbar.events ``nowadays``).
 NOWADAYS_LEADS = ("هناك", "هنالك", "ثمة", "النتيجة", "الحقيقة", "المشكلة", "السؤال", "عالم", "إنسان", "جيل")
 # Words between a date and a later one that make the later one the end of a span that starts at the first
-# ("يستمر التسجيل من اليوم الاثنين وحتى 21 شوال"): the span's end, not another event.
+# ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
