@@ -212,6 +212,12 @@ def strip_marks(text: str) -> str:
     return text.translate(_STRIP_TABLE)
 
 
+def without_conjunction(word: str) -> str:
+    """A word without the conjunction و / ف glued to its front ("وبعد" → "بعد"), when more than two letters
+    are left ("وزن", "فتح" are words of their own, not a conjunction before them)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
 # --- tokens ------------------------------------------------------------------------------
 
 

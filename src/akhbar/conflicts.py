@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import align, lexicon
-from .arabic import normalize
+from .arabic import normalize, without_conjunction
 from .qa.match import bare
 from .values import same_count, same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
@@ -694,16 +694,12 @@ _TIME_UNITS = frozenset(lexicon.TIME_UNITS)
 _DURATIONS = frozenset(normalize(w) for w in lexicon.DURATION_WORDS)
 
 
-def _without_conjunction(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-
-
 def ended_state(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str:
     """The word of the sentence that ends the state the claim asserts, or "": the claim says a thing is (still)
     in a state ("كانت المدينة تحت الحصار") and the sentence tells that state ending, a word of
     lexicon.STATE_ENDERS the claim does not hold, right before the words it shares with the claim ("تحررت
     المدينة من الحصار"). The nouns link, the relation is in stopwords: a support by them would be false."""
-    said = [_without_conjunction(t) for t in claim.folded()]
+    said = [without_conjunction(t) for t in claim.folded()]
     if not any(t in _STATE_MARKERS for t in said) or any(t in _STATE_ENDERS for t in said):
         return ""
     # A state told with how long it lasted ("كانت محتجزة أكثر من ثلاثة أشهر", "ظلت تحت الحصار سنتين") is one that
@@ -713,7 +709,7 @@ def ended_state(claim: align.Side, evidence: align.Side, links: dict[int, align.
         return ""
     used = {link.evidence: i for i, link in links.items()}
     for j, e in enumerate(evidence.words):
-        if j in used or _without_conjunction(e.norm) not in _STATE_ENDERS:
+        if j in used or without_conjunction(e.norm) not in _STATE_ENDERS:
             continue
         if any(0 < evidence.words[k].pos - e.pos <= 3 for k in used):
             return e.text

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
-from .arabic import SPEECH_VERBS, normalize
+from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .lexicon import WEEKDAYS
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "timeline_model.json"
@@ -136,7 +136,7 @@ def date_features(f: DateFacts) -> dict[str, float]:
     x["log_words"] = math.log1p(len(_WORD.findall(f.sentence))) / 4
     x["day_confirmed"] = float(f.day_confirmed)
     x["first_date"] = float(f.index == 0)
-    bare = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in folded]
+    bare = [without_conjunction(w) for w in folded]
     x["future_before"] = float(any(_FUTURE_VERB.match(w) for w in bare))
     x["relative_before"] = float(any(w in _RELATIVE for w in bare[-12:]))
     x["subordinate_before"] = float(any(w in _SUBORDINATE for w in bare[-10:]))

@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, is_title, listed_name, merge
-from .arabic import get_analyzer, normalize, split_sentences
+from .arabic import get_analyzer, normalize, split_sentences, without_conjunction
 from .classifier import Model, load_model
 from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
@@ -377,10 +377,7 @@ _DATE_FRAMES = frozenset(bare(normalize(w)) for w in lexicon.DATE_FRAME_NOUNS)
 
 def _forms(norm: str) -> set[str]:
     """A token's folded form, without its clitics, and without a leading و / ف ("وبعد" is "بعد")."""
-    out = {norm, bare(norm)}
-    if len(norm) > 3 and norm[0] in "وف":
-        out.add(norm[1:])
-    return out
+    return {norm, bare(norm), without_conjunction(norm)}
 
 
 def _copy_break(a: Alignment) -> str:

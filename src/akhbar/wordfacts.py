@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .arabic import STOPWORDS, light10, normalize
+from .arabic import STOPWORDS, light10, normalize, without_conjunction
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
 from .wordtables import antonym_families, lookup_keys, root_table, synonym_groups, table_get, table_key
@@ -269,7 +269,7 @@ def voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[
     "lose" when passive ("هُزم المغرب", "هزم المغرب أمام البرتغال", "… على يد …"), "win" when active ("هَزم",
     or a second team after the first: "هزم المغرب البرتغال", whose position is returned as the loser's), else
     "?": who won is not written, and the sentence can neither support nor be supported by a result."""
-    core = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    core = without_conjunction(text)
     if core[1:2] == "\u064f":
         return "lose", None
     end = min([k for k in starts if k > i] + [len(norms), i + 9])

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..arabic import get_analyzer, normalize
+from ..arabic import get_analyzer, normalize, without_conjunction
 from ..dates import find_dates
 from ..numbers import find_numbers
 from ..present import MONTHS
@@ -54,10 +54,6 @@ class Reading:
     unresolved: list[Offset]  # offsets from a day the answer does not give
 
 
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-
-
 def find_offsets(text: str) -> list[Offset]:
     """The offsets of ``text``: "(و)بعد / قبل ذلك ب(نحو) N <unit>", "بعد N <unit> (من ذلك)", and the phrases of the next,
     the previous or the same day ("في اليوم التالي", "في اليوم نفسه")."""
@@ -66,10 +62,10 @@ def find_offsets(text: str) -> list[Offset]:
     numbers = {n.start: n for n in find_numbers(text)}
     out: list[Offset] = []
     for i, tok in enumerate(toks):
-        sign = _SIGNS.get(_bare(tok.norm))
+        sign = _SIGNS.get(without_conjunction(tok.norm))
         if sign is None:
             continue
-        start = tok.start + (len(tok.norm) - len(_bare(tok.norm)))
+        start = tok.start + (len(tok.norm) - len(without_conjunction(tok.norm)))
         j, anchored = i + 1, False
         if j < len(toks) and norms[j] in _ANCHORS:
             j, anchored = j + 1, True
@@ -115,7 +111,7 @@ def find_offsets(text: str) -> list[Offset]:
             start, end = toks[i].start, toks[i + len(words) - 1].end
             if any(s < end and start < e for s, e in taken):
                 continue
-            before = [_bare(n) for n in norms[max(0, i - 3):i]]
+            before = [without_conjunction(n) for n in norms[max(0, i - 3):i]]
             if sign == 0 and any(n in _SIGNS for n in before):
                 continue  # "بعد ستة أيام من ذلك اليوم" is read above
             out.append(Offset(start, end, sign, "day", 1 if sign else 0, True, False))
