@@ -507,7 +507,7 @@ def rare_constraints(question: str, info: QuestionInfo, analyzer: Analyzer, rari
             and not (counted and bare(norm) == counted)}
     if not keep:
         return []
-    toks = [t for t in analyzer.tokens(question)]
+    toks = analyzer.tokens(question)
     out: list[Constraint] = []
     seen: set[str] = set()
     for i, t in enumerate(toks):
