@@ -462,6 +462,20 @@ CAPITALS = {
     "كوريا": ("سيول", "سيؤول"), "كندا": ("أوتاوا",),
 }
 
+# Places and bodies named by two words, most of whose first word names no place alone ("الولايات"،
+# "المملكة"، "الاتحاد"، "جنوب" are any states, kingdom, union, south; "كوريا الجنوبية" is not "كوريا
+# الشمالية"), -> the single words news also writes for the same one (their adjectives follow by the
+# matcher: "الأمريكية" for أمريكا). For ask, a question naming one asks about it: the evidence must hold
+# the two words side by side or one of these ("متى وقع حافظ الأسد معاهدة صداقة مع الولايات المتحدة؟"
+# is not answered by the Soviet treaty). Kept apart from PLACES, which the claim checker reads word by word.
+COMPOUND_NAMES: dict[str, tuple[str, ...]] = {
+    "الولايات المتحدة": ("أمريكا", "أميركا"), "المملكة المتحدة": ("بريطانيا",), "جنوب أفريقيا": (),
+    "جنوب السودان": (), "كوريا الجنوبية": (), "كوريا الشمالية": (), "الاتحاد الأوروبي": (),
+    "الاتحاد السوفيتي": ("السوفيتي", "السوفييتي"), "الاتحاد الأفريقي": (), "الأمم المتحدة": ("الأممية",),
+    "مجلس الأمن": (), "البنك الدولي": (), "البيت الأبيض": (), "هونغ كونغ": (),
+    "أمريكا اللاتينية": (), "أمريكا الجنوبية": (), "أمريكا الشمالية": (), "ساحل العاج": (),
+}
+
 
 # --- names -----------------------------------------------------------------------------------------
 

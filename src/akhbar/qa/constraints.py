@@ -35,7 +35,7 @@ from ..numbers import find_numbers
 from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
 from .match import bare, bm25_idf, fold_words, fuzzy, one_edit, word_match
-from .names import GIVEN_NAMES, NAME_CUES, PLACES
+from .names import COMPOUND_NAMES, GIVEN_NAMES, NAME_CUES, PLACES
 from .periods import DECADE_NOUNS
 from .question import (
     _HOW_MANY,
@@ -65,6 +65,10 @@ class Constraint:
     text: str  # as the question writes it, with the words it qualifies ("كأس العالم 2018"), for the message
     words: tuple[tuple[str, str], ...] = ()  # (folded word, stem) the evidence must hold (quote, name, event)
     head: tuple[str, str] | None = None  # the noun a name completes in the question ("رئاسة" of "رئاسة سوريا")
+    # A name of two words (COMPOUND_NAMES, "الولايات المتحدة") is held by its words side by side, or by
+    # one of the single words that stand for it ("أمريكا", "الأمريكية"): each word alone names other things.
+    side_by_side: bool = False
+    aliases: tuple[tuple[str, str], ...] = ()
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -200,7 +204,11 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
                 and not before.tok.norm.startswith(("ال", "لل")) and not _place_word(before.tok.norm) \
                 and words[i].tok.norm[:1] != "و" and before.tok.norm.endswith("ه") and len(before.tok.norm) >= 4 \
                 else None  # "تركيا وسوريا" are two names; "ضرب تركيا" a verb: only a noun in ة heads a construct
-            out.append(Constraint("name", _display(question, words, start, end), words=name, head=head))
+            compound = _compound_at(words, i) == end - i
+            aliases = tuple((t.norm, t.stem) for a in COMPOUND_NAMES.get(tuple(w.bare for w in words[i:end]), ())
+                            for t in analyzer.tokens(a)) if compound else ()
+            out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
+                                  side_by_side=compound, aliases=aliases))
             taken.update(range(i, end))
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
@@ -248,6 +256,9 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
     n = w.tok.norm
     if i in taken or w.tok.stop or n in _QUESTION_WORDS or not w.tok.stem:
         return None
+    compound = _compound_at(words, i)
+    if compound and not any(k in taken for k in range(i, i + compound)):
+        return i, i + compound
     if _place_word(n):
         two = i + 1 < len(words) and (n + " " + words[i + 1].tok.norm) in PLACES
         return i, i + (2 if two else 1)
@@ -277,6 +288,14 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
             end += 1  # "السفينة إيفر غيفن": a foreign name of several words
         return i - 1, end
     return None
+
+
+def _compound_at(words: list[_QWord], i: int) -> int:
+    """How many words a name of COMPOUND_NAMES starting at token i has ("بالولايات المتحدة": 2), or 0."""
+    for key in COMPOUND_NAMES:
+        if tuple(w.bare for w in words[i:i + len(key)]) == key:
+            return len(key)
+    return 0
 
 
 def _generic_noun(norm: str) -> bool:
@@ -370,6 +389,19 @@ def _words_met(words: tuple[tuple[str, str], ...], norms: list[str], stems: list
     return all(name_match(n, s, norms, stems) for n, s in words)
 
 
+def _name_met(c: Constraint, norms: list[str], stems: list[str]) -> bool:
+    """A name or quote constraint held by a text's (folded words, stems): every word somewhere, or for a
+    name of two words (``side_by_side``) its words in a row ("والولايات المتحدة") or a word standing
+    for it ("الأمريكية": :func:`name_match` reads a place's adjective)."""
+    if not c.side_by_side:
+        return _words_met(c.words, norms, stems)
+    if any(name_match(n, s, norms, stems) for n, s in c.aliases):
+        return True
+    k = len(c.words)
+    return any(all((s and s == stems[i + j]) or _same_name(n, norms[i + j]) for j, (n, s) in enumerate(c.words))
+               for i in range(len(norms) - k + 1))
+
+
 def tokens_of(text: str, analyzer: Analyzer) -> tuple[list[str], list[str]]:
     """(folded words, stems) of a text's content tokens."""
     toks = [t for t in analyzer.tokens(text or "") if not t.stop]
@@ -405,13 +437,13 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
         elif c.kind == "number":
             ok = _number_met(c, sent)
         elif c.kind in ("quote", "name"):
-            ok = _words_met(c.words, sent.norms, sent.stems)
+            ok = _name_met(c, sent.norms, sent.stems)
             if not ok:
                 title = title or tokens_of(sent.cand.title, analyzer)
-                ok = _words_met(c.words, *title)
+                ok = _name_met(c, *title)
             if not ok and loose:
                 article = article or tokens_of(sent.cand.text, analyzer)
-                ok = _words_met(c.words, *article)
+                ok = _name_met(c, *article)
         else:
             continue
         if not ok:
@@ -429,7 +461,8 @@ def construct_conflict(constraints: Sequence[Constraint], sent: Sentence) -> boo
             if st != c.head[1]:
                 continue
             after = sent.norms[i + 1:i + 3]
-            if after and sent.stems[i + 1] and not any(_words_met(c.words, [n], [""]) for n in after):
+            first = c.words[:1] if c.side_by_side else c.words  # a name of two words begins after the noun
+            if after and sent.stems[i + 1] and not any(_words_met(first, [n], [""]) for n in after):
                 return True
     return False
 

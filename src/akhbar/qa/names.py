@@ -1,7 +1,8 @@
 """Names in Arabic news, folded for matching: the lexicon's places, given names and name cues.
 
 Arabic writes no capitals, so a name is known by its company: a place of :data:`PLACES`, a given name
-of :data:`GIVEN_NAMES` (and the family name after it), or the word after a cue of :data:`NAME_CUES`
+of :data:`GIVEN_NAMES` (and the family name after it), a name of two words of :data:`COMPOUND_NAMES`
+("الولايات المتحدة"), or the word after a cue of :data:`NAME_CUES`
 ("قاعدة حميميم", "الرئيس بوتين"). :mod:`akhbar.qa.constraints` reads the names a question asks about;
 :mod:`akhbar.qa.short` the names a sentence offers as an answer. The lists live in
 :mod:`akhbar.lexicon`.
@@ -10,8 +11,14 @@ of :data:`GIVEN_NAMES` (and the family name after it), or the word after a cue o
 from __future__ import annotations
 
 from .. import lexicon
-from .match import fold_words
+from ..arabic import normalize
+from .match import bare, fold_words
 
 PLACES = fold_words(set(lexicon.PLACES))
 NAME_CUES = fold_words(set(lexicon.NAME_CUES))
 GIVEN_NAMES = fold_words(set(lexicon.GIVEN_NAMES))
+# Names of two words (lexicon.COMPOUND_NAMES), keyed by their words without clitics ("بالولايات
+# المتحدة" is one too), with the single words that stand for them, folded.
+COMPOUND_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(bare(w) for w in normalize(name).split()): tuple(normalize(a) for a in aliases)
+    for name, aliases in lexicon.COMPOUND_NAMES.items()}
