@@ -281,11 +281,15 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
         return i, end
     cue = _cue_before(words, i)
     if cue and not n.isdigit() and not _generic_noun(n):
-        if n.startswith("ال") and (cue not in _ARTICLE_NAME_CUES or n.endswith(("ي", "يه"))):
+        # A word with ال ending in ي after a cue without ال is in construct with it, no adjective (an
+        # adjective takes its noun's ال): "كوكب المشتري", "نادي الأهلي", "نهر الليطاني"; one ending in ية
+        # is still read as the adjective of a feminine cue ("قاعدة الجوية" is no name).
+        adjective = n.endswith("يه") or (n.endswith("ي") and cue.startswith("ال"))
+        if n.startswith("ال") and (cue not in _ARTICLE_NAME_CUES or adjective):
             return None  # "القلعة النورمانية", "الفريق الفائز": an adjective, not a name
         end = i + 1
-        while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]):
-            end += 1  # "السفينة إيفر غيفن": a foreign name of several words
+        while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]) and not n.startswith("ال"):
+            end += 1  # "السفينة إيفر غيفن": a foreign name of several words ("مسبار الأمل" is one word)
         return i - 1, end
     return None
 
