@@ -687,3 +687,25 @@ def test_today_in_an_opinion_column_and_a_spans_end_are_no_event(text, expected)
 
     found = article_mentions(text, [(0, len(text))], "2015-08-03")
     assert [(m.date, m.role, m.why) for m in found] == expected
+
+
+# Published on Monday 3 August 2015. Round 11: a day and month right after a word that makes them a name (a bloc, a
+# movement, a city, a bridge, a revolution: lexicon.DATE_NAME_CUES) name something, they date nothing; the sentence's
+# own day is its event. Written here in our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وانتقد الخطيب أمس قوى الرابع عشر من آذار في خطبته.",
+     [("2015-08-02", "event", ""), ("2015-03-14", "reference", "name")]),
+    ("قال نواب تيار الـ8 من آذار إنهم سيقاطعون الجلسة.", [("2015-03-08", "reference", "name")]),
+    ("افتتح المحافظ أمس جسر 6 أكتوبر بعد ترميمه.", [("2015-08-02", "event", ""), ("2014-10-06", "reference", "name")]),
+    ("يقيم المنتخب معسكره في مدينة السادس من أكتوبر.", [("2014-10-06", "reference", "name")]),
+    ("احتفلت القاهرة أمس بذكرى ثورة 23 يوليو.", [("2015-08-02", "event", ""), ("2015-07-23", "reference", "name")]),
+    # what stays a date: a cue with a comma before the day, a place noun that names no date, a cue after the date
+    ("نظمت الحركة، 14 يوليو، مسيرة في العاصمة.", [("2015-07-14", "event", "")]),
+    ("وصل الوفد إلى المدينة في 1 أغسطس.", [("2015-08-01", "event", "")]),
+    ("أعلن في 1 أغسطس تحالف الأحزاب مرشحه للرئاسة.", [("2015-08-01", "event", "")]),
+], ids=["bloc", "bloc with al-", "bridge", "city in words", "revolution", "comma between", "no cue", "cue after"])
+def test_a_day_and_month_that_name_a_bloc_or_a_place_date_nothing(text, expected):
+    from akhbar.events import article_mentions
+
+    found = article_mentions(text, [(0, len(text))], "2015-08-03")
+    assert [(m.date, m.role, m.why) for m in found] == expected

@@ -13,6 +13,8 @@ A mention is a reference when the first of these rules holds (the words are look
 sentence before the mention, folded):
 
 1. ``question``: the sentence asks (؟): nothing is reported.
+   ``name``: a day and month right after a word that makes them a name (``lexicon.DATE_NAME_CUES``): "قوى 14
+   آذار" (a bloc), "جسر 6 أكتوبر" (a bridge), "ثورة 23 يوليو" (a revolution of another year).
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
 3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
    mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of
@@ -84,12 +86,12 @@ from dataclasses import dataclass
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .date_words import FUTURE, MONTH_WORDS
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
-from .lexicon import NOWADAYS_LEADS, SPAN_ENDS, WEEKDAYS
+from .lexicon import DATE_NAME_CUES, NOWADAYS_LEADS, SPAN_ENDS, WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "9"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "10"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ _STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((
 _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2
 
 _SINCE = {"منذ", "مذ"}
+_NAME_CUES = {normalize(w) for w in DATE_NAME_CUES}  # "قوى 14 آذار", "جسر 6 أكتوبر": a name, not a day
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
 # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
 _SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
@@ -588,6 +591,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         between = text[found[i - 1].end:m.start] if i else ""
         if question:
             why = "question"
+        elif _a_name(sentence, m):
+            why = "name"  # "نواب قوى الرابع عشر من آذار", "مدينة 6 أكتوبر": what it names happened in no year read here
         elif line is not None and m.end <= line[1]:
             why = "dateline"  # decided below
         elif i + 1 < len(found) and re.fullmatch(r"\s*\(\s*", text[m.end:found[i + 1].start]) and m.relative:
@@ -624,6 +629,28 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
 
 
 _RESTATED = re.compile(r"[\s،,(]*(?:الموافق|الموافقه|وفق|ويوافق|الموافق\s+(?:ل|لل)\w*)(?:\s+(?:من|ل))?\s*")
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _a_name(sentence: _Sentence, m: DateMention) -> bool:
+    """A day and month that name something ("قوى 14 آذار", "لمدينة السادس من أكتوبر", "جسر 6 أكتوبر"): written out
+    with no year of its own, right after a word of ``lexicon.DATE_NAME_CUES`` (with ال or a clitic; nothing but
+    space and "الـ" between them)."""
+    if m.precision != DAY or not written_out(m) or _YEAR_DIGITS.search(m.text):
+        return False
+    pos = sentence.folded_at(m.start)
+    words = [(s, w) for s, w in sentence.words if s + len(w) <= pos]
+    if words and words[-1][1] == "ال":  # "قوى الـ14 من آذار"
+        words.pop()
+    if not words or sentence.folded[words[-1][0] + len(words[-1][1]):pos].strip(" ال"):
+        return False  # a comma or a bracket between: "في المدينة، 6 أغسطس" is a date
+    word = words[-1][1]
+    return any(word.startswith(p) and word[len(p):] in _NAME_CUES for p in _NAME_PREFIXES)
+
+
+_NAME_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ول", "وب")
 
 
 def _after_words(sentence: _Sentence, m: DateMention) -> list[str]:

@@ -729,3 +729,9 @@ NOWADAYS_LEADS = ("هناك", "هنالك", "ثمة", "النتيجة", "الح�
 # Words between a date and a later one that make the later one the end of a span that starts at the first
 # ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
+# Words that make the day and month right after them a name, not a date: a political bloc or movement ("تيار 8
+# آذار", "حركة 6 أبريل"), a city, a bridge, a street, a square or a stadium ("مدينة السادس من أكتوبر", "جسر 6 أكتوبر"), a
+# revolution ("ثورة 23 يوليو": the 1952 one, not this July). Only before the date: after it, a cue is as often the
+# subject of a verb-first sentence ("أعلن في 5 أغسطس تحالف الأحزاب …"). (akhbar.events ``name``)
+DATE_NAME_CUES = ("تيار", "قوى", "حركة", "تحالف", "فريق", "ثورة", "مدينة", "جسر", "كوبري", "شارع", "ميدان", "ملعب", "ستاد",
+                  "استاد")
