@@ -51,6 +51,7 @@ from .wordfacts import (
     country_of,
     excepted,
     future_verb,
+    hamza_past,
     is_prize,
     outcome_family,
     passive_alike,
@@ -398,6 +399,9 @@ def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, rol
     # A future verb is linked as its present ("ستدير" as "تدير": the verbal noun "إدارة" then meets it).
     if stem and future_verb(norm, stem, _maqsura(text)):
         norm, stem = norm[1:] if norm[0] == "س" else norm[0] + norm[2:], None
+    # A present with its hamza on و / ئ is linked as its past ("تؤكد" as "أكد": the folded "توكد" has none of its keys).
+    elif stem and (past := hamza_past(text)):
+        norm, stem = past, None
     info = word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,

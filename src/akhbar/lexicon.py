@@ -90,6 +90,17 @@ LESS_THAN = ("اقل", "يقل", "تقل", "دون")
 MORE_LESS = MORE_THAN + LESS_THAN
 APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب")
 
+# A proclitic و / ب / ل glued to a number word is read with it ("بخمسة أيام", "وعشرون", "لثلاثة", "قبل ذلك بست
+# سنوات"), but for whole words that are another word far more often: "لست" is "I am not", not "for six", and "وست"
+# begins names ("وست هام") as often as it says "and six" (akhbar.numbers).
+NOT_GLUED_NUMBERS = ("لست", "وست")
+
+# A present verb whose hamza sits on و / ئ right after its prefix is the present of a past written with أ (form II
+# or IV of a root that begins with hamza: أكّد / يؤكّد، أخّر / يؤخّر، آمن / يؤمن); folded, the hamza is gone and
+# "يوكد" would look like a present of و (وقّع / يوقّع), so the written seat decides (akhbar.wordfacts.hamza_past).
+PRESENT_PREFIXES = ("ي", "ت", "ن")
+PRESENT_HAMZA_SEATS = ("ؤ", "ئ")
+
 # --- negation and polarity ---------------------------------------------------------------------
 
 # Particles that negate the word they govern ("لم تشارك", "ليس لديها"); with a proclitic too.

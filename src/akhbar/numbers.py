@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from . import lexicon
 from .arabic import STOPWORDS, TOKEN_RE, canonical_number, normalize, strip_marks
 
 
@@ -86,8 +87,8 @@ def _word_piece(norm: str) -> tuple[str, int] | None:
 
 
 
-# "لست" is "I am not" far more often than "for six".
-_AMBIGUOUS_AFTER_CLITIC = frozenset({"ست"})
+# Whole words that are no clitic on a number ("لست" is "I am not"; "بست سنوات" is "by six years").
+_NOT_GLUED = frozenset(normalize(w) for w in lexicon.NOT_GLUED_NUMBERS)
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +110,7 @@ def _piece_of(raw: str) -> tuple[str, Decimal, bool] | None:
     # "وأحد" ("and one of") folds to "واحد" ("one"): the hamza says it is و + أحد.
     found = None if strip_marks(raw)[:2] in ("وأ", "وإ") else _word_piece(norm)
     waw = False
-    if found is None and len(norm) > 2 and norm[0] in "وبل" and norm[1:] not in _AMBIGUOUS_AFTER_CLITIC:
+    if found is None and len(norm) > 2 and norm[0] in "وبل" and norm not in _NOT_GLUED:
         # "وعشرون", "بخمسة", "لثلاثة": a proclitic glued to the number word.
         found = _word_piece(norm[1:])
         waw = norm[0] == "و"

@@ -34,6 +34,7 @@ contradiction the structured conflict (:class:`akhbar.models.Conflict`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,13 +42,15 @@ from typing import NamedTuple
 
 from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, is_title, listed_name, merge
-from .arabic import get_analyzer, normalize, split_sentences, without_conjunction
+from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
-from .qa.match import bare
+from .qa.match import bare, forms
+from .qa.offsets import Date as OffsetDate
+from .qa.offsets import find_offsets, read_offsets
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
            "verify"]
@@ -375,11 +378,6 @@ _QUANTIFIERS = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
 _DATE_FRAMES = frozenset(bare(normalize(w)) for w in lexicon.DATE_FRAME_NOUNS)
 
 
-def _forms(norm: str) -> set[str]:
-    """A token's folded form, without its clitics, and without a leading و / ف ("وبعد" is "بعد")."""
-    return {norm, bare(norm), without_conjunction(norm)}
-
-
 def _copy_break(a: Alignment) -> str:
     """What keeps a sentence that holds every word of the claim in order from copying the claim's phrase ("" when
     nothing does): "function", a function word of the claim missing around the linked words ("بعد" is not "قبيل"),
@@ -405,13 +403,13 @@ def _copy_break(a: Alignment) -> str:
     claimed = {w.pos for w in a.claim.words}
     c_used = [a.claim.words[i].pos for i in a.links]
     before, after = min(c_used), len(c_toks) - 1 - max(c_used)
-    window = set().union(*(_forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
+    window = set().union(*(forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
     frames = {bare(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]} & _DATE_FRAMES
     for k, t in enumerate(c_toks):
         if k in claimed:
             continue
         # A date unit only against another one ("في يوم" for "في عام"; "في 17 نوفمبر 1869" states "عام 1869")
-        if (t.stop and bare(t.norm) not in _DATE_FRAMES and _forms(t.norm).isdisjoint(window)) \
+        if (t.stop and bare(t.norm) not in _DATE_FRAMES and forms(t.norm).isdisjoint(window)) \
                 or (bare(t.norm) in _DATE_FRAMES and frames and bare(t.norm) not in frames):
             return "function"
     return ""
@@ -688,33 +686,60 @@ def _as_candidates(evidence: Iterable[EvidenceSentence]) -> list[_Candidate]:
 
 _SAME_DAY = re.compile("|".join(re.escape(p) for p in lexicon.SAME_DAY))
 _BEFORE_SAME_DAY = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
+# (a cheap test first: most sentences hold none of an offset's words)
+_OFFSET_WORDS = re.compile("|".join(re.escape(w) for w in (*lexicon.OFFSET_ANCHORS, *lexicon.NEXT_DAY, *lexicon.PREVIOUS_DAY)))
 SAME_DAY_BACK = 3  # how many sentences before one saying "ذلك اليوم" may give its day
 
 
 def dated_by_an_earlier_sentence(text: str) -> bool:
-    """Whether ``text`` takes its day from an earlier sentence of its article ("… من ذلك اليوم"): the evidence for a
-    claim then needs those sentences too (see _same_days)."""
-    return _SAME_DAY.search(text) is not None
+    """Whether ``text`` takes its day from an earlier sentence of its article ("… من ذلك اليوم", "وفي اليوم التالي",
+    "بعد ذلك بيومين"): the evidence for a claim then needs those sentences too (see _same_days)."""
+    return _SAME_DAY.search(text) is not None or _counted_offsets(text)
+
+
+def _counted_offsets(text: str) -> bool:
+    """An offset of ``text`` counted from a day given before ("وفي اليوم التالي", "قبل ذلك بأسبوع"; akhbar.qa.offsets),
+    not the same day (read by _same_days' own rule) nor an approximate one ("بعد ذلك بنحو أسبوع")."""
+    return _OFFSET_WORDS.search(text) is not None and any(o.anchored and o.sign and not o.approx for o in find_offsets(text))
+
+
+def _earlier_day(cands: list[_Candidate], k: int) -> tuple[str, dt.date | None] | None:
+    """The one day the nearest earlier candidate of ``cands[k]``'s article (at most SAME_DAY_BACK back) gives, as
+    written there and as a date; None when that sentence gives two days or none of them gives one."""
+    for prev in reversed(cands[max(0, k - SAME_DAY_BACK):k]):
+        if prev.article_id != cands[k].article_id:
+            return None
+        days = {(v.year, v.month, v.day): v.text for v in prev.analysed().values
+                if v.kind == "date" and v.day and not v.relative}
+        if days:
+            if len(days) > 1:
+                return None
+            (year, month, day), written = next(iter(days.items()))
+            return written, (dt.date(year, month, day) if year and month else None)
+    return None
 
 
 def _same_days(cands: list[_Candidate]) -> None:
     """A sentence dated by "ذلك اليوم" / "اليوم نفسه" reads the day of the nearest earlier sentence of its article
     (among the candidates, at most SAME_DAY_BACK back) that gives one: its one day, not one in a phrase dating another
     event ("… بعد هجوم انطلق في 27 نوفمبر"). None when a word of lexicon.RELATIVE_TIME stands before the phrase
-    ("بعد ستة أيام من ذلك اليوم": another day), or that sentence gives two days."""
+    ("بعد ستة أيام من ذلك اليوم": another day), or that sentence gives two days. A day the sentence counts from that
+    one ("وفي اليوم التالي", "بعد ذلك بيومين") reads as the date it names (akhbar.qa.offsets.read_offsets), as the
+    generation guard reads a generated sentence's: "وفي اليوم التالي امتنع …" after a sentence of "مساء الثامن من
+    ديسمبر" tells the 9th."""
     for k, cand in enumerate(cands):
         found = _SAME_DAY.search(cand.text)
-        if not found or any(normalize(w).lstrip("و") in _BEFORE_SAME_DAY for w in cand.text[:found.start()].split()[-5:]):
-            continue
-        for prev in reversed(cands[max(0, k - SAME_DAY_BACK):k]):
-            if prev.article_id != cand.article_id:
-                break
-            days = {(v.year, v.month, v.day): v.text for v in prev.analysed().values
-                    if v.kind == "date" and v.day and not v.relative}
-            if days:
-                if len(days) == 1:
-                    cand.reading = cand.text[:found.start()] + next(iter(days.values())) + cand.text[found.end():]
-                break
+        if found:
+            if any(normalize(w).lstrip("و") in _BEFORE_SAME_DAY for w in cand.text[:found.start()].split()[-5:]):
+                continue
+            earlier = _earlier_day(cands, k)
+            if earlier is not None:
+                cand.reading = cand.text[:found.start()] + earlier[0] + cand.text[found.end():]
+        elif _counted_offsets(cand.text):
+            earlier = _earlier_day(cands, k)
+            if earlier is not None and earlier[1] is not None:
+                reading = read_offsets(cand.text, OffsetDate(earlier[1], "day")).text
+                cand.reading = reading if reading != cand.text else None
 
 
 def _join_adjacent(a: _Candidate, b: _Candidate, max_gap: int = 3) -> _Candidate | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .arabic import STOPWORDS, light10, normalize, without_conjunction
+from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunction
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
 from .wordtables import antonym_families, lookup_keys, root_table, synonym_groups, table_get, table_key
@@ -162,6 +162,24 @@ def future_verb(norm: str, stem: str, maqsura: bool = False) -> bool:
     return (5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" and not stem.startswith("س")
             and not any(h in core for h in ("ء", "ؤ", "ئ", "أ", "إ", "وو")) and not core.endswith(("ان", "ات", "ين", "ون"))
             and norm not in NAMES_AS_WRITTEN and light10(bare(core)) not in root_table() and core not in root_table())
+
+_PRESENT_PREFIXES = tuple(lexicon.PRESENT_PREFIXES)
+_HAMZA_SEATS = tuple(lexicon.PRESENT_HAMZA_SEATS)
+
+
+@lru_cache(maxsize=20_000)
+def hamza_past(text: str) -> str:
+    """The folded past a present verb written with its hamza on و / ئ after its prefix stands for ("تؤكد", "ويؤخر"
+    → "اكد", "اخر"; lexicon.PRESENT_HAMZA_SEATS), "" for any other word. The past is written with أ, so its keys
+    (word_info) are not the present's: folded, "توكد" shares no key, stem or root with "أكدت". The seat is read
+    as written: unvowelled and folded alike, "يوقع" is the present of وقّع, whose past is no "اقع". A long vowel
+    after the seat is a hollow root's ("يؤول" of آل: no "أول")."""
+    written = strip_marks(text)
+    core = written[1:] if written[:1] in ("و", "ف") and len(written) > 4 else written
+    if len(core) >= 4 and core.startswith(_PRESENT_PREFIXES) and core[1:2] in _HAMZA_SEATS and core[2] not in "او":
+        return normalize("أ" + core[2:])
+    return ""
+
 
 @lru_cache(maxsize=100_000)
 def word_info(norm: str, stem: str) -> tuple:

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import light10, normalize
+from ..arabic import light10, normalize, without_conjunction
 
 
 def fold_words(words: set[str]) -> set[str]:
@@ -71,6 +71,12 @@ def bare(norm: str) -> str:
         if norm.startswith(p) and len(norm) - len(p) >= 3:
             return norm[len(p):]
     return norm
+
+
+def forms(norm: str) -> set[str]:
+    """A folded word as written, without its clitics (:func:`bare`), and without a leading و / ف
+    (:func:`akhbar.arabic.without_conjunction`: "وبعد" is "بعد"): the forms a word is found by in a window of words."""
+    return {norm, bare(norm), without_conjunction(norm)}
 
 
 @lru_cache(maxsize=200_000)
