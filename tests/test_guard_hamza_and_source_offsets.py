@@ -78,3 +78,14 @@ def test_a_sources_next_day_after_two_dates_names_no_day():
     source = _article("وصل الوزير في الخامس من مارس وغادر في السابع من مارس.",
                       "وفي اليوم التالي التقى الوزير رئيس البرلمان في مقره.")
     assert check_claim("التقى الوزير رئيس البرلمان في 8 مارس 2023", source).verdict == "unsupported"
+
+
+def test_the_day_after_a_named_event_is_not_counted_from_the_answers_last_date():
+    # "the day after the blast" names its own day: counting it from the last date the answer gave (9 February)
+    # would make a false date that a true source then "contradicts"
+    read = read_offsets("وارتفع عدد الجرحى إلى ألف شخص في اليوم التالي للانفجار.", Date(dt.date(2023, 2, 9), "day"))
+    assert "فبراير" not in read.text and not read.unresolved
+    source = "انفجر مستودع للوقود في الميناء مساء الاثنين 6 فبراير 2023. وحتى صباح الثلاثاء 7 فبراير 2023 ارتفع عدد الجرحى إلى ألف شخص."
+    assert claim(source, "وارتفع عدد الجرحى إلى ألف شخص في اليوم التالي للانفجار.").verdict != "contradicted"
+    # "the day after that" still counts from the day given before
+    assert "10 فبراير 2023" in read_offsets("وفي اليوم التالي لذلك التقى الوفدان.", Date(dt.date(2023, 2, 9), "day")).text

@@ -114,7 +114,11 @@ def find_offsets(text: str) -> list[Offset]:
             before = [without_conjunction(n) for n in norms[max(0, i - 3):i]]
             if sign == 0 and any(n in _SIGNS for n in before):
                 continue  # "بعد ستة أيام من ذلك اليوم" is read above
-            out.append(Offset(start, end, sign, "day", 1 if sign else 0, True, False))
+            # "في اليوم التالي للزلزال": the day after the event it names, not after the day given before ("… التالي
+            # لذلك" still counts from that day)
+            after = norms[i + len(words)] if i + len(words) < len(toks) else ""
+            named = sign != 0 and after[:1] == "ل" and len(after) > 3 and after[1:] not in _ANCHORS
+            out.append(Offset(start, end, sign, "day", 1 if sign else 0, not named, False))
     return sorted(out, key=lambda o: o.start)
 
 
