@@ -32,7 +32,7 @@ import tantivy
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from akhbar.arabic import get_analyzer, normalize
 from akhbar.config import Settings
-from akhbar.index import VIEWS, DocumentTerms, _schema, day_number, document_terms, index_article, view_analyzers
+from akhbar.index_schema import VIEWS, DocumentTerms, _schema, day_number, document_terms, index_article, view_analyzers
 from akhbar.segment import segment
 from generate_corpus import SAMPLE, generate, load_sources
 

@@ -43,7 +43,7 @@ def clean_failure(done: subprocess.CompletedProcess, *words: str) -> None:
 # A writer that holds the index for a few seconds, as a reindex of a big archive does.
 SLOW_REINDEX = """
 import sys, time
-import akhbar.index as index
+import akhbar.index_sync as index  # the writer looks index_article up there
 from akhbar import Archive
 
 add = index.index_article

@@ -24,9 +24,7 @@ from typing import cast
 import tantivy
 
 from .errors import ArchiveCorrupt
-
-# index.py imports this module only inside its methods, so this is no import cycle
-from .index import _BY_AID, _replace_json, _schema
+from .index_schema import _schema
 
 # tantivy's LogMergePolicy defaults: segments are merged by levels (sorted by size, a level spans
 # LEVEL_LOG_SIZE in log2 of documents, sizes below MIN_LAYER_DOCS counted as that), MIN_SEGMENTS or more.
@@ -34,6 +32,17 @@ MIN_SEGMENTS = 8
 LEVEL_LOG_SIZE = 0.75
 MIN_LAYER_DOCS = 10_000
 BYTES_PER_DOC = 2_500  # of a writer's heap per document indexed again (128 MB flush at ~100k documents)
+_BY_AID = {"sort_by_field": {"field": "aid", "order": "Asc"}}  # tantivy's index sorting, for a merge in id order
+
+
+def _replace_json(path: Path, data: object) -> None:
+    """Write ``path`` whole or not at all (a temporary file, synced, renamed over it)."""
+    tmp = path.with_name(path.name + ".akhbar-tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
 
 
 def _segments(directory: Path) -> list[tuple[str, int]]:

@@ -3,7 +3,7 @@
 Indexing the terms the shard tasks analyzed was about 60% of the single writer's CPU (tantivy alone:
 11.5 CPU s per 20k generated articles, bench/README "Scale"). So once the writer has stored a job's
 shards (and with them handed out every passage id), the engine's tasks each index a run of
-consecutive shards into an index of their own (:func:`akhbar.index.build_segment`), and the writer
+consecutive shards into an index of their own (:func:`akhbar.index_schema.build_segment`), and the writer
 only adds those indexes' segments to the archive's (:meth:`akhbar.index.PassageIndex.adopt`): files
 linked and two small JSON files replaced, whatever the number of articles.
 
@@ -29,8 +29,8 @@ from typing import cast
 import pyarrow.parquet as pq
 import tantivy
 
-from ..index import VIEWS, DocumentTerms, IndexedArticle, build_segment
 from ..index_merge import merge_segments
+from ..index_schema import VIEWS, DocumentTerms, IndexedArticle, build_segment
 
 SEGMENT_ARTICLES = 50_000  # kept articles per task's index at most (fewer, bigger segments to search)
 # The task indexes of a load of up to MERGE_ARTICLES kept articles are merged into one when there are

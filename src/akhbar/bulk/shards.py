@@ -3,7 +3,7 @@
 A shard is a slice of the input in input order: whole files that the task reads itself, or records the
 ingesting process read from one big file and staged (:func:`plan`). :func:`prepare_shard` runs the same
 pure half as a local ingest (:func:`akhbar.ingest.prepare`: extract, clean, split, segment, dates,
-language, fingerprint) plus the index analysis (:func:`akhbar.index.document_terms`), and writes one
+language, fingerprint) plus the index analysis (:func:`akhbar.index_schema.document_terms`), and writes one
 row per outcome, in input order:
 
 - ``skip``        a record the reader could not use (``reason``);
@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from ..arabic import Analyzer, get_analyzer
 from ..dedup import BANDS
-from ..index import VIEWS, document_terms, index_key, view_analyzers
+from ..index_schema import VIEWS, document_terms, index_key, view_analyzers
 from ..ingest import Unreadable, prepare
 from ..models import Extracted, IngestItem, RawRecord, Skip
 from ..read import FieldNames, read_path

@@ -43,7 +43,7 @@ class Reading(Connection):
         return [self._article(r) for r in rows]
 
     # yyyymmdd of an article's publication, its first day when only the month or year is known
-    # (index.day_number in SQL: "2024" -> 20240101, "2024-05" -> 20240501; NULL when undated)
+    # (index_schema.day_number in SQL: "2024" -> 20240101, "2024-05" -> 20240501; NULL when undated)
     _DAY = "CAST(replace(substr(published || '-01-01', 1, 10), '-', '') AS INTEGER)"
 
     def export_page(self, after: int, limit: int, *, since: int = 0, until: int = 0,
