@@ -24,7 +24,7 @@ from typing import cast
 import tantivy
 
 from .errors import ArchiveCorrupt
-from .index_schema import _schema
+from .index_schema import _schema, new_index
 
 # tantivy's LogMergePolicy defaults: segments are merged by levels (sorted by size, a level spans
 # LEVEL_LOG_SIZE in log2 of documents, sizes below MIN_LAYER_DOCS counted as that), MIN_SEGMENTS or more.
@@ -142,9 +142,7 @@ def merge_segments(folder: str | Path, parts: Iterable[str | Path], *, in_id_ord
     CPU it took on the same documents merged into one (bench/README "Scale"). Scores do not change:
     tantivy's BM25 statistics are the whole index's, however it is cut into segments."""
     folder = Path(folder)
-    shutil.rmtree(folder, ignore_errors=True)  # a task run again starts over
-    folder.mkdir(parents=True)
-    index = tantivy.Index(_schema(), path=str(folder), reuse=False)
+    index = new_index(folder)  # (a task run again starts over)
     link_segments(folder, parts, skip)
     meta_path = folder / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -118,13 +118,19 @@ class IndexedArticle(NamedTuple):
     terms: DocumentTerms
 
 
+def new_index(folder: str | Path) -> tantivy.Index:
+    """An empty index of this schema in ``folder``, in place of whatever was there (a task run again
+    starts over; a rebuild or merge that was killed left its half-built index there)."""
+    folder = Path(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return tantivy.Index(_schema(), path=str(folder), reuse=False)
+
+
 def build_segment(folder: str | Path, articles: Iterable[IndexedArticle]) -> None:
     """A complete index of ``articles`` alone in ``folder`` (replaced if it exists), with this
     module's schema: built by a task of a bulk ingest, anywhere, for :meth:`PassageIndex.adopt`."""
-    folder = Path(folder)
-    shutil.rmtree(folder, ignore_errors=True)  # a task run again starts over
-    folder.mkdir(parents=True)
-    index = tantivy.Index(_schema(), path=str(folder), reuse=False)
+    index = new_index(folder)
     # One indexing thread: two split the same documents into twice the segments, which then cost
     # more to merge (measured on 20k generated articles: 11.5 against 13.8 CPU s).
     writer = index.writer(heap_size=128_000_000, num_threads=1)

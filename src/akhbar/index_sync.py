@@ -35,7 +35,7 @@ import tantivy
 from . import index_merge
 from .arabic import Analyzer
 from .errors import ArchiveCorrupt, ArchiveLocked
-from .index_schema import _schema, document_terms, index_article, index_key, view_analyzers
+from .index_schema import _schema, document_terms, index_article, index_key, new_index, view_analyzers
 from .store import LOCK_TIMEOUT, Store, storage_error
 
 try:
@@ -147,10 +147,8 @@ class SyncedIndex:
         self._check_folder()
         fresh = self.directory.with_name(self.directory.name + ".new")
         old = self.directory.with_name(self.directory.name + ".old")
-        for leftover in (fresh, old):  # from a rebuild that was killed
-            shutil.rmtree(leftover, ignore_errors=True)
-        fresh.mkdir(parents=True)
-        index = tantivy.Index(self.schema, path=str(fresh), reuse=False)
+        shutil.rmtree(old, ignore_errors=True)  # left by a rebuild that was killed (new_index clears a leftover new one)
+        index = new_index(fresh)
         watermark, added = self._fill(index.writer(heap_size=128_000_000, num_threads=1), 0, progress)
         if self.directory.exists():
             os.rename(self.directory, old)
@@ -195,6 +193,18 @@ class SyncedIndex:
         for n in range(0, len(aids), _BATCH):
             self._index_rows(writer, self.store.kept_articles_in(aids[n:n + _BATCH]), documents)
 
+    def _caught_up(self) -> tantivy.Index:
+        """As the one writer (its lock held): the index brought up to the store, or rebuilt when
+        there is none that can be used."""
+        index = self._usable()
+        if index is None:
+            self._rebuild(None)
+            index = self._usable()
+        else:
+            self._catch_up(index, None)
+        assert index is not None
+        return index
+
     def _adopt(self, index: tantivy.Index) -> None:
         with self._guard:
             self._index = index
@@ -217,11 +227,7 @@ class SyncedIndex:
         load's articles are indexed by its tasks (:func:`build_segment`) and added whole with
         :meth:`adopt`; without that (or killed first), the next catch-up indexes them from the store."""
         with self.writer_lock():
-            index = self._usable()
-            if index is None:
-                self._rebuild(None)
-            else:
-                self._catch_up(index, None)
+            self._caught_up()
             yield self
             assert self._index is not None
             self._adopt(tantivy.Index.open(str(self.directory)))
@@ -259,13 +265,7 @@ class SyncedIndex:
         before the swap, the index is as it was."""
         try:
             with self.writer_lock():
-                index = self._usable()
-                if index is None:
-                    self._rebuild(None)
-                    index = self._usable()
-                else:
-                    self._catch_up(index, None)
-                assert index is not None
+                index = self._caught_up()
                 before = cast(int, index.searcher().num_segments)
                 if before < 2:
                     return before, before, 0
@@ -277,10 +277,7 @@ class SyncedIndex:
                 fresh = self.directory.with_name(self.directory.name + ".again")
                 parts = [self.directory]
                 if aids:
-                    shutil.rmtree(fresh, ignore_errors=True)
-                    fresh.mkdir(parents=True)
-                    writer = tantivy.Index(self.schema, path=str(fresh), reuse=False).writer(
-                        heap_size=index_merge.heap_for(self.directory, again), num_threads=1)
+                    writer = new_index(fresh).writer(heap_size=index_merge.heap_for(self.directory, again), num_threads=1)
                     self._index_documents(writer, aids)
                     writer.commit()
                     writer.wait_merging_threads()

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from .schema import DEFERRED_INDEXES, _now
+from .schema import DEFERRED_INDEXES, _now, placeholders
 from .write import Writing
 
 
@@ -42,16 +42,20 @@ class BulkLoad(Writing):
         for i in range(0, len(values), size):
             yield values[i:i + size]
 
+    def _lookup(self, sql: str, values: Iterable[Any]) -> dict[Any, Any]:
+        """The (key, value) rows of ``sql`` for ``values``, asked 500 at a time (``{marks}`` in ``sql``
+        stands for one chunk's placeholders: SQLite limits the parameters of a statement)."""
+        out: dict[Any, Any] = {}
+        for chunk in self._chunks(list(values)):
+            out.update(self.db.execute(sql.format(marks=placeholders(chunk)), chunk).fetchall())
+        return out
+
     def first_by_hash(self, hashes: Iterable[str]) -> dict[str, int]:
         """content hash -> id of the first article (kept or duplicate) with that text, for the hashes stored."""
-        out: dict[str, int] = {}
         if not self.max_article_id():
-            return out
-        for chunk in self._chunks(list(hashes)):
-            out.update(self.db.execute(
-                f"SELECT content_hash, MIN(id) FROM articles WHERE content_hash IN ({','.join('?' * len(chunk))})"
-                " GROUP BY content_hash", chunk).fetchall())
-        return out
+            return {}
+        return self._lookup("SELECT content_hash, MIN(id) FROM articles WHERE content_hash IN ({marks}) GROUP BY content_hash",
+                            hashes)
 
     def records_present(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], int]:
         """(origin, locator, content hash) -> id of an article stored from exactly there with that text
@@ -63,27 +67,17 @@ class BulkLoad(Writing):
         for chunk in self._chunks(sorted({h for _, _, h in wanted})):
             for origin, locator, h, aid in self.db.execute(
                     "SELECT origin, locator, content_hash, id FROM articles WHERE content_hash IN"
-                    f" ({','.join('?' * len(chunk))}) ORDER BY id", chunk):
+                    f" ({placeholders(chunk)}) ORDER BY id", chunk):
                 if (origin, locator, h) in wanted:
                     out.setdefault((origin, locator, h), aid)
         return out
 
     def roots(self, ids: Iterable[int]) -> dict[int, int]:
         """article id -> its original (itself when it is kept)."""
-        out: dict[int, int] = {}
-        for chunk in self._chunks(list(ids)):
-            out.update(self.db.execute(
-                f"SELECT id, COALESCE(duplicate_of, id) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall())
-        return out
+        return self._lookup("SELECT id, COALESCE(duplicate_of, id) FROM articles WHERE id IN ({marks})", ids)
 
     def signatures(self, ids: Iterable[int]) -> dict[int, bytes]:
-        out: dict[int, bytes] = {}
-        for chunk in self._chunks(list(ids)):
-            out.update(self.db.execute(
-                f"SELECT article_id, sig FROM signatures WHERE article_id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall())
-        return out
+        return self._lookup("SELECT article_id, sig FROM signatures WHERE article_id IN ({marks})", ids)
 
     def lsh_matches(self, wanted: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]]:
         """(row, article id) for every stored article sharing a bucket with a row: ``wanted`` holds

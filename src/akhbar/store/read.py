@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..models import Article, EventRow, Passage
-from .schema import Connection
+from .schema import Connection, placeholders
 
 
 class Reading(Connection):
@@ -33,7 +33,7 @@ class Reading(Connection):
         ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id IN ({marks})", ids)
         return {row[0]: self._article(row) for row in rows}
 
@@ -61,7 +61,7 @@ class Reading(Connection):
             params.append(until)
         for column, values in (("source", sources), ("id", ids)):
             if values is not None:
-                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                where.append(f"{column} IN ({placeholders(values)})")
                 params.extend(values)
         rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE {' AND '.join(where)}"
                                " ORDER BY id LIMIT ?", [*params, limit])
@@ -74,7 +74,7 @@ class Reading(Connection):
         if not ids:
             return out
         rows = self.db.execute(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE duplicate_of IN "
-                               f"({','.join('?' * len(ids))}) ORDER BY id", ids)
+                               f"({placeholders(ids)}) ORDER BY id", ids)
         for row in rows:
             article = self._article(row)
             out.setdefault(article.duplicate_of or 0, []).append(article)
@@ -89,7 +89,7 @@ class Reading(Connection):
 
     def kept_articles_in(self, ids: list[int]) -> list[tuple[int, str, str, str | None, str | None]]:
         """:meth:`kept_articles_after`'s rows of these articles (those kept), in id order."""
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         return self.db.execute(
             f"SELECT id, text, title, published, source FROM articles WHERE id IN ({marks}) AND duplicate_of IS NULL"
             " ORDER BY id", ids).fetchall() if ids else []
@@ -100,7 +100,7 @@ class Reading(Connection):
         out: dict[int, list[tuple[int, int, int]]] = {}
         if not ids:
             return out
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         for pid, aid, s, e in self.db.execute(
                 f"SELECT id, article_id, start, end FROM passages WHERE article_id IN ({marks}) ORDER BY id", ids):
             out.setdefault(aid, []).append((pid, s, e))
@@ -110,7 +110,7 @@ class Reading(Connection):
         ids = list(dict.fromkeys(ids))
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         rows = self.db.execute(
             "SELECT p.id, p.article_id, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start)"
             f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", ids)
@@ -135,7 +135,7 @@ class Reading(Connection):
         out: dict[int, list[tuple[int, int, int]]] = {pid: [] for pid in ids}
         if not ids:
             return out
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         for sid, pid, s, e in self.db.execute(
             f"SELECT id, passage_id, start, end FROM sentences WHERE passage_id IN ({marks}) ORDER BY id", ids):
             out[pid].append((sid, s, e))
@@ -156,7 +156,7 @@ class Reading(Connection):
         out: dict[int, list[tuple[int, int]]] = {aid: [] for aid in ids}
         if ids:
             rows = self.db.execute(f"SELECT article_id, start, end FROM sentences WHERE article_id IN "
-                                   f"({','.join('?' * len(ids))}) ORDER BY article_id, ord", ids)
+                                   f"({placeholders(ids)}) ORDER BY article_id, ord", ids)
             for aid, start, end in rows:
                 out[aid].append((start, end))
         return out
@@ -167,7 +167,7 @@ class Reading(Connection):
         ids = list(dict.fromkeys(article_ids))
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(ids)
         return [EventRow(*row) for row in self.db.execute(
             "SELECT e.article_id, s.start, s.end, e.date, e.precision, e.anchor FROM events e"
             " JOIN sentences s ON s.id = e.sentence_id JOIN articles a ON a.id = e.article_id"

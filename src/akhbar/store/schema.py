@@ -12,7 +12,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -143,6 +143,11 @@ def _create(path: Path) -> None:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def placeholders(values: Sized) -> str:
+    """The placeholders of an ``IN (...)`` list of these values: ``?,?,?``."""
+    return ",".join("?" * len(values))
 
 
 class Connection:
