@@ -172,7 +172,7 @@ def verdict_at(rec: Record, thresholds: dict[str, float]) -> str:
 def route(rec: Record) -> str:
     checker = _checker()
 
-    return "gated" if rec[1] is None else checker._support_route(rec[1])
+    return "gated" if rec[1] is None else checker.support_route(rec[1])
 
 
 # --- reading the records ----------------------------------------------------------------------------

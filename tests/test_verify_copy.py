@@ -8,21 +8,19 @@ this project.
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
+from akhbar import verify_routes as routes
+from akhbar.align import align, analyze
 from akhbar.verify import judge_pair
-
-checker = importlib.import_module("akhbar.verify")
 
 
 def route(claim: str, sentence: str) -> str:
-    return checker._support_route(checker.align(checker.analyze(claim), checker.analyze(sentence)))
+    return routes.support_route(align(analyze(claim), analyze(sentence)))
 
 
 def copy_break(claim: str, sentence: str) -> str:
-    return checker._copy_break(checker.align(checker.analyze(claim), checker.analyze(sentence)))
+    return routes.copy_break(align(analyze(claim), analyze(sentence)))
 
 
 @pytest.mark.parametrize("claim, sentence, why", [
@@ -70,12 +68,12 @@ def test_the_check_only_moves_a_pair_to_a_route_with_a_cut_at_least_as_high():
     # The word-for-word route supports at any probability; a pair it no longer takes goes to the model's route
     # (or to none), never to the fully aligned route's lower cut: the change cannot add a "supported".
     claim, sentence = "وصل الوفد بعد الاجتماع", "وصل الوفد قبيل الاجتماع"
-    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
-    assert checker._contained(a) and checker._fully_aligned(a)
-    assert checker._support_route(a) in ("model", "never")
+    a = align(analyze(claim), analyze(sentence))
+    assert routes.contained(a) and routes.fully_aligned(a)
+    assert routes.support_route(a) in ("model", "never")
     cuts = {"supported": 0.83}
-    assert checker.support_cut("model", cuts) >= max(checker.support_cut("aligned", cuts),
-                                                      checker.support_cut("fully aligned", cuts))
+    assert routes.support_cut("model", cuts) >= max(routes.support_cut("aligned", cuts),
+                                                      routes.support_cut("fully aligned", cuts))
 
 
 # --- who said it, who did it: "X: Y does Z" headlines ---------------------------------------------
@@ -86,9 +84,9 @@ def test_the_check_only_moves_a_pair_to_a_route_with_a_cut_at_least_as_high():
     ("القاهرة: الرياض تدعم الاتفاق الجديد", "الرياض: القاهرة تدعم الاتفاق الجديد"),
 ])
 def test_a_speaker_exchanged_with_the_agent_of_the_deed_is_not_supported(claim, sentence):
-    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
-    assert checker._speaker_swapped(a)
-    assert checker._support_route(a) == "never"
+    a = align(analyze(claim), analyze(sentence))
+    assert routes.speaker_swapped(a)
+    assert routes.support_route(a) == "never"
     assert judge_pair(claim, sentence).verdict != "supported"
 
 
@@ -97,6 +95,6 @@ def test_a_speaker_exchanged_with_the_agent_of_the_deed_is_not_supported(claim, 
     ("الرياض تدعم الاتفاق الجديد", "القاهرة: الرياض تدعم الاتفاق الجديد"),  # the claim names no speaker
 ])
 def test_the_same_speaker_or_none_is_still_word_for_word(claim, sentence):
-    a = checker.align(checker.analyze(claim), checker.analyze(sentence))
-    assert not checker._speaker_swapped(a)
+    a = align(analyze(claim), analyze(sentence))
+    assert not routes.speaker_swapped(a)
     assert judge_pair(claim, sentence).verdict == "supported"

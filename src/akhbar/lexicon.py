@@ -594,7 +594,7 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر",
                "بنتيجة")  # ("بنتيجة 3-2": with a score of)
 
-# What a sentence may put before or inside a phrase the claim copies, changing what it says (verify._copy_break):
+# What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
 # a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
 QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
 # The unit a date is given in ("في عام …" / "في يوم …", "مطلع" / "نهاية"): read as written when a claim is copied

@@ -19,8 +19,9 @@ The cascade, for every claim of the answer:
    value, a role swap, a substituted name, an antonym, a negation) on a sentence about the same event
    is a contradiction; a claim holding a value, name or role the sentence lacks or denies is never
    supported; otherwise the learned model (:mod:`akhbar.classifier`, fitted by bench/fit_verify.py
-   on ANS-train and our claim sets) decides, with "supported" only above the threshold chosen for
-   precision. The model's own "contradicted" needs a change the checker can point at (a word in the
+   on ANS-train and our claim sets) decides, with "supported" only above the cut of the pair's support
+   route (:mod:`akhbar.verify_routes`: word for word, fully aligned, or the model's cut chosen for
+   precision). The model's own "contradicted" needs a change the checker can point at (a word in the
    claim's slot, a denial, an opposite, another name) or a much higher probability, and never applies to
    a claim that only adds a value or name the sentence does not mention (an unstated detail). A false
    "supported" is the worst answer, so every gate leans to "unsupported".
@@ -41,25 +42,24 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, is_title, listed_name, merge
+from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
 from .arabic import get_analyzer, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
-from .qa.match import bare, forms
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
+from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
+from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
            "verify"]
 
 # Coverage gates (share of the claim's words linked to the sentence), read from the claim sets'
 # tune splits (bench/verify_eval.py): a sentence must speak of the same thing before it can
-# contradict, and cover nearly all of the claim before it can support it.
-SUPPORT_COVERAGE = 0.5
-ALIGNED_SUPPORT = 0.5  # P(supported) enough for a claim whose every word and value the sentence holds
+# contradict (and cover nearly all of the claim before it can support it: verify_routes.SUPPORT_COVERAGE).
 CONTRADICT_COVERAGE = 0.67  # for a conflict the aligner can name (value, role, name, antonym, negation)
 SAME_EVENT_COVERAGE = 0.75  # ... when the claim's first word is not among the words the sentence covers
 MODEL_CONTRADICT_COVERAGE = 0.3  # for the model's own "contradicted"
@@ -250,7 +250,7 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     named = _describe(conflict, a)
     if named and _same_event(a):
         return "contradicted", named
-    route = _support_route(a)
+    route = support_route(a)
     if route != "never" and p["supported"] >= support_cut(route, thresholds):
         return "supported", _support_reason(a)
     # The model's own "contradicted": at its precision threshold where the sentence changes something
@@ -275,21 +275,6 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     return "unsupported", _unsupported_reason(a)
 
 
-def support_cut(route: str, thresholds: dict[str, float]) -> float:
-    """The P(supported) a pair needs on its support route (:func:`_support_route`). A model file may give each
-    route its own cut (bench/verify_oof.py --choose picks them out of fold on ANS-train): the word-for-word and
-    fully aligned routes let through false "supported" of their own (a dropped "نصف" or "أرامل", "في عام" for
-    "في يوم", a word in the slot of its opposite), which the model's cut alone never reaches. The shipped file
-    has none (round 9: the cuts that reach 0.95 out of fold keep a seventh of the true supports), so it keeps
-    the old rule: a word-for-word pair always, a fully aligned one from ALIGNED_SUPPORT."""
-    model_cut = thresholds.get("supported", 0.5)
-    if route == "aligned":
-        return thresholds.get("supported_aligned", 0.0)
-    if route == "fully aligned":
-        return thresholds.get("supported_fully_aligned", min(ALIGNED_SUPPORT, model_cut))
-    return model_cut
-
-
 def _unstated(a: Alignment) -> bool:
     """The claim adds a detail the sentence never mentions: a value it lacks, or a name where the
     sentence has no name of its own left over (a changed name is a substitution the aligner names)."""
@@ -311,108 +296,6 @@ def _unstated(a: Alignment) -> bool:
     in_slot = {c for c, e in a.slot_changes if e in roots and roots[e] is None}
     return any(w.name and not (w.text in in_slot and listed_name(w))
                for i, w in enumerate(a.claim.words) if i not in a.links and i not in a.known)
-
-
-def _support_route(a: Alignment) -> str:
-    """How a pair may be called supported: "aligned" (the sentence states the claim word for word:
-    always), "fully aligned" (every word and value linked: when the model gives it at least
-    ALIGNED_SUPPORT), "model" (enough of the claim covered: when the model's probability reaches
-    the threshold chosen for precision), or "never" (a value, name, role, antonym or negation of
-    the claim the sentence lacks or denies; too little of the claim covered)."""
-    f = a.features
-    if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
-        return "never"
-    if _voice_unknown(a) or a.ended_state() or _speaker_swapped(a):
-        return "never"  # (who won is unknown; the sentence tells the claim's state ending: conflicts.ended_state)
-    if _contained(a):
-        if not _copy_break(a):
-            return "aligned"
-        # (a copy with a word changed or put in is the model's to judge at its own cut: round 10 measured the
-        # same check on the fully aligned route, where rewordings put words in, and it cost a sixth of the
-        # claim sets' true supports)
-    elif _fully_aligned(a):
-        return "fully aligned"
-    if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
-        return "model"
-    return "never"
-
-
-_SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
-
-
-def _speaker_swapped(a: Alignment) -> bool:
-    """Both sides are headlines "X: Y does Z" (a speaker, then another party's deed) with the parties exchanged: a
-    name the claim gives as the speaker is in the sentence's deed, and a name of the claim's deed is the sentence's
-    speaker ("واشنطن: الصين تضر نفسها" / "الصين: واشنطن تضر نفسها"). Who said it and who did it are not stated."""
-    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
-    if c_head is None or e_head is None:
-        return False
-    c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
-    moved = {(a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
-             for i, link in a.links.items() if a.claim.words[i].name}
-    return (True, False) in moved and (False, True) in moved
-
-
-def _voice_unknown(a: Alignment) -> bool:
-    """A verb of winning whose voice is not written ("هزم المغرب في ربع النهائي": defeated, or was defeated?) on
-    either side of a link: who won is unknown, so a result neither supports it nor is supported by it; only the
-    same unvoiced words do."""
-    pairs = [(a.claim.words[i].outcome, a.evidence.words[link.evidence].outcome) for i, link in a.links.items()]
-    if not any("?" in pair for pair in pairs) and all(w.outcome != "?" for w in a.claim.words):
-        return False
-    return not (_contained(a) and all(c == e for c, e in pairs if "?" in (c, e)))
-
-
-def _contained(a: Alignment) -> bool:
-    """The sentence states every word of the claim as written (or as its stem), in the same order,
-    with every value: the claim says nothing the sentence does not. (The model, fitted on ANS,
-    distrusts near-copies, since ANS corrupts a headline by changing a single word.)"""
-    f = a.features
-    return (bool(a.claim.words) and f["coverage_exact"] == 1.0 and f["order"] >= 0.9 and not a.known
-            and f["values_matched"] == len(a.claim.values) and not f["polarity_only_evidence"]
-            and a.claim.negations == a.evidence.negations)
-
-
-_QUANTIFIERS = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
-_DATE_FRAMES = frozenset(bare(normalize(w)) for w in lexicon.DATE_FRAME_NOUNS)
-
-
-def _copy_break(a: Alignment) -> str:
-    """What keeps a sentence that holds every word of the claim in order from copying the claim's phrase ("" when
-    nothing does): "function", a function word of the claim missing around the linked words ("بعد" is not "قبيل"),
-    or its date unit where the sentence has another ("في عام" is not "في يوم"); "head", a head noun of the
-    sentence's own right before a linked name ("تكريم أرامل محمد علي" is not "تكريم محمد علي"; a title is the same
-    party: "الرئيس بوتين"); "share", a share of a whole in or before the span ("نصف الجيش يستعيد" is not "الجيش
-    يستعيد"); "merged", sentences read as one (a pair), whose word positions are not the text's. The word-for-word
-    route needs no probability, so its mistakes have no other guard: a pair with any of these is judged on the
-    model's route instead."""
-    analyzer = get_analyzer()
-    c_toks, e_toks = analyzer.tokens(a.claim.text), analyzer.tokens(a.evidence.text)
-    if len(e_toks) != a.evidence.tokens or len(c_toks) != a.claim.tokens or not a.links:
-        return "merged"
-    e_norms = [t.norm for t in e_toks]
-    used = {a.evidence.words[link.evidence].pos for link in a.links.values()}
-    lo, hi = min(used), max(used)
-    names = {a.evidence.words[link.evidence].pos for i, link in a.links.items() if a.claim.words[i].name}
-    if any(w.pos + 1 in names and lo - 1 <= w.pos < hi and w.pos not in used and not (w.name or is_title(w))
-           for w in a.evidence.words):
-        return "head"  # a head noun before a linked name ("أرامل محمد علي"); a title is the same party ("الرئيس بوتين")
-    if any(bare(e_norms[k]) in _QUANTIFIERS for k in range(max(0, lo - 1), hi) if k not in used):
-        return "share"
-    claimed = {w.pos for w in a.claim.words}
-    c_used = [a.claim.words[i].pos for i in a.links]
-    before, after = min(c_used), len(c_toks) - 1 - max(c_used)
-    window = set().union(*(forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
-    frames = {bare(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]} & _DATE_FRAMES
-    for k, t in enumerate(c_toks):
-        if k in claimed:
-            continue
-        # A date unit only against another one ("في يوم" for "في عام"; "في 17 نوفمبر 1869" states "عام 1869")
-        if (t.stop and bare(t.norm) not in _DATE_FRAMES and forms(t.norm).isdisjoint(window)) \
-                or (bare(t.norm) in _DATE_FRAMES and frames and bare(t.norm) not in frames):
-            return "function"
-    return ""
 
 
 def _same_event(a: Alignment) -> bool:
@@ -448,16 +331,6 @@ def _pronoun_agent(a: Alignment) -> bool:
     after = verb.evidence + 1
     return after < len(a.evidence.words) and after in used
 
-
-def _fully_aligned(a: Alignment) -> bool:
-    """Every word of the claim is linked to the sentence (or stated by its article), every value
-    matched, the names keep their roles and the negations agree."""
-    f = a.features
-    weak_names = any(a.claim.words[i].name and link.strength < 0.75 for i, link in a.links.items())
-    return (bool(a.claim.words) and f["unaligned_claim"] == 0 and f["values_matched"] == len(a.claim.values)
-            and not weak_names
-            and not a.role_clashes and a.claim.negations == a.evidence.negations
-            and a.sentence_coverage >= SUPPORT_COVERAGE)
 
 
 def _named(a: Alignment) -> Conflict | None:
