@@ -98,3 +98,27 @@ def test_the_same_speaker_or_none_is_still_word_for_word(claim, sentence):
     a = align(analyze(claim), analyze(sentence))
     assert not routes.speaker_swapped(a)
     assert judge_pair(claim, sentence).verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, sentence, speaker, other", [
+    # the claim has Moscow say it of Ankara; the source has Ankara say it of Moscow
+    ("موسكو: أنقرة تعرقل المفاوضات", "أنقرة: موسكو تعرقل المفاوضات", "موسكو", "أنقرة"),
+    # a place named on both sides in the deed keeps its side: the swap is still clear
+    ("موسكو: أنقرة تعرقل المفاوضات مع دمشق", "أنقرة: موسكو تعرقل المفاوضات مع دمشق", "موسكو", "أنقرة"),
+    ("القاهرة: الرياض تدعم الاتفاق الجديد", "الرياض: القاهرة تدعم الاتفاق الجديد", "القاهرة", "الرياض"),
+])
+def test_a_clear_swap_of_speaker_and_party_is_contradicted_naming_both(claim, sentence, speaker, other):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted", v
+    assert v.reason.startswith("speaker swapped"), v.reason
+    assert speaker in v.reason and other in v.reason
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    # a name of the source's deed the claim never names: who is accused is not the claim's pair alone
+    ("موسكو: أنقرة تعرقل المفاوضات", "أنقرة: موسكو تعرقل المفاوضات مع دمشق"),
+    # a second speaker the source leaves out
+    ("موسكو ودمشق: أنقرة تعرقل المفاوضات", "أنقرة: موسكو تعرقل المفاوضات"),
+])
+def test_a_swap_with_a_name_left_over_is_only_unsupported(claim, sentence):
+    assert judge_pair(claim, sentence).verdict == "unsupported"

@@ -52,7 +52,7 @@ from .numbers import find_numbers
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
-from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route
+from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route, swapped_speaker
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
            "verify"]
@@ -351,6 +351,9 @@ def _named(a: Alignment) -> Conflict | None:
         return Conflict("antonym", *a.antonyms[0])
     if a.negation:
         return Conflict("negation", a.negation, "")
+    swapped = swapped_speaker(a)  # "X: Y does Z" / "Y: X does Z"
+    if swapped:
+        return Conflict("role", *swapped)
     return None
 
 
@@ -359,6 +362,9 @@ def _describe(conflict: Conflict | None, a: Alignment) -> str:
     if conflict is None:
         return ""
     if conflict.kind == "role":
+        if not a.swaps:  # (the one other role conflict: swapped_speaker)
+            return (f"speaker swapped with the party of the deed: {conflict.claim} says it in the claim, "
+                    f"{conflict.evidence} in the source, each of the other")
         return f"role swapped: {conflict.claim} / {conflict.evidence}"
     if conflict.kind == "name":
         return f"name {conflict.claim} ≠ {conflict.evidence}"

@@ -25,7 +25,7 @@ from .arabic import get_analyzer, normalize
 from .qa.match import bare, forms
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "fully_aligned", "speaker_swapped",
-           "support_cut", "support_route", "voice_unknown"]
+           "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -76,17 +76,45 @@ def support_route(a: Alignment) -> str:
 _SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
 
 
-def speaker_swapped(a: Alignment) -> bool:
-    """Both sides are headlines "X: Y does Z" (a speaker, then another party's deed) with the parties exchanged: a
-    name the claim gives as the speaker is in the sentence's deed, and a name of the claim's deed is the sentence's
-    speaker ("واشنطن: الصين تضر نفسها" / "الصين: واشنطن تضر نفسها"). Who said it and who did it are not stated."""
+def _speaker_sides(a: Alignment) -> list[tuple[int, bool, bool]]:
+    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked name of the claim: its
+    index, whether it stands in the claim's speaker part, whether its linked word stands in the sentence's ([] when
+    either side is no such headline)."""
     c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
     if c_head is None or e_head is None:
-        return False
+        return []
     c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
-    moved = {(a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
-             for i, link in a.links.items() if a.claim.words[i].name}
+    return [(i, a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
+            for i, link in sorted(a.links.items()) if a.claim.words[i].name]
+
+
+def speaker_swapped(a: Alignment) -> bool:
+    """Both sides are headlines "X: Y does Z" with the parties exchanged: a name the claim gives as the speaker is
+    in the sentence's deed, and a name of the claim's deed is the sentence's speaker ("واشنطن: الصين تضر نفسها" /
+    "الصين: واشنطن تضر نفسها"). Who said it and who did it are not stated."""
+    moved = {(c, e) for _, c, e in _speaker_sides(a)}
     return (True, False) in moved and (False, True) in moved
+
+
+def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
+    """The claim's speaker and the sentence's, as written, when the sentence clearly exchanges the speaker with the
+    party of the deed, else None: the claim's speaker is in the sentence's deed, a party of the claim's deed is the
+    sentence's speaker, no linked name stays the speaker, and every name of either side is linked ("واشنطن: الصين تضر
+    نفسها" / "الصين: واشنطن تضر نفسها" gives ("واشنطن", "الصين")). The sentence then tells the claim's words the
+    other way round: a swap of roles, not a detail it leaves out. A name left unlinked, or a speaker that stays,
+    leaves it at :func:`speaker_swapped` (never supported, no contradiction)."""
+    sides = _speaker_sides(a)
+    moved = {(c, e) for _, c, e in sides}
+    if not {(True, False), (False, True)} <= moved or (True, True) in moved:
+        return None
+    linked = {i for i, _, _ in sides}
+    used = {a.evidence.words[a.links[i].evidence].pos for i in linked}
+    if any(w.name and i not in linked for i, w in enumerate(a.claim.words)) or any(
+            w.name and w.pos not in used for w in a.evidence.words):
+        return None
+    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
+    assert c_head is not None and e_head is not None  # (_speaker_sides found both)
+    return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
 
 
 def voice_unknown(a: Alignment) -> bool:
