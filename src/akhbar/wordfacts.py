@@ -175,7 +175,7 @@ def hamza_past(text: str) -> str:
     as written: unvowelled and folded alike, "يوقع" is the present of وقّع, whose past is no "اقع". A long vowel
     after the seat is a hollow root's ("يؤول" of آل: no "أول")."""
     written = strip_marks(text)
-    core = written[1:] if written[:1] in ("و", "ف") and len(written) > 4 else written
+    core = without_conjunction(written)
     if len(core) >= 4 and core.startswith(_PRESENT_PREFIXES) and core[1:2] in _HAMZA_SEATS and core[2] not in "او":
         return normalize("أ" + core[2:])
     return ""
