@@ -1,5 +1,5 @@
 """What one word is, by its own letters and by its neighbours: the word-level reading the aligner
-(:mod:`akhbar.align`) builds each side from.
+(:mod:`akhbar.sides`) builds each side from.
 
 By its form, whatever sentence it is in (cached per word form): whether it looks like a name
 (:func:`name_like`), a token's facts (negation, denial, winning or losing, content word, light verb:

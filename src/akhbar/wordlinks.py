@@ -18,7 +18,7 @@ from .qa.match import bare, fuzzy, stem_match, weak_root
 from .wordfacts import derived_core, soft_keys
 
 if TYPE_CHECKING:
-    from .align import Word
+    from .sides import Word
 
 
 _EXTENT = {normalize(w): n for n, family in enumerate(lexicon.EXTENT_ADVERBS) for w in family}

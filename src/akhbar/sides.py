@@ -1,0 +1,441 @@
+"""One text read for the claim checker's aligner (:mod:`akhbar.align`): a claim or an evidence sentence as a side.
+
+``analyze(text)`` reads a text once (cached) into a :class:`Side`: its content words (:class:`Word`) with every
+key they can match by (:mod:`akhbar.wordfacts`), its numbers, dates and ranks as values (:mod:`akhbar.values`,
+ordinal words with the noun they rank), its negations and polarity words, and its names with their roles (the
+word before a name: على، أمام، من، إلى، …; winner / loser under a verb of winning or losing, clause by clause),
+the clauses and the phrases of time, place or another event each word stands in. ``merge`` reads several
+analysed sentences as one; :class:`Context` is what the rest of an article states. Nothing here looks at a
+second text: comparing two sides is :func:`akhbar.align.align`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from . import lexicon
+from .arabic import get_analyzer, light10, normalize
+from .qa.match import bare, bm25_idf
+from .values import Value, read_values, value_year
+from .wordfacts import (
+    AGENT_VERB,
+    ARTICLE,
+    NAMES_AS_WRITTEN,
+    PLACES,
+    PRIZE_ROLE,
+    ROLE_WORDS,
+    TITLES,
+    affirmed,
+    commenting,
+    excepted,
+    future_verb,
+    hamza_past,
+    is_prize,
+    outcome_family,
+    passive_alike,
+    token_facts,
+    used_lightly,
+    voice,
+    word_info,
+)
+from .wordlinks import index_keys
+from .wordtables import sentence_frequencies
+
+
+def idf(word: Word) -> float:
+    """How informative a word is (BM25 IDF over news-like sentences; unseen words weigh most)."""
+    n, table = sentence_frequencies()
+    return bm25_idf(n, table.get(word.light, 0))
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+def listed_name(word: Word) -> bool:
+    """The word is a name of the lexicon's lists (a person, a place, an organisation), not a name by its shape alone."""
+    return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or bare(word.norm) in PLACES
+
+_RELATIVE = _folded(lexicon.RELATIVE_TIME)
+_CHARGE = frozenset(bare(normalize(w)) for w in lexicon.CHARGE_WORDS)
+_TASK = _folded(lexicon.TASK_NOUNS)
+_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif and tatweel
+# Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
+_PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
+for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
+    _words = normalize(_phrase).split()
+    _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
+
+# --- one side: words, values, names ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Word:
+    text: str  # as written (the phrase's canonical word for a phrase)
+    norm: str
+    pos: int  # position among the text's tokens
+    keys: frozenset[str]  # exact-ish keys: folded, without clitics, stem, light stem
+    light: str
+    stem: str
+    skel: str
+    root: str | None
+    syn: frozenset[int]
+    ant: frozenset[int]
+    name: bool  # a proper name or a known place
+    place: bool
+    negated: bool = False
+    role: str = ""  # the role word before it, or "" (bare)
+    outcome: str = ""  # "win" / "lose" for a verb or noun of winning or losing
+    clause: int = 0  # which clause of its sentence (see _clause_starts)
+    patient: bool = False  # the object of a verb that carries its own agent ("ثم أقصوا إسبانيا")
+    listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
+    setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
+    relative: bool = False  # in a phrase naming another event to date this one by ("بعد يومين من سقوط …")
+    passive: str = ""  # "v" + letters of a passive past written with its damma, "p" + those of a participle (_passive_of)
+    frame: str = ""  # the win / lose frame its own clause gives its role (see _clause_frames), else the sentence's
+
+
+@dataclass
+class Side:
+    text: str
+    words: list[Word]
+    values: list[Value]
+    negations: int
+    polarity: frozenset[str]  # families of the denial/refusal/stop words present (lexicon.POLARITY_FAMILIES)
+    polarity_at: tuple[tuple[str, int], ...]  # each with its token position
+    frame: str  # "win" | "lose" | "" — a verb of winning or losing governs the roles
+    tokens: int  # number of tokens
+    year: int | None = None  # the year of the reference date (the article's), when known
+    grams: frozenset[str] = field(default_factory=frozenset)  # character trigrams of the folded text
+    ordinals: tuple[Value, ...] = ()  # ordinal words as values, each with the noun it ranks as its unit
+    durations: tuple[Value, ...] = ()  # "لمدة شهر": compared apart, never counted as a matched value
+    _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _folded: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def folded(self) -> tuple[str, ...]:
+        """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once
+        per pair it is aligned in (conflicts.contrast_values, conflicts.ended_state)."""
+        if self._folded is None:
+            self._folded = tuple(re.findall(r"\w+", normalize(self.text)))
+        return self._folded
+
+    def index(self) -> dict[str, list[int]]:
+        """Word positions by every key they can be linked by (built once per side)."""
+        if self._index is None:
+            table: dict[str, list[int]] = {}
+            for j, w in enumerate(self.words):
+                for k in index_keys(w):
+                    table.setdefault(k, []).append(j)
+            self._index = table
+        return self._index
+
+    def roles(self) -> dict[int, str]:
+        """Each name's role, with winner/loser in a win or lose frame."""
+        out = {}
+        for i, w in enumerate(self.words):
+            if w.name:
+                out[i] = canonical_role(w.role, w.frame or self.frame)
+        return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of an article states, as far as a claim may borrow from it: the keys of its
+    words and the years it names."""
+
+    keys: frozenset[str]
+    years: frozenset[int | None]
+
+    @classmethod
+    def of(cls, sides: list[Side]) -> Context:
+        keys = frozenset().union(*(frozenset(k for w in side.words for k in w.keys) for side in sides))
+        years = frozenset({value_year(v) for side in sides for v in side.values} | {side.year for side in sides})
+        return cls(keys, years)
+
+
+def merge(sides: list[Side]) -> Side:
+    """Several analysed sentences read as one text (a pair of neighbours, an article's context),
+    without analysing their text again."""
+    words: list[Word] = []
+    values: list[Value] = []
+    offset = clauses = 0
+    for side in sides:
+        # Positions stay each sentence's own (only nearness within one is read); clauses are told apart.
+        words.extend(replace(w, clause=w.clause + clauses) if clauses else w for w in side.words)
+        values.extend(replace(v, clause=v.clause + clauses) if clauses else v for v in side.values)
+        clauses += 1 + max([w.clause for w in side.words] + [v.clause for v in side.values], default=0)
+        offset += side.tokens + 1
+    frame = next((side.frame for side in sides if side.frame), "")
+    return Side(text=" ".join(side.text for side in sides), words=words, values=values, negations=sum(side.negations for side in sides),
+                polarity=frozenset().union(*(side.polarity for side in sides)),
+                polarity_at=tuple(p for side in sides for p in side.polarity_at), frame=frame, tokens=offset,
+                year=next((side.year for side in sides if side.year), None),
+                grams=frozenset().union(*(side.grams for side in sides)),
+                ordinals=tuple(v for side in sides for v in side.ordinals),
+                durations=tuple(v for side in sides for v in side.durations))
+
+
+def canonical_role(role: str, frame: str) -> str:
+    if role == "في":  # a place: no party to winning or losing, and otherwise as good as bare
+        return role if frame else ""
+    if frame == "win":
+        return {"": "winner", "علي": "loser", "ضد": "loser", "امام": "loser"}.get(role, role)
+    if frame == "lose":
+        return {"": "loser", "امام": "winner", "علي": "winner", "يد": "winner"}.get(role, role)
+    return role
+
+
+
+@lru_cache(maxsize=20_000)
+def analyze(text: str, reference: str | None = None) -> Side:
+    """Read ``text`` once: content words with their keys and roles, values, negations, polarity.
+    ``reference`` (ISO date: the article's) resolves relative and year-less dates."""
+    ref = _as_date(reference)
+    tokens = get_analyzer().tokens(text)
+    norms = [t.norm for t in tokens]
+    values, spans = read_values(text, ref, tokens)
+    durations = tuple(v for v in values if v.kind == "duration")
+    values = [v for v in values if v.kind != "duration"]
+    words: list[Word] = []
+    negated_until = -1
+    negations = 0
+    polarity: list[tuple[str, int]] = []
+    frame = ""
+    framed: list[tuple[int, int, str]] = []  # (token, clause, outcome) of each word of winning or losing
+    starts = _clause_starts(text, tokens)
+    clause = 0
+    agent_verb_at = -9  # position of the last verb carrying its own plural agent
+    agent_verb_won = False  # and whether it is a verb of winning (its object lost: "ثم أقصوا إسبانيا")
+    setting, setting_until = False, -1
+    in_setting: set[int] = set()
+    relative = False  # from a word of lexicon.RELATIVE_TIME to the end of its clause
+    in_relative: set[int] = set()
+    object_at: int | None = None  # the token of the loser a verb of winning takes as its object
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if i in starts:
+            clause += 1
+            setting_until = -1
+            relative = False
+        if bare(tok.norm) in _RELATIVE or tok.norm in _RELATIVE:
+            relative = True
+        if relative:
+            in_relative.add(i)
+        if tok.norm in _SETTING_WORDS:
+            setting_until = i + 4  # the phrase: the word and the noun phrase after it
+        setting = i <= setting_until
+        if setting:
+            in_setting.add(i)
+        facts = token_facts(tok.norm, tok.stem, tok.stop, _maqsura(tok.text))
+        if AGENT_VERB.fullmatch(tok.norm) and not facts.name:
+            agent_verb_at, agent_verb_won = i, facts.outcome == "win"
+        phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
+        if phrase is not None:
+            length, canon = phrase
+            if canon:
+                words.append(_word(canon, normalize(canon), i, None, tok.text[:1].isupper(), role=_role_before(norms, i)))
+                words[-1].negated = i <= negated_until
+                words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
+            i += length
+            continue
+        if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i):
+            negations += 1
+            negated_until = i + facts.negates
+        if facts.polarity and not commenting(norms, i):
+            polarity.append((facts.polarity, i))
+        outcome, voiced = facts.outcome, False
+        if outcome == "win" and passive_alike(tok.norm):
+            outcome, object_at = voice(tok.text, norms, i, starts)
+            voiced = True
+        if outcome in ("win", "lose"):
+            frame = frame or outcome
+            framed.append((i, clause, outcome))
+        if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
+                and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)) \
+                and not (tok.norm in _TASK and any(w.norm in _CHARGE or bare(w.norm) in _CHARGE for w in words)):
+            # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
+            w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
+                      role=_role_before(norms, i))
+            w.negated = i <= negated_until
+            w.clause = clause
+            w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
+            if w.name and not w.role and i > 0 and is_prize(norms[i - 1]):
+                w.role = PRIZE_ROLE  # "كأس أوروبا": the prize's name, no party to the result
+            w.patient = w.name and not w.role and i - agent_verb_at <= 2
+            if w.patient and agent_verb_won:
+                w.role = "علي"
+            w.setting = setting
+            w.relative = relative
+            if voiced:  # its opposites too: "هُزم" is "خسر", whatever family the active "هزم" has
+                w.outcome, w.ant = outcome, outcome_family(outcome)
+            if i == object_at:  # the team a verb of winning takes as its object lost ("هزم المغرب البرتغال")
+                w.role = "علي"
+            # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
+            # بوتين"), is as sure as a listed one.
+            w.listed = w.listed or (not ARTICLE.match(tok.norm) and len(tok.norm) >= 3
+                                    and any(k >= 0 and bare(norms[k]) in TITLES for k in (i - 1, i - 2)))
+            words.append(w)
+        i += 1
+    for v in values:
+        v.clause = sum(1 for k in starts if tokens[k].start <= v.start)
+        v.relative = next((k in in_relative for k, t in enumerate(tokens) if t.end > v.start), False)
+    if "امام" in {w.role for w in words if w.name} and not frame:
+        frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
+    _clause_frames(words, framed, frame)
+    return Side(text=text, words=words, values=values, negations=negations,
+                polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
+                frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
+                ordinals=_ordinals(tokens, in_setting, spans), durations=durations)
+
+
+def _clause_frames(words: list[Word], framed: list[tuple[int, int, str]], frame: str) -> None:
+    """Each word's frame: the nearest word of winning or losing before it in its own clause, else the first
+    after it there, else the sentence's. One frame per sentence read "وتأهلت البرازيل بعد فوزها على الأرجنتين،
+    وودعت إيطاليا البطولة بعد خسارتها أمام إسبانيا" as Italy the winner (the first clause's frame, "أمام" its
+    loser), and "خسرت إسبانيا أمام إيطاليا" was supported by it."""
+    for w in words:
+        mine = [(k, outcome) for k, clause, outcome in framed if clause == w.clause]
+        before = [outcome for k, outcome in mine if k <= w.pos]
+        w.frame = before[-1] if before else mine[0][1] if mine else frame
+
+
+def is_title(w: Word) -> bool:
+    """A party title (lexicon.PARTY_TITLES: منتخب، الرئيس، جيش): the name after it is a party."""
+    return bare(w.norm) in TITLES
+
+
+# A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
+# حصل مبابي على الحذاء الذهبي", "، وقال …", "وتشغلها شركة إيفرغرين" (و + a verb carrying its object).
+_CLAUSE_WORDS = frozenset({"فيما", "بينما"})
+_SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
+_OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
+
+
+ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+_NAMING_RANK = frozenset({"تحديد"})  # (the noun before "المركز الثالث" that makes it a match's name)
+
+
+def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) -> tuple[Value, ...]:
+    """Ordinal words with the noun they rank: the noun before one with the article ("المركز الرابع",
+    "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة"). One inside a value is part
+    of its name: the month "كانون الثاني" of "يناير/كانون الثاني 2019" ranks nothing."""
+    out = []
+    for i, tok in enumerate(tokens):
+        n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
+        if not n or any(s <= tok.start < e for s, e in spans):
+            continue
+        # (with tanween it is an adjective too: "زلزال ثانٍ")
+        adjective = tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
+        k = i - 1 if adjective else i + 1
+        if 0 <= k < len(tokens) and not tokens[k].stop:
+            # A rank a match is named by ("مباراة تحديد المركز الثالث") is its setting wherever it stands: "خسر
+            # المغرب مباراة تحديد المركز الثالث" tells the match, not the rank the team took.
+            named = adjective and k >= 1 and bare(tokens[k - 1].norm) in _NAMING_RANK
+            out.append(Value(kind="ordinal", value=float(n), text=tok.text, unit=light10(bare(tokens[k].norm)),
+                             setting=i in in_setting or named))
+    return tuple(out)
+
+
+def _clause_starts(text: str, tokens: list) -> frozenset[int]:
+    out = set()
+    for i in range(1, len(tokens)):
+        norm = tokens[i].norm
+        between = text[tokens[i - 1].end:tokens[i].start]
+        if (norm in _CLAUSE_WORDS or (norm == "حين" and tokens[i - 1].norm == "في")
+                or (norm.startswith("و") and len(norm) > 2 and ("،" in between or "," in between))
+                or _OBJECT_VERB.fullmatch(norm)):
+            out.add(i - 1 if norm == "حين" else i)
+    return frozenset(out)
+
+
+
+def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, role: str) -> Word:
+    # A future verb is linked as its present ("ستدير" as "تدير": the verbal noun "إدارة" then meets it).
+    if stem and future_verb(norm, stem, _maqsura(text)):
+        norm, stem = norm[1:] if norm[0] == "س" else norm[0] + norm[2:], None
+    # A present with its hamza on و / ئ is linked as its past ("تؤكد" as "أكد": the folded "توكد" has none of its keys).
+    elif stem and (past := hamza_past(text)):
+        norm, stem = past, None
+    info = word_info(norm, stem or "")
+    return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
+                syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
+                outcome=info[8], listed=info[7] or info[9])
+
+
+_PARTICIPLE_ENDS = ("ين", "ون", "ات", "ه", "ا")
+_PREPOSITIONS = _folded(("في", "من", "إلى", "على", "عن", "مع", "قرب", "داخل", "نحو", "حتى", "عند", "لدى"))
+
+
+def _passive_of(text: str, norm: str, before: str) -> str:
+    """The letters a passive past and its passive participle share, with the kind: "v" for the past written
+    with the damma of its passive on its first letter ("خُزنت", "وشُيّدت" → "vخزن", "vشيد"), "p" for a
+    participle without the article ("مخزنة", "مصنعة", "مصنوعة" → "pخزن", "pصنع"). The damma is needed: unvocalized, "كتبت"
+    (she wrote) and "مكتبة" (a library) are the same letters; nor is a noun of place with the article or after a
+    preposition ("المكتبة", "في مكتبة", "بمكتبة") a participle."""
+    clitic = norm[:1] in "وف" and len(norm) > 4
+    core, written = (norm[1:], text[1:]) if clitic else (norm, text)
+    if len(written) > 1 and written[1] == "\u064f":
+        core = core[:-1] if core.endswith("ت") else core
+        return f"v{core}" if len(core) == 3 else ""
+    if not core.startswith("م") or ARTICLE.match(norm) or norm[:1] in "بلك" or before in _PREPOSITIONS:
+        return ""
+    core = core[1:]
+    core = next((core[:-len(end)] for end in _PARTICIPLE_ENDS if core.endswith(end) and len(core) - len(end) >= 3), core)
+    if len(core) == 4 and core[2] == "و":  # form I, مفعول: "مصنوعة" → صنع
+        core = core[:2] + core[3]
+    return f"p{core}" if len(core) == 3 else ""
+
+
+
+def _maqsura(text: str) -> bool:
+    """Written with a final ى (a weak verb's ending: "ستبقى"), diacritics aside."""
+    return _HARAKAT.sub("", text).endswith("ى")
+
+
+def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:
+    for words, canon in _PHRASE_INDEX.get(first, ()):
+        n = len(words)
+        if norms[i + 1:i + n] == words[1:] and (norms[i] == words[0] or n > 1):
+            return n, canon
+    return None
+
+
+def canonical_words(text: str) -> list[str]:
+    """The single words that stand for the set phrases of ``text`` ("فارق الحياة" → "توفي")."""
+    canon = set(lexicon.PHRASES.values())
+    return [w.text for w in analyze(text).words if w.text in canon and "_" not in w.text]
+
+
+def _role_before(norms: list[str], i: int) -> str:
+    # "على فرنسا", "أمام الأرجنتين", "على يد X", "من قبل X": the role word just before the name
+    # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب.
+    norm = norms[i]
+    if (len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
+            and norm not in NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
+        return norm[0]
+    if i >= 1 and norms[i - 1] in ROLE_WORDS:
+        return norms[i - 1]
+    # Two words back only for a team or title before the name ("على منتخب فرنسا", "من الرئيس بوتين"),
+    # not for the head noun a name qualifies ("من قاعدة حميميم" is a place, not a party).
+    if i >= 2 and norms[i - 2] in ROLE_WORDS and bare(norms[i - 1]) in TITLES:
+        return norms[i - 2]
+    return ""
+
+
+def _text_grams(norm: str) -> frozenset[str]:
+    s = re.sub(r"\s+", " ", norm)
+    return frozenset({s[k:k + 3] for k in range(len(s) - 2)})
+
+
+def _as_date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else None
+    except ValueError:
+        return None
