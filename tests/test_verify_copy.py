@@ -122,3 +122,56 @@ def test_a_clear_swap_of_speaker_and_party_is_contradicted_naming_both(claim, se
 ])
 def test_a_swap_with_a_name_left_over_is_only_unsupported(claim, sentence):
     assert judge_pair(claim, sentence).verdict == "unsupported"
+
+
+# --- a title as the speaker: "وزير الداخلية: …" is a party like a name ------------------------------
+
+@pytest.mark.parametrize("claim, sentence, speaker, other", [
+    # the claim has the minister say it of Turkey; the source has Turkey say it of the minister
+    ("وزير الداخلية: تركيا تهدد استقرار الحدود", "تركيا: وزير الداخلية يهدد استقرار الحدود", "وزير الداخلية", "تركيا"),
+    ("الرئيس: كوريا الشمالية تخرق الهدنة", "كوريا الشمالية: الرئيس يخرق الهدنة", "الرئيس", "كوريا الشمالية"),
+])
+def test_a_title_swapped_with_the_party_of_the_deed_is_contradicted(claim, sentence, speaker, other):
+    a = align(analyze(claim), analyze(sentence))
+    assert routes.speaker_swapped(a)
+    assert routes.support_route(a) == "never"
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted", v
+    assert v.reason.startswith("speaker swapped") and speaker in v.reason and other in v.reason, v.reason
+
+
+def test_a_title_swap_with_a_name_left_over_is_only_unsupported():
+    # the source names a neighbour the claim never gives: who threatens whom is not the claim's pair alone
+    claim, sentence = "وزير الداخلية: تركيا تهدد استقرار الحدود", "تركيا: وزير الداخلية يهدد استقرار الحدود مع سوريا"
+    assert judge_pair(claim, sentence).verdict == "unsupported"
+
+
+def test_the_same_title_as_speaker_on_both_sides_is_no_swap():
+    a = align(analyze("وزير الداخلية: تركيا تهدد استقرار الحدود"),
+              analyze("وزير الداخلية: تركيا تهدد استقرار الحدود الجنوبية"))
+    assert not routes.speaker_swapped(a)
+    assert routes.support_route(a) != "never"
+
+
+# --- "without" reaching the noun it governs -------------------------------------------------------
+
+@pytest.mark.parametrize("claim, sentence", [
+    # the claim says nobody was hurt; the source reports the injuries ("وقوع" is unlinked, "إصابات" linked)
+    ("انهار الجسر دون وقوع إصابات", "إصابات في انهيار الجسر"),
+    ("غرق قارب صيد قبالة الساحل بدون سقوط ضحايا", "ضحايا في غرق قارب صيد قبالة الساحل"),
+])
+def test_a_claim_denying_what_the_source_reports_is_never_supported(claim, sentence):
+    a = align(analyze(claim), analyze(sentence))
+    assert routes.denial_reaches(a)
+    assert routes.support_route(a) == "never"
+    assert judge_pair(claim, sentence).verdict != "supported"
+
+
+@pytest.mark.parametrize("claim, sentence", [
+    ("أرباح الشركة دون المتوقع", "أرباح الشركة تتراجع"),  # "below" expectations, not "without"
+    ("ارتفاع غير مسبوق لأسعار الذهب", "ارتفاع قياسي لأسعار الذهب"),  # "unprecedented": a quality, no denial
+    ("انهار الجسر دون وقوع إصابات", "انهار الجسر ولم تقع إصابات"),  # the source denies it too
+    ("هدم المنازل دون تعويض والسكان يحتجون", "السكان يحتجون على هدم المنازل"),  # the next conjunct is not denied
+])
+def test_without_reaches_only_the_noun_it_governs_in_a_source_that_denies_nothing(claim, sentence):
+    assert not routes.denial_reaches(align(analyze(claim), analyze(sentence)))

@@ -112,7 +112,11 @@ STILL_VERBS = ("زال", "يزال", "تزال", "يزالون", "زالت", "ي
                "فتئ", "يفتأ", "تفتأ")
 # Words that negate only the noun right after them ("غير مسؤولة", "دون إصابات"; "بهدفين دون رد"
 # denies no event of the sentence).
-NOUN_NEGATORS = ("غير", "دون", "بدون", "بلا")
+# Of them, "without" denies that a thing took place ("دون وقوع إصابات"); "غير" turns an adjective into its opposite
+# ("غير مسبوق" = unprecedented, "غير شرعية" = illegal), a quality, not a denial. Before a noun with the article
+# "دون" is "below" ("دون المتوقع", "دون المستوى"; see LESS_THAN), not "without".
+WITHOUT_WORDS = ("دون", "بدون", "بلا")
+NOUN_NEGATORS = ("غير", *WITHOUT_WORDS)
 
 # Verbs and nouns that deny, refuse, call off or fail what follows ("نفى الاتفاق", "رفض الخطة",
 # "فشل الاتفاق", "توقف الإنتاج"): the claim and the source disagree when only one side has one. Grouped by

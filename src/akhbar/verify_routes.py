@@ -10,7 +10,8 @@ A pair with nothing the aligner can name against it goes one of three ways (:fun
 - **model**: enough of the claim covered; supported from the cut chosen for precision (bench/fit_verify.py).
 
 A value, name, role, antonym or negation the sentence lacks or denies, a winning verb of unknown voice, a state the
-sentence tells ending, or a headline's speaker exchanged with the agent of its deed (:func:`speaker_swapped`) closes
+sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed
+(:func:`speaker_swapped`), or a claim's "without" reaching a thing the sentence states (:func:`denial_reaches`) closes
 every route ("never"). The word-for-word and fully aligned routes need no probability or a low one, so their checks
 are the only guard of their own mistakes: they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
 """
@@ -20,12 +21,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import Alignment, is_title
-from .arabic import get_analyzer, normalize
+from .align import DENIAL, Alignment, is_title
+from .arabic import get_analyzer, normalize, without_conjunction
 from .qa.match import bare, forms
+from .wordfacts import ARTICLE
 
-__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "fully_aligned", "speaker_swapped",
-           "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
+__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "denial_reaches", "fully_aligned",
+           "speaker_swapped", "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -58,7 +60,7 @@ def support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if voice_unknown(a) or a.ended_state() or speaker_swapped(a):
+    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: conflicts.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -77,21 +79,22 @@ _SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
 
 
 def _speaker_sides(a: Alignment) -> list[tuple[int, bool, bool]]:
-    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked name of the claim: its
-    index, whether it stands in the claim's speaker part, whether its linked word stands in the sentence's ([] when
-    either side is no such headline)."""
+    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked party of the claim (a name,
+    or a title that stands for its holder: "وزير الخارجية: …", "الرئيس: …"): its index, whether it stands in the
+    claim's speaker part, whether its linked word stands in the sentence's ([] when either side is no such headline)."""
     c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
     if c_head is None or e_head is None:
         return []
     c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
     return [(i, a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
-            for i, link in sorted(a.links.items()) if a.claim.words[i].name]
+            for i, link in sorted(a.links.items()) if a.claim.words[i].name or is_title(a.claim.words[i])]
 
 
 def speaker_swapped(a: Alignment) -> bool:
-    """Both sides are headlines "X: Y does Z" with the parties exchanged: a name the claim gives as the speaker is
-    in the sentence's deed, and a name of the claim's deed is the sentence's speaker ("واشنطن: الصين تضر نفسها" /
-    "الصين: واشنطن تضر نفسها"). Who said it and who did it are not stated."""
+    """Both sides are headlines "X: Y does Z" with the parties exchanged: a name or title the claim gives as the
+    speaker is in the sentence's deed, and one of the claim's deed is the sentence's speaker ("واشنطن: الصين تضر
+    نفسها" / "الصين: واشنطن تضر نفسها"; "رئيس الوزراء: المعارضة تعرقل الإصلاح" / "المعارضة: رئيس الوزراء يعرقل
+    الإصلاح"). Who said it and who did it are not stated."""
     moved = {(c, e) for _, c, e in _speaker_sides(a)}
     return (True, False) in moved and (False, True) in moved
 
@@ -115,6 +118,31 @@ def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
     c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
     assert c_head is not None and e_head is not None  # (_speaker_sides found both)
     return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
+
+
+_WITHOUT = frozenset(normalize(w) for w in lexicon.WITHOUT_WORDS)
+
+
+def denial_reaches(a: Alignment) -> bool:
+    """The claim says a thing happened without another that the sentence states: "without" (lexicon.WITHOUT_WORDS)
+    reaches only the word right after it, and when that word is left unlinked the noun it governs may still be
+    linked ("انهار الجسر دون وقوع إصابات" / "إصابات في انهيار الجسر": "وقوع" is negated and unlinked, "إصابات"
+    linked and plain). With no negation or denial in the sentence, it then states what the claim denies.
+    (:func:`akhbar.conflicts.negation_flip` reads negated words that are linked. "غير مسبوق" is a quality and
+    "دون المتوقع" a comparison, not denials; a negated verb may reword its opposite: "لا تستبعد الحوار".)"""
+    if not a.claim.negations or a.evidence.negations or DENIAL in a.evidence.polarity:
+        return False
+    words = a.claim.words
+    norms = [without_conjunction(t.norm) for t in get_analyzer().tokens(a.claim.text)]
+    for i, w in enumerate(words[:-1]):
+        after = words[i + 1]
+        if not (w.negated and 0 < w.pos < len(norms) and norms[w.pos - 1] in _WITHOUT and not ARTICLE.match(w.norm)):
+            continue
+        # (the noun it governs, not the next conjunct: "هدم المنازل دون تعويض والسكان يحتجون" denies no protest)
+        if (i not in a.links and not after.negated and after.pos == w.pos + 1 and not after.norm.startswith(("وال", "فال"))
+                and i + 1 in a.links and not a.evidence.words[a.links[i + 1].evidence].negated):
+            return True
+    return False
 
 
 def voice_unknown(a: Alignment) -> bool:
