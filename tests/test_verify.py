@@ -673,6 +673,30 @@ def test_negations_that_deny_nothing_or_the_same_thing_are_no_flip(claim, senten
     assert v.verdict != "contradicted" and "negat" not in v.reason, v
 
 
+@pytest.mark.parametrize("claim,sentence", [
+    # "غير أن" is "however": the sentence says the minister opened the hospital, late but opened.
+    ("افتتح الوزير المستشفى الجديد في المدينة", "تأخر البناء عامين، غير أن الوزير افتتح المستشفى الجديد في المدينة أمس"),
+    ("أكد الوزير أن المستشفى سيفتح في موعده", "تأخر البناء، غير أنه أكد الوزير أن المستشفى سيفتح في موعده"),
+])
+def test_however_negates_nothing_and_a_copied_claim_is_supported(claim, sentence):
+    from akhbar.align import analyze
+
+    assert analyze(sentence).negations == 0
+    assert judge_pair(claim, sentence).verdict == "supported"
+
+
+def test_a_denied_deed_is_contradicted_by_a_sentence_saying_however_it_happened():
+    # (while "غير أن" counted as a negation, "لم" on the claim's side had a partner and this was supported)
+    v = judge_pair("لم يفتتح الوزير المستشفى", "تأخر البناء، غير أن الوزير افتتح المستشفى")
+    assert v.verdict == "contradicted" and "negat" in v.reason, v
+
+
+def test_ghair_before_an_adjective_still_negates_it():
+    from akhbar.align import analyze
+
+    assert [w.text for w in analyze("الموظفون غير راضين عن القرار").words if w.negated] == ["راضين"]
+
+
 def test_a_denial_and_a_negation_say_the_same():
     from akhbar.align import align, analyze
 

@@ -110,6 +110,9 @@ VERB_PARTICLES = ("لم", "لن", "قد", "لقد", "سوف", "كي", "لكي", 
 # Verbs that a negation turns into "still" ("لا تزال تعتقل" = "still holds", "ما زال"): no denial.
 STILL_VERBS = ("زال", "يزال", "تزال", "يزالون", "زالت", "يزل", "تزل", "برح", "يبرح", "تبرح", "انفك", "ينفك", "تنفك",
                "فتئ", "يفتأ", "تفتأ")
+# "أن" and its forms with a pronoun: after "غير" they make "however" ("غير أنه أكد …", "غير أن الوفد …"), which
+# negates nothing.
+THAT_FORMS = ("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أني")
 # Words that negate only the noun right after them ("غير مسؤولة", "دون إصابات"; "بهدفين دون رد"
 # denies no event of the sentence).
 # Of them, "without" denies that a thing took place ("دون وقوع إصابات"); "غير" turns an adjective into its opposite

@@ -35,6 +35,7 @@ _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
 _POLARITY = {table_key(w): normalize(family[0]) for family in lexicon.POLARITY_FAMILIES for w in family}
 DENIAL = normalize(lexicon.DENIAL_WORDS[0])
 _STILL = _folded(lexicon.STILL_VERBS)
+_THAT = _folded(lexicon.THAT_FORMS)
 _COMMENT = frozenset(table_key(w) for w in lexicon.COMMENT_WORDS)
 ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
@@ -247,9 +248,10 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def affirmed(norms: list[str], i: int) -> bool:
     """The negation particle at ``i`` denies nothing: before a verb of lexicon.STILL_VERBS it says "still" ("لا
-    تزال تعتقل"), and "لما" before anything but a present verb is "to what" ("يعود لما قبل الميلاد"), not "not yet"."""
+    تزال تعتقل"), "لما" before anything but a present verb is "to what" ("يعود لما قبل الميلاد"), not "not yet", and
+    "غير" before "أن" (lexicon.THAT_FORMS) is "however" ("غير أنه أكد")."""
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    if after in _STILL:
+    if after in _STILL or (without_conjunction(norms[i]) == "غير" and after in _THAT):
         return True
     return norms[i] in ("لما", "ولما") and not (len(after) >= 3 and after[0] in "يتنا")
 
