@@ -244,6 +244,9 @@ PEOPLES = (
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
                    "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
                    "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق")
+# ... and the preposition that puts such a body in another country when that country's name follows the body's name
+# ("وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا").
+IN_COUNTRY = ("في",)
 
 # Kinds whose members exclude each other in one slot: a claim naming one member where the sentence
 # names another and not the claim's ("الذهب يرتفع" / "النفط يرتفع", "وزير سابق مصري" / "وزير سابق

@@ -16,7 +16,8 @@ cataracts. So:
    whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
    Another body or person of the same words counts nothing: a body every country has one of followed by another
    country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
-   names most), a first name followed by بن and another father ("فيصل بن ثامر" for "فيصل بن بندر"), and a club's
+   names most) or placed there by "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
+   ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), and a club's
    name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
@@ -74,6 +75,7 @@ class Topic:
     kin: list[tuple[str, str]] = field(default_factory=list)  # "فيصل بن بندر" → (فيصل, بندر): a son of another is not him
     foreign: set[str] = field(default_factory=set)  # nationality terms of other countries than the query's name's
     last: str = ""  # the query's last term: a foreign nationality right after it makes the name another country's body
+    placed: bool = False  # ... and so "في" and another country after it (a query that names no country of its own)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
     order: list[str] = field(default_factory=list)  # the query's terms in its order
 
@@ -123,8 +125,9 @@ class Topic:
 
     def _of_another(self, known: list[str]) -> set[int]:
         """Positions of query terms that name another body or person: the query's name followed by another country's
-        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), or a first name followed by بن and another father
-        ("فيصل بن ثامر" for "فيصل بن بندر")."""
+        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), a first name followed by بن and another father
+        ("فيصل بن ثامر" for "فيصل بن بندر"), or بن and the father after another first name: a brother or a cousin
+        ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"; a royal house's sons share a handful of fathers' names)."""
         out: set[int] = set()
         for i in range(len(known) - 1):
             if known[i] == self.last and known[i + 1].startswith(_ABROAD):
@@ -134,13 +137,18 @@ class Topic:
                     j -= 1
         for first, father in self.kin:
             for i in range(len(known) - 2):
-                if known[i] == first and known[i + 1] == _SON and known[i + 2] != father:
-                    out.update((i, i + 1))
+                if known[i + 1] != _SON:
+                    continue
+                if known[i] == first and known[i + 2] != father:
+                    out.update((i, i + 1))  # "فيصل بن ثامر" for "فيصل بن بندر": another father
+                elif known[i] != first and known[i + 2] == father:
+                    out.update((i + 1, i + 2))  # "محمد بن نايف بن عبدالعزيز" for "مقرن بن عبدالعزيز": a brother
         return out
 
     def terms(self, analyzer: Analyzer, text: str) -> list[str]:
         """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
-        country "ماليزيا", whose stem is the same) marked as such, and a club's name written otherwise than in the
+        country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
+        that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's), and a club's name written otherwise than in the
         query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
         its own) marked so that it counts nothing."""
         plain = topic_terms(analyzer, text)
@@ -148,11 +156,13 @@ class Topic:
             return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
         text = _prepared(text)
         out: list[str] = []
-        before, end, skipped = "", 0, False
+        before, end, skipped, at = "", 0, False, False
         for m in TOKEN_RE.finditer(text):
             raw = m.group()
             got = analyzer.terms_of([raw])
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
+            in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
+            at = next_to and normalize(raw) in _IN
             cue, before, end, skipped = _written(before).removeprefix("ال") in _CLUB_CUES, raw, m.end(), not got
             if not got:
                 continue
@@ -163,6 +173,8 @@ class Topic:
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
             elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
                 term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
+            elif in_country and self.placed and loose(term) in self.foreign:
+                term = _ABROAD + term  # "وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا": that country's
             out.append(term)
         return out
 
@@ -199,6 +211,7 @@ def _prepared(text: str) -> str:
 
 _SON = "بن"
 _ABROAD = "@"  # marks a term that is another country's nationality adjective
+_IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
 _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
@@ -254,32 +267,34 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
-    foreign, last = _foreign(query, unquoted, analyzer, index)
+    foreign, last, placed = _foreign(query, unquoted, analyzer, index)
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
-    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, surfaces,
-                 order)
+    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, placed,
+                 surfaces, order)
 
 
-def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[set[str], str]:
+def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[set[str], str, bool]:
     """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
-    nationality terms of countries other than its own, and the name's last term; nothing for other queries (a
+    nationality terms of countries other than its own, the name's last term, and whether the query names no country
+    of its own (so "في" and another country after the name places the body there); nothing for other queries (a
     club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
     and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
     words = normalize(query).split()
     if not terms or not words or words[0] not in _BODIES:
-        return set(), ""
+        return set(), "", False
     of: dict[str, str] = {}
     for forms in lexicon.NATIONALITIES:
         for form in forms.split():
             for t in analyzer.terms(f"ال{form} ال{form}ة"):
                 of[t] = forms
     own = {of[t] for t in terms if t in of}
+    named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
     _, freqs = index.doc_freqs(of)
     by_country: dict[str, int] = defaultdict(int)
     for t, n in freqs.items():
         by_country[of[t]] += n
     own.add(max(by_country, key=lambda k: by_country[k]))
-    return {loose(t) for t, country in of.items() if country not in own}, loose(terms[-1])
+    return {loose(t) for t, country in of.items() if country not in own}, loose(terms[-1]), not named
 
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
