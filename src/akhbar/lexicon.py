@@ -483,6 +483,24 @@ CAPITALS = {
     "كوريا": ("سيول", "سيؤول"), "كندا": ("أوتاوا",),
 }
 
+# Kinds of place whose own name follows them in construct, one group per kind (the words of a group
+# name the same kind: "ميناء" / "مرفأ"). For ask, a question's cue without ال and the name after it
+# (its ال-word, "سجن المزة"; or a plain word and the ال-word in construct with it, "معبر باب السلامة") are
+# one name: the evidence must hold the name's words side by side, and not right after a cue of another
+# group ("حي المزة" says nothing of "سجن المزة"; "معبر باب الهوى" nothing of "معبر باب السلامة").
+PLACE_CUES: tuple[tuple[str, ...], ...] = (
+    ("معبر", "منفذ"),
+    ("جسر", "كوبري"),
+    ("ميناء", "مرفأ"),
+    ("مطار",),
+    ("حي",),
+    ("سجن", "معتقل"),
+    ("ساحة", "ميدان"),
+    ("شارع",),
+    ("استاد", "ستاد", "ملعب"),
+    ("مخيم",),
+)
+
 # Places and bodies named by two words, most of whose first word names no place alone ("الولايات"،
 # "المملكة"، "الاتحاد"، "جنوب" are any states, kingdom, union, south; "كوريا الجنوبية" is not "كوريا
 # الشمالية"), -> the single words news also writes for the same one (their adjectives follow by the

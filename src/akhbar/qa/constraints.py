@@ -35,7 +35,7 @@ from ..numbers import find_numbers
 from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
 from .match import bare, bm25_idf, fold_words, fuzzy, one_edit, word_match
-from .names import COMPOUND_NAMES, GIVEN_NAMES, NAME_CUES, PLACES
+from .names import COMPOUND_NAMES, GIVEN_NAMES, NAME_CUES, PLACE_CUE_KIND, PLACES
 from .periods import DECADE_NOUNS
 from .question import (
     _HOW_MANY,
@@ -69,6 +69,9 @@ class Constraint:
     # one of the single words that stand for it ("أمريكا", "الأمريكية"): each word alone names other things.
     side_by_side: bool = False
     aliases: tuple[tuple[str, str], ...] = ()
+    # The kind of place the question's cue names (names.PLACE_CUE_KIND: "معبر باب السلامة"), or -1: the
+    # name's words side by side, not right after a cue of another kind ("حي المزة" for "سجن المزة").
+    place_kind: int = -1
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -194,6 +197,7 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             i += 1
             continue
         start, end = found
+        kind = _place_cue(words[start]) if start < i else -1
         name = tuple((x.tok.norm, x.tok.stem) for x in words[i:end] if not x.tok.stop and x.tok.stem)
         if name:
             before = words[start - 1] if start > 0 else None
@@ -208,8 +212,8 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             aliases = tuple((t.norm, t.stem) for a in COMPOUND_NAMES.get(tuple(w.bare for w in words[i:end]), ())
                             for t in analyzer.tokens(a)) if compound else ()
             out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
-                                  side_by_side=compound, aliases=aliases))
-            taken.update(range(i, end))
+                                  side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind))
+            taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
     for i in sorted(taken):
@@ -232,6 +236,48 @@ _ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدين
                                  "كوكب"})
 # Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
 _NOT_BEFORE_NAME = fold_words({"كم", "كان", "كانت", "يبلغ", "بلغ", "ما", "متوسط"})
+
+
+def _place_kind(norm: str) -> int:
+    """The kind of place a folded word names as a cue without ال, a clitic allowed ("بمعبر"، "بحي"), or -1."""
+    kind = PLACE_CUE_KIND.get(norm, -1)
+    if kind < 0 and norm[:1] in "وفبلك" and len(norm) >= 3:
+        kind = PLACE_CUE_KIND.get(norm[1:], -1)
+    return kind
+
+
+def _place_cue(w: _QWord) -> int:
+    return _place_kind(w.tok.norm)
+
+
+_WHICH = fold_words({"أي", "أية", "وأي", "بأي", "لأي", "فأي"})
+
+
+def _nisba(w: _QWord) -> bool:
+    """An adjective of relation as written ("الحدودي"، "الهولندية"); "الهوى" ends in ى, no ي."""
+    return w.tok.text.endswith(("ي", "ية", "يه", "يّ", "يّة"))
+
+
+def _place_name_at(words: list[_QWord], i: int, taken: set[int]) -> int:
+    """End of the name of a place cue at token i-1 ("سجن المزة": i+1; "معبر باب السلامة": i+2), or 0.
+    The cue has no ال: an ال-word right after it is in construct with it, a name ("حي الجمالية"); a plain
+    word followed by an ال-word that is no adjective of relation is a name of two words ("باب الهوى"),
+    "مطار دمشق الدولي" is a place and its adjective (the place is read first)."""
+    if i == 0 or _place_cue(words[i - 1]) < 0 or (i - 1) in taken \
+            or (i >= 2 and words[i - 2].tok.norm in _WHICH):
+        return 0  # "من أي معبر دخلت القافلة": the place is asked, a verb follows
+    w = words[i]
+    n = w.tok.norm
+    if n.startswith("ال"):
+        title = n in NAME_CUES and i + 1 < len(words) and i + 1 not in taken and not words[i + 1].tok.stop
+        return i + (2 if title else 1)  # "جسر الملك فهد": a title and its name
+    if i + 1 < len(words) and i + 1 not in taken and not (w.tok.stop or n.isdigit() or n in _QUESTION_WORDS
+                                                          or _place_word(n)):
+        nxt = words[i + 1]
+        if nxt.tok.norm.startswith("ال") and not nxt.tok.stop and nxt.tok.norm not in _QUESTION_WORDS \
+                and nxt.tok.stem and not _nisba(nxt):
+            return i + 2
+    return 0
 
 
 def _cue_before(words: list[_QWord], i: int) -> str:
@@ -279,8 +325,11 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
         while end < len(words) and words[end].tok.text.isascii() and words[end].tok.text.isalpha():
             end += 1
         return i, end
+    place_end = _place_name_at(words, i, taken)
+    if place_end and not _generic_noun(n):
+        return i - 1, place_end
     cue = _cue_before(words, i)
-    if cue and not n.isdigit() and not _generic_noun(n):
+    if cue and not n.isdigit() and not _generic_noun(n) and not (i >= 2 and words[i - 2].tok.norm in _WHICH):
         # A word with ال ending in ي after a cue without ال is in construct with it, no adjective (an
         # adjective takes its noun's ال): "كوكب المشتري", "نادي الأهلي", "نهر الليطاني"; one ending in ية
         # is still read as the adjective of a feminine cue ("قاعدة الجوية" is no name).
@@ -403,6 +452,7 @@ def _name_met(c: Constraint, norms: list[str], stems: list[str]) -> bool:
         return True
     k = len(c.words)
     return any(all((s and s == stems[i + j]) or _same_name(n, norms[i + j]) for j, (n, s) in enumerate(c.words))
+               and (c.place_kind < 0 or i == 0 or _place_kind(norms[i - 1]) in (-1, c.place_kind))
                for i in range(len(norms) - k + 1))
 
 
@@ -584,7 +634,36 @@ def _article_words(text: str, analyzer: Analyzer) -> tuple[list[str], list[str],
 
 
 def _held(norm: str, stem: str, norms: list[str], stems: list[str], words: AbstractSet[str]) -> bool:
-    return word_match(norm, stem, stems, words) >= RARE_MATCH or name_match(norm, stem, norms, stems)
+    return word_match(norm, stem, stems, words) >= RARE_MATCH or name_match(norm, stem, norms, stems) \
+        or _singular_held(norm, words)
+
+
+_SOUND_PLURAL = ("ات", "ون", "ين")
+
+
+@lru_cache(maxsize=65536)
+def _singular(norm: str) -> str:
+    """The letters of a sound plural's singular, without clitics or ة ("الجهات" → "جه", "اللاعبون" →
+    "لاعب"), or '' for a word of no such ending."""
+    w = bare(norm)
+    for suffix in _SOUND_PLURAL:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            return w[:-len(suffix)]
+    return ""
+
+
+def _singular_held(norm: str, words: AbstractSet[str]) -> bool:
+    """A sound plural of the question held by its singular ("الجهات" by "جهة", "المنشآت" by "المنشأة"):
+    the stemmer parts the two when the word is short (الجه / جهه), and news writes the singular of a
+    list the question asks for in the plural ("خامس جهة")."""
+    one = _singular(norm)
+    if not one:
+        return False
+    for w in words:
+        b = bare(w)
+        if (b[:-1] if b.endswith("ه") else b) in (one, one + "ا"):  # منشأة → منشا، منشآت → منشات
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

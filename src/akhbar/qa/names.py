@@ -22,3 +22,5 @@ GIVEN_NAMES = fold_words(set(lexicon.GIVEN_NAMES))
 COMPOUND_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(bare(w) for w in normalize(name).split()): tuple(normalize(a) for a in aliases)
     for name, aliases in lexicon.COMPOUND_NAMES.items()}
+# Place cues (lexicon.PLACE_CUES), folded, -> the index of their kind: "مرفأ" and "ميناء" are one kind.
+PLACE_CUE_KIND: dict[str, int] = {normalize(w): k for k, group in enumerate(lexicon.PLACE_CUES) for w in group}
