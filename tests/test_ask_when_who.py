@@ -1,6 +1,7 @@
 """Ask answers a when-question told as a decade, a century or a year of another era (its short answer
 only at the precision asked); says who came after X only from a sentence tying a succession word to X;
-and counts, after "كم بلغت خسائر…", only a number of the losses."""
+gives the place of a birth or a death only from a sentence (or one beside it) telling that event; counts,
+after "كم بلغت خسائر…", only a number of the losses; and gives nothing the archive says was not made known."""
 
 from __future__ import annotations
 
@@ -129,6 +130,8 @@ def test_a_sentence_on_x_own_appointment_does_not_say_who_came_after_x(successio
     answer = succession.ask(question)
     assert answer.answer is None
     assert "المنصوري" not in (answer.answer or "")
+    # Nor do its points stand alone: no sentence in or beside it ties a succession word to العامري.
+    assert answer.abstained
 
 
 def test_a_successor_tied_to_x_answers(tmp_path_factory):
@@ -282,3 +285,55 @@ def test_the_date_of_the_event_is_the_one_in_its_clause(lives, question, short):
 def test_a_count_ends_on_its_noun_not_on_the_next_clause(lives):
     # "في عمر 38 وهو يعمل…": the age is 38; "وهو" opens the next clause and is no counted noun.
     assert decided(lives, "كم كان عمر الحداد عندما نال جائزة البحر الأدبية؟")[1] == "38"
+
+
+LIFE_PLACES = [
+    ArticleDraft(
+        title="مدير جديد لهيئة الموانئ",
+        text=("عُيّن رشيد الخطيب يوم الأحد 5 أكتوبر 2025 مديراً لهيئة الموانئ في مدينة الساحل.\n"
+              "وتعهد الخطيب بتحديث أرصفة الميناء خلال عامين."),
+        published="2025-10-06", source="الوطن", url="https://example.org/ports-head"),
+    ArticleDraft(
+        title="رحيل الشاعر كريم النجار",
+        text=("وُلد الشاعر كريم النجار في بلدة التلال عام 1941، ونشر أول دواوينه في العشرين من عمره.\n"
+              "وتوفي النجار أمس في مستشفى مدينة الساحل عن 84 عاماً."),
+        published="2025-09-12", source="الوطن", url="https://example.org/poet"),
+]
+
+
+@pytest.fixture(scope="module")
+def life_places(tmp_path_factory):
+    with _archive(tmp_path_factory, "life_places", LIFE_PLACES) as arc:
+        yield arc
+
+
+def test_a_place_of_another_event_is_no_birthplace(life_places):
+    # The archive tells where الخطيب was appointed, not where he was born: no answer, not even points.
+    answer = life_places.ask("أين ولد رشيد الخطيب؟")
+    assert answer.abstained and answer.answer is None
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("أين ولد كريم النجار؟", "بلدة التلال"),
+    ("أين توفي كريم النجار؟", "مستشفى مدينة الساحل"),
+])
+def test_the_place_of_a_life_event_told_is_answered(life_places, question, told):
+    answer = life_places.ask(question)
+    assert not answer.abstained and told in answer.points[0].text
+
+
+SETTLEMENT = ArticleDraft(
+    title="تسوية بين ميناء الجنوب وشركة الشحن",
+    text=("طالبت إدارة ميناء الجنوب في البداية بتعويض قدره 40 مليون دولار عن أضرار الرصيف، ثم خفضت المطالبة، "
+          "ولم تُعلن القيمة النهائية للتسوية.\n"
+          "ووقعت الإدارة وشركة الشحن اتفاق التسوية يوم الخميس 9 أكتوبر 2025."),
+    published="2025-10-10", source="الوطن", url="https://example.org/settlement")
+
+
+def test_a_value_the_archive_says_was_not_made_known_is_not_answered(tmp_path_factory):
+    with _archive(tmp_path_factory, "settlement", [SETTLEMENT]) as arc:
+        # "ولم تُعلن القيمة النهائية للتسوية": the archive says the value is not known, so neither the claim's
+        # 40 million nor the settlement's sentence is an answer.
+        answer = arc.ask("كم بلغت القيمة النهائية للتسوية بين إدارة ميناء الجنوب وشركة الشحن؟")
+        assert answer.abstained and "40" not in (answer.answer or "")
+        assert "40 مليون" in (arc.ask("كم طالبت إدارة ميناء الجنوب تعويضاً عن أضرار الرصيف؟").answer or "")

@@ -679,6 +679,18 @@ ERA_HIJRI = ("هـ", "هجري", "هجرية", "للهجرة", "الهجري", "
 # of them next to X (akhbar.qa.decide.succession_tied). Folded when read; clitics come off.
 SUCCESSION_WORDS = ("بعد", "قبل", "خلف", "خلفا", "خلفاً", "خلافة", "خليفة", "خليفته", "خلفه", "سلف", "سلفه", "سبق",
                     "سبقه", "عقب", "إثر", "اثر", "تلا", "تلاه", "بعده", "قبله")
+# Life events a where-question asks the place of ("أين ولد"، "أين توفي"، "أين دفن"), each with the words
+# news tells it by (verb, verbal noun, "مواليد"، "مسقط رأسه"): the answer's sentence, or one beside it, must
+# tell that event (akhbar.qa.decide), not only name a place of the person (the country of an appointment).
+LIFE_EVENTS = (
+    ("ولد", "ولدت", "يولد", "مولد", "مولده", "مواليد", "ميلاد", "ميلاده", "مسقط"),
+    ("توفي", "توفيت", "يتوفى", "وفاة", "وفاته", "مات", "ماتت", "موت", "رحل", "رحيل", "رحيله"),
+    ("دفن", "دفنت", "يدفن", "مدفن", "ضريح", "يرقد"),
+)
+# Verbs of making known: after "لم" / "لن" (active or passive: "لم تُعلن القيمة"، "لم يُكشف عن عدد…") with
+# the question's own noun right after, the archive says the asked thing is not known, which is no answer
+# to "كم بلغت القيمة" (akhbar.qa.decide.undisclosed).
+DISCLOSE_VERBS = ("يعلن", "تعلن", "يكشف", "تكشف", "يفصح", "تفصح", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح")
 # Words of a question about an office ("من تولى الحكم بعد…"، "من أصبح رئيساً بعد…"): with them, and the
 # role nouns, a who-question's بعد / قبل X asks for a successor or predecessor of X, not for the agent
 # of something done after an event ("من كتب القصيدة بعد المذبحة").

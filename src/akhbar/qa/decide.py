@@ -12,7 +12,9 @@
    sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
    — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
    and no answer at all when neither is in or around the sentence; who came after / before X only
-   from a sentence tying a succession word to X (:func:`succession_tied`);
+   from a sentence tying a succession word to X (:func:`succession_tied`), and no answer when neither
+   it nor one beside it does; where a life event took place (born, died, buried) only when it or one
+   beside it tells that event (:func:`tells_life_event`);
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
    (:mod:`akhbar.qa.confidence`), reading among others how rare the rarest question word is that the
    chosen sentence does not hold (:func:`akhbar.qa.constraints.rare_missing`);
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize, without_conjunction
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import (
@@ -280,7 +282,7 @@ SUCCESSION = {bare(normalize(w)) for w in lexicon.SUCCESSION_WORDS} | {normalize
 _ASK_SUCCESSION = {normalize(w) for w in ("بعد", "قبل", "خلف", "يخلف", "تخلف", "سيخلف", "خلفت", "خلفا", "خليفة",
                                           "سبق", "سبقت", "يسبق", "سلف")}
 _NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, "هو", "هي", "ذلك", "تلك", "هذا", "هذه",
-                                       "منصب", "المنصب", "في", "الى", "على")}
+                                       "منصب", "المنصب", "في", "الى", "على", "له", "لها", "لهم")}  # "سبق له أن"
 _TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
 _OFFICE = {normalize(w) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)} \
     | {bare(normalize(w)) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)}
@@ -326,6 +328,43 @@ def succession_tied(sent: Sentence, target: list[str]) -> bool:
             return True
         if b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
             return True
+    return False
+
+
+_LIFE = [frozenset(normalize(w) for w in family) for family in lexicon.LIFE_EVENTS]
+
+
+def life_event(info: QuestionInfo, event: tuple[str, str] | None) -> frozenset[str]:
+    """The words of the life event a where-question asks the place of ("أين ولد": ولد، مواليد، ميلاد…),
+    or an empty set."""
+    if info.answer_type != "place" or event is None:
+        return frozenset()
+    word = bare(event[0])
+    return next((family for family in _LIFE if event[0] in family or word in family), frozenset())
+
+
+def tells_life_event(sent: Sentence, family: frozenset[str]) -> bool:
+    """The sentence tells the life event: one of its words, with a clitic or ("وُلد"، "بمسقط")."""
+    return any(n in family or bare(n) in family or without_conjunction(n) in family for n in sent.norms)
+
+
+_DISCLOSE = frozenset(normalize(w) for w in lexicon.DISCLOSE_VERBS)
+_NOT_YET = ("لم", "لن", "ولم", "ولن", "فلم", "فلن")
+UNDISCLOSED_REACH = 3  # tokens between the verb of making known and the question's noun, at most
+
+
+def undisclosed(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence says the asked thing was not made known: "لم" / "لن" and a verb of making known
+    (:data:`akhbar.lexicon.DISCLOSE_VERBS`) with a focus noun of the question at most
+    UNDISCLOSED_REACH tokens after it ("ولم تُعلن القيمة النهائية للتسوية" for "كم بلغت القيمة النهائية
+    للتسوية")."""
+    focus = {bare(n) for n, st in info.focus_norms if st}
+    norms = sent.norms
+    for i in range(len(norms) - 1):
+        if norms[i] in _NOT_YET and norms[i + 1] in _DISCLOSE:
+            after = norms[i + 2:i + 2 + UNDISCLOSED_REACH]
+            if any(bare(w) in focus for w in after if w not in ("عن", "من")):
+                return True
     return False
 
 
@@ -431,11 +470,20 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             short = None
         unanchored = info.answer_type != "place" and not anchors \
             and not any(event_anchors(n, info, constraints) for n in around(chosen))
+        # ... except the place of a life event: "أين ولد البشير" and a sentence on his appointment "في
+        # سوريا" tells no birthplace; the event must be told in or beside the sentence.
+        life = life_event(info, event)
+        if life and not any(tells_life_event(s, life) for s in [chosen, *around(chosen)]):
+            unanchored = True
+    # Who came after / before X is told next to a succession word tied to X, in or beside the sentence
+    # ("خلفاً للبشير"); a sentence on X's own appointment alone answers no such question, not even with
+    # its points.
+    target = succession_target(question) if info.answer_type == "person" else []
+    untied = bool(target) and not any(succession_tied(s, target) for s in [chosen, *around(chosen)])
     if short is not None and info.answer_type == "person":
         # "من خلف البشير": who came after / before X is told only next to a succession word tied to X
         # ("خلفاً للبشير"، "بعد البشير"); a sentence on X's own appointment names X's predecessor or
         # X, not the successor.
-        target = succession_target(question)
         if target and not succession_tied(chosen, target):
             short = None
     decision.short = short
@@ -488,6 +536,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # high confidence: measured on bench/qa.py's folds (bench/qa_notes.md, round 6).
     if unanchored and not (decision.features.get("holds_answer") and decision.features.get("supported")):
         decision.why = "no event"  # after the features: the benchmark counts what this rule holds back
+    if untied:
+        decision.why = "no succession"
+    if info.answer_type in ("number", "date", "person", "place") and undisclosed(chosen, info):
+        decision.why = "undisclosed"  # the archive says it is not known: no answer, not its points
     if info.answer_type == "list" and chosen.prob < LIST_PROB_FLOOR and not small_archive:
         # covered, but ranked as weakly as other articles' lists are (the ranking's probabilities are
         # scaled on the 61k pool: a small archive's are lower, as its own offset in the models says)
