@@ -44,9 +44,11 @@ HELDOUT4 = ROOT / "bench" / "generation_heldout4.jsonl"  # written before round 
 HELDOUT5 = ROOT / "bench" / "generation_heldout5.jsonl"  # written before round 8's changes; errors read after them
 HELDOUT6 = ROOT / "bench" / "generation_heldout6.jsonl"  # written before round 9's changes; errors read after them
 HELDOUT7 = ROOT / "bench" / "generation_heldout7.jsonl"  # written before round 10's changes; errors read after them
-HELDOUT8 = ROOT / "bench" / "generation_heldout8.jsonl"  # written before round 11's changes; the held-out set from then on
-PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 8
+HELDOUT8 = ROOT / "bench" / "generation_heldout8.jsonl"  # written before round 11's changes; errors read after them
+HELDOUT9 = ROOT / "bench" / "generation_heldout9.jsonl"  # written before round 12's changes; the held-out set from then on
+PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+         "heldout9")
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 9
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -58,7 +60,8 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 
 def cases() -> list[dict]:
     rows = []
-    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8)):
+    for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
+                                   HELDOUT9)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -77,7 +80,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 8's misses (read once, after its reported run)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 9's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -164,7 +167,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Nine sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Ten sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -172,26 +175,28 @@ sentences, held out in rounds 4-5), **dev 2** (`bench/generation_heldout2.jsonl`
 held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 61 sentences, held out in round
 6), **dev 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences, held out in round 7), **dev 5**
 (`bench/generation_heldout5.jsonl`, 8 answers, 79 sentences, held out in round 8), **dev 6**
-(`bench/generation_heldout6.jsonl`, 8 answers, 80 sentences, held out in round 9) and **dev 7**
-(`bench/generation_heldout7.jsonl`, 8 answers, 86 sentences, held out in round 10): each was reported as held out,
-then became a development set whose misses later rounds read; **held out 8** (`bench/generation_heldout8.jsonl`,
-9 answers, 98 sentences on questions none of the others asks), written and committed before round 11's change,
-measured on main before it, its misses read once at the end (Round 11 below). "Not asked": `ask` abstained on the
+(`bench/generation_heldout6.jsonl`, 8 answers, 80 sentences, held out in round 9), **dev 7**
+(`bench/generation_heldout7.jsonl`, 8 answers, 86 sentences, held out in round 10) and **dev 8**
+(`bench/generation_heldout8.jsonl`, 9 answers, 98 sentences, held out in round 11): each was reported as held out,
+then became a development set whose misses later rounds read; **held out 9** (`bench/generation_heldout9.jsonl`,
+12 answers, 116 sentences, on questions of bench/corpus_questions.jsonl that `ask` answers on the corpus and none of
+the others asks), written and committed before round 12's change, measured on main before it, its misses read once
+at the end (Round 12 below). "Not asked": `ask` abstained on the
 question, so no model is called; since Round 10's table, ask's own changes on main (its rare-word constraint and
 after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their supported kept fell 0.800 -> 0.567
 and 0.750 -> 0.562 on main itself, before this round.
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 8's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 9's
 
-| measure (fitting / dev 1-7 / held out 8) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | held out 8 | goal |
-|---|---|---|---|---|---|---|---|---|---|---|
+| measure (fitting / dev 1-8 / held out 9) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | held out 9 | goal |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | held out 8 |
-|---|---|---|---|---|---|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | held out 9 |
+|---|---|---|---|---|---|---|---|---|---|---|
 {rows}
 
 {NOTES}
