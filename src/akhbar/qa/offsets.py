@@ -12,6 +12,7 @@ calls the sentence supported only by a source stating the same offset (:func:`st
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -26,6 +27,7 @@ _PLURALS = frozenset(normalize(w) for w in lexicon.OFFSET_PLURALS)  # a unit cou
 _APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
 _ONE = frozenset(normalize(w) for w in ("واحد", "واحدا", "واحدة"))
 _SIGNS = {normalize("بعد"): 1, normalize("قبل"): -1}
+_RELATIVE = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
 _DAY_PHRASES = [(tuple(normalize(p).split()), sign) for phrases, sign in
                 ((lexicon.NEXT_DAY, 1), (lexicon.PREVIOUS_DAY, -1), (lexicon.SAME_DAY, 0)) for p in phrases]
 
@@ -39,6 +41,7 @@ class Offset:
     amount: int
     anchored: bool  # counted from the day given before ("ذلك"), not from an event the phrase names
     approx: bool  # "بعد ذلك بنحو أسبوع": no date to write
+    event: str = ""  # the stem of the event a phrase counts from ("قبل الانفجار بسبع سنوات": انفجار), if it names one
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,17 @@ def find_offsets(text: str) -> list[Offset]:
         if sign is None:
             continue
         start = tok.start + (len(tok.norm) - len(without_conjunction(tok.norm)))
-        j, anchored = i + 1, False
+        j, anchored, event = i + 1, False, ""
         if j < len(toks) and norms[j] in _ANCHORS:
             j, anchored = j + 1, True
+        elif j + 1 < len(toks) and not toks[j].stop and norms[j + 1].startswith("ب") and \
+                (norms[j + 1][1:] in _UNITS or norms[j + 1][1:] in _APPROX or toks[j + 1].start in numbers):
+            # "قبل الانفجار بسبع سنوات": counted from the event the phrase names
+            event, j = toks[j].stem, j + 1
         if j >= len(toks):
             continue
         word = norms[j]
-        if anchored:  # "قبل ذلك بأسبوع": the measure takes ب
+        if anchored or event:  # "قبل ذلك بأسبوع": the measure takes ب
             if not word.startswith("ب"):
                 continue
             word = word[1:]
@@ -97,12 +104,16 @@ def find_offsets(text: str) -> list[Offset]:
         else:
             continue
         # "بعد ستة أيام من ذلك اليوم": counted from the day given before, too
-        if not anchored and k + 2 < len(toks) and norms[k + 1] == "من" and norms[k + 2] in _ANCHORS:
-            k += 2
-            anchored = True
-            if k + 1 < len(toks) and norms[k + 1] == normalize("اليوم"):
-                k += 1
-        out.append(Offset(start, toks[k].end, sign, unit, amount, anchored, approx))
+        if not anchored and not event and k + 2 < len(toks) and norms[k + 1] == "من":
+            if norms[k + 2] in _ANCHORS:
+                k += 2
+                anchored = True
+                if k + 1 < len(toks) and norms[k + 1] == normalize("اليوم"):
+                    k += 1
+            elif not toks[k + 2].stop:  # "بعد ستة أيام من الانفجار": from the event it names
+                k += 2
+                event = toks[k].stem
+        out.append(Offset(start, toks[k].end, sign, unit, amount, anchored, approx, event))
     taken = [(o.start, o.end) for o in out]
     for i in range(len(toks)):
         for words, sign in _DAY_PHRASES:
@@ -118,7 +129,10 @@ def find_offsets(text: str) -> list[Offset]:
             # لذلك" still counts from that day)
             after = norms[i + len(words)] if i + len(words) < len(toks) else ""
             named = sign != 0 and after[:1] == "ل" and len(after) > 3 and after[1:] not in _ANCHORS
-            out.append(Offset(start, end, sign, "day", 1 if sign else 0, not named, False))
+            if named:
+                end = toks[i + len(words)].end
+            out.append(Offset(start, end, sign, "day", 1 if sign else 0, not named, False,
+                              toks[i + len(words)].stem if named else ""))
     return sorted(out, key=lambda o: o.start)
 
 
@@ -149,18 +163,45 @@ def written(date: Date) -> str:
     return f"عام {d.year}"
 
 
-def read_offsets(text: str, anchor: Date | None) -> Reading:
+def event_day(event: str, earlier: Sequence[str]) -> Date | None:
+    """The day an answer gave to the event of ``event`` (a stem): the one date of its latest earlier sentence that
+    names the event outside a phrase of time ("ووقع الانفجار مساء الرابع من أغسطس 2020" for "قبل الانفجار بسبع
+    سنوات"). None when that sentence gives two dates or counts a day itself (whose date is it?), or none names it."""
+    for text in reversed(earlier):
+        toks = get_analyzer().tokens(text)
+        named = [i for i, t in enumerate(toks) if t.stem == event and
+                 not any(without_conjunction(u.norm) in _RELATIVE for u in toks[max(0, i - 2):i])]
+        if not named:
+            continue
+        dates = {(d.day, d.precision): d for _, d in _dates(text)}
+        if len(dates) != 1 or find_offsets(text):
+            return None
+        return next(iter(dates.values()))
+    return None
+
+
+def read_offsets(text: str, anchor: Date | None, earlier: Sequence[str] = ()) -> Reading:
     """``text`` with each offset counted from the date before it (``anchor``: the last date of the answer's earlier
     sentences); the date the next sentence counts from: this one's only date when it gives one date, the
-    anchor when it gives none, nothing when it gives two (which one "ذلك" means is unknown)."""
+    anchor when it gives none, nothing when it gives two (which one "ذلك" means is unknown). With ``earlier`` (the
+    answer's earlier sentences), an offset from an event the phrase names ("قبل الانفجار بسبع سنوات", "في اليوم
+    التالي للزلزال") counts from the day they gave that event (:func:`event_day`); without, it is left as written."""
     offsets = find_offsets(text)
     given = _dates(text)
     pieces, last, unresolved = [], 0, []
     for o in offsets:
+        if o.event and earlier and not o.anchored:
+            event = event_day(o.event, earlier)
+            date = _shift(event, o) if event is not None and not o.approx else None
+            if date is not None:
+                before = normalize(text[:o.start].split()[-1]).removeprefix("و") if text[:o.start].split() else ""
+                pieces += [text[last:o.start], ("" if before == "في" else "في ") + written(date)]
+                last = o.end
+            continue
         if not o.anchored:
             continue
-        earlier = [d for start, d in given if start < o.start]
-        base = earlier[-1] if earlier else anchor
+        earlier_dates = [d for start, d in given if start < o.start]
+        base = earlier_dates[-1] if earlier_dates else anchor
         date = _shift(base, o) if base is not None and not o.approx else None
         if date is None:
             if not o.approx:
