@@ -78,3 +78,17 @@ def test_a_present_verb_read_against_a_name_does_not_replace_the_sentence():
     assert not named_contradiction(_slot("ستحتفل", "الرياض"))
     # a foreign name for another still replaces: "هامبورغ" has no Arabic root
     assert named_contradiction(_slot("هامبورغ", "روتردام"))
+
+
+# --- a part of the day before "the same day" ------------------------------------------------------------------
+
+def test_dawn_of_the_same_day_is_read_as_one_date_with_its_weekday():
+    sunday = Date(dt.date(2024, 12, 8), "day")
+    read = read_offsets("ودخلت القوات المدينة فجر اليوم نفسه.", sunday)
+    assert "فجر الأحد 8 ديسمبر 2024" in read.text
+    source = "دخلت القوات المدينة فجر الأحد 8 ديسمبر 2024، بعد حصار طويل بدأ في 3 نوفمبر."
+    assert claim(source, read.text).verdict == "supported"
+    # counted from another day, the same words are no longer what the source says
+    monday = read_offsets("ودخلت القوات المدينة فجر اليوم نفسه.", Date(dt.date(2024, 12, 9), "day"))
+    assert claim(source, monday.text).verdict != "supported"
+    assert read_offsets("ومساء اليوم التالي غادر الوفد.", sunday).text == "ومساء الاثنين 9 ديسمبر 2024 غادر الوفد."

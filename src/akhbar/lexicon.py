@@ -757,6 +757,10 @@ OFFSET_UNITS = {
 # (a plural unit counts only after a number: "بثلاثة أيام", never "بأيام" alone)
 OFFSET_PLURALS = ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام")
 NEXT_DAY = ("اليوم التالي", "غداة ذلك", "صبيحة اليوم التالي")
+# Parts of a day written before a day's date ("فجر اليوم نفسه", "مساء اليوم التالي"): akhbar.dates reads one as part
+# of the date only before a weekday ("فجر الأحد 8 ديسمبر"), so the date an offset names is written with its weekday
+# after one (akhbar.qa.offsets); alone, "فجر 8 ديسمبر" leaves "فجر" a word of its own for the checker to find.
+DAY_PARTS = ("يوم", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر", "عصر", "نهار", "ظهيرة", "صبيحة", "غداة", "عشية")
 PREVIOUS_DAY = ("اليوم السابق", "عشية ذلك", "اليوم الذي سبقه")
 # The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
 BOUND_LINKS = ("من", "على", "عن")

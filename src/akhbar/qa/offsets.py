@@ -28,6 +28,7 @@ _APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
 _ONE = frozenset(normalize(w) for w in ("واحد", "واحدا", "واحدة"))
 _SIGNS = {normalize("بعد"): 1, normalize("قبل"): -1}
 _RELATIVE = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
+_DAY_PARTS = frozenset(normalize(w) for w in lexicon.DAY_PARTS)
 _DAY_PHRASES = [(tuple(normalize(p).split()), sign) for phrases, sign in
                 ((lexicon.NEXT_DAY, 1), (lexicon.PREVIOUS_DAY, -1), (lexicon.SAME_DAY, 0)) for p in phrases]
 
@@ -163,6 +164,16 @@ def written(date: Date) -> str:
     return f"عام {d.year}"
 
 
+def _in_place(text: str, o: Offset, date: Date) -> str:
+    """The date ``o`` names, written where the phrase stood: after "في" or a part of the day as it is ("وفي اليوم
+    التالي", "مساء اليوم نفسه"), else with "في" before it; after a part of the day with its weekday too ("فجر الأحد 8
+    ديسمبر 2024", which the dates module reads as one date: "فجر 8 ديسمبر" leaves "فجر" a word of its own)."""
+    before = normalize(text[:o.start].split()[-1]).removeprefix("و") if text[:o.start].split() else ""
+    if before in _DAY_PARTS and date.precision == "day":
+        return f"{lexicon.WEEKDAYS[date.day.weekday()]} {written(date)}"
+    return ("" if before == "في" or before in _DAY_PARTS or o.sign == 0 and before else "في ") + written(date)
+
+
 def event_day(event: str, earlier: Sequence[str]) -> Date | None:
     """The day an answer gave to the event of ``event`` (a stem): the one date of its latest earlier sentence that
     names the event outside a phrase of time ("ووقع الانفجار مساء الرابع من أغسطس 2020" for "قبل الانفجار بسبع
@@ -194,8 +205,7 @@ def read_offsets(text: str, anchor: Date | None, earlier: Sequence[str] = ()) ->
             event = event_day(o.event, earlier)
             date = _shift(event, o) if event is not None and not o.approx else None
             if date is not None:
-                before = normalize(text[:o.start].split()[-1]).removeprefix("و") if text[:o.start].split() else ""
-                pieces += [text[last:o.start], ("" if before == "في" else "في ") + written(date)]
+                pieces += [text[last:o.start], _in_place(text, o, date)]
                 last = o.end
             continue
         if not o.anchored:
@@ -207,9 +217,7 @@ def read_offsets(text: str, anchor: Date | None, earlier: Sequence[str] = ()) ->
             if not o.approx:
                 unresolved.append(o)
             continue
-        before = normalize(text[:o.start].split()[-1]).removeprefix("و") if text[:o.start].split() else ""
-        # ("وفي اليوم التالي", "مساء اليوم نفسه": the word before already places the date)
-        pieces += [text[last:o.start], ("" if before == "في" or o.sign == 0 and before else "في ") + written(date)]
+        pieces += [text[last:o.start], _in_place(text, o, date)]
         last = o.end
     reading = "".join(pieces) + text[last:]
     dates = {(d.day, d.precision): d for _, d in _dates(reading)}
