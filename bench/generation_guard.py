@@ -762,6 +762,85 @@ from a named event ("قبل الانفجار بسبع سنوات") counted from 
 one article, a bound of another event's sentence); write held out 9 first, on questions `ask` answers (5 of held out
 8's 9 were abstained on).
 
+### Round 12 (guard13): held out 9 on questions `ask` answers; a day counted from a dated event, "بقي" light, presents
+
+Round 12 (2026-12-03; before = main d6a334a in a detached tree, after = this commit, one sitting). First, before any
+change, a ninth held-out set was written and committed (`bench/generation_heldout9.jsonl`, 18095f7: 12 answers, 116
+sentences, 83 supported, 12 unsupported, 21 contradicted, our own wording). Unlike held out 5-8, whose questions `ask`
+often abstained on (5 of held out 8's 9), its questions are the corpus questions `ask` answers
+(bench/corpus_questions.jsonl: the probe's weight, Ecuador's scorer, the final's crowd, the golden boot, the ships
+waiting at the canal, who ordered the withdrawal, the nitrate's tonnage, Mahfouz's birth, the quake's epicentre, where
+Neom lies, when the Ever Given ran aground, when al-Sharaa was named), `akhbar ask` run on each before writing, each
+answer worded as a model would word its sources, with background the archive does or does not back. Held out 8 became
+dev 8. Then, on the development sets only, each rule pinned by our own sentences in tests/test_guard_named_offsets.py:
+- a day counted from an event the phrase names ("قبل الانفجار بسبع سنوات", "بعد أسبوع من الزلزال", "في اليوم التالي
+  للزلزال") is read as a date when an earlier sentence of the answer dated that event: the latest one naming it (its
+  stem) outside a phrase of time, giving one date and counting no day itself (`qa.offsets.event_day`; `Offset.event`).
+  The guard reads the sentence as written first and the dated reading only when the words found no support, so a
+  source telling the same offset ("بعد ستة أيام من الكارثة") still backs it as before. Dev 8's "قبل الانفجار بسبع
+  سنوات" (2013) and "في اليوم التالي للزلزال" (7 February 2023) are kept, and its "بعد أسبوع من الزلزال" (13 February,
+  the convoy crossed on the 9th) is now replaced by its source, not dropped;
+- a date an offset names after a part of the day is written with its weekday ("فجر اليوم نفسه" -> "فجر الأحد 8 ديسمبر
+  2024": akhbar.dates reads a part of the day as part of a date only before a weekday, and "فجر 8 ديسمبر" left "فجر" a
+  word of its own, which the model set against "هجوم"); "مساء اليوم التالي" no longer gets an "في" (`lexicon.DAY_PARTS`);
+- "بقي / يبقى / ستبقى" (remained, remains) are light verbs (`lexicon.LIGHT_VERBS["always"]`): the state is in the words
+  around them ("وبقي آلاف الأشخاص تحت الأنقاض" = "لا يزال آلاف تحت الأنقاض", "بقيت مخزنة ست سنوات" = "كانت مخزنة منذ
+  ست سنوات", "وستبقى الحكومة في تصريف الأعمال" = "وستواصل الحكومة تصريف الأعمال"). The ended-state rule still reads
+  them (`lexicon.STATE_MARKERS`): "وبقيت القوات في المدينة" is not supported by "وانسحبت القوات من المدينة";
+- a present verb is no word of no Arabic root (`generate._of_no_root`): the root tables key pasts, so every present
+  ("وتُصمم", "ستحتفل") passed for a foreign name, and a model's slot reading "وتُصمم" / "نيوم" replaced a true sentence
+  (dev 6). A present whose body has a root (صمم; احتفل for "يحتفل") now drops such a sentence; "هامبورغ" / "روتردام"
+  still replaces.
+
+    PYTHONPATH=/tmp/guard13-before/src .venv/bin/python bench/generation_guard.py --no-write --errors   # before (main d6a334a)
+    .venv/bin/python bench/generation_guard.py --no-write --errors --held-out-errors                  # after; held out 9's misses read once
+
+| set (supp. / unsupp. / contr.) | supported kept | unsupp. removed | contr. removed | contr. replaced | true ones replaced |
+|---|---|---|---|---|---|
+| fitting (39 / 16 / 11) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0 -> 0 |
+| dev 1 (30 / 6 / 7) | 0.567 -> 0.567 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 2 (38 / 7 / 7) | 0.895 -> 0.895 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 3 (48 / 6 / 7) | 0.562 -> 0.562 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 4 (50 / 7 / 7) | 0.880 -> **0.900** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 1 -> 1 |
+| dev 5 (63 / 8 / 8) | 0.460 -> 0.460 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.625 -> 0.625 | 1 -> 1 |
+| dev 6 (56 / 8 / 16) | 0.304 -> 0.304 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.562 -> 0.562 | 5 -> **4** |
+| dev 7 (60 / 8 / 18) | 0.483 -> **0.500** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.611 -> 0.611 | 0 -> 0 |
+| dev 8 (71 / 9 / 18; held out 8) | 0.338 -> **0.394** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.222 -> **0.278** | 0 -> 0 |
+| **held out 9** (83 / 12 / 21) | **0.831 -> 0.843** | 1.000 -> 1.000 | **1.000 -> 1.000** | 0.667 -> 0.667 | 2 -> 2 |
+
+`ask` answered all 12 of held out 9's questions, so every sentence reached the guard: 0.831 on main is what the
+guard keeps of a model's answer when `ask` answers, against 0.338 on held out 8, where most sentences sat behind
+abstentions. Held out 9, read once after the run above: one supported sentence more kept (of the rules above; which one
+is not a held-out number to tune on). **Two true sentences replaced, before and after**: "سجل إينر فالنسيا هدفي
+الإكوادور في مباراة الافتتاح أمام قطر" is read as a role swap of الإكوادور / قطر against the source's "وفاز فيها منتخب
+الإكوادور على قطر بهدفين دون رد سجلهما إينر فالنسيا" (a scorer's goals "for X against Y" read as the winner's roles), and
+"وكانت ولادته في حي الجمالية بالقاهرة" by a slot reading ولادته / محفوظ (a verbal noun with a pronoun taken as rootless:
+`_of_no_root` sees no root for "ولادته"). Dropped: verbs a model adds ("وأنهى", "ويمتد", "ويضم", "وأُعيد"), "لكوكب
+المريخ" for "للمريخ", "البطولة كلها", "مساء الأحد 18 ديسمبر 2022" against a source giving the day without its year
+in an article of the 19th, "ولا يزال آلاف تحت الأنقاض" though its source says it word for word (not looked into), and "في
+اليوم التالي للزلزال" where the answer gave the quake no date. Contradictions dropped, not replaced: names the checker
+leaves to the model's slot reading (لوسيل / البيت, الحسين / الجمالية, أضنة / البستان), "ثلاثة أسابيع" against "ستة
+أيام" (no such number in the source), "كلها" against "جزء كبير", "ميرسك" against "إيفرغرين".
+
+Verify's own benchmarks, before (main d6a334a) -> after, same sitting (`bench/verify_eval.py --no-write`,
+`bench/verify_ans.py --split dev --no-write`): **identical on every split** (XQuAD
+claims tune / test 0.926 / 0.845, supported P 1.000; corpus tune 0.855, test 0.949, heldout-dev 0.672, heldout 0.797,
+supported P 1.000 / 1.000 / 0.978 / 0.964; ANS-dev 0.646 / 0.504, supported P / R 0.981 / 0.377, contradicted P / R
+0.905 / 0.788); only the timings moved, with the load.
+
+Tried and not kept: a source's year-less date (an article with no date: "مساء الثامن من ديسمبر") read with the year of
+the claim's date when month and day agree (round 11's Next; it would keep 4 dev sentences): not built, because a
+claim with a wrong year and the right day ("… 8 ديسمبر 2023") would then be supported by a source that does not
+state the year at all — a false "supported", the worst outcome; dropping such a sentence costs fluency only.
+
+Next: held out 9's two true sentences replaced (a scorer's "for X against Y" read as a role swap; a verbal noun with
+a pronoun, "ولادته", taken as rootless by `_of_no_root`: use the stem's root too); "لا يزال X تحت Y" against the same
+words unsupported (not looked into); a day after an event the answer did not date, read from the source's own date of
+the event when one source gives it (held out 9's "في اليوم التالي للزلزال"); verbs a model adds around a stated fact
+("أنهى البطولة برصيد", "يمتد على", "يضم", "أُعيد تعويم" for "نجاح تعويم") as light verbs, each with its false
+variant; dev 6's three true sentences still replaced (a negation in another clause, two events of one article, a
+bound of another event's sentence); write held out 10 first, again on questions `ask` answers.
+
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is
 dropped is the checker's caution (a paraphrase it cannot align); it costs fluency, not truth."""
