@@ -765,7 +765,7 @@ one article, a bound of another event's sentence); write held out 9 first, on qu
 ### Round 12 (guard13): held out 9 on questions `ask` answers; a day counted from a dated event, "بقي" light, presents
 
 Round 12 (2026-12-03; before = main d6a334a in a detached tree, after = this commit, one sitting). First, before any
-change, a ninth held-out set was written and committed (`bench/generation_heldout9.jsonl`, 18095f7: 12 answers, 116
+change, a ninth held-out set was written and committed (`bench/generation_heldout9.jsonl`, its own commit before the code: 12 answers, 116
 sentences, 83 supported, 12 unsupported, 21 contradicted, our own wording). Unlike held out 5-8, whose questions `ask`
 often abstained on (5 of held out 8's 9), its questions are the corpus questions `ask` answers
 (bench/corpus_questions.jsonl: the probe's weight, Ecuador's scorer, the final's crowd, the golden boot, the ships
