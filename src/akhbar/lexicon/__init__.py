@@ -1,0 +1,177 @@
+"""Shared Arabic word lists: THE one place for them.
+
+Lists are written as people spell them (hamza, ة, ى) and folded where they are used
+(``akhbar.arabic.normalize``), so an entry typed either way matches. Modules import the list they
+need from here (``from akhbar import lexicon``; ``lexicon.X`` or ``from akhbar.lexicon import X``)
+instead of writing their own copy, so a fix reaches every user. Each list is defined once, in the
+submodule of its job; this package re-exports every one of them:
+
+- ``letters``: stopwords, clitics, the letters of a verb's form, punctuation of sentences and lists;
+- ``quantities``: units, durations, bounds and approximations around numbers, ordinals, scores, fractions;
+- ``times``: weekdays, eras, the unit of a date, days told from another day, how a date is attached;
+- ``names``: places, capitals, given names, persons, nationalities, peoples, and the cues of a name;
+- ``polarity``: negations, denials, opposites (antonyms), states and their ends (the claim checker);
+- ``claims``: exclusive kinds, converse verbs, roles, winning and losing, prizes (the claim checker);
+- ``rewording``: phrases, synonym groups and light verbs (the claim checker's aligner);
+- ``questions``: ask's cues of offices and successions, life events, disclosure and domains.
+
+A new list goes into the submodule of its job and is added to the imports and ``__all__`` below
+(tests/test_lexicon.py checks that every list is exported and defined once).
+"""
+
+from __future__ import annotations
+
+from .claims import (
+    CONVERSE_VERBS,
+    DEPUTY_TITLES,
+    EXCLUSIVE_KINDS,
+    EXTENT_ADVERBS,
+    FINAL_STAGE,
+    KIND_ARTICLE_ONLY,
+    KIND_MEASURES,
+    KIND_NAMES,
+    KIND_NOT_BEFORE,
+    KIND_QUALIFIERS,
+    LOSE_WORDS,
+    PARTY_TITLES,
+    PRIZES,
+    ROLE_PREPOSITIONS,
+    SYMMETRIC_WORDS,
+    WIN_VERBS_PASSIVE_ALIKE,
+    WIN_WORDS,
+)
+from .letters import (
+    ARTICLE_PREFIXES,
+    BULLET_SYMBOLS,
+    CLITICS,
+    CLOSING_MARKS,
+    DASH_BULLETS,
+    PRESENT_HAMZA_SEATS,
+    PRESENT_PREFIXES,
+    PROCLITICS,
+    SENTENCE_END_MARKS,
+    SPEECH_VERBS_TEXT,
+    STOPWORDS_TEXT,
+)
+from .names import (
+    CAPITALS,
+    COMPOUND_NAME_HEADS,
+    COMPOUND_NAME_TAILS,
+    COMPOUND_NAMES,
+    EPONYM_TITLES,
+    GIVEN_NAMES,
+    IN_COUNTRY,
+    NAME_CUES,
+    NATIONAL_BODIES,
+    NATIONALITIES,
+    PEOPLES,
+    PERSONS,
+    PLACE_CUES,
+    PLACES,
+    SON_OF,
+    STEM_TWINS,
+)
+from .polarity import (
+    ANTONYMS,
+    COMMENT_WORDS,
+    DENIAL_WORDS,
+    EXCEPTIONS,
+    NEGATION_PARTICLES,
+    NOUN_NEGATORS,
+    POLARITY_FAMILIES,
+    POLARITY_WORDS,
+    STATE_ENDERS,
+    STATE_MARKERS,
+    STILL_VERBS,
+    THAT_FORMS,
+    VERB_PARTICLES,
+    WITHOUT_WORDS,
+)
+from .quantities import (
+    APPROXIMATORS,
+    BOUND_LINKS,
+    CLEAN_SHEET,
+    DUAL_NOUNS,
+    DURATION_BEFORE,
+    DURATION_WORDS,
+    FRACTION_UNITS,
+    FRACTIONS,
+    FRAME_WORDS,
+    GOALS_BY_NOUN,
+    GOALS_COUNTED,
+    LESS_THAN,
+    MEASURE_UNITS,
+    MORE_LESS,
+    MORE_THAN,
+    NOT_GLUED_NUMBERS,
+    ORDINALS,
+    QUANTIFIERS,
+    SCORE_AGAINST,
+    TIME_UNITS,
+)
+from .questions import (
+    DISCLOSE_VERBS,
+    DOMAINS,
+    LIFE_EVENTS,
+    OFFICE_WORDS,
+    ROLE_NOUNS,
+    SUCCESSION_WORDS,
+    TERM_ENDS,
+)
+from .rewording import (
+    CHARGE_WORDS,
+    LIGHT_AFTER,
+    LIGHT_VERBS,
+    MEETING_WORDS,
+    PHRASES,
+    SYNONYM_GROUPS,
+    TAKEN_ON,
+    TASK_NOUNS,
+    VENUES,
+)
+from .times import (
+    CENTURY_ORDINALS,
+    DATE_FRAME_NOUNS,
+    DATE_NAME_CUES,
+    DAY_PARTS,
+    DECADE_TENS,
+    ERA_BEFORE,
+    ERA_COMMON,
+    ERA_HIJRI,
+    NEXT_DAY,
+    NOT_PRESENT_VERBS,
+    NOWADAYS_LEADS,
+    OFFSET_ANCHORS,
+    OFFSET_PLURALS,
+    OFFSET_UNITS,
+    PREVIOUS_DAY,
+    RELATIVE_TIME,
+    SAME_DAY,
+    SEQUENCE_ADVERBS,
+    SPAN_ENDS,
+    TIMELINE_CONNECTORS,
+    TIMELINE_RELATIVES,
+    TIMELINE_SUBORDINATORS,
+    WEEKDAYS,
+)
+
+__all__ = [
+    "ANTONYMS", "APPROXIMATORS", "ARTICLE_PREFIXES", "BOUND_LINKS", "BULLET_SYMBOLS", "CAPITALS", "CENTURY_ORDINALS",
+    "CHARGE_WORDS", "CLEAN_SHEET", "CLITICS", "CLOSING_MARKS", "COMMENT_WORDS", "COMPOUND_NAMES",
+    "COMPOUND_NAME_HEADS", "COMPOUND_NAME_TAILS", "CONVERSE_VERBS", "DASH_BULLETS", "DATE_FRAME_NOUNS",
+    "DATE_NAME_CUES", "DAY_PARTS", "DECADE_TENS", "DENIAL_WORDS", "DEPUTY_TITLES", "DISCLOSE_VERBS", "DOMAINS",
+    "DUAL_NOUNS", "DURATION_BEFORE", "DURATION_WORDS", "EPONYM_TITLES", "ERA_BEFORE", "ERA_COMMON", "ERA_HIJRI",
+    "EXCEPTIONS", "EXCLUSIVE_KINDS", "EXTENT_ADVERBS", "FINAL_STAGE", "FRACTIONS", "FRACTION_UNITS", "FRAME_WORDS",
+    "GIVEN_NAMES", "GOALS_BY_NOUN", "GOALS_COUNTED", "IN_COUNTRY", "KIND_ARTICLE_ONLY", "KIND_MEASURES", "KIND_NAMES",
+    "KIND_NOT_BEFORE", "KIND_QUALIFIERS", "LESS_THAN", "LIFE_EVENTS", "LIGHT_AFTER", "LIGHT_VERBS", "LOSE_WORDS",
+    "MEASURE_UNITS", "MEETING_WORDS", "MORE_LESS", "MORE_THAN", "NAME_CUES", "NATIONALITIES", "NATIONAL_BODIES",
+    "NEGATION_PARTICLES", "NEXT_DAY", "NOT_GLUED_NUMBERS", "NOT_PRESENT_VERBS", "NOUN_NEGATORS", "NOWADAYS_LEADS",
+    "OFFICE_WORDS", "OFFSET_ANCHORS", "OFFSET_PLURALS", "OFFSET_UNITS", "ORDINALS", "PARTY_TITLES", "PEOPLES",
+    "PERSONS", "PHRASES", "PLACES", "PLACE_CUES", "POLARITY_FAMILIES", "POLARITY_WORDS", "PRESENT_HAMZA_SEATS",
+    "PRESENT_PREFIXES", "PREVIOUS_DAY", "PRIZES", "PROCLITICS", "QUANTIFIERS", "RELATIVE_TIME", "ROLE_NOUNS",
+    "ROLE_PREPOSITIONS", "SAME_DAY", "SCORE_AGAINST", "SENTENCE_END_MARKS", "SEQUENCE_ADVERBS", "SON_OF", "SPAN_ENDS",
+    "SPEECH_VERBS_TEXT", "STATE_ENDERS", "STATE_MARKERS", "STEM_TWINS", "STILL_VERBS", "STOPWORDS_TEXT",
+    "SUCCESSION_WORDS", "SYMMETRIC_WORDS", "SYNONYM_GROUPS", "TAKEN_ON", "TASK_NOUNS", "TERM_ENDS", "THAT_FORMS",
+    "TIMELINE_CONNECTORS", "TIMELINE_RELATIVES", "TIMELINE_SUBORDINATORS", "TIME_UNITS", "VENUES", "VERB_PARTICLES",
+    "WEEKDAYS", "WIN_VERBS_PASSIVE_ALIKE", "WIN_WORDS", "WITHOUT_WORDS",
+]

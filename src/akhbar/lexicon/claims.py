@@ -1,0 +1,117 @@
+"""Claim checker words of slots and roles: kinds whose members exclude each other, and who did what to whom.
+
+What belongs here: exclusive kinds (commodities, currencies, prizes, weapons, sexes, nationalities) and their
+general names, converse verbs, role prepositions and titles, verbs of winning and losing, prizes, and the
+extent an event took (akhbar.conflicts, akhbar.align, akhbar.wordlinks, akhbar.sides).
+"""
+
+from __future__ import annotations
+
+from .names import NATIONALITIES
+
+# --- kinds -------------------------------------------------------------------------------------------
+
+# Kinds whose members exclude each other in one slot: a claim naming one member where the sentence
+# names another and not the claim's ("الذهب يرتفع" / "النفط يرتفع", "وزير سابق مصري" / "وزير سابق
+# إسرائيلي", "جوائز أوسكار" / "جوائز غرامي") changed what the sentence says. Each kind: its members,
+# each member with the forms news uses (nationality adjectives are matched without ال / ية).
+EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("الذهب", "ذهب"), ("النفط", "نفط", "الخام"), ("الفضة",), ("الغاز",), ("القمح",), ("النحاس",), ("البيتكوين",)),
+    (("الدولار", "دولار"), ("اليورو", "يورو"), ("الين",), ("الإسترليني", "الاسترليني"), ("الليرة", "ليرة"),
+     ("الروبل",), ("اليوان",), ("الجنيه", "جنيه"), ("الريال", "ريال"), ("الدرهم", "درهم"), ("الدينار", "دينار")),
+    (("أوسكار", "الأوسكار", "اوسكار"), ("غرامي", "جرامي"), ("بافتا",), ("نوبل",), ("بوكر",)),
+    (("النووية", "النووي", "نووي", "نووية"), ("الكيماوية", "الكيمياوية", "الكيميائية", "كيماوية", "كيميائية"),
+     ("البيولوجية", "بيولوجية"), ("الباليستية", "باليستية")),
+    (("رجل", "رجال", "الرجال", "فتى", "ذكور"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات", "فتاة", "إناث")),
+    tuple(tuple(forms.split()) for forms in NATIONALITIES),
+)
+
+# The general name of each kind of EXCLUSIVE_KINDS (same order): a claim that says "العملة" where the sentence says
+# "الجنيه" says it less precisely, it changes nothing (the claim checker reads such a slot as a rewording).
+KIND_NAMES: tuple[tuple[str, ...], ...] = (
+    ("سلعة", "السلعة", "سلع", "السلع", "معدن", "المعدن", "معادن", "المعادن"),
+    ("عملة", "العملة", "عملات", "العملات"),
+    ("جائزة", "الجائزة", "جوائز", "الجوائز"),
+    (),
+    (),
+    (),
+)
+
+# Words of EXCLUSIVE_KINDS that mean something else in some places (read by conflicts.kind_swaps):
+# "ذهب" without the article is also the verb "went" ("ذهبت الحكومة إلى", "وذهب المستثمرون"): it is gold
+# only with the article ("الذهب", "بالذهب"), as an adjective ("الميدالية الذهبية"), or after a measure
+# of it ("أونصة ذهب"). "الخام" alone is crude oil ("الخام الأمريكي"), but after another noun with the
+# article it qualifies that noun ("المواد الخام", "الحديد الخام"). "ريال" before a club's town is a
+# football club (ريال مدريد), not the riyal.
+KIND_ARTICLE_ONLY = ("ذهب",)
+KIND_MEASURES = ("أونصة", "أوقية", "غرام", "جرام", "كيلو", "سبائك", "سبيكة", "احتياطي", "احتياطيات", "منجم", "مناجم",
+                 "طن", "أطنان", "برميل", "براميل", "سعر", "أسعار")
+KIND_QUALIFIERS = ("الخام",)
+KIND_NOT_BEFORE = {"ريال": ("مدريد", "بيتيس", "سوسيداد", "مايوركا", "سرقسطة", "أوفييدو", "بلد")}
+
+# How much of a thing an event took ("سحب القوات بالكامل", "دُمرت المدينة جزئياً"): an extent qualifies the
+# verb of its own sentence, so a source sentence must state it itself; the same word elsewhere in the
+# article ("النصر الكامل" of another event) says nothing about this one.
+EXTENT_ADVERBS = (
+    ("بالكامل", "كاملا", "كاملاً", "كاملة", "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "كليا", "كلياً",
+     "تماما", "تماماً", "نهائيا", "نهائياً", "بالتمام"),  # the whole
+    ("جزئيا", "جزئياً"),  # a part
+)
+
+
+# --- roles: who did what to whom ---------------------------------------------------------------------
+
+# Converse verbs: one event told from either party ("سلّمت الهيئة القاطرة للشركة" = "تسلّمت الشركة
+# القاطرة من الهيئة"). The same agent under the other verb is a contradiction ("تسلّمت الهيئة قاطرة
+# من الشركة" against "سلّمت الهيئة قاطرة إلى الشركة"); with the parties exchanged the claim may be
+# true, but the checker does not read it as stated. Each pair: (the giving side, the receiving side).
+CONVERSE_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("سلم", "سلمت", "يسلم", "تسليم"),
+     ("تسلمت", "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم", "استلام")),
+    (("باع", "باعت", "يبيع", "تبيع", "بيع"), ("اشترى", "اشترت", "يشتري", "تشتري", "شراء")),
+    (("تصدير", "صادرات"), ("استورد", "استوردت", "يستورد", "تستورد", "استيراد", "واردات")),
+    (("أقرض", "أقرضت", "يقرض", "إقراض"), ("اقترض", "اقترضت", "يقترض", "تقترض", "اقتراض")),
+)
+
+# A name right after one of these plays the role the word names; the same two names under
+# exchanged words mean the claim swapped who did what ("طلب X من Y" / "طلب Y من X"). "في" marks a
+# place ("خسر في تونس"), never a party to winning or losing.
+ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في")
+
+# Titles of a second person standing in front of an office ("مساعد محافظ البنك", "نائب الرئيس"): the
+# office without the title names someone else (read by conflicts.deputies).
+DEPUTY_TITLES = ("نائب", "مساعد", "وكيل")
+
+# Words of a two-way relation: "X التقى Y" says what "Y التقى X" says, so two names on either side
+# of one of these in the other order are no swap of who did what.
+SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجتمع", "يجتمع", "اجتماع", "تعاون", "يتعاون", "اتفق", "يتفق",
+                   "تتفق", "اتفاق", "اتفاقية", "تفاوض", "يتفاوض", "مفاوضات", "تحالف", "تبادل", "يتبادل", "ناقش", "يناقش",
+                   "بحث", "يبحث", "مباحثات", "محادثات", "علاقات", "علاقة", "حرب", "مواجهة", "مباراة", "قمة", "وقع",
+                   "توقيع", "صلح", "مصالحة", "تقارب", "خلاف", "نزاع", "صراع", "بين", "و", "مع", "تعادل", "يتعادل")
+
+# Nouns that stand between a role word and the party's name ("على منتخب فرنسا", "من الرئيس بوتين").
+PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",
+                "دولة", "جيش", "قوات", "زعيم", "الزعيم", "شركة", "المنتخب", "الفريق", "النادي")
+
+# Verbs of winning and losing. "فاز X على Y" = "خسر Y أمام X" = "هُزم Y أمام X": after a losing
+# verb (or with أمام) the bare name is the loser and the name after أمام the winner.
+WIN_WORDS = ("فاز", "يفوز", "تفوز", "فازت", "فوز", "بفوز", "انتصر", "تنتصر", "انتصار", "تغلب", "يتغلب", "تتغلب",
+             "تغلبت", "هزم", "يهزم", "تهزم", "هزمت", "أطاح", "يطيح", "تطيح", "أطاحت", "أقصى", "يقصي", "تقصي", "أقصت",
+             "أسقط", "سحق", "يسحق", "اكتسح", "يكتسح", "توج", "تتويج", "حسم")
+LOSE_WORDS = ("خسر", "يخسر", "تخسر", "خسرت", "خسارة", "انهزم", "ينهزم", "تنهزم", "انهزمت", "هزيمة", "سقط", "يسقط",
+              "تسقط", "سقطت", "ودع", "يودع", "تودع", "ودعت", "خرج", "يخرج", "تخرج", "خرجت")
+
+# Verbs of winning whose passive is written alike without vowels ("هزم المغرب" is "Morocco defeated" or "Morocco
+# was defeated"): the voice is read from the sentence (wordfacts.voice): a damma ("هُزم"), or "أمام" / "على يد"
+# after it, make it a loss; a second team after the first ("هزم المغرب البرتغال") a win; else who won is unknown.
+WIN_VERBS_PASSIVE_ALIKE = ("هزم", "يهزم", "تهزم", "هزمت", "أقصى", "يقصي", "تقصي", "سحق", "يسحق", "اكتسح",
+                           "يكتسح")
+
+# What a winner is crowned with ("فازت فرنسا بكأس العالم", "توج بلقب الدوري", "فاز بجائزة نوبل"): winning one is
+# not beating a rival in a round of it ("خسر المغرب أمام فرنسا في نصف نهائي كأس العالم" names the cup only as
+# the match's setting; conflicts.prizes_unwon). "كأس_العالم" is the canonical word of the phrase (PHRASES).
+PRIZES = ("كأس", "الكأس", "كأس_العالم", "لقب", "اللقب", "بطولة", "البطولة", "جائزة", "الجائزة", "ميدالية", "الميدالية",
+          "درع", "الدرع")
+
+# The final as the match a result is told of ("في النهائي", "في المباراة النهائية"): its winner takes the prize.
+FINAL_STAGE = ("النهائي", "نهائي", "النهائية", "نهائية")

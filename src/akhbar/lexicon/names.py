@@ -1,0 +1,171 @@
+"""Names: places, persons, peoples and nationalities, and the words that mark a name.
+
+What belongs here: lists of named things (countries, capitals, cities, given names, persons and
+organisations, nationalities and peoples), national bodies, and the cues a name is known by in a text that
+writes no capitals (akhbar.qa.names, akhbar.sides, akhbar.timeline, the claim checker's place slots).
+"""
+
+from __future__ import annotations
+
+# --- peoples and bodies ------------------------------------------------------------------------------
+
+# Nationality adjectives (masculine, without ال; one country's spellings together). The claim checker reads them as
+# a kind whose members exclude each other; a timeline reads one after a body's name as that body's country
+# ("وزارة الصحة الماليزية" is not the ministry a Saudi archive means by "وزارة الصحة").
+NATIONALITIES = (
+    "مصري", "سعودي", "إماراتي", "قطري", "كويتي", "بحريني", "عماني", "يمني", "عراقي", "سوري", "لبناني", "أردني",
+    "فلسطيني", "إسرائيلي", "ليبي", "تونسي", "جزائري", "مغربي", "موريتاني", "سوداني", "صومالي", "تركي", "إيراني",
+    "روسي", "أوكراني", "صيني", "ياباني", "هندي", "باكستاني", "أفغاني", "فرنسي", "ألماني", "بريطاني", "إيطالي",
+    "إسباني", "برتغالي", "هولندي", "بلجيكي", "سويسري", "نمساوي", "سويدي", "أمريكي أميركي", "كندي", "مكسيكي",
+    "برازيلي", "أرجنتيني", "كرواتي", "كوري", "تايواني", "يوناني", "بولندي", "ماليزي", "إندونيسي", "أسترالي",
+    "فلبيني", "نيجيري", "إثيوبي")
+
+# Peoples and faiths news names (one people's forms together: singular adjective, plural). With NATIONALITIES
+# these are the words that say *whose* a thing is: Arabic WordNet puts some of them in one synset
+# ("إسرائيلي / عبري / يهودي"), but in a claim another people is another party, never a rewording, so the claim
+# checker's word tables drop such words from any synonym group that mixes two of them (wordtables.people_key).
+PEOPLES = (
+    "يهودي يهود", "عبري", "عربي عرب", "كردي أكراد", "أمازيغي", "فارسي", "تركماني", "درزي دروز", "قبطي أقباط",
+    "أرمني أرمن", "آشوري", "شركسي", "مسلم مسلمون مسلمين", "مسيحي نصراني مسيحيون مسيحيين", "شيعي", "بوذي", "هندوسي")
+
+# Bodies every country has one of: a query naming one ("وزارة الصحة", "الحرس الوطني") means the archive's own
+# country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
+NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
+                   "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
+                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق")
+
+# ... and the preposition that puts such a body in another country when that country's name follows the body's name
+# ("وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا").
+IN_COUNTRY = ("في",)
+
+
+# --- places ------------------------------------------------------------------------------------------
+
+# Countries, capitals, cities and regions news names often. For the claim checker, a place of the
+# claim the source does not name, where the source names another one of these, is a wrong place, not
+# a missing detail; for ask, a question naming one asks about that place: an answer about another
+# country's earthquake is no answer ("كم عدد قتلى الزلزال في لبنان؟"). ("صور", "مالي" are left out:
+# far more often "pictures" and "financial" than the places.)
+PLACES = (
+    "مصر", "القاهرة", "الإسكندرية", "السعودية", "الرياض", "جدة", "مكة", "الإمارات", "دبي", "أبوظبي", "قطر",
+    "الدوحة", "الكويت", "البحرين", "المنامة", "عمان", "مسقط", "اليمن", "صنعاء", "عدن", "العراق", "بغداد",
+    "البصرة", "الموصل", "سوريا", "دمشق", "حلب", "حمص", "اللاذقية", "طرطوس", "جبلة", "إدلب", "درعا", "لبنان",
+    "بيروت", "الأردن", "فلسطين", "غزة", "القدس", "رام الله", "إسرائيل", "تل أبيب", "ليبيا", "طرابلس", "بنغازي",
+    "تونس", "الجزائر", "المغرب", "الرباط", "الدار البيضاء", "موريتانيا", "السودان", "الخرطوم", "الصومال",
+    "جيبوتي", "تركيا", "أنقرة", "إسطنبول", "إيران", "طهران", "روسيا", "موسكو", "أوكرانيا", "كييف", "الصين",
+    "بكين", "اليابان", "طوكيو", "الهند", "باكستان", "أفغانستان", "كابول", "فرنسا", "باريس", "ألمانيا", "برلين",
+    "بريطانيا", "لندن", "إيطاليا", "روما", "إسبانيا", "مدريد", "البرتغال", "هولندا", "بلجيكا", "سويسرا",
+    "النمسا", "السويد", "النرويج", "الدنمارك", "بولندا", "اليونان", "أمريكا", "أميركا", "كندا", "المكسيك",
+    "البرازيل", "الأرجنتين", "كرواتيا", "الإكوادور", "السنغال", "الكاميرون", "غانا", "نيجيريا", "إثيوبيا",
+    "كينيا", "أستراليا", "كوريا", "إندونيسيا", "ماليزيا", "الفلبين", "فنزويلا", "كولومبيا", "تشيلي", "أوروغواي",
+    "البيرو", "صحار", "نيوم", "المريخ", "القمر", "الأرض", "أوروبا", "آسيا", "أفريقيا", "حميميم", "الغوطة",
+    "عفرين", "الأهواز", "سورية", "الولايات المتحدة", "جنوب أفريقيا", "فيتنام", "إنجلترا", "إنكلترا", "اسكتلندا",
+    "فنلندا", "المجر", "رومانيا", "صربيا", "قبرص", "أرمينيا", "أذربيجان", "جورجيا", "كازاخستان", "أوزبكستان",
+    "بنغلاديش", "تايلاند", "سنغافورة", "تايوان", "نيوزيلندا", "كوبا", "بيرو", "تشاد", "النيجر", "عمّان",
+    "المدينة المنورة", "نيودلهي", "واشنطن", "نيويورك", "جنيف", "بروكسل", "فيينا", "أثينا", "حماة", "الرقة",
+    "دير الزور", "أربيل", "أسوان", "الأقصر", "مراكش", "وهران", "صفاقس", "نابلس", "الخليل", "حيفا", "يافا",
+    "صيدا", "طنجة", "فاس", "الشارقة", "العقبة", "إربد", "الزرقاء", "تبوك", "الدمام", "قناة السويس", "الخليج",
+)
+
+# Capitals that news writes for their country's government as a party ("برلين تطالب موسكو" = "ألمانيا تطالب
+# روسيا"), country -> capitals (single words of PLACES; not a capital that is also a club's or another city's
+# usual name: مدريد، روما). The claim checker links the two only where neither is a place of the event
+# ("في برلين" is no "في ألمانيا" stated).
+CAPITALS = {
+    "ألمانيا": ("برلين",), "روسيا": ("موسكو",), "الصين": ("بكين",), "فرنسا": ("باريس",), "بريطانيا": ("لندن",),
+    "إيران": ("طهران",), "تركيا": ("أنقرة",), "السعودية": ("الرياض",), "مصر": ("القاهرة",), "سوريا": ("دمشق",),
+    "سورية": ("دمشق",), "العراق": ("بغداد",), "لبنان": ("بيروت",), "الأردن": ("عمّان",), "قطر": ("الدوحة",),
+    "الإمارات": ("أبوظبي",), "اليمن": ("صنعاء",), "ليبيا": ("طرابلس",), "السودان": ("الخرطوم",), "المغرب": ("الرباط",),
+    "اليابان": ("طوكيو",), "أوكرانيا": ("كييف",), "أفغانستان": ("كابول",), "البحرين": ("المنامة",),
+    "عمان": ("مسقط",), "الهند": ("نيودلهي",), "النمسا": ("فيينا",), "اليونان": ("أثينا",), "بلجيكا": ("بروكسل",),
+    "كوريا": ("سيول", "سيؤول"), "كندا": ("أوتاوا",),
+}
+
+# Kinds of place whose own name follows them in construct, one group per kind (the words of a group
+# name the same kind: "ميناء" / "مرفأ"). For ask, a question's cue without ال and the name after it
+# (its ال-word, "سجن المزة"; or a plain word and the ال-word in construct with it, "معبر باب السلامة") are
+# one name: the evidence must hold the name's words side by side, and not right after a cue of another
+# group ("حي المزة" says nothing of "سجن المزة"; "معبر باب الهوى" nothing of "معبر باب السلامة").
+PLACE_CUES: tuple[tuple[str, ...], ...] = (
+    ("معبر", "منفذ"),
+    ("جسر", "كوبري"),
+    ("ميناء", "مرفأ"),
+    ("مطار",),
+    ("حي",),
+    ("سجن", "معتقل"),
+    ("ساحة", "ميدان"),
+    ("شارع",),
+    ("استاد", "ستاد", "ملعب"),
+    ("مخيم",),
+)
+
+# Places and bodies named by two words, most of whose first word names no place alone ("الولايات"،
+# "المملكة"، "الاتحاد"، "جنوب" are any states, kingdom, union, south; "كوريا الجنوبية" is not "كوريا
+# الشمالية"), -> the single words news also writes for the same one (their adjectives follow by the
+# matcher: "الأمريكية" for أمريكا). For ask, a question naming one asks about it: the evidence must hold
+# the two words side by side or one of these ("متى وقع حافظ الأسد معاهدة صداقة مع الولايات المتحدة؟"
+# is not answered by the Soviet treaty). Kept apart from PLACES, which the claim checker reads word by word.
+COMPOUND_NAMES: dict[str, tuple[str, ...]] = {
+    "الولايات المتحدة": ("أمريكا", "أميركا"), "المملكة المتحدة": ("بريطانيا",), "جنوب أفريقيا": (),
+    "جنوب السودان": (), "كوريا الجنوبية": (), "كوريا الشمالية": (), "الاتحاد الأوروبي": (),
+    "الاتحاد السوفيتي": ("السوفيتي", "السوفييتي"), "الاتحاد الأفريقي": (), "الأمم المتحدة": ("الأممية",),
+    "مجلس الأمن": (), "البنك الدولي": (), "البيت الأبيض": (), "هونغ كونغ": (),
+    "أمريكا اللاتينية": (), "أمريكا الجنوبية": (), "أمريكا الشمالية": (), "ساحل العاج": (),
+}
+
+
+# --- names -------------------------------------------------------------------------------------------
+
+# A word after one of these names the thing ("قاعدة حميميم"، "مرفأ بيروت"، "منتخب الأرجنتين", "الرئيس
+# بوتين"): Arabic writes no capitals, so a name is known by its company.
+NAME_CUES = (
+    "قاعدة", "مدينة", "مرفأ", "ميناء", "مطار", "شركة", "جامعة", "منتخب", "نادي", "فريق", "جزيرة", "نهر", "جبل",
+    "محافظة", "ولاية", "قناة", "مسبار", "سفينة", "السفينة", "مسجد", "كاتدرائية", "قلعة", "سد", "حزب", "حركة",
+    "وكالة", "صحيفة", "مجلة", "مهرجان", "بطولة", "كأس", "جائزة", "الرئيس", "الملك", "الأمير", "الشيخ", "الوزير",
+    "الروائي", "الكاتب", "الشاعر", "اللاعب", "الفنان", "المخرج", "العالم", "الدكتور", "السلطان", "الإمام",
+    "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب",
+)
+
+# Given names common in Arabic news: a word that is one starts a person's name (and the family
+# name after it: "أحمد الشرع").
+GIVEN_NAMES = (
+    "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "عمر", "عثمان", "خالد", "سعد", "سعيد", "عبدالله",
+    "يوسف", "إبراهيم", "إسماعيل", "موسى", "عيسى", "طارق", "بشار", "حافظ", "صدام", "جمال", "أنور", "حسني",
+    "معمر", "فيصل", "سلمان", "فهد", "نايف", "طلال", "وليد", "ماجد", "راشد", "زايد", "حمد", "تميم", "ناصر",
+    "صالح", "سالم", "كمال", "رفيق", "نجيب", "طه", "توفيق", "جبران", "نزار", "مريم", "فاطمة", "عائشة", "خديجة",
+    "زينب", "ليلى", "هدى", "رانيا", "ياسر", "رجب", "ميشال", "نبيه", "سمير", "أمين", "أسامة", "هاني", "شريف",
+    "جورج", "نبيل", "عادل", "هشام", "عمرو", "حازم", "رشيد", "مراد", "كريم", "أيمن", "حسان", "ميشيل", "دونالد",
+    "جو", "باراك", "فلاديمير", "إيمانويل", "أنجيلا", "ليونيل", "كريستيانو", "كيليان", "بنيامين", "قيس", "إلياس",
+    "نوري", "مسعود", "ليونيد", "نيكولا", "جون", "توماس", "ألبرت", "إسحاق", "تشارلز", "وليام", "ريتشارد", "بيل",
+    "هيلاري", "مارتن", "نيلسون", "ونستون", "شارل", "نابليون", "يوليوس", "ماركو", "عبدالرحمن", "عبدالعزيز",
+    "بندر", "جاسم", "سلطان", "عبدالفتاح",
+)
+
+# People and organisations news names often, one word each, beside GIVEN_NAMES (a name may take a
+# clitic: "لترامب"). Many begin with the letters of a verb's prefix (ت ي ن ا: ترامب، نتنياهو، أردوغان),
+# so the spelling alone does not tell them from verbs. (Names that are also common words are left
+# out: فتح، عون، هادي، صلاح، ماي، بن.)
+PERSONS = (
+    "ترامب", "بوتين", "أردوغان", "نتنياهو", "ماكرون", "ميركل", "عباس", "السيسي", "روحاني", "خامنئي", "ظريف",
+    "بايدن", "أوباما", "كلينتون", "جونسون", "تيريزا", "بومبيو", "تيلرسون", "بولتون", "كوشنر", "لافروف", "شويغو",
+    "زيلينسكي", "مودي", "جونغ", "بينغ", "الأسد", "حفتر", "السراج", "البشير", "الحريري", "نصرالله", "الحوثي",
+    "الجبير", "ميسي", "رونالدو", "مبابي", "نيمار", "محفوظ", "الركراكي", "غوتيريش", "أوبك", "ناتو", "الناتو",
+    "فيفا", "يونيسف", "اليونسكو", "إيرباص", "بوينغ", "غوغل", "جوجل", "فيسبوك", "تويتر", "أمازون", "تسلا",
+    "موديز", "فيتش", "أرامكو", "هواوي", "سامسونغ", "نوكيا", "أوبر", "حماس", "داعش", "طالبان", "القاعدة",
+    "الحوثيون", "الحوثيين", "رويترز",
+)
+
+# Titles between an institution and a person it is named after ("جامعة الملك سعود", "مستشفى الأمير سلطان").
+EPONYM_TITLES = ("الملك", "الأمير")
+
+# The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
+# (the part after it starts with ال, or is one of the names of God written without it).
+COMPOUND_NAME_HEADS = ("عبد",)
+COMPOUND_NAME_TAILS = ("رب", "ربه")
+
+# Words the stemmer makes one with another word that names something else, and the word they mean: جامع (a
+# mosque) loses nothing and جامعة (a university) loses its ة, both "جامع"; "جامع الملك خالد" is no "جامعة الملك خالد".
+STEM_TWINS = {"جامع": "مسجد"}
+
+# Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
+SON_OF = ("بن", "ابن", "بنت", "ابنة")

@@ -1,0 +1,85 @@
+"""Numbers, units and quantities: the words around a number that give it a unit, a bound or a rank.
+
+What belongs here: units of time and measure, durations, duals, bounds and approximations before a number,
+ordinals, scores in goal words, fractions, the words that only frame a number, and shares of a whole
+(akhbar.numbers, akhbar.values, akhbar.date_rules, the claim checker's number slots).
+"""
+
+from __future__ import annotations
+
+# --- units and approximations around numbers ---------------------------------------------------------
+TIME_UNITS = ("يوم", "ايام", "يومين", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقايق", "ثانيه", "ثواني", "اسبوع", "اسابيع",
+              "شهر", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "اعوام", "قرن", "قرون", "عقد", "عقود", "ليله", "ليال")
+MEASURE_UNITS = ("كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار", "سنتيمتر", "ميل", "اميال", "طن", "اطنان",
+                 "كيلوغرام", "كيلوجرام", "كغ", "غرام", "دولار", "دولارات", "ريال", "ريالات", "جنيه", "يورو", "درهم",
+                 "دينار", "درجه", "درجات", "هكتار", "برميل", "براميل", "ميغاواط", "لتر")
+
+# A duration named by its unit alone after "لمدة" / "مدة" / "لفترة", in days: "لمدة شهر" (30), "لمدة أسبوعين" (14).
+# With a number before it ("ثلاثة أشهر") it is a count of that unit instead.
+DURATION_WORDS = {"ساعة": 1 / 24, "ساعتين": 2 / 24, "يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14, "شهر": 30,
+                  "شهرين": 60, "سنة": 365, "سنتين": 730, "عام": 365, "عامين": 730}
+DURATION_BEFORE = ("لمدة", "مدة", "لفترة", "طوال")
+
+# Duals of nouns news counts, by their singular: a dual is a count of two ("سجل هدفين" is not "سجل هدفاً"),
+# so the claim checker never links it to its singular. Only duals no plural is spelt like ("لاعبين" is also
+# "players"; "هدفاً" folds to "هدفا", so that form is left out).
+DUAL_NOUNS = {
+    "هدف": ("هدفان", "هدفين", "هدفي"), "شخص": ("شخصان", "شخصين"), "مرة": ("مرتان", "مرتين"),
+    "لقب": ("لقبان", "لقبين", "لقبي"), "طفل": ("طفلان", "طفلين"), "قتيل": ("قتيلان", "قتيلين"),
+    "جندي": ("جنديان", "جنديين"), "دولة": ("دولتان", "دولتين"), "مباراة": ("مباراتان", "مباراتين"),
+    "صاروخ": ("صاروخان", "صاروخين"), "طائرة": ("طائرتان", "طائرتين"), "سفينة": ("سفينتان", "سفينتين"),
+    "يوم": ("يومان", "يومين"), "أسبوع": ("أسبوعان", "أسبوعين"), "شهر": ("شهران", "شهرين"),
+    "عام": ("عامان", "عامين"), "ساعة": ("ساعتان", "ساعتين"),
+}
+
+# Before a number: "أكثر من 200", "نحو 300 ألف". A bound ("أكثر من ثلاثين", "ما يزيد على 400", "أقل من عشرة")
+# is met by an approximate count on its side of it: "نحو أربعين" does not contradict "أكثر من ثلاثين"; an exact
+# "90" against "أكثر من 63" still does (values.meets_bound).
+MORE_THAN = ("اكثر", "يزيد", "تزيد", "يربو", "تربو", "ازيد", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق")
+LESS_THAN = ("اقل", "يقل", "تقل", "دون")
+MORE_LESS = MORE_THAN + LESS_THAN
+APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب")
+
+# The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
+BOUND_LINKS = ("من", "على", "عن")
+
+# A proclitic و / ب / ل glued to a number word is read with it ("بخمسة أيام", "وعشرون", "لثلاثة", "قبل ذلك بست
+# سنوات"), but for whole words that are another word far more often: "لست" is "I am not", not "for six", and "وست"
+# begins names ("وست هام") as often as it says "and six" (akhbar.numbers).
+NOT_GLUED_NUMBERS = ("لست", "وست")
+
+
+# --- ranks, scores and fractions ---------------------------------------------------------------------
+
+# Ordinal words, masculine and feminine, as the place they give ("المركز الرابع", "اللقب الثالث",
+# "خامس جهة"): two ordinals of the same noun that differ are a conflict (verify).
+ORDINALS = {w: n for n, forms in enumerate((
+    ("أول", "الأول", "الأولى", "أولى"), ("ثاني", "ثانٍ", "الثاني", "الثانية", "ثانية"), ("ثالث", "الثالث", "الثالثة", "ثالثة"),
+    ("رابع", "الرابع", "الرابعة", "رابعة"), ("خامس", "الخامس", "الخامسة", "خامسة"), ("سادس", "السادس", "السادسة"),
+    ("سابع", "السابع", "السابعة"), ("ثامن", "الثامن", "الثامنة"), ("تاسع", "التاسع", "التاسعة"),
+    ("عاشر", "العاشر", "العاشرة")), 1) for w in forms}
+
+# A win without a goal against (a clean sheet): "بهدفين دون رد" / "بهدفين نظيفين" is the score 2-0, "بهدف نظيف"
+# 1-0 (values.py reads it as a score). Goals counted by the noun alone ("بهدف", "بهدفين"), or by a number
+# before "أهداف" ("بثلاثة أهداف نظيفة").
+GOALS_BY_NOUN = {"هدف": 1, "هدفين": 2}
+
+# A result in goal words ("بثلاثة أهداف لهدف", "بهدفين مقابل هدف"): the counted noun after a number, and the words
+# between the two counts (a ل glued to the second count joins them too).
+GOALS_COUNTED = ("أهداف", "اهداف", "هدفا", "هدفاً")
+SCORE_AGAINST = ("مقابل",)
+CLEAN_SHEET = ("نظيف", "نظيفين", "نظيفة", "نظيفه", "دون رد", "بدون رد", "من دون رد", "مقابل لا شيء")
+
+# Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.
+FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "خمس": 0.2, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ثلاثة أرباع": 0.75}
+FRACTION_UNITS = {"قرن": 100, "القرن": 100, "عقد": 10, "العقد": 10, "مليون": 10**6, "مليار": 10**9, "ألف": 1000,
+                  "ساعة": None, "الساعة": None, "سنة": None, "عام": None, "الكمية": None}
+
+# Words that only frame a number or date ("عام 2015", "أكثر من 63 ألف"); the value carries the meaning.
+FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "السنة", "عاما", "سنوات", "أعوام", "حوالي", "نحو", "قرابة",
+               "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر",
+               "بنتيجة")  # ("بنتيجة 3-2": with a score of)
+
+# What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
+# a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
+QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")

@@ -1,0 +1,78 @@
+"""Question cues for ask: offices and successions, life events, disclosure, roles and domains.
+
+What belongs here: the words a question is read by and its answer must hold beside it: who came after or
+before whom, where a person was born or died, a value not made known, the office a who-question asks about,
+and the domain a question asks one side of (akhbar.qa.decide, akhbar.qa.roles, akhbar.qa.points).
+"""
+
+from __future__ import annotations
+
+# --- succession and offices --------------------------------------------------------------------------
+
+# Words that place one holder of an office after or before another ("خلفاً للبشير"، "بعد البشير"،
+# "سلفه"): a who-question asking who came after / before X is answered only by a sentence holding one
+# of them next to X (akhbar.qa.decide.succession_tied). Folded when read; clitics come off.
+SUCCESSION_WORDS = ("بعد", "قبل", "خلف", "خلفا", "خلفاً", "خلافة", "خليفة", "خليفته", "خلفه", "سلف", "سلفه", "سبق",
+                    "سبقه", "عقب", "إثر", "اثر", "تلا", "تلاه", "بعده", "قبله")
+
+# Words of a question about an office ("من تولى الحكم بعد…"، "من أصبح رئيساً بعد…"): with them, and the
+# role nouns, a who-question's بعد / قبل X asks for a successor or predecessor of X, not for the agent
+# of something done after an event ("من كتب القصيدة بعد المذبحة").
+OFFICE_WORDS = ("تولى", "يتولى", "تولت", "تسلم", "حكم", "الحكم", "العرش", "منصب", "المنصب", "خلافة", "الخلافة",
+                "ولاية", "رئاسة", "الرئاسة", "أصبح", "صار", "انتخب", "عين", "خلف", "يخلف", "خليفة", "جاء")
+
+# The ends of a term of office or of a rule, after a succession word: "بعد سقوط الأسد"، "بعد وفاة الملك"
+# place a question in time (akhbar.qa.decide.succession_target asks no succession word of its sentence).
+TERM_ENDS = ("وفاة", "رحيل", "استقالة", "عزل", "سقوط", "مقتل", "اغتيال", "تنحي", "إقالة", "انتهاء", "نهاية", "ولاية")
+
+# Nouns of an office or a role a who-question may ask about instead of an event verb ("من تولى رئاسة
+# الحكومة", "من كان وزير الداخلية", "من هو مدرب المنتخب"): a short answer must stand next to it.
+ROLE_NOUNS = (
+    "رئاسة", "رئيس", "رئيسة", "وزير", "وزيرة", "وزارة", "مدرب", "تدريب", "قائد", "قيادة", "مدير", "إدارة", "أمين",
+    "حاكم", "محافظ", "سفير", "نائب", "زعيم", "ملك", "أمير", "ولي", "مؤسس", "مخرج", "مؤلف", "هداف", "بطل", "مستشار",
+    "متحدث", "رئيسا", "عمدة", "قاضي", "مفتي", "خليفة", "سلطان", "شيخ", "نقيب", "عميد",
+)
+
+
+# --- life events and disclosure ----------------------------------------------------------------------
+
+# Life events a where-question asks the place of ("أين ولد"، "أين توفي"، "أين دفن"), each with the words
+# news tells it by (verb, verbal noun, "مواليد"، "مسقط رأسه"): the answer's sentence, or one beside it, must
+# tell that event (akhbar.qa.decide), not only name a place of the person (the country of an appointment).
+LIFE_EVENTS = (
+    ("ولد", "ولدت", "يولد", "مولد", "مولده", "مواليد", "ميلاد", "ميلاده", "مسقط"),
+    ("توفي", "توفيت", "يتوفى", "وفاة", "وفاته", "مات", "ماتت", "موت", "رحل", "رحيل", "رحيله"),
+    ("دفن", "دفنت", "يدفن", "مدفن", "ضريح", "يرقد"),
+)
+
+# Verbs of making known: after "لم" / "لن" (active or passive: "لم تُعلن القيمة"، "لم يُكشف عن عدد…") with
+# the question's own noun right after, the archive says the asked thing is not known, which is no answer
+# to "كم بلغت القيمة" (akhbar.qa.decide.undisclosed).
+DISCLOSE_VERBS = ("يعلن", "تعلن", "يكشف", "تكشف", "يفصح", "تفصح", "يحدد", "تحدد", "يعرف", "تعرف", "يتضح", "تتضح")
+
+
+# --- domains -----------------------------------------------------------------------------------------
+
+# A question may ask for one side of a story ("النتائج الاقتصادية للتعاون"): the adjective that names
+# the domain, and words that tell a sentence of that domain. A list answer leaves out a point that
+# speaks only of another domain ("63 ألف عسكري" is no economic result).
+DOMAINS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "economic": (
+        ("اقتصادي", "اقتصادية", "الاقتصادي", "الاقتصادية", "اقتصاديا", "اقتصاديًا", "التجارية", "المالية"),
+        ("اقتصاد", "الاقتصاد", "استثمار", "استثمارات", "عقد", "عقدا", "عقداً", "صفقة", "شركة", "الشركة", "تجارة",
+         "تجاري", "التجاري", "تصدير", "صادرات", "استيراد", "واردات", "مورد", "موردي", "دولار", "مليار", "إنتاج",
+         "الإنتاج", "نفط", "النفط", "غاز", "الغاز", "القمح", "الفوسفات", "أسهم", "السوق", "مالي", "تمويل", "أسعار",
+         "ميزانية", "ضرائب", "قروض", "ديون", "مصنع", "مصانع", "تعدين", "مناجم", "طاقة"),
+    ),
+    "military": (
+        ("عسكري", "عسكرية", "العسكري", "العسكرية", "عسكريا", "عسكريًا", "الحربية", "الأمنية"),
+        ("عسكري", "عسكريا", "عسكرياً", "الجيش", "جيش", "قوات", "القوات", "جنود", "جندي", "غارات", "غارة", "قصف",
+         "الدفاع", "هجوم", "معارك", "أسلحة", "سلاح", "الحربية", "حربية", "طائرات", "القاعدة", "قاعدة", "العمليات",
+         "الضربات", "صواريخ", "مقاتلين", "الأسطول"),
+    ),
+    "political": (
+        ("سياسي", "سياسية", "السياسي", "السياسية", "سياسيا", "سياسيًا", "الدبلوماسية", "الدبلوماسي"),
+        ("سياسي", "سياسة", "دبلوماسي", "الدبلوماسية", "انتخابات", "البرلمان", "برلمان", "الحكومة", "حكومة",
+         "معاهدة", "مفاوضات", "سفارة", "وزير", "الوزراء", "حزب", "دستور", "مجلس"),
+    ),
+}

@@ -1,0 +1,98 @@
+"""Dates, times and timelines: the words that give, frame or attach a date.
+
+What belongs here: weekdays, decades, centuries and eras, the unit a date is given in, days told relative to
+another day or event, adverbs of sequence, and the cues that attach a date to its sentence or make it a name
+(akhbar.dates, akhbar.events, akhbar.timeline_confidence, akhbar.qa.periods, akhbar.qa.offsets). Month names
+live in akhbar.date_words.
+"""
+
+from __future__ import annotations
+
+# --- dates -------------------------------------------------------------------------------------------
+
+# The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
+# akhbar.events finds the weekday an article states for its own day.
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+# When-answers coarser than a year or of another era (akhbar.qa.periods): the tens a decade is named by
+# ("الثمانينيات" = ثمانين + يات), the ordinals of a century ("القرن التاسع عشر"، "القرن الحادي والعشرين"),
+# and the era words after a year: before the common era, the common era, the Hijri era.
+DECADE_TENS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+CENTURY_ORDINALS = ("أول", "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين")
+ERA_BEFORE = ("قبل الميلاد", "ق.م", "ق. م", "ق م")
+ERA_COMMON = ("م", "ميلادي", "ميلادية", "الميلادي", "الميلادية", "للميلاد", "بعد الميلاد")
+ERA_HIJRI = ("هـ", "هجري", "هجرية", "للهجرة", "الهجري", "الهجرية")
+
+# The unit a date is given in ("في عام …" / "في يوم …", "مطلع" / "نهاية"): read as written when a claim is copied
+# word for word (the value alone does not tell "عام" from "يوم" when the rest of the date is the same).
+# (Not a part of the day, "فجر الجمعة" / "يوم الجمعة": the same day.)
+DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "اليوم", "شهر", "الشهر", "أسبوع", "الأسبوع", "مطلع",
+                    "منتصف", "أواخر", "أوائل", "نهاية", "بداية")
+
+
+# --- a day or an event told from another one ---------------------------------------------------------
+
+# Words that open a phrase dating an event by another one ("بعد يومين من سقوط حكم الأسد", "عقب توقيع
+# الاتفاق", "منذ تفككه"): what the phrase names is the other event, not the one the sentence's own date
+# belongs to. The claim checker reads a date of one event against a claim about the other as no conflict.
+RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غداة", "عشية")
+
+# Words that date a sentence by the day an earlier sentence of its article gave ("وغادر البلاد في الساعات الأولى من
+# ذلك اليوم", "وأقر المجلس الخطة في اليوم نفسه"): the claim checker reads that day into it, unless a word of
+# RELATIVE_TIME before them makes it another day ("بعد ستة أيام من ذلك اليوم", "منذ ذلك اليوم").
+SAME_DAY = ("ذلك اليوم", "هذا اليوم", "اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم")
+
+# A day told as an offset from a day the answer gave before ("وبعد ذلك بيومين", "قبل ذلك بأسبوع", "في اليوم التالي"):
+# ask --generate reads it as that date (akhbar.qa.offsets). The words that point back at the earlier day, the
+# offset's units (in days, months or years), and the phrases of the next / the previous day.
+OFFSET_ANCHORS = ("ذلك", "ذاك", "هذا", "تلك", "هذه")
+OFFSET_UNITS = {
+    "يوم": ("day", 1), "يوما": ("day", 1), "أيام": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2),
+    "أسبوع": ("day", 7), "أسابيع": ("day", 7), "أسبوعا": ("day", 7), "أسبوعين": ("day", 14), "أسبوعان": ("day", 14),
+    "شهر": ("month", 1), "شهرا": ("month", 1), "أشهر": ("month", 1), "شهور": ("month", 1), "شهرين": ("month", 2),
+    "سنة": ("year", 1), "سنوات": ("year", 1), "سنين": ("year", 1), "سنتين": ("year", 2), "عام": ("year", 1),
+    "عاما": ("year", 1), "أعوام": ("year", 1), "عامين": ("year", 2),
+}
+
+# (a plural unit counts only after a number: "بثلاثة أيام", never "بأيام" alone)
+OFFSET_PLURALS = ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام")
+NEXT_DAY = ("اليوم التالي", "غداة ذلك", "صبيحة اليوم التالي")
+PREVIOUS_DAY = ("اليوم السابق", "عشية ذلك", "اليوم الذي سبقه")
+
+# Parts of a day written before a day's date ("فجر اليوم نفسه", "مساء اليوم التالي"): akhbar.dates reads one as part
+# of the date only before a weekday ("فجر الأحد 8 ديسمبر"), so the date an offset names is written with its weekday
+# after one (akhbar.qa.offsets); alone, "فجر 8 ديسمبر" leaves "فجر" a word of its own for the checker to find.
+DAY_PARTS = ("يوم", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر", "عصر", "نهار", "ظهيرة", "صبيحة", "غداة", "عشية")
+
+# Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
+# رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
+# العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
+# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
+
+
+# --- timelines: how a date is attached to its sentence (akhbar.timeline_confidence, akhbar.events) ---
+
+# Words before a date that put it in a clause other than the sentence's own report: a relative pronoun ("العملية
+# التي انطلقت في مارس"), a subordinator of time or cause ("بعد", "منذ"), a word opening another clause ("ثم", "بينما").
+TIMELINE_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+TIMELINE_SUBORDINATORS = ("بعد", "قبل", "عقب", "إثر", "اثر", "عندما", "بعدما", "منذ", "حين")
+TIMELINE_CONNECTORS = ("ثم", "كما", "بينما", "فيما", "حيث", "وحيث", "وكان", "وكانت", "فقد", "وقد")
+
+# Words that look like a ي- present verb but are months or days: not a verb heading a clause.
+NOT_PRESENT_VERBS = ("يوليو", "يونيو", "يناير", "يونيه", "يوليه", "يوما", "يومين", "يومي", "يوميا")
+
+# "اليوم" as "nowadays" in an opinion piece: after a word of existence or a clause's topic noun ("وهناك اليوم من يرى",
+# "والنتيجة اليوم أن …", "في عالم اليوم"): the present, not a day (akhbar.events ``nowadays``).
+NOWADAYS_LEADS = ("هناك", "هنالك", "ثمة", "النتيجة", "الحقيقة", "المشكلة", "السؤال", "عالم", "إنسان", "جيل")
+
+# Words between a date and a later one that make the later one the end of a span that starts at the first
+# ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
+SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
+
+# Words that make the day and month right after them a name, not a date: a political bloc or movement ("تيار 8
+# آذار", "حركة 6 أبريل"), a city, a bridge, a street, a square or a stadium ("مدينة السادس من أكتوبر", "جسر 6 أكتوبر"), a
+# revolution ("ثورة 23 يوليو": the 1952 one, not this July). Only before the date: after it, a cue is as often the
+# subject of a verb-first sentence ("أعلن في 5 أغسطس تحالف الأحزاب …"). (akhbar.events ``name``)
+DATE_NAME_CUES = ("تيار", "قوى", "حركة", "تحالف", "فريق", "ثورة", "مدينة", "جسر", "كوبري", "شارع", "ميدان", "ملعب", "ستاد",
+                  "استاد")
