@@ -7,7 +7,7 @@ extent an event took (akhbar.conflicts, akhbar.align, akhbar.wordlinks, akhbar.s
 
 from __future__ import annotations
 
-from .names import NATIONALITIES
+from .names import NATIONALITY_FORMS
 
 # --- kinds -------------------------------------------------------------------------------------------
 
@@ -23,7 +23,7 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("النووية", "النووي", "نووي", "نووية"), ("الكيماوية", "الكيمياوية", "الكيميائية", "كيماوية", "كيميائية"),
      ("البيولوجية", "بيولوجية"), ("الباليستية", "باليستية")),
     (("رجل", "رجال", "الرجال", "فتى", "ذكور"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات", "فتاة", "إناث")),
-    tuple(tuple(forms.split()) for forms in NATIONALITIES),
+    NATIONALITY_FORMS,
 )
 
 # The general name of each kind of EXCLUSIVE_KINDS (same order): a claim that says "العملة" where the sentence says

@@ -20,6 +20,18 @@ NATIONALITIES = (
     "برازيلي", "أرجنتيني", "كرواتي", "كوري", "تايواني", "يوناني", "بولندي", "ماليزي", "إندونيسي", "أسترالي",
     "فلبيني", "نيجيري", "إثيوبي")
 
+# Broken plurals of NATIONALITIES, under the singular that opens the entry: "جنود أتراك" are Turkish soldiers as
+# "جندي تركي" is a Turkish soldier. A sound plural (سوريون، سوريين) is found by its stem, a broken one is not, so a
+# claim's "جنود سوريين" against a sentence's "جنود أتراك" read as two different words, not two nationalities in one
+# slot. Read by the claim checker through NATIONALITY_FORMS; the timeline reads NATIONALITIES alone (timeline._foreign:
+# a body's nationality is written as an adjective, "وزارة الصحة التركية", never as a plural).
+NATIONALITY_PLURALS = {
+    "تركي": ("أتراك",), "روسي": ("روس",), "ألماني": ("ألمان",), "هندي": ("هنود",), "أفغاني": ("أفغان",),
+    "مغربي": ("مغاربة",), "تونسي": ("توانسة",), "إسباني": ("إسبان",), "أمريكي": ("أمريكان", "أميركان")}
+# Each nationality with every form of it the claim checker reads: its spellings, then its broken plurals.
+NATIONALITY_FORMS: tuple[tuple[str, ...], ...] = tuple(
+    (*forms.split(), *NATIONALITY_PLURALS.get(forms.split()[0], ())) for forms in NATIONALITIES)
+
 # Peoples and faiths news names (one people's forms together: singular adjective, plural). With NATIONALITIES
 # these are the words that say *whose* a thing is: Arabic WordNet puts some of them in one synset
 # ("إسرائيلي / عبري / يهودي"), but in a claim another people is another party, never a rewording, so the claim
