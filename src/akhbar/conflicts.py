@@ -19,7 +19,7 @@ from .qa.match import bare
 from .values import same_count, same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
-from .wordtables import converse_families, kind_members, kind_names, lookup_keys, related, table_get, table_key
+from .wordtables import converse_families, kind_members, kind_names, lookup_keys, nationality_of, related, table_get, table_key
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -609,6 +609,39 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     return out
 
 
+def moved_nationality(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim's nationality right after its noun ("جنود سوريين"), where the sentence gives that same noun another
+    nationality ("جنود أتراك") and says the claim's only of another thing ("… في قصف سوري"): the word is linked, so
+    :func:`kind_swaps` (which reads a nationality said nowhere) lets it pass, but whose soldiers they were changed.
+    Not where the claim names the sentence's nationality too, nor where the sentence says the claim's pair
+    anywhere ("… الجنود السوريين") or joins the two nationalities ("جنود أتراك وسوريون")."""
+    out = []
+    for i, w in enumerate(claim.words):
+        head = i - 1
+        if i not in links or head < 0 or head not in links or claim.words[head].pos != w.pos - 1 \
+                or links[head].kind not in ("same", "stem") or claim.words[head].name:
+            continue
+        own = nationality_of(w.norm)
+        if own is None or any(nationality_of(c.norm) not in (own, None) for c in claim.words):
+            continue
+        h = links[head].evidence
+        after = h + 1
+        if after >= len(evidence.words) or evidence.words[after].pos != evidence.words[h].pos + 1:
+            continue
+        rival = evidence.words[after]
+        if nationality_of(rival.norm) in (own, None) or links[i].evidence == after:
+            continue
+        nxt = evidence.words[after + 1] if after + 1 < len(evidence.words) else None
+        if nxt is not None and nxt.pos == rival.pos + 1 and nxt.norm.startswith("و") and nationality_of(nxt.norm) == own:
+            continue
+        heads = [k for k, e in enumerate(evidence.words) if claim.words[head].keys & e.keys]
+        if any(k + 1 < len(evidence.words) and evidence.words[k + 1].pos == evidence.words[k].pos + 1
+               and nationality_of(evidence.words[k + 1].norm) == own for k in heads):
+            continue
+        out.append((w.text, rival.text))
+    return out
+
+
 # (as written: "شركة X" names a company, "الشركة تكشف" is the company doing something)
 _NAME_CUES = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES))
 
@@ -654,6 +687,8 @@ def _country_named(members: frozenset[tuple[int, int]], words: list[str]) -> boo
         if kind != _NATIONALITIES:
             continue
         for form in lexicon.EXCLUSIVE_KINDS[kind][member]:
+            if not form.endswith("ي"):
+                continue  # (a broken plural is no adjective: "ألمان" without its ن would find "المال")
             stem = normalize(form)[:-1]  # a listed word has no clitics: كوري keeps its ك
             if len(stem) >= 3 and any(w.startswith(stem) for w in words):
                 return True

@@ -22,7 +22,7 @@ from . import lexicon
 from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunction
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
-from .wordtables import antonym_families, lookup_keys, root_table, synonym_groups, table_get, table_key
+from .wordtables import antonym_families, lookup_keys, nationality_of, root_table, synonym_groups, table_get, table_key
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -244,6 +244,9 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         indexed.append(f"#der{der}")
         wanted.append(f"#der{der}")
     wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
+    if (nat := nationality_of(norm)) is not None:  # (a broken plural shares no letters' key: "تركي" / "أتراك")
+        indexed.append(f"#nat{nat}")
+        wanted.append(f"#nat{nat}")
     return tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(wanted))
 
 def affirmed(norms: list[str], i: int) -> bool:

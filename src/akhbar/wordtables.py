@@ -159,15 +159,41 @@ def _groups(groups: Iterable[Iterable[str]]) -> dict[str, frozenset[int]]:
 
 @lru_cache(maxsize=1)
 def _people_keys() -> dict[str, int]:
-    """Table key → which nationality or people (lexicon.NATIONALITIES, lexicon.PEOPLES) a word names."""
-    members = (*lexicon.NATIONALITIES, *lexicon.PEOPLES)
-    return {table_key(w): m for m, forms in enumerate(members) for w in forms.split()}
+    """Table key → which nationality or people (lexicon.NATIONALITY_FORMS, lexicon.PEOPLES) a word names."""
+    members = (*lexicon.NATIONALITY_FORMS, *(forms.split() for forms in lexicon.PEOPLES))
+    return {table_key(w): m for m, forms in enumerate(members) for w in forms}
 
 
 def people_key(word: str) -> int | None:
     """Which nationality or people a listed word names (an index), None for any other word; a feminine or
     plural form is found by its light stem ("يهودية" → يهودي)."""
     return _people_keys().get(table_key(word))
+
+
+# (a nationality adjective's own endings: feminine, sound plurals, duals)
+_ADJECTIVE_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+
+
+@lru_cache(maxsize=1)
+def _nationality_forms() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for m, forms in enumerate(lexicon.NATIONALITY_FORMS):
+        for form in map(normalize, forms):
+            for end in _ADJECTIVE_ENDINGS if form.endswith("ي") else ("",):
+                table.setdefault(form + end, m)
+    return table
+
+
+def nationality_of(norm: str) -> int | None:
+    """Which nationality a folded text word names as an adjective or as its people (an index of
+    lexicon.NATIONALITY_FORMS), by the whole word without clitics and article: "الأتراك", "تركية" and "التركيين" name
+    Turkey, the verb "ترك" (left) and the country "الهند" name none (a key of the word tables would take them)."""
+    table = _nationality_forms()
+    # As written, then without each clitic the word may carry: "فرنسيين" keeps its ف, "ألمان" its alif and lam.
+    for prefix in ("", *lexicon.CLITICS):
+        if norm.startswith(prefix) and (got := table.get(norm[len(prefix):])) is not None:
+            return got
+    return None
 
 
 def one_people(group: tuple[str, ...]) -> tuple[str, ...]:
