@@ -19,7 +19,17 @@ from .qa.match import bare
 from .values import same_count, same_value
 from .wordfacts import PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
-from .wordtables import converse_families, kind_members, kind_names, lookup_keys, nationality_of, related, table_get, table_key
+from .wordtables import (
+    converse_families,
+    kind_members,
+    kind_names,
+    lookup_keys,
+    nationality_clitic,
+    nationality_of,
+    related,
+    table_get,
+    table_key,
+)
 
 
 def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -621,15 +631,16 @@ def moved_nationality(claim: align.Side, evidence: align.Side, links: dict[int, 
         if i not in links or head < 0 or head not in links or claim.words[head].pos != w.pos - 1 \
                 or links[head].kind not in ("same", "stem") or claim.words[head].name:
             continue
-        own = nationality_of(w.norm)
-        if own is None or any(nationality_of(c.norm) not in (own, None) for c in claim.words):
-            continue
+        own = _adjective_nationality(w)
+        if own is None or any(nationality_of(c.norm) not in (own, None) for c in claim.words) \
+                or bare(claim.words[head].norm) in _UNITS or _kind_member(claim, head):
+            continue  # (after a unit or a kind's member the adjective names it: "دولار أميركي", "نفط سعودي")
         h = links[head].evidence
         after = h + 1
         if after >= len(evidence.words) or evidence.words[after].pos != evidence.words[h].pos + 1:
             continue
         rival = evidence.words[after]
-        if nationality_of(rival.norm) in (own, None) or links[i].evidence == after:
+        if _adjective_nationality(rival) in (own, None) or links[i].evidence == after:
             continue
         nxt = evidence.words[after + 1] if after + 1 < len(evidence.words) else None
         if nxt is not None and nxt.pos == rival.pos + 1 and nxt.norm.startswith("و") and nationality_of(nxt.norm) == own:
@@ -640,6 +651,16 @@ def moved_nationality(claim: align.Side, evidence: align.Side, links: dict[int, 
             continue
         out.append((w.text, rival.text))
     return out
+
+
+_UNITS = frozenset(bare(normalize(w)) for w in lexicon.MEASURE_UNITS)
+
+
+def _adjective_nationality(w: align.Word) -> int | None:
+    """The nationality a word names as an adjective or a people, not after a preposition ("بالسعودية": in the
+    country, a place)."""
+    got = nationality_clitic(w.norm)
+    return got[0] if got and not (got[1][:1] in ("ب", "ك") or got[1] == "ل" or got[1].startswith("لل")) else None
 
 
 # (as written: "شركة X" names a company, "الشركة تكشف" is the company doing something)

@@ -188,11 +188,18 @@ def nationality_of(norm: str) -> int | None:
     """Which nationality a folded text word names as an adjective or as its people (an index of
     lexicon.NATIONALITY_FORMS), by the whole word without clitics and article: "الأتراك", "تركية" and "التركيين" name
     Turkey, the verb "ترك" (left) and the country "الهند" name none (a key of the word tables would take them)."""
+    got = nationality_clitic(norm)
+    return got[0] if got else None
+
+
+def nationality_clitic(norm: str) -> tuple[int, str] | None:
+    """:func:`nationality_of` with the clitics the word was found without ("بالسعودية" → Saudi, "بال": after a
+    preposition it is the country, a place, no adjective of a noun)."""
     table = _nationality_forms()
     # As written, then without each clitic the word may carry: "فرنسيين" keeps its ف, "ألمان" its alif and lam.
     for prefix in ("", *lexicon.CLITICS):
         if norm.startswith(prefix) and (got := table.get(norm[len(prefix):])) is not None:
-            return got
+            return got, prefix
     return None
 
 
