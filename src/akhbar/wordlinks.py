@@ -86,10 +86,10 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
         # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
         return 0.0, ""
-    if (nat := nationality_of(c.norm)) is not None and nat == nationality_of(e.norm):
-        return 0.8, "root"  # a nationality and its broken plural, as a noun and its plural by root ("تركي" / "أتراك")
     if c.syn & e.syn:
         return 0.85, "synonym"
+    if (nat := nationality_of(c.norm)) is not None and nat == nationality_of(e.norm):
+        return 0.8, "root"  # a nationality and its broken plural, as a noun and its plural by root ("تركي" / "أتراك")
     if c.outcome and e.outcome:
         # "خسرت فرنسا أمام الأرجنتين" and "فازت الأرجنتين على فرنسا" tell one result: the roles
         # (winner / loser) decide whether they agree.
