@@ -83,3 +83,7 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 # What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
 # a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
 QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
+
+# Words that tie a number to the noun before them ("بتعويض قدره 916 مليون"، "صفقة بقيمة 5 مليارات"،
+# "مشروع تبلغ قيمته…"): the number is that noun's, not a later noun's ("… عن خسائر الإغلاق").
+NUMBER_TIES = ("قدره", "قدرها", "مقداره", "مقدارها", "قيمته", "قيمتها", "بقيمة", "حجمه", "حجمها")

@@ -54,7 +54,7 @@ from .names import GIVEN_NAMES, PLACES
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
-from .short import ShortAnswer, names_counted, place_phrases, short_answer, sure_names
+from .short import ShortAnswer, names_counted, place_phrases, short_answer, sure_names, tied_elsewhere
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -420,7 +420,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The checker reads the chosen sentence only (it costs about a millisecond a sentence); one it
     # finds contradicting the question's statement is set aside and the choice made again.
     statement = statement_of(question, info, ANSWER_SLOT)
-    usable = list(eligible)
+    # A sentence whose every number is another noun's ("بتعويض قدره 916 مليون دولار عن خسائر…" for
+    # "كم بلغت خسائر…") holds no count of what is asked: set aside; none left, no number to give.
+    usable = [s for s in eligible if not tied_elsewhere(s, info)]
+    if eligible and not usable:
+        return Decision(None, constraints, why="no number")
     contradicted: list[Sentence] = []
     verdict: Claim | None = None
     chosen: Sentence | None = None

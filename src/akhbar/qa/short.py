@@ -73,6 +73,11 @@ _DAY_PARTS = fold_words({"يوم", "مساء", "صباح", "فجر", "ظهر", "
 # Verbs whose subject a number after them measures ("بلغت الخسائر 12 مليون"), by their first three letters.
 _COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
 COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
+# Words tying a number to the noun before them ("بتعويض قدره 916 مليون"), as written, and one-letter
+# clitics they may carry ("وقدره"); folded whole, so "بقيمة" is not "قيمة الصفقة 5" (whose number is
+# the noun after it).
+_TIES = fold_words(set(lexicon.NUMBER_TIES))
+TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
 _YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})
 
@@ -305,6 +310,59 @@ def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
                for b in (bare(n) for n in sent.norms))
 
 
+def _is_counted(word: str, counted: str, related: set[str]) -> bool:
+    """``word`` (folded, clitics off) names what the question counts: the counted noun, a word related
+    to it, or the same noun singular or plural."""
+    return bool(word) and bool(counted) and (word in related or fuzzy(word, counted) >= 0.5
+                                             or _same_noun(word, counted))
+
+
+def number_owner(sent: Sentence, start: int) -> tuple[str, str] | None:
+    """The noun a tie word gives the number at char ``start``, and the tie: "طالبت بتعويض قدره 916
+    مليون دولار عن خسائر الإغلاق" → (تعويض, قدره): 916 million is the compensation's, not the losses'.
+    "مشروع تبلغ قيمته 5 مليارات": a verb of reaching between them is passed over. None when no tie
+    word stands before the number in its clause."""
+    j = _token_index(sent, start)
+    for k in range(j - 1, max(0, j - TIE_REACH) - 1, -1):
+        if _CLAUSE_BREAK.search(sent.text[sent.spans[k][1]:start]) or any(
+                ch.isdigit() for ch in sent.text[sent.spans[k][1]:start]):
+            return None
+        norm = sent.norms[k]
+        if norm in _TIES or (norm[:1] == "و" and norm[1:] in _TIES):
+            o = k - 1
+            if o >= 0 and bare(sent.norms[o])[:3] in _COPULA_STARTS:
+                o -= 1  # "مشروع تبلغ قيمته": the noun before the verb
+            if o < 0 or _CLAUSE_BREAK.search(sent.text[sent.spans[o][1]:sent.spans[k][0]]) or not sent.stems[o]:
+                return None
+            return bare(sent.norms[o]), bare(norm)
+    return None
+
+
+def tied_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
+    """Every number the sentence could answer a how-many question with is tied to another noun than the
+    one the question counts ("كم بلغت خسائر مصر اليومية" and "بتعويض قدره 916 مليون دولار عن خسائر
+    الإغلاق": the number is the compensation's): the sentence holds no count of what is asked. A number
+    without a tie word, or tied to the counted noun or to a noun of the question ("كم بلغ التعويض"),
+    keeps the sentence."""
+    if info.answer_type != "number" or not info.counted or not info.counted_is_noun:
+        return False
+    mentions = number_mentions(sent, info)
+    if not mentions:
+        return False
+    counted = bare(info.counted)
+    related = counted_words(info)
+    asked = {bare(w) for w in info.words}
+    for start, _ in mentions:
+        tie = number_owner(sent, start)
+        if tie is None:
+            return False
+        owner, word = tie
+        if _is_counted(owner, counted, related) or _is_counted(word, counted, related) or owner in asked \
+                or any(_same_noun(owner, w) for w in asked if len(w) >= 3):
+            return False
+    return True
+
+
 def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
@@ -328,7 +386,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j)
 
     def is_counted(w: str) -> bool:
-        return bool(w) and (w in related or fuzzy(w, counted) >= 0.5 or _same_noun(w, counted))
+        return _is_counted(w, counted, related)
 
     def subject_of_copula(j: int) -> bool:
         """"بلغت خسائر القناة اليومية 12 مليون دولار": the noun after بلغ / وصل is what the number
