@@ -104,3 +104,21 @@ def test_the_singular_holds_the_plural_but_not_a_word_of_the_same_root():
     assert _singular_held("الجهات", {"خامس", "جهه"})
     assert _singular_held("المنشات", {"المنشاه"})  # منشأة / منشآت
     assert not _singular_held("الجهات", {"وجه", "اتجاه"})
+
+
+# Written for this test: the celebration's sentence names streets, the one after it the square.
+FESTIVAL = ArticleDraft(
+    title="احتفالات في مدينة النخيل",
+    text=("خرج آلاف من أهالي مدينة النخيل إلى الشوارع مساء الخميس احتفالاً بفوز فريقهم بالكأس.\n"
+          "وتجمعت الحشود في ساحة الشهداء، ورفع المحتفلون الأعلام حتى منتصف الليل.\n"
+          "وقالت البلدية إن الاحتفالات مرت بهدوء."),
+    published="2025-05-02", source="الوطن", url="https://example.org/festival")
+
+
+def test_which_square_prefers_the_sentence_beside_that_names_a_square(tmp_path_factory):
+    # The best sentence tells the celebration but names no square; the one beside it does.
+    arc = Archive.open(tmp_path_factory.mktemp("festival") / "archive")
+    assert len(arc.add_articles([FESTIVAL], origin="tests").articles) == 1
+    with arc:
+        answer = arc.ask("في أي ساحة احتفل أهالي مدينة النخيل بفوز فريقهم؟")
+        assert answer.points and "ساحة الشهداء" in answer.points[0].text

@@ -29,7 +29,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..arabic import STOPWORDS, Analyzer, Token
+from ..arabic import STOPWORDS, Analyzer, Token, normalize
 from ..dates import find_dates
 from ..numbers import find_numbers
 from ..retrieve import QUOTED
@@ -251,6 +251,20 @@ def _place_cue(w: _QWord) -> int:
 
 
 _WHICH = fold_words({"أي", "أية", "وأي", "بأي", "لأي", "فأي"})
+
+
+def asked_place_kind(question: str) -> int:
+    """The kind of place "أي" + a cue asks for ("في أي ساحة…"، "على أي استاد…"; names.PLACE_CUE_KIND),
+    or -1."""
+    norms = [normalize(t) for t in question.replace("؟", " ").split()]
+    return next((_place_kind(n) for a, n in zip(norms, norms[1:]) if a in _WHICH and _place_kind(n) >= 0), -1)
+
+
+def holds_place_kind(sent: Sentence, kind: int) -> bool:
+    """The sentence names a place of that kind: its cue without ال, then a word of content ("ساحة
+    الأمويين"، "على استاد لوسيل"); "شوارع دمشق" is no square."""
+    return any(_place_kind(n) == kind and k + 1 < len(sent.norms) and bool(sent.stems[k + 1])
+               for k, n in enumerate(sent.norms))
 
 
 def _nisba(w: _QWord) -> bool:

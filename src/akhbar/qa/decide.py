@@ -38,8 +38,10 @@ from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot
 from .constraints import (
     RARE_CUT,
     Constraint,
+    asked_place_kind,
     construct_conflict,
     event_level,
+    holds_place_kind,
     question_constraints,
     rare_constraints,
     rare_missing,
@@ -118,15 +120,23 @@ def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
 
 
 def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, type_bonus: float,
-           constraints: Sequence[Constraint] = ()) -> Sentence | None:
+           constraints: Sequence[Constraint] = (), place_kind: int = -1) -> Sentence | None:
     """The sentence to answer with: the best-ranked of the first PICK_DEPTH (within PICK_RATIO of the
     top probability) whose support reaches ``threshold``, one that joins the question's nouns as the
-    question does first (:func:`construct_conflict`); None means abstain."""
+    question does first (:func:`construct_conflict`); None means abstain. ``place_kind``: the kind of
+    place "أي" + a cue asks for (:func:`akhbar.qa.constraints.asked_place_kind`)."""
     ranked = [s for s in ranked if not construct_conflict(constraints, s)] or list(ranked)
     if not ranked:
         return None
     floor = ranked[0].prob * PICK_RATIO
     passing = [s for s in ranked[:PICK_DEPTH] if s.prob >= floor and support(s, info, type_bonus) >= threshold]
+    if passing and place_kind >= 0 and not holds_place_kind(passing[0], place_kind):
+        # "في أي ساحة احتفل…" and a sentence on the streets: the one beside it naming a square
+        # ("وتجمعت الحشود في ساحة الأمويين") tells the place asked.
+        beside = next((s for s in ranked if s.cand is passing[0].cand and abs(s.index - passing[0].index) == 1
+                       and s.coverage > 0 and holds_place_kind(s, place_kind)), None)
+        if beside is not None:
+            return beside
     if not passing or (info.answer_type not in FACTOID_TYPES and info.qtype != "why"):
         return passing[0] if passing else None
     # A factoid question is better answered by a sentence that holds its answer: a passing one, or
@@ -429,7 +439,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     verdict: Claim | None = None
     chosen: Sentence | None = None
     for _ in range(CHECK_DEPTH):
-        chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints)
+        chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints,
+                        asked_place_kind(question))
         if chosen is None:
             break
         verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
