@@ -1,6 +1,7 @@
 """Ask does not count one noun with the number a tie word gives another: in "طالبت البلدية بتعويض قدره
 40 مليون دولار عن أضرار الفيضان", 40 million is the compensation's ("قدره" ties it to تعويض), so "كم
-بلغت أضرار الفيضان؟" gets no answer from it, while "كم بلغ التعويض…" does."""
+بلغت أضرار الفيضان؟" gets no answer from it, while "كم بلغ التعويض…" does; a noun in ت after "كم بلغت"
+("تكاليف") is counted like any other."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from akhbar import Archive
 from akhbar.models import ArticleDraft
 from akhbar.qa.compose import Answerer
+from akhbar.qa.question import analyze_question
 
 # A short item written for these tests (an invented town and flood).
 FLOOD = ArticleDraft(
@@ -55,3 +57,11 @@ def test_a_sentence_counting_the_asked_noun_is_chosen_over_the_tied_one(tmp_path
         answer = arc.ask("كم بلغت أضرار الفيضان في وادي السدر؟")
         assert not answer.abstained
         assert "25 مليون" in answer.points[0].text and "40" not in (answer.answer or "")
+
+
+def test_a_noun_in_ta_after_balagha_is_counted_too(flood):
+    # "تكاليف" after "كم بلغت" is the counted noun (no verb follows بلغ), so the compensation's 40
+    # million, which the sentence names beside "تكاليف التنظيف", is no count of the costs either.
+    assert analyze_question("كم بلغت تكاليف التنظيف في وادي السدر؟").counted_is_noun
+    answer = flood.ask("كم بلغت تكاليف التنظيف في وادي السدر؟")
+    assert answer.abstained and "40" not in (answer.answer or "")

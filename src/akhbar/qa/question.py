@@ -213,10 +213,10 @@ def _is_noun(counted: str, words: list[str]) -> bool:
     """The counted word is a noun: it follows عدد ("كم عدد الأطفال"), has the article, or ends as the
     noun after كم does ("شخصاً" → شخصا، "مرة" → مره); a verb after كم ("يزن"، "جمعت") ends otherwise."""
     after_number_word = any(w in {"عدد", "العدد"} and nxt == counted for w, nxt in zip(words, words[1:]))
-    # The subject of بلغ / وصل after كم is what is counted ("كم بلغت خسائر مصر": the losses), unless
-    # it is a verb itself ("كم بلغت تبلغ").
+    # The subject of بلغ / وصل after كم is what is counted ("كم بلغت خسائر مصر": the losses; "كم بلغت
+    # تكاليف التعويم": a noun in ت too, no verb follows بلغ), unless it is a verb of reaching itself.
     after_copula = any((w[:3] in _REACHES or bare(w)[:3] in _REACHES) and nxt == counted for w, nxt in zip(words, words[1:])) \
-        and not _copula(counted) and not counted.startswith(("ي", "ت"))
+        and not _copula(counted)
     return after_number_word or after_copula or counted.startswith("ال") or counted.endswith(("ا", "ه"))
 
 
