@@ -87,3 +87,18 @@ QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أ
 # Words that tie a number to the noun before them ("بتعويض قدره 916 مليون"، "صفقة بقيمة 5 مليارات"،
 # "مشروع تبلغ قيمته…"): the number is that noun's, not a later noun's ("… عن خسائر الإغلاق").
 NUMBER_TIES = ("قدره", "قدرها", "مقداره", "مقدارها", "قيمته", "قيمتها", "بقيمة", "حجمه", "حجمها")
+
+# What a count of people counts, by the verb or noun telling it: the dead, the injured, the displaced,
+# the missing, the detained, the ones who took part. "أودى بحياة 200 شخص، وأصاب ستة آلاف، وشرّد 300
+# ألف" holds three counts of people; the question's own word of one family ("كم شخصاً شرده…"، "كم عدد
+# المصابين…") asks for the count told with a word of that family. Stems as written (folded by the
+# reader), each meeting its word forms by a listed ending ("قتل" → قتلى، قتلوا; "مصاب" → مصابين).
+# "ضحايا" and "شخص" belong to no family: they count the dead as often as every victim.
+PEOPLE_COUNT_KINDS = {
+    "dead": ("قتل", "قتيل", "قتلى", "مقتل", "أودى", "حتف", "وفاة", "وفيات", "توفي", "موتى"),
+    "injured": ("جرح", "جريح", "جرحى", "أصاب", "أصيب", "يصاب", "مصاب", "إصابة", "إصابات"),
+    "displaced": ("شرد", "شرّد", "مشرد", "تشريد", "نزح", "نازح", "نزوح", "مهجر", "تهجير"),
+    "missing": ("مفقود",),
+    "detained": ("اعتقل", "معتقل", "اعتقال", "أسرى", "احتجز", "محتجز"),
+    "taking part": ("شارك", "مشارك", "يشارك", "تشارك"),
+}

@@ -56,7 +56,15 @@ from .names import GIVEN_NAMES, PLACES
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
-from .short import ShortAnswer, names_counted, place_phrases, short_answer, sure_names, tied_elsewhere
+from .short import (
+    ShortAnswer,
+    counts_other_people,
+    names_counted,
+    place_phrases,
+    short_answer,
+    sure_names,
+    tied_elsewhere,
+)
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -432,7 +440,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     statement = statement_of(question, info, ANSWER_SLOT)
     # A sentence whose every number is another noun's ("بتعويض قدره 916 مليون دولار عن خسائر…" for
     # "كم بلغت خسائر…") holds no count of what is asked: set aside; none left, no number to give.
-    usable = [s for s in eligible if not tied_elsewhere(s, info)]
+    # So is one whose every count of people is told by another family's word than the question's
+    # ("عدد قتلى … تجاوز 50 ألف شخص" for "كم عدد المصابين…": :func:`akhbar.qa.counts.other_people`).
+    usable = [s for s in eligible if not tied_elsewhere(s, info)
+              and not counts_other_people(s, info)]
     if eligible and not usable:
         return Decision(None, constraints, why="no number")
     contradicted: list[Sentence] = []

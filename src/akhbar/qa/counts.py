@@ -1,0 +1,140 @@
+"""Which people a count counts, for the how-many answers of :mod:`akhbar.qa.short`.
+
+News tells several counts of people in one sentence, each by its own verb or noun: "أودى الانفجار
+بحياة أكثر من 200 شخص، وأصاب أكثر من ستة آلاف آخرين، وشرّد نحو 300 ألف" holds the dead, the injured
+and the displaced. A question whose own word belongs to one family ("كم شخصاً شرده…"، "كم عدد
+المصابين…") asks for the count told by a word of that family (:data:`akhbar.lexicon.PEOPLE_COUNT_KINDS`):
+
+- :func:`asked_kind`: the family of the question's counted noun or verb, or "" (none, or two);
+- :func:`mention_kind`: the family of a number mention: the noun right after it ("200 قتيل"), else the
+  nearest family word of its clause before or after it ("وأصاب أكثر من ستة آلاف"، "63 ألف عسكري
+  شاركوا"), not past punctuation or another number.
+
+A count told by another family is no answer (the Turkish dead for "كم عدد المصابين في سوريا"), and a
+count told by no family word stays a candidate: "ضحايا" and "شخص" count the dead as often as every victim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..arabic import normalize, without_conjunction
+from ..numbers import find_numbers
+from .evidence import Sentence
+from .match import bare
+from .names import PLACES
+from .question import QuestionInfo
+
+# Endings a family stem takes in news: plurals, a pronoun object, a past's person ("قتلى"، "شرده"،
+# "أصيبوا"، "مصابين"); a listed ending only, so "أصابع" (fingers) is no "أصاب".
+_ENDINGS = ("", "ه", "ها", "هم", "ت", "تا", "وا", "ا", "ات", "ين", "ون", "ي", "ته", "تهم", "تها")
+_KINDS = {kind: tuple(dict.fromkeys(normalize(w) for w in words))
+          for kind, words in lexicon.PEOPLE_COUNT_KINDS.items()}
+_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”.!?؟]")
+KIND_REACH = 15  # tokens between a number and the family word of its clause, at most
+
+
+@lru_cache(maxsize=50_000)
+def word_kind(norm: str) -> str:
+    """The family of people a folded word counts by ("وأصاب" → injured), or ""."""
+    for w in dict.fromkeys((norm, bare(norm), without_conjunction(norm))):
+        for kind, stems in _KINDS.items():
+            if any(w.startswith(s) and w[len(s):] in _ENDINGS for s in stems):
+                return kind
+    return ""
+
+
+def asked_kind(info: QuestionInfo, people: bool) -> str:
+    """The family of people a how-many question counts: its counted noun's ("كم عدد المصابين" →
+    injured), else, when it counts people (``people``: "كم شخصاً"), the family of its words ("كم شخصاً
+    أصيب" → injured); "" when it names none, or two ("كم شخصاً قتل وأصيب"). A count of countries or of
+    weeks is no count of people, whatever its verb ("كم بلداً شارك"، "كم تحتاج أعراض الإصابة")."""
+    if info.answer_type != "number" or not info.counted or not info.counted_is_noun:
+        return ""
+    if (own := word_kind(info.counted)):
+        return own
+    if not people:
+        return ""
+    kinds = {k for k in (word_kind(norm) for norm, _ in info.focus_norms) if k}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    first = next((i for i, (_, e) in enumerate(sent.spans) if e > start), len(sent.spans))
+    last = next((i for i in range(len(sent.spans) - 1, -1, -1) if sent.spans[i][0] < end), first)
+    return first, max(first, last)
+
+
+def _after(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] + 1
+
+
+def mention_kind(sent: Sentence, start: int, end: int) -> str:
+    """The family of people the number at chars [start, end) of the sentence counts, or ""."""
+    a, b = _token_range(sent, start, end)
+    n = len(sent.norms)
+    # another number (a count, a year, a date) ends the search: its words tell that number
+    numbers = {i for m in find_numbers(sent.text) for i in range(*_after(_token_range(sent, m.start, m.end)))
+               if not (m.start < end and start < m.end)}
+    if b + 1 < n and not _BREAK.search(sent.text[sent.spans[b][1]:sent.spans[b + 1][0]]):
+        kind = word_kind(sent.norms[b + 1])  # the counted noun itself: "200 قتيل"، "ستة آلاف جريح"
+        if kind:
+            return kind
+    found: list[tuple[int, str]] = []
+    k = a - 1
+    while k >= 0 and a - k <= KIND_REACH:  # before: the verb that tells it ("وأصاب أكثر من…")
+        if _BREAK.search(sent.text[sent.spans[k][1]:sent.spans[k + 1][0]]) or k in numbers \
+                or any(c.isdigit() for c in sent.norms[k]):
+            break
+        if (kind := word_kind(sent.norms[k])):
+            found.append((a - k, kind))
+            break
+        k -= 1
+    k = b + 1
+    while k < n and k - b <= KIND_REACH:  # after: "63 ألف عسكري روسي شاركوا"
+        if _BREAK.search(sent.text[sent.spans[k - 1][1]:sent.spans[k][0]]) or k in numbers \
+                or any(c.isdigit() for c in sent.norms[k]):
+            break
+        if (kind := word_kind(sent.norms[k])):
+            found.append((k - b, kind))
+            break
+        k += 1
+    return min(found)[1] if found else ""
+
+
+def _places(norms: list[str]) -> set[str]:
+    return {p for n in norms for p in (n, bare(n)) if p in PLACES}
+
+
+def asked_places(info: QuestionInfo) -> set[str]:
+    """The places of the lexicon the question names ("كم عدد القتلى في تركيا" → تركيا)."""
+    return _places([norm for norm, _ in info.focus_norms])
+
+
+def told_elsewhere(sent: Sentence, start: int, end: int, places: set[str]) -> bool:
+    """The clause of the number at chars [start, end) names a place of the lexicon, and none of the
+    question's ``places``: it counts another place's ("… تجاوز 50 ألف شخص، فيما يقترب عدد القتلى في
+    سوريا من ستة آلاف" for "كم عدد القتلى في تركيا": 6,000 are Syria's). A clause naming no place
+    keeps its number (the country is often told once, earlier in the article)."""
+    if not places:
+        return False
+    a, b = _token_range(sent, start, end)
+    lo = a
+    while lo > 0 and not _BREAK.search(sent.text[sent.spans[lo - 1][1]:sent.spans[lo][0]]):
+        lo -= 1
+    hi = b + 1
+    while hi < len(sent.norms) and not _BREAK.search(sent.text[sent.spans[hi - 1][1]:sent.spans[hi][0]]):
+        hi += 1
+    named = _places(sent.norms[lo:hi])
+    return bool(named) and not named & places
+
+
+def other_people(sent: Sentence, kind: str, mentions: list[tuple[int, int]]) -> bool:
+    """Every count of the sentence (``mentions``, char offsets) is told by another family of people
+    than ``kind``, the one asked: the sentence holds no count of them ("عدد قتلى الزلزالين تجاوز 50 ألف
+    شخص، فيما يقترب عدد القتلى في سوريا من ستة آلاف" for "كم عدد المصابين…")."""
+    if not kind or not mentions:
+        return False
+    return all((k := mention_kind(sent, s, e)) and k != kind for s, e in mentions)

@@ -1,0 +1,106 @@
+"""Ask answers a count of people with the count told by the question's own verb or noun, in the
+question's place: "أودى الحريق بحياة 12 شخصاً، وأصاب 45 آخرين، وشرّد نحو 300" holds the dead, the
+injured and the displaced, so "كم شخصاً شرده الحريق؟" is 300, not 12; a count of the missing the
+archive does not tell gets no answer from the dead; "كم عدد القتلى في الصومال" is not answered with
+Kenya's dead. Articles and sentences written for these tests (an invented town, fire and flood)."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.arabic import get_analyzer, normalize
+from akhbar.models import ArticleDraft
+from akhbar.qa.compose import Answerer
+from akhbar.qa.counts import asked_kind, mention_kind, word_kind
+from akhbar.qa.evidence import PassageCandidate, sentences_of
+from akhbar.qa.question import analyze_question
+from akhbar.qa.short import counts_other_people, number_mentions, people_kind, short_answer
+
+FIRE = ArticleDraft(
+    title="حريق في سوق بلدة وادي الريحان",
+    text=("اندلع حريق كبير في السوق القديم لبلدة وادي الريحان فجر الجمعة وامتد إلى المباني المجاورة.\n"
+          "وأودى الحريق بحياة 12 شخصاً، وأصاب 45 آخرين، وشرّد نحو 300 من سكان الحي.\n"
+          "وقالت فرق الدفاع المدني إنها سيطرت على النيران بعد ست ساعات."),
+    published="2024-03-08", source="الوطن", url="https://example.org/fire")
+
+
+def _sentence(text: str):
+    cand = PassageCandidate(article_id=1, passage_id=1, rank=0, score=1.0, text=text, sentences=[(0, len(text))])
+    return sentences_of([cand], get_analyzer())[0]
+
+
+def _short(question: str, text: str) -> str | None:
+    sent = _sentence(text)
+    found = short_answer(sent, analyze_question(question))
+    return sent.text[found.start:found.end] if found else None
+
+
+FIRE_COUNTS = "وأودى الحريق بحياة 12 شخصاً، وأصاب 45 آخرين، وشرّد نحو 300 من سكان الحي."
+
+
+def test_words_of_each_family_of_people():
+    def kind(word: str) -> str:
+        return word_kind(normalize(word))
+
+    assert kind("وأصاب") == kind("المصابين") == kind("جرحى") == "injured"
+    assert kind("قتلى") == kind("وأودى") == "dead"
+    assert kind("وشرّد") == kind("النازحين") == "displaced"
+    # a listed ending only: fingers are no injury, "ضحايا" and "شخص" belong to no family
+    assert kind("أصابع") == kind("ضحايا") == kind("شخص") == ""
+
+
+def test_each_count_of_the_sentence_is_told_by_its_own_verb():
+    sent = _sentence(FIRE_COUNTS)
+    info = analyze_question("كم شخصاً شرده الحريق؟")
+    kinds = [mention_kind(sent, s, e) for s, e in number_mentions(sent, info)]
+    assert kinds == ["dead", "injured", "displaced"]
+
+
+def test_the_question_asks_the_family_of_its_counted_noun_or_verb():
+    assert people_kind(analyze_question("كم شخصاً شرده الحريق؟")) == "displaced"
+    assert people_kind(analyze_question("كم عدد المصابين في الحريق؟")) == "injured"
+    # two families, or a count of countries whatever its verb: no family
+    assert people_kind(analyze_question("كم شخصاً قتل وأصيب في الحريق؟")) == ""
+    assert asked_kind(analyze_question("كم بلداً شارك في المؤتمر؟"), people=False) == ""
+
+
+def test_the_displaced_are_not_answered_with_the_dead():
+    assert _short("كم شخصاً شرده الحريق في وادي الريحان؟", FIRE_COUNTS).startswith("300")
+    assert _short("كم شخصاً أصيب في حريق وادي الريحان؟", FIRE_COUNTS).startswith("45")
+    assert _short("كم عدد القتلى في حريق وادي الريحان؟", FIRE_COUNTS).startswith("12")
+
+
+def test_a_sentence_counting_other_people_only_holds_no_count_of_the_missing():
+    sent = _sentence(FIRE_COUNTS)
+    assert counts_other_people(sent, analyze_question("كم عدد المفقودين في حريق وادي الريحان؟"))
+    assert not counts_other_people(sent, analyze_question("كم عدد الجرحى في حريق وادي الريحان؟"))
+    # a count told by no family word stays a candidate
+    assert not counts_other_people(_sentence("وقدرت البلدية أن 300 شخص تضرروا من الحريق."),
+                                   analyze_question("كم عدد المفقودين في الحريق؟"))
+
+
+def test_a_count_of_another_place_is_not_the_asked_place():
+    text = "وتجاوز عدد قتلى الفيضانات 80 شخصاً في الصومال، فيما بلغ عدد القتلى في كينيا 15 شخصاً."
+    assert _short("كم عدد القتلى في الصومال جراء الفيضانات؟", text).startswith("80")
+    assert _short("كم عدد القتلى في كينيا جراء الفيضانات؟", text).startswith("15")
+    # a count of things, not people, keeps its number beside another place's name
+    assert _short("كم جزيرة تضم المملكة؟", "وتضم المملكة ثلاث جزر في البحر الكاريبي.") is not None
+
+
+@pytest.fixture(scope="module")
+def fire(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("fire") / "archive")
+    assert len(arc.add_articles([FIRE], origin="tests").articles) == 1
+    with arc:
+        yield arc
+
+
+def test_ask_gives_the_displaced_and_no_count_of_the_missing(fire):
+    answer = fire.ask("كم شخصاً شرده حريق سوق وادي الريحان؟")
+    assert not answer.abstained and "12" not in (answer.answer or "")
+    question = "كم عدد المفقودين في حريق سوق وادي الريحان؟"
+    answerer = Answerer(fire.store, fire.retriever, fire.analyzer, fire.index)
+    info, ranked, _, _ = answerer.evidence(question)
+    assert answerer.decide(question, info, ranked).why == "no number"
+    assert fire.ask(question).abstained
