@@ -2,7 +2,8 @@
 question's place: "أودى الحريق بحياة 12 شخصاً، وأصاب 45 آخرين، وشرّد نحو 300" holds the dead, the
 injured and the displaced, so "كم شخصاً شرده الحريق؟" is 300, not 12; a count of the missing the
 archive does not tell gets no answer from the dead; "كم عدد القتلى في الصومال" is not answered with
-Kenya's dead. Articles and sentences written for these tests (an invented town, fire and flood)."""
+Kenya's dead; a count of one part of an event ("مباراة الافتتاح") is not the whole event's total.
+Articles and sentences written for these tests (an invented town, fire, flood and cup)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from akhbar import Archive
 from akhbar.arabic import get_analyzer, normalize
 from akhbar.models import ArticleDraft
 from akhbar.qa.compose import Answerer
-from akhbar.qa.counts import asked_kind, mention_kind, word_kind
+from akhbar.qa.counts import asked_kind, asked_parts, mention_kind, word_kind
 from akhbar.qa.evidence import PassageCandidate, sentences_of
 from akhbar.qa.question import analyze_question
 from akhbar.qa.short import counts_other_people, number_mentions, people_kind, short_answer
@@ -104,3 +105,45 @@ def test_ask_gives_the_displaced_and_no_count_of_the_missing(fire):
     info, ranked, _, _ = answerer.evidence(question)
     assert answerer.decide(question, info, ranked).why == "no number"
     assert fire.ask(question).abstained
+
+
+# An invented cup: its total, and (in a second article) its opening match.
+CUP_TOTAL = ArticleDraft(
+    title="ختام كأس الوادي لكرة القدم",
+    text=("اختتمت بطولة كأس الوادي لكرة القدم بعد 20 مباراة سُجل فيها 55 هدفاً.\n"
+          "وتوج فريق النخيل باللقب بعد فوزه في النهائي على فريق الساحل.\n"
+          "وكانت البطولة قد بدأت بحفل افتتاح حضره آلاف من سكان البلدة."),
+    published="2024-06-30", source="الوطن", url="https://example.org/cup-total")
+CUP_OPENING = ArticleDraft(
+    title="انطلاق كأس الوادي لكرة القدم",
+    text=("انطلقت بطولة كأس الوادي لكرة القدم مساء الجمعة في ملعب البلدة.\n"
+          "وفي مباراة الافتتاح فاز فريق النخيل على فريق الساحل، وسُجل فيها 4 أهداف."),
+    published="2024-06-01", source="الوطن", url="https://example.org/cup-opening")
+
+
+def test_the_part_a_count_asks_for():
+    def parts(question: str) -> list[str]:
+        return [norm for norm, _ in asked_parts(question, analyze_question(question), get_analyzer())]
+
+    assert parts("كم هدفاً سجل في مباراة افتتاح كأس الوادي؟") == ["افتتاح"]
+    assert parts("كم هدفاً سجل في الشوط الأول؟") == ["الاول"]
+    # a function word or a year after the cue names no part, nor does a question of another type
+    assert parts("كم نقطة سجل الفريق في المباراة ضد الساحل؟") == []
+    assert parts("متى أقيمت مباراة الافتتاح؟") == []
+
+
+def test_the_whole_cups_total_is_no_count_of_its_opening_match(tmp_path_factory):
+    question = "كم هدفاً سجل في مباراة افتتاح كأس الوادي؟"
+    arc = Archive.open(tmp_path_factory.mktemp("cup") / "archive")
+    assert len(arc.add_articles([CUP_TOTAL], origin="tests").articles) == 1
+    with arc:
+        # the total's sentence is set aside; the one naming the opening holds no count of it
+        answer = arc.ask(question)
+        assert answer.abstained and answer.answer is None and answer.points == []
+        # the total itself is still answered
+        answer = arc.ask("كم هدفاً سجل في بطولة كأس الوادي؟")
+        assert not answer.abstained and "55" in answer.points[0].text
+        # with the opening match told, its count is the answer, not the total
+        assert len(arc.add_articles([CUP_OPENING], origin="tests").articles) == 1
+        answer = arc.ask(question)
+        assert not answer.abstained and "55" not in (answer.answer or "") and "4" in answer.points[0].text

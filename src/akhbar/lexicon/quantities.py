@@ -102,3 +102,8 @@ PEOPLE_COUNT_KINDS = {
     "detained": ("اعتقل", "معتقل", "اعتقال", "أسرى", "احتجز", "محتجز"),
     "taking part": ("شارك", "مشارك", "يشارك", "تشارك"),
 }
+
+# Nouns naming one part of an event, whose next word says which ("مباراة الافتتاح"، "الشوط الأول"،
+# "الجولة الثالثة"، "حفل الختام"): a count of that part is told by a sentence naming it, not by the
+# whole event's total ("سُجل في البطولة 172 هدفاً" for "كم هدفاً سجل في مباراة الافتتاح").
+PART_CUES = ("مباراة", "شوط", "جولة", "حفل")

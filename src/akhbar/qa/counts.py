@@ -10,6 +10,10 @@ and the displaced. A question whose own word belongs to one family ("كم شخص
   nearest family word of its clause before or after it ("وأصاب أكثر من ستة آلاف"، "63 ألف عسكري
   شاركوا"), not past punctuation or another number.
 
+A count of one part of an event ("مباراة الافتتاح"، "الشوط الأول": :data:`akhbar.lexicon.PART_CUES`)
+is told by a sentence naming that part, or one beside it (:func:`asked_parts`, :func:`part_told`): the
+whole tournament's total is no count of its opening match.
+
 A count told by another family is no answer (the Turkish dead for "كم عدد المصابين في سوريا"), and a
 count told by no family word stays a candidate: "ضحايا" and "شخص" count the dead as often as every victim.
 """
@@ -20,10 +24,10 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import normalize, without_conjunction
+from ..arabic import Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
 from .evidence import Sentence
-from .match import bare
+from .match import bare, word_match
 from .names import PLACES
 from .question import QuestionInfo
 
@@ -138,3 +142,27 @@ def other_people(sent: Sentence, kind: str, mentions: list[tuple[int, int]]) -> 
     if not kind or not mentions:
         return False
     return all((k := mention_kind(sent, s, e)) and k != kind for s, e in mentions)
+
+
+_PART_CUES = frozenset(normalize(w) for w in lexicon.PART_CUES)
+PART_MATCH = 0.6  # word_match of a part's word in the sentence (as a rare question word's)
+
+
+def asked_parts(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[tuple[str, str]]:
+    """(folded word, stem) of the words of a how-many question that name which part of an event it
+    counts: the content word after a part cue ("مباراة افتتاح" → افتتاح، "الشوط الأول" → الأول). A
+    function word or a number after the cue names no part ("المباراة ضد…"، "مباراة عام 2006")."""
+    if info.answer_type != "number":
+        return []
+    toks = analyzer.tokens(question)
+    out = []
+    for t, nxt in zip(toks, toks[1:]):
+        if bare(t.norm) in _PART_CUES and not nxt.stop and nxt.stem and not any(c.isdigit() for c in nxt.norm):
+            out.append((nxt.norm, nxt.stem))
+    return out
+
+
+def part_told(parts: list[tuple[str, str]], sents: list[Sentence]) -> bool:
+    """Every part the question counts is named by one of ``sents`` (a sentence and the ones beside it)."""
+    return all(any(word_match(norm, stem, s.stems, {n for n, st in zip(s.norms, s.stems) if st}) >= PART_MATCH
+                   for s in sents) for norm, stem in parts)

@@ -50,6 +50,7 @@ from .constraints import (
     tokens_of,
     unmet,
 )
+from .counts import asked_parts, part_told
 from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -442,8 +443,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # "كم بلغت خسائر…") holds no count of what is asked: set aside; none left, no number to give.
     # So is one whose every count of people is told by another family's word than the question's
     # ("عدد قتلى … تجاوز 50 ألف شخص" for "كم عدد المصابين…": :func:`akhbar.qa.counts.other_people`).
+    # And one that counts the whole event when the question counts one part of it ("كم هدفاً سجل في
+    # مباراة الافتتاح" and the tournament's 172 goals): the part must be named in or beside it.
+    parts = asked_parts(question, info, analyzer)
     usable = [s for s in eligible if not tied_elsewhere(s, info)
-              and not counts_other_people(s, info)]
+              and not counts_other_people(s, info) and part_told(parts, [s, *around(s)])]
     if eligible and not usable:
         return Decision(None, constraints, why="no number")
     contradicted: list[Sentence] = []
