@@ -17,6 +17,13 @@ thresholds is read off the same run by calling the checker's own ``verify._verdi
     .venv/bin/python bench/verify_oof.py --model PATH        # another model's fitting arguments and temperature
     .venv/bin/python bench/verify_oof.py --make-folds        # (once) the fold split; committed, never redrawn
 
+A change that moves a feature refits the folds on other features, and a refit alone moves about ten true
+supports near the cut. To see what the change does to the held-out pairs alone, fit both trees' folds on the
+before tree's training features (the before tree writes them, the after tree reads them; scratch files):
+
+    PYTHONPATH=BEFORE/src .venv/bin/python bench/verify_oof.py --features-from /tmp/feat.pkl --cache /tmp/before.pkl
+    .venv/bin/python bench/verify_oof.py --features-from /tmp/feat.pkl --cache /tmp/after.pkl
+
 The choice (``--choose``) reads nothing but these out-of-fold verdicts: "supported" at the lowest
 P(supported) whose out-of-fold supported precision has a one-sided 90% Wilson lower bound of at least
 ``--target`` (0.95: the product's target, with the margin of the bound: a cut passing on the point
@@ -91,8 +98,13 @@ def load_folds(path: Path = FOLDS_PATH) -> list[int]:
 Record = tuple[str, Any, Any]  # gold, then the alignment and probabilities the checker judged (None if gated)
 
 
-def oof_records(model_path: Path, by_pair: int | None = None) -> list[Record]:
-    """Every ANS-train pair judged by the whole checker with the model of the fold that did not see it."""
+def oof_records(model_path: Path, by_pair: int | None = None, features_from: Path | None = None) -> list[Record]:
+    """Every ANS-train pair judged by the whole checker with the model of the fold that did not see it.
+
+    With ``features_from``, the training features are read from that file when it exists (else computed and
+    written there): the fold models of a tree that changes a feature are then fitted on another tree's
+    features, the same models as that tree's run, so what the change does to the held-out pairs is not mixed
+    with a refit's noise (a refit alone moves about ten true supports near the cut)."""
     import lightgbm as lgb
     import numpy as np
 
@@ -110,9 +122,18 @@ def oof_records(model_path: Path, by_pair: int | None = None) -> list[Record]:
     ans, synth, ours = parts["ans-train"], parts["synthetic"], parts["claims-tune"]
     print(f"fit arguments of {model_path.name}: trees {args.trees}, leaves {args.leaves}, rate {args.rate}, seed "
           f"{args.seed}; pairs: ANS-train {len(ans)}, synthetic {len(synth)}, claims tune {len(ours)}", flush=True)
-    xa, ya = features(ans)
-    xs, ys = features(synth)
-    xo, yo = features(ours)
+    if features_from is not None and features_from.exists():
+        # (the synthetic pairs are drawn with the lexicon, so another tree may draw others: theirs are kept too)
+        xa, ya, xs, ys, xo, yo, synth = pickle.loads(features_from.read_bytes())
+        if (len(xa), len(xo)) != (len(ans), len(ours)):
+            sys.exit(f"{features_from}: the training features are of other pairs")
+        print(f"training features read from {features_from}", flush=True)
+    else:
+        xa, ya = features(ans)
+        xs, ys = features(synth)
+        xo, yo = features(ours)
+        if features_from is not None:
+            features_from.write_bytes(pickle.dumps((xa, ya, xs, ys, xo, yo, synth)))
     rows = load_ans("train")
     fold_of_source: dict[str, set[int]] = {}
     for r, k in zip(rows, folds):
@@ -281,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds-by-pair", type=int, metavar="SEED",
                     help="instead of the committed split, round 8's: pairs dealt to folds by a seeded permutation "
                          "(a headline's wordings may fall in different folds), all synthetic pairs kept")
+    ap.add_argument("--features-from", type=Path, metavar="PATH",
+                    help="fit the folds on the training features kept in PATH (written there on the first run): "
+                         "another tree's fold models, the held-out pairs judged by this tree (scratch)")
     ap.add_argument("--make-folds", action="store_true", help="write bench/ans_train_folds.tsv (once)")
     args = ap.parse_args(argv)
     if not (ANS / "stance_train.csv").exists():
@@ -293,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         records = pickle.loads(args.cache.read_bytes())
     else:
-        records = oof_records(args.model, args.folds_by_pair)
+        records = oof_records(args.model, args.folds_by_pair, args.features_from)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(records))
     shipped = dict(model["thresholds"])

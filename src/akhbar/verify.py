@@ -269,10 +269,23 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
         threshold = min(threshold, SLOT_CONTRADICT)
     else:
         threshold = max(threshold, UNNAMED_CONTRADICT)
-    if (p["contradicted"] >= max(threshold, p["supported"]) and a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE
-            and not other_event and not _unstated(a)):
+    if p["contradicted"] >= max(threshold, p["supported"]) and not other_event and (
+            (a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE and not _unstated(a)) or _opposite_of_linked(a, conflict)):
         return "contradicted", named or _difference(a)
     return "unsupported", _unsupported_reason(a)
+
+
+def _opposite_of_linked(a: Alignment, conflict: Conflict | None) -> bool:
+    """The sentence says the opposite of the claim's word of change about a thing the claim names ("صعود حاد لأسعار
+    الذهب" / "الذهب يهبط إلى أدنى مستوياته"): with the model agreeing, a contradiction even where the sentence covers
+    too little of the claim for a named conflict on its own (a headline tells the move in two or three words, the
+    claim's other words — "حاد", "أسعار", a name of its own — have no partner) and where the claim adds a word the
+    sentence lacks. Not where the claim holds a value the sentence lacks (the move may be another day's), nor where
+    nothing but the opposite words is linked (nothing tells that both speak of the same thing)."""
+    if conflict is None or conflict.kind != "antonym" or a.missing:
+        return False
+    opposite = {c for c, _ in a.antonyms}
+    return any(not a.claim.words[i].ant and a.claim.words[i].text not in opposite for i in a.links)
 
 
 def _unstated(a: Alignment) -> bool:
