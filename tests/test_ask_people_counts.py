@@ -2,7 +2,8 @@
 question's place: "أودى الحريق بحياة 12 شخصاً، وأصاب 45 آخرين، وشرّد نحو 300" holds the dead, the
 injured and the displaced, so "كم شخصاً شرده الحريق؟" is 300, not 12; a count of the missing the
 archive does not tell gets no answer from the dead; "كم عدد القتلى في الصومال" is not answered with
-Kenya's dead; a count of one part of an event ("مباراة الافتتاح") is not the whole event's total.
+Kenya's dead; a count of one part of an event ("مباراة الافتتاح") is not the whole event's total, nor
+is the first convoy's the second's.
 Articles and sentences written for these tests (an invented town, fire, flood and cup)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from akhbar import Archive
 from akhbar.arabic import get_analyzer, normalize
 from akhbar.models import ArticleDraft
 from akhbar.qa.compose import Answerer
-from akhbar.qa.counts import asked_kind, asked_parts, mention_kind, word_kind
+from akhbar.qa.counts import asked_kind, asked_parts, mention_kind, ordinal_nouns, word_kind
 from akhbar.qa.evidence import PassageCandidate, sentences_of
 from akhbar.qa.question import analyze_question
 from akhbar.qa.short import counts_other_people, number_mentions, people_kind, short_answer
@@ -147,3 +148,37 @@ def test_the_whole_cups_total_is_no_count_of_its_opening_match(tmp_path_factory)
         assert len(arc.add_articles([CUP_OPENING], origin="tests").articles) == 1
         answer = arc.ask(question)
         assert not answer.abstained and "55" not in (answer.answer or "") and "4" in answer.points[0].text
+
+
+# An invented relief convoy, the first one only.
+CONVOY = ArticleDraft(
+    title="قافلة إغاثة تعبر معبر الوادي",
+    text=("عبرت أول قافلة إغاثة معبر الوادي الحدودي صباح الأحد بعد أسبوع من الفيضان.\n"
+          "وضمت القافلة عشر شاحنات محملة بالأغطية والطعام."),
+    published="2024-05-12", source="الوطن", url="https://example.org/convoy")
+# Another article holding the ordinal, so that "الثانية" is no word the archive never writes.
+TALKS = ArticleDraft(
+    title="جولة ثانية من محادثات المياه",
+    text="بدأت الجولة الثانية من محادثات تقاسم مياه الوادي بين البلدتين يوم الاثنين.",
+    published="2024-05-13", source="الوطن", url="https://example.org/talks")
+
+
+def test_a_noun_and_its_ordinal():
+    def pairs(text: str) -> set[tuple[str, int]]:
+        toks = get_analyzer().tokens(text)
+        return {(norm, k) for norm, k in ordinal_nouns([t.norm for t in toks], ["" if t.stop else t.stem for t in toks])}
+
+    convoy = get_analyzer().tokens("القافلة")[0].stem
+    assert pairs("ضمت القافلة الأممية الثانية") == {(convoy, 2)}  # a nisba adjective between them
+    assert pairs("عبرت أول قافلة") == {(convoy, 1)}  # an indefinite ordinal before its noun
+    assert pairs("عبرت القافلة الحدود") == set()
+
+
+def test_the_first_convoys_count_is_no_count_of_the_second(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("convoy") / "archive")
+    assert len(arc.add_articles([CONVOY, TALKS], origin="tests").articles) == 2
+    with arc:
+        answer = arc.ask("كم شاحنة ضمت القافلة الثانية التي عبرت معبر الوادي؟")
+        assert answer.abstained and answer.answer is None
+        answer = arc.ask("كم شاحنة ضمت أول قافلة عبرت معبر الوادي؟")
+        assert not answer.abstained and "عشر" in answer.points[0].text

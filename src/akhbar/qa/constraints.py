@@ -61,7 +61,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 class Constraint:
     """One specific thing the question names, which the evidence must hold."""
 
-    kind: str  # "date" | "number" | "quote" | "name" | "event"
+    kind: str  # "date" | "number" | "quote" | "name" | "event" | "rare" | "ordinal" (a message only: qa.decide)
     text: str  # as the question writes it, with the words it qualifies ("كأس العالم 2018"), for the message
     words: tuple[tuple[str, str], ...] = ()  # (folded word, stem) the evidence must hold (quote, name, event)
     head: tuple[str, str] | None = None  # the noun a name completes in the question ("رئاسة" of "رئاسة سوريا")

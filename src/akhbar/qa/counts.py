@@ -12,7 +12,9 @@ and the displaced. A question whose own word belongs to one family ("كم شخص
 
 A count of one part of an event ("مباراة الافتتاح"، "الشوط الأول": :data:`akhbar.lexicon.PART_CUES`)
 is told by a sentence naming that part, or one beside it (:func:`asked_parts`, :func:`part_told`): the
-whole tournament's total is no count of its opening match.
+whole tournament's total is no count of its opening match. A noun the question gives an ordinal
+("القافلة الأممية الثانية") told with another one ("أول قافلة") is another of its kind
+(:func:`asked_ordinals`, :func:`other_ordinal`).
 
 A count told by another family is no answer (the Turkish dead for "كم عدد المصابين في سوريا"), and a
 count told by no family word stays a candidate: "ضحايا" and "شخص" count the dead as often as every victim.
@@ -21,6 +23,7 @@ count told by no family word stays a candidate: "ضحايا" and "شخص" count 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
@@ -166,3 +169,61 @@ def part_told(parts: list[tuple[str, str]], sents: list[Sentence]) -> bool:
     """Every part the question counts is named by one of ``sents`` (a sentence and the ones beside it)."""
     return all(any(word_match(norm, stem, s.stems, {n for n, st in zip(s.norms, s.stems) if st}) >= PART_MATCH
                    for s in sents) for norm, stem in parts)
+
+
+_ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+
+
+def _ordinal(norm: str) -> int:
+    return _ORDINALS.get(norm) or _ORDINALS.get(bare(norm)) or 0
+
+
+def _nisba(norm: str) -> bool:
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
+def _ordinal_spans(norms: list[str], stems: list[str]) -> list[tuple[str, int, int, int]]:
+    """(stem of the noun, ordinal, first token, last token) of each ordinal of the words."""
+    out: list[tuple[str, int, int, int]] = []
+    for i, n in enumerate(norms):
+        k = _ordinal(n)
+        if not k:
+            continue
+        if bare(n).startswith("ال") or n.startswith("ال"):
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if not stems[j] or _ordinal(norms[j]):
+                    break
+                if _nisba(norms[j]) and j == i - 1:
+                    continue
+                out.append((stems[j], k, j, i))
+                break
+        elif i + 1 < len(norms) and stems[i + 1] and not any(c.isdigit() for c in norms[i + 1]):
+            out.append((stems[i + 1], k, i, i + 1))
+    return out
+
+
+def ordinal_nouns(norms: list[str], stems: list[str]) -> set[tuple[str, int]]:
+    """(stem of the noun, ordinal) of each ordinal of the words: a definite ordinal after its noun, a
+    nisba adjective between them allowed ("القافلة الأممية الثانية" → (قافل, 2); "اليوم الأول"), an
+    indefinite one before it ("أول قافلة"، "أول يوم تداول" → (يوم, 1))."""
+    return {(stem, k) for stem, k, _, _ in _ordinal_spans(norms, stems)}
+
+
+def asked_ordinals(question: str, info: QuestionInfo, analyzer: Analyzer) -> dict[tuple[str, int], str]:
+    """The question's nouns with an ordinal, for a factoid question (when, how many, who, where), each
+    with its text in the question ("القافلة الأممية الثانية")."""
+    if info.answer_type not in ("date", "number", "person", "place"):
+        return {}
+    toks = analyzer.tokens(question)
+    spans = _ordinal_spans([t.norm for t in toks], ["" if t.stop else t.stem for t in toks])
+    return {(stem, k): question[toks[a].start:toks[b].end] for stem, k, a, b in spans}
+
+
+def other_ordinal(asked: AbstractSet[tuple[str, int]], sents: list[Sentence]) -> bool:
+    """A noun the question gives an ordinal ("القافلة الثانية"، "اليوم الثاني") is told with another
+    ordinal by ``sents`` (a sentence and the ones beside it: "أول قافلة"، "أول يوم تداول") and never
+    with the question's: they tell another one of its kind, not the one asked."""
+    if not asked:
+        return False
+    told = set().union(*(ordinal_nouns(s.norms, s.stems) for s in sents))
+    return any(any(st == noun and j != k for st, j in told) and (noun, k) not in told for noun, k in asked)
