@@ -45,10 +45,11 @@ HELDOUT5 = ROOT / "bench" / "generation_heldout5.jsonl"  # written before round 
 HELDOUT6 = ROOT / "bench" / "generation_heldout6.jsonl"  # written before round 9's changes; errors read after them
 HELDOUT7 = ROOT / "bench" / "generation_heldout7.jsonl"  # written before round 10's changes; errors read after them
 HELDOUT8 = ROOT / "bench" / "generation_heldout8.jsonl"  # written before round 11's changes; errors read after them
-HELDOUT9 = ROOT / "bench" / "generation_heldout9.jsonl"  # written before round 12's changes; the held-out set from then on
+HELDOUT9 = ROOT / "bench" / "generation_heldout9.jsonl"  # written before round 12's changes; errors read after them
+HELDOUT10 = ROOT / "bench" / "generation_heldout10.jsonl"  # written before round 13's changes; the held-out set from then on
 PARTS = ("fit", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-         "heldout9")
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 9
+         "heldout9", "heldout10")
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 10
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -61,7 +62,7 @@ SEED_QUESTION = "كم عسكريا روسيا شارك في العملية في 
 def cases() -> list[dict]:
     rows = []
     for part, path in zip(PARTS, (ANSWERS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8,
-                                   HELDOUT9)):
+                                   HELDOUT9, HELDOUT10)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append({**json.loads(line), "archive": "corpus", "part": part})
@@ -80,7 +81,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 9's misses (read once, after its reported run)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 10's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -167,7 +168,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Ten sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Eleven sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -176,27 +177,27 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 6), **dev 4** (`bench/generation_heldout4.jsonl`, 7 answers, 64 sentences, held out in round 7), **dev 5**
 (`bench/generation_heldout5.jsonl`, 8 answers, 79 sentences, held out in round 8), **dev 6**
 (`bench/generation_heldout6.jsonl`, 8 answers, 80 sentences, held out in round 9), **dev 7**
-(`bench/generation_heldout7.jsonl`, 8 answers, 86 sentences, held out in round 10) and **dev 8**
-(`bench/generation_heldout8.jsonl`, 9 answers, 98 sentences, held out in round 11): each was reported as held out,
-then became a development set whose misses later rounds read; **held out 9** (`bench/generation_heldout9.jsonl`,
-12 answers, 116 sentences, on questions of bench/corpus_questions.jsonl that `ask` answers on the corpus and none of
-the others asks), written and committed before round 12's change, measured on main before it, its misses read once
-at the end (Round 12 below). "Not asked": `ask` abstained on the
-question, so no model is called; since Round 10's table, ask's own changes on main (its rare-word constraint and
-after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their supported kept fell 0.800 -> 0.567
-and 0.750 -> 0.562 on main itself, before this round.
+(`bench/generation_heldout7.jsonl`, 8 answers, 86 sentences, held out in round 10), **dev 8**
+(`bench/generation_heldout8.jsonl`, 9 answers, 98 sentences, held out in round 11) and **dev 9**
+(`bench/generation_heldout9.jsonl`, 12 answers, 116 sentences, held out in round 12): each was reported as held out,
+then became a development set whose misses later rounds read; **held out 10** (`bench/generation_heldout10.jsonl`,
+13 answers, 139 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
+committed before round 13's change, measured on main before it, its misses read once at the end (Round 13 below).
+"Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
+main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
+supported kept fell 0.800 -> 0.567 and 0.750 -> 0.562 on main itself (no change of the guard).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 9's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 10's
 
-| measure (fitting / dev 1-8 / held out 9) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | held out 9 | goal |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| measure (sentences per set) | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | dev 9 | held out 10 | goal |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
-| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | held out 9 |
-|---|---|---|---|---|---|---|---|---|---|---|
+| label -> what the verified answer does | fitting | dev 1 | dev 2 | dev 3 | dev 4 | dev 5 | dev 6 | dev 7 | dev 8 | dev 9 | held out 10 |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 {rows}
 
 {NOTES}
@@ -840,6 +841,85 @@ the event when one source gives it (held out 9's "في اليوم التالي �
 ("أنهى البطولة برصيد", "يمتد على", "يضم", "أُعيد تعويم" for "نجاح تعويم") as light verbs, each with its false
 variant; dev 6's three true sentences still replaced (a negation in another clause, two events of one article, a
 bound of another event's sentence); write held out 10 first, again on questions `ask` answers.
+
+### Round 13 (guard14): held out 10; a scorer "أمام" a side, "ولا يزال", nouns with a pronoun, "أنهى … برصيد", "بعد شهر"
+
+Round 13 (2026-12-04; before = main e7dbba0 in a detached tree, after = this commit, one sitting). First, before any
+change, a tenth held-out set was written and committed on its own (`bench/generation_heldout10.jsonl`: 13 answers, 139
+sentences, 103 supported, 14 unsupported, 22 contradicted, our own wording) on questions `ask` answers on the corpus
+and no other set asks (the probe's launch, its distance, why it was postponed, Morocco's scorer and coach, the
+tournament's goals, the golden ball, the final's hat-trick, the Ever Given's length, Aramco's offering, the Russian
+troops, Neom's announcement, the port blast's toll); four first wordings on which `ask` abstained were reworded until it
+answered (`akhbar ask` run on each before the answer was written). Held out 9 became dev 9. Then, on the development
+sets only, each rule pinned by our own sentences in tests/test_guard_round13.py (the paraphrase kept, its false variant
+not):
+- a verb of scoring takes away the lose frame "أمام" gives a sentence with no verb of winning or losing
+  (`lexicon.SCORING_VERBS`; `sides.canonical_role`): "سجل فالنسيا هدفي الإكوادور أمام قطر" tells who scored against
+  whom, no result, so it is no role swap of the source's "فاز الإكوادور على قطر" (dev 9's true sentence replaced, now
+  dropped); "خسرت الإكوادور أمام قطر" is still a swap, and two sides exchanged around "سجل" still contradict;
+- a function word with its و / ف ("ولا يزال") is found as the source's word without it ("فيما لا يزال"):
+  `verify_routes.copy_break` read "ولا" as a function word the source lacks (dev 9's "ولا يزال آلاف تحت الأنقاض", said
+  word for word, was dropped);
+- a verbal noun with its pronoun has the root of the noun under it (`generate._of_no_root` via
+  `wordfacts.without_pronoun`): "ولادته" / "محفوظ" is the model's slot reading of a rewording, dropped, not a foreign
+  name swapped (dev 9's true sentence replaced);
+- a name the source calls by a common word with the article ("لنيوم" / "للمشروع") is no named change: dropped, not
+  replaced (dev 6); a slot word right after a name cue ("استاد البيت" / "استاد لوسيل", `conflicts.after_name_cue`,
+  "حي" / "بلدة" / "قرية" added to `lexicon.VENUES`) is a name: replaced (dev 9);
+- verbs a model adds: "أنهى" before a tally ("أنهى مبابي البطولة برصيد ثمانية أهداف", `lexicon.TALLY_WORDS`) and
+  "يمتد / تمتد" where a thing lies are light (`lexicon.LIGHT_VERBS`); "تأهل إلى" = "بلغ" (a round reached), "أرجع …
+  إلى" = "عزا … إلى" (`lexicon.SYNONYM_GROUPS`). Not made light: "أُعيد" ("أُعيد انتخابه" says a first election too),
+  "شهد" ("شهد الرئيس توقيع الاتفاق" is not signing it), "يضم" (the inclusion runs the other way round).
+- after held out 10's misses were read (below): an offset named by its unit alone ("بعد شهر من الانفجار", "قبل عام
+  من انطلاق البطولة") is a length (`lexicon.DURATION_BEFORE` + بعد / قبل / عقب): it read as no value at all, so two
+  contradicted sentences were **kept** ("واستقالت الحكومة بعد شهر من الانفجار" against "بعد ستة أيام"; "تولى المهمة
+  قبل عام" against "قبل أقل من ثلاثة أشهر"); now dropped.
+
+    PYTHONPATH=/tmp/guard14-before/src .venv/bin/python bench/generation_guard.py --no-write   # before (main e7dbba0)
+    .venv/bin/python bench/generation_guard.py --no-write --errors --held-out-errors      # after; held out 10's misses read once
+
+| set (supp. / unsupp. / contr.) | supported kept | unsupp. removed | contr. removed | contr. replaced | true ones replaced |
+|---|---|---|---|---|---|
+| fitting (39 / 16 / 11) | 0.974 -> 0.974 | 1.000 -> 1.000 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0 -> 0 |
+| dev 1 (30 / 6 / 7) | 0.567 -> 0.567 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 2 (38 / 7 / 7) | 0.895 -> 0.895 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 3 (48 / 6 / 7) | 0.562 -> **0.583** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 0 -> 0 |
+| dev 4 (50 / 7 / 7) | 0.900 -> 0.900 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.714 -> 0.714 | 1 -> 1 |
+| dev 5 (63 / 8 / 8) | 0.460 -> 0.460 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.625 -> 0.625 | 1 -> 1 |
+| dev 6 (56 / 8 / 16) | 0.304 -> 0.304 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.562 -> 0.562 | 4 -> **3** |
+| dev 7 (60 / 8 / 18) | 0.500 -> 0.500 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.611 -> 0.611 | 0 -> 0 |
+| dev 8 (71 / 9 / 18) | 0.394 -> 0.394 | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.278 -> 0.278 | 0 -> 0 |
+| dev 9 (83 / 12 / 21; held out 9) | 0.843 -> **0.880** | 1.000 -> 1.000 | 1.000 -> 1.000 | 0.667 -> **0.714** | 2 -> **0** |
+| **held out 10** (103 / 14 / 22), misses unread | **0.680 -> 0.689** | 1.000 -> 1.000 | **0.864 -> 0.864** | 0.727 -> 0.727 | 6 -> 6 |
+| held out 10, "بعد شهر" fix read from it (not held out) | 0.680 -> 0.689 | 1.000 -> 1.000 | 0.864 -> **0.955** | 0.727 -> 0.727 | 6 -> 6 |
+
+Held out 10 on main: **3 of its 22 contradicted sentences kept** (0.864 removed: the first set since Round 6 below 1.000
+on main), 6 true sentences replaced, 0.680 supported kept; this round's dev rules kept one supported sentence more
+(0.689) and moved none of the rest. Read once after that run: two of the kept contradictions were the offset-by-unit
+trust bug above, fixed after reading (so 0.955 is not a held-out number). The third, "وأقيمت المباراة على استاد
+البيت" in the answer about Morocco's quarter-final (played at al-Thumama), is kept because another article says those
+words of the opening match: a sentence is checked alone, and "المباراة" names no match; it is a limit of checking
+sentence by sentence, not fixed. The six true sentences replaced: "في النهاية" read as the opposite of "انطلق"
+(start / end), "كيليان ≠ ليونيل" (a "فيما" clause of the final's sentence), "باليابان ≠ الإمارات", "تأجل" against a
+suspension word ("علق"), "ذا لاين" cut into "وذا" against "نيوم", and "10 يناير 2021" against Neom's own date in the
+same sentence (dev 6's "two events of one article" again). Dropped: verbs a model adds ("وحمله", "يشارك", "دام",
+"عالقة"), "في مرمى", "الساعة 1:58" (read as 58), dates with a weekday and a year against a source's "مساء أمس السبت",
+"أكبر / أعلى", "تلقي / وصول".
+
+Verify's own benchmarks, before (main e7dbba0) -> after, same sitting (`bench/verify_eval.py --no-write`,
+`bench/verify_ans.py --split dev --no-write`): XQuAD claims test 0.845 -> **0.859** (supported R 0.759 -> 0.793, P
+1.000 = 1.000), all 0.891 -> 0.897; corpus tune / test / heldout-dev / heldout identical (0.855 / 0.949 / 0.672 /
+0.797, supported P 1.000 / 1.000 / 0.978 / 0.964); ANS-dev identical (0.646 / 0.504, supported P / R 0.981 / 0.377,
+contradicted P / R 0.905 / 0.788). ANS-train was not run this round (time). Rebased on main 06d68da (ask's and verify's round 13
+landed meanwhile) and measured again before (06d68da) and after in one sitting: the guard identical to the table
+above on every set; XQuAD claims the same change (test 0.845 -> 0.859); corpus claims identical; ANS-dev identical
+on that main (0.646 / 0.503, contradicted P / R 0.903 / 0.788).
+
+Next: held out 10's six true sentences replaced (above: "في النهاية" as an adverb, not the end of anything; a name
+of the other clause of a "فيما" sentence; a date of another event in the same sentence); a sentence whose subject is
+a bare "المباراة" checked against another match's sentence (an answer's question names the match: read it as the
+sentence's referent); the day after an event the answer did not date (round 12's Next); model verbs "حمل" (carried
+into space), "شارك", "دام", "ظل عالقاً"; write held out 11 first, again on questions `ask` answers.
 
 Not blind: the answers, their labels and the generation code have one author; the checker itself is
 the verify module's, tuned on other data (bench/README.md, "Verify"). A supported sentence that is

@@ -678,11 +678,16 @@ def reworded_slots(claim: align.Side, evidence: align.Side, slots: list[tuple[st
         j = next((j for j, w in enumerate(side.words) if w.text == text), None)
         if j is None or side.words[j].name or side.words[j].ant or _kind_member(side, j):
             return False
-        # (a word right after a name cue names that thing: "ولاية أضنة", "استاد الثمامة")
-        before = side.words[j - 1] if j and side.words[j - 1].pos == side.words[j].pos - 1 else None
-        return before is None or not {before.norm, before.norm[1:]} & _NAME_CUES
+        return not after_name_cue(side, j)
 
     return bool(slots) and all((common(claim, c) and common(evidence, e)) or synonym_slot(c, e) for c, e in slots)
+
+
+def after_name_cue(side: align.Side, j: int) -> bool:
+    """The word at ``j`` follows a name cue right before it, which makes it that thing's name ("ولاية أضنة", "استاد
+    الثمامة", "حي الجمالية"), whatever its root."""
+    before = side.words[j - 1] if j and side.words[j - 1].pos == side.words[j].pos - 1 else None
+    return before is not None and bool({before.norm, before.norm[1:]} & _NAME_CUES)
 
 
 def synonym_slot(claim_word: str, evidence_word: str) -> bool:

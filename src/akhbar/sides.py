@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
-from .arabic import get_analyzer, light10, normalize
+from .arabic import get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare, bm25_idf
 from .values import Value, read_values, value_year
 from .wordfacts import (
@@ -63,6 +63,7 @@ def listed_name(word: Word) -> bool:
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
 _CHARGE = frozenset(bare(normalize(w)) for w in lexicon.CHARGE_WORDS)
 _TASK = _folded(lexicon.TASK_NOUNS)
+_SCORING = _folded(lexicon.SCORING_VERBS)
 _HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif and tatweel
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
 _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
@@ -186,6 +187,8 @@ def canonical_role(role: str, frame: str) -> str:
         return {"": "winner", "علي": "loser", "ضد": "loser", "امام": "loser"}.get(role, role)
     if frame == "lose":
         return {"": "loser", "امام": "winner", "علي": "winner", "يد": "winner"}.get(role, role)
+    if role == "امام":  # no frame: after a verb of scoring, the side scored against, which may have won or lost
+        return ""
     return role
 
 
@@ -284,8 +287,11 @@ def analyze(text: str, reference: str | None = None) -> Side:
     for v in values:
         v.clause = sum(1 for k in starts if tokens[k].start <= v.start)
         v.relative = next((k in in_relative for k, t in enumerate(tokens) if t.end > v.start), False)
-    if "امام" in {w.role for w in words if w.name} and not frame:
-        frame = "lose"  # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام)
+    # "X أمام Y" without a listed verb: X lost (سقط/تعثر/هُزم أمام); after a verb of scoring Y is the side scored
+    # against ("سجل فالنسيا هدفي الإكوادور أمام قطر"), and the sentence tells no result (held out 9's false swap)
+    if "امام" in {w.role for w in words if w.name} and not frame \
+            and not any(bare(n) in _SCORING or without_conjunction(n) in _SCORING for n in norms):
+        frame = "lose"
     _clause_frames(words, framed, frame)
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),

@@ -194,16 +194,23 @@ def copy_break(a: Alignment) -> str:
     claimed = {w.pos for w in a.claim.words}
     c_used = [a.claim.words[i].pos for i in a.links]
     before, after = min(c_used), len(c_toks) - 1 - max(c_used)
-    window = set().union(*(forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
+    window = set().union(*(_function_forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
     frames = {bare(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]} & _DATE_FRAMES
     for k, t in enumerate(c_toks):
         if k in claimed:
             continue
         # A date unit only against another one ("في يوم" for "في عام"; "في 17 نوفمبر 1869" states "عام 1869")
-        if (t.stop and bare(t.norm) not in _DATE_FRAMES and forms(t.norm).isdisjoint(window)) \
+        if (t.stop and bare(t.norm) not in _DATE_FRAMES and _function_forms(t.norm).isdisjoint(window)) \
                 or (bare(t.norm) in _DATE_FRAMES and frames and bare(t.norm) not in frames):
             return "function"
     return ""
+
+
+def _function_forms(norm: str) -> set[str]:
+    """The forms a function word is found by (match.forms), and without the و / ف glued to a short one: "ولا يزال"
+    states "فيما لا يزال", "فلن" states "لن" (forms keeps a word of three letters whole: "ولد" is no "لد")."""
+    out = forms(norm)
+    return out | {norm[1:]} if len(norm) >= 3 and norm[0] in "وف" else out
 
 
 def fully_aligned(a: Alignment) -> bool:

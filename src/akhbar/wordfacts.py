@@ -82,6 +82,7 @@ _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 _PLACE_WORDS = _folded(("في", "على"))
 _TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
 _MEETING = frozenset(bare(normalize(w)) for w in lexicon.MEETING_WORDS)
+_TALLY = frozenset(normalize(w) for w in lexicon.TALLY_WORDS)
 _EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
 # What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
@@ -316,7 +317,7 @@ def _venue(words: list[str]) -> bool:
     return bool(words) and (bare(words[0]) in _VENUES or bare(words[0]) in PLACES)
 
 
-def _without_pronoun(w: str) -> str:
+def without_pronoun(w: str) -> str:
     """A verbal noun without the pronoun it carries ("إدارتها" → "اداره", "تشغيلها" → "تشغيل")."""
     for p in ("تهما", "تهم", "تها", "ته"):
         if w.endswith(p) and len(w) - len(p) >= 3:
@@ -334,6 +335,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
-        or (kind == "took_on" and any(bare(n) in _TAKEN_ON or _without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
+        or (kind == "took_on" and any(bare(n) in _TAKEN_ON or without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
         or (kind == "before_meeting" and any(bare(n) in _MEETING for n in after[:3])) \
+        or (kind == "before_tally" and any(n in _TALLY for n in after[:5])) \
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))

@@ -101,6 +101,10 @@ WIN_WORDS = ("فاز", "يفوز", "تفوز", "فازت", "فوز", "بفوز",
 LOSE_WORDS = ("خسر", "يخسر", "تخسر", "خسرت", "خسارة", "انهزم", "ينهزم", "تنهزم", "انهزمت", "هزيمة", "سقط", "يسقط",
               "تسقط", "سقطت", "ودع", "يودع", "تودع", "ودعت", "خرج", "يخرج", "تخرج", "خرجت")
 
+# Verbs of scoring ("سجل فالنسيا هدفي الإكوادور أمام قطر"): "أمام" after one names the side scored against, not a
+# winner; without a verb of winning or losing such a sentence tells no result (sides.analyze reads no lose frame).
+SCORING_VERBS = ("سجل", "يسجل", "تسجل", "سجلت", "سجلا", "سجلوا", "أحرز", "يحرز", "تحرز", "أحرزت", "أحرزا", "أحرزوا")
+
 # Verbs of winning whose passive is written alike without vowels ("هزم المغرب" is "Morocco defeated" or "Morocco
 # was defeated"): the voice is read from the sentence (wordfacts.voice): a damma ("هُزم"), or "أمام" / "على يد"
 # after it, make it a loss; a second team after the first ("هزم المغرب البرتغال") a win; else who won is unknown.

@@ -18,7 +18,9 @@ MEASURE_UNITS = ("كيلومتر", "كيلومترات", "كلم", "كم", "مت
 # With a number before it ("ثلاثة أشهر") it is a count of that unit instead.
 DURATION_WORDS = {"ساعة": 1 / 24, "ساعتين": 2 / 24, "يوم": 1, "يومين": 2, "أسبوع": 7, "أسبوعين": 14, "شهر": 30,
                   "شهرين": 60, "سنة": 365, "سنتين": 730, "عام": 365, "عامين": 730}
-DURATION_BEFORE = ("لمدة", "مدة", "لفترة", "طوال")
+# (an offset by its unit alone is a length too: "بعد شهر من الانفجار", "قبل عام من انطلاق البطولة" name one month, one
+# year; read as no value, held out 10's "استقالت الحكومة بعد شهر من الانفجار" was supported by "بعد ستة أيام")
+DURATION_BEFORE = ("لمدة", "مدة", "لفترة", "طوال", "بعد", "وبعد", "قبل", "وقبل", "عقب")
 
 # Duals of nouns news counts, by their singular: a dual is a count of two ("سجل هدفين" is not "سجل هدفاً"),
 # so the claim checker never links it to its singular. Only duals no plural is spelt like ("لاعبين" is also
