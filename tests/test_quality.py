@@ -188,3 +188,22 @@ def test_the_date_model_keeps_right_dates_on_the_judged_real_news_timelines():
         kept = [r for r, facts in rows if model(date_features(facts)) >= model.threshold]
         assert len(kept) >= floor_kept, f"{name}: {len(kept)} of {len(rows)} dates kept"
         assert sum(r["date_ok"] is True for r in kept) / len(kept) >= floor_precision, name
+
+
+def test_today_as_the_present_on_fresh_real_news_labels():
+    # Round 13: 62 "اليوم" mentions of SaudiNewsNet articles no timeline split holds, each next to a word in "نا" (we,
+    # us, our) and filed as an event by main e7dbba0, judged by reading them (bench/timeline_nowadays13.jsonl: 47 the
+    # writer's present, 15 the article's day). The rules of round 13 (a preposition in "نا", a ي- verb with "نا" as its
+    # object, "أنا") call 22 of the 47 "nowadays" and 1 of the 15 (a traveller's "وأنا اليوم عائد", judged the day). A
+    # change that calls the article's own day "nowadays" more often, or loses the present it finds, fails here.
+    news = _saudinewsnet()
+    words = load_settings({}).passage_words
+    called: dict[str, int] = {"nowadays": 0, "day": 0}
+    for r in _bench_rows("timeline_nowadays13.jsonl"):
+        row = news[r["snn"]]
+        text = row["content"] or ""
+        mentions = article_mentions(text, segment(text, words).sentences, (row["date_extracted"] or "")[:10] or None,
+                                    row.get("url"))
+        mention = next(m for m in mentions if m.start == r["start"])
+        called[r["today"]] += mention.why == "nowadays"
+    assert called["nowadays"] >= 20 and called["day"] <= 1, called

@@ -48,6 +48,8 @@ sentence before the mention, folded):
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
+   ``where clause``: a date after "حيث" that follows a day dating the sentence ("يعقد المجلس اليوم (الخميس)
+   جلسته، حيث أعلن الوزير أمس أن …"): the clause explains the head's report, and the head's day wins.
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
@@ -86,12 +88,12 @@ from dataclasses import dataclass
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .date_words import FUTURE, MONTH_WORDS
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
-from .lexicon import DATE_NAME_CUES, NOWADAYS_LEADS, SPAN_ENDS, WEEKDAYS
+from .lexicon import DATE_NAME_CUES, NOWADAYS_LEADS, OUR_PREPOSITIONS, SPAN_ENDS, WEEKDAYS
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "10"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "11"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day
 _SINCE = {"منذ", "مذ"}
 _NAME_CUES = {normalize(w) for w in DATE_NAME_CUES}  # "قوى 14 آذار", "جسر 6 أكتوبر": a name, not a day
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
+_OURS = {normalize(w) for w in OUR_PREPOSITIONS}  # "لدينا اليوم", "اليوم علينا أن": the speaker's present
 # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
 _SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
 _COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
@@ -177,7 +180,7 @@ _BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 
 _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
-          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"} | _NOWADAYS)  # "وهم اليوم"
+          | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"} | _NOWADAYS | _OURS)  # "وهم اليوم"
 
 
 # --- the article's own day ----------------------------------------------------------------------
@@ -520,6 +523,9 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
         return True  # the speaker's own now: "إننا اليوم نبني مدارس أكثر", "أننا نلمس أثره اليوم"
+    if (before[-1:] and before[-1] in _OURS) or (after and after[0] in _OURS) or (
+            before[-1:] and _PRESENT_US.match(before[-1])):
+        return True  # "لدينا اليوم جيل …", "اليوم علينا أن …", "الخوف الذي يلاحقنا اليوم": we have, we must, it follows us
     if len(before) >= 2 and before[-2] in _WHAT_WHO and _PRESENT_VERB.match(before[-1]):
         return True  # "وما نشاهده اليوم من التفجيرات", "هو من يدافع اليوم عن …": what is done nowadays
     clause = before[len(before) - in_clause:] if in_clause else []
@@ -536,7 +542,10 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
 _COPULAS = {"هي", "هو", "هم"}
 _WHAT_WHO = {"ما", "وما", "فما", "لما", "بما", "مما", "من", "ومن", "فمن", "لمن"}  # + an imperfect: what one does
 _NOW_FOLLOWS = {"يبدو", "تبدو", "هي", "هو", "هم", "عندما", "حين", "افضل", "اسوا", "اكثر", "اقل", "اشد", "احوج"}
-_FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لاننا", "باننا", "نري", "نعيش", "نشهد", "نواجه"}
+_FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لاننا", "باننا", "نري", "نعيش", "نشهد", "نواجه", "انا"}
+# A ي- present verb with "نا" as its object ("يلاحقنا", "يهمنا"): what weighs on us now. Not ت-: "تحدثنا" is also
+# the past "we spoke" (on the fresh labels, said of the article's own day every time).
+_PRESENT_US = re.compile(r"^ي\w{2,}نا$")
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
 
 
@@ -616,6 +625,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                     roles[-1] = (previous[0], "nowadays")  # "اليوم اعتمد الاتحاد نظامه في 10 يونيو": June is the day
                 else:
                     why = "second date"  # "زار أمس المصابين في الهجوم على المسجد الخميس الماضي": the attack's day
+            elif not why and _WHERE.search(normalize(text[_last_event_day(roles):m.start])):
+                why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
@@ -626,6 +637,15 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
+
+
+# "حيث" opens a clause that explains the head's report; after a day that dates the head, its own date is background.
+_WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
+
+
+def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:
+    """Where the last day-precise event date so far ends (past the sentence's end when there is none)."""
+    return next((m.end for m, why in reversed(roles) if not why and m.precision == DAY), 1 << 30)
 
 
 _RESTATED = re.compile(r"[\s،,(]*(?:الموافق|الموافقه|وفق|ويوافق|الموافق\s+(?:ل|لل)\w*)(?:\s+(?:من|ل))?\s*")

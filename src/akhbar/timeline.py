@@ -78,14 +78,16 @@ class Topic:
     placed: bool = False  # ... and so "في" and another country after it (a query that names no country of its own)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
     order: list[str] = field(default_factory=list)  # the query's terms in its order
+    home: set[str] = field(default_factory=set)  # nationality terms of the query's own country (a national body's)
 
     @property
     def total(self) -> float:
         return sum(self.weights.values())
 
-    def coverage(self, terms: list[str]) -> float:
-        """The share of the query's weight that a text (its analyzed terms, in order) covers."""
-        if not self.total:
+    def coverage(self, terms: list[str], abroad: bool = False) -> float:
+        """The share of the query's weight that a text (its analyzed terms, in order) covers (``abroad``: its national
+        body is another country's, so none of the query's terms count)."""
+        if not self.total or abroad:
             return 0.0
         known = [self._known(t) for t in terms]
         elsewhere = self._of_another(known)
@@ -103,6 +105,22 @@ class Topic:
                 continue  # a word of a name, without the rest of the name
             got += self.weights[term]
         return got / self.total
+
+    def abroad(self, terms: list[str]) -> bool:
+        """A text names the query's national body, whole, as another country's ("وزارة الدفاع الأمريكية", "… في
+        اليمن") each time it names it: not bare, not as its own country's ("وزارة الدفاع السعودية"), and not only the
+        name's last word ("عبر الحدود الأردنية" is a border, not "حرس الحدود")."""
+        known = [self._known(t) for t in terms]
+        n = len(self.order)
+        after = [known[i + 1] if i + 1 < len(known) else "" for i in range(n - 1, len(known))
+                 if known[i - n + 1:i + 1] == self.order]
+        return bool(after) and all(b.startswith(_ABROAD) for b in after)
+
+    def stateless(self, terms: list[str]) -> bool:
+        """A text names the query's national body and no country at all: whose it is, its paragraph or its article's
+        lead tells ("وقالت الوزارة في بيان" after "أعلنت وزارة الدفاع الأمريكية")."""
+        return self.last in {self._known(t) for t in terms} and not any(
+            loose(t.removeprefix(_ABROAD)) in self.foreign or loose(t) in self.home for t in terms)
 
     def first_at(self, terms: list[str]) -> int:
         """How many of a text's terms come before the first of the query's (all of them when none is there)."""
@@ -267,21 +285,23 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
-    foreign, last, placed = _foreign(query, unquoted, analyzer, index)
+    foreign, last, placed, home = _foreign(query, unquoted, analyzer, index)
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
     return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, placed,
-                 surfaces, order)
+                 surfaces, order, home)
 
 
-def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[set[str], str, bool]:
+def _foreign(query: str, terms: list[str], analyzer: Analyzer,
+             index: PassageIndex) -> tuple[set[str], str, bool, set[str]]:
     """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
     nationality terms of countries other than its own, the name's last term, and whether the query names no country
-    of its own (so "في" and another country after the name places the body there); nothing for other queries (a
+    of its own (so "في" and another country after the name places the body there), and its own country's nationality
+    terms; nothing for other queries (a
     club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
     and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
     words = normalize(query).split()
     if not terms or not words or words[0] not in _BODIES:
-        return set(), "", False
+        return set(), "", False, set()
     of: dict[str, str] = {}
     for forms in lexicon.NATIONALITIES:
         for form in forms.split():
@@ -294,7 +314,8 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer, index: PassageInd
     for t, n in freqs.items():
         by_country[of[t]] += n
     own.add(max(by_country, key=lambda k: by_country[k]))
-    return {loose(t) for t, country in of.items() if country not in own}, loose(terms[-1]), not named
+    return ({loose(t) for t, country in of.items() if country not in own}, loose(terms[-1]), not named,
+            {loose(t) for t, country in of.items() if country in own})
 
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
@@ -408,6 +429,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         return topic.coverage(terms[key])
 
     layouts: dict[int, Layout] = {}
+    leads: dict[int, list[str]] = {}  # an article's title and first sentence, as topic terms
     rank = {aid: i for i, (_, _, aid) in reversed(list(enumerate(found)))}
     mentions: dict[int, list[tuple[int, int, str, str, str, str]]] = {}
     confirmed: dict[int, bool] = {}
@@ -423,8 +445,18 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                                          store.paragraphs_of_article(article.id))
         layout = layouts[article.id]
         first = layout.sentences[0] if layout.sentences else (0, 0)
-        lead = topic.coverage(topic.terms(analyzer, article.title) + topic.terms(analyzer, article.text[first[0]:first[1]]))
+        if article.id not in leads:
+            leads[article.id] = topic.terms(analyzer, article.title) + topic.terms(analyzer, article.text[first[0]:first[1]])
+        lead = topic.coverage(leads[article.id])
         sentence = cover(article, row.start, row.end)
+        context_span = layout.context(row.start, row.end)
+        if sentence and topic.foreign and topic.stateless(terms[(article.id, row.start, row.end)]):
+            # "وقالت وزارة الدفاع في بيان" after "وزارة الدفاع الأمريكية": the body that its paragraph before it, or its
+            # article's title and first sentence (the title alone when the sentence is the first), named
+            earlier = topic.terms(analyzer, article.text[context_span[0]:row.start])
+            lead_terms = leads[article.id] if row.start != first[0] else topic.terms(analyzer, article.title)
+            if topic.abroad(earlier) or topic.abroad(lead_terms):
+                sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         if article.id not in mentions:
             mentions[article.id] = store.mentions_of_article(article.id)
             day = reference_day(article.published)
@@ -439,7 +471,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                                    article.published, tuple(m[4] for m in inside), row.start == first[0],
                                    row.anchor == WEEKDAY or (bool(row.anchor) and confirmed[article.id]),
                                    inside.index(own))
-        topic_facts = TopicFacts(sentence, cover(article, *layout.context(row.start, row.end)), lead, titles[article.id],
+        topic_facts = TopicFacts(sentence, cover(article, *context_span), lead, titles[article.id],
                                  topic.tight(terms[(article.id, row.start, row.end)]), row.start == first[0],
                                  rank.get(article.id, rank.get(article.duplicate_of or -1, len(found))),
                                  len(topic.weights), topic.first_at(terms[(article.id, row.start, row.end)]),

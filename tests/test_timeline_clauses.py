@@ -1,0 +1,77 @@
+"""Timelines, round 13: whose body a bare name is, "اليوم" as the speaker's present, and the head clause's day.
+
+Every sentence here is written for these tests (none is quoted from a news source). Each test reads what a user of
+the timeline would check: an event that belongs to another country's ministry is not on the ministry's timeline; an
+opinion column's "we have today" is no day; a "حيث" clause's "yesterday" does not replace the day its head reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive, timeline
+from akhbar.events import article_mentions
+from akhbar.models import ArticleDraft
+from akhbar.timeline_confidence import TimelineModel
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """What the rules file, without the confidence models (tested in test_timeline_confidence.py)."""
+    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
+
+
+def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]
+
+
+# Published on Monday 3 August 2015. "اليوم" next to a preposition carrying "نا" (we have, on us, among us), after a
+# ي- present verb whose object is "نا", or with "أنا" just before it, is the writer's present, not the article's day.
+# A ت- verb in "نا" is also the past "we did" ("تحدثنا اليوم": we spoke today), and a noun in "نا" ("منتخبنا اليوم":
+# our team today) says nothing of the time: both keep the day.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("لدينا اليوم جيل من المهندسين يبني المدن بنفسه.", [("2015-08-03", "reference", "nowadays")]),
+    ("اليوم علينا أن نراجع أولوياتنا قبل فوات الأوان.", [("2015-08-03", "reference", "nowadays")]),
+    ("والخطر يهددنا اليوم من كل جانب.", [("2015-08-03", "reference", "nowadays")]),
+    ("وأنا اليوم أكتب عن مدينتي التي تغيرت.", [("2015-08-03", "reference", "nowadays")]),
+    ("تحدثنا اليوم مع الوزير عن الميزانية الجديدة.", [("2015-08-03", "event", "")]),
+    ("وصل منتخبنا اليوم إلى الدوحة استعدادا للبطولة.", [("2015-08-03", "event", "")]),
+], ids=["we have today", "today we must", "it threatens us today", "I today", "we spoke today", "our team today"])
+def test_todays_we_have_and_we_must_are_the_present_not_a_day(text, expected):
+    assert _mentions(text, "2015-08-03") == expected
+
+
+# Published on Thursday 23 July 2015. A "حيث" clause explains the head's report: after a day that dates the head, the
+# clause's own "أمس" is background. Without a day in the head, the clause's date is the sentence's only one and
+# stays its event; a year in the head does not count as its day (the clause's day dates the sentence).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يعقد المجلس اليوم (الخميس) جلسته الأولى، حيث أعلن الوزير أمس (الأربعاء) أن الجلسة ستناقش الميزانية.",
+     [("2015-07-23", "event", ""), ("2015-07-22", "reference", "where clause")]),
+    ("لن يلعب القائد مع فريقه غدا، حيث غادر المعسكر أمس عائدا إلى بلاده.",
+     [("2015-07-24", "event", ""), ("2015-07-22", "reference", "where clause")]),
+    ("وفي العاصمة، حيث وصل الوفد أمس، بدأت المباحثات بين الطرفين.", [("2015-07-22", "event", "")]),
+    ("تأسست الرابطة عام 2001، حيث عقدت أمس اجتماعها السنوي في جدة.",
+     [("2001", "reference", "coarser date"), ("2015-07-22", "event", "")]),
+], ids=["today, where yesterday", "tomorrow, where he left", "where alone", "a year in the head"])
+def test_a_where_clauses_day_does_not_replace_the_heads_day(text, expected):
+    assert _mentions(text, "2015-07-23") == expected
+
+
+def test_a_bare_ministry_whose_paragraph_or_lead_names_another_country_is_that_countrys(tmp_path):
+    # The archive names Saudi bodies most, so "وزارة الدفاع" alone is Saudi's; but a sentence that says "وزارة الدفاع"
+    # after its paragraph or its article's title said "وزارة الدفاع الأمريكية" speaks of the American one. A paragraph
+    # that names the Saudi ministry keeps its bare mentions, and a bare mention with no country near it stays.
+    reports = [
+        ("2015-08-02", "خبر", "أعلنت وزارة الدفاع الأمريكية اليوم إرسال سفن إلى الخليج. "
+                              "وقالت وزارة الدفاع اليوم في بيان إن السفن ستصل خلال أسبوع."),
+        ("2015-08-03", "خبر", "أعلنت وزارة الدفاع اليوم نتائج التمرين الجوي."),
+        ("2015-08-04", "وزارة الدفاع الأمريكية توقع صفقة طائرات", "وقعت وزارة الدفاع اليوم عقدا لشراء طائرات نقل."),
+        ("2015-08-05", "خبر", "زار وفد أمريكي وزارة الدفاع السعودية في الرياض. وأعلنت وزارة الدفاع اليوم توقيع مذكرة تفاهم."),
+        ("2015-08-06", "خبر", "وصل المنتخب السعودي اليوم إلى جدة بعد معسكر الطائف."),
+        ("2015-08-07", "خبر", "افتتحت الجامعة السعودية اليوم مبنى جديدا للطالبات."),
+    ]
+    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in reports]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles(drafts)
+        dates = [e.date for e in archive.timeline("وزارة الدفاع")]
+    assert dates == ["2015-08-03", "2015-08-05"]
