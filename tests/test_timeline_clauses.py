@@ -1,4 +1,5 @@
-"""Timelines, round 13: whose body a bare name is, "اليوم" as the speaker's present, and the head clause's day.
+"""Timelines, rounds 13-14: whose body a bare name is, "اليوم" as the speaker's present, the head clause's day, a
+"حيث" clause under a present head, "the Tuesday before last", and a club named after its city.
 
 Every sentence here is written for these tests (none is quoted from a news source). Each test reads what a user of
 the timeline would check: an event that belongs to another country's ministry is not on the ministry's timeline; an
@@ -75,3 +76,41 @@ def test_a_bare_ministry_whose_paragraph_or_lead_names_another_country_is_that_c
         archive.add_articles(drafts)
         dates = [e.date for e in archive.timeline("وزارة الدفاع")]
     assert dates == ["2015-08-03", "2015-08-05"]
+
+
+# Round 14 (published on Thursday 23 July 2015). A "حيث" clause under a head that has no date and tells a state of now
+# (its first word a present verb) is the state's background; under a past head ("وصل الوفد …، حيث التقى أمس") its day
+# is the sentence's event. "من حيث" ("in terms of") opens no clause.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويأتي ذلك ضمن الاستعدادات للموسم الجديد، حيث أنهت اللجنة أمس تجهيز المراكز.",
+     [("2015-07-22", "reference", "where clause")]),
+    ("تجدر الإشارة إلى أن القائد تولى المنصب مؤخرا، حيث انسحب نجله من اجتماع الحركة يوم الأحد الماضي.",
+     [("2015-07-19", "reference", "where clause")]),
+    ("وصل الوفد إلى جدة، حيث التقى أمس بالمسؤولين في الغرفة التجارية.", [("2015-07-22", "event", "")]),
+    ("ويبقى السوق مستقرا، ومن حيث الكميات بيعت أمس ألف طن.", [("2015-07-22", "event", "")]),
+], ids=["a present head", "it is worth noting", "a past head", "in terms of"])
+def test_a_where_clause_under_a_present_head_is_its_background(text, expected):
+    assert _mentions(text, "2015-07-23") == expected
+
+
+# Published on Sunday 26 July 2015: "the Tuesday before last" is the 14th, not the 21st (last Tuesday).
+@pytest.mark.parametrize(("text", "day"), [
+    ("رصدت الدوريات قاربين مساء الثلاثاء ما قبل الماضي قرب الساحل.", "2015-07-14"),
+    ("رصدت الدوريات قاربين يوم الثلاثاء قبل الماضي قرب الساحل.", "2015-07-14"),
+    ("رصدت الدوريات قاربين يوم الثلاثاء الماضي قرب الساحل.", "2015-07-21"),
+], ids=["ma qabl al-madi", "qabl al-madi", "al-madi"])
+def test_the_weekday_before_last_is_two_weeks_back(text, day):
+    assert [d for d, _, _ in _mentions(text, "2015-07-26")] == [day]
+
+
+def test_a_club_named_after_its_city_counts_only_next_to_the_club_word(tmp_path):
+    # "نادي الرياض" shares its name with the capital: a match in a Riyadh stadium, another Riyadh club's camp or "the
+    # sports season" (الرياضي) say nothing of the club; "نادي الرياض" does.
+    reports = [("2015-08-02", "تعاقد نادي الرياض اليوم مع مدرب جديد للفريق الأول."),
+               ("2015-08-03", "وقع نادي الرياض اليوم عقد رعاية مع شركة اتصالات."),
+               ("2015-08-04", "أقام نادي النصر اليوم حفلا لجماهيره في الرياض."),
+               ("2015-08-05", "افتتح النادي الأهلي اليوم الموسم الرياضي الجديد في الرياض.")]
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles(drafts)
+        assert [e.date for e in archive.timeline("نادي الرياض")] == ["2015-08-02", "2015-08-03"]

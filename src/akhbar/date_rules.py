@@ -418,8 +418,8 @@ def _h_weekday(m: re.Match, ref, kind: str, ctx: MatchContext) -> Candidate | No
         return None
     wd = WEEKDAY_NUMBERS[m.group("wd")]
     q = m.group("q")
-    if q in PAST:
-        delta = -(((ref.weekday() - wd - 1) % 7) + 1)
+    if q in PAST or m.group("before_last"):
+        delta = -(((ref.weekday() - wd - 1) % 7) + 1) - (7 if m.group("before_last") else 0)
     elif q in FUTURE:
         delta = ((wd - ref.weekday() - 1) % 7) + 1
     elif m.group("pre") or _comma_bounded(ctx.folded, m.start("wd"), m.end("wd")):

@@ -128,7 +128,9 @@ _PATTERNS: dict[str, str] = {
               rf"(?:\s+(?P<wd>{_WD})|(?!\w)(?!\s*(?:ال(?!ي(?:ه|ها|هم|نا|كم)?(?!\w))\w|\d|نفسه|ذاته|ذلك|نفس)))"),
     "tomorrow": (rf"(?<!\w)(?:[وف]?)(?P<span>(?P<two>بعد\s+غدا?)|غدا|(?:يوم|مساء|صباح|ظهر|ليله)\s+(?:الغد|غد))(?!\w)(?:\s+(?P<wd>{_WD}))?"),
     "weekday": (rf"(?<!\w)[وف]?(?P<span>(?:(?P<pre>يوم|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|نهار|ظهيره)\s+)?"
-                rf"(?P<wd>{_alt(WEEKDAY_NUMBERS)})(?!\w)(?:\s+(?P<q>{_QUAL_PAST}|{_QUAL_FUTURE})(?!\w))?)"),
+                rf"(?P<wd>{_alt(WEEKDAY_NUMBERS)})(?!\w)(?:\s+(?P<q>{_QUAL_PAST}|{_QUAL_FUTURE})(?!\w)"
+                # "الثلاثاء ما قبل الماضي": the one before the last, a week further back
+                rf"|\s+(?P<before_last>(?:ما\s+)?قبل\s+(?:الماضي|الماضيه))(?!\w))?)"),
     "relperiod": (rf"{_CLITIC}(?P<span>(?:(?P<this>هذا|هذه)\s+)?(?:ال|ل)(?P<unit>شهر|عام|سنه)"
                   rf"(?!\w)(?(this)(?!\s*\d)|\s+(?P<q>{_QUAL})))"),
 }

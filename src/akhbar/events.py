@@ -49,7 +49,9 @@ sentence before the mention, folded):
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
    ``where clause``: a date after "حيث" that follows a day dating the sentence ("يعقد المجلس اليوم (الخميس)
-   جلسته، حيث أعلن الوزير أمس أن …"): the clause explains the head's report, and the head's day wins.
+   جلسته، حيث أعلن الوزير أمس أن …"): the clause explains the head's report, and the head's day wins; and one
+   under a head with no date whose first word is a present verb ("ويأتي ذلك ضمن الاستعدادات، حيث أنهت اللجنة أمس
+   …"): the head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause).
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
@@ -93,7 +95,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "11"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "12"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -627,6 +629,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                     why = "second date"  # "زار أمس المصابين في الهجوم على المسجد الخميس الماضي": the attack's day
             elif not why and _WHERE.search(normalize(text[_last_event_day(roles):m.start])):
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
+            elif not why and not any(not w for _, w in roles) and _where_under_a_state(sentence, m):
+                why = "where clause"  # "وتأتي الخطوة ضمن الاستعدادات، حيث أنهت اللجنة أمس …": a state's background
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
@@ -641,6 +645,17 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
 
 # "حيث" opens a clause that explains the head's report; after a day that dates the head, its own date is background.
 _WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
+
+
+def _where_under_a_state(sentence: _Sentence, m: DateMention) -> bool:
+    """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك ضمن
+    الاستعدادات، حيث أنهت اللجنة أمس تجهيز المراكز", "تجدر الإشارة إلى أن …، حيث انسحب … في اجتماع الحركة
+    الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
+    reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
+    clause's day: it is the sentence's only one, and its own event's."""
+    head = sentence.folded[:sentence.folded_at(m.start)]
+    where = [w for w in _WHERE.finditer(head) if not head[:w.start()].rstrip().endswith("من")]
+    return bool(where) and _present_main_verb(_Sentence.of(sentence.text[:sentence.index[where[0].start()]]), plans=True)
 
 
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:

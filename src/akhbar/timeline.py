@@ -18,7 +18,8 @@ cataracts. So:
    country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
    names most) or placed there by "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
    ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), and a club's
-   name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح").
+   name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"), or, for a club
+   named after its city (``lexicon.PLACES``: "نادي الرياض"), not right after a club word ("استاد الملك فهد بالرياض").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -181,7 +182,7 @@ class Topic:
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
             in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
             at = next_to and normalize(raw) in _IN
-            cue, before, end, skipped = _written(before).removeprefix("ال") in _CLUB_CUES, raw, m.end(), not got
+            cue, before, end, skipped = _club_cue(before), raw, m.end(), not got
             if not got:
                 continue
             term, written = got[0], _written(raw)
@@ -189,6 +190,8 @@ class Topic:
             if forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
+            elif forms is not None and not cue and forms & _PLACE_NAMES:
+                term = "≠" + term  # "نادي الرياض": the city alone ("استاد الملك فهد بالرياض") is no club
             elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
                 term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
             elif in_country and self.placed and loose(term) in self.foreign:
@@ -233,6 +236,16 @@ _IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
 _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
+
+
+# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue.
+_PLACE_NAMES = {normalize(w) for w in lexicon.PLACES}
+
+
+def _club_cue(raw: str) -> bool:
+    """The word is a club cue, with ال or one preposition ("النادي", "لنادي", "بفريق")."""
+    w = _written(raw).removeprefix("ال")
+    return w in _CLUB_CUES or (w[:1] in "لبك" and w[1:] in _CLUB_CUES)
 
 
 def _written(raw: str) -> str:
