@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import conflicts
+from . import conflicts, opposites
 from .arabic import normalize
 from .qa.match import bare, stem_match
 
@@ -120,9 +120,9 @@ class Alignment:
     _ended: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def ended_state(self) -> str:
-        """conflicts.ended_state of the pair, found once (the verdict and its reason both ask)."""
+        """opposites.ended_state of the pair, found once (the verdict and its reason both ask)."""
         if self._ended is None:
-            self._ended = conflicts.ended_state(self.claim, self.evidence, self.links)
+            self._ended = opposites.ended_state(self.claim, self.evidence, self.links)
         return self._ended
 
     def vector(self) -> list[float]:
@@ -218,7 +218,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
-    antonyms = conflicts.antonym_pairs(claim, evidence, links)
+    antonyms = opposites.antonym_pairs(claim, evidence, links)
     # A word in the slot of its opposite ("هبوط الفضة بارتفاع اليورو" / "صعود للفضة بانخفاض اليورو").
     # Not where each side says both ("يهبط الخام في ظل ارتفاع العلاوة" / "يهبط الخام والعلاوة ترتفع"): the slot
     # then pairs two clauses' words; which thing goes which way is direction_conflicts' to tell.
@@ -237,7 +237,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
     converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
-    negation = conflicts.negation_flip(claim, evidence, links)
+    negation = opposites.negation_flip(claim, evidence, links)
     # A denial word linked to one on the other side is on both, whatever its form ("رفض" / "يرفض").
     c_at = {w.pos: i for i, w in enumerate(claim.words)}
     e_pol_at = {at for _, at in evidence.polarity_at}

@@ -119,7 +119,7 @@ class Side:
 
     def folded(self) -> tuple[str, ...]:
         """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once
-        per pair it is aligned in (conflicts.contrast_values, conflicts.ended_state)."""
+        per pair it is aligned in (conflicts.contrast_values, opposites.ended_state)."""
         if self._folded is None:
             self._folded = tuple(re.findall(r"\w+", normalize(self.text)))
         return self._folded

@@ -61,7 +61,7 @@ def support_route(a: Alignment) -> str:
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a):
-        return "never"  # (who won is unknown; the sentence tells the claim's state ending: conflicts.ended_state)
+        return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
             return "aligned"
@@ -128,7 +128,7 @@ def denial_reaches(a: Alignment) -> bool:
     reaches only the word right after it, and when that word is left unlinked the noun it governs may still be
     linked ("انهار الجسر دون وقوع إصابات" / "إصابات في انهيار الجسر": "وقوع" is negated and unlinked, "إصابات"
     linked and plain). With no negation or denial in the sentence, it then states what the claim denies.
-    (:func:`akhbar.conflicts.negation_flip` reads negated words that are linked. "غير مسبوق" is a quality and
+    (:func:`akhbar.opposites.negation_flip` reads negated words that are linked. "غير مسبوق" is a quality and
     "دون المتوقع" a comparison, not denials; a negated verb may reword its opposite: "لا تستبعد الحوار".)"""
     if not a.claim.negations or a.evidence.negations or DENIAL in a.evidence.polarity:
         return False

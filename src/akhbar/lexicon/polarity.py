@@ -163,7 +163,7 @@ ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # A lasting state a claim asserts ("كانت المدينة تحت الحصار", "لا يزال المعتقلون في السجن", "ظلت القوات في
 # المدينة"), and the words that end one ("تحررت المدينة من الحصار", "رُفع الحصار", "أُفرج عن المعتقلين", "انسحبت
 # القوات من المدينة"): a source telling that the state ended does not state it, though every noun links
-# (conflicts.ended_state). Prepositions, "still" verbs and participles of being held: a noun of a person
+# (opposites.ended_state). Prepositions, "still" verbs and participles of being held: a noun of a person
 # ("المعتقلين") is no state.
 STATE_MARKERS = ("تحت", "قيد", "رهن", "يزال", "تزال", "يزالون", "زال", "زالت", "ظل", "ظلت", "يظل", "تظل", "بقي",
                  "بقيت", "يبقى", "تبقى", "سيبقى", "ستبقى", "خاضع", "خاضعة", "محاصر", "محاصرة", "محتجز", "محتجزة",
