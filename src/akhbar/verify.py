@@ -52,7 +52,7 @@ from .numbers import find_numbers
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
-from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route, swapped_speaker
+from .verify_routes import SUPPORT_COVERAGE, other_name, support_cut, support_route, swapped_speaker
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
            "verify"]
@@ -423,6 +423,9 @@ def _unsupported_reason(a: Alignment) -> str:
     ended = a.ended_state()
     if ended:
         return f"the source tells this state ending: {ended}"
+    named_otherwise = other_name(a)
+    if named_otherwise is not None:
+        return f"the source names {named_otherwise[1]}, not {named_otherwise[0]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])

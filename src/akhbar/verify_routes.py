@@ -9,8 +9,9 @@ A pair with nothing the aligner can name against it goes one of three ways (:fun
   negations; supported from ALIGNED_SUPPORT;
 - **model**: enough of the claim covered; supported from the cut chosen for precision (bench/fit_verify.py).
 
-A value, name, role, antonym or negation the sentence lacks or denies, a winning verb of unknown voice, a state the
-sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed
+A value, name, role, antonym or negation the sentence lacks or denies, a name known only by its company left
+without a partner while the sentence names another (:func:`other_name`), a winning verb of unknown voice, a state
+the sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed
 (:func:`speaker_swapped`), or a claim's "without" reaching a thing the sentence states (:func:`denial_reaches`) closes
 every route ("never"). The word-for-word and fully aligned routes need no probability or a low one, so their checks
 are the only guard of their own mistakes: they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
@@ -21,13 +22,14 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import DENIAL, Alignment, is_title
+from .align import DENIAL, Alignment, Side, Word, is_title
 from .arabic import get_analyzer, normalize, without_conjunction
+from .conflicts import same_country
 from .qa.match import bare, forms
 from .wordfacts import ARTICLE
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "denial_reaches", "fully_aligned",
-           "speaker_swapped", "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
+           "other_name", "speaker_swapped", "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -60,7 +62,7 @@ def support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a):
+    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -118,6 +120,62 @@ def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
     c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
     assert c_head is not None and e_head is not None  # (_speaker_sides found both)
     return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
+
+
+_NAME_COMPANY = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES, *lexicon.NAME_HEADS,
+                                                  *(w for kind in lexicon.PLACE_CUES for w in kind)))
+_HEADS = frozenset(normalize(w) for w in lexicon.NAME_HEADS)
+
+
+def _company(side: Side, k: int) -> Word | None:
+    """The word right before word ``k`` when it makes ``k`` a name by its company ("سجن أبو غريب": "أبو" before
+    "غريب", "سجن" before "أبو"; "مدينة حلب"), else None. A word with the article after a cue with the article
+    is its adjective ("المدينة القديمة", "الرئيس الأمريكي"), no name."""
+    w = side.words[k]
+    before = side.words[k - 1] if k and side.words[k - 1].pos == w.pos - 1 else None
+    if before is None or not ({before.norm, before.norm[1:]} & _NAME_COMPANY):
+        return None
+    if ARTICLE.match(before.norm) and ARTICLE.match(w.norm) and before.norm not in _HEADS:
+        return None
+    return before
+
+
+def _named(side: Side, k: int) -> bool:
+    """Word ``k`` is a name: by its shape or a list (Word.name), or by its company (:func:`_company`); a title or a
+    cue itself is none ("شركة" after "مجموعة")."""
+    w = side.words[k]
+    if w.name:
+        return True
+    return _company(side, k) is not None and not is_title(w) and not {w.norm, w.norm[1:]} & _NAME_COMPANY
+
+
+def other_name(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's name, the sentence's) when a name of the claim has no partner in the sentence while the
+    sentence names something the claim does not: "الإفراج عن معتقلين من سجن أبو غريب" / "الإفراج عن معتقلين
+    من سجن غوانتانامو" tell of two prisons. A name the aligner knows by its shape or a list already closes the
+    routes (``unaligned_claim_names``); this reads the names Arabic tells only by their company: the word after a
+    name cue or a place's kind ("سجن"، "مدينة"، "حي", lexicon.NAME_CUES, VENUES, PLACE_CUES) or after a name's
+    head ("أبو"، "آل", lexicon.NAME_HEADS), whose own letters may be a common word ("غريب" is also "strange").
+    A capital and its country are one place (:func:`akhbar.conflicts.same_country`); a name the claim's article
+    states is no gap."""
+    used = {link.evidence for link in a.links.values()}
+    claim_names = [i for i in range(len(a.claim.words))
+                   if i not in a.links and i not in a.known and _named(a.claim, i)]
+    if not claim_names:
+        return None
+    others = [j for j in range(len(a.evidence.words)) if j not in used and _named(a.evidence, j)]
+    for i in claim_names:
+        c = a.claim.words[i]
+        for j in others:
+            e = a.evidence.words[j]
+            if same_country(c, e):
+                continue
+            head = _company(a.claim, i)
+            c_text = f"{head.text} {c.text}" if head is not None and head.norm in _HEADS else c.text
+            e_head = _company(a.evidence, j)
+            e_text = f"{e_head.text} {e.text}" if e_head is not None and e_head.norm in _HEADS else e.text
+            return c_text, e_text
+    return None
 
 
 _WITHOUT = frozenset(normalize(w) for w in lexicon.WITHOUT_WORDS)

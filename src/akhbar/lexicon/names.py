@@ -181,3 +181,7 @@ STEM_TWINS = {"جامع": "مسجد"}
 
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
+
+# Words that open a name of two words, the second of which is often a common word ("أبو ظبي"، "أبو غريب"، "أبو
+# مازن"): the word after one is part of a name, whatever its root.
+NAME_HEADS = ("أبو", "أبي", "أبا", "آل")

@@ -38,9 +38,10 @@ PHRASES = {
     # denial and "مسبوق" a word of its own in the slot of "قياسي", a contradiction at 0.98)
     "غير مسبوق": "قياسي", "غير مسبوقة": "قياسي", "غير مسبوقا": "قياسي", "غير مسبوقين": "قياسي",
     "لم يسبق له مثيل": "قياسي", "لم يسبق لها مثيل": "قياسي",
-    # (a release in other words: "تخلي الشرطة سبيل الناشط" = "تفرج الشرطة عن الناشط". Not "تطلق سراح" for now: out of
-    # fold on ANS-train it made one true and one false support, the claim's prison name left unlinked)
+    # (a release in other words: "تخلي الشرطة سبيل الناشط" = "تفرج الشرطة عن الناشط", "تطلق سراح"; round 13 left the
+    # present out: a claim's prison name left unlinked was then supported, which verify_routes.other_name now closes)
     "أخلى سبيل": "أفرج", "أخلت سبيل": "أفرج", "يخلي سبيل": "أفرج", "تخلي سبيل": "أفرج", "إخلاء سبيل": "الإفراج",
+    "تطلق سراح": "أفرج", "يطلق سراح": "أفرج",
 }
 
 # What a charge is worded with ("كُلّف بتشكيل الحكومة", "أُسندت إليه مهمة تشكيل الحكومة"), and the nouns of a task
