@@ -84,3 +84,26 @@ def test_stable_and_stability_are_no_opposites():
     # while the sentence says the silver is stable (before: "opposite: استقرار / التوترات").
     v = judge_pair("استقرار للفضة رغم المخاوف التجارية", "الفضة مستقرة رغم تجدد التوترات التجارية")
     assert "opposite" not in v.reason, v
+
+
+@pytest.mark.parametrize("claim,sentence", [
+    # The claim cuts the hours; the sentence's "أعلى" is said of the pay ("أجر أعلى"), a thing the claim never names.
+    ("نقابة تدعو إلى تقليص ساعات العمل اليومية", "نقابة تدعو إلى العمل ست ساعات يوميا مقابل أجر أعلى"),
+    ("نقابة تدعو إلى العمل ست ساعات يوميا مقابل أجر أعلى", "نقابة تدعو إلى تقليص ساعات العمل اليومية"),
+    # "من سجن غوانتانامو" names a prison, no jailing to set against a release.
+    ("أمريكا تفرج عن معتقل يمني من أبو غريب", "الإفراج عن معتقل يمني من سجن غوانتانامو الأمريكي"),
+    ("نقل الناشط إلى سجن صيدنايا", "الإفراج عن الناشط بعد سنوات"),
+])
+def test_an_opposite_word_said_of_another_thing_is_no_contradiction(claim, sentence):
+    v = judge_pair(claim, sentence)
+    assert v.verdict != "contradicted", v
+
+
+@pytest.mark.parametrize("claim,sentence,words", [
+    # A sentence to prison is still a jailing against a release; a rise told with a light verb is still a rise.
+    ("المحكمة تقضي بسجن الناشط خمس سنوات", "المحكمة تفرج عن الناشط", ("بسجن", "تفرج")),
+    ("هبوط أسعار الذهب", "الذهب يسجل ارتفاعا جديدا", ("هبوط", "ارتفاعا")),
+])
+def test_an_opposite_said_of_the_shared_thing_stays_a_contradiction(claim, sentence, words):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted" and all(w in v.reason for w in words), v

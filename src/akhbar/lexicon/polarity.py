@@ -67,6 +67,12 @@ COMMENT_WORDS = ("علق", "يعلق", "تعلق", "علقت", "تعليق")
 
 # --- opposites ---------------------------------------------------------------------------------------
 
+# Words a comparative ("أعلى", "أقل") may follow without being said of them: prepositions and words of place ("قرب
+# أعلى مستوياتها" is near its highest level). After any other noun the sentence does not share, a comparative says a
+# quality of that noun ("مقابل أجر أعلى": the pay is higher), no move of what the two sides share
+# (opposites._quality_of_own_noun).
+NOT_QUALIFIED_BY = ("قرب", "بالقرب", "نحو", "حول", "فوق", "تحت", "دون", "عند", "لدى", "مع", "بين", "حتى", "إلى", "من")
+
 # Pairs of opposite word families: a claim word of one family aligned where the source has the
 # other is a contradiction ("ارتفع الذهب" / "انخفض الذهب"). Each family lists the forms news uses.
 ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
