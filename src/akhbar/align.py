@@ -52,6 +52,7 @@ from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
 LINK_MIN = 0.6  # the weakest word link the aligner keeps (and the conflict checks count as "said")
+_SAID_AS = ("same", "stem", "root")  # links that say the other side's very word (not a synonym or a near spelling)
 
 
 def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, Value]], list[Value]]:
@@ -243,13 +244,18 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     e_pol_at = {at for _, at in evidence.polarity_at}
     paired = {(k, evidence.words[links[c_at[at]].evidence].pos) for k, at in claim.polarity_at
               if at in c_at and c_at[at] in links and evidence.words[links[c_at[at]].evidence].pos in e_pol_at}
+    # A polarity word of the sentence the claim says as the same word, its stem or its root ("بعد تأجيله" / "أُجّل": a
+    # form the list lacks is no suspension missing) is on both sides too. Not the other way round: the claim's
+    # "انسحاب" (a withdrawal) is not the sentence's "أمر بسحب جزء من القوات" (dev 8's contradiction kept).
+    e_said = {evidence.words[link.evidence].pos for link in links.values() if link.kind in _SAID_AS}
     pol_c = claim.polarity - evidence.polarity - {k for k, _ in paired}
     # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
     # from the claim's words says nothing about them).
     near = {evidence.words[link.evidence].pos for link in links.values()}
     paired_at = {at for _, at in paired}
     pol_e = {k for k, at in evidence.polarity_at
-             if k not in claim.polarity and at not in paired_at and any(abs(at - pos) <= 4 for pos in near)}
+             if k not in claim.polarity and at not in paired_at and at not in e_said
+             and any(abs(at - pos) <= 4 for pos in near)}
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
     pol_c -= {DENIAL} if evidence.negations else set()
     pol_e -= {DENIAL} if claim.negations else set()

@@ -15,7 +15,7 @@ from . import align, lexicon
 from .arabic import normalize
 from .qa.match import bare
 from .values import same_count, same_value
-from .wordfacts import PRIZE_ROLE, country_of, is_prize
+from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 from .wordtables import (
     converse_families,
@@ -69,6 +69,11 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
         c, e = claim.words[i], evidence.words[link.evidence]
         if e.clause == home or c.light in own or c.setting or e.setting or c.norm in align.ORDINALS:
             continue  # (an ordinal is compared as a rank; a phrase of time or place is no one's deed)
+        if c.role and c.role != e.role:
+            # the claim names it in another role than the other clause does ("سجل مبابي ثلاثية أمام الأرجنتين"
+            # against "سجل ميسي هدفين للأرجنتين، فيما أحرز مبابي ثلاثة أهداف"): the side he played against is
+            # no deed of the rival's clause credited to him (a true sentence was replaced by "كيليان ≠ ليونيل")
+            continue
         rival = rival_in(e.clause)
         if rival is None or said_in(c, evidence, home):
             continue  # no other agent there, or the word is said in the agent's own clause too
@@ -110,7 +115,7 @@ def said_in(word: align.Word, side: align.Side, clause: int) -> bool:
 
 def party(w: align.Word) -> bool:
     """A name that may take part in the event (not a place after "في", nor the name of a prize: "كأس أوروبا")."""
-    return w.name and w.role not in ("في", PRIZE_ROLE)
+    return w.name and w.role not in ("في", PRIZE_ROLE, CLOCK_ROLE)
 
 
 def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], used: set[int],

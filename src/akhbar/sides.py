@@ -24,6 +24,8 @@ from .values import Value, read_values, value_year
 from .wordfacts import (
     AGENT_VERB,
     ARTICLE,
+    CLOCK,
+    CLOCK_ROLE,
     NAMES_AS_WRITTEN,
     PLACES,
     PRIZE_ROLE,
@@ -269,6 +271,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
             w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
             if w.name and not w.role and i > 0 and is_prize(norms[i - 1]):
                 w.role = PRIZE_ROLE  # "كأس أوروبا": the prize's name, no party to the result
+            if w.name and i > 0 and (bare(norms[i - 1]) in CLOCK or norms[i - 1] in CLOCK):
+                w.role = CLOCK_ROLE  # "بتوقيت الإمارات": the hour's time zone, no place of the event
             w.patient = w.name and not w.role and i - agent_verb_at <= 2
             if w.patient and agent_verb_won:
                 w.role = "علي"

@@ -46,6 +46,8 @@ _PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE
 PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
 _PRIZES = frozenset(table_key(w) for w in lexicon.PRIZES)
 PRIZE_ROLE = "prize"  # the role of a name that names a prize ("كأس أوروبا", "جائزة نوبل"): no party to the event
+CLOCK_ROLE = "clock"  # the role of a time zone ("بتوقيت الإمارات", lexicon.CLOCK_WORDS): no place or party of the event
+CLOCK = frozenset(bare(normalize(w)) for w in lexicon.CLOCK_WORDS if " " not in w)
 
 
 def is_prize(norm: str) -> bool:

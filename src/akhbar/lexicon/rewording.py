@@ -42,6 +42,15 @@ PHRASES = {
     # present out: a claim's prison name left unlinked was then supported, which verify_routes.other_name now closes)
     "أخلى سبيل": "أفرج", "أخلت سبيل": "أفرج", "يخلي سبيل": "أفرج", "تخلي سبيل": "أفرج", "إخلاء سبيل": "الإفراج",
     "تطلق سراح": "أفرج", "يطلق سراح": "أفرج",
+    # (an adverb a model adds, "at last": "وانطلق المسبار في النهاية فجر الاثنين" says the launch, not the end of
+    # anything; read word by word, "النهاية" met "انطلق" as its opposite and a true sentence was replaced. "في نهاية
+    # الشوط" names an end and stays as written)
+    "في النهاية": "", "في نهاية المطاف": "", "في آخر المطاف": "",
+    # (a name of two words, an English "The" written out: read word by word, "لاين" was no word at all and "وذا" a
+    # slot word set against "نيوم", so "وذا لاين مدينة خطية" was replaced by Neom's sentence)
+    "ذا لاين": "ذا_لاين", "وذا لاين": "ذا_لاين",
+    # (a planet named with its kind or by its colour: "لكوكب المريخ" = "للمريخ", "مدار الكوكب الأحمر" = "مدار المريخ")
+    "كوكب المريخ": "المريخ", "لكوكب المريخ": "للمريخ", "الكوكب الأحمر": "المريخ", "للكوكب الأحمر": "للمريخ",
 }
 
 # What a charge is worded with ("كُلّف بتشكيل الحكومة", "أُسندت إليه مهمة تشكيل الحكومة"), and the nouns of a task

@@ -70,6 +70,10 @@ DAY_PARTS = ("يوم", "مساء", "صباح", "ليلة", "ليل", "فجر", "
 # "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
 SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
 
+# A clock's words: the name after one is the time zone an hour is told in ("عند الساعة 1:58 بتوقيت الإمارات"), not
+# a place or a party of the event, so it is no rival of the claim's place ("أُجّل الإطلاق في موقعه باليابان").
+CLOCK_WORDS = ("توقيت", "بتوقيت", "التوقيت", "بالتوقيت", "وبتوقيت", "حسب توقيت")
+
 
 # --- timelines: how a date is attached to its sentence (akhbar.timeline_confidence, akhbar.events) ---
 
