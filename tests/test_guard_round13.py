@@ -45,18 +45,13 @@ def test_still_with_its_conjunction_states_the_same_words():
 
 # --- a verbal noun with its pronoun is no foreign name -----------------------------------------------------------
 
-def _slot(claim_word: str, source_word: str) -> Claim:
-    return Claim(text="", verdict="contradicted", evidence="", evidence_start=0, evidence_end=0, score=0.9,
-                 conflict=Conflict(kind="slot", claim=claim_word, evidence=source_word))
-
-
 def test_a_verbal_noun_with_its_pronoun_read_against_a_name_does_not_replace():
     # "ولادته" (his birth) has the root of "ولادة": the model's slot reading ولادته / طه is a rewording, and the
     # sentence is dropped, never shown as the source's sentence beside it
-    assert not named_contradiction(_slot("ولادته", "طه"))
-    assert not named_contradiction(_slot("وإدارتها", "بيروت"))
+    assert not named_contradiction(_conflict("slot", "ولادته", "طه"))
+    assert not named_contradiction(_conflict("slot", "وإدارتها", "بيروت"))
     # a foreign name for another still replaces
-    assert named_contradiction(_slot("هامبورغ", "روتردام"))
+    assert named_contradiction(_conflict("slot", "هامبورغ", "روتردام"))
 
 
 # --- verbs a model adds around a stated fact -------------------------------------------------------------------
