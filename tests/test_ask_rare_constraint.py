@@ -99,3 +99,13 @@ def test_a_common_word_is_no_rare_constraint(archive):
     assert all(dfs.get(c.words[0][1], 0) <= 1 for c in rares)
     answer = answerer.ask(question)
     assert not answer.abstained and "12" in answer.points[0].text
+
+
+def test_a_place_the_archive_names_elsewhere_is_not_said_to_be_unknown(archive):
+    # The bridge article names "مدينة الواحة", the flood article never does: the archive cannot answer
+    # for the town's flood victims, but saying it tells nothing of the town would be false.
+    answer = archive.ask("كم عدد ضحايا فيضانات وادي السدر في مدينة الواحة؟")
+    assert answer.abstained and "مدينة الواحة" in answer.missing
+    assert answer.message == "لم يجد الأرشيف خبراً يذكر مدينة الواحة مع بقية السؤال."
+    # a planet no article names is still said to be unknown
+    assert archive.ask("متى دخل المسبار نجم مدار زحل؟").message == "لا يذكر الأرشيف شيئاً عن زحل."

@@ -216,7 +216,7 @@ class Answerer:
 
     def _abstain(self, question: str, info: QuestionInfo, decision: Decision, hits: list[Hit]) -> Answer:
         if decision.why == "constraint" and decision.missing:
-            message = describe(decision.missing)
+            message = describe(decision.missing, told=[c for c in decision.missing if self._told(c.text)])
         elif decision.why in ("confidence", "list rank"):
             message = UNSURE_MESSAGE
         elif decision.why in ("no date", "no number"):
@@ -229,6 +229,12 @@ class Answerer:
                       abstained=True, message=message, closest=hits,
                       confidence=round(decision.confidence, 3) if decision.chosen is not None else 0.0,
                       missing=list(dict.fromkeys(c.text for c in decision.missing)))
+
+    def _told(self, text: str) -> bool:
+        """Whether some article of the archive holds ``text`` as a phrase: the abstention may then not say
+        the archive tells nothing of it ("مدينة الواحة" named by an article the question did not reach)."""
+        words = re.sub(r'["“”«»]', " ", text).strip()
+        return bool(words) and bool(self.retriever.candidates(f'"{words}"', 1, hybrid=False))
 
     def _compose(self, question: str, info: QuestionInfo, decision: Decision, ranked: list[Sentence],
                  articles: dict[int, Article]) -> Answer:

@@ -707,7 +707,14 @@ def rarity_of(num_docs: int, dfs: dict[str, int]) -> dict[str, float]:
     return {t: bm25_idf(num_docs, df) / top for t, df in dfs.items()}
 
 
-def describe(missing: list[Constraint]) -> str:
-    """The abstention message naming what no evidence holds ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018")."""
-    texts = list(dict.fromkeys(c.text for c in missing))
-    return "لا يذكر الأرشيف شيئاً عن " + " ولا عن ".join(texts) + "."
+def describe(missing: list[Constraint], told: Sequence[Constraint] = ()) -> str:
+    """The abstention message naming what no evidence holds ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018").
+    ``told``: those of ``missing`` some article of the archive does hold, only never with the rest of the
+    question: saying the archive tells nothing of them would be false."""
+    apart = list(dict.fromkeys(c.text for c in told))
+    untold = [t for t in dict.fromkeys(c.text for c in missing) if t not in apart]
+    parts = ["لا يذكر الأرشيف شيئاً عن " + " ولا عن ".join(untold) + "."] if untold else []
+    if apart:
+        parts.append(("ولم يجد" if untold else "لم يجد الأرشيف") + " خبراً يذكر " + "، ".join(apart)
+                     + " مع بقية السؤال.")
+    return " ".join(parts)
