@@ -384,7 +384,7 @@ _RATE_WORDS = frozenset(TIME_UNITS + MEASURE_UNITS + ("مره", "مرات", "م�
                                                       "جرعات", "جرعتين", "زاير", "مسافر", "حاله", "حالات", "الف", "الاف",
                                                       "مليون", "ملايين", "مليار", "نسمه", "شخص", "اشخاص", "كيلو"))
 _BEFORE_FI = re.compile(r"(?<!\w)في\s*$")
-RATE_WORDS = 5  # "1.75 مليار قدم مكعبة قياسية في اليوم": the count five words before في
+RATE_WORDS = 5  # "2.4 مليون متر مكعب مياه في اليوم": the count five words before في
 _HALF = re.compile(r"(?<!\w)و?نصف\s*$")  # "ثلاثة أيام ونصف اليوم": half a day, a duration
 
 

@@ -434,11 +434,11 @@ def _present_main_verb(sentence: _Sentence, plans: bool = False) -> bool:
     return False
 
 
-# Verbal nouns whose date news writes after them ("مخرجات الحوار الوطني يناير 2014", "تخلفت عن سدادهما في 30 حزيران",
+# Verbal nouns whose date news writes after them ("مخرجات الحوار الوطني يناير 2014", "عجزت عن تسديدها في 30 حزيران",
 # "وافق على إطلاق الملتقى في 21 من الشهر"), without clitics, ال or a pronoun after them.
 _VERBAL_NOUNS = {"حوار", "سداد", "انتقال", "اطلاق", "انطلاق", "انعقاد", "اعتماد", "اقرار", "توقيع", "تدشين", "افتتاح"}
 # ... unless a verb that carries no event of its own puts the noun forward as the event: "تم افتتاح الكلية في عام
-# 1963", "قام بتدشين …", "كان هناك اجتماع في مارس".
+# 1963", "قام بتدشين …", "عُقد لقاء في مارس".
 _CARRIERS = {"تم", "يتم", "سيتم", "وتم", "اتم", "اتمت", "جري", "يجري", "سيجري", "قام", "قامت", "يقوم", "تقوم", "هناك", "كان", "كانت"}
 VERBAL_NOUN_WORDS = 3  # the verbal noun among the last words with meaning before the date
 
@@ -618,7 +618,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "range"  # "2 - 5 ذي القعدة" after a context date: the end of its span
         elif (previous and previous[1] == "range" and previous[0].precision == m.precision
               and _RESTATED.fullmatch(normalize(between))):
-            why = "range"  # "في الفترة 2 - 5 ذي القعدة، الموافق 17 - 20 أغسطس": the same span in the other calendar
+            why = "range"  # "في الفترة 3 - 6 ذي القعدة، الموافق 18 - 21 أغسطس": the same span in the other calendar
         else:
             why = _reference_rule(sentence, m, day.day)
             if (not why and previous and not previous[1] and not _CLAUSE_BREAK.search(between)
@@ -649,7 +649,7 @@ _WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
 
 def _where_under_a_state(sentence: _Sentence, m: DateMention) -> bool:
     """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك ضمن
-    الاستعدادات، حيث أنهت اللجنة أمس تجهيز المراكز", "تجدر الإشارة إلى أن …، حيث انسحب … في اجتماع الحركة
+    الاستعدادات، حيث أنهت اللجنة أمس تجهيز المراكز", "ومن المعروف أن …، حيث غادر … في اجتماع الحركة
     الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
     reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
     clause's day: it is the sentence's only one, and its own event's."""
