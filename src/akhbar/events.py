@@ -50,7 +50,7 @@ sentence before the mention, folded):
    على المسجد الخميس الماضي": the attack's day), unless a clause opener (وفي، ثم، كما …) comes between.
    ``where clause``: a date after "حيث" that follows a day dating the sentence ("يعقد المجلس اليوم (الخميس)
    جلسته، حيث أعلن الوزير أمس أن …"): the clause explains the head's report, and the head's day wins; and one
-   under a head with no date whose first word is a present verb ("ويأتي ذلك ضمن الاستعدادات، حيث أنهت اللجنة أمس
+   under a head with no date whose first word is a present verb ("ويأتي ذلك في إطار التحضيرات، حيث أتمت اللجنة أمس
    …"): the head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause).
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
@@ -434,7 +434,7 @@ def _present_main_verb(sentence: _Sentence, plans: bool = False) -> bool:
     return False
 
 
-# Verbal nouns whose date news writes after them ("مخرجات الحوار الوطني يناير 2014", "عجزت عن تسديدها في 30 حزيران",
+# Verbal nouns whose date news writes after them ("نتائج المؤتمر العام مارس 2014", "عجزت عن تسديدها في 30 حزيران",
 # "وافق على إطلاق الملتقى في 21 من الشهر"), without clitics, ال or a pronoun after them.
 _VERBAL_NOUNS = {"حوار", "سداد", "انتقال", "اطلاق", "انطلاق", "انعقاد", "اعتماد", "اقرار", "توقيع", "تدشين", "افتتاح"}
 # ... unless a verb that carries no event of its own puts the noun forward as the event: "تم افتتاح الكلية في عام
@@ -452,7 +452,7 @@ def _verbal_noun(word: str) -> bool:
 
 def _of_a_verbal_noun(words: list[str], content: list[str]) -> bool:
     """A verbal noun stands among the last words with meaning before a date written out weeks from the article's
-    day, in a sentence that no present verb heads ("أكد حرص المجلس على … مخرجات الحوار الوطني يناير 2014",
+    day, in a sentence that no present verb heads ("أكد حرص المجلس على … نتائج المؤتمر العام مارس 2014",
     "دفعت الشركة أمس قسطين تأخرت في سدادهما منذ 12 آذار"): the date is the noun's (a dialogue, a
     payment), not the report's. Not the sentence's first word ("انطلاق المهرجان في 5 أغسطس" names it)."""
     return len(words) > 1 and any(_verbal_noun(w) for w in content[-VERBAL_NOUN_WORDS:] if w != words[0]) and not (
@@ -630,7 +630,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             elif not why and _WHERE.search(normalize(text[_last_event_day(roles):m.start])):
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
             elif not why and not any(not w for _, w in roles) and _where_under_a_state(sentence, m):
-                why = "where clause"  # "وتأتي الخطوة ضمن الاستعدادات، حيث أنهت اللجنة أمس …": a state's background
+                why = "where clause"  # "وتأتي الخطوة في إطار التحضيرات، حيث أتمت اللجنة أمس …": a state's background
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
@@ -648,8 +648,8 @@ _WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
 
 
 def _where_under_a_state(sentence: _Sentence, m: DateMention) -> bool:
-    """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك ضمن
-    الاستعدادات، حيث أنهت اللجنة أمس تجهيز المراكز", "ومن المعروف أن …، حيث غادر … في اجتماع الحركة
+    """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك في
+    إطار التحضيرات، حيث أتمت اللجنة أمس إعداد القاعات", "ومن المعروف أن …، حيث غادر … في اجتماع الحركة
     الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
     reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
     clause's day: it is the sentence's only one, and its own event's."""

@@ -19,7 +19,7 @@ cataracts. So:
    names most) or placed there by "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
    ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), and a club's
    name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"), or, for a club
-   named after its city (``lexicon.PLACES``: "نادي الرياض"), not right after a club word ("استاد الملك فهد بالرياض").
+   named after its city (``lexicon.PLACES``: "نادي الرياض"), not right after a club word ("ملعب المدينة الرياضية بالرياض").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -191,7 +191,7 @@ class Topic:
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
             elif forms is not None and not cue and forms & _PLACE_NAMES:
-                term = "≠" + term  # "نادي الرياض": the city alone ("استاد الملك فهد بالرياض") is no club
+                term = "≠" + term  # "نادي الرياض": the city alone ("ملعب المدينة الرياضية بالرياض") is no club
             elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
                 term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
             elif in_country and self.placed and loose(term) in self.foreign:
