@@ -23,10 +23,10 @@ sentence before the mention, folded):
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
-   17 - 20 أغسطس"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
+   3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
    that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
-   plan or a forecast: "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل"; "ويبدأ التطبيق في يناير 2016" and
+   plan or a forecast: "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
@@ -40,7 +40,7 @@ sentence before the mention, folded):
    (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
    ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), after a word of
    existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
-   a comparative or عندما, or a pronoun near its clause's head ("واليوم يبدو أن", "السيطرة اليوم هي"; not
+   a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
    ``either day``: "اليوم أو غدا", a guess between two days.
@@ -65,7 +65,7 @@ sentence before the mention, folded):
 13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
    the coming days before it (سـ + verb, تقام، ينطلق …, an imperfect heading its clause or after أن): it
    belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح الموسم في
-   الخامس من ذي القعدة المقبل", "حدد المعهد … يوم الخميس المقبل موعدا نهائيا"); what the sentence reports
+   العاشر من شوال المقبل", "حددت البلدية … يوم الاثنين المقبل آخر موعد"); what the sentence reports
    happened by the article's day.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
@@ -320,7 +320,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     if last in ("بين", "مابين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
         return "range"
     if _SPAN_NOUNS & set(lead[-3:]):
-        return "period"  # "في الفترة 2 - 5 ذي القعدة", "خلال الفترة من …": a span's bounds, not a day something happened
+        return "period"  # "في الفترة 8 - 11 رجب", "خلال الفترة من …": a span's bounds, not a day something happened
     if last in ("حتي", "لغايه") and not deictic and (m.precision != DAY or (day is not None and m.date > day)):
         # "يستمر القبول حتى 28 شوال", "حتى منتصف 2015": a deadline or an as-of; but "استمرت المرحلة حتى 11
         # ديسمبر 2017" dates the phase's end
@@ -328,11 +328,11 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
         return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
     if m.precision == MONTH and day is not None and _after(m, day) and not _present_main_verb(sentence, plans=True):
-        # "ما قد يعزز احتمالات رفع الفائدة في الشهر المقبل", "تعاقدت الشركة … وتستلم الطائرة في نوفمبر المقبل": a
+        # "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل", "وقعت الهيئة العقد … وتتسلم المعدات في مايو المقبل": a
         # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
         return "projection"
     if deictic and _either_day(sentence, m):
-        return "either day"  # "يتوقع نفادها اليوم أو غدا": a guess between two days, not a day something happened
+        return "either day"  # "قد تصل الشحنة اليوم أو غدا": a guess between two days, not a day something happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
             m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
@@ -382,10 +382,10 @@ _NOT_VERBS = {"يوم", "تشرين", "كانون"} | set(MONTH_WORDS)  # يون
 def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
     """A date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
     before it: it belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح
-    الموسم في الخامس من ذي القعدة المقبل", "أرجأت المحكمة الدعوى إلى جلسة الثلاثاء المقبل", "حدد المعهد …
-    يوم الخميس موعدا نهائيا"), not to what the sentence reports, which happened by the article's day. A verb of the coming
+    المعرض في العاشر من شوال المقبل", "أجلت اللجنة النظر في الطلب إلى اجتماع الأحد المقبل", "حددت البلدية …
+    يوم الاثنين آخر موعد"), not to what the sentence reports, which happened by the article's day. A verb of the coming
     days: سـ + imperfect, a word of ``_AHEAD_VERBS``, or an imperfect that heads its clause or follows أن
-    ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "من المفترض أن يقلع … في 9 أغسطس")."""
+    ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "ومن المقرر أن تبحر السفينة … في 9 أغسطس")."""
     if day is None or not _after(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
         return False
     pos = sentence.folded_at(m.start)
@@ -437,8 +437,8 @@ def _present_main_verb(sentence: _Sentence, plans: bool = False) -> bool:
 # Verbal nouns whose date news writes after them ("نتائج المؤتمر العام مارس 2014", "عجزت عن تسديدها في 30 حزيران",
 # "وافق على إطلاق الملتقى في 21 من الشهر"), without clitics, ال or a pronoun after them.
 _VERBAL_NOUNS = {"حوار", "سداد", "انتقال", "اطلاق", "انطلاق", "انعقاد", "اعتماد", "اقرار", "توقيع", "تدشين", "افتتاح"}
-# ... unless a verb that carries no event of its own puts the noun forward as the event: "تم افتتاح الكلية في عام
-# 1963", "قام بتدشين …", "عُقد لقاء في مارس".
+# ... unless a verb that carries no event of its own puts the noun forward as the event: "تم افتتاح المكتبة في عام
+# 1971", "قام بتدشين …", "عُقد لقاء في مارس".
 _CARRIERS = {"تم", "يتم", "سيتم", "وتم", "اتم", "اتمت", "جري", "يجري", "سيجري", "قام", "قامت", "يقوم", "تقوم", "هناك", "كان", "كانت"}
 VERBAL_NOUN_WORDS = 3  # the verbal noun among the last words with meaning before the date
 
@@ -461,7 +461,7 @@ def _of_a_verbal_noun(words: list[str], content: list[str]) -> bool:
 
 def _condition(clause: list[str], before_clause: int) -> bool:
     """The mention sits in a clause of terms after the sentence's own report: "على أن يجتمع مجلس الإدارة يوم
-    الخميس 12 ذي القعدة", "على أن تكون أحقية الأرباح للمسجلين بنهاية تداول يوم 14/07/2015", "شريطة أن …": what is
+    الخميس 12 ذي القعدة", "على أن تصرف المكافأة للمشتركين المسجلين حتى يوم 03/05/2015", "شريطة أن …": what is
     agreed or planned, not what happened ("على أن" heading the sentence is "yet", and is left alone)."""
     return any(a in _TERMS and b == "ان" and before_clause + i >= 2 for i, (a, b) in enumerate(zip(clause, clause[1:])))
 
@@ -489,7 +489,7 @@ def _occasion(words: list[str]) -> bool:
     return bool(words) and (words[0] in _OCCASIONS or (words[0][:1] in "لب" and words[0][1:] in _OCCASIONS))
 
 
-# Nouns of a span: a date right after them is a bound of the span ("في الفترة 17 - 20 أغسطس", "للفترة من …").
+# Nouns of a span: a date right after them is a bound of the span ("في الفترة 3 - 6 مايو", "للفترة من …").
 _SPAN_NOUNS = {"الفتره", "فتره", "للفتره", "بالفتره", "وللفتره"}
 _OR = re.compile(r"\s*(?:او|ام)\s*$")
 
@@ -505,7 +505,7 @@ def _either_day(sentence: _Sentence, m: DateMention) -> bool:
 _SAME_TIME = {"الفتره", "الشهر", "الوقت", "الموعد", "التاريخ", "اليوم", "الاسبوع", "العام", "السنه", "الربع"}
 # Words before "اليوم" that make it the present ("حتى اليوم", "وهو اليوم"), or an occasion ("الاحتفال بهذا اليوم").
 _NOW_LEADS = {"حتي", "الي", "لغايه", "اصبح", "اصبحت", "بات", "باتت", "صار", "صارت", "هو", "هي", "هم", "نحن", "كنا",
-              # against the past: "لكنهم اليوم مرشحون للسقوط", "بينما اليوم يتحدث عن …", "الظروف اليوم أفضل"
+              # against the past: "لكنهم اليوم أقرب إلى الخسارة", "بينما اليوم يطالب بـ …", "الظروف اليوم أفضل"
               "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "لكننا", "بينما", "وبينما", "اما", "واما", "الحال", "الوضع", "الظروف",
               "هذا", "بهذا", "لهذا", "وهذا"} | _NOWADAYS
 # Verbs of being and standing: "اليوم" next to them is the present ("تعد الوزارة اليوم", "واليوم تعتبر القناة").
@@ -517,7 +517,7 @@ _FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه)?\s*$")
 
 
 def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
-    """A bare "اليوم" with a verb of being up to three words before it ("تعد وزارة الإسكان اليوم") or two after,
+    """A bare "اليوم" with a verb of being up to three words before it ("تعتبر البلدية اليوم") or two after,
     or in the speaker's own words (we, a first-person verb)."""
     if normalize(m.text).strip(" وف") not in ("اليوم", "باليوم"):
         return False
@@ -529,11 +529,11 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
             before[-1:] and _PRESENT_US.match(before[-1])):
         return True  # "لدينا اليوم جيل …", "اليوم علينا أن …", "الخوف الذي يلاحقنا اليوم": we have, we must, it follows us
     if len(before) >= 2 and before[-2] in _WHAT_WHO and _PRESENT_VERB.match(before[-1]):
-        return True  # "وما نشاهده اليوم من التفجيرات", "هو من يدافع اليوم عن …": what is done nowadays
+        return True  # "وما نراه اليوم من ازدحام", "هو من يطالب اليوم بـ …": what is done nowadays
     clause = before[len(before) - in_clause:] if in_clause else []
     head = max((i + 1 for i, w in enumerate(clause) if w in _THAT or w in ("ان", "لان")), default=0)
     if after[:1] and after[0] in _NOW_FOLLOWS and (after[0] not in _COPULAS or len(clause) - head <= 1):
-        # "واليوم يبدو أن …", "المشكلة أن السيطرة اليوم هي للمجلس", "اليوم عندما يعطل …"; a pronoun only near its
+        # "واليوم نرى أن …", "الخلاف أن القرار اليوم بيد اللجنة", "اليوم حين يتأخر …"; a pronoun only near its
         # clause's head (or أن's): in "إغلاق الطريق اليوم هو إجراء مؤقت" it is the copula of a sentence
         # about today's storming
         return True
@@ -609,13 +609,13 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         elif i + 1 < len(found) and re.fullmatch(r"\s*\(\s*", text[m.end:found[i + 1].start]) and m.relative:
             why = "restated"  # "اليوم (أمس)": the paper corrects its own wording
         elif _weekday_of_a_date(text, m):
-            why = "weekday of a date"  # "يوم الأربعاء 34 رجب": the date that follows says which day
+            why = "weekday of a date"  # "يوم الأحد 31 رجب": the date that follows says which day
         elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
             why = "range"  # the end of "من … إلى …", "بين … و…"
         elif previous and not previous[1] and _SPAN_END.fullmatch(normalize(between)):
             why = "range"  # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": the end of a span its event date starts
         elif previous and previous[1] and re.fullmatch(r"\s*[-–]\s*", between):
-            why = "range"  # "2 - 5 ذي القعدة" after a context date: the end of its span
+            why = "range"  # "8 - 11 رجب" after a context date: the end of its span
         elif (previous and previous[1] == "range" and previous[0].precision == m.precision
               and _RESTATED.fullmatch(normalize(between))):
             why = "range"  # "في الفترة 3 - 6 ذي القعدة، الموافق 18 - 21 أغسطس": the same span in the other calendar
