@@ -48,6 +48,23 @@ def test_another_country_abstains(corpus):
     assert_silent(corpus.ask("كم عدد قتلى الزلزال في لبنان؟"), "لبنان")
 
 
+def test_the_terminal_lists_a_constraint_told_apart_as_the_message_says_it(corpus, capsys):
+    # The Beirut port articles name Lebanon: the message says no article tells it with the rest of the
+    # question, and the line under it must not say the archive found nothing of لبنان.
+    from akhbar.views import print_answer
+
+    lebanon = corpus.ask("كم عدد قتلى الزلزال في لبنان؟")
+    assert lebanon.apart == ["لبنان"]
+    capsys.readouterr()
+    print_answer(lebanon)
+    shown = capsys.readouterr().out
+    assert "لم يجد مع بقية السؤال: لبنان" in shown and "لم يجد الأرشيف: لبنان" not in shown
+    cup = corpus.ask("من فاز بكأس العالم 2018؟")
+    assert cup.apart == []
+    print_answer(cup)
+    assert "لم يجد الأرشيف: كأس العالم 2018" in capsys.readouterr().out
+
+
 def test_the_abstention_does_not_say_the_archive_is_silent_on_a_country_it_covers(corpus):
     # The archive has no Olympics but does report on Egypt (its new capital): "لا يذكر الأرشيف شيئاً
     # عن مصر" would be false, so only what none of the sentences it read holds is named.

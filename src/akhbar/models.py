@@ -335,6 +335,9 @@ class Answer(_Dict):
     closest: list[Hit] = field(default_factory=list)
     confidence: float = 0.0  # the measured probability that the first point holds the answer (0 when nothing was chosen)
     missing: list[str] = field(default_factory=list)  # the question's constraints no evidence satisfied ("كأس العالم 2018")
+    # those of ``missing`` an article of the archive does tell, only never with the rest of the question
+    # ("لبنان" of "كم عدد قتلى الزلزال في لبنان؟" while the Beirut port articles name Lebanon)
+    apart: list[str] = field(default_factory=list)
     normalized: str | None = None  # the short answer normalized: the ISO date of a when-answer ("2021-03-23")
     # ask --generate (an optional chat server; every sentence checked): the model's sentences with their
     # verdicts, and the verified answer made of the kept and replaced ones, each with its [n] citations.

@@ -51,8 +51,12 @@ def print_answer(answer: Answer) -> None:
     out.line((f"س: {answer.question}", "bold"), (f"  ({answer.answer_type})", "dim"))
     if answer.abstained:
         out.line(answer.message or "لم أجد في الأرشيف ما يجيب عن هذا السؤال.", style="yellow")
-        if answer.missing:
-            out.line("  لم يجد الأرشيف: " + "، ".join(answer.missing), style="dim")
+        # as the message says it: what no article tells, then what one tells only apart from the rest
+        untold = [m for m in answer.missing if m not in answer.apart]
+        if untold:
+            out.line("  لم يجد الأرشيف: " + "، ".join(untold), style="dim")
+        if answer.apart:
+            out.line("  لم يجد مع بقية السؤال: " + "، ".join(answer.apart), style="dim")
         if answer.confidence:
             out.line(f"  الثقة: {answer.confidence:.0%}", style="dim")
         for h in answer.closest[:3]:

@@ -215,8 +215,11 @@ class Answerer:
         return self._compose(question, info, decision, ranked, articles)
 
     def _abstain(self, question: str, info: QuestionInfo, decision: Decision, hits: list[Hit]) -> Answer:
+        told: list[str] = []
         if decision.why == "constraint" and decision.missing:
-            message = describe(decision.missing, told=[c for c in decision.missing if self._told(c.text)])
+            apart = [c for c in decision.missing if self._told(c.text)]
+            told = list(dict.fromkeys(c.text for c in apart))
+            message = describe(decision.missing, told=apart)
         elif decision.why in ("confidence", "list rank"):
             message = UNSURE_MESSAGE
         elif decision.why in ("no date", "no number"):
@@ -228,7 +231,7 @@ class Answerer:
         return Answer(question=question, answer_type=info.answer_type, answer=None, points=[], sources=[],
                       abstained=True, message=message, closest=hits,
                       confidence=round(decision.confidence, 3) if decision.chosen is not None else 0.0,
-                      missing=list(dict.fromkeys(c.text for c in decision.missing)))
+                      missing=list(dict.fromkeys(c.text for c in decision.missing)), apart=told)
 
     def _told(self, text: str) -> bool:
         """Whether some article of the archive holds ``text`` as a phrase: the abstention may then not say

@@ -261,9 +261,16 @@
     if (data.abstained) {
       box.classList.add("abstained");
       box.append(el("p", { class: "abstain" }, data.message || "لم أجد في الأرشيف ما يجيب عن هذا السؤال بثقة."));
-      if ((data.missing || []).length) {
+      // as the message says it: what no article tells, then what one tells only apart from the rest
+      const apart = data.apart || [];
+      const untold = (data.missing || []).filter((m) => !apart.includes(m));
+      if (untold.length) {
         box.append(el("p", { class: "missing" }, "لم يجد الأرشيف: ",
-          data.missing.map((m, i) => [i ? "، " : "", el("mark", {}, m)]).flat()));
+          untold.map((m, i) => [i ? "، " : "", el("mark", {}, m)]).flat()));
+      }
+      if (apart.length) {
+        box.append(el("p", { class: "missing apart" }, "لم يجد مع بقية السؤال: ",
+          apart.map((m, i) => [i ? "، " : "", el("mark", {}, m)]).flat()));
       }
       if (data.confidence) box.append(confidenceLine(data.confidence));
       if ((data.closest || []).length) {
