@@ -73,6 +73,18 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
     return found, missing
 
 
+def _second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop the link of a claim word to a sentence word a letter apart from it (one edit: a spelling variant, "soft"
+    below 0.8) when another claim word says that sentence word itself: the claim has its own word for it, so this
+    one is another word ("وتضم العاصمة البرج الأيقوني، أطول برج في العالم" was supported by "… أطول برج في أفريقيا"
+    with both العاصمة and العالم linked to the sentence's العاصمة)."""
+    said = {link.evidence for link in links.values() if link.kind in ("same", "stem")}
+    for i, link in list(links.items()):
+        if link.kind == "soft" and link.strength < 0.8 and link.evidence in said \
+                and not (claim.words[i].name or evidence.words[link.evidence].name):
+            del links[i]
+
+
 # --- aligning two sides --------------------------------------------------------------------------
 
 # Feature names, in the order the model file expects them.
@@ -163,6 +175,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         elif i in links and links[i].strength < LINK_MIN:
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
     _link_capitals(claim, evidence, links)
+    _second_partner(claim, evidence, links)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.

@@ -131,9 +131,17 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
         c, e = claim.words[i], evidence.words[link.evidence]
         if c.negated and not denied_e:
             return c.text
-        if e.negated and not denied_c:
+        if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links):
             return c.text
     return None
+
+
+def _shares_clause(evidence: align.Side, j: int, links: dict[int, align.Link]) -> bool:
+    """The negated sentence word ``j`` stands in a clause where another word of the claim is found: a negation of a
+    clause the claim otherwise never speaks of is no flip ("طالبت مصر بتعويض قيمته 916 مليون دولار" / "طالبت مصر
+    بتعويض قدره 916 مليون دولار، ثم خفضت المطالبة، ولم تُعلن القيمة النهائية": only "قيمته" meets that clause)."""
+    clause = evidence.words[j].clause
+    return any(link.evidence != j and evidence.words[link.evidence].clause == clause for link in links.values())
 
 
 _STATE_MARKERS = frozenset(normalize(w) for w in lexicon.STATE_MARKERS)

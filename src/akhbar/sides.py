@@ -327,7 +327,8 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
-_NAMING_RANK = frozenset({"تحديد"})  # (the noun before "المركز الثالث" that makes it a match's name)
+# (the noun before "المركز الثالث" that makes it a match's name: "مباراة تحديد المركز الثالث", "مباراة المركز الثالث")
+_NAMING_RANK = frozenset({"تحديد", "مباراه"})
 
 
 def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) -> tuple[Value, ...]:

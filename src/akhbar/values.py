@@ -347,6 +347,15 @@ def _same_kind(c: Value, e: Value) -> bool:
     return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
 
 
+def _coarser(e: Value, c: Value) -> bool:
+    """``e`` is a date that ``c`` states more precisely: the same year, and its month (if any) ``c``'s month. The
+    claim then adds a day the sentence does not give, an unstated detail, no other date ("يوم 13 مارس 2015" /
+    "في مارس 2015", "في 11 ديسمبر 1911" / "عام 1911": a true date was replaced by the coarser sentence)."""
+    if c.kind != "date" or e.kind not in ("date", "year") or value_year(c) is None or value_year(c) != value_year(e):
+        return False
+    return all(getattr(e, f) is None or getattr(e, f) == getattr(c, f) for f in ("month", "day"))
+
+
 def _same_unit(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -385,7 +394,8 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
             matched += 1
     for v in pending:
         # (a bound the other count meets is no rival: the claim's value is then missing, an unstated detail)
-        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e)]
+        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e)
+                  and not _coarser(e, v)]
         if rivals:
             j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
             used.add(j)

@@ -31,6 +31,7 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 _NEGATIONS = _folded(lexicon.NEGATION_PARTICLES)
 _NOUN_NEGATORS = _folded(lexicon.NOUN_NEGATORS)
+_FREE_OF = _folded(lexicon.FREE_OF_WORDS)
 # Each polarity word's key -> its family (lexicon.POLARITY_FAMILIES, named by its first word, folded).
 _POLARITY = {table_key(w): normalize(family[0]) for family in lexicon.POLARITY_FAMILIES for w in family}
 DENIAL = normalize(lexicon.DENIAL_WORDS[0])
@@ -87,6 +88,9 @@ _MEETING = frozenset(bare(normalize(w)) for w in lexicon.MEETING_WORDS)
 _TALLY = frozenset(normalize(w) for w in lexicon.TALLY_WORDS)
 _EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
 # What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
+_OVERLOOKED = frozenset(bare(normalize(w)) for w in lexicon.OVERLOOKED)
+# "بأنه" (that it): a function word, no content of its own (it met "بدأ" by its letters); "وُصف … بأنه" makes وُصف light
+_AS_THAT = _folded(("بأنه", "بأنها", "بأنهم", "بأنهما"))
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
 ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
@@ -133,11 +137,16 @@ def token_facts(norm: str, stem: str, stop: bool, maqsura: bool = False) -> Toke
         negates = 2
     elif norm in _NOUN_NEGATORS or (len(norm) > 3 and norm[0] in "وفب" and norm[1:] in _NOUN_NEGATORS):
         negates = 1
+    free_of = norm in _FREE_OF or (len(norm) > 4 and norm[0] in "وف" and norm[1:] in _FREE_OF)
+    if free_of and not negates:
+        # "تخلو المدينة من السيارات": its subject, "من" and the noun it is free of; like a particle, no word of its own
+        negates = 3
     keys = lookup_keys(norm)
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
     light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
     sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
-    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or norm.isdigit()
+    content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or free_of or norm in _AS_THAT
+                   or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
     return TokenFacts(bare=bare(norm), key=keys[0], negates=negates,
                       polarity=next((_POLARITY[k] for k in keys if k in _POLARITY), ""),
@@ -337,7 +346,10 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
+        or (kind == "overlooks" and any(n == "علي" and bare(m) in _OVERLOOKED for n, m in zip(after[:5], after[1:6]))) \
         or (kind == "took_on" and any(bare(n) in _TAKEN_ON or without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
         or (kind == "before_meeting" and any(bare(n) in _MEETING for n in after[:3])) \
         or (kind == "before_tally" and any(n in _TALLY for n in after[:5])) \
-        or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3]))
+        or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3])) \
+        or (kind == "described" and any(n in _AS_THAT for n in after[:2])) \
+        or (kind == "via" and "عبر" in after[:3])

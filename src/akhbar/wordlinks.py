@@ -112,6 +112,12 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
             return 0.7, "soft"  # a country and its adjective (فرنسا / الفرنسي): related, not the same
         return (soft, "soft") if ok else (0.0, "")
     if soft >= 0.75:
+        if soft > 0.75 and stem_match(c.light, e.light) < 0.8 and c.root and e.root and _strong(c.root) != _strong(e.root):
+            # Met only by a stem cut short, the words themselves a letter apart, with two roots of the table: two
+            # words ("دون معارك" met "المعارضة" by the stem "معار" of معارك, as a negation on one side only). A
+            # root alone decides nothing: the table's root of a cut word may be another's ("الإعلان" / "أعلن").
+            # (A letter apart with no cut stem: align._second_partner.)
+            return 0.0, ""
         return soft, "soft"
     f = fuzzy(c.norm, e.norm)
     if f >= 0.55:

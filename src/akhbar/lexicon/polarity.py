@@ -32,6 +32,10 @@ THAT_FORMS = ("أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن"
 WITHOUT_WORDS = ("دون", "بدون", "بلا")
 NOUN_NEGATORS = ("غير", *WITHOUT_WORDS)
 
+# "Is free of": a negation of the noun after its "من" ("تخلو المدينة من السيارات" says "مدينة من دون سيارات"), read
+# as far as that noun. ("خلا" is an exception particle, "خال" an uncle, "خلت" a time gone by: not listed.)
+FREE_OF_WORDS = ("يخلو", "تخلو", "خالية", "خاليا", "خاليان", "خاليتان")
+
 # Words that make a negation before them an exception, which affirms: "لا يبعد المتحف سوى خطوات" = "يبعد
 # المتحف خطوات فقط", "لم يبق إلا يومان". Read within the negation's clause.
 EXCEPTIONS = ("سوى", "إلا", "الا")
