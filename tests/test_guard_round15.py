@@ -103,3 +103,41 @@ def test_described_as_and_passed_through():
     trucks = "عبرت عشر شاحنات معبر الحدود الشمالي يوم الأحد."
     assert claim(trucks, "ومرت الشاحنات عبر معبر الحدود الشمالي.").verdict == "supported"
     assert claim(trucks, "ومرت الشاحنات عبر معبر الحدود الجنوبي.").verdict == "contradicted"
+
+
+# --- a bare "المباراة": the answer's match, not one a sentence names otherwise ------------------------------------
+
+THIRD_PLACE = "وتقام مباراة تحديد المركز الثالث يوم السبت 17 ديسمبر 2022 على ملعب المدينة."
+
+
+def test_a_named_match_date_is_no_date_of_the_bare_match():
+    # a true date of the semi-final was replaced by the third-place match's day (held out 12)
+    assert claim(THIRD_PLACE, "وجرت المباراة يوم الأربعاء 14 ديسمبر 2022.").verdict != "contradicted"
+    # a claim naming that match is still contradicted by its date
+    assert claim(THIRD_PLACE, "وجرت مباراة تحديد المركز الثالث يوم الأربعاء 14 ديسمبر 2022.").verdict == "contradicted"
+
+
+def test_a_bare_match_is_not_supported_by_another_articles_named_match():
+    """The answer is about a quarter-final; another article's opening match was played at the stadium the model
+    names: that sentence says nothing of the answer's match (dev 10's kept contradiction). A sentence of the
+    answer's own sources still supports it."""
+    from akhbar.models import EvidenceSentence, Source
+    from akhbar.qa.generate import _Sources, judge
+
+    quote = "وفاز المنتخب الضيف على أصحاب الأرض بهدف نظيف في ربع النهائي، وأقيمت المباراة على ملعب النخيل."
+    cited = Source(n=1, article_id=1, title="ربع النهائي", source="جريدة الملاعب", published="2022-12-10",
+                   url=None, quote=quote, start=0, end=len(quote))
+    opening = "وأقيم حفل الافتتاح والمباراة الأولى على ملعب الواحة في العاشر من نوفمبر."
+
+    def new_source(ev: EvidenceSentence, n: int) -> Source:
+        return Source(n=n, article_id=ev.article_id or 0, title="الافتتاح", source="جريدة الملاعب",
+                      published=ev.published, url=None, quote=ev.text, start=ev.start,
+                      end=ev.end if ev.end is not None else ev.start + len(ev.text))
+
+    def archive(text: str) -> list[EvidenceSentence]:
+        return [EvidenceSentence(opening, 0, len(opening), 2, "2022-11-11")]
+
+    wrong = judge("وأقيمت المباراة على ملعب الواحة.", [1], _Sources([cited], new_source), archive)
+    assert wrong.action != "kept", wrong.reason
+    right = judge("وأقيمت المباراة على ملعب النخيل.", [1], _Sources([cited], new_source), archive)
+    assert right.action == "kept", right.reason

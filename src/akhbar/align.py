@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import conflicts, opposites
+from . import conflicts, lexicon, opposites
 from .arabic import normalize
 from .qa.match import bare, stem_match
 
@@ -71,6 +71,30 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
         elif all(e.value != c.value for e in rivals):
             found.append((c, rivals[0]))
     return found, missing
+
+
+_MATCH = "مباراه"
+_MATCH_NAMERS = frozenset(bare(normalize(w)) for w in lexicon.MATCH_NAMERS)
+
+
+def _named_match(tokens: tuple[str, ...]) -> tuple[bool, bool]:
+    """(a bare "المباراة", a match named by the word after it: lexicon.MATCH_NAMERS or an ordinal) in folded tokens."""
+    plain = named = False
+    for k, t in enumerate(tokens):
+        if bare(t) != _MATCH:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if bare(nxt) in _MATCH_NAMERS or nxt in ORDINALS or bare(nxt) in ORDINALS:
+            named = True
+        elif t.startswith(("ال", "وال", "فال", "بال")):
+            plain = True
+    return plain, named
+
+
+def another_match(claim: Side, evidence: Side) -> bool:
+    """The claim speaks of a bare "المباراة" and names no match, the sentence names one: two matches, maybe."""
+    plain, named = _named_match(claim.folded())
+    return plain and not named and _named_match(evidence.folded())[1]
 
 
 def _second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
@@ -185,6 +209,11 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                 value_conflicts.append((d, evidence.durations[0]))
             else:
                 missing.append(d)
+    if value_conflicts and another_match(claim, evidence):
+        # "وجرت المباراة مساء الأربعاء" against "ويلعب المغرب مباراة تحديد المركز الثالث يوم السبت": the claim's match is
+        # its answer's; the sentence's date is that of a match it names otherwise, which decides nothing here.
+        missing += [c for c, _ in value_conflicts]
+        value_conflicts = []
     if rank_conflicts and value_conflicts:
         # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
         # values decide nothing about this one.

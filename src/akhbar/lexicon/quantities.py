@@ -109,3 +109,9 @@ PEOPLE_COUNT_KINDS = {
 # "الجولة الثالثة"، "حفل الختام"): a count of that part is told by a sentence naming it, not by the
 # whole event's total ("سُجل في البطولة 172 هدفاً" for "كم هدفاً سجل في مباراة الافتتاح").
 PART_CUES = ("مباراة", "شوط", "جولة", "حفل")
+
+# Words after "مباراة" that say which match it is ("مباراة تحديد المركز الثالث", "المباراة النهائية", "مباراة
+# الافتتاح"; an ordinal too: "المباراة الأولى"). A claim's bare "المباراة" is the match its answer is about; a
+# sentence naming one of these tells its own values of another match (align._another_match).
+MATCH_NAMERS = ("تحديد", "نصف", "ربع", "النهائية", "النهائي", "نهائي", "الافتتاح", "الافتتاحية", "افتتاح", "الختام",
+                "الختامية", "الذهاب", "الإياب", "دور")

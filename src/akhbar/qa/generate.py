@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..align import Word, analyze
+from ..align import Word, analyze, another_match
 from ..arabic import split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..conflicts import after_name_cue
@@ -180,6 +180,15 @@ def _of_no_root(word: Word) -> bool:
     return not any(w.root for form in (body[1:], "ا" + body[1:]) for w in analyze(form).words[:1] if not w.name)
 
 
+def _another_articles_match(claim_text: str, claim: Claim, sources: _Sources) -> bool:
+    """The claim's bare "المباراة" (its answer's match) found only in an article outside the answer's sources, about a
+    match that sentence names otherwise ("وأقيمت المباراة على استاد البيت" in the answer about a quarter-final,
+    supported by the opening match's "أقيم حفل الافتتاح والمباراة الأولى على استاد البيت": dev 10's kept contradiction)."""
+    if claim.evidence is None or any(s.article_id == claim.article_id for s in sources.sources):
+        return False
+    return another_match(analyze(claim_text), analyze(claim.evidence))
+
+
 def judge(text: str, cited: list[int], sources: _Sources,
           archive_evidence: Callable[[str], list[EvidenceSentence]], reading: str | None = None,
           unresolved: Sequence[Offset] = ()) -> GeneratedSentence:
@@ -195,6 +204,8 @@ def judge(text: str, cited: list[int], sources: _Sources,
             # the cited sentences too) supports the claim: then it is as check_claim decides, support wins.
             if claim is None or claim.verdict != "contradicted" or wider.verdict != "unsupported":
                 claim = wider
+            if claim.verdict == "supported" and _another_articles_match(claim_text, claim, sources):
+                claim = replace(claim, verdict="unsupported", reason="another article's match: " + (claim.reason or ""))
         verdicts.append(claim if named_contradiction(claim) else
                         replace(claim, verdict="unsupported", conflict=None, reason=_REWORDED.format(claim.reason)))
     contradicted = next((c for c in verdicts if c.verdict == "contradicted" and c.evidence), None)
