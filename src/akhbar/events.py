@@ -30,7 +30,8 @@ sentence before the mention, folded):
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
-   "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل".
+   "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل"; and a date set off
+   by commas right after the clause's verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس، محطة الحافلات": the attack's day).
 5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، بعدما، عندما، إثر، عقب، رغم، بسبب،
    بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
 6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن/إننا, or a quote) and more than a week
@@ -51,7 +52,9 @@ sentence before the mention, folded):
    ``where clause``: a date after "حيث" that follows a day dating the sentence ("يعقد المجلس اليوم (الخميس)
    جلسته، حيث أعلن الوزير أمس أن …"): the clause explains the head's report, and the head's day wins; and one
    under a head with no date whose first word is a present verb ("ويأتي ذلك في إطار التحضيرات، حيث أتمت اللجنة أمس
-   …"): the head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause).
+   …") or that states or classifies (a pronoun first, "one of", "فإن": "والمسابقة إحدى فعاليات المهرجان، حيث بدأت عام
+   …"): the
+   head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause).
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
@@ -90,12 +93,21 @@ from dataclasses import dataclass
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .date_words import FUTURE, MONTH_WORDS
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
-from .lexicon import DATE_NAME_CUES, NOWADAYS_LEADS, OUR_PREPOSITIONS, SPAN_ENDS, WEEKDAYS
+from .lexicon import (
+    DATE_NAME_CUES,
+    NOMINAL_HEAD_ONE_OF,
+    NOMINAL_HEAD_PRONOUNS,
+    NOMINAL_HEAD_THAT,
+    NOWADAYS_LEADS,
+    OUR_PREPOSITIONS,
+    SPAN_ENDS,
+    WEEKDAYS,
+)
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "12"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "13"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -342,7 +354,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
     if any(w in _RELATIVE_PRONOUNS for w in content[-RELATIVE_CLAUSE_WORDS:]) or any(
-            w in modifiers and (w not in _NOUN_TOO or w == content[-1]) for w in content[-PARTICIPLE_WORDS:]):
+            w in modifiers and (w not in _NOUN_TOO or w == content[-1]) for w in content[-PARTICIPLE_WORDS:]
+    ) or _relative_aside(sentence, m):
         return "relative clause"
     sub = content[-SUBORDINATE_WORDS:]
     if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or any(
@@ -565,6 +578,27 @@ def _pair_of_years(sentence: _Sentence, m: DateMention) -> bool:
     return bool(re.search(r"\d\s*/\s*$", before) or re.match(r"\s*/\s*\d", after))
 
 
+# "الهجوم الذي ضرب، فجر أمس، المحطة": a relative pronoun right after its noun, the clause's verb, then the date set off by
+# commas, and the clause going on after it.
+_ASIDE_OPENS = re.compile(r"[^\s،,]\s+[وف]?(?:{})\s+\w+\s*[،,]\s*(?:(?:{})\s+)?$".format(
+    "|".join(_RELATIVE_PRONOUNS), "|".join(_DATE_LEADS)))  # "… الذي ضرب، فجر أمس،": the date's own lead word
+_ASIDE_CLOSES = re.compile(r"\s*[)\]]?\s*[،,]\s*\w")
+
+
+def _relative_aside(sentence: _Sentence, m: DateMention) -> bool:
+    """A date set off by commas inside a relative clause, right after its verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس،
+    محطة الحافلات"): the clause's day (the attack's), not the head's (the condemnation's). Not a relative clause opened
+    after a comma ("تفقد المهندسون، الذين يعملون في المشروع، أمس موقع الجسر": the date is back in the head) nor one whose
+    date ends the sentence ("… السفير، الذي قدم إلى المنطقة، صباح اليوم"), nor under a head of كان, which sets a scene for
+    the clause to report ("وكان الملف حاضرا أمام اللجنة التي ناقشت، أمس، الميزانية")."""
+    start, end = sentence.folded_at(m.start), sentence.folded_at(m.end)
+    return (bool(_ASIDE_OPENS.search(sentence.folded, 0, start)) and bool(_ASIDE_CLOSES.match(sentence.folded, end))
+            and not (sentence.words and _unprefixed(sentence.words[0][1]) in _WAS))
+
+
+_WAS = {"كان", "كانت"}
+
+
 def _range_follows(sentence: _Sentence, m: DateMention) -> bool:
     """"من 2011 إلى 2015": a date right after "من" starts a range when إلى/حتى follows it."""
     after = normalize(sentence.text[m.end:m.end + 24]).split()
@@ -655,7 +689,24 @@ def _where_under_a_state(sentence: _Sentence, m: DateMention) -> bool:
     clause's day: it is the sentence's only one, and its own event's."""
     head = sentence.folded[:sentence.folded_at(m.start)]
     where = [w for w in _WHERE.finditer(head) if not head[:w.start()].rstrip().endswith("من")]
-    return bool(where) and _present_main_verb(_Sentence.of(sentence.text[:sentence.index[where[0].start()]]), plans=True)
+    if not where:
+        return False
+    before = _Sentence.of(sentence.text[:sentence.index[where[0].start()]])
+    return _present_main_verb(before, plans=True) or _nominal_head(before)
+
+
+_HEAD_PRONOUNS = {normalize(w) for w in NOMINAL_HEAD_PRONOUNS}
+_ONE_OF = {normalize(w) for w in NOMINAL_HEAD_ONE_OF}
+_THEN_THAT = {normalize(w) for w in NOMINAL_HEAD_THAT}
+
+
+def _nominal_head(head: _Sentence) -> bool:
+    """A sentence head that states or classifies, not one that reports: a pronoun as its first word ("وهو معلم بارز في
+    المدينة …"), "one of" among its first three words ("والمسابقة إحدى فعاليات المهرجان …"), or "فإن" anywhere in it
+    ("وبحسب النشرة فإن الطقس سيبقى معتدلا"). A "حيث" clause after such a head tells its background."""
+    words = [w[1:] if w[:1] in "وف" and w[1:] in _HEAD_PRONOUNS else _unprefixed(w) for _, w in head.words]
+    return bool(words) and (words[0] in _HEAD_PRONOUNS or bool(_ONE_OF & set(words[:3]))
+                            or any(w in _THEN_THAT for _, w in head.words))
 
 
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:

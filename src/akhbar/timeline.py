@@ -16,8 +16,12 @@ cataracts. So:
    whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
    Another body or person of the same words counts nothing: a body every country has one of followed by another
    country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
-   names most) or placed there by "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
-   ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), and a club's
+   names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية") or placed there by
+   "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
+   ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), a name
+   with بن not written whole ("مجموعة بن لادن": "بن" and "بلاده" in a king's cable), a person's title and name after a
+   noun that names a place or a body after him ("مستشفى الأمير …", ``lexicon.EPONYM_HEADS``), a short quoted title that
+   takes a query word after a word of its own ("«فرسان الحزم»", a campaign, for "نادي الحزم"), and a club's
    name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"), or, for a club
    named after its city (``lexicon.PLACES``: "نادي الرياض"), not right after a club word ("ملعب المدينة الرياضية بالرياض").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
@@ -80,6 +84,8 @@ class Topic:
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
     order: list[str] = field(default_factory=list)  # the query's terms in its order
     home: set[str] = field(default_factory=set)  # nationality terms of the query's own country (a national body's)
+    title: str = ""  # a person's title heading the query ("الأمير"): after an eponym head it names a place, not him
+    heads: set[str] = field(default_factory=set)  # ... those heads (lexicon.EPONYM_HEADS: "مستشفى", "طريق", "جائزة")
 
     @property
     def total(self) -> float:
@@ -154,6 +160,13 @@ class Topic:
                 while j >= 0 and known[j] in self.weights:
                     out.add(j)
                     j -= 1
+        if self.title:
+            for i in range(1, len(known)):
+                if known[i] == self.title and known[i - 1] in self.heads:
+                    j = i  # "مستشفى الأمير محمد بن ناصر", "طريق الأمير …": a place named after him, not the prince
+                    while j < len(known) and known[j] in self.weights:
+                        out.add(j)
+                        j += 1
         for first, father in self.kin:
             for i in range(len(known) - 2):
                 if known[i + 1] != _SON:
@@ -169,9 +182,11 @@ class Topic:
         country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
         that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's), and a club's name written otherwise than in the
         query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
-        its own) marked so that it counts nothing."""
+        its own) marked so that it counts nothing; so is a query's word inside a short quoted title with other words
+        (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم")."""
         plain = topic_terms(analyzer, text)
-        if not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain):
+        namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
+        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain):
             return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
         text = _prepared(text)
         out: list[str] = []
@@ -187,7 +202,9 @@ class Topic:
                 continue
             term, written = got[0], _written(raw)
             forms = self.surfaces.get(loose(term))
-            if forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
+            if any(a <= m.start() < b for a, b in namesakes):
+                term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
+            elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
             elif forms is not None and not cue and forms & _PLACE_NAMES:
@@ -197,6 +214,20 @@ class Topic:
             elif in_country and self.placed and loose(term) in self.foreign:
                 term = _ABROAD + term  # "وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا": that country's
             out.append(term)
+        return out
+
+    def _namesakes(self, analyzer: Analyzer, text: str) -> list[tuple[int, int]]:
+        """Spans (in ``_prepared(text)``) of short quoted titles, two to four words, that hold some of the query's terms
+        after a word that is not one of them, and not the whole query: a programme, a campaign or an event named after the
+        query's word ("«فرسان الحزم»" for "نادي الحزم", "«عاصفة الحزم»"), not what the query names ("«الاتفاق النووي
+        الإيراني»" starts with the query's words: it is the deal)."""
+        out = []
+        for m in _SHORT_QUOTE.finditer(_prepared(text)):
+            known = [self._known(t) for t in analyzer.terms(m.group(1))]
+            ours = {t for t in known if t in self.weights}
+            if (2 <= len(TOKEN_RE.findall(m.group(1))) <= 4 and ours and known[0] not in self.weights
+                    and ours != set(self.weights)):
+                out.append(m.span(1))
         return out
 
     def _known(self, term: str) -> str:
@@ -231,6 +262,8 @@ def _prepared(text: str) -> str:
 
 
 _SON = "بن"
+_QUOTE_MARKS = re.compile(r"[«“\"]")
+_SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _ABROAD = "@"  # marks a term that is another country's nationality adjective
 _IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
@@ -300,8 +333,12 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                 kin.append((loose(son[0]), loose(father[0])))
     foreign, last, placed, home = _foreign(query, unquoted, analyzer, index)
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
-    return Topic(weights, dict(partners), _eponyms([loose(t) for t in unquoted], titles), kin, foreign, last, placed,
-                 surfaces, order, home)
+    # "مجموعة بن لادن", "الأمير فهد بن سلطان": a name with بن stands whole or counts nothing ("بن" is in every prince's
+    # name and لادن stems as البلاد does, so the king's cables "بن عبدالعزيز … بلاده" covered two thirds of the group).
+    names = _eponyms([loose(t) for t in unquoted], titles) + [(son, _SON, father) for son, father in kin]
+    title = loose(unquoted[0]) if raws and normalize(raws[0]) in _TITLES and unquoted else ""
+    heads = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_HEADS))} if title else set()
+    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
@@ -322,16 +359,21 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
                 of[t] = forms
     own = {of[t] for t in terms if t in of}
     named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
-    _, freqs = index.doc_freqs(of)
-    by_country: dict[str, int] = defaultdict(int)
-    for t, n in freqs.items():
-        by_country[of[t]] += n
-    own.add(max(by_country, key=lambda k: by_country[k]))
-    return ({loose(t) for t, country in of.items() if country not in own}, loose(terms[-1]), not named,
+    if not named:  # a query that names its country ("وزارة الخارجية الأمريكية") asks for no other's, the archive's neither
+        _, freqs = index.doc_freqs(of)
+        by_country: dict[str, int] = defaultdict(int)
+        for t, n in freqs.items():
+            by_country[of[t]] += n
+        own.add(max(by_country, key=lambda k: by_country[k]))
+    # The body's name ends before a nationality the query gives it ("وزارة الخارجية الأمريكية": الخارجية), so another
+    # country's after that word ("وزارة الخارجية الروسية") makes it that country's body.
+    last = next((t for t in reversed(terms) if t not in of), terms[-1])
+    return ({loose(t) for t, country in of.items() if country not in own}, loose(last), not named,
             {loose(t) for t, country in of.items() if country in own})
 
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
+_TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 
 
 def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:

@@ -170,6 +170,14 @@ PERSONS = (
 # Titles between an institution and a person it is named after ("جامعة الملك سعود", "مستشفى الأمير سلطان").
 EPONYM_TITLES = ("الملك", "الأمير")
 
+# Nouns that make a title and a name right after them a place or a body named after the person ("مستشفى الأمير محمد",
+# "طريق الملك فهد", "جائزة الأمير خالد"): in a timeline asked for the person, not him (akhbar.timeline). Not nouns that
+# are verbs as well ("وقف" an endowment and "stood", "قصر" a palace and "fell short"): before a title, the verb is his.
+EPONYM_HEADS = ("مستشفى", "مستشفيات", "جامعة", "كلية", "معهد", "مدرسة", "مدارس", "مركز", "مدينة", "مطار", "ميناء", "طريق",
+                "شارع", "جسر", "ميدان", "حي", "برج", "قاعة", "ملعب", "استاد", "ستاد", "صالة", "مجمع", "مسجد", "جامع",
+                "قاعدة", "منتزه", "حديقة", "كرسي", "جائزة", "كأس", "بطولة", "مسابقة", "برنامج", "مؤسسة", "صندوق",
+                "مكتبة", "دارة", "متحف", "واحة", "محطة", "مشروع", "منحة", "وسام")
+
 # The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
 # (the part after it starts with ال, or is one of the names of God written without it).
 COMPOUND_NAME_HEADS = ("عبد",)

@@ -99,6 +99,14 @@ OUR_PREPOSITIONS = ("لدينا", "عندنا", "علينا", "بيننا", "م�
 # ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
 
+# Words that make the sentence head before a "حيث" nominal, a state or a classification, not a report: a pronoun heading
+# it ("وهو معلم بارز في المدينة، حيث شيد عام …"), "one of" within its first words ("والمسابقة إحدى فعاليات المهرجان، حيث
+# بدأت عام …"), or "فإن" ("وبحسب النشرة فإن الطقس سيبقى معتدلا، حيث سجلت المحطة أمس …"). A date in the "حيث" clause is
+# then the background's (akhbar.events ``where clause``).
+NOMINAL_HEAD_PRONOUNS = ("هو", "هي", "هم", "هما", "هن")
+NOMINAL_HEAD_ONE_OF = ("أحد", "إحدى", "احدى")
+NOMINAL_HEAD_THAT = ("فإن", "فان")
+
 # Words that make the day and month right after them a name, not a date: a political bloc or movement ("تيار 8
 # آذار", "حركة 6 أبريل"), a city, a bridge, a street, a square or a stadium ("مدينة السادس من أكتوبر", "جسر 6 أكتوبر"), a
 # revolution ("ثورة 23 يوليو": the 1952 one, not this July). Only before the date: after it, a cue is as often the

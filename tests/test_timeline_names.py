@@ -1,0 +1,103 @@
+"""Timelines, round 15: a "حيث" clause under a head that states rather than reports, a date set off inside a relative
+clause, and names that must stand whole — a person's name is no hospital or road named after him, a name with "بن"
+counts only whole, a ministry of another country is not the one of the country the query names, and a programme
+named after a club's word is not the club.
+
+Every sentence here is written for these tests (none is quoted from a news source).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive, timeline
+from akhbar.events import article_mentions
+from akhbar.models import ArticleDraft
+from akhbar.timeline_confidence import TimelineModel
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    """What the rules file, without the confidence models (tested in test_timeline_confidence.py)."""
+    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
+
+
+def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]
+
+
+# Published on Thursday 23 July 2015. A head that classifies or states ("it is one of", a pronoun, "فإن") reports
+# nothing that a "حيث" clause could date: the clause's day or year is the background's. A past head keeps the clause's
+# day (it is the report's only one).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهو معلم بارز في المدينة القديمة، حيث شيد البرج عام 1950.", [("1950", "reference", "where clause")]),
+    ("والمسابقة إحدى فعاليات المهرجان الصيفي، حيث بدأت للمرة الأولى في مارس 2001.",
+     [("2001-03", "reference", "where clause")]),
+    ("وبحسب النشرة فإن الطقس سيبقى معتدلا في الجبال، حيث سجلت المحطة أمس عشرين درجة.",
+     [("2015-07-22", "reference", "where clause")]),
+    ("وصل الوفد إلى جدة، حيث التقى أمس بالمسؤولين في الغرفة التجارية.", [("2015-07-22", "event", "")]),
+], ids=["a pronoun head", "one of", "fa-inna", "a past head"])
+def test_a_where_clause_under_a_head_that_states_is_its_background(text, expected):
+    assert _mentions(text, "2015-07-23") == expected
+
+
+# Published on Friday 7 August 2015. "أدان الوزير الهجوم الذي ضرب، فجر أمس، …": the day set off by commas right after
+# the relative clause's verb is the attack's, and the condemnation has no day of its own in the sentence. A relative
+# clause opened after a comma closes before the date (the inspection's day), a date ending the sentence after the
+# clause dates the head too, and a head of كان sets the scene for the clause's report.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أدان الوزير الهجوم الذي ضرب، فجر أمس، محطة الحافلات في المدينة.",
+     [("2015-08-06", "reference", "relative clause")]),
+    ("تفقد المهندسون، الذين يعملون في المشروع منذ عامين، أمس، موقع الجسر الجديد.", [("2015-08-06", "event", "")]),
+    ("استقبل المحافظ السفير الياباني، الذي قدم إلى المنطقة، صباح اليوم.", [("2015-08-07", "event", "")]),
+    ("وكان الملف حاضرا أمام اللجنة التي ناقشت، أمس، خطة التوسعة.", [("2015-08-06", "event", "")]),
+], ids=["the clause's day", "a clause after a comma", "the date ends the sentence", "a head of kana"])
+def test_a_day_set_off_inside_a_relative_clause_is_the_clauses(text, expected):
+    assert _mentions(text, "2015-08-07") == expected
+
+
+def _timeline_dates(tmp_path, reports: list[tuple[str, str]], query: str) -> list[str]:
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles(drafts)
+        return [e.date for e in archive.timeline(query)]
+
+
+def test_a_place_named_after_the_prince_is_not_the_prince(tmp_path):
+    # A hospital, a road or a prize named after a prince reports nothing he did.
+    reports = [("2015-08-02", "استقبل الأمير سالم بن فهد اليوم وفدا من رجال الأعمال في مكتبه."),
+               ("2015-08-03", "أجرى مستشفى الأمير سالم بن فهد اليوم عشر عمليات جراحية ناجحة."),
+               ("2015-08-04", "أغلقت البلدية اليوم جزءا من طريق الأمير سالم بن فهد للصيانة."),
+               ("2015-08-05", "دشن الأمير سالم بن فهد اليوم مشروعا للإسكان في المحافظة.")]
+    assert _timeline_dates(tmp_path, reports, "الأمير سالم بن فهد") == ["2015-08-02", "2015-08-05"]
+
+
+def test_a_name_with_bin_counts_only_whole(tmp_path):
+    # "مجموعة بن لادن": a king's greeting "بن عبدالعزيز … بلاده" or a group of volunteers names none of it.
+    reports = [("2015-08-02", "وقعت مجموعة بن لادن اليوم عقدا لتوسعة المطار."),
+               ("2015-08-03", "هنأ الملك سلمان بن عبدالعزيز اليوم رئيس دولة صديقة بعيد بلاده الوطني."),
+               ("2015-08-04", "التقى الأمير خالد بن سعد صباح اليوم بمجموعة من المتطوعين في الحي."),
+               ("2015-08-05", "أعلنت مجموعة بن لادن اليوم نتائجها للنصف الأول.")]
+    assert _timeline_dates(tmp_path, reports, "مجموعة بن لادن") == ["2015-08-02", "2015-08-05"]
+
+
+def test_another_countrys_foreign_ministry_is_not_the_one_the_query_names(tmp_path):
+    # "وزارة الخارجية الأمريكية": the Russian or the Saudi ministry's statement is another body's (in an archive that
+    # names American things often, so that "وزارة الخارجية" alone weighs most of the query).
+    reports = [("2015-08-02", "أصدرت وزارة الخارجية الأمريكية اليوم تحذيرا جديدا للمسافرين."),
+               ("2015-08-03", "أصدرت وزارة الخارجية الروسية بيانا اليوم حول محادثات الطاقة."),
+               ("2015-08-04", "عينت وزارة الخارجية السعودية اليوم سفيرا جديدا في كندا."),
+               ("2015-08-05", "رحبت وزارة الخارجية الأمريكية اليوم بنتائج محادثات الطاقة."),
+               ("2015-08-06", "ارتفعت الأسهم الأمريكية اليوم في أول ساعة من التداول."),
+               ("2015-08-07", "وصلت الشحنة الأمريكية الأولى من القمح اليوم إلى الميناء."),
+               ("2015-08-08", "افتتحت الجامعة الأمريكية اليوم فرعا جديدا للدراسات العليا."),
+               ("2015-08-09", "بدأت الشركات الأمريكية اليوم تطبيق الأنظمة الجديدة للتصدير.")]
+    assert _timeline_dates(tmp_path, reports, "وزارة الخارجية الأمريكية") == ["2015-08-02", "2015-08-05"]
+
+
+def test_a_programme_named_after_the_clubs_word_is_not_the_club(tmp_path):
+    # "نادي الحزم": a campaign in quotes that takes the club's word after its own ("«فرسان الحزم»") is not the club.
+    reports = [("2015-08-02", "تعاقد نادي الحزم اليوم مع مهاجم جديد لموسمين."),
+               ("2015-08-03", "أطلقت الجمعية اليوم حملة «فرسان الحزم» لطلاب نادي العلوم في المدارس."),
+               ("2015-08-04", "أعلن نادي الحزم اليوم تعاقده مع حارس مرمى جديد.")]
+    assert _timeline_dates(tmp_path, reports, "نادي الحزم") == ["2015-08-02", "2015-08-04"]
