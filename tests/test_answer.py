@@ -277,9 +277,9 @@ def test_how_many_victims_takes_the_head_count_not_a_duration_or_a_distance(news
     answer = answerer.ask("كم عدد ضحايا انفجار مصنع الأسمدة؟")
     assert_cited(answer, archive)
     assert "أودى" in answer.points[0].text
-    # the number first, then its counted noun ("أكثر من" stays in the cited sentence)
-    assert found_short(answerer, "كم عدد ضحايا انفجار مصنع الأسمدة؟") == "40 شخصاً"
-    assert answer.answer in (None, "40 شخصاً")
+    # the number with its bound and its counted noun: "40 شخصاً" would say more than the source knows
+    assert found_short(answerer, "كم عدد ضحايا انفجار مصنع الأسمدة؟") == "أكثر من 40 شخصاً"
+    assert answer.answer in (None, "أكثر من 40 شخصاً")
 
 
 def test_who_won_names_the_team_not_a_common_noun(news):

@@ -68,7 +68,7 @@ def test_the_question_asks_the_family_of_its_counted_noun_or_verb():
 
 
 def test_the_displaced_are_not_answered_with_the_dead():
-    assert _short("كم شخصاً شرده الحريق في وادي الريحان؟", FIRE_COUNTS).startswith("300")
+    assert _short("كم شخصاً شرده الحريق في وادي الريحان؟", FIRE_COUNTS).startswith("نحو 300")  # with its approximation
     assert _short("كم شخصاً أصيب في حريق وادي الريحان؟", FIRE_COUNTS).startswith("45")
     assert _short("كم عدد القتلى في حريق وادي الريحان؟", FIRE_COUNTS).startswith("12")
 

@@ -144,6 +144,11 @@ _APPROX = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
 _BOUND_LINKS = frozenset(normalize(w) for w in lexicon.BOUND_LINKS)
 
 
+def _without_clitic(norm: str) -> str:
+    """A folded word without a proclitic و / ف / ب / ل, when it is long enough to carry one ("باكثر" → "اكثر")."""
+    return norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and len(norm) > 3 else norm
+
+
 def _bound_before(tokens: list, start: int) -> tuple[str, int]:
     """("more" or "less", where its words begin) when the number at ``start`` is a bound: a word of
     lexicon.MORE_THAN / LESS_THAN among the three tokens before it, with only "من" / "على" / "عن" between, and a
@@ -151,13 +156,28 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
     before = [t for t in tokens if t.end <= start][-3:]
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
-        norm = t.norm[1:] if t.norm[:1] in ("و", "ف", "ب", "ل") and len(t.norm) > 3 else t.norm
+        norm = _without_clitic(t.norm)
         if norm in _MORE or norm in _LESS:
             first = before[k - 1].start if k > 0 and before[k - 1].norm == "ما" else t.start
             return ("more" if norm in _MORE else "less"), first
         if t.norm not in _BOUND_LINKS:
             break
     return "", start
+
+
+def qualifier_start(tokens: list, start: int) -> int:
+    """Where the words that qualify the number at ``start`` begin: a bound ("أكثر من 200", "ما يزيد على 400",
+    "بأكثر من 40" without its ب) or an approximation right before it ("نحو 300 ألف"); ``start`` when none.
+    A short answer keeps them: "200 شخص" where the source says "أكثر من 200 شخص" states more than it knows."""
+    bound, first = _bound_before(tokens, start)
+    if not bound:
+        last = [t for t in tokens if t.end <= start][-1:]
+        if not last or _without_clitic(last[0].norm) not in _APPROX:
+            return start
+        first = last[0].start
+    head = next(t for t in tokens if t.start == first)
+    # a proclitic on the first word belongs to the sentence, not to the answer ("بأكثر من" → "أكثر من")
+    return first + 1 if _without_clitic(head.norm) != head.norm else first
 
 
 def meets_bound(c: Value, e: Value) -> bool:
