@@ -712,6 +712,20 @@ def test_stop_and_cancel_words_are_one_polarity_whatever_their_form():
     # Comments are no suspension: "تعليقات" and "علق على" comment, "علقت الحكومة المفاوضات" suspends.
     assert analyze("تعليقات الوزير على القرار").polarity == analyze("علق الوزير على القرار").polarity == frozenset()
     assert analyze("علقت الحكومة المفاوضات").polarity != frozenset()
+    # A suspension, in any form, and an ending of a state are a halt (round 15): the two sides say one polarity.
+    assert analyze("المحكمة تعلق العمل بالخطة").polarity == analyze("تعليق العمل بالخطة").polarity \
+        == analyze("وقف العمل بالخطة").polarity != frozenset()
+    assert analyze("المنظمة تطالب بإنهاء العنف").polarity == analyze("المنظمة تطالب بوقف العنف").polarity
+    # A postponement is no halt: "تأجيل المباراة" against "وقف المباراة" stays a difference.
+    assert analyze("تأجيل المباراة").polarity not in (frozenset(), analyze("وقف المباراة").polarity)
+
+
+def test_a_halt_told_in_other_words_is_supported():
+    v = judge_pair("تعليق العمل بخطة الحكومة لترحيل المهاجرين بقرار من المحكمة",
+                   "المحكمة تعلق العمل بخطة الحكومة لترحيل المهاجرين")
+    assert v.verdict == "supported", v
+    v = judge_pair("المنظمة تطالب بوقف العنف في المدينة", "المنظمة تطالب بإنهاء العنف في المدينة")
+    assert v.verdict == "supported", v
 
 
 def test_each_comparative_has_its_own_opposite():

@@ -86,7 +86,8 @@ def test_a_common_word_in_the_slot_the_model_is_unsure_of_is_no_contradiction():
 
 
 @pytest.mark.parametrize("claim,sentence,reworded", [
-    ("الشركة تعلن خطة لتوسيع مصانعها", "الشركة تكشف عن خطة لتوسيع مصانعها", True),  # two common verbs
+    # two common verbs ("تعلن" / "تكشف" are one saying since round 15, linked, no slot change)
+    ("الشركة تعرض خطة لتوسيع مصانعها", "الشركة تطرح خطة لتوسيع مصانعها", True),
     ("أقيمت المباراة على استاد الوحدة", "أقيمت المباراة على استاد النصر", False),  # a name after a venue word
     ("ارتفاع أسعار الذهب بعد القرار", "ارتفاع أسعار القمح بعد القرار", False),  # two members of one kind
     ("السوق يرتفع بعد القرار", "السوق يتراجع بعد القرار", False),  # opposites

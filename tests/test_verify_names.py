@@ -52,3 +52,18 @@ def test_an_adjective_after_a_cue_with_the_article_is_no_name():
     a = align(analyze("جنوح السفينة الحربية في القناة"), analyze("جنوح السفينة التجارية إيفر غيفن في القناة"))
     assert [w.text for i, w in enumerate(a.claim.words) if i not in a.links] == ["الحربية"]
     assert other_name(a) is None
+
+
+@pytest.mark.parametrize("claim,sentence,reason", [
+    # A name of two words after a place's kind, the second in construct with the first: the reason names it whole,
+    # on both sides ("عين" alone is also "an eye", "باب" "a door").
+    ("اشتباكات عنيفة في مخيم عين الحلوة", "اشتباكات عنيفة في حي باب التبانة",
+     "the source names باب التبانة, not عين الحلوة"),
+    # A nationality after the name is said of the place, no part of it.
+    ("الإفراج عن معتقل يمني من سجن أبو غريب", "الإفراج عن معتقل يمني من سجن باغرام الأمريكي",
+     "the source names باغرام, not أبو غريب"),
+])
+def test_the_reason_names_a_name_of_two_words_whole(claim, sentence, reason):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "unsupported", v
+    assert v.reason == reason, v

@@ -54,6 +54,10 @@ def test_an_opposite_move_of_another_thing_or_day_is_no_contradiction(claim, sen
     ("الرئيس يقلص صلاحيات البرلمان", "الرئيس يعزز صلاحيات البرلمان", ("يقلص", "يعزز")),
     ("أرقام إيجابية لقطاع السياحة في الأردن", "أرقام سلبية لقطاع السياحة في الأردن", ("إيجابية", "سلبية")),
     ("نمو الاقتصاد المغربي هذا العام", "تدهور الاقتصاد المغربي هذا العام", ("نمو", "تدهور")),
+    # A cooperation against a defiance (round 15: with the saying verbs' presents one meaning, "تعلن" links to
+    # "تكشف", and the stance is all that tells the two apart).
+    ("الحكومة تعلن التعاون مع المعارضة في صياغة الدستور", "الحكومة تتحدى المعارضة وتكشف عن مسودة الدستور",
+     ("التعاون", "تتحدى")),
 ])
 def test_opposite_words_are_named_as_opposites(claim, sentence, words):
     v = judge_pair(claim, sentence)
@@ -67,6 +71,9 @@ def test_opposite_words_are_named_as_opposites(claim, sentence, words):
     ("شهدت المدينة موجة حر غير مسبوقة", "شهدت المدينة موجة حر قياسية"),
     # A release in other words.
     ("إخلاء سبيل الناشط سامر الخطيب بعد التحقيق", "الإفراج عن الناشط سامر الخطيب بعد التحقيق"),
+    # A headline's present of a saying verb is the past of another (round 15).
+    ("الوزارة تعلن إغلاق المدارس بسبب العاصفة", "أكدت الوزارة إغلاق المدارس بسبب العاصفة"),
+    ("الشرطة تقول إن المهاجم اعتقل قرب الحدود", "أوضحت الشرطة أن المهاجم اعتقل قرب الحدود"),
 ])
 def test_a_rewording_is_supported(claim, sentence):
     v = judge_pair(claim, sentence)

@@ -27,6 +27,7 @@ from .arabic import get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
 from .wordfacts import ARTICLE
+from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "denial_reaches", "fully_aligned",
            "other_name", "speaker_swapped", "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
@@ -167,15 +168,24 @@ def other_name(a: Alignment) -> tuple[str, str] | None:
     for i in claim_names:
         c = a.claim.words[i]
         for j in others:
-            e = a.evidence.words[j]
-            if same_country(c, e):
+            if same_country(c, a.evidence.words[j]):
                 continue
-            head = _company(a.claim, i)
-            c_text = f"{head.text} {c.text}" if head is not None and head.norm in _HEADS else c.text
-            e_head = _company(a.evidence, j)
-            e_text = f"{e_head.text} {e.text}" if e_head is not None and e_head.norm in _HEADS else e.text
-            return c_text, e_text
+            return _name_text(a.claim, i, set(a.links)), _name_text(a.evidence, j, used)
     return None
+
+
+def _name_text(side: Side, k: int, linked: set[int]) -> str:
+    """Name ``k`` as the reason writes it: with its head ("أبو غريب") and with the word in construct after it, an
+    article word with no partner when the name has none ("مخيم عين الحلوة": "عين الحلوة", not "عين"). A linked word
+    or a nationality after it is said of the thing, no part of its name ("سجن باغرام الأمريكي": "باغرام")."""
+    w = side.words[k]
+    head = _company(side, k)
+    text = f"{head.text} {w.text}" if head is not None and head.norm in _HEADS else w.text
+    after = side.words[k + 1] if k + 1 < len(side.words) and side.words[k + 1].pos == w.pos + 1 else None
+    if (after is not None and k + 1 not in linked and after.norm.startswith("ال") and not ARTICLE.match(w.norm)
+            and people_key(after.text) is None):
+        text += f" {after.text}"
+    return text
 
 
 _WITHOUT = frozenset(normalize(w) for w in lexicon.WITHOUT_WORDS)
