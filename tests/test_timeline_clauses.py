@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar import Archive, timeline
-from akhbar.events import article_mentions
+from akhbar import Archive
 from akhbar.models import ArticleDraft
-from akhbar.timeline_confidence import TimelineModel
+from conftest import event_mentions
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    """What the rules file, without the confidence models (tested in test_timeline_confidence.py)."""
-    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
-
-
-def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]
+pytestmark = pytest.mark.usefixtures("timeline_rules_only")
 
 
 # Published on Monday 3 August 2015. "اليوم" next to a preposition carrying "نا" (we have, on us, among us), after a
@@ -39,7 +30,7 @@ def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
     ("وصل منتخبنا اليوم إلى الدوحة استعدادا للبطولة.", [("2015-08-03", "event", "")]),
 ], ids=["we have today", "today we must", "it threatens us today", "I today", "we spoke today", "our team today"])
 def test_todays_we_have_and_we_must_are_the_present_not_a_day(text, expected):
-    assert _mentions(text, "2015-08-03") == expected
+    assert event_mentions(text, "2015-08-03") == expected
 
 
 # Published on Thursday 23 July 2015. A "حيث" clause explains the head's report: after a day that dates the head, the
@@ -55,7 +46,7 @@ def test_todays_we_have_and_we_must_are_the_present_not_a_day(text, expected):
      [("2001", "reference", "coarser date"), ("2015-07-22", "event", "")]),
 ], ids=["today, where yesterday", "tomorrow, where he left", "where alone", "a year in the head"])
 def test_a_where_clauses_day_does_not_replace_the_heads_day(text, expected):
-    assert _mentions(text, "2015-07-23") == expected
+    assert event_mentions(text, "2015-07-23") == expected
 
 
 def test_a_bare_ministry_whose_paragraph_or_lead_names_another_country_is_that_countrys(tmp_path):
@@ -90,7 +81,7 @@ def test_a_bare_ministry_whose_paragraph_or_lead_names_another_country_is_that_c
     ("ويبقى السوق مستقرا، ومن حيث الكميات بيعت أمس ألف طن.", [("2015-07-22", "event", "")]),
 ], ids=["a present head", "it is worth noting", "a past head", "in terms of"])
 def test_a_where_clause_under_a_present_head_is_its_background(text, expected):
-    assert _mentions(text, "2015-07-23") == expected
+    assert event_mentions(text, "2015-07-23") == expected
 
 
 # Published on Sunday 26 July 2015: "the Tuesday before last" is the 14th, not the 21st (last Tuesday).
@@ -100,7 +91,7 @@ def test_a_where_clause_under_a_present_head_is_its_background(text, expected):
     ("رصدت الدوريات قاربين يوم الثلاثاء الماضي قرب الساحل.", "2015-07-21"),
 ], ids=["ma qabl al-madi", "qabl al-madi", "al-madi"])
 def test_the_weekday_before_last_is_two_weeks_back(text, day):
-    assert [d for d, _, _ in _mentions(text, "2015-07-26")] == [day]
+    assert [d for d, _, _ in event_mentions(text, "2015-07-26")] == [day]
 
 
 def test_a_club_named_after_its_city_counts_only_next_to_the_club_word(tmp_path):

@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar import Archive, timeline
-from akhbar.events import article_mentions
+from akhbar import Archive
 from akhbar.models import ArticleDraft
-from akhbar.timeline_confidence import TimelineModel
+from conftest import event_mentions
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    """What the rules file, without the confidence models (tested in test_timeline_confidence.py)."""
-    monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
-
-
-def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]
+pytestmark = pytest.mark.usefixtures("timeline_rules_only")
 
 
 # Published on Thursday 23 July 2015. A head that classifies or states ("it is one of", a pronoun, "فإن") reports
@@ -38,7 +29,7 @@ def _mentions(text: str, published: str) -> list[tuple[str, str, str]]:
     ("وصل الوفد إلى جدة، حيث التقى أمس بالمسؤولين في الغرفة التجارية.", [("2015-07-22", "event", "")]),
 ], ids=["a pronoun head", "one of", "fa-inna", "a past head"])
 def test_a_where_clause_under_a_head_that_states_is_its_background(text, expected):
-    assert _mentions(text, "2015-07-23") == expected
+    assert event_mentions(text, "2015-07-23") == expected
 
 
 # Published on Friday 7 August 2015. "أدان الوزير الهجوم الذي ضرب، فجر أمس، …": the day set off by commas right after
@@ -53,7 +44,7 @@ def test_a_where_clause_under_a_head_that_states_is_its_background(text, expecte
     ("وكان الملف حاضرا أمام اللجنة التي ناقشت، أمس، خطة التوسعة.", [("2015-08-06", "event", "")]),
 ], ids=["the clause's day", "a clause after a comma", "the date ends the sentence", "a head of kana"])
 def test_a_day_set_off_inside_a_relative_clause_is_the_clauses(text, expected):
-    assert _mentions(text, "2015-08-07") == expected
+    assert event_mentions(text, "2015-08-07") == expected
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str]], query: str) -> list[str]:

@@ -72,7 +72,7 @@ sentence before the mention, folded):
    happened by the article's day.
 
 The article's own day: relative dates ("أمس", "يوم الأحد") resolve against the publication date,
-unless the text says otherwise — a dateline at its start ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015
+unless the text says otherwise — a dateline at its start ("الرياض 12 شوال 1436 هـ الموافق 28 يوليو 2015
 م واس"), or a weekday stated with اليوم/أمس/غدا ("اليوم (الأحد)"). The text wins, within a week of the
 publication date (crawlers record the day they fetched a page, often days later), and the mention
 records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
@@ -200,7 +200,7 @@ _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOU
 # --- the article's own day ----------------------------------------------------------------------
 
 def _dateline(head: str) -> tuple[dt.date, int] | None:
-    """The date that opens an article as agencies write it ("جدة 3 ذو القعدة 1436 هـ الموافق 18 أغسطس 2015 م
+    """The date that opens an article as agencies write it ("الرياض 12 شوال 1436 هـ الموافق 28 يوليو 2015 م
     واس"), and where the dateline ends in ``head`` (its first sentence): a day-precise date within the first
     five words, ending at an agency mark, a dash, a colon or the end of the sentence."""
     found = [m for m in find_dates(head) if m.precision == DAY]
@@ -652,7 +652,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "range"  # "8 - 11 رجب" after a context date: the end of its span
         elif (previous and previous[1] == "range" and previous[0].precision == m.precision
               and _RESTATED.fullmatch(normalize(between))):
-            why = "range"  # "في الفترة 3 - 6 ذي القعدة، الموافق 18 - 21 أغسطس": the same span in the other calendar
+            why = "range"  # "في الفترة 12 - 15 شوال، الموافق 28 - 31 يوليو": the same span in the other calendar
         else:
             why = _reference_rule(sentence, m, day.day)
             if (not why and previous and not previous[1] and not _CLAUSE_BREAK.search(between)
