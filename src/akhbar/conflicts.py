@@ -127,14 +127,7 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
     for i, c in enumerate(claim.words):
         if i in links or i in known or first_name_of_linked(claim, evidence, links, i):
             continue
-        left, right = links.get(i - 1), links.get(i + 1)
-        slot: int | None = None
-        if left is not None and right is not None and right.evidence - left.evidence == 2:
-            slot = left.evidence + 1
-        elif left is not None and right is None and left.evidence + 1 < len(evidence.words):
-            slot = left.evidence + 1
-        elif right is not None and left is None and right.evidence - 1 >= 0:
-            slot = right.evidence - 1
+        slot = _slot(evidence, links, i)
         if slot is None or slot in used:
             continue
         e = evidence.words[slot]
@@ -155,6 +148,30 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
                 names.append((c.text, e.text))
                 break
     return names, every
+
+
+def _slot(evidence: align.Side, links: dict[int, align.Link], i: int) -> int | None:
+    """The evidence word in claim word ``i``'s place: between the words its linked neighbours link to (or, at
+    the claim's end, after its left neighbour's; at its start, before its right neighbour's)."""
+    left, right = links.get(i - 1), links.get(i + 1)
+    if left is not None and right is not None and right.evidence - left.evidence == 2:
+        return left.evidence + 1
+    if left is not None and right is None and left.evidence + 1 < len(evidence.words):
+        return left.evidence + 1
+    if right is not None and left is None and right.evidence - 1 >= 0:
+        return right.evidence - 1
+    return None
+
+
+def named_in_place(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
+    """The sentence holds a name of its own where the claim puts its name ``i``: "قرب مدينة طرطوس" against
+    "قرب مدينة جبلة". The article naming طرطوس elsewhere does not make it the place of this sentence."""
+    c = claim.words[i]
+    slot = _slot(evidence, links, i)
+    if not c.name or slot is None or slot in {link.evidence for link in links.values()}:
+        return False
+    e = evidence.words[slot]
+    return e.name and not same_country(c, e) and not first_name_of_linked(claim, evidence, links, i)
 
 
 def same_country(c: align.Word, e: align.Word) -> bool:

@@ -152,12 +152,29 @@ class Context:
 
     keys: frozenset[str]
     years: frozenset[int | None]
+    # the keys of words the article says before a name ("مدينة" of "مدينة جبلة"), with that name, and the keys it
+    # also says elsewhere: a word said only before another name is not the claim's ("قرب مدينة طرطوس")
+    heads: frozenset[tuple[str, str]] = frozenset()
+    unheaded: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
         keys = frozenset().union(*(frozenset(k for w in side.words for k in w.keys) for side in sides))
         years = frozenset({value_year(v) for side in sides for v in side.values} | {side.year for side in sides})
-        return cls(keys, years)
+        heads: set[tuple[str, str]] = set()
+        unheaded: set[str] = set()
+        for side in sides:
+            for w, nxt in zip(side.words, [*side.words[1:], None]):
+                if nxt is not None and nxt.name and not w.name and nxt.pos == w.pos + 1:
+                    heads.update((k, nxt.norm) for k in w.keys)
+                else:
+                    unheaded.update(w.keys)
+        return cls(keys, years, frozenset(heads), frozenset(unheaded))
+
+    def heads_another(self, word: Word, names: list[Word]) -> bool:
+        """The article says ``word`` only right before names other than the claim's ``names`` (a name of several
+        words: "سقوط الأسد" heads "بشار الأسد" too)."""
+        return self.unheaded.isdisjoint(word.keys) and not any((k, n.norm) in self.heads for k in word.keys for n in names)
 
 
 def merge(sides: list[Side]) -> Side:
