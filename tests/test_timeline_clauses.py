@@ -1,5 +1,5 @@
-"""Timelines, rounds 13-14: whose body a bare name is, "اليوم" as the speaker's present, the head clause's day, a
-"حيث" clause under a present head, "the Tuesday before last", and a club named after its city.
+"""Timelines, rounds 13-14 and 16: whose body a bare name is, "اليوم" as the speaker's present, the head clause's day, a
+"حيث" clause under a present head, "the Tuesday before last", a club named after its city, and a long relative clause.
 
 Every sentence here is written for these tests (none is quoted from a news source). Each test reads what a user of
 the timeline would check: an event that belongs to another country's ministry is not on the ministry's timeline; an
@@ -105,3 +105,22 @@ def test_a_club_named_after_its_city_counts_only_next_to_the_club_word(tmp_path)
     with Archive.open(tmp_path / "archive") as archive:
         archive.add_articles(drafts)
         assert [e.date for e in archive.timeline("نادي الرياض")] == ["2015-08-02", "2015-08-03"]
+
+
+# Round 16 (published on Friday 24 July 2015). A relative clause long enough that its pronoun stands 13-16 words with
+# meaning before the date still holds the date when it tells a deed (a past verb, or a ت- verb after "الذي", which is
+# a past): the day is the blast's, not the governor's statement's. When its verb is a present that describes the noun (a ي-
+# verb, or a ت- verb after "التي" without the feminine past's ت) and the date is not ahead, the clause has ended and
+# the day is the head's report.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("شجب المحافظ الانفجار الذي تسبب في حريق كبير أتلف مخازن الحبوب والأعلاف وأصاب خمسة عمال داخل مصنع الإسمنت شرق "
+     "المدينة أمس الخميس، ووصفه بأنه إهمال جسيم.", [("2015-07-23", "reference", "relative clause")]),
+    ("أشاد الرئيس بالفريق الذي أنقذ العائلة المحاصرة في الطابق الأخير من المبنى المحترق بحي الصناعية القديم شمال "
+     "المدينة ظهر أمس الخميس.", [("2015-07-23", "reference", "relative clause")]),
+    ("أعلن الفريق الذي يتدرب منذ أسبوعين بمعسكر طويل في مدينة أبها الجبلية ضم حارس مرمى شاب لمدة ثلاثة مواسم كاملة "
+     "أمس الخميس.", [("2015-07-23", "event", "")]),
+    ("أعلنت الشركة التي تعمل في قطاع النقل البحري منذ سنوات طويلة بين موانئ الخليج والبحر الأحمر أرباحها الفصلية "
+     "أمس الخميس.", [("2015-07-23", "event", "")]),
+], ids=["a past deed, far", "a rescue, far", "a present of the noun", "a feminine present"])
+def test_a_long_relative_clause_keeps_its_deeds_day_but_not_past_its_present(text, expected):
+    assert event_mentions(text, "2015-07-24") == expected

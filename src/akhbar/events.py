@@ -31,7 +31,8 @@ sentence before the mention, folded):
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل"; and a date set off
-   by commas right after the clause's verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس، محطة الحافلات": the attack's day).
+   by commas right after the clause's verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس، محطة الحافلات": the attack's day);
+   a longer clause (13-16 words) only when it tells a deed, not a present that describes its noun (``_far_relative``).
 5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، بعدما، عندما، إثر، عقب، رغم، بسبب،
    بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
 6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن/إننا, or a quote) and more than a week
@@ -107,7 +108,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "13"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "14"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاش
 _OCCASIONS = {"حج", "الحج", "موسم", "الموسم", "ميزانيه", "الميزانيه", "دوره", "الدوره", "نسخه", "النسخه", "بطوله",
               "البطوله", "مونديال", "المونديال", "كاس", "الكاس", "خطه", "الخطه", "رويه", "الرويه"}
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي"}
+_FEMININE_PRONOUNS = {"التي", "اللتين", "اللتان", "اللاتي", "اللواتي", "اللايي"}
 _PARTICIPLES = {"الصادر", "الصادره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنعقد",
                 "المنعقده", "المبرم", "المبرمه", "الموقع", "الموقعه", "المورخ", "المورخه", "المنتهي", "المنتهيه",
                 "المعلن", "المعلنه", "المنشور", "المنشوره", "المقام", "المقامه", "الممتد", "الممتده", "المنتظر",
@@ -169,6 +171,7 @@ _QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 REPORTED_DAYS = 7  # reported speech about a day more than this away from the article's day is context
 RELATIVE_CLAUSE_WORDS = 12  # a relative pronoun this many words before a date, in its clause, still governs it
+RELATIVE_CLAUSE_FAR = 16  # ... and this many when its clause tells a deed, not a state of its noun (``_far_relative``)
 PARTICIPLE_WORDS = 5  # (words that carry meaning; particles such as في، من، على are not counted)
 SUBORDINATE_WORDS = 10
 SINCE_WORDS = 5
@@ -355,7 +358,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
     if any(w in _RELATIVE_PRONOUNS for w in content[-RELATIVE_CLAUSE_WORDS:]) or any(
             w in modifiers and (w not in _NOUN_TOO or w == content[-1]) for w in content[-PARTICIPLE_WORDS:]
-    ) or _relative_aside(sentence, m):
+    ) or _relative_aside(sentence, m) or _far_relative(sentence, content, m, day):
         return "relative clause"
     sub = content[-SUBORDINATE_WORDS:]
     if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or any(
@@ -576,6 +579,28 @@ def _pair_of_years(sentence: _Sentence, m: DateMention) -> bool:
     if m.precision == YEAR:  # "(1436هـ – 2015م)": an edition's two years; "من 2011 - 2015" is a range anyway
         return bool(re.search(r"\d\s*(?:ه|م)?\s*[/–-]\s*$", before) or re.match(r"\s*[/–-]\s*\d", after))
     return bool(re.search(r"\d\s*/\s*$", before) or re.match(r"\s*/\s*\d", after))
+
+
+def _far_relative(sentence: _Sentence, content: list[str], m: DateMention, day: dt.date | None) -> bool:
+    """A relative pronoun 13 to ``RELATIVE_CLAUSE_FAR`` words (with meaning, in the date's clause) before the date: the
+    date is still the clause's when the clause tells a deed ("شجب المحافظ الانفجار الذي تسبب في حريق … أمس الخميس": the
+    blast's day), not when its verb is a present that describes the noun and the date is not ahead ("أعلن الفريق الذي
+    يتدرب منذ أسبوعين … ضم حارس مرمى أمس": the signing's day, the head's), nor after "الوقت" ("في الوقت الذي …",
+    while: a clause of the sentence's own time), nor under a head of كان, whose own verb comes after the clause ("وكان
+    المهندس الذي صمم جسورا كثيرة … عين مديرا في مارس 2012"). Counted on the judged rows, see bench/README.md."""
+    if sentence.words and _unprefixed(sentence.words[0][1]) in _WAS:
+        return False
+    first = max(0, len(content) - RELATIVE_CLAUSE_FAR)
+    at = max((i for i in range(first, len(content) - RELATIVE_CLAUSE_WORDS) if content[i] in _RELATIVE_PRONOUNS),
+             default=-1)
+    if at < 0 or (at and content[at - 1] == "الوقت"):
+        return False
+    verb = _unprefixed(content[at + 1])  # the date comes after it: the pronoun is never the last word
+    # A ت- word is a present only after a feminine pronoun and without the feminine past's ت ("التي تعمل"); after "الذي"
+    # it is a past of the تفعّل form ("الذي تسبب", "which caused"), a deed like any other
+    present = verb not in _NOT_VERBS and bool(re.match(r"ي\w{3,}$", verb) or (
+        content[at] in _FEMININE_PRONOUNS and re.match(r"ت\w{3,}$", verb) and not verb.endswith("ت")))
+    return not (present and (day is None or not _after(m, day)))
 
 
 # "الهجوم الذي ضرب، فجر أمس، المحطة": a relative pronoun right after its noun, the clause's verb, then the date set off by
