@@ -24,6 +24,11 @@ before tree's training features (the before tree writes them, the after tree rea
     PYTHONPATH=BEFORE/src .venv/bin/python bench/verify_oof.py --features-from /tmp/feat.pkl --cache /tmp/before.pkl
     .venv/bin/python bench/verify_oof.py --features-from /tmp/feat.pkl --cache /tmp/after.pkl
 
+A refit's noise is told from a change's effect by growing the trees with other seeds (the pairs, folds and synthetic
+draw kept; each tree's own features, three seeds each):
+
+    PYTHONPATH=TREE/src .venv/bin/python bench/verify_oof.py --features-from /tmp/feat_TREE.pkl --fit-seed 8 --cache /tmp/TREE_8.pkl
+
 The choice (``--choose``) reads nothing but these out-of-fold verdicts: "supported" at the lowest
 P(supported) whose out-of-fold supported precision has a one-sided 90% Wilson lower bound of at least
 ``--target`` (0.95: the product's target, with the margin of the bound: a cut passing on the point
@@ -98,13 +103,16 @@ def load_folds(path: Path = FOLDS_PATH) -> list[int]:
 Record = tuple[str, Any, Any]  # gold, then the alignment and probabilities the checker judged (None if gated)
 
 
-def oof_records(model_path: Path, by_pair: int | None = None, features_from: Path | None = None) -> list[Record]:
+def oof_records(model_path: Path, by_pair: int | None = None, features_from: Path | None = None,
+                fit_seed: int | None = None) -> list[Record]:
     """Every ANS-train pair judged by the whole checker with the model of the fold that did not see it.
 
     With ``features_from``, the training features are read from that file when it exists (else computed and
     written there): the fold models of a tree that changes a feature are then fitted on another tree's
     features, the same models as that tree's run, so what the change does to the held-out pairs is not mixed
-    with a refit's noise (a refit alone moves about ten true supports near the cut)."""
+    with a refit's noise (a refit alone moves about ten true supports near the cut). With ``fit_seed``, the trees
+    are grown with that seed instead of the shipped one (the pairs, the folds and the synthetic draw kept): a few
+    seeds' totals tell a change's effect from the noise of one refit."""
     import lightgbm as lgb
     import numpy as np
 
@@ -119,6 +127,7 @@ def oof_records(model_path: Path, by_pair: int | None = None, features_from: Pat
     if by_pair is not None:  # round 8's split: pairs dealt at random (seed), every synthetic pair kept in training
         folds = [int(k) for k in np.random.default_rng(by_pair).permutation(len(folds)) % N_FOLDS]
     parts = training_parts(args)
+    params = lgb_params(args if fit_seed is None else argparse.Namespace(**{**vars(args), "seed": fit_seed}))
     ans, synth, ours = parts["ans-train"], parts["synthetic"], parts["claims-tune"]
     print(f"fit arguments of {model_path.name}: trees {args.trees}, leaves {args.leaves}, rate {args.rate}, seed "
           f"{args.seed}; pairs: ANS-train {len(ans)}, synthetic {len(synth)}, claims tune {len(ours)}", flush=True)
@@ -147,7 +156,7 @@ def oof_records(model_path: Path, by_pair: int | None = None, features_from: Pat
             X = np.array([xa[i] for i in train] + [xs[i] for i in keep_s] + xo)
             Y = np.array([ya[i] for i in train] + [ys[i] for i in keep_s] + yo)
             W = np.array([1.0] * len(train) + [args.synthetic_weight] * len(keep_s) + [1.0] * len(xo))
-            booster = lgb.train(lgb_params(args), lgb.Dataset(X, Y, weight=W), num_boost_round=args.trees)
+            booster = lgb.train(params, lgb.Dataset(X, Y, weight=W), num_boost_round=args.trees)
             compiled = from_dict({"features": list(FEATURES), "classes": list(CLASSES),
                                   "trees": from_lightgbm(booster.dump_model(), list(FEATURES), list(CLASSES)),
                                   "temperature": shipped["temperature"], "thresholds": shipped["thresholds"]})
@@ -305,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features-from", type=Path, metavar="PATH",
                     help="fit the folds on the training features kept in PATH (written there on the first run): "
                          "another tree's fold models, the held-out pairs judged by this tree (scratch)")
+    ap.add_argument("--fit-seed", type=int, metavar="SEED",
+                    help="grow the fold models' trees with this seed (the shipped model's otherwise): run a change "
+                         "under 3 seeds to tell its effect from a refit's noise")
     ap.add_argument("--make-folds", action="store_true", help="write bench/ans_train_folds.tsv (once)")
     args = ap.parse_args(argv)
     if not (ANS / "stance_train.csv").exists():
@@ -317,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache and args.cache.exists():
         records = pickle.loads(args.cache.read_bytes())
     else:
-        records = oof_records(args.model, args.folds_by_pair, args.features_from)
+        records = oof_records(args.model, args.folds_by_pair, args.features_from, args.fit_seed)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(records))
     shipped = dict(model["thresholds"])

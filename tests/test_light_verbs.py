@@ -30,3 +30,26 @@ def test_the_same_verbs_in_their_full_sense_keep_their_meaning():
     # "جاء إلى" is a journey and "بلغت القوات" an advance: the source's opposite verb is not ignored.
     assert verdict("وغادر الرئيس السوري دمشق متوجهاً إلى موسكو.", "وجاء الرئيس السوري إلى دمشق.") != "supported"
     assert verdict("وانسحبت القوات من مشارف دمشق.", "وبلغت القوات مشارف دمشق.") != "supported"
+
+
+# A verb that frames the event as caused, undergone or faced ("أدى إلى"، "تسبب في"، "تعرض لـ"، "يواجه تهمة")
+# says nothing the event's noun does not: a headline worded with the noun alone supports it.
+BLAST = "مقتل ثلاثة حراس في انفجار سيارة مفخخة قرب مقر البلدية في المدينة"
+WHEAT = "ارتفاع أسعار القمح بسبب الجفاف"
+BOAT = "غرق قارب للصيادين قبالة سواحل الجزيرة"
+TRIAL = "محاكمة رجل أعمال بتهمة تهريب آثار من المدينة القديمة"
+
+
+def test_a_claim_framed_by_a_causative_or_undergoing_verb_is_supported_by_the_event_itself():
+    assert verdict(WHEAT, "الجفاف يؤدي إلى ارتفاع أسعار القمح") == "supported"  # was: no evidence for يؤدي
+    assert verdict(BLAST, "انفجار سيارة مفخخة قرب مقر البلدية يتسبب في مقتل ثلاثة حراس") == "supported"
+    assert verdict(BOAT, "قارب للصيادين يتعرض للغرق قبالة سواحل الجزيرة") == "supported"  # was: no evidence for يتعرض
+    assert verdict(TRIAL, "رجل أعمال يواجه المحاكمة بتهمة تهريب آثار من المدينة القديمة") == "supported"
+
+
+def test_a_framing_verb_hides_no_wrong_count_or_other_event_and_keeps_its_full_sense():
+    assert verdict(BLAST, "انفجار سيارة مفخخة قرب مقر البلدية يؤدي إلى مقتل خمسة حراس") == "contradicted"
+    assert verdict(WHEAT, "الجفاف يؤدي إلى انخفاض أسعار القمح") != "supported"
+    assert verdict(BOAT, "قارب للصيادين يتعرض للسرقة قبالة سواحل الجزيرة") != "supported"
+    # "يواجه" before a team is a match, not a charge: the source's win is no evidence of it.
+    assert verdict("فوز النادي الأهلي على نادي الزمالك في نهائي الكأس", "النادي الأهلي يواجه نادي الزمالك في نهائي الكأس") != "supported"

@@ -67,3 +67,24 @@ def test_the_reason_names_a_name_of_two_words_whole(claim, sentence, reason):
     v = judge_pair(claim, sentence)
     assert v.verdict == "unsupported", v
     assert v.reason == reason, v
+
+
+@pytest.mark.parametrize("claim,sentence,reason", [
+    # A slot changed to another name: each side's name whole, the head with it ("أبو زعبل", was "زعبل").
+    ("الإفراج عن معتقلين من سجن أبو غريب", "الإفراج عن معتقلين من سجن أبو زعبل",
+     "the source says أبو زعبل where the claim says أبو غريب"),
+    # A name known by its place's kind, the word in construct after it with it ("دير الزور", was "دير").
+    ("زيارة إلى مدينة عين العرب", "زيارة إلى مدينة دير الزور", "the source says دير الزور where the claim says عين"),
+    # A common word in the slot stays one word.
+    ("قاد المسيرة حاخام يهودي", "قاد المسيرة حاخام إسرائيلي", "the source says إسرائيلي where the claim says يهودي"),
+])
+def test_a_changed_slot_names_a_name_of_two_words_whole(claim, sentence, reason):
+    v = judge_pair(claim, sentence)
+    assert v.verdict == "contradicted", v
+    assert v.reason == reason, v
+
+
+def test_a_name_conflict_names_the_other_name_whole():
+    v = judge_pair("وصول الوفد إلى مطار الملك خالد", "وصول الوفد إلى مطار رفيق الحريري")
+    assert v.verdict == "contradicted", v
+    assert v.reason == "name خالد ≠ رفيق الحريري", v

@@ -33,6 +33,7 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
 
 
 _NOT_NOUNS = frozenset(bare(normalize(w)) for w in lexicon.NOT_QUALIFIED_BY)
+_DEGREES = frozenset(bare(normalize(w)) for w in lexicon.MOVE_DEGREES)
 
 
 def _quality_of_own_noun(side: align.Side, k: int, linked: Iterable[int]) -> bool:
@@ -89,15 +90,21 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     """Opposite words said of the same thing when both families are on a side ("اليورو يرتفع مع
     صعود الفضة" / "الفضة تصعد مع تراجع اليورو"): each opposite word is said of the nearest linked
     word (within three tokens; on a tie the later one, unless و joins it to what follows), and a thing the claim says goes one way
-    while the evidence says it goes the other is a conflict."""
+    while the evidence says it goes the other is a conflict. The move's degree right after it ("حاد"، "مفاجئ") is no thing
+    that moves when a thing follows it (:func:`said_of`): "هبوط حاد في أسعار النفط مع ارتفاع الدولار" / "ارتفاع أسعار
+    النفط مع هبوط حاد للدولار" says the prices fall on one side and rise on the other (before, both falls were said of
+    "حاد", and the pair was supported)."""
     targets_c = [i for i in links if not signs(claim, i)]
     targets_e = {links[i].evidence for i in targets_c}
     said_c = said_of(claim, targets_c)
     said_e = said_of(evidence, targets_e)
+    # (a move the sentence leaves on its degree, "الليرة تسجل ارتفاعا طفيفا", may be said of any thing: it is set
+    # against nothing, and it keeps the claim's move of that family from meeting an opposite: "بعد الانهيار..")
+    loose = frozenset().union(*(said for t, (said, _) in said_e.items() if _degree(evidence.words[t])))
     out = []
     for i, (c_signs, word) in said_c.items():
         e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
-        if any(-a in e_signs and a not in e_signs for a in c_signs):
+        if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs):
             out.append((word, e_word))
     return out
 
@@ -116,9 +123,21 @@ def said_of(side: align.Side, targets: Iterable[int]) -> dict[int, tuple[frozens
                  -side.words[t].pos, t) for t in targets if 0 < abs(side.words[t].pos - w.pos) <= 3]
         if near:
             t = min(near)[3]
+            if _degree(side.words[t]) and side.words[t].pos > w.pos:
+                # (the move's degree passes it on to the thing right past it: "هبوط حاد في أسعار النفط"; at the end,
+                # "تسجل ارتفاعا طفيفا", it keeps it, and the move is said of nothing the other side names)
+                past = [(side.words[u].pos, u) for u in targets
+                        if 0 < side.words[u].pos - side.words[t].pos <= 3 and not _degree(side.words[u])]
+                t = min(past)[1] if past else t
             said, first = out.get(t, (frozenset(), w.text))
             out[t] = (said | ant, first)
     return out
+
+
+def _degree(w: align.Word) -> bool:
+    """A move's degree (lexicon.MOVE_DEGREES), in the accusative too ("حادا"، "طفيفا")."""
+    core = bare(w.norm)
+    return core in _DEGREES or (core.endswith("ا") and core[:-1] in _DEGREES)
 
 
 def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> str | None:

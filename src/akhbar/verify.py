@@ -52,7 +52,16 @@ from .numbers import find_numbers
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
-from .verify_routes import SUPPORT_COVERAGE, other_name, support_cut, support_route, swapped_speaker
+from .verify_routes import (
+    SUPPORT_COVERAGE,
+    crossed_nationality,
+    other_kind,
+    other_name,
+    slot_text,
+    support_cut,
+    support_route,
+    swapped_speaker,
+)
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
            "verify"]
@@ -381,7 +390,7 @@ def _describe(conflict: Conflict | None, a: Alignment) -> str:
                     f"{conflict.evidence} in the source, each of the other")
         return f"role swapped: {conflict.claim} / {conflict.evidence}"
     if conflict.kind == "name":
-        return f"name {conflict.claim} ≠ {conflict.evidence}"
+        return "name {} ≠ {}".format(*slot_text(a, conflict.claim, conflict.evidence))
     if conflict.kind == "antonym":
         return f"opposite: {conflict.claim} / {conflict.evidence}"
     if conflict.kind == "negation":
@@ -402,7 +411,7 @@ def _difference(a: Alignment) -> str:
     if a.polarity:
         return f"denial or refusal on one side only: {a.polarity}"
     if a.slot_changes:
-        c, e = a.slot_changes[0]
+        c, e = slot_text(a, *a.slot_changes[0])
         return f"the source says {e} where the claim says {c}"
     left = [w.text for w in a.unaligned_claim()]
     if left:
@@ -427,6 +436,12 @@ def _unsupported_reason(a: Alignment) -> str:
     named_otherwise = other_name(a)
     if named_otherwise is not None:
         return f"the source names {named_otherwise[1]}, not {named_otherwise[0]}"
+    crossed = crossed_nationality(a)
+    if crossed is not None:
+        return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
+    kind = other_kind(a)
+    if kind is not None:
+        return f"the source says {kind[1]} where the claim says {kind[0]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])

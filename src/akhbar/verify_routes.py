@@ -63,7 +63,8 @@ def support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a):
+    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a) \
+            or crossed_nationality(a) or other_kind(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -76,6 +77,61 @@ def support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+def crossed_nationality(a: Alignment) -> tuple[str, str] | None:
+    """A country linked to a nationality adjective on the other side, and a nationality adjective linked to a country,
+    neither under a linked head: each people stands in the other's place ("العراق تلاحق مصارف أميركية" / "واشنطن تلاحق
+    مصارف عراقية": who pursues and whose banks change sides; the words all link, and it was supported). A country
+    under the head its adjective qualifies ("رئيس العراق" / "الرئيس العراقي") is the same slot. Returns the claim's
+    country and adjective as written, else None."""
+    moved: dict[tuple[str, str], str] = {}
+    for i, link in a.links.items():
+        c, e, j = a.claim.words[i], a.evidence.words[link.evidence], link.evidence
+        kinds = (_people_kind(c), _people_kind(e))
+        if kinds in (("country", "adjective"), ("adjective", "country")) and not (
+                i and j and i - 1 in a.links and a.links[i - 1].evidence == j - 1):
+            moved.setdefault(kinds, c.text)
+    if len(moved) < 2:
+        return None
+    return moved[("country", "adjective")], moved[("adjective", "country")]
+
+
+def other_kind(a: Alignment) -> tuple[str, str] | None:
+    """The claim's adjective of relation (a nisba: "سياسي"، "إذاعي"، "بلاتينية") right after a linked noun, where the
+    sentence has another such adjective, unlinked, right after that noun's partner: another kind of the same thing
+    ("برنامج إذاعي" / "برنامج تلفزيوني", "فيلم سياسي" / "فيلم جماهيري": the model let both through on the rest of the
+    words). Not a nationality (a people is read by its own rules), nor a name's or a verb's "ي". Returns (the claim's
+    adjective, the sentence's) as written, else None."""
+    used = {link.evidence for link in a.links.values()}
+    for i, c in enumerate(a.claim.words):
+        if i in a.links or i == 0 or i - 1 not in a.links or not _of_kind(a.claim, i):
+            continue
+        j = a.links[i - 1].evidence + 1
+        if j < len(a.evidence.words) and j not in used and _of_kind(a.evidence, j) \
+                and bare(a.evidence.words[j].norm) != bare(c.norm):
+            return c.text, a.evidence.words[j].text
+    return None
+
+
+def _of_kind(side: Side, k: int) -> bool:
+    """Word ``k`` is a nisba adjective of the noun right before it: ends in ي / ية, agrees with the noun's article,
+    the noun no place or listed name ("مصر تستثني" is a deed)."""
+    w, noun = side.words[k], side.words[k - 1]
+    core = bare(w.norm)
+    masculine = core[:-1] if core.endswith("يه") else core
+    # (a quality of a weak root is no relation: "قوية" (strong), "دامية" (bloody), "عالية": فعيل of three letters, فاعل)
+    return (noun.pos == w.pos - 1 and not (noun.place or noun.listed) and not w.name and masculine.endswith("ي")
+            and len(masculine) >= 4 and not (len(masculine) == 4 and masculine[1] == "ا")
+            and "_" not in w.norm and not w.norm.startswith("ي") and people_key(w.text) is None
+            and bool(ARTICLE.match(w.norm)) == bool(ARTICLE.match(noun.norm)))
+
+
+def _people_kind(w: Word) -> str:
+    """"country" (a place: linked to a nationality, its country or capital), "adjective" (a nationality), else ""."""
+    if w.place:
+        return "country"
+    return "adjective" if people_key(w.text) is not None else ""
 
 
 _SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
@@ -172,6 +228,28 @@ def other_name(a: Alignment) -> tuple[str, str] | None:
                 continue
             return _name_text(a.claim, i, set(a.links)), _name_text(a.evidence, j, used)
     return None
+
+
+def slot_text(a: Alignment, claim_word: str, evidence_word: str) -> tuple[str, str]:
+    """A slot change (Alignment.slot_changes: one word of each side, as written) as the reason names it: a name
+    whole ("the source says باب توما where the claim says أبو غريب", was "باب" / "أبو"), a common word as it is."""
+    used = {link.evidence for link in a.links.values()}
+    i = next((k for k, w in enumerate(a.claim.words) if w.text == claim_word and k not in a.links), None)
+    j = next((k for k, w in enumerate(a.evidence.words) if w.text == evidence_word and k not in used), None)
+    return (claim_word if i is None else _slot_name(a.claim, i, set(a.links)),
+            evidence_word if j is None else _slot_name(a.evidence, j, used))
+
+
+def _slot_name(side: Side, k: int, linked: set[int]) -> str:
+    """Word ``k`` whole when it is a name (:func:`_name_text`) or the head or cue that makes the next word one
+    ("أبو" before "غريب", "حي" before "الشيخ"), else as written."""
+    if _named(side, k):
+        return _name_text(side, k, linked)
+    w = side.words[k]
+    if k + 1 < len(side.words) and k + 1 not in linked and _company(side, k + 1) is w and _named(side, k + 1):
+        text = _name_text(side, k + 1, linked)
+        return text if text.startswith(w.text + " ") else f"{w.text} {text}"
+    return w.text
 
 
 def _name_text(side: Side, k: int, linked: set[int]) -> str:

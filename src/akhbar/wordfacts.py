@@ -93,6 +93,9 @@ _OVERLOOKED = frozenset(bare(normalize(w)) for w in lexicon.OVERLOOKED)
 _AS_THAT = _folded(("بأنه", "بأنها", "بأنهم", "بأنهما"))
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
+_CAUSED = {kind: (_folded(w for w in words if not w.endswith("ـ")), "".join(w[0] for w in words if w.endswith("ـ")))
+           for kind, words in lexicon.CAUSED.items()}
+_FACED = frozenset(bare(normalize(w)) for w in lexicon.FACED)
 ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
 # A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
 # its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
@@ -352,4 +355,12 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_tally" and any(n in _TALLY for n in after[:5])) \
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3])) \
         or (kind == "described" and any(n in _AS_THAT for n in after[:2])) \
-        or (kind == "via" and "عبر" in after[:3])
+        or (kind == "via" and "عبر" in after[:3]) \
+        or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1]))) \
+        or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
+        or (kind == "faces" and any(bare(n) in _FACED for n in after[:2]))
+
+
+def _led_to(word: str, prepositions: str) -> bool:
+    """The event's noun after a framing verb, with its preposition attached ("لمقتل"، "بانهيار"، "للسرقة")."""
+    return len(word) >= 4 and word[0] in prepositions and not word.startswith("ال")

@@ -80,6 +80,10 @@ COMMENT_WORDS = ("علق", "يعلق", "تعلق", "علقت", "تعليق")
 # (opposites._quality_of_own_noun).
 NOT_QUALIFIED_BY = ("قرب", "بالقرب", "نحو", "حول", "فوق", "تحت", "دون", "عند", "لدى", "مع", "بين", "حتى", "إلى", "من")
 
+# How sharp or sudden a move is ("هبوط حاد في أسعار النفط", "تراجع مفاجئ لأسعار الذهب"): the degree of the move,
+# not the thing that moves, so a word of rising or falling is said of the noun past it (akhbar.opposites.said_of).
+MOVE_DEGREES = ("حاد", "حادة", "طفيف", "طفيفة", "مفاجئ", "مفاجئة", "ملحوظ", "ملحوظة", "كبير", "كبيرة", "قوي", "قوية")
+
 # Pairs of opposite word families: a claim word of one family aligned where the source has the
 # other is a contradiction ("ارتفع الذهب" / "انخفض الذهب"). Each family lists the forms news uses.
 ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (

@@ -159,7 +159,20 @@ LIGHT_VERBS = {
     "before_meeting": ("تأهل", "تأهلت", "يتأهل", "تتأهل"),
     "described": ("وصف", "وصفت", "يوصف", "توصف"),
     "via": ("مر", "مرت", "يمر", "تمر", "ستمر", "سيمر"),
+    "leads_to": ("أدى", "أدت", "يؤدي", "تؤدي", "سيؤدي", "ستؤدي"),
+    "causes": ("تسبب", "تسببت", "يتسبب", "تتسبب", "سيتسبب", "ستتسبب"),
+    "undergoes": ("تعرض", "تعرضت", "يتعرض", "تتعرض", "سيتعرض", "ستتعرض", "تعرضوا", "يتعرضون"),
+    "faces": ("يواجه", "تواجه", "سيواجه", "ستواجه", "يواجهون"),
 }
+
+# The verbs that frame an event as caused or undergone say nothing the event's own noun does not: "أدى إلى" /
+# "تسبب في" (led to, caused) right before the event ("هجوم يؤدي إلى مقتل 12" = "مقتل 12 في هجوم"), "تعرض لـ"
+# (underwent) before its noun with لـ ("تعرض المتحف للسرقة" = "سرقة المتحف"), "يواجه" (faces) before a charge or a
+# trial (FACED: "مواطن يواجه المحاكمة" = "محاكمة مواطن"). What caused what is then read from the nouns alone, as a
+# headline writes it; "واجه الفريق خصمه" (played), "يواجه أزمة" and the past "واجه" keep the verb.
+CAUSED = {"leads_to": ("إلى", "لـ"), "causes": ("في", "بـ")}  # (لـ / بـ: on the event's noun, "لمقتل"، "بانهيار";
+# "يودي بحياة" — أودى, claimed a life — is written as "يؤدي" folds and keeps its ب: not light)
+FACED = ("اتهام", "اتهامات", "تهمة", "تهم", "محاكمة", "عقوبة", "عقوبات", "إعدام", "سجن", "دعوى", "دعاوى")
 
 # "يعد" / "يعتبر" (is counted) is light before "من" / "أحد": "ويُعد من أكبر الانفجارات" = "وهو من أكبر الانفجارات".
 # "تولى" (took on) is light before the verbal noun of what it took on: "تولى إدارة المرفأ" = "أدار المرفأ",
