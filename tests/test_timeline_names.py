@@ -1,7 +1,7 @@
 """Timelines, round 15: a "حيث" clause under a head that states rather than reports, a date set off inside a relative
 clause, and names that must stand whole — a person's name is no hospital or road named after him, a name with "بن"
-counts only whole, a ministry of another country is not the one of the country the query names, and a programme
-named after a club's word is not the club.
+counts only whole, a ministry of another country is not the one of the country the query names (round 16: nor one
+written in construct with another country's name), and a programme named after a club's word is not the club.
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -84,6 +84,17 @@ def test_another_countrys_foreign_ministry_is_not_the_one_the_query_names(tmp_pa
                ("2015-08-08", "افتتحت الجامعة الأمريكية اليوم فرعا جديدا للدراسات العليا."),
                ("2015-08-09", "بدأت الشركات الأمريكية اليوم تطبيق الأنظمة الجديدة للتصدير.")]
     assert _timeline_dates(tmp_path, reports, "وزارة الخارجية الأمريكية") == ["2015-08-02", "2015-08-05"]
+
+
+def test_a_ministry_written_in_construct_with_another_country_is_that_countrys(tmp_path):
+    # Round 16. "وزارة خارجية البحرين", "… خارجية مملكة البحرين": Bahrain's ministry summoning Iran's envoy is not
+    # "وزارة الخارجية الإيرانية", though the sentence says "الإيرانية"; "وزارة خارجية إيران" is the one asked for.
+    reports = [("2015-08-02", "أعلنت وزارة الخارجية الإيرانية اليوم رفضها البيان الختامي للاجتماع."),
+               ("2015-08-03", "سلمت وزارة خارجية مملكة البحرين أمس القائم بالأعمال الإيراني مذكرة احتجاج رسمية."),
+               ("2015-08-04", "نشرت وزارة خارجية البحرين صباح اليوم تقريرا عن التدخلات الإيرانية في المنطقة."),
+               ("2015-08-05", "قالت وزارة خارجية إيران اليوم إن الوزير سيزور مسقط."),
+               ("2015-08-06", "استدعت وزارة الخارجية الإيرانية اليوم سفير البحرين في طهران.")]
+    assert _timeline_dates(tmp_path, reports, "وزارة الخارجية الإيرانية") == ["2015-08-02", "2015-08-05", "2015-08-06"]
 
 
 def test_a_programme_named_after_the_clubs_word_is_not_the_club(tmp_path):

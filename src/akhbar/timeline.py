@@ -16,8 +16,9 @@ cataracts. So:
    whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
    Another body or person of the same words counts nothing: a body every country has one of followed by another
    country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
-   names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية") or placed there by
-   "في" ("وزارة الدفاع في اليمن"), a first name followed by بن and another father
+   names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية"), placed there by
+   "في" ("وزارة الدفاع في اليمن") or written in construct with another country's name ("وزارة خارجية البحرين",
+   "… خارجية مملكة البحرين" for "وزارة الخارجية الإيرانية"), a first name followed by بن and another father
    ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), a name
    with بن not written whole ("مجموعة بن لادن": "بن" and "بلاده" in a king's cable), a person's title and name after a
    noun that names a place or a body after him ("مستشفى الأمير …", ``lexicon.EPONYM_HEADS``), a short quoted title that
@@ -180,23 +181,28 @@ class Topic:
     def terms(self, analyzer: Analyzer, text: str) -> list[str]:
         """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
         country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
-        that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's), and a club's name written otherwise than in the
+        that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's) or right after the name's last word in
+        construct, a state word between or not ("وزارة خارجية مملكة البحرين": Bahrain's), and a club's name written otherwise than in the
         query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
         its own) marked so that it counts nothing; so is a query's word inside a short quoted title with other words
         (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم")."""
         plain = topic_terms(analyzer, text)
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
-        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain):
+        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain) and not (
+                self.last and _COUNTRY_WORD.search(text)):
             return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
         text = _prepared(text)
         out: list[str] = []
         before, end, skipped, at = "", 0, False, False
+        construct, state = False, -1  # after the name's last word without ال ("خارجية"); where a state word stands
         for m in TOKEN_RE.finditer(text):
             raw = m.group()
             got = analyzer.terms_of([raw])
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
             in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
             at = next_to and normalize(raw) in _IN
+            of_state = construct and next_to  # "وزارة خارجية البحرين", "… خارجية مملكة البحرين": that country's
+            construct = False
             cue, before, end, skipped = _club_cue(before), raw, m.end(), not got
             if not got:
                 continue
@@ -213,6 +219,17 @@ class Topic:
                 term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
             elif in_country and self.placed and loose(term) in self.foreign:
                 term = _ABROAD + term  # "وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا": that country's
+            elif of_state and written in _COUNTRIES and loose(term) not in self.home:
+                term = _ABROAD + term  # "وزارة خارجية البحرين" for "وزارة الخارجية الإيرانية": Bahrain's ministry
+                if state >= 0:
+                    out[state] = _ABROAD + out[state]  # "خارجية مملكة البحرين": the state word goes with its country
+            elif of_state and written in _STATES:
+                construct, state = True, len(out)  # a state word may stand between the name and its country
+                out.append(term)
+                continue
+            if self.last and loose(term) == self.last and not written.startswith("ال"):
+                construct = True  # the name's last word in construct: a country's name may follow
+            state = -1
             out.append(term)
         return out
 
@@ -266,6 +283,9 @@ _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _ABROAD = "@"  # marks a term that is another country's nationality adjective
 _IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
+_STATES = {normalize(w) for w in lexicon.STATE_TITLES}  # "مملكة": between a name in construct and its country's name
+_COUNTRIES = {normalize(w) for w in lexicon.CAPITALS}  # a country's name, written (Snowball stems البحرين as البحر)
+_COUNTRY_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_COUNTRIES | {w for w in lexicon.CAPITALS}))))
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
 _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written

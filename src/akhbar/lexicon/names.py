@@ -49,6 +49,9 @@ NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الح
 # ... and the preposition that puts such a body in another country when that country's name follows the body's name
 # ("وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا").
 IN_COUNTRY = ("في",)
+# ... and the state words that may stand between a body's name written in construct and its country's name ("وزارة
+# خارجية مملكة البحرين", "هيئة سياحة دولة الإمارات"): the body is that country's.
+STATE_TITLES = ("مملكة", "دولة", "جمهورية", "سلطنة", "إمارة")
 
 
 # --- places ------------------------------------------------------------------------------------------
