@@ -182,3 +182,48 @@ def test_the_first_convoys_count_is_no_count_of_the_second(tmp_path_factory):
         assert answer.abstained and answer.answer is None
         answer = arc.ask("كم شاحنة ضمت أول قافلة عبرت معبر الوادي؟")
         assert not answer.abstained and "عشر" in answer.points[0].text
+
+
+# An invented cup whose top scorer the article's title names; the total is the cup's, not his.
+CUP_SCORER = ArticleDraft(
+    title="جاسم يقود النخيل إلى لقب كأس الوادي",
+    text=("اختتمت بطولة كأس الوادي لكرة القدم بعد 20 مباراة سُجل فيها 55 هدفاً.\n"
+          "وتوج فريق النخيل باللقب بعد فوزه في النهائي على فريق الساحل.\n"
+          "وسجل جاسم هدفين في النهائي، فيما أحرز سلطان ثلاثة أهداف لفريق الساحل."),
+    published="2024-06-30", source="الوطن", url="https://example.org/cup-scorer")
+
+
+def test_a_person_a_count_asks_of_is_a_part_the_sentence_must_name():
+    def parts(question: str) -> list[str]:
+        return [norm for norm, _ in asked_parts(question, analyze_question(question), get_analyzer())]
+
+    # a person is named by the last word of his name; a company is told of as "الشركة", no part
+    assert parts("كم هدفاً سجل ليونيل ميسي في البطولة؟") == ["ميسي"]
+    assert parts("كم رواية كتب نجيب محفوظ؟") == ["محفوظ"]
+    assert parts("كم كان عمر جون إلواي عندما اعتزل؟") == ["الواي"]
+    assert parts("كم جمعت أرامكو في طرحها العام الأولي؟") == []
+    # "كم عمر" asks an age: the counted noun is no person, though عمر is a given name
+    assert parts("كم عمر المستحثات المكتشفة في المرسب؟") == []
+
+
+def test_a_players_goals_are_neither_the_cups_total_nor_another_players(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("scorer") / "archive")
+    assert len(arc.add_articles([CUP_SCORER], origin="tests").articles) == 1
+    with arc:
+        # the title names him, the total's sentence does not: not his count; his own is a dual the
+        # archive writes with no number, and the three goals of his sentence are Sultan's
+        answer = arc.ask("كم هدفاً سجل جاسم في بطولة كأس الوادي؟")
+        assert answer.abstained and answer.answer is None
+        assert "55" not in " ".join(p.text for p in answer.points)
+        answer = arc.ask("كم هدفاً سجل سلطان في النهائي؟")
+        assert not answer.abstained and "ثلاثة أهداف" in answer.points[0].text and "55" not in (answer.answer or "")
+        # the cup's total, asked without a person, is still answered
+        answer = arc.ask("كم هدفاً سجل في بطولة كأس الوادي؟")
+        assert not answer.abstained and "55" in answer.points[0].text
+
+
+def test_a_count_told_of_another_person_is_his_not_the_one_asked():
+    assert _short("كم هدفاً سجل جاسم في النهائي؟", "وسجل جاسم هدفين، فيما أحرز سلطان ثلاثة أهداف.") is None
+    assert _short("كم هدفاً سجل سلطان في النهائي؟", "وسجل جاسم هدفين، فيما أحرز سلطان ثلاثة أهداف.") == "ثلاثة أهداف"
+    # "عمر" is an age here, though a given name too
+    assert "35" in (_short("كم كان عمر جاسم عندما اعتزل؟", "واعتزل جاسم الكرة في عمر 35 عاماً.") or "")

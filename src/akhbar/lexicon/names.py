@@ -156,19 +156,23 @@ GIVEN_NAMES = (
     "بندر", "جاسم", "سلطان", "عبدالفتاح",
 )
 
-# People and organisations news names often, one word each, beside GIVEN_NAMES (a name may take a
-# clitic: "لترامب"). Many begin with the letters of a verb's prefix (ت ي ن ا: ترامب، نتنياهو، أردوغان),
-# so the spelling alone does not tell them from verbs. (Names that are also common words are left
-# out: فتح، عون، هادي، صلاح، ماي، بن.)
-PERSONS = (
+# People news names often, one word each, beside GIVEN_NAMES (a name may take a clitic: "لترامب"). Many
+# begin with the letters of a verb's prefix (ت ي ن ا: ترامب، نتنياهو، أردوغان), so the spelling alone
+# does not tell them from verbs. (Names that are also common words are left out: فتح، عون، هادي، صلاح، ماي، بن.)
+PEOPLE_NAMES = (
     "ترامب", "بوتين", "أردوغان", "نتنياهو", "ماكرون", "ميركل", "عباس", "السيسي", "روحاني", "خامنئي", "ظريف",
     "بايدن", "أوباما", "كلينتون", "جونسون", "تيريزا", "بومبيو", "تيلرسون", "بولتون", "كوشنر", "لافروف", "شويغو",
     "زيلينسكي", "مودي", "جونغ", "بينغ", "الأسد", "حفتر", "السراج", "البشير", "الحريري", "نصرالله", "الحوثي",
-    "الجبير", "ميسي", "رونالدو", "مبابي", "نيمار", "محفوظ", "الركراكي", "غوتيريش", "أوبك", "ناتو", "الناتو",
-    "فيفا", "يونيسف", "اليونسكو", "إيرباص", "بوينغ", "غوغل", "جوجل", "فيسبوك", "تويتر", "أمازون", "تسلا",
-    "موديز", "فيتش", "أرامكو", "هواوي", "سامسونغ", "نوكيا", "أوبر", "حماس", "داعش", "طالبان", "القاعدة",
-    "الحوثيون", "الحوثيين", "رويترز",
+    "الجبير", "ميسي", "رونالدو", "مبابي", "نيمار", "محفوظ", "الركراكي", "غوتيريش",
 )
+# Organisations, companies and movements news names by one word: a count a question asks of one ("كم
+# جمعت أرامكو") is told of "الشركة", not of a person by name.
+BODY_NAMES = (
+    "أوبك", "ناتو", "الناتو", "فيفا", "يونيسف", "اليونسكو", "إيرباص", "بوينغ", "غوغل", "جوجل", "فيسبوك", "تويتر",
+    "أمازون", "تسلا", "موديز", "فيتش", "أرامكو", "هواوي", "سامسونغ", "نوكيا", "أوبر", "حماس", "داعش", "طالبان",
+    "القاعدة", "الحوثيون", "الحوثيين", "رويترز",
+)
+PERSONS = PEOPLE_NAMES + BODY_NAMES
 
 # Titles between an institution and a person it is named after ("جامعة الملك سعود", "مستشفى الأمير سلطان").
 EPONYM_TITLES = ("الملك", "الأمير")

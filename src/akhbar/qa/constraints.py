@@ -128,6 +128,8 @@ def _interrogative_at(words: list[_QWord]) -> int:
             return i
         if n in _WHAT and i < 4:
             return i
+        if n in _WHICH and i < 4 and i + 1 < len(words) and _place_cue(words[i + 1]) >= 0:
+            return i + 1  # "على أي استاد أقيمت…": the verb after the place asked is the event
     return -1
 
 

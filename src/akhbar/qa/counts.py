@@ -10,10 +10,11 @@ and the displaced. A question whose own word belongs to one family ("كم شخص
   nearest family word of its clause before or after it ("وأصاب أكثر من ستة آلاف"، "63 ألف عسكري
   شاركوا"), not past punctuation or another number.
 
-A count of one part of an event ("مباراة الافتتاح"، "الشوط الأول": :data:`akhbar.lexicon.PART_CUES`)
-is told by a sentence naming that part, or one beside it (:func:`asked_parts`, :func:`part_told`): the
-whole tournament's total is no count of its opening match. A noun the question gives an ordinal
-("القافلة الأممية الثانية") told with another one ("أول قافلة") is another of its kind
+A count of one part of an event ("مباراة الافتتاح"، "الشوط الأول": :data:`akhbar.lexicon.PART_CUES`),
+or of one person's share of it ("كم هدفاً سجل ميسي"), is told by a sentence naming that part or person,
+or one beside it (:func:`asked_parts`, :func:`part_told`): the whole tournament's total is no count of
+its opening match, nor of one player's goals, though the article's title names him. A noun the question
+gives an ordinal ("القافلة الأممية الثانية") told with another one ("أول قافلة") is another of its kind
 (:func:`asked_ordinals`, :func:`other_ordinal`).
 
 A count told by another family is no answer (the Turkish dead for "كم عدد المصابين في سوريا"), and a
@@ -31,7 +32,7 @@ from ..arabic import Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
 from .evidence import Sentence
 from .match import bare, word_match
-from .names import PLACES
+from .names import GIVEN_NAMES, PEOPLE_NAMES, PLACES
 from .question import QuestionInfo
 
 # Endings a family stem takes in news: plurals, a pronoun object, a past's person ("قتلى"، "شرده"،
@@ -120,13 +121,8 @@ def asked_places(info: QuestionInfo) -> set[str]:
     return _places([norm for norm, _ in info.focus_norms])
 
 
-def told_elsewhere(sent: Sentence, start: int, end: int, places: set[str]) -> bool:
-    """The clause of the number at chars [start, end) names a place of the lexicon, and none of the
-    question's ``places``: it counts another place's ("… تجاوز 50 ألف شخص، فيما يقترب عدد القتلى في
-    سوريا من ستة آلاف" for "كم عدد القتلى في تركيا": 6,000 are Syria's). A clause naming no place
-    keeps its number (the country is often told once, earlier in the article)."""
-    if not places:
-        return False
+def _clause(sent: Sentence, start: int, end: int) -> list[str]:
+    """The folded words of the clause (between punctuation) of the number at chars [start, end)."""
     a, b = _token_range(sent, start, end)
     lo = a
     while lo > 0 and not _BREAK.search(sent.text[sent.spans[lo - 1][1]:sent.spans[lo][0]]):
@@ -134,8 +130,42 @@ def told_elsewhere(sent: Sentence, start: int, end: int, places: set[str]) -> bo
     hi = b + 1
     while hi < len(sent.norms) and not _BREAK.search(sent.text[sent.spans[hi - 1][1]:sent.spans[hi][0]]):
         hi += 1
-    named = _places(sent.norms[lo:hi])
+    return sent.norms[lo:hi]
+
+
+def told_elsewhere(sent: Sentence, start: int, end: int, places: set[str]) -> bool:
+    """The clause of the number at chars [start, end) names a place of the lexicon, and none of the
+    question's ``places``: it counts another place's ("… تجاوز 50 ألف شخص، فيما يقترب عدد القتلى في
+    سوريا من ستة آلاف" for "كم عدد القتلى في تركيا": 6,000 are Syria's). A clause naming no place
+    keeps its number (the country is often told once, earlier in the article)."""
+    if not places:
+        return False
+    named = _places(_clause(sent, start, end))
     return bool(named) and not named & places
+
+
+def _persons(norms: list[str]) -> set[str]:
+    return {p for n in norms for p in (n, bare(n)) if p in PEOPLE_NAMES or p in GIVEN_NAMES}
+
+
+def asked_persons(info: QuestionInfo) -> set[str]:
+    """The people of the lexicon a how-many question names ("كم هدفاً سجل ميسي" → ميسي); not its counted
+    noun ("كم عمر…" asks an age, whatever name عمر is too)."""
+    if info.answer_type != "number":
+        return set()
+    counted = bare(info.counted) if info.counted else ""
+    return _persons([norm for norm, _ in info.focus_norms if not counted or bare(norm) != counted])
+
+
+def told_of_another(sent: Sentence, start: int, end: int, persons: set[str], asked: AbstractSet[str]) -> bool:
+    """The clause of the number at chars [start, end) names a person of the lexicon, and none of the
+    question's ``persons``: it is another one's count ("سجل ميسي هدفين، فيما أحرز مبابي ثلاثة أهداف"
+    for "كم هدفاً سجل ميسي": the three are Mbappé's). A word the question says (``asked``, its folded
+    words) names no other person: "في عمر 38" for "كم كان عمر …" is an age, not Omar."""
+    if not persons:
+        return False
+    named = {p for p in _persons(_clause(sent, start, end)) if p in persons or p not in asked}
+    return bool(named) and not named & persons
 
 
 def other_people(sent: Sentence, kind: str, mentions: list[tuple[int, int]]) -> bool:
@@ -153,7 +183,8 @@ PART_MATCH = 0.6  # word_match of a part's word in the sentence (as a rare quest
 
 def asked_parts(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[tuple[str, str]]:
     """(folded word, stem) of the words of a how-many question that name which part of an event it
-    counts: the content word after a part cue ("مباراة افتتاح" → افتتاح، "الشوط الأول" → الأول). A
+    counts: the content word after a part cue ("مباراة افتتاح" → افتتاح، "الشوط الأول" → الأول), and a
+    person of the lexicon it names ("كم هدفاً سجل ميسي" → ميسي: his goals, not the tournament's). A
     function word or a number after the cue names no part ("المباراة ضد…"، "مباراة عام 2006")."""
     if info.answer_type != "number":
         return []
@@ -162,7 +193,20 @@ def asked_parts(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[t
     for t, nxt in zip(toks, toks[1:]):
         if bare(t.norm) in _PART_CUES and not nxt.stop and nxt.stem and not any(c.isdigit() for c in nxt.norm):
             out.append((nxt.norm, nxt.stem))
-    return out
+    # a person is named by the last word of his name, which news repeats alone ("نجيب محفوظ" → محفوظ:
+    # "ويعد محفوظ…"; "جون إلواي" → إلواي, the word after a given name)
+    persons = asked_persons(info)
+    for tok, after in zip(toks, [*toks[1:], None]):
+        if tok.stop or not tok.stem or not _persons([tok.norm]) & persons:
+            continue
+        named = tok
+        if after is not None and not after.stop and after.stem and not any(c.isdigit() for c in after.norm):
+            if _persons([after.norm]) & persons:
+                continue  # the name goes on
+            if tok.norm in GIVEN_NAMES or bare(tok.norm) in GIVEN_NAMES:
+                named = after  # a family name the lexicon does not list
+        out.append((named.norm, named.stem))
+    return list(dict.fromkeys(out))
 
 
 def part_told(parts: list[tuple[str, str]], sents: list[Sentence]) -> bool:

@@ -17,6 +17,8 @@ from .match import bare, fold_words
 PLACES = fold_words(set(lexicon.PLACES))
 NAME_CUES = fold_words(set(lexicon.NAME_CUES))
 GIVEN_NAMES = fold_words(set(lexicon.GIVEN_NAMES))
+# People news names by one word (lexicon.PEOPLE_NAMES: "ميسي", "بوتين"), not the bodies of lexicon.PERSONS.
+PEOPLE_NAMES = fold_words(set(lexicon.PEOPLE_NAMES))
 # Names of two words (lexicon.COMPOUND_NAMES), keyed by their words without clitics ("بالولايات
 # المتحدة" is one too), with the single words that stand for them, folded.
 COMPOUND_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {

@@ -25,7 +25,7 @@ from ..arabic import get_analyzer, normalize
 from ..numbers import find_numbers
 from ..values import qualifier_start
 from ..wordtables import noun_root
-from .counts import asked_kind, asked_places, mention_kind, other_people, told_elsewhere
+from .counts import asked_kind, asked_persons, asked_places, mention_kind, other_people, told_elsewhere, told_of_another
 from .evidence import Sentence, content_words, matched_positions
 from .match import bare, fold_words, fuzzy, related_words, skeleton, word_match
 from .names import GIVEN_NAMES, PLACES
@@ -171,11 +171,15 @@ def people_places(info: QuestionInfo) -> set[str]:
 
 def counts_other_people(sent: Sentence, info: QuestionInfo) -> bool:
     """Every count of the sentence is of other people than the question's ("كم عدد المصابين…" and a
-    sentence telling the dead only), or of another place ("كم عدد القتلى في تركيا" and "… في سوريا
-    ستة آلاف"): it holds no count of what is asked."""
+    sentence telling the dead only), of another place ("كم عدد القتلى في تركيا" and "… في سوريا
+    ستة آلاف"), or of another person than the one named ("كم هدفاً سجل ميسي" and "… فيما أحرز مبابي
+    ثلاثة أهداف"): it holds no count of what is asked."""
     mentions = number_mentions(sent, info)
     places = people_places(info)
     if mentions and places and all(told_elsewhere(sent, s, e, places) for s, e in mentions):
+        return True
+    persons = asked_persons(info)
+    if mentions and persons and all(told_of_another(sent, s, e, persons, info.words) for s, e in mentions):
         return True
     kind = people_kind(info)
     return bool(kind) and other_people(sent, kind, mentions)
@@ -421,7 +425,9 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     kind = people_kind(info)
     kinds = {m: mention_kind(sent, *m) for m in mentions} if kind else {}
     places = people_places(info)
-    mentions = [m for m in mentions if kinds.get(m, "") in ("", kind) and not told_elsewhere(sent, *m, places)]
+    persons = asked_persons(info)
+    mentions = [m for m in mentions if kinds.get(m, "") in ("", kind) and not told_elsewhere(sent, *m, places)
+                and not told_of_another(sent, *m, persons, info.words)]
     if not mentions:
         return None
 
