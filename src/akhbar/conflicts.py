@@ -165,13 +165,24 @@ def _slot(evidence: align.Side, links: dict[int, align.Link], i: int) -> int | N
 
 def named_in_place(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
     """The sentence holds a name of its own where the claim puts its name ``i``: "قرب مدينة طرطوس" against
-    "قرب مدينة جبلة". The article naming طرطوس elsewhere does not make it the place of this sentence."""
+    "قرب مدينة جبلة". The article naming طرطوس elsewhere does not make it the place of this sentence. Nor
+    does it when a head word stands before either name, said by the sentence or not ("قرب مدينة حلب" / "قرب
+    حلب" against "قرب دمشق" / "قرب العاصمة دمشق", حلب and "مدينة حلب" said in another sentence)."""
     c = claim.words[i]
+    if not c.name or first_name_of_linked(claim, evidence, links, i):
+        return False
+    used = {link.evidence for link in links.values()}
     slot = _slot(evidence, links, i)
-    if not c.name or slot is None or slot in {link.evidence for link in links.values()}:
+    if slot is None and i > 1 and i - 1 not in links and not claim.words[i - 1].name \
+            and claim.words[i - 1].pos == c.pos - 1:
+        slot = _slot(evidence, links, i - 1)
+    if slot is None or slot in used:
         return False
     e = evidence.words[slot]
-    return e.name and not same_country(c, e) and not first_name_of_linked(claim, evidence, links, i)
+    if not e.name and slot + 1 < len(evidence.words) and slot + 1 not in used \
+            and evidence.words[slot + 1].pos == e.pos + 1:
+        e = evidence.words[slot + 1]
+    return e.name and not same_country(c, e)
 
 
 def same_country(c: align.Word, e: align.Word) -> bool:
@@ -521,23 +532,42 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
     """A name the claim puts right after a word ("علم اليابان") that the sentence links only in
     another clause, while right after that word the sentence has a name of its own (of the same kind;
     against a listed name, any word without the article): "وترفع علم بنما، وتملكها شركة … اليابانية"
-    gives the flag to بنما, not to اليابان."""
+    gives the flag to بنما, not to اليابان. So too after a head word the sentence says with the claim's
+    name in that other clause but not after the first word: "قرب مدينة حلب" against two sentences read
+    together, "… قرب دمشق (قرب مدينة دمشق). … في مدينة حلب" (the second's "مدينة حلب" places no base)."""
     used = {link.evidence for link in links.values()}
     out = []
     for i, link in links.items():
-        c, before = claim.words[i], links.get(i - 1)
-        if not c.name or before is None or claim.words[i - 1].pos != c.pos - 1 or before.evidence + 1 >= len(evidence.words):
-            continue
-        head, slot = evidence.words[before.evidence], evidence.words[before.evidence + 1]
-        # (a sure name of the claim against a word of the sentence without the article: "بنما" looks
-        # like no name to the shape test, but stands where one does)
-        named_slot = (slot.name and slot.place == c.place) or (c.listed and not slot.norm.startswith("ال"))
+        c = claim.words[i]
         home = evidence.words[link.evidence].clause
-        if (before.evidence + 1 not in used and slot.pos == head.pos + 1 and named_slot and home != head.clause
-                and i - 1 > 0  # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
-                and not said_in(claim.words[i - 1], evidence, home)):
-            out.append((c.text, slot.text))
+        d = 1
+        # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
+        while c.name and i - d > 0 and claim.words[i - d].pos == c.pos - d and i - d in links and d <= 2:
+            if d == 2 and claim.words[i - 1].name:
+                break
+            at = links[i - d].evidence
+            head = evidence.words[at]
+            slot = at + 1
+            if slot + 1 < len(evidence.words) and not evidence.words[slot].name and (
+                    not _named_slot(c, evidence.words[slot])
+                    or (d == 2 and word_link(claim.words[i - 1], evidence.words[slot])[0] >= align.LINK_MIN)):
+                slot += 1  # a head word before the sentence's name, the claim's or its own ("قرب العاصمة دمشق")
+            if slot >= len(evidence.words):
+                break
+            e = evidence.words[slot]
+            if (slot not in used and e.pos == head.pos + slot - at and _named_slot(c, e) and home != head.clause
+                    and not said_in(claim.words[i - d], evidence, home)):
+                out.append((c.text, e.text))
+                break
+            d += 1
     return out
+
+
+def _named_slot(c: align.Word, e: align.Word) -> bool:
+    """The sentence's word ``e`` is a name where the claim has its name ``c``: of the same kind, or, against a sure
+    name of the claim, any word without the article ("بنما" looks like no name to the shape test, but stands where
+    one does)."""
+    return (e.name and e.place == c.place) or (c.listed and not e.norm.startswith("ال"))
 
 
 def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:

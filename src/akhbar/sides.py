@@ -164,9 +164,10 @@ class Context:
         heads: set[tuple[str, str]] = set()
         unheaded: set[str] = set()
         for side in sides:
-            for w, nxt in zip(side.words, [*side.words[1:], None]):
-                if nxt is not None and nxt.name and not w.name and nxt.pos == w.pos + 1:
-                    heads.update((k, nxt.norm) for k in w.keys)
+            for j, w in enumerate(side.words):
+                named = None if w.name else _name_after(side.words, j)
+                if named is not None:
+                    heads.update((k, named.norm) for k in w.keys)
                 else:
                     unheaded.update(w.keys)
         return cls(keys, years, frozenset(heads), frozenset(unheaded))
@@ -175,6 +176,16 @@ class Context:
         """The article says ``word`` only right before names other than the claim's ``names`` (a name of several
         words: "سقوط الأسد" heads "بشار الأسد" too)."""
         return self.unheaded.isdisjoint(word.keys) and not any((k, n.norm) in self.heads for k in word.keys for n in names)
+
+
+def _name_after(words: list[Word], j: int) -> Word | None:
+    """The name right after word ``j``, or after it and one head word ("قرب" of "قرب مدينة جبلة" heads جبلة: it is no
+    "قرب طرطوس" either)."""
+    nxt = words[j + 1] if j + 1 < len(words) and words[j + 1].pos == words[j].pos + 1 else None
+    if nxt is None or nxt.name:
+        return nxt
+    after = words[j + 2] if j + 2 < len(words) else None
+    return after if after is not None and after.name and after.pos == nxt.pos + 1 else None
 
 
 def merge(sides: list[Side]) -> Side:
