@@ -37,6 +37,7 @@ class Value:
     relative: bool = False  # in a phrase dating another event ("بعد يومين من سقوطه"; set by align.analyze)
     bound: str = ""  # "more" / "less": a bound, not the count ("أكثر من ثلاثين", "أقل من عشرة")
     approx: bool = False  # an approximate count ("نحو أربعين", "قرابة 400")
+    measure: bool = False  # a unit of measure or money after it ("1350 كيلوغراماً"): a quantity, never a year
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -53,6 +54,8 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)]
     for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
         v.unit = _unit_after(tokens, n.end)
+        if _measured(tokens, n.end):
+            v.kind, v.measure = "num" if v.kind == "year" else v.kind, True
         v.bound = bound
         v.approx = any(t.norm in _APPROX or t.norm[1:] in _APPROX for t in [t for t in tokens if t.end <= n.start][-2:])
     values, score_spans = _read_scores(text, values, numbers, len(dates))
@@ -136,6 +139,15 @@ def _unit_after(tokens: list, end: int) -> str:
             continue
         return "" if t.stop else light10(bare(t.norm))
     return ""
+
+
+_MEASURES = frozenset(normalize(w) for w in lexicon.MEASURE_UNITS)
+
+
+def _measured(tokens: list, end: int) -> bool:
+    """A unit of measure or money stands right after the number (with its accusative alif: "كيلوغراماً")."""
+    after = next((t.norm for t in tokens if t.start >= end), "")
+    return after in _MEASURES or (after.endswith("ا") and after[:-1] in _MEASURES)
 
 
 _MORE = frozenset(normalize(w) for w in lexicon.MORE_THAN)
@@ -315,7 +327,7 @@ def _fraction_values(text: str) -> list[Value]:
 def value_year(v: Value) -> int | None:
     if v.kind == "date":
         return v.year
-    if v.kind in ("year", "num") and v.value.is_integer() and 1000 <= v.value <= 2100:
+    if v.kind in ("year", "num") and not v.measure and v.value.is_integer() and 1000 <= v.value <= 2100:
         return int(v.value)
     return None
 
