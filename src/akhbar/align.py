@@ -47,7 +47,7 @@ from .sides import listed_name as listed_name
 from .sides import merge as merge
 from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, value_year, year_only
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
-from .wordfacts import PLACE_ROLES, country_of, venue_word
+from .wordfacts import PLACE_ROLES, country_of, town_head, venue_word
 from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
@@ -225,6 +225,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
     _link_capitals(claim, evidence, links)
     _second_partner(claim, evidence, links)
+    headless = _link_town_heads(claim, evidence, links)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.
@@ -246,7 +247,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         value_conflicts, rank_conflicts = [], []
     value_conflicts += rank_conflicts
     missing += rank_missing
-    known: set[int] = set()
+    known: set[int] = set(headless)
     n_c = len(claim.words)
     if context is not None and n_c and sum(link.strength for link in links.values()) / n_c >= 0.5:
         # Only a sentence that already states most of the claim may borrow from its article (the
@@ -267,6 +268,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
                  and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)}
+        known |= headless
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]
@@ -401,6 +403,37 @@ def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
         if j is not None:
             links[i] = Link(i, j, 0.85, "synonym")
             used.add(j)
+
+
+def town_name(w: Word) -> bool:
+    """A name a town's head word may stand before: a listed place or an unlisted name ("كفرنبل"), not a listed person
+    ("مدينة عبدالله" would be a venue named after him, not him)."""
+    return w.place or (w.name and not w.listed)
+
+
+def _link_town_heads(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """A claim's town head word ("مدينة"، "العاصمة", lexicon.TOWN_HEADS) right before a name the sentence states:
+    linked to the sentence's own head word right before that name, whatever the kind ("قرب مدينة حمص" states "قرب
+    العاصمة حمص": the same town), and, where the sentence writes the name bare, returned as stated by the name itself
+    ("قرب حمص" states "قرب مدينة حمص", the word before the head word said right before the name). A head word
+    already linked elsewhere keeps its link (the head of another name of the sentence: "مدينة حماة" is no head of
+    حمص), and another name after it is the name's own conflict."""
+    headless: set[int] = set()
+    for i, c in enumerate(claim.words[:-1]):
+        name, after = claim.words[i + 1], links.get(i + 1)
+        if not town_head(c.norm) or name.pos != c.pos + 1 or not town_name(name) \
+                or after is None or after.strength < 0.95:
+            continue
+        j = after.evidence
+        head = evidence.words[j - 1] if j and evidence.words[j - 1].pos == evidence.words[j].pos - 1 else None
+        if head is not None and town_head(head.norm):
+            if i not in links or links[i].evidence != j - 1:
+                # (another kind is as good as the word itself: it names the same town, no detail of the claim's)
+                links[i] = Link(i, j - 1, *((1.0, "same") if head.norm == c.norm else (0.95, "synonym")))
+        elif i not in links and i and i - 1 in links \
+                and evidence.words[links[i - 1].evidence].pos == evidence.words[j].pos - 1:
+            headless.add(i)  # (the word before it said right before the name: "قرب", not a name of another sentence)
+    return headless
 
 
 def a_place(side: Side, k: int) -> bool:

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import DENIAL, Alignment, Side, Word, is_title
+from .align import DENIAL, Alignment, Side, Word, is_title, town_name
 from .arabic import get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
-from .wordfacts import ARTICLE
+from .wordfacts import ARTICLE, town_head
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "denial_reaches", "fully_aligned",
@@ -332,9 +332,12 @@ def copy_break(a: Alignment) -> str:
     used = {a.evidence.words[link.evidence].pos for link in a.links.values()}
     lo, hi = min(used), max(used)
     names = {a.evidence.words[link.evidence].pos for i, link in a.links.items() if a.claim.words[i].name}
-    if any(w.pos + 1 in names and lo - 1 <= w.pos < hi and w.pos not in used and not (w.name or is_title(w))
-           for w in a.evidence.words):
-        return "head"  # a head noun before a linked name ("أرامل محمد علي"); a title is the same party ("الرئيس بوتين")
+    town = {w.pos for w in a.evidence.words if town_name(w)}
+    if any(w.pos + 1 in names and lo - 1 <= w.pos < hi and w.pos not in used
+           and not (w.name or is_title(w) or (town_head(w.norm) and w.pos + 1 in town)) for w in a.evidence.words):
+        # a head noun before a linked name ("أرامل محمد علي"); a title is the same party ("الرئيس بوتين"), a town's
+        # head word the same town ("مدينة حمص")
+        return "head"
     if any(bare(e_norms[k]) in _QUANTIFIERS for k in range(max(0, lo - 1), hi) if k not in used):
         return "share"
     claimed = {w.pos for w in a.claim.words}

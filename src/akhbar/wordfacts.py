@@ -73,6 +73,11 @@ def venue_word(norm: str) -> bool:
     return bare(norm) in _VENUES
 
 
+def town_head(norm: str) -> bool:
+    """A word that says what kind of town the name after it is ("مدينة حمص"، "العاصمة دمشق"، lexicon.TOWN_HEADS)."""
+    return bare(norm) in _TOWN_HEADS
+
+
 # Persons as written: a text word is one with its clitics off, but a listed name is never cut
 # (فيصل is not يصل "arrives", كمال is not مال "money").
 _PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
@@ -93,6 +98,7 @@ _OVERLOOKED = frozenset(bare(normalize(w)) for w in lexicon.OVERLOOKED)
 _AS_THAT = _folded(("بأنه", "بأنها", "بأنهم", "بأنهما"))
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
+_TOWN_HEADS = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS)
 _CAUSED = {kind: (_folded(w for w in words if not w.endswith("ـ")), "".join(w[0] for w in words if w.endswith("ـ")))
            for kind, words in lexicon.CAUSED.items()}
 _FACED = frozenset(bare(normalize(w)) for w in lexicon.FACED)

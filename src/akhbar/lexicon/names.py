@@ -114,6 +114,11 @@ PLACE_CUES: tuple[tuple[str, ...], ...] = (
     ("مخيم",),
 )
 
+# The words that say what kind of inhabited place the name after them is ("مدينة حمص", "العاصمة دمشق", "بلدة …",
+# "قرية …", "محافظة …"). The claim checker reads one before the same name on both sides, or on one side only, as the
+# same place: "قرب حمص", "قرب مدينة حمص" and "قرب العاصمة حمص" say one thing; another name stays another place.
+TOWN_HEADS = ("مدينة", "العاصمة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم")
+
 # Places and bodies named by two words, most of whose first word names no place alone ("الولايات"،
 # "المملكة"، "الاتحاد"، "جنوب" are any states, kingdom, union, south; "كوريا الجنوبية" is not "كوريا
 # الشمالية"), -> the single words news also writes for the same one (their adjectives follow by the
