@@ -48,3 +48,14 @@ def event_mentions(text: str, published: str) -> list[tuple[str, str, str]]:
     """(date, role, why) of every dated mention of ``text`` read as one paragraph of an article of ``published``."""
     from akhbar.events import article_mentions
     return [(m.date, m.role, m.why) for m in article_mentions(text, [(0, len(text))], published)]
+
+
+def claim(source: str, text: str):
+    """The one claim of ``text`` as akhbar.verify checks it against ``source`` (verdict, reason, evidence)."""
+    from akhbar import verify
+    return verify(source, text).claims[0]
+
+
+def verdict(source: str, text: str) -> str:
+    """The verdict akhbar.verify gives the one claim of ``text`` against ``source``."""
+    return claim(source, text).verdict

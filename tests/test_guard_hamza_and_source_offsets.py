@@ -4,17 +4,12 @@ date its article gave just before. The sentences are our own."""
 
 import datetime as dt
 
-from akhbar import verify
 from akhbar.models import EvidenceSentence
 from akhbar.numbers import find_numbers
 from akhbar.qa.offsets import Date, read_offsets
 from akhbar.verify import check_claim
 from akhbar.wordfacts import hamza_past
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
-
+from conftest import claim
 
 # --- a present verb with its hamza on و / ئ ------------------------------------------------------------------
 

@@ -5,17 +5,13 @@ our own."""
 
 import datetime as dt
 
-from akhbar import verify
 from akhbar.models import Claim, Conflict
 from akhbar.qa.generate import named_contradiction
 from akhbar.qa.offsets import Date, event_day, read_offsets
+from conftest import claim
 
 OPENING = ["وجرى افتتاح الجسر الجديد صباح الخامس من مايو 2018 بحضور الوزير."]
 STORM = ["وضربت العاصفة الساحل ليل الثالث من مارس 2022."]
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
 
 
 def test_years_before_a_dated_event_name_a_year():

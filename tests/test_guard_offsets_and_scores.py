@@ -4,15 +4,11 @@ contradiction the checker can name. The sentences are our own."""
 
 import datetime as dt
 
-from akhbar import verify
 from akhbar.qa.generate import named_contradiction
 from akhbar.qa.offsets import Date, find_offsets, read_offsets, states_offset
+from conftest import claim
 
 SUNDAY = Date(dt.date(2024, 12, 8), "day")
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
 
 
 # --- a day counted from a day given before ----------------------------------------------------------

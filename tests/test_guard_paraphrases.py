@@ -6,14 +6,11 @@ from akhbar import verify
 from akhbar.align import analyze
 from akhbar.models import EvidenceSentence
 from akhbar.verify import check_claim
+from conftest import verdict
 
 APPOINTED = ("عُيّن سامر الحلبي يوم الخميس 12 مارس/آذار 2020 مديراً لمرفأ اللاذقية، "
              "بعد ثلاثة أيام من استقالة المدير السابق للمرفأ.")
 RESIGNED = "واستقال المدير السابق للمرفأ يوم الاثنين 9 مارس/آذار 2020."
-
-
-def verdict(source: str, claim: str) -> str:
-    return verify(source, claim).claims[0].verdict
 
 
 def test_a_date_of_another_event_in_the_sentence_neither_contradicts_nor_supports():

@@ -2,16 +2,11 @@
 after "فيما", a verbal noun with its pronoun has the noun's root, and two verbs a model adds around a stated fact
 ("أنهى … برصيد", "يمتد على") are light. Each with its false variant. The sentences are our own."""
 
-from akhbar import verify
 from akhbar.align import analyze
 from akhbar.models import Claim, Conflict
 from akhbar.qa.generate import named_contradiction
 from akhbar.wordfacts import used_lightly
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
-
+from conftest import claim
 
 # --- goals scored "أمام" a side ------------------------------------------------------------------------------
 

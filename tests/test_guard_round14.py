@@ -3,14 +3,9 @@ clause's doer, a time zone is no place of the event, a suspension said by a form
 digits is an hour, a name of two words ("ذا لاين"), a planet with its kind. Each with its false variant. The sentences
 are our own."""
 
-from akhbar import verify
 from akhbar.align import analyze
 from akhbar.verify import split_claims
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
-
+from conftest import claim
 
 # --- "في النهاية": at last, not the end of anything -----------------------------------------------------------
 

@@ -3,13 +3,8 @@ cut short meets no word of another root, a date the sentence gives less precisel
 names a match, a negation of a clause the claim never speaks of, "is free of" as a negation, and the light verbs
 "جرى", "يطل على", "وُصف بأنه", "مر عبر". Each with its false variant. The sentences are our own."""
 
-from akhbar import verify
 from akhbar.align import analyze
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
-
+from conftest import claim
 
 # --- a word a letter apart from one the claim already says -----------------------------------------------------
 

@@ -2,12 +2,7 @@
 negation of a clause that dates the event by another, "أودى" with its subject between it and "بحياة", and "على
 متن" as what carries. Each with its false variant. The sentences are our own, about made-up events."""
 
-from akhbar import verify
-
-
-def claim(source: str, text: str):
-    return verify(source, text).claims[0]
-
+from conftest import claim
 
 # --- a place the sentence names otherwise --------------------------------------------------------------------
 

@@ -1,16 +1,12 @@
 """Light verbs (lexicon.LIGHT_VERBS): a claim worded with one is checked on the rest of its words, and a
 verb used in its full sense still carries its meaning."""
 
-from akhbar import verify
+from conftest import verdict
 
 QUAKE = "ضرب زلزال بقوة 7.8 درجات على مقياس ريختر جنوب تركيا وشمال سوريا فجر الاثنين."
 LAUNCH = "انطلق المسبار فجر الاثنين، بعد تأجيل إطلاقه مرتين بسبب سوء الأحوال الجوية."
 CONVOY = "وضمت القافلة ست شاحنات محملة بالخيام ومواد الإغاثة."
 SECOND = "وبعد نحو تسع ساعات ضرب زلزال ثانٍ بقوة 7.5 درجات المنطقة نفسها."
-
-
-def verdict(source: str, claim: str) -> str:
-    return verify(source, claim).claims[0].verdict
 
 
 def test_a_claim_worded_with_a_light_verb_is_supported_by_its_source():

@@ -2,12 +2,8 @@
 year 1350, so a bridge "1990 متراً" long stated that it opened in 1990, and a changed weight was called a changed
 year. The sentences are our own, about made-up things."""
 
-from akhbar import verify
 from akhbar.sides import analyze
-
-
-def verdict(source: str, claim: str):
-    return verify(source, claim).claims[0]
+from conftest import claim
 
 
 def test_a_number_before_a_unit_is_a_quantity():
@@ -19,13 +15,13 @@ def test_a_number_before_a_unit_is_a_quantity():
 
 def test_a_length_is_no_year_the_sentence_states():
     bridge = "ويبلغ طول الجسر الجديد 1990 متراً، وافتتح عام 2021."
-    assert verdict(bridge, "وافتتح الجسر الجديد عام 1990.").verdict != "supported"
-    assert verdict(bridge, "وافتتح الجسر الجديد عام 2021.").verdict == "supported"
-    assert verdict(bridge, "ويبلغ طول الجسر الجديد 1990 متراً.").verdict == "supported"
+    assert claim(bridge, "وافتتح الجسر الجديد عام 1990.").verdict != "supported"
+    assert claim(bridge, "وافتتح الجسر الجديد عام 2021.").verdict == "supported"
+    assert claim(bridge, "ويبلغ طول الجسر الجديد 1990 متراً.").verdict == "supported"
 
 
 def test_a_changed_weight_is_a_changed_number():
     probe = "وأطلق المسبار في الصيف الماضي، ويزن 1350 كيلوغراماً."
-    wrong = verdict(probe, "ويزن المسبار 1200 كيلوغرام.")
+    wrong = claim(probe, "ويزن المسبار 1200 كيلوغرام.")
     assert wrong.verdict == "contradicted" and wrong.reason.startswith("number"), wrong.reason
-    assert verdict(probe, "ويزن المسبار 1350 كيلوغراماً.").verdict == "supported"
+    assert claim(probe, "ويزن المسبار 1350 كيلوغراماً.").verdict == "supported"

@@ -4,15 +4,11 @@ head word ("مدينة"), its place word ("قرب") and its name from different 
 where the sentence that names the base places it "قرب مدينة دمشق" and the next one speaks of حلب for another
 reason. Each with its true variant. The sentences are our own, about a made-up raid."""
 
-from akhbar import verify
+from conftest import verdict
 
 BASE = "وأقلعت المقاتلات فجر الأحد من قاعدة الضمير الجوية الواقعة قرب مدينة دمشق."
 CAPITAL = "وأقلعت المقاتلات فجر الأحد من قاعدة الضمير الجوية قرب العاصمة دمشق."
 BARE = "وأقلعت المقاتلات فجر الأحد من قاعدة الضمير الجوية الواقعة قرب دمشق."
-
-
-def verdict(article: str, claim: str) -> str:
-    return verify(article, claim).claims[0].verdict
 
 
 def test_a_town_and_its_head_word_from_the_next_sentence_do_not_place_the_base():

@@ -5,14 +5,10 @@ are our own, about a made-up factory."""
 
 import pytest
 
-from akhbar import verify
+from conftest import verdict
 
 OPENED = "وافتتحت الشركة الأحد مصنعاً جديداً للإسمنت الواقع قرب {}."
 HEADS = ("مدينة حمص", "العاصمة حمص", "بلدة حمص", "حمص")
-
-
-def verdict(article: str, claim: str) -> str:
-    return verify(article, claim).claims[0].verdict
 
 
 @pytest.mark.parametrize("source", HEADS)
