@@ -49,3 +49,27 @@ def test_a_framing_verb_hides_no_wrong_count_or_other_event_and_keeps_its_full_s
     assert verdict(BOAT, "قارب للصيادين يتعرض للسرقة قبالة سواحل الجزيرة") != "supported"
     # "يواجه" before a team is a match, not a charge: the source's win is no evidence of it.
     assert verdict("فوز النادي الأهلي على نادي الزمالك في نهائي الكأس", "النادي الأهلي يواجه نادي الزمالك في نهائي الكأس") != "supported"
+
+
+# More framing verbs (round 17): the transitive "يسبب" / "تسبب" with its object right after it, "أسفر عن"
+# (resulted in), and "أوقع" / "خلّفت" (left, of a toll) before a count. Own sentences about made-up events.
+STORM = "مقتل عشرين شخصا في عاصفة ضربت الساحل الشرقي"
+RAINS = "فيضانات في القرى الجبلية بسبب الأمطار الغزيرة"
+
+
+def test_a_claim_framed_by_causes_resulted_in_or_left_is_supported_by_the_event_itself():
+    assert verdict(RAINS, "الأمطار الغزيرة تسبب فيضانات في القرى الجبلية") == "supported"  # was: no evidence for تسبب
+    assert verdict(RAINS, "الأمطار الغزيرة يسبب فيضانات في القرى الجبلية") == "supported"
+    assert verdict(STORM, "عاصفة ضربت الساحل الشرقي أسفرت عن مقتل عشرين شخصا") == "supported"  # was: no evidence for أسفرت
+    assert verdict("عشرون قتيلا في عاصفة ضربت الساحل الشرقي", "عاصفة ضربت الساحل الشرقي خلفت عشرين قتيلا") == "supported"
+    assert verdict("عشرون قتيلا في عاصفة ضربت الساحل الشرقي", "عاصفة ضربت الساحل الشرقي أوقعت عشرين قتيلا") == "supported"
+
+
+def test_these_framing_verbs_hide_no_wrong_count_no_other_event_and_no_reversed_cause():
+    assert verdict(STORM, "عاصفة ضربت الساحل الشرقي أسفرت عن مقتل ثلاثين شخصا") == "contradicted"
+    assert verdict("عشرون قتيلا في عاصفة ضربت الساحل الشرقي", "عاصفة ضربت الساحل الشرقي خلفت ثلاثين قتيلا") == "contradicted"
+    assert verdict(RAINS, "الأمطار الغزيرة تسبب انهيارات في القرى الجبلية") != "supported"
+    # which caused which: the words are the same, the cause is the other way round
+    assert verdict("الفيضانات تسبب انقطاع الكهرباء في القرى", "انقطاع الكهرباء يسبب الفيضانات في القرى") != "supported"
+    # "أوقع" with no count is no toll ("أوقع الفريق خصمه في الفخ"): it keeps its meaning
+    assert verdict("خسر الفريق أمام خصمه في المباراة", "أوقع الفريق خصمه في المباراة") != "supported"

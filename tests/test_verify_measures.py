@@ -25,3 +25,12 @@ def test_a_changed_weight_is_a_changed_number():
     wrong = claim(probe, "ويزن المسبار 1200 كيلوغرام.")
     assert wrong.verdict == "contradicted" and wrong.reason.startswith("number"), wrong.reason
     assert claim(probe, "ويزن المسبار 1350 كيلوغراماً.").verdict == "supported"
+
+
+def test_a_bare_number_is_no_price_or_length_the_sentence_states():
+    # A fact-checker reads "طُرح في 1500" as a year (or a number of unknown kind), not the price "1500 دولار".
+    launch = "وطرح الجهاز في الأسواق بسعر 1500 دولار، ولاقى إقبالا كبيرا."
+    assert claim(launch, "وطرح الجهاز في 1500.").verdict != "supported"  # was supported
+    assert claim(launch, "وطرح الجهاز عام 1500.").verdict != "supported"
+    assert claim(launch, "وطرح الجهاز في الأسواق بسعر 1500 دولار.").verdict == "supported"
+    assert claim(launch, "وطرح الجهاز في الأسواق بسعر 1800 دولار.").verdict == "contradicted"

@@ -351,6 +351,9 @@ def same_value(c: Value, e: Value) -> bool:
         return c.kind != "date" or (c.month is None and c.day is None)
     if (c.kind == "pct") != (e.kind == "pct") or (c.kind == "time") != (e.kind == "time"):
         return False
+    if (c.kind == "year" and e.measure) or (e.kind == "year" and c.measure):
+        # A bare number read as a year is no price or length: "طُرح الجهاز في 1500" is not "بسعر 1500 دولار".
+        return False
     return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
 
 

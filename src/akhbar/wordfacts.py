@@ -351,7 +351,8 @@ def without_pronoun(w: str) -> str:
 def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER or n in _LIGHT_AFTER for n in after)) \
-        or (kind == "with_number" and any(v.kind == "num" for v in values)) \
+        or (kind in ("with_number", "toll") and any(v.kind == "num" for v in values)) \
+        or (kind == "causes" and bool(after)) \
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \

@@ -160,17 +160,25 @@ LIGHT_VERBS = {
     "described": ("وصف", "وصفت", "يوصف", "توصف"),
     "via": ("مر", "مرت", "يمر", "تمر", "ستمر", "سيمر"),
     "leads_to": ("أدى", "أدت", "يؤدي", "تؤدي", "سيؤدي", "ستؤدي"),
-    "causes": ("تسبب", "تسببت", "يتسبب", "تتسبب", "سيتسبب", "ستتسبب"),
+    "causes": ("تسبب", "تسببت", "يتسبب", "تتسبب", "سيتسبب", "ستتسبب",
+               "يسبب", "يسببان", "تسببان", "يسببون", "سيسبب", "ستسبب", "سببت", "يسببها", "يسببه"),
+    "results_in": ("أسفر", "أسفرت", "يسفر", "تسفر", "سيسفر", "ستسفر"),
+    "toll": ("أوقع", "أوقعت", "خلفت"),
     "undergoes": ("تعرض", "تعرضت", "يتعرض", "تتعرض", "سيتعرض", "ستتعرض", "تعرضوا", "يتعرضون"),
     "faces": ("يواجه", "تواجه", "سيواجه", "ستواجه", "يواجهون"),
 }
 
 # The verbs that frame an event as caused or undergone say nothing the event's own noun does not: "أدى إلى" /
-# "تسبب في" (led to, caused) right before the event ("هجوم يؤدي إلى مقتل 12" = "مقتل 12 في هجوم"), "تعرض لـ"
+# "تسبب في" (led to, caused) before the event ("هجوم يؤدي إلى مقتل 12" = "مقتل 12 في هجوم"), "تعرض لـ"
 # (underwent) before its noun with لـ ("تعرض المتحف للسرقة" = "سرقة المتحف"), "يواجه" (faces) before a charge or a
 # trial (FACED: "مواطن يواجه المحاكمة" = "محاكمة مواطن"). What caused what is then read from the nouns alone, as a
-# headline writes it; "واجه الفريق خصمه" (played), "يواجه أزمة" and the past "واجه" keep the verb.
-CAUSED = {"leads_to": ("إلى", "لـ"), "causes": ("في", "بـ")}  # (لـ / بـ: on the event's noun, "لمقتل"، "بانهيار";
+# headline writes it; "واجه الفريق خصمه" (played), "يواجه أزمة" and the past "واجه" keep the verb. "تسبب في"
+# and the transitive "يسبب" / "تسبب" (causes, its object right after it or after its subject: "الأمطار تسبب
+# فيضانات" = "فيضانات بسبب الأمطار") are light before any word ("سبب" alone is the noun "reason" and is not
+# here); "أسفر عن" (resulted in) before عن; "أوقع" / "خلّفت" (left, of a toll) only in a
+# sentence with a number ("أوقع الزلزال 30 قتيلا" = "30 قتيلا في الزلزال"; "أوقع به" trapped him; "خلف" alone is
+# also "behind" and "succeeded", and is not here).
+CAUSED = {"leads_to": ("إلى", "لـ"), "results_in": ("عن",)}  # (لـ: on the event's noun, "لمقتل";
 # "يودي بحياة" — أودى, claimed a life — is written as "يؤدي" folds and keeps its ب: not light)
 FACED = ("اتهام", "اتهامات", "تهمة", "تهم", "محاكمة", "عقوبة", "عقوبات", "إعدام", "سجن", "دعوى", "دعاوى")
 
