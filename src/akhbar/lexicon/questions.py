@@ -7,6 +7,12 @@ and the domain a question asks one side of (akhbar.qa.decide, akhbar.qa.roles, a
 
 from __future__ import annotations
 
+# --- interrogatives ----------------------------------------------------------------------------------
+
+# "Which", with the clitics a question glues to it ("في أي عام"، "بأي مدينة"): the noun after it is the kind
+# of answer asked (a place cue, a year; akhbar.qa.constraints, akhbar.qa.short). Folded when read.
+WHICH = ("أي", "أية", "وأي", "بأي", "لأي", "فأي")
+
 # --- succession and offices --------------------------------------------------------------------------
 
 # Words that place one holder of an office after or before another ("خلفاً للبشير"، "بعد البشير"،

@@ -29,6 +29,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lexicon
 from ..arabic import STOPWORDS, Analyzer, Token, normalize
 from ..dates import find_dates
 from ..numbers import find_numbers
@@ -252,7 +253,7 @@ def _place_cue(w: _QWord) -> int:
     return _place_kind(w.tok.norm)
 
 
-_WHICH = fold_words({"أي", "أية", "وأي", "بأي", "لأي", "فأي"})
+_WHICH = fold_words(set(lexicon.WHICH))
 
 
 def asked_place_kind(question: str) -> int:

@@ -83,6 +83,8 @@ _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
 _YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})
+_WHICH = fold_words(set(lexicon.WHICH))
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 
 
 # --- what a sentence holds (also features of the ranking) ---------------------------------------
@@ -260,8 +262,34 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
-    return ShortAnswer(_year_start(sent, info, _date_start(sent, s, e), e), e, "event" if at else "near", iso,
-                       rivals=len(spans) - 1)
+    s = _date_start(sent, s, e)
+    start = _year_start(sent, info, s, e)
+    if start > s and iso and not _YEAR.fullmatch(iso):
+        iso = iso[:4]  # "في أي عام": a day's date answered by its year is normalised to the year
+    whole = _range_end(sent, e)
+    if whole > e:
+        # "بين سنتي 2005 و2010"، "من 1870 إلى 1939": the span is the answer, not its first year (which
+        # says the event happened then); "بين" stays with it. A span has no one ISO date.
+        e, iso = whole, None
+        words = sent.text[:start].split()[-2:]
+        if words and normalize(words[-1]) in _BETWEEN:
+            start = sent.text.rindex(words[-1], 0, start)
+        elif len(words) == 2 and normalize(words[0]) in _BETWEEN and normalize(words[1]) in _YEARS_DUAL:
+            start = sent.text.rindex(words[0], 0, start)  # "بين عامي 1805 و1848" asked "في أي عام"
+    return ShortAnswer(start, e, "event" if at else "near", iso, rivals=len(spans) - 1)
+
+
+_BETWEEN = fold_words({"بين", "وبين", "مابين"})
+_YEARS_DUAL = fold_words({"عامي", "سنتي"})
+# The second year of a span after the first: "و2010"، "إلى 1939"، "- 1961"، "حتى عام 1923م"
+_SPAN_TAIL = re.compile(r"\s*(?:و|-|–|" + "|".join(lexicon.SPAN_ENDS) + r")\s*(?:(?:عام|سنة|العام)\s*)?"
+                        r"\d{3,4}(?!\d)(?:\s*(?:م|هـ)(?![\w]))?")
+
+
+def _range_end(sent: Sentence, e: int) -> int:
+    """The end of a span of years that the date ending at ``e`` opens, or ``e``."""
+    m = _SPAN_TAIL.match(sent.text, e)
+    return m.end() if m else e
 
 
 def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tuple[int, int]:
@@ -269,8 +297,9 @@ def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tu
     ``positions``: (a clause break between them, tokens between them). Arabic tells an event's date
     after its verb, in its clause ("ولد عام 1875، وتوفي عام 1955": توفي's date is 1955; "وقعت تحت
     الاحتلال في عام 1881، ثم حصلت على استقلالها في عام 1956"): a date across a comma belongs to
-    another clause, and one before the verb counts one token farther ("من 28 يوليو 1914 وانتهت في
-    11 نوفمبر 1918")."""
+    another clause, and one before the verb counts two tokens farther ("من 28 يوليو 1914 وانتهت في
+    11 نوفمبر 1918": with one, the date right before وانتهت and the one after its في were as near,
+    and the first won)."""
     best = (1, len(sent.norms) + 1)
     for p in positions:
         if a <= p < b:
@@ -278,7 +307,7 @@ def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tu
         if a > p:
             key = (int(any(_breaks(sent, j) for j in range(p + 1, a + 1))), a - p)
         else:
-            key = (int(any(_breaks(sent, j) for j in range(b, p + 1))), p - b + 2)
+            key = (int(any(_breaks(sent, j) for j in range(b, p + 1))), p - b + 3)
         best = min(best, key)
     return best
 
@@ -286,15 +315,24 @@ def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tu
 
 
 def _year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
-    """A year asked as "في أي عام / سنة" is answered without the word the question already says
-    ("عام 1913" → "1913", as SQuAD's gold writes it); "متى" keeps it ("عام 1913")."""
+    """A year asked as "في أي عام / سنة" is answered by the year: without the word the question already
+    says ("عام 1913" → "1913", as SQuAD's gold writes it) nor the day and month before it ("25 من شباط
+    عام 2010" → "2010"; the cited sentence keeps the day). "متى" keeps it all ("عام 1913"), and so does
+    a question naming the year without asking which ("متى بدأ العام الدراسي"). A date written as one
+    token ("18/9/1436هـ") stays whole."""
     if not info.words & _YEAR_WORDS:
         return s
-    for a, b in sent.spans:
-        if a >= s and b <= e:
-            if normalize(sent.text[a:b]) in _YEAR_WORDS and any(ch.isdigit() for ch in sent.text[b:e]):
-                return next((x for x, _ in sent.spans if x >= b), s)
-            return s
+    inside = [(a, b) for a, b in sent.spans if a >= s and b <= e]
+    if not inside:
+        return s
+    if info.words & _WHICH:
+        year = next((k for k in range(len(inside) - 1, -1, -1)
+                     if _YEAR_DIGITS.search(sent.text[inside[k][0]:inside[k][1]])), None)
+        if year is not None and year > 0 and "/" not in sent.text[inside[year][0]:inside[year][1]]:
+            return inside[year][0]
+    a, b = inside[0]
+    if normalize(sent.text[a:b]) in _YEAR_WORDS and any(ch.isdigit() for ch in sent.text[b:e]):
+        return next((x for x, _ in sent.spans if x >= b), s)
     return s
 
 
