@@ -184,8 +184,8 @@ PART_MATCH = 0.6  # word_match of a part's word in the sentence (as a rare quest
 def asked_parts(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[tuple[str, str]]:
     """(folded word, stem) of the words of a how-many question that name which part of an event it
     counts: the content word after a part cue ("مباراة افتتاح" → افتتاح، "الشوط الأول" → الأول), and a
-    person of the lexicon it names ("كم هدفاً سجل ميسي" → ميسي: his goals, not the tournament's). A
-    function word or a number after the cue names no part ("المباراة ضد…"، "مباراة عام 2006")."""
+    person of the lexicon it names ("كم هدفاً سجل ميسي" → ميسي: his goals, not the tournament's). A function word or a number
+    after the cue names no part ("المباراة ضد…"، "مباراة عام 2006")."""
     if info.answer_type != "number":
         return []
     toks = analyzer.tokens(question)
@@ -207,6 +207,36 @@ def asked_parts(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[t
                 named = after  # a family name the lexicon does not list
         out.append((named.norm, named.stem))
     return list(dict.fromkeys(out))
+
+
+def asked_kinds(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[tuple[str, str]]:
+    """(folded word, stem) of a relative adjective right after the noun a how-many question counts: the
+    kind it counts ("كم منتخباً عربياً شارك" → عربيا: the Arab teams, not the 32 of "بمشاركة 32
+    منتخباً"). Unlike a part, it qualifies the counted noun, so the sentence holding the count must say
+    it (:func:`part_told` of that sentence alone)."""
+    if info.answer_type != "number" or not info.counted_is_noun:
+        return []
+    counted = bare(info.counted)
+    toks = analyzer.tokens(question)
+    return [(nxt.norm, nxt.stem) for t, nxt in zip(toks, toks[1:])
+            if bare(t.norm) == counted and not nxt.stop and nxt.stem and _adjective(nxt.norm)]
+
+
+# Whose: a nationality or a people, by its masculine singular folded ("عربي"، "سعودي"; lexicon).
+_WHOSE = frozenset(normalize(forms.split()[0]) for forms in (*lexicon.NATIONALITIES, *lexicon.PEOPLES))
+# The endings a nationality adjective takes after a counted noun: "عربياً"، "عربية"، "العرب(ي)ين"، "سعوديون".
+_NISBA_ENDS = ("يا", "يه", "يين", "يون")
+
+
+def _adjective(norm: str) -> bool:
+    """A nationality or people adjective after a counted noun names whose are counted ("منتخباً عربياً"،
+    "الجنود الأمريكيين"). Other words in ي / ية are not read: a participle or a verb after the noun
+    ("الثواني المتبقية"، "كم مرة تفشى") names no kind, and another adjective ("القنوات التلفزية") is
+    often told otherwise (bench/qa_notes.md, round 17)."""
+    word = bare(norm)
+    word = word[2:] if word.startswith("ال") else word
+    stem = next((word[:-len(end)] + "ي" for end in _NISBA_ENDS if word.endswith(end)), word)
+    return stem in _WHOSE
 
 
 def part_told(parts: list[tuple[str, str]], sents: list[Sentence]) -> bool:

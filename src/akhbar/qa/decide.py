@@ -50,7 +50,7 @@ from .constraints import (
     tokens_of,
     unmet,
 )
-from .counts import asked_ordinals, asked_parts, other_ordinal, part_told
+from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
 from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -470,6 +470,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # And one that counts the whole event when the question counts one part of it ("كم هدفاً سجل في
     # مباراة الافتتاح" and the tournament's 172 goals): the part must be named in or beside it.
     parts = asked_parts(question, info, analyzer)
+    kinds = asked_kinds(question, info, analyzer)
     # A noun the question gives an ordinal ("كم شاحنة ضمت القافلة الأممية الثانية") told in or beside
     # the sentence with another ordinal only ("عبرت أول قافلة …. وضمت القافلة ست شاحنات"): another one
     # of its kind; none left, the archive says nothing of the one asked.
@@ -482,7 +483,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                             why="constraint")
         eligible = kept
     usable = [s for s in eligible if not tied_elsewhere(s, info)
-              and not counts_other_people(s, info) and part_told(parts, [s, *around(s)])]
+              and not counts_other_people(s, info) and part_told(parts, [s, *around(s)]) and part_told(kinds, [s])]
     if eligible and not usable:
         return Decision(None, constraints, why="no number")
     contradicted: list[Sentence] = []
