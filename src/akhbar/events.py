@@ -32,7 +32,8 @@ sentence before the mention, folded):
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل"; and a date set off
    by commas right after the clause's verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس، محطة الحافلات": the attack's day);
-   a longer clause (13-16 words) only when it tells a deed, not a present that describes its noun (``_far_relative``).
+   a longer clause (13-16 words) only when it tells a deed, not a present that describes its noun (the clause rules are
+   in ``akhbar.clauses``).
 5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، بعدما، عندما، إثر، عقب، رغم، بسبب،
    بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
 6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن/إننا, or a quote) and more than a week
@@ -92,13 +93,24 @@ import re
 from dataclasses import dataclass
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
-from .date_words import FUTURE, MONTH_WORDS
+from .clauses import (
+    DATE_LEADS,
+    NOT_VERBS,
+    RELATIVE_CLAUSE_WORDS,
+    RELATIVE_PRONOUNS,
+    VERBAL_NOUN,
+    WHERE,
+    far_relative,
+    later_than,
+    present_main_verb,
+    relative_aside,
+    unprefixed,
+    where_under_a_state,
+)
+from .date_words import FUTURE
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
 from .lexicon import (
     DATE_NAME_CUES,
-    NOMINAL_HEAD_ONE_OF,
-    NOMINAL_HEAD_PRONOUNS,
-    NOMINAL_HEAD_THAT,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
     SPAN_ENDS,
@@ -138,8 +150,6 @@ _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاش
 # Nouns a year names ("حج عام 1436", "موسم العام 1436هـ", "دورة عام 2015"): which one, not when something happened.
 _OCCASIONS = {"حج", "الحج", "موسم", "الموسم", "ميزانيه", "الميزانيه", "دوره", "الدوره", "نسخه", "النسخه", "بطوله",
               "البطوله", "مونديال", "المونديال", "كاس", "الكاس", "خطه", "الخطه", "رويه", "الرويه"}
-_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي"}
-_FEMININE_PRONOUNS = {"التي", "اللتين", "اللتان", "اللاتي", "اللواتي", "اللايي"}
 _PARTICIPLES = {"الصادر", "الصادره", "المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنعقد",
                 "المنعقده", "المبرم", "المبرمه", "الموقع", "الموقعه", "المورخ", "المورخه", "المنتهي", "المنتهيه",
                 "المعلن", "المعلنه", "المنشور", "المنشوره", "المقام", "المقامه", "الممتد", "الممتده", "المنتظر",
@@ -170,8 +180,6 @@ _WORD = re.compile(r"\w+")
 _QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 REPORTED_DAYS = 7  # reported speech about a day more than this away from the article's day is context
-RELATIVE_CLAUSE_WORDS = 12  # a relative pronoun this many words before a date, in its clause, still governs it
-RELATIVE_CLAUSE_FAR = 16  # ... and this many when its clause tells a deed, not a state of its noun (``_far_relative``)
 PARTICIPLE_WORDS = 5  # (words that carry meaning; particles such as في، من، على are not counted)
 SUBORDINATE_WORDS = 10
 SINCE_WORDS = 5
@@ -196,7 +204,7 @@ _BARE: dict[str, str] = {}  # word → _bare(word): news repeats its words, each
 _BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 
-_KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | _RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
+_KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
           | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"} | _NOWADAYS | _OURS)  # "وهم اليوم"
 
 
@@ -315,8 +323,6 @@ class _Sentence:
         return words, in_clause
 
 
-_DATE_LEADS = {"يوم", "في", "شهر", "عام", "العام", "سنه", "مساء", "صباح", "ليله", "فجر", "ظهر", "عصر", "مطلع", "نهايه", "بتاريخ",
-               "منتصف", "اواخر", "اوائل", "بدايه"}
 
 
 def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) -> str:
@@ -324,7 +330,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     words, in_clause = sentence.before(m.start)
     clause = words[len(words) - in_clause:] if in_clause else []
     lead = list(clause)
-    while lead and lead[-1] in _DATE_LEADS and len(clause) - len(lead) < 3:
+    while lead and lead[-1] in DATE_LEADS and len(clause) - len(lead) < 3:
         lead.pop()  # "منذ مطلع يوليو": the date's own lead words do not hide the cue before them
     last = lead[-1] if lead else ""
     deictic = _deictic(m)
@@ -342,7 +348,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "until"
     if last == "بحلول" or (m.precision == YEAR and not m.relative and day is not None and m.date.year > day.year):
         return "projection"  # "بحلول عام 2023", "عام 2030": a target, not something that happened
-    if m.precision == MONTH and day is not None and _after(m, day) and not _present_main_verb(sentence, plans=True):
+    if m.precision == MONTH and day is not None and later_than(m, day) and not present_main_verb(sentence, plans=True):
         # "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل", "وقعت الهيئة العقد … وتتسلم المعدات في مايو المقبل": a
         # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
         return "projection"
@@ -356,9 +362,9 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
-    if any(w in _RELATIVE_PRONOUNS for w in content[-RELATIVE_CLAUSE_WORDS:]) or any(
+    if any(w in RELATIVE_PRONOUNS for w in content[-RELATIVE_CLAUSE_WORDS:]) or any(
             w in modifiers and (w not in _NOUN_TOO or w == content[-1]) for w in content[-PARTICIPLE_WORDS:]
-    ) or _relative_aside(sentence, m) or _far_relative(sentence, content, m, day):
+    ) or relative_aside(sentence, m) or far_relative(sentence, content, m, day):
         return "relative clause"
     sub = content[-SUBORDINATE_WORDS:]
     if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or any(
@@ -378,9 +384,9 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "document"
     if _condition(clause, len(words) - len(clause)):
         return "condition"
-    if (day is not None and not deictic and (day - m.date).days > REPORTED_DAYS and _present_main_verb(sentence)):
+    if (day is not None and not deictic and (day - m.date).days > REPORTED_DAYS and present_main_verb(sentence)):
         return "background"
-    if (day is not None and not deictic and abs((m.date - day).days) > REPORTED_DAYS and not _present_main_verb(sentence)
+    if (day is not None and not deictic and abs((m.date - day).days) > REPORTED_DAYS and not present_main_verb(sentence)
             and _of_a_verbal_noun(words, content)):
         return "verbal noun"
     if _scheduled(sentence, m, day):
@@ -392,7 +398,6 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
 _AHEAD_VERBS = _FUTURE_WORDS - _PARTICIPLES - set(FUTURE)
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
 _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
-_NOT_VERBS = {"يوم", "تشرين", "كانون"} | set(MONTH_WORDS)  # يونيو، نيسان: a month, not a verb
 
 
 def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
@@ -402,7 +407,7 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool
     يوم الاثنين آخر موعد"), not to what the sentence reports, which happened by the article's day. A verb of the coming
     days: سـ + imperfect, a word of ``_AHEAD_VERBS``, or an imperfect that heads its clause or follows أن
     ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "ومن المقرر أن تبحر السفينة … في 9 أغسطس")."""
-    if day is None or not _after(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
+    if day is None or not later_than(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
         return False
     pos = sentence.folded_at(m.start)
     previous_end = -1
@@ -414,40 +419,11 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool
         head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks)
         if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (before == "من" and bare in _FUTURE_WORDS) or (
                 before in ("ان", "لن", "كي", "لكي") and _PRESENT_VERB.match(word)) or (
-                head and _PRESENT_VERB.match(word) and _unprefixed(word) not in _NOT_VERBS
-                and not _VERBAL_NOUN.match(_unprefixed(word))):
+                head and _PRESENT_VERB.match(word) and unprefixed(word) not in NOT_VERBS
+                and not VERBAL_NOUN.match(unprefixed(word))):
             return False  # "من المنتظر طرح …", "تقرر أن تغادر البعثة …"
         previous_end = start + len(word)
     return True
-
-
-def _unprefixed(word: str) -> str:
-    """The word without one و or ف before it ("ويحاكم" → "يحاكم"; "وفيما" → "فيما", not "يما")."""
-    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
-
-
-_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
-
-
-# "يشار إلى أن المطعم افتتح في ديسمبر 2014", "ويعود الخلاف إلى عام 2008": verbs that tell a past event.
-_RECALLING = {"يشار", "يذكر", "يجدر", "يعود", "يرجع", "يعتبر", "يعد"}
-_LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "ثم", "بينما", "فيما", "هذا", "وهذا", "ولا", "ولم"}
-
-
-def _present_main_verb(sentence: _Sentence, plans: bool = False) -> bool:
-    """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم سبعة متهمين …", "ويدخل
-    الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's.
-    ``plans``: a ت- word that does not end in the feminine past's ت counts too ("تبدأ منتصف مايو القادم إجراءات
-    التسجيل" reports the plan itself; "تعاقدت الشركة … وتستلم الطائرة في نوفمبر" does not), for a later month."""
-    for _, word in sentence.words[:4]:
-        bare = _unprefixed(word)
-        if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
-            continue
-        # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
-        if plans and re.match(r"ت\w{3,}$", bare) and not bare.endswith("ت") and not _VERBAL_NOUN.match(bare):
-            return bare not in _NOT_VERBS
-        return bool(re.match(r"ي\w{3,}$", bare) and bare not in _NOT_VERBS and bare not in _RECALLING)
-    return False
 
 
 # Verbal nouns whose date news writes after them ("نتائج المؤتمر العام مارس 2014", "عجزت عن تسديدها في 30 حزيران",
@@ -489,15 +465,6 @@ def _document(words: list[str]) -> bool:
     """The date of a numbered document ("المرسوم رقم م/14 وتاريخ 3/2/1430هـ", "بقرار مجلس الوزراء رقم 318
     وتاريخ …"): which text is meant, not when the sentence's event happened."""
     return bool(words) and words[-1].endswith("تاريخ") and any(w.removeprefix("و") == "رقم" for w in words[-6:-1])
-
-
-def _after(m: DateMention, day: dt.date) -> bool:
-    """The mention's whole span is after ``day``."""
-    if m.precision == DAY:
-        return m.date > day
-    if m.precision == YEAR:
-        return m.date.year > day.year
-    return (m.date.year, m.date.month) > (day.year, day.month)
 
 
 def _occasion(words: list[str]) -> bool:
@@ -581,49 +548,6 @@ def _pair_of_years(sentence: _Sentence, m: DateMention) -> bool:
     return bool(re.search(r"\d\s*/\s*$", before) or re.match(r"\s*/\s*\d", after))
 
 
-def _far_relative(sentence: _Sentence, content: list[str], m: DateMention, day: dt.date | None) -> bool:
-    """A relative pronoun 13 to ``RELATIVE_CLAUSE_FAR`` words (with meaning, in the date's clause) before the date: the
-    date is still the clause's when the clause tells a deed ("شجب المحافظ الانفجار الذي تسبب في حريق … أمس الخميس": the
-    blast's day), not when its verb is a present that describes the noun and the date is not ahead ("أعلن الفريق الذي
-    يتدرب منذ أسبوعين … ضم حارس مرمى أمس": the signing's day, the head's), nor after "الوقت" ("في الوقت الذي …",
-    while: a clause of the sentence's own time), nor under a head of كان, whose own verb comes after the clause ("وكان
-    المهندس الذي صمم جسورا كثيرة … عين مديرا في مارس 2012"). Counted on the judged rows, see bench/README.md."""
-    if sentence.words and _unprefixed(sentence.words[0][1]) in _WAS:
-        return False
-    first = max(0, len(content) - RELATIVE_CLAUSE_FAR)
-    at = max((i for i in range(first, len(content) - RELATIVE_CLAUSE_WORDS) if content[i] in _RELATIVE_PRONOUNS),
-             default=-1)
-    if at < 0 or (at and content[at - 1] == "الوقت"):
-        return False
-    verb = _unprefixed(content[at + 1])  # the date comes after it: the pronoun is never the last word
-    # A ت- word is a present only after a feminine pronoun and without the feminine past's ت ("التي تعمل"); after "الذي"
-    # it is a past of the تفعّل form ("الذي تسبب", "which caused"), a deed like any other
-    present = verb not in _NOT_VERBS and bool(re.match(r"ي\w{3,}$", verb) or (
-        content[at] in _FEMININE_PRONOUNS and re.match(r"ت\w{3,}$", verb) and not verb.endswith("ت")))
-    return not (present and (day is None or not _after(m, day)))
-
-
-# "الهجوم الذي ضرب، فجر أمس، المحطة": a relative pronoun right after its noun, the clause's verb, then the date set off by
-# commas, and the clause going on after it.
-_ASIDE_OPENS = re.compile(r"[^\s،,]\s+[وف]?(?:{})\s+\w+\s*[،,]\s*(?:(?:{})\s+)?$".format(
-    "|".join(_RELATIVE_PRONOUNS), "|".join(_DATE_LEADS)))  # "… الذي ضرب، فجر أمس،": the date's own lead word
-_ASIDE_CLOSES = re.compile(r"\s*[)\]]?\s*[،,]\s*\w")
-
-
-def _relative_aside(sentence: _Sentence, m: DateMention) -> bool:
-    """A date set off by commas inside a relative clause, right after its verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس،
-    محطة الحافلات"): the clause's day (the attack's), not the head's (the condemnation's). Not a relative clause opened
-    after a comma ("تفقد المهندسون، الذين يعملون في المشروع، أمس موقع الجسر": the date is back in the head) nor one whose
-    date ends the sentence ("… السفير، الذي قدم إلى المنطقة، صباح اليوم"), nor under a head of كان, which sets a scene for
-    the clause to report ("وكان الملف حاضرا أمام اللجنة التي ناقشت، أمس، الميزانية")."""
-    start, end = sentence.folded_at(m.start), sentence.folded_at(m.end)
-    return (bool(_ASIDE_OPENS.search(sentence.folded, 0, start)) and bool(_ASIDE_CLOSES.match(sentence.folded, end))
-            and not (sentence.words and _unprefixed(sentence.words[0][1]) in _WAS))
-
-
-_WAS = {"كان", "كانت"}
-
-
 def _range_follows(sentence: _Sentence, m: DateMention) -> bool:
     """"من 2011 إلى 2015": a date right after "من" starts a range when إلى/حتى follows it."""
     after = normalize(sentence.text[m.end:m.end + 24]).split()
@@ -686,9 +610,9 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                     roles[-1] = (previous[0], "nowadays")  # "اليوم اعتمد الاتحاد نظامه في 10 يونيو": June is the day
                 else:
                     why = "second date"  # "زار أمس المصابين في الهجوم على المسجد الخميس الماضي": the attack's day
-            elif not why and _WHERE.search(normalize(text[_last_event_day(roles):m.start])):
+            elif not why and WHERE.search(normalize(text[_last_event_day(roles):m.start])):
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
-            elif not why and not any(not w for _, w in roles) and _where_under_a_state(sentence, m):
+            elif not why and not any(not w for _, w in roles) and where_under_a_state(sentence, m):
                 why = "where clause"  # "وتأتي الخطوة في إطار التحضيرات، حيث أتمت اللجنة أمس …": a state's background
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
@@ -700,38 +624,6 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
-
-
-# "حيث" opens a clause that explains the head's report; after a day that dates the head, its own date is background.
-_WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
-
-
-def _where_under_a_state(sentence: _Sentence, m: DateMention) -> bool:
-    """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك في
-    إطار التحضيرات، حيث أتمت اللجنة أمس إعداد القاعات", "ومن المعروف أن …، حيث غادر … في اجتماع الحركة
-    الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
-    reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
-    clause's day: it is the sentence's only one, and its own event's."""
-    head = sentence.folded[:sentence.folded_at(m.start)]
-    where = [w for w in _WHERE.finditer(head) if not head[:w.start()].rstrip().endswith("من")]
-    if not where:
-        return False
-    before = _Sentence.of(sentence.text[:sentence.index[where[0].start()]])
-    return _present_main_verb(before, plans=True) or _nominal_head(before)
-
-
-_HEAD_PRONOUNS = {normalize(w) for w in NOMINAL_HEAD_PRONOUNS}
-_ONE_OF = {normalize(w) for w in NOMINAL_HEAD_ONE_OF}
-_THEN_THAT = {normalize(w) for w in NOMINAL_HEAD_THAT}
-
-
-def _nominal_head(head: _Sentence) -> bool:
-    """A sentence head that states or classifies, not one that reports: a pronoun as its first word ("وهو معلم بارز في
-    المدينة …"), "one of" among its first three words ("والمسابقة إحدى فعاليات المهرجان …"), or "فإن" anywhere in it
-    ("وبحسب النشرة فإن الطقس سيبقى معتدلا"). A "حيث" clause after such a head tells its background."""
-    words = [w[1:] if w[:1] in "وف" and w[1:] in _HEAD_PRONOUNS else _unprefixed(w) for _, w in head.words]
-    return bool(words) and (words[0] in _HEAD_PRONOUNS or bool(_ONE_OF & set(words[:3]))
-                            or any(w in _THEN_THAT for _, w in head.words))
 
 
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:

@@ -1,0 +1,157 @@
+"""The clause rules of dated events (``akhbar.events``): which clause of a sentence a date stands in, and whether
+that clause's day is what the sentence reports.
+
+* a relative clause's reach: a relative pronoun up to ``RELATIVE_CLAUSE_WORDS`` words with meaning before a date governs
+  it (``akhbar.events`` counts them); up to ``RELATIVE_CLAUSE_FAR`` when its clause tells a deed (``far_relative``);
+* a date set off by commas right after a relative clause's verb is the clause's (``relative_aside``);
+* a "حيث" clause under a head that states or sets a scene tells background (``where_under_a_state``);
+* the head of a sentence: whether its first word with meaning is an imperfect verb (``present_main_verb``), which the
+  rules of ``akhbar.events`` read too.
+
+A sentence here is ``akhbar.events``' folded sentence (its words, their offsets, where its clauses break), passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .arabic import normalize
+from .date_words import MONTH_WORDS
+from .dates import DAY, YEAR, DateMention
+from .lexicon import NOMINAL_HEAD_ONE_OF, NOMINAL_HEAD_PRONOUNS, NOMINAL_HEAD_THAT
+
+if TYPE_CHECKING:
+    from .events import _Sentence as Sentence
+
+
+# --- word lists (folded spelling) -----------------------------------------------------------------
+
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي"}
+_FEMININE_PRONOUNS = {"التي", "اللتين", "اللتان", "اللاتي", "اللواتي", "اللايي"}
+# A date's own lead words ("يوم", "في", "مطلع" …): looked past when reading the cue before the date.
+DATE_LEADS = {"يوم", "في", "شهر", "عام", "العام", "سنه", "مساء", "صباح", "ليله", "فجر", "ظهر", "عصر", "مطلع", "نهايه", "بتاريخ",
+              "منتصف", "اواخر", "اوائل", "بدايه"}
+NOT_VERBS = {"يوم", "تشرين", "كانون"} | set(MONTH_WORDS)  # يونيو، نيسان: a month, not a verb
+RELATIVE_CLAUSE_WORDS = 12  # a relative pronoun this many words before a date, in its clause, still governs it
+RELATIVE_CLAUSE_FAR = 16  # ... and this many when its clause tells a deed, not a state of its noun (``far_relative``)
+
+
+# --- the head of a sentence ------------------------------------------------------------------------
+
+def unprefixed(word: str) -> str:
+    """The word without one و or ف before it ("ويحاكم" → "يحاكم"; "وفيما" → "فيما", not "يما")."""
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
+
+
+# "يشار إلى أن المطعم افتتح في ديسمبر 2014", "ويعود الخلاف إلى عام 2008": verbs that tell a past event.
+_RECALLING = {"يشار", "يذكر", "يجدر", "يعود", "يرجع", "يعتبر", "يعد"}
+_LEAD_PARTICLES = {"لا", "لم", "لن", "قد", "كما", "من", "هنا", "ثم", "بينما", "فيما", "هذا", "وهذا", "ولا", "ولم"}
+
+
+def present_main_verb(sentence: Sentence, plans: bool = False) -> bool:
+    """The sentence's first word that carries meaning is an imperfect verb ("ويحاكم سبعة متهمين …", "ويدخل
+    الانقطاع شهره الثالث …"): it reports a state of now, and a date weeks back in it is the background's.
+    ``plans``: a ت- word that does not end in the feminine past's ت counts too ("تبدأ منتصف مايو القادم إجراءات
+    التسجيل" reports the plan itself; "تعاقدت الشركة … وتستلم الطائرة في نوفمبر" does not), for a later month."""
+    for _, word in sentence.words[:4]:
+        bare = unprefixed(word)
+        if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
+            continue
+        # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
+        if plans and re.match(r"ت\w{3,}$", bare) and not bare.endswith("ت") and not VERBAL_NOUN.match(bare):
+            return bare not in NOT_VERBS
+        return bool(re.match(r"ي\w{3,}$", bare) and bare not in NOT_VERBS and bare not in _RECALLING)
+    return False
+
+
+def later_than(m: DateMention, day: dt.date) -> bool:
+    """The mention's whole span is after ``day``."""
+    if m.precision == DAY:
+        return m.date > day
+    if m.precision == YEAR:
+        return m.date.year > day.year
+    return (m.date.year, m.date.month) > (day.year, day.month)
+
+
+# --- relative clauses --------------------------------------------------------------------------------
+
+def far_relative(sentence: Sentence, content: list[str], m: DateMention, day: dt.date | None) -> bool:
+    """A relative pronoun 13 to ``RELATIVE_CLAUSE_FAR`` words (with meaning, in the date's clause) before the date: the
+    date is still the clause's when the clause tells a deed ("شجب المحافظ الانفجار الذي تسبب في حريق … أمس الخميس": the
+    blast's day), not when its verb is a present that describes the noun and the date is not ahead ("أعلن الفريق الذي
+    يتدرب منذ أسبوعين … ضم حارس مرمى أمس": the signing's day, the head's), nor after "الوقت" ("في الوقت الذي …",
+    while: a clause of the sentence's own time), nor under a head of كان, whose own verb comes after the clause ("وكان
+    المهندس الذي صمم جسورا كثيرة … عين مديرا في مارس 2012"). Counted on the judged rows, see bench/README.md."""
+    if sentence.words and unprefixed(sentence.words[0][1]) in _WAS:
+        return False
+    first = max(0, len(content) - RELATIVE_CLAUSE_FAR)
+    at = max((i for i in range(first, len(content) - RELATIVE_CLAUSE_WORDS) if content[i] in RELATIVE_PRONOUNS),
+             default=-1)
+    if at < 0 or (at and content[at - 1] == "الوقت"):
+        return False
+    verb = unprefixed(content[at + 1])  # the date comes after it: the pronoun is never the last word
+    # A ت- word is a present only after a feminine pronoun and without the feminine past's ت ("التي تعمل"); after "الذي"
+    # it is a past of the تفعّل form ("الذي تسبب", "which caused"), a deed like any other
+    present = verb not in NOT_VERBS and bool(re.match(r"ي\w{3,}$", verb) or (
+        content[at] in _FEMININE_PRONOUNS and re.match(r"ت\w{3,}$", verb) and not verb.endswith("ت")))
+    return not (present and (day is None or not later_than(m, day)))
+
+
+# "الهجوم الذي ضرب، فجر أمس، المحطة": a relative pronoun right after its noun, the clause's verb, then the date set off by
+# commas, and the clause going on after it.
+_ASIDE_OPENS = re.compile(r"[^\s،,]\s+[وف]?(?:{})\s+\w+\s*[،,]\s*(?:(?:{})\s+)?$".format(
+    "|".join(RELATIVE_PRONOUNS), "|".join(DATE_LEADS)))  # "… الذي ضرب، فجر أمس،": the date's own lead word
+_ASIDE_CLOSES = re.compile(r"\s*[)\]]?\s*[،,]\s*\w")
+
+
+def relative_aside(sentence: Sentence, m: DateMention) -> bool:
+    """A date set off by commas inside a relative clause, right after its verb ("أدان الوزير الهجوم الذي ضرب، فجر أمس،
+    محطة الحافلات"): the clause's day (the attack's), not the head's (the condemnation's). Not a relative clause opened
+    after a comma ("تفقد المهندسون، الذين يعملون في المشروع، أمس موقع الجسر": the date is back in the head) nor one whose
+    date ends the sentence ("… السفير، الذي قدم إلى المنطقة، صباح اليوم"), nor under a head of كان, which sets a scene for
+    the clause to report ("وكان الملف حاضرا أمام اللجنة التي ناقشت، أمس، الميزانية")."""
+    start, end = sentence.folded_at(m.start), sentence.folded_at(m.end)
+    return (bool(_ASIDE_OPENS.search(sentence.folded, 0, start)) and bool(_ASIDE_CLOSES.match(sentence.folded, end))
+            and not (sentence.words and unprefixed(sentence.words[0][1]) in _WAS))
+
+
+_WAS = {"كان", "كانت"}
+
+
+# --- "حيث" clauses ----------------------------------------------------------------------------------
+
+# "حيث" opens a clause that explains the head's report; after a day that dates the head, its own date is background.
+WHERE = re.compile(r"(?<!\w)[وف]?حيث(?!\w)")
+
+
+def where_under_a_state(sentence: Sentence, m: DateMention) -> bool:
+    """A date inside a "حيث" clause whose head has no date of its own and is a present verb ("ويأتي ذلك في
+    إطار التحضيرات، حيث أتمت اللجنة أمس إعداد القاعات", "ومن المعروف أن …، حيث غادر … في اجتماع الحركة
+    الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
+    reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
+    clause's day: it is the sentence's only one, and its own event's."""
+    head = sentence.folded[:sentence.folded_at(m.start)]
+    where = [w for w in WHERE.finditer(head) if not head[:w.start()].rstrip().endswith("من")]
+    if not where:
+        return False
+    before = type(sentence).of(sentence.text[:sentence.index[where[0].start()]])  # the head, read as a sentence
+    return present_main_verb(before, plans=True) or _nominal_head(before)
+
+
+_HEAD_PRONOUNS = {normalize(w) for w in NOMINAL_HEAD_PRONOUNS}
+_ONE_OF = {normalize(w) for w in NOMINAL_HEAD_ONE_OF}
+_THEN_THAT = {normalize(w) for w in NOMINAL_HEAD_THAT}
+
+
+def _nominal_head(head: Sentence) -> bool:
+    """A sentence head that states or classifies, not one that reports: a pronoun as its first word ("وهو معلم بارز في
+    المدينة …"), "one of" among its first three words ("والمسابقة إحدى فعاليات المهرجان …"), or "فإن" anywhere in it
+    ("وبحسب النشرة فإن الطقس سيبقى معتدلا"). A "حيث" clause after such a head tells its background."""
+    words = [w[1:] if w[:1] in "وف" and w[1:] in _HEAD_PRONOUNS else unprefixed(w) for _, w in head.words]
+    return bool(words) and (words[0] in _HEAD_PRONOUNS or bool(_ONE_OF & set(words[:3]))
+                            or any(w in _THEN_THAT for _, w in head.words))
