@@ -1,7 +1,8 @@
 """Timelines, round 15: a "حيث" clause under a head that states rather than reports, a date set off inside a relative
 clause, and names that must stand whole — a person's name is no hospital or road named after him, a name with "بن"
 counts only whole, a ministry of another country is not the one of the country the query names (round 16: nor one
-written in construct with another country's name), and a programme named after a club's word is not the club.
+written in construct with another country's name), and a programme named after a club's word is not the club
+(round 17: nor is a nisba of another meaning the plural the query writes, "المدني" for "المدن").
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -103,3 +104,14 @@ def test_a_programme_named_after_the_clubs_word_is_not_the_club(tmp_path):
                ("2015-08-03", "أطلقت الجمعية اليوم حملة «فرسان الحزم» لطلاب نادي العلوم في المدارس."),
                ("2015-08-04", "أعلن نادي الحزم اليوم تعاقده مع حارس مرمى جديد.")]
     assert _timeline_dates(tmp_path, reports, "نادي الحزم") == ["2015-08-02", "2015-08-04"]
+
+
+def test_a_nisba_of_another_meaning_is_not_the_plural_the_query_writes(tmp_path):
+    # Round 17. "المدني" (civil) and "المدن" (cities) stem alike: the civil aviation authority is not "هيئة المدن
+    # الصناعية", whatever else of the query it shares; a query that writes the adjective still finds it.
+    reports = [("2015-08-02", "وقعت هيئة المدن الصناعية اليوم عقدا لتطوير مدينة صناعية جديدة في الشمال."),
+               ("2015-08-03", "أعلنت هيئة الطيران المدني اليوم تطوير ثلاثة مطارات في المنطقة الشمالية."),
+               ("2015-08-04", "أصدرت الهيئة العامة للطيران المدني اليوم تراخيص صناعية لشركتين جديدتين."),
+               ("2015-08-05", "افتتحت هيئة المدن الصناعية اليوم مصنعا للأدوية في المدينة الصناعية الثانية.")]
+    assert _timeline_dates(tmp_path, reports, "هيئة المدن الصناعية") == ["2015-08-02", "2015-08-05"]
+    assert "2015-08-04" in _timeline_dates(tmp_path / "civil", reports, "هيئة الطيران المدني")

@@ -87,6 +87,8 @@ class Topic:
     home: set[str] = field(default_factory=set)  # nationality terms of the query's own country (a national body's)
     title: str = ""  # a person's title heading the query ("الأمير"): after an eponym head it names a place, not him
     heads: set[str] = field(default_factory=set)  # ... those heads (lexicon.EPONYM_HEADS: "مستشفى", "طريق", "جائزة")
+    # a plural of the query whose stem a nisba of another meaning shares → that nisba, written (lexicon.NISBA_APART)
+    apart: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self) -> float:
@@ -185,11 +187,12 @@ class Topic:
         construct, a state word between or not ("وزارة خارجية مملكة البحرين": Bahrain's), and a club's name written otherwise than in the
         query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
         its own) marked so that it counts nothing; so is a query's word inside a short quoted title with other words
-        (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم")."""
+        (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم"), and a nisba of another meaning that shares the stem of
+        a plural the query writes (``apart``: "المدني" for "المدن")."""
         plain = topic_terms(analyzer, text)
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
-        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces for t in plain) and not (
-                self.last and _COUNTRY_WORD.search(text)):
+        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces or loose(t) in self.apart
+                                     for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
             return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
         text = _prepared(text)
         out: list[str] = []
@@ -210,6 +213,8 @@ class Topic:
             forms = self.surfaces.get(loose(term))
             if any(a <= m.start() < b for a, b in namesakes):
                 term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
+            elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
+                term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
@@ -311,6 +316,15 @@ def _written(raw: str) -> str:
     return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
 
 
+_NISBA_ENDS = ("", "ه", "ين", "ون", "ا", "ات")  # مدني، مدنية، مدنيين، مدنيون، مدنيا، مدنيات (folded)
+
+
+def _nisba_form(written: str, nisba: str) -> bool:
+    """A written word (``_written``) is a form of the nisba adjective ``nisba`` ("المدنية", "للمدنيين" of "مدني")."""
+    w = written.removeprefix("ال")
+    return w.startswith(nisba) and w[len(nisba):] in _NISBA_ENDS
+
+
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
     """The name's terms stand in order, each within PROXIMITY terms of the one before."""
     ends = where.get(name[0], [])
@@ -358,7 +372,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     names = _eponyms([loose(t) for t in unquoted], titles) + [(son, _SON, father) for son, father in kin]
     title = loose(unquoted[0]) if raws and normalize(raws[0]) in _TITLES and unquoted else ""
     heads = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_HEADS))} if title else set()
-    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads)
+    apart = {loose(term[0]): lexicon.NISBA_APART[w] for raw in raws
+             if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
+    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,

@@ -199,6 +199,11 @@ COMPOUND_NAME_TAILS = ("رب", "ربه")
 # mosque) loses nothing and جامعة (a university) loses its ة, both "جامع"; "جامع الملك خالد" is no "جامعة الملك خالد".
 STEM_TWINS = {"جامع": "مسجد"}
 
+# Plurals whose stem is also the stem of a nisba adjective of another meaning, and that adjective: "المدن" (cities) and
+# "المدني" (civil) both stem as "مدن". A query that writes the plural counts none of the adjective's forms ("هيئة
+# الطيران المدني" is no "هيئة المدن الصناعية"); a query that writes the adjective ("الدفاع المدني") is not touched.
+NISBA_APART = {"مدن": "مدني"}
+
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
 
