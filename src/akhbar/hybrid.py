@@ -19,6 +19,8 @@ Chosen on ARCD-train (z-score vs reciprocal-rank fusion, weight 0.3-0.8, depth 2
 w 0.3, depth 50 was best), reported on XQuAD-ar and ARCD-test (bench/hybrid.py, bench/README.md). Kept in
 round 2: min-max scaling, an article scored by its mean passage vector or by both, and a learned fusion
 did no better (the best of them on ARCD-train was no better on the held-out sets).
+Round 17: an article scored by its best sentence's vector (or sentence and passage), BM25 and cosine fused
+per passage, and a weight set by how far BM25's first score leads did no better either (bench/hybrid_variants.py).
 
 When the server or the vectors cannot be used, the BM25 ranking is returned as it was and a
 :class:`~akhbar.errors.ModelServerWarning` says why; after a server failure the server is left alone
