@@ -55,8 +55,10 @@ from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: b
 from .verify_routes import (
     SUPPORT_COVERAGE,
     crossed_nationality,
+    crossed_preposition,
     other_kind,
     other_name,
+    other_people,
     slot_text,
     support_cut,
     support_route,
@@ -439,6 +441,12 @@ def _unsupported_reason(a: Alignment) -> str:
     crossed = crossed_nationality(a)
     if crossed is not None:
         return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
+    moved = crossed_preposition(a)
+    if moved is not None:
+        return f"the source puts {moved[0]} and {moved[1]} the other way round"
+    people = other_people(a)
+    if people is not None:
+        return f"the source tells it of {people[1]}, not {people[0]}"
     kind = other_kind(a)
     if kind is not None:
         return f"the source says {kind[1]} where the claim says {kind[0]}"

@@ -26,11 +26,12 @@ from .align import DENIAL, Alignment, Side, Word, is_title, town_name
 from .arabic import get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
-from .wordfacts import ARTICLE, town_head
+from .wordfacts import ARTICLE, PLACES, town_head
 from .wordtables import people_key
 
-__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "denial_reaches", "fully_aligned",
-           "other_name", "speaker_swapped", "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
+__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
+           "fully_aligned", "other_name", "other_people", "speaker_swapped", "support_cut", "support_route",
+           "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -64,7 +65,7 @@ def support_route(a: Alignment) -> str:
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a) \
-            or crossed_nationality(a) or other_kind(a):
+            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -95,6 +96,58 @@ def crossed_nationality(a: Alignment) -> tuple[str, str] | None:
     if len(moved) < 2:
         return None
     return moved[("country", "adjective")], moved[("adjective", "country")]
+
+
+def other_people(a: Alignment) -> tuple[str, str] | None:
+    """The claim's nationality adjective of a noun linked to a country of the sentence past that noun's partner (not
+    right after it), where the sentence names another people with a word the claim has no partner for: the deed is
+    that people's ("مظاهرات لبنانية على حدود سوريا" / "آلاف السوريين يتظاهرون على الحدود بين سوريا ولبنان": the
+    country is where, not who). Returns (the claim's adjective, the sentence's people word) as written, else None."""
+    used = {link.evidence for link in a.links.values()}
+    for i, link in a.links.items():
+        c, e, j = a.claim.words[i], a.evidence.words[link.evidence], link.evidence
+        # (a country before the partner of the adjective's noun is the deed's agent: "إسرائيل تشن غارة" is
+        # "غارة إسرائيلية" whoever else the sentence names)
+        if _people_kind(c) != "adjective" or not (e.place or bare(without_conjunction(e.norm)) in PLACES) \
+                or not i or i - 1 not in a.links or a.links[i - 1].evidence >= j - 1:
+            continue
+        own = people_key(c.text)
+        for k, w in enumerate(a.evidence.words):
+            if k not in used and not w.place and people_key(w.text) not in (None, own):
+                return c.text, w.text
+    return None
+
+
+def crossed_preposition(a: Alignment) -> tuple[str, str] | None:
+    """Two places (or peoples) linked across the sentences where the preposition on one moves to the other: the claim
+    has it on the first and not on the second, the sentence on the second's partner and not on the first's ("اليمن تودع
+    ملياري دولار بالسعودية" / "مليارا دولار سعودية وديعة باليمن": who gives and who receives change sides; every word
+    links). Returns the claim's two words as written, else None."""
+    gained: dict[str, str] = {}
+    lost: dict[str, str] = {}
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        if not (_people_kind(c) or _people_kind(e)):
+            continue
+        pc, pe = _preposition(c), _preposition(e)
+        if pc and not pe:
+            lost.setdefault(pc, c.text)
+        elif pe and not pc:
+            gained.setdefault(pe, c.text)
+    for p, word in lost.items():
+        if p in gained and gained[p] != word:
+            return word, gained[p]
+    return None
+
+
+def _preposition(w: Word) -> str:
+    """The preposition بـ / لـ written on a place or people word ("بالسعودية"، "لليمن"، "بمصر"), else ""."""
+    n = w.norm
+    if n.startswith("لل") and len(n) > 4:
+        return "ل"
+    if n[:1] in ("ب", "ل") and len(n) > 3 and (n[1:].startswith("ال") or bare(n[1:]) in PLACES):
+        return n[0]
+    return ""
 
 
 def other_kind(a: Alignment) -> tuple[str, str] | None:

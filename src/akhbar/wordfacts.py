@@ -211,9 +211,28 @@ def word_info(norm: str, stem: str) -> tuple:
     b = bare(norm)
     light = light10(b)
     stem = stem or light
-    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root_table().get(light) or root_table().get(b) or None,
+    root = root_table().get(light) or root_table().get(b) or present_root(b)
+    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
             table_get(synonym_groups(), norm, own_first=True), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
+
+
+def present_root(b: str) -> str | None:
+    """The root of a present-tense verb AWN does not list, by the word its person prefix (ي / ت / ن) and its dual or
+    plural ending (ان / ون) leave ("يوقف" → "وقف", "يتحدث" → "تحدث", "يهددان" → "هدد"): AWN lists the past and the
+    verbal noun, so "إيقاف" and "يوقف", "حديث" and "يتحدث" met nowhere. Only a word AWN does not list at all (one it
+    lists without a root keeps none), and only a root of three letters or more."""
+    table = root_table()
+    if len(b) < 4 or b[0] not in "يتن" or b in table:
+        return None
+    rest = b[1:]
+    for ending in ("ان", "ون"):
+        if rest.endswith(ending) and len(rest) >= 5:
+            rest = rest[:-2]
+            break
+    root = table.get(rest) or table.get(light10(rest))
+    return root if root and len(root) >= 3 else None
+
 
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
 
