@@ -2,7 +2,8 @@
 clause, and names that must stand whole — a person's name is no hospital or road named after him, a name with "بن"
 counts only whole, a ministry of another country is not the one of the country the query names (round 16: nor one
 written in construct with another country's name), and a programme named after a club's word is not the club
-(round 17: nor is a nisba of another meaning the plural the query writes, "المدني" for "المدن").
+(round 17: nor is a nisba of another meaning the plural the query writes, "المدني" for "المدن", nor a body the place the
+query names is named after, "الحرس الوطني" for "مستشفى الحرس الوطني").
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -115,3 +116,18 @@ def test_a_nisba_of_another_meaning_is_not_the_plural_the_query_writes(tmp_path)
                ("2015-08-05", "افتتحت هيئة المدن الصناعية اليوم مصنعا للأدوية في المدينة الصناعية الثانية.")]
     assert _timeline_dates(tmp_path, reports, "هيئة المدن الصناعية") == ["2015-08-02", "2015-08-05"]
     assert "2015-08-04" in _timeline_dates(tmp_path / "civil", reports, "هيئة الطيران المدني")
+
+
+def test_a_body_without_the_place_named_after_it_is_not_the_place(tmp_path):
+    # Round 17. "مستشفى الحرس الوطني": the Guard's own doings (a visit to its forces, a ceremony) are not the hospital's,
+    # however much of the query they cover; a cup is still the cup without its head word ("السوبر" for "كأس السوبر").
+    reports = [("2015-08-02", "افتتح مستشفى الحرس الوطني اليوم قسما جديدا لجراحة القلب."),
+               ("2015-08-03", "زار اليوم قائد الحرس الوطني الوحدات العسكرية في الشمال."),
+               ("2015-08-04", "أجرى أطباء مستشفى الحرس الوطني اليوم عملية نادرة لطفل."),
+               ("2015-08-05", "استقبل مستشفى الولادة في المدينة اليوم أول دفعة من الأطباء المتدربين."),
+               ("2015-08-06", "دشن مستشفى الأطفال اليوم عيادة جديدة للحساسية."),
+               ("2015-08-07", "نقل المصابون في الحادث اليوم إلى مستشفى المنطقة.")]
+    assert _timeline_dates(tmp_path, reports, "مستشفى الحرس الوطني") == ["2015-08-02", "2015-08-04"]
+    cup = [("2015-08-02", "تقام مباراة كأس السوبر الإيطالي اليوم في شنغهاي."),
+           ("2015-08-05", "فاز فريق العاصمة بلقب السوبر الإيطالي اليوم بعد ركلات الترجيح.")]
+    assert _timeline_dates(tmp_path / "cup", cup, "كأس السوبر الإيطالي") == ["2015-08-02", "2015-08-05"]

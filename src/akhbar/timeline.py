@@ -89,6 +89,9 @@ class Topic:
     heads: set[str] = field(default_factory=set)  # ... those heads (lexicon.EPONYM_HEADS: "مستشفى", "طريق", "جائزة")
     # a plural of the query whose stem a nisba of another meaning shares → that nisba, written (lexicon.NISBA_APART)
     apart: dict[str, str] = field(default_factory=dict)
+    # the query's first term when it heads a place or a body named by what follows ("مستشفى الحرس الوطني"): a text
+    # without it names what follows (the Guard), not the place (lexicon.EPONYM_HEADS less lexicon.OCCASION_HEADS)
+    head: str = ""
 
     @property
     def total(self) -> float:
@@ -96,10 +99,13 @@ class Topic:
 
     def coverage(self, terms: list[str], abroad: bool = False) -> float:
         """The share of the query's weight that a text (its analyzed terms, in order) covers (``abroad``: its national
-        body is another country's, so none of the query's terms count)."""
+        body is another country's, so none of the query's terms count; none count either in a text without the query's
+        place head, ``head``)."""
         if not self.total or abroad:
             return 0.0
         known = [self._known(t) for t in terms]
+        if self.head and self.head not in known:
+            return 0.0  # "الحرس الوطني" for "مستشفى الحرس الوطني": the body the place is named after, not the place
         elsewhere = self._of_another(known)
         where: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(known):
@@ -374,7 +380,10 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     heads = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_HEADS))} if title else set()
     apart = {loose(term[0]): lexicon.NISBA_APART[w] for raw in raws
              if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
-    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart)
+    head = loose(unquoted[0]) if (raws and normalize(raws[0]) in _PLACE_HEADS and unquoted
+                                  and loose(unquoted[0]) in weights) else ""
+    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
+                 head)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
@@ -410,6 +419,7 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
+_PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
 
 
 def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:

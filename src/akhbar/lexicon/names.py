@@ -189,6 +189,9 @@ EPONYM_HEADS = ("مستشفى", "مستشفيات", "جامعة", "كلية", "�
                 "شارع", "جسر", "ميدان", "حي", "برج", "قاعة", "ملعب", "استاد", "ستاد", "صالة", "مجمع", "مسجد", "جامع",
                 "قاعدة", "منتزه", "حديقة", "كرسي", "جائزة", "كأس", "بطولة", "مسابقة", "برنامج", "مؤسسة", "صندوق",
                 "مكتبة", "دارة", "متحف", "واحة", "محطة", "مشروع", "منحة", "وسام")
+# ... those of them that name an occasion, a prize or a plan, not a place or a body: "السوبر الإيطالي" without "كأس" is
+# still the cup, while "الحرس الوطني" without "مستشفى" is the Guard, not its hospital (akhbar.timeline).
+OCCASION_HEADS = ("كأس", "بطولة", "مسابقة", "جائزة", "برنامج", "منحة", "وسام", "مشروع", "كرسي")
 
 # The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
 # (the part after it starts with ال, or is one of the names of God written without it).
