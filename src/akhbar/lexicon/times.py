@@ -37,6 +37,11 @@ DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "�
 # belongs to. The claim checker reads a date of one event against a claim about the other as no conflict.
 RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غداة", "عشية")
 
+# How a sentence places its fact before / after an event it names ("عقب فوزه بالجائزة"، "عشية الحرب"): a count the
+# question limits by an event ("كم رواية كتب قبل فوزه بالجائزة") is held to it (akhbar.qa.before_after).
+EVENT_BEFORE = ("قبل", "قبيل", "عشية")
+EVENT_AFTER = ("بعد", "بعيد", "عقب", "إثر", "اثر", "غداة", "منذ")
+
 # Words that date a sentence by the day an earlier sentence of its article gave ("وغادر البلاد في الساعات الأولى من
 # ذلك اليوم", "وأقر المجلس الخطة في اليوم نفسه"): the claim checker reads that day into it, unless a word of
 # RELATIVE_TIME before them makes it another day ("بعد ستة أيام من ذلك اليوم", "منذ ذلك اليوم").

@@ -217,7 +217,7 @@ class Answerer:
     def _abstain(self, question: str, info: QuestionInfo, decision: Decision, hits: list[Hit]) -> Answer:
         told: list[str] = []
         if decision.why == "constraint" and decision.missing:
-            apart = [c for c in decision.missing if self._told(c.text)]
+            apart = [c for c in decision.missing if c.kind not in ("before", "after") and self._told(c.text)]
             told = list(dict.fromkeys(c.text for c in apart))
             message = describe(decision.missing, told=apart)
         elif decision.why in ("confidence", "list rank"):

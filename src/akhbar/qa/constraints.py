@@ -63,6 +63,7 @@ class Constraint:
     """One specific thing the question names, which the evidence must hold."""
 
     kind: str  # "date" | "number" | "quote" | "name" | "event" | "rare" | "ordinal" (a message only: qa.decide)
+    # | "before" | "after" (a time limit set by an event: qa.before_after)
     text: str  # as the question writes it, with the words it qualifies ("كأس العالم 2018"), for the message
     words: tuple[tuple[str, str], ...] = ()  # (folded word, stem) the evidence must hold (quote, name, event)
     head: tuple[str, str] | None = None  # the noun a name completes in the question ("رئاسة" of "رئاسة سوريا")
@@ -714,9 +715,14 @@ def describe(missing: list[Constraint], told: Sequence[Constraint] = ()) -> str:
     """The abstention message naming what no evidence holds ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018").
     ``told``: those of ``missing`` some article of the archive does hold, only never with the rest of the
     question: saying the archive tells nothing of them would be false."""
-    apart = list(dict.fromkeys(c.text for c in told))
+    # A time limit ("قبل فوزه بالجائزة"): the archive may tell the fact, only never on that side of the event.
+    limits = list(dict.fromkeys(c.text for c in missing if c.kind in ("before", "after")))
+    missing = [c for c in missing if c.kind not in ("before", "after")]
+    apart = list(dict.fromkeys(c.text for c in told if c.kind not in ("before", "after")))
     untold = [t for t in dict.fromkeys(c.text for c in missing) if t not in apart]
     parts = ["لا يذكر الأرشيف شيئاً عن " + " ولا عن ".join(untold) + "."] if untold else []
+    if limits:
+        parts.append("لم يجد الأرشيف خبراً يضع ما يسأل عنه " + " ولا ".join(limits) + ".")
     if apart:
         parts.append(("ولم يجد" if untold else "لم يجد الأرشيف") + " خبراً يذكر " + "، ".join(apart)
                      + " مع بقية السؤال.")

@@ -34,6 +34,7 @@ from typing import Any
 from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
 from ..models import VALUE_CONFLICT_KINDS, Claim
+from .before_after import event_days, limit_met, limits
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import (
     RARE_CUT,
@@ -439,7 +440,18 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # (their count is a feature): "المشتري" asked, only articles on Mars found.
     rares = rare_constraints(question, info, analyzer, rarity or {}, constraints, rare_cut)
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer) for s in considered}
-    eligible = [s for s in considered if not unmet_of[id(s)]]
+    # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
+    # models read the count of constraints): a count that does not place itself on that side of the event
+    # counts the whole. Counts only: a place or a person the evidence names beside the event is answered
+    # by a sentence that leaves the time to its article ("وفتحت الفصائل أبواب السجن" for "… بعد دخول الفصائل").
+    lims = limits(question, analyzer, constraints) if info.answer_type == "number" else []
+    off_limits: dict[int, list[Constraint]] = {id(s): [] for s in considered}
+    for c in lims:
+        days = event_days(c, ranked[:CONSIDER_DEPTH * 2])
+        for s in considered:
+            if not limit_met(c, s, days):
+                off_limits[id(s)].append(c)
+    eligible = [s for s in considered if not unmet_of[id(s)] and not off_limits[id(s)]]
     threshold = float(model.get("threshold", 0.5))
     if info.answer_type in ("description", "list"):
         # No answer type to hold: coverage is all the choice has (the former abstention threshold;
@@ -482,10 +494,28 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             return Decision(None, constraints, missing=[Constraint("ordinal", ordinals[key]) for key in other],
                             why="constraint")
         eligible = kept
-    usable = [s for s in eligible if not tied_elsewhere(s, info)
-              and not counts_other_people(s, info) and part_told(parts, [s, *around(s)]) and part_told(kinds, [s])]
-    if eligible and not usable:
-        return Decision(None, constraints, why="no number")
+
+    def counts_asked(s: Sentence) -> bool:
+        return not tied_elsewhere(s, info) and not counts_other_people(s, info) \
+            and part_told(parts, [s, *around(s)]) and part_told(kinds, [s])
+
+    usable = [s for s in eligible if counts_asked(s)]
+
+    def no_answer(why: str, decision: Decision | None = None) -> Decision:
+        # A count or date the time limit alone set aside ("كتب أكثر من ثلاثين رواية" for "… قبل فوزه بالجائزة"):
+        # the abstention names the limit, not a missing count.
+        held = [c for c in lims if any(not unmet_of[id(s)] and c in off_limits[id(s)] and holds_short_answer(s, info)
+                                       and counts_asked(s) and (info.answer_type != "number" or names_counted(s, info))
+                                       for s in considered)]
+        if held:
+            return Decision(None, constraints, missing=held, why="constraint")
+        decision = decision or Decision(None, constraints)
+        decision.why = why
+        return decision
+
+    # (a limit set aside the rest: the count they lack is said first)
+    if any(not unmet_of[id(s)] for s in considered) and not any(not unmet_of[id(s)] and counts_asked(s) for s in considered):
+        return no_answer("no number")
     contradicted: list[Sentence] = []
     verdict: Claim | None = None
     chosen: Sentence | None = None
@@ -501,17 +531,15 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         contradicted.append(chosen)
         chosen = None
     if chosen is None:
-        return Decision(None, constraints, why="contradicted" if contradicted else "coverage")
+        return Decision(None, constraints, why="contradicted") if contradicted else no_answer("coverage")
     event = _event_of(constraints, info)
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
-        decision.why = "no " + info.answer_type  # the sentence is about it but gives no date / count
-        return decision
+        return no_answer("no " + info.answer_type, decision)  # the sentence is about it but gives no date / count
     if info.answer_type == "number" and not names_counted(chosen, info):
         # "كم كان عدد سكان المدينة عام 1750" and a sentence counting epidemics between 1701 and 1750:
         # its numbers count something else, wherever they stand, so it holds no count of what is asked.
-        decision.why = "no number"
-        return decision
+        return no_answer("no number", decision)
     if info.answer_type == "yesno":
         said = decision.verdict.verdict if decision.verdict else "unsupported"
         if (decision.verdict is not None and slot_conflict(decision.verdict, constraints)) or _negated(chosen, event):
