@@ -205,6 +205,17 @@ def test_unknown_source_and_date_are_null_in_json_and_words_in_the_terminal(caps
     assert "مصدر غير معروف · بلا تاريخ" in shown and "?" not in shown
 
 
+def test_search_says_when_a_quoted_phrase_is_in_no_article(capsys, archive_dir):
+    code, shown, stderr = run_cli(capsys, "search", '"معاهدة موسكو السرية"', "--archive", str(archive_dir))
+    assert code == 0, stderr
+    assert "لا مقالة تحوي العبارة «معاهدة موسكو السرية» كما كُتبت؛ النتائج لكلماتها" in shown
+    assert "العلاقات السورية الروسية" in shown  # the article of its words
+    data = json.loads(run_cli(capsys, "search", '"معاهدة موسكو السرية"', "--archive", str(archive_dir), "--json")[1])
+    assert data["unmatched_phrases"] == ["معاهدة موسكو السرية"] and data["total"] == 1
+    code, shown, _ = run_cli(capsys, "search", '"معاهدة الصداقة"', "--archive", str(archive_dir))
+    assert code == 0 and "لا مقالة تحوي" not in shown and "العلاقات السورية الروسية" in shown
+
+
 def test_archive_text_with_markup_prints_as_written(capsys, tmp_path):
     src = tmp_path / "odd.jsonl"
     src.write_text(json.dumps({"title": "[bold]عنوان[/] غريب", "text": "نص عن [/] ميناء بيروت وحركة السفن فيه.",

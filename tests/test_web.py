@@ -88,7 +88,7 @@ def test_search_returns_cli_shaped_hits_quoting_the_article(client):
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     result = response.json()
-    assert set(result) == {"query", "total", "offset", "hits", "facets"}
+    assert set(result) == {"query", "total", "offset", "hits", "facets", "unmatched_phrases"}
     hits = result["hits"]
     assert hits[0]["title"] == BRIDGE.title
     assert set(hits[0]) >= {"article_id", "title", "source", "published", "url", "text", "score", "start", "end",
@@ -97,6 +97,12 @@ def test_search_returns_cli_shaped_hits_quoting_the_article(client):
     assert article["text"][hits[0]["start"]:hits[0]["end"]] == hits[0]["text"]
     for start, end in hits[0]["highlights"]:
         assert hits[0]["start"] <= start < end <= hits[0]["end"]
+
+
+def test_search_names_a_quoted_phrase_no_article_holds_and_gives_its_words(client):
+    result = client.get("/api/search", params={"q": "«النيل نهر»"}).json()  # no article writes them in this order
+    assert result["unmatched_phrases"] == ["النيل نهر"] and result["hits"][0]["title"] == BRIDGE.title
+    assert client.get("/api/search", params={"q": "«نهر النيل»"}).json()["unmatched_phrases"] == []
 
 
 def test_search_filters_by_source_and_date(client):

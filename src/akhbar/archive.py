@@ -375,7 +375,7 @@ class Archive:
             return []
         # The plain words of its set phrases too: "فارق الحياة" is searched as "توفي" as well.
         query = " ".join([query, *canonical_words(query)])[: self.settings.max_query_chars]
-        found = self.retriever.candidates(query, k, phrases=False)
+        found = self.retriever.candidates(query, k, phrases="words")
         articles = self.store.articles(aid for _, _, aid in found)
         sentences = self.store.sentences_of_articles(aid for _, _, aid in found)
         wanted = set(self.analyzer.terms(query))

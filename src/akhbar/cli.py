@@ -242,6 +242,9 @@ def _search(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result.to_dict())
         return 0
+    for phrase in result.unmatched_phrases:  # not required, so the hits are those of its words: say so
+        out.line((f"لا مقالة تحوي العبارة «{phrase}» كما كُتبت؛ النتائج لكلماتها — "
+                  f"no article holds the phrase \"{phrase}\" as written; results for its words", "yellow"))
     if not result.hits:
         out.line("لا نتائج — no results" if not result.total else
                  f"لا نتائج بعد الإزاحة {result.offset} — no results past --offset {result.offset} of {result.total}")
@@ -271,7 +274,8 @@ def _search(args: argparse.Namespace) -> int:
 
 @command("search", "Search the archive; one best passage per article, with the total and counts per source and year.")
 def _search_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", nargs="+", help='words to search for (any of them; "quoted phrases" must match)')
+    p.add_argument("query", nargs="+", help='words to search for (any of them; "quoted phrases" must match; '
+                   'one no article holds is searched as its words, and the output says so)')
     p.add_argument("-k", type=int, default=None, help="number of hits (default: the search_k setting)")
     p.add_argument("--offset", type=int, default=0, help="skip this many hits (the next page: --offset 10)")
     p.add_argument("--sort", choices=SORTS, default="relevance",

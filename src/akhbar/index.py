@@ -14,7 +14,7 @@ import os
 from collections import OrderedDict
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -60,6 +60,8 @@ class Query:
     since: int = 0  # day numbers; 0 = open
     until: int = 0
     sources: tuple[str, ...] | None = None  # folded source names, any of them; None = every source
+    unmatched: tuple[str, ...] = ()  # quoted phrases, as written, that no article within the filters holds:
+    # not required, only their words count (Retriever.query); a search result names them
 
 
 @dataclass
@@ -262,6 +264,12 @@ class PassageIndex(SyncedIndex):
                            for score, aid in head), key=lambda x: (-x[0], x[1]))
         return [RankedArticle(score, aid, passages[aid][1] if aid in passages else None)
                 for score, aid in (head + tail)[offset:offset + limit]]
+
+    def holds(self, q: Query, phrase: list[str]) -> bool:
+        """Whether some article within the query's date and source filters holds ``phrase`` (terms of the
+        default analyzer) as a quoted phrase."""
+        query = tantivy.Query.boolean_query(self._filters(replace(q, phrases=[phrase])))
+        return cast(int, self.index.searcher().search(query, 1, count=True).count) > 0  # type: ignore[attr-defined]
 
     def matching(self, q: Query, article_ids: list[int]) -> set[int]:
         """Those of ``article_ids`` that pass the query's filters (dates, source, quoted phrases), whatever

@@ -267,13 +267,16 @@ class FacetCount(_Dict):
 @dataclass
 class SearchResult(_Dict):
     """One page of a search: ``total`` articles match, ``hits`` are those from ``offset`` on in the
-    chosen order, and ``facets`` count all the matches per ``source`` and per ``year``."""
+    chosen order, and ``facets`` count all the matches per ``source`` and per ``year``.
+    ``unmatched_phrases``: the query's quoted phrases (as written) that no article within the filters
+    holds; they were not required, the hits are those of their words."""
 
     query: str
     total: int
     offset: int
     hits: list[Hit]
     facets: dict[str, list[FacetCount]] = field(default_factory=dict)
+    unmatched_phrases: list[str] = field(default_factory=list)
 
 
 @dataclass

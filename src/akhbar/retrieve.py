@@ -2,7 +2,10 @@
 
 Steps, each kept because the retrieval benchmark (bench/retrieval.py) measured it:
 1. the query is analyzed by the same Analyzer as the index; quoted phrases become phrase
-   queries on the analyzed terms (unbalanced quotes are ignored, any text is safe);
+   queries on the analyzed terms (unbalanced quotes are ignored, any text is safe); a phrase that
+   no article within the filters holds is not required, its words still count, and the result
+   names it (SearchResult.unmatched_phrases), as a web search says "no results for the exact
+   phrase" (5 XQuAD-ar questions quote one that no article holds after analysis: they found nothing);
 2. articles are ranked by BM25 over three analyzed views of the whole article (Snowball stems,
    light10 stems, folded words), each normalized by its top score and fused with fixed weights,
    filtered by date/source; whole-article scoring beats passage scoring on the benchmark;
@@ -35,21 +38,30 @@ HYBRID_DEPTH = 50  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
 
+# How a query's quoted phrases count (Retriever.query): "found": each phrase some article within the filters
+# holds must match, the others are dropped and named (Query.unmatched); "required": every phrase must match
+# (nothing is found when one matches no article); "words": none is required, their words still count.
+PHRASES = ("found", "required", "words")
+
+
 @dataclass
 class ParsedQuery:
     terms: list[str]
     phrases: list[list[str]]
+    quoted: list[str]  # each phrase as written (without its quotes), beside its terms in ``phrases``
 
 
 def parse_query(text: str, analyzer: Analyzer) -> ParsedQuery:
-    phrases = []
+    phrases, quoted = [], []
     for m in QUOTED.finditer(text):
-        phrase = analyzer.terms(next(g for g in m.groups() if g is not None))
+        written = next(g for g in m.groups() if g is not None)
+        phrase = analyzer.terms(written)
         if phrase:
             phrases.append(phrase)
+            quoted.append(" ".join(written.split()))
     terms = analyzer.terms(QUOTED.sub(" ", text).replace('"', " "))
     terms += [t for p in phrases for t in p]
-    return ParsedQuery(terms=terms, phrases=phrases)
+    return ParsedQuery(terms=terms, phrases=phrases, quoted=quoted)
 
 
 def date_filter(value: str | None, name: str, *, end: bool = False) -> int:
@@ -134,14 +146,22 @@ class Retriever:
         return check_text(text, "query", self.max_query_chars)
 
     def query(self, text: str, *, since: str | None = None, until: str | None = None, source: str | None = None,
-              phrases: bool = True) -> Query:
-        """A checked query with its filters resolved. ``phrases=False``: quoted phrases are not
-        required to match (their words still count)."""
+              phrases: str = "found") -> Query:
+        """A checked query with its filters resolved; ``phrases`` says how its quoted phrases count (see
+        PHRASES): by default a phrase no article within the filters holds is not required and is named in
+        ``Query.unmatched``."""
+        if phrases not in PHRASES:
+            raise ValueError(f"phrases must be one of {PHRASES}; got {phrases!r}")
         text = self.check(text)
         parsed = parse_query(text, self.analyzer)
         lo, hi = date_range(since, until)
-        return Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases else [], since=lo, until=hi,
-                     sources=self.match_sources(source))
+        query = Query(text=text, terms=parsed.terms, phrases=parsed.phrases if phrases != "words" else [], since=lo,
+                      until=hi, sources=self.match_sources(source))
+        if phrases == "found" and query.phrases:
+            held = [self.index.holds(query, phrase) for phrase in query.phrases]
+            query.phrases = [p for p, ok in zip(query.phrases, held) if ok]
+            query.unmatched = tuple(dict.fromkeys(w for w, ok in zip(parsed.quoted, held) if not ok))
+        return query
 
     def source_names(self) -> dict[str, str | None]:
         """Folded source name (as indexed) -> the name to show: the most frequent spelling; "" -> None."""
@@ -178,9 +198,9 @@ class Retriever:
         return [name for name, _ in self.store.source_counts() if name and normalize(name) in folded]
 
     def candidates(self, text: str, k: int, *, since: str | None = None, until: str | None = None,
-                   source: str | None = None, phrases: bool = True, hybrid: bool | None = None) -> list[Candidate]:
+                   source: str | None = None, phrases: str = "found", hybrid: bool | None = None) -> list[Candidate]:
         """Best passage per article, best first, at most k.
-        ``phrases=False``: quoted phrases are not required to match (their words still count).
+        ``phrases``: how quoted phrases count (see PHRASES; by default one no article holds is not required).
         ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting; see akhbar.hybrid)."""
         query = self.query(text, since=since, until=until, source=source, phrases=phrases)
         return self._with_passages(self._ranked(query, k, 0, hybrid))
@@ -225,12 +245,13 @@ class Retriever:
         # (hybrid search may add articles that share no word with the query: they count too)
         if counting is None:
             return SearchResult(query=text, total=max(self.index.count(query), offset + len(hits)), offset=offset,
-                                hits=hits)
+                                hits=hits, unmatched_phrases=list(query.unmatched))
         counts, names = counting.result(), self.source_names()
         by_source = [FacetCount(names.get(folded, folded) or None, n) for folded, n in counts.sources.items()]
         by_year = [FacetCount(year or None, n) for year, n in sorted(counts.years.items(), key=lambda x: x[0] or 10**5)]
         return SearchResult(query=text, total=max(sum(counts.years.values()), offset + len(hits)), offset=offset,
-                            hits=hits, facets={"source": by_source, "year": by_year})
+                            hits=hits, facets={"source": by_source, "year": by_year},
+                            unmatched_phrases=list(query.unmatched))
 
     def _hits(self, found: list[Candidate], wanted: set[str], scored: bool) -> list[Hit]:
         passages = self.store.passages(pid for _, pid, _ in found)

@@ -515,7 +515,7 @@ class Candidate:
 def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: str, *, lo: int = 0, hi: int = 0,
                max_articles: int = 100) -> list[Candidate]:
     """Every event of the articles best matching ``query`` (within the date range), scored for topic."""
-    found = retriever.candidates(query, max_articles)
+    found = retriever.candidates(query, max_articles, phrases="required")  # no notice shows a dropped phrase
     if not found:
         return []
     topic = read_topic(query, analyzer, retriever.index)

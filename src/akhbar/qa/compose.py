@@ -141,9 +141,9 @@ class Answerer:
         # A quote in a question is often a title or a name spelt otherwise than in the archive
         # ("«عاصفة الحزم»"): when requiring it finds nothing, its words still count as words.
         wanted = k_passages + len(exclude)
-        found = self.retriever.candidates(question, wanted)
+        found = self.retriever.candidates(question, wanted, phrases="required")
         if not found and parse_query(question, self.analyzer).phrases:
-            found = self.retriever.candidates(question, wanted, phrases=False)
+            found = self.retriever.candidates(question, wanted, phrases="words")
         found = [f for f in found if f[2] not in exclude][:k_passages]
         if not found:
             return info, [], {}, []
@@ -237,7 +237,7 @@ class Answerer:
         """Whether some article of the archive holds ``text`` as a phrase: the abstention may then not say
         the archive tells nothing of it ("مدينة الواحة" named by an article the question did not reach)."""
         words = re.sub(r'["“”«»]', " ", text).strip()
-        return bool(words) and bool(self.retriever.candidates(f'"{words}"', 1, hybrid=False))
+        return bool(words) and bool(self.retriever.candidates(f'"{words}"', 1, phrases="required", hybrid=False))
 
     def _compose(self, question: str, info: QuestionInfo, decision: Decision, ranked: list[Sentence],
                  articles: dict[int, Article]) -> Answer:

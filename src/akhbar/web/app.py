@@ -8,7 +8,7 @@ Endpoints (JSON shapes mirror ``akhbar … --json``)::
     GET  /api/health                       liveness + whether the archive can be opened
     GET  /api/stats                        akhbar stats
     GET  /api/overview                     the start page: size, date range, top sources, sample questions
-    GET  /api/search?q=&k=&offset=&sort=&since=&until=&source=   akhbar search: {query, total, offset, hits, facets}
+    GET  /api/search?q=&k=&offset=&sort=&since=&until=&source=   akhbar search: {query, total, offset, hits, facets, unmatched_phrases}
     GET  /api/ask?q=&generate=   POST /api/ask {"q"}  akhbar ask [--generate]
     POST /api/verify {"answer", "context"?} akhbar verify
     GET  /api/timeline?q=&since=&until=&near=  akhbar timeline (near=true adds held-back and near-topic events)

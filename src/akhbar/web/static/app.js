@@ -354,6 +354,10 @@
   async function runSearch(params) {
     const out = clear($("search-result"));
     const result = await api(`/api/search?${query(params)}`, null, "جارٍ البحث…");
+    // A quoted phrase no article holds was not required: the hits are those of its words, and the page says so.
+    for (const phrase of result.unmatched_phrases || []) {
+      out.append(el("p", { class: "notice", role: "status" }, `لا مقالة تحوي العبارة «${phrase}» كما كُتبت؛ النتائج لكلماتها.`));
+    }
     if (!result.hits.length) {
       out.append(el("p", { class: "empty" }, "لا نتائج. جرّب كلمات أخرى أو وسّع الفترة أو أزل تصفية المصدر."));
       return;
