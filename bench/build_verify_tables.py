@@ -2,7 +2,9 @@
 
 * ``awn_words.tsv``: every single-word lemma and broken plural of Arabic WordNet v2
   (../shared/data/awn, CC BY-SA 3.0) as the key the aligner looks words up by, with its root when
-  AWN gives one. The aligner uses it for "same root" links and to tell common words from names.
+  AWN gives one (a root whose letters are not the lemma's is an AWN typo and is left out: :func:`root_fits`;
+  ``--roots-only`` writes this table alone). The aligner uses it for "same root" links and to tell common
+  words from names.
 * ``awn_related.tsv``: AWN synsets of two to eight single-word lemmas, one per line: a word of the source in a
   claim's slot that shares one with the claim's word rewords it (``--related-only`` writes this table alone).
 * ``synonyms.tsv``: synonym groups, one per line (``source<TAB>words``): AWN synsets of two to
@@ -14,7 +16,7 @@
 Both files carry the CC BY-SA 3.0 notice of AWN beside them (``awn.LICENSE``); the ANS-mined
 pairs come from Apache-2.0 data. Only ANS *train* is read, never dev.
 
-    .venv/bin/python bench/build_verify_tables.py [--min-count 1] [--related-only]
+    .venv/bin/python bench/build_verify_tables.py [--min-count 1] [--related-only | --roots-only]
 """
 
 from __future__ import annotations
@@ -39,6 +41,28 @@ def key(word: str) -> str:
     return light10(bare(normalize(word)))
 
 
+# Letters a root may hold that its word does not show: a weak letter or hamza changes seat or drops
+# (قال of قول, رئيس of رأس), and a doubled last letter is written once (مدّ of مدد).
+_WEAK = frozenset("اويء")
+
+
+def root_fits(lemma: str, root: str) -> bool:
+    """Whether AWN's root can be the root of its lemma: the root's letters are, in order, letters of the folded
+    lemma, a weak letter or hamza excepted. AWN has typos in its root field, mostly one letter off by its dots
+    (قتّل is given فتل, هجوم هحم, وقع وفع, رقيب رفب), and since marks are dropped قتّل and قتل share one key: the
+    wrong root overwrote the right one, so مقتل / يقتل / قتل never met. A root that does not fit is not read."""
+    word, root = normalize(lemma), normalize(root)
+    letters = [c for i, c in enumerate(root) if i == 0 or c != root[i - 1]]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(letters):
+            return True
+        k = word.find(letters[j], i)
+        return (k >= 0 and match(k + 1, j + 1)) or (letters[j] in _WEAK and match(i, j + 1))
+
+    return match(0, 0)
+
+
 def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
     lemmas: dict[str, list[str]] = defaultdict(list)
     roots: dict[str, str] = {}
@@ -56,6 +80,8 @@ def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
                 words.setdefault(key(value), "")
         elif field == "arb:lemma:root" and sid in last_lemma and " " not in last_lemma[sid]:
             root = normalize(value.replace(" ", ""))
+            if not root_fits(last_lemma[sid], root):
+                continue
             words[key(last_lemma[sid])] = root
             roots[key(last_lemma[sid])] = root
         elif field == "arb:lemma:brokenplural" and " " not in value and sid in last_lemma:
@@ -129,26 +155,33 @@ def document_frequencies() -> tuple[int, Counter[str]]:
     return len(texts), df
 
 
+def write_roots(words: dict[str, str], header: str) -> int:
+    (DATA / "awn_words.tsv").write_text(header + "".join(f"{k}\t{r}\n" for k, r in sorted(words.items()) if k),
+                                        encoding="utf-8")
+    print(f"awn_words.tsv: {len(words)} words ({sum(bool(r) for r in words.values())} with a root)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--min-count", type=int, default=1)
     ap.add_argument("--related-only", action="store_true", help="write awn_related.tsv alone")
+    ap.add_argument("--roots-only", action="store_true", help="write awn_words.tsv alone")
     args = ap.parse_args(argv)
     if not AWN.exists():
         print(f"needs {AWN} (Arabic WordNet, not present)", file=sys.stderr)
         return 2
     header = ("# Derived from Arabic WordNet v2 (Abouenour, Bouzoubaa, Rosso 2015; Alkhalifa, Elkateb 2007),\n"
               "# CC BY-SA 3.0 (see awn.LICENSE beside this file). Built by bench/build_verify_tables.py.\n")
+    if args.roots_only:
+        return write_roots(awn_tables()[0], header)
     related = awn_related()
     (DATA / "awn_related.tsv").write_text(header + "".join(" ".join(g) + "\n" for g in related), encoding="utf-8")
     print(f"awn_related.tsv: {len(related)} AWN synsets of 2 to {MAX_RELATED} words")
     if args.related_only:
         return 0
     words, groups = awn_tables()
-    header = ("# Derived from Arabic WordNet v2 (Abouenour, Bouzoubaa, Rosso 2015; Alkhalifa, Elkateb 2007),\n"
-              "# CC BY-SA 3.0 (see awn.LICENSE beside this file). Built by bench/build_verify_tables.py.\n")
-    (DATA / "awn_words.tsv").write_text(header + "".join(f"{k}\t{r}\n" for k, r in sorted(words.items()) if k),
-                                        encoding="utf-8")
+    write_roots(words, header)
     # Synonyms are mined with the AWN tables in place but without the previous mined pairs.
     (DATA / "synonyms.tsv").write_text(header + "".join(f"awn\t{' '.join(g)}\n" for g in groups), encoding="utf-8")
     from akhbar import align, wordtables

@@ -56,6 +56,7 @@ from .verify_routes import (
     SUPPORT_COVERAGE,
     crossed_nationality,
     crossed_preposition,
+    other_death,
     other_kind,
     other_name,
     other_people,
@@ -447,7 +448,7 @@ def _unsupported_reason(a: Alignment) -> str:
     people = other_people(a)
     if people is not None:
         return f"the source tells it of {people[1]}, not {people[0]}"
-    kind = other_kind(a)
+    kind = other_kind(a) or other_death(a)
     if kind is not None:
         return f"the source says {kind[1]} where the claim says {kind[0]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]

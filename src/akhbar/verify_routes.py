@@ -30,7 +30,7 @@ from .wordfacts import ARTICLE, PLACES, town_head
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
-           "fully_aligned", "other_name", "other_people", "speaker_swapped", "support_cut", "support_route",
+           "fully_aligned", "other_death", "other_name", "other_people", "speaker_swapped", "support_cut", "support_route",
            "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
@@ -65,7 +65,7 @@ def support_route(a: Alignment) -> str:
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a) \
-            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a):
+            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -116,6 +116,28 @@ def other_people(a: Alignment) -> tuple[str, str] | None:
             if k not in used and not w.place and people_key(w.text) not in (None, own):
                 return c.text, w.text
     return None
+
+
+_KILLING = frozenset(normalize(w) for w in lexicon.KILLING_WORDS)
+_DEATH = frozenset(normalize(w) for w in lexicon.DEATH_WORDS)
+
+
+def _death_word(w: Word) -> str:
+    """"killing" / "death" for a word of lexicon.KILLING_WORDS / DEATH_WORDS (its clitics off), else ""."""
+    found = forms(w.norm)  # (as written too: the و of "وفاة" is its own)
+    return "killing" if found & _KILLING else "death" if found & _DEATH else ""
+
+
+def other_death(a: Alignment) -> tuple[str, str] | None:
+    """The claim's killing left without a partner where the sentence tells a death, unlinked, and no killing ("مقتل
+    مخرج ياباني …" / "وفاة مخرج ياباني …" in another word order). Returns (the claim's word, the sentence's) as written,
+    else None."""
+    used = {link.evidence for link in a.links.values()}
+    killing = next((w for i, w in enumerate(a.claim.words) if i not in a.links and _death_word(w) == "killing"), None)
+    if killing is None or any(_death_word(w) == "killing" for w in a.evidence.words):
+        return None
+    death = next((w for j, w in enumerate(a.evidence.words) if j not in used and _death_word(w) == "death"), None)
+    return None if death is None else (killing.text, death.text)
 
 
 def crossed_preposition(a: Alignment) -> tuple[str, str] | None:

@@ -246,9 +246,10 @@ def related(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def root_table() -> dict[str, str]:
-    """Word key → AWN root (from the shipped table), for verb / noun / plural of one root."""
+    """Word key → AWN root (from the shipped table), for verb / noun / plural of one root, and the roots of the
+    lexicon's nouns AWN does not list (lexicon.ROOTS_AWN_LACKS)."""
     path = DATA / "awn_words.tsv"
-    out: dict[str, str] = {}
+    out: dict[str, str] = {normalize(w): normalize(r) for w, r in lexicon.ROOTS_AWN_LACKS.items()}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):

@@ -26,6 +26,12 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     NATIONALITY_FORMS,
 )
 
+# A killing and a death of no stated cause (verify_routes.other_death): a claim's killing the sentence tells as a
+# death is not supported ("مقتل مغنٍّ …" / "وفاة مغنٍّ …", said anywhere in the sentence). Once "مقتل" had its root
+# and was no longer read as a name, the model let such a pair through on the rest of its words.
+KILLING_WORDS = ("مقتل", "قتل", "يقتل", "تقتل", "قتلت", "اغتيال", "اغتيل", "اغتيلت")
+DEATH_WORDS = ("وفاة", "توفي", "توفيت", "يتوفى", "تتوفى")
+
 # The general name of each kind of EXCLUSIVE_KINDS (same order): a claim that says "العملة" where the sentence says
 # "الجنيه" says it less precisely, it changes nothing (the claim checker reads such a slot as a rewording).
 KIND_NAMES: tuple[tuple[str, ...], ...] = (
