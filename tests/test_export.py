@@ -82,6 +82,16 @@ def test_a_query_and_filters_choose_what_is_exported(capsys, archive_path):
     assert titles("--until", "أبريل 2019") == [PORT.title]
     code, _, err = export(capsys, "--archive", str(archive_path), "مهرجان الأفلام")
     assert code == 1 and "no article to export" in err
+
+
+def test_a_quoted_phrase_no_article_holds_is_exported_as_its_words_and_named(capsys, archive_path):
+    # as search does: the phrase is not required, and stderr says so (stdout stays clean JSON lines)
+    code, out, err = export(capsys, "--archive", str(archive_path), "«مرفأ طرطوس العسكري»")
+    assert code == 0 and "«مرفأ طرطوس العسكري»" in err
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [PORT.title, FISH.title]
+    code, out, err = export(capsys, "--archive", str(archive_path), "«مرفأ طرطوس»")  # held: still required
+    assert code == 0 and "لا مقالة تحوي" not in err
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [PORT.title]
     code, _, err = export(capsys, "--archive", str(archive_path), "--since", "2024-13-01")
     assert code == 1 and "there is no month 13" in err
 

@@ -243,8 +243,7 @@ def _search(args: argparse.Namespace) -> int:
         emit_json(result.to_dict())
         return 0
     for phrase in result.unmatched_phrases:  # not required, so the hits are those of its words: say so
-        out.line((f"لا مقالة تحوي العبارة «{phrase}» كما كُتبت؛ النتائج لكلماتها — "
-                  f"no article holds the phrase \"{phrase}\" as written; results for its words", "yellow"))
+        out.line((_unmatched(phrase), "yellow"))
     if not result.hits:
         out.line("لا نتائج — no results" if not result.total else
                  f"لا نتائج بعد الإزاحة {result.offset} — no results past --offset {result.offset} of {result.total}")
@@ -288,6 +287,11 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     p.set_defaults(run=_search)
 
 
+def _unmatched(phrase: str) -> str:
+    return (f"لا مقالة تحوي العبارة «{phrase}» كما كُتبت؛ النتائج لكلماتها — "
+            f"no article holds the phrase \"{phrase}\" as written; results for its words")
+
+
 def _export(args: argparse.Namespace) -> int:
     from .export import formatted
 
@@ -295,6 +299,10 @@ def _export(args: argparse.Namespace) -> int:
     target = open(args.output, "w", encoding="utf-8", newline="") if args.output and args.output != "-" else None
     try:
         with open_archive(args) as archive:
+            if query is not None:  # export matches as search does: a phrase it did not require is named on stderr
+                found = archive.search(query, 1, since=args.since, until=args.until, source=args.source, facets=False)
+                for phrase in found.unmatched_phrases:
+                    err.line(_unmatched(phrase), style="yellow")
             rows = archive.export(query, since=args.since, until=args.until, source=args.source)
             count = 0
 
