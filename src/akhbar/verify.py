@@ -439,12 +439,9 @@ def _unsupported_reason(a: Alignment) -> str:
     named_otherwise = other_name(a)
     if named_otherwise is not None:
         return f"the source names {named_otherwise[1]}, not {named_otherwise[0]}"
-    crossed = crossed_nationality(a)
+    crossed = crossed_nationality(a) or crossed_preposition(a)
     if crossed is not None:
         return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
-    moved = crossed_preposition(a)
-    if moved is not None:
-        return f"the source puts {moved[0]} and {moved[1]} the other way round"
     people = other_people(a)
     if people is not None:
         return f"the source tells it of {people[1]}, not {people[0]}"
