@@ -12,9 +12,10 @@ A pair with nothing the aligner can name against it goes one of three ways (:fun
 A value, name, role, antonym or negation the sentence lacks or denies, a name known only by its company left
 without a partner while the sentence names another (:func:`other_name`), a winning verb of unknown voice, a state
 the sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed
-(:func:`speaker_swapped`), or a claim's "without" reaching a thing the sentence states (:func:`denial_reaches`) closes
-every route ("never"). The word-for-word and fully aligned routes need no probability or a low one, so their checks
-are the only guard of their own mistakes: they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
+(:func:`speaker_swapped`), a sayer linked to a word of what the sentence reports (:func:`speaker_moved`), or a
+claim's "without" reaching a thing the sentence states (:func:`denial_reaches`) closes every route ("never"). The
+word-for-word and fully aligned routes need no probability or a low one, so their checks are the only guard
+of their own mistakes: they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ import re
 
 from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name
-from .arabic import get_analyzer, normalize, without_conjunction
+from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
 from .wordfacts import ARTICLE, PLACES, town_head
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
-           "fully_aligned", "other_death", "other_name", "other_people", "speaker_swapped", "support_cut", "support_route",
+           "fully_aligned", "other_death", "other_name", "other_people", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
            "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
@@ -64,7 +65,7 @@ def support_route(a: Alignment) -> str:
     if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
-    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or denial_reaches(a) or other_name(a) \
+    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
@@ -252,6 +253,34 @@ def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
     c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
     assert c_head is not None and e_head is not None  # (_speaker_sides found both)
     return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
+
+
+_THAT = frozenset(normalize(w) for w in lexicon.THAT_FORMS)
+SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن ("قال وزير الخارجية الفرنسي إن")
+
+
+def _sayer(side: Side) -> range | None:
+    """The token positions of the sayer of the side's first saying "قال X إن …" (the words between the verb and
+    إن/أن), else None."""
+    tokens = get_analyzer().tokens(side.text)
+    for i, t in enumerate(tokens):
+        if without_conjunction(t.norm) in SPEECH_VERBS:
+            end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in _THAT), None)
+            return range(i + 1, end) if end is not None else None
+    return None
+
+
+def speaker_moved(a: Alignment) -> bool:
+    """Both sides say who said it ("قالت X إن …"), a word of the claim's sayer is linked to a word of what the sentence
+    reports, and no word of the sentence's own sayer is linked: the claim puts the words in another mouth. "وقالت
+    المعارضة إن العملية ستقتصر على الضربات" was supported by "وقال الوزير إن العملية ستقتصر على الضربات … في مواجهة
+    المتمردين", المعارضة linked to مواجهة as a synonym (round 17's held out 14 kept such a sentence)."""
+    c_sayer, e_sayer = _sayer(a.claim), _sayer(a.evidence)
+    if c_sayer is None or e_sayer is None:
+        return False
+    at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
+    said = [at[i] for i, w in enumerate(a.claim.words) if w.pos in c_sayer and i in at]
+    return any(p not in e_sayer for p in said) and not any(p in e_sayer for p in at.values())
 
 
 _NAME_COMPANY = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES, *lexicon.NAME_HEADS,
