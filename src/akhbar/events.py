@@ -22,9 +22,10 @@ sentence before the mention, folded):
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
-   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
-   3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
-   that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
+   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"), a year in a sentence that gives a result for it
+   (``lexicon.YEARLY_RESULTS``: "سجلت الشركة في العام 2013 أرباحا قدرها …", reported now); a span's bounds:
+   after الفترة ("في الفترة 3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day
+   after (و)حتى/إلى that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
@@ -40,9 +41,9 @@ sentence before the mention, folded):
    from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
-   (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
-   ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), after a word of
-   existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
+   (a verb of being next to it), opening its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"), the speaker's
+   own present ("إننا اليوم ندافع"), or an occasion ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم",
+   "بينما اليوم", "الظروف اليوم"), after a word of existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
    a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
@@ -115,12 +116,13 @@ from .lexicon import (
     OUR_PREPOSITIONS,
     SPAN_ENDS,
     WEEKDAYS,
+    YEARLY_RESULTS,
 )
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "14"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "15"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -359,6 +361,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
     if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or _occasion(lead[-1:])):
         return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436"
+    if m.precision == YEAR and not m.relative and _YEARLY_RESULT.search(sentence.folded):
+        return "period"  # "سجلت الشركة في العام 2013 أرباحا قدرها …": the year a result is for, reported now
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
@@ -496,6 +500,9 @@ _STATIVE = {"يعد", "تعد", "يعتبر", "تعتبر", "يمثل", "تمث�
             "اضحي", "اضحت", "يعيش", "تعيش", "نعيش"}
 _YEAR_LEADS = {"في", "خلال", "منذ", "حتي", "بحلول", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "قبل", "بعد",
                "صيف", "شتاء", "ربيع", "خريف", "عام", "العام", "سنه"}
+# A result for a year ("أرباحا", "وإيراداتها", "بخسائر"): ``lexicon.YEARLY_RESULTS`` with a clitic, ال or a pronoun.
+_YEARLY_RESULT = re.compile(r"(?<!\w)[وفلب]?(?:ال)?(?:" + "|".join(normalize(w) for w in YEARLY_RESULTS)
+                            + r")(?:ا|ه|ها|هم|هما)?(?!\w)")
 _FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه)?\s*$")
 
 
@@ -504,6 +511,8 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
     or in the speaker's own words (we, a first-person verb)."""
     if normalize(m.text).strip(" وف") not in ("اليوم", "باليوم"):
         return False
+    if normalize(m.text).strip() == "اليوم" and not re.search(r"\w", sentence.text[:m.start]):
+        return True  # "اليوم تغيرت حال المدينة": a sentence that opens on "اليوم" (not "واليوم") in a column tells a state
     before, in_clause = sentence.before(m.start)
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
