@@ -25,8 +25,8 @@ sentence before the mention, folded):
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"), a year in a sentence that gives a result for it
    (``lexicon.YEARLY_RESULTS``: "سجلت الشركة في العام 2013 أرباحا قدرها …", reported now); a span's bounds:
    after الفترة ("في الفترة 3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day
-   after (و)حتى/إلى that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
-   in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
+   after (و)حتى/إلى that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين
+   وحتى 25 شوال"), the same span restated in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
@@ -43,8 +43,8 @@ sentence before the mention, folded):
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
    (a verb of being next to it), opening its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"), the speaker's
    own present ("إننا اليوم ندافع"), or an occasion ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم",
-   "بينما اليوم", "الظروف اليوم"), after a word of existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
-   a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
+   "بينما اليوم", "الظروف اليوم"), after a word of existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``:
+   "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو, a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
    ``either day``: "اليوم أو غدا", a guess between two days.
