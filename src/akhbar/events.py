@@ -22,13 +22,14 @@ sentence before the mention, folded):
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
-   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"), a year in a sentence that gives a result for it
-   (``lexicon.YEARLY_RESULTS``: "سجلت الشركة في العام 2013 أرباحا قدرها …", reported now); a span's bounds:
-   after الفترة ("في الفترة 3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day
-   after (و)حتى/إلى that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين
-   وحتى 25 شوال"), the same span restated in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
+   noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
+   3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
+   that follows an event date (the end of the span it starts: "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"), the same span restated
+   in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
+   Also a ``period``: a year in a sentence that gives a result for it (``lexicon.YEARLY_RESULTS``: "سجلت الشركة
+   في العام 2013 أرباحا قدرها …"): the figure is reported now.
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل"; and a date set off
@@ -41,12 +42,13 @@ sentence before the mention, folded):
    from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
-   (a verb of being next to it), opening its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"), the speaker's
-   own present ("إننا اليوم ندافع"), or an occasion ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم",
-   "بينما اليوم", "الظروف اليوم"), after a word of existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``:
-   "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو, a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
+   (a verb of being next to it), the speaker's own present ("إننا اليوم ندافع"), or an occasion
+   ("الاحتفال بهذا اليوم"); against the past ("لكنهم اليوم", "بينما اليوم", "الظروف اليوم"), after a word of
+   existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
+   a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
+   And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"): a column's present.
    ``either day``: "اليوم أو غدا", a guess between two days.
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
