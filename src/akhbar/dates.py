@@ -85,7 +85,7 @@ from .date_words import (
     relative_trigger,
 )
 
-__all__ = ["DateMention", "date_span", "find_dates", "parse_date", "reference_day"]
+__all__ = ["DateMention", "date_span", "find_dates", "mention_days", "parse_date", "reference_day"]
 
 _PRECISION_RANK = {YEAR: 0, MONTH: 1, DAY: 2}
 
@@ -310,6 +310,14 @@ def date_span(text: str) -> tuple[dt.date, dt.date] | None:
         if start and after:
             return start, after - dt.timedelta(days=1)
         return None
+    return mention_days(m)
+
+
+def mention_days(m: DateMention) -> tuple[dt.date, dt.date]:
+    """The first and last day a mention covers by its precision, in Gregorian months and years (a day; its
+    month; its year)."""
+    if m.precision == DAY:
+        return m.date, m.date
     if m.precision == MONTH:
         return m.date, shift_month(m.date, 1) - dt.timedelta(days=1)
     return m.date, dt.date(m.date.year, 12, 31)

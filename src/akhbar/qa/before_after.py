@@ -20,8 +20,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..arabic import Analyzer
-from ..calendars import DAY, MONTH
-from ..dates import DateMention, find_dates
+from ..dates import find_dates, mention_days
 from .constraints import EVENT_MATCH, Constraint, name_match
 from .evidence import Sentence
 from .match import fold_words, word_match
@@ -64,16 +63,6 @@ def limits(question: str, analyzer: Analyzer, taken: Sequence[Constraint]) -> li
     return out
 
 
-def _first_last(d: DateMention) -> tuple[dt.date, dt.date]:
-    """The days a date mention covers."""
-    if d.precision == DAY:
-        return d.date, d.date
-    if d.precision == MONTH:
-        nxt = dt.date(d.date.year + d.date.month // 12, d.date.month % 12 + 1, 1)
-        return d.date, nxt - dt.timedelta(days=1)
-    return d.date, dt.date(d.date.year, 12, 31)
-
-
 def _names_event(c: Constraint, sent: Sentence, says: frozenset[str] | set[str]) -> bool:
     """The sentence says "قبل / بعد" (``says``) with the event's word within _NEAR words after it."""
     norm, stem = c.words[0]
@@ -95,7 +84,7 @@ def event_days(c: Constraint, sents: Sequence[Sentence]) -> list[tuple[dt.date, 
             continue
         at = [k for k in range(len(s.norms)) if s.stems[k] and word_match(norm, stem, [s.stems[k]], {s.norms[k]}) >= EVENT_MATCH]
         if any(not any(s.norms[j] in _RELATIVE for j in range(max(0, k - 2), k)) for k in at):
-            days.extend(_first_last(d) for d in s.dates if d.date is not None)
+            days.extend(mention_days(d) for d in s.dates if d.date is not None)
     return days
 
 
@@ -105,7 +94,7 @@ def limit_met(c: Constraint, sent: Sentence, days: Sequence[tuple[dt.date, dt.da
         return True
     if not days:
         return False
-    own = [_first_last(d) for d in sent.dates if d.date is not None]
+    own = [mention_days(d) for d in sent.dates if d.date is not None]
     if c.kind == "before":
         start = min(first for first, _ in days)
         return any(last < start for _, last in own)
