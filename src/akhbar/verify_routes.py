@@ -27,7 +27,7 @@ from .align import DENIAL, Alignment, Side, Word, is_title, town_name
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
-from .wordfacts import ARTICLE, PLACES, town_head
+from .wordfacts import ARTICLE, PLACES, THAT, town_head
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
@@ -255,7 +255,6 @@ def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
     return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
 
 
-_THAT = frozenset(normalize(w) for w in lexicon.THAT_FORMS)
 SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن ("قال وزير الخارجية الفرنسي إن")
 
 
@@ -265,7 +264,7 @@ def _sayer(side: Side) -> range | None:
     tokens = get_analyzer().tokens(side.text)
     for i, t in enumerate(tokens):
         if without_conjunction(t.norm) in SPEECH_VERBS:
-            end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in _THAT), None)
+            end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in THAT), None)
             return range(i + 1, end) if end is not None else None
     return None
 

@@ -36,7 +36,7 @@ _FREE_OF = _folded(lexicon.FREE_OF_WORDS)
 _POLARITY = {table_key(w): normalize(family[0]) for family in lexicon.POLARITY_FAMILIES for w in family}
 DENIAL = normalize(lexicon.DENIAL_WORDS[0])
 _STILL = _folded(lexicon.STILL_VERBS)
-_THAT = _folded(lexicon.THAT_FORMS)
+THAT = _folded(lexicon.THAT_FORMS)
 _COMMENT = frozenset(table_key(w) for w in lexicon.COMMENT_WORDS)
 ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
@@ -294,7 +294,7 @@ def affirmed(norms: list[str], i: int) -> bool:
     تزال تعتقل"), "لما" before anything but a present verb is "to what" ("يعود لما قبل الميلاد"), not "not yet", and
     "غير" before "أن" (lexicon.THAT_FORMS) is "however" ("غير أنه أكد")."""
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    if after in _STILL or (without_conjunction(norms[i]) == "غير" and after in _THAT):
+    if after in _STILL or (without_conjunction(norms[i]) == "غير" and after in THAT):
         return True
     return norms[i] in ("لما", "ولما") and not (len(after) >= 3 and after[0] in "يتنا")
 
