@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunction
+from .numbers import find_numbers
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
 from .wordtables import antonym_families, lookup_keys, nationality_of, root_table, synonym_groups, table_get, table_key
@@ -102,6 +103,8 @@ _TOWN_HEADS = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS)
 _CAUSED = {kind: (_folded(w for w in words if not w.endswith("ـ")), "".join(w[0] for w in words if w.endswith("ـ")))
            for kind, words in lexicon.CAUSED.items()}
 _FACED = frozenset(bare(normalize(w)) for w in lexicon.FACED)
+_APPROX = _folded((*lexicon.APPROXIMATORS, *lexicon.MORE_LESS, "من", "علي", "ما"))  # "إلى نحو"، "إلى أكثر من"
+_SIZES = _folded(lexicon.SIZE_UNITS)
 ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
 # A past verb that carries its own plural agent ("أقصوا", "تصدروا"): the bare name right after it is
 # its object, not its agent (the agent is a pronoun: "ثم أقصوا إسبانيا" says nothing of Spain's doing).
@@ -375,6 +378,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
+        or (kind == "reaches" and _measure_after_to(after)) \
         or (kind == "overlooks" and any(n == "علي" and bare(m) in _OVERLOOKED for n, m in zip(after[:5], after[1:6]))) \
         or (kind == "took_on" and any(bare(n) in _TAKEN_ON or without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
         or (kind == "before_meeting" and any(bare(n) in _MEETING for n in after[:3])) \
@@ -385,6 +389,19 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1]))) \
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
         or (kind == "faces" and any(bare(n) in _FACED for n in after[:2]))
+
+
+def _measure_after_to(after: list[str]) -> bool:
+    """"إلى" within five words, then a size (lexicon.SIZE_UNITS: "تصل حمولتها إلى نحو 200 ألف طن")."""
+    k = next((k for k, n in enumerate(after[:5]) if n == "الي"), -1)
+    if k < 0:
+        return False
+    rest = [n for n in after[k + 1:k + 6] if n not in _APPROX]
+    found = find_numbers(" ".join(rest))
+    if not found or found[0].start:
+        return False
+    unit = " ".join(rest)[found[0].end:].split()[:2]  # (the accusative alif off: "يوما"، "كيلوغراما")
+    return not found[0].percent and any(u in _SIZES or u.removesuffix("ا") in _SIZES for u in unit)
 
 
 def _led_to(word: str, prepositions: str) -> bool:

@@ -54,6 +54,11 @@ PHRASES = {
     # راكباً" = "حملت الطائرة 150 راكباً")
     "على متن": "حمل",
     "كوكب المريخ": "المريخ", "لكوكب المريخ": "للمريخ", "الكوكب الأحمر": "المريخ", "للكوكب الأحمر": "للمريخ",
+    # (to stay away is not to come near: "دعا المقاتلين إلى الابتعاد عن المؤسسات" = "إلى عدم الاقتراب من المؤسسات";
+    # read word by word, "عدم" negated the sentence and "الاقتراب" met nothing)
+    "عدم الاقتراب من": "الابتعاد", "بعدم الاقتراب من": "بالابتعاد", "عدم الاقتراب": "الابتعاد",
+    # (a distance in other words: "على مسافة نحو 45 كيلومتراً" = "على بعد نحو 45 كيلومتراً")
+    "على مسافة": "يبعد",
 }
 
 # What a charge is worded with ("كُلّف بتشكيل الحكومة", "أُسندت إليه مهمة تشكيل الحكومة"), and the nouns of a task
@@ -93,7 +98,16 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ضرب", "هز"),
     ("زلزال", "هزة", "الزلزال"),
     ("قوة", "شدة"),
-    ("أكثر", "أزيد", "يزيد", "يتجاوز", "تجاوز", "يفوق"),
+    ("أكثر", "أزيد", "يزيد", "يتجاوز", "تجاوز", "يفوق", "تخطى", "يتخطى", "تتخطى", "تخطت"),
+    # (a weight told with its verb or its noun: "يزن المسبار 1350 كيلوغراماً" = "يبلغ وزن المسبار …" = "تبلغ كتلته …")
+    ("يزن", "تزن", "وزن", "وزنه", "وزنها", "كتلة", "كتلته", "كتلتها"),
+    # (what a rule lets one do: "اتفاق يتيح لروسيا استخدام القاعدة" = "اتفاق يسمح لروسيا باستخدام القاعدة")
+    ("يسمح", "تسمح", "سمح", "سمحت", "يتيح", "تتيح", "أتاح", "أتاحت"),
+    # (a postponement in other words: "أُرجئ الإطلاق مرتين" = "بعد تأجيله مرتين"; polarity.POLARITY_FAMILIES has them
+    # in one family too, so neither side's word is a denial the other lacks)
+    ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء"),
+    # (an aim: "تسعى الخطة إلى نقل الوزارات" = "تهدف الخطة إلى نقل الوزارات"; not the noun هدف, a goal scored)
+    ("يهدف", "تهدف", "يسعى", "تسعى", "سعى", "سعت"),
     ("نحو", "حوالي", "قرابة", "زهاء", "ما يقارب"),
     ("حكومة", "الحكومة", "السلطات"),
     ("العاصمة",),
@@ -157,6 +171,7 @@ LIGHT_VERBS = {
     "before_result": ("انتهى", "انتهت", "ينتهي", "تنتهي"),
     "before_place": ("أقيم", "أقيمت", "يقام", "تقام", "ستقام"),
     "located": ("يقع", "تقع", "يمتد", "تمتد"),
+    "reaches": ("يصل", "تصل", "وصل", "وصلت", "سيصل", "ستصل"),
     "overlooks": ("يطل", "تطل", "مطل", "مطلة", "المطل", "المطلة"),
     "before_tally": ("أنهى", "أنهت", "ينهي", "تنهي"),
     "considered": ("يعد", "تعد", "يعتبر", "تعتبر", "اعتبر", "اعتبرت"),
@@ -197,6 +212,10 @@ FACED = ("اتهام", "اتهامات", "تهمة", "تهم", "محاكمة", "
 # الحذاء الذهبي برصيد ثمانية أهداف" (the count is the fact); "أنهى الحرب" keeps it. "يمتد" (stretches) is light as
 # "يقع" is, before where a thing lies: "يمتد المشروع على ساحل البحر الأحمر" = "يقع المشروع على ساحل البحر الأحمر";
 # only the present, which tells a layout: "امتدت الحرائق إلى …" is an event of its own.
+# "يصل" / "تصل … إلى" (reaches) is light before a size right after its "إلى", a measure or a span of time
+# (lexicon.SIZE_UNITS): "تصل حمولتها إلى نحو 200 ألف طن" = "حمولتها نحو 200 ألف طن"; "وصل المسبار إلى المريخ" keeps it (a
+# journey), and so does a price or a share ("وصل سعر السهم إلى 35.2 ريال" tells a rise: light, the share's offer
+# price "بسعر 32 ريالاً" was read as the same slot and the true sentence replaced).
 # "جرى" (took place) is the event's verbal noun said with a verb: "جرى التوقيع في الإسماعيلية" = "وُقّع الاتفاق في
 # الإسماعيلية", "جرى الإطلاق فجراً" = "انطلق فجراً" (the noun links the source's verb); only the past: "يجري مقابلة"
 # conducts one. "يطل على" (overlooks) places a thing as "يقع على" does, before a shore, a sea or a street
