@@ -29,6 +29,7 @@ from pathlib import Path
 
 from akhbar.arabic import light10, normalize
 from akhbar.qa.match import bare
+from akhbar.wordtables import own_key
 
 HERE = Path(__file__).resolve().parent
 AWN = HERE.parent.parent / "shared" / "data" / "awn" / "wn-data-arb.tab"
@@ -64,9 +65,15 @@ def root_fits(lemma: str, root: str) -> bool:
 
 
 def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
+    # awn_words.tsv is keyed by a lemma's own letters (own_key), as the readers look a text word up (lookup_keys):
+    # a lemma is written without clitics, and :func:`key` took a first ب ك ف ل و for one, so a short key took another
+    # word's root ("طن", a ton, got وطن from وطني; "شر" بشر) and linked unrelated words. A key also loses letters the
+    # light stem takes for an ending or an article ("مدين", a debtor, is keyed "مد"; "والدين" "دين"), as the reader's
+    # does ("إسكان" is looked up as "اسك"): a lemma written as its key keeps it, one cut down to it does not overwrite it.
     lemmas: dict[str, list[str]] = defaultdict(list)
     roots: dict[str, str] = {}
     words: dict[str, str] = {}
+    as_written: set[str] = set()
     last_lemma: dict[str, str] = {}
     for line in AWN.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
@@ -77,16 +84,25 @@ def awn_tables() -> tuple[dict[str, str], list[list[str]]]:
             last_lemma[sid] = value
             if " " not in value:
                 lemmas[sid].append(value)
-                words.setdefault(key(value), "")
+                words.setdefault(own_key(value), "")
         elif field == "arb:lemma:root" and sid in last_lemma and " " not in last_lemma[sid]:
-            root = normalize(value.replace(" ", ""))
-            if not root_fits(last_lemma[sid], root):
+            lemma, root = last_lemma[sid], normalize(value.replace(" ", ""))
+            if not root_fits(lemma, root):
                 continue
-            words[key(last_lemma[sid])] = root
-            roots[key(last_lemma[sid])] = root
+            k = own_key(lemma)
+            roots[k] = root
+            if k not in as_written or normalize(lemma) == k:
+                words[k] = root
+                if normalize(lemma) == k:
+                    as_written.add(k)
+            # a feminine lemma is keyed with its ة (own_key: صبية is no صبي in a synset), but its masculine, which AWN
+            # may not list (ثاني of ثانية), has its root: under the cut key too, where no other word put one (three letters
+            # at least: "بي" of بيئة would give its root to بيان)
+            cut = light10(normalize(lemma), keep_waw=True)
+            if cut != k and len(cut) >= 3 and not words.get(cut) and root_fits(cut, root):
+                words[cut] = root
         elif field == "arb:lemma:brokenplural" and " " not in value and sid in last_lemma:
-            root = roots.get(key(last_lemma[sid]), "")
-            words.setdefault(key(value), root)
+            words.setdefault(own_key(value), roots.get(own_key(last_lemma[sid]), ""))
     groups = []
     for members in lemmas.values():
         distinct = sorted({normalize(w) for w in members})

@@ -43,14 +43,16 @@ from typing import NamedTuple
 
 from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
-from .arabic import get_analyzer, normalize, split_sentences
+from .arabic import get_analyzer, light10, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import reworded_slots, same_country, synonym_slot
 from .dates import find_dates
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .numbers import find_numbers
+from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
+from .values import Value
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
     SUPPORT_COVERAGE,
@@ -60,6 +62,7 @@ from .verify_routes import (
     other_kind,
     other_name,
     other_people,
+    renamed_after_cue,
     slot_text,
     support_cut,
     support_route,
@@ -370,6 +373,8 @@ def _named(a: Alignment) -> Conflict | None:
         return Conflict("role", *a.swaps[0])
     if a.substitutions:
         return Conflict("name", *a.substitutions[0])
+    if renamed := renamed_after_cue(a):
+        return Conflict("name", *renamed)
     named_rival = [clash for clash in a.agent_clashes if clash[1]]
     if named_rival:
         return Conflict("name", *named_rival[0])
@@ -476,16 +481,29 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
     contexts = _article_contexts(singles)
     judged = [_judge(claim, c, model, contexts.get(c.article_id)) for c in singles]
     # A pair of neighbouring sentences only when it covers clearly more of the claim than either alone
-    # (pairs that cannot, by what their two sentences link, are not aligned at all).
+    # (pairs that cannot, by what their two sentences link, are not aligned at all). Coverage counts words: a
+    # sentence that covers the claim's words but lacks a count of it (a number with its counted noun) does not hold
+    # the pair back, as its neighbour may give the count of that noun ("ستستوعب المدينة …" / "… خمسة ملايين نسمة");
+    # such a pair must cover as much as the best sentence, clearly more than the best that holds the claim's values,
+    # tell each of them itself, and be judged on them: supported, or contradicted by a count. Not for a date nor a
+    # count of time ("بسبع سنوات" / "منذ ست سنوات"): a neighbour's is another event's (tests/test_guard_paraphrases).
     best_single = max(j.alignment.features["coverage"] for j in judged)
+    best_valued = max((j.alignment.features["coverage"] for j in judged if not j.alignment.missing), default=0.0)
+    count_gap = any(j.alignment.features["coverage"] >= best_single and j.alignment.missing
+                    and all(_count_of_things(v) for v in j.alignment.missing) for j in judged)
+    gate = min(best_single + PAIR_MARGIN, max(best_single, best_valued + PAIR_MARGIN)) if count_gap \
+        else best_single + PAIR_MARGIN
     by_candidate = {id(j.candidate): j for j in judged}
     for pair in pairs:
         first, second = (by_candidate[id(p)] for p in pair.parts)
         context = contexts.get(pair.article_id)
-        if _pair_coverage_bound(claim, first.alignment, second.alignment, context) < best_single + PAIR_MARGIN:
+        if _pair_coverage_bound(claim, first.alignment, second.alignment, context) < gate:
             continue
         j = _judge(claim, pair, model, context)
-        if j.alignment.features["coverage"] >= best_single + PAIR_MARGIN:
+        coverage = j.alignment.features["coverage"]
+        if coverage >= best_single + PAIR_MARGIN or (
+                coverage >= gate and _values_told(j.alignment)
+                and (j.verdict == "supported" or (j.verdict == "contradicted" and j.alignment.conflicts))):
             judged.append(j)
     best = _choose(judged)
     cand = best.candidate
@@ -501,6 +519,20 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
         published=cand.published if show else None,
         conflict=best.conflict,
     )
+
+
+_TIME_UNITS = frozenset(light10(bare(normalize(w))) for w in lexicon.TIME_UNITS)  # as values._unit_after keys them
+
+
+def _count_of_things(v: Value) -> bool:
+    """A number with its counted noun, not a count of time nor in a phrase dating another event."""
+    return v.kind == "num" and bool(v.unit) and v.unit not in _TIME_UNITS and not v.relative
+
+
+def _values_told(a: Alignment) -> bool:
+    """The sentence tells each of the claim's values: none missing, and one it tells otherwise only as a count of
+    the same thing ("سبعة ملايين نسمة" / "خمسة ملايين نسمة"; a year of another event nearby says nothing of the claim's)."""
+    return not a.missing and all(c.unit and c.unit == e.unit for c, e in a.conflicts)
 
 
 def _pair_coverage_bound(claim: Side, a: Alignment, b: Alignment, context: Context | None) -> float:

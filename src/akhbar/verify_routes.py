@@ -31,8 +31,8 @@ from .wordfacts import ARTICLE, PLACES, THAT, town_head
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
-           "fully_aligned", "other_death", "other_name", "other_people", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "swapped_speaker", "voice_unknown"]
+           "fully_aligned", "other_death", "other_name", "other_people", "renamed_after_cue", "speaker_moved", "speaker_swapped",
+           "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -329,6 +329,26 @@ def other_name(a: Alignment) -> tuple[str, str] | None:
         for j in others:
             if same_country(c, a.evidence.words[j]):
                 continue
+            return _name_text(a.claim, i, set(a.links)), _name_text(a.evidence, j, used)
+    return None
+
+
+def renamed_after_cue(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's name, the sentence's) when both come right after one name cue the two sides share, the cue
+    linked and the names not, neither a word of an Arabic root: "نشرت جامعة X …" / "نشرت جامعة Y …" name two
+    universities in the same slot, a changed name (a name by its company alone, see :func:`other_name`, is otherwise
+    only a gap). A word of a root after the cue may describe the thing rather than name it ("شركة اتصالات": a
+    telecom company)."""
+    used = {link.evidence for link in a.links.values()}
+    for i in range(1, len(a.claim.words)):
+        cue = a.links.get(i - 1)
+        if (i in a.links or i in a.known or cue is None or _company(a.claim, i) is None or not _named(a.claim, i)
+                or cue.evidence + 1 >= len(a.evidence.words)):
+            continue
+        j = cue.evidence + 1
+        e = a.evidence.words[j]
+        if (j not in used and _company(a.evidence, j) is a.evidence.words[cue.evidence] and _named(a.evidence, j)
+                and not (a.claim.words[i].root or e.root) and not same_country(a.claim.words[i], e)):
             return _name_text(a.claim, i, set(a.links)), _name_text(a.evidence, j, used)
     return None
 

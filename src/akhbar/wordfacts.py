@@ -23,7 +23,7 @@ from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunct
 from .numbers import find_numbers
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
-from .wordtables import antonym_families, lookup_keys, nationality_of, root_table, synonym_groups, table_get, table_key
+from .wordtables import antonym_families, lookup_keys, nationality_of, root_table, synonym_groups, table_get, table_key, table_root
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -84,6 +84,8 @@ def town_head(norm: str) -> bool:
 _PERSONS = frozenset(normalize(w) for w in (*lexicon.PERSONS, *lexicon.GIVEN_NAMES) if " " not in w)
 NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PERSONS, *lexicon.GIVEN_NAMES)
                              if " " not in w)
+# Places as written (a first ب of بريطانيا is its own letter, which :func:`bare` would take for a clitic).
+_PLACES_AS_WRITTEN = frozenset(normalize(w) for w in lexicon.PLACES if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
 _SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
@@ -120,14 +122,25 @@ def name_like(text: str, norm: str) -> bool:
     if ARTICLE.match(norm) or not norm.isalpha() or norm.isascii() or norm in ROLE_WORDS:
         return False
     core = norm[1:] if norm[0] in "وفبل" and len(norm) >= 4 else norm
+    if norm in _PLACES_AS_WRITTEN or core in _PLACES_AS_WRITTEN:
+        # a country or town of lexicon.PLACES, with or without a clitic ("لبريطانيا"): AWN lists some (بريطانيا،
+        # سوريا), and the test below would read them as common words
+        return True
     # Verbs look like names too: imperfect prefixes (يتن), feminine past ت, plural endings; and a
     # word Arabic WordNet knows is a common word (منتخب، لقب), not a name.
     if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
         return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
-    if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()):
+    if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()
+                                                  or _listed(norm[:-1])):
         return False  # the accusative of a common word, its tanween unwritten (سنويا، خوفا، شخصا، جديدا)
     return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
-            and light10(core) not in root_table() and core not in root_table())
+            and light10(core) not in root_table() and core not in root_table() and not _listed(norm))
+
+
+def _listed(norm: str) -> bool:
+    """A word the root table lists under one of its keys: a common word. The table is keyed by a lemma's own letters,
+    so a word whose first letter is its own (بركان، وطني) is found as written, not without that letter."""
+    return any(k in root_table() for k in lookup_keys(norm))
 
 class TokenFacts(NamedTuple):
     """What a token is, whatever sentence it is in (computed once per word form)."""
@@ -214,7 +227,7 @@ def word_info(norm: str, stem: str) -> tuple:
     b = bare(norm)
     light = light10(b)
     stem = stem or light
-    root = root_table().get(light) or root_table().get(b) or present_root(b)
+    root = table_root(norm) or present_root(b)
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
             table_get(synonym_groups(), norm, own_first=True), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")

@@ -25,6 +25,13 @@ if TYPE_CHECKING:
 _EXTENT = {normalize(w): n for n, family in enumerate(lexicon.EXTENT_ADVERBS) for w in family}
 
 
+def _weak_readable(word: Word) -> bool:
+    """A word that may be read by its weak root: one Arabic WordNet gives a root, or one of four letters or more
+    (يقيل، قائلا، الزعماء), or a past written with its passive vowel ("عُيّن": Word.passive). A rootless word of three
+    letters meets another by two letters by chance ("ديل", a name, is no "دولة")."""
+    return bool(word.root) or len(bare(word.norm)) >= 4 or bool(word.passive)
+
+
 def extent_word(word: Word) -> int | None:
     """Which extent the word tells (lexicon.EXTENT_ADVERBS: 0 the whole, 1 a part), or None."""
     norm = word.norm[1:] if word.norm[:1] in ("و", "ف") and word.norm[1:] in _EXTENT else word.norm
@@ -100,7 +107,9 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
             and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
-            # (two words whose roots Arabic WordNet gives share their strong letters: "ديل" (of بدل) is no "دولة")
+            # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by
+            # its weak root only as :func:`_weak_readable` says)
+            and _weak_readable(c) and _weak_readable(e)
             and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
         return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))

@@ -258,6 +258,21 @@ def root_table() -> dict[str, str]:
     return out
 
 
+def table_root(norm: str) -> str | None:
+    """AWN's root of a folded text word by its own form (:func:`own_form`: a first letter kept where it is the word's
+    own, as the table's keys are, :func:`own_key`): its feminine form, its light stem, then the word without clitics.
+    The first the table lists decides ("" for a word AWN lists without a root); None for a word it does not list.
+    (Not by a verb ending dropped: "كتبت" (was written) would meet "الكاتب" (the writer) by its root.)"""
+    table = root_table()
+    b, light = own_form(norm)
+    plain = bare(norm)
+    if plain != b and plain in table and b not in table:
+        # the word without its clitic is listed as written, the word itself only by a cut key: "وعين" is و + عين
+        # (and appointed), not a plural of وعي
+        return table[plain]
+    return next((table[k] for k in (ta_form(b), light, b) if k and k in table), None)
+
+
 # Broken-plural patterns whose three consonants are the root (a word AWN does not list: نقاط of نقطة):
 # فِعال (نقاط، رجال), أفعال (أشخاص، أطفال), فُعول (جنود، نجوم), فُعَلاء (وزراء، أمراء), by position of
 # their long vowels in the folded word.
