@@ -53,6 +53,7 @@ from .constraints import (
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
 from .evidence import Sentence
+from .life_span import asked_life_event, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
 from .periods import DECADE_NOUNS, new_periods
@@ -550,6 +551,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.why = "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    # "متى ولد / توفي X" and "X (1801 - 1872)": the brackets after the name tell the birth and the death
+    # with no verb (qa.life_span); their date is the answer and anchors it to the event.
+    span = life_span_answer(chosen, info, asked_life_event(info, event))
+    if span is not None:
+        short = span
     # Who and when: the answer is the agent or the date of the question's event (or the holder of the
     # role it asks about), so the sentence must tell of it, next to the answer: "تُوّج منتخب الأرجنتين"
     # does not say who coached France, an appointment's date is no birth date. Without the event word
@@ -560,6 +566,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     unanchored = False
     if info.answer_type in ("person", "date", "place"):
         anchors = event_anchors(chosen, info, constraints)
+        if span is not None:
+            anchors = anchors or [i for i, (a, b) in enumerate(chosen.spans) if a < span.end and span.start < b][:1]
         if short is not None and not anchored(short, chosen, anchors):
             short = None
         unanchored = info.answer_type != "place" and not anchors \

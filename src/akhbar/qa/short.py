@@ -263,7 +263,7 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
     s = _date_start(sent, s, e)
-    start = _year_start(sent, info, s, e)
+    start = year_start(sent, info, s, e)
     if start > s and iso and not _YEAR.fullmatch(iso):
         iso = iso[:4]  # "في أي عام": a day's date answered by its year is normalised to the year
     whole = _range_end(sent, e)
@@ -314,7 +314,7 @@ def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tu
 
 
 
-def _year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
+def year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
     """A year asked as "في أي عام / سنة" is answered by the year: without the word the question already
     says ("عام 1913" → "1913", as SQuAD's gold writes it) nor the day and month before it ("25 من شباط
     عام 2010" → "2010"; the cited sentence keeps the day). "متى" keeps it all ("عام 1913"), and so does

@@ -1,0 +1,112 @@
+"""A person's life span in brackets after their name tells their birth and death.
+
+Reference texts open on a person with their dates and no verb: "سالم الراوي (1801 - 1872) شاعر من
+مدينة النهر", "ليلى الحداد (3 مايو 1950)، كاتبة". For "متى ولد سالم الراوي" that sentence names no
+birth, so the rule that a when-answer must stand by the question's event word (:mod:`akhbar.qa.decide`)
+held it back, yet the first date of the brackets is the birth and the second the death. Only a birth or
+a death is read so (the first two families of :data:`akhbar.lexicon.LIFE_EVENTS`), and only brackets
+that follow a word of the question's name in the same clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..arabic import normalize
+from .evidence import Sentence
+from .match import bare
+from .names import GIVEN_NAMES
+from .question import QuestionInfo
+from .short import ShortAnswer, year_start
+
+_BIRTH, _DEATH = ({normalize(w) for w in family} for family in lexicon.LIFE_EVENTS[:2])
+# A bracket of dates: two sides split by a dash, or one date alone (a living person's birth).
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_SIDES = re.compile(r"\s*[-–—]\s*")  # between the birth and the death
+_YEAR_IN = re.compile(r"(?<!\d)\d{3,4}(?!\d)(?:\s*(?:م|هـ)(?!\w))?")
+_HIJRI = re.compile(r"\d\s*هـ")
+_CLAUSE_END = re.compile(r"[،,.:;؛!?؟]")
+_GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
+_LEAD = _BIRTH | _DEATH | {"في"}
+NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most
+# words that join the parts of one name ("رامي بن خالد آل ناصر"), stopwords to the analyzer
+_NASAB = {normalize(w) for w in (*lexicon.SON_OF, *lexicon.NAME_HEADS)}
+
+
+def asked_life_event(info: QuestionInfo, event: tuple[str, str] | None) -> str:
+    """"birth" or "death" when a when-question asks one ("متى ولد…"، "في أي عام توفي…"), else ""."""
+    if info.answer_type != "date":
+        return ""
+    words = [w for w, _ in info.focus_norms[:2]] + ([event[0]] if event else [])
+    for w in words:
+        for form in (w, bare(w), w[1:] if w.startswith("و") else w):
+            if form in _BIRTH:
+                return "birth"
+            if form in _DEATH:
+                return "death"
+    return ""
+
+
+def life_span_answer(sent: Sentence, info: QuestionInfo, life: str) -> ShortAnswer | None:
+    """The birth or death date (``life``) of the brackets right after the asked person's name, or None.
+
+    The first side of the dash is the birth, the other the death; one date alone is a birth (a living
+    person's). A bracket of Hijri years is passed over for one of the common era right after it
+    ("(300هـ - 350هـ) (912م - 961م)"), and a side told in both calendars is read by its last part
+    ("26 جمادى الآخرة 1426 هـ / 1 أغسطس 2005")."""
+    if not life:
+        return None
+    names = {bare(w) for w, _ in info.focus_norms if len(w) > 2} - {bare(w) for w in _BIRTH | _DEATH}
+    brackets = [m for m in _BRACKET.finditer(sent.text) if _YEAR_IN.search(m.group(1))]
+    if not names or not brackets or not _after_name(sent, brackets[0].start(), names):
+        return None
+    run = [brackets[0]]  # the brackets that follow one another right after the name ("(…) (…)")
+    for m in brackets[1:]:
+        if sent.text[run[-1].end():m.start()].strip():
+            break
+        run.append(m)
+    chosen = next((m for m in run if not _HIJRI.search(m.group(1))), run[0])
+    lo, hi = chosen.span(1)
+    cut = _SIDES.search(sent.text, lo, hi)
+    if cut is None and life == "death":
+        return None  # one date alone is a birth
+    if cut is not None:
+        lo, hi = (lo, cut.start()) if life == "birth" else (cut.end(), hi)
+    if "/" in sent.text[lo:hi]:
+        lo = sent.text.rindex("/", lo, hi) + 1
+    told = [m for m in sent.dates if lo <= m.start and m.end <= hi]
+    years = list(_YEAR_IN.finditer(sent.text, lo, hi))
+    iso: str | None
+    if told:
+        start, end, iso = told[-1].start, told[-1].end, told[-1].iso
+    elif years:
+        start, end = years[-1].span()
+        iso = None if _HIJRI.search(years[-1].group()) else re.sub(r"\D", "", years[-1].group())
+    else:
+        return None
+    while (word := re.match(r"\S+\s*", sent.text[start:end])) and normalize(word.group().strip()) in _LEAD:
+        start += word.end()  # "(ولد في 14 يونيو 1946)": the date, not its verb
+    start = year_start(sent, info, start, end)  # "في أي عام ولد": the year, as every when-answer is cut
+    return ShortAnswer(start, end, "event", iso)
+
+
+def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
+    """A word of the asked name stands before the bracket at ``at``, the words between it and the
+    bracket all of the name ("بن", "آل", words of other brackets such as "(بالإنجليزية: …)" apart): no
+    function word, no clause end ("قال سامر إن الجسر (1990 - 1995)" dates the bridge, not Samer)."""
+    inner = [(m.start(), m.end()) for m in _BRACKET.finditer(sent.text, 0, at)]
+    tokens = [k for k, (a, b) in enumerate(sent.spans) if b <= at and not any(x <= a < y for x, y in inner)]
+    found: set[str] = set()
+    for k in reversed(tokens[-NAME_REACH:]):
+        norm = sent.norms[k]
+        if bare(norm) in names:
+            found.add(bare(norm))
+            if len(found) > 1 or bare(norm) not in _GIVEN:
+                return True
+            continue
+        a, b = sent.spans[k]
+        if _CLAUSE_END.search(sent.text[b:sent.spans[k + 1][0] if k + 1 < len(sent.spans) else at]) \
+                or (not sent.stems[k] and norm not in _NASAB):
+            return False
+    return False

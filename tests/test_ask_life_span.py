@@ -1,0 +1,70 @@
+"""A person's dates in brackets after their name answer "when was X born / when did X die": the first
+date is the birth, the second the death, though the sentence says neither word ("X (1765 - 1830) عالم
+…"). Before, the rule that a when-answer stands by the question's event word held such answers back
+("no event"). Brackets after a clause that goes on past the name, or after another person sharing only a given
+name, date nothing of the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.models import ArticleDraft
+
+# Short items written for these tests (invented people and places).
+DRAFTS = [
+    ArticleDraft(
+        title="عالم من مدينة النهر",
+        text=("سليم الوادي (1765 - 1830) عالم جيولوجيا من مدينة النهر.\n"
+              "وكان الوادي يدرس الصخور في الجبال."),
+        published="2022-06-01", source="الوطن", url="https://example.org/geologist"),
+    ArticleDraft(
+        title="كاتبة من التلال",
+        text=("ليلى الحداد (بالإنجليزية: Laila Haddad) (13 أكتوبر 1958، مدينة التلال - 2 أكتوبر 2018)، "
+              "كاتبة وصحفية.\nونشرت الحداد روايتها الأولى في شبابها."),
+        published="2022-06-01", source="الوطن", url="https://example.org/writer"),
+    ArticleDraft(
+        title="شاعر الساحل",
+        text=("رامي بن خالد بن عمر آل ناصر (1921 - 26 جمادى الآخرة 1426 هـ / 1 أغسطس 2005)، شاعر من الساحل.\n"
+              "وكتب رامي عشرات القصائد عن البحر."),
+        published="2022-06-01", source="الوطن", url="https://example.org/poet"),
+    ArticleDraft(
+        title="نجار القرية",
+        text="فادي النجار (ولد في 14 يونيو 1946) حرفي من القرية، صنع أبواب مسجدها.",
+        published="2022-06-01", source="الوطن", url="https://example.org/carpenter"),
+    ArticleDraft(
+        title="جسر المدينة",
+        text="وقال المهندس سامر العلي إن الجسر (1990 - 1995) بني على مرحلتين.",
+        published="2022-06-01", source="الوطن", url="https://example.org/bridge"),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("lives") / "archive")
+    assert len(arc.add_articles(DRAFTS, origin="tests").articles) == len(DRAFTS)
+    with arc:
+        yield arc
+
+
+@pytest.mark.parametrize(("question", "short", "iso"), [
+    ("متى ولد سليم الوادي؟", "1765", "1765"),
+    ("متى توفي سليم الوادي؟", "1830", "1830"),
+    ("متى ولدت ليلى الحداد؟", "13 أكتوبر 1958", "1958-10-13"),  # not the place after it
+    ("متى توفيت ليلى الحداد؟", "2 أكتوبر 2018", "2018-10-02"),
+    ("متى ولد رامي بن خالد؟", "1921", "1921"),  # the name's lineage between name and brackets
+    ("متى توفي رامي بن خالد؟", "1 أغسطس 2005", "2005-08-01"),  # of a date told in two calendars, the last
+    ("متى ولد فادي النجار؟", "14 يونيو 1946", "1946-06-14"),  # a living person's one date, its verb left out
+])
+def test_the_dates_in_brackets_after_a_name_are_its_birth_and_death(archive, question, short, iso):
+    answer = archive.ask(question)
+    assert not answer.abstained and answer.answer == short and answer.normalized == iso
+
+
+@pytest.mark.parametrize("question", [
+    "متى ولد سامر العلي؟", "متى توفي سامر العلي؟",  # "قال سامر العلي إن الجسر (1990 - 1995)": the bridge's years
+    "متى ولدت ليلى الساحلي؟",  # another Laila's dates: a given name alone is not the person
+])
+def test_brackets_of_another_thing_or_person_date_nothing_of_the_person(archive, question):
+    answer = archive.ask(question)
+    assert answer.abstained and answer.answer is None
