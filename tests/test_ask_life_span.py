@@ -33,6 +33,10 @@ DRAFTS = [
         text="فادي النجار (ولد في 14 يونيو 1946) حرفي من القرية، صنع أبواب مسجدها.",
         published="2022-06-01", source="الوطن", url="https://example.org/carpenter"),
     ArticleDraft(
+        title="رئيس وزراء التلال",
+        text="كريم الزيات (ولد في 26 فبراير 1954)، هو رئيس وزراء بلاد التلال منذ سنوات طويلة.",
+        published="2022-06-01", source="الوطن", url="https://example.org/premier"),
+    ArticleDraft(
         title="جسر المدينة",
         text="وقال المهندس سامر العلي إن الجسر (1990 - 1995) بني على مرحلتين.",
         published="2022-06-01", source="الوطن", url="https://example.org/bridge"),
@@ -68,3 +72,11 @@ def test_the_dates_in_brackets_after_a_name_are_its_birth_and_death(archive, que
 def test_brackets_of_another_thing_or_person_date_nothing_of_the_person(archive, question):
     answer = archive.ask(question)
     assert answer.abstained and answer.answer is None
+
+
+def test_a_birth_in_brackets_is_no_answer_to_another_when_question(archive):
+    # "متى كان X رئيساً للوزراء" and "X (ولد في 26 فبراير 1954)، هو رئيس وزراء …": the sentence is cited,
+    # but its one date is the birth, not the premiership (it was the short answer).
+    answer = archive.ask("متى كان كريم الزيات رئيساً لوزراء بلاد التلال؟")
+    assert answer.answer is None
+    assert archive.ask("متى ولد كريم الزيات؟").answer == "26 فبراير 1954"

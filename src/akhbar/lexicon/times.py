@@ -106,6 +106,10 @@ YEARLY_RESULTS = ("أرباح", "ربح", "إيرادات", "خسائر")
 # mentions next to a word in نا (bench/timeline_nowadays13.jsonl), all 13 of these were the present.
 OUR_PREPOSITIONS = ("لدينا", "عندنا", "علينا", "بيننا", "منا", "معنا", "بنا", "لنا", "فينا", "أمامنا", "إلينا")
 
+# Words that open a clause of another event, as a comma does: a date across one is not the date of the
+# verb before it ("سيطرت على المدينة في 1830 لكنها بدأت إعادة بنائها بعد 1850": بدأت's date is 1850).
+CLAUSE_OPENERS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما", "فيما")
+
 # Words between a date and a later one that make the later one the end of a span that starts at the first
 # ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")

@@ -55,17 +55,9 @@ def life_span_answer(sent: Sentence, info: QuestionInfo, life: str) -> ShortAnsw
     person's). A bracket of Hijri years is passed over for one of the common era right after it
     ("(300هـ - 350هـ) (912م - 961م)"), and a side told in both calendars is read by its last part
     ("26 جمادى الآخرة 1426 هـ / 1 أغسطس 2005")."""
-    if not life:
+    run = _name_brackets(sent, info) if life else []
+    if not run:
         return None
-    names = {bare(w) for w, _ in info.focus_norms if len(w) > 2} - {bare(w) for w in _BIRTH | _DEATH}
-    brackets = [m for m in _BRACKET.finditer(sent.text) if _YEAR_IN.search(m.group(1))]
-    if not names or not brackets or not _after_name(sent, brackets[0].start(), names):
-        return None
-    run = [brackets[0]]  # the brackets that follow one another right after the name ("(…) (…)")
-    for m in brackets[1:]:
-        if sent.text[run[-1].end():m.start()].strip():
-            break
-        run.append(m)
     chosen = next((m for m in run if not _HIJRI.search(m.group(1))), run[0])
     lo, hi = chosen.span(1)
     cut = _SIDES.search(sent.text, lo, hi)
@@ -89,6 +81,33 @@ def life_span_answer(sent: Sentence, info: QuestionInfo, life: str) -> ShortAnsw
         start += word.end()  # "(ولد في 14 يونيو 1946)": the date, not its verb
     start = year_start(sent, info, start, end)  # "في أي عام ولد": the year, as every when-answer is cut
     return ShortAnswer(start, end, "event", iso)
+
+
+def birth_bracket(sent: Sentence, info: QuestionInfo, short: ShortAnswer) -> bool:
+    """The short answer of a when-question that asks no birth or death stands in the brackets after the
+    asked person's name that give their birth: one date alone, or one told with "ولد" ("X (ولد في 26
+    فبراير 1954) هو رئيس …" for "متى كان X رئيساً للوزراء"). Two dates of bare years are left alone: after
+    a ruler's name they are as often his reign as his life."""
+    for m in _name_brackets(sent, info):
+        if m.start(1) <= short.start and short.end <= m.end(1):
+            inner = normalize(m.group(1))
+            return not _SIDES.search(m.group(1)) or any(w in _BIRTH for w in inner.split())
+    return False
+
+
+def _name_brackets(sent: Sentence, info: QuestionInfo) -> list[re.Match[str]]:
+    """The brackets holding a year right after a word of the asked name, one after another ("(…) (…)"),
+    or []."""
+    names = {bare(w) for w, _ in info.focus_norms if len(w) > 2} - {bare(w) for w in _BIRTH | _DEATH}
+    brackets = [m for m in _BRACKET.finditer(sent.text) if _YEAR_IN.search(m.group(1))]
+    if not names or not brackets or not _after_name(sent, brackets[0].start(), names):
+        return []
+    run = [brackets[0]]
+    for m in brackets[1:]:
+        if sent.text[run[-1].end():m.start()].strip():
+            break
+        run.append(m)
+    return run
 
 
 def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:

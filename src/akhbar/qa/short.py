@@ -83,6 +83,7 @@ _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
 _YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})
+_CLAUSE_OPENERS = fold_words(set(lexicon.CLAUSE_OPENERS))
 _WHICH = fold_words(set(lexicon.WHICH))
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 
@@ -305,13 +306,19 @@ def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tu
         if a <= p < b:
             return (0, 0)
         if a > p:
-            key = (int(any(_breaks(sent, j) for j in range(p + 1, a + 1))), a - p)
+            key = (int(any(_opens_clause(sent, j) for j in range(p + 1, a + 1))), a - p)
         else:
-            key = (int(any(_breaks(sent, j) for j in range(b, p + 1))), p - b + 3)
+            key = (int(any(_opens_clause(sent, j) for j in range(b, p + 1))), p - b + 3)
         best = min(best, key)
     return best
 
 
+
+
+def _opens_clause(sent: Sentence, j: int) -> bool:
+    """A clause of another event starts at token j: punctuation before it, or it is "لكن" / "بينما" … (a
+    clause opener of the lexicon)."""
+    return _breaks(sent, j) or sent.norms[j] in _CLAUSE_OPENERS
 
 
 def year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
