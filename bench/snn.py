@@ -52,7 +52,7 @@ def by_id() -> dict[str, dict]:
 # the date modules) are recomputed in place when they change (``refresh_events``), much faster than a new build.
 READ_ONLY = ("timeline.py", "timeline_confidence.py", "retrieve.py", "verify.py", "cli.py", "present.py", "term.py", "evaluate.py",
              "analysis.py", "qa/", "web/")
-EVENT_CODE = ("events.py", "clauses.py", "dates.py", "date_words.py", "date_rules.py", "calendars.py")
+EVENT_CODE = ("events.py", "clauses.py", "crawl.py", "dates.py", "date_words.py", "date_rules.py", "calendars.py")
 
 
 def code_version(only: tuple[str, ...] = ()) -> str:

@@ -195,8 +195,11 @@ class Archive:
             # Decided against stored fingerprints and events made by this version, as a local ingest is.
             self._ingestor.refingerprint()
             self._ingestor.refresh_events()
-            return bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer,
-                               keep_staging=keep_staging)
+            report = bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer,
+                                 keep_staging=keep_staging)
+            with self.store.transaction():
+                self._ingestor.date_late_pages()  # the fetch batches' old pages, as a local ingest reads them (akhbar.crawl)
+            return report
         finally:
             if isinstance(engine, str):
                 runner.close()

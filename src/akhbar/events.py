@@ -83,7 +83,8 @@ publication date (crawlers record the day they fetched a page, often days later)
 records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
 the page's address a few days before the recorded one is the day the page was written (a paper's issue,
 "/issues/20150720/", fetched on the 21st: ``issue_day``). A bare weekday in a sentence about
-the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last.
+the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last. A page that its fetch
+batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``).
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
 """
@@ -93,7 +94,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .clauses import (
@@ -124,7 +125,8 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
-EVENTS_VERSION = "15"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
+EVENTS_VERSION = "16"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -723,12 +725,15 @@ def _next_year(m: DateMention) -> dt.date | None:
 
 
 def article_mentions(text: str, sentences: list[tuple[int, int]], published: str | None,
-                     url: str | None = None) -> list[DatedMention]:
+                     url: str | None = None, *, stale: bool = False) -> list[DatedMention]:
     """Every dated mention of an article, sentence by sentence, with its role and anchor (``url``: the
-    page's address, which may name the day it was written: ``issue_day``)."""
+    page's address, which may name the day it was written: ``issue_day``). ``stale``: the page is of an
+    unknown week (``akhbar.crawl``): a date read from its fetch day dates nothing (why ``crawl lag``)."""
     line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None  # read once: the day and sentence 0
     day = own_day(text, line, published, url)
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):
         out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))
+    if stale and day.anchor != DATELINE:
+        out = [replace(m, role=REFERENCE, why=CRAWL_LAG) if m.role == EVENT and m.anchor else m for m in out]
     return out

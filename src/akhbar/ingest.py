@@ -28,12 +28,13 @@ import signal
 import sqlite3
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice
 
+from .crawl import far, late_batch, stated_lag
 from .dates import reference_day
 from .dedup import FINGERPRINT_VERSION, Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
@@ -285,6 +286,7 @@ class Ingestor:
         self.workers = workers
         self.max_chars = max_chars
         self.timer = StageTimer()  # the running ingest's (see run)
+        self.fetched: set[tuple[str | None, str]] = set()  # (source, fetch day) of the pages the running ingest stored
 
     def _root(self, article_id: int) -> int:
         kept = self.store.article(article_id).duplicate_of
@@ -344,6 +346,7 @@ class Ingestor:
         self.store.log(run, label, "stored", article_id=article_id, reason=draft.note or None)
 
     def _store_segments_and_events(self, article_id: int, prepared: PreparedDraft) -> None:
+        self.fetched.add((prepared.draft.source, (prepared.draft.published or "")[:10]))
         segments = prepared.segments
         stored = self.store.insert_segments(article_id, segments.paragraphs, segments.passages)
         if prepared.events:
@@ -366,7 +369,33 @@ class Ingestor:
                         self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
                 done += len(batch)
                 last = batch[-1][0]
+            self.date_late_pages()
             self.store.set_meta("events_version", EVENTS_VERSION)
+        return done
+
+    def date_late_pages(self, batches: set[tuple[str | None, str]] | None = None) -> int:
+        """Recompute the dated mentions of the pages that state a day far from their fetch day, in the fetch
+        batches (source, day) named (all when None): in a batch that holds pages of every week
+        (``akhbar.crawl.late_batch``) such a page dates nothing from its fetch day. Returns how many pages
+        were recomputed."""
+        groups: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+        for article_id, source, published in self.store.fetch_days():
+            key = (source, (published or "")[:10])
+            if key[1] and (batches is None or key in batches):
+                groups[key].append(article_id)
+        done = 0
+        for ids in groups.values():
+            pages = [(page, stated_lag(page[1], page[2])) for page in self.store.articles_by_id(ids)]
+            late = late_batch(lag for _, lag in pages)
+            for (article_id, text, published, url), lag in pages:
+                if not far(lag):
+                    continue
+                rows = self.store.sentences_of_article(article_id)
+                self.store.delete_events(article_id)
+                mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url, stale=late)
+                if mentions:
+                    self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
+                done += 1
         return done
 
     def refingerprint(self) -> int:
@@ -422,7 +451,19 @@ class Ingestor:
                         tallies.setdefault(origin, Tally(t.kind)).add(t)
                 if len(batch) < BATCH:
                     report.warnings = loss_warnings(tallies)
+                    self._date_fetched()
                     return report
+
+    def _date_fetched(self) -> None:
+        """The run's pages, read with the other pages of their fetch batches (``date_late_pages``)."""
+        fetched, self.fetched = self.fetched, set()
+        if not fetched:
+            return
+        try:
+            with self.store.transaction(self.timer):
+                self.date_late_pages(fetched)
+        except sqlite3.Error as err:
+            raise storage_error(err, self.store.path) from None
 
     def _store_batch(self, run: int, batch: list[tuple[IngestItem, Prepared]], progress: Progress | None
                      ) -> list[tuple[IngestReport, dict[str, Tally]]]:
