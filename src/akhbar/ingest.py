@@ -377,7 +377,7 @@ class Ingestor:
         """Recompute the dated mentions of the pages that state a day far from their fetch day, in the fetch
         batches (source, day) named (all when None): in a batch that holds pages of every week
         (``akhbar.crawl.late_batch``) such a page dates nothing from its fetch day. Returns how many pages
-        were recomputed."""
+        changed."""
         groups: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         for article_id, source, published in self.store.fetch_days():
             key = (source, (published or "")[:10])
@@ -391,8 +391,11 @@ class Ingestor:
                 if not far(lag):
                     continue
                 rows = self.store.sentences_of_article(article_id)
-                self.store.delete_events(article_id)
                 mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url, stale=late)
+                if sorted((m.start, m.end, m.date, m.precision, m.role, m.why) for m in mentions) == sorted(
+                        tuple(r) for r in self.store.mentions_of_article(article_id)):
+                    continue  # stored as they are: rewritten, their rows would change for nothing
+                self.store.delete_events(article_id)
                 if mentions:
                     self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
                 done += 1
