@@ -50,3 +50,13 @@ def test_a_span_counted_to_another_event_is_no_lasting():
     # "دام" stays a word of its own: light, "دام الزلزال ثلاثة أيام" was supported by this sentence
     source = "ووصلت القافلة إلى البلدة بعد ثلاثة أيام من الزلزال."
     assert claim(source, "ودام الزلزال ثلاثة أيام.").verdict != "supported"
+
+
+def test_a_result_with_its_subject_between_and_a_comparative_in_other_words():
+    toll = "وأودى الحريق بحياة أكثر من 12 شخصاً، وأصاب أكثر من مئة آخرين، وشرد نحو ألف من سكان الحي."
+    assert claim(toll, "وأسفر الحريق كذلك عن مقتل ما يزيد على 12 شخصاً.").verdict == "supported"
+    assert claim(toll, "وأسفر الحريق كذلك عن مقتل ما يزيد على 30 شخصاً.").verdict != "supported"
+    # ("الأشد" was a slot change: the true sentence was contradicted)
+    record = "وبذلك يصبح الحريق الأكثر فتكاً في تاريخ المدينة الحديث."
+    assert claim(record, "وهو كذلك الأشد فتكاً في تاريخ المدينة الحديث.").verdict == "supported"
+    assert claim(record, "وهو كذلك الأقل فتكاً في تاريخ المدينة الحديث.").verdict != "supported"

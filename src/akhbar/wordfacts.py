@@ -399,7 +399,8 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3])) \
         or (kind == "described" and any(n in _AS_THAT for n in after[:2])) \
         or (kind == "via" and "عبر" in after[:3]) \
-        or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1]))) \
+        or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1])
+                                                 or (kind == "results_in" and "عن" in after[1:3]))) \
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
         or (kind == "faces" and any(bare(n) in _FACED for n in after[:2]))
 

@@ -98,7 +98,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ضرب", "هز"),
     ("زلزال", "هزة", "الزلزال"),
     ("قوة", "شدة"),
-    ("أكثر", "أزيد", "يزيد", "يتجاوز", "تجاوز", "يفوق", "تخطى", "يتخطى", "تتخطى", "تخطت"),
+    # ("الأشد فتكاً" = "الأكثر فتكاً": a comparative made with either word)
+    ("أكثر", "أزيد", "يزيد", "يتجاوز", "تجاوز", "يفوق", "تخطى", "يتخطى", "تتخطى", "تخطت", "أشد", "الأشد"),
     # (a weight told with its verb or its noun: "يزن المسبار 1350 كيلوغراماً" = "يبلغ وزن المسبار …" = "تبلغ كتلته …")
     ("يزن", "تزن", "وزن", "وزنه", "وزنها", "كتلة", "كتلته", "كتلتها"),
     # (what a rule lets one do: "اتفاق يتيح لروسيا استخدام القاعدة" = "اتفاق يسمح لروسيا باستخدام القاعدة")
@@ -195,7 +196,8 @@ LIGHT_VERBS = {
 # headline writes it; "واجه الفريق خصمه" (played), "يواجه أزمة" and the past "واجه" keep the verb. "تسبب في"
 # and the transitive "يسبب" / "تسبب" (causes, its object right after it or after its subject: "الأمطار تسبب
 # فيضانات" = "فيضانات بسبب الأمطار") are light before any word ("سبب" alone is the noun "reason" and is not
-# here); "أسفر عن" (resulted in) before عن; "أوقع" / "خلّفت" (left, of a toll) only in a
+# here); "أسفر عن" (resulted in) before عن, or with its subject between
+# ("وأسفر الانفجار كذلك عن مقتل 200" = "أودى الانفجار بحياة 200"); "أوقع" / "خلّفت" (left, of a toll) only in a
 # sentence with a number ("أوقع الزلزال 30 قتيلا" = "30 قتيلا في الزلزال"; "أوقع به" trapped him; "خلف" alone is
 # also "behind" and "succeeded", and is not here).
 CAUSED = {"leads_to": ("إلى", "لـ"), "results_in": ("عن",)}  # (لـ: on the event's noun, "لمقتل";
