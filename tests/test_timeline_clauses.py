@@ -138,3 +138,19 @@ def test_a_long_relative_clause_keeps_its_deeds_day_but_not_past_its_present(tex
 ], ids=["opens on today", "and today", "profits of a year", "revenue of a year", "a deed of a year"])
 def test_a_column_s_today_and_a_year_s_result_are_no_events(text, expected):
     assert event_mentions(text, "2015-08-03") == expected
+
+
+# Round 18 (published on Monday 3 August 2015). "اليوم" inside a quotation that opens after the sentence's event day is
+# the speaker's present (or the day of the speech), not the article's day: the speech's day dates the sentence. A
+# quotation closed before "اليوم" leaves it a day of its own; with no day before the quotation, "اليوم" keeps its day.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المدير، أمس، إن «المدينة اليوم أجمل مما كانت».",
+     [("2015-08-02", "event", ""), ("2015-08-03", "reference", "speech day")]),
+    ('وقال المحافظ أمس: "جئنا اليوم لنسمع من الأهالي مطالبهم".',
+     [("2015-08-02", "event", ""), ("2015-08-03", "reference", "speech day")]),
+    ("وقال المدير، أمس، إن «المدينة أجمل»، ويزور الوزير المدينة اليوم لافتتاح الحديقة.",
+     [("2015-08-02", "event", ""), ("2015-08-03", "event", "")]),
+    ("وقال المدير إن «الوفد يصل اليوم إلى المدينة».", [("2015-08-03", "event", "")]),
+], ids=["quoted today after yesterday", "quoted after a colon", "quote closed before today", "no day before the quote"])
+def test_today_in_a_quotation_after_the_speechs_day_is_no_day(text, expected):
+    assert event_mentions(text, "2015-08-03") == expected

@@ -48,7 +48,9 @@ sentence before the mention, folded):
    a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
-   And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"): a column's present.
+   And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"): a column's present; and "اليوم"
+   inside a quotation opened after the sentence's event day ("قال أمس إن «المدينة اليوم أجمل»") is the speaker's now,
+   on the day the sentence gives the speech: ``speech day``.
    ``either day``: "اليوم أو غدا", a guess between two days.
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
@@ -126,7 +128,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "16"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "17"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -627,6 +629,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
             elif not why and not any(not w for _, w in roles) and where_under_a_state(sentence, m):
                 why = "where clause"  # "وتأتي الخطوة في إطار التحضيرات، حيث أتمت اللجنة أمس …": a state's background
+            elif not why and normalize(m.text).strip() == "اليوم" and _quote_opens(text[_last_event_day(roles):m.start]):
+                why = "speech day"  # "وقال المدير، أمس، إن «المدينة اليوم أجمل»": the speaker's now, the speech's own day
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(_WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
@@ -642,6 +646,11 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:
     """Where the last day-precise event date so far ends (past the sentence's end when there is none)."""
     return next((m.end for m, why in reversed(roles) if not why and m.precision == DAY), 1 << 30)
+
+
+def _quote_opens(between: str) -> bool:
+    """A quotation is open at the end of ``between`` (what follows is quoted)."""
+    return (sum(map(between.count, "«“")) > sum(map(between.count, "»”"))) or between.count('"') % 2 == 1
 
 
 _RESTATED = re.compile(r"[\s،,(]*(?:الموافق|الموافقه|وفق|ويوافق|الموافق\s+(?:ل|لل)\w*)(?:\s+(?:من|ل))?\s*")
