@@ -195,10 +195,11 @@ class Archive:
             # Decided against stored fingerprints and events made by this version, as a local ingest is.
             self._ingestor.refingerprint()
             self._ingestor.refresh_events()
+            before = self.store.max_article_id()
             report = bulk_ingest(self, paths, runner, names, staging=staging, progress=progress, timer=timer,
                                  keep_staging=keep_staging)
-            with self.store.transaction():
-                self._ingestor.date_late_pages()  # the fetch batches' old pages, as a local ingest reads them (akhbar.crawl)
+            with self.store.transaction():  # the loaded pages' fetch batches, as a local ingest reads them (akhbar.crawl)
+                self._ingestor.date_late_pages(self.store.fetch_batches(before))
             return report
         finally:
             if isinstance(engine, str):

@@ -28,7 +28,7 @@ import signal
 import sqlite3
 import threading
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -378,14 +378,12 @@ class Ingestor:
         batches (source, day) named (all when None): in a batch that holds pages of every week
         (``akhbar.crawl.late_batch``) such a page dates nothing from its fetch day. Returns how many pages
         changed."""
-        groups: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-        for article_id, source, published in self.store.fetch_days():
-            key = (source, (published or "")[:10])
-            if key[1] and (batches is None or key in batches):
-                groups[key].append(article_id)
         done = 0
-        for ids in groups.values():
-            pages = [(page, stated_lag(page[1], page[2])) for page in self.store.articles_by_id(ids)]
+        named = self.store.fetch_batches() if batches is None else batches
+        for source, day in sorted(named, key=lambda batch: (batch[0] or "", batch[1])):  # stored rows in one order
+            if not day:
+                continue
+            pages = [(page, stated_lag(page[1], page[2])) for page in self.store.batch_pages(source, day)]
             late = late_batch(lag for _, lag in pages)
             for (article_id, text, published, url), lag in pages:
                 if not far(lag):

@@ -97,6 +97,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN why TEXT NOT NULL DEFAULT '';
     ALTER TABLE events ADD COLUMN anchor TEXT NOT NULL DEFAULT ''
     """,
+    # 4: the pages of one fetch batch (source, fetch day) found without reading the whole archive, as every
+    # ingest reads the batches it stored into again (akhbar.crawl, Ingestor.date_late_pages)
+    """
+    CREATE INDEX articles_fetch ON articles(source, published)
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 DEFERRED_INDEXES = "deferred_indexes"  # meta: the indexes a bulk load dropped, to build at its end (Store.defer_indexes)

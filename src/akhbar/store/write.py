@@ -99,19 +99,18 @@ class Writing(Connection):
             "SELECT id, text, published, url FROM articles WHERE id > ? AND id IN (SELECT article_id FROM sentences)"
             " ORDER BY id LIMIT ?", (article_id, limit)).fetchall()
 
-    def fetch_days(self) -> list[tuple[int, str | None, str | None]]:
-        """(id, source, published) of the articles with stored sentences: the batches they were fetched in."""
-        return self.db.execute(
-            "SELECT id, source, published FROM articles WHERE id IN (SELECT article_id FROM sentences)").fetchall()
+    def fetch_batches(self, after_id: int = 0) -> set[tuple[str | None, str]]:
+        """The fetch batches (source, fetch day) of the articles with stored sentences whose id is above ``after_id``."""
+        return set(self.db.execute(
+            "SELECT DISTINCT source, substr(published, 1, 10) FROM articles WHERE id > ? AND published IS NOT NULL"
+            " AND id IN (SELECT article_id FROM sentences)", (after_id,)).fetchall())
 
-    def articles_by_id(self, article_ids: list[int]) -> list[tuple[int, str, str | None, str | None]]:
-        """(id, text, published, url) of these articles, in id order."""
-        out: list[tuple[int, str, str | None, str | None]] = []
-        for i in range(0, len(article_ids), 500):
-            chunk = article_ids[i:i + 500]
-            out.extend(self.db.execute(f"SELECT id, text, published, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
-                                       " ORDER BY id", chunk))
-        return sorted(out)
+    def batch_pages(self, source: str | None, day: str) -> list[tuple[int, str, str | None, str | None]]:
+        """(id, text, published, url) of the articles with stored sentences fetched by ``source`` on ``day``
+        (published starts with it), in id order (index articles_fetch)."""
+        return self.db.execute(
+            "SELECT id, text, published, url FROM articles WHERE source IS ? AND published >= ? AND published < ?"
+            " AND id IN (SELECT article_id FROM sentences) ORDER BY id", (source, day, day + "\U0010ffff")).fetchall()
 
     def add_signature(self, article_id: int, sig: bytes, buckets: list[int]) -> None:
         self.db.execute("INSERT INTO signatures(article_id, sig) VALUES (?, ?)", (article_id, sig))
