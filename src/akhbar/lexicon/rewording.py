@@ -7,6 +7,8 @@ that make them light (akhbar.align, akhbar.wordtables, akhbar.wordfacts).
 
 from __future__ import annotations
 
+from .polarity import POSTPONING
+
 # --- synonyms written for this project ---------------------------------------------------------------
 
 # Phrases that say one thing in several words; each is read as the single word after the arrow
@@ -106,7 +108,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("يسمح", "تسمح", "سمح", "سمحت", "يتيح", "تتيح", "أتاح", "أتاحت"),
     # (a postponement in other words: "أُرجئ الإطلاق مرتين" = "بعد تأجيله مرتين"; polarity.POLARITY_FAMILIES has them
     # in one family too, so neither side's word is a denial the other lacks)
-    ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء"),
+    POSTPONING,
     # (an aim: "تسعى الخطة إلى نقل الوزارات" = "تهدف الخطة إلى نقل الوزارات"; not the noun هدف, a goal scored)
     ("يهدف", "تهدف", "يسعى", "تسعى", "سعى", "سعت"),
     ("نحو", "حوالي", "قرابة", "زهاء", "ما يقارب"),
