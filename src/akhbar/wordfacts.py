@@ -23,7 +23,17 @@ from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunct
 from .numbers import find_numbers
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
-from .wordtables import antonym_families, lookup_keys, nationality_of, root_table, synonym_groups, table_get, table_key, table_root
+from .wordtables import (
+    antonym_families,
+    doubled_two,
+    lookup_keys,
+    nationality_of,
+    root_table,
+    synonym_groups,
+    table_get,
+    table_key,
+    table_root,
+)
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -224,10 +234,11 @@ def word_info(norm: str, stem: str) -> tuple:
     """What a word is, whatever sentence it is in (words repeat: computed once each)."""
     keys = lookup_keys(norm)
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
-    b = bare(norm)
+    short = doubled_two(norm)
+    b = short or bare(norm)
     light = light10(b)
     stem = stem or light
-    root = table_root(norm) or present_root(b)
+    root = table_root(short or norm) or present_root(b)
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
             table_get(synonym_groups(), norm, own_first=True), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")

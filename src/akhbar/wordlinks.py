@@ -68,8 +68,10 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
 def _dual_and_one(two: str, one: str) -> bool:
     """``two`` is the dual of ``one`` by its ending, any noun (lexicon.DUAL_NOUNS lists the ones whose dual also
     ends otherwise): "لاعبان" of "لاعب", "سيارتان" / "سيارتين" of "سياره". Not "ين" of a masculine noun, which is
-    also its plural."""
-    if len(one) < 3:
+    also its plural. Nor a present verb's dual: "يشعلان" / "يشعل" tell two doers of one act, not a count of it
+    (four letters or more opening with ي and no nisba's ي at the end: few nouns are so written, while ت opens many,
+    "تقريران" / "تقرير")."""
+    if len(one) < 3 or (len(one) >= 4 and one[0] == "ي" and one[-1] != "ي"):
         return False
     if one.endswith("ه"):
         return two in (one[:-1] + "تان", one[:-1] + "تين")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import lexicon
-from .arabic import light10, normalize
+from .arabic import STOPWORDS, light10, normalize
 from .qa.match import bare
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -271,6 +271,31 @@ def table_root(norm: str) -> str | None:
         # (and appointed), not a plural of وعي
         return table[plain]
     return next((table[k] for k in (ta_form(b), light, b) if k and k in table), None)
+
+
+@lru_cache(maxsize=100_000)
+def doubled_two(norm: str) -> str:
+    """The two-letter word of a doubled root inside a word of three letters, "" for any other word. :func:`bare`
+    cuts no word below three letters, so "ومرّ" and "يضخ" were found only as written and met no "مرّ" / "ضخ":
+    - after its و ("ومر" → "مر", "وشد" → "شد"): only و (ف opens words of its own: فقط، فخر), and only two letters
+      AWN lists with their doubled root (مرر، شدد: not "وهو", which would be هو of هوي);
+    - after the prefix ي / ت of a present ("يضخ" → "ضخ", "تمد" → "مد"; ن opens nouns: نفط): two letters AWN
+      lists with their doubled root or, with no long vowel, does not list at all (ضخ; not "توم", "يدا"), and not
+      the present of a past opening with و ("يصف" is of وصف, no صفّ).
+    Never a stopword, nor a word listed as written (يجب، يوم، وعد; "وشك": lexicon.ROOTS_AWN_LACKS)."""
+    table = root_table()
+    if len(norm) != 3 or norm in known_keys() or norm in STOPWORDS or (two := norm[1:]) in STOPWORDS:
+        return ""
+    if norm[0] == "و":
+        listed_only = True
+    elif norm[0] in "يت" and "و" + two not in table:
+        listed_only = False
+    else:
+        return ""
+    root = table.get(two)
+    if root is None:
+        return "" if listed_only or any(ch in "اوىي" for ch in two) else two
+    return two if len(root) == 3 and root[:2] == two and root[2] == root[1] else ""
 
 
 # Broken-plural patterns whose three consonants are the root (a word AWN does not list: نقاط of نقطة):
