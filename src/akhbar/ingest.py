@@ -362,11 +362,7 @@ class Ingestor:
         with self.store.transaction():
             while batch := self.store.segmented_articles_after(last, 500):
                 for article_id, text, published, url in batch:
-                    rows = self.store.sentences_of_article(article_id)
-                    self.store.delete_events(article_id)
-                    mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url)
-                    if mentions:
-                        self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
+                    self._redate(article_id, text, published, url)
                 done += len(batch)
                 last = batch[-1][0]
             self.date_late_pages()
@@ -388,16 +384,22 @@ class Ingestor:
             for (article_id, text, published, url), lag in pages:
                 if not far(lag):
                     continue
-                rows = self.store.sentences_of_article(article_id)
-                mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url, stale=late)
-                if sorted((m.start, m.end, m.date, m.precision, m.role, m.why) for m in mentions) == sorted(
-                        tuple(r) for r in self.store.mentions_of_article(article_id)):
-                    continue  # stored as they are: rewritten, their rows would change for nothing
-                self.store.delete_events(article_id)
-                if mentions:
-                    self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
-                done += 1
+                done += self._redate(article_id, text, published, url, stale=late, unless_same=True)
         return done
+
+    def _redate(self, article_id: int, text: str, published: str | None, url: str | None, *, stale: bool = False,
+                unless_same: bool = False) -> bool:
+        """Compute a stored article's dated mentions again and store them in place of the old ones (``unless_same``:
+        not when they come out as stored, whose rows would change for nothing). Whether they were rewritten."""
+        rows = self.store.sentences_of_article(article_id)
+        mentions = article_mentions(text, [(s, e) for _, s, e in rows], published, url, stale=stale)
+        if unless_same and sorted((m.start, m.end, m.date, m.precision, m.role, m.why) for m in mentions) == sorted(
+                tuple(r) for r in self.store.mentions_of_article(article_id)):
+            return False
+        self.store.delete_events(article_id)
+        if mentions:
+            self.store.insert_events(article_id, [sid for sid, _, _ in rows], mentions)
+        return True
 
     def refingerprint(self) -> int:
         """Fingerprint every stored article again (hash, signature, LSH buckets) when the archive's
