@@ -1,7 +1,7 @@
 """Fit the timeline's confidence models (akhbar.timeline_confidence) on the judged real-news timelines.
 
 Every judged event (bench/timeline_judged.jsonl, the blind4, blind5, blind6 files and round 9's labels near the
-cut-off, timeline_near9.jsonl; never a split named in ``--hold``, blind7 to blind17 by default) that this code's
+cut-off, timeline_near9.jsonl; never a split named in ``--hold``, blind7 to blind18 by default) that this code's
 timeline still scores is a row: the date model learns
 ``date_ok`` from the events the rules file (on or near topic), the topic model ``topic == "on"`` from the
 events on the timeline. Both are L2-regularized logistic models; every number is cross-validated with folds
@@ -178,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true", help="write the fitted models into the package")
     ap.add_argument("--hold", action="append", default=["blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                                        "blind13", "blind14", "blind15", "blind16", "blind17"],
-                    help="splits left out of the fit (blind7 to blind17: held out)")
+                                                        "blind13", "blind14", "blind15", "blind16", "blind17",
+                                                        "blind18"],
+                    help="splits left out of the fit (blind7 to blind18: held out)")
     ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
                     help="measure the models without the features whose names start so (not with --write)")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty on standardized weights")
