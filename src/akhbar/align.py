@@ -47,7 +47,7 @@ from .sides import listed_name as listed_name
 from .sides import merge as merge
 from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, value_year, year_only
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
-from .wordfacts import PLACE_ROLES, country_of, town_head, venue_word
+from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, venue_word
 from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
@@ -180,6 +180,44 @@ def _heads_another(claim: Side, i: int, context: Context) -> bool:
     return bool(names) and not claim.words[i].name and context.heads_another(claim.words[i], names)
 
 
+REASON_ROLES = frozenset(normalize(w) for w in lexicon.REASON_PREPOSITIONS)  # as Word.role holds them
+
+
+def _reason_phrases(claim: Side) -> list[list[int]]:
+    """The claim's phrases after a reason word that follows a prize or a reward (lexicon.REASON_PREPOSITIONS): "عن
+    رواية أولاد حارتنا" after "نال جائزة نوبل", as the indices of its words (the first one carries the role; the phrase
+    runs on word by word until a word of another role). Not after other words ("تنازل عن العرش": the verb's own), nor
+    a place or a listed name after it (where or whom, no reason)."""
+    phrases: list[list[int]] = []
+    rewarded = False
+    for i, w in enumerate(claim.words):
+        if w.role in REASON_ROLES:
+            if rewarded and not (w.place or listed_name(w)):
+                phrases.append([i])
+        elif is_reward(w.norm):
+            rewarded = True
+        if phrases and phrases[-1][-1] == i - 1 and not w.role and w.pos == claim.words[i - 1].pos + 1:
+            phrases[-1].append(i)
+    return phrases
+
+
+def _said_with_its_word(claim: Side, evidence: Side, links: dict[int, Link], phrase: list[int]) -> bool:
+    """The sentence says the reason phrase's first word after the same reason word ("بتعويض عن خسائر الإغلاق")."""
+    head = phrase[0]
+    return head in links and evidence.words[links[head].evidence].role == claim.words[head].role
+
+
+def _reasons_elsewhere(claim: Side, evidence: Side, links: dict[int, Link], reasons: list[list[int]]) -> list[int]:
+    """Words of the claim's reason phrases (``reasons``, see _reason_phrases) linked outside the clause that tells the
+    claim's event (its first word that is no name) while the sentence does not say the phrase after its reason word:
+    "وسجل ميسي هدفين" beside "ونال ميسي جائزة الكرة الذهبية" gives the prize no reason, nor does a neighbouring
+    sentence that names the novel (a pair's other sentence is another clause)."""
+    verb = next((i for i, w in enumerate(claim.words) if not w.name), None)
+    verb_clause = evidence.words[links[verb].evidence].clause if verb in links else None
+    return [i for phrase in reasons if not _said_with_its_word(claim, evidence, links, phrase)
+            for i in phrase if i != verb and i in links and evidence.words[links[i].evidence].clause != verb_clause]
+
+
 def _negation_near(evidence: Side, links: dict[int, Link]) -> bool:
     """The sentence's negation bears on what the claim says: a negated word is linked, or stands in a clause where
     a claim word is found, or no word marks what it negates. A negation of a clause the claim never speaks of
@@ -223,6 +261,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             links[i] = best
         elif i in links and links[i].strength < LINK_MIN:
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
+    reasons = _reason_phrases(claim)
+    for i in _reasons_elsewhere(claim, evidence, links, reasons):
+        del links[i]
     _link_capitals(claim, evidence, links)
     _second_partner(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
@@ -264,10 +305,15 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
         # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
         # who owns it.
+        # Nor a reason phrase ("عن رواية أولاد حارتنا") the sentence does not say after its reason word, unless the article
+        # says its first word after that word somewhere: the article naming the novel elsewhere gives the prize no reason.
+        unstated_reasons = {i for phrase in reasons if not _said_with_its_word(claim, evidence, links, phrase)
+                            and not context.attaches(claim.words[phrase[0]]) for i in phrase}
         known = {i for i, c in enumerate(claim.words)
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
                  and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
-                 and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)}
+                 and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
+                 and i not in unstated_reasons}
         known |= headless
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}

@@ -156,6 +156,9 @@ class Context:
     # also says elsewhere: a word said only before another name is not the claim's ("قرب مدينة طرطوس")
     heads: frozenset[tuple[str, str]] = frozenset()
     unheaded: frozenset[str] = frozenset()
+    # the keys of words the article says after a role word, with it ("عن" of "عن 94 عاماً"): a claim word borrowed
+    # with a reason word of its own must be said after the same one somewhere (see Context.attaches)
+    attached: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
@@ -163,6 +166,7 @@ class Context:
         years = frozenset({value_year(v) for side in sides for v in side.values} | {side.year for side in sides})
         heads: set[tuple[str, str]] = set()
         unheaded: set[str] = set()
+        attached = {(k, w.role) for side in sides for w in side.words if w.role for k in w.keys}
         for side in sides:
             for j, w in enumerate(side.words):
                 named = None if w.name else _name_after(side.words, j)
@@ -170,12 +174,18 @@ class Context:
                     heads.update((k, named.norm) for k in w.keys)
                 else:
                     unheaded.update(w.keys)
-        return cls(keys, years, frozenset(heads), frozenset(unheaded))
+        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached))
 
     def heads_another(self, word: Word, names: list[Word]) -> bool:
         """The article says ``word`` only right before names other than the claim's ``names`` (a name of several
         words: "سقوط الأسد" heads "بشار الأسد" too)."""
         return self.unheaded.isdisjoint(word.keys) and not any((k, n.norm) in self.heads for k in word.keys for n in names)
+
+    def attaches(self, word: Word) -> bool:
+        """The article says ``word`` after the role word the claim puts before it ("عن" of a reason, see
+        align._reason_phrases): a claim's "عن رواية …" after "نال جائزة نوبل" gives the prize a reason; an article that
+        names the novel only among the writer's best known works gives none."""
+        return any((k, word.role) in self.attached for k in word.keys)
 
 
 def _name_after(words: list[Word], j: int) -> Word | None:

@@ -67,6 +67,14 @@ def is_prize(norm: str) -> bool:
     return any(k in _PRIZES for k in lookup_keys(norm))
 
 
+_REWARDS = _PRIZES | frozenset(table_key(w) for w in lexicon.REWARDS)
+
+
+def is_reward(norm: str) -> bool:
+    """A prize or a reward (lexicon.REWARDS: تعويض، غرامة، مكافأة): what "عن" after it gives a reason to."""
+    return any(k in _REWARDS for k in lookup_keys(norm))
+
+
 # A capital's and its country's bare forms -> the country's (lexicon.CAPITALS).
 _COUNTRY_OF = {bare(normalize(w)): bare(normalize(country)) for country, capitals in lexicon.CAPITALS.items()
                for w in (country, *capitals)}

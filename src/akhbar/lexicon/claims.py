@@ -84,6 +84,15 @@ CONVERSE_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # place ("خسر في تونس"), never a party to winning or losing.
 ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في")
 
+# A role word that, after a prize (PRIZES) or a reward (REWARDS), ties a thing to it as its reason or its work ("نال
+# الجائزة عن روايته", "طالبت بتعويض عن الخسائر"); after other words it is a verb's own ("تنازل عن العرش", "أعلن عن
+# المشروع"). The reason must be said with the same word in the clause that tells the prize: an article that names the
+# novel among the writer's best known works, beside the prize, gives the prize no reason (align._reason_phrases).
+REASON_PREPOSITIONS = ("عن",)
+
+# What is given or claimed for a deed or a loss, besides a prize (see REASON_PREPOSITIONS).
+REWARDS = ("تعويض", "تعويضات", "غرامة", "مكافأة", "وسام")
+
 # Titles of a second person standing in front of an office ("مساعد محافظ البنك", "نائب الرئيس"): the
 # office without the title names someone else (read by conflicts.deputies).
 DEPUTY_TITLES = ("نائب", "مساعد", "وكيل")
