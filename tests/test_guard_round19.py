@@ -43,3 +43,11 @@ def test_the_same_word_after_a_verb_or_before_a_place_is_no_reason():
     assert claim("وأعلنت الوزارة عن مشروع الجسر في مايو 2015، وبدأ العمل فيه بعد عام.",
                  "وأعلنت الوزارة عن مشروع الجسر في مايو 2015.").verdict == "supported"
     assert claim("ويقع المعرض على بعد 30 كيلومتراً عن العاصمة.", "ويبعد المعرض 30 كيلومتراً عن العاصمة.").verdict == "supported"
+
+
+def test_left_without_shelter_is_displaced():
+    fire = "وأودى الحريق بحياة 12 شخصاً، وشرّد نحو ألف من سكان الحي."
+    assert claim(fire, "وبات نحو ألف من سكان الحي بلا مأوى.").verdict == "supported"
+    assert claim(fire, "وأصبح نحو ألف من سكان الحي دون مأوى.").verdict == "supported"
+    assert claim(fire, "وبات نحو خمسة آلاف من سكان الحي بلا مأوى.").verdict != "supported"
+    assert claim(fire, "وبات نحو ألف من سكان المدينة بلا مأوى.").verdict != "supported"

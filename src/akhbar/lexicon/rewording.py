@@ -48,6 +48,8 @@ PHRASES = {
     # anything; read word by word, "النهاية" met "انطلق" as its opposite and a true sentence was replaced. "في نهاية
     # الشوط" names an end and stays as written)
     "في النهاية": "", "في نهاية المطاف": "", "في آخر المطاف": "",
+    # (left without shelter is displaced: "وبات نحو ألف من السكان بلا مأوى" = "وشرّد نحو ألف من السكان")
+    "بلا مأوى": "شرد", "دون مأوى": "شرد",
     # (a name of two words, an English "The" written out: read word by word, "لاين" was no word at all and "وذا" a
     # slot word set against "نيوم", so "وذا لاين مدينة خطية" was replaced by Neom's sentence)
     "ذا لاين": "ذا_لاين", "وذا لاين": "ذا_لاين",
