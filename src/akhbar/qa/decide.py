@@ -53,7 +53,7 @@ from .constraints import (
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
 from .evidence import Sentence
-from .life_span import asked_life_event, birth_bracket, life_span_answer
+from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
 from .periods import DECADE_NOUNS, new_periods
@@ -557,8 +557,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     span = life_span_answer(chosen, info, lived)
     if span is not None:
         short = span
-    elif short is not None and info.answer_type == "date" and not lived and birth_bracket(chosen, info, short):
-        short = None  # "X (ولد في …)" dates X's birth, not the office or deed asked of X: the points stand alone
+    elif short is not None and info.answer_type == "date" and not lived and (
+            birth_bracket(chosen, info, short) or birth_clause(chosen, short)):
+        # "X (ولد في …)", "هاجر X صبياً …، ولد في …": the date is X's birth, not the office, the move or the
+        # deed asked of X: the points stand alone
+        short = None
     # Who and when: the answer is the agent or the date of the question's event (or the holder of the
     # role it asks about), so the sentence must tell of it, next to the answer: "تُوّج منتخب الأرجنتين"
     # does not say who coached France, an appointment's date is no birth date. Without the event word

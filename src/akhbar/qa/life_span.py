@@ -28,6 +28,7 @@ _YEAR_IN = re.compile(r"(?<!\d)\d{3,4}(?!\d)(?:\s*(?:م|هـ)(?!\w))?")
 _HIJRI = re.compile(r"\d\s*هـ")
 _CLAUSE_END = re.compile(r"[،,.:;؛!?؟]")
 _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
+_YEAR_WORDS = {normalize(w) for w in ("عام", "سنة", "العام", "السنة")}
 _LEAD = _BIRTH | _DEATH | {"في"}
 NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most
 # words that join the parts of one name ("رامي بن خالد آل ناصر"), stopwords to the analyzer
@@ -92,6 +93,22 @@ def birth_bracket(sent: Sentence, info: QuestionInfo, short: ShortAnswer) -> boo
         if m.start(1) <= short.start and short.end <= m.end(1):
             inner = normalize(m.group(1))
             return not _SIDES.search(m.group(1)) or any(w in _BIRTH for w in inner.split())
+    return False
+
+
+def birth_clause(sent: Sentence, short: ShortAnswer) -> bool:
+    """The short answer of a when-question is a date told with a birth or a death word just before it, in
+    its clause ("…، ولد في 6 يناير 1883 في بلدة …", "وتوفي عام 1955"): it dates that life event, not
+    the move, the office or the deed asked, which the clause before it told without a date."""
+    first = next((j for j, (a, _) in enumerate(sent.spans) if a >= short.start), len(sent.spans))
+    for j in range(first - 1, max(first - 4, -1), -1):
+        word = sent.norms[j]
+        if word in _BIRTH or word in _DEATH or (word[:1] == "و" and (word[1:] in _BIRTH or word[1:] in _DEATH)):
+            return True
+        if word != "في" and not any(ch.isdigit() for ch in word) and normalize(word) not in _YEAR_WORDS:
+            return False
+        if _CLAUSE_END.search(sent.text[sent.spans[j][1]:sent.spans[j + 1][0]] if j + 1 < len(sent.spans) else ""):
+            return False
     return False
 
 
