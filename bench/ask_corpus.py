@@ -7,7 +7,9 @@ decides; the cross-validated numbers are `bench/qa.py`'s.
     .venv/bin/python bench/ask_corpus.py --set bench/ask_absent_heldout2.jsonl   # another held-out set
 
 ``--set`` asks one JSONL file of both kinds instead (lines with "absent": true must abstain, lines with
-"answers" are present-fact controls), read from this checkout whatever ``--root`` says.
+"answers" are present-fact controls), read from this checkout whatever ``--root`` says. Its lines whose
+"archive" is "pool" are asked to ``--pool-archive`` (the archive of the 61k-passage pool bench/qa.py keeps,
+bench/out/qa-archive: pass a copy, asking may write to it), and left out without it.
 
 Prints the counts as JSON, then every held-out absent question that got an answer, by confidence.
 """
@@ -40,6 +42,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1], help="the checkout to read sets from")
     ap.add_argument("--set", type=Path, default=None, help="one JSONL set of absent facts and present controls")
+    ap.add_argument("--pool-archive", type=Path, default=None,
+                    help="a copy of bench/qa.py's pool archive, for a set's lines about the pool")
     args = ap.parse_args()
     root = args.root
     corpus = root / "src" / "akhbar" / "sample" / "corpus"
@@ -51,19 +55,23 @@ def main() -> None:
 
     path = args.set or root / "bench" / "absent_heldout.jsonl"
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    absent = [r["question"] for r in rows if r.get("archive") == "corpus" and not r.get("answers")]
+    archives = {"corpus": archive}
+    if args.pool_archive is not None:
+        archives["pool"] = Archive.open(args.pool_archive)
+    rows = [r for r in rows if r.get("archive", "corpus") in archives]
+    absent = [r for r in rows if not r.get("answers")]
     answered_absent = []
-    for question in absent:
-        answer = archive.ask(question)
+    for row in absent:
+        answer = archives[row.get("archive", "corpus")].ask(row["question"])
         if not answer.abstained:
-            answered_absent.append((round(answer.confidence, 2), question, answer.answer or ""))
+            answered_absent.append((round(answer.confidence, 2), row["question"], answer.answer or ""))
 
     questions = [r for r in rows if r.get("answers")] if args.set else \
         [json.loads(line) for line in open(root / "bench" / "corpus_questions.jsonl", encoding="utf-8")]
     answerable = [q for q in questions if q.get("answers")]
     answered = right = shown = short_right = 0
     for q in answerable:
-        answer = archive.ask(q["question"])
+        answer = archives[q.get("archive", "corpus")].ask(q["question"])
         if answer.abstained:
             continue
         answered += 1

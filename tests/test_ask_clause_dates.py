@@ -1,6 +1,7 @@
 """A when-answer is the date in the clause of the question's verb: "لكن" / "بينما" open a clause of
 another event as a comma does ("سيطرت … في 1830 لكنها بدأت … بعد 1850": بدأت's date is 1850, though
-1830 stands nearer, right before the verb)."""
+1830 stands nearer, right before the verb). A verb told twice of two subjects ("استقلت جزر المرجان … في
+1956 … واستقلت جزر الجنوب عام 2011") dates the event of the subject the question names."""
 
 from __future__ import annotations
 
@@ -10,17 +11,24 @@ from akhbar import Archive
 from akhbar.models import ArticleDraft
 
 # Written for this test (an invented kingdom).
-DRAFT = ArticleDraft(
-    title="مملكة الساحل",
-    text=("سيطرت مملكة الساحل على جزيرة الملح في 1830 لكنها بدأت بجدية في إعادة بناء أسطولها بعد 1850، "
-          "مع التركيز على التجارة."),
-    published="2022-06-01", source="الوطن", url="https://example.org/kingdom")
+DRAFTS = [
+    ArticleDraft(
+        title="مملكة الساحل",
+        text=("سيطرت مملكة الساحل على جزيرة الملح في 1830 لكنها بدأت بجدية في إعادة بناء أسطولها بعد 1850، "
+              "مع التركيز على التجارة."),
+        published="2022-06-01", source="الوطن", url="https://example.org/kingdom"),
+    ArticleDraft(
+        title="جزر المرجان",
+        text=("استقلت جزر المرجان عن التاج البحري في الأول من يناير 1956 واشتعلت فيها الحرب الأهلية منذ قبيل "
+              "إعلان الاستقلال حتى 2005 عدا فترات هدوء قصيرة، واستقلت جزر الجنوب عام 2011 بعد استفتاء شعبي."),
+        published="2022-06-01", source="الوطن", url="https://example.org/islands"),
+]
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     arc = Archive.open(tmp_path_factory.mktemp("clauses") / "archive")
-    assert len(arc.add_articles([DRAFT], origin="tests").articles) == 1
+    assert len(arc.add_articles(DRAFTS, origin="tests").articles) == len(DRAFTS)
     with arc:
         yield arc
 
@@ -30,5 +38,14 @@ def archive(tmp_path_factory):
     ("متى سيطرت مملكة الساحل على جزيرة الملح؟", "1830"),
 ])
 def test_a_date_across_lakin_belongs_to_the_other_clause(archive, question, short):
+    answer = archive.ask(question)
+    assert not answer.abstained and answer.answer == short
+
+
+@pytest.mark.parametrize(("question", "short"), [
+    ("متى استقلت جزر المرجان؟", "الأول من يناير 1956"),  # was 2011: the later verb's date, nearer its verb
+    ("متى استقلت جزر الجنوب؟", "عام 2011"),
+])
+def test_a_verb_told_twice_is_dated_by_the_clause_of_the_asked_subject(archive, question, short):
     answer = archive.ask(question)
     assert not answer.abstained and answer.answer == short

@@ -41,6 +41,15 @@ DRAFTS = [
         text="وقال المهندس سامر العلي إن الجسر (1990 - 1995) بني على مرحلتين.",
         published="2022-06-01", source="الوطن", url="https://example.org/bridge"),
     ArticleDraft(
+        title="مؤرخ الشاطئ",
+        text=("حمدان الساحلي هو عبد الله بن سالم، حمدان الساحلي أبو فهد، ولي الدين الجزري (1332 - 1406م)، "
+              "ولد في مدينة الشاطئ ونشأ فيها."),
+        published="2022-06-01", source="الوطن", url="https://example.org/historian"),
+    ArticleDraft(
+        title="مدرب الجزر",
+        text="نادر الشامي، مدرب منتخب الجزر (2000 - 2004)، قاد الفريق إلى اللقب.",
+        published="2022-06-01", source="الوطن", url="https://example.org/coach"),
+    ArticleDraft(
         title="رسام من الوادي",
         text=("وهاجر نبيل الصافي صبيًا مع عائلته إلى بلاد الشمال، ولد في 6 يناير 1883 في بلدة الوادي الصغيرة.\n"
               "وانتقل نبيل الصافي إلى مدينة المرفأ عام 1910، وتوفي فيها عام 1931."),
@@ -64,6 +73,10 @@ def archive(tmp_path_factory):
     ("متى ولد رامي بن خالد؟", "1921", "1921"),  # the name's lineage between name and brackets
     ("متى توفي رامي بن خالد؟", "1 أغسطس 2005", "2005-08-01"),  # of a date told in two calendars, the last
     ("متى ولد فادي النجار؟", "14 يونيو 1946", "1946-06-14"),  # a living person's one date, its verb left out
+    # the sentence opens on the name, told in parts split by commas, and goes on to the birth: the brackets are
+    # the life span (the birth was the bracket's last year, nearest ولد)
+    ("متى ولد حمدان الساحلي؟", "1332", "1332"),
+    ("متى توفي حمدان الساحلي؟", "1406م", "1406"),
 ])
 def test_the_dates_in_brackets_after_a_name_are_its_birth_and_death(archive, question, short, iso):
     answer = archive.ask(question)
@@ -73,6 +86,7 @@ def test_the_dates_in_brackets_after_a_name_are_its_birth_and_death(archive, que
 @pytest.mark.parametrize("question", [
     "متى ولد سامر العلي؟", "متى توفي سامر العلي؟",  # "قال سامر العلي إن الجسر (1990 - 1995)": the bridge's years
     "متى ولدت ليلى الساحلي؟",  # another Laila's dates: a given name alone is not the person
+    "متى ولد نادر الشامي؟",  # "X، مدرب منتخب الجزر (2000 - 2004)، قاد …": the years of the post, no birth told
 ])
 def test_brackets_of_another_thing_or_person_date_nothing_of_the_person(archive, question):
     answer = archive.ask(question)

@@ -210,6 +210,10 @@ NISBA_APART = {"مدن": "مدني"}
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
 
+# Words of a name (an honorific, "ولي الدين") the analyzer drops as function words: inside a name the
+# sentence opens on, they are no preposition or particle that would end it (akhbar.qa.life_span).
+NAME_STOPWORDS = ("ولي",)
+
 # Words that open a name of two words, the second of which is often a common word ("أبو ظبي"، "أبو غريب"، "أبو
 # مازن"): the word after one is part of a name, whatever its root.
 NAME_HEADS = ("أبو", "أبي", "أبا", "آل")

@@ -51,6 +51,10 @@ LIFE_EVENTS = (
     ("دفن", "دفنت", "يدفن", "مدفن", "ضريح", "يرقد"),
 )
 
+# The kin a who-question asks by ("من هو والد X"، "ما اسم والد X"): a person's lineage names the father
+# after "بن" with no such word (akhbar.qa.nasab).
+FATHER_WORDS = ("والد", "الوالد")
+
 # Verbs of making known: after "لم" / "لن" (active or passive: "لم تُعلن القيمة"، "لم يُكشف عن عدد…") with
 # the question's own noun right after, the archive says the asked thing is not known, which is no answer
 # to "كم بلغت القيمة" (akhbar.qa.decide.undisclosed).

@@ -56,6 +56,7 @@ from .evidence import Sentence
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
+from .nasab import father_answer
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
@@ -562,6 +563,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # "X (ولد في …)", "هاجر X صبياً …، ولد في …": the date is X's birth, not the office, the move or the
         # deed asked of X: the points stand alone
         short = None
+    # "من هو والد X" and "X بن Y": the lineage names the father with no word of fatherhood (qa.nasab)
+    father = father_answer(chosen, info)
+    if father is not None:
+        short = father
     # Who and when: the answer is the agent or the date of the question's event (or the holder of the
     # role it asks about), so the sentence must tell of it, next to the answer: "تُوّج منتخب الأرجنتين"
     # does not say who coached France, an appointment's date is no birth date. Without the event word
@@ -572,8 +577,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     unanchored = False
     if info.answer_type in ("person", "date", "place"):
         anchors = event_anchors(chosen, info, constraints)
-        if span is not None:
-            anchors = anchors or [i for i, (a, b) in enumerate(chosen.spans) if a < span.end and span.start < b][:1]
+        verbless = span or father
+        if verbless is not None:
+            anchors = anchors or [i for i, (a, b) in enumerate(chosen.spans) if a < verbless.end and verbless.start < b][:1]
         if short is not None and not anchored(short, chosen, anchors):
             short = None
         unanchored = info.answer_type != "place" and not anchors \

@@ -18,6 +18,7 @@ from .evidence import Sentence
 from .match import bare
 from .names import GIVEN_NAMES
 from .question import QuestionInfo
+from .roles import verb_like
 from .short import ShortAnswer, year_start
 
 _BIRTH, _DEATH = ({normalize(w) for w in family} for family in lexicon.LIFE_EVENTS[:2])
@@ -31,6 +32,11 @@ _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
 _YEAR_WORDS = {normalize(w) for w in ("عام", "سنة", "العام", "السنة")}
 _LEAD = _BIRTH | _DEATH | {"في"}
 NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most
+OPENING_REACH = 16  # words of a name the sentence opens on, told in parts, at most
+# "(1332 - 1406م)، ولد في …": the clause after the bracket tells the birth
+_BIRTH_NEXT = re.compile(r"\s*[،,]\s*و?(?:" + "|".join(sorted(lexicon.LIFE_EVENTS[0], key=len, reverse=True)) + r")(?!\w)")
+_COPULA = {normalize(w) for w in ("هو", "هي")}
+_NAME_STOPWORDS = {normalize(w) for w in lexicon.NAME_STOPWORDS}
 # words that join the parts of one name ("رامي بن خالد آل ناصر"), stopwords to the analyzer
 _NASAB = {normalize(w) for w in (*lexicon.SON_OF, *lexicon.NAME_HEADS)}
 
@@ -117,7 +123,8 @@ def _name_brackets(sent: Sentence, info: QuestionInfo) -> list[re.Match[str]]:
     or []."""
     names = {bare(w) for w, _ in info.focus_norms if len(w) > 2} - {bare(w) for w in _BIRTH | _DEATH}
     brackets = [m for m in _BRACKET.finditer(sent.text) if _YEAR_IN.search(m.group(1))]
-    if not names or not brackets or not _after_name(sent, brackets[0].start(), names):
+    if not names or not brackets or not (_after_name(sent, brackets[0].start(), names)
+                                         or _opening_name(sent, brackets[0], names)):
         return []
     run = [brackets[0]]
     for m in brackets[1:]:
@@ -125,6 +132,30 @@ def _name_brackets(sent: Sentence, info: QuestionInfo) -> list[re.Match[str]]:
             break
         run.append(m)
     return run
+
+
+def _opening_name(sent: Sentence, bracket: re.Match[str], names: set[str]) -> bool:
+    """The sentence opens on the asked person's full name, told in parts split by commas ("X هو A بن B،
+    X أبو C، D E (1332 - 1406م)، ولد في …"), and the clause right after the bracket tells the birth: the
+    bracket is the life span of the person the sentence opens on. Only name words stand before the
+    bracket (a word of the name that is no given name among them, or two): no function word but "هو",
+    no verb, no date."""
+    if not _BIRTH_NEXT.match(sent.text, bracket.end()):
+        return False
+    inner = [(m.start(), m.end()) for m in _BRACKET.finditer(sent.text, 0, bracket.start())]
+    tokens = [k for k, (a, b) in enumerate(sent.spans) if b <= bracket.start() and not any(x <= a < y for x, y in inner)]
+    if not tokens or len(tokens) > OPENING_REACH:
+        return False
+    found = set()
+    for k in tokens:
+        norm = sent.norms[k]
+        if norm in _COPULA or norm in _NASAB or norm in _NAME_STOPWORDS:
+            continue
+        if not sent.stems[k] or any(ch.isdigit() for ch in norm) or verb_like(sent, k):
+            return False
+        if bare(norm) in names:
+            found.add(bare(norm))
+    return len(found) > 1 or bool(found - _GIVEN)
 
 
 def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
@@ -136,13 +167,16 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
     found: set[str] = set()
     for k in reversed(tokens[-NAME_REACH:]):
         norm = sent.norms[k]
+        a, b = sent.spans[k]
+        # a clause end after the word, the name's own last word too ("X، مدرب المنتخب (2000 - 2004)": the
+        # post's years)
+        if _CLAUSE_END.search(sent.text[b:sent.spans[k + 1][0] if k + 1 < len(sent.spans) else at]):
+            return False
         if bare(norm) in names:
             found.add(bare(norm))
             if len(found) > 1 or bare(norm) not in _GIVEN:
                 return True
             continue
-        a, b = sent.spans[k]
-        if _CLAUSE_END.search(sent.text[b:sent.spans[k + 1][0] if k + 1 < len(sent.spans) else at]) \
-                or (not sent.stems[k] and norm not in _NASAB):
+        if not sent.stems[k] and norm not in _NASAB:
             return False
     return False

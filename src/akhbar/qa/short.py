@@ -253,6 +253,13 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
         event = next((w for w in info.focus_norms if bare(w[0]) not in _YEAR_WORDS), None)
     at = event_positions(sent, *event) if event else []
+    if len(at) > 1:
+        # The event's verb told twice, of two subjects ("استقلت جزر المرجان … في 1956 … واستقلت جزر الجنوب عام
+        # 2011"): the telling whose subject, the words right after the verb, holds more of the question's words
+        # is the event asked; the other's date is another's.
+        subject = {p: _subject_run(sent, info, p) for p in at}
+        if max(subject.values()) > min(subject.values()):
+            at = [p for p in at if subject[p] == max(subject.values())]
     positions = at or matched_positions(sent, set(info.focus))
     if at:
         s, e = min(spans, key=lambda m: (*_clause_distance(sent, at, _token_index(sent, m[0]),
@@ -278,6 +285,15 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         elif len(words) == 2 and normalize(words[0]) in _BETWEEN and normalize(words[1]) in _YEARS_DUAL:
             start = sent.text.rindex(words[0], 0, start)  # "بين عامي 1805 و1848" asked "في أي عام"
     return ShortAnswer(start, e, "event" if at else "near", iso, rivals=len(spans) - 1)
+
+
+def _subject_run(sent: Sentence, info: QuestionInfo, p: int) -> int:
+    """How many words of the question follow the verb at token p, one after another in its clause."""
+    n = 0
+    while p + n + 1 < len(sent.norms) and not _breaks(sent, p + n + 1) \
+            and _in_question(info, sent.norms[p + n + 1], sent.stems[p + n + 1]):
+        n += 1
+    return n
 
 
 _BETWEEN = fold_words({"بين", "وبين", "مابين"})

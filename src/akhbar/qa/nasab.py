@@ -1,0 +1,98 @@
+"""A person's lineage names their father: "X بن Y" answers "من هو والد X".
+
+Reference texts open on a person with the chain of their forebears and no verb: "سامي بن راشد بن عمر
+الهاشمي (1801 - 1872) شاعر …". For "من هو والد سامي الهاشمي" that sentence names no father (والد), so the
+rule that a who-answer must stand by the question's event word (:mod:`akhbar.qa.decide`) held it back, yet
+the name after "بن" is the father's. It is read so only when the asked name stands whole in the link of the
+chain right before "بن" (the words since the last "بن", a bracket or a clause end): "سليمان بن سليم" names
+Suleiman's father, never Selim's, and a given name alone ("محمد بن …" for "والد محمد") is anyone's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..arabic import normalize
+from .evidence import Sentence
+from .match import bare
+from .names import GIVEN_NAMES
+from .question import QuestionInfo
+from .short import ShortAnswer
+
+_FATHER = {normalize(w) for w in lexicon.FATHER_WORDS}
+_SON_OF = {normalize(w) for w in lexicon.SON_OF}
+_HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS)}
+# an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
+_ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
+_GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
+_BREAK = re.compile(r"[،,.:;؛!?؟()\[\]«»\"“”]")
+LINK_REACH = 6  # words of one link of the chain before "بن", at most
+FATHER_REACH = 4  # words of the father's own name after it, at most
+
+
+def asked_father(info: QuestionInfo) -> bool:
+    """A who-question asks the father of the name after "والد" ("من هو والد X"، "ما اسم والد X")."""
+    return info.answer_type == "person" and bool(info.focus_norms) and info.focus_norms[0][0] in _FATHER
+
+
+def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
+    """The father's name after "بن" in the chain of the asked person, or None (see the module)."""
+    if not asked_father(info):
+        return None
+    names = {bare(w) for w, _ in info.focus_norms[1:]}
+    if not names or (len(names) == 1 and names <= _GIVEN):
+        return None
+    for k, norm in enumerate(sent.norms):
+        if norm not in _SON_OF or k == 0 or _broken(sent, k - 1):
+            continue
+        link = _link_before(sent, k)
+        # the word right before "بن" is of the asked name (an ordinal after it apart: "سليمان الأول بن …")
+        near = next((w for w in link if w not in _ORDINALS), None)
+        if near in names and names <= set(link):
+            return _father_after(sent, k)
+    return None
+
+
+def _broken(sent: Sentence, j: int) -> bool:
+    """Punctuation stands between token j and the next."""
+    end = sent.spans[j + 1][0] if j + 1 < len(sent.spans) else len(sent.text)
+    return bool(_BREAK.search(sent.text, sent.spans[j][1], end))
+
+
+def _link_before(sent: Sentence, k: int) -> list[str]:
+    """The words of the chain's link that ends right before "بن" at token k, nearest first."""
+    words: list[str] = []
+    j = k - 1
+    while j >= 0 and len(words) < LINK_REACH and sent.norms[j] not in _SON_OF:
+        if words and _broken(sent, j):
+            break
+        words.append(bare(sent.norms[j]))
+        j -= 1
+    return words
+
+
+def _father_after(sent: Sentence, k: int) -> ShortAnswer | None:
+    """The father's own name: the words after "بن" at token k up to the next "بن", a bracket, a clause
+    end or a function word ("هو"، "الذي"); as a name is read in :mod:`akhbar.qa.short`, a word with ال
+    ends it ("الحارث"، "سليم خان الأول") and one plain word may follow the first ("سليم خان")."""
+    first = k + 1
+    if first >= len(sent.spans) or _broken(sent, k) or not _name_word(sent, first):
+        return None
+    last, plain = first, 0
+    while not sent.norms[last].startswith("ال") and last + 1 < len(sent.spans) \
+            and last + 1 - first < FATHER_REACH and not _broken(sent, last):
+        nxt = sent.norms[last + 1]
+        if nxt in _SON_OF or not _name_word(sent, last + 1):
+            break
+        if not nxt.startswith("ال") and sent.norms[last] not in _HEADS and nxt not in _GIVEN:
+            plain += 1
+            if plain > 1:
+                break
+        last += 1
+    return ShortAnswer(sent.spans[first][0], sent.spans[last][1], "role")
+
+
+def _name_word(sent: Sentence, j: int) -> bool:
+    """Token j may be part of a name: a content word or a name's head ("عبد"، "أبو")."""
+    return bool(sent.stems[j]) or sent.norms[j] in _HEADS
