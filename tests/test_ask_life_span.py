@@ -46,6 +46,11 @@ DRAFTS = [
               "ولد في مدينة الشاطئ ونشأ فيها."),
         published="2022-06-01", source="الوطن", url="https://example.org/historian"),
     ArticleDraft(
+        title="قائد الساحل",
+        text=("الأمير أبو الفضل عماد الدين والدنيا سالم بن حمد بن راشد بن علي بن يعقوب بن مروان الجزري البحري "
+              "(532 - 589 هـ / 1138 - 1193 م)، المعروف بعماد الدين الحارثي، قائد من الساحل."),
+        published="2022-06-01", source="الوطن", url="https://example.org/commander"),
+    ArticleDraft(
         title="مدرب الجزر",
         text="نادر الشامي، مدرب منتخب الجزر (2000 - 2004)، قاد الفريق إلى اللقب.",
         published="2022-06-01", source="الوطن", url="https://example.org/coach"),
@@ -77,6 +82,10 @@ def archive(tmp_path_factory):
     # the life span (the birth was the bracket's last year, nearest ولد)
     ("متى ولد حمدان الساحلي؟", "1332", "1332"),
     ("متى توفي حمدان الساحلي؟", "1406م", "1406"),
+    # a long lineage between the name and the brackets, the years told in both calendars, the Hijri pair first:
+    # the common era's (the Hijri 532 was the birth's year, as if of the common era)
+    ("متى ولد عماد الدين الحارثي؟", "1138", "1138"),
+    ("متى توفي عماد الدين الحارثي؟", "1193 م", "1193"),
 ])
 def test_the_dates_in_brackets_after_a_name_are_its_birth_and_death(archive, question, short, iso):
     answer = archive.ask(question)

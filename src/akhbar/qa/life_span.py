@@ -31,14 +31,17 @@ _CLAUSE_END = re.compile(r"[،,.:;؛!?؟]")
 _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
 _YEAR_WORDS = {normalize(w) for w in ("عام", "سنة", "العام", "السنة")}
 _LEAD = _BIRTH | _DEATH | {"في"}
-NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most
+NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most (a lineage's links apart)
+# A life span told in both calendars, the Hijri years first: "(532 - 589 هـ / 1138 - 1193 م)"
+_CALENDAR_PAIRS = re.compile(r"[^/]*\d\s*[-–—]\s*\d[^/]*هـ\s*/\s*(\d[^/]*[-–—][^/]*)")
 OPENING_REACH = 16  # words of a name the sentence opens on, told in parts, at most
 # "(1332 - 1406م)، ولد في …": the clause after the bracket tells the birth
 _BIRTH_NEXT = re.compile(r"\s*[،,]\s*و?(?:" + "|".join(sorted(lexicon.LIFE_EVENTS[0], key=len, reverse=True)) + r")(?!\w)")
 _COPULA = {normalize(w) for w in ("هو", "هي")}
 _NAME_STOPWORDS = {normalize(w) for w in lexicon.NAME_STOPWORDS}
 # words that join the parts of one name ("رامي بن خالد آل ناصر"), stopwords to the analyzer
-_NASAB = {normalize(w) for w in (*lexicon.SON_OF, *lexicon.NAME_HEADS)}
+_SON_OF = {normalize(w) for w in lexicon.SON_OF}
+_NASAB = _SON_OF | {normalize(w) for w in lexicon.NAME_HEADS}
 
 
 def asked_life_event(info: QuestionInfo, event: tuple[str, str] | None) -> str:
@@ -60,13 +63,17 @@ def life_span_answer(sent: Sentence, info: QuestionInfo, life: str) -> ShortAnsw
 
     The first side of the dash is the birth, the other the death; one date alone is a birth (a living
     person's). A bracket of Hijri years is passed over for one of the common era right after it
-    ("(300هـ - 350هـ) (912م - 961م)"), and a side told in both calendars is read by its last part
-    ("26 جمادى الآخرة 1426 هـ / 1 أغسطس 2005")."""
+    ("(300هـ - 350هـ) (912م - 961م)"), a bracket of both calendars' pairs by its common era's ("(532 - 589
+    هـ / 1138 - 1193 م)"), and a side told in both calendars by its last part ("26 جمادى الآخرة 1426 هـ / 1
+    أغسطس 2005")."""
     run = _name_brackets(sent, info) if life else []
     if not run:
         return None
     chosen = next((m for m in run if not _HIJRI.search(m.group(1))), run[0])
     lo, hi = chosen.span(1)
+    pair = _CALENDAR_PAIRS.fullmatch(chosen.group(1))
+    if pair:
+        lo = chosen.start(1) + pair.start(1)  # "(532 - 589 هـ / 1138 - 1193 م)": the common era's pair
     cut = _SIDES.search(sent.text, lo, hi)
     if cut is None and life == "death":
         return None  # one date alone is a birth
@@ -165,7 +172,15 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
     inner = [(m.start(), m.end()) for m in _BRACKET.finditer(sent.text, 0, at)]
     tokens = [k for k, (a, b) in enumerate(sent.spans) if b <= at and not any(x <= a < y for x, y in inner)]
     found: set[str] = set()
-    for k in reversed(tokens[-NAME_REACH:]):
+    reach = 0
+    for k in reversed(tokens):
+        # "بن" and the name after it are links of one lineage ("يوسف بن أيوب بن علي بن مروان"): they do not
+        # count against the reach, and the name is one even when the analyzer drops it ("علي" folds as "على")
+        link = sent.norms[k] in _SON_OF or (k > 0 and sent.norms[k - 1] in _SON_OF)
+        if not link:
+            reach += 1
+            if reach > NAME_REACH:
+                return False
         norm = sent.norms[k]
         a, b = sent.spans[k]
         # a clause end after the word, the name's own last word too ("X، مدرب المنتخب (2000 - 2004)": the
@@ -177,6 +192,6 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
             if len(found) > 1 or bare(norm) not in _GIVEN:
                 return True
             continue
-        if not sent.stems[k] and norm not in _NASAB:
+        if not sent.stems[k] and norm not in _NASAB and not link:
             return False
     return False
