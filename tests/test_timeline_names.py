@@ -3,7 +3,8 @@ clause, and names that must stand whole — a person's name is no hospital or ro
 counts only whole, a ministry of another country is not the one of the country the query names (round 16: nor one
 written in construct with another country's name), and a programme named after a club's word is not the club
 (round 17: nor is a nisba of another meaning the plural the query writes, "المدني" for "المدن", nor a body the place the
-query names is named after, "الحرس الوطني" for "مستشفى الحرس الوطني").
+query names is named after, "الحرس الوطني" for "مستشفى الحرس الوطني"; round 19: nor a person a cup is named after by his
+title, "خادم الحرمين الشريفين" for "كأس خادم الحرمين الشريفين").
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -131,3 +132,16 @@ def test_a_body_without_the_place_named_after_it_is_not_the_place(tmp_path):
     cup = [("2015-08-02", "تقام مباراة كأس السوبر الإيطالي اليوم في شنغهاي."),
            ("2015-08-05", "فاز فريق العاصمة بلقب السوبر الإيطالي اليوم بعد ركلات الترجيح.")]
     assert _timeline_dates(tmp_path / "cup", cup, "كأس السوبر الإيطالي") == ["2015-08-02", "2015-08-05"]
+
+
+def test_a_cup_named_after_a_title_is_not_the_person_without_its_head(tmp_path):
+    # Round 19. "كأس خادم الحرمين الشريفين": the king's title alone is the king (an audience, a cable), not his cup,
+    # though it covers all but one word of the query; "كأس ولي العهد" the same with the crown prince's. A cup named by a
+    # word stays the cup without "كأس" (the test above).
+    reports = [("2015-08-02", "توج فريق الساحل اليوم بكأس خادم الحرمين الشريفين بعد فوزه في النهائي."),
+               ("2015-08-03", "التقى خادم الحرمين الشريفين اليوم سفير دولة صديقة في قصره."),
+               ("2015-08-04", "وجه خادم الحرمين الشريفين اليوم بصرف مكافأة للطلاب المتفوقين.")]
+    assert _timeline_dates(tmp_path, reports, "كأس خادم الحرمين الشريفين") == ["2015-08-02"]
+    crown = [("2015-08-02", "تنطلق اليوم منافسات كأس ولي العهد بمشاركة ستة عشر فريقا."),
+             ("2015-08-05", "رعى ولي العهد اليوم حفل تخريج الدفعة الجديدة من الضباط.")]
+    assert _timeline_dates(tmp_path / "crown", crown, "كأس ولي العهد") == ["2015-08-02"]

@@ -90,7 +90,8 @@ class Topic:
     # a plural of the query whose stem a nisba of another meaning shares → that nisba, written (lexicon.NISBA_APART)
     apart: dict[str, str] = field(default_factory=dict)
     # the query's first term when it heads a place or a body named by what follows ("مستشفى الحرس الوطني"): a text
-    # without it names what follows (the Guard), not the place (lexicon.EPONYM_HEADS less lexicon.OCCASION_HEADS)
+    # without it names what follows (the Guard), not the place (lexicon.EPONYM_HEADS less lexicon.OCCASION_HEADS); an
+    # occasion's head too when a person's title follows it ("كأس ولي العهد": the crown prince, not his cup)
     head: str = ""
 
     @property
@@ -380,8 +381,8 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     heads = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_HEADS))} if title else set()
     apart = {loose(term[0]): lexicon.NISBA_APART[w] for raw in raws
              if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
-    head = loose(unquoted[0]) if (raws and normalize(raws[0]) in _PLACE_HEADS and unquoted
-                                  and loose(unquoted[0]) in weights) else ""
+    head = loose(unquoted[0]) if (raws and unquoted and loose(unquoted[0]) in weights
+                                  and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws))) else ""
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head)
 
@@ -420,6 +421,15 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 _PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
+_OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}
+_PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
+
+
+def _named_for_a_person(raws: list[str]) -> bool:
+    """A cup or a prize named after a person by a title ("كأس خادم الحرمين الشريفين", "جائزة الملك فيصل"): without its
+    head the rest names the person (the king receives a minister), unlike a cup named by a word ("كأس السوبر": "السوبر"
+    alone is still the cup)."""
+    return len(raws) > 1 and normalize(raws[0]) in _OCCASION_HEADS and normalize(raws[1]) in _PERSON_TITLES
 
 
 def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:

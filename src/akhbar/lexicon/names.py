@@ -192,6 +192,10 @@ EPONYM_HEADS = ("مستشفى", "مستشفيات", "جامعة", "كلية", "�
 # ... those of them that name an occasion, a prize or a plan, not a place or a body: "السوبر الإيطالي" without "كأس" is
 # still the cup, while "الحرس الوطني" without "مستشفى" is the Guard, not its hospital (akhbar.timeline).
 OCCASION_HEADS = ("كأس", "بطولة", "مسابقة", "جائزة", "برنامج", "منحة", "وسام", "مشروع", "كرسي")
+# Titles that open a person's name or stand for it (the king is "خادم الحرمين الشريفين", the crown prince "ولي العهد"):
+# after an occasion's head ("كأس خادم الحرمين الشريفين", "جائزة الملك فيصل") the words without the head name the person,
+# who is in the news every day, not the cup or the prize (akhbar.timeline).
+PERSON_TITLES = EPONYM_TITLES + ("الشيخ", "الرئيس", "السلطان", "الإمام", "خادم", "ولي")
 
 # The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
 # (the part after it starts with ال, or is one of the names of God written without it).
