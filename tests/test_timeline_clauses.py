@@ -126,16 +126,21 @@ def test_a_long_relative_clause_keeps_its_deeds_day_but_not_past_its_present(tex
     assert event_mentions(text, "2015-07-24") == expected
 
 
-# Published on Monday 3 August 2015. A sentence that opens on "اليوم" (a column's "these days") tells a state, not a
-# day; "واليوم" carrying on a report keeps the day. A year beside a company's result (profits, revenue, losses) is the
-# period the figure is for, reported now, not the day anything happened; a year beside a deed stays its event.
+# Published on Monday 3 August 2015. A sentence that opens on "اليوم" (a column's "these days"), or on a place name and
+# "اليوم" (round 19: "the city today is …"), tells a state, not a day; "واليوم" carrying on a report keeps the day, and so
+# does a place's "اليوم" inside the sentence (the day the delegation arrived). A year beside a company's result (profits,
+# revenue, losses) is the period the figure is for, reported now, not the day anything happened; a year beside a deed
+# stays its event.
 @pytest.mark.parametrize(("text", "expected"), [
     ("اليوم تغيرت ملامح الحي القديم وصار مقصدا للزوار من كل مكان.", [("2015-08-03", "reference", "nowadays")]),
     ("واليوم افتتح المحافظ المعرض الجديد في ساحة المدينة.", [("2015-08-03", "event", "")]),
+    ("دمشق اليوم مدينة منقسمة بين أحياء هادئة وأخرى تحت القصف.", [("2015-08-03", "reference", "nowadays")]),
+    ("وصل الوفد إلى دمشق اليوم في زيارة تستمر يومين.", [("2015-08-03", "event", "")]),
     ("وفي العام 2013، سجلت شركة الواحة أرباحا صافية قدرها 40 مليون دولار.", [("2013", "reference", "period")]),
     ("وبلغت إيراداتها عام 2012 نحو 90 مليون ريال.", [("2012", "reference", "period")]),
     ("وفي عام 2009 افتتحت شركة الواحة مصنعها الأول في المدينة.", [("2009", "event", "")]),
-], ids=["opens on today", "and today", "profits of a year", "revenue of a year", "a deed of a year"])
+], ids=["opens on today", "and today", "a place opens on today", "a place before today", "profits of a year",
+        "revenue of a year", "a deed of a year"])
 def test_a_column_s_today_and_a_year_s_result_are_no_events(text, expected):
     assert event_mentions(text, "2015-08-03") == expected
 

@@ -48,7 +48,8 @@ sentence before the mention, folded):
    a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
    "بالأمس القريب" (lately).
-   And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"): a column's present; and "اليوم"
+   And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"), or follows a place name that opens it
+   (``lexicon.PLACES``: "عدن اليوم تحتفل"): a column's present; and "اليوم"
    inside a quotation opened after the sentence's event day ("قال أمس إن «المدينة اليوم أجمل»") is the speaker's now,
    on the day the sentence gives the speech: ``speech day``.
    ``either day``: "اليوم أو غدا", a guess between two days.
@@ -119,6 +120,7 @@ from .lexicon import (
     DATE_NAME_CUES,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
+    PLACES,
     SPAN_ENDS,
     WEEKDAYS,
     YEARLY_RESULTS,
@@ -128,7 +130,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "17"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "18"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -519,6 +521,9 @@ def _stative_today(sentence: _Sentence, m: DateMention) -> bool:
         return False
     if normalize(m.text).strip() == "اليوم" and not re.search(r"\w", sentence.text[:m.start]):
         return True  # "اليوم تغيرت حال المدينة": a sentence that opens on "اليوم" (not "واليوم") in a column tells a state
+    opening = normalize(sentence.text[:m.start]).split()
+    if normalize(m.text).strip() == "اليوم" and len(opening) == 1 and opening[0] in _PLACE_NAMES:
+        return True  # "المدينة اليوم في حداد": a place opening its sentence before "اليوم" is pictured now, as a column does
     before, in_clause = sentence.before(m.start)
     after = _after_words(sentence, m)[:2]
     if any(w.lstrip("و") in _FIRST_PERSON for w in before[-3:]) or (after and after[0] in _FIRST_PERSON):
@@ -546,6 +551,7 @@ _FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لان
 # A ي- present verb with "نا" as its object ("يلاحقنا", "يهمنا"): what weighs on us now. Not ت-: "تحدثنا" is also
 # the past "we spoke" (on the fresh labels, said of the article's own day every time).
 _PRESENT_US = re.compile(r"^ي\w{2,}نا$")
+_PLACE_NAMES = {normalize(p) for p in PLACES if " " not in p}  # one word: the sentence's first
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
 
 
