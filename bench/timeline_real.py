@@ -82,6 +82,9 @@ JUDGED_BLIND18 = snn.BENCH / "timeline_blind18.jsonl"
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
 JUDGED_NEAR9 = snn.BENCH / "timeline_near9.jsonl"
+# Round 19's labels near both cut-offs: 83 on-topic events of every split but blind17 and blind18 that main ff84960 files
+# with a date or a topic confidence of 0.6-0.8, not judged before (a stable hash sample of 1,171), judged by the same rules.
+JUDGED_NEAR19 = snn.BENCH / "timeline_near19.jsonl"
 RESULTS = snn.BENCH / "results" / "timeline_real.json"
 SAMPLE_BEFORE = 12
 SAMPLE_NOW = 20
@@ -418,7 +421,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND8, JUDGED_BLIND9, JUDGED_BLIND10, JUDGED_BLIND11,
                                                   JUDGED_BLIND12, JUDGED_BLIND13, JUDGED_BLIND14, JUDGED_BLIND15,
                                                   JUDGED_BLIND16, JUDGED_BLIND17, JUDGED_BLIND18,
-                                                  JUDGED_NEAR9)
+                                                  JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {key(r["query"], r["snn"], r["start"], r["end"], r["date"]): r for r in rows}
