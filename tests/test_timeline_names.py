@@ -145,3 +145,21 @@ def test_a_cup_named_after_a_title_is_not_the_person_without_its_head(tmp_path):
     crown = [("2015-08-02", "تنطلق اليوم منافسات كأس ولي العهد بمشاركة ستة عشر فريقا."),
              ("2015-08-05", "رعى ولي العهد اليوم حفل تخريج الدفعة الجديدة من الضباط.")]
     assert _timeline_dates(tmp_path / "crown", crown, "كأس ولي العهد") == ["2015-08-02"]
+
+
+def test_a_company_named_like_its_platform_is_not_the_platform(tmp_path):
+    # Round 19. "شركة تويتر": a post made on the platform is not the company's news, not even near it; a company whose
+    # name is no platform still counts without "شركة" (near its story here, in an archive too small to weigh "شركة" as
+    # the common word it is).
+    reports = [("2015-08-02", "أعلنت شركة تويتر اليوم تراجع عدد مستخدميها النشطين في الربع الأخير."),
+               ("2015-08-03", "نشر المدرب اليوم صورة مع لاعبيه على حسابه في تويتر بعد الفوز."),
+               ("2015-08-04", "تداول مستخدمو تويتر اليوم مقطعا لسيارة تعبر سيلا في الوادي."),
+               ("2015-08-05", "كشفت سامسونج اليوم عن هاتفها الجديد في حفل بمدينة نيويورك."),
+               ("2015-08-06", "أعلنت شركة سامسونج اليوم نتائجها للربع الثاني.")]
+    drafts = [ArticleDraft(title="خبر", published=day, source="صحيفة", text=text) for day, text in reports]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.add_articles(drafts)
+        company = {e.date: e.topic for e in archive.timeline("شركة تويتر", near=True)}
+        assert company["2015-08-02"] == "on" and not {"2015-08-03", "2015-08-04"} & set(company)
+        phones = {e.date: e.topic for e in archive.timeline("شركة سامسونج", near=True)}
+        assert phones["2015-08-06"] == "on" and "2015-08-05" in phones

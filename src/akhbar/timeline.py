@@ -91,7 +91,8 @@ class Topic:
     apart: dict[str, str] = field(default_factory=dict)
     # the query's first term when it heads a place or a body named by what follows ("مستشفى الحرس الوطني"): a text
     # without it names what follows (the Guard), not the place (lexicon.EPONYM_HEADS less lexicon.OCCASION_HEADS); an
-    # occasion's head too when a person's title follows it ("كأس ولي العهد": the crown prince, not his cup)
+    # occasion's head too when a person's title follows it ("كأس ولي العهد": the crown prince, not his cup), and "شركة"
+    # before a platform's name ("شركة تويتر": without it, the place a post was made)
     head: str = ""
 
     @property
@@ -382,7 +383,8 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     apart = {loose(term[0]): lexicon.NISBA_APART[w] for raw in raws
              if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
     head = loose(unquoted[0]) if (raws and unquoted and loose(unquoted[0]) in weights
-                                  and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws))) else ""
+                                  and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws)
+                                       or _a_platforms_company(raws))) else ""
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head)
 
@@ -430,6 +432,15 @@ def _named_for_a_person(raws: list[str]) -> bool:
     head the rest names the person (the king receives a minister), unlike a cup named by a word ("كأس السوبر": "السوبر"
     alone is still the cup)."""
     return len(raws) > 1 and normalize(raws[0]) in _OCCASION_HEADS and normalize(raws[1]) in _PERSON_TITLES
+
+
+_COMPANY = normalize("شركة")
+_PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
+
+
+def _a_platforms_company(raws: list[str]) -> bool:
+    """"شركة تويتر": the company that runs a platform; the platform's name alone is where a post was made."""
+    return len(raws) > 1 and normalize(raws[0]) == _COMPANY and normalize(raws[1]) in _PLATFORMS
 
 
 def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:

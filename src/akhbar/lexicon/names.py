@@ -196,6 +196,9 @@ OCCASION_HEADS = ("كأس", "بطولة", "مسابقة", "جائزة", "برن�
 # after an occasion's head ("كأس خادم الحرمين الشريفين", "جائزة الملك فيصل") the words without the head name the person,
 # who is in the news every day, not the cup or the prize (akhbar.timeline).
 PERSON_TITLES = EPONYM_TITLES + ("الشيخ", "الرئيس", "السلطان", "الإمام", "خادم", "ولي")
+# Platforms named like the company that runs them: the name alone is mostly where something was posted ("نشر على حسابه في
+# تويتر"), not the company; "شركة تويتر" asks for the company (akhbar.timeline). One word each, as a query writes it.
+PLATFORMS = ("تويتر", "فيسبوك", "يوتيوب", "إنستغرام", "انستغرام", "انستقرام", "سنابشات", "سناب", "واتساب", "تيليغرام", "تلغرام")
 
 # The first part of a compound given name, written joined or apart: "عبدالعزيز" = "عبد العزيز", "عبدربه" = "عبد ربه"
 # (the part after it starts with ال, or is one of the names of God written without it).
