@@ -26,6 +26,12 @@ plain Python.
 
     .venv/bin/python bench/fit_verify.py [--trees 300] [--leaves 15] [--seed 7] [--no-write] [--out PATH]
     .venv/bin/python bench/fit_verify.py --thresholds-only [--contradicted-precision 0.82]
+    .venv/bin/python bench/fit_verify.py --features-from /tmp/feat.pkl --thresholds-out-of-fold --out /tmp/m.json
+
+``--thresholds-out-of-fold`` reads neither ANS-dev nor a claim split: the file gets the shipped thresholds, and
+``bench/verify_oof.py --model /tmp/m.json --choose --write`` chooses them out of fold on ANS-train (with this
+model's arguments and temperature). ``--features-from`` reads the training features ``verify_oof.py
+--features-from`` wrote for the same arguments, so the model and its fold models are fitted on the same vectors.
 
 The whole checker out of fold on ANS-train (a committed fold split, a model fitted per fold with these
 arguments) and a chooser of the per-route "supported" cuts on it: ``bench/verify_oof.py``.
@@ -40,6 +46,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import random
 import re
 import sys
@@ -276,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-claims", action="store_true")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--thresholds-only", action="store_true", help="keep the shipped trees; choose the thresholds again")
+    ap.add_argument("--thresholds-out-of-fold", action="store_true",
+                    help="read no ANS-dev nor claim split: keep the shipped thresholds for verify_oof.py --choose --write")
+    ap.add_argument("--features-from", type=Path, metavar="PATH",
+                    help="the training features verify_oof.py --features-from wrote (same arguments, same pairs)")
     args = ap.parse_args(argv)
     if args.thresholds_only:
         return rethreshold(args)
@@ -286,9 +297,15 @@ def main(argv: list[str] | None = None) -> int:
     for name, part in parts.items():
         print(f"{name}: {len(part)} pairs {dict(Counter(t[2] for t in part))}")
     ans_train, synth, ours = parts["ans-train"], parts["synthetic"], parts["claims-tune"]
-    triples = ans_train + synth + ours
+    if args.features_from:
+        xa, ya, xs, ys, xo, yo, synth = pickle.loads(args.features_from.read_bytes())
+        if (len(xa), len(xo)) != (len(ans_train), len(ours)):
+            sys.exit(f"{args.features_from}: the training features are of other pairs")
+        parts["synthetic"] = synth
+        x, y = xa + xs + xo, ya + ys + yo
+    else:
+        x, y = features(ans_train + synth + ours)
     weights = [1.0] * len(ans_train) + [args.synthetic_weight] * len(synth) + [1.0] * len(ours)
-    x, y = features(triples)
     X, Y, W = np.array(x), np.array(y), np.array(weights)
     params = lgb_params(args)
     # Out-of-fold raw scores (5 folds, shuffled) for the calibration temperature.
@@ -310,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         "info": {"fitted_by": "bench/fit_verify.py", "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
                  "pairs": {k: len(v) for k, v in parts.items()}, "cv": {"accuracy": cv["accuracy"], "macro_f1": cv["macro_f1"]}},
     }
+    if args.thresholds_out_of_fold:
+        model["thresholds"] = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["thresholds"]
+        model["info"]["thresholds"] = "the shipped ones, until bench/verify_oof.py --choose --write"
+        return write_model(model, args)
     # The model's own "contradicted" on ANS-dev probabilities; "supported" on the whole checker.
     dev = load_ans("dev")
     xd, _ = features([(r["claim"], r["source"], r["label"]) for r in dev])
@@ -318,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
                                                             args.contradicted_precision)}
     model["thresholds"]["supported"] = checker_threshold(model, args)
     model["info"]["thresholds"] = threshold_info(args)
+    return write_model(model, args)
+
+
+def write_model(model: dict, args: argparse.Namespace) -> int:
     print("thresholds", model["thresholds"])
     if not args.no_write:
         args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

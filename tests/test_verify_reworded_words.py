@@ -31,3 +31,21 @@ def test_a_present_of_a_doubled_root_is_its_verb():
     assert judge_pair("المصرف يضخ سيولة في الأسواق", "ضخ المصرف المركزي سيولة في الأسواق").verdict == "supported"
     # the present of a past opening with و is not read so: "يصف" (describes) is no "صفّ" (a row)
     assert judge_pair("صف الطلاب الكتب على الرفوف", "المعلم يصف الكتب على الرفوف").verdict != "supported"
+
+
+def test_news_words_of_one_meaning_arabic_wordnet_lacks():
+    """Words a headline says one way and another headline another, read off ANS-train agree pairs (round 19): a
+    title won is a crowning, a dwindling is a fall, a protest at a decision is a reply to it, an involvement either
+    word. Each was the one word the aligner could not link."""
+    said = judge_pair("الفيلم يفوز بأربع جوائز في المهرجان", "الفيلم يتوج بأربع جوائز في المهرجان")
+    assert said.verdict == "supported", said.reason  # was contradicted: "the source says يتوج where the claim says يفوز"
+    said = judge_pair("تضاؤل عجز ميزان التجارة في الجزيرة", "انخفاض عجز ميزان التجارة في الجزيرة")
+    assert said.verdict == "supported", said.reason
+    said = judge_pair("اعتصام في الميناء ردا على قرار البلدية", "اعتصام في الميناء احتجاجا على قرار البلدية")
+    assert said.verdict == "supported", said.reason
+    said = judge_pair("توقيف ثلاثة رجال يشتبه بتورطهم في سرقة المتحف",
+                      "توقيف ثلاثة رجال يشتبه في ضلوعهم بسرقة المتحف")
+    assert said.verdict == "supported", said.reason
+    # a move the other way is still an opposite, whichever word of the group says it
+    assert judge_pair("تضاؤل عجز ميزان التجارة", "ارتفاع عجز ميزان التجارة").verdict == "contradicted"
+    assert judge_pair("الفيلم يفوز بالجائزة الكبرى", "الفيلم يخسر الجائزة الكبرى").verdict == "contradicted"
