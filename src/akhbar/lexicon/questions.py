@@ -13,6 +13,13 @@ from __future__ import annotations
 # of answer asked (a place cue, a year; akhbar.qa.constraints, akhbar.qa.short). Folded when read.
 WHICH = ("أي", "أية", "وأي", "بأي", "لأي", "فأي")
 
+# --- the agent of a passive ------------------------------------------------------------------------
+
+# Before a name, these say it is the agent of a passive verb or of a verbal noun ("اختُطف على يد X"، "تم
+# اختطافها من قبل X"، "بواسطة X"): a who-question's agent (akhbar.qa.roles.agent_span) and the event such a
+# noun tells (akhbar.qa.roles.passive_positions). Folded when read.
+AGENT_MARKERS = ("من قبل", "على يد", "بواسطة", "بيد")
+
 # --- succession and offices --------------------------------------------------------------------------
 
 # Words that place one holder of an office after or before another ("خلفاً للبشير"، "بعد البشير"،

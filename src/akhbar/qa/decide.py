@@ -295,14 +295,16 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
     """Token positions of the sentence where the question's event word ("درب"، "ولد") or a role noun
     it asks about ("رئاسة" of "من تولى رئاسة الحكومة") stands, matched as the event word is
     (:func:`akhbar.qa.roles.event_positions`: stem, related word, skeleton)."""
-    from .roles import event_positions
+    from .roles import event_positions, passive_positions
 
     event = _event_of(constraints, info)
     # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
     verb = [w for w in info.focus_norms[:1] if w[0] not in DECADE_NOUNS]
     words = list(dict.fromkeys([*([event] if event else []), *verb,
                                 *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
-    return sorted({p for w in words for p in event_positions(sent, *w)}
+    # who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" for "من اختطف"
+    passive = {p for w in verb for p in passive_positions(sent, *w)} if info.qtype == "who" else set()
+    return sorted({p for w in words for p in event_positions(sent, *w)} | passive
                   | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
 
 

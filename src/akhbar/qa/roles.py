@@ -4,7 +4,8 @@ A sentence names many things; the answer is the one that stands in the question'
 
 - **who** (:func:`agent_span`): the agent of the question's verb in the sentence — the name right
   after the verb (Arabic puts the subject there: "أحرز الفرنسي كيليان مبابي ثلاثة أهداف"), the name
-  after مِن قِبَل / على يد / بواسطة of a passive, or, when the verb has no subject of its own
+  after مِن قِبَل / على يد / بواسطة of a passive (or of the verb's noun: "تم اختطافها من قبل X",
+  :func:`passive_positions`, and then that name only), or, when the verb has no subject of its own
   ("وأمر ببدء سحب…", "ليصبح ثاني لاعب يسجل ثلاثية"), the subject of the clause it continues — never
   a name in a "حيث التقى…" clause, which names whom the subject met;
 - **when** (:func:`event_positions`): the date nearest the question's event word (not any date);
@@ -18,8 +19,8 @@ import re
 
 from .. import lexicon
 from ..arabic import SPEECH_VERBS
-from ..wordfacts import AGENT_VERB, future_verb
-from ..wordtables import lookup_keys, root_table
+from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
+from ..wordtables import lookup_keys, noun_root, root_table, table_root
 from .evidence import Sentence
 from .match import bare, fold_words, word_match
 from .names import GIVEN_NAMES, NAME_CUES
@@ -34,7 +35,8 @@ _OFFICE = {bare(w) for w in fold_words(set(lexicon.OFFICE_WORDS) | set(lexicon.R
 EVENT_MATCH = 0.6  # word_match of the question's verb / event word: stem 1, related 0.8, skeleton 0.6
 
 # Before a name, these say it is the agent of a passive verb ("على يد", "من قبل", "بواسطة").
-_AGENT_MARKERS = [tuple(fold_words({w}).pop() for w in m.split()) for m in ("من قبل", "على يد", "بواسطة", "بيد")]
+_AGENT_MARKERS = [tuple(fold_words({w}).pop() for w in m.split()) for m in lexicon.AGENT_MARKERS]
+PASSIVE_REACH = 3  # words between a verbal noun and its agent's marker, at most ("الإشراف عليه وإدارته من قبل")
 # Clause openers: the name after the verb that follows one is that verb's subject.
 _CLAUSE_OPENERS = fold_words({"فيما", "بينما", "ثم", "كما", "وقد", "قد", "بعدما", "عندما", "حين", "لما"})
 # A clause opened by these continues the subject of the clause before: the name after its verb is
@@ -80,6 +82,47 @@ def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
     for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
         if st and word_match(norm, stem, [st], {n}) >= EVENT_MATCH:
             out.append(i)
+    return out
+
+
+def _marker_at(sent: Sentence, k: int) -> int:
+    """Length of the agent marker (:data:`lexicon.AGENT_MARKERS`) opening at token k, 0 if none."""
+    for marker in _AGENT_MARKERS:
+        if tuple(sent.norms[k:k + len(marker)]) == marker or (len(marker) == 1 and bare(sent.norms[k]) == marker[0]):
+            return len(marker)
+    return 0
+
+
+def _verb_keys(norm: str) -> set[str]:
+    """What a verb and its verbal noun share: the root (AWN's, of a past, a noun or a present's remainder: اختطف /
+    خطف، يشرف / شرف، إيقاف / وقف) and, for the derived forms VII, VIII and X, the letters their past, present and
+    verbal noun keep (اختطف / اختطافها → ختطف: AWN lists no اختطاف)."""
+    b = bare(norm)
+    keys = {r for r in (table_root(norm), present_root(b), noun_root(norm)) if r}
+    core = b[1:] if b[:1] == "ا" and len(b) >= 5 and (b[1] == "ن" or b[2] == "ت" or b[1:3] == "ست") else ""
+    keys |= {f"#{c}" for c in (core, derived_core(norm)) if len(c) >= 4}
+    return keys
+
+
+def passive_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
+    """Token positions where the question's verb is told by its verbal noun with an agent: "تم اختطافها من قبل
+    X" and "إيقاف قواته من قبل X" tell who kidnapped, who stopped, though no form of the verb stands there
+    (:func:`event_positions` meets a verb's skeleton, not its noun's: إيقاف is no أوقف by its letters). The noun
+    must share the verb's root or derived form, and an agent marker must follow it within PASSIVE_REACH words
+    of its clause."""
+    want = _verb_keys(norm) | _verb_keys(stem)
+    if not want:
+        return []
+    out = []
+    for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
+        if not st or not (_verb_keys(n) | _verb_keys(st)) & want:
+            continue
+        for k in range(i + 1, min(len(sent.norms), i + PASSIVE_REACH + 2)):
+            if _breaks(sent, k):
+                break
+            if _marker_at(sent, k) and k + _marker_at(sent, k) < len(sent.norms):
+                out.append(i)
+                break
     return out
 
 
@@ -161,6 +204,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     if not names or verb is None:
         return None
     at = event_positions(sent, *verb)
+    passive = not at
+    at = at or passive_positions(sent, *verb)
     if not at:
         return None
 
@@ -174,11 +219,17 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     ranges = sorted(names)
     # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb.
     for k in range(p + 1, min(len(sent.norms), p + 10)):
-        for marker in _AGENT_MARKERS:
-            if tuple(sent.norms[k:k + len(marker)]) == marker or (len(marker) == 1 and bare(sent.norms[k]) == marker[0]):
-                after = [r for r in ranges if k + len(marker) <= r[0] <= k + len(marker) + 2]
-                if after:
-                    return after[0]
+        if size := _marker_at(sent, k):
+            after = [r for r in ranges if k + size <= r[0] <= k + size + 2]
+            if passive:
+                # a verbal noun's agent is the name the marker opens (its titles before it), not one a word
+                # on: "من قبل القراصنة وقال الشيخ X" names no X
+                after = [r for r in after if all(bare(sent.norms[j]) in _NAME_CUE_WORDS | _ROLE_NOUNS
+                                                 for j in range(k + size, r[0]))]
+            if after:
+                return after[0]
+    if passive:
+        return None  # the noun's agent is told only after its marker: a subject elsewhere did another deed
     # The subject right after the verb (titles, team words and adjectives may stand between). The
     # speaker of a verb of saying often comes with a longer title ("قال المتحدث باسم الشرطة خالد يوسف").
     # The question's own object may come first ("سجل هدف الفوز اللاعب سامر خليل": verb, object, subject).

@@ -1,0 +1,59 @@
+"""Who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" answers "من الذي
+اختطف …", "إيقاف قواته من قبل X" answers "من أوقف …" (qa/roles.passive_positions). No form of the asked verb
+stands in such a sentence (اختطافها carries a pronoun, إيقاف is the noun of أوقف), so the rule that a who-answer
+stands by the question's event word had held it back ("no event") or shown it with no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.models import ArticleDraft
+
+# Short items written for these tests (invented people and events).
+DRAFTS = [
+    ArticleDraft(
+        title="سفينة الشحن",
+        text=("وصلت سفينة الشحن إلى الميناء الشمالي يوم الأحد.\n"
+              "وبعد أيام من وصول سفينة الشحن، تم اختطافها من قبل القائد سالم الحربي وتفيد التقارير بأنها نقلت "
+              "إلى الجزر."),
+        published="2022-06-01", source="الوطن", url="https://example.org/ship"),
+    ArticleDraft(
+        title="معركة النهر",
+        text="وعبر الجيش النهر على الرغم من إيقاف قواته من قبل الجنرال فهد العتيبي في الشمال، ولكن القائد عاد لاحقاً.",
+        published="2022-06-01", source="الوطن", url="https://example.org/river"),
+    ArticleDraft(
+        title="ناقلة النفط",
+        text="وبعد أسبوع من إبحار ناقلة النفط، تم احتجازها من قبل القراصنة وقال الشيخ سالم المري إن التفاوض بدأ.",
+        published="2022-06-01", source="الوطن", url="https://example.org/tanker"),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("passive") / "archive")
+    assert len(arc.add_articles(DRAFTS, origin="tests").articles) == len(DRAFTS)
+    with arc:
+        yield arc
+
+
+@pytest.mark.parametrize(("question", "agent"), [
+    ("من الذي اختطف سفينة الشحن؟", "سالم الحربي"),  # the verbal noun with its pronoun: اختطافها
+    ("من أوقف قوات الجيش في الشمال؟", "فهد العتيبي"),  # the noun of a form IV verb: إيقاف / أوقف
+])
+def test_the_name_after_min_qibal_is_the_agent_of_the_verbal_noun(archive, question, agent):
+    answer = archive.ask(question)
+    assert not answer.abstained
+    assert answer.answer == agent
+
+
+def test_another_deed_is_not_told_by_the_passive(archive):
+    # the sentence tells the ship was taken, not bought: no answer names the one who took it
+    answer = archive.ask("من الذي اشترى سفينة الشحن؟")
+    assert answer.answer is None
+
+
+def test_a_name_past_the_agent_is_no_agent(archive):
+    # the agent is the word the marker opens ("القراصنة", no name); the named man speaks of it in the next clause
+    answer = archive.ask("من الذي احتجز ناقلة النفط؟")
+    assert answer.answer != "سالم المري"
