@@ -51,3 +51,10 @@ def test_left_without_shelter_is_displaced():
     assert claim(fire, "وأصبح نحو ألف من سكان الحي دون مأوى.").verdict == "supported"
     assert claim(fire, "وبات نحو خمسة آلاف من سكان الحي بلا مأوى.").verdict != "supported"
     assert claim(fire, "وبات نحو ألف من سكان المدينة بلا مأوى.").verdict != "supported"
+
+
+def test_a_cancellation_by_its_noun_or_its_verb():
+    # ("ألغت" has no root the tables know: the noun met it only as a denial the sentence lacked, and was replaced)
+    source = "وبعد انتهاء التحقيق ألغت البلدية عقد تشغيل الميناء مع الشركة."
+    assert claim(source, "وجاء إلغاء العقد بعد انتهاء التحقيق.").verdict == "supported"
+    assert claim(source, "وجاء تمديد العقد بعد انتهاء التحقيق.").verdict != "supported"

@@ -51,6 +51,9 @@ EXCEPTIONS = ("سوى", "إلا", "الا")
 DENIAL_WORDS = ("نفى", "ينفي", "تنفي", "نفت", "نفي", "أنكر", "ينكر")
 # A postponement, whatever its verb (أجّل / أرجأ): one family here and one synonym group (rewording.SYNONYM_GROUPS).
 POSTPONING = ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء")
+# A cancellation, whatever the verb's form (ألغى / ألغت / إلغاء: "ألغت" has no root the tables know): one family
+# here and one synonym group (rewording.SYNONYM_GROUPS), so "وجاء الإلغاء بعد …" meets the sentence's "ألغت".
+CANCELLING = ("ألغى", "يلغي", "تلغي", "ألغت", "إلغاء")
 POLARITY_FAMILIES = (
     DENIAL_WORDS,
     ("رفض", "يرفض", "ترفض", "رفضت", "امتنع", "يمتنع", "امتناع"),
@@ -60,7 +63,7 @@ POLARITY_FAMILIES = (
     # = "وقف العنف"; round 15, read off the out-of-fold paraphrases this closed)
     ("توقف", "يتوقف", "تتوقف", "توقفت", "أوقف", "يوقف", "إيقاف", "وقف", "جمد", "يجمد", "تجمد", "تجميد", "علق", "يعلق",
      "تعلق", "علقت", "تعليق", "إنهاء"),
-    ("ألغى", "يلغي", "تلغي", "ألغت", "إلغاء"),
+    CANCELLING,
     ("استبعد", "يستبعد", "تستبعد", "استبعاد", "استثنى", "يستثني", "تستثني", "استثناء"),
     ("تجاهل", "يتجاهل", "تتجاهل"),
     POSTPONING,

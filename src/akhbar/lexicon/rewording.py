@@ -7,7 +7,7 @@ that make them light (akhbar.align, akhbar.wordtables, akhbar.wordfacts).
 
 from __future__ import annotations
 
-from .polarity import POSTPONING
+from .polarity import CANCELLING, POSTPONING
 
 # --- synonyms written for this project ---------------------------------------------------------------
 
@@ -113,6 +113,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # (a postponement in other words: "أُرجئ الإطلاق مرتين" = "بعد تأجيله مرتين"; polarity.POLARITY_FAMILIES has them
     # in one family too, so neither side's word is a denial the other lacks)
     POSTPONING,
+    CANCELLING,
     # (an aim: "تسعى الخطة إلى نقل الوزارات" = "تهدف الخطة إلى نقل الوزارات"; not the noun هدف, a goal scored)
     ("يهدف", "تهدف", "يسعى", "تسعى", "سعى", "سعت"),
     ("نحو", "حوالي", "قرابة", "زهاء", "ما يقارب"),
