@@ -4,7 +4,8 @@ counts only whole, a ministry of another country is not the one of the country t
 written in construct with another country's name), and a programme named after a club's word is not the club
 (round 17: nor is a nisba of another meaning the plural the query writes, "المدني" for "المدن", nor a body the place the
 query names is named after, "الحرس الوطني" for "مستشفى الحرس الوطني"; round 19: nor a person a cup is named after by his
-title, "خادم الحرمين الشريفين" for "كأس خادم الحرمين الشريفين").
+title, "خادم الحرمين الشريفين" for "كأس خادم الحرمين الشريفين", nor a longer name folded into the one the query writes
+bare, "نابوليون" for "نابولي").
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -163,3 +164,18 @@ def test_a_company_named_like_its_platform_is_not_the_platform(tmp_path):
         assert company["2015-08-02"] == "on" and not {"2015-08-03", "2015-08-04"} & set(company)
         phones = {e.date: e.topic for e in archive.timeline("شركة سامسونج", near=True)}
         assert phones["2015-08-06"] == "on" and "2015-08-05" in phones
+
+
+def test_a_name_the_query_writes_bare_is_not_a_longer_name_loose_folds_into_it(tmp_path):
+    # Round 19. "نابولي" (the club) stems as نابول; "نابوليون" (the emperor) as نابولي, one ي longer, which the fold of
+    # a nisba into its country's name (``loose``: "سوريا" for "السورية") took off: the emperor is not the club, however
+    # the query spells its ي. A query that writes an adjective with ال still finds its country ("إيطاليا" for
+    # "المنتخب الإيطالي").
+    reports = [("2015-08-02", "تعاقد نادي نابولي اليوم مع مدافع جديد لثلاثة مواسم."),
+               ("2015-08-03", "افتتح المتحف الوطني اليوم معرضا عن حملات نابوليون في الشرق."),
+               ("2015-08-04", "فاز نابولي اليوم على ضيفه بهدفين في مباراة ودية.")]
+    assert _timeline_dates(tmp_path, reports, "نابولي") == ["2015-08-02", "2015-08-04"]
+    assert _timeline_dates(tmp_path / "typed", reports, "نابولى") == ["2015-08-02", "2015-08-04"]  # ى for ي
+    team = [("2015-08-02", "وصل منتخب إيطاليا اليوم إلى المدينة لخوض مباراة ودية."),
+            ("2015-08-05", "أعلن المنتخب الإيطالي اليوم قائمته للمباراة الودية.")]
+    assert _timeline_dates(tmp_path / "team", team, "المنتخب الإيطالي") == ["2015-08-02", "2015-08-05"]

@@ -94,6 +94,9 @@ class Topic:
     # occasion's head too when a person's title follows it ("كأس ولي العهد": the crown prince, not his cup), and "شركة"
     # before a platform's name ("شركة تويتر": without it, the place a post was made)
     head: str = ""
+    # a name the query writes bare with a final ي the stemmer takes off ("نابولي" → نابول), folded as written: a text's
+    # stem that keeps the ي ("نابوليون" → نابولي, "تركيا" → تركي) is a longer name, which ``loose`` would fold into it
+    bare: set[str] = field(default_factory=set)
 
     @property
     def total(self) -> float:
@@ -265,6 +268,8 @@ class Topic:
         off ("لمطار", "بفيروس" for "مطار", "فيروس"); else the term itself. Not و/وال: taken off too, they let
         "الصليب الأحمر والهلال الأحمر" count for "الهلال الأحمر السعودي" (measured: test topic 0.758 -> 0.731)."""
         t = loose(term)
+        if t != term and (term in self.bare or term[:1] in PROCLITICS and term[1:] in self.bare):
+            return term  # "نابوليون" (Napoleon) for "نابولي" (Napoli): another name, one letter longer
         if t in self.weights or len(t) < 4 or t[0] not in PROCLITICS:
             return t
         bare = loose(t[1:])
@@ -385,8 +390,12 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     head = loose(unquoted[0]) if (raws and unquoted and loose(unquoted[0]) in weights
                                   and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws)
                                        or _a_platforms_company(raws))) else ""
+    # Not a multi-word query's first word: it heads the name ("نادي العين", "دوري أبطال آسيا"), a noun whose forms
+    # are its own (the dual "ناديي", "دوريا").
+    bare = {w for raw in (raws[1:] if len(raws) > 1 else raws) if not (w := normalize(raw)).startswith("ال")
+            and (term := analyzer.terms_of([raw])) and w == term[0] + "ي" and loose(term[0]) == term[0]}
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head)
+                 head, bare)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
