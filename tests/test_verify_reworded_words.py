@@ -49,3 +49,19 @@ def test_news_words_of_one_meaning_arabic_wordnet_lacks():
     # a move the other way is still an opposite, whichever word of the group says it
     assert judge_pair("تضاؤل عجز ميزان التجارة", "ارتفاع عجز ميزان التجارة").verdict == "contradicted"
     assert judge_pair("الفيلم يفوز بالجائزة الكبرى", "الفيلم يخسر الجائزة الكبرى").verdict == "contradicted"
+
+
+def test_a_word_is_linked_to_its_own_family_before_a_synonym_of_it():
+    """A claim telling two things, each in a word of one synonym group ("انخفاض" / "تضاؤل"), against a sentence
+    writing each word's own family: each claim word is the sentence's word of its own root, not the synonym of the
+    other thing. Before, both took the sentence's "تضاءل" (a synonym link outranked the root link), and the reason
+    named the wrong word (round 19, verify27)."""
+    said = judge_pair("انخفاض أسعار القمح مع تضاؤل المخزون في الموانئ",
+                      "انخفضت أسعار القمح في حين تضاءل المخزون في الموانئ")
+    assert said.verdict == "supported", said.reason
+    assert "انخفاض = انخفضت" in said.reason, said.reason  # was "انخفاض = تضاءل"
+    said = judge_pair("تضاؤل عدد الزوار وانخفاض دخل الفنادق", "تضاءل عدد الزوار في الجزيرة وانخفض دخل الفنادق")
+    assert "وانخفاض = وانخفض" in said.reason, said.reason  # was "وانخفاض = تضاءل"
+    # with no word of its own family in the sentence, the group still links it
+    said = judge_pair("انخفاض المخزون في الموانئ", "تضاءل المخزون في الموانئ")
+    assert said.verdict == "supported" and "انخفاض = تضاءل" in said.reason, said.reason

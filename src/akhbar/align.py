@@ -9,6 +9,7 @@ their roles.
    light stem (0.95), a phrase or word of one synonym group (0.85: lexicon.SYNONYM_GROUPS, Arabic
    WordNet, pairs mined from ANS-train agree pairs), the same AWN root or consonant skeleton (0.8),
    the stem matcher of :mod:`akhbar.qa.match` (≤ 0.9), trigram similarity (≥ 0.55, × 0.8).
+   A word the sentence writes in its own family is linked there, not to a synonym of it (a group links two families).
    What is left unaligned on each side, and which of it is a name, counts.
 2. **Slots**: numbers, dates and ranks ("المركز الرابع") as values (:mod:`akhbar.numbers`, :mod:`akhbar.dates`, fractions
    "نصف قرن"): the same value, a different value of the same kind (a conflict: "year 2023 ≠ 2024"),
@@ -250,13 +251,20 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             if links[i].strength >= 0.95:
                 continue
         best: Link | None = None
+        own_root: Link | None = None  # the word's best link by its own root, which a group's synonym does not outrank
         for j in linkable(c, index):
             e = evidence.words[j]
             strength, kind = word_link(c, e)
+            if kind == "root" and (own_root is None or strength > own_root.strength):
+                own_root = Link(i, j, strength, kind)
             if strength and (best is None or strength > best.strength):
                 best = Link(i, j, strength, kind)
                 if strength == 1.0:
                     break
+        if best is not None and best.kind == "synonym" and own_root is not None:
+            # A synonym group (0.85) links words of two families; a word whose own family the sentence also writes
+            # is that word ("ارتفاع" of the claim is the sentence's "ارتفع", not its "تعافي" of another thing).
+            best = own_root
         if best is not None and best.strength >= LINK_MIN:
             links[i] = best
         elif i in links and links[i].strength < LINK_MIN:
