@@ -65,3 +65,14 @@ def test_a_word_is_linked_to_its_own_family_before_a_synonym_of_it():
     # with no word of its own family in the sentence, the group still links it
     said = judge_pair("انخفاض المخزون في الموانئ", "تضاءل المخزون في الموانئ")
     assert said.verdict == "supported" and "انخفاض = تضاءل" in said.reason, said.reason
+
+
+def test_a_price_that_recovers_rises():
+    """"يتعافى" said of a price is its rise (round 19, verify27: an ANS-train agree pair). A claim saying both words,
+    of two things, keeps each on the sentence's word of its own root; a fall is still no recovery."""
+    said = judge_pair("ارتفاع سعر القطن في السوق الأسبوعية", "سعر القطن يتعافى في السوق الأسبوعية")
+    assert said.verdict == "supported", said.reason  # was unsupported: "no evidence for: ارتفاع"
+    said = judge_pair("ارتفاع القطن وتعافي الجنيه", "القطن يرتفع وتعافي الجنيه يحد من مكاسبه")
+    assert said.verdict == "supported" and "ارتفاع = يرتفع" in said.reason, said.reason
+    assert judge_pair("انخفاض سعر القطن في السوق الأسبوعية",
+                      "سعر القطن يتعافى في السوق الأسبوعية").verdict == "contradicted"

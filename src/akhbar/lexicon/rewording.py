@@ -127,10 +127,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # ANS-train disagree pair: a dwindling is a fall, "تضاؤل العجز" = "انخفاض العجز"; a strike "in protest at" a law
     # is one "in reply to" it; an involvement in an attack, either word. Only "انخفاض" of the fall's forms: two words
     # of one group link as synonyms, above the root link "انخفاض" / "ينخفض" has, so each form more would move pairs
-    # the aligner already reads. Not "يتعافى" / "ارتفاع": a claim saying both, of two things, then took its rise for
-    # the source's recovery of the other thing, and a true pair out of fold fell under the cut)
+    # the aligner already reads)
     ("تضاءل", "يتضاءل", "تتضاءل", "تضاؤل", "انخفاض"),
     ("ردا", "احتجاجا"),
+    # (a price that recovers rises: "القطن يتعافى" = "ارتفاع القطن". A claim saying both words, of two things, keeps
+    # each on the sentence's word of its own root: align.align ranks a root link above a group's synonym)
+    ("يتعافى", "ارتفاع"),
     ("تورط", "ضلوع", "تورطهم", "ضلوعهم", "تورطها", "ضلوعها"),
     ("حقق", "يحقق", "تحقق", "حققت", "أحرز", "يحرز", "تحرز", "أحرزت"),
     ("أصبح", "يصبح", "تصبح", "أصبحت", "ليصبح", "لتصبح", "غدا", "يغدو", "تغدو", "غدت", "ليغدو", "لتغدو", "صار",
