@@ -19,7 +19,7 @@ from .match import bare
 from .names import GIVEN_NAMES
 from .question import QuestionInfo
 from .roles import verb_like
-from .short import ShortAnswer, year_start
+from .short import YEAR_WORDS, ShortAnswer, year_start
 
 _BIRTH, _DEATH = ({normalize(w) for w in family} for family in lexicon.LIFE_EVENTS[:2])
 # A bracket of dates: two sides split by a dash, or one date alone (a living person's birth).
@@ -29,7 +29,6 @@ _YEAR_IN = re.compile(r"(?<!\d)\d{3,4}(?!\d)(?:\s*(?:م|هـ)(?!\w))?")
 _HIJRI = re.compile(r"\d\s*هـ")
 _CLAUSE_END = re.compile(r"[،,.:;؛!?؟]")
 _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
-_YEAR_WORDS = {normalize(w) for w in ("عام", "سنة", "العام", "السنة")}
 _LEAD = _BIRTH | _DEATH | {"في"}
 NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most (a lineage's links apart)
 # A life span told in both calendars, the Hijri years first: "(532 - 589 هـ / 1138 - 1193 م)"
@@ -118,7 +117,7 @@ def birth_clause(sent: Sentence, short: ShortAnswer) -> bool:
         word = sent.norms[j]
         if word in _BIRTH or word in _DEATH or (word[:1] == "و" and (word[1:] in _BIRTH or word[1:] in _DEATH)):
             return True
-        if word != "في" and not any(ch.isdigit() for ch in word) and normalize(word) not in _YEAR_WORDS:
+        if word != "في" and not any(ch.isdigit() for ch in word) and normalize(word) not in YEAR_WORDS:
             return False
         if _CLAUSE_END.search(sent.text[sent.spans[j][1]:sent.spans[j + 1][0]] if j + 1 < len(sent.spans) else ""):
             return False

@@ -82,7 +82,7 @@ COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
 _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
 _AFTER_BEFORE = fold_words({"بعد", "قبل", "منذ", "عقب", "اثر", "غداه", "اعقاب"})
-_YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})
+YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})  # a year's unit, before its number (read by qa.life_span too)
 _CLAUSE_OPENERS = fold_words(set(lexicon.CLAUSE_OPENERS))
 _WHICH = fold_words(set(lexicon.WHICH))
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
@@ -249,9 +249,9 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in era)] + era
     if not spans:
         return None
-    if event and bare(event[0]) in _YEAR_WORDS:
+    if event and bare(event[0]) in YEAR_WORDS:
         # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
-        event = next((w for w in info.focus_norms if bare(w[0]) not in _YEAR_WORDS), None)
+        event = next((w for w in info.focus_norms if bare(w[0]) not in YEAR_WORDS), None)
     at = event_positions(sent, *event) if event else []
     if len(at) > 1:
         # The event's verb told twice, of two subjects ("استقلت جزر المرجان … في 1956 … واستقلت جزر الجنوب عام
@@ -343,7 +343,7 @@ def year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
     عام 2010" → "2010"; the cited sentence keeps the day). "متى" keeps it all ("عام 1913"), and so does
     a question naming the year without asking which ("متى بدأ العام الدراسي"). A date written as one
     token ("18/9/1436هـ") stays whole."""
-    if not info.words & _YEAR_WORDS:
+    if not info.words & YEAR_WORDS:
         return s
     inside = [(a, b) for a, b in sent.spans if a >= s and b <= e]
     if not inside:
@@ -354,7 +354,7 @@ def year_start(sent: Sentence, info: QuestionInfo, s: int, e: int) -> int:
         if year is not None and year > 0 and "/" not in sent.text[inside[year][0]:inside[year][1]]:
             return inside[year][0]
     a, b = inside[0]
-    if normalize(sent.text[a:b]) in _YEAR_WORDS and any(ch.isdigit() for ch in sent.text[b:e]):
+    if normalize(sent.text[a:b]) in YEAR_WORDS and any(ch.isdigit() for ch in sent.text[b:e]):
         return next((x for x, _ in sent.spans if x >= b), s)
     return s
 
