@@ -26,6 +26,10 @@ DRAFTS = [
         title="ناقلة النفط",
         text="وبعد أسبوع من إبحار ناقلة النفط، تم احتجازها من قبل القراصنة وقال الشيخ سالم المري إن التفاوض بدأ.",
         published="2022-06-01", source="الوطن", url="https://example.org/tanker"),
+    ArticleDraft(
+        title="قرى الوادي",
+        text="وأحرق المسلحون قرى الوادي الأربع، وهي قرى حكمت طويلا من قبل الأمير ناصر الدوسري.",
+        published="2022-06-01", source="الوطن", url="https://example.org/valley"),
 ]
 
 
@@ -57,3 +61,9 @@ def test_a_name_past_the_agent_is_no_agent(archive):
     # the agent is the word the marker opens ("القراصنة", no name); the named man speaks of it in the next clause
     answer = archive.ask("من الذي احتجز ناقلة النفط؟")
     assert answer.answer != "سالم المري"
+
+
+def test_a_marker_in_another_clause_names_no_agent_of_an_active_verb(archive):
+    # "من قبل" after the comma belongs to "حكمت" (who ruled the villages), not to "أحرق": the prince burnt nothing
+    answer = archive.ask("من الذي أحرق قرى الوادي؟")
+    assert answer.answer != "ناصر الدوسري"

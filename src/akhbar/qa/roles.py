@@ -217,8 +217,11 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
     p = max(at, key=lambda q: (object_near(q), -q))
     ranges = sorted(names)
-    # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb.
+    # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb, in its clause: a marker after a
+    # clause break is another verb's ("وأحرق الجنود القرى، التي حُكمت من قبل X": X burnt nothing).
     for k in range(p + 1, min(len(sent.norms), p + 10)):
+        if _breaks(sent, k):
+            break
         if size := _marker_at(sent, k):
             after = [r for r in ranges if k + size <= r[0] <= k + size + 2]
             if passive:
