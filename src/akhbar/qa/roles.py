@@ -28,6 +28,7 @@ from .question import QuestionInfo
 
 _NAME_CUE_WORDS = {bare(w) for w in NAME_CUES}
 _ROLE_NOUNS = {bare(w) for w in fold_words(set(lexicon.ROLE_NOUNS))}
+_TITLE_WORDS = _NAME_CUE_WORDS | _ROLE_NOUNS  # what may stand between an agent marker and its name
 # "من تولى رئاسة الاتحاد": the holder of an office, which an appointment tells without the verb
 # ("انتخب الأعضاء X رئيساً"): asked as a role, not as the agent of تولى.
 _OFFICE = {bare(w) for w in fold_words(set(lexicon.OFFICE_WORDS) | set(lexicon.ROLE_NOUNS))}
@@ -227,7 +228,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
             if passive:
                 # a verbal noun's agent is the name the marker opens (its titles before it), not one a word
                 # on: "من قبل القراصنة وقال الشيخ X" names no X
-                after = [r for r in after if all(bare(sent.norms[j]) in _NAME_CUE_WORDS | _ROLE_NOUNS
+                after = [r for r in after if all(bare(sent.norms[j]) in _TITLE_WORDS
                                                  for j in range(k + size, r[0]))]
             if after:
                 return after[0]
