@@ -16,8 +16,9 @@ from akhbar.models import ArticleDraft
 from akhbar.qa.compose import Answerer
 from akhbar.qa.counts import asked_kind, asked_parts, mention_kind, ordinal_nouns, word_kind
 from akhbar.qa.evidence import PassageCandidate, sentences_of
+from akhbar.qa.how_many import counts_other_people, number_mentions, people_kind
 from akhbar.qa.question import analyze_question
-from akhbar.qa.short import counts_other_people, number_mentions, people_kind, short_answer
+from akhbar.qa.short import short_answer
 
 FIRE = ArticleDraft(
     title="حريق في سوق بلدة وادي الريحان",

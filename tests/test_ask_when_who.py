@@ -249,10 +249,10 @@ def test_a_count_told_with_the_singular_of_a_broken_plural_answers(league, quest
 
 def test_a_broken_plural_and_its_singular_are_one_noun_and_other_nouns_are_not():
     from akhbar.arabic import normalize
-    from akhbar.qa.short import _same_noun
+    from akhbar.qa.how_many import same_noun
 
     def same(a: str, b: str) -> bool:
-        return _same_noun(normalize(a), normalize(b))
+        return same_noun(normalize(a), normalize(b))
 
     assert same("النقاط", "نقطة") and same("أشخاص", "شخصاً") and same("أيام", "يوم") and same("ألقاب", "لقب")
     assert not same("النقاط", "نقود") and not same("أهداف", "مباريات") and not same("ضحايا", "أيام")

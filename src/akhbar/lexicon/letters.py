@@ -52,6 +52,9 @@ CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "
 # Marks that end a sentence: . ! ? ؟ ؛ … ۔ (the Arabic comma ، does not).
 SENTENCE_END_MARKS = ".!?\u061F\u061B\u2026\u06D4"
 
+# Marks that end a clause inside a sentence: the commas, ; : and the quotes and brackets around a phrase.
+CLAUSE_MARKS = "\u060C,\u061B;:()[]\u00AB\u00BB\"\u201C\u201D"
+
 # Closing quotes and brackets that stay with the sentence they close: " ' ” ’ » › ) ] }
 CLOSING_MARKS = "\"'\u201D\u2019\u00BB\u203A)]}"
 

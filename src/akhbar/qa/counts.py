@@ -23,14 +23,13 @@ count told by no family word stays a candidate: "ضحايا" and "شخص" count 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
-from .evidence import Sentence
+from .evidence import CLAUSE_OR_END, Sentence
 from .match import bare, word_match
 from .names import GIVEN_NAMES, PEOPLE_NAMES, PLACES
 from .question import QuestionInfo
@@ -40,7 +39,6 @@ from .question import QuestionInfo
 _ENDINGS = ("", "ه", "ها", "هم", "ت", "تا", "وا", "ا", "ات", "ين", "ون", "ي", "ته", "تهم", "تها")
 _KINDS = {kind: tuple(dict.fromkeys(normalize(w) for w in words))
           for kind, words in lexicon.PEOPLE_COUNT_KINDS.items()}
-_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”.!?؟]")
 KIND_REACH = 15  # tokens between a number and the family word of its clause, at most
 
 
@@ -86,14 +84,14 @@ def mention_kind(sent: Sentence, start: int, end: int) -> str:
     # another number (a count, a year, a date) ends the search: its words tell that number
     numbers = {i for m in find_numbers(sent.text) for i in range(*_after(_token_range(sent, m.start, m.end)))
                if not (m.start < end and start < m.end)}
-    if b + 1 < n and not _BREAK.search(sent.text[sent.spans[b][1]:sent.spans[b + 1][0]]):
+    if b + 1 < n and not CLAUSE_OR_END.search(sent.text[sent.spans[b][1]:sent.spans[b + 1][0]]):
         kind = word_kind(sent.norms[b + 1])  # the counted noun itself: "200 قتيل"، "ستة آلاف جريح"
         if kind:
             return kind
     found: list[tuple[int, str]] = []
     k = a - 1
     while k >= 0 and a - k <= KIND_REACH:  # before: the verb that tells it ("وأصاب أكثر من…")
-        if _BREAK.search(sent.text[sent.spans[k][1]:sent.spans[k + 1][0]]) or k in numbers \
+        if CLAUSE_OR_END.search(sent.text[sent.spans[k][1]:sent.spans[k + 1][0]]) or k in numbers \
                 or any(c.isdigit() for c in sent.norms[k]):
             break
         if (kind := word_kind(sent.norms[k])):
@@ -102,7 +100,7 @@ def mention_kind(sent: Sentence, start: int, end: int) -> str:
         k -= 1
     k = b + 1
     while k < n and k - b <= KIND_REACH:  # after: "63 ألف عسكري روسي شاركوا"
-        if _BREAK.search(sent.text[sent.spans[k - 1][1]:sent.spans[k][0]]) or k in numbers \
+        if CLAUSE_OR_END.search(sent.text[sent.spans[k - 1][1]:sent.spans[k][0]]) or k in numbers \
                 or any(c.isdigit() for c in sent.norms[k]):
             break
         if (kind := word_kind(sent.norms[k])):
@@ -125,10 +123,10 @@ def _clause(sent: Sentence, start: int, end: int) -> list[str]:
     """The folded words of the clause (between punctuation) of the number at chars [start, end)."""
     a, b = _token_range(sent, start, end)
     lo = a
-    while lo > 0 and not _BREAK.search(sent.text[sent.spans[lo - 1][1]:sent.spans[lo][0]]):
+    while lo > 0 and not CLAUSE_OR_END.search(sent.text[sent.spans[lo - 1][1]:sent.spans[lo][0]]):
         lo -= 1
     hi = b + 1
-    while hi < len(sent.norms) and not _BREAK.search(sent.text[sent.spans[hi - 1][1]:sent.spans[hi][0]]):
+    while hi < len(sent.norms) and not CLAUSE_OR_END.search(sent.text[sent.spans[hi - 1][1]:sent.spans[hi][0]]):
         hi += 1
     return sent.norms[lo:hi]
 

@@ -52,7 +52,8 @@ from .constraints import (
     unmet,
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
-from .evidence import Sentence
+from .evidence import Sentence, ShortAnswer
+from .how_many import counts_other_people, names_counted, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -60,15 +61,7 @@ from .nasab import father_answer
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
-from .short import (
-    ShortAnswer,
-    counts_other_people,
-    names_counted,
-    place_phrases,
-    short_answer,
-    sure_names,
-    tied_elsewhere,
-)
+from .short import place_phrases, short_answer, sure_names
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer

@@ -11,9 +11,12 @@ when no top sentence covers enough.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from .. import lexicon
 from ..arabic import Analyzer
 from ..dates import DateMention, find_dates, reference_day
 from .match import bare, fold_words, word_match
@@ -29,6 +32,10 @@ _GENERIC = fold_words({"نتايج", "نتيجه", "اسباب", "سبب", "اث
                        "تعريف", "تقع", "يقع", "توجد", "يوجد", "حصل", "جري", "تم", "يتم", "مراحل", "خصائص", "مميزات",
                        "فوائد", "اهداف", "عدد"})
 GENERIC_WEIGHT = 0.3
+# Punctuation between two words of a sentence that ends a clause; with a sentence's end marks too for
+# the steps that also stop at a decimal point or an abbreviation's dot.
+CLAUSE_BREAK = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS)}]")
+CLAUSE_OR_END = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS + lexicon.SENTENCE_END_MARKS)}]")
 
 
 @dataclass
@@ -72,6 +79,36 @@ class Sentence:
         if self._dates is None:
             self._dates = find_dates(self.text, reference=reference_day(self.cand.published))
         return self._dates
+
+    def token_at(self, char: int) -> int:
+        """The index of the token that ends after the sentence-relative offset ``char`` (else the last)."""
+        for i, (_, e) in enumerate(self.spans):
+            if e > char:
+                return i
+        return len(self.spans) - 1
+
+    def breaks_before(self, j: int) -> bool:
+        """Punctuation ends a clause between token j-1 and token j."""
+        return j > 0 and bool(CLAUSE_BREAK.search(self.text[self.spans[j - 1][1]:self.spans[j][0]]))
+
+
+class ShortAnswer(NamedTuple):
+    """A short answer inside one sentence: sentence-relative offsets and how it was found."""
+
+    start: int
+    end: int
+    method: str  # event | near | counted | role | cue | plain | phrase | cause
+    normalized: str | None = None  # the ISO form of a date answer ("2021-03-23")
+    # other mentions of the asked kind in the sentence (dates, counts, names, place phrases): a sentence
+    # telling two dates leaves the choice to the rules, one telling one date does not
+    rivals: int = 0
+
+
+def token_distance(positions: list[int], start: int, end: int) -> int:
+    """Tokens between the span [start, end) and the nearest of ``positions`` (0 inside it, or with none)."""
+    if not positions:
+        return 0
+    return min(0 if start <= p < end else min(abs(p - start), abs(p - (end - 1))) for p in positions)
 
 
 def content_words(sent: Sentence) -> set[str]:

@@ -14,12 +14,12 @@ import re
 
 from .. import lexicon
 from ..arabic import normalize
-from .evidence import Sentence
+from .evidence import Sentence, ShortAnswer
 from .match import bare
 from .names import GIVEN_NAMES
 from .question import QuestionInfo
 from .roles import verb_like
-from .short import YEAR_WORDS, ShortAnswer, year_start
+from .short import YEAR_WORDS, year_start
 
 _BIRTH, _DEATH = ({normalize(w) for w in family} for family in lexicon.LIFE_EVENTS[:2])
 # A bracket of dates: two sides split by a dash, or one date alone (a living person's birth).

@@ -10,15 +10,12 @@ Suleiman's father, never Selim's, and a given name alone ("محمد بن …" fo
 
 from __future__ import annotations
 
-import re
-
 from .. import lexicon
 from ..arabic import normalize
-from .evidence import Sentence
+from .evidence import CLAUSE_OR_END, Sentence, ShortAnswer
 from .match import bare
 from .names import GIVEN_NAMES
 from .question import QuestionInfo
-from .short import ShortAnswer
 
 _FATHER = {normalize(w) for w in lexicon.FATHER_WORDS}
 _SON_OF = {normalize(w) for w in lexicon.SON_OF}
@@ -26,7 +23,6 @@ _HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEA
 # an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
 _ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
 _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
-_BREAK = re.compile(r"[،,.:;؛!?؟()\[\]«»\"“”]")
 LINK_REACH = 6  # words of one link of the chain before "بن", at most
 FATHER_REACH = 4  # words of the father's own name after it, at most
 
@@ -57,7 +53,7 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
 def _broken(sent: Sentence, j: int) -> bool:
     """Punctuation stands between token j and the next."""
     end = sent.spans[j + 1][0] if j + 1 < len(sent.spans) else len(sent.text)
-    return bool(_BREAK.search(sent.text, sent.spans[j][1], end))
+    return bool(CLAUSE_OR_END.search(sent.text, sent.spans[j][1], end))
 
 
 def _link_before(sent: Sentence, k: int) -> list[str]:

@@ -26,9 +26,10 @@ from .evidence import (
     matched_positions,
     sentences_of,
 )
+from .how_many import number_mentions
 from .match import soft_key
 from .question import QuestionInfo
-from .short import event_as_reference, has_date, is_name_like, number_mentions, place_phrases, sure_names
+from .short import event_as_reference, has_date, is_name_like, place_phrases, sure_names
 
 FEATURES = [
     "idf_cov", "cov", "idf_cov_rel", "prox", "bigram", "rank_recip", "score_rel",

@@ -15,8 +15,6 @@ A sentence names many things; the answer is the one that stands in the question'
 
 from __future__ import annotations
 
-import re
-
 from .. import lexicon
 from ..arabic import SPEECH_VERBS
 from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
@@ -43,7 +41,6 @@ _CLAUSE_OPENERS = fold_words({"فيما", "بينما", "ثم", "كما", "وق�
 # A clause opened by these continues the subject of the clause before: the name after its verb is
 # its object ("زار بوتين القاعدة، حيث التقى الرئيس الأسد").
 _SUBJECT_KEEPERS = fold_words({"حيث", "وحيث"})
-_BREAK = re.compile(r"[،,؛;:()\[\]«»\"“”]")
 _VERB_PARTICLES = fold_words(set(lexicon.VERB_PARTICLES))
 # A who-question naming its subject by a noun ("من هو رئيس…", "ما اسم الشركة…", "من كان أول مدير…",
 # "من يعتبر…") asks for the holder of a role or a name, not for the agent of a verb.
@@ -69,11 +66,6 @@ _CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop(
 # Before: the cause is the clause before the marker ("رياح قوية وعاصفة ترابية تسببتا في…").
 _CAUSE_BEFORE = fold_words({"تسبب", "تسببت", "تسببتا", "تسببا", "يتسبب", "تتسبب", "ادي", "ادت", "أدى", "أدت",
                             "يؤدي", "تؤدي", "ما ادي", "نجم", "نتج"})
-
-
-def _breaks(sent: Sentence, j: int) -> bool:
-    """Punctuation between token j-1 and token j."""
-    return j > 0 and bool(_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]))
 
 
 def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
@@ -119,7 +111,7 @@ def passive_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
         if not st or not (_verb_keys(n) | _verb_keys(st)) & want:
             continue
         for k in range(i + 1, min(len(sent.norms), i + PASSIVE_REACH + 2)):
-            if _breaks(sent, k):
+            if sent.breaks_before(k):
                 break
             if _marker_at(sent, k) and k + _marker_at(sent, k) < len(sent.norms):
                 out.append(i)
@@ -140,7 +132,7 @@ def verb_like(sent: Sentence, i: int) -> bool:
     norm, stem = sent.norms[i], sent.stems[i]
     if norm in GIVEN_NAMES:
         return False
-    if i > 0 and not _breaks(sent, i):
+    if i > 0 and not sent.breaks_before(i):
         prev = sent.norms[i - 1]
         if prev in _VERB_PARTICLES or (len(prev) > 2 and prev[0] in "وف" and prev[1:] in _VERB_PARTICLES):
             return True
@@ -172,7 +164,7 @@ def question_verb(info: QuestionInfo) -> tuple[str, str] | None:
 def _clause_start(sent: Sentence, i: int) -> int:
     """First token of the clause holding token i (after punctuation or a clause opener)."""
     k = i
-    while k > 0 and not _breaks(sent, k) and sent.norms[k - 1] not in _CLAUSE_OPENERS \
+    while k > 0 and not sent.breaks_before(k) and sent.norms[k - 1] not in _CLAUSE_OPENERS \
             and sent.norms[k - 1] not in _SUBJECT_KEEPERS:
         k -= 1
     return k
@@ -180,7 +172,7 @@ def _clause_start(sent: Sentence, i: int) -> int:
 
 def _opener(sent: Sentence, start: int) -> str:
     """The clause opener right before a clause starting at ``start`` ('' if punctuation or none)."""
-    return sent.norms[start - 1] if start > 0 and not _breaks(sent, start) else ""
+    return sent.norms[start - 1] if start > 0 and not sent.breaks_before(start) else ""
 
 
 def _is_subject(sent: Sentence, name: tuple[int, int]) -> bool:
@@ -221,7 +213,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb, in its clause: a marker after a
     # clause break is another verb's ("وأحرق الجنود القرى، التي حُكمت من قبل X": X burnt nothing).
     for k in range(p + 1, min(len(sent.norms), p + 10)):
-        if _breaks(sent, k):
+        if sent.breaks_before(k):
             break
         if size := _marker_at(sent, k):
             after = [r for r in ranges if k + size <= r[0] <= k + size + 2]
@@ -245,7 +237,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
 
     for r in ranges:
         between = range(p + 1, r[0])
-        if p < r[0] <= p + reach + sum(map(asked, between)) and not any(_breaks(sent, j) for j in range(p + 1, r[0] + 1)) \
+        if p < r[0] <= p + reach + sum(map(asked, between)) and not any(sent.breaks_before(j) for j in range(p + 1, r[0] + 1)) \
                 and all(sent.norms[j].startswith("ال") or bare(sent.norms[j]) in _NAME_CUE_WORDS or asked(j)
                         or (speech and sent.norms[j] in _TITLE_LINKS) for j in between):
             return r
@@ -262,7 +254,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
 def _clause_end(sent: Sentence, i: int, limit: int = 25) -> int:
     """End (exclusive token index) of the clause that starts at token i."""
     j = i + 1
-    while j < len(sent.norms) and j - i < limit and not _breaks(sent, j):
+    while j < len(sent.norms) and j - i < limit and not sent.breaks_before(j):
         j += 1
     return j
 
@@ -291,7 +283,7 @@ def cause_span(sent: Sentence) -> tuple[int, int] | None:
                 if norms[k] in fold_words({"ان", "إن", "أن"}):
                     start = k + 1
                     break
-            if start == i - 1 and norms[start] == "ما" and start >= 2 and _breaks(sent, start):
+            if start == i - 1 and norms[start] == "ما" and start >= 2 and sent.breaks_before(start):
                 # "هطلت أمطار غزيرة، ما أدى إلى فيضانات": the cause is the clause before "ما".
                 return _clause_start(sent, start - 1), start
             if start < i and norms[start] != "ما":

@@ -1,0 +1,291 @@
+"""How-many answers, for :mod:`akhbar.qa.short`: the count of what the question counts.
+
+A sentence tells many numbers; the answer is the one counting the question's noun ("أكثر من 200 شخص"),
+not a duration, a distance or a count of other people:
+
+- :func:`number_mentions`: the numbers of a sentence that may answer (no durations or measures unless
+  asked, people counts only for people);
+- :func:`number_owner`, :func:`tied_elsewhere`: the noun a number belongs to ("بتعويض قدره 916 مليون",
+  "بلغت الخسائر 12 مليون": the noun after بلغ is counted), so a count tied to another noun is no answer;
+- :func:`counted_words`, :func:`names_counted`: the question's counted noun (with its broken plurals and
+  related words) held to its number;
+- :func:`people_kind`, :func:`counts_other_people`: which people a count counts (:mod:`akhbar.qa.counts`);
+- :func:`number_answer`: the count nearest the question's words, with its qualifier ("أكثر من") and noun.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..arabic import get_analyzer
+from ..numbers import find_numbers
+from ..values import qualifier_start
+from ..wordtables import noun_root
+from .counts import asked_kind, asked_persons, asked_places, mention_kind, other_people, told_elsewhere, told_of_another
+from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
+from .match import bare, fold_words, fuzzy, related_words, skeleton
+from .question import QuestionInfo, only_question_words
+
+_TIME_UNITS = fold_words(set(lexicon.TIME_UNITS))
+_MEASURE_UNITS = fold_words(set(lexicon.MEASURE_UNITS))
+
+
+# Counted nouns that are people: a how-many question about them wants a head count, not a measure.
+_PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين", "اشخاص", "شخص", "سكان", "السكان", "لاجيين", "نازحين",
+                            "مواطنين", "طلاب", "عمال", "موظفين", "جنود", "اعضاء", "لاعبين", "مشاركين", "زوار", "سياح",
+                            "معتقلين", "اسري", "مهاجرين", "نسمه", "افراد", "عسكري", "عسكريين", "مدني", "مدنيين",
+                            "جندي"})
+# Verbs whose subject a number after them measures ("بلغت الخسائر 12 مليون"), by their first three letters.
+_COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
+COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
+# Words tying a number to the noun before them ("بتعويض قدره 916 مليون"), as written, and one-letter
+# clitics they may carry ("وقدره"); folded whole, so "بقيمة" is not "قيمة الصفقة 5" (whose number is
+# the noun after it).
+_TIES = fold_words(set(lexicon.NUMBER_TIES))
+TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
+
+
+def _unit_after(sent: Sentence, end: int) -> str:
+    """The folded word right after a number (its counted noun or unit: "200 شخص" → شخص), clitics off."""
+    for (s, _), norm in zip(sent.spans, sent.norms):
+        if s >= end:
+            return bare(norm)
+    return ""
+
+
+def unit_kind(word: str) -> str:
+    """'time' for durations (أيام، عاماً), 'measure' for units (كيلومتر، طن، دولار), else ''."""
+    if not word:
+        return ""
+    word = word[:-1] if word.endswith("ا") and len(word) > 3 else word  # tanween alif: "عاما" → "عام"
+    if word in _TIME_UNITS:
+        return "time"
+    if word in _MEASURE_UNITS:
+        return "measure"
+    return ""
+
+
+def _counts_people(info: QuestionInfo) -> bool:
+    return bool(info.counted) and (info.counted in _PEOPLE_NOUNS or bare(info.counted) in _PEOPLE_NOUNS)
+
+
+def _people(info: QuestionInfo) -> bool:
+    """The question counts people; a noun after كم with its tanween alif ("كم شخصاً"، "كم عسكرياً")
+    as its plain form does."""
+    counted = bare(info.counted)
+    plain = counted[:-1] if counted.endswith("ا") and len(counted) > 3 else counted
+    return _counts_people(info) or plain in _PEOPLE_NOUNS
+
+
+def people_kind(info: QuestionInfo) -> str:
+    """The family of people the question counts (:func:`akhbar.qa.counts.asked_kind`)."""
+    return asked_kind(info, _people(info))
+
+
+def people_places(info: QuestionInfo) -> set[str]:
+    """The places of a count of people ("كم عدد القتلى في تركيا"): its number must not be told of
+    another place (:func:`akhbar.qa.counts.told_elsewhere`). Only people: a count of islands or of
+    kilometres is told beside the names of its parts ("ثلاث جزر في البحر الكاريبي" for هولندا; on the
+    pool's gold sentences the rule cost two such answers and kept every count of people)."""
+    return asked_places(info) if _people(info) or people_kind(info) else set()
+
+
+def counts_other_people(sent: Sentence, info: QuestionInfo) -> bool:
+    """Every count of the sentence is of other people than the question's ("كم عدد المصابين…" and a
+    sentence telling the dead only), of another place ("كم عدد القتلى في تركيا" and "… في سوريا
+    ستة آلاف"), or of another person than the one named ("كم هدفاً سجل ميسي" and "… فيما أحرز مبابي
+    ثلاثة أهداف"): it holds no count of what is asked."""
+    mentions = number_mentions(sent, info)
+    places = people_places(info)
+    if mentions and places and all(told_elsewhere(sent, s, e, places) for s, e in mentions):
+        return True
+    persons = asked_persons(info)
+    if mentions and persons and all(told_of_another(sent, s, e, persons, info.words) for s, e in mentions):
+        return True
+    kind = people_kind(info)
+    return bool(kind) and other_people(sent, kind, mentions)
+
+
+def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
+    """Number mentions that may answer the how-many question: not in the question, not part of a date
+    (a year is no count), no duration unless the question counts time ("بعد ستة أيام" is no number of
+    victims), no measurement when the question counts people ("200 كيلومتر")."""
+    dates = [(d.start, d.end) for d in sent.dates]
+    asks_time = unit_kind(bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"})
+    people = _counts_people(info)
+    out = []
+    for m in find_numbers(sent.text):
+        if only_question_words(m.text, info.words) or any(s < m.end and m.start < e for s, e in dates):
+            continue
+        kind = unit_kind(_unit_after(sent, m.end))
+        if (kind == "time" and not asks_time) or (kind == "measure" and people) or (m.percent and people):
+            continue
+        out.append((m.start, m.end))
+    return out
+
+
+def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
+    """The mention (sentence-relative char offsets) nearest the focus terms."""
+    if not mentions:
+        return None
+    positions = matched_positions(sent, focus)
+    return min(mentions, key=lambda m: (token_distance(positions, sent.token_at(m[0]),
+                                                       sent.token_at(m[1] - 1) + 1), m[0]))
+
+
+def _noun_key(word: str) -> str:
+    """The consonant skeleton without a final ة, so that a singular and its plural meet: أهداف / هدفاً,
+    مقاعد / مقعد, أطفال / طفلاً (broken plurals), مرة / مرات."""
+    key = skeleton(word)
+    return key[:-1] if key.endswith("ه") and len(key) > 2 else key
+
+
+def same_noun(a: str, b: str) -> bool:
+    """One noun, singular or plural: the same key, or the same root when AWN gives one (نقاط / نقطة،
+    أيام / يوم, which the skeleton parts: :func:`akhbar.wordtables.noun_root`)."""
+    if len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b):
+        return True
+    root = noun_root(a)
+    return len(root) >= 3 and root == noun_root(b)
+
+
+def counted_words(info: QuestionInfo) -> set[str]:
+    """The folded words that name what a how-many question counts: its counted noun and the words
+    related to it (سكان: نسمة، تعداد…; a count of people: ضحايا، قتلى…)."""
+    counted = bare(info.counted) if info.counted else ""
+    related = set(related_words(info.counted)) | ({counted} if counted else set())
+    if _counts_people(info):
+        related |= related_words("ضحايا")
+    return related
+
+
+def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence names what the question counts anywhere (its counted noun, a word related to it
+    or of the same noun: "سكانها"، "نسمة"), or the question names nothing it counts. A sentence
+    holding numbers of other things only ("سبعة وثلاثين وباء" for "كم كان عدد سكان…") holds no
+    count of it, wherever the number stands."""
+    if not info.counted or not info.counted_is_noun:
+        return True
+    counted = bare(info.counted)
+    related = counted_words(info)
+    if any(b and (b in related or fuzzy(b, counted) >= 0.5 or same_noun(b, counted))
+           for b in (bare(n) for n in sent.norms)):
+        return True
+    # "كم عدد الجرحى" and "وأصاب أكثر من ستة آلاف آخرين": the count told by the asked family's verb
+    kind = people_kind(info)
+    return bool(kind) and any(mention_kind(sent, s, e) == kind for s, e in number_mentions(sent, info))
+
+
+def _is_counted(word: str, counted: str, related: set[str]) -> bool:
+    """``word`` (folded, clitics off) names what the question counts: the counted noun, a word related
+    to it, or the same noun singular or plural."""
+    return bool(word) and bool(counted) and (word in related or fuzzy(word, counted) >= 0.5
+                                             or same_noun(word, counted))
+
+
+def number_owner(sent: Sentence, start: int) -> tuple[str, str] | None:
+    """The noun a tie word gives the number at char ``start``, and the tie: "طالبت بتعويض قدره 916
+    مليون دولار عن خسائر الإغلاق" → (تعويض, قدره): 916 million is the compensation's, not the losses'.
+    "مشروع تبلغ قيمته 5 مليارات": a verb of reaching between them is passed over. None when no tie
+    word stands before the number in its clause."""
+    j = sent.token_at(start)
+    for k in range(j - 1, max(0, j - TIE_REACH) - 1, -1):
+        if CLAUSE_BREAK.search(sent.text[sent.spans[k][1]:start]) or any(
+                ch.isdigit() for ch in sent.text[sent.spans[k][1]:start]):
+            return None
+        norm = sent.norms[k]
+        if norm in _TIES or (norm[:1] == "و" and norm[1:] in _TIES):
+            o = k - 1
+            if o >= 0 and bare(sent.norms[o])[:3] in _COPULA_STARTS:
+                o -= 1  # "مشروع تبلغ قيمته": the noun before the verb
+            if o < 0 or CLAUSE_BREAK.search(sent.text[sent.spans[o][1]:sent.spans[k][0]]) or not sent.stems[o]:
+                return None
+            return bare(sent.norms[o]), bare(norm)
+    return None
+
+
+def tied_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
+    """Every number the sentence could answer a how-many question with is tied to another noun than the
+    one the question counts ("كم بلغت خسائر مصر اليومية" and "بتعويض قدره 916 مليون دولار عن خسائر
+    الإغلاق": the number is the compensation's): the sentence holds no count of what is asked. A number
+    without a tie word, or tied to the counted noun or to a noun of the question ("كم بلغ التعويض"),
+    keeps the sentence."""
+    if info.answer_type != "number" or not info.counted or not info.counted_is_noun:
+        return False
+    mentions = number_mentions(sent, info)
+    if not mentions:
+        return False
+    counted = bare(info.counted)
+    related = counted_words(info)
+    asked = {bare(w) for w in info.words}
+    for start, _ in mentions:
+        tie = number_owner(sent, start)
+        if tie is None:
+            return False
+        owner, word = tie
+        if _is_counted(owner, counted, related) or _is_counted(word, counted, related) or owner in asked \
+                or any(same_noun(owner, w) for w in asked if len(w) >= 3):
+            return False
+    return True
+
+
+def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
+    """The number that counts what the question counts: one followed by the counted noun or a word
+    related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
+    nearest the focus terms; the answer carries its noun ("200 شخص", not "200"). When the question
+    names a counted noun and no number of the sentence stands by it, there is no short answer: the
+    sentence's "200 شخص" is the whole toll, not the children "كم عدد الأطفال" asks about. Only a
+    question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms."""
+    mentions = number_mentions(sent, info)
+    if not mentions:
+        return None
+    counted = bare(info.counted) if info.counted else ""
+    related = counted_words(info)
+    # A count of people told by another family's word is not the one asked ("كم شخصاً شرده الانفجار"
+    # and "أودى بحياة 200 شخص، … وشرّد نحو 300 ألف": the dead are no answer); one told by the asked
+    # family's word counts it, whatever noun follows (:mod:`akhbar.qa.counts`).
+    kind = people_kind(info)
+    kinds = {m: mention_kind(sent, *m) for m in mentions} if kind else {}
+    places = people_places(info)
+    persons = asked_persons(info)
+    mentions = [m for m in mentions if kinds.get(m, "") in ("", kind) and not told_elsewhere(sent, *m, places)
+                and not told_of_another(sent, *m, persons, info.words)]
+    if not mentions:
+        return None
+
+    def counts_it(m: tuple[int, int]) -> bool:
+        """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
+        if kind and kinds.get(m) == kind:
+            return True
+        if not counted:
+            return False
+        unit = _unit_after(sent, m[1])
+        j = sent.token_at(m[0])
+        before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
+        return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j)
+
+    def is_counted(w: str) -> bool:
+        return _is_counted(w, counted, related)
+
+    def subject_of_copula(j: int) -> bool:
+        """"بلغت خسائر القناة اليومية 12 مليون دولار": the noun after بلغ / وصل is what the number
+        a few words on counts, within one clause and with no other number between."""
+        for k in range(max(1, j - COPULA_REACH), j):
+            if is_counted(bare(sent.norms[k])) and bare(sent.norms[k - 1])[:3] in _COPULA_STARTS \
+                    and not CLAUSE_BREAK.search(sent.text[sent.spans[k][0]:sent.spans[j][0]]) \
+                    and not any(ch.isdigit() for ch in sent.text[sent.spans[k][1]:sent.spans[j][0]]):
+                return True
+        return False
+
+    counting = [m for m in mentions if counts_it(m)]
+    if info.counted_is_noun and not counting:
+        return None  # "200 شخص" counts people, not the children a question asks about: no count of them
+    s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
+    k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
+    if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
+            and ((counting and sent.stems[k]) or unit_kind(bare(sent.norms[k])) == "measure"):
+        # the counted noun, or the unit ("7.8 درجات"); not a function word ("في عمر 38 وهو…")
+        e = sent.spans[k][1]
+    # The number with its qualifier and its counted noun ("أكثر من 200 شخص", not "200 شخص": the answer
+    # says no more than the source; gold answers of XQuAD-ar and ARCD keep the qualifier as often as not).
+    s = qualifier_start(get_analyzer().tokens(sent.text), s)
+    return ShortAnswer(s, e, "counted" if counting else "near", rivals=len(counting or mentions) - 1)
