@@ -185,7 +185,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout16.jsonl`, 11 answers, 118 sentences, held out in round 19): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 17** (`bench/generation_heldout17.jsonl`,
 13 answers, 133 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (ee1b115) before round 20 read or changed the checker and measured once on main 7f61e9f: its first reading
+committed (9cdf08c) before round 20 read or changed the checker and measured once on main 7f61e9f: its first reading
 is round 20's held-out number (Round 20 in bench/generation_guard_notes.md); round 20 then read its misses, so the
 column after it is dev.
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on

@@ -43,7 +43,7 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
     span = 0 if agents and claim.words[agents[0]].place else 2
     agents = [i for i in agents if claim.words[i].pos - claim.words[agents[0]].pos <= span and i in links]
     if not agents:
-        return []
+        return _party_of_another_clause(claim, evidence, links)
     e_agent = evidence.words[links[agents[0]].evidence]
     if e_agent.patient:
         return [(claim.words[agents[0]].text, "")]
@@ -79,6 +79,36 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
             continue  # no other agent there, or the word is said in the agent's own clause too
         out.append((claim.words[agents[0]].text, rival))
     return out
+
+
+def _party_of_another_clause(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim's verb (its first word) found in one clause of the sentence, a name of the claim after its head noun
+    ("شركة الرمال") only in another clause that opens on a verb of its own, while the verb's clause puts another name
+    after the same head noun: the claim gives one clause's deed to the other's party ("وتملك السفينة شركة الرمال"
+    against "وتملكها شركة النخيل وتشغلها شركة الرمال": the second company runs the ship, the first owns it). A name
+    placed after the verb's object escapes :func:`agent_clashes`, which looks for the agent among the first words."""
+    verb = links.get(0)
+    if verb is None or claim.words[0].name or claim.words[0].listed:
+        return []
+    home = evidence.words[verb.evidence].clause
+    linked = {link.evidence for link in links.values()}
+    for i, link in sorted(links.items()):
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if not c.listed or c.role or e.role or e.clause == home or said_in(c, evidence, home) or i < 2:
+            continue
+        head = claim.words[i - 1]
+        if head.pos != c.pos - 1 or head.listed or head.name:
+            continue
+        opening = min(k for k, w in enumerate(evidence.words) if w.clause == e.clause)
+        if opening in linked or evidence.words[opening].listed:
+            continue
+        # (the verb's clause names its own party after the same head: "شركة النخيل")
+        rival = next((w.text for j, w in enumerate(evidence.words) if w.clause == home and w.listed and not w.role
+                      and j not in linked and j > 0 and evidence.words[j - 1].pos == w.pos - 1
+                      and evidence.words[j - 1].keys & head.keys), None)
+        if rival is not None:
+            return [(c.text, rival)]
+    return []
 
 
 def contrast_values(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -364,14 +394,22 @@ _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 def resumptive(side: align.Side, other: align.Side, links: dict[int, align.Link], lo: int, hi: int) -> bool:
     """Between positions ``lo`` and ``hi`` of ``side``, a verb whose object pronoun stands for the name before it
     ("نيوم مشروع أعلنه ولي العهد": نيوم is what was announced, not who announced): the word carries a pronoun
-    the word it is linked to on the other side lacks ("أعلنه" / "أعلن")."""
+    the word it is linked to on the other side lacks ("أعلنه" / "أعلن"). Not where the other side writes what the
+    pronoun stands for right after that word, a word this side said before it: a noun's own pronoun, not the name
+    ("هز انفجار مرفأ المدينة، وسُمع دويه في الجزيرة" / "سُمع دوي انفجار مرفأ المدينة في الجزيرة": its sound)."""
+    back = {link.evidence: k for k, link in links.items()}
     for k, link in links.items():
         w = side.words[k]
         if lo < w.pos < hi and not w.text.endswith("ة"):
             linked = other.words[link.evidence].norm
-            if any(w.norm.endswith(p) and w.norm[:-len(p)] in (linked, linked[1:] if linked[:1] in "وف" else linked)
-                   for p in _OBJECT_PRONOUNS):
-                return True
+            if not any(w.norm.endswith(p) and w.norm[:-len(p)] in (linked, linked[1:] if linked[:1] in "وف" else linked)
+                       for p in _OBJECT_PRONOUNS):
+                continue
+            m = link.evidence + 1
+            said = back.get(m) if m < len(other.words) and other.words[m].pos == other.words[m - 1].pos + 1 else None
+            if said is not None and side.words[said].pos < w.pos and not side.words[said].name:
+                continue  # ("دوي انفجار": the pronoun of "دويه" is the blast the other side names after it)
+            return True
     return False
 
 

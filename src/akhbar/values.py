@@ -38,6 +38,7 @@ class Value:
     bound: str = ""  # "more" / "less": a bound, not the count ("أكثر من ثلاثين", "أقل من عشرة")
     approx: bool = False  # an approximate count ("نحو أربعين", "قرابة 400")
     measure: bool = False  # a unit of measure or money after it ("1350 كيلوغراماً"): a quantity, never a year
+    part: str = ""  # a date's half of the day, said before it ("صباح الأحد": "morning"; lexicon.DAY_HALVES)
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -67,6 +68,9 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     values += [_clock_value(text, start, end) for start, end in clock]
     weekdays = _weekday_values(tokens, dates)
     values += weekdays
+    for v in values:
+        if v.kind in ("date", "weekday"):
+            v.part = _day_half(tokens, v.start)
     durations = _duration_values(tokens, spans)
     values += durations
     # (the "مقابل" of "4 مقابل 2" is part of the value)
@@ -107,6 +111,25 @@ def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
                 and not any(d.start <= tok.start < d.end for d in dates):
             out.append(Value(kind="weekday", value=float(n), text=tok.text, start=tok.start))
     return out
+
+
+_DAY_HALVES = {bare(normalize(w)): half for w, half in lexicon.DAY_HALVES.items()}
+_DAY_WORDS = frozenset(bare(normalize(w)) for w in ("يوم", "أمس", "اليوم"))
+
+
+def _day_half(tokens: list, start: int) -> str:
+    """The half of the day a date at ``start`` is said in: its first word, or the word right before it, a part of the
+    day ("صباح الأحد", "مساء أمس الأحد", "فجر يوم الاثنين"); "" when none is named."""
+    k = next((k for k, t in enumerate(tokens) if t.end > start), None)
+    if k is None:
+        return ""
+    # (two words before it across "يوم" / "أمس": "فجر يوم الاثنين", "مساء أمس الأحد" when the date opens on the weekday)
+    lo = k - 2 if k >= 1 and bare(tokens[k - 1].norm) in _DAY_WORDS else k - 1
+    for t in tokens[max(0, lo):k + 1]:
+        half = _DAY_HALVES.get(bare(t.norm)) or _DAY_HALVES.get(bare(t.norm)[1:] if t.norm[:1] in "وف" else "")
+        if half:
+            return half
+    return ""
 
 
 def _weekday_of(v: Value) -> int | None:
@@ -333,6 +356,8 @@ def value_year(v: Value) -> int | None:
 
 
 def same_value(c: Value, e: Value) -> bool:
+    if c.part and e.part and c.part != e.part:
+        return False  # the same day, another half of it ("صباح الأحد" / "مساء الأحد")
     if c.kind == "duration" or e.kind == "duration":
         return c.kind == e.kind and c.value == e.value
     if c.kind == "weekday":  # a weekday is stated by a day of the same weekday
@@ -388,6 +413,8 @@ def _coarser(e: Value, c: Value) -> bool:
     "في مارس 2015", "في 11 ديسمبر 1911" / "عام 1911": a true date was replaced by the coarser sentence)."""
     if c.kind != "date" or e.kind not in ("date", "year") or value_year(c) is None or value_year(c) != value_year(e):
         return False
+    if c.part and e.part and c.part != e.part:
+        return False  # another half of the day: a rival, not a coarser date
     return all(getattr(e, f) is None or getattr(e, f) == getattr(c, f) for f in ("month", "day"))
 
 
@@ -445,6 +472,8 @@ def describe_conflict(c: Value, e: Value) -> str:
     if c.kind in ("date", "year") and e.kind in ("date", "year") and value_year(c) != value_year(e) \
             and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
         return f"year {value_year(c)} ≠ {value_year(e)}"
+    if c.part and e.part and c.part != e.part:
+        return f"time {c.text} ({c.part}) ≠ {e.text} ({e.part})"
     if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
     if c.kind == "pct":

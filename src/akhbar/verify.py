@@ -505,6 +505,10 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
                 coverage >= gate and _values_told(j.alignment)
                 and (j.verdict == "supported" or (j.verdict == "contradicted" and j.alignment.conflicts))):
             judged.append(j)
+    for j in judged:
+        told = _dated_elsewhere(j, judged)
+        if told:
+            j.verdict, j.reason = "unsupported", told
     best = _choose(judged)
     cand = best.candidate
     show = best.verdict != "unsupported" or best.alignment.features["coverage"] >= CLOSEST_EVIDENCE
@@ -522,6 +526,27 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
 
 
 _TIME_UNITS = frozenset(light10(bare(normalize(w))) for w in lexicon.TIME_UNITS)  # as values._unit_after keys them
+
+
+def _dated_elsewhere(j: _Judgement, judged: list[_Judgement]) -> str:
+    """Why a date that differs in ``j`` is another event's, or "": another sentence tells the claim's dates, none
+    otherwise, with a word of the claim's event ``j`` lacks ("ووقعت الشركة عقداً عام 2019" beside "حصلت الشركة على عقد
+    عام 2018": "وكان العقد قد وُقع عام 2019 مع الشركة" is the second contract, not the first one's date changed)."""
+    conflict = j.conflict if j.verdict == "contradicted" else None
+    if conflict is None or conflict.kind not in ("year", "date"):
+        return ""
+    a = j.alignment
+    if any(c.kind != "date" for c, _ in a.conflicts):
+        return ""
+    for other in judged:
+        b = other.alignment
+        if other is j or b.conflicts or b.missing or other.verdict == "contradicted":
+            continue
+        # (a word ``j`` borrows from its article counts as lacking: the article may say it of the other event)
+        told = [w.text for i, w in enumerate(a.claim.words) if i in b.links and i not in a.links and not w.name]
+        if told:
+            return f"{conflict.claim} is told of {told[0]} in another sentence"
+    return ""
 
 
 def _count_of_things(v: Value) -> bool:

@@ -69,6 +69,11 @@ PREVIOUS_DAY = ("اليوم السابق", "عشية ذلك", "اليوم الذ
 # after one (akhbar.qa.offsets); alone, "فجر 8 ديسمبر" leaves "فجر" a word of its own for the checker to find.
 DAY_PARTS = ("يوم", "مساء", "صباح", "ليلة", "ليل", "فجر", "ظهر", "عصر", "نهار", "ظهيرة", "صبيحة", "غداة", "عشية")
 
+# The half of the day a part of it names, for a date said with one: "صباح الأحد" is not "مساء أمس الأحد" (the same
+# day, another time of it). Only the morning and the evening are told apart: a night ("ليلة الأحد" may be the eve
+# before it), noon and the afternoon are left unread, as a part of the day the other side does not name is.
+DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning", "مساء": "evening"}
+
 # Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
 # رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not

@@ -1,0 +1,47 @@
+"""Round 20 of the generation guard: held out 16's two true sentences replaced, held out 17's two false ones kept.
+The sentences are our own, about made-up places, companies and events."""
+
+from conftest import claim
+
+
+def test_a_nouns_own_pronoun_is_no_name_put_first():
+    # "دويه" is the blast's sound, not the island's: the harbour and the island keep their places
+    source = "هز انفجار كبير مرفأ اللاذقية مساء أمس الخميس، وسُمع دويه في جزيرة قبرص."
+    assert claim(source, "سُمع دوي انفجار مرفأ اللاذقية في جزيرة قبرص.").verdict == "supported"
+    assert claim(source, "سُمع دوي انفجار مرفأ قبرص في جزيرة اللاذقية.").verdict == "contradicted"
+    factory = "هز انفجار كبير مصنعاً في حمص مساء أمس الخميس، وسُمع دويه في مدينة حماة."
+    assert claim(factory, "سُمع دوي انفجار مصنع حمص في مدينة حماة.").verdict == "supported"
+    assert claim(factory, "سُمع دوي انفجار مصنع حماة في مدينة حمص.").verdict == "contradicted"
+
+
+def test_a_date_another_sentence_gives_the_claims_deed_contradicts_nothing():
+    source = ("وفي عام 2016 حصلت شركة ديلمون ترانس المصرية على عقد لاستخراج الملح من سبخة الرمال مدة 30 عاماً، تحصل "
+              "الشركة بموجبه على نصف الإنتاج.\nوفي عام 2018 وقعت البلدية مع الشركة نفسها عقداً لإدارة ميناء الصيادين "
+              "مدة 20 عاماً.")
+    # the signing is the second contract's, told in 2018: not the first one's year changed
+    assert claim(source, "وكان العقد قد وُقع عام 2018 مع شركة ديلمون ترانس المصرية.").verdict != "contradicted"
+    # a year no sentence gives, and the first contract's deed with the second one's year, still contradict
+    assert claim(source, "وكان العقد قد وُقع عام 2015 مع شركة ديلمون ترانس المصرية.").verdict == "contradicted"
+    assert claim(source, "وحصلت شركة ديلمون ترانس المصرية على عقد استخراج الملح عام 2018.").verdict == "contradicted"
+
+
+def test_a_clause_of_its_own_names_another_company():
+    source = ("وتبلغ الناقلة 300 متر طولاً، وتملكها شركة زيمار اليونانية وتشغلها شركة ديلمون المصرية.")
+    assert claim(source, "وتملك الناقلة شركة ديلمون المصرية.").verdict == "contradicted"
+    assert claim(source, "وتشغل الناقلة شركة زيمار اليونانية.").verdict == "contradicted"
+    assert claim(source, "وتملك الناقلة شركة زيمار اليونانية.").verdict == "supported"
+    assert claim(source, "وتتولى تشغيلها شركة ديلمون المصرية.").verdict == "supported"
+
+
+def test_the_morning_of_a_day_is_not_its_evening():
+    from akhbar import EvidenceSentence
+    from akhbar.verify import check_claim
+
+    def verdict(text: str) -> str:
+        sentence = "افتتح الوزير مساء أمس الأحد جسر الوادي الجديد في مدينة الساحل."
+        return check_claim(text, [EvidenceSentence(sentence, published="2024-03-11")]).verdict
+
+    assert verdict("وافتتح الوزير الجسر صباح الأحد.") == "contradicted"
+    assert verdict("وافتتح الوزير الجسر فجر الأحد.") == "contradicted"
+    assert verdict("وافتتح الوزير الجسر مساء الأحد.") == "supported"
+    assert verdict("وافتتح الوزير الجسر يوم الأحد.") == "supported"
