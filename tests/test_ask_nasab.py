@@ -22,6 +22,11 @@ DRAFTS = [
         text=("عمرو المهلهل بن حجر بن الحارث الكندي (500 - 540 م) هو شاعر من البادية.\n"
               "وقال محمد بن سالم إن قصائد الشاعر جمعت في ديوان."),
         published="2022-06-01", source="الوطن", url="https://example.org/bedouin-poet"),
+    ArticleDraft(
+        title="مؤرخ الساحل",
+        text=("ابن رشدان هو عبد الكريم بن سالم، ابن رشدان أبو علي، مؤرخ من الساحل (1610 - 1671م)، ولد في المدينة القديمة.\n"
+              "نادر العمري هو صديق بن فهد في الرحلة الأولى."),
+        published="2022-06-01", source="الوطن", url="https://example.org/coast-historian"),
 ]
 
 
@@ -36,6 +41,7 @@ def archive(tmp_path_factory):
 @pytest.mark.parametrize(("question", "father"), [
     ("من هو والد مراد خان الثالث؟", "سليم خان الأول"),  # an ordinal after the name, a bracket ends the father's
     ("من هو والد عمرو المهلهل؟", "حجر"),  # the father's own link, not his forebears
+    ("من هو والد ابن رشدان؟", "سالم"),  # the lineage given after "هو": the asked name stands in no link
 ])
 def test_the_name_after_bin_is_the_fathers(archive, question, father):
     answer = archive.ask(question)
@@ -48,6 +54,7 @@ def test_the_name_after_bin_is_the_fathers(archive, question, father):
     "من هو والد سليم خان الأول؟",  # his son's lineage names him, not his father
     "من هو والد عمرو المهلهل بن حجر بن الحارث؟",  # asked whole, its links are three people
     "من هو والد محمد؟",  # a given name alone is anyone's
+    "من هو والد نادر العمري؟",  # "هو صديق بن فهد": a friend, no link of his lineage
 ])
 def test_another_link_of_the_chain_names_no_father(archive, question):
     answer = archive.ask(question)

@@ -30,6 +30,12 @@ DRAFTS = [
         title="قرى الوادي",
         text="وأحرق المسلحون قرى الوادي الأربع، وهي قرى حكمت طويلا من قبل الأمير ناصر الدوسري.",
         published="2022-06-01", source="الوطن", url="https://example.org/valley"),
+    ArticleDraft(
+        title="قائد القافلة",
+        text=("خرجت القافلة من الواحة الغربية في الربيع.\n"
+              "وبعد ثلاثة أيام من خروج القافلة، تم أسر قائدها من قبل الزرقانيين في الصحراء الكبرى.\n"
+              "وتم تفتيش القافلة من قبل المسؤولين عند الحدود."),
+        published="2022-06-01", source="الوطن", url="https://example.org/caravan"),
 ]
 
 
@@ -67,3 +73,15 @@ def test_a_marker_in_another_clause_names_no_agent_of_an_active_verb(archive):
     # "من قبل" after the comma belongs to "حكمت" (who ruled the villages), not to "أحرق": the prince burnt nothing
     answer = archive.ask("من الذي أحرق قرى الوادي؟")
     assert answer.answer != "ناصر الدوسري"
+
+
+def test_a_people_after_the_marker_is_the_agent(archive):
+    # no person is named: the agent is a people, a nisba plural with ال ("الزرقانيين"), read after من قبل only
+    answer = archive.ask("من الذي أسر قائد القافلة؟")
+    assert answer.answer == "الزرقانيين"
+
+
+def test_a_plural_of_a_trade_is_no_agent_answer(archive):
+    # "المسؤولين" names no people: the search is told, with no one to name in large type
+    answer = archive.ask("من الذي فتش القافلة عند الحدود؟")
+    assert answer.answer is None

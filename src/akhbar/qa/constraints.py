@@ -380,6 +380,11 @@ def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int
     if start <= 0 and info.qtype != "list":
         return None
     counted = bare(info.counted) if info.counted else ""
+    if info.relative is not None:
+        # "من هو الحاكم الألماني الذي دعا …": the deed of the relative clause, not the noun that names the one asked
+        at = next((i for i in range(start, len(words)) if (words[i].tok.norm, words[i].tok.stem) == info.relative), None)
+        if at is not None:
+            return at
     for i in range(start, len(words)):
         w = words[i]
         n = w.tok.norm

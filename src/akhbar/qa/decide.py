@@ -293,6 +293,8 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
     event = _event_of(constraints, info)
     # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
     verb = [w for w in info.focus_norms[:1] if w[0] not in DECADE_NOUNS]
+    if info.relative is not None:
+        verb = [info.relative]  # "من هو الحاكم … الذي دعا": دعا tells the event, not الحاكم
     words = list(dict.fromkeys([*([event] if event else []), *verb,
                                 *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
     # who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" for "من اختطف"

@@ -5,7 +5,8 @@ Reference texts open on a person with the chain of their forebears and no verb: 
 rule that a who-answer must stand by the question's event word (:mod:`akhbar.qa.decide`) held it back, yet
 the name after "بن" is the father's. It is read so only when the asked name stands whole in the link of the
 chain right before "بن" (the words since the last "بن", a bracket or a clause end): "سليمان بن سليم" names
-Suleiman's father, never Selim's, and a given name alone ("محمد بن …" for "والد محمد") is anyone's.
+Suleiman's father, never Selim's, and a given name alone ("محمد بن …" for "والد محمد") is anyone's. A sentence
+that opens on the asked name and gives its lineage after "هو" ("سامي الهاشمي هو سامي بن راشد …") names him too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEA
 # an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
 _ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
 _GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
+_HUWA = normalize("هو")
 LINK_REACH = 6  # words of one link of the chain before "بن", at most
 FATHER_REACH = 4  # words of the father's own name after it, at most
 
@@ -39,6 +41,8 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     names = {bare(w) for w, _ in info.focus_norms[1:]}
     if not names or (len(names) == 1 and names <= _GIVEN):
         return None
+    if (k := _named_chain(sent, names)) is not None:
+        return _father_after(sent, k)
     for k, norm in enumerate(sent.norms):
         if norm not in _SON_OF or k == 0 or _broken(sent, k - 1):
             continue
@@ -47,6 +51,24 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         near = next((w for w in link if w not in _ORDINALS), None)
         if near in names and names <= set(link):
             return _father_after(sent, k)
+    return None
+
+
+def _named_chain(sent: Sentence, names: set[str]) -> int | None:
+    """The first "بن" of a lineage the sentence gives the asked name by "هو": "ابن خلدون هو عبد الرحمن بن محمد، …"
+    names his father محمد, though "ابن خلدون" stands in no link of the chain. Only when the sentence opens on the
+    asked name, every word of it and nothing else, then "هو", then one link (a name of up to LINK_REACH words opening
+    on a given name or a name's head, no punctuation) and "بن"; else None."""
+    h = next((j for j, n in enumerate(sent.norms[:LINK_REACH + 1]) if n == _HUWA), None)
+    if not h or {bare(n) for n in sent.norms[:h]} != names or any(_broken(sent, j) for j in range(h)):
+        return None
+    if h + 1 >= len(sent.norms) or (bare(sent.norms[h + 1]) not in _GIVEN and sent.norms[h + 1] not in _HEADS):
+        return None  # the link opens on a given name or a name's head ("عبد"), not "هو صديق بن …"
+    for k in range(h + 1, min(len(sent.norms), h + LINK_REACH + 2)):
+        if sent.norms[k] in _SON_OF:
+            return k if k > h + 1 else None
+        if _broken(sent, k) or not _name_word(sent, k):
+            return None
     return None
 
 

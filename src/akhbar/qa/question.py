@@ -71,6 +71,9 @@ class QuestionInfo:
     # ``counted`` is surely a noun, not the verb after كم ("كم يزن"، "كم جمعت"): it follows عدد, has ال,
     # or has the shape of the noun كم takes ("كم شخصاً"، "كم مرة").
     counted_is_noun: bool = False
+    # A who-question naming the one asked by a noun and a relative clause ("من هو الحاكم الألماني الذي دعا…"):
+    # (folded word, stem) of the clause's verb, the deed whose agent is asked; else None (:func:`_relative_verb`).
+    relative: tuple[str, str] | None = None
 
 
 def _question_words(question: str) -> list[str]:
@@ -184,9 +187,55 @@ def analyze_question(question: str, analyzer: Analyzer | None = None) -> Questio
         focus_norms.append((tok.norm, tok.stem))
         if tok.stem not in focus:
             focus.append(tok.stem)
+    verb = _relative_verb(question or "", words) if qtype == "who" else ""
     return QuestionInfo(qtype=qtype, answer_type=answer_type, focus=focus,
                         recency=any(w in _RECENCY for w in words), words=set(words), focus_norms=focus_norms,
-                        counted=counted, counted_is_noun=bool(counted) and _is_noun(counted, words))
+                        counted=counted, counted_is_noun=bool(counted) and _is_noun(counted, words),
+                        relative=next((w for w in focus_norms if w[0] == verb), None) if verb else None)
+
+
+_RELATIVES = fold_words({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين"})
+_HEAD_COPULAS = fold_words({"هو", "هي", "هم", "كان", "كانت"})
+# After الذي these tell no deed of the head ("الذي يعتبر أول…", "الذي تم انتقاده", "الذي كان من…"; "الذي قام
+# بربط …" tells it by the noun after قام, which no verb of the sentence need share).
+_NO_DEED = _QUESTION_WORDS | fold_words({"يعتبر", "تعتبر", "اعتبر", "يعد", "تعد", "عد", "يسمى", "تسمى", "سمي",
+                                         "سميت", "اسمه", "اسمها", "لقب", "يلقب", "تلقب", "عرف", "يعرف", "تعرف",
+                                         "قام", "قامت", "قاموا", "يقوم", "تقوم"})
+# A preposition carrying the head back after the verb makes it no agent ("المبادئ التي بني عليها", "الذي يسمح له").
+_HEAD_OBJECT = fold_words({f"{p}{e}" for p in ("علي", "ب", "ل", "من", "في", "الي", "عن", "مع") for e in ("ه", "ها", "هم")}
+                          | {"منه", "منها", "عنه", "عنها", "إليه", "إليها", "عليه", "عليها", "لديه", "لديها"})
+_HEAD_REACH = 4  # words of the head noun phrase between the interrogative and الذي, at most
+_DAMMA = "\u064f"
+
+
+def _relative_verb(question: str, words: list[str]) -> str:
+    """The folded verb of the relative clause that tells what the one asked did: "من هو الحاكم الألماني الذي دعا
+    الهوغونتيين" asks the agent of دعا (the sentence "دعا فريدريك وليام …" never names a الحاكم). Only "من"
+    [هو] + a head of 1–4 words + الذي / التي + a word that is no article noun, auxiliary or naming verb, and not
+    written as a passive ("الذي سُميت … باسمه" asks whom a thing is named after, not who named it); else ""."""
+    if not words or words[0] not in _WHO:
+        return ""
+    start = 2 if len(words) > 1 and words[1] in _HEAD_COPULAS else 1
+    if start == 1 and not words[1].startswith("ال"):
+        return ""  # "من كتب الورقة التي …": the word after من may be the verb asked itself
+    at = next((k for k in range(start + 1, min(len(words) - 1, start + _HEAD_REACH + 1)) if words[k] in _RELATIVES), None)
+    if at is None or any(w in _RELATIVES or w in _WHO for w in words[start:at]):
+        return ""
+    verb, after = words[at + 1], words[at + 2] if at + 2 < len(words) else ""
+    if verb.startswith("ال") or verb in _NO_DEED or len(verb) < 3 or after in _HEAD_OBJECT:
+        return ""
+    raw = [t.strip("؟?،,.") for t in question.split()]
+    at_raw = next((k for k, t in enumerate(raw) if normalize(t) == verb), None)
+    written = raw[at_raw] if at_raw is not None else ""
+    core = written[1:] if written[:1] in "وف" and len(verb) > 4 else written
+    if _DAMMA in core[1:2]:
+        return ""  # "الذي سُميت …": a passive
+    # The verb or the word after it carries a pronoun in ه (not ة): "الذي حاصره الطلاب" (the head is its
+    # object), "الذي ساعد تصريحه" (his statement helped: the subject is not the head itself).
+    nxt = raw[at_raw + 1] if at_raw is not None and at_raw + 1 < len(raw) else ""
+    if (written.endswith(("ه", "ها", "هم")) and len(verb) >= 4) or (nxt.endswith("ه") and not nxt.startswith("ال")):
+        return ""
+    return verb
 
 
 _COPULAS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "كان", "يكو", "تكو"}  # first three letters

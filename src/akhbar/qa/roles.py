@@ -18,7 +18,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..arabic import SPEECH_VERBS
 from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
-from ..wordtables import lookup_keys, noun_root, root_table, table_root
+from ..wordtables import lookup_keys, noun_root, people_key, root_table, table_root
 from .evidence import Sentence
 from .match import bare, fold_words, word_match
 from .names import GIVEN_NAMES, NAME_CUES
@@ -150,9 +150,12 @@ def verb_like(sent: Sentence, i: int) -> bool:
 
 def question_verb(info: QuestionInfo) -> tuple[str, str] | None:
     """The verb a who-question asks the agent of (folded, stem): the word after the interrogative
-    ("من أمر ببدء…" → أمر), or None when the question names its subject by a noun ("من هو رئيس…",
+    ("من أمر ببدء…" → أمر) or of its relative clause ("من هو الحاكم … الذي دعا" → دعا), or None when the
+    question names its subject by a noun without one ("من هو رئيس…",
     "ما اسم…", "من الشاعر الذي…") or asks for the holder of an office ("من تولى رئاسة…"): a role or a
     name is asked, not who did something."""
+    if info.qtype == "who" and info.relative is not None:
+        return info.relative  # "من هو الحاكم … الذي دعا …": the agent of دعا
     if info.qtype != "who" or not info.focus_norms or info.words & _NOUN_QUESTION_WORDS:
         return None
     norm, stem = info.focus_norms[0]
@@ -184,9 +187,28 @@ def _is_subject(sent: Sentence, name: tuple[int, int]) -> bool:
         return False
     between = [sent.norms[k] for k in range(start, a)]
     if not between:
-        return True
+        # first in its clause, unless it is the clause's verb with its و / ف: "ودمّر خلفه X …, ونهب …" (a plain
+        # run of a big archive takes "ودمّر" for a name; the verb's subject stands after it)
+        first = sent.norms[a]
+        return not (first[:1] in "وف" and first not in GIVEN_NAMES and len(first) <= 5 and name[1] - a == 1
+                    and any(k in root_table() for k in lookup_keys(first[1:])))
     # The clause's verb, then titles, nisba adjectives and ال-words of the title ("الرئيس الروسي").
     return all(n.startswith("ال") or n in fold_words({"السيد", "الشيخ"}) for n in between[1:])
+
+
+def _people_at(sent: Sentence, j: int) -> tuple[int, int] | None:
+    """Token j as the agent an agent marker opens when it names no person but a people by a plural ال-word:
+    "من قبل المركيتيين" (a nisba plural in يين / يون), "على يد الأتراك" (a listed people's plural); not the
+    singular adjective of one ("العربي") nor a plural of a trade ("المسؤولين"). None otherwise."""
+    if j >= len(sent.norms) or not sent.norms[j].startswith("ال"):
+        return None
+    norm = sent.norms[j]
+    nisba = norm.endswith(("يين", "يون")) and len(norm) >= 7
+    listed = people_key(norm) is not None and not norm.endswith(("ي", "يه"))
+    more = j + 1 < len(sent.norms) and not sent.breaks_before(j + 1) and sent.norms[j + 1].startswith("ال")
+    if not (nisba or listed) or more:
+        return None  # "من قبل المصريين القدماء …" may go on to say which: only a people standing alone
+    return j, j + 1
 
 
 def agent_span(sent: Sentence, names: list[tuple[int, int]],
@@ -194,7 +216,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     """Token range of the name that does what the question asks about, among ``names`` (the
     sentence's name ranges); ``verb`` is the question's verb, ``obj`` the words after it. None when
     the verb is not in the sentence or no name stands in its agent's place."""
-    if not names or verb is None:
+    if verb is None:
         return None
     at = event_positions(sent, *verb)
     passive = not at
@@ -224,6 +246,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
                                                  for j in range(k + size, r[0]))]
             if after:
                 return after[0]
+            if (people := _people_at(sent, k + size)) is not None:
+                return people
     if passive:
         return None  # the noun's agent is told only after its marker: a subject elsewhere did another deed
     # The subject right after the verb (titles, team words and adjectives may stand between). The

@@ -351,12 +351,15 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
     method = "cue"
     if not names and common is not None:
         names, method = _plain_name_runs(sent, info, common), "plain"
+    verb = info.focus_norms[0] if info.qtype == "who" and info.focus_norms else None
+    at = info.focus_norms.index(info.relative) if info.relative in info.focus_norms else 0
+    # (with no name at all too: a people after من قبل / على يد is its verb's agent, roles._people_at)
+    agent = agent_span(sent, names, info.relative or verb, info.focus_norms[at + 1:at + 4])
+    if agent is not None:
+        return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role",
+                           rivals=max(len(names) - 1, 0))
     if not names:
         return None
-    verb = info.focus_norms[0] if info.qtype == "who" and info.focus_norms else None
-    agent = agent_span(sent, names, verb, info.focus_norms[1:4])
-    if agent is not None:
-        return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role", rivals=len(names) - 1)
     if question_verb(info) is not None:
         # "من أمر ببدء سحب القوات": the one who did it is the agent of that verb in the clause that tells
         # it; a name standing elsewhere in the sentence (whom he met, who spoke of it) is no answer.
