@@ -45,3 +45,28 @@ def test_the_morning_of_a_day_is_not_its_evening():
     assert verdict("وافتتح الوزير الجسر فجر الأحد.") == "contradicted"
     assert verdict("وافتتح الوزير الجسر مساء الأحد.") == "supported"
     assert verdict("وافتتح الوزير الجسر يوم الأحد.") == "supported"
+
+
+def test_which_event_came_first():
+    source = "وجاءت استقالة المدير بعد احتجاجات العمال في المصنع وإضراب دام أسبوعاً."
+    # "سبقتها" (preceded it): the protests came first, as the source says; "تلتها" (followed it) and "قبل" say otherwise
+    assert claim(source, "وسبقتها احتجاجات العمال في المصنع وإضراب دام أسبوعاً.").verdict == "supported"
+    assert claim(source, "وجاءت استقالة المدير بعد احتجاجات العمال في المصنع.").verdict == "supported"
+    assert claim(source, "وتلتها احتجاجات العمال في المصنع وإضراب دام أسبوعاً.").verdict == "contradicted"
+    assert claim(source, "وجاءت استقالة المدير قبل احتجاجات العمال في المصنع.").verdict == "contradicted"
+    # one order told from either end, and another event placed before the same one, contradict nothing
+    flight = "وجاء نجاح الهبوط بعد مناورة دقيقة خفضت خلالها الطائرة سرعتها من 900 كيلومتر في الساعة."
+    assert claim(flight, "وكانت سرعة الطائرة 900 كيلومتر في الساعة قبل المناورة.").verdict != "contradicted"
+    visit = "وجاءت زيارة الوزير بعد خمسة أيام من إعلانه افتتاح الجسر."
+    assert claim(visit, "وأعلن الوزير افتتاح الجسر قبل الزيارة بخمسة أيام.").verdict != "contradicted"
+
+
+def test_a_verb_is_no_given_name_of_its_root():
+    # "ونال" (won) and "ليونيل" share the letters of نيل: the verb linked the name, and a prize the player was denied
+    # was supported as won
+    denied = "وحُرم ليونيل السالم من جائزة أفضل لاعب في الدوري هذا الموسم."
+    assert claim(denied, "ونال ليونيل السالم جائزة أفضل لاعب في الدوري هذا الموسم.").verdict != "supported"
+    attended = "وحضر ليونيل السالم حفل جائزة أفضل لاعب في الدوري هذا الموسم."
+    assert claim(attended, "ونال السالم جائزة أفضل لاعب في الدوري هذا الموسم.").verdict != "supported"
+    won = "ونال ليونيل السالم جائزة أفضل لاعب في الدوري هذا الموسم."
+    assert claim(won, "ونال السالم جائزة أفضل لاعب في الدوري هذا الموسم.").verdict == "supported"

@@ -362,6 +362,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
     converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
+    antonyms += [pair for pair in opposites.sequence_flips(claim, evidence, links) if pair not in antonyms]
     negation = opposites.negation_flip(claim, evidence, links)
     # A denial word linked to one on the other side is on both, whatever its form ("رفض" / "يرفض").
     c_at = {w.pos: i for i, w in enumerate(claim.words)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import align, lexicon
-from .arabic import normalize, without_conjunction
+from .arabic import get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare
 
 _PLACE_KINDS = frozenset(bare(normalize(w)) for kind in lexicon.PLACE_CUES for w in kind)
@@ -189,3 +189,66 @@ def ended_state(claim: align.Side, evidence: align.Side, links: dict[int, align.
         if any(0 < evidence.words[k].pos - e.pos <= 3 for k in used):
             return e.text
     return ""
+
+
+_AFTER = frozenset(bare(normalize(w)) for w in lexicon.EVENT_AFTER if w != "منذ")
+_BEFORE = frozenset(bare(normalize(w)) for w in lexicon.EVENT_BEFORE)
+_PRECEDED_IT = frozenset(normalize(w) for w in lexicon.PRECEDED_IT)
+_FOLLOWED_IT = frozenset(normalize(w) for w in lexicon.FOLLOWED_IT)
+_THAT = frozenset(bare(normalize(w)) for w in ("ذلك", "هذا", "تلك", "هذه"))
+_SPANS = frozenset(bare(normalize(w)) for w in (*lexicon.TIME_UNITS, *lexicon.OFFSET_PLURALS))
+
+
+def _sequence(side: align.Side) -> tuple[str, int, str, int] | None:
+    """Where the side orders two events by one word, the order it tells of the event that word governs, that event's
+    head word and the ordering word: "after" where the governed event came first ("X بعد Y", also "عقب", "إثر",
+    "غداة"; "سبقته Y": Y came before what the pronoun stands for), "before" where it came later ("X قبل Y", "قبيل",
+    "عشية"; "تلته Y"). The head is the first word after it that is no span of time ("بعد ستة أيام من الانفجار":
+    الانفجار). None with no such word or more than one, one before a demonstrative ("قبل ذلك": the day of another
+    sentence) or after "من" ("من قبل": by whom). Last, the word's position, or -1 for a verb (its other event is
+    its pronoun's)."""
+    tokens = get_analyzer().tokens(side.text)
+    if len(tokens) != side.tokens:
+        return None  # (sentences read as one: word positions are not the text's)
+    marks = []
+    for k, t in enumerate(tokens):
+        word = bare(without_conjunction(t.norm))
+        if word in _AFTER or word in _BEFORE:
+            if k + 1 < len(tokens) and bare(tokens[k + 1].norm) not in _THAT \
+                    and not (word == "قبل" and k and bare(tokens[k - 1].norm) == "من"):
+                marks.append((k, "after" if word in _AFTER else "before", k))
+        elif t.norm in _PRECEDED_IT or without_conjunction(t.norm) in _PRECEDED_IT:
+            marks.append((k, "after", -1))
+        elif t.norm in _FOLLOWED_IT or without_conjunction(t.norm) in _FOLLOWED_IT:
+            marks.append((k, "before", -1))
+    if len(marks) != 1:
+        return None
+    k, order, at = marks[0]
+    head = next((i for i, w in enumerate(side.words) if w.pos > k and light10(bare(w.norm)) not in _SPANS
+                 and bare(w.norm) not in _SPANS), None)
+    return None if head is None else (order, head, tokens[k].text, at)
+
+
+def sequence_flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """One event told before another in the claim and after it in the sentence, or the other way: the event each
+    side's ordering word governs (:func:`_sequence`) is the same word, linked, and the order differs ("وجاءت الاستقالة
+    قبل الاحتجاجات" or "وتلتها الاحتجاجات" / "وجاءت الاستقالة بعد الاحتجاجات"). Where the claim's governed event is
+    the sentence's other one ("أعلن قبل الزيارة بخمسة أيام" / "وجاءت الزيارة بعد خمسة أيام من إعلانه"), the two
+    say one order from either end: nothing to set against each other. With "قبل" / "بعد" the event placed by the
+    governed one must be the same too: every word the claim says before its ordering word linked to one the sentence
+    says before its own ("كانت السرعة 121 ألفاً قبل المناورة" / "وجاء النجاح بعد المناورة": the speed came before, the
+    success after; "نجا الركاب بعد فتح الباب" / "اختنق الركاب قبل فتح الباب": another event, which the rest of the
+    claim, not its order, must answer for); "سبقته" / "تلته" place the event their pronoun stands for, which only the
+    answer's sentence before tells."""
+    c = _sequence(claim)
+    e = _sequence(evidence) if c is not None else None
+    if c is None or e is None or c[0] == e[0]:
+        return []
+    link = links.get(c[1])
+    if link is None or link.evidence != e[1]:
+        return []
+    if c[3] >= 0 and e[3] >= 0:
+        placed = [i for i, w in enumerate(claim.words) if w.pos < c[3]]
+        if not placed or not all(i in links and evidence.words[links[i].evidence].pos < e[3] for i in placed):
+            return []
+    return [(c[2], e[2])]

@@ -91,7 +91,8 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
     if c.passive and e.passive and c.passive[0] != e.passive[0] and c.passive[1:] == e.passive[1:] and not (c.name or e.name):
         return 0.8, "root"  # a passive past and its participle: "خُزنت" / "مخزنة", "صُنعت" / "مصنعة"
-    if (c.name or e.name) and (bare(c.norm) in _GIVEN_NAMES or bare(e.norm) in _GIVEN_NAMES):
+    if (c.name or e.name) and {c.norm, bare(c.norm), e.norm, bare(e.norm)} & _GIVEN_NAMES:
+        # (a name read whole too: bare() takes a clitic's letter off "ليونيل", and "ونال" linked it by its root نيل)
         # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
         # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
         return 0.0, ""
