@@ -24,7 +24,10 @@ cataracts. So:
    noun that names a place or a body after him ("مستشفى الأمير …", ``lexicon.EPONYM_HEADS``), a short quoted title that
    takes a query word after a word of its own ("«فرسان الحزم»", a campaign, for "نادي الحزم"), and a club's
    name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"), or, for a club
-   named after its city (``lexicon.PLACES``: "نادي الرياض"), not right after a club word ("ملعب المدينة الرياضية بالرياض").
+   named after its city (``lexicon.PLACES``: "نادي الرياض") or a people's word ("نادي العربي"), not right after a club word
+   ("ملعب المدينة الرياضية بالرياض", "الشعر العربي"); nor do a man's name after a title or before "بن" that a nation's
+   nisba stems like ("الأمير تركي" for "الجيش التركي"), a word one ة from the query's ("نادية" for "نادي"), and a company's
+   name in a list of platforms ("تويتر فيسبوك جوجل بلس", a page's share bar, for "شركة جوجل").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -97,6 +100,15 @@ class Topic:
     # a name the query writes bare with a final ي the stemmer takes off ("نابولي" → نابول), folded as written: a text's
     # stem that keeps the ي ("نابوليون" → نابولي, "تركيا" → تركي) is a longer name, which ``loose`` would fold into it
     bare: set[str] = field(default_factory=set)
+    # a nationality or a country the query names ("الجيش التركي", "تركيا") → its term: the same letters written bare
+    # after a person's title or before "بن" are a given name ("الأمير تركي"), whose stem the nisba's is
+    nisbas: set[str] = field(default_factory=set)
+    # a word the query writes bare with a final ي or ية, no nationality ("نادي", "نادية") → the query's word, folded: the
+    # other of the two, one ة apart, is another word of the same stem (the club is no woman's name, nor she the club)
+    one_ta_apart: dict[str, str] = field(default_factory=dict)
+    # for a company ("شركة جوجل"), the platforms' terms: its name next to one of them is a list of platforms (a share
+    # bar, "عبر تويتر وفيسبوك"), not the company
+    platforms: set[str] = field(default_factory=set)
 
     @property
     def total(self) -> float:
@@ -203,15 +215,20 @@ class Topic:
         plain = topic_terms(analyzer, text)
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
         if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces or loose(t) in self.apart
+                                     or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
-            return plain  # most sentences: no nationality, no club name (the word-by-word pass costs a third more)
+            return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
+            # pass costs a third more)
         text = _prepared(text)
         out: list[str] = []
         before, end, skipped, at = "", 0, False, False
         construct, state = False, -1  # after the name's last word without ال ("خارجية"); where a state word stands
-        for m in TOKEN_RE.finditer(text):
+        words = list(TOKEN_RE.finditer(text))
+        for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            titled = _written(before) in _PERSON_TITLES or normalize(after) in _SONS
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
             in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
             at = next_to and normalize(raw) in _IN
@@ -224,12 +241,16 @@ class Topic:
             forms = self.surfaces.get(loose(term))
             if any(a <= m.start() < b for a, b in namesakes):
                 term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
+            elif loose(term) in self.nisbas and titled and not written.startswith("ال"):
+                term = "≠" + term  # "الأمير تركي" for "تركيا" or "الجيش التركي": a man's name, not the nation's
+            elif loose(term) in self.one_ta_apart and _one_ta_apart(self.one_ta_apart[loose(term)], raw):
+                term = "≠" + term  # "نادية" for "نادي", "النادي" for "نادية": one ة apart, another word
             elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
                 term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
-            elif forms is not None and not cue and forms & _PLACE_NAMES:
+            elif forms is not None and not cue and forms & _COMMON_CLUB_NAMES:
                 term = "≠" + term  # "نادي الرياض": the city alone ("ملعب المدينة الرياضية بالرياض") is no club
             elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
                 term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
@@ -247,7 +268,16 @@ class Topic:
                 construct = True  # the name's last word in construct: a country's name may follow
             state = -1
             out.append(term)
-        return out
+        return self._platforms_listed(out)
+
+    def _platforms_listed(self, terms: list[str]) -> list[str]:
+        """A company's name next to a platform's ("تويتر فيسبوك جوجل بلس", a page's share bar; "عبر تويتر وفيسبوك")
+        is one of a list of platforms, not the company the query names (``platforms``), and counts nothing."""
+        if not self.platforms:
+            return terms
+        listed = {i for i, t in enumerate(terms) if loose(t) in self.platforms}
+        return ["≠" + t if loose(t) in self.weights and loose(t) != self.head and {i - 1, i + 1} & listed else t
+                for i, t in enumerate(terms)]
 
     def _namesakes(self, analyzer: Analyzer, text: str) -> list[tuple[int, int]]:
         """Spans (in ``_prepared(text)``) of short quoted titles, two to four words, that hold some of the query's terms
@@ -311,6 +341,10 @@ _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club
 
 # A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue.
 _PLACE_NAMES = {normalize(w) for w in lexicon.PLACES}
+# ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either.
+_COMMON_CLUB_NAMES = _PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
+_SONS = {normalize(w) for w in lexicon.SON_OF}
+_NATIONALITY_WORDS = {normalize(w) for entry in lexicon.NATIONALITIES for w in entry.split()}
 
 
 def _club_cue(raw: str) -> bool:
@@ -336,6 +370,23 @@ def _nisba_form(written: str, nisba: str) -> bool:
     """A written word (``_written``) is a form of the nisba adjective ``nisba`` ("المدنية", "للمدنيين" of "مدني")."""
     w = written.removeprefix("ال")
     return w.startswith(nisba) and w[len(nisba):] in _NISBA_ENDS
+
+
+def _a_nation(raw: str) -> bool:
+    """A query's word names a nation: a nationality adjective in any of its forms ("التركي", "التركية") or a country
+    ("تركيا")."""
+    w = _written(raw).removeprefix("ال")
+    return (w[:-1] if w.endswith("ه") else w) in _NATIONALITY_WORDS or w in _COUNTRIES or w in _PLACE_NAMES
+
+
+def _one_ta_apart(word: str, raw: str) -> bool:
+    """A text's word is the query's word (folded, bare, ending in ي or ية) with an ة more or less: "نادية" (a woman's
+    name) for "نادي", "النادي" / "لنادي" for "نادية". Only a written ة tells the name: "ناديه" may be "his club"."""
+    w = _written(raw).removeprefix("ال")
+    forms = {w, w[1:]} if w[:1] in "لبك" else {w}
+    if word.endswith("يه"):
+        return word[:-1] in forms
+    return raw.endswith("ة") and word + "ه" in forms
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
@@ -394,8 +445,16 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     # are its own (the dual "ناديي", "دوريا").
     bare = {w for raw in (raws[1:] if len(raws) > 1 else raws) if not (w := normalize(raw)).startswith("ال")
             and (term := analyzer.terms_of([raw])) and w == term[0] + "ي" and loose(term[0]) == term[0]}
+    # Not a name the query itself gives a man ("الأمير تركي الفيصل", "تركي بن عبدالله"): there it is his.
+    nisbas = {loose(term[0]) for before, raw, after in zip([""] + raws, raws, raws[1:] + [""])
+              if _a_nation(raw) and not (_written(before) in _PERSON_TITLES or normalize(after) in _SONS)
+              and (term := analyzer.terms_of([raw]))}
+    ta = {loose(term[0]): w for raw in raws if not (w := normalize(raw)).startswith("ال") and w.endswith(("ي", "يه"))
+          and not _a_nation(raw) and (term := analyzer.terms_of([raw]))}
+    platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
+                 if raws and normalize(raws[0]) == _COMPANY else set())
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare)
+                 head, bare, nisbas, ta, platforms)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
