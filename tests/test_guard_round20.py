@@ -70,3 +70,12 @@ def test_a_verb_is_no_given_name_of_its_root():
     assert claim(attended, "ونال السالم جائزة أفضل لاعب في الدوري هذا الموسم.").verdict != "supported"
     won = "ونال ليونيل السالم جائزة أفضل لاعب في الدوري هذا الموسم."
     assert claim(won, "ونال السالم جائزة أفضل لاعب في الدوري هذا الموسم.").verdict == "supported"
+
+
+def test_a_team_beaten_on_the_way_and_the_one_joined_to_it():
+    source = "وكان المنتخب الأردني قد أقصى في طريقه إلى المباراة النهائية منتخبي العراق وقطر."
+    # the verb opens the claim, its object far after it: who won is read, and the team joined by و lost too
+    assert claim(source, "وأقصى الأردن في طريقه إلى المباراة النهائية منتخبي العراق وقطر.").verdict == "supported"
+    assert claim(source, "وأقصى المنتخب الأردني في طريقه إلى المباراة النهائية منتخبي العراق وقطر.").verdict == "supported"
+    assert claim(source, "وأقصت قطر في طريقها إلى المباراة النهائية منتخب الأردن.").verdict != "supported"
+    assert claim(source, "وأقصى الأردن في طريقه إلى المباراة النهائية منتخبي العراق وعمان.").verdict != "supported"

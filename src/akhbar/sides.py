@@ -320,6 +320,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 w.outcome, w.ant = outcome, outcome_family(outcome)
             if i == object_at:  # the team a verb of winning takes as its object lost ("هزم المغرب البرتغال")
                 w.role = "علي"
+            elif (object_at is not None and w.name and not w.role and tok.norm[:1] == "و" and words
+                  and words[-1].pos == i - 1 and words[-1].name and words[-1].role == "علي" and words[-1].pos >= object_at):
+                w.role = "علي"  # and the team joined to it ("أقصى منتخبي إسبانيا والبرتغال": both lost)
             # A name right after a title, or one word further ("شركة إيفرغرين", "شركة شوي كيسن", "الرئيس
             # بوتين"), is as sure as a listed one.
             w.listed = w.listed or (not ARTICLE.match(tok.norm) and len(tok.norm) >= 3

@@ -383,8 +383,21 @@ def voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[
             return "win", placed[0]
     if len(teams) >= 2 and all(bare(norms[k]) in PLACES for k in teams[:2]) and teams[1] - teams[0] <= 2:
         return "win", teams[1]
+    # A team right after it and a country after a team's title further on ("أقصى المغرب في طريقه إلى نصف النهائي
+    # منتخبي إسبانيا"): the second is its object, which a passive does not take (its winner comes after أمام / على يد)
+    if teams and teams[0] <= i + 2 and (bare(norms[teams[0]]) in PLACES or bare(norms[teams[0] - 1]) in TITLES):
+        clause_end = min([k for k in starts if k > i] + [len(norms)])  # (its object may stand further than the rest)
+        later = [k for k in range(teams[0] + 1, clause_end) if bare(norms[k]) in PLACES and _team_title(norms[k - 1])]
+        if later:
+            return "win", later[0]
     return ("win" if core[1:2] == "\u064e" else "?"), None
 
+
+
+def _team_title(norm: str) -> bool:
+    """A party's title, of one team or of two ("منتخب" / "منتخبي")."""
+    b = bare(norm)
+    return b in TITLES or (b.endswith("ي") and b[:-1] in TITLES)
 
 
 def _venue(words: list[str]) -> bool:
