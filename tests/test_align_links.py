@@ -61,3 +61,20 @@ def test_which_words_are_names(text, word, name):
 ])
 def test_a_derived_present_links_to_its_participle_and_verbal_noun(claim, sentence, word, linked):
     assert _links(claim, sentence).get(word) == linked
+
+
+def test_a_claim_word_takes_the_sentence_word_written_as_it_is():
+    # "إيران" is the sentence's "إيران", not the "الإيرانية" of its stem written before it (round 20): before, the
+    # first word found by its key was taken, and the claim's name was read as an adjective of it.
+    a = align(analyze("وزير خارجية إيران يزور الصين"), analyze("الخارجية الإيرانية: وزير خارجية إيران يزور الصين"))
+    links = {a.claim.words[i].text: (a.evidence.words[link.evidence].text, link.kind) for i, link in a.links.items()}
+    assert links["إيران"] == ("إيران", "same")
+
+
+def test_two_claim_words_of_one_stem_take_two_words_of_the_sentence():
+    # Of two sentence words as good, a claim word takes the one no other claim word took: each "الانتخابات" of
+    # the claim is one of the sentence's two, not both its first.
+    a = align(analyze("الانتخابات البرلمانية تسبق الانتخابات الرئاسية"),
+              analyze("الانتخابات البرلمانية في الربيع ثم الانتخابات الرئاسية في الخريف"))
+    taken = sorted(a.evidence.words[link.evidence].pos for i, link in a.links.items() if a.claim.words[i].text == "الانتخابات")
+    assert taken == [0, 5]  # (the sentence's words by their place in it: its first and its sixth)

@@ -76,3 +76,13 @@ def test_a_price_that_recovers_rises():
     assert said.verdict == "supported" and "ارتفاع = يرتفع" in said.reason, said.reason
     assert judge_pair("انخفاض سعر القطن في السوق الأسبوعية",
                       "سعر القطن يتعافى في السوق الأسبوعية").verdict == "contradicted"
+
+
+def test_a_worry_is_a_fear_and_a_need_is_needing():
+    """Two rewordings read off ANS-train agree pairs (round 20), each found in no disagree pair."""
+    said = judge_pair("المزارعون قلقون من موجة الجفاف المقبلة", "المزارعون يخشون موجة الجفاف المقبلة")
+    assert said.verdict == "supported", said.reason  # was contradicted: "the source says يخشون where …"
+    said = judge_pair("القرية بحاجة إلى مدرسة جديدة", "القرية تحتاج إلى مدرسة جديدة")
+    assert said.verdict == "supported", said.reason  # was unsupported: "no evidence for: بحاجة"
+    # the worry is still the claim's own where the sentence tells hope
+    assert judge_pair("المزارعون قلقون من موجة الجفاف المقبلة", "المزارعون يأملون موجة مطر مقبلة").verdict != "supported"

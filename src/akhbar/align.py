@@ -9,7 +9,9 @@ their roles.
    light stem (0.95), a phrase or word of one synonym group (0.85: lexicon.SYNONYM_GROUPS, Arabic
    WordNet, pairs mined from ANS-train agree pairs), the same AWN root or consonant skeleton (0.8),
    the stem matcher of :mod:`akhbar.qa.match` (≤ 0.9), trigram similarity (≥ 0.55, × 0.8).
-   A word the sentence writes in its own family is linked there, not to a synonym of it (a group links two families).
+   A word the sentence writes in its own family is linked there, not to a synonym of it (a group links two families);
+   of two sentence words as good, a claim word takes one no other claim word took, and two move words of the claim
+   (a rise, a fall …) never share the sentence's one through a synonym.
    What is left unaligned on each side, and which of it is a name, counts.
 2. **Slots**: numbers, dates and ranks ("المركز الرابع") as values (:mod:`akhbar.numbers`, :mod:`akhbar.dates`, fractions
    "نصف قرن"): the same value, a different value of the same kind (a conflict: "year 2023 ≠ 2024"),
@@ -108,6 +110,22 @@ def _second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None
         if link.kind == "soft" and link.strength < 0.8 and link.evidence in said \
                 and not (claim.words[i].name or evidence.words[link.evidence].name):
             del links[i]
+
+
+def _one_move_each(claim: Side, links: dict[int, Link]) -> None:
+    """Drop the group-synonym link of a claim word of a move or its opposite (Word.ant: a rise, a fall, a win …) to a
+    sentence word another such claim word also takes: the sentence tells that move once, of one thing, and the claim's
+    second is its own ("تعافي الدولار يصعد بالذهب" against "ارتفاع الدولار ينزل بالذهب": the sentence's one rise is the
+    dollar's, not gold's). The stronger link stays, the first of two as strong."""
+    movers: dict[int, list[int]] = {}
+    for i, link in links.items():
+        if claim.words[i].ant:
+            movers.setdefault(link.evidence, []).append(i)
+    for found in movers.values():
+        keep = max(found, key=lambda i: (links[i].strength, -i))
+        for i in found:
+            if i != keep and links[i].kind == "synonym":
+                del links[i]
 
 
 # --- aligning two sides --------------------------------------------------------------------------
@@ -241,25 +259,36 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     as known, not as missing; it never makes a conflict."""
     links: dict[int, Link] = {}
     index = evidence.index()
+    taken: set[int] = set()  # the sentence's words an earlier claim word took
+
+    def better(strength: float, j: int, than: Link | None) -> bool:
+        # Of two links as strong, the one to a word no other claim word took: two claim words of one stem each take
+        # their own word of the sentence when it writes two ("الانتخابات" twice), not both its first.
+        return than is None or strength > than.strength or (
+            strength == than.strength and than.evidence in taken and j not in taken)
+
     for i, c in enumerate(claim.words):
         # The keys in a fixed order (a set's order changes from run to run with string hashing).
         hits = next((index[k] for k in (c.norm, bare(c.norm), c.stem, c.light) if k in index), None)
         if hits:
-            exact = hits[0]
-            e = evidence.words[exact]
-            links[i] = Link(i, exact, *(word_link(c, e)))
+            # The sentence's very word before an earlier one of its stem ("إيران" is "إيران", not "الإيرانية"); of two
+            # as strong, one no other claim word took, then the one written as the claim writes it.
+            exact = max(hits, key=lambda j: (word_link(c, evidence.words[j])[0], j not in taken,
+                                             evidence.words[j].norm == c.norm))
+            links[i] = Link(i, exact, *word_link(c, evidence.words[exact]))
             if links[i].strength >= 0.95:
+                taken.add(links[i].evidence)
                 continue
         best: Link | None = None
         own_root: Link | None = None  # the word's best link by its own root, which a group's synonym does not outrank
         for j in linkable(c, index):
             e = evidence.words[j]
             strength, kind = word_link(c, e)
-            if kind == "root" and (own_root is None or strength > own_root.strength):
+            if kind == "root" and better(strength, j, own_root):
                 own_root = Link(i, j, strength, kind)
-            if strength and (best is None or strength > best.strength):
+            if strength and better(strength, j, best):
                 best = Link(i, j, strength, kind)
-                if strength == 1.0:
+                if strength == 1.0 and j not in taken:
                     break
         if best is not None and best.kind == "synonym" and own_root is not None:
             # A synonym group (0.85) links words of two families; a word whose own family the sentence also writes
@@ -269,11 +298,14 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             links[i] = best
         elif i in links and links[i].strength < LINK_MIN:
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
+        if i in links:
+            taken.add(links[i].evidence)
     reasons = _reason_phrases(claim)
     for i in _reasons_elsewhere(claim, evidence, links, reasons):
         del links[i]
     _link_capitals(claim, evidence, links)
     _second_partner(claim, evidence, links)
+    _one_move_each(claim, links)
     headless = _link_town_heads(claim, evidence, links)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)

@@ -101,12 +101,38 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     # (a move the sentence leaves on its degree, "الليرة تسجل ارتفاعا طفيفا", may be said of any thing: it is set
     # against nothing, and it keeps the claim's move of that family from meeting an opposite: "بعد الانهيار..")
     loose = frozenset().union(*(said for t, (said, _) in said_e.items() if _degree(evidence.words[t])))
-    out = []
+    out: list[tuple[str, str]] = []
+    clashed: set[int] = set()
     for i, (c_signs, word) in said_c.items():
         e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
         if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs):
             out.append((word, e_word))
+            clashed.add(i)
+    # A thing named in two words on both sides ("الخام الأميركي") may have its move said of one word on one side and of
+    # the other on the other: "ارتفاع بالخام الأميركي" / "الخام الأميركي يهبط" (the rise said of "الخام", the fall of
+    # "الأميركي"). Such a phrase's moves are compared as one.
+    for run in _phrases(claim, targets_c):
+        at = sorted(evidence.words[links[i].evidence].pos for i in run)
+        if len(run) < 2 or clashed.intersection(run) or at != list(range(at[0], at[0] + len(run))):
+            continue
+        c_said = [said_c[i] for i in run if i in said_c]
+        e_said = [said_e[links[i].evidence] for i in run if links[i].evidence in said_e]
+        c_signs = frozenset().union(*(said for said, _ in c_said))
+        e_signs = frozenset().union(*(said for said, _ in e_said))
+        if any(-a in e_signs and a not in e_signs and -a not in c_signs and a not in loose for a in c_signs):
+            out.append((c_said[0][1], e_said[0][1]))
     return out
+
+
+def _phrases(side: align.Side, targets: Iterable[int]) -> list[list[int]]:
+    """The runs of ``targets`` written next to each other in ``side`` (one thing named in several words)."""
+    runs: list[list[int]] = []
+    for t in sorted(targets, key=lambda t: side.words[t].pos):
+        if runs and side.words[t].pos == side.words[runs[-1][-1]].pos + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
 
 
 def said_of(side: align.Side, targets: Iterable[int]) -> dict[int, tuple[frozenset[int], str]]:

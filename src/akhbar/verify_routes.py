@@ -435,6 +435,7 @@ def contained(a: Alignment) -> bool:
 
 
 _QUANTIFIERS = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
+_PRONOUNS = frozenset(normalize(w) for w in lexicon.NOMINAL_HEAD_PRONOUNS)  # (the third person's: هو، هي، هم …)
 _DATE_FRAMES = frozenset(bare(normalize(w)) for w in lexicon.DATE_FRAME_NOUNS)
 
 
@@ -469,7 +470,10 @@ def copy_break(a: Alignment) -> str:
     window = set().union(*(_function_forms(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]))
     frames = {bare(n) for n in e_norms[max(0, lo - before - 1):hi + after + 2]} & _DATE_FRAMES
     for k, t in enumerate(c_toks):
-        if k in claimed:
+        if k in claimed or ((k == 0 or k - 1 in claimed) and k + 1 in claimed
+                            and (t.norm in _PRONOUNS or (t.norm[:1] == "و" and t.norm[1:] in _PRONOUNS))):
+            # (a pronoun before what its subject is, "البرج الأيقوني هو أطول برج", "وهو أطول برج", says the sentence's
+            # "البرج الأيقوني، أطول برج": no function word of the claim's own)
             continue
         # A date unit only against another one ("في يوم" for "في عام"; "في 17 نوفمبر 1869" states "عام 1869")
         if (t.stop and bare(t.norm) not in _DATE_FRAMES and _function_forms(t.norm).isdisjoint(window)) \

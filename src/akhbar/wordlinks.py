@@ -1,10 +1,10 @@
 """How strongly one word stands for another, for the claim checker's aligner (:mod:`akhbar.align`).
 
 A link is judged on the two words alone (their folded form, stem, keys, root, whether each is a name):
-the same word or stem (1.0 / 0.95), a synonym group (0.85), a win / loss word (0.85), a shared root
-(0.7-0.8), a soft stem or spelling match. Some pairs never link: a dual and its singular, two given names
-a letter apart, an extent and another extent. :func:`index_keys` / :func:`linkable` find the evidence
-words worth comparing at all.
+the same word or stem (1.0 / 0.95), a synonym group (0.85; two forms of one root in a group link by their root),
+a win / loss word (0.85), a shared root (0.7-0.8), a soft stem or spelling match. Some pairs never link: a dual and
+its singular, two given names a letter apart, an extent and another extent. :func:`index_keys` / :func:`linkable`
+find the evidence words worth comparing at all.
 """
 
 from __future__ import annotations
@@ -97,24 +97,17 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
         return 0.0, ""
     if c.syn & e.syn:
-        return 0.85, "synonym"
+        # Two words of one root are one word's forms, whatever group holds them both ("ارتفاع" / "يرتفع"): read as
+        # such, a group may list a whole family and link its forms to the other families', not to each other.
+        return _root_link(c, e) or (0.85, "synonym")
     if (nat := nationality_of(c.norm)) is not None and nat == nationality_of(e.norm):
         return 0.8, "root"  # a nationality and its broken plural, as a noun and its plural by root ("تركي" / "أتراك")
     if c.outcome and e.outcome:
         # "خسرت فرنسا أمام الأرجنتين" and "فازت الأرجنتين على فرنسا" tell one result: the roles
         # (winner / loser) decide whether they agree.
         return 0.85, "outcome"
-    if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
-        return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
-    if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
-        return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
-    if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
-            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
-            # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by
-            # its weak root only as :func:`_weak_readable` says)
-            and _weak_readable(c) and _weak_readable(e)
-            and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
-        return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
+    if (root := _root_link(c, e)) is not None:
+        return root
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
     if c.name or e.name:
         # A name matches a name spelt otherwise (one edit), or its own inflection; never a common
@@ -136,6 +129,21 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.8 * f, "fuzzy"
     return 0.0, ""
 
+
+def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
+    """The link of two words of one root, or None."""
+    if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
+        return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
+    if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
+        return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
+    if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
+            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
+            # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by
+            # its weak root only as :func:`_weak_readable` says)
+            and _weak_readable(c) and _weak_readable(e)
+            and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
+        return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
+    return None
 
 
 def _strong(root: str) -> str:
