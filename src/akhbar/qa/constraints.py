@@ -528,6 +528,14 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
     return missing
 
 
+def left_to_title(constraints: Sequence[Constraint], sent: Sentence) -> bool:
+    """A named thing of a kind the question asks a count of ("قاعدة حميميم": a name completing a noun)
+    is not in the sentence, only in its article's title: the sentence's count is of what it does name
+    ("عقداً لإدارة مرفأ X مدة 49 عاماً" in an article titled on Y for "كم مدة عقد … لقاعدة Y")."""
+    return any(c.kind == "name" and c.head is not None and not _name_met(c, sent.norms, sent.stems)
+               for c in constraints)
+
+
 def construct_conflict(constraints: Sequence[Constraint], sent: Sentence) -> bool:
     """The sentence joins the question's noun to another name than the question does: "رئاسة سوريا"
     asked, "برئاسة حكومة انتقالية … في سوريا" found (the head of a government, not of the country)."""

@@ -43,6 +43,7 @@ from .constraints import (
     construct_conflict,
     event_level,
     holds_place_kind,
+    left_to_title,
     question_constraints,
     rare_constraints,
     rare_missing,
@@ -53,7 +54,7 @@ from .constraints import (
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
 from .evidence import Sentence, ShortAnswer
-from .how_many import counts_other_people, names_counted, tied_elsewhere
+from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -496,7 +497,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
 
     def counts_asked(s: Sentence) -> bool:
         return not tied_elsewhere(s, info) and not counts_other_people(s, info) \
-            and part_told(parts, [s, *around(s)]) and part_told(kinds, [s])
+            and part_told(parts, [s, *around(s)]) and part_told(kinds, [s]) and not counted_of_another(s, info) \
+            and not (info.answer_type == "number" and left_to_title(constraints, s))
 
     usable = [s for s in eligible if counts_asked(s)]
 

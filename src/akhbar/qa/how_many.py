@@ -15,6 +15,8 @@ not a duration, a distance or a count of other people:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .. import lexicon
 from ..arabic import get_analyzer
 from ..numbers import find_numbers
@@ -42,6 +44,8 @@ COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
 # the noun after it).
 _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
+_RELATIVES = fold_words(set(lexicon.TIMELINE_RELATIVES))
+_POSSESSIVES = ("هما", "ها", "هم", "ه")  # a noun's pronoun ending: "طولها", "مساحته"
 
 
 def _unit_after(sent: Sentence, end: int) -> str:
@@ -228,6 +232,38 @@ def tied_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
     return True
 
 
+def _measure_owner(sent: Sentence, j: int, is_counted: Callable[[str], bool]) -> str:
+    """The noun whose measure the number at token ``j`` is, when the sentence names it as that
+    measure's owner: the head of a relative clause whose noun carries its pronoun ("السفينة، التي يبلغ
+    طولها 400 متر") or the subject of a verb of reaching the measure follows as its accusative ("تبلغ
+    السفينة 400 متر طولاً"). '' when the sentence names no owner there."""
+    for k in range(j - 1, max(0, j - TIE_REACH) - 1, -1):
+        if CLAUSE_BREAK.search(sent.text[sent.spans[k][1]:sent.spans[j][0]]):
+            break
+        word = bare(sent.norms[k])
+        if any(word.endswith(p) and is_counted(word[:-len(p)]) for p in _POSSESSIVES):
+            r = k - 1
+            if r >= 0 and bare(sent.norms[r])[:3] in _COPULA_STARTS:
+                r -= 1  # "التي يبلغ طولها"
+            if r >= 1 and sent.norms[r] in _RELATIVES and sent.stems[r - 1]:
+                return bare(sent.norms[r - 1])
+            return ""
+    if j >= 2 and bare(sent.norms[j - 2])[:3] in _COPULA_STARTS and sent.stems[j - 1] \
+            and not CLAUSE_BREAK.search(sent.text[sent.spans[j - 2][0]:sent.spans[j][0]]):
+        after = [bare(n) for n in sent.norms[j + 1:j + 3]]
+        if after and any(is_counted(w[:-1] if w.endswith("ا") else w) for w in after):
+            return bare(sent.norms[j - 1])
+    return ""
+
+
+def _told_of_another(sent: Sentence, m: tuple[int, int], info: QuestionInfo, is_counted: Callable[[str], bool]) -> bool:
+    """The number at chars ``m`` counts the asked noun of another thing than the question's: the sentence
+    names its owner, a word the question does not say ("طولها" of السفينة for "كم يبلغ طول القناة")."""
+    owner = _measure_owner(sent, sent.token_at(m[0]), is_counted)
+    asked = {bare(w) for w in info.words}
+    return bool(owner) and owner not in asked and not any(same_noun(owner, w) for w in asked if len(w) >= 3)
+
+
 def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
@@ -235,9 +271,20 @@ def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     names a counted noun and no number of the sentence stands by it, there is no short answer: the
     sentence's "200 شخص" is the whole toll, not the children "كم عدد الأطفال" asks about. Only a
     question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms."""
+    return _number_answer(sent, info)[0]
+
+
+def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence's only counts of the asked noun are another thing's (:func:`_told_of_another`): it
+    holds no count of what is asked, and no other sentence's answer is in it."""
+    return info.answer_type == "number" and _number_answer(sent, info)[1]
+
+
+def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | None, bool]:
+    """:func:`number_answer`, and whether a count of the asked noun was set aside as another thing's."""
     mentions = number_mentions(sent, info)
     if not mentions:
-        return None
+        return None, False
     counted = bare(info.counted) if info.counted else ""
     related = counted_words(info)
     # A count of people told by another family's word is not the one asked ("كم شخصاً شرده الانفجار"
@@ -250,7 +297,7 @@ def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     mentions = [m for m in mentions if kinds.get(m, "") in ("", kind) and not told_elsewhere(sent, *m, places)
                 and not told_of_another(sent, *m, persons, info.words)]
     if not mentions:
-        return None
+        return None, False
 
     def counts_it(m: tuple[int, int]) -> bool:
         """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
@@ -277,8 +324,11 @@ def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         return False
 
     counting = [m for m in mentions if counts_it(m)]
+    # the asked measure of another thing ("السفينة، التي يبلغ طولها 400 متر" for the canal's length)
+    another = [m for m in counting if _told_of_another(sent, m, info, is_counted)]
+    counting = [m for m in counting if m not in another]
     if info.counted_is_noun and not counting:
-        return None  # "200 شخص" counts people, not the children a question asks about: no count of them
+        return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
     s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
@@ -288,4 +338,4 @@ def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     # The number with its qualifier and its counted noun ("أكثر من 200 شخص", not "200 شخص": the answer
     # says no more than the source; gold answers of XQuAD-ar and ARCD keep the qualifier as often as not).
     s = qualifier_start(get_analyzer().tokens(sent.text), s)
-    return ShortAnswer(s, e, "counted" if counting else "near", rivals=len(counting or mentions) - 1)
+    return ShortAnswer(s, e, "counted" if counting else "near", rivals=len(counting or mentions) - 1), False
