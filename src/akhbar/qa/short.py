@@ -353,6 +353,9 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
         names, method = _plain_name_runs(sent, info, common), "plain"
     verb = info.focus_norms[0] if info.qtype == "who" and info.focus_norms else None
     at = info.focus_norms.index(info.relative) if info.relative in info.focus_norms else 0
+    asked_verb = question_verb(info)
+    if method == "cue" and common is not None and asked_verb is not None:
+        names = _opened_after_verb(sent, info, names, asked_verb, common)
     # (with no name at all too: a people after من قبل / على يد is its verb's agent, roles._people_at)
     agent = agent_span(sent, names, info.relative or verb, info.focus_norms[at + 1:at + 4])
     if agent is not None:
@@ -366,6 +369,28 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
         return None
     s, e = _nearest_name(sent, names, matched_positions(sent, set(info.focus)))
     return ShortAnswer(s, e, method, rivals=len(names) - 1)
+
+
+def _opened_after_verb(sent: Sentence, info: QuestionInfo, names: list[tuple[int, int]], verb: tuple[str, str],
+                       common: set[str]) -> list[tuple[int, int]]:
+    """A sure name whose first word the extractor does not know is read from the question's verb on
+    (:func:`akhbar.qa.roles.question_verb`; a noun such as "الجنرال" opens no name): "دعا رودولف جورج، …"
+    gives "جورج" (a given name), and the plain word between it and the verb is its first part, when it
+    is rare in the archive (``common``: a big archive's frequent stems, "مصدر"), has no ال or clitic,
+    is no verb and no word of the question."""
+    at = set(event_positions(sent, *verb))
+    out = []
+    for a, b in names:
+        k = a - 1
+        if k >= 1 and k - 1 in at and not sent.breaks_before(k) and not sent.breaks_before(a):
+            norm, stem = sent.norms[k], sent.stems[k]
+            if stem and stem not in common and not _in_question(info, norm, stem) and not verb_like(sent, k) \
+                    and is_name_like(norm, sent.norms[k - 1], False) and norm[0] != "و" \
+                    and not (norm[0] in "بلفك" and len(norm) <= 3) \
+                    and not unit_kind(bare(norm)) and norm not in _NAME_LINKS:
+                a = k
+        out.append((a, b))
+    return out
 
 
 def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[int]) -> tuple[int, int]:
