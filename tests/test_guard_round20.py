@@ -79,3 +79,18 @@ def test_a_team_beaten_on_the_way_and_the_one_joined_to_it():
     assert claim(source, "وأقصى المنتخب الأردني في طريقه إلى المباراة النهائية منتخبي العراق وقطر.").verdict == "supported"
     assert claim(source, "وأقصت قطر في طريقها إلى المباراة النهائية منتخب الأردن.").verdict != "supported"
     assert claim(source, "وأقصى الأردن في طريقه إلى المباراة النهائية منتخبي العراق وعمان.").verdict != "supported"
+
+
+def test_an_unlisted_place_after_its_head_is_that_slots_value():
+    # made-up places no name list holds, one shaped like a plural ("قمرون") and one like a glued ب ("برقيس"):
+    # after "مرفأ" / "جزيرة" / "ميناء" / "مدينة" each is the place's name, and exchanged they are two places swapped
+    source = "ووقع انفجار ضخم في مرفأ قمرون بجزيرة برقيس فجر الاثنين، وسُمع دويه في ميناء زلبان بمدينة سوفالي."
+    assert claim(source, "وقع انفجار مرفأ قمرون في جزيرة برقيس.").verdict == "supported"
+    assert claim(source, "وقع انفجار مرفأ برقيس في جزيرة قمرون.").verdict == "contradicted"
+    assert claim(source, "وسُمع الدوي في ميناء زلبان بمدينة سوفالي.").verdict == "supported"
+    assert claim(source, "وسُمع الدوي في ميناء سوفالي بمدينة زلبان.").verdict == "contradicted"
+    plain = "وقع انفجار مرفأ قمرون في جزيرة برقيس صباح الاثنين."
+    assert claim(plain, "انفجار مرفأ قمرون في جزيرة برقيس").verdict == "supported"
+    assert claim(plain, "انفجار مرفأ برقيس في جزيرة قمرون").verdict == "contradicted"
+    # another port in the same slot is another value
+    assert claim(plain, "وقع انفجار مرفأ زلبان.").verdict != "supported"

@@ -302,8 +302,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)) \
                 and not (tok.norm in _TASK and any(w.norm in _CHARGE or bare(w.norm) in _CHARGE for w in words)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
-            w = _word(tok.text, tok.norm, i, tok.stem, (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper(),
-                      role=_role_before(norms, i))
+            placed = _after_place_head(norms, i)
+            w = _word(tok.text, tok.norm, i, tok.stem,
+                      (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper() or placed,
+                      role=_role_before(norms, i, glued=not placed))
             w.negated = i <= negated_until
             w.clause = clause
             w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
@@ -463,11 +465,30 @@ def canonical_words(text: str) -> list[str]:
     return [w.text for w in analyze(text).words if w.text in canon and "_" not in w.text]
 
 
-def _role_before(norms: list[str], i: int) -> str:
+def _after_place_head(norms: list[str], i: int) -> bool:
+    """The word at ``i`` is the name of the place the word before it heads in construct ("مرفأ قمرون", "جزيرة
+    برقيس", lexicon.PLACE_HEADS): the head without ال (but "العاصمة دمشق"; "سكان القرية يتمسكون" names nothing),
+    the word without ال and no ordinal ("ولاية ثانية"). Not the first word of a name of two ("مخيم عين الحلوة", "سجن
+    أبو غريب"): that name is read whole as before."""
+    head, norm = norms[i - 1] if i else "", norms[i]
+    if not head or (i + 1 < len(norms) and ARTICLE.match(norms[i + 1])) or bare(norm) in _NAME_STARTS:
+        return False
+    return (bare(head) in _PLACE_HEADS and (not ARTICLE.match(head) or bare(head) in _CAPITAL)
+            and not ARTICLE.match(norm) and len(norm) >= 3 and norm.isalpha()
+            and norm not in ORDINALS and bare(norm) not in ORDINALS)
+
+
+_PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
+_CAPITAL = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS if normalize(w).startswith("ال"))
+_NAME_STARTS = frozenset(bare(normalize(w)) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS))
+
+
+def _role_before(norms: list[str], i: int, glued: bool = True) -> str:
     # "على فرنسا", "أمام الأرجنتين", "على يد X", "من قبل X": the role word just before the name
-    # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب.
+    # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب (not on a place's name
+    # after its head: "جزيرة برقيس" is no "بـرقيس").
     norm = norms[i]
-    if (len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
+    if (glued and len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
             and norm not in NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
         return norm[0]
     if i >= 1 and norms[i - 1] in ROLE_WORDS:

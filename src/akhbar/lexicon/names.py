@@ -146,6 +146,12 @@ NAME_CUES = (
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب",
 )
 
+# The heads whose next word (without ال) is a place's name, however that name is shaped: the town heads, the kinds of
+# place, and the cues of NAME_CUES that name a place. A made-up "مرفأ قمرون" (ending like a plural) or "جزيرة برقيس"
+# (starting like a glued ب) is still the port's, the island's name: the claim checker reads it as that slot's value,
+# so two such places exchanged around their heads are a swap, not a copy of the source's words.
+PLACE_HEADS = (*TOWN_HEADS, *(w for kind in PLACE_CUES for w in kind), "جزيرة", "نهر", "جبل", "قلعة")
+
 # Given names common in Arabic news: a word that is one starts a person's name (and the family
 # name after it: "أحمد الشرع").
 GIVEN_NAMES = (
