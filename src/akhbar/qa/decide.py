@@ -562,6 +562,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # "X (ولد في …)", "هاجر X صبياً …، ولد في …": the date is X's birth, not the office, the move or the
         # deed asked of X: the points stand alone
         short = None
+    if short is not None and info.answer_type == "date" and (short.normalized or "").isdigit() \
+            and short.normalized in info.words:
+        # The year the question states ("متى … عام 1810؟" and "في سنة 1810 م"): the sentence tells
+        # the asker nothing they lack, so it is no answer (a day of that year would be one).
+        return no_answer("no date", decision)
     # "من هو والد X" and "X بن Y": the lineage names the father with no word of fatherhood (qa.nasab)
     father = father_answer(chosen, info)
     if father is not None:
