@@ -17,7 +17,8 @@ sentence before the mention, folded):
    آذار" (a bloc), "جسر 6 أكتوبر" (a bridge), "ثورة 23 يوليو" (a revolution of another year).
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
 3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
-   mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة; بين or قبل/بعد + date, the start of
+   mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة, or one of them but عن before a figure ("مقابل 9
+   آلاف عام 2013": the compared figure's year); بين or قبل/بعد + date, the start of
    "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
@@ -130,7 +131,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "18"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "19"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     deictic = _deictic(m)
     if any(w in _SINCE for w in lead[-SINCE_WORDS:]):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
-    if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])):
+    if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])) or (
+            _compared_figure(lead)):
         return "comparison"
     if last in ("بين", "مابين", "قبل", "بعد") or (last == "من" and _range_follows(sentence, m)) or _pair_of_years(sentence, m):
         return "range"
@@ -410,6 +412,17 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
 _AHEAD_VERBS = _FUTURE_WORDS - _PARTICIPLES - set(FUTURE)
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
 _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
+
+
+def _compared_figure(lead: list[str]) -> bool:
+    """The date is the year of a figure a comparison cue names ("نقلت الشركة 74 مليون راكب العام الماضي، مقابل 68
+    مليونا عام 2013"): the cue, then the figure's digits and at most one word of its unit, then the date's own lead.
+    Not عن, which is as often "about" ("أعلن عن 3 مشاريع في مارس")."""
+    for i in range(len(lead) - 1, max(len(lead) - 6, -1), -1):
+        if lead[i] in _COMPARISON and lead[i] != "عن":
+            figure = [w for w in lead[i + 1:] if w not in _PARTICLES]  # "مقارنة مع 3.7 ملايين", "مقابل 9 آلاف"
+            return bool(figure) and figure[0].isdigit() and sum(not w.isdigit() for w in figure) <= 1
+    return False
 
 
 def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool:
