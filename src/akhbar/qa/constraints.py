@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import STOPWORDS, Analyzer, Token, normalize
+from ..date_words import MONTH_WORDS
 from ..dates import find_dates
 from ..numbers import find_numbers
 from ..retrieve import QUOTED
@@ -445,7 +446,8 @@ def _spelling_variant(a: str, b: str) -> bool:
 def name_match(norm: str, stem: str, sent_norms: list[str], sent_stems: list[str]) -> bool:
     """A name word is in the sentence: the same stem or word, a spelling variant (trigrams ≥ 0.7, or
     one letter of the same sound: غيفن / جيفن), or a place and its adjective (سوريا / السورية)."""
-    if stem and stem in sent_stems:
+    if stem and stem in sent_stems and any(s == stem and (n not in MONTH_WORDS or n == norm)
+                                           for n, s in zip(sent_norms, sent_stems)):
         return True
     return any(_same_name(norm, n) for n in sent_norms)
 
