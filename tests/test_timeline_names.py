@@ -213,8 +213,8 @@ def test_a_club_named_by_a_peoples_word_counts_only_after_a_club_word(tmp_path):
 
 
 def test_a_companys_name_in_a_list_of_platforms_is_not_the_company(tmp_path):
-    # Round 20. "شركة جوجل": a page's share bar ("تويتر فيسبوك جوجل بلس") or "عبر تويتر وجوجل" names platforms, not
+    # Round 20. "شركة جوجل": a page's share bar ("شارك: واتساب جوجل سناب") or "عبر تويتر وجوجل" names platforms, not
     # the company, even in a sentence that says "شركة" of another (blind18: a share bar filed for "شركة تويتر").
     reports = [("2015-08-02", "أعلنت شركة جوجل اليوم عن خدمة جديدة للخرائط."),
-               ("2015-08-03", "تابعونا على تويتر فيسبوك جوجل بلس أعلنت شركة الكهرباء اليوم عن انقطاع مجدول.")]
+               ("2015-08-03", "شارك الخبر: واتساب جوجل سناب أعلنت شركة الكهرباء اليوم عن انقطاع مجدول.")]
     assert _timeline_dates(tmp_path, reports, "شركة جوجل") == ["2015-08-02"]

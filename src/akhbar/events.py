@@ -415,8 +415,8 @@ _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم�
 
 
 def _compared_figure(lead: list[str]) -> bool:
-    """The date is the year of a figure a comparison cue names ("نقلت الشركة 74 مليون راكب العام الماضي، مقابل 68
-    مليونا عام 2013"): the cue, then the figure's digits and at most one word of its unit, then the date's own lead.
+    """The date is the year of a figure a comparison cue names ("صدّرت المزرعة 120 طناً من التمر هذا الموسم، مقابل 95
+    طناً عام 2019"): the cue, then the figure's digits and at most one word of its unit, then the date's own lead.
     Not عن, which is as often "about" ("أعلن عن 3 مشاريع في مارس")."""
     for i in range(len(lead) - 1, max(len(lead) - 6, -1), -1):
         if lead[i] in _COMPARISON and lead[i] != "عن":

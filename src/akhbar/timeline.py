@@ -27,7 +27,7 @@ cataracts. So:
    named after its city (``lexicon.PLACES``: "نادي الرياض") or a people's word ("نادي العربي"), not right after a club word
    ("ملعب المدينة الرياضية بالرياض", "الشعر العربي"); nor do a man's name after a title or before "بن" that a nation's
    nisba stems like ("الأمير تركي" for "الجيش التركي"), a word one ة from the query's ("نادية" for "نادي"), and a company's
-   name in a list of platforms ("تويتر فيسبوك جوجل بلس", a page's share bar, for "شركة جوجل").
+   name in a list of platforms ("شارك: واتساب جوجل سناب", a page's share bar, for "شركة جوجل").
 2. **Candidate articles**: the ``max_articles`` best search results for the query.
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
@@ -271,7 +271,7 @@ class Topic:
         return self._platforms_listed(out)
 
     def _platforms_listed(self, terms: list[str]) -> list[str]:
-        """A company's name next to a platform's ("تويتر فيسبوك جوجل بلس", a page's share bar; "عبر تويتر وفيسبوك")
+        """A company's name next to a platform's ("شارك: واتساب جوجل سناب", a page's share bar; "عبر تويتر وفيسبوك")
         is one of a list of platforms, not the company the query names (``platforms``), and counts nothing."""
         if not self.platforms:
             return terms
