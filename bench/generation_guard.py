@@ -186,7 +186,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout17.jsonl`, 13 answers, 133 sentences, held out in round 20): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 18** (`bench/generation_heldout18.jsonl`,
 13 answers, 140 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (51fb800) before round 21 read or changed the checker and measured once on main 7333eca: its first reading
+committed (4f94122) before round 21 read or changed the checker and measured once on main 7333eca: its first reading
 is round 21's held-out number (Round 21 in bench/generation_guard_notes.md); round 21 then read its misses, so the
 column after it is dev.
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on

@@ -309,11 +309,13 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     headless = _link_town_heads(claim, evidence, links)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
-    # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing.
+    # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing. A vague
+    # one ("بعد أيام") is compared with vague ones only ("بعد ساعات" is another; "بعد يومين" decides nothing).
     for d in claim.durations:
-        if not any(e.value == d.value for e in evidence.durations):
-            if evidence.durations:
-                value_conflicts.append((d, evidence.durations[0]))
+        alike = [e for e in evidence.durations if e.approx == d.approx]
+        if not any(e.value == d.value for e in alike):
+            if alike:
+                value_conflicts.append((d, alike[0]))
             else:
                 missing.append(d)
     if value_conflicts and another_match(claim, evidence):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from . import align, lexicon
 from .arabic import get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare
+from .wordlinks import word_link
 
 _PLACE_KINDS = frozenset(bare(normalize(w)) for kind in lexicon.PLACE_CUES for w in kind)
 _PLACE_ROLES = frozenset(normalize(w) for w in ("من", "في", "إلى", "داخل"))
@@ -278,3 +279,22 @@ def sequence_flips(claim: align.Side, evidence: align.Side, links: dict[int, ali
         if not placed or not all(i in links and evidence.words[links[i].evidence].pos < e[3] for i in placed):
             return []
     return [(c[2], e[2])]
+
+
+def pronoun_placed(claim_text: str, evidence_text: str, before: str) -> bool:
+    """Whether the event a claim's "سبقته" / "تلته" places its own against is the one the answer's sentence before
+    names (``before``): the pronoun stands for that sentence's event, and the sentence that supports the claim orders
+    its event against another by "بعد" / "قبل" ("وجاءت الاستقالة بعد احتجاجات …"), the words before that ordering
+    word (الاستقالة). "واستقالت الحكومة … وسبقتها احتجاجات" is kept; "ووقع الانفجار … وسبقته احتجاجات" is not what
+    that sentence says. True where nothing is to check: no such verb, no ordering word in the sentence, no sentence
+    before."""
+    c = _sequence(align.analyze(claim_text))
+    if c is None or c[3] >= 0 or not before.strip():
+        return True
+    evidence = align.analyze(evidence_text)
+    e = _sequence(evidence)
+    if e is None or e[3] < 0:
+        return True
+    placed = [w for w in evidence.words if w.pos < e[3]]
+    told = align.analyze(before).words
+    return not placed or any(word_link(p, t)[0] >= 0.7 for p in placed for t in told)

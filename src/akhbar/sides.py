@@ -37,6 +37,7 @@ from .wordfacts import (
     future_verb,
     hamza_past,
     is_prize,
+    known_word,
     outcome_family,
     passive_alike,
     token_facts,
@@ -96,6 +97,7 @@ class Word:
     clause: int = 0  # which clause of its sentence (see _clause_starts)
     patient: bool = False  # the object of a verb that carries its own agent ("ثم أقصوا إسبانيا")
     listed: bool = False  # a sure name: a person or place of the lexicon's lists, or a name after a title
+    person: bool = False  # a person's name: one of the lexicon's lists, or the family name after a given name ("أحمد الشرع")
     setting: bool = False  # in a phrase of time or place ("في نهائي كأس العالم"), not the event's core
     relative: bool = False  # in a phrase naming another event to date this one by ("بعد يومين من سقوط …")
     passive: str = ""  # "v" + letters of a passive past written with its damma, "p" + those of a participle (_passive_of)
@@ -305,7 +307,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
             placed = _after_place_head(norms, i)
             w = _word(tok.text, tok.norm, i, tok.stem,
                       (facts.name and "\u064b" not in tok.text) or tok.text[:1].isupper() or placed,
-                      role=_role_before(norms, i, glued=not placed))
+                      role=_role_before(norms, i, glued=not (placed or _after_org_head(norms, i))))
             w.negated = i <= negated_until
             w.clause = clause
             w.passive = _passive_of(tok.text, tok.norm, norms[i - 1] if i else "")
@@ -329,6 +331,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
             # بوتين"), is as sure as a listed one.
             w.listed = w.listed or (not ARTICLE.match(tok.norm) and len(tok.norm) >= 3
                                     and any(k >= 0 and bare(norms[k]) in TITLES for k in (i - 1, i - 2)))
+            # The word after a given name is that person's family name ("أحمد الشرع"): a name, whatever common word
+            # shares its letters ("شوارع" of the root شرع; wordlinks links no person by root).
+            w.person = w.person or (i > 0 and bare(norms[i - 1]) in _GIVEN
+                                    and (w.name or ARTICLE.match(tok.norm) is not None))
             words.append(w)
         i += 1
     for v in values:
@@ -370,6 +376,7 @@ _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+_SECOND_ADJECTIVE = normalize("ثان")
 # (the noun before "المركز الثالث" that makes it a match's name: "مباراة تحديد المركز الثالث", "مباراة المركز الثالث")
 _NAMING_RANK = frozenset({"تحديد", "مباراه"})
 
@@ -383,8 +390,10 @@ def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) 
         n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
         if not n or any(s <= tok.start < e for s, e in spans):
             continue
-        # (with tanween it is an adjective too: "زلزال ثانٍ")
-        adjective = tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
+        # (with tanween it is an adjective too: "زلزال ثانٍ"; and so is "ثان", that adjective with its tanween unwritten,
+        # whose form before a noun is "ثاني")
+        adjective = (tok.norm.startswith("ال") or bare(tok.norm).startswith("ال") or any(t in tok.text for t in "\u064b\u064c\u064d")
+                     or without_conjunction(tok.norm) == _SECOND_ADJECTIVE)
         k = i - 1 if adjective else i + 1
         if 0 <= k < len(tokens) and not tokens[k].stop:
             # A rank a match is named by ("مباراة تحديد المركز الثالث") is its setting wherever it stands: "خسر
@@ -418,7 +427,7 @@ def _word(text: str, norm: str, pos: int, stem: str | None, name_like: bool, rol
     info = word_info(norm, stem or "")
     return Word(text=text, norm=norm, pos=pos, keys=info[0], light=info[1], stem=info[2], skel=info[3], root=info[4],
                 syn=info[5], ant=info[6], name=name_like or info[7] or info[9], place=info[7], role=role,
-                outcome=info[8], listed=info[7] or info[9])
+                outcome=info[8], listed=info[7] or info[9], person=info[9])
 
 
 _PARTICIPLE_ENDS = ("ين", "ون", "ات", "ه", "ا")
@@ -478,7 +487,18 @@ def _after_place_head(norms: list[str], i: int) -> bool:
             and norm not in ORDINALS and bare(norm) not in ORDINALS)
 
 
+def _after_org_head(norms: list[str], i: int) -> bool:
+    """The word at ``i`` names the company or team the word before it heads (lexicon.ORG_HEADS: "شركة ليمار",
+    "منتخب برقيس"), its first ب / ل its own: without ال, and what that letter leaves no word the tables know ("شركة
+    لصناعة السيارات" keeps its ل)."""
+    norm = norms[i]
+    return (i > 0 and bare(norms[i - 1]) in _ORG_HEADS and not ARTICLE.match(norm) and norm[:1] in ("ب", "ل")
+            and not known_word(norm[1:]))
+
+
+_ORG_HEADS = frozenset(bare(normalize(w)) for w in lexicon.ORG_HEADS)
 _PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
+_GIVEN = frozenset(bare(normalize(w)) for w in lexicon.GIVEN_NAMES if " " not in w)
 _CAPITAL = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS if normalize(w).startswith("ال"))
 _NAME_STARTS = frozenset(bare(normalize(w)) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS))
 

@@ -80,10 +80,12 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
 
 _DURATIONS = {normalize(w): days for w, days in lexicon.DURATION_WORDS.items()}
 _DURATION_BEFORE = frozenset(normalize(w) for w in lexicon.DURATION_BEFORE)
+_VAGUE = {normalize(w): days for w, days in lexicon.VAGUE_DURATION_WORDS.items()}
 
 
 def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
-    """A duration named by its unit alone ("لمدة شهر", "لمدة أسبوعين"), in days; not one with a number (a count)."""
+    """A duration named by its unit alone ("لمدة شهر", "لمدة أسبوعين"), in days; not one with a number (a count). A
+    plural unit alone is a vague one, ``approx`` ("بعد ساعات": lexicon.VAGUE_DURATION_WORDS)."""
     out = []
     for i in range(len(tokens) - 1):
         if tokens[i].norm not in _DURATION_BEFORE:
@@ -91,8 +93,9 @@ def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
         k = i + 2 if tokens[i + 1].norm == "نحو" and i + 2 < len(tokens) else i + 1
         tok = tokens[k]
         days = _DURATIONS.get(tok.norm) or _DURATIONS.get(tok.norm.rstrip("ا"))  # (شهرا: unwritten tanween)
-        if days and not any(s <= tok.start < e for s, e in spans):
-            out.append(Value(kind="duration", value=float(days), text=tok.text, start=tok.start))
+        length = days or _VAGUE.get(tok.norm)  # ("بعد ساعات": some hours, approx)
+        if length and not any(s <= tok.start < e for s, e in spans):
+            out.append(Value(kind="duration", value=float(length), text=tok.text, start=tok.start, approx=not days))
     return out
 
 

@@ -105,7 +105,7 @@ NAMES_AS_WRITTEN = frozenset(normalize(w) for w in (*lexicon.PLACES, *lexicon.PE
 # Places as written (a first ب of بريطانيا is its own letter, which :func:`bare` would take for a clitic).
 _PLACES_AS_WRITTEN = frozenset(normalize(w) for w in lexicon.PLACES if " " not in w)
 _FRAME = _folded(lexicon.FRAME_WORDS)
-_SEQUENCE = _folded(lexicon.SEQUENCE_ADVERBS)
+_SEQUENCE = _folded((*lexicon.SEQUENCE_ADVERBS, *lexicon.POINTING_NOUNS))  # (no fact to find: how sentences follow)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
 _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
 _PLACE_WORDS = _folded(("في", "على"))
@@ -149,13 +149,13 @@ def name_like(text: str, norm: str) -> bool:
     if core.startswith(("مت", "مست", "منت", "مس", "مؤ")) or core.endswith(("ها", "هم", "هما", "نا")):
         return False  # participles (متوجها، مستشار) and words carrying a pronoun (مساعدتها)
     if core.endswith("ا") and len(core) >= 4 and (core[:-1] in root_table() or light10(core[:-1]) in root_table()
-                                                  or _listed(norm[:-1])):
+                                                  or known_word(norm[:-1])):
         return False  # the accusative of a common word, its tanween unwritten (سنويا، خوفا، شخصا، جديدا)
     return (len(core) >= 4 and not core.endswith(("ه", "ات", "ون", "ين", "ت", "وا")) and core[0] not in "يتنا"
-            and light10(core) not in root_table() and core not in root_table() and not _listed(norm))
+            and light10(core) not in root_table() and core not in root_table() and not known_word(norm))
 
 
-def _listed(norm: str) -> bool:
+def known_word(norm: str) -> bool:
     """A word the root table lists under one of its keys: a common word. The table is keyed by a lemma's own letters,
     so a word whose first letter is its own (بركان، وطني) is found as written, not without that letter."""
     return any(k in root_table() for k in lookup_keys(norm))
@@ -299,6 +299,20 @@ def derived_core(norm: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
+def hal_pasts(norm: str) -> tuple[str, ...]:
+    """The pasts (folded, bare) whose doer an accusative participle of form IV says is doing it (a ḥāl: "مؤكداً"،
+    "موضحاً"، "مشيراً"، "مضيفاً" = "وأكد"، "وأوضح"، "وأشار"، "وأضاف"): م and the accusative's ا off its three letters,
+    then the past's أ before them ("أوضح"), on the hamza's seat ("مؤكد" → "أكد") or before a hollow root's ا ("مشير" →
+    "أشار"). Not a form I past of the same letters: "موقعاً" (a site) is no "وقع"."""
+    w = bare(norm)
+    if len(w) != 5 or w[0] != "م" or w[-1] != "ا":
+        return ()
+    c = w[1:4]
+    return tuple(dict.fromkeys(("ا" + c, *(("ا" + c[1:],) if c[0] == "و" else ()),
+                                *(("ا" + c[0] + "ا" + c[2],) if c[1] == "ي" else ()))))
+
+
+@lru_cache(maxsize=100_000)
 def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the soft keys a word is indexed by as an evidence word, those it looks for as a claim
     word), computed once per word."""
@@ -319,6 +333,12 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         indexed.append(f"#der{der}")
         wanted.append(f"#der{der}")
     wanted += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}", f"#pre{light[1:3]}", f"#pre{stem[1:3]}"]
+    if hal := hal_pasts(norm):  # (the participle finds its past by the past's letters, and is found by them)
+        indexed += [f"#hal{p}" for p in hal]
+        wanted += [f"#hal{p}" for p in hal]
+    elif 3 <= len(b := bare(norm)) <= 4 and b[0] == "ا":
+        indexed.append(f"#hal{b}")
+        wanted.append(f"#hal{b}")
     if (nat := nationality_of(norm)) is not None:  # (a broken plural shares no letters' key: "تركي" / "أتراك")
         indexed.append(f"#nat{nat}")
         wanted.append(f"#nat{nat}")
@@ -434,7 +454,9 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1])
                                                  or (kind == "results_in" and "عن" in after[1:3]))) \
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
-        or (kind == "faces" and any(bare(n) in _FACED for n in after[:2]))
+        or (kind == "faces" and any(bare(n) in _FACED for n in after[:2])) \
+        or (kind == "aims" and "الي" in after[:4]) \
+        or (kind == "hosted" and any(bare(n) in PLACES or bare(n) in _TOWN_HEADS or bare(n) in _VENUES for n in after[:2]))
 
 
 def _measure_after_to(after: list[str]) -> bool:

