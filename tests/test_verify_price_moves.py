@@ -43,3 +43,15 @@ def test_a_thing_named_in_two_words_keeps_its_move():
     assert said.verdict == "contradicted", said.reason
     said = judge_pair("ارتفاع بالخام الأميركي وانخفاض لعلاوة برنت", "الخام الأميركي يرتفع وعلاوة برنت تهبط لأدنى مستوى")
     assert said.verdict != "contradicted", said.reason
+
+
+def test_a_scarcity_is_the_opposite_of_more_of_it():
+    # a price moved by less of a crop is not moved by more of it (round 21: the slot change "قلة" / "زيادة" was left to
+    # the model, which called it a change at 0.62 with the shipped trees and missed it out of fold)
+    said = judge_pair("تراجع أسعار البن بفعل قلة محصول البرازيل", "انخفاض أسعار البن بعد زيادة محصول البرازيل")
+    assert said.verdict == "contradicted" and "قلة / زيادة" in said.reason, said.reason
+    said = judge_pair("ارتفاع أسعار الأرز مع ندرة المعروض", "ارتفاع أسعار الأرز مع وفرة المعروض")
+    assert said.verdict == "contradicted" and "ندرة / وفرة" in said.reason, said.reason
+    # the same scarcity on both sides is no opposite
+    said = judge_pair("ارتفاع أسعار البن بفعل قلة محصول البرازيل", "قلة محصول البرازيل ترفع أسعار البن")
+    assert said.verdict != "contradicted", said.reason

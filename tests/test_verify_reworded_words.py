@@ -86,3 +86,11 @@ def test_a_worry_is_a_fear_and_a_need_is_needing():
     assert said.verdict == "supported", said.reason  # was unsupported: "no evidence for: بحاجة"
     # the worry is still the claim's own where the sentence tells hope
     assert judge_pair("المزارعون قلقون من موجة الجفاف المقبلة", "المزارعون يأملون موجة مطر مقبلة").verdict != "supported"
+
+
+def test_a_doubled_root_verbal_noun_is_its_present():
+    # "استمرار" / "يستمر" (form X of مرر): the verbal noun writes the root's last letter twice, the present once; with a
+    # clitic on the noun ("واستمرار") neither its stem nor its letters met the present (round 21)
+    said = judge_pair("هدوء في الميناء واستمرار الإضراب", "الإضراب يستمر في الميناء بهدوء")
+    assert said.verdict == "supported" and "واستمرار = يستمر" in said.reason, said.reason
+    assert judge_pair("صعود اليورو واستقرار سعر الفضة", "الفضة تتهاوى مع صعود اليورو").verdict == "contradicted"

@@ -112,6 +112,8 @@ _PLACE_WORDS = _folded(("في", "على"))
 _TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
 _MEETING = frozenset(bare(normalize(w)) for w in lexicon.MEETING_WORDS)
 _TALLY = frozenset(normalize(w) for w in lexicon.TALLY_WORDS)
+_RAIN = _folded(lexicon.RAIN_WORDS)
+_ACCIDENT_EVENTS = frozenset(bare(normalize(w)) for w in lexicon.ACCIDENT_EVENTS)
 _EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
 # What places a thing after "يقع" (is located): "يقع في"، "على ساحل"، "على بعد" (read as "يبعد")، "قرب"، "شمال".
 _OVERLOOKED = frozenset(bare(normalize(w)) for w in lexicon.OVERLOOKED)
@@ -295,6 +297,8 @@ def derived_core(norm: str) -> str:
         core = w[1:]  # the present of the same form: ينتقد / منتقد → نتقد, تستخدم / استخدام → ستخدم
     else:
         return ""
+    if len(core) >= 5 and core[-1] == core[-2]:
+        core = core[:-1]  # a doubled root's last letter, written once in the verb: استقرار / يستقر → ستقر
     return core if len(core) >= 4 else ""
 
 
@@ -451,6 +455,8 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "considered" and any(n in ("من", "احد", "احدي") for n in after[:3])) \
         or (kind == "described" and any(n in _AS_THAT for n in after[:2])) \
         or (kind == "via" and "عبر" in after[:3]) \
+        or (kind == "precipitation" and bool(after) and after[0] in _RAIN) \
+        or (kind == "accident" and bool(after) and bare(after[0]) in _ACCIDENT_EVENTS) \
         or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1])
                                                  or (kind == "results_in" and "عن" in after[1:3]))) \
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
