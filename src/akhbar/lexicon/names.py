@@ -82,6 +82,10 @@ PLACES = (
     "صيدا", "طنجة", "فاس", "الشارقة", "العقبة", "إربد", "الزرقاء", "تبوك", "الدمام", "قناة السويس", "الخليج",
 )
 
+# The whole world as news names it, for ask's counts: "عدد سكان العالم" counts no one place's people, so it is
+# no answer to a count asked of a region (qa.how_many; "الأرض" is a place of PLACES already).
+WHOLE_WORLD = ("العالم", "المعمورة")
+
 # Capitals that news writes for their country's government as a party ("برلين تطالب موسكو" = "ألمانيا تطالب
 # روسيا"), country -> capitals (single words of PLACES; not a capital that is also a club's or another city's
 # usual name: مدريد، روما). The claim checker links the two only where neither is a place of the event

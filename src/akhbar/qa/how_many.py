@@ -25,6 +25,7 @@ from ..wordtables import noun_root
 from .counts import asked_kind, asked_persons, asked_places, mention_kind, other_people, told_elsewhere, told_of_another
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
 from .match import bare, fold_words, fuzzy, related_words, skeleton
+from .names import PLACES
 from .question import QuestionInfo, only_question_words
 
 _TIME_UNITS = fold_words(set(lexicon.TIME_UNITS))
@@ -46,6 +47,9 @@ _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
 _RELATIVES = fold_words(set(lexicon.TIMELINE_RELATIVES))
 _POSSESSIVES = ("هما", "ها", "هم", "ه")  # a noun's pronoun ending: "طولها", "مساحته"
+# Places a counted noun may be told of in construct ("عدد سكان العالم"): the lexicon's places and the whole
+# world. A generic noun there ("سكان المدينة") may be the asked place itself, so it names no other owner.
+_OWNER_PLACES = PLACES | fold_words(set(lexicon.WHOLE_WORLD))
 
 
 def _unit_after(sent: Sentence, end: int) -> str:
@@ -235,8 +239,9 @@ def tied_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
 def _measure_owner(sent: Sentence, j: int, is_counted: Callable[[str], bool]) -> str:
     """The noun whose measure the number at token ``j`` is, when the sentence names it as that
     measure's owner: the head of a relative clause whose noun carries its pronoun ("السفينة، التي يبلغ
-    طولها 400 متر") or the subject of a verb of reaching the measure follows as its accusative ("تبلغ
-    السفينة 400 متر طولاً"). '' when the sentence names no owner there."""
+    طولها 400 متر"), the subject of a verb of reaching the measure follows as its accusative ("تبلغ
+    السفينة 400 متر طولاً"), or a place completing the counted noun before the number in its clause
+    ("يبلغ عدد سكان مصر 100 مليون"). '' when the sentence names no owner there."""
     for k in range(j - 1, max(0, j - TIE_REACH) - 1, -1):
         if CLAUSE_BREAK.search(sent.text[sent.spans[k][1]:sent.spans[j][0]]):
             break
@@ -253,6 +258,13 @@ def _measure_owner(sent: Sentence, j: int, is_counted: Callable[[str], bool]) ->
         after = [bare(n) for n in sent.norms[j + 1:j + 3]]
         if after and any(is_counted(w[:-1] if w.endswith("ا") else w) for w in after):
             return bare(sent.norms[j - 1])
+    for k in range(j - 2, max(0, j - 1 - COPULA_REACH) - 1, -1):
+        if CLAUSE_BREAK.search(sent.text[sent.spans[k][1]:sent.spans[j][0]]) \
+                or any(ch.isdigit() for ch in sent.text[sent.spans[k][1]:sent.spans[j][0]]):
+            break
+        if is_counted(bare(sent.norms[k])):  # the nearest counted noun decides
+            place = sent.norms[k + 1]
+            return bare(place) if place in _OWNER_PLACES or bare(place) in _OWNER_PLACES else ""
     return ""
 
 
@@ -262,6 +274,13 @@ def _told_of_another(sent: Sentence, m: tuple[int, int], info: QuestionInfo, is_
     owner = _measure_owner(sent, sent.token_at(m[0]), is_counted)
     asked = {bare(w) for w in info.words}
     return bool(owner) and owner not in asked and not any(same_noun(owner, w) for w in asked if len(w) >= 3)
+
+
+def _joined(sent: Sentence, first: tuple[int, int], m: tuple[int, int]) -> bool:
+    """The number at chars ``m`` is joined by و to the count ``first`` before it in one clause ("سيصل عدد سكان
+    العالم إلى 8 مليارات عام 2030 و9 مليارات عام 2050"): it counts the same owner's."""
+    gap = sent.text[first[1]:m[0]]
+    return not CLAUSE_BREAK.search(gap) and gap.rstrip().endswith(" و")
 
 
 def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
@@ -325,7 +344,11 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
 
     counting = [m for m in mentions if counts_it(m)]
     # the asked measure of another thing ("السفينة، التي يبلغ طولها 400 متر" for the canal's length)
-    another = [m for m in counting if _told_of_another(sent, m, info, is_counted)]
+    another: list[tuple[int, int]] = []
+    for n, m in enumerate(counting):
+        if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
+                                                           and _joined(sent, counting[n - 1], m)):
+            another.append(m)
     counting = [m for m in counting if m not in another]
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
