@@ -19,6 +19,10 @@ WHICH = ("أي", "أية", "وأي", "بأي", "لأي", "فأي")
 # اختطافها من قبل X"، "بواسطة X"): a who-question's agent (akhbar.qa.roles.agent_span) and the event such a
 # noun tells (akhbar.qa.roles.passive_positions). Folded when read.
 AGENT_MARKERS = ("من قبل", "على يد", "بواسطة", "بيد")
+# Verbs of managing a deed told by its verbal noun after من / في / ب ("تمكن X من فتحها وإسقاط الدولة"، "قام X
+# بإسقاط"): their subject is the noun's agent (akhbar.qa.roles.agent_span). Past forms, folded when read.
+MANAGING_VERBS = ("تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا", "قام", "قامت",
+                  "قاموا")
 
 # --- succession and offices --------------------------------------------------------------------------
 

@@ -36,6 +36,9 @@ EVENT_MATCH = 0.6  # word_match of the question's verb / event word: stem 1, rel
 # Before a name, these say it is the agent of a passive verb ("على يد", "من قبل", "بواسطة").
 _AGENT_MARKERS = [tuple(fold_words({w}).pop() for w in m.split()) for m in lexicon.AGENT_MARKERS]
 PASSIVE_REACH = 3  # words between a verbal noun and its agent's marker, at most ("الإشراف عليه وإدارته من قبل")
+_MANAGING = fold_words(set(lexicon.MANAGING_VERBS))
+_MANAGED_BY = fold_words({"من", "في"})  # "تمكن X من …", "نجح X في …"; "قام X بـ…" glues its ب to the deed
+MANAGED_REACH = 3  # words from the name after a verb of managing to the deed, at most ("من فتحها وإسقاط")
 # Clause openers: the name after the verb that follows one is that verb's subject.
 _CLAUSE_OPENERS = fold_words({"فيما", "بينما", "ثم", "كما", "وقد", "قد", "بعدما", "عندما", "حين", "لما"})
 # A clause opened by these continues the subject of the clause before: the name after its verb is
@@ -211,6 +214,25 @@ def _people_at(sent: Sentence, j: int) -> tuple[int, int] | None:
     return j, j + 1
 
 
+def _managing_subject(sent: Sentence, ranges: list[tuple[int, int]], p: int) -> tuple[int, int] | None:
+    """The name a verb of managing has as its subject when the question's deed at token p is told after it by
+    من / في / ب ("تمكن السلطان X من فتحها وإسقاط الدولة"، "قام X بإسقاط"): X did it. The verb, then titles or
+    ال-words, then the name, then the preposition, the deed at most MANAGED_REACH words on, in one clause."""
+    for r in ranges:
+        if r[1] > p or p - r[1] > MANAGED_REACH or any(sent.breaks_before(j) for j in range(r[0], p + 1)):
+            continue
+        k = r[0] - 1
+        while k >= 0 and not sent.breaks_before(k + 1) and (sent.norms[k].startswith("ال")
+                                                           or bare(sent.norms[k]) in _NAME_CUE_WORDS):
+            k -= 1
+        if k < 0 or sent.breaks_before(k + 1) or (sent.norms[k][1:] if sent.norms[k][:1] in "وف" else sent.norms[k]) not in _MANAGING:
+            continue
+        first = sent.norms[r[1]]
+        if first in _MANAGED_BY or (r[1] == p and first[:1] == "ب"):
+            return r
+    return None
+
+
 def agent_span(sent: Sentence, names: list[tuple[int, int]],
                verb: tuple[str, str] | None, obj: list[tuple[str, str]]) -> tuple[int, int] | None:
     """Token range of the name that does what the question asks about, among ``names`` (the
@@ -250,6 +272,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
                 return people
     if passive:
         return None  # the noun's agent is told only after its marker: a subject elsewhere did another deed
+    if (managed := _managing_subject(sent, ranges, p)) is not None:
+        return managed
     # The subject right after the verb (titles, team words and adjectives may stand between). The
     # speaker of a verb of saying often comes with a longer title ("قال المتحدث باسم الشرطة خالد يوسف").
     # The question's own object may come first ("سجل هدف الفوز اللاعب سامر خليل": verb, object, subject).
