@@ -250,8 +250,16 @@ def word_info(norm: str, stem: str) -> tuple:
     stem = stem or light
     root = table_root(short or norm) or present_root(b)
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
-            table_get(synonym_groups(), norm, own_first=True), table_get(antonym_families(), norm), b in PLACES, outcome,
+            _synonyms(norm, b), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
+
+
+def _synonyms(norm: str, b: str) -> frozenset[int]:
+    """The synonym groups of a word. Not those of the noun a definite nisba adjective is made from: the tables key both
+    by one stem ("الرسمي", official, by "رسم", a drawing, which a group shares with "صور", pictures)."""
+    if ARTICLE.match(norm) and b.endswith("ي") and len(b) >= 4:
+        return frozenset()
+    return table_get(synonym_groups(), norm, own_first=True)
 
 
 def present_root(b: str) -> str | None:

@@ -48,6 +48,9 @@ PHRASES = {
     # anything; read word by word, "النهاية" met "انطلق" as its opposite and a true sentence was replaced. "في نهاية
     # الشوط" names an end and stays as written)
     "في النهاية": "", "في نهاية المطاف": "", "في آخر المطاف": "",
+    # (on the other hand: how two sentences are set against each other, no fact: "في المقابل قالت موسكو …" = "وقالت
+    # موسكو …"; read word by word, "المقابل" was a word of the claim the source set against its own)
+    "في المقابل": "", "وفي المقابل": "", "بالمقابل": "", "وبالمقابل": "",
     # (left without shelter is displaced: "وبات نحو ألف من السكان بلا مأوى" = "وشرّد نحو ألف من السكان")
     "بلا مأوى": "شرد", "دون مأوى": "شرد",
     # (a name of two words, an English "The" written out: read word by word, "لاين" was no word at all and "وذا" a
