@@ -115,3 +115,11 @@ def test_an_official_tv_is_no_picture():
               "البلدية، السكان إلى الحفاظ على الجسر، مؤكداً أنه سيبقى مفتوحاً طوال الليل.")
     assert claim(source, "ورفع المحتفلون صور سالم الكعبي.").verdict != "supported"
     assert claim(source, "ورفع المحتفلون علم البلدية.").verdict == "supported"
+
+
+def test_thousands_of_people_are_the_thousands():
+    source = "وتجمع الآلاف قرب الميناء عصر اليوم للمطالبة بالتعويض، ورفعوا صور المفقودين."
+    assert claim(source, "وتجمع آلاف الأشخاص قرب الميناء للمطالبة بالتعويض.").verdict == "supported"
+    assert claim(source, "وتجمع مئات الأشخاص قرب الميناء للمطالبة بالتعويض.").verdict != "supported"
+    hundreds = "وتجمع مئات الأشخاص أمام المحكمة."
+    assert claim(hundreds, "وتجمع آلاف الأشخاص أمام المحكمة.").verdict == "contradicted"
