@@ -6,7 +6,9 @@ that clause's day is what the sentence reports.
 * a date set off by commas right after a relative clause's verb is the clause's (``relative_aside``);
 * a "حيث" clause under a head that states or sets a scene tells background (``where_under_a_state``);
 * the head of a sentence: whether its first word with meaning is an imperfect verb (``present_main_verb``), which the
-  rules of ``akhbar.events`` read too.
+  rules of ``akhbar.events`` read too;
+* the clauses a long sentence strings together after "في حين", "فيما", "وسوف" (``contrast_clauses``), which
+  ``akhbar.timeline`` reads: the clause that names a query owns its date.
 
 A sentence here is ``akhbar.events``' folded sentence (its words, their offsets, where its clauses break), passed in.
 """
@@ -17,10 +19,16 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .arabic import normalize
+from .arabic import normalize, normalize_with_map
 from .date_words import MONTH_WORDS
 from .dates import DAY, YEAR, DateMention
-from .lexicon import NOMINAL_HEAD_ONE_OF, NOMINAL_HEAD_PRONOUNS, NOMINAL_HEAD_THAT
+from .lexicon import (
+    CONTRAST_OPENERS,
+    NOMINAL_HEAD_ONE_OF,
+    NOMINAL_HEAD_PRONOUNS,
+    NOMINAL_HEAD_THAT,
+    NOT_CONTRAST_AFTER,
+)
 
 if TYPE_CHECKING:
     from .events import _Sentence as Sentence
@@ -155,3 +163,29 @@ def _nominal_head(head: Sentence) -> bool:
     words = [w[1:] if w[:1] in "وف" and w[1:] in _HEAD_PRONOUNS else unprefixed(w) for _, w in head.words]
     return bool(words) and (words[0] in _HEAD_PRONOUNS or bool(_ONE_OF & set(words[:3]))
                             or any(w in _THEN_THAT for _, w in head.words))
+
+
+# --- clauses of other doings ---------------------------------------------------------------------------
+
+_CONTRAST = re.compile(r"(?<!\w)(?:{})\s+(\w+)".format("|".join(
+    re.escape(normalize(w)).replace(r"\ ", r"\s+") for w in sorted(CONTRAST_OPENERS, key=len, reverse=True))))
+_NOT_CONTRAST_AFTER = {normalize(w) for w in NOT_CONTRAST_AFTER}
+
+
+def contrast_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The clauses a sentence strings together with "في حين", "فيما" or "وسوف" after its first words ("أعلن النادي أمس
+    ضم مدافع، فيما يلعب منافسه غدا مباراته الأولى": two clauses, two doings, each with its own day): their spans (offsets
+    into ``text``) and the folded word that opens each ("" for the first); one clause when there is none. "فيما يتعلق",
+    "فيما يزيد" open no clause, nor an opener that heads the sentence (its first clause is then the subordinate one)."""
+    folded, index = normalize_with_map(text)
+    cuts = [(m.start(), _opener(m.group(0))) for m in _CONTRAST.finditer(folded)
+            if m.group(1) not in _NOT_CONTRAST_AFTER and len(folded[:m.start()].split()) >= 2]
+    bounds = [(0, "")] + [(index[c], cue) for c, cue in cuts] + [(len(text), "")]
+    return [(a, b, cue) for (a, cue), (b, _) in zip(bounds, bounds[1:]) if b > a]
+
+
+def _opener(match: str) -> str:
+    """The opener of a ``_CONTRAST`` match, without its و and the word after it: "وفي حين خسر" → "في حين"."""
+    words = match.split()[:-1]
+    cue = " ".join(words)
+    return cue[1:] if cue.startswith("و") and cue != "وسوف" else cue

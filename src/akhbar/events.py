@@ -17,8 +17,9 @@ sentence before the mention, folded):
    آذار" (a bloc), "جسر 6 أكتوبر" (a bridge), "ثورة 23 يوليو" (a revolution of another year).
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
 3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
-   mention, منذ; مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة, or one of them but عن before a figure ("مقابل 9
-   آلاف عام 2013": the compared figure's year); بين or قبل/بعد + date, the start of
+   mention, منذ (or منذ opening a noun phrase up to ten words back that no verb, و-clause, count of time or span's end
+   has closed: "منذ قدومه من أحد أندية الدرجة الثانية عام 2019"); مقارنة، بالمقارنة، قياسا، مقابل، عن، نفس الفترة,
+   or one of them but عن before a figure ("مقابل 9 آلاف عام 2013": the compared figure's year); بين or قبل/بعد + date, the start of
    "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
@@ -119,10 +120,12 @@ from .date_words import FUTURE
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
 from .lexicon import (
     DATE_NAME_CUES,
+    DURATION_WORDS,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
     PLACES,
     SPAN_ENDS,
+    TIME_UNITS,
     WEEKDAYS,
     YEARLY_RESULTS,
 )
@@ -131,7 +134,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "19"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "20"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ _STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((
 _DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2
 
 _SINCE = {"منذ", "مذ"}
+# What closes a since-phrase before a later date: a count of time ("منذ ثلاثة أيام", "منذ نحو عشرين عاما": ago; a unit
+# with its accusative ا too) or the end of a span ("منذ مطلع الشهر حتى مساء أمس": the as-of day is the report's).
+_SINCE_CLOSERS = set(TIME_UNITS) | {normalize(w) for w in (*DURATION_WORDS, *SPAN_ENDS)}
 _NAME_CUES = {normalize(w) for w in DATE_NAME_CUES}  # "قوى 14 آذار", "جسر 6 أكتوبر": a name, not a day
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
 _OURS = {normalize(w) for w in OUR_PREPOSITIONS}  # "لدينا اليوم", "اليوم علينا أن": the speaker's present
@@ -194,6 +200,7 @@ REPORTED_DAYS = 7  # reported speech about a day more than this away from the ar
 PARTICIPLE_WORDS = 5  # (words that carry meaning; particles such as في، من، على are not counted)
 SUBORDINATE_WORDS = 10
 SINCE_WORDS = 5
+SINCE_PHRASE_WORDS = 10  # ... and منذ + a noun phrase this many words back, when no verb or و-clause comes between
 SPEECH_WORDS = 16  # a speech verb's إن/أن within this many words (the speaker's titles come between)
 
 
@@ -345,7 +352,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         lead.pop()  # "منذ مطلع يوليو": the date's own lead words do not hide the cue before them
     last = lead[-1] if lead else ""
     deictic = _deictic(m)
-    if any(w in _SINCE for w in lead[-SINCE_WORDS:]):
+    if any(w in _SINCE for w in lead[-SINCE_WORDS:]) or _since_phrase(lead):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
     if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])) or (
             _compared_figure(lead)):
@@ -412,6 +419,31 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
 _AHEAD_VERBS = _FUTURE_WORDS - _PARTICIPLES - set(FUTURE)
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
 _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
+
+
+def _since_phrase(lead: list[str]) -> bool:
+    """The date closes a phrase that منذ opened further back than ``SINCE_WORDS`` ("تحول المهاجم إلى هداف الفريق منذ
+    قدومه من أحد أندية الدرجة الثانية في الشمال عام 2019"): منذ then a noun (not a count of time units: "منذ ثلاثة أيام"
+    ends there), and up to the date no verb and no word opening a new clause with و — the phrase runs to the next verb
+    or clause break, and its date is the start, not the report. The clause's own break is already behind ``lead``."""
+    at = max((i for i in range(max(0, len(lead) - SINCE_PHRASE_WORDS), len(lead)) if lead[i] in _SINCE), default=-1)
+    if at < 0 or at + 1 >= len(lead):
+        return False
+    phrase = lead[at + 1:]
+    if _verb_like(phrase[0]) or any(_closes_since(w) or w.isdigit() or w in NOT_VERBS for w in phrase):
+        return False  # "منذ نحو عشرين عاما": a span; "منذ مارس … إلى 12% أمس": closed by its own date or end
+    return not any(w[:1] == "و" and w not in _KNOWN or _verb_like(w) for w in phrase[1:])
+
+
+def _closes_since(word: str) -> bool:
+    """A count of time or a span's end (``_SINCE_CLOSERS``), also a unit in its accusative ("عاما", "شهرا")."""
+    return word in _SINCE_CLOSERS or (word.endswith("ا") and word[:-1] in _SINCE_CLOSERS)
+
+
+def _verb_like(word: str) -> bool:
+    """A word shaped as an imperfect verb of its third person (يعمل، ويسعى), not a month (يونيو); ت- and ن- words are
+    as often nouns (تعاون، نادي)."""
+    return bool(re.match(r"^[وف]?ي\w{3,}$", word)) and word not in NOT_VERBS
 
 
 def _compared_figure(lead: list[str]) -> bool:

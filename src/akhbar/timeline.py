@@ -57,8 +57,9 @@ from functools import cached_property
 
 from . import lexicon
 from .arabic import TOKEN_RE, Analyzer, normalize
-from .dates import find_dates, reference_day
-from .events import EVENT, WEEKDAY, stated_weekday
+from .clauses import contrast_clauses
+from .dates import date_span, find_dates, reference_day
+from .events import EVENT, REPORTED_DAYS, WEEKDAY, stated_weekday
 from .index import PROCLITICS, PassageIndex, day_number
 from .models import Article, Event, EventRow
 from .retrieve import QUOTED, Retriever, date_range
@@ -654,6 +655,9 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
             titles[article.id] = topic.coverage(topic.terms(analyzer, article.title))
         inside = [m for m in mentions[article.id] if row.start <= m[0] < row.end]
         own = next((m for m in inside if m[2] == row.date and m[4] == EVENT), None)
+        if own is not None and sentence >= ON_TOPIC and _dated_elsewhere(
+                topic, analyzer, article.text[row.start:row.end], own[0] - row.start, _past(row.date, article.published)):
+            continue  # another clause of the sentence names the query: this day is another doing's
         date_facts = None
         if own is not None:
             text = article.text[row.start:row.end]
@@ -675,6 +679,33 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         if c.topic_facts is not None:
             c.topic_facts.article_on = len(on_topic[c.article.id])
     return out
+
+
+def _dated_elsewhere(topic: Topic, analyzer: Analyzer, text: str, at: int, past: bool) -> bool:
+    """The date at ``at`` stands in a clause of the sentence that does not name the query, the query is named in a later
+    clause (``clauses.contrast_clauses``), and the two are of different times: one of them looks ahead ("وسوف يستضيف
+    غدا فريق الشاطئ" before a win over the query's club last Sunday), or the date is ``past`` (more than a week before the
+    article's day: "…وقد نال كأسه الأولى عام 2009، في حين أخفق النادي المنافس" today). The query's doing then has its own date in
+    its clause, or none in the sentence. A later clause of the article's days ("ارتفع مؤشر البورصة أمس، فيما صعد سهم المصرف"),
+    and a later clause's date after the clause naming the query ("أعلن النادي …، وسوف نسافر الأحد"), keep their day."""
+    parts = contrast_clauses(text)
+    if len(parts) < 2:
+        return False
+    covers = [topic.coverage(topic.terms(analyzer, text[a:b])) for a, b, _ in parts]
+    mine = next((i for i, (a, b, _) in enumerate(parts) if a <= at < b), len(parts) - 1)
+    if covers[mine] >= ON_TOPIC:
+        return False
+    ahead = {i for i, (_, _, cue) in enumerate(parts) if cue == _WILL}
+    return any(c >= ON_TOPIC and (mine in ahead or i in ahead or past) for i, c in enumerate(covers) if i > mine)
+
+
+_WILL = normalize("وسوف")
+
+
+def _past(date: str, published: str | None) -> bool:
+    """The date ends more than a week before the article's publication day."""
+    day, span = reference_day(published), date_span(date)
+    return day is not None and span is not None and (day - span[1]).days > REPORTED_DAYS
 
 
 def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query: str, *,

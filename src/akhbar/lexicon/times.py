@@ -118,6 +118,15 @@ OUR_PREPOSITIONS = ("لدينا", "عندنا", "علينا", "بيننا", "م�
 # verb before it ("سيطرت على المدينة في 1830 لكنها بدأت إعادة بنائها بعد 1850": بدأت's date is 1850).
 CLAUSE_OPENERS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما", "فيما")
 
+# Words that open a clause of another doing, often of another subject, inside one long sentence ("أعلن النادي تعاقده مع
+# المدرب أمس، في حين خسر الفريق المنافس مباراته"; "…، وسوف يلعب الفريق غدا"): on a timeline, a date in another clause
+# than the one that names the query is not the query's when one of the two looks ahead (وسوف), or when the date is
+# past and the query's clause comes after it (akhbar.timeline). "فيما" before a word of ``NOT_CONTRAST_AFTER`` ("فيما
+# يتعلق", "فيما بعد") opens none.
+CONTRAST_OPENERS = ("في حين", "وفي حين", "فيما", "وفيما", "وسوف")
+NOT_CONTRAST_AFTER = ("يتعلق", "يخص", "يتصل", "بعد", "بين", "بينها", "بينهم", "بينهما", "إذا", "اذا", "عدا", "يلي", "سبق",
+                      "مضى", "يزيد", "يقل", "يفوق", "يناهز", "يتجاوز")  # "فيما يزيد على عشرة أعوام": "in over ten years"
+
 # Words between a date and a later one that make the later one the end of a span that starts at the first
 # ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
