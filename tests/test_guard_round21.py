@@ -123,3 +123,19 @@ def test_thousands_of_people_are_the_thousands():
     assert claim(source, "وتجمع مئات الأشخاص قرب الميناء للمطالبة بالتعويض.").verdict != "supported"
     hundreds = "وتجمع مئات الأشخاص أمام المحكمة."
     assert claim(hundreds, "وتجمع آلاف الأشخاص أمام المحكمة.").verdict == "contradicted"
+
+
+def test_a_move_moves_its_own_thing():
+    # The sentence cuts the island's reliance and raises the firms' share: its "زيادة" is said of another thing, so a
+    # claim that the plan raises the reliance is no copy of it (TRUST BUG, guard28: every word was found, supported)
+    one = ("أعلنت الحكومة عن خطة الواحة 2040 في الربيع الماضي، وهي خطة طويلة المدى لتقليل اعتماد الجزيرة على صيد "
+           "الأسماك وزيادة مساهمة الشركات الصغيرة في الاقتصاد.")
+    assert claim(one, "خطة الواحة خطة لزيادة اعتماد الجزيرة على صيد الأسماك.").verdict != "supported"
+    assert claim(one, "وتهدف الخطة إلى زيادة اعتماد الجزيرة على صيد الأسماك.").verdict != "supported"
+    assert claim(one, "وتهدف الخطة إلى تقليل اعتماد الجزيرة على صيد الأسماك.").verdict == "supported"
+    assert claim(one, "وتهدف الخطة إلى زيادة مساهمة الشركات الصغيرة في الاقتصاد.").verdict == "supported"
+    # the move told in another sentence of the article is no move of this sentence's thing
+    apart = ("أعلنت الحكومة عن خطة الواحة 2040 في الربيع الماضي. وهي خطة طويلة المدى لتقليل اعتماد الجزيرة على صيد "
+             "الأسماك. ويتوقع المسؤولون زيادة مساهمة الشركات الصغيرة في الاقتصاد.")
+    assert claim(apart, "وتهدف الخطة إلى زيادة اعتماد الجزيرة على صيد الأسماك.").verdict != "supported"
+    assert claim(apart, "وتهدف الخطة إلى تقليل اعتماد الجزيرة على صيد الأسماك.").verdict == "supported"

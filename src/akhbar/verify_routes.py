@@ -30,7 +30,7 @@ from .qa.match import bare, forms
 from .wordfacts import ARTICLE, PLACES, THAT, town_head
 from .wordtables import people_key
 
-__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
+__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches", "moved_object",
            "fully_aligned", "other_death", "other_name", "other_people", "renamed_after_cue", "speaker_moved", "speaker_swapped",
            "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
 
@@ -66,7 +66,8 @@ def support_route(a: Alignment) -> str:
             or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
-            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a):
+            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
+            or moved_object(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -121,6 +122,41 @@ def other_people(a: Alignment) -> tuple[str, str] | None:
 
 _KILLING = frozenset(normalize(w) for w in lexicon.KILLING_WORDS)
 _DEATH = frozenset(normalize(w) for w in lexicon.DEATH_WORDS)
+
+
+_MOVES = frozenset({1, -1})  # the first pair of lexicon.ANTONYMS: a quantity's rise and fall ("زيادة" / "تقليص")
+
+
+def moved_object(a: Alignment) -> tuple[str, str] | None:
+    """A move word of the claim (a quantity's rise or fall: "زيادة") and the thing right after it that it moves
+    ("اعتماد"), where the sentence moves that thing by a word of its own and its move word another thing: (claim's
+    move, the sentence's word before the thing), or None. The sentence "لتقليل اعتماد الجزيرة على الصيد وزيادة مساهمة
+    الشركات" holds every word of "زيادة اعتماد الجزيرة على الصيد", but its "زيادة" moves the companies' share; a move
+    word borrowed from another sentence of the article is as far from the thing (TRUST BUG: both were supported).
+    A word between the move and its thing on the sentence's side is the move's own ("زيادة كبيرة لاعتماد …"). Not
+    other opposites: after "دخلت" / "غادرت" / "خسر" comes the doer or the place, which the sentence may put elsewhere."""
+    at = {w.pos: j for j, w in enumerate(a.evidence.words)}
+    used = {link.evidence for link in a.links.values()}
+    claim_at = {w.pos: i for i, w in enumerate(a.claim.words)}
+    for i, w in enumerate(a.claim.words):
+        thing = claim_at.get(w.pos + 1)
+        if w.ant.isdisjoint(_MOVES) or thing is None or thing not in a.links or a.claim.words[thing].ant:
+            continue
+        k = a.links[thing].evidence
+        before = at.get(a.evidence.words[k].pos - 1)
+        if before is None or before in used or a.evidence.words[before].ant or a.evidence.words[before].name:
+            continue  # (the thing after a function word, its own move word, or a word the claim has)
+        if i in a.links:
+            j = a.links[i].evidence
+            after = at.get(a.evidence.words[j].pos + 1)
+            gap = a.evidence.words[j].pos - a.evidence.words[k].pos
+            if after is None or after in used or after == before or (
+                    0 < gap <= 2 and not a.evidence.words[j].norm.startswith("و")):
+                continue  # (or the sentence's move comes right after the thing: "تدفع الليرة للانهيار")
+        elif i not in a.known:
+            continue
+        return w.text, a.evidence.words[before].text
+    return None
 
 
 def _death_word(w: Word) -> str:
