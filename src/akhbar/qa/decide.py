@@ -62,7 +62,7 @@ from .nasab import father_answer
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
-from .short import place_phrases, short_answer, sure_names
+from .short import person_name, place_phrases, short_answer, sure_names
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -604,6 +604,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # X, not the successor.
         if target and not succession_tied(chosen, target):
             short = None
+        # "بن Y", "لشركة X", "يسمى", a lone given name of a full one: completed to the name or none (short.person_name)
+        elif father is None:
+            short = person_name(chosen, short, info)
     decision.short = short
     if short is not None:
         wanted = normalize(chosen.text[short.start:short.end])

@@ -55,6 +55,9 @@ YEAR_WORDS = fold_words({"عام", "العام", "سنة", "السنة"})  # a y
 _CLAUSE_OPENERS = fold_words(set(lexicon.CLAUSE_OPENERS))
 _WHICH = fold_words(set(lexicon.WHICH))
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_SON_OF = fold_words({"بن", "بنت"})  # not ابن: "ابن حمدان" is a whole name
+_CUE_HEADS = {bare(w) for w in fold_words(set(lexicon.NAME_CUES))}
+_THAT = fold_words({"إن", "أن", "لأن", "بأن", "وإن", "وأن", *lexicon.NOMINAL_HEAD_THAT})
 
 
 # --- what a sentence holds (also features of the ranking) ---------------------------------------
@@ -391,6 +394,49 @@ def _opened_after_verb(sent: Sentence, info: QuestionInfo, names: list[tuple[int
                 a = k
         out.append((a, b))
     return out
+
+
+def person_name(sent: Sentence, short: ShortAnswer, info: QuestionInfo) -> ShortAnswer | None:
+    """A person's short answer as a whole name, or None when it is a fragment of none, so the cited sentences
+    stand alone: a lineage tail ("بن مرزوق") is completed by the given name or laqab before it ("الحجاج بن …"),
+    and is none when that name is the asked person's own ("من هو سليم الحداد" and "سليم بن مرزوق الحداد"); a
+    lone given name is completed by the lineage after it ("عمر" of "عمر بن عبد العزيز") and is none when the
+    sentence goes on to name it in full ("سامي" of "سامي الحداد"); a title or body glued to ل / ب ("لشركة X":
+    whose head, not who), a clause ("فإن …") and one word that is a verb ("يسمى") are none."""
+    toks = [i for i, (a, b) in enumerate(sent.spans) if a < short.end and short.start < b]
+    if not toks:
+        return short
+    first, norm = toks[0], sent.norms[toks[0]]
+    written = sent.text[sent.spans[first][0]:sent.spans[first][1]]
+    if norm in _THAT and ("إ" in written or "أ" in written):  # "فان نويس" without its hamza may be a name
+        return None
+    if len(norm) > 3 and norm[0] in "لب" and bare(norm[1:]) in _CUE_HEADS:
+        return None
+    if norm in _SON_OF and first > 0 and not sent.breaks_before(first):
+        prev = first - 1
+        if _in_question(info, sent.norms[prev], sent.stems[prev]):
+            return None
+        if sent.norms[prev] in GIVEN_NAMES or (sent.norms[prev].startswith("ال") and sent.stems[prev]):
+            return short._replace(start=sent.spans[prev][0])
+        return short  # "قال بن عاشور": a name told by its lineage
+    if len(toks) > 1:
+        return short
+    if norm not in GIVEN_NAMES:
+        # a present verb of three root letters ("يسمى"، "يكمن") or one Arabic marks as a verb
+        return None if verb_like(sent, first) or (len(norm) == 4 and norm[0] == "ي") else short
+    n, j = len(sent.norms), first + 1
+    while j < n and not sent.breaks_before(j) and (sent.norms[j] in _NAME_LINKS or sent.norms[j - 1] in _NAME_LINKS):
+        j += 1
+    while j - 1 > first and sent.norms[j - 1] in _NAME_LINKS:
+        j -= 1
+    if j > first + 1:
+        return short._replace(end=sent.spans[j - 1][1])
+    if j >= n or sent.breaks_before(j) or verb_like(sent, j):
+        return short
+    after = sent.norms[j]
+    fuller = len(after) == 1 or _in_question(info, after, sent.stems[j]) or (
+        after[0] != "و" and not after.startswith("ال") and bool(sent.stems[j]) and not unit_kind(bare(after)))
+    return None if fuller else short
 
 
 def _nearest_name(sent: Sentence, names: list[tuple[int, int]], positions: list[int]) -> tuple[int, int]:
