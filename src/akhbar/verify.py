@@ -58,6 +58,7 @@ from .verify_routes import (
     SUPPORT_COVERAGE,
     crossed_nationality,
     crossed_preposition,
+    headline_said,
     other_death,
     other_kind,
     other_name,
@@ -434,6 +435,9 @@ def _support_reason(a: Alignment) -> str:
     out = "every word and value of the claim is in the source" if values else "every word of the claim is in the source"
     if syn:
         out += "; " + ", ".join(f"{c} = {e}" for c, e in syn[:3])
+    said = sorted(headline_said(a))
+    if said:
+        out += "; " + ", ".join(a.claim.words[i].text for i in said) + ": the source's speaker before its colon"
     return out
 
 

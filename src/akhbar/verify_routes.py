@@ -30,9 +30,10 @@ from .qa.match import bare, forms
 from .wordfacts import ARTICLE, PLACES, THAT, town_head
 from .wordtables import people_key
 
-__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches", "moved_object",
-           "fully_aligned", "other_death", "other_name", "other_people", "renamed_after_cue", "speaker_moved", "speaker_swapped",
-           "support_cut", "support_route", "swapped_speaker", "voice_unknown"]
+__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
+           "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
+           "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route", "swapped_speaker",
+           "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -318,6 +319,45 @@ def speaker_moved(a: Alignment) -> bool:
     return any(p not in e_sayer for p in said) and not any(p in e_sayer for p in at.values())
 
 
+def _saying(norm: str) -> bool:
+    """A verb of saying: SPEECH_VERBS, or the present of one ("يصرح" of "صرح", "يعلن" of "أعلن")."""
+    norm = without_conjunction(norm)
+    return norm in SPEECH_VERBS or (norm[:1] in ("ي", "ت") and (norm[1:] in SPEECH_VERBS or "ا" + norm[1:] in SPEECH_VERBS))
+
+
+def _that(norm: str) -> bool:
+    return norm in THAT or (norm[:1] == "ب" and norm[1:] in THAT)  # ("بأنه": "يصرح بأنه …")
+
+
+def headline_said(a: Alignment) -> set[int]:
+    """The claim's saying verbs ("أعلن X أن …", "X يصرح بأنه …") left unlinked where the sentence is a headline "X: …"
+    with the same sayer before its colon: the colon says what the verb says ("أعلن الوزير أن المصنع سيفتح" / "الوزير:
+    المصنع سيفتح"). Every claim word of the sayer (between the verb and أن, else before the verb) is linked into the
+    sentence's speaker part, one of them a name or a title, and every linked word of what the claim reports into the
+    part after the colon. A claim that is itself such a headline is :func:`speaker_swapped`'s to read."""
+    e_head = _SPEAKER.match(a.evidence.text)
+    if e_head is None or _SPEAKER.match(a.claim.text):
+        return set()
+    e_end = len(get_analyzer().tokens(e_head.group()))
+    tokens = get_analyzer().tokens(a.claim.text)
+    at = {w.pos: i for i, w in enumerate(a.claim.words)}
+    out: set[int] = set()
+    for i, w in enumerate(a.claim.words):
+        if i in a.links or i in a.known or not _saying(w.norm):
+            continue
+        that = next((k for k in range(w.pos + 1, min(w.pos + 2 + SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)),
+                    None)
+        if that is None:
+            continue
+        sayer = [at[p] for p in (range(w.pos + 1, that) if that > w.pos + 1 else range(w.pos)) if p in at]
+        said = [k for k, c in enumerate(a.claim.words) if c.pos > that and k in a.links]
+        if sayer and all(k in a.links and a.evidence.words[a.links[k].evidence].pos < e_end for k in sayer) \
+                and any(a.claim.words[k].name or is_title(a.claim.words[k]) for k in sayer) \
+                and said and all(a.evidence.words[a.links[k].evidence].pos >= e_end for k in said):
+            out.add(i)
+    return out
+
+
 _NAME_COMPANY = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES, *lexicon.NAME_HEADS,
                                                   *(w for kind in lexicon.PLACE_CUES for w in kind)))
 _HEADS = frozenset(normalize(w) for w in lexicon.NAME_HEADS)
@@ -526,11 +566,12 @@ def _function_forms(norm: str) -> set[str]:
 
 
 def fully_aligned(a: Alignment) -> bool:
-    """Every word of the claim is linked to the sentence (or stated by its article), every value
-    matched, the names keep their roles and the negations agree."""
+    """Every word of the claim is linked to the sentence (or stated by its article, or is its saying verb whose sayer
+    the headline gives before its colon: :func:`headline_said`), every value matched, the names keep their roles
+    and the negations agree."""
     f = a.features
     weak_names = any(a.claim.words[i].name and link.strength < 0.75 for i, link in a.links.items())
-    return (bool(a.claim.words) and f["unaligned_claim"] == 0 and f["values_matched"] == len(a.claim.values)
+    return (bool(a.claim.words) and f["unaligned_claim"] == len(headline_said(a)) and f["values_matched"] == len(a.claim.values)
             and not weak_names
             and not a.role_clashes and a.claim.negations == a.evidence.negations
             and a.sentence_coverage >= SUPPORT_COVERAGE)
