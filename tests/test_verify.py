@@ -439,7 +439,7 @@ def test_quality_gate_on_ans_dev():
 
 
 ANS_SUPPORTED_PRECISION_FLOOR = 0.95  # 0.980 at round 6
-ANS_ACCURACY_FLOOR = 0.66  # 0.652 at round 6, 0.669 at round 21
+ANS_ACCURACY_FLOOR = 0.66  # 0.652 at round 6, 0.669 at round 21, 0.672 with headline speakers and "وشح"
 
 
 # --- converse verbs, patronymics and names taken from another clause ---------------------------

@@ -55,3 +55,13 @@ def test_a_scarcity_is_the_opposite_of_more_of_it():
     # the same scarcity on both sides is no opposite
     said = judge_pair("ارتفاع أسعار البن بفعل قلة محصول البرازيل", "قلة محصول البرازيل ترفع أسعار البن")
     assert said.verdict != "contradicted", said.reason
+
+
+def test_a_scarcity_after_its_conjunction_is_that_scarcity():
+    # "وشح" is و + "شح" (a doubled root of two letters the word tables lacked): it was read as a word of its own, the
+    # claim's "شح" met nothing, and a true claim was contradicted
+    said = judge_pair("ارتفاع أسعار الخبز بسبب شح القمح", "ارتفاع أسعار الخبز وشح القمح")
+    assert said.verdict == "supported", said.reason
+    # and "شح" is the opposite of plenty (round 21 left it out of the scarcity family for want of the above)
+    said = judge_pair("تراجع أسعار الأرز بفعل شح المعروض", "تراجع أسعار الأرز بعد وفرة المعروض")
+    assert said.verdict == "contradicted" and "شح / وفرة" in said.reason, said.reason
