@@ -16,7 +16,7 @@ from akhbar.qa.compose import Answerer
 # that gives the world's count for the year asked, and a census of the valley itself.
 REPORT = ArticleDraft(
     title="تقرير دولي عن مستقبل المدن في وادي سامر",
-    text=("ويتوقع معدو الدراسة أن يرتفع عدد سكان العالم إلى 8.9 مليار نسمة عام 2040 و9.6 مليار نسمة عام 2050، "
+    text=("ويتوقع معدو الدراسة أن يرتفع عدد سكان العالم إلى 8.9 مليار نسمة بحلول عام 2040 و9.6 مليار نسمة بحلول عام 2050، "
           "يعيش أكثرهم في المدن.\n"
           "ودعا معدو التقرير سلطات وادي سامر إلى التخطيط لشبكات المياه والنقل قبل ذلك الموعد."),
     published="2024-05-05", source="الوطن", url="https://example.org/report")
