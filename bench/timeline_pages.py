@@ -17,8 +17,9 @@ import tempfile
 from pathlib import Path
 
 from akhbar import Archive
+from akhbar.article_day import WEEKDAY, stated_weekday
 from akhbar.dates import reference_day
-from akhbar.events import EVENT, WEEKDAY, stated_weekday
+from akhbar.events import EVENT
 from akhbar.timeline_confidence import DateFacts, date_features, load_model
 
 PAGES = Path(__file__).resolve().parents[2] / "shared" / "data" / "html_pages_ar"

@@ -767,7 +767,7 @@ of the round changed, a hash sample at a fixed rate per query (about {BLIND4_SAM
 each code shows; its events were judged only at the end, before and after code together in one shuffled list
 without saying which code showed which ({counts['blind4']} events, `bench/timeline_blind4.jsonl`, kept apart so
 `tests/test_quality.py`'s gate still counts the rows its floor was set on). What changed:
-- **Crawl lag** (`events.issue_day`): a page whose address carries a date 1-3 days before the crawl date
+- **Crawl lag** (`article_day.issue_day`): a page whose address carries a date 1-3 days before the crawl date
   (Okaz "/Issues/YYYYMMDD/", Aleqtisadiya "/YYYY/MM/DD/", Al-Jazirah "/YYYY/YYYYMMDD/": 640 of the 20,000 records)
   speaks from that day (anchor `issue`). Evidence, label-free: of those pages that state their weekday ("اليوم
   الأحد"), 67 of 70 state the address's day and 1 the crawl day; of the 2 fetched 6-7 days late, neither

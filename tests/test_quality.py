@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 
 from akhbar.arabic import normalize
+from akhbar.article_day import WEEKDAY, stated_weekday
 from akhbar.config import load_settings
 from akhbar.dates import find_dates, reference_day
 from akhbar.dedup import fingerprint, similarity
 from akhbar.evaluate import evaluate_squad
-from akhbar.events import EVENT, WEEKDAY, article_mentions, stated_weekday
+from akhbar.events import EVENT, article_mentions
 from akhbar.extract import extract_html
 from akhbar.segment import segment
 from akhbar.timeline_confidence import DateFacts, date_features, load_model

@@ -487,7 +487,7 @@ def test_a_page_fetched_a_day_late_speaks_from_the_issue_day_its_address_names(t
     (None, "2015-07-21", None),
 ], ids=["issue folder", "year/month/day", "same day", "three days back", "a week back", "after", "host", "no address"])
 def test_the_issue_day_is_read_from_the_address_only_a_few_days_before_the_crawl(url, published, day):
-    from akhbar.events import issue_day
+    from akhbar.article_day import issue_day
 
     found = issue_day(url, dt.date.fromisoformat(published))
     assert (found.isoformat() if found else None) == day

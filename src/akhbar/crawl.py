@@ -1,7 +1,7 @@
 """Crawl batches that hold old pages: when a page's fetch day cannot date what it calls "today".
 
 A crawler records the day it fetched a page, and relative dates ("اليوم", "أمس", "يوم الأحد") resolve
-against that day unless the page says otherwise (``akhbar.events.own_day``). Most of a site's fetches
+against that day unless the page says otherwise (``akhbar.article_day.own_day``). Most of a site's fetches
 are of the last day or two, and the pages that state their weekday ("اليوم (الأحد)") state one of those
 days. A first visit to a site may also fetch its back pages, of any week: then the weekdays its pages
 state fall on every day of the week, ahead of the fetch day as often as four days or more before it.
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .article_day import stated_weekday
 from .dates import reference_day
-from .events import stated_weekday
 
 LATE_MIN_PAGES = 20
 LATE_SHARE = 0.35

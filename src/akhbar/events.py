@@ -87,7 +87,7 @@ unless the text says otherwise — a dateline at its start ("الرياض 12 ش�
 publication date (crawlers record the day they fetched a page, often days later), and the mention
 records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
 the page's address a few days before the recorded one is the day the page was written (a paper's issue,
-"/issues/20150720/", fetched on the 21st: ``issue_day``). A bare weekday in a sentence about
+"/issues/20150720/", fetched on the 21st). That day is ``akhbar.article_day``'s (``own_day``). A bare weekday in a sentence about
 the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last. A page that its fetch
 batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``).
 
@@ -102,6 +102,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .arabic import SPEECH_VERBS, normalize, normalize_with_map
+from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day
 from .clauses import (
     DATE_LEADS,
     NOT_VERBS,
@@ -117,7 +118,7 @@ from .clauses import (
     where_under_a_state,
 )
 from .date_words import FUTURE
-from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, reference_day, written_out
+from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, written_out
 from .lexicon import (
     DATE_NAME_CUES,
     DURATION_WORDS,
@@ -126,31 +127,16 @@ from .lexicon import (
     PLACES,
     SPAN_ENDS,
     TIME_UNITS,
-    WEEKDAYS,
     YEARLY_RESULTS,
 )
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
-PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 EVENTS_VERSION = "20"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
-@dataclass(frozen=True)
-class OwnDay:
-    """The day an article speaks from, and where it was read."""
-
-    day: dt.date | None
-    anchor: str
-
-
 # --- word lists (folded spelling) -----------------------------------------------------------------
-
-_WEEKDAYS = {normalize(day): number for number, day in enumerate(WEEKDAYS)}  # folded: الاربعاء، الجمعه
-_STATED_WEEKDAY = re.compile(r"(?<!\w)(?<!بعد\s)(?:[وف]?(?:بال|ال)?)((?:اول\s+(?:من\s+)?)?امس(?:\s+الاول)?|اليوم|غدا|غد)"
-                             r"\s*[(\[«\"'\-–—،,]?\s*(?:يوم\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
-_DAY_SHIFT = {"اليوم": 0, "امس": 1, "غدا": -1, "غد": -1}  # own day = stated weekday + shift; أول أمس: 2
 
 _SINCE = {"منذ", "مذ"}
 # What closes a since-phrase before a later date: a count of time ("منذ ثلاثة أيام", "منذ نحو عشرين عاما": ago; a unit
@@ -224,87 +210,6 @@ _BARE_MAX = 200_000  # (a bound on the memory of a long ingest: ~20 MB)
 
 _KNOWN = (_SINCE | _COMPARISON | {"بين", "من"} | _PERIOD | RELATIVE_PRONOUNS | _PARTICIPLES | _SUBORDINATORS
           | _BEFORE_AFTER | _THAT | _FUTURE_WORDS | SPEECH_VERBS | {"هو", "هي", "هم", "نحن"} | _NOWADAYS | _OURS)  # "وهم اليوم"
-
-
-# --- the article's own day ----------------------------------------------------------------------
-
-def _dateline(head: str) -> tuple[dt.date, int] | None:
-    """The date that opens an article as agencies write it ("الرياض 12 شوال 1436 هـ الموافق 28 يوليو 2015 م
-    واس"), and where the dateline ends in ``head`` (its first sentence): a day-precise date within the first
-    five words, ending at an agency mark, a dash, a colon or the end of the sentence."""
-    found = [m for m in find_dates(head) if m.precision == DAY]
-    if not found or len(_WORD.findall(head[:found[0].start])) > 4:
-        return None
-    for m in found:
-        if m is not found[0] and "الموافق" not in normalize(head[found[0].end:m.start]):
-            break
-        after = normalize(head[m.end:m.end + 14])
-        if re.match(r"\s*(?:م(?!\w)\s*)?(?:[-–—:،,(]|\(?\s*واس|$)", after):
-            return found[0].date, m.end
-    return None
-
-
-def stated_weekday(text: str, published: dt.date) -> dt.date | None:
-    """The article's day from "اليوم (الأحد)" / "أمس الأحد" / "غدا الأحد", within a week of publication
-    (six days before it to one after: a page is fetched after it is written, and a paper's next-day
-    edition goes online the evening before)."""
-    folded = normalize(text)
-    # The pattern has no literal to skip ahead to and scans whole articles; one in five names a weekday
-    # and one of امس / اليوم / غد, which it needs.
-    if not (any(w in folded for w in _WEEKDAYS) and any(w in folded for w in ("امس", "اليوم", "غد"))):
-        return None
-    m = _STATED_WEEKDAY.search(folded)
-    if m is None:
-        return None
-    said = m.group(1)
-    weekday = (_WEEKDAYS[m.group(2)] + (2 if said.startswith("اول") or said.endswith("الاول") else _DAY_SHIFT[said])) % 7
-    for delta in (0, -1, 1, -2, -3, -4, -5, -6):
-        day = published + dt.timedelta(days=delta)
-        if day.weekday() == weekday:
-            return day
-    return None  # not reached: seven consecutive days hold every weekday
-
-
-# A date in a page's address: "/issues/20240102/", "/2024/01/02/story-1.html", "/2024/20240102/page3.htm".
-_URL_DATE = re.compile(r"(?<![\d])(20\d\d|19\d\d)([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
-# A page's address dated up to this many days before the crawl names the day it was written: of the SaudiNewsNet
-# pages fetched 1-3 days after their address's date that state their weekday ("اليوم الأحد"), 67 of 70 state
-# the address's day (1 the crawl day); of the 2 fetched 6-7 days after, neither.
-CRAWL_LAG_DAYS = 3
-
-
-def issue_day(url: str | None, published: dt.date | None) -> dt.date | None:
-    """The day a page's address names (a paper's issue), when it is before the recorded publication day
-    and within ``CRAWL_LAG_DAYS`` of it: crawlers record the day they fetched a page, and a paper's page
-    of the 20th fetched on the 21st says "اليوم" of the 20th. None otherwise."""
-    if not url or published is None:
-        return None
-    path = url.split("://", 1)[-1].partition("/")[2]  # not the host ("…2015.com")
-    for m in _URL_DATE.finditer(path):
-        try:
-            day = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        except ValueError:
-            continue
-        return day if 0 < (published - day).days <= CRAWL_LAG_DAYS else None
-    return None
-
-
-def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None, url: str | None = None) -> OwnDay:
-    """The day the article speaks from: its dateline (``line``: ``_dateline`` of its first sentence),
-    else a weekday it states for today, yesterday or tomorrow, else the day its address names when the
-    page was fetched later (``issue_day``), else its publication date (day-precise only). The text wins
-    within a week of publication."""
-    pub = reference_day(published)
-    if line is not None and (pub is None or -6 <= (line[0] - pub).days <= 1):
-        return OwnDay(line[0], DATELINE)
-    if pub is None:
-        return OwnDay(None, "")
-    issue = issue_day(url, pub)
-    base, anchor = (issue, ISSUE) if issue is not None else (pub, PUBLISHED)
-    stated = stated_weekday(text, base)
-    if stated is not None and stated != base:
-        return OwnDay(stated, WEEKDAY)
-    return OwnDay(base, anchor)
 
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -597,7 +502,7 @@ _FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لان
 # the past "we spoke" (on the fresh labels, said of the article's own day every time).
 _PRESENT_US = re.compile(r"^ي\w{2,}نا$")
 _PLACE_NAMES = {normalize(p) for p in PLACES if " " not in p}  # one word: the sentence's first
-_DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(_WEEKDAYS))
+_DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(WEEKDAY_NUMBERS))
 
 
 def _deictic(m: DateMention) -> bool:
@@ -637,7 +542,7 @@ def _in_reported_speech(sentence: _Sentence, words: list[str], original: int) ->
 def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                       line: tuple[dt.date, int] | None = None) -> list[DatedMention]:
     """The dates of one sentence (``text``, at ``offset`` in its article) with their roles; ``line`` is
-    its dateline (``_dateline(text)``) when it is the article's first sentence."""
+    its dateline (``article_day.dateline(text)``) when it is the article's first sentence."""
     found = find_dates(text, day.day)
     if not found:
         return []
@@ -736,7 +641,7 @@ def _after_words(sentence: _Sentence, m: DateMention) -> list[str]:
 def _bare_weekday(mention_text: str) -> bool:
     """A weekday alone ("يوم الأربعاء"), not qualified (الماضي، المقبل) nor told by اليوم/أمس/غدا."""
     words = normalize(mention_text).split()
-    return any(w.lstrip("وف") in _WEEKDAYS for w in words) and not any(
+    return any(w.lstrip("وف") in WEEKDAY_NUMBERS for w in words) and not any(
         w in ("الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه") or w.lstrip("وفبل").startswith(
             ("اليوم", "امس", "غد")) for w in words)
 
@@ -789,7 +694,7 @@ def article_mentions(text: str, sentences: list[tuple[int, int]], published: str
     """Every dated mention of an article, sentence by sentence, with its role and anchor (``url``: the
     page's address, which may name the day it was written: ``issue_day``). ``stale``: the page is of an
     unknown week (``akhbar.crawl``): a date read from its fetch day dates nothing (why ``crawl lag``)."""
-    line = _dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None  # read once: the day and sentence 0
+    line = dateline(text[sentences[0][0]:sentences[0][1]]) if sentences else None  # read once: the day and sentence 0
     day = own_day(text, line, published, url)
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):

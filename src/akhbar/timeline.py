@@ -57,9 +57,10 @@ from functools import cached_property
 
 from . import lexicon
 from .arabic import TOKEN_RE, Analyzer, normalize
+from .article_day import WEEKDAY, stated_weekday
 from .clauses import contrast_clauses
 from .dates import date_span, find_dates, reference_day
-from .events import EVENT, REPORTED_DAYS, WEEKDAY, stated_weekday
+from .events import EVENT, REPORTED_DAYS
 from .index import PROCLITICS, PassageIndex, day_number
 from .models import Article, Event, EventRow
 from .retrieve import QUOTED, Retriever, date_range
