@@ -20,6 +20,7 @@ from functools import lru_cache
 from . import lexicon
 from .arabic import get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare, bm25_idf
+from .qa.names import GIVEN_BARE
 from .values import Value, read_values, value_year
 from .wordfacts import (
     AGENT_VERB,
@@ -333,7 +334,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
                                     and any(k >= 0 and bare(norms[k]) in TITLES for k in (i - 1, i - 2)))
             # The word after a given name is that person's family name ("أحمد الشرع"): a name, whatever common word
             # shares its letters ("شوارع" of the root شرع; wordlinks links no person by root).
-            w.person = w.person or (i > 0 and bare(norms[i - 1]) in _GIVEN
+            w.person = w.person or (i > 0 and bare(norms[i - 1]) in GIVEN_BARE
                                     and (w.name or ARTICLE.match(tok.norm) is not None))
             words.append(w)
         i += 1
@@ -498,7 +499,6 @@ def _after_org_head(norms: list[str], i: int) -> bool:
 
 _ORG_HEADS = frozenset(bare(normalize(w)) for w in lexicon.ORG_HEADS)
 _PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
-_GIVEN = frozenset(bare(normalize(w)) for w in lexicon.GIVEN_NAMES if " " not in w)
 _CAPITAL = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS if normalize(w).startswith("ال"))
 _NAME_STARTS = frozenset(bare(normalize(w)) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS))
 

@@ -16,7 +16,7 @@ from .. import lexicon
 from ..arabic import normalize
 from .evidence import Sentence, ShortAnswer
 from .match import bare
-from .names import GIVEN_NAMES
+from .names import GIVEN_BARE
 from .question import QuestionInfo
 from .roles import verb_like
 from .short import YEAR_WORDS, year_start
@@ -28,7 +28,6 @@ _SIDES = re.compile(r"\s*[-–—]\s*")  # between the birth and the death
 _YEAR_IN = re.compile(r"(?<!\d)\d{3,4}(?!\d)(?:\s*(?:م|هـ)(?!\w))?")
 _HIJRI = re.compile(r"\d\s*هـ")
 _CLAUSE_END = re.compile(r"[،,.:;؛!?؟]")
-_GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
 _LEAD = _BIRTH | _DEATH | {"في"}
 NAME_REACH = 12  # words from the bracket back to a word of the asked name, at most (a lineage's links apart)
 # A life span told in both calendars, the Hijri years first: "(532 - 589 هـ / 1138 - 1193 م)"
@@ -161,7 +160,7 @@ def _opening_name(sent: Sentence, bracket: re.Match[str], names: set[str]) -> bo
             return False
         if bare(norm) in names:
             found.add(bare(norm))
-    return len(found) > 1 or bool(found - _GIVEN)
+    return len(found) > 1 or bool(found - GIVEN_BARE)
 
 
 def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
@@ -188,7 +187,7 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
             return False
         if bare(norm) in names:
             found.add(bare(norm))
-            if len(found) > 1 or bare(norm) not in _GIVEN:
+            if len(found) > 1 or bare(norm) not in GIVEN_BARE:
                 return True
             continue
         if not sent.stems[k] and norm not in _NASAB and not link:

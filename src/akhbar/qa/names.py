@@ -17,6 +17,7 @@ from .match import bare, fold_words
 PLACES = fold_words(set(lexicon.PLACES))
 NAME_CUES = fold_words(set(lexicon.NAME_CUES))
 GIVEN_NAMES = fold_words(set(lexicon.GIVEN_NAMES))
+GIVEN_BARE = frozenset(bare(w) for w in GIVEN_NAMES)  # ... and without a clitic: "ومحمد" and "لأحمد" are one too
 # People news names by one word (lexicon.PEOPLE_NAMES: "ميسي", "بوتين"), not the bodies of lexicon.PERSONS.
 PEOPLE_NAMES = fold_words(set(lexicon.PEOPLE_NAMES))
 # Names of two words (lexicon.COMPOUND_NAMES), keyed by their words without clitics ("بالولايات

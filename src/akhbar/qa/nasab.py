@@ -15,7 +15,7 @@ from .. import lexicon
 from ..arabic import normalize
 from .evidence import CLAUSE_OR_END, Sentence, ShortAnswer
 from .match import bare
-from .names import GIVEN_NAMES
+from .names import GIVEN_BARE
 from .question import QuestionInfo
 
 _FATHER = {normalize(w) for w in lexicon.FATHER_WORDS}
@@ -23,7 +23,6 @@ _SON_OF = {normalize(w) for w in lexicon.SON_OF}
 _HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS)}
 # an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
 _ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
-_GIVEN = {bare(normalize(w)) for w in GIVEN_NAMES}
 _HUWA = normalize("هو")
 LINK_REACH = 6  # words of one link of the chain before "بن", at most
 FATHER_REACH = 4  # words of the father's own name after it, at most
@@ -39,7 +38,7 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     if not asked_father(info):
         return None
     names = {bare(w) for w, _ in info.focus_norms[1:]}
-    if not names or (len(names) == 1 and names <= _GIVEN):
+    if not names or (len(names) == 1 and names <= GIVEN_BARE):
         return None
     if (k := _named_chain(sent, names)) is not None:
         return _father_after(sent, k)
@@ -62,7 +61,7 @@ def _named_chain(sent: Sentence, names: set[str]) -> int | None:
     h = next((j for j, n in enumerate(sent.norms[:LINK_REACH + 1]) if n == _HUWA), None)
     if not h or {bare(n) for n in sent.norms[:h]} != names or any(_broken(sent, j) for j in range(h)):
         return None
-    if h + 1 >= len(sent.norms) or (bare(sent.norms[h + 1]) not in _GIVEN and sent.norms[h + 1] not in _HEADS):
+    if h + 1 >= len(sent.norms) or (bare(sent.norms[h + 1]) not in GIVEN_BARE and sent.norms[h + 1] not in _HEADS):
         return None  # the link opens on a given name or a name's head ("عبد"), not "هو صديق بن …"
     for k in range(h + 1, min(len(sent.norms), h + LINK_REACH + 2)):
         if sent.norms[k] in _SON_OF:
@@ -103,7 +102,7 @@ def _father_after(sent: Sentence, k: int) -> ShortAnswer | None:
         nxt = sent.norms[last + 1]
         if nxt in _SON_OF or not _name_word(sent, last + 1):
             break
-        if not nxt.startswith("ال") and sent.norms[last] not in _HEADS and nxt not in _GIVEN:
+        if not nxt.startswith("ال") and sent.norms[last] not in _HEADS and nxt not in GIVEN_BARE:
             plain += 1
             if plain > 1:
                 break
