@@ -349,13 +349,16 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # who owns it.
         # Nor a reason phrase ("عن رواية أولاد حارتنا") the sentence does not say after its reason word, unless the article
         # says its first word after that word somewhere: the article naming the novel elsewhere gives the prize no reason.
+        # Nor the claim's venue ("على ملعب النخيل", venue_phrase): the article's other sentence may hold another event
+        # there (the semi-final), and the claim's event (the final) is not placed by it.
+        venue = venue_phrase(claim)
         unstated_reasons = {i for phrase in reasons if not _said_with_its_word(claim, evidence, links, phrase)
                             and not context.attaches(claim.words[phrase[0]]) for i in phrase}
         known = {i for i, c in enumerate(claim.words)
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
                  and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
-                 and i not in unstated_reasons}
+                 and i not in unstated_reasons and i not in venue}
         known |= headless
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
@@ -523,6 +526,21 @@ def _link_town_heads(claim: Side, evidence: Side, links: dict[int, Link]) -> set
                 and evidence.words[links[i - 1].evidence].pos == evidence.words[j].pos - 1:
             headless.add(i)  # (the word before it said right before the name: "قرب", not a name of another sentence)
     return headless
+
+
+def venue_phrase(side: Side) -> set[int]:
+    """The words of the side's venues: a word of lexicon.VENUES after في / على ("على ملعب النخيل", "في ساحة الأمويين")
+    and the name right after it. Where the event was held is the sentence's own to say."""
+    out: set[int] = set()
+    for k, w in enumerate(side.words):
+        if w.role in _VENUE_ROLES and venue_word(w.norm):
+            out.add(k)
+            if k + 1 < len(side.words) and side.words[k + 1].pos == w.pos + 1:
+                out.add(k + 1)
+    return out
+
+
+_VENUE_ROLES = frozenset({"في", "علي"})  # as Word.role holds them
 
 
 def a_place(side: Side, k: int) -> bool:

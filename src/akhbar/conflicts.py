@@ -593,8 +593,10 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
             if slot >= len(evidence.words):
                 break
             e = evidence.words[slot]
+            # (the name itself said there too, with a letter glued on, is no name of its own: "للأرجنتين" beside a
+            # pair's other sentence whose "الأرجنتين" the claim's is linked to)
             if (slot not in used and e.pos == head.pos + slot - at and _named_slot(c, e) and home != head.clause
-                    and not said_in(claim.words[i - d], evidence, home)):
+                    and not said_in(claim.words[i - d], evidence, home) and word_link(c, e)[0] < 0.95):
                 out.append((c.text, e.text))
                 break
             d += 1

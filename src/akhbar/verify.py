@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge
+from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge, venue_phrase
 from .arabic import get_analyzer, light10, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import reworded_slots, same_country, synonym_slot
@@ -504,6 +504,9 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
         if _pair_coverage_bound(claim, first.alignment, second.alignment, context) < gate:
             continue
         j = _judge(claim, pair, model, context)
+        lone = _venue_alone(j, (first.alignment, second.alignment)) if j.verdict == "supported" else ""
+        if lone:
+            j.verdict, j.reason = "unsupported", f"the source holds another event at {lone}"
         coverage = j.alignment.features["coverage"]
         if coverage >= best_single + PAIR_MARGIN or (
                 coverage >= gate and _values_told(j.alignment)
@@ -550,6 +553,24 @@ def _dated_elsewhere(j: _Judgement, judged: list[_Judgement]) -> str:
         told = [w.text for i, w in enumerate(a.claim.words) if i in b.links and i not in a.links and not w.name]
         if told:
             return f"{conflict.claim} is told of {told[0]} in another sentence"
+    return ""
+
+
+def _venue_alone(j: _Judgement, singles: tuple[Alignment, Alignment]) -> str:
+    """The venue of the claim (align.venue_phrase) is taken from one sentence of the pair ``j`` while the other
+    sentence alone (``singles``: each sentence's own alignment) links the rest of the claim: the venue held another
+    event ("… في الدور نصف النهائي على ملعب النخيل" beside "وسيواجه … في المباراة النهائية يوم الجمعة" holds no final
+    at that ground; TRUST BUG). Returns the venue's name as written, or ""."""
+    a = j.alignment
+    first = len(j.candidate.parts[0].analysed().words)
+    venue = venue_phrase(a.claim)
+    rest = [i for i in range(len(a.claim.words)) if i not in venue]
+    for k in sorted(venue):
+        if k not in a.links or a.claim.words[k].role:
+            continue
+        other = singles[0] if a.links[k].evidence >= first else singles[1]
+        if rest and all(i in other.links for i in rest):
+            return a.claim.words[k].text
     return ""
 
 

@@ -23,17 +23,17 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import DENIAL, Alignment, Side, Word, is_title, town_name
+from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
-from .wordfacts import ARTICLE, PLACES, THAT, town_head
+from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
            "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route", "swapped_speaker",
-           "voice_unknown"]
+           "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -68,7 +68,7 @@ def support_route(a: Alignment) -> str:
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
-            or moved_object(a):
+            or moved_object(a) or venue_unsaid(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -81,6 +81,19 @@ def support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+def venue_unsaid(a: Alignment) -> str:
+    """The name of the claim's venue ("على ملعب النخيل", align.venue_phrase) that the sentence does not say: the claim
+    places its event where the sentence places none (TRUST BUG: "ويواجه الفريقان … في المباراة النهائية على ملعب
+    النخيل" was supported by the sentence of the final beside one that held the semi-final at that ground). The
+    venue's head may be worded otherwise ("استاد" / "ملعب"); its name may not be missing. Returns that name, or ""."""
+    venue = venue_phrase(a.claim)
+    for k in sorted(venue):
+        w = a.claim.words[k]
+        if k not in a.links and not (w.role and venue_word(w.norm)):
+            return w.text
+    return ""
 
 
 def crossed_nationality(a: Alignment) -> tuple[str, str] | None:

@@ -1,0 +1,26 @@
+"""Round 22 of the generation guard: held out 19's false "supported" and its true sentences dropped.
+The sentences are our own, about made-up matches, grounds, towns and people."""
+
+from conftest import claim
+
+SEMI = "خسر فريق الواحة أمام فريق الساحل بهدف نظيف في الدور نصف النهائي على ملعب النخيل."
+FINAL = "وسيواجه فريق الساحل فريق الجبل في المباراة النهائية يوم الجمعة."
+SCORER = "وسجل الهدف اللاعب سالم الكعبي في الدقيقة الأخيرة."
+
+
+def test_a_ground_of_another_match_is_no_venue_of_this_one():
+    # the semi-final was played at the ground; nothing says where the final is: TRUST BUG, both were supported, the
+    # ground borrowed from the article by the sentence of the final, or taken from the pair of the two sentences
+    for source in (f"{SEMI} {FINAL}", f"{SEMI} {SCORER} {FINAL}"):
+        assert claim(source, "أقيمت المباراة النهائية على ملعب النخيل.").verdict != "supported"
+        assert claim(source, "ويواجه فريق الساحل فريق الجبل في المباراة النهائية على ملعب النخيل.").verdict != "supported"
+        assert claim(source, "وسيواجه فريق الساحل فريق الجبل في المباراة النهائية.").verdict == "supported"
+    # the match that was played there keeps its ground
+    assert claim(f"{SEMI} {FINAL}", "خسر فريق الواحة أمام فريق الساحل على ملعب النخيل.").verdict == "supported"
+    # and so does a deed of that match told by the next sentence: the pair holds the ground and the team of the match
+    # ("منتخب كولومبيا"); the team the next sentence writes with a glued ل ("لكولومبيا") is the same team, no rival
+    final = ("وفاز منتخب كولومبيا بكأس القارة بعد تغلبه على منتخب البيرو 2-1 في المباراة الختامية على ملعب النخيل. "
+             "وسجل اللاعب سالم الكعبي هدفين لكولومبيا، فيما أحرز حمد الراشدي هدف البيرو.")
+    told = "أحرز سالم الكعبي هدفين لمنتخب كولومبيا في المباراة الختامية التي أقيمت على ملعب النخيل."
+    assert claim(final, told).verdict == "supported"
+    assert claim(final, told.replace("كولومبيا", "البيرو")).verdict != "supported"
