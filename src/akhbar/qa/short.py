@@ -131,13 +131,20 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         subject = {p: _subject_run(sent, info, p) for p in at}
         if max(subject.values()) > min(subject.values()):
             at = [p for p in at if subject[p] == max(subject.values())]
-    positions = at or matched_positions(sent, set(info.focus))
+    # Without the event, the date nearest the question's other words; not nearest "عام" / "سنة" of "في أي
+    # عام", which stands before every year ("معاهدة روما سنة 1957 ومعاهدة ماسترخت سنة 1992": 1957 won).
+    named = {f for f in info.focus if f not in YEAR_WORDS}
+    positions = at or matched_positions(sent, named or set(info.focus))
     if at:
         s, e = min(spans, key=lambda m: (*_clause_distance(sent, at, sent.token_at(m[0]),
                                                             sent.token_at(m[1] - 1) + 1), m[0]))
     else:
-        s, e = min(spans, key=lambda m: (token_distance(positions, sent.token_at(m[0]),
-                                                        sent.token_at(m[1] - 1) + 1), m[0]))
+        # As an event's: a date after the word it dates, in its clause ("ومعاهدة ماسترخت سنة 1992"); of equally
+        # near ones, the one whose clause holds more of the question ("… نهاية 2009 …، وتشير تقديرات مكتب
+        # تعداد الولايات المتحدة أن عدد سكان العالم تجاوز 7 مليار في 12 مارس عام 2012").
+        s, e = min(spans, key=lambda m: (*_clause_distance(sent, positions, sent.token_at(m[0]),
+                                                            sent.token_at(m[1] - 1) + 1),
+                                         -_clause_words(sent, named, sent.token_at(m[0])), m[0]))
     iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
@@ -168,6 +175,7 @@ def _subject_run(sent: Sentence, info: QuestionInfo, p: int) -> int:
 
 
 _BETWEEN = fold_words({"بين", "وبين", "مابين"})
+_SPAN_ENDS = fold_words(set(lexicon.SPAN_ENDS))
 _YEARS_DUAL = fold_words({"عامي", "سنتي"})
 # The second year of a span after the first: "و2010"، "إلى 1939"، "- 1961"، "حتى عام 1923م"
 _SPAN_TAIL = re.compile(r"\s*(?:و|-|–|" + "|".join(lexicon.SPAN_ENDS) + r")\s*(?:(?:عام|سنة|العام)\s*)?"
@@ -180,24 +188,37 @@ def _range_end(sent: Sentence, e: int) -> int:
     return m.end() if m else e
 
 
-def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tuple[int, int]:
+def _clause_distance(sent: Sentence, positions: list[int], a: int, b: int) -> tuple[int, int, int]:
     """How far the mention at tokens [a, b) stands from the nearest of the event word's
     ``positions``: (a clause break between them, tokens between them). Arabic tells an event's date
     after its verb, in its clause ("ولد عام 1875، وتوفي عام 1955": توفي's date is 1955; "وقعت تحت
     الاحتلال في عام 1881، ثم حصلت على استقلالها في عام 1956"): a date across a comma belongs to
     another clause, and one before the verb counts two tokens farther ("من 28 يوليو 1914 وانتهت في
     11 نوفمبر 1918": with one, the date right before وانتهت and the one after its في were as near,
-    and the first won)."""
-    best = (1, len(sent.norms) + 1)
+    and the first won). Of two as near, the one after the word wins: the third of the key ("من معركة … في
+    1754 إلى الاستيلاء على مونتريال في 1760": 1760), and a date before "إلى / حتى" and the word is the span's
+    start, another event's, as far as one across a comma."""
+    best = (1, len(sent.norms) + 1, 1)
     for p in positions:
         if a <= p < b:
-            return (0, 0)
+            return (0, 0, 0)
         if a > p:
-            key = (int(any(_opens_clause(sent, j) for j in range(p + 1, a + 1))), a - p)
+            key = (int(any(_opens_clause(sent, j) for j in range(p + 1, a + 1))), a - p, 0)
         else:
-            key = (int(any(_opens_clause(sent, j) for j in range(b, p + 1))), p - b + 3)
+            key = (int(any(_opens_clause(sent, j) or sent.norms[j] in _SPAN_ENDS for j in range(b, p + 1))), p - b + 3, 1)
         best = min(best, key)
     return best
+
+
+def _clause_words(sent: Sentence, stems: set[str], i: int) -> int:
+    """How many of ``stems`` the clause holding token i holds (:func:`_opens_clause` bounds it)."""
+    a = i
+    while a > 0 and not _opens_clause(sent, a):
+        a -= 1
+    b = i + 1
+    while b < len(sent.norms) and not _opens_clause(sent, b):
+        b += 1
+    return len({sent.stems[j] for j in range(a, b)} & stems)
 
 
 def _opens_clause(sent: Sentence, j: int) -> bool:
