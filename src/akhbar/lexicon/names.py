@@ -150,6 +150,10 @@ NAME_CUES = (
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب",
 )
 
+# A military base's cue and its dual ("بقاعدتي حميميم وطرطوس"): a name after it names the base, not the town of that
+# name ("قاعدة تدمر" is no mine "قرب تدمر"; akhbar.qa.constraints holds the name to its cue in the article).
+BASE_CUES = ("قاعدة", "قاعدتي", "قاعدتا", "قاعدتين")
+
 # The heads whose next word (without ال) is a place's name, however that name is shaped: the town heads, the kinds of
 # place, and the cues of NAME_CUES that name a place. A made-up "مرفأ قمرون" (ending like a plural) or "جزيرة برقيس"
 # (starting like a glued ب) is still the port's, the island's name: the claim checker reads it as that slot's value,

@@ -54,7 +54,7 @@ from ..arabic import Analyzer
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .confidence import short_model
-from .constraints import describe, question_constraints, rarity_of
+from .constraints import describe, known_bases, question_constraints, rarity_of
 from .decide import FACTOID_TYPES, Decision, decide
 from .evidence import PassageCandidate, Sentence, matched_positions
 from .match import idf_from_counts
@@ -171,7 +171,7 @@ class Answerer:
                             score=round(sc, 4)))
         ranked = rank_sentences(info, self.idf(info.focus), cands, self.analyzer, self.model)
         if self.reranker is not None:
-            constraints = question_constraints(question, info, self.analyzer)
+            constraints = known_bases(question_constraints(question, info, self.analyzer), ranked, self.analyzer)
             ranked = rerank(question, info, constraints, ranked, self.analyzer, self.reranker)
         return info, ranked, articles, hits
 

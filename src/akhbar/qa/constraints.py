@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -75,6 +75,9 @@ class Constraint:
     # The kind of place the question's cue names (names.PLACE_CUE_KIND: "معبر باب السلامة"), or -1: the
     # name's words side by side, not right after a cue of another kind ("حي المزة" for "سجن المزة").
     place_kind: int = -1
+    # A base's cue before the name ("قاعدة تدمر"): the name names the base only after a base's cue, not a town
+    # of that name ("قرب تدمر"): the evidence must write the cue before it (:func:`_after_base_cue`).
+    base: bool = False
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -205,10 +208,13 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
         kind = _place_cue(words[start]) if start < i else -1
         name = tuple((x.tok.norm, x.tok.stem) for x in words[i:end] if not x.tok.stop and x.tok.stem)
         if name:
-            before = words[start - 1] if start > 0 else None
-            # A noun right before a name without cue is in construct with it ("رئاسة سوريا").
-            # (A head with ال is described by the name, not joined to it: "المتحف المصري".)
-            head = (before.tok.norm, before.tok.stem) if before is not None and start == i and start - 1 > asked + 1 \
+            base = start == i - 1 and words[start].bare in _BASE_CUES
+            before = words[i - 1] if i > 0 else None
+            # A noun right before a name without cue is in construct with it ("رئاسة سوريا"), and so is a base's
+            # cue before a place ("قاعدة حميميم"). (A head with ال is described by the name, not joined to it:
+            # "المتحف المصري".)
+            head = (before.tok.norm, before.tok.stem) if before is not None and i - 1 > asked + 1 \
+                and (start == i or (base and _place_word(words[i].tok.norm))) \
                 and not before.tok.stop and before.tok.stem and before.tok.norm not in _QUESTION_WORDS \
                 and not before.tok.norm.startswith(("ال", "لل")) and not _place_word(before.tok.norm) \
                 and words[i].tok.norm[:1] != "و" and before.tok.norm.endswith("ه") and len(before.tok.norm) >= 4 \
@@ -217,7 +223,8 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             aliases = tuple((t.norm, t.stem) for a in COMPOUND_NAMES.get(tuple(w.bare for w in words[i:end]), ())
                             for t in analyzer.tokens(a)) if compound else ()
             out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
-                                  side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind))
+                                  side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind,
+                                  base=base))
             taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
@@ -239,6 +246,8 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
 _ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدينة", "جزيرة", "نهر", "جبل", "مسبار", "مطار", "ميناء",
                                  "مرفأ", "قاعدة", "سجن", "جامعة", "شركة", "صحيفة", "السفينة", "سفينة", "حزب", "حركة",
                                  "كوكب"})
+# lexicon.BASE_CUES without clitics ("لقاعدة"، "بقاعدتي"): a name after one names the base, not a town.
+_BASE_CUES = frozenset(bare(w) for w in fold_words(set(lexicon.BASE_CUES)))
 # Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
 _NOT_BEFORE_NAME = fold_words({"كم", "كان", "كانت", "يبلغ", "بلغ", "ما", "متوسط"})
 
@@ -299,6 +308,11 @@ def _place_name_at(words: list[_QWord], i: int, taken: set[int]) -> int:
     return 0
 
 
+def _base_cue_before(words: list[_QWord], i: int, taken: set[int]) -> bool:
+    """A base's cue stands right before token i ("قاعدة" of "قاعدة طرطوس")."""
+    return i > 0 and (i - 1) not in taken and words[i - 1].bare in _BASE_CUES
+
+
 def _cue_before(words: list[_QWord], i: int) -> str:
     """The name cue right before token i ('' when none)."""
     if i == 0:
@@ -326,7 +340,7 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
         return i, i + compound
     if _place_word(n):
         two = i + 1 < len(words) and (n + " " + words[i + 1].tok.norm) in PLACES
-        return i, i + (2 if two else 1)
+        return i - int(_base_cue_before(words, i, taken)), i + (2 if two else 1)
     if (n in GIVEN_NAMES or w.bare in GIVEN_NAMES) and not (i > 0 and words[i - 1].tok.norm in _NOT_BEFORE_NAME):
         end = i + 1
         while end < len(words) and end - i < 3 and end not in taken:
@@ -467,6 +481,35 @@ def _words_met(words: tuple[tuple[str, str], ...], norms: list[str], stems: list
     return all(name_match(n, s, norms, stems) for n, s in words)
 
 
+def _after_base_cue(c: Constraint, norms: list[str], stems: list[str]) -> bool:
+    """The name's first word right after a base's cue ("بقاعدة طرطوس"), or joined by و to a name after a dual
+    one ("بقاعدتي حميميم وطرطوس")."""
+    norm, stem = c.words[0]
+    for i, n in enumerate(norms):
+        if i == 0 or not ((stem and stems[i] == stem) or _same_name(norm, n)):
+            continue
+        if bare(norms[i - 1]) in _BASE_CUES or (i >= 2 and n[:1] == "و" and bare(norms[i - 2]) in _BASE_CUES):
+            return True
+    return False
+
+
+def known_bases(constraints: list[Constraint], sentences: Sequence[Sentence], analyzer: Analyzer) -> list[Constraint]:
+    """The constraints, a base's name (``base``) freed of its cue when an article of the evidence names the base
+    by it ("قاعدة طرطوس البحرية"): the archive knows that base, and a sentence may name it by its town alone
+    ("اتفاقاً يسمح لروسيا باستخدام طرطوس"). A base no article names so ("قاعدة تدمر", the archive only telling of
+    mines "قرب تدمر") stays held to its cue, which no sentence meets (:func:`unmet`)."""
+    bases = [c for c in constraints if c.base]
+    if not bases:
+        return constraints
+    texts: dict[int, tuple[list[str], list[str]]] = {}
+    for s in sentences:
+        if s.cand.article_id not in texts:
+            title, text = tokens_of(s.cand.title, analyzer), tokens_of(s.cand.text, analyzer)
+            texts[s.cand.article_id] = (title[0] + text[0], title[1] + text[1])
+    known = {id(c) for c in bases if any(_after_base_cue(c, *t) for t in texts.values())}
+    return [replace(c, base=False) if id(c) in known else c for c in constraints]
+
+
 def _name_met(c: Constraint, norms: list[str], stems: list[str]) -> bool:
     """A name or quote constraint held by a text's (folded words, stems): every word somewhere, or for a
     name of two words (``side_by_side``) its words in a row ("والولايات المتحدة") or a word standing
@@ -523,6 +566,9 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
             if not ok and loose:
                 article = article or tokens_of(sent.cand.text, analyzer)
                 ok = _name_met(c, *article)
+            # "قاعدة تدمر" and "قرب تدمر": a town of that name, no base (no article of the evidence names the base
+            # by its cue: known_bases)
+            ok = ok and not c.base
         else:
             continue
         if not ok:

@@ -43,6 +43,7 @@ from .constraints import (
     construct_conflict,
     event_level,
     holds_place_kind,
+    known_bases,
     left_to_title,
     question_constraints,
     rare_constraints,
@@ -431,7 +432,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
     from ..verify import ANSWER_SLOT, EvidenceSentence, check_claim
 
-    constraints = question_constraints(question, info, analyzer)
+    constraints = known_bases(question_constraints(question, info, analyzer), ranked, analyzer)
     if not ranked:
         return Decision(None, constraints, why="no evidence")
     considered = list(ranked[:CONSIDER_DEPTH])
