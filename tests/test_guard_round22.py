@@ -24,3 +24,17 @@ def test_a_ground_of_another_match_is_no_venue_of_this_one():
     told = "أحرز سالم الكعبي هدفين لمنتخب كولومبيا في المباراة الختامية التي أقيمت على ملعب النخيل."
     assert claim(final, told).verdict == "supported"
     assert claim(final, told.replace("كولومبيا", "البيرو")).verdict != "supported"
+
+
+def test_the_first_of_a_series_the_source_ranks_from_its_second():
+    # the source tells the first storm unranked and ranks the next one "ثانٍ": "الأول" is no detail it lacks
+    source = ("ضرب إعصار بسرعة 160 كيلومتراً في الساعة جزيرة الواحة فجر الخميس، وكان مركزه قرب بلدة المرسى. "
+              "وبعد نحو عشر ساعات ضرب إعصار ثانٍ بسرعة 120 كيلومتراً في الساعة الجزيرة نفسها.")
+    assert claim(source, "وبلغت سرعة الإعصار الأول 160 كيلومتراً في الساعة.").verdict == "supported"
+    assert claim(source, "وكان مركز الإعصار الأول قرب بلدة المرسى.").verdict == "supported"
+    assert claim(source, "وضرب الإعصار الثاني بعد نحو عشر ساعات من الأول.").verdict == "supported"
+    # the second one's speed given to the first is still a rank conflict
+    assert claim(source, "وبلغت سرعة الإعصار الأول 120 كيلومتراً في الساعة.").verdict == "contradicted"
+    # with no second one in the source, "the first" is a detail it does not give
+    alone = "ضرب إعصار بسرعة 160 كيلومتراً في الساعة جزيرة الواحة فجر الخميس."
+    assert claim(alone, "وبلغت سرعة الإعصار الأول 160 كيلومتراً في الساعة.").verdict != "supported"

@@ -360,6 +360,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
                  and i not in unstated_reasons and i not in venue}
         known |= headless
+    known |= _first_of_a_series(claim, evidence, links, context)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]
@@ -526,6 +527,27 @@ def _link_town_heads(claim: Side, evidence: Side, links: dict[int, Link]) -> set
                 and evidence.words[links[i - 1].evidence].pos == evidence.words[j].pos - 1:
             headless.add(i)  # (the word before it said right before the name: "قرب", not a name of another sentence)
     return headless
+
+
+def _first_of_a_series(claim: Side, evidence: Side, links: dict[int, Link], context: Context | None) -> set[int]:
+    """The claim's "الأول" / "الأولى" (the first) of a noun the sentence or its article ranks second or later: the
+    source tells the first one unranked ("ضرب زلزال بقوة 7.8 …. وبعد نحو تسع ساعات ضرب زلزال ثانٍ …"), so "وبلغت قوة
+    الزلزال الأول 7.8" and "بعد تسع ساعات من الأول" say nothing it lacks. The noun is the one the word ranks, or, said
+    alone ("من الأول"), one the claim ranks second. A sentence that ranks that noun otherwise still conflicts
+    (_ordinals_compared: "الزلزال الأول بقوة 7.5" against "زلزال ثانٍ بقوة 7.5")."""
+    ranked = {v.unit for v in evidence.ordinals if v.value >= 2 and v.unit} | (set(context.ranked) if context else set())
+    out: set[int] = set()
+    for i, w in enumerate(claim.words):
+        if i in links or w.norm not in _FIRST or not ranked:
+            continue
+        units = {v.unit for v in claim.ordinals if v.value == 1 and v.text == w.text and v.unit} \
+            or {v.unit for v in claim.ordinals if v.value >= 2 and v.unit}
+        if any(u == r or stem_match(u, r) >= 0.85 for u in units for r in ranked):
+            out.add(i)
+    return out
+
+
+_FIRST = frozenset(normalize(w) for w in ("الأول", "الأولى"))
 
 
 def venue_phrase(side: Side) -> set[int]:

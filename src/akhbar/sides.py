@@ -162,6 +162,8 @@ class Context:
     # the keys of words the article says after a role word, with it ("عن" of "عن 94 عاماً"): a claim word borrowed
     # with a reason word of its own must be said after the same one somewhere (see Context.attaches)
     attached: frozenset[tuple[str, str]] = frozenset()
+    # the nouns the article ranks second or later ("زلزال ثانٍ"): a series, whose one it does not rank is the first
+    ranked: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
@@ -177,7 +179,8 @@ class Context:
                     heads.update((k, named.norm) for k in w.keys)
                 else:
                     unheaded.update(w.keys)
-        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached))
+        ranked = frozenset(v.unit for side in sides for v in side.ordinals if v.value >= 2 and v.unit)
+        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached), ranked)
 
     def heads_another(self, word: Word, names: list[Word]) -> bool:
         """The article says ``word`` only right before names other than the claim's ``names`` (a name of several
