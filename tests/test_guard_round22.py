@@ -38,3 +38,13 @@ def test_the_first_of_a_series_the_source_ranks_from_its_second():
     # with no second one in the source, "the first" is a detail it does not give
     alone = "ضرب إعصار بسرعة 160 كيلومتراً في الساعة جزيرة الواحة فجر الخميس."
     assert claim(alone, "وبلغت سرعة الإعصار الأول 160 كيلومتراً في الساعة.").verdict != "supported"
+
+
+def test_a_planned_deed_framed_as_planned():
+    # "من المقرر / من المنتظر أن" only frame the deed the source plans ("على أن تستقبل …"); the deed is still checked
+    source = ("وعرض وزير النقل سالم الكعبي مشروع المحطة الذي قُدرت تكلفته بنحو ثلاثة مليارات دولار، "
+              "على أن تستقبل المحطة في النهاية عشرة آلاف مسافر يومياً.")
+    assert claim(source, "ومن المقرر أن تستقبل المحطة في النهاية عشرة آلاف مسافر يومياً.").verdict == "supported"
+    assert claim(source, "ومن المنتظر أن تستقبل المحطة عشرة آلاف مسافر يومياً.").verdict == "supported"
+    assert claim(source, "ومن المقرر أن تستقبل المحطة في النهاية عشرين ألف مسافر يومياً.").verdict == "contradicted"
+    assert claim(source, "ومن المقرر أن تستقبل المحطة في النهاية عشرة آلاف شاحنة يومياً.").verdict != "supported"

@@ -51,6 +51,11 @@ PHRASES = {
     # (on the other hand: how two sentences are set against each other, no fact: "في المقابل قالت موسكو …" = "وقالت
     # موسكو …"; read word by word, "المقابل" was a word of the claim the source set against its own)
     "في المقابل": "", "وفي المقابل": "", "بالمقابل": "", "وبالمقابل": "",
+    # (it is planned / expected that: a frame of what follows, which tells the planned deed itself; "ومن المقرر أن تستوعب
+    # المدينة …" = "على أن تستوعب المدينة …", "وكان من المقرر أن يصل …" = "ومن المنتظر أن يصل …"; read word by word,
+    # "المقرر" was a word of the claim no source said)
+    # (not "من المخطط": "المخطط" is also the plan itself, "ويشمل المخطط حياً حكومياً" = "ومن المخطط أن تضم حياً حكومياً")
+    "من المقرر": "", "ومن المقرر": "", "من المنتظر": "", "ومن المنتظر": "", "من المتوقع": "", "ومن المتوقع": "",
     # (left without shelter is displaced: "وبات نحو ألف من السكان بلا مأوى" = "وشرّد نحو ألف من السكان")
     "بلا مأوى": "شرد", "دون مأوى": "شرد",
     # (a name of two words, an English "The" written out: read word by word, "لاين" was no word at all and "وذا" a
