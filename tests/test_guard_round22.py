@@ -48,3 +48,10 @@ def test_a_planned_deed_framed_as_planned():
     assert claim(source, "ومن المنتظر أن تستقبل المحطة عشرة آلاف مسافر يومياً.").verdict == "supported"
     assert claim(source, "ومن المقرر أن تستقبل المحطة في النهاية عشرين ألف مسافر يومياً.").verdict == "contradicted"
     assert claim(source, "ومن المقرر أن تستقبل المحطة في النهاية عشرة آلاف شاحنة يومياً.").verdict != "supported"
+
+
+def test_during_it_places_the_deed_in_the_one_before():
+    # "خلالها" (during it: the visit the answer told before) is no fact a source must state, as "حينها" is not
+    source = "زار وزير النقل سالم الكعبي ميناء الواحة يوم الأحد، حيث التقى العمال وأمر ببدء توسيع الرصيف الشمالي."
+    assert claim(source, "وأمر الكعبي خلالها ببدء توسيع الرصيف الشمالي.").verdict == "supported"
+    assert claim(source, "وأمر الكعبي خلالها ببدء توسيع الرصيف الجنوبي.").verdict == "contradicted"

@@ -77,8 +77,10 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # Adverbs that only place a sentence after the one before it ("وعُيّن الشرع لاحقاً رئيساً" = "وعُيّن الشرع
 # رئيساً"), or at the time it told ("وكانت المدينة آنذاك تحت الحصار" = "حين كانت المدينة تحت الحصار", "ولي
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
-# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense.
-SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
+# "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense. "خلالها" / "أثناءها"
+# (during it) place the deed within the one told before ("زار بوتين القاعدة. وأمر خلالها بسحب …" = "زار القاعدة وأمر …").
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها",
+                    "خلالها", "خلاله", "أثناءها", "أثناءه")
 # Nouns that only point back to the deed the answer told before, as a pronoun does: "وتهدف الخطوة إلى …" after a
 # sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
 POINTING_NOUNS = ("الخطوة",)
