@@ -55,3 +55,17 @@ def test_during_it_places_the_deed_in_the_one_before():
     source = "زار وزير النقل سالم الكعبي ميناء الواحة يوم الأحد، حيث التقى العمال وأمر ببدء توسيع الرصيف الشمالي."
     assert claim(source, "وأمر الكعبي خلالها ببدء توسيع الرصيف الشمالي.").verdict == "supported"
     assert claim(source, "وأمر الكعبي خلالها ببدء توسيع الرصيف الجنوبي.").verdict == "contradicted"
+
+
+def test_verbs_of_one_meaning_a_model_words_otherwise():
+    # read as the model's own contradiction of a word in the slot, or as a word no source said: each is the source's
+    # verb in other words ("تألفت من" / "ضمت", "طالبت" / "ناشدت", "انهارت" / "تهدمت", "يعول على" / "يراهن على")
+    source = ("وضمت البعثة خمسة أطباء وثلاث ممرضات. وناشدت إدارة المستشفى الأهالي التبرع بالدم للمصابين. "
+              "وتهدمت عشرات المنازل في القرية بعد السيول. ويراهن المزارعون على الأمطار لإنقاذ المحصول.")
+    assert claim(source, "وتألفت البعثة من خمسة أطباء وثلاث ممرضات.").verdict == "supported"
+    assert claim(source, "وطالبت إدارة المستشفى الأهالي بالتبرع بالدم للمصابين.").verdict == "supported"
+    assert claim(source, "وانهارت عشرات المنازل في القرية بعد السيول.").verdict == "supported"
+    assert claim(source, "ويعول المزارعون على الأمطار لإنقاذ المحصول.").verdict == "supported"
+    # what they say is still checked
+    assert claim(source, "وتألفت البعثة من سبعة أطباء وثلاث ممرضات.").verdict == "contradicted"
+    assert claim(source, "ويعول المزارعون على السدود لإنقاذ المحصول.").verdict != "supported"
