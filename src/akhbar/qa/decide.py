@@ -59,7 +59,7 @@ from .how_many import counted_of_another, counts_other_people, names_counted, ti
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
-from .nasab import father_answer
+from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
@@ -225,7 +225,7 @@ class Decision:
     verdict: Claim | None = None  # the checker's verdict on the chosen sentence
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
     # answered | no evidence | constraint | contradicted | coverage | no date | no number | no event | list rank
-    # | confidence
+    # | confidence | no father
     why: str = "answered"
 
     @property
@@ -299,6 +299,8 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
         verb = [info.relative]  # "من هو الحاكم … الذي دعا": دعا tells the event, not الحاكم
     words = list(dict.fromkeys([*([event] if event else []), *verb,
                                 *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
+    if event and asked_life_event(info, event):
+        words = [event]  # "متى ولد X مدرب المنتخب": the birth anchors its date, not the post X is named by
     # who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" for "من اختطف"
     passive = {p for w in verb for p in passive_positions(sent, *w)} if info.qtype == "who" else set()
     return sorted({p for w in words for p in event_positions(sent, *w)} | passive
@@ -609,6 +611,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         elif father is None:
             short = person_name(chosen, short, info)
     decision.short = short
+    if short is None and named_as_father(chosen, info):
+        # "من هو والد X" and a sentence naming X as a father ("… وابن الرئيس السابق X"): it tells X's child
+        return no_answer("no father", decision)
     if short is not None:
         wanted = normalize(chosen.text[short.start:short.end])
         seen = {chosen.cand.article_id}

@@ -20,6 +20,8 @@ from .question import QuestionInfo
 
 _FATHER = {normalize(w) for w in lexicon.FATHER_WORDS}
 _SON_OF = {normalize(w) for w in lexicon.SON_OF}
+# ... but "ابنة" folds as "ابنه" ("his son": "ابنه الإمام X" makes X the son): a child of X only by these
+_CHILD_OF = _SON_OF - {normalize("ابنه")}
 _HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS)}
 # an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
 _ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
@@ -51,6 +53,23 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
         if near in names and names <= set(link):
             return _father_after(sent, k)
     return None
+
+
+def named_as_father(sent: Sentence, info: QuestionInfo) -> bool:
+    """A who-question asks X's father and the sentence names X as someone's father: X right after "بن" / "ابن"
+    (a title or two between: "وابن الرئيس السابق X"), so the sentence tells X's child, not X's father."""
+    if not asked_father(info):
+        return False
+    names = [bare(w) for w, _ in info.focus_norms[1:]]
+    if not names:
+        return False
+    for k, norm in enumerate(sent.norms):
+        if norm not in _CHILD_OF and not (norm[:1] == "و" and norm[1:] in _CHILD_OF):
+            continue
+        after = [bare(n) for n in sent.norms[k + 1:k + 1 + FATHER_REACH + len(names)]]
+        if any(after[j:j + len(names)] == names for j in range(FATHER_REACH)):
+            return True
+    return False
 
 
 def _named_chain(sent: Sentence, names: set[str]) -> int | None:
