@@ -23,7 +23,7 @@ NATIONALITIES = (
 # Broken plurals of NATIONALITIES, under the singular that opens the entry: "جنود أتراك" are Turkish soldiers as
 # "جندي تركي" is a Turkish soldier. A sound plural (سوريون، سوريين) is found by its stem, a broken one is not, so a
 # claim's "جنود سوريين" against a sentence's "جنود أتراك" read as two different words, not two nationalities in one
-# slot. Read by the claim checker through NATIONALITY_FORMS; the timeline reads NATIONALITIES alone (timeline._foreign:
+# slot. Read by the claim checker through NATIONALITY_FORMS; the timeline reads NATIONALITIES alone (timeline_topic._foreign:
 # a body's nationality is written as an adjective, "وزارة الصحة التركية", never as a plural).
 NATIONALITY_PLURALS = {
     "تركي": ("أتراك",), "روسي": ("روس",), "ألماني": ("ألمان",), "هندي": ("هنود",), "أفغاني": ("أفغان",),

@@ -1,0 +1,485 @@
+"""What a timeline query asks for, and how much of it a text covers (read by ``akhbar.timeline``).
+
+The query's words and names: The query is analyzed like any search; each pair of neighbouring
+terms that the archive mostly writes side by side (``COLLOCATION``: of the passages holding both, the
+share where they stand within one word of each other) is a name or phrase ("الأراضي البيضاء", "أسعار
+النفط", "فيروس كورونا"); quoted phrases always are. A term that belongs to a phrase counts in a
+sentence only next to its partner (within ``PROXIMITY`` terms): البيضاء without الأراضي counts nothing.
+Names are matched however they are written: a compound name's parts apart or joined ("عبد العزيز" =
+"عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``); a word
+whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
+Another body or person of the same words counts nothing: a body every country has one of followed by another
+country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
+names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية"), placed there by
+"في" ("وزارة الدفاع في اليمن") or written in construct with another country's name ("وزارة خارجية البحرين",
+"… خارجية مملكة البحرين" for "وزارة الخارجية الإيرانية"), a first name followed by بن and another father
+("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), a name
+with بن not written whole ("مجموعة بن لادن": "بن" and "بلاده" in a king's cable), a person's title and name after a
+noun that names a place or a body after him ("مستشفى الأمير …", ``lexicon.EPONYM_HEADS``), a short quoted title that
+takes a query word after a word of its own ("«فرسان الحزم»", a campaign, for "نادي الحزم"), and a club's
+name written otherwise than in the query ("اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"), or, for a club
+named after its city (``lexicon.PLACES``: "نادي الرياض") or a people's word ("نادي العربي"), not right after a club word
+("ملعب المدينة الرياضية بالرياض", "الشعر العربي"); nor do a man's name after a title or before "بن" that a nation's
+nisba stems like ("الأمير تركي" for "الجيش التركي"), a word one ة from the query's ("نادية" for "نادي"), and a company's
+name in a list of platforms ("شارك: واتساب جوجل سناب", a page's share bar, for "شركة جوجل").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .arabic import TOKEN_RE, Analyzer, normalize
+from .index import PROCLITICS, PassageIndex
+from .retrieve import QUOTED
+
+COLLOCATION = 0.3  # neighbouring query terms side by side in this share of the passages holding both: a phrase
+MIN_SUPPORT = 5  # ... judged only when that many passages hold both (a small archive says nothing)
+PROXIMITY = 2  # a phrase's terms within this many analyzed terms of each other (stopwords do not count)
+
+
+@dataclass
+class Topic:
+    """What a timeline query asks for: its terms with their weights, and the pairs that are phrases."""
+
+    weights: dict[str, float]  # distinct query terms → IDF
+    partners: dict[str, set[str]]  # a term of a phrase → the terms it must stand next to
+    names: list[tuple[str, ...]] = field(default_factory=list)  # eponyms: whole, or none of their terms count
+    kin: list[tuple[str, str]] = field(default_factory=list)  # "فيصل بن بندر" → (فيصل, بندر): a son of another is not him
+    foreign: set[str] = field(default_factory=set)  # nationality terms of other countries than the query's name's
+    last: str = ""  # the query's last term: a foreign nationality right after it makes the name another country's body
+    placed: bool = False  # ... and so "في" and another country after it (a query that names no country of its own)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # a club's name: counts only written as in the query
+    order: list[str] = field(default_factory=list)  # the query's terms in its order
+    home: set[str] = field(default_factory=set)  # nationality terms of the query's own country (a national body's)
+    title: str = ""  # a person's title heading the query ("الأمير"): after an eponym head it names a place, not him
+    heads: set[str] = field(default_factory=set)  # ... those heads (lexicon.EPONYM_HEADS: "مستشفى", "طريق", "جائزة")
+    # a plural of the query whose stem a nisba of another meaning shares → that nisba, written (lexicon.NISBA_APART)
+    apart: dict[str, str] = field(default_factory=dict)
+    # the query's first term when it heads a place or a body named by what follows ("مستشفى الحرس الوطني"): a text
+    # without it names what follows (the Guard), not the place (lexicon.EPONYM_HEADS less lexicon.OCCASION_HEADS); an
+    # occasion's head too when a person's title follows it ("كأس ولي العهد": the crown prince, not his cup), and "شركة"
+    # before a platform's name ("شركة تويتر": without it, the place a post was made)
+    head: str = ""
+    # a name the query writes bare with a final ي the stemmer takes off ("نابولي" → نابول), folded as written: a text's
+    # stem that keeps the ي ("نابوليون" → نابولي, "تركيا" → تركي) is a longer name, which ``loose`` would fold into it
+    bare: set[str] = field(default_factory=set)
+    # a nationality or a country the query names ("الجيش التركي", "تركيا") → its term: the same letters written bare
+    # after a person's title or before "بن" are a given name ("الأمير تركي"), whose stem the nisba's is
+    nisbas: set[str] = field(default_factory=set)
+    # a word the query writes bare with a final ي or ية, no nationality ("نادي", "نادية") → the query's word, folded: the
+    # other of the two, one ة apart, is another word of the same stem (the club is no woman's name, nor she the club)
+    one_ta_apart: dict[str, str] = field(default_factory=dict)
+    # for a company ("شركة جوجل"), the platforms' terms: its name next to one of them is a list of platforms (a share
+    # bar, "عبر تويتر وفيسبوك"), not the company
+    platforms: set[str] = field(default_factory=set)
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values())
+
+    def coverage(self, terms: list[str], abroad: bool = False) -> float:
+        """The share of the query's weight that a text (its analyzed terms, in order) covers (``abroad``: its national
+        body is another country's, so none of the query's terms count; none count either in a text without the query's
+        place head, ``head``)."""
+        if not self.total or abroad:
+            return 0.0
+        known = [self._known(t) for t in terms]
+        if self.head and self.head not in known:
+            return 0.0  # "الحرس الوطني" for "مستشفى الحرس الوطني": the body the place is named after, not the place
+        elsewhere = self._of_another(known)
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(known):
+            if t in self.weights and i not in elsewhere:
+                where[t].append(i)
+        broken = {t for name in self.names if not _whole(name, where) for t in name}
+        got = 0.0
+        for term, positions in where.items():
+            if term in broken:
+                continue  # "جامعة الملك خالد" for "جامعة الملك سعود": the name's pattern, another name
+            partners = self.partners.get(term)
+            if partners and not any(abs(i - j) <= PROXIMITY for p in partners for i in positions for j in where.get(p, ())):
+                continue  # a word of a name, without the rest of the name
+            got += self.weights[term]
+        return got / self.total
+
+    def abroad(self, terms: list[str]) -> bool:
+        """A text names the query's national body, whole, as another country's ("وزارة الدفاع الأمريكية", "… في
+        اليمن") each time it names it: not bare, not as its own country's ("وزارة الدفاع السعودية"), and not only the
+        name's last word ("عبر الحدود الأردنية" is a border, not "حرس الحدود")."""
+        known = [self._known(t) for t in terms]
+        n = len(self.order)
+        after = [known[i + 1] if i + 1 < len(known) else "" for i in range(n - 1, len(known))
+                 if known[i - n + 1:i + 1] == self.order]
+        return bool(after) and all(b.startswith(_ABROAD) for b in after)
+
+    def stateless(self, terms: list[str]) -> bool:
+        """A text names the query's national body and no country at all: whose it is, its paragraph or its article's
+        lead tells ("وقالت الوزارة في بيان" after "أعلنت وزارة الدفاع الأمريكية")."""
+        return self.last in {self._known(t) for t in terms} and not any(
+            loose(t.removeprefix(_ABROAD)) in self.foreign or loose(t) in self.home for t in terms)
+
+    def first_at(self, terms: list[str]) -> int:
+        """How many of a text's terms come before the first of the query's (all of them when none is there)."""
+        return next((i for i, t in enumerate(terms) if self._known(t) in self.weights), len(terms))
+
+    def last_missing(self, terms: list[str]) -> bool:
+        """Every term of a query of two or more but its last stands in a text, and its last does not: another body
+        or person that shares all but the last word of the query's name ("البنك الأهلي المصري" for "البنك الأهلي
+        التجاري", "مطار الملك خالد" for "مطار الملك فهد") or the name said short; the topic model weighs which."""
+        if len(self.order) < 2:
+            return False
+        known = {self._known(t) for t in terms}
+        return self.order[-1] not in known and all(t in known for t in self.order[:-1])
+
+    def tight(self, terms: list[str]) -> bool:
+        """The query's terms that a text holds stand together: each within PROXIMITY terms of another one, or
+        only one of them there (a name written whole, not its words scattered over a long sentence)."""
+        at = sorted(i for i, t in enumerate(self._known(t) for t in terms) if t in self.weights)
+        return bool(at) and all(b - a <= PROXIMITY + 1 for a, b in zip(at, at[1:]))
+
+    def _of_another(self, known: list[str]) -> set[int]:
+        """Positions of query terms that name another body or person: the query's name followed by another country's
+        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), a first name followed by بن and another father
+        ("فيصل بن ثامر" for "فيصل بن بندر"), or بن and the father after another first name: a brother or a cousin
+        ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"; a royal house's sons share a handful of fathers' names)."""
+        out: set[int] = set()
+        for i in range(len(known) - 1):
+            if known[i] == self.last and known[i + 1].startswith(_ABROAD):
+                j = i
+                while j >= 0 and known[j] in self.weights:
+                    out.add(j)
+                    j -= 1
+        if self.title:
+            for i in range(1, len(known)):
+                if known[i] == self.title and known[i - 1] in self.heads:
+                    j = i  # "مستشفى الأمير محمد بن ناصر", "طريق الأمير …": a place named after him, not the prince
+                    while j < len(known) and known[j] in self.weights:
+                        out.add(j)
+                        j += 1
+        for first, father in self.kin:
+            for i in range(len(known) - 2):
+                if known[i + 1] != _SON:
+                    continue
+                if known[i] == first and known[i + 2] != father:
+                    out.update((i, i + 1))  # "فيصل بن ثامر" for "فيصل بن بندر": another father
+                elif known[i] != first and known[i + 2] == father:
+                    out.update((i + 1, i + 2))  # "محمد بن نايف بن عبدالعزيز" for "مقرن بن عبدالعزيز": a brother
+        return out
+
+    def terms(self, analyzer: Analyzer, text: str) -> list[str]:
+        """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
+        country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
+        that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's) or right after the name's last word in
+        construct, a state word between or not ("وزارة خارجية مملكة البحرين": Bahrain's), and a club's name written otherwise than in the
+        query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
+        its own) marked so that it counts nothing; so is a query's word inside a short quoted title with other words
+        (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم"), and a nisba of another meaning that shares the stem of
+        a plural the query writes (``apart``: "المدني" for "المدن")."""
+        plain = topic_terms(analyzer, text)
+        namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
+        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces or loose(t) in self.apart
+                                     or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
+                                     for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
+            return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
+            # pass costs a third more)
+        text = _prepared(text)
+        out: list[str] = []
+        before, end, skipped, at = "", 0, False, False
+        construct, state = False, -1  # after the name's last word without ال ("خارجية"); where a state word stands
+        words = list(TOKEN_RE.finditer(text))
+        for i, m in enumerate(words):
+            raw = m.group()
+            got = analyzer.terms_of([raw])
+            after = words[i + 1].group() if i + 1 < len(words) else ""
+            titled = _written(before) in _PERSON_TITLES or normalize(after) in _SONS
+            next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
+            in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
+            at = next_to and normalize(raw) in _IN
+            of_state = construct and next_to  # "وزارة خارجية البحرين", "… خارجية مملكة البحرين": that country's
+            construct = False
+            cue, before, end, skipped = _club_cue(before), raw, m.end(), not got
+            if not got:
+                continue
+            term, written = got[0], _written(raw)
+            forms = self.surfaces.get(loose(term))
+            if any(a <= m.start() < b for a, b in namesakes):
+                term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
+            elif loose(term) in self.nisbas and titled and not written.startswith("ال"):
+                term = "≠" + term  # "الأمير تركي" for "تركيا" or "الجيش التركي": a man's name, not the nation's
+            elif loose(term) in self.one_ta_apart and _one_ta_apart(self.one_ta_apart[loose(term)], raw):
+                term = "≠" + term  # "نادية" for "نادي", "النادي" for "نادية": one ة apart, another word
+            elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
+                term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
+            elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
+                                             or (cue and written == f.removeprefix("ال")) for f in forms):
+                term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
+            elif forms is not None and not cue and forms & _COMMON_CLUB_NAMES:
+                term = "≠" + term  # "نادي الرياض": the city alone ("ملعب المدينة الرياضية بالرياض") is no club
+            elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
+                term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
+            elif in_country and self.placed and loose(term) in self.foreign:
+                term = _ABROAD + term  # "وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا": that country's
+            elif of_state and written in _COUNTRIES and loose(term) not in self.home:
+                term = _ABROAD + term  # "وزارة خارجية البحرين" for "وزارة الخارجية الإيرانية": Bahrain's ministry
+                if state >= 0:
+                    out[state] = _ABROAD + out[state]  # "خارجية مملكة البحرين": the state word goes with its country
+            elif of_state and written in _STATES:
+                construct, state = True, len(out)  # a state word may stand between the name and its country
+                out.append(term)
+                continue
+            if self.last and loose(term) == self.last and not written.startswith("ال"):
+                construct = True  # the name's last word in construct: a country's name may follow
+            state = -1
+            out.append(term)
+        return self._platforms_listed(out)
+
+    def _platforms_listed(self, terms: list[str]) -> list[str]:
+        """A company's name next to a platform's ("شارك: واتساب جوجل سناب", a page's share bar; "عبر تويتر وفيسبوك")
+        is one of a list of platforms, not the company the query names (``platforms``), and counts nothing."""
+        if not self.platforms:
+            return terms
+        listed = {i for i, t in enumerate(terms) if loose(t) in self.platforms}
+        return ["≠" + t if loose(t) in self.weights and loose(t) != self.head and {i - 1, i + 1} & listed else t
+                for i, t in enumerate(terms)]
+
+    def _namesakes(self, analyzer: Analyzer, text: str) -> list[tuple[int, int]]:
+        """Spans (in ``_prepared(text)``) of short quoted titles, two to four words, that hold some of the query's terms
+        after a word that is not one of them, and not the whole query: a programme, a campaign or an event named after the
+        query's word ("«فرسان الحزم»" for "نادي الحزم", "«عاصفة الحزم»"), not what the query names ("«الاتفاق النووي
+        الإيراني»" starts with the query's words: it is the deal)."""
+        out = []
+        for m in _SHORT_QUOTE.finditer(_prepared(text)):
+            known = [self._known(t) for t in analyzer.terms(m.group(1))]
+            ours = {t for t in known if t in self.weights}
+            if (2 <= len(TOKEN_RE.findall(m.group(1))) <= 4 and ours and known[0] not in self.weights
+                    and ours != set(self.weights)):
+                out.append(m.span(1))
+        return out
+
+    def _known(self, term: str) -> str:
+        """The query term a text's term is, also with a one-letter preposition before it that no stemmer takes
+        off ("لمطار", "بفيروس" for "مطار", "فيروس"); else the term itself. Not و/وال: taken off too, they let
+        "الصليب الأحمر والهلال الأحمر" count for "الهلال الأحمر السعودي" (measured: test topic 0.758 -> 0.731)."""
+        t = loose(term)
+        if t != term and (term in self.bare or term[:1] in PROCLITICS and term[1:] in self.bare):
+            return term  # "نابوليون" (Napoleon) for "نابولي" (Napoli): another name, one letter longer
+        if t in self.weights or len(t) < 4 or t[0] not in PROCLITICS:
+            return t
+        bare = loose(t[1:])
+        return bare if bare in self.weights else t
+
+
+# "عبد العزيز" as "عبدالعزيز": the query and the sentences write the same name both ways.
+_SPLIT_NAME = re.compile(r"(?<!\w)([وفبلك]?(?:{}))\s+(ال\w+|(?:{})(?!\w))".format(
+    "|".join(lexicon.COMPOUND_NAME_HEADS), "|".join(lexicon.COMPOUND_NAME_TAILS)))
+
+
+# "جامع" (a mosque; with ال or a one-letter preposition), not "جامعة"/"جامعه": its stem is the university's.
+_STEM_TWIN = re.compile(r"(?<!\w)([وفبلك]?(?:ال)?)({})(?!\w)".format("|".join(lexicon.STEM_TWINS)))
+
+
+def topic_terms(analyzer: Analyzer, text: str) -> list[str]:
+    """The analyzed terms of a text for topic coverage, a compound name's parts written apart joined first, and
+    a word whose stem is another word's (``lexicon.STEM_TWINS``: the mosque جامع, the university جامعة) written
+    as the word it means."""
+    return analyzer.terms(_prepared(text))
+
+
+def _prepared(text: str) -> str:
+    return _STEM_TWIN.sub(lambda m: m.group(1) + lexicon.STEM_TWINS[m.group(2)], _SPLIT_NAME.sub(r"\1\2", text))
+
+
+_SON = "بن"
+_QUOTE_MARKS = re.compile(r"[«“\"]")
+_SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
+_ABROAD = "@"  # marks a term that is another country's nationality adjective
+_IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
+_STATES = {normalize(w) for w in lexicon.STATE_TITLES}  # "مملكة": between a name in construct and its country's name
+_COUNTRIES = {normalize(w) for w in lexicon.CAPITALS}  # a country's name, written (Snowball stems البحرين as البحر)
+_COUNTRY_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_COUNTRIES | {w for w in lexicon.CAPITALS}))))
+_NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
+_ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
+_CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
+
+
+# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue.
+_PLACE_NAMES = {normalize(w) for w in lexicon.PLACES}
+# ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either.
+_COMMON_CLUB_NAMES = _PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
+_SONS = {normalize(w) for w in lexicon.SON_OF}
+_NATIONALITY_WORDS = {normalize(w) for entry in lexicon.NATIONALITIES for w in entry.split()}
+
+
+def _club_cue(raw: str) -> bool:
+    """The word is a club cue, with ال or one preposition ("النادي", "لنادي", "بفريق")."""
+    w = _written(raw).removeprefix("ال")
+    return w in _CLUB_CUES or (w[:1] in "لبك" and w[1:] in _CLUB_CUES)
+
+
+def _written(raw: str) -> str:
+    """A word folded, without و/ف and with a preposition on its article put back as the article ("للاتفاق",
+    "بالاتفاق" → "الاتفاق"): how a name is written, whatever the words around it."""
+    w = normalize(raw)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w.startswith("لل"):
+        return "ال" + w[2:]
+    return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
+
+
+_NISBA_ENDS = ("", "ه", "ين", "ون", "ا", "ات")  # مدني، مدنية، مدنيين، مدنيون، مدنيا، مدنيات (folded)
+
+
+def _nisba_form(written: str, nisba: str) -> bool:
+    """A written word (``_written``) is a form of the nisba adjective ``nisba`` ("المدنية", "للمدنيين" of "مدني")."""
+    w = written.removeprefix("ال")
+    return w.startswith(nisba) and w[len(nisba):] in _NISBA_ENDS
+
+
+def _a_nation(raw: str) -> bool:
+    """A query's word names a nation: a nationality adjective in any of its forms ("التركي", "التركية") or a country
+    ("تركيا")."""
+    w = _written(raw).removeprefix("ال")
+    return (w[:-1] if w.endswith("ه") else w) in _NATIONALITY_WORDS or w in _COUNTRIES or w in _PLACE_NAMES
+
+
+def _one_ta_apart(word: str, raw: str) -> bool:
+    """A text's word is the query's word (folded, bare, ending in ي or ية) with an ة more or less: "نادية" (a woman's
+    name) for "نادي", "النادي" / "لنادي" for "نادية". Only a written ة tells the name: "ناديه" may be "his club"."""
+    w = _written(raw).removeprefix("ال")
+    forms = {w, w[1:]} if w[:1] in "لبك" else {w}
+    if word.endswith("يه"):
+        return word[:-1] in forms
+    return raw.endswith("ة") and word + "ه" in forms
+
+
+def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
+    """The name's terms stand in order, each within PROXIMITY terms of the one before."""
+    ends = where.get(name[0], [])
+    for term in name[1:]:
+        ends = [j for j in where.get(term, ()) if any(0 < j - i <= PROXIMITY for i in ends)]
+    return bool(ends)
+
+
+def loose(term: str) -> str:
+    """A stem without a final ي/ه when four letters or more are left: Snowball keeps the nisba and
+    country forms apart (السورية → سور, سوريا → سوري; الروسي → روس, روسيا → روسي), a story's words do not."""
+    return term[:-1] if len(term) >= 4 and term[-1] in "يه" and not term[0].isdigit() else term
+
+
+def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
+    """The query's terms, weighted by IDF over passages, and its phrases (quoted, or collocations).
+    A term no passage holds is left out: it cannot tell one event from another."""
+    unquoted = topic_terms(analyzer, QUOTED.sub(" , ", query).replace('"', " "))
+    quoted = [topic_terms(analyzer, next(g for g in m.groups() if g is not None)) for m in QUOTED.finditer(query)]
+    n, freqs = index.doc_freqs(unquoted + [t for q in quoted for t in q])
+    weights = {loose(t): w for t, w in index.idf(t for t in freqs if freqs[t]).items()}
+    partners: dict[str, set[str]] = defaultdict(set)
+    pairs = [(a, b) for q in quoted for a, b in zip(q, q[1:])]
+    pairs += [(a, b) for a, b in zip(unquoted, unquoted[1:])
+              if a != b and (a, b) not in pairs and index.phrase_share(a, b, PROXIMITY - 1, MIN_SUPPORT) >= COLLOCATION]
+    for a, b in pairs:
+        partners[loose(a)].add(loose(b))
+        partners[loose(b)].add(loose(a))
+    titles = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_TITLES))}
+    raws = TOKEN_RE.findall(_prepared(QUOTED.sub(" ", query).replace('"', " ")))
+    surfaces: dict[str, set[str]] = {}
+    kin = []
+    for before, raw, after in zip([""] + raws, raws, raws[1:] + [""]):
+        term = analyzer.terms_of([raw])
+        if normalize(before) in _CLUB_CUES and term:
+            surfaces.setdefault(loose(term[0]), set()).add(_written(raw))
+        if normalize(raw) == _SON and before and after:
+            father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
+            if father and son:
+                kin.append((loose(son[0]), loose(father[0])))
+    foreign, last, placed, home = _foreign(query, unquoted, analyzer, index)
+    order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
+    # "مجموعة بن لادن", "الأمير فهد بن سلطان": a name with بن stands whole or counts nothing ("بن" is in every prince's
+    # name and لادن stems as البلاد does, so the king's cables "بن عبدالعزيز … بلاده" covered two thirds of the group).
+    names = _eponyms([loose(t) for t in unquoted], titles) + [(son, _SON, father) for son, father in kin]
+    title = loose(unquoted[0]) if raws and normalize(raws[0]) in _TITLES and unquoted else ""
+    heads = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_HEADS))} if title else set()
+    apart = {loose(term[0]): lexicon.NISBA_APART[w] for raw in raws
+             if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
+    head = loose(unquoted[0]) if (raws and unquoted and loose(unquoted[0]) in weights
+                                  and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws)
+                                       or _a_platforms_company(raws))) else ""
+    # Not a multi-word query's first word: it heads the name ("نادي العين", "دوري أبطال آسيا"), a noun whose forms
+    # are its own (the dual "ناديي", "دوريا").
+    bare = {w for raw in (raws[1:] if len(raws) > 1 else raws) if not (w := normalize(raw)).startswith("ال")
+            and (term := analyzer.terms_of([raw])) and w == term[0] + "ي" and loose(term[0]) == term[0]}
+    # Not a name the query itself gives a man ("الأمير تركي الفيصل", "تركي بن عبدالله"): there it is his.
+    nisbas = {loose(term[0]) for before, raw, after in zip([""] + raws, raws, raws[1:] + [""])
+              if _a_nation(raw) and not (_written(before) in _PERSON_TITLES or normalize(after) in _SONS)
+              and (term := analyzer.terms_of([raw]))}
+    ta = {loose(term[0]): w for raw in raws if not (w := normalize(raw)).startswith("ال") and w.endswith(("ي", "يه"))
+          and not _a_nation(raw) and (term := analyzer.terms_of([raw]))}
+    platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
+                 if raws and normalize(raws[0]) == _COMPANY else set())
+    return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
+                 head, bare, nisbas, ta, platforms)
+
+
+def _foreign(query: str, terms: list[str], analyzer: Analyzer,
+             index: PassageIndex) -> tuple[set[str], str, bool, set[str]]:
+    """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
+    nationality terms of countries other than its own, the name's last term, and whether the query names no country
+    of its own (so "في" and another country after the name places the body there), and its own country's nationality
+    terms; nothing for other queries (a
+    club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
+    and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
+    words = normalize(query).split()
+    if not terms or not words or words[0] not in _BODIES:
+        return set(), "", False, set()
+    of: dict[str, str] = {}
+    for forms in lexicon.NATIONALITIES:
+        for form in forms.split():
+            for t in analyzer.terms(f"ال{form} ال{form}ة"):
+                of[t] = forms
+    own = {of[t] for t in terms if t in of}
+    named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
+    if not named:  # a query that names its country ("وزارة الخارجية الأمريكية") asks for no other's, the archive's neither
+        _, freqs = index.doc_freqs(of)
+        by_country: dict[str, int] = defaultdict(int)
+        for t, n in freqs.items():
+            by_country[of[t]] += n
+        own.add(max(by_country, key=lambda k: by_country[k]))
+    # The body's name ends before a nationality the query gives it ("وزارة الخارجية الأمريكية": الخارجية), so another
+    # country's after that word ("وزارة الخارجية الروسية") makes it that country's body.
+    last = next((t for t in reversed(terms) if t not in of), terms[-1])
+    return ({loose(t) for t, country in of.items() if country not in own}, loose(last), not named,
+            {loose(t) for t, country in of.items() if country in own})
+
+
+_BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
+_TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
+_PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
+_OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}
+_PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
+
+
+def _named_for_a_person(raws: list[str]) -> bool:
+    """A cup or a prize named after a person by a title ("كأس خادم الحرمين الشريفين", "جائزة الملك فيصل"): without its
+    head the rest names the person (the king receives a minister), unlike a cup named by a word ("كأس السوبر": "السوبر"
+    alone is still the cup)."""
+    return len(raws) > 1 and normalize(raws[0]) in _OCCASION_HEADS and normalize(raws[1]) in _PERSON_TITLES
+
+
+_COMPANY = normalize("شركة")
+_PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
+
+
+def _a_platforms_company(raws: list[str]) -> bool:
+    """"شركة تويتر": the company that runs a platform; the platform's name alone is where a post was made."""
+    return len(raws) > 1 and normalize(raws[0]) == _COMPANY and normalize(raws[1]) in _PLATFORMS
+
+
+def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:
+    """Institutions named after a person: "جامعة الملك سعود", "مطار الملك عبدالعزيز", "مستشفى الأمير سلطان".
+    Saudi news names dozens of bodies with the same pattern (جامعة الملك خالد، مدينة الملك عبدالعزيز،
+    مستشفى الملك فهد), so neither the institution and title ("جامعة الملك") nor the title and name ("الملك
+    عبدالعزيز") say which one is meant: only the three together do."""
+    return [tuple(terms[i - 1:i + 2]) for i in range(1, len(terms) - 1) if terms[i] in titles]
