@@ -236,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--date-hold", action="append", default=None, metavar="SPLIT",
                     help="the date model's own held splits (repeat; default: --hold's): the gate pools the splits "
                          "both models held")
+    ap.add_argument("--gate", action="append", default=None, metavar="SPLIT",
+                    help="the splits the held-out gate pools (repeat; default: every split both models held); a split "
+                         "held out and not read yet (the round's blind set) is left out of it")
+    ap.add_argument("--keep-date", action="store_true",
+                    help="refit the topic model only: the shipped date model is kept (and written back unchanged)")
     ap.add_argument("--without", action="append", default=[], metavar="PREFIX",
                     help="measure the models without the features whose names start so (not with --write)")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty on standardized weights")
@@ -294,8 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     print("on the timeline (both models): {events} events, rules date {date_rules:.3f} topic {topic_rules:.3f}; "
           "filed {filed}: date {date_filed:.3f} topic {topic_filed:.3f}; {right_filed_share:.2f} of the events right "
           "on both kept".format(**results["both"]))
-    results["gate"] = pooled_gate([r for r in every if r["split"] in hold & date_hold],
-                                  json.loads(MODEL.read_text(encoding="utf-8")), spec) if hold and not drop else None
+    shipped = json.loads(MODEL.read_text(encoding="utf-8"))
+    if args.keep_date:
+        spec["date"] = shipped["date"]
+    gated = hold & date_hold if args.gate is None else set(args.gate)
+    results["gate"] = (pooled_gate([r for r in every if r["split"] in gated], shipped, spec)
+                       if hold and (not drop or args.keep_date) else None)
     if args.write and results["gate"] is not None and not results["gate"]["passes"]:
         print("not written: the refit fails the held-out gate", file=sys.stderr)
         return 1

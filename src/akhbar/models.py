@@ -438,7 +438,9 @@ class Event(_Dict):
     start: int
     end: int
     sources: list[dict[str, Any]] = field(default_factory=list)
-    anchor: str = ""  # a relative date's day: "published", "dateline" or "weekday" (stated in the text); "" if absolute
+    # a relative date's day: "published", "dateline" or "weekday" (stated in the text); "copies": the day before its page's,
+    # told by other pages of the same report (a page fetched after midnight, akhbar.timeline); "" if absolute
+    anchor: str = ""
     topic: str = "on"  # "on" (the timeline) or "near" (near-topic, shown only when asked for)
     coverage: float = 0.0  # share of the query's weight (IDF) the event's sentence covers (akhbar.timeline)
     # akhbar.timeline_confidence: the calibrated probabilities that the date is right and that the event is on the

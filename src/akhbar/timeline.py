@@ -31,12 +31,13 @@ cataracts. So:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from .arabic import Analyzer, normalize
-from .article_day import WEEKDAY, stated_weekday
+from .article_day import PUBLISHED, WEEKDAY, stated_weekday
 from .clauses import contrast_clauses
 from .dates import date_span, find_dates, reference_day
 from .events import EVENT, REPORTED_DAYS
@@ -51,6 +52,8 @@ SAME_EVENT = 0.5  # share of the smaller sentence's content stems found in the o
 ON_TOPIC = 0.6  # the sentence covers this share of the query's weight: the timeline (chosen on the tune queries)
 PART_TOPIC = 0.25  # ... or this share, in an article whose lead covers ON_TOPIC
 ON, NEAR = "on", "near"
+DAY = "day"
+COPIES = "copies"  # an event's day read from other pages of the same report, not its own (``_written_the_day_before``)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -245,8 +248,9 @@ def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query
                    since: str | None = None, until: str | None = None, near: bool = False,
                    max_articles: int = 100) -> list[Event]:
     lo, hi = date_range(since, until)
-    scored = [c for c in candidates(store, retriever, analyzer, query, lo=lo, hi=hi, max_articles=max_articles)
-              if (c.topic == ON and (near or not c.held)) or (near and c.topic == NEAR)]
+    found = candidates(store, retriever, analyzer, query, lo=lo, hi=hi, max_articles=max_articles)
+    scored = [c for c in found if (c.topic == ON and (near or not c.held)) or (near and c.topic == NEAR)]
+    _written_the_day_before(scored, found, analyzer)
     # A copy with events of its own (another day's bulletin) is a source of those, not of the first's.
     bulletins = {c.article.id for c in scored if c.article.duplicate_of is not None}
     copies = {aid: [_source_ref(d) for d in store.duplicates_of(aid) if d.id not in bulletins]
@@ -275,6 +279,42 @@ def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query
     events = [e for e, _ in merged]
     events.sort(key=lambda e: (e.date, e.article_id, e.start))
     return events
+
+
+def _written_the_day_before(scored: list[Candidate], found: list[Candidate], analyzer: Analyzer) -> None:
+    """A page that dates its report "today" by its own day, states no weekday, and another page of that day or later
+    names the query in a sentence that holds most of the report's (``SAME_EVENT`` of its content stems) and dates it the
+    day before: the page was written the day before and fetched after midnight, and the report takes the day before
+    (anchor ``COPIES``). Pages fetched in the small hours say "اليوم" of the evening they were written: an announcement of a
+    Wednesday, "اليوم الأربعاء" in one copy and "أمس" in two of the next day, was "today" the Thursday in a copy fetched at
+    one in the morning. A page that states its weekday keeps it (the text wins); a copy of the day before that says "today"
+    (yesterday's bulletin) is no witness, the same bulletin on two days being two events; nor is a sentence of the same
+    pattern about another (the king's talks with another guest), which does not name the query."""
+    stems: dict[int, set[str]] = {}
+
+    def stems_of(c: Candidate) -> set[str]:
+        if id(c) not in stems:
+            stems[id(c)] = _content_stems(analyzer, c.article.text[c.row.start:c.row.end], c.article.published)
+        return stems[id(c)]
+
+    by_date: dict[str, list[Candidate]] = defaultdict(list)
+    for c in found:
+        if c.row.precision == DAY:
+            by_date[c.row.date].append(c)
+    for c in scored:
+        day = reference_day(c.article.published)
+        if (c.row.anchor != PUBLISHED or c.row.precision != DAY or day is None or c.row.date != day.isoformat()
+                or c.date_facts is None or c.date_facts.day_confirmed):
+            continue
+        before = (day - dt.timedelta(days=1)).isoformat()
+        if any(w.article.id != c.article.id and w.sentence >= ON_TOPIC and (reference_day(w.article.published) or day) >= day
+               and _share(stems_of(c), stems_of(w)) >= SAME_EVENT for w in by_date.get(before, ())):
+            c.row = c.row._replace(date=before, anchor=COPIES)
+
+
+def _share(a: set[str], b: set[str]) -> float:
+    """The share of ``a`` found in ``b`` (a short sentence of another's report is not most of a long one)."""
+    return len(a & b) / len(a) if a else 0.0
 
 
 def _rounded(p: float | None) -> float | None:
