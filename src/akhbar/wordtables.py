@@ -83,12 +83,18 @@ def own_form(norm: str) -> tuple[str, str]:
     """(a folded text word without its clitics, its light stem), a first letter kept where it is the word's own:
     a one-letter clitic (و ف ب ل ك) is taken off, and light10's first و dropped, only when the word as written
     is no listed word (synonym groups, AWN synsets and words). "واصل" is واصل, not و + أصل; "الورقي" is ورق,
-    not رق; "وقال", "والكويتي" are قال, كويت."""
+    not رق; "وقال", "والكويتي" are قال, كويت. A final alif after a first و may be the accusative's of a listed word
+    ("وقفاً" is وقف, a halt, not و + قفا, a nape; "وضعاً" is وضع): read so where the word left by the و is no synonym
+    group's word nor a stopword ("ودعا" is و + دعا, called; "وهنا" و + هنا)."""
     known = known_keys()
     b = bare(norm)
+    accusative = False
     if b != norm and len(norm) - len(b) == 1 and any(k in known for k in _own_keys(norm)):
         b = norm
-    keep = len(b) > 3 and b[0] == "و" and any(k in known for k in _own_keys(b))
+    elif (len(norm) >= 4 and b == norm[1:] and norm[0] == "و" and norm[-1] == "ا" and norm[:-1] in known
+          and b not in synonym_groups() and b not in STOPWORDS):
+        b, accusative = norm[:-1], True
+    keep = accusative or (len(b) > 3 and b[0] == "و" and any(k in known for k in _own_keys(b)))
     return b, light10(b, keep_waw=keep)
 
 
@@ -273,12 +279,17 @@ def table_root(norm: str) -> str | None:
     return next((table[k] for k in (ta_form(b), light, b) if k and k in table), None)
 
 
+_LACKED_TWO = frozenset(normalize(w) for w in lexicon.ROOTS_AWN_LACKS if len(normalize(w)) == 2)
+
+
 @lru_cache(maxsize=100_000)
 def doubled_two(norm: str) -> str:
     """The two-letter word of a doubled root inside a word of three letters, "" for any other word. :func:`bare`
     cuts no word below three letters, so "ومرّ" and "يضخ" were found only as written and met no "مرّ" / "ضخ":
     - after its و ("ومر" → "مر", "وشد" → "شد"): only و (ف opens words of its own: فقط، فخر), and only two letters
-      AWN lists with their doubled root (مرر، شدد: not "وهو", which would be هو of هوي);
+      AWN lists with their doubled root (مرر، شدد: not "وهو", which would be هو of هوي); after ب only a noun of two
+      letters this lexicon lists for AWN ("بشح" → "شح": lexicon.ROOTS_AWN_LACKS), since ب opens adjectives whose
+      last two letters are a doubled root's ("بشع", horrid, is no ب + "شع");
     - after the prefix ي / ت of a present ("يضخ" → "ضخ", "تمد" → "مد"; ن opens nouns: نفط): two letters AWN
       lists with their doubled root or, with no long vowel, does not list at all (ضخ; not "توم", "يدا"), and not
       the present of a past opening with و ("يصف" is of وصف, no صفّ).
@@ -286,7 +297,7 @@ def doubled_two(norm: str) -> str:
     table = root_table()
     if len(norm) != 3 or norm in known_keys() or norm in STOPWORDS or (two := norm[1:]) in STOPWORDS:
         return ""
-    if norm[0] == "و":
+    if norm[0] == "و" or (norm[0] == "ب" and two in _LACKED_TWO):
         listed_only = True
     elif norm[0] in "يت" and "و" + two not in table:
         listed_only = False

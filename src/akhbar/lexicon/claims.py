@@ -32,6 +32,11 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
 KILLING_WORDS = ("مقتل", "قتل", "يقتل", "تقتل", "قتلت", "اغتيال", "اغتيل", "اغتيلت")
 DEATH_WORDS = ("وفاة", "توفي", "توفيت", "يتوفى", "تتوفى")
 
+# A headline's first word inviting the reader to learn about a topic ("تعرف على خطة الحكومة لدعم المزارعين"): the
+# claim then tells the topic, which a question on it ("ما هي خطة الحكومة …؟") or its own headline states
+# (verify._topic_of_invitation). Only before "على" and only as the claim's first word ("تعرّف على زوجته" is a deed).
+INVITATIONS = ("تعرف", "تعرفوا", "تعرفي")
+
 # The general name of each kind of EXCLUSIVE_KINDS (same order): a claim that says "العملة" where the sentence says
 # "الجنيه" says it less precisely, it changes nothing (the claim checker reads such a slot as a rewording).
 KIND_NAMES: tuple[tuple[str, ...], ...] = (
