@@ -11,8 +11,9 @@ import pytest
 from akhbar import Archive
 from akhbar.arabic import get_analyzer
 from akhbar.models import ArticleDraft
-from akhbar.qa.constraints import _singular_held, question_constraints
+from akhbar.qa.constraints import question_constraints
 from akhbar.qa.question import analyze_question
+from akhbar.qa.rare import _singular_held
 
 ARTICLES = [
     ArticleDraft(

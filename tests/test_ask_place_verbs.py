@@ -7,8 +7,9 @@ from __future__ import annotations
 from akhbar import Archive
 from akhbar.arabic import get_analyzer
 from akhbar.models import ArticleDraft
-from akhbar.qa.constraints import question_constraints, rare_constraints
+from akhbar.qa.constraints import question_constraints
 from akhbar.qa.question import analyze_question
+from akhbar.qa.rare import rare_constraints
 
 SEMI_FINAL = ArticleDraft(
     title="النخيل يبلغ نهائي كأس الوادي",

@@ -11,8 +11,9 @@ from akhbar import Archive
 from akhbar.arabic import get_analyzer
 from akhbar.models import ArticleDraft
 from akhbar.qa.compose import Answerer
-from akhbar.qa.constraints import question_constraints, rare_constraints, rarity_of
+from akhbar.qa.constraints import question_constraints
 from akhbar.qa.question import analyze_question
+from akhbar.qa.rare import rare_constraints, rarity_of
 
 ARTICLES = [
     ArticleDraft(

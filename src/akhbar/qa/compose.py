@@ -54,12 +54,13 @@ from ..arabic import Analyzer
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .confidence import short_model
-from .constraints import describe, known_bases, question_constraints, rarity_of
+from .constraints import describe, known_bases, question_constraints
 from .decide import FACTOID_TYPES, Decision, decide
 from .evidence import PassageCandidate, Sentence, matched_positions
 from .match import idf_from_counts
 from .question import QuestionInfo, analyze_question
 from .rank import load_model, rank_sentences
+from .rare import rarity_of
 from .rerank import Reranker, rerank
 
 ABSTAIN_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا السؤال."

@@ -17,7 +17,7 @@
    beside it tells that event (:func:`tells_life_event`);
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
    (:mod:`akhbar.qa.confidence`), reading among others how rare the rarest question word is that the
-   chosen sentence does not hold (:func:`akhbar.qa.constraints.rare_missing`);
+   chosen sentence does not hold (:func:`akhbar.qa.rare.rare_missing`);
    below the answer threshold it abstains, below the short-answer threshold the short answer is not
    shown; a list whose chosen sentence the ranking rates below LIST_PROB_FLOOR abstains too (another
    article on the same subject covers a list question as well as its own article does).
@@ -37,7 +37,6 @@ from ..models import VALUE_CONFLICT_KINDS, Claim
 from .before_after import event_days, limit_met, limits
 from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
 from .constraints import (
-    RARE_CUT,
     Constraint,
     asked_place_kind,
     construct_conflict,
@@ -46,10 +45,6 @@ from .constraints import (
     known_bases,
     left_to_title,
     question_constraints,
-    rare_constraints,
-    rare_missing,
-    rare_unmet,
-    rare_words,
     tokens_of,
     unmet,
 )
@@ -63,6 +58,7 @@ from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
+from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
@@ -428,9 +424,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     """Steps 4–6 for one question (see the module docstring). ``model`` is the loaded weights file
     (coverage threshold, type bonus, confidence models); ``common(sent)`` gives the sentence's stems
     frequent in the archive (None in a small archive) for names without a cue; ``rarity`` each focus
-    stem's rarity in the archive (:func:`akhbar.qa.constraints.rarity_of`), for the rare question words
+    stem's rarity in the archive (:func:`akhbar.qa.rare.rarity_of`), for the rare question words
     the chosen sentence leaves out; a question word at ``rare_cut`` or rarer that no article of the
-    evidence holds is a constraint too (:func:`akhbar.qa.constraints.rare_constraints`)."""
+    evidence holds is a constraint too (:func:`akhbar.qa.rare.rare_constraints`)."""
     # verify imports the matcher of this package: imported here, not at the top, to keep the cycle out.
     from ..verify import ANSWER_SLOT, EvidenceSentence, check_claim
 
