@@ -12,7 +12,7 @@
    sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
    — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
    and no answer at all when neither is in or around the sentence; who came after / before X only
-   from a sentence tying a succession word to X (:func:`succession_tied`), and no answer when neither
+   from a sentence tying a succession word to X (:func:`akhbar.qa.succession.succession_tied`), and no answer when neither
    it nor one beside it does; where a life event took place (born, died, buried) only when it or one
    beside it tells that event (:func:`tells_life_event`);
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
@@ -26,7 +26,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +59,7 @@ from .points import answer_points, introduce, list_coverage, similar
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
+from .succession import succession_target, succession_tied
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -313,61 +313,6 @@ def anchored(short: ShortAnswer, sent: Sentence, anchors: Sequence[int]) -> bool
         return True
     inside = [i for i, (s, e) in enumerate(sent.spans) if s < short.end and short.start < e]
     return bool(inside) and any(min(abs(p - inside[0]), abs(p - inside[-1])) <= ANCHOR_REACH for p in anchors)
-
-
-# "من خلف البشير"، "من جاء بعد البشير"، "من هو خليفة البشير"، "من سبق البشير": the words of a
-# who-question that ask for the one after or before X.
-SUCCESSION = {bare(normalize(w)) for w in lexicon.SUCCESSION_WORDS} | {normalize(w) for w in lexicon.SUCCESSION_WORDS}
-_ASK_SUCCESSION = {normalize(w) for w in ("بعد", "قبل", "خلف", "يخلف", "تخلف", "سيخلف", "خلفت", "خلفا", "خليفة",
-                                          "سبق", "سبقت", "يسبق", "سلف")}
-_NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, "هو", "هي", "ذلك", "تلك", "هذا", "هذه",
-                                       "منصب", "المنصب", "في", "الى", "على", "له", "لها", "لهم")}  # "سبق له أن"
-_TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
-_OFFICE = {normalize(w) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)} \
-    | {bare(normalize(w)) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)}
-_TERM_ENDS = {normalize(w) for w in lexicon.TERM_ENDS} | {bare(normalize(w)) for w in lexicon.TERM_ENDS}
-SUCCESSION_REACH = 4  # tokens between the succession word and X, at most
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def succession_target(question: str) -> list[str]:
-    """The bare words of X in a question asking who came after or before X (at most three words after
-    بعد / قبل / خلف / خليفة / سبق), or [] (no such question; "من قبل" is the agent of a passive; "بعد
-    عام 2010" and "بعد سقوط الأسد" are times, not a holder of an office: the demo's "من تولى رئاسة سوريا
-    … بعد سقوط الأسد" is answered by the appointment, which says no "بعد")."""
-    words = _WORDS.findall(normalize(question))
-    office = any(w in _OFFICE or bare(w) in _OFFICE for w in words)
-    for i, w in enumerate(words[:10]):
-        if w in {"بعد", "قبل"} and not office:
-            continue  # "من كتب القصيدة بعد مذبحة بيترلو": after an event, not after a holder of an office
-        if w in _ASK_SUCCESSION and not (w == "قبل" and i > 0 and words[i - 1] == "من"):
-            after = words[i + 1:i + 4]
-            if not after or after[0] in _NOT_TARGETS or after[0].isdigit() or after[0] in _TERM_ENDS \
-                    or bare(after[0]) in _TERM_ENDS:
-                continue  # "بعد سقوط الأسد" places the question in time: a sentence after it answers
-            # X runs to the first preposition ("خلف البشير في رئاسة…"); a title is no part of it
-            # when a name follows ("الملك فهد" → فهد: "بعد وفاة الملك عبدالله" is not after Fahd).
-            ends = [k for k, x in enumerate(after) if x in _NOT_TARGETS or x.isdigit()]
-            target = [bare(x) for x in after[:ends[0] if ends else len(after)]]
-            named = [x for x in target if x not in _TITLES]
-            return named or target
-    return []
-
-
-def succession_tied(sent: Sentence, target: list[str]) -> bool:
-    """The sentence holds a succession word tied to X: X at most SUCCESSION_REACH tokens after it
-    ("خلفاً للرئيس البشير"، "بعد البشير"), or a succession word with X's pronoun after X ("البشير
-    … وخلفه")."""
-    bares = [bare(n) for n in sent.norms]
-    at_x = [i for i, b in enumerate(bares) if b in target or sent.norms[i] in target]
-    for p, (norm, b) in enumerate(zip(sent.norms, bares)):
-        if norm not in SUCCESSION and b not in SUCCESSION:
-            continue
-        if any(0 < q - p <= SUCCESSION_REACH for q in at_x):
-            return True
-        if b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
-            return True
-    return False
 
 
 _LIFE = [frozenset(normalize(w) for w in family) for family in lexicon.LIFE_EVENTS]

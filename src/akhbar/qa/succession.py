@@ -1,0 +1,71 @@
+"""Who came after or before X: the succession questions of ``ask`` and the sentences that may answer them.
+
+"من خلف البشير"، "من جاء بعد البشير"، "من سبق البشير" ask for the holder of an office next to X, not for anyone
+named near X. :func:`succession_target` reads X from the question (none for "بعد سقوط الأسد", a time, or "من قبل",
+the agent of a passive); :func:`succession_tied` says whether a sentence ties a succession word to X ("خلفاً للرئيس
+البشير"). :func:`akhbar.qa.decide.decide` gives no short answer from a sentence that neither it nor one beside it
+ties so: a name next to X is no successor of X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..arabic import normalize
+from .evidence import Sentence
+from .match import bare
+
+# "من خلف البشير"، "من جاء بعد البشير"، "من هو خليفة البشير"، "من سبق البشير": the words of a
+# who-question that ask for the one after or before X.
+SUCCESSION = {bare(normalize(w)) for w in lexicon.SUCCESSION_WORDS} | {normalize(w) for w in lexicon.SUCCESSION_WORDS}
+_ASK_SUCCESSION = {normalize(w) for w in ("بعد", "قبل", "خلف", "يخلف", "تخلف", "سيخلف", "خلفت", "خلفا", "خليفة",
+                                          "سبق", "سبقت", "يسبق", "سلف")}
+_NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, "هو", "هي", "ذلك", "تلك", "هذا", "هذه",
+                                       "منصب", "المنصب", "في", "الى", "على", "له", "لها", "لهم")}  # "سبق له أن"
+_TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
+_OFFICE = {normalize(w) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)} \
+    | {bare(normalize(w)) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)}
+_TERM_ENDS = {normalize(w) for w in lexicon.TERM_ENDS} | {bare(normalize(w)) for w in lexicon.TERM_ENDS}
+SUCCESSION_REACH = 4  # tokens between the succession word and X, at most
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def succession_target(question: str) -> list[str]:
+    """The bare words of X in a question asking who came after or before X (at most three words after
+    بعد / قبل / خلف / خليفة / سبق), or [] (no such question; "من قبل" is the agent of a passive; "بعد
+    عام 2010" and "بعد سقوط الأسد" are times, not a holder of an office: the demo's "من تولى رئاسة سوريا
+    … بعد سقوط الأسد" is answered by the appointment, which says no "بعد")."""
+    words = _WORDS.findall(normalize(question))
+    office = any(w in _OFFICE or bare(w) in _OFFICE for w in words)
+    for i, w in enumerate(words[:10]):
+        if w in {"بعد", "قبل"} and not office:
+            continue  # "من كتب القصيدة بعد مذبحة بيترلو": after an event, not after a holder of an office
+        if w in _ASK_SUCCESSION and not (w == "قبل" and i > 0 and words[i - 1] == "من"):
+            after = words[i + 1:i + 4]
+            if not after or after[0] in _NOT_TARGETS or after[0].isdigit() or after[0] in _TERM_ENDS \
+                    or bare(after[0]) in _TERM_ENDS:
+                continue  # "بعد سقوط الأسد" places the question in time: a sentence after it answers
+            # X runs to the first preposition ("خلف البشير في رئاسة…"); a title is no part of it
+            # when a name follows ("الملك فهد" → فهد: "بعد وفاة الملك عبدالله" is not after Fahd).
+            ends = [k for k, x in enumerate(after) if x in _NOT_TARGETS or x.isdigit()]
+            target = [bare(x) for x in after[:ends[0] if ends else len(after)]]
+            named = [x for x in target if x not in _TITLES]
+            return named or target
+    return []
+
+
+def succession_tied(sent: Sentence, target: list[str]) -> bool:
+    """The sentence holds a succession word tied to X: X at most SUCCESSION_REACH tokens after it
+    ("خلفاً للرئيس البشير"، "بعد البشير"), or a succession word with X's pronoun after X ("البشير
+    … وخلفه")."""
+    bares = [bare(n) for n in sent.norms]
+    at_x = [i for i, b in enumerate(bares) if b in target or sent.norms[i] in target]
+    for p, (norm, b) in enumerate(zip(sent.norms, bares)):
+        if norm not in SUCCESSION and b not in SUCCESSION:
+            continue
+        if any(0 < q - p <= SUCCESSION_REACH for q in at_x):
+            return True
+        if b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
+            return True
+    return False
