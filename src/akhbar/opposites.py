@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import align, lexicon
+from . import align, conflicts, lexicon
 from .arabic import get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare
 from .wordlinks import word_link
@@ -70,7 +70,12 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     used = [link.evidence for link in links.values()]
     out = []
     for i, c in enumerate(claim.words):
-        if not cl[i] or (i in links and links[i].strength >= 0.95):
+        if not cl[i]:
+            continue
+        if i in links and links[i].strength >= 0.95:
+            found = _clause_opposite(claim, evidence, links, i, cl_signs)
+            if found:
+                out.append((c.text, found))
             continue
         for a in cl[i]:
             if -a in ev_signs and a not in ev_signs and -a not in cl_signs:
@@ -85,6 +90,36 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
         out = direction_conflicts(claim, evidence, links)
     return out
+
+
+def _clause_opposite(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int,
+                     cl_signs: frozenset[int]) -> str:
+    """The opposite word of another clause of the sentence, where the claim's word ``i`` is the very word of one clause
+    (linked at 0.95 or more) and the claim says it of a thing only that other clause holds: "ارتفع سعر الأرز، بينما
+    هبط سعر السكر" / "وارتفع سعر السكر" (TRUST BUG: the claim's verb linked the first clause's word for word, so the
+    opposites were never compared, and the sugar was found in the second clause: supported). Returns that clause's word
+    of the other family as written, else "". The clause the verb is linked in must say a thing of its own the claim
+    lacks ("الأرز"): a clause whose doer is left unsaid ("ارتفع عدد الركاب صيفا، وانخفض شتاء" / "وانخفض عدد الركاب
+    شتاء") lends the other clause's noun to its verb, and then the claim is true."""
+    own = signs(claim, i)
+    home = evidence.words[links[i].evidence].clause
+    if not any(all(w.clause != home for w in evidence.words if -a in w.ant) for a in own):
+        return ""  # (no opposite, or one in the verb's own clause: antonym_pairs' usual reading)
+    used = {link.evidence for link in links.values()}
+    if not any(w.clause == home and j not in used and not w.ant for j, w in enumerate(evidence.words)):
+        return ""  # (the verb's clause says nothing of its own)
+    for k, link in links.items():
+        c, e = claim.words[k], evidence.words[link.evidence]
+        if k < i or c.ant or e.clause == home or conflicts.said_in(c, evidence, home):
+            continue
+        there = [w for w in evidence.words if w.clause == e.clause and w.ant]
+        for a in own:
+            # the opposite word goes before the thing, as the claim's word before its own: a verb and what it moves
+            # ("بينما هبط سعر السكر"), not a quality after its noun ("ولم تُعلن القيمة النهائية" against "في البداية")
+            said = [w for w in there if -a in w.ant and 0 < e.pos - w.pos <= 3]
+            if said and -a not in cl_signs and not any(a in w.ant for w in there):
+                return said[0].text
+    return ""
 
 
 def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
