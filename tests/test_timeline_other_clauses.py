@@ -15,8 +15,21 @@ from __future__ import annotations
 import pytest
 
 from akhbar import Archive
+from akhbar.clauses import imperfect_verb
 from akhbar.models import ArticleDraft
 from conftest import event_mentions
+
+
+# One test of "a present verb" for every rule that reads one: the since-phrase's end (a verb closes it) and the head's
+# present (a state of now). A month after و is a month there too: "ويوليو" once ended a since-phrase as a verb would.
+@pytest.mark.parametrize(("word", "verb"), [
+    ("يعمل", True), ("ويسعى", True), ("فيطالب", True),
+    ("يونيو", False), ("ويوليو", False), ("ويناير", False), ("يوم", False), ("فيها", False), ("تعاون", False),
+    ("نادي", False),
+], ids=["present", "after wa", "after fa", "month", "month after wa", "january after wa", "day", "in it", "a noun in ta",
+        "a noun in nun"])
+def test_one_shape_reads_a_present_verb(word, verb):
+    assert imperfect_verb(word) is verb
 
 
 # Published on Monday 3 August 2015.

@@ -53,6 +53,18 @@ def unprefixed(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 3 else word
 
 
+_IMPERFECT = re.compile(r"ي\w{3,}$")  # ي and at least three letters: يعمل، يسعى (ي + two is a noun as often: يوم، يد)
+
+
+def imperfect_verb(word: str) -> bool:
+    """A word shaped as an imperfect verb of its third person, after at most one و or ف ("يعمل", "ويسعى"), and not a
+    month (يونيو، ويوليو). Only ي: a ت- or ن- word is as often a past verb or a noun (تعاون، نادي، نشأت). The one test of
+    this shape: ``events`` reads it where a phrase ends, ``present_main_verb`` and ``far_relative`` where a head is a
+    present."""
+    bare = unprefixed(word)
+    return bool(_IMPERFECT.match(bare)) and bare not in NOT_VERBS
+
+
 VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
 
 
@@ -70,10 +82,9 @@ def present_main_verb(sentence: Sentence, plans: bool = False) -> bool:
         bare = unprefixed(word)
         if bare in _LEAD_PARTICLES or word in _LEAD_PARTICLES:
             continue
-        # ي only: a ت- or ن- word is as often a past verb (تعرض، نشأت: "it underwent", "it was founded")
         if plans and re.match(r"ت\w{3,}$", bare) and not bare.endswith("ت") and not VERBAL_NOUN.match(bare):
             return bare not in NOT_VERBS
-        return bool(re.match(r"ي\w{3,}$", bare) and bare not in NOT_VERBS and bare not in _RECALLING)
+        return imperfect_verb(word) and bare not in _RECALLING
     return False
 
 
@@ -105,8 +116,8 @@ def far_relative(sentence: Sentence, content: list[str], m: DateMention, day: dt
     verb = unprefixed(content[at + 1])  # the date comes after it: the pronoun is never the last word
     # A ت- word is a present only after a feminine pronoun and without the feminine past's ت ("التي تعمل"); after "الذي"
     # it is a past of the تفعّل form ("الذي تسبب", "which caused"), a deed like any other
-    present = verb not in NOT_VERBS and bool(re.match(r"ي\w{3,}$", verb) or (
-        content[at] in _FEMININE_PRONOUNS and re.match(r"ت\w{3,}$", verb) and not verb.endswith("ت")))
+    present = imperfect_verb(content[at + 1]) or (content[at] in _FEMININE_PRONOUNS and verb not in NOT_VERBS
+                                                  and bool(re.match(r"ت\w{3,}$", verb)) and not verb.endswith("ت"))
     return not (present and (day is None or not later_than(m, day)))
 
 

@@ -111,6 +111,7 @@ from .clauses import (
     VERBAL_NOUN,
     WHERE,
     far_relative,
+    imperfect_verb,
     later_than,
     present_main_verb,
     relative_aside,
@@ -335,20 +336,14 @@ def _since_phrase(lead: list[str]) -> bool:
     if at < 0 or at + 1 >= len(lead):
         return False
     phrase = lead[at + 1:]
-    if _verb_like(phrase[0]) or any(_closes_since(w) or w.isdigit() or w in NOT_VERBS for w in phrase):
+    if imperfect_verb(phrase[0]) or any(_closes_since(w) or w.isdigit() or w in NOT_VERBS for w in phrase):
         return False  # "منذ نحو عشرين عاما": a span; "منذ مارس … إلى 12% أمس": closed by its own date or end
-    return not any(w[:1] == "و" and w not in _KNOWN or _verb_like(w) for w in phrase[1:])
+    return not any(w[:1] == "و" and w not in _KNOWN or imperfect_verb(w) for w in phrase[1:])
 
 
 def _closes_since(word: str) -> bool:
     """A count of time or a span's end (``_SINCE_CLOSERS``), also a unit in its accusative ("عاما", "شهرا")."""
     return word in _SINCE_CLOSERS or (word.endswith("ا") and word[:-1] in _SINCE_CLOSERS)
-
-
-def _verb_like(word: str) -> bool:
-    """A word shaped as an imperfect verb of its third person (يعمل، ويسعى), not a month (يونيو); ت- and ن- words are
-    as often nouns (تعاون، نادي)."""
-    return bool(re.match(r"^[وف]?ي\w{3,}$", word)) and word not in NOT_VERBS
 
 
 def _compared_figure(lead: list[str]) -> bool:
