@@ -25,3 +25,12 @@ def test_the_word_of_one_clause_said_of_the_thing_of_the_other_is_contradicted()
     assert claim(RICE, "وارتفع سعر الأرز في أسواق المدينة.").verdict == "supported"
     assert claim(BUDGET, "ورفعت البلدية مخصصات الحدائق.").verdict == "supported"
     assert claim(TRAINS, "وزاد عدد ركاب القطار في الربيع.").verdict == "supported"
+
+
+def test_the_second_clauses_word_said_of_its_own_thing_is_not_set_against_the_first():
+    # the claim tells the second clause; its noun "سعر" is also the first clause's word, and the first clause's rise
+    # was read as said of it: contradicted before ("opposite: وهبط / ارتفع")
+    assert claim(RICE, "وهبط سعر السكر.").verdict == "supported"
+    assert claim(VOTE, "ورفض اتحاد الصيادين الخطة الجديدة.").verdict == "supported"
+    # while the first clause's thing given the second clause's word stays contradicted
+    assert claim(RICE, "وهبط سعر الأرز.").verdict == "contradicted"

@@ -139,8 +139,21 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     loose = frozenset().union(*(said for t, (said, _) in said_e.items() if _degree(evidence.words[t])))
     out: list[tuple[str, str]] = []
     clashed: set[int] = set()
+    used = {link.evidence for link in links.values()}
     for i, (c_signs, word) in said_c.items():
         e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
+        # The claim's move word is one clause's word for word and the thing was linked in another clause: where that
+        # clause says the thing too ("… أسعار القمح، فيما تراجعت أسعار الذرة" / "وتراجعت أسعار الذرة": the first
+        # "أسعار" was taken) or says nothing of its own (its doer left unsaid), the thing is the move's clause's, and the
+        # other clause's move is not said of it (before, both true claims were contradicted: "opposite: وتراجعت / ارتفعت").
+        mover = next((k for k, w in enumerate(claim.words) if w.text == word and k in links and links[k].strength >= 0.95),
+                     None)
+        if mover is not None:
+            home = evidence.words[links[mover].evidence].clause
+            if evidence.words[links[i].evidence].clause != home and (
+                    conflicts.said_in(claim.words[i], evidence, home)
+                    or not any(w.clause == home and j not in used and not w.ant for j, w in enumerate(evidence.words))):
+                continue
         if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs):
             out.append((word, e_word))
             clashed.add(i)
