@@ -186,7 +186,7 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
         if _CLAUSE_END.search(sent.text[b:sent.spans[k + 1][0] if k + 1 < len(sent.spans) else at]):
             return False
         if any(ch.isdigit() for ch in norm):
-            return False  # "بدأ X مسيرته عام 1994 بتدريب نادي نانسي (1994-2000)": a date between dates a deed of X's
+            return False  # "بدأ X مسيرته عام 1996 بتدريب نادي الميناء (1996-2001)": a date between dates a deed of X's
         if bare(norm) in names:
             found.add(bare(norm))
             if len(found) > 1 or bare(norm) not in GIVEN_BARE:
