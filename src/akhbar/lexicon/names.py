@@ -210,6 +210,10 @@ OCCASION_HEADS = ("كأس", "بطولة", "مسابقة", "جائزة", "برن�
 # after an occasion's head ("كأس خادم الحرمين الشريفين", "جائزة الملك فيصل") the words without the head name the person,
 # who is in the news every day, not the cup or the prize (akhbar.timeline).
 PERSON_TITLES = EPONYM_TITLES + ("الشيخ", "الرئيس", "السلطان", "الإمام", "خادم", "ولي")
+# Adjectives a title takes after it ("الرئيس السابق X"، "الشيخ الراحل X"): they describe the title, never name the
+# person, so a person's short answer is never one of them (akhbar.qa.short) and a lineage reads past them (akhbar.qa.nasab).
+TITLE_ADJECTIVES = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "الحالي", "الحالية", "المخلوع",
+                    "المخلوعة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة", "الجديد", "الجديدة")
 # Platforms named like the company that runs them: the name alone is mostly where something was posted ("نشر على حسابه في
 # تويتر"), not the company; "شركة تويتر" asks for the company (akhbar.timeline). One word each, as a query writes it.
 PLATFORMS = ("تويتر", "فيسبوك", "يوتيوب", "إنستغرام", "انستغرام", "انستقرام", "سنابشات", "سناب", "واتساب", "تيليغرام", "تلغرام")

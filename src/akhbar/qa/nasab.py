@@ -11,6 +11,8 @@ that opens on the asked name and gives its lineage after "هو" ("سامي ال�
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..arabic import normalize
 from .evidence import CLAUSE_OR_END, Sentence, ShortAnswer
@@ -26,6 +28,11 @@ _HEADS = {normalize(w) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEA
 # an ordinal after a ruler's name ("سليمان الأول بن سليم"): it may stand between the asked name and "بن"
 _ORDINALS = {bare(normalize(w)) for w in lexicon.ORDINALS}
 _HUWA = normalize("هو")
+# a title and its adjective before a name ("الرئيس السابق سامر"): not of the name itself, asked or told
+_TITLES = {bare(normalize(w)) for w in (*lexicon.PERSON_TITLES, *lexicon.TITLE_ADJECTIVES)}
+# "X (…) هو …": the asked person opening the sentence, a bracket of dates at most before "هو"
+_OPENING_BRACKET = re.compile(r"\s*(\([^()]*\))?\s*")
+PREDICATE_REACH = 8  # words between "هو" and "وابن" in "X هو رئيس … وابن Y", at most
 LINK_REACH = 6  # words of one link of the chain before "بن", at most
 FATHER_REACH = 4  # words of the father's own name after it, at most
 
@@ -39,10 +46,12 @@ def father_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     """The father's name after "بن" in the chain of the asked person, or None (see the module)."""
     if not asked_father(info):
         return None
-    names = {bare(w) for w, _ in info.focus_norms[1:]}
+    names = {bare(w) for w, _ in info.focus_norms[1:]} - _TITLES
     if not names or (len(names) == 1 and names <= GIVEN_BARE):
         return None
     if (k := _named_chain(sent, names)) is not None:
+        return _father_after(sent, k)
+    if (k := _son_of_titled(sent, names)) is not None:
         return _father_after(sent, k)
     for k, norm in enumerate(sent.norms):
         if norm not in _SON_OF or k == 0 or _broken(sent, k - 1):
@@ -60,13 +69,13 @@ def named_as_father(sent: Sentence, info: QuestionInfo) -> bool:
     (a title or two between: "وابن الرئيس السابق X"), so the sentence tells X's child, not X's father."""
     if not asked_father(info):
         return False
-    names = [bare(w) for w, _ in info.focus_norms[1:]]
+    names = [bare(w) for w, _ in info.focus_norms[1:] if bare(w) not in _TITLES]
     if not names:
         return False
     for k, norm in enumerate(sent.norms):
         if norm not in _CHILD_OF and not (norm[:1] == "و" and norm[1:] in _CHILD_OF):
             continue
-        after = [bare(n) for n in sent.norms[k + 1:k + 1 + FATHER_REACH + len(names)]]
+        after = [b for n in sent.norms[k + 1:k + 1 + FATHER_REACH + len(names)] if (b := bare(n)) not in _TITLES]
         if any(after[j:j + len(names)] == names for j in range(FATHER_REACH)):
             return True
     return False
@@ -87,6 +96,34 @@ def _named_chain(sent: Sentence, names: set[str]) -> int | None:
             return k if k > h + 1 else None
         if _broken(sent, k) or not _name_word(sent, k):
             return None
+    return None
+
+
+def _son_of_titled(sent: Sentence, names: set[str]) -> int | None:
+    """The token right before the father's name in "X (…) هو رئيس … وابن الرئيس السابق Y": the sentence opens on the
+    asked person (its first word one of the asked name, every asked word in it, a bracket at most before "هو"),
+    and "وابن" follows in the same clause, a title or a given name right after it (not "وابن عم Y", a cousin);
+    the titles after "وابن" are read past. Else None."""
+    n = len(sent.norms)
+    # the opening name: the words before the first gap that is not a space (a bracket, a comma)
+    m = next((j for j in range(1, n) if sent.text[sent.spans[j - 1][1]:sent.spans[j][0]].strip()), n)
+    if m > LINK_REACH or bare(sent.norms[0]) not in names or not names <= {bare(w) for w in sent.norms[:m]}:
+        return None
+    h = next((j for j in range(m, min(n, m + LINK_REACH + 2)) if sent.norms[j] == _HUWA), None)
+    if h is None or not _OPENING_BRACKET.fullmatch(sent.text, sent.spans[m - 1][1], sent.spans[h][0]):
+        return None
+    for k in range(h + 1, min(n - 1, h + PREDICATE_REACH + 2)):
+        if _broken(sent, k - 1):
+            return None
+        norm = sent.norms[k]
+        if not (norm[:1] == "و" and norm[1:] in _CHILD_OF):
+            continue
+        j = k
+        while j + 1 < n and bare(sent.norms[j + 1]) in _TITLES and not _broken(sent, j):
+            j += 1
+        if j > k or bare(sent.norms[k + 1]) in GIVEN_BARE:
+            return j
+        return None
     return None
 
 

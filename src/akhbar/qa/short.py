@@ -57,6 +57,8 @@ _WHICH = fold_words(set(lexicon.WHICH))
 _YEAR_DIGITS = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _SON_OF = fold_words({"بن", "بنت"})  # not ابن: "ابن حمدان" is a whole name
 _CUE_HEADS = {bare(w) for w in fold_words(set(lexicon.NAME_CUES))}
+# "السابق" of "الرئيس السابق": a title's adjective, never a person's name (read past it to the name, if any)
+_TITLE_ADJECTIVES = {normalize(w) for w in lexicon.TITLE_ADJECTIVES}
 _THAT = fold_words({"إن", "أن", "لأن", "بأن", "وإن", "وأن", *lexicon.NOMINAL_HEAD_THAT})
 
 
@@ -423,10 +425,16 @@ def person_name(sent: Sentence, short: ShortAnswer, info: QuestionInfo) -> Short
     and is none when that name is the asked person's own ("من هو سليم الحداد" and "سليم بن مرزوق الحداد"); a
     lone given name is completed by the lineage after it ("عمر" of "عمر بن عبد العزيز") and is none when the
     sentence goes on to name it in full ("سامي" of "سامي الحداد"); a title or body glued to ل / ب ("لشركة X":
-    whose head, not who), a clause ("فإن …") and one word that is a verb ("يسمى") are none."""
+    whose head, not who), a clause ("فإن …") and one word that is a verb ("يسمى") are none, and a title's adjective
+    ("السابق" of "الرئيس السابق") is none or read past to the name after it."""
     toks = [i for i, (a, b) in enumerate(sent.spans) if a < short.end and short.start < b]
     if not toks:
         return short
+    while toks and sent.norms[toks[0]] in _TITLE_ADJECTIVES:
+        toks = toks[1:]
+        if not toks:
+            return None  # "الرئيس السابق" read as "السابق": no name
+        short = short._replace(start=sent.spans[toks[0]][0])
     first, norm = toks[0], sent.norms[toks[0]]
     written = sent.text[sent.spans[first][0]:sent.spans[first][1]]
     if norm in _THAT and ("إ" in written or "أ" in written):  # "فان نويس" without its hamza may be a name
