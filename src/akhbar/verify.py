@@ -63,6 +63,7 @@ from .verify_routes import (
     other_kind,
     other_name,
     other_people,
+    planned_as_done,
     renamed_after_cue,
     slot_text,
     support_cut,
@@ -457,6 +458,9 @@ def _unsupported_reason(a: Alignment) -> str:
     kind = other_kind(a) or other_death(a)
     if kind is not None:
         return f"the source says {kind[1]} where the claim says {kind[0]}"
+    planned = planned_as_done(a)
+    if planned is not None:
+        return f"the source only plans it: {planned[1]}, where the claim says {planned[0]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])
