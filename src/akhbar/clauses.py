@@ -65,6 +65,11 @@ def imperfect_verb(word: str) -> bool:
     return bool(_IMPERFECT.match(bare)) and bare not in NOT_VERBS
 
 
+# A present verb with the future's س, after at most one و or ف ("سيفتح", "ستقام", "وسنعمل"): what the sentence says
+# is yet to come. Its shape only: the claim checker's aligner tells such a word from a noun (سيارة) by
+# wordfacts.future_verb, which also links it as its present.
+FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")
+
 VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ت\w\wي\wات|ت\wا\w\w)$")  # تسجيل، تنفيذات، تعاون: nouns, not verbs
 
 

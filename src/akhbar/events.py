@@ -105,6 +105,7 @@ from .arabic import SPEECH_VERBS, normalize, normalize_with_map
 from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day
 from .clauses import (
     DATE_LEADS,
+    FUTURE_VERB,
     NOT_VERBS,
     RELATIVE_CLAUSE_WORDS,
     RELATIVE_PRONOUNS,
@@ -323,7 +324,6 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
 
 # Verbs that put what a sentence reports in the coming days; adjectives such as المقبل qualify a noun.
 _AHEAD_VERBS = _FUTURE_WORDS - _PARTICIPLES - set(FUTURE)
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")  # سيفتح، ستقام، وسنعمل
 _PRESENT_VERB = re.compile(r"^[وف]?[يتن]\w{3,}$")  # ينطلق، تنظم، ويحتضن: a verb when it heads its clause
 
 
@@ -374,7 +374,7 @@ def _scheduled(sentence: _Sentence, m: DateMention, day: dt.date | None) -> bool
         bare = sentence.bare[i]
         before = sentence.bare[i - 1] if i else ""
         head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks)
-        if bare in _AHEAD_VERBS or _FUTURE_VERB.match(word) or (before == "من" and bare in _FUTURE_WORDS) or (
+        if bare in _AHEAD_VERBS or FUTURE_VERB.match(word) or (before == "من" and bare in _FUTURE_WORDS) or (
                 before in ("ان", "لن", "كي", "لكي") and _PRESENT_VERB.match(word)) or (
                 head and _PRESENT_VERB.match(word) and unprefixed(word) not in NOT_VERBS
                 and not VERBAL_NOUN.match(unprefixed(word))):

@@ -25,6 +25,7 @@ import re
 from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .clauses import FUTURE_VERB
 from .conflicts import same_country
 from .qa.match import bare, forms
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
@@ -96,7 +97,6 @@ def planned_as_done(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
-_FUTURE_SHAPE = re.compile(r"^[وف]?س[يتن]")
 _PLAN_PARTICLES = r"(?:أن|ان|سوف|لن)"
 
 
@@ -104,7 +104,7 @@ def _planned(side: Side, w: Word) -> bool:
     """The word is a future ("سيفتتح": future_verb took its س off for linking) or a present after "أن" / "سوف" / "لن"
     that no "قبل" / "بعد" tells as done."""
     folded = normalize(w.text)
-    if _FUTURE_SHAPE.match(folded) and folded != w.norm:
+    if FUTURE_VERB.match(folded) and folded != w.norm:
         return True
     if without_conjunction(folded)[:1] not in "يتن":
         return False
