@@ -105,8 +105,7 @@ def _clause_opposite(claim: align.Side, evidence: align.Side, links: dict[int, a
     home = evidence.words[links[i].evidence].clause
     if not any(all(w.clause != home for w in evidence.words if -a in w.ant) for a in own):
         return ""  # (no opposite, or one in the verb's own clause: antonym_pairs' usual reading)
-    used = {link.evidence for link in links.values()}
-    if not any(w.clause == home and j not in used and not w.ant for j, w in enumerate(evidence.words)):
+    if not _says_its_own(claim, evidence, links, home, own):
         return ""  # (the verb's clause says nothing of its own)
     for k, link in links.items():
         c, e = claim.words[k], evidence.words[link.evidence]
@@ -116,10 +115,37 @@ def _clause_opposite(claim: align.Side, evidence: align.Side, links: dict[int, a
         for a in own:
             # the opposite word goes before the thing, as the claim's word before its own: a verb and what it moves
             # ("بينما هبط سعر السكر"), not a quality after its noun ("ولم تُعلن القيمة النهائية" against "في البداية")
-            said = [w for w in there if -a in w.ant and 0 < e.pos - w.pos <= 3]
+            said = [w for w in there if -a in w.ant and 0 < e.pos - w.pos <= 3 and _said_between(claim, evidence, w, e)]
             if said and -a not in cl_signs and not any(a in w.ant for w in there):
                 return said[0].text
     return ""
+
+
+def _claim_says(claim: align.Side, w: align.Word) -> bool:
+    """A word of the sentence that a claim word would link to: the claim's own word, though the aligner may have
+    linked that claim word to the other place the sentence writes it ("ميزانية" twice)."""
+    return any(word_link(c, w)[0] >= align.LINK_MIN for c in claim.words)
+
+
+def _says_its_own(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], home: int,
+                  moves: frozenset[int]) -> bool:
+    """Clause ``home`` of the sentence holds a word of its own the claim does not say, and no word of the antonym
+    families ``moves`` (the claim's move) or their opposites: the doer or thing its verb is said of is there ("نواب
+    الشمال": a word of another pair of opposites is a thing here). A word the sentence writes in both clauses is the claim's, wherever the
+    aligner linked it: "زادت الحكومة ميزانية التعليم، وخفضت ميزانية النقل" / "وخفضت الحكومة ميزانية النقل" (the claim's
+    "ميزانية" went to the first clause; the second clause's doer is left unsaid, so it is the first clause's
+    "الحكومة", and the claim is true: before, "زادت" was set against it)."""
+    used = {link.evidence for link in links.values()}
+    return any(w.clause == home and j not in used and not any(a in moves or -a in moves for a in w.ant)
+               and not _claim_says(claim, w) for j, w in enumerate(evidence.words))
+
+
+def _said_between(claim: align.Side, evidence: align.Side, mover: align.Word, thing: align.Word) -> bool:
+    """Every word the sentence writes between an opposite word and the thing it is set against is one the claim
+    says (or the move's degree): "نجحت التجربة الأولى للمحرك، وفشلت التجربة الثانية" / "وفشلت التجربة الثانية
+    للمحرك": "الأولى" stands between "نجحت" and "للمحرك", so "نجحت" is said of the first test, not of the engine the
+    claim's second test belongs to (before, the true claim was contradicted: "opposite: وفشلت / نجحت")."""
+    return all(_claim_says(claim, w) or _degree(w) for w in evidence.words if mover.pos < w.pos < thing.pos)
 
 
 def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -129,7 +155,9 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     while the evidence says it goes the other is a conflict. The move's degree right after it ("حاد"، "مفاجئ") is no thing
     that moves when a thing follows it (:func:`said_of`): "هبوط حاد في أسعار النفط مع ارتفاع الدولار" / "ارتفاع أسعار
     النفط مع هبوط حاد للدولار" says the prices fall on one side and rise on the other (before, both falls were said of
-    "حاد", and the pair was supported)."""
+    "حاد", and the pair was supported). A word the sentence writes in both clauses is read as the one beside the claim's
+    next word (:func:`_beside_the_next`)."""
+    links = _beside_the_next(claim, evidence, links)
     targets_c = [i for i in links if not signs(claim, i)]
     targets_e = {links[i].evidence for i in targets_c}
     said_c = said_of(claim, targets_c)
@@ -139,21 +167,11 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     loose = frozenset().union(*(said for t, (said, _) in said_e.items() if _degree(evidence.words[t])))
     out: list[tuple[str, str]] = []
     clashed: set[int] = set()
-    used = {link.evidence for link in links.values()}
     for i, (c_signs, word) in said_c.items():
         e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
-        # The claim's move word is one clause's word for word and the thing was linked in another clause: where that
-        # clause says the thing too ("… أسعار القمح، فيما تراجعت أسعار الذرة" / "وتراجعت أسعار الذرة": the first
-        # "أسعار" was taken) or says nothing of its own (its doer left unsaid), the thing is the move's clause's, and the
-        # other clause's move is not said of it (before, both true claims were contradicted: "opposite: وتراجعت / ارتفعت").
-        mover = next((k for k, w in enumerate(claim.words) if w.text == word and k in links and links[k].strength >= 0.95),
-                     None)
-        if mover is not None:
-            home = evidence.words[links[mover].evidence].clause
-            if evidence.words[links[i].evidence].clause != home and (
-                    conflicts.said_in(claim.words[i], evidence, home)
-                    or not any(w.clause == home and j not in used and not w.ant for j, w in enumerate(evidence.words))):
-                continue
+        # (before, both true claims were contradicted: "opposite: وتراجعت / ارتفعت")
+        if _of_the_movers_clause(claim, evidence, links, i, word):
+            continue
         if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs):
             out.append((word, e_word))
             clashed.add(i)
@@ -164,6 +182,8 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         at = sorted(evidence.words[links[i].evidence].pos for i in run)
         if len(run) < 2 or clashed.intersection(run) or at != list(range(at[0], at[0] + len(run))):
             continue
+        if any(i in said_c and _of_the_movers_clause(claim, evidence, links, i, said_c[i][1]) for i in run):
+            continue  # (the phrase is the move's clause's too: "ارتفع عدد السياح في الربيع، وانخفض في الخريف")
         c_said = [said_c[i] for i in run if i in said_c]
         e_said = [said_e[links[i].evidence] for i in run if links[i].evidence in said_e]
         c_signs = frozenset().union(*(said for said, _ in c_said))
@@ -171,6 +191,42 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         if any(-a in e_signs and a not in e_signs and -a not in c_signs and a not in loose for a in c_signs):
             out.append((c_said[0][1], e_said[0][1]))
     return out
+
+
+def _beside_the_next(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> dict[int, align.Link]:
+    """The links, with a claim word the sentence writes twice taken where the sentence writes it right before the word
+    the claim's next word links: "ارتفعت أسعار النفط …، فيما تراجعت أسعار الذهب" / "تراجعت أسعار الذهب بعد ارتفاع
+    أسعار النفط" (the claim's first "أسعار" is the gold's, the second the oil's; the aligner gave the first to the
+    oil, so the gold's fall was set against the oil's rise, a true claim contradicted) and "وصعدت أسهم شركات العقار
+    بعد هبوط أسهم البنوك" (TRUST BUG: the moves swapped, supported, each "أسهم" read as the other's). Only for the
+    moves: the alignment itself is left as it is."""
+    out = dict(links)
+    for i, link in links.items():
+        c = claim.words[i]
+        nxt = links.get(i + 1)
+        if nxt is None or claim.words[i + 1].pos != c.pos + 1:
+            continue
+        before = evidence.words[nxt.evidence].pos - 1
+        j = next((j for j, w in enumerate(evidence.words) if w.pos == before), None)
+        if j is None or j == link.evidence or evidence.words[j].clause == evidence.words[link.evidence].clause:
+            continue
+        strength, kind = word_link(c, evidence.words[j])
+        if strength >= link.strength:
+            out[i] = align.Link(i, j, strength, kind)
+    return out
+
+
+def _of_the_movers_clause(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int, word: str) -> bool:
+    """The claim's move ``word`` said of its word ``i`` is one clause's word for word, and ``i`` was linked in another
+    clause that is no other thing's: that clause says the thing too ("… أسعار القمح، فيما تراجعت أسعار الذرة" /
+    "وتراجعت أسعار الذرة": the first "أسعار" was taken) or the move's clause says nothing of its own (its doer left
+    unsaid), so the thing is the move's clause's, and the other clause's move is not said of it."""
+    mover = next((k for k, w in enumerate(claim.words) if w.text == word and k in links and links[k].strength >= 0.95), None)
+    if mover is None:
+        return False
+    home = evidence.words[links[mover].evidence].clause
+    return evidence.words[links[i].evidence].clause != home and (
+        conflicts.said_in(claim.words[i], evidence, home) or not _says_its_own(claim, evidence, links, home, signs(claim, mover)))
 
 
 def _phrases(side: align.Side, targets: Iterable[int]) -> list[list[int]]:
