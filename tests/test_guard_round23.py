@@ -1,5 +1,6 @@
 """Round 23 of the generation guard: true sentences the guard replaced by a neighbouring clause's opposite word, and
-opposite families a model's answer may swap. The sentences are our own, about made-up bodies, goods and teams."""
+opposite families a model's answer may swap, and "وكان ذلك يوم …" told of the sentence before. The sentences are our own,
+about made-up bodies, goods, teams and plans."""
 
 from conftest import claim
 
@@ -68,3 +69,31 @@ def test_a_profit_against_a_loss_and_an_arrival_against_a_leaving():
     assert claim(GLASS, "وخسر مصنع الزجاج ثلاثين ألف دينار.").verdict == "supported"
     assert claim(GLASS, "وربح مصنع النسيج مئتي ألف دينار.").verdict == "supported"
     assert claim(TEAMS, "ووصل المنتخب السعودي إلى الدوحة مساء الخميس.").verdict == "supported"
+
+
+# "وكان ذلك يوم …" names no event of its own: it is the sentence before's, told with its day
+PLAN = ("أعلنت وزارة الزراعة اليوم الأحد 12 مايو 2024، خلال مؤتمر صحفي في مدينة الواحة، خطة لزراعة مليون شجرة في الصحراء.\n"
+        "وقال الوزير سالم الكعبي إن الخطة تمتد خمس سنوات وتكلف نحو مئتي مليون دينار.")
+
+
+def _told(tmp_path, reply: str) -> list:
+    from akhbar import Archive, ArticleDraft, load_settings
+    from model_servers import StubServer
+
+    with StubServer(reply=lambda messages: reply) as server:
+        settings = load_settings(env={"AKHBAR_LLM_URL": server.url, "AKHBAR_LLM_MODEL": "recorded"})
+        with Archive.open(tmp_path / "news", settings=settings) as archive:
+            archive.add_articles([ArticleDraft(text=PLAN, title="خطة لزراعة مليون شجرة", published="2024-05-12")])
+            answer = archive.ask("متى أعلنت وزارة الزراعة خطة زراعة مليون شجرة؟", generate=True)
+    assert not answer.abstained
+    return answer.generated
+
+
+def test_that_was_on_the_day_the_event_before_was_told(tmp_path):
+    told, day = _told(tmp_path, "وجاء الإعلان خلال مؤتمر صحفي في مدينة الواحة [1]. وكان ذلك يوم الأحد 12 مايو 2024 [1].")
+    assert told.action == "kept" and day.action == "kept"
+    told, day = _told(tmp_path, "وجاء الإعلان خلال مؤتمر صحفي في مدينة الواحة [1]. وكان ذلك يوم الاثنين 20 مايو 2024 [1].")
+    assert told.action == "kept" and day.action != "kept"
+    # the minister's words: no source says he spoke at the conference
+    told, day = _told(tmp_path, "وقال الوزير إن الخطة تمتد خمس سنوات [1]. وكان ذلك خلال مؤتمر صحفي في مدينة الواحة [1].")
+    assert told.action == "kept" and day.action != "kept"

@@ -20,7 +20,9 @@ The cascade of :func:`generate`:
    sources stands unless that wider check supports the claim (as in ``check_claim``, support by any
    sentence wins: the cited sentence may date another event). A day the sentence counts from a day the answer
    gave before ("قبل ذلك بأسبوع", "وفي اليوم التالي") is checked as that date (:mod:`akhbar.qa.offsets`); one
-   with no day to count from is supported only by a source telling the same offset.
+   with no day to count from is supported only by a source telling the same offset. A sentence that names no event
+   of its own ("وكان ذلك يوم الجمعة …", "وجاء ذلك بعد …") is checked, when its own words find no support, as the
+   sentence before (if that one was kept) told with its day or circumstance.
 4. **Decide**: a sentence is contradicted when one of its claims is, supported when every one is, else
    unsupported. Supported → kept, with its citations set to the sources that support it; unsupported →
    dropped; contradicted → replaced by the source sentence that contradicts it, cited (a sentence of the
@@ -229,6 +231,11 @@ def judge(text: str, cited: list[int], sources: _Sources,
                              failed.reason or "not found in the sources", failed.probability)
 
 
+# "وكان ذلك يوم …", "وجاء ذلك بعد …", "وجرى ذلك خلال …": a sentence whose doer is the event of the sentence before
+# (not "وجاء هذا الموعد …": a demonstrative before a definite noun points at that noun, the sentence's own doer)
+_THAT_EVENT = re.compile(r"^\s*[وف]?(?:كان|جاء|جرى|تم)\s+(?:ذلك|هذا)\s+(?!ال)(\S.*)$", re.S)
+
+
 def verified_text(sentences: Sequence[GeneratedSentence]) -> str:
     """The verified answer: what each kept or replaced sentence shows, with its [n] marks."""
     parts = []
@@ -262,6 +269,14 @@ def generate(answer: Answer, chat: ChatModel, archive_evidence: Callable[[str], 
         if verdict.action == "dropped" and named.text != read.text:
             read = named
             verdict = judge(text, cited, sources, archive_evidence, named.text, named.unresolved)
+        that = _THAT_EVENT.match(text)
+        if verdict.action == "dropped" and that and answer.generated and answer.generated[-1].action == "kept":
+            # "وكان ذلك يوم الجمعة 13 مارس": "ذلك" is the event the sentence before told, which the sources tell with
+            # this day or circumstance in one sentence, not this sentence alone (it names no event of its own)
+            told = readings[-1].rstrip(" .؟!؛") + " " + that.group(1)
+            joined = judge(text, cited, sources, archive_evidence, told)
+            if joined.action != "dropped":
+                verdict = joined
         if verdict.action == "kept" and readings and not pronoun_placed(text, verdict.evidence or "", readings[-1]):
             # "وسبقتها احتجاجات": its pronoun stands for the sentence before's event, which the source must be ordering
             verdict = replace(verdict, verdict="unsupported", action="dropped", shown=None, shown_citations=[],
