@@ -70,12 +70,12 @@ def overlap_baseline(source: str, claim: str) -> str:
 def systems() -> dict:
     from akhbar.align import align, analyze
     from akhbar.classifier import load_model
-    from akhbar.verify import judge_pair
+    from akhbar.verify import claim_reading, judge_pair
 
     model = load_model()
 
     def argmax(s: str, c: str) -> str:
-        p = model.probabilities(align(analyze(c), analyze(s)).features)
+        p = model.probabilities(align(analyze(claim_reading(c)), analyze(s)).features)
         return max(p, key=p.__getitem__)
 
     out = {

@@ -71,8 +71,8 @@ from .verify_routes import (
     swapped_speaker,
 )
 
-__all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "judge_pair", "split_claims",
-           "verify"]
+__all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
+           "split_claims", "verify"]
 
 # Coverage gates (share of the claim's words linked to the sentence), read from the claim sets'
 # tune splits (bench/verify_eval.py): a sentence must speak of the same thing before it can
@@ -666,9 +666,14 @@ def check_claim(claim: str, evidence: Sequence[EvidenceSentence]) -> Claim:
     >>> c.verdict, c.article_id
     ('contradicted', 3)
     """
-    text = _topic_of_invitation(claim.replace(ANSWER_SLOT, " ").strip())
     singles = _as_candidates(evidence)
-    return _decide(claim, analyze(text), singles, _candidates_with_pairs(singles))
+    return _decide(claim, analyze(claim_reading(claim)), singles, _candidates_with_pairs(singles))
+
+
+def claim_reading(claim: str) -> str:
+    """The claim's text as the checker aligns it (the answer slot blanked, an invitation's topic alone); the model's
+    fit (bench/fit_verify.py) reads its training claims through it too, so it is fitted on what it judges."""
+    return _topic_of_invitation(claim.replace(ANSWER_SLOT, " ").strip())
 
 
 _INVITATIONS = frozenset(normalize(w) for w in lexicon.INVITATIONS)
