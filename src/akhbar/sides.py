@@ -33,6 +33,7 @@ from .wordfacts import (
     ROLE_WORDS,
     TITLES,
     affirmed,
+    age_follows,
     commenting,
     excepted,
     future_verb,
@@ -284,6 +285,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if AGENT_VERB.fullmatch(tok.norm) and not facts.name:
             agent_verb_at, agent_verb_won = i, facts.outcome == "win"
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
+        if _departed_at(norms, i):
+            phrase = (1, "توفي")
         if phrase is not None:
             length, canon = phrase
             if canon:
@@ -462,6 +465,20 @@ def _passive_of(text: str, norm: str, before: str) -> str:
 def _maqsura(text: str) -> bool:
     """Written with a final ى (a weak verb's ending: "ستبقى"), diacritics aside."""
     return _HARAKAT.sub("", text).endswith("ى")
+
+
+_DEPARTING = _folded(lexicon.DEPARTING)
+_AGE_WORDS = _folded(lexicon.LIGHT_VERBS["age"])
+
+
+def _departed_at(norms: list[str], i: int) -> bool:
+    """A departure at an age ("ترحل عن 76 عاماً", "ورحل عن عمر ناهز 94 عاماً", lexicon.DEPARTING) is a death: the verb is
+    read as "توفي" (its age is read as the value it is). "يرحل عن النادي" (leaves the club) is not."""
+    norm = norms[i]
+    if (norm not in _DEPARTING and not (norm[:1] in "وف" and norm[1:] in _DEPARTING)) or norms[i + 1:i + 2] != ["عن"]:
+        return False
+    rest = norms[i + 2:]
+    return age_follows(rest[1:] if rest[:1] and rest[0] in _AGE_WORDS else rest)
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:

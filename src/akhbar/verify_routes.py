@@ -92,9 +92,25 @@ def planned_as_done(a: Alignment) -> tuple[str, str] | None:
     المتحف غداً"), and a noun is left alone ("افتتاح المتحف" may be either)."""
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
-        if _planned(a.evidence, e) and not _planned(a.claim, c) and _past_shaped(c) and c.norm != normalize(e.text):
+        if _planned(a.evidence, e) and not _planned(a.claim, c) and (
+                (_past_shaped(c) and c.norm != normalize(e.text)) or _framed(a.claim, c, _DONE_BEFORE_NOUN)):
             return c.text, e.text
     return None
+
+
+def _phrase_pattern(words: tuple[str, ...]) -> str:
+    return r"(?<!\w)[وف]?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+"
+
+
+# "سيتم افتتاح" / "من المقرر افتتاح" plan the deed of the noun after them, "تم افتتاح" / "جرى افتتاح" tell it done
+# (lexicon.PLANNED_BEFORE_NOUN, DONE_BEFORE_NOUN; after an optional و / ف)
+_PLANNED_BEFORE_NOUN = _phrase_pattern(lexicon.PLANNED_BEFORE_NOUN)
+_DONE_BEFORE_NOUN = _phrase_pattern(lexicon.DONE_BEFORE_NOUN)
+
+
+def _framed(side: Side, w: Word, before: str) -> bool:
+    """The word stands right after one of the words ``before`` matches, in its side's text."""
+    return re.search(before + re.escape(w.text) + r"(?!\w)", side.text) is not None
 
 
 _PLAN_PARTICLES = r"(?:أن|ان|سوف|لن)"
@@ -104,7 +120,7 @@ def _planned(side: Side, w: Word) -> bool:
     """The word is a future ("سيفتتح": future_verb took its س off for linking) or a present after "أن" / "سوف" / "لن"
     that no "قبل" / "بعد" tells as done."""
     folded = normalize(w.text)
-    if FUTURE_VERB.match(folded) and folded != w.norm:
+    if (FUTURE_VERB.match(folded) and folded != w.norm) or _framed(side, w, _PLANNED_BEFORE_NOUN):
         return True
     if without_conjunction(folded)[:1] not in "يتن":
         return False

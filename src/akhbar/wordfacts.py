@@ -212,6 +212,11 @@ def future_verb(norm: str, stem: str, maqsura: bool = False) -> bool:
     a word written with a final ى (``maqsura``: the ending of a weak verb, which names and nouns from other
     languages do not take: سيدني، سيلفي) whose present, without the س, is a word of the root table."""
     core = norm[1:] if norm[:1] in "وف" else norm
+    if len(core) == 4 and core[0] == "س" and core[1] in "يت" and norm not in NAMES_AS_WRITTEN and core not in root_table():
+        # a doubled root's present of two letters ("سيتم"، "ستمر": of تمّ، مرّ), four letters with its prefixes, which the
+        # rule below leaves to names: only two letters AWN lists with their doubled root ("سيول"، "ستين" stay as written)
+        root = root_table().get(core[2:]) or ""
+        return len(root) == 3 and root[:2] == core[2:] and root[2] == root[1]
     if maqsura and stem.startswith("س") and 5 <= len(core) <= 6 and core[0] == "س" and core[1] in "يتن" \
             and light10(bare(core)) not in root_table() and core not in root_table():
         return any(light10(p + core[2:]) in root_table() for p in "يت")
@@ -470,7 +475,28 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \
         or (kind == "faces" and any(bare(n) in _FACED for n in after[:2])) \
         or (kind == "aims" and "الي" in after[:4]) \
-        or (kind == "hosted" and any(bare(n) in PLACES or bare(n) in _TOWN_HEADS or bare(n) in _VENUES for n in after[:2]))
+        or (kind == "hosted" and any(bare(n) in PLACES or bare(n) in _TOWN_HEADS or bare(n) in _VENUES for n in after[:2])) \
+        or (kind == "age" and age_follows(after))
+
+
+_YEARS_OF_AGE = _folded(lexicon.AGE_UNITS)
+_AGE_APPROX = _folded((*lexicon.AGE_APPROXIMATORS, *lexicon.APPROXIMATORS, "ما"))
+_AGE_WHEN = _folded(lexicon.AGE_WHEN)
+
+
+def age_follows(after: list[str]) -> bool:
+    """The folded words ``after`` open with an age: a number of years, an approximation before it allowed ("يناهز 76
+    عاماً", "نحو ثمانين عاماً") and the time it was reached ("عمره عند وفاته 96 عاماً"). Nothing else between: "عمر
+    البشير 75 عاماً" names a man."""
+    rest = list(after[:8])
+    if rest[:1] and rest[0] in _AGE_WHEN:
+        rest = rest[2:]
+    while rest and rest[0] in _AGE_APPROX:
+        rest.pop(0)
+    k = next((k for k, n in enumerate(rest) if n in _YEARS_OF_AGE), 0)
+    number = " ".join(rest[:k])
+    found = find_numbers(number) if k else []
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(number)
 
 
 def _measure_after_to(after: list[str]) -> bool:

@@ -88,10 +88,17 @@ FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "خمس": 0.2, "ث�
 FRACTION_UNITS = {"قرن": 100, "القرن": 100, "عقد": 10, "العقد": 10, "مليون": 10**6, "مليار": 10**9, "ألف": 1000,
                   "ساعة": None, "الساعة": None, "سنة": None, "عام": None, "الكمية": None}
 
+# An age as news tells it (wordfacts.age_follows): "عن عمر يناهز 76 عاماً", "وكان عمره عند وفاته 96 عاماً" (about, at
+# the time of); the value carries it, and "عمر" before it is no name (rewording.LIGHT_VERBS "age").
+AGE_APPROXIMATORS = ("يناهز", "ناهز")
+AGE_UNITS = ("عام", "عاما", "سنة", "سنوات", "سنين", "أعوام")
+AGE_WHEN = ("عند", "حين", "لدى", "وقت")
+
 # Words that only frame a number or date ("عام 2015", "أكثر من 63 ألف"); the value carries the meaning.
 FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "السنة", "عاما", "سنوات", "أعوام", "حوالي", "نحو", "قرابة",
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر",
-               "بنتيجة")  # ("بنتيجة 3-2": with a score of)
+               "بنتيجة",  # ("بنتيجة 3-2": with a score of)
+               *AGE_APPROXIMATORS)
 
 # What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
 # a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
