@@ -97,3 +97,19 @@ def test_that_was_on_the_day_the_event_before_was_told(tmp_path):
     # the minister's words: no source says he spoke at the conference
     told, day = _told(tmp_path, "وقال الوزير إن الخطة تمتد خمس سنوات [1]. وكان ذلك خلال مؤتمر صحفي في مدينة الواحة [1].")
     assert told.action == "kept" and day.action != "kept"
+
+
+# a day's half is the clause's own: the first clause's morning is no time of the second clause's deed
+FAIR = "افتتح الوزير المعرض صباح الخميس، وزار المصنع مساء اليوم نفسه."
+DELEGATIONS = "وصل الوفد المغربي إلى القمة صباح السبت، وغادر الوفد التونسي مساء اليوم نفسه."
+
+
+def test_the_half_of_the_day_of_another_clause():
+    # TRUST BUG: "صباح الخميس" is the opening's; the visit was in the evening, and was supported in the morning
+    found = claim(FAIR, "وزار الوزير المصنع صباح الخميس.")
+    assert found.verdict != "supported"
+    assert claim(DELEGATIONS, "وغادر الوفد التونسي القمة صباح السبت.").verdict != "supported"
+    # the clause's own morning stays supported, and another half of it contradicted
+    assert claim(FAIR, "وافتتح الوزير المعرض صباح الخميس.").verdict == "supported"
+    assert claim(DELEGATIONS, "ووصل الوفد المغربي إلى القمة صباح السبت.").verdict == "supported"
+    assert claim(DELEGATIONS, "ووصل الوفد المغربي إلى القمة مساء السبت.").verdict == "contradicted"

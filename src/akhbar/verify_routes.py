@@ -34,7 +34,7 @@ from .wordtables import people_key
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
            "renamed_after_cue", "planned_as_done", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "swapped_speaker", "venue_unsaid", "voice_unknown"]
+           "swapped_speaker", "time_of_another_clause", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -69,7 +69,8 @@ def support_route(a: Alignment) -> str:
         return "never"
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
-            or moved_object(a) or venue_unsaid(a) or planned_as_done(a):
+            or moved_object(a) or venue_unsaid(a) or planned_as_done(a) \
+            or time_of_another_clause(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -82,6 +83,29 @@ def support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+_HALVES = {normalize(w): half for w, half in lexicon.DAY_HALVES.items()}
+
+
+def time_of_another_clause(a: Alignment) -> tuple[str, str] | None:
+    """The claim's day with its half ("صباح الأحد") found only in another clause than the one its verb (its first
+    word, linked word for word) is said in, while that clause gives its own deed the other half: "وصل الوفد الأردني
+    صباح الأحد، وغادر الوفد العراقي مساء اليوم نفسه" / "وغادر الوفد العراقي المؤتمر صباح الأحد" (TRUST BUG: the
+    first clause's morning lent to the second clause's leaving; supported). (claim's day, the clause's half), or None."""
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0:
+        return None
+    home = a.evidence.words[first.evidence].clause
+    halves = {_HALVES.get(without_conjunction(w.norm)): w.text for w in a.evidence.words if w.clause == home}
+    for v in a.claim.values:
+        if not v.part or v.kind not in ("date", "weekday"):
+            continue
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.text == v.text and e.part == v.part]
+        other = next((text for half, text in halves.items() if half and half != v.part), None)
+        if same and other and all(e.clause != home for e in same):
+            return v.text, other
+    return None
 
 
 def planned_as_done(a: Alignment) -> tuple[str, str] | None:
