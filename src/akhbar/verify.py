@@ -460,7 +460,10 @@ def _unsupported_reason(a: Alignment) -> str:
         return f"the source says {kind[1]} where the claim says {kind[0]}"
     planned = planned_as_done(a)
     if planned is not None:
-        return f"the source only plans it: {planned[1]}, where the claim says {planned[0]}"
+        claim_word, its_word, head = planned
+        if head:
+            return f"the source does not tell it as done: {head} … {its_word}, where the claim says {claim_word}"
+        return f"the source only plans it: {its_word}, where the claim says {claim_word}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])
