@@ -211,7 +211,7 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 # --- deeds not told as done --------------------------------------------------------------------------
 
 # Heads that put the deed after them out of what happened: asked for, urged, tried, aimed at, threatened, promised,
-# meant, weighed, proposed, nearly done, put off, believed or supposed, denied, or only the condition of another
+# meant, weighed, proposed, nearly done, put off, alleged, believed or supposed, denied, or only the condition of another
 # ("دعا الوزير إلى خفض الأسعار", "حاول مسلحون اقتحام المبنى", "هدد الاتحاد بسحب الترخيص", "إذا وافق البرلمان"). A
 # claim that tells the deed as done ("خفض الوزير الأسعار") is not supported by such a sentence, though every word
 # links (TRUST BUG: 16 of 27 such claims written for round 23 were supported; verify_routes.planned_as_done). Each group
@@ -235,7 +235,10 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("يخطط", "تخطط", "خطط", "خططت"), ("ل",)),
     (("أوشك", "أوشكت", "يوشك", "توشك", "كاد", "كادت", "يكاد", "تكاد"), ("", "على", "أن")),
     (("تأجل", "تأجلت", "أجل", "أجلت", "يؤجل", "تؤجل", "تأجيل", "أرجأ", "أرجأت", "أرجئ", "يرجئ", "ترجئ", "إرجاء"), ("",)),
-    (("يعتقد", "تعتقد", "اعتقد", "يرجح", "ترجح", "رجح", "رجحت", "المرجح", "يتوقع", "تتوقع", "توقع", "توقعت", "المتوقع",
-      "يحتمل", "المحتمل", "يشتبه", "زعم", "زعمت", "يزعم", "تزعم", *DENIAL_WORDS), ("أن",)),
+    # (an accusation: "اتهمت المعارضة الحكومة بتزوير الانتخابات" tells no rigging)
+    (("اتهم", "اتهمت", "يتهم", "تتهم", "اتهموا", "يتهمون", "اتهام", "اتهامات"), ("ب",)),
+    (("ادعى", "ادعت", "يدعي", "تدعي", "يعتقد", "تعتقد", "اعتقد", "يرجح", "ترجح", "رجح", "رجحت", "المرجح", "يتوقع",
+      "تتوقع", "توقع", "توقعت", "المتوقع", "يحتمل", "المحتمل", "يشتبه", "زعم", "زعمت", "يزعم", "تزعم", *DENIAL_WORDS),
+     ("أن",)),
     (("ربما", "إذا", "لو", "لولا", "حال"), ("",)),
 )

@@ -68,6 +68,7 @@ UNSURE_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا ال
 YESNO_MESSAGE = "لم أجد في الأرشيف ما يؤكد ذلك أو ينفيه."
 NO_DATE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا تاريخ فيه لما يسأل عنه."
 NO_NUMBER_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا عدد فيه لما يسأل عنه."
+NOT_DONE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه لا يقول إن ذلك حدث: يذكره خطةً أو طلباً أو محاولةً أو ظناً."
 
 NEIGHBOR_ARTICLES = 3  # the top articles whose passages next to the retrieved one are read too
 COMMON_MIN_PASSAGES = 2000  # below this, word frequency in the archive says nothing about names
@@ -225,6 +226,8 @@ class Answerer:
             message = UNSURE_MESSAGE
         elif decision.why in ("no date", "no number"):
             message = NO_DATE_MESSAGE if decision.why == "no date" else NO_NUMBER_MESSAGE
+        elif decision.why == "not done":
+            message = NOT_DONE_MESSAGE
         elif decision.why == "coverage" and info.answer_type == "yesno" and decision.chosen is not None:
             message = YESNO_MESSAGE
         else:

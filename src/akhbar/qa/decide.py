@@ -608,11 +608,25 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         decision.why = "no succession"
     if info.answer_type in ("number", "date", "person", "place") and undisclosed(chosen, info):
         decision.why = "undisclosed"  # the archive says it is not known: no answer, not its points
+    if told_undone(question, info, chosen):
+        decision.why = "not done"
     if info.answer_type == "list" and chosen.prob < LIST_PROB_FLOOR and not small_archive:
         # covered, but ranked as weakly as other articles' lists are (the ranking's probabilities are
         # scaled on the 61k pool: a small archive's are lower, as its own offset in the models says)
         decision.why = "list rank"
     return decision
+
+
+def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
+    """The sentence tells the deed the question asks about as only planned, asked for, tried or supposed, not done
+    (:func:`akhbar.verify_routes.planned_as_done` on the question's statement): "متى أغلق مصنع الإسمنت؟" and "هل
+    أغلقت الحكومة المصنع؟" against "الحكومة تدرس إغلاق المصنع" were answered "يوم الثلاثاء" (the day it was said)
+    and "نعم" (TRUST BUG, round 23). No answer then, whatever its type."""
+    from ..align import align, analyze
+    from ..verify_routes import planned_as_done
+    from .rerank import statement_side
+
+    return planned_as_done(align(statement_side(question, info), analyze(sent.text, sent.cand.published))) is not None
 
 
 def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence], considered: list[Sentence],
