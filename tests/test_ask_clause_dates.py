@@ -1,7 +1,8 @@
 """A when-answer is the date in the clause of the question's verb: "لكن" / "بينما" open a clause of
 another event as a comma does ("سيطرت … في 1830 لكنها بدأت … بعد 1850": بدأت's date is 1850, though
 1830 stands nearer, right before the verb). A verb told twice of two subjects ("استقلت جزر المرجان … في
-1956 … واستقلت جزر الجنوب عام 2011") dates the event of the subject the question names."""
+1956 … واستقلت جزر الجنوب عام 2011") dates the event of the subject the question names. A clause that tells its
+time from another deed ("…، وأصدرت قرارها بعد عشرة أيام") takes no date of the clause before it."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ DRAFTS = [
         text=("استقلت جزر المرجان عن التاج البحري في الأول من يناير 1956 واشتعلت فيها الحرب الأهلية منذ قبيل "
               "إعلان الاستقلال حتى 2005 عدا فترات هدوء قصيرة، واستقلت جزر الجنوب عام 2011 بعد استفتاء شعبي."),
         published="2022-06-01", source="الوطن", url="https://example.org/islands"),
+    ArticleDraft(
+        title="حريق سوق الحدادين",
+        text=("وفتحت النيابة تحقيقاً في حريق سوق الحدادين في 3 مارس 2021، وأصدرت قرارها بإغلاق السوق بعد عشرة أيام. "
+              "ويضم السوق نحو مئة محل."),
+        published="2021-03-25", source="الوطن", url="https://example.org/market"),
 ]
 
 
@@ -49,3 +55,10 @@ def test_a_date_across_lakin_belongs_to_the_other_clause(archive, question, shor
 def test_a_verb_told_twice_is_dated_by_the_clause_of_the_asked_subject(archive, question, short):
     answer = archive.ask(question)
     assert not answer.abstained and answer.answer == short
+
+
+def test_a_clause_timed_from_another_deed_takes_no_date_of_it(archive):
+    # (round 23: "في 3 مارس 2021" dates the inquiry; the decision came ten days later)
+    answer = archive.ask("متى أصدرت النيابة قرارها بإغلاق سوق الحدادين؟")
+    assert answer.answer is None
+    assert archive.ask("متى فتحت النيابة تحقيقاً في حريق سوق الحدادين؟").answer == "3 مارس 2021"

@@ -24,6 +24,10 @@ DRAFTS = [
         text=("تأجل افتتاح ملعب وادي السنديان الجديد إلى شهر نوفمبر المقبل بسبب تأخر أعمال الإنارة. "
               "ويتسع الملعب لثمانية عشر ألف متفرج."),
         published="2023-06-20", source="الوطن", url="https://example.org/stadium"),
+    ArticleDraft(
+        title="مخزن الأسمدة",
+        text="واتهمت جمعية المزارعين صاحب المخزن بخلط الأسمدة بمواد مغشوشة.",
+        published="2023-07-02", source="الوطن", url="https://example.org/store"),
 ]
 
 
@@ -39,6 +43,7 @@ def archive(tmp_path_factory):
     "متى أغلقت الحكومة مصفاة وادي السنديان؟",  # weighed only ("تدرس إغلاق"), not the day it was said
     "هل أغلقت الحكومة مصفاة وادي السنديان؟",  # no "نعم"
     "متى افتتح ملعب وادي السنديان الجديد؟",  # put off to a month to come
+    "هل خلط صاحب المخزن الأسمدة بمواد مغشوشة؟",  # an accusation, no "نعم"
 ])
 def test_a_deed_the_archive_does_not_tell_as_done_is_not_answered(archive, question):
     answer = archive.ask(question)

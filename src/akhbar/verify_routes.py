@@ -108,7 +108,7 @@ def time_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
-def planned_as_done(a: Alignment) -> tuple[str, str, str] | None:
+def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
     """A verb the claim tells as done ("افتتح", or a verbal noun after "تم": "تم افتتاح") linked to one the sentence
     only plans or expects: a future ("سيفتتح", "سوف يفتتح", "سيتم افتتاح") or a present after "أن" / "لن" ("من المقرر أن
     يفتتح", "تعتزم أن تفتتح"). TRUST BUG: every word was linked and the claim was supported, though the source says the
@@ -116,13 +116,14 @@ def planned_as_done(a: Alignment) -> tuple[str, str, str] | None:
     (:func:`unrealised_head`: "دعا إلى خفض", "حاول مسلحون اقتحام", "إذا وافق"). (claim's word, the sentence's, that
     head or ""), or None. The claim's own present, future or verb after "أن" is no deed told as done ("يفتتح الوزير
     المتحف غداً"), nor one under such a head of its own, and a bare noun is left alone ("افتتاح المتحف" may be
-    either)."""
+    either). ``opens_with_verb``: the claim is a question's statement, whose first word is the question's verb ("هل
+    خزن صاحب المستودع …" / "خزن صاحب المستودع …", where a headline's "رفع إنتاج …" opens with a noun)."""
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
         if _planned(a.claim, c):
             continue
         done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN)  # "تم افتتاح الجسر"
-        if not (done_noun or _told_done(a.claim, c)):
+        if not (done_noun or _told_done(a.claim, c, opens_with_verb)):
             continue
         if _planned(a.evidence, e) and (done_noun or c.norm != normalize(e.text)):
             return c.text, e.text, ""
@@ -194,7 +195,7 @@ def _first_complement(tokens: list, head: int, deed: int, particle: str) -> bool
 _THAT = normalize("أن")
 
 
-def _told_done(side: Side, w: Word) -> bool:
+def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
     """A claim word that tells a deed as done: shaped as a past (:func:`_past_shaped`), or a word of three letters
     that opens the claim before its doer: a word with the article, a sure name, a title or a plural of persons ("فاز
     الفريق بالمباراة", "سحب الاتحاد الترخيص", "خفض رئيس الوزراء …", "سرق لصان …"; with its و, "وافق" is read as و +
@@ -205,6 +206,8 @@ def _told_done(side: Side, w: Word) -> bool:
     bare_word = without_conjunction(normalize(w.text))
     if w.pos != 0 or w.name or len(bare_word) != 3 or bare_word[:1] in "يتن":
         return False
+    if opens_with_verb:
+        return True
     doer = next((x for x in side.words if x.pos == 1), None)
     return doer is not None and (doer.norm.startswith("ال") or doer.listed or is_title(doer) or doer.norm.endswith(("ون", "ان", "ين")))
 

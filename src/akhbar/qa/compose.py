@@ -68,7 +68,7 @@ UNSURE_MESSAGE = "لم أجد في الأرشيف ما يجيب عن هذا ال
 YESNO_MESSAGE = "لم أجد في الأرشيف ما يؤكد ذلك أو ينفيه."
 NO_DATE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا تاريخ فيه لما يسأل عنه."
 NO_NUMBER_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا عدد فيه لما يسأل عنه."
-NOT_DONE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه لا يقول إن ذلك حدث: يذكره خطةً أو طلباً أو محاولةً أو ظناً."
+NOT_DONE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه لا يقول إن ذلك حدث: يذكره خطةً أو طلباً أو محاولةً أو ظناً أو اتهاماً."
 
 NEIGHBOR_ARTICLES = 3  # the top articles whose passages next to the retrieved one are read too
 COMMON_MIN_PASSAGES = 2000  # below this, word frequency in the archive says nothing about names

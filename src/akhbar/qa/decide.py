@@ -626,7 +626,8 @@ def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
     from ..verify_routes import planned_as_done
     from .rerank import statement_side
 
-    return planned_as_done(align(statement_side(question, info), analyze(sent.text, sent.cand.published))) is not None
+    statement = statement_side(question, info)
+    return planned_as_done(align(statement, analyze(sent.text, sent.cand.published)), opens_with_verb=True) is not None
 
 
 def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence], considered: list[Sentence],

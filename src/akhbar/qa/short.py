@@ -140,6 +140,11 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     if at:
         s, e = min(spans, key=lambda m: (*_clause_distance(sent, at, sent.token_at(m[0]),
                                                             sent.token_at(m[1] - 1) + 1), m[0]))
+        if _clause_distance(sent, at, sent.token_at(s), sent.token_at(e - 1) + 1)[0] and any(_timed_after(sent, p) for p in at):
+            # The event's clause tells its time from another deed's ("وأجرت الشرطة تحقيقاً في 4 سبتمبر، وأعلنت
+            # نتائجه بعد أسبوعين"): the date of the other clause is that deed's, not the event's (round 23: "متى أعلنت
+            # الشرطة نتائج التحقيق؟" was answered "4 سبتمبر").
+            return None
     else:
         # As an event's: a date after the word it dates, in its clause ("ومعاهدة ماسترخت سنة 1992"); of equally
         # near ones, the one whose clause holds more of the question ("… نهاية 2009 …، وتشير تقديرات مكتب
@@ -165,6 +170,22 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         elif len(words) == 2 and normalize(words[0]) in _BETWEEN and normalize(words[1]) in _YEARS_DUAL:
             start = sent.text.rindex(words[0], 0, start)  # "بين عامي 1805 و1848" asked "في أي عام"
     return ShortAnswer(start, e, "event" if at else "near", iso, rivals=len(spans) - 1)
+
+
+_RELATIVE_TIME = fold_words(set(lexicon.RELATIVE_TIME))
+_OFFSET_UNITS = fold_words(set(lexicon.OFFSET_UNITS))
+
+
+def _timed_after(sent: Sentence, p: int) -> bool:
+    """The clause of the word at token p tells its time as an offset from another event: "بعد أسبوعين", "عقب ثلاثة
+    أيام" (lexicon.RELATIVE_TIME, then a unit of lexicon.OFFSET_UNITS within two words)."""
+    j = p + 1
+    while j < len(sent.norms) and not _opens_clause(sent, j):
+        if sent.norms[j] in _RELATIVE_TIME and any(bare(sent.norms[k]) in _OFFSET_UNITS or sent.norms[k] in _OFFSET_UNITS
+                                                   for k in range(j + 1, min(j + 3, len(sent.norms)))):
+            return True
+        j += 1
+    return False
 
 
 def _subject_run(sent: Sentence, info: QuestionInfo, p: int) -> int:
