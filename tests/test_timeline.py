@@ -661,6 +661,18 @@ def test_a_brother_of_the_prince_asked_for_is_not_him(tmp_path):
     assert _timeline_dates(tmp_path, reports, "الأمير مقرن بن عبدالعزيز") == ["2015-08-02"]
 
 
+def test_a_name_with_an_adjective_before_another_countrys_nationality_is_that_countrys(tmp_path):
+    # Round 23: "الخطوط الجوية العربية السعودية" is the Saudi airline: an ال-adjective in ة stands between the name and the
+    # nationality that says whose it is, so a Qatari airline's timeline leaves it out; a sentence that names both airlines
+    # keeps the Qatari one.
+    reports = [("2015-08-02", "أطلقت الخطوط الجوية القطرية اليوم رحلة يومية إلى مدينة أوسلو."),
+               ("2015-08-03", "افتتحت الخطوط الجوية العربية السعودية اليوم صالة جديدة لركاب الدرجة الأولى في أبها."),
+               ("2015-08-04", "وقعت الخطوط الجوية القطرية اليوم عقدا لشراء عشر طائرات."),
+               ("2015-08-05", "وقعت الخطوط الجوية العربية السعودية والخطوط الجوية القطرية اليوم اتفاقية لتبادل الرموز."),
+               ("2015-08-06", "وصل المنتخب السعودي اليوم إلى جدة بعد معسكر الطائف.")]
+    assert _timeline_dates(tmp_path, reports, "الخطوط الجوية القطرية") == ["2015-08-02", "2015-08-04", "2015-08-05"]
+
+
 def test_a_body_placed_in_another_country_by_fi_is_that_countrys(tmp_path):
     # Round 12: "وزارة الدفاع في اليمن" is Yemen's ministry, as "وزارة الدفاع اليمنية" is; the ministry going somewhere
     # ("إلى اليمن") is still the archive's own, and a query that names its country keeps "في": the Iranian guard in

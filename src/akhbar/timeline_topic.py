@@ -10,7 +10,8 @@ Names are matched however they are written: a compound name's parts apart or joi
 whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
 Another body or person of the same words counts nothing: a body every country has one of followed by another
 country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
-names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية"), placed there by
+names most, or the one the query names: "وزارة الخارجية الروسية" for "وزارة الخارجية الأمريكية"; an ال-adjective in ة
+may stand between: "الخطوط الجوية العربية السعودية" for "الخطوط الجوية القطرية"), placed there by
 "في" ("وزارة الدفاع في اليمن") or written in construct with another country's name ("وزارة خارجية البحرين",
 "… خارجية مملكة البحرين" for "وزارة الخارجية الإيرانية"), a first name followed by بن and another father
 ("فيصل بن ثامر" for "فيصل بن بندر"), the father after another son ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"), a name
@@ -142,12 +143,14 @@ class Topic:
 
     def _of_another(self, known: list[str]) -> set[int]:
         """Positions of query terms that name another body or person: the query's name followed by another country's
-        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), a first name followed by بن and another father
+        nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), an ال-adjective in ة between or not ("الخطوط الجوية
+        العربية السعودية" for "الخطوط الجوية القطرية"), a first name followed by بن and another father
         ("فيصل بن ثامر" for "فيصل بن بندر"), or بن and the father after another first name: a brother or a cousin
         ("سلطان بن عبدالعزيز" for "مقرن بن عبدالعزيز"; a royal house's sons share a handful of fathers' names)."""
         out: set[int] = set()
         for i in range(len(known) - 1):
-            if known[i] == self.last and known[i + 1].startswith(_ABROAD):
+            if known[i] == self.last and (known[i + 1].startswith(_ABROAD) or known[i + 1].startswith(_BETWEEN)
+                                          and i + 2 < len(known) and known[i + 2].startswith(_ABROAD)):
                 j = i
                 while j >= 0 and known[j] in self.weights:
                     out.add(j)
@@ -230,6 +233,9 @@ class Topic:
                 construct, state = True, len(out)  # a state word may stand between the name and its country
                 out.append(term)
                 continue
+            elif (next_to and out and self._known(out[-1]) == self.last and written.startswith("ال") and written.endswith("يه")
+                  and loose(term) not in self.weights and loose(term) not in self.foreign and loose(term) not in self.home):
+                term = _BETWEEN + term  # "الخطوط الجوية العربية السعودية": a word of the name between it and its country
             if self.last and loose(term) == self.last and not written.startswith("ال"):
                 construct = True  # the name's last word in construct: a country's name may follow
             state = -1
@@ -296,6 +302,10 @@ _SON = "بن"
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _ABROAD = "@"  # marks a term that is another country's nationality adjective
+# marks an ال-adjective in ة right after the query's name and before a nationality: the name's own word ("الخطوط الجوية
+# العربية السعودية", Saudia, for "الخطوط الجوية القطرية"), so the country after it still says whose body it is. Not a و-word
+# ("مجلس التعاون الخليجي ونظيره الأمريكي" is the council and its counterpart) nor an adjective in ي ("الشباب السعودي").
+_BETWEEN = "~"
 _IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
 _STATES = {normalize(w) for w in lexicon.STATE_TITLES}  # "مملكة": between a name in construct and its country's name
 _COUNTRIES = {normalize(w) for w in lexicon.CAPITALS}  # a country's name, written (Snowball stems البحرين as البحر)
