@@ -151,5 +151,18 @@ WIN_VERBS_PASSIVE_ALIKE = ("هزم", "يهزم", "تهزم", "هزمت", "أقص
 PRIZES = ("كأس", "الكأس", "كأس_العالم", "لقب", "اللقب", "بطولة", "البطولة", "جائزة", "الجائزة", "ميدالية", "الميدالية",
           "درع", "الدرع")
 
+# A prize's field, each with the forms news writes it in after the prize ("جائزة نوبل في الكيمياء", "نوبل للآداب", "في
+# الأدب"): the field is part of the prize asked (qa.prize_field): a sentence on a physics prize answers no question on
+# the chemistry prize. Written without ال and clitics; PRIZE_FIELD_ANCHORS are the words the field follows.
+PRIZE_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("فيزياء",),
+    ("كيمياء",),
+    ("طب", "فسيولوجيا", "فيزيولوجيا"),
+    ("آداب", "أدب"),
+    ("سلام",),
+    ("اقتصاد",),
+)
+PRIZE_FIELD_ANCHORS = ("جائزة", "جائزتي", "جائزتا", "جائزتين", "جوائز", "نوبل")
+
 # The final as the match a result is told of ("في النهائي", "في المباراة النهائية"): its winner takes the prize.
 FINAL_STAGE = ("النهائي", "نهائي", "النهائية", "نهائية")

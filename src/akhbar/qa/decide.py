@@ -56,6 +56,7 @@ from .names import GIVEN_NAMES, PLACES
 from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
+from .prize_field import asked_field, field_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
@@ -383,7 +384,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The rare words are checked apart from the constraints the re-ranker and the models read
     # (their count is a feature): "المشتري" asked, only articles on Mars found.
     rares = rare_constraints(question, info, analyzer, rarity or {}, constraints, rare_cut)
-    unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer) for s in considered}
+    # A prize's field ("جائزة نوبل في الكيمياء"), checked apart too; its word is then no rare word ("الأدب" is
+    # held by "للآداب": qa.prize_field reads the field's forms).
+    field = asked_field(question, analyzer)
+    if field is not None:
+        rares = [r for r in rares if r.words[0][1] != field.words[0][1]]
+    unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
+                + field_unmet(field, s, analyzer) for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
     # counts the whole. Counts only: a place or a person the evidence names beside the event is answered
@@ -409,7 +416,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         introduce(ranked, threshold)
     relevant = [s for s in considered if list_coverage(s) >= threshold] or considered[:1]
     if not any(not unmet_of[id(s)] for s in relevant):
-        lacking = [c for c in [*constraints, *rares] if all(c in unmet_of[id(s)] for s in relevant)]
+        every = [*constraints, *rares, *([field] if field is not None else [])]
+        lacking = [c for c in every if all(c in unmet_of[id(s)] for s in relevant)]
         # The message says the archive tells nothing of what it names: a constraint another considered
         # sentence holds ("مصر" in a sentence on Egypt's capital) is told, only not with the rest, so
         # it is left out when something none holds remains to be named.
