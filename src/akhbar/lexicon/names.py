@@ -154,6 +154,11 @@ NAME_CUES = (
 # name ("قاعدة تدمر" is no mine "قرب تدمر"; akhbar.qa.constraints holds the name to its cue in the article).
 BASE_CUES = ("قاعدة", "قاعدتي", "قاعدتا", "قاعدتين")
 
+# Cues of PLACE_CUES whose place is named after a town ("مطار حلب", "ميناء اللاذقية", "سجن حماة"): the town alone says
+# nothing of its airport, port or prison, so the name is held to its cue as a base's is (BASE_CUES): an article of the
+# evidence must name the place by a cue of its kind ("مرفأ طرطوس" for "ميناء طرطوس"), or ask abstains naming it.
+TOWN_PLACE_CUES = ("ميناء", "مرفأ", "مطار", "سجن", "معتقل")
+
 # The heads whose next word (without ال) is a place's name, however that name is shaped: the town heads, the kinds of
 # place, and the cues of NAME_CUES that name a place. A made-up "مرفأ قمرون" (ending like a plural) or "جزيرة برقيس"
 # (starting like a glued ب) is still the port's, the island's name: the claim checker reads it as that slot's value,

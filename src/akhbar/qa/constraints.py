@@ -71,8 +71,11 @@ class Constraint:
     # name's words side by side, not right after a cue of another kind ("حي المزة" for "سجن المزة").
     place_kind: int = -1
     # A base's cue before the name ("قاعدة تدمر"): the name names the base only after a base's cue, not a town
-    # of that name ("قرب تدمر"): the evidence must write the cue before it (:func:`_after_base_cue`).
+    # of that name ("قرب تدمر"): the evidence must write the cue before it (:func:`_after_base_cue`). So does a
+    # port's, airport's or prison's cue before a town (lexicon.TOWN_PLACE_CUES: "مطار حلب"), whose kind of place
+    # (names.PLACE_CUE_KIND) is ``cue_kind`` (-1 for a base).
     base: bool = False
+    cue_kind: int = -1
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -203,7 +206,13 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
         kind = _place_cue(words[start]) if start < i else -1
         name = tuple((x.tok.norm, x.tok.stem) for x in words[i:end] if not x.tok.stop and x.tok.stem)
         if name:
-            base = start == i - 1 and words[start].bare in _BASE_CUES
+            # (a town after a port's, airport's or prison's cue: "مطار حلب"; a name of no town after one is held by
+            # its place kind: "سجن المزة")
+            town = _town_cue(words[start]) if start == i - 1 and _place_word(words[i].tok.norm) else -1
+            base = start == i - 1 and (words[start].bare in _BASE_CUES or town >= 0)
+            cue_kind = town
+            if cue_kind >= 0:
+                kind = -1  # held to its cue by known_bases, as a base is; the cue stays a word of the question
             before = words[i - 1] if i > 0 else None
             # A noun right before a name without cue is in construct with it ("رئاسة سوريا"), and so is a base's
             # cue before a place ("قاعدة حميميم"). (A head with ال is described by the name, not joined to it:
@@ -219,7 +228,7 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
                             for t in analyzer.tokens(a)) if compound else ()
             out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
                                   side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind,
-                                  base=base))
+                                  base=base, cue_kind=cue_kind))
             taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
@@ -303,9 +312,19 @@ def _place_name_at(words: list[_QWord], i: int, taken: set[int]) -> int:
     return 0
 
 
+_TOWN_CUE_KINDS = frozenset(PLACE_CUE_KIND[w] for w in fold_words(set(lexicon.TOWN_PLACE_CUES)))
+
+
+def _town_cue(w: _QWord) -> int:
+    """The kind of place (names.PLACE_CUE_KIND) of a cue of lexicon.TOWN_PLACE_CUES ("بمطار"), or -1."""
+    kind = _place_cue(w)
+    return kind if kind in _TOWN_CUE_KINDS else -1
+
+
 def _base_cue_before(words: list[_QWord], i: int, taken: set[int]) -> bool:
-    """A base's cue stands right before token i ("قاعدة" of "قاعدة طرطوس")."""
-    return i > 0 and (i - 1) not in taken and words[i - 1].bare in _BASE_CUES
+    """A base's cue stands right before token i ("قاعدة" of "قاعدة طرطوس"), or a port's, airport's or prison's
+    ("مطار" of "مطار حلب")."""
+    return i > 0 and (i - 1) not in taken and (words[i - 1].bare in _BASE_CUES or _town_cue(words[i - 1]) >= 0)
 
 
 def _cue_before(words: list[_QWord], i: int) -> str:
@@ -478,12 +497,15 @@ def _words_met(words: tuple[tuple[str, str], ...], norms: list[str], stems: list
 
 def _after_base_cue(c: Constraint, norms: list[str], stems: list[str]) -> bool:
     """The name's first word right after a base's cue ("بقاعدة طرطوس"), or joined by و to a name after a dual
-    one ("بقاعدتي حميميم وطرطوس")."""
+    one ("بقاعدتي حميميم وطرطوس"); for a port, airport or prison, right after a cue of its kind ("مرفأ طرطوس")."""
     norm, stem = c.words[0]
     for i, n in enumerate(norms):
         if i == 0 or not ((stem and stems[i] == stem) or _same_name(norm, n)):
             continue
-        if bare(norms[i - 1]) in _BASE_CUES or (i >= 2 and n[:1] == "و" and bare(norms[i - 2]) in _BASE_CUES):
+        if c.cue_kind >= 0:
+            if _place_kind(norms[i - 1]) == c.cue_kind:
+                return True
+        elif bare(norms[i - 1]) in _BASE_CUES or (i >= 2 and n[:1] == "و" and bare(norms[i - 2]) in _BASE_CUES):
             return True
     return False
 
