@@ -69,6 +69,7 @@ from .verify_routes import (
     support_cut,
     support_route,
     swapped_speaker,
+    value_of_another_clause,
 )
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
@@ -464,6 +465,9 @@ def _unsupported_reason(a: Alignment) -> str:
         if head:
             return f"the source does not tell it as done: {head} … {its_word}, where the claim says {claim_word}"
         return f"the source only plans it: {its_word}, where the claim says {claim_word}"
+    lent = value_of_another_clause(a)
+    if lent is not None:
+        return f"the source gives {lent[0]} in the clause of another deed: {lent[1]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])

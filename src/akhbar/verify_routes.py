@@ -34,7 +34,7 @@ from .wordtables import people_key
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
            "renamed_after_cue", "planned_as_done", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "swapped_speaker", "time_of_another_clause", "venue_unsaid", "voice_unknown"]
+           "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -70,7 +70,7 @@ def support_route(a: Alignment) -> str:
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
             or moved_object(a) or venue_unsaid(a) or planned_as_done(a) \
-            or time_of_another_clause(a):
+            or time_of_another_clause(a) or value_of_another_clause(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -106,6 +106,68 @@ def time_of_another_clause(a: Alignment) -> tuple[str, str] | None:
         if same and other and all(e.clause != home for e in same):
             return v.text, other
     return None
+
+
+_VALUED = ("num", "pct", "date", "weekday", "year")
+_OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم"))
+
+
+def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
+    """A count or date of the claim found only in a clause the sentence opens with a verb of its own, one no claim
+    word is linked to, while the claim's verb (its first word, linked word for word) is another clause's: "قتل
+    خمسة أشخاص وأصيب عشرة آخرون" / "قتل عشرة أشخاص" (TRUST BUG: supported, the ten being the injured); "أجري
+    الاستفتاء في 12 مايو، وأعلنت نتائجه بعد ثلاثة أيام" / "أعلنت نتائج الاستفتاء في 12 مايو". A clause opens at the
+    sentence's first word and the word after "فيما" / "بينما" / "ثم" if they may be verbs, and at a past glued to its
+    "و" (:func:`_past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
+    "والمستشفى", opens none; a phrase read as one verb, "وأطلقت سراح" as "أفرج", is read by its first token's "و").
+    (claim's value, that verb), or None."""
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0 or not _may_open(a.claim.words[0]) \
+            or not any(v.kind in _VALUED for v in a.claim.values):
+        return None
+    tokens = get_analyzer().tokens(a.evidence.text)
+    opens = {w.pos for w in a.evidence.words if w.pos < len(tokens) and _opens(w, tokens, a.evidence.text)}
+
+    def clause_of(pos: int) -> int:
+        return max((p for p in opens if p <= pos), default=-1)
+
+    home = clause_of(a.evidence.words[first.evidence].pos)
+    # (a clause's verb the claim's verb could stand for, in a clause holding more of the claim's words than the
+    # verb's own, is said: "سجل مبابي ثلاثة أهداف" / "وسجل ميسي هدفين، فيما أحرز مبابي ثلاثة أهداف" links سجل to
+    # Messi's; not "وقع" of "وقع الزلزال في 3 مارس، وبدأت فرق الإغاثة عملها", a synonym of "بدأت" in no claim word's clause)
+    verb, linked = a.claim.words[0], [clause_of(a.evidence.words[link.evidence].pos) for i, link in a.links.items() if i]
+    said = {a.evidence.words[link.evidence].pos for link in a.links.values()} | {
+        w.pos for w in a.evidence.words if w.pos in opens and (verb.keys & w.keys or verb.syn & w.syn)
+        and linked.count(w.pos) > linked.count(home)}
+    for v in a.claim.values:
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value] if v.kind in _VALUED else []
+        where = {clause_of(max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)) for e in same}
+        if same and home not in where:
+            other = next((p for p in sorted(where) if p >= 0 and p not in said), None)
+            if other is not None:
+                return v.text, tokens[other].text
+    return None
+
+
+def _opens(w: Word, tokens: list, text: str) -> bool:
+    """The word is a verb that opens a clause (see :func:`value_of_another_clause`); none does within brackets or
+    quotes (a gloss: "(دوق إيطاليا وكونت النورمان)")."""
+    before = text[:tokens[w.pos].start]
+    if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
+        return False
+    if w.pos == 0 or tokens[w.pos - 1].norm in _OPENS_CLAUSE:
+        return _may_open(w)
+    glued = without_conjunction(tokens[w.pos].norm)
+    return glued != tokens[w.pos].norm and (_past_shaped(w) or re.search(r"\wأت$", w.text) is not None or (
+        len(glued) >= 5 and glued[0] == "ت" and glued.endswith("ت") and not glued.endswith("ات")))  # "وتراجعت"
+
+
+def _may_open(w: Word) -> bool:
+    """A sentence's first word that may be its verb: no name, no article, no noun's ending ("أجري", "قتل", "توفي";
+    "بدأت" is a past, "مسيرات" a plural)."""
+    bare_word = without_conjunction(normalize(w.text))
+    return not w.name and 3 <= len(bare_word) <= 6 and not re.match(r"^[بلك]?ال", bare_word) \
+        and not bare_word.endswith(("ة", "ين", "ون")) and not (bare_word.endswith("ات") and not w.text.endswith("أت"))
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
