@@ -113,3 +113,14 @@ def test_the_half_of_the_day_of_another_clause():
     assert claim(FAIR, "وافتتح الوزير المعرض صباح الخميس.").verdict == "supported"
     assert claim(DELEGATIONS, "ووصل الوفد المغربي إلى القمة صباح السبت.").verdict == "supported"
     assert claim(DELEGATIONS, "ووصل الوفد المغربي إلى القمة مساء السبت.").verdict == "contradicted"
+
+
+def test_a_move_the_claim_does_not_say():
+    # TRUST BUG (held out 20's shape): "طرح" (offered) and "ارتفع" (rose) meet in a synonym group of "رفع", and the
+    # first day's close passed for the offering price
+    source = ("طرحت شركة الواحة للاتصالات 2 في المئة من أسهمها بسعر 40 ديناراً للسهم. "
+              "وارتفع السهم في أول يوم تداول بنسبة 10 في المئة ليصل إلى 44 ديناراً.")
+    assert claim(source, "وطرحت الشركة أسهمها بسعر 44 ديناراً للسهم.").verdict != "supported"
+    assert claim(source, "وطرحت الشركة أسهمها بسعر 40 ديناراً للسهم.").verdict == "supported"
+    # a growing in number is a rise
+    assert claim(source, "وتزايد سعر السهم في أول يوم تداول بنسبة 10 في المئة.").verdict != "contradicted"

@@ -34,7 +34,7 @@ from .wordtables import people_key
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
            "renamed_after_cue", "planned_as_done", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
+           "move_unsaid", "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -70,7 +70,7 @@ def support_route(a: Alignment) -> str:
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
             or moved_object(a) or venue_unsaid(a) or planned_as_done(a) \
-            or time_of_another_clause(a) or value_of_another_clause(a):
+            or time_of_another_clause(a) or value_of_another_clause(a) or move_unsaid(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
@@ -83,6 +83,18 @@ def support_route(a: Alignment) -> str:
     if f["coverage"] >= SUPPORT_COVERAGE and a.sentence_coverage >= SUPPORT_COVERAGE:
         return "model"
     return "never"
+
+
+def move_unsaid(a: Alignment) -> tuple[str, str] | None:
+    """A claim word of no antonym family linked, by a synonym or a root only, to the sentence's word of a rise or a
+    fall: the sentence tells a quantity moving, the claim another deed (TRUST BUG, held out 20: "وطرحت الشركة أسهمها
+    بسعر 35.2 ريال للسهم" was supported by "وارتفع السهم … ليصل إلى 35.2 ريال", "طرح" (offered) linked to "ارتفع"
+    (rose) through a synonym group of "رفع", though the offering price was 32). (claim's word, the sentence's), or None."""
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        if link.strength < 0.95 and not e.ant.isdisjoint(_MOVES) and not c.ant:
+            return c.text, e.text
+    return None
 
 
 _HALVES = {normalize(w): half for w, half in lexicon.DAY_HALVES.items()}
