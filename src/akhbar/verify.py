@@ -53,6 +53,7 @@ from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
+from .verify_deeds import planned_as_done
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
     SUPPORT_COVERAGE,
@@ -63,7 +64,6 @@ from .verify_routes import (
     other_kind,
     other_name,
     other_people,
-    planned_as_done,
     renamed_after_cue,
     slot_text,
     support_cut,

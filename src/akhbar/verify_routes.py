@@ -25,16 +25,16 @@ import re
 from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
-from .clauses import FUTURE_VERB
 from .conflicts import same_country
 from .qa.match import bare, forms
+from .verify_deeds import past_shaped, planned_as_done
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
-           "renamed_after_cue", "planned_as_done", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "move_unsaid", "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
+           "move_unsaid", "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
+           "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -130,7 +130,7 @@ def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     خمسة أشخاص وأصيب عشرة آخرون" / "قتل عشرة أشخاص" (TRUST BUG: supported, the ten being the injured); "أجري
     الاستفتاء في 12 مايو، وأعلنت نتائجه بعد ثلاثة أيام" / "أعلنت نتائج الاستفتاء في 12 مايو". A clause opens at the
     sentence's first word and the word after "فيما" / "بينما" / "ثم" if they may be verbs, and at a past glued to its
-    "و" (:func:`_past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
+    "و" (:func:`past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
     "والمستشفى", opens none; a phrase read as one verb, "وأطلقت سراح" as "أفرج", is read by its first token's "و").
     (claim's value, that verb), or None."""
     first = a.links.get(0)
@@ -170,7 +170,7 @@ def _opens(w: Word, tokens: list, text: str) -> bool:
     if w.pos == 0 or tokens[w.pos - 1].norm in _OPENS_CLAUSE:
         return _may_open(w)
     glued = without_conjunction(tokens[w.pos].norm)
-    return glued != tokens[w.pos].norm and (_past_shaped(w) or re.search(r"\wأت$", w.text) is not None or (
+    return glued != tokens[w.pos].norm and (past_shaped(w) or re.search(r"\wأت$", w.text) is not None or (
         len(glued) >= 5 and glued[0] == "ت" and glued.endswith("ت") and not glued.endswith("ات")))  # "وتراجعت"
 
 
@@ -180,140 +180,6 @@ def _may_open(w: Word) -> bool:
     bare_word = without_conjunction(normalize(w.text))
     return not w.name and 3 <= len(bare_word) <= 6 and not re.match(r"^[بلك]?ال", bare_word) \
         and not bare_word.endswith(("ة", "ين", "ون")) and not (bare_word.endswith("ات") and not w.text.endswith("أت"))
-
-
-def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
-    """A verb the claim tells as done ("افتتح", or a verbal noun after "تم": "تم افتتاح") linked to one the sentence
-    only plans or expects: a future ("سيفتتح", "سوف يفتتح", "سيتم افتتاح") or a present after "أن" / "لن" ("من المقرر أن
-    يفتتح", "تعتزم أن تفتتح"). TRUST BUG: every word was linked and the claim was supported, though the source says the
-    museum is yet to open. The same for a deed the sentence puts under a head that does not tell it done
-    (:func:`unrealised_head`: "دعا إلى خفض", "حاول مسلحون اقتحام", "إذا وافق"). (claim's word, the sentence's, that
-    head or ""), or None. The claim's own present, future or verb after "أن" is no deed told as done ("يفتتح الوزير
-    المتحف غداً"), nor one under such a head of its own, and a bare noun is left alone ("افتتاح المتحف" may be
-    either). ``opens_with_verb``: the claim is a question's statement, whose first word is the question's verb ("هل
-    خزن صاحب المستودع …" / "خزن صاحب المستودع …", where a headline's "رفع إنتاج …" opens with a noun)."""
-    for i, link in a.links.items():
-        c, e = a.claim.words[i], a.evidence.words[link.evidence]
-        if _planned(a.claim, c):
-            continue
-        done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN)  # "تم افتتاح الجسر"
-        if not (done_noun or _told_done(a.claim, c, opens_with_verb)):
-            continue
-        if _planned(a.evidence, e) and (done_noun or c.norm != normalize(e.text)):
-            return c.text, e.text, ""
-        head = unrealised_head(a.evidence, e)
-        if head and not unrealised_head(a.claim, c, reach=12):
-            return c.text, e.text, head
-    return None
-
-
-def _phrase_pattern(words: tuple[str, ...]) -> str:
-    return r"(?<!\w)[وف]?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+"
-
-
-# "سيتم افتتاح" / "من المقرر افتتاح" plan the deed of the noun after them, "تم افتتاح" / "جرى افتتاح" tell it done
-# (lexicon.PLANNED_BEFORE_NOUN, DONE_BEFORE_NOUN; after an optional و / ف)
-_PLANNED_BEFORE_NOUN = _phrase_pattern(lexicon.PLANNED_BEFORE_NOUN)
-_DONE_BEFORE_NOUN = _phrase_pattern(lexicon.DONE_BEFORE_NOUN)
-
-
-def _framed(side: Side, w: Word, before: str) -> bool:
-    """The word stands right after one of the words ``before`` matches, in its side's text."""
-    return re.search(before + re.escape(w.text) + r"(?!\w)", side.text) is not None
-
-
-_UNREALISED = {normalize(word): tuple(normalize(p) for p in particles)
-               for words, particles in lexicon.UNREALISED_HEADS for word in words}
-_CLAUSE_BREAK = re.compile(r"[.،,؛;:!؟?\n]")
-_NEW_CLAUSE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
-                                               "حيث", "بينما", "فيما", "لكن", "ثم", "بعدما", "عندما"))
-
-
-def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
-    """The head (lexicon.UNREALISED_HEADS) that puts the word's deed out of what happened, as written, or "": at most
-    ``reach`` words before it in its clause, the word being the head's first complement: right after it or past its
-    subject ("حاول مسلحون اقتحام"), right after the head's first preposition or with it glued ("دعا الوزير إلى خفض",
-    "طالب المتظاهرون بإقالة"; not "أعمالهم" of "دعا الموظفين إلى العودة إلى أعمالهم"), or a few words after its "أن"
-    ("يعتقد أن المتهم غادر", "نفى … أن تكون الحكومة قد رفعت")."""
-    tokens = get_analyzer().tokens(side.text)
-    if w.pos >= len(tokens):
-        return ""
-    h = w.pos - 1
-    while h >= 0 and w.pos - h <= reach:
-        if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[h + 1].start]):
-            return ""
-        norm = tokens[h].norm
-        if norm == _THAT:  # four words more before an "أن" ("نفى المتحدث باسم الوزارة أن …")
-            reach = max(reach, w.pos - h + 4)
-        particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm))
-        if particles and any(_first_complement(tokens, h, w.pos, p) for p in particles):
-            return tokens[h].text
-        if without_conjunction(norm) in _NEW_CLAUSE:
-            return ""
-        h -= 1
-    return ""
-
-
-def _first_complement(tokens: list, head: int, deed: int, particle: str) -> bool:
-    """The token at ``deed`` is what the head at ``head`` governs through ``particle`` (see :func:`unrealised_head`)."""
-    between = [t.norm for t in tokens[head + 1:deed]]
-    if not particle:
-        return len(between) <= 3
-    if particle == _THAT:
-        return _THAT in between and len(between) - between.index(_THAT) <= 4
-    if len(particle) == 1:  # ب / ل glued to the deed, the first word after the head that carries it
-        return without_conjunction(tokens[deed].norm)[:1] == particle and not any(t[:1] == particle for t in between)
-    return particle in between and between.index(particle) == len(between) - 1
-
-
-_THAT = normalize("أن")
-
-
-def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
-    """A claim word that tells a deed as done: shaped as a past (:func:`_past_shaped`), or a word of three letters
-    that opens the claim before its doer: a word with the article, a sure name, a title or a plural of persons ("فاز
-    الفريق بالمباراة", "سحب الاتحاد الترخيص", "خفض رئيس الوزراء …", "سرق لصان …"; with its و, "وافق" is read as و +
-    "افق"). Not before another bare noun: a headline's verbal noun ("رفع إنتاج الغاز", "قصف إيراني للبوكمال", "منع
-    سجناء حماس من …")."""
-    if _past_shaped(w):
-        return True
-    bare_word = without_conjunction(normalize(w.text))
-    if w.pos != 0 or w.name or len(bare_word) != 3 or bare_word[:1] in "يتن":
-        return False
-    if opens_with_verb:
-        return True
-    doer = next((x for x in side.words if x.pos == 1), None)
-    return doer is not None and (doer.norm.startswith("ال") or doer.listed or is_title(doer) or doer.norm.endswith(("ون", "ان", "ين")))
-
-
-_PLAN_PARTICLES = r"(?:أن|ان|سوف|لن)"
-
-
-def _planned(side: Side, w: Word) -> bool:
-    """The word is a future ("سيفتتح": future_verb took its س off for linking) or a present after "أن" / "سوف" / "لن"
-    that no "قبل" / "بعد" tells as done."""
-    folded = normalize(w.text)
-    if (FUTURE_VERB.match(folded) and folded != w.norm) or _framed(side, w, _PLANNED_BEFORE_NOUN):
-        return True
-    if without_conjunction(folded)[:1] not in "يتن":
-        return False
-    # (not after "قبل أن" / "بعد أن" / "إلى أن": "قبل أن تبلغ الفصائل دمشق" tells that they reached it)
-    return any(normalize(m.group(1) or "") not in _TOLD_DONE
-               for m in re.finditer(r"(?:(\w+)\s+)?(?<!\w)" + _PLAN_PARTICLES + r"\s+" + re.escape(w.text) + r"(?!\w)", side.text))
-
-
-_TOLD_DONE = frozenset(normalize(w) for w in ("قبل", "بعد", "منذ", "إلى", "حتى", "لحين"))
-
-
-def _past_shaped(w: Word) -> bool:
-    """A verb written as a past that no noun shares: no present prefix after its و / ف, no future س ("سيفتتح"; a past
-    may begin with س: "سرحت"), no article (with ب / ل / ك before it: "بالرحيل"), none of a noun's endings ("شكوى",
-    "استجداء") nor a verbal noun's long vowel before its last letter ("افتتاح"), not a name, and four letters at least:
-    "رفع" and "قصف" are the past and the verbal noun alike (ANS-train's "رفع" / "ترفع" agree)."""
-    bare_word = without_conjunction(normalize(w.text))
-    return not w.name and len(bare_word) >= 4 and bare_word[:1] not in "يتن" and not FUTURE_VERB.match(bare_word) \
-        and not re.match(r"^[بلك]?ال", bare_word) and not bare_word.endswith(("ة", "ه", "ات", "ي", "ء", "ان", "ين", "ون")) \
-        and bare_word[-2:-1] != "ا"
 
 
 def venue_unsaid(a: Alignment) -> str:

@@ -35,7 +35,7 @@ DEATH_WORDS = ("وفاة", "توفي", "توفيت", "يتوفى", "تتوفى")
 # عاماً"; "المدرب يرحل عن النادي" (leaves the club) is no death, so only before "عن" and an age.
 DEPARTING = ("رحل", "رحلت", "يرحل", "ترحل", "رحيل")
 
-# Words before a verbal noun that tell its deed as only planned or as done (verify_routes.planned_as_done, after an
+# Words before a verbal noun that tell its deed as only planned or as done (verify_deeds.planned_as_done, after an
 # optional و / ف): "سيتم افتتاح المتحف" and "من المقرر افتتاح المتحف" (it will be / is set to be opened) do not
 # state "افتتح المتحف" nor "تم افتتاح المتحف" (it was opened). TRUST BUG: the past was supported by the plan.
 PLANNED_BEFORE_NOUN = ("سيتم", "ستتم", "سيجري", "ستجري", "من المقرر", "من المنتظر", "من المتوقع")

@@ -216,7 +216,7 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 # meant, weighed, proposed, nearly done, put off, alleged, believed or supposed, denied, or only the condition of another
 # ("دعا الوزير إلى خفض الأسعار", "حاول مسلحون اقتحام المبنى", "هدد الاتحاد بسحب الترخيص", "إذا وافق البرلمان"). A
 # claim that tells the deed as done ("خفض الوزير الأسعار") is not supported by such a sentence, though every word
-# links (TRUST BUG: 16 of 27 such claims written for round 23 were supported; verify_routes.planned_as_done). Each group
+# links (TRUST BUG: 16 of 27 such claims written for round 23 were supported; verify_deeds.planned_as_done). Each group
 # with what its deed follows: "" (right after the head or past its subject: "حاول مسلحون اقتحام"), a preposition
 # ("إلى", or "ب" / "ل" glued to the deed: "طالب المتظاهرون بإقالة"), or "أن" ("يعتقد أن المتهم غادر"). Not "قرر"
 # (decided: the decision is the news, "قرر المجلس تعليق الدراسة") nor "أعلن"; not "إن", which is also "إنّ".

@@ -230,7 +230,7 @@ LIGHT_VERBS = {
                "بقي", "بقيت", "بقوا", "يبقى", "تبقى", "يبقون", "سيبقى", "ستبقى", "يبق", "تبق",
                "جرى", "جرت",
                # (the future "سيتم" / "ستتم" before the verbal noun it frames: "سيتم افتتاح الجسر" = "افتتاح الجسر",
-               # which verify_routes.planned_as_done still tells from "تم افتتاح" / "افتتح"; read as a word of its own
+               # which verify_deeds.planned_as_done still tells from "تم افتتاح" / "افتتح"; read as a word of its own
                # it stood in a changed slot against any other frame: "تقرر تأجيل", "الحكومة سترفع")
                "سيتم", "ستتم"),
     "before_time": ("جاء", "جاءت", "يأتي", "تأتي", "يندرج", "تندرج", "اندرج", "اندرجت"),

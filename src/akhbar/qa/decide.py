@@ -627,11 +627,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
 
 def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
     """The sentence tells the deed the question asks about as only planned, asked for, tried or supposed, not done
-    (:func:`akhbar.verify_routes.planned_as_done` on the question's statement): "متى أغلق مصنع الإسمنت؟" and "هل
+    (:func:`akhbar.verify_deeds.planned_as_done` on the question's statement): "متى أغلق مصنع الإسمنت؟" and "هل
     أغلقت الحكومة المصنع؟" against "الحكومة تدرس إغلاق المصنع" were answered "يوم الثلاثاء" (the day it was said)
     and "نعم" (TRUST BUG, round 23). No answer then, whatever its type."""
     from ..align import align, analyze
-    from ..verify_routes import planned_as_done
+    from ..verify_deeds import planned_as_done
     from .rerank import statement_side
 
     statement = statement_side(question, info)
