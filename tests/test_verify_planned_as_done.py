@@ -69,5 +69,5 @@ def test_a_deed_the_source_tells_as_done_stays_supported(source, claim_text):
 
 def test_a_headline_present_after_a_name_ending_in_an_is_no_plan():
     # (the "ان" ending "اليابان" is not the particle "أن": a headline tells the news with a present)
-    claim = verify("اليابان ترفع أسعار الفائدة للمرة الأولى منذ عقدين", "رفعت اليابان أسعار الفائدة للمرة الأولى منذ عقدين").claims[0]
+    claim = verify("اليابان ترفع أسعار الفائدة لأول مرة منذ عقدين", "رفعت اليابان أسعار الفائدة لأول مرة منذ عقدين").claims[0]
     assert claim.verdict == "supported", claim.reason
