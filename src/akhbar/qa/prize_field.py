@@ -2,7 +2,7 @@
 
 The field (lexicon.PRIZE_FIELDS) is read right after a prize's word (lexicon.PRIZE_FIELD_ANCHORS: "جائزة"، "نوبل"), in
 the question and in the evidence, in any of its forms ("للآداب" / "في الأدب"). A sentence that names a prize's field
-answers only when it names the field asked ("حصل على جائزة نوبل في الفيزياء" tells another prize); a sentence that
+answers only when it names the field asked ("… بجائزة نوبل في الفيزياء" tells another prize); a sentence that
 names none ("وتسلم الجائزة في ديسمبر") leans on its article: the field asked must be named there (title or text)
 after a prize's word. Otherwise the archive does not tell that prize and ``ask`` abstains naming it ("لا يذكر الأرشيف
 شيئاً عن جائزة نوبل في الكيمياء").
