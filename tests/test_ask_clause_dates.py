@@ -2,7 +2,8 @@
 another event as a comma does ("سيطرت … في 1830 لكنها بدأت … بعد 1850": بدأت's date is 1850, though
 1830 stands nearer, right before the verb). A verb told twice of two subjects ("استقلت جزر المرجان … في
 1956 … واستقلت جزر الجنوب عام 2011") dates the event of the subject the question names. A clause that tells its
-time from another deed ("…، وأصدرت قرارها بعد عشرة أيام") takes no date of the clause before it."""
+time from another deed ("…، وأصدرت قرارها بعد عشرة أيام") takes no date of the clause before it, and a year asked
+("في أي عام") is answered by a date that holds one."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ DRAFTS = [
         text=("وفتحت النيابة تحقيقاً في حريق سوق الحدادين في 3 مارس 2021، وأصدرت قرارها بإغلاق السوق بعد عشرة أيام. "
               "ويضم السوق نحو مئة محل."),
         published="2021-03-25", source="الوطن", url="https://example.org/market"),
+    ArticleDraft(
+        title="جائزة البحر للرواية",
+        text="وتسلم الروائي سالم الفارس أمس الخميس جائزة البحر للرواية لعام 2019 في حفل أقيم بالعاصمة.",
+        published="2019-10-11", source="الوطن", url="https://example.org/novel"),
 ]
 
 
@@ -62,3 +67,9 @@ def test_a_clause_timed_from_another_deed_takes_no_date_of_it(archive):
     answer = archive.ask("متى أصدرت النيابة قرارها بإغلاق سوق الحدادين؟")
     assert answer.answer is None
     assert archive.ask("متى فتحت النيابة تحقيقاً في حريق سوق الحدادين؟").answer == "3 مارس 2021"
+
+
+def test_a_year_asked_is_answered_by_the_date_that_holds_one(archive):
+    # (round 23: "أمس الخميس", nearer the verb, was the short answer to "في أي عام …؟"; the day still answers "متى")
+    assert archive.ask("في أي عام تسلم سالم الفارس جائزة البحر للرواية؟").answer == "2019"
+    assert archive.ask("متى تسلم سالم الفارس جائزة البحر للرواية؟").answer == "أمس الخميس"

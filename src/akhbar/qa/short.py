@@ -122,6 +122,12 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in era)] + era
     if not spans:
         return None
+    if info.words & YEAR_WORDS and info.words & _WHICH:
+        # "في أي عام …؟" asks a year: a date holding one, if the sentence has any ("أعلنت الأكاديمية أمس الخميس فوز
+        # محفوظ بجائزة نوبل للآداب لعام 1988": "أمس الخميس", nearer the event, was the short answer); else none
+        spans = [sp for sp in spans if _YEAR_DIGITS.search(sent.text[sp[0]:sp[1]])]
+        if not spans:
+            return None
     if event and bare(event[0]) in YEAR_WORDS:
         # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
         event = next((w for w in info.focus_norms if bare(w[0]) not in YEAR_WORDS), None)
