@@ -90,9 +90,9 @@ def statement_side(question: str, info: QuestionInfo) -> Side:
     """The question as a statement with its answer slot open, analysed as the claim checker reads claims."""
     # align and verify import the matcher of this package: imported here, not at the top.
     from ..align import analyze
-    from ..verify import ANSWER_SLOT
+    from ..verify import ANSWER_SLOT, claim_reading
 
-    return analyze(statement_of(question, info, ANSWER_SLOT).replace(ANSWER_SLOT, " ").strip())
+    return analyze(claim_reading(statement_of(question, info, ANSWER_SLOT)))
 
 
 def _holds(sent: Sentence, info: QuestionInfo) -> tuple[bool, bool]:
