@@ -75,6 +75,11 @@ _PHRASE_INDEX: dict[str, list[tuple[list[str], str]]] = {}
 for _phrase, _canon in sorted(lexicon.PHRASES.items(), key=lambda kv: -len(kv[0].split())):
     _words = normalize(_phrase).split()
     _PHRASE_INDEX.setdefault(bare(_words[0]), []).append((_words, _canon))
+# The verbs of lexicon.VERB_OBJECT_PHRASES by their bare form: (what follows, the word both are read as).
+_SPLIT_INDEX: dict[str, list[tuple[list[str], str]]] = {}
+for _verbs, _rests, _canon in lexicon.VERB_OBJECT_PHRASES:
+    for _verb in _verbs:
+        _SPLIT_INDEX.setdefault(bare(normalize(_verb)), []).extend((normalize(r).split(), _canon) for r in _rests)
 
 # --- one side: words, values, names ------------------------------------------------------------
 
@@ -265,6 +270,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
     relative = False  # from a word of lexicon.RELATIVE_TIME to the end of its clause
     in_relative: set[int] = set()
     object_at: int | None = None  # the token of the loser a verb of winning takes as its object
+    dropped: set[int] = set()  # the object of a verb read with it as one word, its subject between (_split_phrase_at)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -272,6 +278,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
             clause += 1
             setting_until = -1
             relative = False
+        if i in dropped:
+            i += 1
+            continue
         if bare(tok.norm) in _RELATIVE or tok.norm in _RELATIVE:
             relative = True
         if relative:
@@ -287,6 +296,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
         if _departed_at(norms, i):
             phrase = (1, "توفي")
+        if phrase is None and facts.bare in _SPLIT_INDEX and (split := _split_phrase_at(norms, i, facts.bare, starts)):
+            rest, canon = split
+            dropped.update(rest)
+            phrase = (1, canon)
         if phrase is not None:
             length, canon = phrase
             if canon:
@@ -479,6 +492,19 @@ def _departed_at(norms: list[str], i: int) -> bool:
         return False
     rest = norms[i + 2:]
     return age_follows(rest[1:] if rest[:1] and rest[0] in _AGE_WORDS else rest)
+
+
+def _split_phrase_at(norms: list[str], i: int, first: str, starts: frozenset[int]) -> tuple[range, str] | None:
+    """A verb of lexicon.VERB_OBJECT_PHRASES with its subject between it and what follows it, in one clause ("فارق
+    الممثل الكبير الحياة", "ألقت قوات الأمن القبض على …"): (the positions of what follows, the word both are read
+    as), or None. (Right after the verb, the phrase is one of lexicon.PHRASES.)"""
+    for rest, canon in _SPLIT_INDEX.get(first, ()):
+        for at in range(i + 2, min(i + 2 + lexicon.SUBJECT_BETWEEN, len(norms))):
+            if at in starts:
+                break
+            if norms[at:at + len(rest)] == rest:
+                return range(at, at + len(rest)), canon
+    return None
 
 
 def _phrase_at(norms: list[str], i: int, first: str) -> tuple[int, str] | None:

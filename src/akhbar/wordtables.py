@@ -226,7 +226,16 @@ def synonym_groups() -> dict[str, frozenset[int]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 groups.append(tuple(line.split("\t")[1].split()))
-    return _groups(groups)
+    return _groups(_apart(group) for group in groups)
+
+
+_APART = tuple((normalize(a), normalize(b)) for a, b in lexicon.SYNONYMS_APART)
+
+
+def _apart(group: tuple[str, ...]) -> tuple[str, ...]:
+    """The group without the second word of a pair news tells apart when it holds both (lexicon.SYNONYMS_APART)."""
+    folded = {normalize(w) for w in group}
+    return tuple(w for w in group if not any(normalize(w) == b and a in folded for a, b in _APART))
 
 
 @lru_cache(maxsize=1)
