@@ -31,12 +31,22 @@ MANAGING_VERBS = ("تمكن", "تمكنت", "تمكنوا", "استطاع", "ا�
 # of them next to X (akhbar.qa.decide.succession_tied). Folded when read; clitics come off.
 SUCCESSION_WORDS = ("بعد", "قبل", "خلف", "خلفا", "خلفاً", "خلافة", "خليفة", "خليفته", "خلفه", "سلف", "سلفه", "سبق",
                     "سبقه", "عقب", "إثر", "اثر", "تلا", "تلاه", "بعده", "قبله")
+# Those of them, and of a question's, that place the one asked before X ("قبل X"، "سلفه"، "من سبق X"); the others
+# place him after X. "من تولى رئاسة الاتحاد قبل X؟" was answered by X's successor from "خلفاً لـX" (round 24).
+SUCCESSION_BEFORE = ("قبل", "قبله", "سلف", "سلفه", "سبق", "سبقه", "سبقت", "يسبق")
 
 # Words of a question about an office ("من تولى الحكم بعد…"، "من أصبح رئيساً بعد…"): with them, and the
 # role nouns, a who-question's بعد / قبل X asks for a successor or predecessor of X, not for the agent
 # of something done after an event ("من كتب القصيدة بعد المذبحة").
 OFFICE_WORDS = ("تولى", "يتولى", "تولت", "تسلم", "حكم", "الحكم", "العرش", "منصب", "المنصب", "خلافة", "الخلافة",
                 "ولاية", "رئاسة", "الرئاسة", "أصبح", "صار", "انتخب", "عين", "خلف", "يخلف", "خليفة", "جاء")
+
+# The verbs of leading a body: "من قاد الهيئة قبل X"، "من ترأس الاتحاد بعد X"، "من درب المنتخب قبل X" ask for X's
+# predecessor or successor as the office words do, when X is a person's name, not a time ("من قاد المنتخب إلى
+# الفوز قبل النهائي"). Without them "من قاد هيئة تحرير الشام قبل أحمد الشرع؟" was answered (0.88) by the sentence
+# naming al-Sharaa's former name (round 24).
+LEAD_VERBS = ("قاد", "قادت", "يقود", "تقود", "ترأس", "ترأست", "يترأس", "رأس", "رأست", "يرأس", "تزعم", "تزعمت",
+              "يتزعم", "درب", "دربت", "يدرب", "أدار", "أدارت", "يدير")
 
 # The ends of a term of office or of a rule, after a succession word: "بعد سقوط الأسد"، "بعد وفاة الملك"
 # place a question in time (akhbar.qa.decide.succession_target asks no succession word of its sentence).

@@ -60,7 +60,7 @@ from .prize_field import asked_field, field_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
-from .succession import succession_target, succession_tied
+from .succession import succession_side, succession_target, succession_tied
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -548,13 +548,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # Who came after / before X is told next to a succession word tied to X, in or beside the sentence
     # ("خلفاً للبشير"); a sentence on X's own appointment alone answers no such question, not even with
     # its points.
+    # The tie tells the side asked: "خلفاً لـX" says who came after X, not before (round 24).
     target = succession_target(question) if info.answer_type == "person" else []
-    untied = bool(target) and not any(succession_tied(s, target) for s in [chosen, *around(chosen)])
+    side = succession_side(question)
+    untied = bool(target) and not any(succession_tied(s, target, side) for s in [chosen, *around(chosen)])
     if short is not None and info.answer_type == "person":
         # "من خلف البشير": who came after / before X is told only next to a succession word tied to X
         # ("خلفاً للبشير"، "بعد البشير"); a sentence on X's own appointment names X's predecessor or
-        # X, not the successor.
-        if target and not succession_tied(chosen, target):
+        # X, not the successor. X is never the one before or after X.
+        if target and (not succession_tied(chosen, target, side)
+                       or any(bare(n) in target for n in normalize(chosen.text[short.start:short.end]).split())):
             short = None
         # "بن Y", "لشركة X", "يسمى", a lone given name of a full one: completed to the name or none (short.person_name)
         elif father is None:

@@ -26,21 +26,41 @@ _NOT_TARGETS = {normalize(w) for w in (*lexicon.FRAME_WORDS, *lexicon.WEEKDAYS, 
 _TITLES = {bare(normalize(w)) for w in (*lexicon.NAME_CUES, *lexicon.PARTY_TITLES, *lexicon.ROLE_NOUNS)}
 _OFFICE = {normalize(w) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)} \
     | {bare(normalize(w)) for w in (*lexicon.OFFICE_WORDS, *lexicon.ROLE_NOUNS)}
+_LEAD = {normalize(w) for w in lexicon.LEAD_VERBS} | {bare(normalize(w)) for w in lexicon.LEAD_VERBS}
 _TERM_ENDS = {normalize(w) for w in lexicon.TERM_ENDS} | {bare(normalize(w)) for w in lexicon.TERM_ENDS}
 SUCCESSION_REACH = 4  # tokens between the succession word and X, at most
+# "X … خلفاً لـY": X came after Y, so the sentence tells who came before X. X stands before "خلفاً" with its new
+# office between ("انتخب … ماجد الكعبي رئيساً لاتحاد الكرة عام 2018 خلفاً لسالم العامري": six tokens).
+_SUCCEEDING = {"خلفا"}
+SUCCEEDED_REACH = 8
+_BEFORE = {normalize(w) for w in lexicon.SUCCESSION_BEFORE} | {bare(normalize(w)) for w in lexicon.SUCCESSION_BEFORE}
 _WORDS = re.compile(r"[^\W_]+")
 
 
+def succession_side(question: str) -> str:
+    """"before" when the question asks who came before X ("قبل X"، "من سبق X"), else "after"; read from the
+    succession word :func:`succession_target` reads X after."""
+    return _asked(question)[1]
+
+
 def succession_target(question: str) -> list[str]:
+    return _asked(question)[0]
+
+
+def _asked(question: str) -> tuple[list[str], str]:
     """The bare words of X in a question asking who came after or before X (at most three words after
     بعد / قبل / خلف / خليفة / سبق), or [] (no such question; "من قبل" is the agent of a passive; "بعد
     عام 2010" and "بعد سقوط الأسد" are times, not a holder of an office: the demo's "من تولى رئاسة سوريا
     … بعد سقوط الأسد" is answered by the appointment, which says no "بعد")."""
     words = _WORDS.findall(normalize(question))
     office = any(w in _OFFICE or bare(w) in _OFFICE for w in words)
+    lead = not office and any(w in _LEAD or bare(w) in _LEAD for w in words)
     for i, w in enumerate(words[:10]):
-        if w in {"بعد", "قبل"} and not office:
-            continue  # "من كتب القصيدة بعد مذبحة بيترلو": after an event, not after a holder of an office
+        if w in {"بعد", "قبل"} and not office and not (lead and i + 1 < len(words) and not words[i + 1].startswith("ال")):
+            # "من كتب القصيدة بعد مذبحة بيترلو": after an event, not after a holder of an office; a verb of
+            # leading asks for one before / after X when X is a name ("قاد … قبل أحمد الشرع"), not a time
+            # ("قاد المنتخب إلى الفوز قبل النهائي")
+            continue
         if w in _ASK_SUCCESSION and not (w == "قبل" and i > 0 and words[i - 1] == "من"):
             after = words[i + 1:i + 4]
             if not after or after[0] in _NOT_TARGETS or after[0].isdigit() or after[0] in _TERM_ENDS \
@@ -51,21 +71,26 @@ def succession_target(question: str) -> list[str]:
             ends = [k for k, x in enumerate(after) if x in _NOT_TARGETS or x.isdigit()]
             target = [bare(x) for x in after[:ends[0] if ends else len(after)]]
             named = [x for x in target if x not in _TITLES]
-            return named or target
-    return []
+            return named or target, "before" if w in _BEFORE else "after"
+    return [], "after"
 
 
-def succession_tied(sent: Sentence, target: list[str]) -> bool:
+def succession_tied(sent: Sentence, target: list[str], side: str | None = None) -> bool:
     """The sentence holds a succession word tied to X: X at most SUCCESSION_REACH tokens after it
     ("خلفاً للرئيس البشير"، "بعد البشير"), or a succession word with X's pronoun after X ("البشير
-    … وخلفه")."""
+    … وخلفه"). With ``side`` ("before" / "after", :func:`succession_side`), the tie must tell that side of X:
+    "خلفاً لـX" tells who came after X, never who came before; "قبل X"، "سلفه" tell who came before, and so
+    does "X … خلفاً لـY" (X succeeded Y)."""
     bares = [bare(n) for n in sent.norms]
     at_x = [i for i, b in enumerate(bares) if b in target or sent.norms[i] in target]
     for p, (norm, b) in enumerate(zip(sent.norms, bares)):
         if norm not in SUCCESSION and b not in SUCCESSION:
             continue
-        if any(0 < q - p <= SUCCESSION_REACH for q in at_x):
+        told = "before" if norm in _BEFORE or b in _BEFORE else "after"
+        if side in (None, told) and any(0 < q - p <= SUCCESSION_REACH for q in at_x):
             return True
-        if b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
+        if side in (None, told) and b.endswith("ه") and b not in {"خليفه", "خلافه"} and any(q < p for q in at_x):
+            return True
+        if side == "before" and b in _SUCCEEDING and any(0 < p - q <= SUCCEEDED_REACH for q in at_x):
             return True
     return False
