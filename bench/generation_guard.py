@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # (part, file, column): every held-out set was written before the round that first reported it changed anything,
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
-        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 20)),
-        ("heldout20", "generation_heldout20.jsonl", "held out 20"))  # written before round 23's changes
+        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 21)),
+        ("heldout21", "generation_heldout21.jsonl", "held out 21"))  # written before round 24's changes
 PARTS = tuple(part for part, _, _ in SETS)
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 20
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 21
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 20's misses (read once, after its reported run)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 21's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -164,7 +164,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Twenty-one sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Twenty-two sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -184,18 +184,19 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout15.jsonl`, 11 answers, 97 sentences, held out in round 18), **dev 16**
 (`bench/generation_heldout16.jsonl`, 11 answers, 118 sentences, held out in round 19), **dev 17**
 (`bench/generation_heldout17.jsonl`, 13 answers, 133 sentences, held out in round 20), **dev 18**
-(`bench/generation_heldout18.jsonl`, 13 answers, 140 sentences, held out in round 21) and **dev 19**
-(`bench/generation_heldout19.jsonl`, 13 answers, 147 sentences, held out in round 22): each was reported as held
-out, then became a development set whose misses later rounds read; **held out 20** (`bench/generation_heldout20.jsonl`,
-13 answers, 172 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (d9bf943) before round 23 read or changed the checker and measured once on main 4bf7c99: its first reading
-is round 23's held-out number (Round 23 in bench/generation_guard_notes.md); round 23 then read its misses, so the
+(`bench/generation_heldout18.jsonl`, 13 answers, 140 sentences, held out in round 21), **dev 19**
+(`bench/generation_heldout19.jsonl`, 13 answers, 147 sentences, held out in round 22) and **dev 20**
+(`bench/generation_heldout20.jsonl`, 13 answers, 172 sentences, held out in round 23): each was reported as held
+out, then became a development set whose misses later rounds read; **held out 21** (`bench/generation_heldout21.jsonl`,
+13 answers, 196 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
+committed (37e2021) before round 24 read or changed the checker and measured once on main 614178c: its first reading
+is round 24's held-out number (Round 24 in bench/generation_guard_notes.md); round 24 then read its misses, so the
 column after it is dev.
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
 main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
 supported kept fell 0.800 -> 0.567 and 0.750 -> 0.562 on main itself (no change of the guard).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 20's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 21's
 
 | measure (sentences per set) | {columns} | goal |
 {rule}|---|
