@@ -1,0 +1,32 @@
+"""Round 24 of the generation guard: a doer taken from another sentence or clause while the sentence gives the verb its
+own, and a half of the day ("مساء") read as the event's word. The sentences are our own, about made-up companies, bodies
+and places."""
+
+from conftest import claim
+
+PORT = ("حصلت شركة النور البحرية على عقد لتشغيل رصيف الحاويات في ميناء الشمال، تدير الشركة بموجبه الرصيف عشرين عاماً. "
+        "ووقعت وزارة النقل مع الشركة نفسها اتفاقاً لتوسيع الميناء.")
+BRIDGE = ("فازت مؤسسة الرواد للإنشاءات بمناقصة بناء الجسر الجديد، تتولى المؤسسة بموجبها أعمال التشييد ثلاث سنوات. "
+          "وأبرمت بلدية المدينة مع المؤسسة ذاتها عقداً لصيانة الطرق.")
+CAMPUS = ("وأوضح المدير أن التسجيل يبدأ في سبتمبر. "
+          "ودعا الطلاب إلى التسجيل مبكراً، فيما أعلنت الجامعة موعد بدء الدراسة في أكتوبر.")
+
+
+def test_a_doer_borrowed_from_the_next_sentence_is_not_the_one_the_sentence_names():
+    # TRUST BUG: "الشركة" is the company the sentence named before it; the ministry of the next sentence (or of the
+    # article) was lent to the verb, and the false claim was supported
+    assert claim(PORT, "وتدير وزارة النقل الرصيف عشرين عاماً.").verdict == "unsupported"
+    assert claim(BRIDGE, "وتتولى بلدية المدينة أعمال التشييد ثلاث سنوات.").verdict == "unsupported"
+    # the company itself, by its head noun or its name, and the ministry's own deed stay supported
+    assert claim(PORT, "وتدير الشركة الرصيف عشرين عاماً.").verdict == "supported"
+    assert claim(PORT, "وتدير شركة النور البحرية الرصيف عشرين عاماً.").verdict == "supported"
+    assert claim(PORT, "ووقعت وزارة النقل اتفاقاً لتوسيع الميناء.").verdict == "supported"
+    assert claim(BRIDGE, "وتتولى المؤسسة أعمال التشييد ثلاث سنوات.").verdict == "supported"
+
+
+def test_the_doer_of_a_later_clauses_verb_is_not_lent_to_the_first():
+    # TRUST BUG: "الجامعة" is the doer of "أعلنت" in the "فيما" clause; the call of the first clause was given to it
+    assert claim(CAMPUS, "ودعت الجامعة الطلاب إلى التسجيل مبكراً.").verdict == "unsupported"
+    assert claim(CAMPUS, "وأعلنت الجامعة موعد بدء الدراسة في أكتوبر.").verdict == "supported"
+    # the doer the article gives the first clause's verb (a name, from the sentence before) is still read
+    assert claim(CAMPUS, "ودعا المدير الطلاب إلى التسجيل مبكراً.").verdict == "supported"
