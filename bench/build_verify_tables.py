@@ -160,6 +160,7 @@ def document_frequencies() -> tuple[int, Counter[str]]:
     """How many sentences hold each word key, over ANS-train (both sides) and ARCD sentences."""
     sys.path.insert(0, str(HERE))
     from akhbar.align import analyze
+    from akhbar.sides import df_key
     from fit_verify import arcd_sentences
     from verify_ans import load_ans
 
@@ -167,7 +168,7 @@ def document_frequencies() -> tuple[int, Counter[str]]:
     texts |= {s for s, _ in arcd_sentences()}
     df: Counter[str] = Counter()
     for t in texts:
-        df.update({w.light for w in analyze(t).words})
+        df.update({df_key(w) for w in analyze(t).words})
     return len(texts), df
 
 

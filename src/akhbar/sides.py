@@ -48,13 +48,20 @@ from .wordfacts import (
     word_info,
 )
 from .wordlinks import index_keys
-from .wordtables import sentence_frequencies
+from .wordtables import doubled_two, sentence_frequencies
 
 
 def idf(word: Word) -> float:
     """How informative a word is (BM25 IDF over news-like sentences; unseen words weigh most)."""
     n, table = sentence_frequencies()
-    return bm25_idf(n, table.get(word.light, 0))
+    return bm25_idf(n, table.get(df_key(word), 0))
+
+
+def df_key(word: Word) -> str:
+    """The key a word is counted by in the sentence frequencies (bench/build_verify_tables.py counts by it too): its
+    light10 stem, also where the word keeps its own letters in the word tables (wordtables.whole_key: "أمان" is counted
+    with "أم"): the model was fitted on these counts."""
+    return light10(doubled_two(word.norm) or bare(word.norm))
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:

@@ -33,6 +33,7 @@ from .wordtables import (
     table_get,
     table_key,
     table_root,
+    whole_key,
 )
 
 
@@ -251,8 +252,10 @@ def word_info(norm: str, stem: str) -> tuple:
     outcome = "win" if any(k in _WIN for k in keys) else "lose" if any(k in _LOSE for k in keys) else ""
     short = doubled_two(norm)
     b = short or bare(norm)
-    light = light10(b)
-    stem = stem or light
+    # (a word AWN lists whole whose cut is another listed word keeps its letters: "الإعلان" is no "أعلى", wordtables.whole_key)
+    whole = whole_key(b)
+    light = whole or light10(b)
+    stem = whole or stem or light
     root = table_root(short or norm) or present_root(b)
     return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
             _synonyms(norm, b), table_get(antonym_families(), norm), b in PLACES, outcome,
@@ -280,7 +283,9 @@ def present_root(b: str) -> str | None:
         if rest.endswith(ending) and len(rest) >= 5:
             rest = rest[:-2]
             break
-    root = table.get(rest) or table.get(light10(rest))
+    # (then as the past with the alif the present drops, of forms IV, VII, VIII, X: "تعلن" → أعلن، علن; "تعلي" → أعلى،
+    # علو; "يرتفع" → ارتفع، رفع. AWN lists "علن" itself without a root; rootless, the two presents met by "تعل" alone)
+    root = table.get(rest) or table.get(light10(rest)) or table.get("ا" + rest) or table.get(light10("ا" + rest))
     return root if root and len(root) >= 3 else None
 
 

@@ -16,7 +16,7 @@ from . import lexicon
 from .arabic import normalize
 from .qa.match import bare, fuzzy, stem_match, weak_root
 from .wordfacts import derived_core, hal_pasts, soft_keys
-from .wordtables import nationality_of
+from .wordtables import nationality_of, strong_letters
 
 if TYPE_CHECKING:
     from .sides import Word
@@ -87,8 +87,13 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
         return 0.0, ""  # a count of two is not one: "سجل هدفين" / "سجل هدفاً" (lexicon.DUAL_NOUNS)
     if _dual_and_one(bare(c.norm), bare(e.norm)) or _dual_and_one(bare(e.norm), bare(c.norm)):
         return 0.0, ""  # nor of any noun: "بقي اللاعبان" / "بقي اللاعب", "سيارتان" / "سيارة"
-    if c.norm == e.norm or c.keys & e.keys:
-        return (1.0, "same") if c.norm == e.norm or bare(c.norm) == bare(e.norm) else (0.95, "stem")
+    if c.norm == e.norm or (shared := c.keys & e.keys):
+        if c.norm == e.norm or bare(c.norm) == bare(e.norm):
+            return 1.0, "same"
+        if not _two_roots(c, e) or shared & {bare(c.norm), bare(e.norm)}:
+            return 0.95, "stem"
+        # (a stem cut short is all two words of two roots share: "تعلن" / "تعلي" (announces / raises) met as "تعل";
+        # one word whole in the other's keys still meets it, whatever roots the table gives: "لبنات" / "بنات")
     if c.passive and e.passive and c.passive[0] != e.passive[0] and c.passive[1:] == e.passive[1:] and not (c.name or e.name):
         return 0.8, "root"  # a passive past and its participle: "خُزنت" / "مخزنة", "صُنعت" / "مصنعة"
     if (c.name or e.name) and {c.norm, bare(c.norm), e.norm, bare(e.norm)} & _GIVEN_NAMES:
@@ -117,7 +122,7 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
             return 0.7, "soft"  # a country and its adjective (فرنسا / الفرنسي): related, not the same
         return (soft, "soft") if ok else (0.0, "")
     if soft >= 0.75:
-        if soft > 0.75 and stem_match(c.light, e.light) < 0.8 and c.root and e.root and _strong(c.root) != _strong(e.root):
+        if soft > 0.75 and (stem_match(c.light, e.light) < 0.8 or c.keys & e.keys) and _two_roots(c, e):
             # Met only by a stem cut short, the words themselves a letter apart, with two roots of the table: two
             # words ("دون معارك" met "المعارضة" by the stem "معار" of معارك, as a negation on one side only). A
             # root alone decides nothing: the table's root of a cut word may be another's ("الإعلان" / "أعلن").
@@ -130,12 +135,18 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _two_roots(c: Word, e: Word) -> bool:
+    """Both words have a known root, and the two roots' strong letters differ (wordtables.strong_letters)."""
+    return bool(c.root and e.root and strong_letters(c.root) != strong_letters(e.root))
+
+
 def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
     """The link of two words of one root, or None. A person's name and a word that is none never meet by their root:
     "الشرع" of "أحمد الشرع" is no "شوارع" (held out 18's "ورفع المحتفلون صور أحمد الشرع" was supported through it)."""
     if c.person != e.person:
         return None
-    if min(len(c.norm), len(e.norm)) >= 4 and ((c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel)):
+    if min(len(c.norm), len(e.norm)) >= 4 and (
+            (c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel and not _two_roots(c, e))):
         return 0.8, "root"  # (short words share roots by chance: ثانٍ / الاثنين)
     if not (c.name or e.name) and (core := derived_core(c.norm)) and core == derived_core(e.norm):
         return 0.75, "root"  # a participle and its verbal noun of forms VII, VIII, X (محتجزة / احتجازها)
@@ -147,16 +158,9 @@ def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
             # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by
             # its weak root only as :func:`_weak_readable` says)
             and _weak_readable(c) and _weak_readable(e)
-            and not (c.root and e.root and _strong(c.root) != _strong(e.root))):
+            and not _two_roots(c, e)):
         return 0.7, "root"  # a verb and its verbal noun of a weak root (زيارة / يزور, نفى / ينفي)
     return None
-
-
-def _strong(root: str) -> str:
-    """A root's strong letters: without its weak letters and hamza, a doubled last letter once (جلل of أجّل and
-    أجل meet as جل; بدل and دول do not)."""
-    w = weak_root(root)
-    return w[:-1] if len(w) >= 3 and w[-1] == w[-2] else w
 
 
 def index_keys(w: Word) -> tuple[str, ...]:

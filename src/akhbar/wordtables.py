@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from . import lexicon
 from .arabic import STOPWORDS, light10, normalize
-from .qa.match import bare
+from .qa.match import bare, weak_root
 
 DATA = Path(__file__).resolve().parent / "data"
 _T = TypeVar("_T")
@@ -23,15 +23,53 @@ def table_key(word: str) -> str:
     word is written without clitics, so its first letter is its own: stripping ك / ب / ف / ل as a clitic keyed كويتي
     as "يت" (found in بيتي), فتحت as "تحت", بعيد as "عيد"; stripping و keyed واصل as "اصل" (found in اصلي)
     and ورق as "رق". A text word is looked up both with and without its clitics (:func:`lookup_keys`), so
-    "والكويتي" still finds it. (The lexicon's lists are written for this key: "الفضة" is found by "الفضية".)"""
-    return light10(normalize(word), keep_waw=True)
+    "والكويتي" still finds it. (The lexicon's lists are written for this key: "الفضة" is found by "الفضية".) A word
+    light10 would cut to another listed word of another root keeps its letters (:func:`whole_key`), as a text word's
+    keys do: "أمان" is no "أم"."""
+    w = normalize(word)
+    return whole_key(w) or light10(w, keep_waw=True)
 
 
 def own_key(word: str) -> str:
     """The key of a word of the synonym groups and Arabic WordNet's tables: :func:`table_key`, but a final ة (folded
     ه) is the word's own too (:func:`ta_form`): light10 keyed "صبية" (a girl) as "صب", the key of "صبي" (a boy),
-    and the girl took the boy's synsets."""
-    return _key(normalize(word))
+    and the girl took the boy's synsets. A word light10 would cut to another listed word of another root keeps its
+    own letters (:func:`whole_key`: "إعلان" is no "أعلى")."""
+    w = normalize(word)
+    return whole_key(w) or _key(w)
+
+
+def strong_letters(root: str) -> str:
+    """A root's strong letters: without its weak letters and hamza, a doubled last letter once (جلل of أجّل and
+    أجل meet as جل; بدل and دول do not; عود and عيد, the roots AWN gives إعادة and أعاد, meet as عد)."""
+    w = weak_root(root)
+    return w[:-1] if len(w) >= 3 and w[-1] == w[-2] else w
+
+
+# (a pronoun or a feminine plural light10 cuts along with the word's own ان / ين / ون: "إعلانها" → "اعل")
+_WHOLE_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
+
+
+@lru_cache(maxsize=100_000)
+def whole_key(w: str) -> str:
+    """The word itself as Arabic WordNet lists it, where light10 cuts it down to another word AWN lists with a root
+    of other strong letters, else "": "اعلان" (علن) is cut to "اعل" (أعلى, علو), "ضمان" (ضمن) to "ضم" (ضمم), "امان"
+    (امن) to "ام" (امم), "تربيه" (ربي) to "ترب" (تراب). Keyed by the cut, the two words were one word: "الإعلان عن
+    الأسعار" was supported by "أعلى الأسعار". ``w`` is folded, with its article or not, or with a pronoun / ات
+    ("الإعلانات", "إعلانها" → "اعلان"). "إعادة" / "أعاد" (عود / عيد: one strong pair) stay one key."""
+    table = root_table()
+    for p in lexicon.ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for own in (w, *(w[: -len(e)] for e in _WHOLE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3)):
+        root = table.get(own)
+        if root is None:
+            continue
+        cut = light10(own, keep_waw=True)
+        other = table.get(cut) if cut != own else None
+        return own if root and other and strong_letters(root) != strong_letters(other) else ""
+    return ""
 
 
 def ta_form(w: str) -> str:
@@ -57,6 +95,8 @@ def _own_keys(b: str) -> list[str]:
     """The keys of a word taken as written: its light stem (a first و kept; a final ة kept first, then cut, for
     a feminine word the tables list only in the masculine), and the same once an object pronoun or a verb
     ending is dropped."""
+    if whole := whole_key(b):
+        return [whole]
     keys = [_key(b), light10(b, keep_waw=True)]
     for pronoun in ("تهما", "تهم", "تها", "ته"):  # "بخسارته" → "خسارة"
         if b.endswith(pronoun) and len(b) - len(pronoun) >= 3:
@@ -95,7 +135,7 @@ def own_form(norm: str) -> tuple[str, str]:
           and b not in synonym_groups() and b not in STOPWORDS):
         b, accusative = norm[:-1], True
     keep = accusative or (len(b) > 3 and b[0] == "و" and any(k in known for k in _own_keys(b)))
-    return b, light10(b, keep_waw=keep)
+    return b, whole_key(b) or light10(b, keep_waw=keep)
 
 
 @lru_cache(maxsize=100_000)
