@@ -228,3 +228,12 @@ def test_a_count_told_of_another_person_is_his_not_the_one_asked():
     assert _short("كم هدفاً سجل سلطان في النهائي؟", "وسجل جاسم هدفين، فيما أحرز سلطان ثلاثة أهداف.") == "ثلاثة أهداف"
     # "عمر" is an age here, though a given name too
     assert "35" in (_short("كم كان عمر جاسم عندما اعتزل؟", "واعتزل جاسم الكرة في عمر 35 عاماً.") or "")
+
+
+def test_a_death_told_by_its_phrase_is_no_count_of_the_injured():
+    # "لقي … مصرعهم" tells the dead: before, the family of the next verb ("وأصيب") was read, and "كم عاملاً أصيب" was
+    # answered with the four dead; a singular after كم counts people as "شخصاً" does
+    told = "ولقي أربعة عمال مصرعهم وأصيب اثنا عشر آخرون في انهيار سقالة بموقع بناء الملعب."
+    assert word_kind(normalize("مصرعهم")) == "dead"
+    assert _short("كم عاملاً أصيب في انهيار السقالة؟", told) == "اثنا عشر آخرون"
+    assert _short("كم عاملاً لقي مصرعه في انهيار السقالة؟", told) == "أربعة عمال"

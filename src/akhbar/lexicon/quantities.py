@@ -115,7 +115,9 @@ NUMBER_TIES = ("قدره", "قدرها", "مقداره", "مقدارها", "قي
 # reader), each meeting its word forms by a listed ending ("قتل" → قتلى، قتلوا; "مصاب" → مصابين).
 # "ضحايا" and "شخص" belong to no family: they count the dead as often as every victim.
 PEOPLE_COUNT_KINDS = {
-    "dead": ("قتل", "قتيل", "قتلى", "مقتل", "أودى", "حتف", "وفاة", "وفيات", "توفي", "موتى"),
+    # ("مصرع": "لقي أربعة عمال مصرعهم وأصيب اثنا عشر آخرون" — without it the four dead were read as injured, the
+    # family of the next word, and "كم عاملا أصيب" was answered "أربعة عمال"; round 24)
+    "dead": ("قتل", "قتيل", "قتلى", "مقتل", "أودى", "حتف", "مصرع", "وفاة", "وفيات", "توفي", "موتى"),
     "injured": ("جرح", "جريح", "جرحى", "أصاب", "أصيب", "يصاب", "مصاب", "إصابة", "إصابات"),
     "displaced": ("شرد", "شرّد", "مشرد", "تشريد", "نزح", "نازح", "نزوح", "مهجر", "تهجير"),
     "missing": ("مفقود",),

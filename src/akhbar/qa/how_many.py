@@ -36,7 +36,9 @@ _MEASURE_UNITS = fold_words(set(lexicon.MEASURE_UNITS))
 _PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين", "اشخاص", "شخص", "سكان", "السكان", "لاجيين", "نازحين",
                             "مواطنين", "طلاب", "عمال", "موظفين", "جنود", "اعضاء", "لاعبين", "مشاركين", "زوار", "سياح",
                             "معتقلين", "اسري", "مهاجرين", "نسمه", "افراد", "عسكري", "عسكريين", "مدني", "مدنيين",
-                            "جندي"})
+                            "جندي",
+                            # (the singular after كم: "كم عاملاً أصيب" counts workers as "كم شخصاً" counts persons)
+                            "عامل", "موظف", "طالب", "لاعب", "مواطن", "مهاجر", "لاجي", "زاير", "سايح"})
 # Verbs whose subject a number after them measures ("بلغت الخسائر 12 مليون"), by their first three letters.
 _COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
 COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
