@@ -51,3 +51,16 @@ def test_a_deed_told_with_tamma_is_the_deed():
     assert said.verdict == "supported", said.reason
     said = judge_pair("وتم الافتتاح في مارس 2021", "افتتح المتحف في مارس 2021")
     assert said.verdict == "supported", said.reason
+
+
+def test_the_name_ali_is_no_preposition():
+    # "علي" folds as "على" (on) does; written with its ي it is the name. Read as the stopword, the claim's name was no
+    # word at all and another person's deed supported it (TRUST BUG: 0.93, 0.86)
+    said = judge_pair("أعلن علي أنه سيترشح لرئاسة النادي", "أعلن سعيد أنه سيترشح لرئاسة النادي")
+    assert said.verdict != "supported", said.reason
+    said = judge_pair("سجل علي هدف الفوز في الدقيقة الأخيرة", "سجل حسن هدف الفوز في الدقيقة الأخيرة")
+    assert said.verdict != "supported", said.reason
+    said = judge_pair("استقبل الأمير علي الراشد في المطار", "استقبل الأمير علي الراشد في المطار صباح الخميس")
+    assert said.verdict == "supported", said.reason
+    # the preposition written with its ى stays a preposition
+    assert judge_pair("سيطر الجيش على التلة", "سيطر الجيش على التلة بعد معارك").verdict == "supported"

@@ -297,7 +297,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
         setting = i <= setting_until
         if setting:
             in_setting.add(i)
-        facts = token_facts(tok.norm, tok.stem, tok.stop, _maqsura(tok.text))
+        facts = token_facts(tok.norm, tok.stem, tok.stop and not _name_spelt_as_stop(tok.text), _maqsura(tok.text))
         if AGENT_VERB.fullmatch(tok.norm) and not facts.name:
             agent_verb_at, agent_verb_won = i, facts.outcome == "win"
         phrase = _phrase_at(norms, i, facts.bare) if facts.bare in _PHRASE_INDEX else None
@@ -480,6 +480,15 @@ def _passive_of(text: str, norm: str, before: str) -> str:
         core = core[:2] + core[3]
     return f"p{core}" if len(core) == 3 else ""
 
+
+
+_NAMES_SPELT_AS_STOPS = frozenset(lexicon.NAMES_SPELT_AS_STOPWORDS)
+
+
+def _name_spelt_as_stop(text: str) -> bool:
+    """A given name written as such whose folded form is a stopword's ("علي", not "على": lexicon.NAMES_SPELT_AS_STOPWORDS)."""
+    plain = _HARAKAT.sub("", text)
+    return plain in _NAMES_SPELT_AS_STOPS or (plain[:1] == "و" and plain[1:] in _NAMES_SPELT_AS_STOPS)
 
 
 def _maqsura(text: str) -> bool:
