@@ -8,8 +8,10 @@ from akhbar import Archive
 from akhbar.arabic import get_analyzer
 from akhbar.models import ArticleDraft
 from akhbar.qa.constraints import question_constraints
+from akhbar.qa.evidence import PassageCandidate, sentences_of
 from akhbar.qa.question import analyze_question
 from akhbar.qa.rare import rare_constraints
+from akhbar.qa.short import short_answer
 
 SEMI_FINAL = ArticleDraft(
     title="النخيل يبلغ نهائي كأس الوادي",
@@ -36,3 +38,13 @@ def test_a_match_held_at_a_venue_is_told_with_another_verb(tmp_path_factory):
         answer = arc.ask("على أي استاد أقيمت مباراة النخيل والساحل؟")
         assert not answer.abstained and "أقيمت" not in answer.missing
         assert "استاد الوادي" in answer.points[0].text
+
+
+def test_the_event_noun_after_fi_is_no_place():
+    # "في انهيار سقالة بموقع بناء الملعب": the question's own event ("انهارت السقالة") is told after في, and the place
+    # after it; read whole, "انهيار سقالة بموقع" was the short answer to "أين انهارت السقالة؟" (round 24)
+    text = "وأصيب ثلاثة عمال في انهيار سقالة بموقع بناء الملعب الرياضي مساء الأحد."
+    cand = PassageCandidate(article_id=1, passage_id=1, rank=0, score=1.0, text=text, sentences=[(0, len(text))])
+    sent = sentences_of([cand], get_analyzer())[0]
+    found = short_answer(sent, analyze_question("أين انهارت السقالة؟"))
+    assert found is not None and sent.text[found.start:found.end] == "بموقع بناء الملعب الرياضي"

@@ -24,7 +24,7 @@ from .. import lexicon
 from ..arabic import normalize
 from .evidence import Sentence, ShortAnswer, content_words, matched_positions, token_distance
 from .how_many import number_answer, unit_kind
-from .match import bare, fold_words, word_match
+from .match import bare, fold_words, stem_match, word_match
 from .names import GIVEN_NAMES, PLACES
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
@@ -40,6 +40,7 @@ _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب",
 _PLACE_PREPS = fold_words({"في", "فى", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                            "غربي", "وسط", "داخل", "عند", "قباله", "بمدينه", "بمحافظه", "بولايه", "بمنطقه"})
 # Words after في that start no place: frames, times, states ("في ظل", "في الساعات الأولى").
+_PLACE_WORDS = fold_words({*lexicon.PLACE_HEADS, *lexicon.VENUES})
 _NOT_PLACES = fold_words({"اطار", "ظل", "حين", "مجال", "وقت", "الوقت", "حال", "حاله", "ضوء", "سياق", "اثناء", "بدايه",
                           "نهايه", "مقابل", "المقابل", "مرحله", "المرحله", "صباح", "مساء", "فجر", "ظهر", "ليله",
                           "سبيل", "محاوله", "اعقاب", "خضم", "مواجهه", "ذلك", "هذا", "هذه", "تلك", "حق", "صوره", "شكل",
@@ -550,6 +551,16 @@ def place_phrases(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
         j = i + 1
         if norm == "بالقرب" and j < n and sent.norms[j] == "من":
             j += 1
+        if start == j:
+            # (the question's own words of its event after في are no place: "في انهيار سقالة بموقع بناء المستشفى"
+            # places "انهارت السقالة" at "بموقع بناء المستشفى"; read whole, "انهيار سقالة بموقع" was the answer to
+            # "أين انهارت السقالة؟", round 24)
+            while j < n and not sent.norms[j].startswith("ال") and not sent.breaks_before(j) \
+                    and bare(sent.norms[j]) not in _PLACE_WORDS and (  # ("في مدينة سول" keeps its "مدينة")
+                    _in_question(info, sent.norms[j], sent.stems[j])
+                    or any(stem_match(sent.stems[j], f) >= 0.75 for f in info.focus if sent.stems[j])):
+                j += 1
+            start = j
         end = _place_chain(sent, j, info, dates)
         # Chained phrases: "قرب جبلة في محافظة اللاذقية".
         while j < end < n and sent.norms[end] in _PLACE_PREPS and end - start < 8 and not sent.breaks_before(end):
