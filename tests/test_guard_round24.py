@@ -43,3 +43,16 @@ def test_a_half_of_the_day_is_the_dates_not_the_events():
     # the minister's own deed keeps its date: another day is a contradiction
     found = claim(FACTORY, "وأعلن وزير الصحة إغلاق المدارس مساء الخامس من مارس 2020.")
     assert found.verdict == "contradicted" and "12 مارس 2020" in found.reason
+
+
+DYNASTY = "حكمت الأسرة الإقليم 61 عاماً قبل أن تسقط. وطرح المصرف 1.5 في المئة من أسهمه للاكتتاب العام."
+
+
+def test_one_and_a_half_and_one_and_sixty_in_words():
+    # "واحداً" (accusative) and "إحدى" were no number words: "واحداً وستين" was read as sixty, and "واحداً ونصفاً" as
+    # nothing at all
+    assert claim(DYNASTY, "حكمت الأسرة الإقليم واحداً وستين عاماً.").verdict == "supported"
+    assert claim(DYNASTY, "حكمت الأسرة الإقليم إحدى وستين سنة.").verdict == "supported"
+    assert claim(DYNASTY, "حكمت الأسرة الإقليم ستين عاماً.").verdict == "contradicted"
+    assert claim(DYNASTY, "وطرح المصرف واحداً ونصفاً في المئة من أسهمه.").verdict == "supported"
+    assert claim(DYNASTY, "وطرح المصرف اثنين ونصفاً في المئة من أسهمه.").verdict == "contradicted"

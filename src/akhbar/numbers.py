@@ -27,13 +27,15 @@ class NumberMention:
 # Folded number words → (kind, value). Kinds: unit 1-10, ten 20-90, hundred 100-900,
 # scale ×1000…, dual (ألفين = 2000, a complete number), plural (آلاف: only after a count).
 _UNITS = {
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
+    # ("واحدا": the accusative of "دام واحداً وستين عاماً", read as 60 with "واحداً" a word of its own)
+    "واحد": 1, "واحده": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2,
     "اثني": 2, "اثنتي": 2,  # the accusative / genitive of twelve: "نحو اثني عشر في المئة"
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
     "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10,
 }
-# "أحد"/"إحدى" are "one" only in 11 ("أحد عشر"); alone they mean "someone"/"Sunday".
+# "أحد"/"إحدى" are "one" only in 11 ("أحد عشر") and before "و" and a ten ("إحدى وعشرين سنة"); alone they mean
+# "someone"/"Sunday".
 _TEEN_ONLY = {"احد": 1, "احدي": 1}
 _TENS = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
@@ -51,6 +53,9 @@ _PLURAL_SCALES = {"الاف": 10**3, "ملايين": 10**6, "مليارات": 10
 _DUAL_SCALES = {"الفين": 2 * 10**3, "الفان": 2 * 10**3, "الفي": 2 * 10**3,
                 "مليونين": 2 * 10**6, "مليونان": 2 * 10**6, "مليوني": 2 * 10**6,
                 "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9}
+# "ونصف" after a unit or a ten adds a half ("واحداً ونصفاً في المئة" = 1.5 في المئة); alone, or after a scale ("مليون
+# ونصف"), it is no part of the number.
+_HALVES = {"نصف": 0.5, "نصفا": 0.5}
 _PERCENT_WORDS = {"بالمئة", "بالمائة", "بالمية", "بالماية"}
 _PERCENT_AFTER_FI = {"المئة", "المائة", "المية", "الماية"}
 
@@ -62,6 +67,7 @@ def _folded_keys(table: dict[str, int]) -> dict[str, int]:
 
 _UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES = (
     _folded_keys(t) for t in (_UNITS, _TEEN_ONLY, _TENS, _HUNDREDS, _SCALES, _PLURAL_SCALES, _DUAL_SCALES))
+_HALVES = {normalize(k): v for k, v in _HALVES.items()}
 _PERCENT_WORDS = {normalize(w) for w in _PERCENT_WORDS}
 _PERCENT_AFTER_FI = {normalize(w) for w in _PERCENT_AFTER_FI}
 _PERCENT_SIGN_AFTER_RE = re.compile(r"\s?[%\u066A]")
@@ -69,7 +75,7 @@ _PERCENT_SIGN_AFTER_RE = re.compile(r"\s?[%\u066A]")
 
 @dataclass
 class _Piece:
-    kind: str  # "num", "unit", "teen1", "ten", "hundred", "scale", "plural", "dual", "waw"
+    kind: str  # "num", "unit", "teen1", "ten", "hundred", "scale", "plural", "dual", "waw", "half"
     value: Decimal
     waw: bool  # joined to the previous piece by "و"
     start: int
@@ -83,6 +89,11 @@ def _word_piece(norm: str) -> tuple[str, int] | None:
         if v is not None:
             return kind, v
     return None
+
+
+def _half_piece(norm: str) -> bool:
+    """"ونصف" / "ونصفاً": a half joined by "و" (only ever a part of the number before it)."""
+    return norm[:1] == "و" and norm[1:] in _HALVES
 
 
 
@@ -107,6 +118,8 @@ def _piece_of(raw: str) -> tuple[str, Decimal, bool] | None:
             return None
     if norm == "و":
         return "waw", Decimal(0), False
+    if _half_piece(norm):
+        return "half", Decimal("0.5"), True
     # "وأحد" ("and one of") folds to "واحد" ("one"): the hamza says it is و + أحد.
     found = None if strip_marks(raw)[:2] in ("وأ", "وإ") else _word_piece(norm)
     waw = False
@@ -135,10 +148,11 @@ class _NumberBuilder:
 
     @staticmethod
     def can_start(p: _Piece, nxt: _Piece | None) -> bool:
-        if p.kind in ("waw", "plural"):
+        if p.kind in ("waw", "plural", "half"):
             return False
         if p.kind == "teen1":
-            return nxt is not None and nxt.kind == "unit" and nxt.value == 10 and not nxt.waw
+            return nxt is not None and ((nxt.kind == "unit" and nxt.value == 10 and not nxt.waw)
+                                        or (nxt.kind == "ten" and nxt.waw))
         return True
 
     def _add(self, p: _Piece) -> None:
@@ -158,6 +172,8 @@ class _NumberBuilder:
         """Whether ``p`` continues this number rather than starting another one."""
         if p.kind in ("waw", "teen1"):
             return False
+        if p.kind == "half":
+            return self.last_kind in ("unit", "ten") and self.last_scale is None
         if p.kind in ("scale", "plural"):
             # Multiplies the count before it; not "مليون ألف" nor a second scale at once.
             return not p.waw and self.group > 0 and self.last_kind not in ("scale", "plural", "dual") \
@@ -174,7 +190,7 @@ class _NumberBuilder:
         if p.kind == "num" or self.last_kind == "num":
             return False
         if p.kind == "ten":
-            return self.last_kind in ("unit", "hundred") and self.group % 100 < 10
+            return self.last_kind in ("unit", "hundred", "teen1") and self.group % 100 < 10
         if p.kind == "unit":
             return self.last_kind == "hundred" and self.group % 100 == 0
         return False
