@@ -23,6 +23,12 @@ AGENT_MARKERS = ("من قبل", "على يد", "بواسطة", "بيد")
 # بإسقاط"): their subject is the noun's agent (akhbar.qa.roles.agent_span). Past forms, folded when read.
 MANAGING_VERBS = ("تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "نجح", "نجحت", "نجحوا", "قام", "قامت",
                   "قاموا")
+# Verbs that only frame a deed told by its verbal noun, as done: the doer's "قام X بـ<noun>" (the noun with ب, later in
+# its clause: "قام الباحث … أمس بتسجيل براءة" for "سجل") and the passive's "تم <noun>" / "جرى <noun>" (the noun right
+# after: "تم توقيع الاتفاق" for "وقع"). The noun then tells the question's verb (akhbar.qa.roles.framed_positions).
+# Past forms only: "سيتم افتتاح" is planned (verify_deeds), "يتم" a habit. Folded when read; و / ف come off.
+DOER_FRAMES = ("قام", "قامت", "قاموا")
+PASSIVE_FRAMES = ("تم", "تمت", "جرى", "جرت")
 
 # --- succession and offices --------------------------------------------------------------------------
 

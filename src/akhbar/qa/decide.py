@@ -287,7 +287,7 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
     """Token positions of the sentence where the question's event word ("درب"، "ولد") or a role noun
     it asks about ("رئاسة" of "من تولى رئاسة الحكومة") stands, matched as the event word is
     (:func:`akhbar.qa.roles.event_positions`: stem, related word, skeleton)."""
-    from .roles import event_positions, passive_positions
+    from .roles import deed_positions, event_positions, framed_deed, framed_positions, passive_positions
 
     event = _event_of(constraints, info)
     # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
@@ -300,7 +300,14 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
         words = [event]  # "متى ولد X مدرب المنتخب": the birth anchors its date, not the post X is named by
     # who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" for "من اختطف"
     passive = {p for w in verb for p in passive_positions(sent, *w)} if info.qtype == "who" else set()
-    return sorted({p for w in words for p in event_positions(sent, *w)} | passive
+    # ... or by the verb's noun after a verb that frames it as done: "قام X … بتسجيل براءة" for "متى سجل X براءة"،
+    # "تم توقيع الاتفاق" for "متى وقعت" (round 24: such sentences were "no event")
+    framed = {p for w in words for p in framed_positions(sent, *w)}
+    if event and framed_deed(info):
+        # the question frames its deed so ("متى تم توقيع الاتفاق"، "متى قامت الإمارات بإطلاق المسبار"): its noun is
+        # told by the verb ("وقعت موسكو ودمشق اتفاقاً"، "انطلق المسبار") or its noun
+        framed |= set(deed_positions(sent, *event))
+    return sorted({p for w in words for p in event_positions(sent, *w)} | passive | framed
                   | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
 
 

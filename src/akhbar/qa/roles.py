@@ -81,6 +81,64 @@ def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
     return out
 
 
+_DOER_FRAMES = fold_words(set(lexicon.DOER_FRAMES))
+_PASSIVE_FRAMES = fold_words(set(lexicon.PASSIVE_FRAMES))
+FRAMED_REACH = 8  # words from "قام" to its deed's noun with ب, at most ("قام الباحث الأردني X أمس الأربعاء بتسجيل")
+
+
+def _deed_keys(norm: str) -> set[str]:
+    """:func:`_verb_keys`, and the root of a past of three letters (and its feminine "ت") or of the verbal nouns of forms II and IV by their
+    pattern ("دشن" / "تدشين"، "أطلق" / "إطلاق": تفعيل and إفعال keep the root's letters in places), for the roots the
+    root table lacks."""
+    b = bare(norm)
+    keys = _verb_keys(norm)
+    if len(b) == 3:
+        keys.add(b)
+    elif len(b) == 4 and b[-1] == "ت":
+        keys.add(b[:3])  # "دشنت": a past with its feminine ending
+    elif len(b) == 5 and b[3] in "يا" and b[0] in "تا":
+        keys.add(b[1] + b[2] + b[4])
+    return keys
+
+
+def framed_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
+    """Token positions where the question's verb is told by its verbal noun after a verb that only frames it as done:
+    "قام X … بتسجيل براءة" and "تم توقيع الاتفاق" / "جرى تعويم السفينة" tell سجل and وقع, though no form of the verb
+    stands there (:func:`event_positions` meets a verb's letters, not its noun's). The noun shares the verb's root or
+    derived form (as in :func:`passive_positions`); after "قام" it carries ب and stands in its clause, after "تم" /
+    "جرى" right after it (lexicon.DOER_FRAMES, PASSIVE_FRAMES)."""
+    want = _deed_keys(norm) | _deed_keys(stem)
+    if not want:
+        return []
+    out = []
+    for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
+        if not st or i == 0 or not (_deed_keys(n) | _deed_keys(st)) & want:
+            continue
+        for k in range(i - 1, max(-1, i - FRAMED_REACH - 1), -1):
+            if sent.breaks_before(k + 1):
+                break
+            w = sent.norms[k]
+            w = w[1:] if w[:1] in "وف" and w[1:] in (_DOER_FRAMES | _PASSIVE_FRAMES) else w
+            if (w in _PASSIVE_FRAMES and k == i - 1) or (w in _DOER_FRAMES and n[:1] == "ب"):
+                out.append(i)
+                break
+    return out
+
+
+def framed_deed(info: QuestionInfo) -> bool:
+    """The question tells its deed by a verbal noun a frame verb opens ("متى قامت الإمارات بإطلاق…"، "متى تم
+    توقيع…"): it holds one of lexicon.DOER_FRAMES / PASSIVE_FRAMES."""
+    return bool(info.words & (_DOER_FRAMES | _PASSIVE_FRAMES))
+
+
+def deed_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
+    """Token positions of the sentence holding a verb or noun of the deed's root or derived form (as
+    :func:`passive_positions` reads them): "وقعت موسكو ودمشق اتفاقاً" and "انطلق المسبار" tell the "توقيع" and the
+    "إطلاق" a question frames (:func:`framed_deed`)."""
+    want = _deed_keys(norm) | _deed_keys(stem)
+    return [i for i, (n, st) in enumerate(zip(sent.norms, sent.stems)) if st and want and (_deed_keys(n) | _deed_keys(st)) & want]
+
+
 def _marker_at(sent: Sentence, k: int) -> int:
     """Length of the agent marker (:data:`lexicon.AGENT_MARKERS`) opening at token k, 0 if none."""
     for marker in _AGENT_MARKERS:
@@ -244,7 +302,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     passive = not at
     at = at or passive_positions(sent, *verb)
     if not at:
-        return None
+        # "قام الباحث X أمس بتسجيل براءة" for "من سجل براءة": the doer of a noun "قام" frames is the name after it
+        return next((m for q in framed_positions(sent, *verb) if (m := _managing_subject(sent, sorted(names), q))), None)
 
     def object_near(p: int) -> int:
         window = range(p + 1, min(len(sent.norms), p + 8))

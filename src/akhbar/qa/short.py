@@ -32,7 +32,7 @@ from .match import bare, fold_words, stem_match, word_match
 from .names import GIVEN_NAMES, PLACES
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
-from .roles import agent_span, cause_span, event_positions, question_verb, verb_like
+from .roles import agent_span, cause_span, deed_positions, event_positions, framed_deed, framed_positions, question_verb, verb_like
 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه",
@@ -163,6 +163,12 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
         event = next((w for w in info.focus_norms if bare(w[0]) not in YEAR_WORDS), None)
     at = event_positions(sent, *event) if event else []
+    # The deed told by its noun after a verb framing it ("قام X أمس بتدشين"، "تم افتتاح"), or a question framing it
+    # ("متى تم تدشين الجسر") told by the verb ("دشن المحافظ يوم 3 مايو الجسر"): the date nearest it, as a date near
+    # the question's words is (the decision holds it within ANCHOR_REACH): a root's noun far off is another deed's
+    # ("تم إصدار بعض التنقيحات …" forty words before "سنة 1997"; round 24)
+    deed = framed_positions(sent, *event) or (deed_positions(sent, *event) if framed_deed(info) else []) \
+        if event and not at else []
     if len(at) > 1:
         # The event's verb told twice, of two subjects ("استقلت جزر المرجان … في 1956 … واستقلت جزر الجنوب عام
         # 2011"): the telling whose subject, the words right after the verb, holds more of the question's words
@@ -173,7 +179,7 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     # Without the event, the date nearest the question's other words; not nearest "عام" / "سنة" of "في أي
     # عام", which stands before every year ("معاهدة روما سنة 1957 ومعاهدة ماسترخت سنة 1992": 1957 won).
     named = {f for f in info.focus if f not in YEAR_WORDS}
-    positions = at or matched_positions(sent, named or set(info.focus))
+    positions = at or deed or matched_positions(sent, named or set(info.focus))
     if at:
         s, e = min(spans, key=lambda m: (*_clause_distance(sent, at, sent.token_at(m[0]),
                                                             sent.token_at(m[1] - 1) + 1), m[0]))
