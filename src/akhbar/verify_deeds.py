@@ -12,6 +12,7 @@ from . import lexicon
 from .align import Alignment, Side, Word, is_title
 from .arabic import get_analyzer, normalize, without_conjunction
 from .clauses import FUTURE_VERB
+from .wordtables import root_table
 
 __all__ = ["past_shaped", "planned_as_done", "unrealised_head"]
 
@@ -26,12 +27,18 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
     المتحف غداً"), nor one under such a head of its own, and a bare noun is left alone ("افتتاح المتحف" may be
     either). ``opens_with_verb``: the claim is a question's statement, whose first word is the question's verb ("هل
     خزن صاحب المستودع …" / "خزن صاحب المستودع …", where a headline's "رفع إنتاج …" opens with a noun)."""
+    nominal: bool | None = None
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
         if _planned(a.claim, c):
             continue
         done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN)  # "تم افتتاح الجسر"
         if not (done_noun or _told_done(a.claim, c, opens_with_verb)):
+            if nominal is None:
+                nominal = _nominal(a.claim, opens_with_verb)
+            head = _guessed(a.evidence, e) if nominal else ""
+            if head and not unrealised_head(a.claim, c, reach=12):
+                return c.text, e.text, head
             continue
         if _planned(a.evidence, e) and (done_noun or c.norm != normalize(e.text)):
             return c.text, e.text, ""
@@ -39,6 +46,33 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         if head and not unrealised_head(a.claim, c, reach=12):
             return c.text, e.text, head
     return None
+
+
+def _nominal(claim: Side, opens_with_verb: bool) -> bool:
+    """The claim states a thing without a verb of its own: no word of it tells a deed as done, plans it or frames a
+    verbal noun, nor is a present with ي ("سبب الحريق ماس كهربائي", "المتهم شقيق الضحية"; not "يبلغ عدد سكان العالم
+    8.9 مليار عام 2040", a forecast a source may tell as one). A question's statement opens with its verb."""
+    return not opens_with_verb and not any(
+        _told_done(claim, w) or _planned(claim, w) or _framed(claim, w, _DONE_BEFORE_NOUN) or _present(w) for w in claim.words)
+
+
+def _present(w: Word) -> bool:
+    """A word shaped as a present with ي ("يبلغ", "ويصل"): no name, no article, four letters or more."""
+    bare_word = without_conjunction(normalize(w.text))
+    return not w.name and len(bare_word) >= 4 and bare_word[0] == "ي" and not bare_word.startswith("ال")
+
+
+def _guessed(side: Side, w: Word) -> str:
+    """The head that puts the word into a clause of what someone believes, guesses, expects, alleges, denies or
+    pretends ("رجح مسؤول أن يكون سبب الحريق ماساً كهربائياً", "نفى أن يكون …", "تظاهر بأنه مريض": a head of
+    lexicon.UNREALISED_HEADS with "أن" / "بأن" between it and the word), or "". A claim that states the thing as a fact
+    is not told it by such a sentence."""
+    head = unrealised_head(side, w)
+    if not head:
+        return ""
+    tokens = get_analyzer().tokens(side.text)
+    h = next((k for k in range(min(w.pos, len(tokens)) - 1, -1, -1) if tokens[k].text == head), None)
+    return head if h is not None and any(_that_form(t.norm) for t in tokens[h + 1:w.pos]) else ""
 
 
 def _phrase_pattern(words: tuple[str, ...]) -> str:
@@ -77,7 +111,7 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[h + 1].start]):
             return ""
         norm = tokens[h].norm
-        if norm == _THAT:  # four words more before an "أن" ("نفى المتحدث باسم الوزارة أن …")
+        if _that_form(norm):  # four words more before an "أن" ("نفى المتحدث باسم الوزارة أن …", "تظاهر بأنه …")
             reach = max(reach, w.pos - h + 4)
         particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm))
         if particles and any(_first_complement(tokens, h, w.pos, p) for p in particles):
@@ -93,14 +127,24 @@ def _first_complement(tokens: list, head: int, deed: int, particle: str) -> bool
     between = [t.norm for t in tokens[head + 1:deed]]
     if not particle:
         return len(between) <= 3
-    if particle == _THAT:
-        return _THAT in between and len(between) - between.index(_THAT) <= 4
+    if particle in (_THAT, _BY_THAT):  # ("أنه" / "بأنها" with its pronoun: "تظاهر بأنه مريض")
+        at = [k for k, t in enumerate(between) if _that_form(t, particle)]
+        return bool(at) and len(between) - at[0] <= 4
     if len(particle) == 1:  # ب / ل glued to the deed, the first word after the head that carries it
         return without_conjunction(tokens[deed].norm)[:1] == particle and not any(t[:1] == particle for t in between)
     return particle in between and between.index(particle) == len(between) - 1
 
 
 _THAT = normalize("أن")
+_BY_THAT = normalize("بأن")
+_THAT_FORMS = {_THAT: frozenset(normalize(w) for w in lexicon.THAT_FORMS)}
+_THAT_FORMS[_BY_THAT] = frozenset("ب" + w for w in _THAT_FORMS[_THAT])
+
+
+def _that_form(norm: str, particle: str = "") -> bool:
+    """The token is "أن" or "بأن" (``particle`` alone, when given), with or without a pronoun ("أنه", "بأنها":
+    lexicon.THAT_FORMS)."""
+    return any(norm in _THAT_FORMS[p] for p in ((particle,) if particle else (_THAT, _BY_THAT)))
 
 
 def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
@@ -112,12 +156,35 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
     if past_shaped(w):
         return True
     bare_word = without_conjunction(normalize(w.text))
-    if w.pos != 0 or w.name or len(bare_word) != 3 or bare_word[:1] in "يتن":
+    if w.name:
+        return False
+    for ending in ("وا", "ت"):  # a past of form V / VI by its ending: "تراجعت", "تظاهروا"
+        if bare_word.endswith(ending) and not bare_word.endswith("ات") and _form_v_vi(bare_word[:-len(ending)]):
+            return True
+    three = len(bare_word) == 3 and bare_word[:1] not in "يتن"
+    if w.pos != 0 or not (three or _form_v_vi(bare_word)):
+        return False
+    doer = next((x for x in side.words if x.pos == 1), None)
+    if not three and doer is not None and doer.norm.endswith(("ه", "ات")):
+        # before a feminine doer the letters of a form V / VI past are also a present of form II / III, whose ت is
+        # the doer's ("تواصل الحكومة تصريف الأعمال": she goes on); a masculine doer takes no ت ("تسلل مسلحون")
         return False
     if opens_with_verb:
         return True
-    doer = next((x for x in side.words if x.pos == 1), None)
-    return doer is not None and (doer.norm.startswith("ال") or doer.listed or is_title(doer) or doer.norm.endswith(("ون", "ان", "ين")))
+    return doer is not None and (doer.norm.startswith("ال") or doer.listed or is_title(doer) or doer.norm.endswith(("ون", "ان", "ين"))
+                                 or doer.norm in _CROWDS)
+
+
+_CROWDS = frozenset(normalize(w) for w in lexicon.CROWD_COUNTS)
+
+
+def _form_v_vi(bare_word: str) -> bool:
+    """A past (or verbal noun) of form V or VI as Arabic WordNet lists it, whose ت is the form's, not a present's
+    prefix: تفعّل or تفاعل ("تسلل", "تظاهر", "تفاوض", "تراجع"); a present such as "تكتب" is no lemma of AWN's."""
+    if bare_word[:1] != "ت" or not (len(bare_word) == 4 or (len(bare_word) == 5 and bare_word[2] == "ا")):
+        return False
+    root = root_table().get(bare_word) or ""
+    return bool(root) and root[0] != "ت"
 
 
 _PLAN_PARTICLES = r"(?:أن|ان|سوف|لن)"

@@ -104,6 +104,10 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 # a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
 QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
 
+# Counts in words that open a verb's doer ("تظاهر آلاف الطلاب", "تسلل عشرات المسلحين"): after a first word that may be
+# a past or its verbal noun, they make it the past (verify_deeds.told_done).
+CROWD_COUNTS = ("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "العشرات", "المئات", "الآلاف", "الملايين")
+
 # Words that tie a number to the noun before them ("بتعويض قدره 916 مليون"، "صفقة بقيمة 5 مليارات"،
 # "مشروع تبلغ قيمته…"): the number is that noun's, not a later noun's ("… عن خسائر الإغلاق").
 NUMBER_TIES = ("قدره", "قدرها", "مقداره", "مقدارها", "قيمته", "قيمتها", "بقيمة", "حجمه", "حجمها")
