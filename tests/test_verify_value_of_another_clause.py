@@ -18,8 +18,9 @@ def claim(source: str, text: str):
 
 
 def test_a_count_of_the_other_clauses_verb_is_no_support():
+    # (round 24: the arrests' clause gives its own count, four, so nine is contradicted: test_verify_home_clause_value)
     found = claim(ARRESTS, "اعتقلت الشرطة تسعة متظاهرين.")
-    assert found.verdict == "unsupported"
+    assert found.verdict != "supported"
     assert "تسعة" in found.reason and "وأطلقت" in found.reason
     assert claim(FIRE, "توفي اثنا عشر شخصا في حريق المصنع.").verdict != "supported"
 

@@ -59,6 +59,7 @@ from .verify_routes import (
     crossed_nationality,
     crossed_preposition,
     headline_said,
+    home_clause_value,
     other_death,
     other_kind,
     other_name,
@@ -283,6 +284,8 @@ def _named(a: Alignment) -> Conflict | None:
     if a.conflicts and not a.missing:
         c, e = a.conflicts[0]
         return Conflict(describe_conflict(c, e).split()[0], c.text, e.text)
+    if (home := home_clause_value(a)) is not None:  # the clause of the claim's verb gives its own value
+        return Conflict(describe_conflict(home[0], home[1]).split()[0], home[0].text, home[1].text)
     if a.swaps:
         return Conflict("role", *a.swaps[0])
     if a.substitutions:
@@ -317,6 +320,8 @@ def _describe(conflict: Conflict | None, a: Alignment) -> str:
         return f"opposite: {conflict.claim} / {conflict.evidence}"
     if conflict.kind == "negation":
         return f"negation: {conflict.claim} is negated on one side only"
+    if not a.conflicts and (home := home_clause_value(a)) is not None:
+        return f"{describe_conflict(home[0], home[1])} in the clause of the claim's verb ({home[0].text} is said of {home[2]})"
     return describe_conflict(*a.conflicts[0])
 
 

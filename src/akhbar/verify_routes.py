@@ -27,6 +27,7 @@ from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phr
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
+from .values import Value
 from .verify_deeds import past_shaped, planned_as_done
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
@@ -34,7 +35,7 @@ from .wordtables import people_key
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "doer_of_another", "fully_aligned", "headline_said", "moved_object", "other_death", "other_name", "other_people",
            "move_unsaid", "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
-           "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "venue_unsaid", "voice_unknown"]
+           "swapped_speaker", "time_of_another_clause", "value_of_another_clause", "home_clause_value", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -189,6 +190,42 @@ def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     "و" (:func:`past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
     "والمستشفى", opens none; a phrase read as one verb, "وأطلقت سراح" as "أفرج", is read by its first token's "و").
     (claim's value, that verb), or None."""
+    lent = _lent_value(a)
+    return (lent[0].text, lent[1]) if lent is not None else None
+
+
+def home_clause_value(a: Alignment) -> tuple[Value, Value, str] | None:
+    """The claim's count or date found only in another clause (:func:`value_of_another_clause`) while the clause of
+    the claim's verb gives its own value of that kind, another one: "صادق البرلمان على الحكومة في 9 يناير" against
+    "انتخب البرلمان رئيسه في 9 يناير، وصادق على الحكومة في 14 يناير" (the approval's day is the 14th), "قتل عشرة
+    أشخاص" against "قتل خمسة أشخاص وأصيب عشرة آخرون". A count only of the same counted noun; one such value in the
+    home clause, no more (a span "من 9 إلى 14 يناير" gives two). (claim's value, the home clause's, the other clause's
+    verb), or None."""
+    lent = _lent_value(a)
+    if lent is None:
+        return None
+    v, verb, home_values = lent
+    own = [e for e in home_values if e.kind == v.kind]
+    if len(own) != 1 or own[0].value == v.value or (v.kind == "num" and not (v.unit and own[0].unit == v.unit)):
+        return None
+    return v, own[0], verb
+
+
+_Lent = tuple[Value, str, tuple[Value, ...]]
+_LAST_LENT: list[tuple[Alignment, _Lent | None]] = []  # the last pair read (its support route, then its verdict, ask)
+
+
+def _lent_value(a: Alignment) -> _Lent | None:
+    """(the claim's value told only in another clause, that clause's verb, the values of the home clause), or None:
+    see :func:`value_of_another_clause`."""
+    if _LAST_LENT and _LAST_LENT[0][0] is a:
+        return _LAST_LENT[0][1]
+    got = _read_lent_value(a)
+    _LAST_LENT[:] = [(a, got)]
+    return got
+
+
+def _read_lent_value(a: Alignment) -> _Lent | None:
     first = a.links.get(0)
     if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0 or not _may_open(a.claim.words[0]) \
             or not any(v.kind in _VALUED for v in a.claim.values):
@@ -198,6 +235,9 @@ def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
 
     def clause_of(pos: int) -> int:
         return max((p for p in opens if p <= pos), default=-1)
+
+    def position(e: Value) -> int:
+        return max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
 
     home = clause_of(a.evidence.words[first.evidence].pos)
     # (a clause's verb the claim's verb could stand for, in a clause holding more of the claim's words than the
@@ -209,11 +249,12 @@ def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
         and linked.count(w.pos) > linked.count(home)}
     for v in a.claim.values:
         same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value] if v.kind in _VALUED else []
-        where = {clause_of(max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)) for e in same}
+        where = {clause_of(position(e)) for e in same}
         if same and home not in where:
             other = next((p for p in sorted(where) if p >= 0 and p not in said), None)
             if other is not None:
-                return v.text, tokens[other].text
+                home_values = tuple(e for e in a.evidence.values if e.kind in _VALUED and clause_of(position(e)) == home)
+                return v, tokens[other].text, home_values
     return None
 
 
