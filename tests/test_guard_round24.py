@@ -56,3 +56,16 @@ def test_one_and_a_half_and_one_and_sixty_in_words():
     assert claim(DYNASTY, "حكمت الأسرة الإقليم ستين عاماً.").verdict == "contradicted"
     assert claim(DYNASTY, "وطرح المصرف واحداً ونصفاً في المئة من أسهمه.").verdict == "supported"
     assert claim(DYNASTY, "وطرح المصرف اثنين ونصفاً في المئة من أسهمه.").verdict == "contradicted"
+
+
+COUNCIL = ("أعلن ولي العهد الأمير فيصل بن خالد خطة التنمية في الإقليم. "
+           "وأقر مجلس الوزراء برئاسة الملك خالد بن عبد الله الخطة في اليوم نفسه.")
+
+
+def test_a_fathers_name_is_not_the_person_who_bears_it():
+    # TRUST BUG: the claim's "بن خالد" was linked to the king's "خالد بن" and "فيصل" borrowed from the article: the
+    # prince was given the king's chair
+    found = claim(COUNCIL, "ويرأس مجلس الوزراء الأمير فيصل بن خالد.")
+    assert found.verdict == "contradicted" and "خالد" in found.reason
+    assert claim(COUNCIL, "ويرأس مجلس الوزراء الملك خالد بن عبد الله.").verdict == "supported"
+    assert claim(COUNCIL, "وأعلن الأمير فيصل بن خالد خطة التنمية.").verdict == "supported"

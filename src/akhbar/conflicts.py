@@ -563,6 +563,13 @@ def patronymics(claim: align.Side, evidence: align.Side, links: dict[int, align.
         if (son_of.norm in _SON_OF and son_of.pos == evidence.words[j].pos - 1 and person.pos == son_of.pos - 1
                 and person.name and j - 2 not in used and not claim_son_of):
             out.append((c.text, person.text))
+        # and the mirror: the claim's father's name ("محمد بن سلمان") found in the sentence as a person whose own
+        # father it names ("برئاسة الملك سلمان بن عبد العزيز"), not after a "بن" of its own: the father is not the son
+        # (held out 21: "ويرأس … الأمير محمد بن سلمان" was supported by the king's "سلمان بن", "محمد" borrowed)
+        after = evidence.words[j + 1] if j + 1 < len(evidence.words) else None
+        if claim_son_of and after is not None and after.norm in _SON_OF and after.pos == evidence.words[j].pos + 1 \
+                and not (j and evidence.words[j - 1].norm in _SON_OF and evidence.words[j - 1].pos == evidence.words[j].pos - 1):
+            out.append((c.text, evidence.words[j + 2].text if j + 2 < len(evidence.words) else after.text))
     return out
 
 
