@@ -30,6 +30,8 @@ sentence before the mention, folded):
    in the other calendar after الموافق; a month after the article's, in a sentence that no present verb heads (a
    plan or a forecast: "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل"; "ويبدأ التطبيق في يناير 2016" and
    "تبدأ في سبتمبر المقبل مرحلة التسجيل" are kept).
+   Also ``until``: a day written out that ends a span منذ opened, in what someone said or coarser than a day ("قال
+   إن 300 أصيبوا منذ مارس وحتى 26 يوليو": his count as of that day, not the day he gave it).
    Also a ``period``: a year in a sentence that gives a result for it (``lexicon.YEARLY_RESULTS``: "سجلت الشركة
    في العام 2013 أرباحا قدرها …"): the figure is reported now.
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
@@ -88,7 +90,8 @@ publication date (crawlers record the day they fetched a page, often days later)
 records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``). Failing those, a date in
 the page's address a few days before the recorded one is the day the page was written (a paper's issue,
 "/issues/20150720/", fetched on the 21st). That day is ``akhbar.article_day``'s (``own_day``). A bare weekday in a sentence about
-the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last. A page that its fetch
+the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last; a day and month with no year that fell
+almost a year back is the coming one ("بدءا من الأول من أكتوبر" in August), unless the text calls it past (الماضي). A page that its fetch
 batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``).
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
@@ -119,7 +122,7 @@ from .clauses import (
     unprefixed,
     where_under_a_state,
 )
-from .date_words import FUTURE
+from .date_words import FUTURE, PAST
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, written_out
 from .lexicon import (
     DATE_NAME_CUES,
@@ -135,7 +138,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "20"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "21"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -190,6 +193,18 @@ SUBORDINATE_WORDS = 10
 SINCE_WORDS = 5
 SINCE_PHRASE_WORDS = 10  # ... and منذ + a noun phrase this many words back, when no verb or و-clause comes between
 SPEECH_WORDS = 16  # a speech verb's إن/أن within this many words (the speaker's titles come between)
+
+
+_SPAN_END_WORDS = {normalize(w) for w in SPAN_ENDS}
+
+
+def _since_span_end(lead: list[str]) -> bool:
+    """The date ends a span that منذ opened: (و)حتى/إلى/لغاية right before it (its ال apart: "وحتى الـ24"), and منذ
+    among the words before that, the phrase's own (``SINCE_PHRASE_WORDS``)."""
+    words = lead[:-1] if lead[-1:] == ["ال"] else lead
+    if not words or words[-1].removeprefix("و") not in _SPAN_END_WORDS:
+        return False
+    return any(w.removeprefix("و") in _SINCE for w in words[-SINCE_PHRASE_WORDS - 1:-1])
 
 
 def _bare(word: str) -> str:
@@ -261,6 +276,11 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
     deictic = _deictic(m)
     if any(w in _SINCE for w in lead[-SINCE_WORDS:]) or _since_phrase(lead):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
+    if not deictic and _since_span_end(lead) and (m.precision != DAY or _in_reported_speech(sentence, words, m.start)):
+        # "قال إن 300 قتلوا منذ مطلع مارس وحتى 20 يوليو": the as-of day of a count someone gives, not the day he gave it;
+        # "منذ … وحتى منتصف الشهر": a span's end. A count the sentence reports itself keeps its end ("ضبط المفتشون 500 مخالفة
+        # منذ بدء القرار وحتى يوم الأربعاء 6 شوال" is Wednesday's report), and so does "… وحتى أمس".
+        return "until"
     if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])) or (
             _compared_figure(lead)):
         return "comparison"
@@ -546,7 +566,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
     roles: list[tuple[DateMention, str]] = []
     for i, m in enumerate(found):
         words, _ = sentence.before(m.start)
-        m = _ahead(m, day.day, words + _after_words(sentence, m))
+        m = _ahead(m, day.day, words, _after_words(sentence, m))
         previous = roles[-1] if roles else None
         between = text[found[i - 1].end:m.start] if i else ""
         if question:
@@ -645,20 +665,23 @@ def _weekday_of_a_date(text: str, m: DateMention) -> bool:
     return m.relative and _bare_weekday(m.text) and bool(re.match(r"\s*[،,]?\s*(?:\d|[٠-٩]|الموافق)", text[m.end:]))
 
 
-def _ahead(m: DateMention, day: dt.date | None, around: list[str]) -> DateMention:
-    """A relative day resolved into the past that the sentence puts in the coming days: "سيلتقي الفريق يوم
-    الأربعاء" is the coming Wednesday, "تقام البطولة من 6 إلى 17 أغسطس" (in an article of 1 August) this
-    August. ``find_dates`` resolves both backwards, the news convention for what is reported."""
+def _ahead(m: DateMention, day: dt.date | None, before: list[str], after: list[str]) -> DateMention:
+    """A relative day resolved into the past that the sentence puts in the coming days (the words ``before`` and
+    ``after`` the mention): "سيلتقي الفريق يوم الأربعاء" is the coming Wednesday, "تقام البطولة من 6 إلى 17 أغسطس" (in
+    an article of 1 August) this August. ``find_dates`` resolves both backwards, the news convention for what is
+    reported."""
+    around = before + after
     if not (m.relative and m.precision == DAY and day is not None and m.date < day):
         return m
-    if (day - m.date).days > 300:
+    if (day - m.date).days > 300 and not _said_past(m, after):
         # A day and month with no year, almost a year back: news names such a day when it is coming
         # ("يوم 9 أغسطس في باريس" in July, "يوم الأحد الخامس من ذي القعدة" in Shawwal); one that long
-        # past would carry its year.
-        found = _next_year(m)
-        if found is None:
+        # past would carry its year. The next one is at most two months ahead, so no window applies: "from 1
+        # October" in August is this October, not the last.
+        later = _next_year(m)
+        if later is None or later < day:
             return m
-        later = found
+        return DateMention(m.text, m.start, m.end, later, m.precision, m.relative)
     elif _bare_weekday(m.text) and any(w in _FUTURE_WORDS for w in around):
         later = m.date + dt.timedelta(days=7)
     else:
@@ -666,6 +689,14 @@ def _ahead(m: DateMention, day: dt.date | None, around: list[str]) -> DateMentio
     if not day <= later <= day + dt.timedelta(days=AHEAD_DAYS):
         return m
     return DateMention(m.text, m.start, m.end, later, m.precision, m.relative)
+
+
+_PAST = set(PAST)
+
+
+def _said_past(m: DateMention, after: list[str]) -> bool:
+    """The day is told as past: "الماضي" in the mention or right after it ("25 سبتمبر (أيلول) الماضي")."""
+    return any(w in _PAST for w in normalize(m.text).split()) or bool(after[:1] and after[0] in _PAST)
 
 
 def _next_year(m: DateMention) -> dt.date | None:
