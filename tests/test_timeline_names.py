@@ -7,7 +7,8 @@ query names is named after, "الحرس الوطني" for "مستشفى الحر
 title, "خادم الحرمين الشريفين" for "كأس خادم الحرمين الشريفين", nor a longer name folded into the one the query writes
 bare, "نابوليون" for "نابولي"; round 20: nor a man's name a nation's nisba stems like, "الأمير تركي" for "الجيش التركي", a word
 one ة from the query's, "نادية" for "نادي", a club's people-word name away from a club word, nor a company's name in a list of
-platforms).
+platforms; round 24: nor is another country's army, nor a body written bare in an article that never names the country the
+query gives it).
 
 Every sentence here is written for these tests (none is quoted from a news source).
 """
@@ -218,3 +219,22 @@ def test_a_companys_name_in_a_list_of_platforms_is_not_the_company(tmp_path):
     reports = [("2015-08-02", "أعلنت شركة جوجل اليوم عن خدمة جديدة للخرائط."),
                ("2015-08-03", "شارك الخبر: واتساب جوجل سناب أعلنت شركة الكهرباء اليوم عن انقطاع مجدول.")]
     assert _timeline_dates(tmp_path, reports, "شركة جوجل") == ["2015-08-02"]
+
+
+def test_an_army_named_with_another_countrys_nationality_is_that_countrys(tmp_path):
+    # Round 24: an army is a body every country has: "الجيش الإسرائيلي" is no French army, though the news agency the
+    # sentence cites is "الفرنسية"; an army the text names bare is placed by its paragraph or its article's lead.
+    reports = [("2015-08-02", "أعلن الجيش الفرنسي اليوم إرسال ثلاث طائرات نقل إلى المنطقة."),
+               ("2015-08-03", "قتل الجيش الإسرائيلي اليوم شابا قرب المدينة، بحسب وكالة الصحافة الفرنسية."),
+               ("2015-08-04", "وصل المنتخب السعودي اليوم إلى جدة بعد معسكر الطائف.")]
+    assert _timeline_dates(tmp_path, reports, "الجيش الفرنسي") == ["2015-08-02"]
+
+
+def test_a_body_named_bare_in_an_article_that_never_names_the_querys_country_is_not_its(tmp_path):
+    # Round 24: for "وزارة الصحة العراقية", a report of the health ministry that never names Iraq is of another country's
+    # ministry (the archive's own); one that names Iraq elsewhere keeps the bare name as Iraq's.
+    reports = [("2015-08-02", "أعلنت وزارة الصحة اليوم تسجيل ثلاث إصابات جديدة بالمرض في الرياض."),
+               ("2015-08-03", "وصل وفد طبي إلى العراق لدعم المستشفيات. وأعلنت وزارة الصحة اليوم وصول شحنة أدوية إلى "
+                              "المستشفيات."),
+               ("2015-08-04", "وصل المنتخب السعودي اليوم إلى جدة بعد معسكر الطائف.")]
+    assert _timeline_dates(tmp_path, reports, "وزارة الصحة العراقية") == ["2015-08-03"]

@@ -161,6 +161,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
     mentions: dict[int, list[tuple[int, int, str, str, str, str]]] = {}
     confirmed: dict[int, bool] = {}
     titles: dict[int, float] = {}
+    whole: dict[int, bool] = {}  # the article never names the country of the query's national body
     out = []
     for row in rows:
         # An event is a span of days (a year, a month or a day); keep it when it meets the filter range.
@@ -182,7 +183,9 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
             # article's title and first sentence (the title alone when the sentence is the first), named
             earlier = topic.terms(analyzer, article.text[context_span[0]:row.start])
             lead_terms = leads[article.id] if row.start != first[0] else topic.terms(analyzer, article.title)
-            if topic.abroad(earlier) or topic.abroad(lead_terms):
+            if article.id not in whole:
+                whole[article.id] = topic.homeless(topic.terms(analyzer, article.title + "\n" + article.text))
+            if topic.abroad(earlier) or topic.abroad(lead_terms) or whole[article.id]:
                 sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         if article.id not in mentions:
             mentions[article.id] = store.mentions_of_article(article.id)

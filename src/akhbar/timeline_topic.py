@@ -22,7 +22,9 @@ name written otherwise than in the query ("اتفاقية" for "نادي الا�
 named after its city (``lexicon.PLACES``: "نادي الرياض") or a people's word ("نادي العربي"), not right after a club word
 ("ملعب المدينة الرياضية بالرياض", "الشعر العربي"); nor do a man's name after a title or before "بن" that a nation's
 nisba stems like ("الأمير تركي" for "الجيش التركي"), a word one ة from the query's ("نادية" for "نادي"), and a company's
-name in a list of platforms ("شارك: واتساب جوجل سناب", a page's share bar, for "شركة جوجل").
+name in a list of platforms ("شارك: واتساب جوجل سناب", a page's share bar, for "شركة جوجل"); and for a query that names a
+country other than the archive's own ("وزارة الصحة العراقية"), its body written bare in an article that never names that
+country is the archive's own ("أعلنت وزارة الصحة تسجيل حالات جديدة في الرياض").
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ class Topic:
     # for a company ("شركة جوجل"), the platforms' terms: its name next to one of them is a list of platforms (a share
     # bar, "عبر تويتر وفيسبوك"), not the company
     platforms: set[str] = field(default_factory=set)
+    # the query names a country other than the archive's own ("وزارة الصحة العراقية" in a Saudi archive): its body written
+    # bare is the archive's own unless the text names the query's country somewhere (``homeless``)
+    elsewhere: bool = False
 
     @property
     def total(self) -> float:
@@ -121,6 +126,12 @@ class Topic:
         lead tells ("وقالت الوزارة في بيان" after "أعلنت وزارة الدفاع الأمريكية")."""
         return self.last in {self._known(t) for t in terms} and not any(
             loose(t.removeprefix(_ABROAD)) in self.foreign or loose(t) in self.home for t in terms)
+
+    def homeless(self, terms: list[str]) -> bool:
+        """A text (an article's title and body) never names the country of a body the query gives one ("وزارة الصحة
+        العراقية"): its body named bare is another country's, the archive's own most often ("أعلنت وزارة الصحة" in a
+        Saudi report of new cases)."""
+        return self.elsewhere and not any(loose(t) in self.home for t in terms)
 
     def first_at(self, terms: list[str]) -> int:
         """How many of a text's terms come before the first of the query's (all of them when none is there)."""
@@ -405,7 +416,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
-    foreign, last, placed, home = _foreign(query, unquoted, analyzer, index)
+    foreign, last, placed, home, elsewhere = _foreign(query, unquoted, analyzer, index)
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
     # "مجموعة بن لادن", "الأمير فهد بن سلطان": a name with بن stands whole or counts nothing ("بن" is in every prince's
     # name and لادن stems as البلاد does, so the king's cables "بن عبدالعزيز … بلاده" covered two thirds of the group).
@@ -430,20 +441,20 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
                  if raws and normalize(raws[0]) == _COMPANY else set())
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare, nisbas, ta, platforms)
+                 head, bare, nisbas, ta, platforms, elsewhere)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
-             index: PassageIndex) -> tuple[set[str], str, bool, set[str]]:
+             index: PassageIndex) -> tuple[set[str], str, bool, set[str], bool]:
     """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
     nationality terms of countries other than its own, the name's last term, and whether the query names no country
     of its own (so "في" and another country after the name places the body there), and its own country's nationality
-    terms; nothing for other queries (a
+    terms, and whether the country it names is not the archive's own; nothing for other queries (a
     club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
     and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
     words = normalize(query).split()
     if not terms or not words or words[0] not in _BODIES:
-        return set(), "", False, set()
+        return set(), "", False, set(), False
     of: dict[str, str] = {}
     for forms in lexicon.NATIONALITIES:
         for form in forms.split():
@@ -451,17 +462,18 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
                 of[t] = forms
     own = {of[t] for t in terms if t in of}
     named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
+    _, freqs = index.doc_freqs(of)
+    by_country: dict[str, int] = defaultdict(int)
+    for t, n in freqs.items():
+        by_country[of[t]] += n
+    home = max(by_country, key=lambda k: by_country[k]) if by_country else ""
     if not named:  # a query that names its country ("وزارة الخارجية الأمريكية") asks for no other's, the archive's neither
-        _, freqs = index.doc_freqs(of)
-        by_country: dict[str, int] = defaultdict(int)
-        for t, n in freqs.items():
-            by_country[of[t]] += n
-        own.add(max(by_country, key=lambda k: by_country[k]))
+        own.add(home)
     # The body's name ends before a nationality the query gives it ("وزارة الخارجية الأمريكية": الخارجية), so another
     # country's after that word ("وزارة الخارجية الروسية") makes it that country's body.
     last = next((t for t in reversed(terms) if t not in of), terms[-1])
     return ({loose(t) for t, country in of.items() if country not in own}, loose(last), not named,
-            {loose(t) for t, country in of.items() if country in own})
+            {loose(t) for t, country in of.items() if country in own}, named and home not in own)
 
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}

@@ -44,7 +44,7 @@ PEOPLES = (
 # country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
                    "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
-                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق")
+                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش")
 
 # ... and the preposition that puts such a body in another country when that country's name follows the body's name
 # ("وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا").
