@@ -48,6 +48,7 @@ from .constraints import (
     unmet,
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
+from .event_place import asked_town, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
@@ -396,8 +397,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     field = asked_field(question, analyzer)
     if field is not None:
         rares = [r for r in rares if r.words[0][1] != field.words[0][1]]
+    # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
+    # does not answer it, though its article names the town asked elsewhere (qa.event_place).
+    town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
-                + field_unmet(field, s, analyzer) for s in considered}
+                + field_unmet(field, s, analyzer)
+                + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH)
+                for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
     # counts the whole. Counts only: a place or a person the evidence names beside the event is answered

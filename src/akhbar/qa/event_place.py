@@ -1,0 +1,100 @@
+"""The town a question puts its event in ("متى افتتحت الشركة مصنعها في معان؟"), held by the answering sentence.
+
+A question's rare word is met by the whole article (:func:`akhbar.qa.rare.rare_unmet`): a news article names its
+subject once and goes on about it. A town is not such a subject: an article on a company's plant in one town may name
+another town for a plant it only plans, and the sentence dating the first plant ("افتتحت الشركة مصنعها في مدينة
+العقبة يوم …") then answered the question on the second (held out 11, round 24). So the town a question names after
+"في" must be in the sentence that answers, when that sentence names another town for the same deed: after "في", within
+ANCHOR_REACH of the question's event word (:func:`akhbar.qa.decide.event_anchors`). A sentence naming no town keeps
+the article's reading, and a country is left out on both sides: a town lies in one, so "في الأردن" asked and "في مدينة
+العقبة" found, or the reverse, is no other place.
+
+A town is a word after a town's head (lexicon.TOWN_HEADS: "مدينة"، "بلدة"), a place of the lexicon that is no country
+(its adjective is no nationality: العقبة، حلب), or, in the question only, a rare word of it (TOWN_RARITY:
+"معان", which no list names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..arabic import Analyzer
+from .constraints import Constraint, _nisba_core, _place_word, name_match
+from .evidence import Sentence
+from .match import bare, fold_words
+
+_IN = "في"
+# How rare a word after "في" no list names must be in the archive to be read as a town ("معان"): one article of the
+# sample corpus's hundred (rarity 0.79) or about ten of the pool's 61,000 passages (0.74). A common word is no town.
+TOWN_RARITY = 0.7
+_TOWN_HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS)))
+# Countries are known by their people's adjective (الأردن / أردني، سوريا / سوري); regions and the world are no towns.
+_COUNTRY_CORES = frozenset(_nisba_core(w) for forms in lexicon.NATIONALITY_FORMS for w in fold_words(set(forms)))
+_NO_TOWNS = fold_words({"أوروبا", "آسيا", "أفريقيا", "الخليج", "الأرض", "المريخ", "القمر", *lexicon.WHOLE_WORLD})
+
+
+def _town(norm: str) -> bool:
+    """A place of the lexicon that is no country nor region ("العقبة"، "بحلب")."""
+    if not _place_word(norm) or norm in _NO_TOWNS or bare(norm) in _NO_TOWNS or ("ال" + bare(norm)) in _NO_TOWNS:
+        return False
+    return _nisba_core(norm) not in _COUNTRY_CORES
+
+
+def _named_after_head(norm: str) -> bool:
+    """The word after a town's head is the town's name: not a country's or a region's, nor an adjective ("في المدينة
+    الساحلية"، "في العاصمة الأردنية")."""
+    if _place_word(norm):
+        return _town(norm)
+    # (the heads are feminine but إقليم, so their adjective ends in ية: "الندى" after "بلدة" is a name)
+    return not (norm.startswith("ال") and norm.endswith("يه"))
+
+
+def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | None = None) -> Constraint | None:
+    """The town the question puts its event in: the word after "في" (and a town's head), when it is a town
+    (see the module docstring) or a word without ال at least TOWN_RARITY rare in the archive (``rarity``:
+    :func:`akhbar.qa.rare.rarity_of`); None otherwise ("في أي مدينة" asks one)."""
+    toks = analyzer.tokens(question)
+    rarity = rarity or {}
+    for i, t in enumerate(toks[:-1]):
+        if t.norm != _IN:
+            continue
+        j = i + 1
+        head = bare(toks[j].norm) in _TOWN_HEADS
+        if head and j + 1 < len(toks):
+            j += 1
+        x = toks[j]
+        if x.stop or not x.stem or x.norm.isdigit():
+            continue
+        rare = not x.norm.startswith("ال") and rarity.get(x.stem, 0.0) >= TOWN_RARITY
+        if (_named_after_head(x.norm) if head else _town(x.norm) or rare):
+            return Constraint("place", question[t.end:x.end].strip(), words=((x.norm, x.stem),))
+    return None
+
+
+def _towns_at(sent: Sentence) -> list[int]:
+    """Positions of the sentence's towns after "في" (and a town's head): "في مدينة العقبة" → the position of العقبة."""
+    out = []
+    norms = sent.norms
+    for i, n in enumerate(norms[:-1]):
+        if n != _IN:
+            continue
+        j = i + 1
+        head = bare(norms[j]) in _TOWN_HEADS
+        if head and j + 1 < len(norms):
+            j += 1
+        if sent.stems[j] and (_named_after_head(norms[j]) if head else _town(norms[j])):
+            out.append(j)
+    return out
+
+
+def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], reach: int) -> list[Constraint]:
+    """[c] when ``sent`` does not name the asked town but names another one after "في" within ``reach`` tokens of
+    one of the ``anchors`` (the question's event word in it): the deed it tells took place elsewhere."""
+    if c is None or not anchors:
+        return []
+    norm, stem = c.words[0]
+    if name_match(norm, stem, sent.norms, sent.stems):
+        return []
+    other = any(abs(j - p) <= reach for j in _towns_at(sent) for p in anchors)
+    return [c] if other else []
