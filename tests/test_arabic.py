@@ -286,6 +286,14 @@ def test_stopwords_with_a_proclitic_are_still_stopwords():
     assert [t.text for t in tokens if t.stop] == ["وفي", "ذلك", "فإن", "لذلك"]
 
 
+def test_a_verb_that_reads_as_a_proclitic_on_a_stopword_is_a_word():
+    # "فتحت" (opened) is not ف + تحت (so under): dropped as a stopword, it was no word of a claim, and "فتحت مصر المعبر"
+    # was supported by "أغلقت مصر المعبر"; nor was it a term of the index
+    tokens = get_analyzer().tokens("فتحت البلدية الحديقة وفتحت المدارس أبوابها تحت المطر")
+    assert [t.text for t in tokens if t.stop] == ["تحت"]
+    assert "فتح" in get_analyzer().terms("فتحت البلدية الحديقة")
+
+
 # --- analyzer ------------------------------------------------------------------------------
 
 

@@ -114,3 +114,10 @@ def test_an_opposite_word_said_of_another_thing_is_no_contradiction(claim, sente
 def test_an_opposite_said_of_the_shared_thing_stays_a_contradiction(claim, sentence, words):
     v = judge_pair(claim, sentence)
     assert v.verdict == "contradicted" and all(w in v.reason for w in words), v
+
+
+def test_an_opening_is_no_closing():
+    # TRUST BUG: "فتحت" was read as ف + تحت, a stopword, so the claim had no verb and the closing supported it (0.89)
+    said = judge_pair("فتحت البلدية الحديقة العامة", "أغلقت البلدية الحديقة العامة")
+    assert said.verdict == "contradicted", said.reason
+    assert judge_pair("فتحت البلدية الحديقة العامة", "فتحت البلدية الحديقة العامة أمام الزوار").verdict == "supported"

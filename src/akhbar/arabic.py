@@ -36,7 +36,8 @@ from functools import lru_cache
 
 from . import lexicon
 
-ANALYZER_VERSION = "ar-3"  # ar-2: Snowball runs on folded words (spelling variants give one term); ar-3: ئو/ءو = ؤو
+ANALYZER_VERSION = "ar-4"  # ar-2: Snowball runs on folded words (spelling variants give one term); ar-3: ئو/ءو = ؤو;
+# ar-4: "فتحت" is a word, not ف + تحت (lexicon.NOT_STOPWORDS)
 
 # --- character folding -------------------------------------------------------------------
 
@@ -406,9 +407,14 @@ STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in lexicon.STOPWORDS_TE
 SPEECH_VERBS: frozenset[str] = frozenset(normalize(w) for w in lexicon.SPEECH_VERBS_TEXT.split())
 
 
+_NOT_STOPWORDS = frozenset(normalize(w) for w in lexicon.NOT_STOPWORDS)
+
+
 def _is_stop(norm: str, stopwords: frozenset[str]) -> bool:
     if norm in stopwords:
         return True
+    if norm in _NOT_STOPWORDS or (norm[:1] in "وف" and norm[1:] in _NOT_STOPWORDS):
+        return False
     if len(norm) >= 3 and norm[0] in _PROCLITICS:
         rest = norm[1:]
         if rest in stopwords:
