@@ -64,3 +64,11 @@ def test_the_name_ali_is_no_preposition():
     assert said.verdict == "supported", said.reason
     # the preposition written with its ى stays a preposition
     assert judge_pair("سيطر الجيش على التلة", "سيطر الجيش على التلة بعد معارك").verdict == "supported"
+
+
+def test_a_support_by_the_models_reading_names_what_the_source_lacks():
+    # the model may support a claim with a word the sentence does not hold: the reason names it, never "every word of
+    # the claim is in the source" (round 24)
+    said = judge_pair("أعلنت البلدية افتتاح الحديقة الكبرى رسميا للزوار", "البلدية تفتتح الحديقة الكبرى أمام الزوار")
+    assert said.verdict == "supported"
+    assert "every word" not in said.reason and "رسميا" in said.reason, said.reason
