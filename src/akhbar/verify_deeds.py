@@ -93,8 +93,7 @@ def _framed(side: Side, w: Word, before: str) -> bool:
 _UNREALISED = {normalize(word): tuple(normalize(p) for p in particles)
                for words, particles in lexicon.UNREALISED_HEADS for word in words}
 _CLAUSE_BREAK = re.compile(r"[.،,؛;:!؟?\n]")
-_NEW_CLAUSE = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
-                                               "حيث", "بينما", "فيما", "لكن", "ثم", "بعدما", "عندما"))
+_NEW_CLAUSE = frozenset(normalize(w) for w in lexicon.NEW_CLAUSE_WORDS)
 
 
 def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:

@@ -97,6 +97,9 @@ CLOCK_WORDS = ("توقيت", "بتوقيت", "التوقيت", "بالتوقيت
 TIMELINE_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين")
 TIMELINE_SUBORDINATORS = ("بعد", "قبل", "عقب", "إثر", "اثر", "عندما", "بعدما", "منذ", "حين")
 TIMELINE_CONNECTORS = ("ثم", "كما", "بينما", "فيما", "حيث", "وحيث", "وكان", "وكانت", "فقد", "وقد")
+# Words that open a clause of its own inside a sentence, which a head's reach does not cross ("طالب النواب الذين
+# رفضوا خفض الدعم …": "رفضوا" is the relative clause's, not under "طالب"; akhbar.verify_deeds.unrealised_head).
+NEW_CLAUSE_WORDS = (*TIMELINE_RELATIVES, "اللواتي", "اللاتي", "حيث", "بينما", "فيما", "لكن", "ثم", "بعدما", "عندما")
 
 # Words that look like a ي- present verb but are months or days: not a verb heading a clause.
 NOT_PRESENT_VERBS = ("يوليو", "يونيو", "يناير", "يونيه", "يوليه", "يوما", "يومين", "يومي", "يوميا")
