@@ -27,7 +27,7 @@ from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phr
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
-from .values import Value
+from .values import MOVES, Value
 from .verify_deeds import past_shaped, planned_as_done
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
@@ -93,7 +93,7 @@ def move_unsaid(a: Alignment) -> tuple[str, str] | None:
     (rose) through a synonym group of "رفع", though the offering price was 32). (claim's word, the sentence's), or None."""
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
-        if link.strength < 0.95 and not e.ant.isdisjoint(_MOVES) and not c.ant:
+        if link.strength < 0.95 and not e.ant.isdisjoint(MOVES) and not c.ant:
             return c.text, e.text
     return None
 
@@ -334,9 +334,6 @@ _KILLING = frozenset(normalize(w) for w in lexicon.KILLING_WORDS)
 _DEATH = frozenset(normalize(w) for w in lexicon.DEATH_WORDS)
 
 
-_MOVES = frozenset({1, -1})  # the first pair of lexicon.ANTONYMS: a quantity's rise and fall ("زيادة" / "تقليص")
-
-
 def moved_object(a: Alignment) -> tuple[str, str] | None:
     """A move word of the claim (a quantity's rise or fall: "زيادة") and the thing right after it that it moves
     ("اعتماد"), where the sentence moves that thing by a word of its own and its move word another thing: (claim's
@@ -350,7 +347,7 @@ def moved_object(a: Alignment) -> tuple[str, str] | None:
     claim_at = {w.pos: i for i, w in enumerate(a.claim.words)}
     for i, w in enumerate(a.claim.words):
         thing = claim_at.get(w.pos + 1)
-        if w.ant.isdisjoint(_MOVES) or thing is None or thing not in a.links or a.claim.words[thing].ant:
+        if w.ant.isdisjoint(MOVES) or thing is None or thing not in a.links or a.claim.words[thing].ant:
             continue
         k = a.links[thing].evidence
         before = at.get(a.evidence.words[k].pos - 1)

@@ -56,6 +56,12 @@ APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا
 # The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
 BOUND_LINKS = ("من", "على", "عن")
 
+# After a word of a rise or a fall, the number a move is "by" ("ارتفع التضخم بنسبة 5%": the change) and the one it is
+# "to" ("ارتفع التضخم إلى 5%": the level reached) are two facts; read as one value, each claim was supported by the
+# other (0.95, round 24). akhbar.values.Value.move.
+MOVE_BY = ("بنسبة", "بمقدار", "بواقع")
+MOVE_TO = ("إلى", "الى")
+
 # A proclitic و / ب / ل glued to a number word is read with it ("بخمسة أيام", "وعشرون", "لثلاثة", "قبل ذلك بست
 # سنوات"), but for whole words that are another word far more often: "لست" is "I am not", not "for six", and "وست"
 # begins names ("وست هام") as often as it says "and six" (akhbar.numbers).
