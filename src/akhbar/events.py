@@ -91,7 +91,7 @@ records which (``anchor``: ``published``, ``dateline``, ``weekday`` or ``issue``
 the page's address a few days before the recorded one is the day the page was written (a paper's issue,
 "/issues/20150720/", fetched on the 21st). That day is ``akhbar.article_day``'s (``own_day``). A bare weekday in a sentence about
 the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last; a day and month with no year that fell
-almost a year back is the coming one ("بدءا من الأول من أكتوبر" in August), unless the text calls it past (الماضي). A page that its fetch
+almost a year back is the coming one ("اعتباراً من مطلع أكتوبر" in August), unless the text calls it past (الماضي). A page that its fetch
 batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``).
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
@@ -278,8 +278,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
     if not deictic and _since_span_end(lead) and (m.precision != DAY or _in_reported_speech(sentence, words, m.start)):
         # "قال إن 300 قتلوا منذ مطلع مارس وحتى 20 يوليو": the as-of day of a count someone gives, not the day he gave it;
-        # "منذ … وحتى منتصف الشهر": a span's end. A count the sentence reports itself keeps its end ("ضبط المفتشون 500 مخالفة
-        # منذ بدء القرار وحتى يوم الأربعاء 6 شوال" is Wednesday's report), and so does "… وحتى أمس".
+        # "منذ … وحتى منتصف الشهر": a span's end. A count the sentence reports itself keeps its end ("سجل المراقبون 300 مخالفة
+        # منذ تطبيق النظام وحتى يوم الأربعاء" is Wednesday's report), and so does "… وحتى أمس".
         return "until"
     if last in _COMPARISON or ({"نفس", "ذات", "نفسها", "ذاتها"} & set(lead[-3:]) and _SAME_TIME & set(lead[-3:])) or (
             _compared_figure(lead)):
