@@ -481,7 +481,6 @@ def _passive_of(text: str, norm: str, before: str) -> str:
     return f"p{core}" if len(core) == 3 else ""
 
 
-
 _NAMES_SPELT_AS_STOPS = frozenset(lexicon.NAMES_SPELT_AS_STOPWORDS)
 
 
