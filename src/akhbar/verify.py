@@ -52,6 +52,7 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
+from .verify_clauses import home_clause_value, value_of_another_clause
 from .verify_deeds import planned_as_done
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
@@ -59,7 +60,6 @@ from .verify_routes import (
     crossed_nationality,
     crossed_preposition,
     headline_said,
-    home_clause_value,
     other_death,
     other_kind,
     other_name,
@@ -69,7 +69,6 @@ from .verify_routes import (
     support_cut,
     support_route,
     swapped_speaker,
-    value_of_another_clause,
 )
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",

@@ -1,0 +1,201 @@
+"""Whether what the claim says of its verb is the verb's own clause's, in the source sentence: a doer, a time or a value
+lent from another clause or another sentence is no support of the claim (TRUST BUGS of the generation guard and the
+claim sets: "وتدير وزارة النقل الرصيف" supported by a sentence whose doer is the company named in the sentence before,
+"وغادر الوفد العراقي المؤتمر صباح الأحد" by the morning of the other delegation's arrival, a count of the injured lent
+to the dead). Each check returns what it found, or None; :func:`akhbar.verify_routes.support_route` closes every route
+on any of them, and :func:`home_clause_value` makes a contradiction where the verb's own clause gives another value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .align import Alignment, Word
+from .arabic import get_analyzer, normalize, without_conjunction
+from .values import Value
+from .verify_deeds import past_shaped
+from .wordfacts import ARTICLE
+
+__all__ = ["doer_of_another", "home_clause_value", "time_of_another_clause", "value_of_another_clause"]
+
+
+def doer_of_another(a: Alignment) -> tuple[str, str] | None:
+    """The claim's doer (the word right after its verb, the verb linked word for word) taken from elsewhere while the
+    sentence gives the verb another doer:
+    - a common noun borrowed from the article or linked in another clause, where the sentence writes right after the
+      verb a noun of its own that it named before ("شركة النور البحرية … تدير الشركة"): "حصلت شركة النور البحرية على
+      عقد …، تدير الشركة بموجبه الرصيف عشرين عاماً" beside "ووقعت وزارة النقل مع الشركة نفسها اتفاقاً" / "وتدير وزارة
+      النقل الرصيف عشرين عاماً" (TRUST BUG: supported, the ministry borrowed from the next sentence or the article).
+      A name is left to the article ("وطرحت الشركة" / "طرحت أرامكو": the company is Aramco), and so is a noun the
+      sentence does not tie to a name ("تستوعب المدينة" / "تستوعب العاصمة": the city is the capital);
+    - a word linked right after the verb of a later clause, one no claim word is linked to and the claim's verb cannot
+      stand for: "ودعا الموظفين إلى العودة …، فيما أكدت القيادة الجديدة أن …" / "ودعت القيادة الجديدة الموظفين …"
+      (TRUST BUG, held out 21: the leadership confirmed, it did not call). An earlier clause's doer is the later
+      verb's too ("جنحت سفينة …، واستقرت … فأغلقته": the ship closed it).
+    (claim's doer, the sentence's word in its place), or None."""
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
+        return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
+    verb, doer = a.claim.words[0], a.claim.words[1]
+    if doer.pos != verb.pos + 1 or doer.name:
+        return None
+    ev = a.evidence.words
+    said = {link.evidence for link in a.links.values()}
+    home = ev[first.evidence]
+    link = a.links.get(1)
+    if link is None or ev[link.evidence].clause != home.clause:
+        k = first.evidence + 1
+        own = ev[k] if k < len(ev) and ev[k].clause == home.clause and ev[k].pos == home.pos + 1 else None
+        if own is not None and k not in said and not own.name and ARTICLE.match(own.norm) is not None \
+                and (1 in a.known or link is not None) and _named_before(a, k, said):
+            return doer.text, own.text
+    if link is not None and link.evidence > first.evidence and ev[link.evidence].clause != home.clause:
+        before = ev[link.evidence - 1]
+        # (a past, not a participle "مشروع", a verbal noun "تأسيس" nor a noun with its tanween "اكتظاظًا")
+        bare_before = without_conjunction(before.norm)
+        verb_shaped = past_shaped(before) and not bare_before.startswith("م") and bare_before[-2:-1] not in ("و", "ي") \
+            and "\u064b" not in before.text
+        if before.clause == ev[link.evidence].clause and before.pos == ev[link.evidence].pos - 1 and verb_shaped \
+                and link.evidence - 1 not in said and not (verb.keys & before.keys or verb.syn & before.syn):
+            return doer.text, before.text
+    return None
+
+
+def _named_before(a: Alignment, k: int, said: set[int]) -> bool:
+    """The sentence names, earlier in its own text, the thing its word ``k`` stands for: the word without its article,
+    in construct before a word no claim word is linked to ("شركة النور البحرية … الشركة", "شركة ستروي ترانس غاز …
+    الشركة")."""
+    ev, own = a.evidence.words, a.evidence.words[k]
+    j = k - 1
+    while j >= 0 and ev[j].pos < ev[j + 1].pos:  # (a pair's merged words: back to the start of own's sentence)
+        if j + 1 < k and ev[j + 1].pos == ev[j].pos + 1 and j + 1 not in said and ev[j].keys & own.keys \
+                and ARTICLE.match(ev[j].norm) is None:
+            return True
+        j -= 1
+    return False
+
+
+_HALVES = {normalize(w): half for w, half in lexicon.DAY_HALVES.items()}
+
+
+def time_of_another_clause(a: Alignment) -> tuple[str, str] | None:
+    """The claim's day with its half ("صباح الأحد") found only in another clause than the one its verb (its first
+    word, linked word for word) is said in, while that clause gives its own deed the other half: "وصل الوفد الأردني
+    صباح الأحد، وغادر الوفد العراقي مساء اليوم نفسه" / "وغادر الوفد العراقي المؤتمر صباح الأحد" (TRUST BUG: the
+    first clause's morning lent to the second clause's leaving; supported). (claim's day, the clause's half), or None."""
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0:
+        return None
+    home = a.evidence.words[first.evidence].clause
+    halves = {_HALVES.get(without_conjunction(w.norm)): w.text for w in a.evidence.words if w.clause == home}
+    for v in a.claim.values:
+        if not v.part or v.kind not in ("date", "weekday"):
+            continue
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.text == v.text and e.part == v.part]
+        other = next((text for half, text in halves.items() if half and half != v.part), None)
+        if same and other and all(e.clause != home for e in same):
+            return v.text, other
+    return None
+
+
+_VALUED = ("num", "pct", "date", "weekday", "year")
+_OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم"))
+
+
+def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
+    """A count or date of the claim found only in a clause the sentence opens with a verb of its own, one no claim
+    word is linked to, while the claim's verb (its first word, linked word for word) is another clause's: "قتل
+    خمسة أشخاص وأصيب عشرة آخرون" / "قتل عشرة أشخاص" (TRUST BUG: supported, the ten being the injured); "أجري
+    الاستفتاء في 12 مايو، وأعلنت نتائجه بعد ثلاثة أيام" / "أعلنت نتائج الاستفتاء في 12 مايو". A clause opens at the
+    sentence's first word and the word after "فيما" / "بينما" / "ثم" if they may be verbs, and at a past glued to its
+    "و" (:func:`past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
+    "والمستشفى", opens none; a phrase read as one verb, "وأطلقت سراح" as "أفرج", is read by its first token's "و").
+    (claim's value, that verb), or None."""
+    lent = _lent_value(a)
+    return (lent[0].text, lent[1]) if lent is not None else None
+
+
+def home_clause_value(a: Alignment) -> tuple[Value, Value, str] | None:
+    """The claim's count or date found only in another clause (:func:`value_of_another_clause`) while the clause of
+    the claim's verb gives its own value of that kind, another one: "صادق البرلمان على الحكومة في 9 يناير" against
+    "انتخب البرلمان رئيسه في 9 يناير، وصادق على الحكومة في 14 يناير" (the approval's day is the 14th), "قتل عشرة
+    أشخاص" against "قتل خمسة أشخاص وأصيب عشرة آخرون". A count only of the same counted noun; one such value in the
+    home clause, no more (a span "من 9 إلى 14 يناير" gives two). (claim's value, the home clause's, the other clause's
+    verb), or None."""
+    lent = _lent_value(a)
+    if lent is None:
+        return None
+    v, verb, home_values = lent
+    own = [e for e in home_values if e.kind == v.kind]
+    if len(own) != 1 or own[0].value == v.value or (v.kind == "num" and not (v.unit and own[0].unit == v.unit)):
+        return None
+    return v, own[0], verb
+
+
+_Lent = tuple[Value, str, tuple[Value, ...]]
+_LAST_LENT: list[tuple[Alignment, _Lent | None]] = []  # the last pair read (its support route, then its verdict, ask)
+
+
+def _lent_value(a: Alignment) -> _Lent | None:
+    """(the claim's value told only in another clause, that clause's verb, the values of the home clause), or None:
+    see :func:`value_of_another_clause`."""
+    if _LAST_LENT and _LAST_LENT[0][0] is a:
+        return _LAST_LENT[0][1]
+    got = _read_lent_value(a)
+    _LAST_LENT[:] = [(a, got)]
+    return got
+
+
+def _read_lent_value(a: Alignment) -> _Lent | None:
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0 or not _may_open(a.claim.words[0]) \
+            or not any(v.kind in _VALUED for v in a.claim.values):
+        return None
+    tokens = get_analyzer().tokens(a.evidence.text)
+    opens = {w.pos for w in a.evidence.words if w.pos < len(tokens) and _opens(w, tokens, a.evidence.text)}
+
+    def clause_of(pos: int) -> int:
+        return max((p for p in opens if p <= pos), default=-1)
+
+    def position(e: Value) -> int:
+        return max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
+
+    home = clause_of(a.evidence.words[first.evidence].pos)
+    # (a clause's verb the claim's verb could stand for, in a clause holding more of the claim's words than the
+    # verb's own, is said: "سجل مبابي ثلاثة أهداف" / "وسجل ميسي هدفين، فيما أحرز مبابي ثلاثة أهداف" links سجل to
+    # Messi's; not "وقع" of "وقع الزلزال في 3 مارس، وبدأت فرق الإغاثة عملها", a synonym of "بدأت" in no claim word's clause)
+    verb, linked = a.claim.words[0], [clause_of(a.evidence.words[link.evidence].pos) for i, link in a.links.items() if i]
+    said = {a.evidence.words[link.evidence].pos for link in a.links.values()} | {
+        w.pos for w in a.evidence.words if w.pos in opens and (verb.keys & w.keys or verb.syn & w.syn)
+        and linked.count(w.pos) > linked.count(home)}
+    for v in a.claim.values:
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value] if v.kind in _VALUED else []
+        where = {clause_of(position(e)) for e in same}
+        if same and home not in where:
+            other = next((p for p in sorted(where) if p >= 0 and p not in said), None)
+            if other is not None:
+                home_values = tuple(e for e in a.evidence.values if e.kind in _VALUED and clause_of(position(e)) == home)
+                return v, tokens[other].text, home_values
+    return None
+
+
+def _opens(w: Word, tokens: list, text: str) -> bool:
+    """The word is a verb that opens a clause (see :func:`value_of_another_clause`); none does within brackets or
+    quotes (a gloss: "(دوق إيطاليا وكونت النورمان)")."""
+    before = text[:tokens[w.pos].start]
+    if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
+        return False
+    if w.pos == 0 or tokens[w.pos - 1].norm in _OPENS_CLAUSE:
+        return _may_open(w)
+    glued = without_conjunction(tokens[w.pos].norm)
+    return glued != tokens[w.pos].norm and (past_shaped(w) or re.search(r"\wأت$", w.text) is not None or (
+        len(glued) >= 5 and glued[0] == "ت" and glued.endswith("ت") and not glued.endswith("ات")))  # "وتراجعت"
+
+
+def _may_open(w: Word) -> bool:
+    """A sentence's first word that may be its verb: no name, no article, no noun's ending ("أجري", "قتل", "توفي";
+    "بدأت" is a past, "مسيرات" a plural)."""
+    bare_word = without_conjunction(normalize(w.text))
+    return not w.name and 3 <= len(bare_word) <= 6 and not re.match(r"^[بلك]?ال", bare_word) \
+        and not bare_word.endswith(("ة", "ين", "ون")) and not (bare_word.endswith("ات") and not w.text.endswith("أت"))
