@@ -307,7 +307,7 @@ def test_the_package_exposes_verify_as_documented():
 # --- archive variant -----------------------------------------------------------------------
 
 def test_verifier_uses_the_evidence_function_and_article_offsets():
-    article = "مقدمة قصيرة عن القناة. أمّم الرئيس جمال عبد الناصر شركة قناة السويس في 26 يوليو 1956."
+    article = "مقدمة قصيرة عن القناة. أمّم جمال عبد الناصر، رئيس مصر يومها، شركة قناة السويس في 26 يوليو 1956."
     start = article.index("أمّم")
     calls = []
 
@@ -382,12 +382,12 @@ def test_seed_000_wrong_numbers_and_years_are_contradicted(claim):
 def test_check_claim_returns_the_deciding_sentence_with_its_article_and_date():
     evidence = [
         EvidenceSentence("مقدمة قصيرة عن القناة.", 0, 22, article_id=7, published="2020-01-01"),
-        EvidenceSentence("أمّم الرئيس جمال عبد الناصر شركة قناة السويس في 26 يوليو 1956.", 23, 86, article_id=7,
+        EvidenceSentence("أمّم جمال عبد الناصر، رئيس مصر يومها، شركة قناة السويس في 26 يوليو 1956.", 23, 95, article_id=7,
                          published="2020-01-01"),
     ]
     c = check_claim("أمّم عبد الناصر شركة قناة السويس عام 1957.", evidence)
     assert c.verdict == "contradicted"
-    assert (c.article_id, c.evidence_start, c.evidence_end, c.published) == (7, 23, 86, "2020-01-01")
+    assert (c.article_id, c.evidence_start, c.evidence_end, c.published) == (7, 23, 95, "2020-01-01")
     assert "1957" in c.reason and "1956" in c.reason
     assert 0.0 <= c.probability <= 1.0 and c.score == c.probability
     assert check_claim("أمّم عبد الناصر شركة قناة السويس عام 1956.", evidence).verdict == "supported"
