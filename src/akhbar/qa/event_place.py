@@ -56,14 +56,8 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
     :func:`akhbar.qa.rare.rarity_of`); None otherwise ("في أي مدينة" asks one)."""
     toks = analyzer.tokens(question)
     rarity = rarity or {}
-    for i, t in enumerate(toks[:-1]):
-        if t.norm != _IN:
-            continue
-        j = i + 1
-        head = bare(toks[j].norm) in _TOWN_HEADS
-        if head and j + 1 < len(toks):
-            j += 1
-        x = toks[j]
+    for i, j, head in _after_in([t.norm for t in toks]):
+        t, x = toks[i], toks[j]
         if x.stop or not x.stem or x.norm.isdigit():
             continue
         rare = not x.norm.startswith("ال") and rarity.get(x.stem, 0.0) >= TOWN_RARITY
@@ -74,8 +68,15 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
 
 def _towns_at(sent: Sentence) -> list[int]:
     """Positions of the sentence's towns after "في" (and a town's head): "في مدينة العقبة" → the position of العقبة."""
-    out = []
     norms = sent.norms
+    return [j for _, j, head in _after_in(norms)
+            if sent.stems[j] and (_named_after_head(norms[j]) if head else _town(norms[j]))]
+
+
+def _after_in(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """(the position of each "في", of the word naming the place after it, whether a town's head stands between):
+    "في مدينة العقبة" → the positions of في and العقبة, True."""
+    out = []
     for i, n in enumerate(norms[:-1]):
         if n != _IN:
             continue
@@ -83,8 +84,7 @@ def _towns_at(sent: Sentence) -> list[int]:
         head = bare(norms[j]) in _TOWN_HEADS
         if head and j + 1 < len(norms):
             j += 1
-        if sent.stems[j] and (_named_after_head(norms[j]) if head else _town(norms[j])):
-            out.append(j)
+        out.append((i, j, head))
     return out
 
 

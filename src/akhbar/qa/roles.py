@@ -83,6 +83,7 @@ def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
 
 _DOER_FRAMES = fold_words(set(lexicon.DOER_FRAMES))
 _PASSIVE_FRAMES = fold_words(set(lexicon.PASSIVE_FRAMES))
+_FRAMES = _DOER_FRAMES | _PASSIVE_FRAMES
 FRAMED_REACH = 8  # words from "قام" to its deed's noun with ب, at most ("قام الباحث الأردني X أمس الأربعاء بتسجيل")
 
 
@@ -118,7 +119,7 @@ def framed_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
             if sent.breaks_before(k + 1):
                 break
             w = sent.norms[k]
-            w = w[1:] if w[:1] in "وف" and w[1:] in (_DOER_FRAMES | _PASSIVE_FRAMES) else w
+            w = w[1:] if w[:1] in "وف" and w[1:] in _FRAMES else w
             if (w in _PASSIVE_FRAMES and k == i - 1) or (w in _DOER_FRAMES and n[:1] == "ب"):
                 out.append(i)
                 break
@@ -128,7 +129,7 @@ def framed_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
 def framed_deed(info: QuestionInfo) -> bool:
     """The question tells its deed by a verbal noun a frame verb opens ("متى قامت الإمارات بإطلاق…"، "متى تم
     توقيع…"): it holds one of lexicon.DOER_FRAMES / PASSIVE_FRAMES."""
-    return bool(info.words & (_DOER_FRAMES | _PASSIVE_FRAMES))
+    return bool(info.words & _FRAMES)
 
 
 def deed_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
