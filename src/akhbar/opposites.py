@@ -8,6 +8,7 @@ another's slot, exchanged roles) are :mod:`akhbar.conflicts`'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from . import align, conflicts, lexicon
@@ -20,17 +21,28 @@ _PLACE_ROLES = frozenset(normalize(w) for w in ("من", "في", "إلى", "دا�
 
 
 def signs(side: align.Side, k: int) -> frozenset[int]:
-    """The antonym families word ``k`` of ``side`` says (Word.ant), none where the word names a place's kind before
-    its name, after a preposition ("من سجن غوانتانامو", "إلى سجن صيدنايا": a prison, not a jailing to set against a
-    release)."""
+    """The antonym families word ``k`` of ``side`` says (Word.ant), none where the word names a place's kind: before
+    its name, after a preposition ("من سجن غوانتانامو", "إلى سجن صيدنايا"), or in construct after a part of the place,
+    its people or a spot beside it (lexicon.PLACE_PART_NOUNS: "أبواب سجن صيدنايا", "أمام بوابة السجن": a prison, not
+    a jailing to set against a release; "فتحت الفصائل أبواب سجن صيدنايا وأطلقت سراح آلاف المعتقلين" contradicted
+    "أطلقت الفصائل سراح آلاف المعتقلين", the jailing said of the factions). Not after a verb or a doer: "قررت المحكمة
+    سجن رجل الأعمال" jails."""
     w = side.words[k]
-    if not w.ant:
+    if not w.ant or bare(w.norm) not in _PLACE_KINDS:
         return w.ant
     after = side.words[k + 1] if k + 1 < len(side.words) else None
-    if (w.role in _PLACE_ROLES and bare(w.norm) in _PLACE_KINDS and after is not None and after.pos == w.pos + 1
-            and not after.ant):
+    if w.role in _PLACE_ROLES and after is not None and after.pos == w.pos + 1 and not after.ant:
         return frozenset()
+    if w.pos > 0 and not w.role:
+        tokens = get_analyzer().tokens(side.text)
+        if w.pos < len(tokens) and bare(tokens[w.pos - 1].norm) in _PLACE_PARTS \
+                and not _CLAUSE_MARK.search(side.text[tokens[w.pos - 1].end:tokens[w.pos].start]):
+            return frozenset()
     return w.ant
+
+
+_PLACE_PARTS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_PART_NOUNS)
+_CLAUSE_MARK = re.compile(r"[.،,؛;:!؟?\n]")
 
 
 _NOT_NOUNS = frozenset(bare(normalize(w)) for w in lexicon.NOT_QUALIFIED_BY)

@@ -154,6 +154,13 @@ NAME_CUES = (
 # name ("قاعدة تدمر" is no mine "قرب تدمر"; akhbar.qa.constraints holds the name to its cue in the article).
 BASE_CUES = ("قاعدة", "قاعدتي", "قاعدتا", "قاعدتين")
 
+# Nouns that stand in construct before a place's kind and name a part of it, its people or a spot beside it ("أبواب سجن
+# صيدنايا", "بوابة السجن", "أمام سجن", "مدير السجن"): the kind after one is the place, not a deed its letters also write
+# ("سجن" the prison, not the jailing), so it is no opposite of a release (akhbar.opposites.signs).
+PLACE_PART_NOUNS = ("باب", "أبواب", "بوابة", "بوابات", "سور", "أسوار", "جدران", "مبنى", "مباني", "ساحة", "باحة", "زنزانة",
+                    "زنازين", "جناح", "أجنحة", "مدخل", "مداخل", "محيط", "داخل", "خارج", "أمام", "قرب", "حول", "مدير",
+                    "إدارة", "حراس", "حارس", "نزلاء", "سجناء", "معتقلي")
+
 # Cues of PLACE_CUES whose place is named after a town ("مطار حلب", "ميناء اللاذقية", "سجن حماة"): the town alone says
 # nothing of its airport, port or prison, so the name is held to its cue as a base's is (BASE_CUES): an article of the
 # evidence must name the place by a cue of its kind ("مرفأ طرطوس" for "ميناء طرطوس"), or ask abstains naming it.

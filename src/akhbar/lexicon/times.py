@@ -85,6 +85,16 @@ SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", 
 # sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
 POINTING_NOUNS = ("الخطوة",)
 
+# A time ahead of the day of writing, said after a deed's verbal noun or present ("إعلان الهيئة النتائج الأسبوع المقبل",
+# "توقيع الاتفاقية غداً", "تسليم الشقق مطلع العام المقبل"): the deed is planned, not done, so it supports no claim
+# that tells it done (akhbar.verify_deeds). A unit, weekday or month name before a word of date_words.FUTURE
+# ("الأسبوع المقبل", "الأحد القادم", "مايو المقبل"; not "الجيل القادم", the next generation), or a day word of its own.
+TIME_AHEAD_UNITS = ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الربع", "الفصل", "الصيف", "الشتاء", "الخريف", "الربيع",
+               "الأيام", "الأسابيع", "الأشهر", "الشهور", "الأعوام", "السنوات", "الساعات", "المرة", "الجولة")
+TIME_AHEAD_DAYS = ("غداً", "غدا", "بعد غد", "يوم الغد", "صباح الغد", "مساء الغد")
+# Words before a time ahead that make it the end of a span, not the deed's day ("حتى الشهر المقبل": it runs until then).
+TIME_AHEAD_UNTIL = ("حتى", "إلى", "لغاية", "لحين")
+
 # A clock's words: the name after one is the time zone an hour is told in ("عند الساعة 1:58 بتوقيت الإمارات"), not
 # a place or a party of the event, so it is no rival of the claim's place ("أُجّل الإطلاق في موقعه باليابان").
 CLOCK_WORDS = ("توقيت", "بتوقيت", "التوقيت", "بالتوقيت", "وبتوقيت", "حسب توقيت")
