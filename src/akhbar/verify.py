@@ -70,6 +70,7 @@ from .verify_routes import (
     support_route,
     swapped_speaker,
 )
+from .wordtables import steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
            "split_claims", "verify"]
@@ -190,6 +191,9 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # decides nothing, and the model does not decide either.
     if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
         return "unsupported", _unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
+    step = _other_step(a) if conflict is None and not a.polarity else None
+    if step is not None:  # another step of the affair: nothing in the source excludes the claim's
+        return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (conflicts.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))
@@ -203,6 +207,18 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
             (a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE and not _unstated(a)) or _opposite_of_linked(a, conflict)):
         return "contradicted", named or _difference(a)
     return "unsupported", _unsupported_reason(a)
+
+
+def _other_step(a: Alignment) -> tuple[str, str] | None:
+    """The claim's one change is a deed the source tells as another step of the same affair (wordtables.steps_apart:
+    "أقر مجلس النواب القانون" / "ناقش مجلس النواب القانون"): (claim's word, the source's), or None. The model reads it
+    as ANS's changed verb, a contradiction; the source says nothing against it, so it is unsupported."""
+    if not a.slot_changes or a.antonyms or a.negation:
+        return None
+    steps = [(c, e) for c, e in a.slot_changes if steps_apart(c, e)]
+    if steps and all((c, e) in steps or synonym_slot(c, e) for c, e in a.slot_changes):
+        return slot_text(a, *steps[0])
+    return None
 
 
 def _opposite_of_linked(a: Alignment, conflict: Conflict | None) -> bool:

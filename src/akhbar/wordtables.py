@@ -408,6 +408,19 @@ def antonym_families() -> dict[str, frozenset[int]]:
 
 
 @lru_cache(maxsize=1)
+def deed_steps() -> dict[str, frozenset[int]]:
+    """Word key → signed step families of lexicon.DEED_STEPS (+k: the first deed of pair k, -k: the one it may lead to)."""
+    return _signed_families(lexicon.DEED_STEPS)
+
+
+def steps_apart(claim_word: str, evidence_word: str) -> bool:
+    """The two words are two steps of one affair (lexicon.DEED_STEPS: "ناقش" / "أقر", "استجوب" / "اعتقل", "هاتف" /
+    "التقى"), either way round: telling one says nothing of the other."""
+    c, e = table_get(deed_steps(), normalize(claim_word)), table_get(deed_steps(), normalize(evidence_word))
+    return any(-k in e for k in c)
+
+
+@lru_cache(maxsize=1)
 def converse_families() -> dict[str, frozenset[int]]:
     """Word key → signed converse-verb family ids (+k: the giving side of pair k, -k: the receiving side)."""
     return _signed_families(lexicon.CONVERSE_VERBS)

@@ -110,6 +110,27 @@ TASK_NOUNS = ("مهمة", "مهمه", "بمهمة", "مهام", "بمهام")
 # "اتهم ادان": "اتهمت محكمة الجنايات المتهم" was supported by "أدانت محكمة الجنايات المتهم", 0.98, round 24).
 SYNONYMS_APART = (("اتهم", "أدان"),)
 
+# Deeds news tells as steps of one affair, where a source telling one says nothing of the other: a deliberation and
+# its decision ("ناقش مجلس النواب القانون" / "أقر مجلس النواب القانون": it may pass it, reject it or put it off), an
+# inquiry or a charge and an arrest or a conviction ("استجوبت النيابة المدير" / "اعتقلت النيابة المدير"), a call and a
+# meeting ("هاتف الرئيس نظيره" / "التقى الرئيس نظيره"). A claim whose only change is one such deed in the place of the
+# other is unsupported, not contradicted (round 24 left them contradicted, by the rule that a changed slot
+# is a contradiction; nothing in the source excludes the claim's deed). Not a word of another sense as well ("حقق":
+# achieved; "حكم": ruled; "سجن": a prison).
+DEED_STEPS = (
+    (("ناقش", "يناقش", "تناقش", "ناقشت", "مناقشة", "بحث", "يبحث", "تبحث", "بحثت", "درس", "يدرس", "تدرس", "درست", "دراسة",
+      "تدارس", "استعرض", "يستعرض", "استعرضت"),
+     ("أقر", "يقر", "تقر", "أقرت", "إقرار", "اعتمد", "يعتمد", "تعتمد", "اعتمدت", "اعتماد", "صادق", "يصادق", "تصادق",
+      "صادقت", "مصادقة", "أجاز", "يجيز", "أجازت", "إجازة", "وافق", "يوافق", "توافق", "وافقت", "موافقة")),
+    (("استجوب", "يستجوب", "تستجوب", "استجوبت", "استجواب", "استدعى", "يستدعي", "تستدعي", "استدعت", "استدعاء", "اتهم", "يتهم",
+      "تتهم", "اتهمت", "اتهام"),
+     ("اعتقل", "يعتقل", "تعتقل", "اعتقلت", "اعتقال", "أوقف", "يوقف", "أوقفت", "توقيف", "أدان", "يدين", "تدين", "أدانت",
+      "إدانة")),
+    (("هاتف", "يهاتف", "تهاتف", "هاتفت", "اتصل", "يتصل", "تتصل", "اتصلت", "اتصال", "راسل", "يراسل", "راسلت"),
+     ("التقى", "يلتقي", "تلتقي", "التقت", "لقاء", "اجتمع", "يجتمع", "تجتمع", "اجتمعت", "اجتماع", "استقبل", "يستقبل",
+      "تستقبل", "استقبلت", "استقبال")),
+)
+
 # Roots of news nouns Arabic WordNet does not list (its table, akhbar/data/awn_words.tsv, gives the rest): without
 # one, "مقتل" met neither "يقتل" nor "قتل" by its root, and a word the table does not know is read as a name.
 # (Not "مصرع": its root صرع is also the root of "صراع", a conflict.)
