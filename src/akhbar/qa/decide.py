@@ -402,7 +402,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer)
-                + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH)
+                + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event

@@ -11,18 +11,24 @@ the article's reading, and a country is left out on both sides: a town lies in o
 
 A town is a word after a town's head (lexicon.TOWN_HEADS: "مدينة"، "بلدة"), a place of the lexicon that is no country
 (its adjective is no nationality: العقبة، حلب), or, in the question only, a rare word of it (TOWN_RARITY:
-"معان", which no list names).
+"معان", which no list names). A word with ال that no list names ("الطيبة") is no rare word: its stem is often a common
+one ("طيب", rarity 0.4 on the pool), and most such words after "في" are no places ("في الانفجار"). It is read as a town
+by the answering sentence's article (:func:`_town_by_article`): when the article writes it only as a place, right
+after "في" or a town's head ("وتدرس الشركة إقامة مصنع ثان في الطيبة"), or not at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer
 from .constraints import Constraint, _nisba_core, _place_word, name_match
 from .evidence import Sentence
 from .match import bare, fold_words
+from .short import _NOT_PLACES, _PLACE_WORDS
 
 _IN = "في"
 # How rare a word after "في" no list names must be in the archive to be read as a town ("معان"): one article of the
@@ -32,6 +38,8 @@ _TOWN_HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS)))
 # Countries are known by their people's adjective (الأردن / أردني، سوريا / سوري); regions and the world are no towns.
 _COUNTRY_CORES = frozenset(_nisba_core(w) for forms in lexicon.NATIONALITY_FORMS for w in fold_words(set(forms)))
 _NO_TOWNS = fold_words({"أوروبا", "آسيا", "أفريقيا", "الخليج", "الأرض", "المريخ", "القمر", *lexicon.WHOLE_WORLD})
+# The kind of constraint a word with ال no list names makes: a town only if the article says so (_town_by_article).
+_BY_ARTICLE = "town"
 
 
 def _town(norm: str) -> bool:
@@ -63,14 +71,52 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
         rare = not x.norm.startswith("ال") and rarity.get(x.stem, 0.0) >= TOWN_RARITY
         if (_named_after_head(x.norm) if head else _town(x.norm) or rare):
             return Constraint("place", question[t.end:x.end].strip(), words=((x.norm, x.stem),))
+        if not head and _unlisted(x.norm):
+            return Constraint(_BY_ARTICLE, question[t.end:x.end].strip(), words=((x.norm, x.stem),))
     return None
 
 
-def _towns_at(sent: Sentence) -> list[int]:
-    """Positions of the sentence's towns after "في" (and a town's head): "في مدينة العقبة" → the position of العقبة."""
+def _unlisted(norm: str) -> bool:
+    """A word with ال after "في" that may name a town no list names ("الطيبة"): no place of the lexicon (a country
+    or region is none), no place's head or venue ("العاصمة"، "الملعب"), no time or frame ("الوقت"، "المرحلة"), no
+    adjective in ية."""
+    if not norm.startswith("ال") or len(bare(norm)) < 3 or _place_word(norm) or norm in _NO_TOWNS:
+        return False
+    return not (norm in _PLACE_WORDS or bare(norm) in _PLACE_WORDS or norm in _NOT_PLACES or bare(norm) in _NOT_PLACES
+                or norm.endswith("يه"))
+
+
+@lru_cache(maxsize=256)
+def _article_norms(text: str, analyzer: Analyzer) -> tuple[str, ...]:
+    """The folded words of an article, stopwords kept ("في" is one), cached: the sentences checked for one question
+    come from a handful of articles."""
+    return tuple(t.norm for t in analyzer.tokens(text or ""))
+
+
+def _town_by_article(norm: str, sent: Sentence, analyzer: Analyzer) -> bool:
+    """The article of ``sent`` (title and text) writes the word only as a place: each time right after "في" or a
+    town's head, or glued to ب ("بالطيبة"); or never. A word it also writes otherwise ("قتل … في الانفجار" and
+    "أسفر الانفجار عن …") is no town."""
+    word = bare(norm)
+    for text in (sent.cand.title, sent.cand.text):
+        norms = _article_norms(text or "", analyzer)
+        for k, n in enumerate(norms):
+            if bare(n) != word:
+                continue
+            if n.startswith("بال") or (k > 0 and (norms[k - 1] == _IN or bare(norms[k - 1]) in _TOWN_HEADS)):
+                continue
+            return False
+    return True
+
+
+def _towns_at(sent: Sentence, analyzer: Analyzer | None = None) -> list[int]:
+    """Positions of the sentence's towns after "في" (and a town's head): "في مدينة العقبة" → the position of العقبة;
+    with ``analyzer``, a word with ال no list names that its article writes only as a place too ("في الكرك")."""
     norms = sent.norms
     return [j for _, j, head in _after_in(norms)
-            if sent.stems[j] and (_named_after_head(norms[j]) if head else _town(norms[j]))]
+            if sent.stems[j] and (_named_after_head(norms[j]) if head else _town(norms[j])
+                                  or (analyzer is not None and _unlisted(norms[j])
+                                      and _town_by_article(norms[j], sent, analyzer)))]
 
 
 def _after_in(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
@@ -88,13 +134,20 @@ def _after_in(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     return out
 
 
-def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], reach: int) -> list[Constraint]:
+def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], reach: int,
+               analyzer: Analyzer | None = None) -> list[Constraint]:
     """[c] when ``sent`` does not name the asked town but names another one after "في" within ``reach`` tokens of
-    one of the ``anchors`` (the question's event word in it): the deed it tells took place elsewhere."""
+    one of the ``anchors`` (the question's event word in it): the deed it tells took place elsewhere. A word with ال
+    no list names (kind "town") is a town only as its article writes it (:func:`_town_by_article`, ``analyzer``)."""
     if c is None or not anchors:
         return []
     norm, stem = c.words[0]
     if name_match(norm, stem, sent.norms, sent.stems):
         return []
-    other = any(abs(j - p) <= reach for j in _towns_at(sent) for p in anchors)
-    return [c] if other else []
+    guessed = c.kind == _BY_ARTICLE
+    if guessed and (analyzer is None or not _town_by_article(norm, sent, analyzer)):
+        return []
+    # A town guessed by its article is held against another guessed so ("في الحصن" asked, "في الكرك" told); a town
+    # of a list or a rare one only against a town of a list or after a head ("في البطولة" is no town of its own).
+    other = any(abs(j - p) <= reach for j in _towns_at(sent, analyzer if guessed else None) for p in anchors)
+    return [replace(c, kind="place")] if other else []
