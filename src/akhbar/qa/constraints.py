@@ -402,6 +402,31 @@ def _generic_noun(norm: str) -> bool:
     return bare(norm) in fold_words({"عالم", "بيانات", "وطنية", "دولية"})
 
 
+# An auxiliary that is also a deed: "وقع" happened, or signed. It signed when an object follows its subject.
+_SIGNED = fold_words({"وقع", "وقعت"})
+
+
+def _has_object(words: list[_QWord], verb: int, taken: set[int]) -> bool:
+    """The verb at ``verb`` takes an object: after its subject (a name, or a noun phrase that ends on a word with ال),
+    a noun without ال starts another phrase ("وقعت شركة الواحة للإسمنت عقد …"، "وقع الرئيس قانون …"), before any
+    preposition or stopword. "وقع الزلزال في تركيا"، "وقعت معركة حطين"، "وقع انفجار مرفأ بيروت" take none."""
+    closed = False  # the subject's phrase has ended on a definite word or a name
+    for i in range(verb + 1, len(words)):
+        w = words[i]
+        n = w.tok.norm
+        if w.tok.stop or not w.tok.stem or n in _QUESTION_WORDS:
+            return False
+        if n.isdigit():
+            continue
+        if i in taken or n.startswith(("ال", "وال", "لل")):
+            closed = True
+            continue
+        if closed and n[:1] not in "بل":
+            return True
+        closed = False  # a noun in construct with what follows ("انفجار مرفأ …")
+    return False
+
+
 def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int | None:
     """Position of the question's event word: the first content word after the interrogative that is
     neither an auxiliary ("تم"، "بلغت"), the counted noun of كم, a framing word nor part of a name."""
@@ -414,6 +439,8 @@ def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int
         at = next((i for i in range(start, len(words)) if (words[i].tok.norm, words[i].tok.stem) == info.relative), None)
         if at is not None:
             return at
+    if start < len(words) and words[start].tok.norm in _SIGNED and _has_object(words, start, taken):
+        return start  # "متى وقعت شركة الواحة للإسمنت عقد توريد …": signed, not happened
     for i in range(start, len(words)):
         w = words[i]
         n = w.tok.norm
