@@ -507,13 +507,26 @@ def name_match(norm: str, stem: str, sent_norms: list[str], sent_stems: list[str
     return any(_same_name(norm, n) for n in sent_norms)
 
 
+# Letters glued before a name without ال ("خلفاً لكريم"، "وبوليد"): a preposition, a conjunction or both. bare() takes
+# one letter off a name that begins with one of them ("كريم" → "ريم"، "وليد" → "ليد"), so the name and its glued form
+# ("لكريم" → "كريم") are compared whole, the glued letters off.
+_NAME_GLUE = tuple(sorted({p for p in lexicon.CLITICS if len(p) == 1} | {"وب", "ول", "فب", "فل"}, key=len, reverse=True))
+
+
+def _glued(norm: str, n: str) -> bool:
+    """One of two words is the other with a preposition or conjunction glued before it ("لكريم" / "كريم")."""
+    short, long_ = (norm, n) if len(norm) < len(n) else (n, norm)
+    return len(short) >= 3 and not short.startswith("ال") and any(
+        long_.startswith(p) and long_[len(p):] == short for p in _NAME_GLUE)
+
+
 @lru_cache(maxsize=400_000)
 def _same_name(norm: str, n: str) -> bool:
     """:func:`name_match` of one sentence word (cached: the re-ranker and the choice check the same
     question words against the same sentences)."""
     word = bare(norm)
     core = _nisba_core(norm)
-    if n == norm or bare(n) == word or (len(core) >= 3 and _nisba_core(n) == core):
+    if n == norm or bare(n) == word or (len(core) >= 3 and _nisba_core(n) == core) or _glued(norm, n):
         return True
     return len(word) >= 4 and (fuzzy(norm, n) >= 0.7 or _spelling_variant(word, bare(n)))
 
