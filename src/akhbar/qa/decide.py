@@ -62,6 +62,7 @@ from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
 from .succession import succession_side, succession_target, succession_tied
+from .team_goal import asked_goal, goal_unmet
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
@@ -400,9 +401,12 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
     # does not answer it, though its article names the town asked elsewhere (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
+    # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
+    goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
+                + goal_unmet(goal, s)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
