@@ -61,7 +61,7 @@ from .prize_field import asked_field, field_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
-from .succession import succession_side, succession_target, succession_tied
+from .succession import predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
@@ -547,6 +547,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # Where, too, is the place of the question's event: a birthplace needs "ولد" by it, not the
     # country a sentence on his appointment names (no abstention for where: a place phrase often
     # stands alone, "في منطقة تبوك").
+    # Who came after / before X is told next to a succession word tied to X, in or beside the sentence
+    # ("خلفاً للبشير"); a sentence on X's own appointment alone answers no such question, not even with
+    # its points.
+    # The tie tells the side asked: "خلفاً لـX" says who came after X, not before (round 24).
+    target = succession_target(question) if info.answer_type == "person" else []
+    side = succession_side(question)
+    untied = bool(target) and not any(succession_tied(s, target, side) for s in [chosen, *around(chosen)])
     unanchored = False
     if info.answer_type in ("person", "date", "place"):
         anchors = event_anchors(chosen, info, constraints)
@@ -555,20 +562,19 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             anchors = anchors or [i for i, (a, b) in enumerate(chosen.spans) if a < verbless.end and verbless.start < b][:1]
         if short is not None and not anchored(short, chosen, anchors):
             short = None
+        # (a succession word tied to X on the side asked tells the office changing hands: "انتخب … Y أميناً عاماً
+        # للحزب خلفاً لـX" for "من قاد الحزب بعد X", whose verb it does not repeat)
         unanchored = info.answer_type != "place" and not anchors \
-            and not any(event_anchors(n, info, constraints) for n in around(chosen))
+            and not any(event_anchors(n, info, constraints) for n in around(chosen)) and not (target and not untied)
         # ... except the place of a life event: "أين ولد البشير" and a sentence on his appointment "في
         # سوريا" tells no birthplace; the event must be told in or beside the sentence.
         life = life_event(info, event)
         if life and not any(tells_life_event(s, life) for s in [chosen, *around(chosen)]):
             unanchored = True
-    # Who came after / before X is told next to a succession word tied to X, in or beside the sentence
-    # ("خلفاً للبشير"); a sentence on X's own appointment alone answers no such question, not even with
-    # its points.
-    # The tie tells the side asked: "خلفاً لـX" says who came after X, not before (round 24).
-    target = succession_target(question) if info.answer_type == "person" else []
-    side = succession_side(question)
-    untied = bool(target) and not any(succession_tied(s, target, side) for s in [chosen, *around(chosen)])
+    if short is None and target and side == "before":
+        # "من قاد الحزب قبل X" and "انتخب … X … خلفاً لكريم الزعبي": the name after "خلفاً لـ" is the one before X
+        found = predecessor_span(chosen, target)
+        short = ShortAnswer(*found, "role") if found else None
     if short is not None and info.answer_type == "person":
         # "من خلف البشير": who came after / before X is told only next to a succession word tied to X
         # ("خلفاً للبشير"، "بعد البشير"); a sentence on X's own appointment names X's predecessor or

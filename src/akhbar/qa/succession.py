@@ -94,3 +94,28 @@ def succession_tied(sent: Sentence, target: list[str], side: str | None = None) 
         if side == "before" and b in _SUCCEEDING and any(0 < p - q <= SUCCEEDED_REACH for q in at_x):
             return True
     return False
+
+
+def predecessor_span(sent: Sentence, target: list[str]) -> tuple[int, int] | None:
+    """The sentence offsets of Y in "X … خلفاً لـY" (X within SUCCEEDED_REACH tokens before "خلفاً"): the one X came
+    after, for "من قاد … قبل X". Y is a name glued to its ل ("خلفاً لكريم الزعبي"), read to the first comma or word
+    that is no name ("الذي"); a title after ل ("خلفاً للرئيس …") gives none."""
+    norms, spans, text = sent.norms, sent.spans, sent.text
+    at_x = [i for i, n in enumerate(norms) if bare(n) in target or n in target]
+    for p, norm in enumerate(norms[:-1]):
+        if norm not in _SUCCEEDING or not any(0 < p - q <= SUCCEEDED_REACH for q in at_x):
+            continue
+        k = p + 1
+        first = norms[k]
+        if not first.startswith("ل") or first.startswith("لل") or len(first) < 4 or bare(first[1:]) in _TITLES \
+                or first[1:] in _TITLES or not text[spans[k][0]:].startswith("ل"):
+            return None
+        end = k
+        while end + 1 < len(norms) and end + 1 - k < 3:
+            gap = text[spans[end][1]:spans[end + 1][0]]
+            nxt = norms[end + 1]
+            if gap.strip() or nxt in _NOT_TARGETS or nxt.isdigit() or nxt in {"الذي", "التي"}:
+                break
+            end += 1
+        return spans[k][0] + 1, spans[end][1]
+    return None
