@@ -13,8 +13,8 @@ A town is a word after a town's head (lexicon.TOWN_HEADS: "مدينة"، "بلد
 (its adjective is no nationality: العقبة، حلب), or, in the question only, a rare word of it (TOWN_RARITY:
 "معان", which no list names). A word with ال that no list names ("الطيبة") is no rare word: its stem is often a common
 one ("طيب", rarity 0.4 on the pool), and most such words after "في" are no places ("في الانفجار"). It is read as a town
-by the answering sentence's article (:func:`_town_by_article`): when the article writes it only as a place, right
-after "في" or a town's head ("وتدرس الشركة إقامة مصنع ثان في الطيبة"), or not at all.
+by the answering sentence's article (:func:`_town_by_article`): when the article writes it, and only as a place, right
+after "في" or a town's head ("وتدرس الشركة إقامة مصنع ثان في الطيبة").
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _TOWN_HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS)))
 # Countries are known by their people's adjective (الأردن / أردني، سوريا / سوري); regions and the world are no towns.
 _COUNTRY_CORES = frozenset(_nisba_core(w) for forms in lexicon.NATIONALITY_FORMS for w in fold_words(set(forms)))
 _NO_TOWNS = fold_words({"أوروبا", "آسيا", "أفريقيا", "الخليج", "الأرض", "المريخ", "القمر", *lexicon.WHOLE_WORLD})
+# Units of time after "في" place the question in time, not in a town ("في السنة العادية"، "في الشهر الأول").
+_TIME_WORDS = frozenset(bare(w) for w in fold_words(set(lexicon.TIME_UNITS)))
 # The kind of constraint a word with ال no list names makes: a town only if the article says so (_town_by_article).
 _BY_ARTICLE = "town"
 
@@ -83,7 +85,7 @@ def _unlisted(norm: str) -> bool:
     if not norm.startswith("ال") or len(bare(norm)) < 3 or _place_word(norm) or norm in _NO_TOWNS:
         return False
     return not (norm in _PLACE_WORDS or bare(norm) in _PLACE_WORDS or norm in _NOT_PLACES or bare(norm) in _NOT_PLACES
-                or norm.endswith("يه"))
+                or bare(norm) in _TIME_WORDS or norm.endswith("يه"))
 
 
 @lru_cache(maxsize=256)
@@ -94,19 +96,22 @@ def _article_norms(text: str, analyzer: Analyzer) -> tuple[str, ...]:
 
 
 def _town_by_article(norm: str, sent: Sentence, analyzer: Analyzer) -> bool:
-    """The article of ``sent`` (title and text) writes the word only as a place: each time right after "في" or a
-    town's head, or glued to ب ("بالطيبة"); or never. A word it also writes otherwise ("قتل … في الانفجار" and
-    "أسفر الانفجار عن …") is no town."""
+    """The article of ``sent`` (title and text) writes the word, and only as a place: each time right after "في" or a
+    town's head, or glued to ب ("بالطيبة"). A word it also writes otherwise ("قتل … في الانفجار" and "أسفر الانفجار
+    عن …") is no town, and one it never writes is left to the rare words (qa.rare): a common word no article of the
+    evidence holds ("في السنة العادية") set sentences of other articles aside, and the one left answered surer."""
     word = bare(norm)
+    seen = False
     for text in (sent.cand.title, sent.cand.text):
         norms = _article_norms(text or "", analyzer)
         for k, n in enumerate(norms):
             if bare(n) != word:
                 continue
             if n.startswith("بال") or (k > 0 and (norms[k - 1] == _IN or bare(norms[k - 1]) in _TOWN_HEADS)):
+                seen = True
                 continue
             return False
-    return True
+    return seen
 
 
 def _towns_at(sent: Sentence, analyzer: Analyzer | None = None) -> list[int]:
