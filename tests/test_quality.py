@@ -180,10 +180,13 @@ def test_the_date_model_keeps_right_dates_on_the_judged_real_news_timelines():
     # them); of blind4's 143 (0.797), 112 at 0.893 (in sample); of blind7's 61 (0.738; held out of every fit), 47 at
     # 0.830. Main before round 9 (210a507, read without the paper's name, as on any other archive): 560 at 0.936 and
     # 46 at 0.826. A change to the date rules or the features that makes the model keep wrong dates fails here.
+    # Round 25 relabels 11 rows of late pages whose copies date the report otherwise (bench/README "Round 25"), none
+    # of them by a rule: blind4 keeps 110 at 0.882 with the old labels, 0.864 with the new (its floor 0.87 -> 0.86);
+    # timeline_judged 540 at 0.937 -> 0.930; blind7 46 at 0.870 -> 0.826.
     news = _saudinewsnet()
     model = load_model().date
     assert model is not None, "refit with bench/fit_timeline.py --write"
-    for name, floor_kept, floor_precision in (("timeline_judged.jsonl", 540, 0.92), ("timeline_blind4.jsonl", 105, 0.87),
+    for name, floor_kept, floor_precision in (("timeline_judged.jsonl", 540, 0.92), ("timeline_blind4.jsonl", 105, 0.86),
                                               ("timeline_blind7.jsonl", 44, 0.80)):
         rows = _filed_with_date_facts(news, _bench_rows(name))
         kept = [r for r, facts in rows if model(date_features(facts)) >= model.threshold]
