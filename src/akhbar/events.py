@@ -13,8 +13,9 @@ A mention is a reference when the first of these rules holds (the words are look
 sentence before the mention, folded):
 
 1. ``question``: the sentence asks (؟): nothing is reported.
-   ``name``: a day and month right after a word that makes them a name (``lexicon.DATE_NAME_CUES``): "قوى 14
-   آذار" (a bloc), "جسر 6 أكتوبر" (a bridge), "ثورة 23 يوليو" (a revolution of another year).
+   ``name``: a day and month right after a word that makes them a name (``lexicon.DATE_NAME_CUES``,
+   ``lexicon.FAMOUS_DAY_CUES``): "قوى 14 آذار" (a bloc), "جسر 6 أكتوبر" (a bridge), "ثورة 23 يوليو" (a revolution of
+   another year), "أحداث 11 سبتمبر" (a famous day; not its anniversary, "الذكرى العاشرة لهجمات 7 يوليو").
 2. ``dateline``: a dateline alone on its line, or one in a sentence that has its own event date.
 3. ``since`` / ``comparison`` / ``range`` / ``until`` / ``projection`` / ``period``: right before the
    mention, منذ (or منذ opening a noun phrase up to ten words back that no verb, و-clause, count of time or span's end
@@ -22,7 +23,8 @@ sentence before the mention, folded):
    or one of them but عن before a figure ("مقابل 9 آلاف عام 2013": the compared figure's year); بين or قبل/بعد + date, the start of
    "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
-   2015"); بحلول, or a later year than the article's (a target); a reporting period (النصف، الربع، الفترة،
+   2015"); بحلول, or a later year than the article's (a target), or a later date in a sentence a verb of expecting heads
+   ("يتوقع المحللون … في 17 سبتمبر", ``lexicon.EXPECTING_VERBS``: a guess); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
    3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
@@ -51,7 +53,7 @@ sentence before the mention, folded):
    existence or a column's topic noun (``lexicon.NOWADAYS_LEADS``: "وهناك اليوم من يرى", "والنتيجة اليوم أن"), or before يبدو,
    a comparative or عندما, or a pronoun near its clause's head ("واليوم نرى أن", "القرار اليوم بيد"; not
    "إغلاق الطريق اليوم هو إجراء مؤقت"); after what/who + an imperfect ("وما نراه اليوم", "من يقود اليوم");
-   "بالأمس القريب" (lately).
+   "بالأمس القريب" (lately); "الأمس" after a plural of people ("نجوم الأمس", ``lexicon.YESTERDAYS_PEOPLE``): their past.
    And "اليوم" that opens its sentence ("اليوم تغيرت حال المدينة"; not "واليوم"), or follows a place name that opens it
    (``lexicon.PLACES``: "عدن اليوم تحتفل"): a column's present; and "اليوم"
    inside a quotation opened after the sentence's event day ("قال أمس إن «المدينة اليوم أجمل»") is the speaker's now,
@@ -125,20 +127,24 @@ from .clauses import (
 from .date_words import FUTURE, PAST
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, written_out
 from .lexicon import (
+    ANNIVERSARY_WORDS,
     DATE_NAME_CUES,
     DURATION_WORDS,
+    EXPECTING_VERBS,
+    FAMOUS_DAY_CUES,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
     PLACES,
     SPAN_ENDS,
     TIME_UNITS,
     YEARLY_RESULTS,
+    YESTERDAYS_PEOPLE,
 )
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "21"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "22"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -148,7 +154,11 @@ _SINCE = {"منذ", "مذ"}
 # with its accusative ا too) or the end of a span ("منذ مطلع الشهر حتى مساء أمس": the as-of day is the report's).
 _SINCE_CLOSERS = set(TIME_UNITS) | {normalize(w) for w in (*DURATION_WORDS, *SPAN_ENDS)}
 _NAME_CUES = {normalize(w) for w in DATE_NAME_CUES}  # "قوى 14 آذار", "جسر 6 أكتوبر": a name, not a day
+_FAMOUS = {normalize(w) for w in FAMOUS_DAY_CUES}  # "أحداث 11 سبتمبر": a famous day of another year
+_ANNIVERSARY = {normalize(w) for w in ANNIVERSARY_WORDS}  # "الذكرى العاشرة لهجمات 7 يوليو": this year's day
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
+_EXPECTING = {normalize(w) for w in EXPECTING_VERBS}  # "يتوقع المحللون … في 17 سبتمبر": a guess of now
+_YESTERDAYS = {normalize(w) for w in YESTERDAYS_PEOPLE}  # "نجوم الأمس": a past era, not the day before
 _OURS = {normalize(w) for w in OUR_PREPOSITIONS}  # "لدينا اليوم", "اليوم علينا أن": the speaker's present
 # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
 _SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
@@ -298,6 +308,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         # "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل", "وقعت الهيئة العقد … وتتسلم المعدات في مايو المقبل": a
         # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
         return "projection"
+    if day is not None and later_than(m, day) and _expecting(sentence):
+        return "projection"  # "يتوقع المحللون بدء رفع الفائدة في 17 سبتمبر": what is guessed, not a day something happened
     if deictic and _either_day(sentence, m):
         return "either day"  # "قد تصل الشحنة اليوم أو غدا": a guess between two days, not a day something happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
@@ -324,7 +336,7 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
             and _in_reported_speech(sentence, words, m.start)):
         return "reported speech"  # what someone recalls or expects, not what the sentence reports
     if deictic and (lead and lead[-1] in _NOW_LEADS or _stative_today(sentence, m) or (
-            normalize(m.text).endswith("امس") and _after_words(sentence, m)[:1] == ["القريب"])):
+            normalize(m.text).endswith("امس") and _after_words(sentence, m)[:1] == ["القريب"]) or _era(sentence, m, lead)):
         return "nowadays"  # "حتى اليوم", "أصبحت اليوم", "وهو اليوم يعتبر": the present, not a day
     if m.precision == YEAR and m.relative:
         return "relative year"
@@ -632,8 +644,9 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 
 def _a_name(sentence: _Sentence, m: DateMention) -> bool:
     """A day and month that name something ("قوى 14 آذار", "لمدينة السادس من أكتوبر", "جسر 6 أكتوبر"): written out
-    with no year of its own, right after a word of ``lexicon.DATE_NAME_CUES`` (with ال or a clitic; nothing but
-    space and "الـ" between them)."""
+    with no year of its own, right after a word of ``lexicon.DATE_NAME_CUES`` or ``lexicon.FAMOUS_DAY_CUES`` ("أحداث 11
+    سبتمبر"; not after an anniversary's word, ``lexicon.ANNIVERSARY_WORDS``) (with ال or a clitic; nothing but space and
+    "الـ" between them)."""
     if m.precision != DAY or not written_out(m) or _YEAR_DIGITS.search(m.text):
         return False
     pos = sentence.folded_at(m.start)
@@ -643,7 +656,21 @@ def _a_name(sentence: _Sentence, m: DateMention) -> bool:
     if not words or sentence.folded[words[-1][0] + len(words[-1][1]):pos].strip(" ال"):
         return False  # a comma or a bracket between: "في المدينة، 6 أغسطس" is a date
     word = words[-1][1]
-    return any(word.startswith(p) and word[len(p):] in _NAME_CUES for p in _NAME_PREFIXES)
+    cue = next((word[len(p):] for p in _NAME_PREFIXES if word.startswith(p) and word[len(p):] in _NAME_CUES | _FAMOUS), "")
+    # "الذكرى الخامسة لهجمات 7 يوليو": a famous day's anniversary is this year's day
+    return bool(cue) and not (cue in _FAMOUS and any(w in _ANNIVERSARY for _, w in words[-4:-1]))
+
+
+def _expecting(sentence: _Sentence) -> bool:
+    """The sentence's first word is a verb of expecting (``lexicon.EXPECTING_VERBS``, after و or ف)."""
+    return bool(sentence.words) and unprefixed(sentence.words[0][1]) in _EXPECTING
+
+
+def _era(sentence: _Sentence, m: DateMention, lead: list[str]) -> bool:
+    """"الأمس" with its article right after a plural of people in construct ("صفحات نجوم الأمس", "حلفاء الأمس"): their
+    past, not the day before (``lexicon.YESTERDAYS_PEOPLE``; after a thing, "مران الأمس", it is the day)."""
+    return (normalize(m.text) == "امس" and bool(lead) and lead[-1] in _YESTERDAYS
+            and normalize(sentence.text[max(0, m.start - 2):m.start]) == "ال")
 
 
 _NAME_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ول", "وب")

@@ -81,6 +81,9 @@ class Topic:
     # the query names a country other than the archive's own ("وزارة الصحة العراقية" in a Saudi archive): its body written
     # bare is the archive's own unless the text names the query's country somewhere (``homeless``)
     elsewhere: bool = False
+    # the query's place head ("جامعة" of "جامعة الكويت", "مطار" of "مطار عدن"): written in construct (no ال) right before a
+    # word that is not the query's, it heads another's name ("جامعة الدول العربية", "مطار صنعاء") and counts nothing
+    construct_head: str = ""
 
     @property
     def total(self) -> float:
@@ -196,6 +199,7 @@ class Topic:
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
         if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces or loose(t) in self.apart
                                      or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
+                                     or (self.construct_head and self._known(t) == self.construct_head)
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
             # pass costs a third more)
@@ -203,6 +207,7 @@ class Topic:
         out: list[str] = []
         before, end, skipped, at = "", 0, False, False
         construct, state = False, -1  # after the name's last word without ال ("خارجية"); where a state word stands
+        head_at = -1  # where the query's place head stands in construct, right before the next word
         words = list(TOKEN_RE.finditer(text))
         for i, m in enumerate(words):
             raw = m.group()
@@ -214,12 +219,18 @@ class Topic:
             at = next_to and normalize(raw) in _IN
             of_state = construct and next_to  # "وزارة خارجية البحرين", "… خارجية مملكة البحرين": that country's
             construct = False
-            cue, before, end, skipped = _club_cue(before), raw, m.end(), not got
+            cue, other, before, end, skipped = _club_cue(before), _other_body(before), raw, m.end(), not got
             if not got:
                 continue
             term, written = got[0], _written(raw)
+            if head_at >= 0 and next_to and self._known(term) not in self.weights:
+                out[head_at] = "≠" + out[head_at]  # "جامعة الدول العربية" for "جامعة الكويت": another's name
+            head_at = len(out) if (self.construct_head and self._known(term) == self.construct_head
+                                   and not written.startswith("ال")) else -1  # "لجامعة الدول" too
             forms = self.surfaces.get(loose(term))
-            if any(a <= m.start() < b for a, b in namesakes):
+            if forms is not None and other and next_to:
+                term = "≠" + term  # "شركة توكيلات الجزيرة", "قناة الجزيرة" for "نادي الجزيرة": another body's name
+            elif any(a <= m.start() < b for a, b in namesakes):
                 term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
             elif loose(term) in self.nisbas and titled and not written.startswith("ال"):
                 term = "≠" + term  # "الأمير تركي" for "تركيا" or "الجيش التركي": a man's name, not the nation's
@@ -323,6 +334,7 @@ _COUNTRIES = {normalize(w) for w in lexicon.CAPITALS}  # a country's name, writt
 _COUNTRY_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_COUNTRIES | {w for w in lexicon.CAPITALS}))))
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
+_OTHER_BODIES = {normalize(w) for w in lexicon.CLUB_NAME_NOT_AFTER}
 _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
 
 
@@ -338,6 +350,13 @@ def _club_cue(raw: str) -> bool:
     """The word is a club cue, with ال or one preposition ("النادي", "لنادي", "بفريق")."""
     w = _written(raw).removeprefix("ال")
     return w in _CLUB_CUES or (w[:1] in "لبك" and w[1:] in _CLUB_CUES)
+
+
+def _other_body(raw: str) -> bool:
+    """The word heads another body than a club, with ال or one preposition (``lexicon.CLUB_NAME_NOT_AFTER``: "شركة",
+    "قناة", "لصحيفة")."""
+    w = _written(raw).removeprefix("ال")
+    return w in _OTHER_BODIES or (w[:1] in "لبك" and w[1:] in _OTHER_BODIES)
 
 
 def _written(raw: str) -> str:
@@ -440,8 +459,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
           and not _a_nation(raw) and (term := analyzer.terms_of([raw]))}
     platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
                  if raws and normalize(raws[0]) == _COMPANY else set())
+    construct_head = head if head and len(order) > 1 and normalize(raws[0]) in _PLACE_HEADS else ""
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare, nisbas, ta, platforms, elsewhere)
+                 head, bare, nisbas, ta, platforms, elsewhere, construct_head)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
