@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # (part, file, column): every held-out set was written before the round that first reported it changed anything,
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
-        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 21)),
-        ("heldout21", "generation_heldout21.jsonl", "held out 21"))  # written before round 24's changes
+        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 22)),
+        ("heldout22", "generation_heldout22.jsonl", "held out 22"))  # written before round 25's changes
 PARTS = tuple(part for part, _, _ in SETS)
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 21
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 22
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 21's misses (read once, after its reported run)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 22's misses (read once, after its reported run)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
