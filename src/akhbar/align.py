@@ -174,6 +174,7 @@ class Alignment:
     agent_clashes: list[tuple[str, str]] = field(default_factory=list)
     converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
     prizes_unwon: list[str] = field(default_factory=list)  # won in the claim, a result's setting in the sentence
+    context: Context | None = field(default=None, repr=False, compare=False)  # the rest of the article (what was borrowed)
     _ended: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def ended_state(self) -> str:
@@ -477,7 +478,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links)
                      + conflicts.contrast_values(claim, evidence, links), converse=converse_found,
-                     prizes_unwon=conflicts.prizes_unwon(claim, evidence))
+                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), context=context)
 
 
 def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:

@@ -28,7 +28,7 @@ from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
 from .values import MOVES
-from .verify_clauses import doer_of_another, time_of_another_clause, value_of_another_clause
+from .verify_clauses import doer_of_another, possessor_of_another, time_of_another_clause, value_of_another_clause
 from .verify_deeds import planned_as_done
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
@@ -72,7 +72,8 @@ def support_route(a: Alignment) -> str:
     if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
             or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
             or moved_object(a) or venue_unsaid(a) or planned_as_done(a) \
-            or time_of_another_clause(a) or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a):
+            or time_of_another_clause(a) or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) \
+            or possessor_of_another(a):
         return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):

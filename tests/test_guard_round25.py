@@ -1,0 +1,23 @@
+"""Round 25 of the generation guard: a pronoun's antecedent. The sentences are our own, about made-up bodies, projects
+and places."""
+
+from conftest import claim
+
+OASIS = "أطلقت الهيئة مشروع الواحة الخضراء، وتبلغ مساحته 300 كيلومتر مربع. وكشفت ضمن المشروع عن حي النخيل."
+HARBOUR = ("افتتحت البلدية ميناء الصيادين الجديد، ويبلغ طوله 900 متر. "
+           "ويضم الميناء سوق السمك البلدي.")
+PARK = "ويقع المنتزه شرق المدينة، وتبلغ مساحته 40 هكتاراً. وافتتحت البلدية منتزه الربيع في مايو."
+
+
+def test_a_pronouns_antecedent_is_the_thing_its_sentence_names():
+    # TRUST BUG: "مساحته" is the project's, named in its own sentence; the district of the next sentence (or of the
+    # article) was lent to the pronoun and the district was given the project's area
+    assert claim(OASIS, "وتبلغ مساحة حي النخيل 300 كيلومتر مربع.").verdict == "unsupported"
+    assert claim(HARBOUR, "ويبلغ طول سوق السمك البلدي 900 متر.").verdict == "unsupported"
+    # the project itself, by its whole name or its own name, keeps its area
+    assert claim(OASIS, "وتبلغ مساحة مشروع الواحة الخضراء 300 كيلومتر مربع.").verdict == "supported"
+    assert claim(OASIS, "وتبلغ مساحة الواحة الخضراء 300 كيلومتر مربع.").verdict == "supported"
+    assert claim(HARBOUR, "ويبلغ طول ميناء الصيادين الجديد 900 متر.").verdict == "supported"
+    # a sentence that names its thing only by a noun the article puts before a name ("المنتزه" / "منتزه الربيع") may
+    # stand for that name
+    assert claim(PARK, "وتبلغ مساحة منتزه الربيع 40 هكتاراً.").verdict == "supported"
