@@ -21,3 +21,16 @@ def test_a_pronouns_antecedent_is_the_thing_its_sentence_names():
     # a sentence that names its thing only by a noun the article puts before a name ("المنتزه" / "منتزه الربيع") may
     # stand for that name
     assert claim(PARK, "وتبلغ مساحة منتزه الربيع 40 هكتاراً.").verdict == "supported"
+
+
+
+STORM = "ضرب الإعصار الساحل الشرقي مساء الخميس بقوة 4 درجات. وضرب زلزال بقوة 6.1 درجات جزيرة المرجان فجر الأحد."
+
+
+def test_a_feminine_noun_under_its_pronoun_is_that_noun():
+    # "قوته" writes the ة of "قوة" as ت before the pronoun: none of its keys met the sentence's "بقوة", and a true
+    # sentence was contradicted ("the source says بقوة where the claim says قوته") or dropped
+    assert claim(STORM, "وبلغت قوته 4 درجات.").verdict == "supported"
+    assert claim(STORM, "وبلغت قوتها 6.1 درجات.").verdict == "supported"
+    # the noun found is held to the sentence's value
+    assert claim(STORM, "وبلغت قوته 6.5 درجات.").verdict == "contradicted"

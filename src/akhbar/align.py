@@ -50,7 +50,7 @@ from .sides import listed_name as listed_name
 from .sides import merge as merge
 from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, value_year, year_only
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
-from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, venue_word
+from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, under_pronoun, venue_word
 from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
@@ -271,7 +271,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
 
     for i, c in enumerate(claim.words):
         # The keys in a fixed order (a set's order changes from run to run with string hashing).
-        hits = next((index[k] for k in (c.norm, bare(c.norm), c.stem, c.light) if k in index), None)
+        # (then the noun under its pronoun: "قوته" is "قوة", wordfacts.under_pronoun)
+        hits = next((index[k] for k in (c.norm, bare(c.norm), c.stem, c.light, *under_pronoun(bare(c.norm))) if k in index), None)
         if hits:
             # The sentence's very word before an earlier one of its stem ("إيران" is "إيران", not "الإيرانية"); of two
             # as strong, one no other claim word took, then the one written as the claim writes it.

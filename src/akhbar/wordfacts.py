@@ -257,9 +257,19 @@ def word_info(norm: str, stem: str) -> tuple:
     light = whole or light10(b)
     stem = whole or stem or light
     root = table_root(short or norm) or present_root(b)
-    return (frozenset((norm, b, stem, light)), light, stem, skeleton(norm), root,
+    return (frozenset((norm, b, stem, light, *under_pronoun(b))), light, stem, skeleton(norm), root,
             _synonyms(norm, b), table_get(antonym_families(), norm), b in PLACES, outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
+
+
+def under_pronoun(b: str) -> tuple[str, ...]:
+    """The feminine noun under the pronoun glued to it ("قوته" → "قوه", "كميتها" → "كميه"): its ة is written ت before
+    the pronoun, so none of the word's other keys meets the noun's ("قوت" / "قوه"), and "وبلغت قوته 7.8 درجات" found no
+    "بقوة 7.8 درجات". Three letters of the noun at least (not "سته", six). () when the word carries none."""
+    for p in ("تهما", "تهم", "تها", "ته"):
+        if b.endswith(p) and len(b) - len(p) >= 2:
+            return (b[:-len(p)] + "ه",)
+    return ()
 
 
 def _synonyms(norm: str, b: str) -> frozenset[int]:
