@@ -34,3 +34,14 @@ def test_a_feminine_noun_under_its_pronoun_is_that_noun():
     assert claim(STORM, "وبلغت قوتها 6.1 درجات.").verdict == "supported"
     # the noun found is held to the sentence's value
     assert claim(STORM, "وبلغت قوته 6.5 درجات.").verdict == "contradicted"
+
+
+SPEECH = "وقال الوزير في مؤتمر صحفي إن الأزمة أعمق مما يبدو، محملاً الشركات المستوردة مسؤولية نقص الدواء."
+
+
+def test_a_form_two_hal_participle_is_its_past():
+    # "محملاً" (form II, its past "حمّل" written without its shadda) was found by no key of the claim's "حمّل": the
+    # claim's verb was read as a change of the sentence's "وقال", and a true sentence was contradicted
+    assert claim(SPEECH, "وحمّل الوزير الشركات المستوردة مسؤولية نقص الدواء.").verdict == "supported"
+    # the one it blames is still the sentence's
+    assert claim(SPEECH, "وحمّل الوزير وزارة الصحة مسؤولية نقص الدواء.").verdict != "supported"

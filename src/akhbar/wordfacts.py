@@ -368,8 +368,13 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if hal := hal_pasts(norm):  # (the participle finds its past by the past's letters, and is found by them)
         indexed += [f"#hal{p}" for p in hal]
         wanted += [f"#hal{p}" for p in hal]
+        # (and as form II's, whose past is its three letters: "محملاً" is found by "حمّل", written without its shadda;
+        # the link itself is word_link's, by the stems: found only, "حمّل" met no word of "…، محملاً الطبقة السياسية …")
+        indexed.append(f"#hal{bare(norm)[1:4]}")
     elif 3 <= len(b := bare(norm)) <= 4 and b[0] == "ا":
         indexed.append(f"#hal{b}")
+        wanted.append(f"#hal{b}")
+    elif len(b) == 3:
         wanted.append(f"#hal{b}")
     if (nat := nationality_of(norm)) is not None:  # (a broken plural shares no letters' key: "تركي" / "أتراك")
         indexed.append(f"#nat{nat}")
