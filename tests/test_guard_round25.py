@@ -45,3 +45,12 @@ def test_a_form_two_hal_participle_is_its_past():
     assert claim(SPEECH, "وحمّل الوزير الشركات المستوردة مسؤولية نقص الدواء.").verdict == "supported"
     # the one it blames is still the sentence's
     assert claim(SPEECH, "وحمّل الوزير وزارة الصحة مسؤولية نقص الدواء.").verdict != "supported"
+
+
+CONTRACT = "ووقعت البلدية مع المؤسسة نفسها عقداً لصيانة الجسور مدة عشر سنوات في عام 2016."
+
+
+def test_the_same_written_with_dhat_is_the_same_as_with_nafs():
+    # "نفسها" is a stopword and "ذاتها" was a word of its own no source said ("no evidence for: ذاتها")
+    assert claim(CONTRACT, "ووقعت البلدية مع المؤسسة ذاتها عقداً لصيانة الجسور في عام 2016.").verdict == "supported"
+    assert claim(CONTRACT, "ووقعت البلدية مع المؤسسة ذاتها عقداً لصيانة الجسور في عام 2018.").verdict == "contradicted"
