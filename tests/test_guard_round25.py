@@ -54,3 +54,16 @@ def test_the_same_written_with_dhat_is_the_same_as_with_nafs():
     # "نفسها" is a stopword and "ذاتها" was a word of its own no source said ("no evidence for: ذاتها")
     assert claim(CONTRACT, "ووقعت البلدية مع المؤسسة ذاتها عقداً لصيانة الجسور في عام 2016.").verdict == "supported"
     assert claim(CONTRACT, "ووقعت البلدية مع المؤسسة ذاتها عقداً لصيانة الجسور في عام 2018.").verdict == "contradicted"
+
+
+CUP = ("حقق نادي الساحل لقب الكأس مساء الجمعة 3 مايو 2024 بفوزه على نادي الوادي 2-1 على ملعب المدينة. "
+       "وسجل مهاجم الساحل هدف الفوز في الدقيقة الأخيرة من المباراة.")
+
+
+def test_a_match_is_dated_by_its_result():
+    # the sentence dates the match by its result ("بفوزه على …") and names no match of its own: "المباراة" found no
+    # word there, and the true date was dropped (the other sentence's "المباراة" has no date)
+    assert claim(CUP, "وكانت المباراة مساء الجمعة 3 مايو 2024.").verdict == "supported"
+    # another day or ground is still the sentence's to deny
+    assert claim(CUP, "وكانت المباراة مساء الجمعة 10 مايو 2024.").verdict != "supported"
+    assert claim(CUP, "وكانت المباراة على ملعب الشاطئ.").verdict != "supported"

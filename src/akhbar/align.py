@@ -95,6 +95,22 @@ def _named_match(tokens: tuple[str, ...]) -> tuple[bool, bool]:
     return plain, named
 
 
+def _match_by_its_result(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Link the claim's bare "المباراة" of a held match ("وأقيمت المباراة مساء السبت 10 ديسمبر") to the sentence's
+    word of its result ("بفوزه على البرتغال", "بخسارته أمام فرنسا") when the sentence names no match of its own: the
+    sentence dates the match by what it ended in."""
+    if _MATCH in (bare(w.norm) for w in evidence.words):
+        return
+    results = [j for j, w in enumerate(evidence.words) if w.outcome in ("win", "lose")]
+    taken = {link.evidence for link in links.values()}
+    for i, c in enumerate(claim.words):
+        if i not in links and bare(c.norm) == _MATCH and c.norm.startswith(("ال", "وال")) and results:
+            free = [j for j in results if j not in taken]
+            if free:
+                links[i] = Link(i, free[0], 0.8, "outcome")
+                return
+
+
 def another_match(claim: Side, evidence: Side) -> bool:
     """The claim speaks of a bare "المباراة" and names no match, the sentence names one: two matches, maybe."""
     plain, named = _named_match(claim.folded())
@@ -303,6 +319,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             del links[i]  # the word found by its key does not stand for it (a dual and its singular)
         if i in links:
             taken.add(links[i].evidence)
+    _match_by_its_result(claim, evidence, links)
     reasons = _reason_phrases(claim)
     for i in _reasons_elsewhere(claim, evidence, links, reasons):
         del links[i]
