@@ -1,4 +1,5 @@
-"""Round 25 of the generation guard: a pronoun's antecedent. The sentences are our own, about made-up bodies, projects
+"""Round 25 of the generation guard: a pronoun's antecedent (a trust bug), a feminine noun under its pronoun, a form II
+ḥāl participle, "ذاتها", a match dated by its result. The sentences are our own, about made-up bodies, projects, clubs
 and places."""
 
 from conftest import claim
@@ -21,7 +22,6 @@ def test_a_pronouns_antecedent_is_the_thing_its_sentence_names():
     # a sentence that names its thing only by a noun the article puts before a name ("المنتزه" / "منتزه الربيع") may
     # stand for that name
     assert claim(PARK, "وتبلغ مساحة منتزه الربيع 40 هكتاراً.").verdict == "supported"
-
 
 
 STORM = "ضرب الإعصار الساحل الشرقي مساء الخميس بقوة 4 درجات. وضرب زلزال بقوة 6.1 درجات جزيرة المرجان فجر الأحد."
