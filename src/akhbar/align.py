@@ -79,6 +79,7 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
 _MATCH = "مباراه"
 _DAY_HALVES = frozenset(normalize(w) for w in lexicon.DAY_HALVES)
 _MATCH_NAMERS = frozenset(bare(normalize(w)) for w in lexicon.MATCH_NAMERS)
+_MATCH_STAGES = frozenset(normalize(w) for w in ("نصف_النهائي", "ربع_النهائي"))  # (lexicon.PHRASES' one-word stages)
 
 
 def _named_match(tokens: tuple[str, ...]) -> tuple[bool, bool]:
@@ -98,8 +99,12 @@ def _named_match(tokens: tuple[str, ...]) -> tuple[bool, bool]:
 def _match_by_its_result(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
     """Link the claim's bare "المباراة" of a held match ("وأقيمت المباراة مساء السبت 10 ديسمبر") to the sentence's
     word of its result ("بفوزه على البرتغال", "بخسارته أمام فرنسا") when the sentence names no match of its own: the
-    sentence dates the match by what it ended in."""
-    if _MATCH in (bare(w.norm) for w in evidence.words):
+    sentence dates the match by what it ended in. Not a match the claim names ("أقيمت المباراة النهائية على ملعب
+    النخيل" against the semi-final's "خسر فريق الواحة … في الدور نصف النهائي على ملعب النخيل": TRUST BUG of a first
+    version), nor against a sentence that names its own ("نصف النهائي", "المباراة الأولى")."""
+    plain, named = _named_match(claim.folded())
+    if not plain or named or any(bare(w.norm) == _MATCH or w.norm in _MATCH_STAGES or bare(w.norm) in _MATCH_NAMERS
+                                 for w in evidence.words):
         return
     results = [j for j, w in enumerate(evidence.words) if w.outcome in ("win", "lose")]
     taken = {link.evidence for link in links.values()}
