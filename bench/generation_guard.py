@@ -190,7 +190,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout21.jsonl`, 13 answers, 196 sentences, held out in round 24): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 22** (`bench/generation_heldout22.jsonl`,
 13 answers, 192 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (666dbc4) before round 25 read or changed the checker and measured once on main a455f05: its first reading
+committed (cb942b2) before round 25 read or changed the checker and measured once on main a455f05: its first reading
 is round 25's held-out number (Round 25 in bench/generation_guard_notes.md); its misses were listed once after that
 reading and no change was made from them.
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
