@@ -75,6 +75,10 @@ def listed_name(word: Word) -> bool:
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
 _CHARGE = frozenset(bare(normalize(w)) for w in lexicon.CHARGE_WORDS)
 _TASK = _folded(lexicon.TASK_NOUNS)
+# "أكثر" / "أقل" frame a number ("أكثر من 50": lexicon.FRAME_WORDS) but compare when no number follows ("بنسبة أقل من
+# العام الماضي", "بنسبة أعلى"): then they are words of their own, opposites of "أعلى" / "أكثر" (lexicon.ANTONYMS).
+# TRUST BUG, round 25: dropped as frames, "ارتفعت الأسعار بنسبة أقل من العام الماضي" was supported by "… بنسبة أعلى …".
+_COMPARISONS = _folded(lexicon.MORE_LESS) & _folded(lexicon.FRAME_WORDS)
 _SCORING = _folded(lexicon.SCORING_VERBS)
 _HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # short vowels, dagger alif and tatweel
 # Phrases by the bare form of their first word, longest first ("والمربع الذهبي" starts one too).
@@ -252,6 +256,17 @@ def canonical_role(role: str, frame: str) -> str:
 
 
 
+def _compares(norms: list[str], i: int, tokens: list, spans: list[tuple[int, int]]) -> bool:
+    """The word at ``i`` is "أكثر" / "أقل" comparing, not framing a number: "من" and a definite word after it ("أقل من
+    العام الماضي"), or no "من" at all ("بنسبة أقل"); not before a number or an indefinite noun ("أكثر من دولة")."""
+    if without_conjunction(norms[i]) not in _COMPARISONS:
+        return False
+    if i + 1 < len(norms) and norms[i + 1] == "من":
+        return i + 2 < len(norms) and norms[i + 2].startswith("ال") \
+            and not any(s <= tokens[i + 2].start < e for s, e in spans)
+    return not (i + 1 < len(tokens) and any(s <= tokens[i + 1].start < e for s, e in spans))
+
+
 @lru_cache(maxsize=20_000)
 def analyze(text: str, reference: str | None = None) -> Side:
     """Read ``text`` once: content words with their keys and roles, values, negations, polarity.
@@ -327,7 +342,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if outcome in ("win", "lose"):
             frame = frame or outcome
             framed.append((i, clause, outcome))
-        if facts.content and not (spans and any(s <= tok.start < e for s, e in spans)) \
+        if (facts.content or _compares(norms, i, tokens, spans)) and not (spans and any(s <= tok.start < e for s, e in spans)) \
                 and not (facts.light and used_lightly(facts.light, norms[i + 1:], values)) \
                 and not (tok.norm in _TASK and any(w.norm in _CHARGE or bare(w.norm) in _CHARGE for w in words)):
             # (an accusative tanween "كبيراً، مجدداً" marks an adjective or adverb, never a name)
@@ -396,8 +411,10 @@ def is_title(w: Word) -> bool:
 
 
 # A new clause of a sentence, with an agent of its own: "… فيما أحرز مبابي ثلاثة أهداف", "… بينما
-# حصل مبابي على الحذاء الذهبي", "، وقال …", "وتشغلها شركة إيفرغرين" (و + a verb carrying its object).
-_CLAUSE_WORDS = frozenset({"فيما", "بينما"})
+# حصل مبابي على الحذاء الذهبي", "، وقال …", "وتشغلها شركة إيفرغرين" (و + a verb carrying its object), and a
+# contrast or a next step ("، لكنها هبطت في الأقصر", "، ثم توجه إلى طهران": lexicon.CLAUSE_OPENERS; round 25, the
+# claim "هبطت الرحلة في القاهرة" took its place from the clause before).
+_CLAUSE_WORDS = _folded((*lexicon.CLAUSE_OPENERS, "ثم"))
 _SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
 _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 

@@ -52,8 +52,9 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
-from .verify_clauses import home_clause_value, value_of_another_clause
+from .verify_clauses import home_clause_value, slot_of_another_clause, value_of_another_clause
 from .verify_deeds import planned_as_done
+from .verify_parties import other_party
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
     SUPPORT_COVERAGE,
@@ -391,6 +392,9 @@ def _unsupported_reason(a: Alignment) -> str:
     crossed = crossed_nationality(a) or crossed_preposition(a)
     if crossed is not None:
         return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
+    party = other_party(a)
+    if party is not None:
+        return f"the source tells it of {party[1]}, not {party[0]}"
     people = other_people(a)
     if people is not None:
         return f"the source tells it of {people[1]}, not {people[0]}"
@@ -406,6 +410,9 @@ def _unsupported_reason(a: Alignment) -> str:
     lent = value_of_another_clause(a)
     if lent is not None:
         return f"the source gives {lent[0]} in the clause of another deed: {lent[1]}"
+    slot = slot_of_another_clause(a)
+    if slot is not None:
+        return f"the source gives {slot[0]} in the clause of another deed; the clause of the claim's verb says {slot[1]}"
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])

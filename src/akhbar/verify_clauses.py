@@ -9,15 +9,18 @@ on any of them, and :func:`home_clause_value` makes a contradiction where the ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
-from .align import Alignment, Context, Word
-from .arabic import get_analyzer, normalize, without_conjunction
+from .align import Alignment, Context, Side, Word
+from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .qa.match import bare
 from .values import Value
 from .verify_deeds import past_shaped
-from .wordfacts import ARTICLE
+from .wordfacts import ARTICLE, THAT
 
-__all__ = ["doer_of_another", "home_clause_value", "possessor_of_another", "time_of_another_clause", "value_of_another_clause"]
+__all__ = ["after_in", "doer_of_another", "home_clause_value", "possessor_of_another", "slot_of_another_clause",
+           "time_of_another_clause", "value_of_another_clause"]
 
 
 def doer_of_another(a: Alignment) -> tuple[str, str] | None:
@@ -152,8 +155,89 @@ def time_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
+def slot_of_another_clause(a: Alignment) -> tuple[str, str] | None:
+    """The claim's place ("في طهران") or object (the word after its verb's one-word-or-construct doer) found only in
+    another clause of the sentence than the one its verb (its first word, a verb, linked word for word) is said in,
+    while that clause gives its own deed a place or an object of its own, one no claim word is linked to: "التقى الوزير
+    نظيره التركي في أنقرة، ثم توجه إلى طهران" / "التقى الوزير نظيره التركي في طهران"; "افتتح الوزير المستشفى الجديد،
+    وزار بعدها مصنع الأدوية" / "افتتح الوزير مصنع الأدوية" (TRUST BUGS, round 25: supported, the slot taken from the
+    next clause). The claim's place must be where the other clause goes ("إلى طهران"), not where it is ("في مدينة
+    الخور", which may lie in the home clause's "في قطر"); the home clause's object is a definite noun ("المستشفى"), not a
+    verb or a word of value ("قدره"). (claim's word, the home clause's own), or None."""
+    first = a.links.get(0)
+    if first is None:
+        return None
+    verb = a.claim.words[0]
+    if first.strength < 0.95 or verb.pos != 0 or verb.name or not _verb_shaped(verb) \
+            or without_conjunction(verb.norm) in SPEECH_VERBS:
+        return None
+    ev = a.evidence.words
+    home = ev[first.evidence].clause
+    said = {link.evidence for link in a.links.values()}
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], ev[link.evidence]
+        if e.clause == home or i < 2:
+            continue
+        # (the same word in the home clause is the claim's, whichever of the two the link took)
+        if after_in(a.claim, c) and not after_in(a.evidence, e):  # (a place's name the lists may not know: "في العين")
+            own = next((w for j, w in enumerate(ev) if w.clause == home and after_in(a.evidence, w) and j not in said
+                        and bare(w.norm) not in _NOT_PLACES and not w.keys & c.keys and _names_a_place(ev, j)), None)
+            if own is not None:
+                return c.text, own.text
+        # the object: right after the doer's words, all of them said in the home clause ("دشن رئيس البلدية الحديقة")
+        before = a.links.get(i - 1)
+        if c.role or c.name or before is None or any(w.role or w.pos != k for k, w in enumerate(a.claim.words[:i + 1])) \
+                or not all(k in a.links and ev[a.links[k].evidence].clause == home for k in range(1, i)):
+            continue
+        k = before.evidence + 1
+        if k < len(ev) and k not in said and ev[k].clause == home and ev[k].pos == ev[before.evidence].pos + 1 \
+                and not ev[k].role and not ev[k].name and ev[k].norm.startswith("ال") and not ev[k].keys & c.keys:
+            return c.text, ev[k].text
+    return None
+
+
+def _names_a_place(ev: list[Word], j: int) -> bool:
+    """The sentence's word at ``j`` names a place: a name, a place's head ("قصر الثقافة", lexicon.PLACE_HEADS / VENUES),
+    or a word without the article, which a name the lists lack ("في أنقرة") or a noun in construct with one ("مستشفى
+    الحمراء") is; not a word of places in general ("في البلاد", "في مدن عدة": lexicon.PLACES_IN_GENERAL)."""
+    w = ev[j]
+    return w.name or bare(w.norm) in _PLACE_HEADS or (not w.norm.startswith("ال") and bare(w.norm) not in _IN_GENERAL)
+
+
+def _verb_shaped(w: Word) -> bool:
+    """A past (:func:`past_shaped`, or of three letters), a past of form VIII from a root opening with ل, which looks as if it had the
+    article ("التقى", "التزم"), or a present with its prefix: the claim opens with its verb, not a noun ("ومدة العقد")."""
+    bare_word = without_conjunction(normalize(w.text))
+    return past_shaped(w) or (bare_word.startswith("الت") and len(bare_word) == 5) or (
+        bare_word[:1] in ("ي", "ت") and len(bare_word) >= 4 and not bare_word.startswith("ال")) or (
+        len(bare_word) == 3 and not bare_word.endswith(("ة", "ه", "ء")))  # ("دشن", "زار"; not "ومدة")
+
+
+_IN = normalize("في")
+_PLACE_HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.VENUES))
+_IN_GENERAL = frozenset(bare(normalize(w)) for w in lexicon.PLACES_IN_GENERAL)
+# (what follows "في" without placing anything: "في إطار زيارته", "في ضوء", "في الصباح")
+_NOT_PLACES = frozenset(bare(normalize(w)) for w in (*lexicon.LIGHT_AFTER, *lexicon.DAY_PARTS, *lexicon.DAY_HALVES, "ضوء",
+                                                      "ظل", "حين", "وقت", "حال", "حالة", "مجال", "سياق"))
+
+
+def after_in(side: Side, w: Word) -> bool:
+    """The word opens a phrase of "في" ("في مستشفى الحمراء"; "في بلدة السوسن", whose ب is read as a role word)."""
+    if w.role == _IN:
+        return True
+    norms = _norms(side.text)
+    return 0 < w.pos < len(norms) and norms[w.pos - 1] == _IN
+
+
+@lru_cache(maxsize=4096)
+def _norms(text: str) -> tuple[str, ...]:
+    """The folded tokens of a side's text, read once (after_in asks them of every word of a pair)."""
+    return tuple(t.norm for t in get_analyzer().tokens(text))
+
+
 _VALUED = ("num", "pct", "date", "weekday", "year")
 _OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم"))
+_BEFORE_AFTER = frozenset(normalize(w) for w in (*lexicon.EVENT_BEFORE, *lexicon.EVENT_AFTER))
 
 
 def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
@@ -207,6 +291,8 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
         return None
     tokens = get_analyzer().tokens(a.evidence.text)
     opens = {w.pos for w in a.evidence.words if w.pos < len(tokens) and _opens(w, tokens, a.evidence.text)}
+    # ("، بعد أن كان 18 جنيهاً": a clause of the time before, whose verb may be a stopword)
+    opens |= {k for k in range(len(tokens) - 1) if tokens[k].norm in _BEFORE_AFTER and tokens[k + 1].norm in THAT}
 
     def clause_of(pos: int) -> int:
         return max((p for p in opens if p <= pos), default=-1)

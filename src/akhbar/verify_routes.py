@@ -28,12 +28,19 @@ from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
 from .values import MOVES
-from .verify_clauses import doer_of_another, possessor_of_another, time_of_another_clause, value_of_another_clause
+from .verify_clauses import (
+    doer_of_another,
+    possessor_of_another,
+    slot_of_another_clause,
+    time_of_another_clause,
+    value_of_another_clause,
+)
 from .verify_deeds import planned_as_done
+from .verify_parties import other_party
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
 
-__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "contained", "copy_break", "crossed_preposition", "denial_reaches",
+__all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "closed", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "move_unsaid", "moved_object", "other_death", "other_name",
            "other_people", "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
            "swapped_speaker", "venue_unsaid", "voice_unknown"]
@@ -59,6 +66,21 @@ def support_cut(route: str, thresholds: dict[str, float]) -> float:
     return model_cut
 
 
+def closed(a: Alignment) -> bool:
+    """Something the aligner can name keeps the sentence from telling the claim, whatever the model says: a value,
+    name, role, antonym or negation the sentence lacks or denies, a deed it only plans, a slot or a doer it says of
+    another clause or another party. ask reads it too: no "نعم" from a sentence it closes."""
+    f = a.features
+    return bool(
+        a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
+        or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon
+        or voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a)
+        or other_name(a) or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
+        or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
+        or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
+        or slot_of_another_clause(a) or possessor_of_another(a))  # (who won is unknown; a state told ending)
+
+
 def support_route(a: Alignment) -> str:
     """How a pair may be called supported: "aligned" (the sentence states the claim word for word:
     always), "fully aligned" (every word and value linked: when the model gives it at least
@@ -66,15 +88,8 @@ def support_route(a: Alignment) -> str:
     the threshold chosen for precision), or "never" (a value, name, role, antonym or negation of
     the claim the sentence lacks or denies; too little of the claim covered)."""
     f = a.features
-    if (a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-            or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon):
+    if closed(a):
         return "never"
-    if voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a) or other_name(a) \
-            or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a) or other_death(a) \
-            or moved_object(a) or venue_unsaid(a) or planned_as_done(a) \
-            or time_of_another_clause(a) or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) \
-            or possessor_of_another(a):
-        return "never"  # (who won is unknown; the sentence tells the claim's state ending: opposites.ended_state)
     if contained(a):
         if not copy_break(a):
             return "aligned"

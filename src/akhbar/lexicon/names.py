@@ -122,6 +122,9 @@ PLACE_CUES: tuple[tuple[str, ...], ...] = (
 # "قرية …", "محافظة …"). The claim checker reads one before the same name on both sides, or on one side only, as the
 # same place: "قرب حمص", "قرب مدينة حمص" and "قرب العاصمة حمص" say one thing; another name stays another place.
 TOWN_HEADS = ("مدينة", "العاصمة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم")
+# Their plurals and other words for places in general ("في مدن عدة", "في مناطق الشمال"): no one place named.
+PLACES_IN_GENERAL = ("مدن", "بلدات", "قرى", "محافظات", "ولايات", "أقاليم", "دول", "بلدان", "مناطق", "أحياء", "عواصم",
+                     "أماكن", "مواقع", "أنحاء", "البلاد")
 
 # Places and bodies named by two words, most of whose first word names no place alone ("الولايات"،
 # "المملكة"، "الاتحاد"، "جنوب" are any states, kingdom, union, south; "كوريا الجنوبية" is not "كوريا
@@ -224,8 +227,11 @@ OCCASION_HEADS = ("كأس", "بطولة", "مسابقة", "جائزة", "برن�
 PERSON_TITLES = EPONYM_TITLES + ("الشيخ", "الرئيس", "السلطان", "الإمام", "خادم", "ولي")
 # Adjectives a title takes after it ("الرئيس السابق X"، "الشيخ الراحل X"): they describe the title, never name the
 # person, so a person's short answer is never one of them (akhbar.qa.short) and a lineage reads past them (akhbar.qa.nasab).
-TITLE_ADJECTIVES = ("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "الحالي", "الحالية", "المخلوع",
-                    "المخلوعة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة", "الجديد", "الجديدة")
+# Of them, those that say the office is no longer the person's: "وزير الخارجية السابق" did not meet anyone as "وزير الخارجية"
+# (akhbar.verify_parties; "الراحل" is left out: a late king's deeds were told of "الملك" while he reigned).
+FORMER_TITLE_ADJECTIVES = ("السابق", "السابقة", "الأسبق", "الأسبقة", "المخلوع", "المخلوعة")
+TITLE_ADJECTIVES = (*FORMER_TITLE_ADJECTIVES, "الراحل", "الراحلة", "الحالي", "الحالية", "الفقيد", "الفقيدة", "المرحوم",
+                    "المرحومة", "الجديد", "الجديدة")
 # Platforms named like the company that runs them: the name alone is mostly where something was posted ("نشر على حسابه في
 # تويتر"), not the company; "شركة تويتر" asks for the company (akhbar.timeline). One word each, as a query writes it.
 # Heads of other bodies a club's name may follow as their own name: "شركة توكيلات الجزيرة" (a car dealer), "قناة الجزيرة",

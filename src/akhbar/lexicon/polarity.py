@@ -246,6 +246,8 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (a pretence: "تظاهر الحارس بالإصابة" tells no injury, "تظاهر بأنه مريض" no illness; "تظاهر الآلاف" with no ب is
     # a march, whose deed is the verb itself)
     (("تظاهر", "تظاهرت", "يتظاهر", "تتظاهر", "تظاهروا", "يتظاهرون", "تظاهره", "تظاهرها"), ("ب", "بأن")),
+    # (a rumour or unconfirmed report: "ترددت أنباء عن استقالة الوزير" tells no resignation; "وكالة الأنباء" has ال)
+    (("أنباء", "شائعات", "شائعة", "إشاعات", "إشاعة", "تكهنات"), ("عن",)),
     # (a deed awaited is not yet done: "ينتظر السكان افتتاح الجسر")
     (("ينتظر", "تنتظر", "ينتظرون", "يترقب", "تترقب", "يترقبون"), ("",)),
 )

@@ -61,6 +61,7 @@ from .prize_field import asked_field, field_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
+from .statement import support_closed, told_of_other_party, told_undone
 from .succession import predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
 
@@ -223,8 +224,9 @@ class Decision:
     points: list[Sentence] = field(default_factory=list)  # a list or description answer's points, in order
     verdict: Claim | None = None  # the checker's verdict on the chosen sentence
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
+    told_of: str = ""  # the sentence's words that tell it of another party ("نيابة … رئيس"), why = "another party"
     # answered | no evidence | constraint | contradicted | coverage | no date | no number | no event | list rank
-    # | confidence | no father
+    # | confidence | no father | not done | another party
     why: str = "answered"
 
     @property
@@ -514,10 +516,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         said = decision.verdict.verdict if decision.verdict else "unsupported"
         if (decision.verdict is not None and slot_conflict(decision.verdict, constraints)) or _negated(chosen, event):
             decision.yesno = "لا"
-        elif said == "supported" or chosen.coverage >= YES_COVERAGE:
+        elif said == "supported" or (chosen.coverage >= YES_COVERAGE and not support_closed(question, info, chosen)):
             decision.yesno = "نعم"
         else:
-            decision.why = "coverage"
+            # (the abstention says why when it can: a deed not told as done, or told of another party: "«نيابة … رئيس»")
+            undone = told_undone(question, info, chosen)
+            decision.told_of = "" if undone else told_of_other_party(question, info, chosen)
+            decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
     # "متى ولد / توفي X" and "X (1801 - 1872)": the brackets after the name tell the birth and the death
@@ -644,24 +649,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         decision.why = "undisclosed"  # the archive says it is not known: no answer, not its points
     if told_undone(question, info, chosen):
         decision.why = "not done"
+    elif told_of := told_of_other_party(question, info, chosen):
+        decision.why, decision.told_of = "another party", told_of
     if info.answer_type == "list" and chosen.prob < LIST_PROB_FLOOR and not small_archive:
         # covered, but ranked as weakly as other articles' lists are (the ranking's probabilities are
         # scaled on the 61k pool: a small archive's are lower, as its own offset in the models says)
         decision.why = "list rank"
     return decision
-
-
-def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
-    """The sentence tells the deed the question asks about as only planned, asked for, tried or supposed, not done
-    (:func:`akhbar.verify_deeds.planned_as_done` on the question's statement): "متى أغلق مصنع الإسمنت؟" and "هل
-    أغلقت الحكومة المصنع؟" against "الحكومة تدرس إغلاق المصنع" were answered "يوم الثلاثاء" (the day it was said)
-    and "نعم" (TRUST BUG, round 23). No answer then, whatever its type."""
-    from ..align import align, analyze
-    from ..verify_deeds import planned_as_done
-    from .rerank import statement_side
-
-    statement = statement_side(question, info)
-    return planned_as_done(align(statement, analyze(sent.text, sent.cand.published)), opens_with_verb=True) is not None
 
 
 def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence], considered: list[Sentence],

@@ -18,7 +18,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..arabic import SPEECH_VERBS
 from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
-from ..wordtables import lookup_keys, noun_root, people_key, root_table, table_root
+from ..wordtables import converse_families, lookup_keys, noun_root, people_key, root_table, table_get, table_root
 from .evidence import Sentence
 from .match import bare, fold_words, word_match
 from .names import GIVEN_NAMES, NAME_CUES
@@ -73,11 +73,16 @@ _CAUSE_BEFORE = fold_words({"تسبب", "تسببت", "تسببتا", "تسبب�
 
 def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
     """Token positions of the sentence where the question's word (``norm``, ``stem``) stands: the
-    same stem, a related news word (فاز → تُوّج) or the same consonant skeleton (سقط → أسقط)."""
+    same stem, a related news word (فاز → تُوّج) or the same consonant skeleton (سقط → أسقط); not the deed told from
+    the other party ("تسلم" for "سلم": "من سلم الوثيقة إلى X" was answered with the one who received it from X)."""
     out = []
+    converse = converse_families()
+    signs = table_get(converse, norm)
     for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
         if st and word_match(norm, stem, [st], {n}) >= EVENT_MATCH:
-            out.append(i)
+            its = table_get(converse, n) if signs else frozenset()
+            if not any(-a in its and a not in its for a in signs):
+                out.append(i)
     return out
 
 
@@ -221,7 +226,9 @@ def question_verb(info: QuestionInfo) -> tuple[str, str] | None:
     if info.qtype != "who" or not info.focus_norms or info.words & _NOUN_QUESTION_WORDS:
         return None
     norm, stem = info.focus_norms[0]
-    if norm.startswith("ال") or bare(norm) in _NAME_CUE_WORDS or any(bare(n) in _OFFICE for n, _ in info.focus_norms):
+    # (an office after the verb's object is no office asked: "من افتتح المؤتمر نيابة عن رئيس الوزراء" asks who opened
+    # it, and was answered with the prime minister's name, the name nearest the question's words)
+    if norm.startswith("ال") or bare(norm) in _NAME_CUE_WORDS or any(bare(n) in _OFFICE for n, _ in info.focus_norms[:2]):
         return None
     return norm, stem
 

@@ -1,0 +1,32 @@
+"""Of two counts of the asked noun in one sentence, the answer is the one in the clause of the question's verb (TRUST
+BUG, round 25): "كم أسرة حصلت على بطاقات جديدة؟" was answered with all the families the scheme serves, the count nearest
+the question's other words, not the families that got new cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.models import ArticleDraft
+
+# Written for this test (an invented town and its bread scheme).
+DRAFTS = [
+    ArticleDraft(
+        title="بطاقات الخبز في بلدة النرجس",
+        text=("ووصل عدد المستفيدين من بطاقة الخبز المدعوم في بلدة النرجس إلى 35 ألف أسرة، حصلت منها 9 آلاف أسرة على "
+              "بطاقات جديدة هذا الشهر."),
+        published="2025-11-20", source="الوطن", url="https://example.org/bread"),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("count_clause") / "archive")
+    assert len(arc.add_articles(DRAFTS, origin="tests").articles) == len(DRAFTS)
+    with arc:
+        yield arc
+
+
+def test_the_count_of_the_asked_deed(archive):
+    answer = archive.ask("كم أسرة حصلت على بطاقات جديدة للخبز المدعوم في بلدة النرجس؟")
+    assert answer.answer == "9 آلاف أسرة"
