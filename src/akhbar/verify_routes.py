@@ -42,7 +42,7 @@ from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "closed", "contained", "copy_break", "crossed_preposition", "denial_reaches",
            "fully_aligned", "headline_said", "move_unsaid", "moved_object", "other_death", "other_name",
-           "other_people", "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
+           "other_people", "read_otherwise", "renamed_after_cue", "speaker_moved", "speaker_swapped", "support_cut", "support_route",
            "swapped_speaker", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
@@ -67,18 +67,25 @@ def support_cut(route: str, thresholds: dict[str, float]) -> float:
 
 
 def closed(a: Alignment) -> bool:
-    """Something the aligner can name keeps the sentence from telling the claim, whatever the model says: a value,
-    name, role, antonym or negation the sentence lacks or denies, a deed it only plans, a slot or a doer it says of
-    another clause or another party. ask reads it too: no "نعم" from a sentence it closes."""
-    f = a.features
+    """Something the aligner can name keeps the sentence from telling the claim, whatever the model says: a value or a
+    name the sentence lacks or says otherwise (or names another beside the claim's cue: :func:`other_name`), or what
+    :func:`read_otherwise` finds."""
+    return bool(a.conflicts or a.missing or a.substitutions or a.features["unaligned_claim_names"] > 0 or a.prizes_unwon
+                or other_name(a) or read_otherwise(a))
+
+
+def read_otherwise(a: Alignment) -> bool:
+    """Read closely, the sentence tells another deed, party, clause or state than the claim: roles exchanged, an
+    opposite or a denial, a deed only planned, a slot, a doer or an owner of another clause, another party (a former
+    holder, a share, a stand-in), a state told ending, who won unknown. ask reads it: no "نعم" from such a sentence,
+    however much of the question it covers (the values and names ask checks as the question's constraints)."""
     return bool(
-        a.conflicts or a.missing or a.swaps or a.substitutions or a.antonyms or a.negation or a.polarity
-        or f["unaligned_claim_names"] > 0 or a.role_clashes or a.agent_clashes or a.converse or a.prizes_unwon
+        a.swaps or a.antonyms or a.negation or a.polarity or a.role_clashes or a.agent_clashes or a.converse
         or voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a)
-        or other_name(a) or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
+        or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
-        or slot_of_another_clause(a) or possessor_of_another(a))  # (who won is unknown; a state told ending)
+        or slot_of_another_clause(a) or possessor_of_another(a))
 
 
 def support_route(a: Alignment) -> str:

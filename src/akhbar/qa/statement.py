@@ -39,13 +39,14 @@ def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
 
 
 def support_closed(question: str, info: QuestionInfo, sent: Sentence) -> bool:
-    """The claim checker closes support of the question's statement by the sentence (:func:`akhbar.verify_routes.closed`):
-    a yes/no question's sentence covering most of it says "نعم" only when nothing the aligner can name stands against
-    it. "هل استقبل الوزير العائلات في بلدة السوسن؟" was answered "نعم" from "استقبل الوزير العائلات في مستشفى الحمراء،
-    ثم توجه إلى بلدة السوسن" (TRUST BUG, round 25: the town is the next clause's)."""
-    from ..verify_routes import closed
+    """Read closely, the sentence tells another deed, party, clause or state than the question's statement
+    (:func:`akhbar.verify_routes.read_otherwise`): a yes/no question's sentence covering most of it says "نعم" only
+    when nothing of that stands against it. "هل استقبل الوزير العائلات في بلدة السوسن؟" was answered "نعم" from
+    "استقبل الوزير العائلات في مستشفى الحمراء، ثم توجه إلى بلدة السوسن" (TRUST BUG, round 25: the town is the next
+    clause's). Its values and names are the question's constraints, checked before."""
+    from ..verify_routes import read_otherwise
 
-    return closed(_statement_alignment(question, info, sent))
+    return read_otherwise(_statement_alignment(question, info, sent))
 
 
 def told_of_other_party(question: str, info: QuestionInfo, sent: Sentence) -> str:
