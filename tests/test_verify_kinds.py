@@ -94,7 +94,7 @@ def test_a_common_word_in_the_slot_the_model_is_unsure_of_is_no_contradiction():
 ])
 def test_what_fills_the_slot_tells_a_change_from_a_rewording(claim, sentence, reworded):
     from akhbar.align import align, analyze
-    from akhbar.conflicts import reworded_slots
+    from akhbar.kinds import reworded_slots
 
     a = align(analyze(claim), analyze(sentence))
     assert a.slot_changes and reworded_slots(a.claim, a.evidence, a.slot_changes) is reworded, a.slot_changes

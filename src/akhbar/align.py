@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import conflicts, lexicon, opposites
+from . import conflicts, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
 from .qa.match import bare, stem_match
 
@@ -397,8 +397,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     unaligned_e = [j for j in range(n_e) if j not in used]
     substitutions = conflicts.substitutions(claim, evidence, links, used, known)
     substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
-                            + conflicts.kind_swaps(claim, evidence, links) + conflicts.deputies(claim, evidence, links)
-                            + conflicts.moved_nationality(claim, evidence, links))
+                            + kinds.kind_swaps(claim, evidence, links) + conflicts.deputies(claim, evidence, links)
+                            + kinds.moved_nationality(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
     if claim.frame and evidence.frame:

@@ -4,7 +4,8 @@ Each detector reads the two sides and the word links and names what it finds, so
 why: who did what in which clause (:func:`agent_clashes`), a name or word in another's slot
 (:func:`substitutions`), exchanged roles (:func:`role_swaps`, :func:`order_swaps`) and a prize won in
 the claim that the sentence names only as a match's setting (:func:`prizes_unwon`); the opposites
-(antonyms, a negation on one side only, a state the sentence tells ending) are :mod:`akhbar.opposites`'.
+(antonyms, a negation on one side only, a state the sentence tells ending) are :mod:`akhbar.opposites`', another
+member of an exclusive kind in the claim's slot :mod:`akhbar.kinds`'.
 The aligner's types and word links live in :mod:`akhbar.align`; the modules refer to each other by
 module, so any may be imported first.
 """
@@ -13,18 +14,13 @@ from __future__ import annotations
 
 from . import align, lexicon
 from .arabic import normalize
+from .kinds import NATIONALITY_KIND, kind_member
 from .qa.match import bare
 from .values import same_count, same_value
 from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 from .wordtables import (
     converse_families,
-    kind_members,
-    kind_names,
-    lookup_keys,
-    nationality_clitic,
-    nationality_of,
-    related,
     table_get,
     table_key,
 )
@@ -360,7 +356,7 @@ def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, a
 
 
 def _nationality(side: align.Side, k: int) -> bool:
-    return any(kind == _NATIONALITIES for kind, _ in _kind_member(side, k))
+    return any(kind == NATIONALITY_KIND for kind, _ in kind_member(side, k))
 
 
 def _joined(side: align.Side, a: int, b: int) -> bool:
@@ -615,162 +611,6 @@ def _named_slot(c: align.Word, e: align.Word) -> bool:
     name of the claim, any word without the article ("بنما" looks like no name to the shape test, but stands where
     one does)."""
     return (e.name and e.place == c.place) or (c.listed and not e.norm.startswith("ال"))
-
-
-def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
-    """A claim word of an exclusive kind (lexicon.EXCLUSIVE_KINDS: commodities, currencies, prizes,
-    weapons, men / women, nationalities) where the sentence names another member of that kind and
-    not the claim's, and the claim does not name the sentence's: "النفط يرتفع" / "الذهب يرتفع"."""
-    ev = [(j, (w, _kind_member(evidence, j))) for j, w in enumerate(evidence.words)]
-    ev = [(j, (w, m)) for j, (w, m) in ev if m]
-    if not ev:
-        return []
-    ev_members = frozenset().union(*(m for _, (_, m) in ev))
-    cl = [(i, _kind_member(claim, i)) for i in range(len(claim.words))]
-    cl_members = frozenset().union(*(m for _, m in cl))
-    ev_words = [form for w in evidence.words for form in {w.norm, bare(w.norm)}]
-    out = []
-    for i, members in cl:
-        if not members or members & ev_members or _country_named(members, ev_words):
-            continue
-        kinds = {k for k, _ in members}
-        # In the claim word's slot: next to the sentence's word for a neighbour of it ("سابق مصري" /
-        # "سابق إسرائيلي"), not said of another thing elsewhere ("صاروخ أمريكي" / "المسبار الإماراتي").
-        slot = {links[n].evidence + d for n in (i - 1, i + 1) if n in links for d in (-1, 1)}
-        rival = next((w for j, (w, m) in ev
-                      if j in slot and any(k in kinds and (k, member) not in cl_members for k, member in m)), None)
-        if rival is not None:
-            out.append((claim.words[i].text, rival.text))
-    return out
-
-
-def moved_nationality(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
-    """The claim's nationality right after its noun ("جنود سوريين"), where the sentence gives that same noun another
-    nationality ("جنود أتراك") and says the claim's only of another thing ("… في قصف سوري"): the word is linked, so
-    :func:`kind_swaps` (which reads a nationality said nowhere) lets it pass, but whose soldiers they were changed.
-    Not where the claim names the sentence's nationality too, nor where the sentence says the claim's pair
-    anywhere ("… الجنود السوريين") or joins the two nationalities ("جنود أتراك وسوريون")."""
-    out = []
-    for i, w in enumerate(claim.words):
-        head = i - 1
-        if i not in links or head < 0 or head not in links or claim.words[head].pos != w.pos - 1 \
-                or links[head].kind not in ("same", "stem") or claim.words[head].name:
-            continue
-        own = _adjective_nationality(w)
-        if own is None or any(nationality_of(c.norm) not in (own, None) for c in claim.words) \
-                or bare(claim.words[head].norm) in _UNITS or _kind_member(claim, head):
-            continue  # (after a unit or a kind's member the adjective names it: "دولار أميركي", "نفط سعودي")
-        h = links[head].evidence
-        after = h + 1
-        if after >= len(evidence.words) or evidence.words[after].pos != evidence.words[h].pos + 1:
-            continue
-        rival = evidence.words[after]
-        if _adjective_nationality(rival) in (own, None) or links[i].evidence == after:
-            continue
-        nxt = evidence.words[after + 1] if after + 1 < len(evidence.words) else None
-        if nxt is not None and nxt.pos == rival.pos + 1 and nxt.norm.startswith("و") and nationality_of(nxt.norm) == own:
-            continue
-        heads = [k for k, e in enumerate(evidence.words) if claim.words[head].keys & e.keys]
-        if any(k + 1 < len(evidence.words) and evidence.words[k + 1].pos == evidence.words[k].pos + 1
-               and nationality_of(evidence.words[k + 1].norm) == own for k in heads):
-            continue
-        out.append((w.text, rival.text))
-    return out
-
-
-_UNITS = frozenset(bare(normalize(w)) for w in lexicon.MEASURE_UNITS)
-
-
-def _adjective_nationality(w: align.Word) -> int | None:
-    """The nationality a word names as an adjective or a people, not after a preposition ("بالسعودية": in the
-    country, a place)."""
-    got = nationality_clitic(w.norm)
-    return got[0] if got and not (got[1][:1] in ("ب", "ك") or got[1] == "ل" or got[1].startswith("لل")) else None
-
-
-# (as written: "شركة X" names a company, "الشركة تكشف" is the company doing something)
-_NAME_CUES = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES))
-
-
-def reworded_slots(claim: align.Side, evidence: align.Side, slots: list[tuple[str, str]]) -> bool:
-    """Every word the sentence puts in a slot of the claim, and the claim's word there, is a common word: no name
-    or place, no member of an exclusive kind (lexicon.EXCLUSIVE_KINDS), no word of an antonym family. Such a pair
-    may say one thing in other words ("يخضع للعلاج" / "يتلقى العلاج", "تمهيدا" / "استعدادا") as well as change it,
-    and nothing tells which: ANS-train out of fold, the model's contradiction on such slots below P 0.8 is right
-    about 6 times in 10, and a paraphrase more often than a change on ANS-dev. A name, a kind or an opposite in the
-    slot is another value of the same kind: a change."""
-    def common(side: align.Side, text: str) -> bool:
-        j = next((j for j, w in enumerate(side.words) if w.text == text), None)
-        if j is None or side.words[j].name or side.words[j].ant or _kind_member(side, j):
-            return False
-        return not after_name_cue(side, j)
-
-    return bool(slots) and all((common(claim, c) and common(evidence, e)) or synonym_slot(c, e) for c, e in slots)
-
-
-def after_name_cue(side: align.Side, j: int) -> bool:
-    """The word at ``j`` follows a name cue right before it, which makes it that thing's name ("ولاية أضنة", "استاد
-    الثمامة", "حي الجمالية"), whatever its root."""
-    before = side.words[j - 1] if j and side.words[j - 1].pos == side.words[j].pos - 1 else None
-    return before is not None and bool({before.norm, before.norm[1:]} & _NAME_CUES)
-
-
-def synonym_slot(claim_word: str, evidence_word: str) -> bool:
-    """The two words of a slot share an Arabic WordNet synset (of up to eight words; by their lemmas for a verb
-    form: "يناقش" / "يبحث", "تتخطى" / "تتفوق"), or one names a kind the other is a member of ("العملة" /
-    "الجنيه", lexicon.KIND_NAMES): the sentence says the claim's word in other words, or more or less precisely."""
-    c, e = normalize(claim_word), normalize(evidence_word)
-    return related(c, e) or _kind_and_member(c, e) or _kind_and_member(e, c)
-
-
-def _kind_and_member(general: str, member: str) -> bool:
-    kinds = table_get(kind_names(), general)
-    return bool(kinds) and any(kind in kinds for kind, _ in table_get(kind_members(), member))
-
-
-_NATIONALITIES = len(lexicon.EXCLUSIVE_KINDS) - 1  # the last kind: nationality adjectives
-
-
-def _country_named(members: frozenset[tuple[int, int]], words: list[str]) -> bool:
-    """The sentence names the country of a nationality of the claim ("سيارات كوريا" for "سيارات كورية"):
-    a word that starts with the adjective without its ي (كوري → كوريا, مصري → مصر, ياباني → اليابان)."""
-    for kind, member in members:
-        if kind != _NATIONALITIES:
-            continue
-        for form in lexicon.EXCLUSIVE_KINDS[kind][member]:
-            if not form.endswith("ي"):
-                continue  # (a broken plural is no adjective: "ألمان" without its ن would find "المال")
-            stem = normalize(form)[:-1]  # a listed word has no clitics: كوري keeps its ك
-            if len(stem) >= 3 and any(w.startswith(stem) for w in words):
-                return True
-    return False
-_ARTICLE_ONLY = frozenset(table_key(w) for w in lexicon.KIND_ARTICLE_ONLY)
-_MEASURES = frozenset(bare(normalize(w)) for w in lexicon.KIND_MEASURES)
-_QUALIFIERS = frozenset(bare(normalize(w)) for w in lexicon.KIND_QUALIFIERS)
-_NOT_BEFORE = {bare(normalize(w)): frozenset(bare(normalize(n)) for n in after) for w, after in lexicon.KIND_NOT_BEFORE.items()}
-
-
-def _kind_member(side: align.Side, j: int) -> frozenset[tuple[int, int]]:
-    """(kind, member) of lexicon.EXCLUSIVE_KINDS that word ``j`` of ``side`` names there, where the
-    word is one (lexicon.KIND_ARTICLE_ONLY, KIND_QUALIFIERS, KIND_NOT_BEFORE): the verb "ذهبت" is no gold,
-    "المواد الخام" no oil, "ريال مدريد" no currency."""
-    w = side.words[j]
-    members = table_get(kind_members(), w.norm)
-    if not members:
-        return members
-    b = bare(w.norm)
-    prev = side.words[j - 1] if j and side.words[j - 1].pos == w.pos - 1 else None
-    after = side.words[j + 1] if j + 1 < len(side.words) and side.words[j + 1].pos == w.pos + 1 else None
-    if (not set(lookup_keys(w.norm)).isdisjoint(_ARTICLE_ONLY) and not b.endswith(("ي", "يه"))
-            and "ال" not in w.norm[:len(w.norm) - len(b)] and not w.norm.startswith("لل")
-            and not (prev is not None and bare(prev.norm) in _MEASURES)):
-        return frozenset()
-    if (b in _QUALIFIERS and prev is not None and bare(prev.norm) != prev.norm.removeprefix("و")
-            and prev.norm.removeprefix("و").startswith("ال") and not table_get(kind_members(), prev.norm) & members):
-        return frozenset()
-    if after is not None and bare(after.norm) in _NOT_BEFORE.get(b, ()):
-        return frozenset()
-    return members
 
 
 _CONTRAST = frozenset({"فيما", "بينما"})

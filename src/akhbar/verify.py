@@ -45,7 +45,8 @@ from . import lexicon
 from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge, venue_phrase
 from .arabic import get_analyzer, light10, normalize, split_sentences
 from .classifier import Model, load_model
-from .conflicts import reworded_slots, same_country, synonym_slot
+from .conflicts import same_country
+from .kinds import reworded_slots, synonym_slot
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
@@ -196,7 +197,7 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     if step is not None:  # another step of the affair: nothing in the source excludes the claim's
         return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
-    # A common word in the claim's slot may be a rewording: it points at no change (conflicts.reworded_slots).
+    # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))
                    or a.polarity or conflict is not None)
     threshold = thresholds.get("contradicted", 0.5)

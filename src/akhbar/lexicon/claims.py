@@ -62,7 +62,7 @@ KIND_NAMES: tuple[tuple[str, ...], ...] = (
     (),
 )
 
-# Words of EXCLUSIVE_KINDS that mean something else in some places (read by conflicts.kind_swaps):
+# Words of EXCLUSIVE_KINDS that mean something else in some places (read by kinds.kind_swaps):
 # "ذهب" without the article is also the verb "went" ("ذهبت الحكومة إلى", "وذهب المستثمرون"): it is gold
 # only with the article ("الذهب", "بالذهب"), as an adjective ("الميدالية الذهبية"), or after a measure
 # of it ("أونصة ذهب"). "الخام" alone is crude oil ("الخام الأمريكي"), but after another noun with the

@@ -40,7 +40,7 @@ from .. import lexicon
 from ..align import Word, analyze, another_match
 from ..arabic import split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
-from ..conflicts import after_name_cue
+from ..kinds import after_name_cue
 from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
 from ..opposites import pronoun_placed
 from ..verify import check_claim, split_claims
@@ -156,7 +156,7 @@ def named_contradiction(claim: Claim) -> bool:
 
 
 def _cued(sentence: str, word: str) -> bool:
-    """``word`` stands right after a name cue in ``sentence`` (conflicts.after_name_cue)."""
+    """``word`` stands right after a name cue in ``sentence`` (kinds.after_name_cue)."""
     side = analyze(sentence)
     return any(w.text == word and after_name_cue(side, j) for j, w in enumerate(side.words))
 
