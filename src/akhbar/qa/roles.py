@@ -71,13 +71,14 @@ _CAUSE_BEFORE = fold_words({"تسبب", "تسببت", "تسببتا", "تسبب�
                             "يؤدي", "تؤدي", "ما ادي", "نجم", "نتج"})
 
 
-def event_positions(sent: Sentence, norm: str, stem: str) -> list[int]:
+def event_positions(sent: Sentence, norm: str, stem: str, same_side: bool = False) -> list[int]:
     """Token positions of the sentence where the question's word (``norm``, ``stem``) stands: the
-    same stem, a related news word (فاز → تُوّج) or the same consonant skeleton (سقط → أسقط); not the deed told from
-    the other party ("تسلم" for "سلم": "من سلم الوثيقة إلى X" was answered with the one who received it from X)."""
+    same stem, a related news word (فاز → تُوّج) or the same consonant skeleton (سقط → أسقط). ``same_side``: not the
+    deed told from the other party (a who-question's agent: "تسلم" for "سلم", "من سلم الوثيقة إلى X" was answered
+    with the one who received it from X); its day and place are the same deed's."""
     out = []
     converse = converse_families()
-    signs = table_get(converse, norm)
+    signs = table_get(converse, norm) if same_side else frozenset()
     for i, (n, st) in enumerate(zip(sent.norms, sent.stems)):
         if st and word_match(norm, stem, [st], {n}) >= EVENT_MATCH:
             its = table_get(converse, n) if signs else frozenset()
@@ -306,7 +307,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
     the verb is not in the sentence or no name stands in its agent's place."""
     if verb is None:
         return None
-    at = event_positions(sent, *verb)
+    at = event_positions(sent, *verb, same_side=True)
     passive = not at
     at = at or passive_positions(sent, *verb)
     if not at:
