@@ -1,8 +1,11 @@
 """Whether the party the sentence tells a deed of is the claim's, though every word of the claim is linked: the office's
 former holder ("وزير الخارجية السابق" is not "وزير الخارجية"), a share of the whole ("بعض الركاب" are not "جميع الركاب"
-nor "الركاب"), or the one another stands in for ("ترأس الأمير الاجتماع نيابة عن الملك": the king did not chair it).
-TRUST BUGS of the lead's own probe (round 25): each pair was supported by the model's route, at 0.52, 0.86 and 0.83.
-:func:`akhbar.verify_routes.support_route` closes every route on :func:`other_party`.
+nor "الركاب"), the one another stands in for ("ترأس الأمير الاجتماع نيابة عن الملك": the king did not chair it), a
+relative, aide or candidate ("زوجة الرئيس", "مرشح الرئاسة"), a superlative ranked lower or among others ("ثاني أكبر
+مدينة"), the doer and the object exchanged ("هاجم المشجعون الحكم"), a place near or outside the one claimed ("قرب
+دمشق"). TRUST BUGS of the lead's own probe (round 25, bench/verify_probe_parties.jsonl): each pair was supported, most
+by the model's route between 0.5 and 0.96. :func:`akhbar.verify_routes.read_otherwise` closes every route on
+:func:`other_party`; ask reads :func:`other_holder` of a question (akhbar.qa.statement).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ __all__ = ["other_holder", "other_party"]
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
 _SHARES = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
-_FIVE = normalize("خمس")
+_FIVE = normalize("خمس")  # (of QUANTIFIERS, the one that is also a number: "خمس دول" is five countries)
 _STAND_IN = frozenset(bare(normalize(w)) for w in lexicon.STAND_IN_WORDS)
 _NEAR = frozenset(bare(normalize(w)) for w in lexicon.NEAR_WORDS)
 _SUPERLATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
@@ -92,13 +95,11 @@ def _stood_in_for(a: Alignment) -> tuple[str, str] | None:
     ("نيابة عن الملك", "بدلاً من الرئيس"; "نيابة مدينة روما" is the city's prosecution), which the claim does not say
     before it."""
     ev = a.evidence.words
+    said = {link.evidence for link in a.links.values()}
     for i, link in a.links.items():
         j = link.evidence
         if j and bare(ev[j - 1].norm) in _STAND_IN and ev[j].pos - ev[j - 1].pos == 2 and ev[j].role in ("عن", "من") \
-                and (j - 1) not in {
-                other.evidence for other in a.links.values()}:
-            if i and bare(a.claim.words[i - 1].norm) in _STAND_IN:
-                continue
+                and (j - 1) not in said and not (i and bare(a.claim.words[i - 1].norm) in _STAND_IN):
             return a.claim.words[i].text, f"{ev[j - 1].text} … {ev[j].text}"
     return None
 
