@@ -27,6 +27,9 @@ from akhbar.qa.question import analyze_question
     ("لماذا استقالت الحكومة اللبنانية؟", "why", "description"),
     ("كيف تم تعويم السفينة؟", "how", "description"),
     ("هل فاز منتخب الأرجنتين بكأس العالم؟", "yesno", "yesno"),
+    # a choice between two is no yes/no question (round 25: "نعم" answered one); "أم" in a name is no choice
+    ("هل أقيم العرض في القاعة الكبرى أم في الساحة؟", "what", "description"),
+    ("هل غنت أم كلثوم في مسرح الأولمبيا؟", "yesno", "yesno"),
     ("ماذا حدث في قناة السويس؟", "what", "description"),
     ("ما هو التقويم الميلادي؟", "what", "description"),
 ])

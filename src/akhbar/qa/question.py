@@ -24,6 +24,7 @@ _WHO = fold_words({"من", "لمن", "ممن", "بمن", "عمن"})
 _WHY = fold_words({"لماذا", "لمادا", "لمازا", "لم"})
 _HOW = fold_words({"كيف"})
 _YESNO = fold_words({"هل", "اهل"})
+_OR = normalize("أم")  # ("هل … أم …؟": a choice between two)
 _WHAT = fold_words({"ما", "ماذا", "مادا", "مازا", "ماهي", "ماهو", "بماذا", "بمادا", "بمازا", "بما", "لما", "عما",
                     "فيما", "ماالذي", "ماسم"})
 _WHICH = fold_words({"اي", "ايه", "باي", "لاي", "في_اي"})
@@ -127,7 +128,9 @@ def _classify(words: list[str]) -> tuple[str, str]:
         if w in _WHERE:
             return "where", "place"
         if w in _YESNO and i < 3:
-            return "yesno", "yesno"
+            # "هل التركيز عالٍ أم قليل؟" asks to choose, not to confirm: نعم / لا would answer nothing (round 25: نعم).
+            # The choice's "أم" stands among the last three words, past the verb's own ("هل زارت أم كلثوم باريس؟")
+            return ("what", "description") if _OR in words[max(i + 3, len(words) - 3):] else ("yesno", "yesno")
         if w in {"لماذا", "لمادا", "لمازا"} or (w == "لم" and i == 0):
             return "why", "description"
         if w in _HOW:
