@@ -119,3 +119,12 @@ def test_the_level_before_a_rise_is_not_the_level_it_rose_to():
 def test_a_place_said_once_for_the_whole_sentence_still_supports():
     source = "قتل ثلاثة أشخاص وأصيب سبعة آخرون في انهيار مبنى سكني بمدينة طنطا."
     assert verify(source, "قتل ثلاثة أشخاص في انهيار مبنى سكني بمدينة طنطا.").claims[0].verdict == "supported"
+
+
+def test_a_value_only_expected_is_not_told_as_reached():
+    # the claim's verb is light ("بلغ"), so the count itself must not come from the expected clause
+    source = "بلغ عدد طلاب الجامعة عشرين ألفاً العام الماضي، ويتوقع أن يصل إلى ثلاثين ألفاً بعد خمس سنوات."
+    result = verify(source, "بلغ عدد طلاب الجامعة ثلاثين ألفاً.").claims[0]
+    assert result.verdict == "unsupported"
+    assert result.reason == "the source gives ثلاثين ألفاً only under ويتوقع: not told as done"
+    assert verify(source, "بلغ عدد طلاب الجامعة عشرين ألفاً.").claims[0].verdict == "supported"

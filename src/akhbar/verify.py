@@ -54,7 +54,7 @@ from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
 from .verify_clauses import home_clause_value, slot_of_another_clause, value_of_another_clause
-from .verify_deeds import planned_as_done
+from .verify_deeds import planned_as_done, value_unrealised
 from .verify_parties import other_party
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
@@ -408,6 +408,9 @@ def _unsupported_reason(a: Alignment) -> str:
         if head:
             return f"the source does not tell it as done: {head} … {its_word}, where the claim says {claim_word}"
         return f"the source only plans it: {its_word}, where the claim says {claim_word}"
+    ahead = value_unrealised(a)
+    if ahead is not None:
+        return f"the source gives {ahead[0]} only under {ahead[1]}: not told as done"
     lent = value_of_another_clause(a)
     if lent is not None:
         return f"the source gives {lent[0]} in the clause of another deed: {lent[1]}"

@@ -15,7 +15,7 @@ from .clauses import FUTURE_VERB
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["past_shaped", "planned_as_done", "unrealised_head"]
+__all__ = ["past_shaped", "planned_as_done", "unrealised_head", "value_unrealised"]
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
@@ -315,3 +315,34 @@ def past_shaped(w: Word) -> bool:
 # "استقال الوزير" (TRUST BUG, round 25), the claim's past not read as one. Not form VII ("انهار" is also "أنهار",
 # rivers) nor form VIII with ط / د ("أخطار", "أعداد") or after ن / س ("إنتاج", "أستاذ").
 _HOLLOW_PAST = re.compile(r"^(?:ا[^نس]تا\w|است\wا\w)$")
+
+
+def value_unrealised(a: Alignment) -> tuple[str, str] | None:
+    """A count or date of the claim that the sentence gives only as the complement of a head that does not tell it
+    done (:func:`unrealised_head` of the word right before it: "بلغ عدد سكان المدينة مليوني نسمة عام 2010، ويتوقع أن
+    يصل إلى ثلاثة ملايين عام 2030" does not tell "بلغ عدد سكان المدينة ثلاثة ملايين"; TRUST BUG, round 25: supported,
+    the claim's verb a light one that links nothing planned_as_done could read). Not when the claim says such a head
+    itself. (claim's value, the head), or None."""
+    if any(unrealised_head(a.claim, w, reach=12) for w in a.claim.words):
+        return None
+    for v in a.claim.values:
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
+        heads = [_head_before(a.evidence, e.start) for e in same]
+        if same and all(heads):
+            return v.text, heads[0]
+    return None
+
+
+def _head_before(side: Side, start: int) -> str:
+    """A head that takes "أن" (lexicon.UNREALISED_HEADS: expected, believed, supposed) standing at most six tokens before
+    a value at ``start``, with its "أن" between and no clause break ("ويتوقع أن يصل إلى ثلاثة ملايين"), or ""."""
+    tokens = get_analyzer().tokens(side.text)
+    at = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    for h in range(at - 1, max(-1, at - 7), -1):
+        if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[min(h + 1, len(tokens) - 1)].start]) and h + 1 < at:
+            return ""
+        norm = tokens[h].norm
+        particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm)) or ()
+        if _THAT in particles and any(_that_form(t.norm) for t in tokens[h + 1:at]):
+            return tokens[h].text
+    return ""

@@ -35,7 +35,7 @@ from .verify_clauses import (
     time_of_another_clause,
     value_of_another_clause,
 )
-from .verify_deeds import planned_as_done
+from .verify_deeds import planned_as_done, value_unrealised
 from .verify_parties import other_party
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
@@ -85,7 +85,7 @@ def read_otherwise(a: Alignment) -> bool:
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
-        or slot_of_another_clause(a) or possessor_of_another(a))
+        or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a))
 
 
 def support_route(a: Alignment) -> str:
