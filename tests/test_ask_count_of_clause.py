@@ -16,6 +16,11 @@ DRAFTS = [
         text=("ووصل عدد المستفيدين من بطاقة الخبز المدعوم في بلدة النرجس إلى 35 ألف أسرة، حصلت منها 9 آلاف أسرة على "
               "بطاقات جديدة هذا الشهر."),
         published="2025-11-20", source="الوطن", url="https://example.org/bread"),
+    ArticleDraft(
+        title="معرض الكتاب في بلدة الصفصاف",
+        text=("افتتح معرض الكتاب في بلدة الصفصاف يوم الخميس دورته السادسة بمشاركة 140 ناشراً، بعد أن شارك في الدورة "
+              "الخامسة 95 ناشراً."),
+        published="2025-04-03", source="الوطن", url="https://example.org/books"),
 ]
 
 
@@ -30,3 +35,12 @@ def archive(tmp_path_factory):
 def test_the_count_of_the_asked_deed(archive):
     answer = archive.ask("كم أسرة حصلت على بطاقات جديدة للخبز المدعوم في بلدة النرجس؟")
     assert answer.answer == "9 آلاف أسرة"
+
+
+@pytest.mark.parametrize("question, count", [
+    ("كم ناشراً شارك في الدورة السادسة لمعرض الكتاب في بلدة الصفصاف؟", "140 ناشراً"),
+    ("كم ناشراً شارك في الدورة الخامسة لمعرض الكتاب في بلدة الصفصاف؟", "95 ناشراً"),
+])
+def test_the_count_of_the_asked_ordinal(archive, question, count):
+    # the clause that names the asked session counts it, whichever clause holds the question's verb
+    assert archive.ask(question).answer == count

@@ -22,7 +22,16 @@ from ..arabic import get_analyzer
 from ..numbers import find_numbers
 from ..values import qualifier_start
 from ..wordtables import noun_root
-from .counts import asked_kind, asked_persons, asked_places, mention_kind, other_people, told_elsewhere, told_of_another
+from .counts import (
+    asked_kind,
+    asked_persons,
+    asked_places,
+    mention_kind,
+    ordinal_nouns,
+    other_people,
+    told_elsewhere,
+    told_of_another,
+)
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
 from .match import bare, fold_words, fuzzy, related_words, skeleton
 from .names import PLACES
@@ -139,14 +148,25 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     "كم أسرة حصلت على بطاقات جديدة؟" against "وصل عدد المستفيدين إلى 40 ألف أسرة، حصلت منها 12 ألف أسرة على بطاقات
     جديدة" is 12 thousand; TRUST BUG, round 25: the nearest count to the question's words, 40 thousand, was shown). All
     of them when that verb stands in none of their clauses."""
-    norms = [n for n, _ in info.focus_norms]
-    at = next((k for k, n in enumerate(norms) if info.counted and bare(n) == bare(info.counted)), None)
-    if len(mentions) < 2 or at is None or at + 1 >= len(norms) or norms[at + 1].startswith("ال"):
+    if len(mentions) < 2:
         return mentions
 
     def clause(k: int) -> int:
         return sum(sent.breaks_before(j) for j in range(1, k + 1))
 
+    # The question's ordinal first: "كم عارضاً شارك في الدورة العاشرة؟" against "… دورته العاشرة بمشاركة 85 عارضاً،
+    # بعد أن شارك في الدورة التاسعة 60 عارضاً" counts the tenth's 85, in the clause that names it.
+    asked = ordinal_nouns([n for n, _ in info.focus_norms], [st for _, st in info.focus_norms])
+    if asked:
+        bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+        told = {c: ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for c, (a, b) in enumerate(zip(bounds, bounds[1:]))}
+        named = [m for m in mentions if told.get(clause(sent.token_at(m[0])), set()) & asked]
+        if named:
+            return named
+    norms = [n for n, _ in info.focus_norms]
+    at = next((k for k, n in enumerate(norms) if info.counted and bare(n) == bare(info.counted)), None)
+    if at is None or at + 1 >= len(norms) or norms[at + 1].startswith("ال"):
+        return mentions
     verb_clauses = {clause(p) for p in event_positions(sent, *info.focus_norms[at + 1])}
     return [m for m in mentions if clause(sent.token_at(m[0])) in verb_clauses] or mentions
 
