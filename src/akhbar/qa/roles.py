@@ -321,6 +321,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
 
     # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
     p = max(at, key=lambda q: (object_near(q), -q))
+    if _object_of_another_clause(sent, p, obj):
+        return None
     ranges = sorted(names)
     # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb, in its clause: a marker after a
     # clause break is another verb's ("وأحرق الجنود القرى، التي حُكمت من قبل X": X burnt nothing).
@@ -362,6 +364,24 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
         if _is_subject(sent, r):
             return r
     return None
+
+
+def _object_of_another_clause(sent: Sentence, p: int, obj: list[tuple[str, str]]) -> bool:
+    """Another clause of the sentence holds more of the question's object than the clause of its verb at ``p``: "من فاز
+    بجائزة أفضل مخلل؟" against "وفاز X بجائزة أفضل زيت زيتون، فيما ذهبت جائزة أفضل مخلل إلى Y" (TRUST BUG, round 25:
+    X, the winner of the other prize, was the short answer). That clause tells the asked deed without the verb, so no
+    agent of the verb answers it."""
+    if not obj:
+        return False
+    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+    spans = list(zip(bounds, bounds[1:]))
+
+    def held(a: int, b: int) -> int:
+        return sum(any(word_match(n, st, [sent.stems[j]], {sent.norms[j]}) >= EVENT_MATCH for j in range(a, b))
+                   for n, st in obj)
+
+    own = next(held(a, b) for a, b in spans if a <= p < b)
+    return any(held(a, b) > own for a, b in spans if not a <= p < b)
 
 
 # --- why ----------------------------------------------------------------------------------------
