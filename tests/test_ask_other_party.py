@@ -27,6 +27,11 @@ DRAFTS = [
               "ويعد ميناء الصيادين ثالث أكبر ميناء للصيد في الساحل. "
               "ولاحق خفر السواحل قارب تهريب ثانياً قرب الجزيرة."),
         published="2024-03-08", source="الوطن", url="https://example.org/harbour"),
+    ArticleDraft(
+        title="جوائز مسابقة الخط العربي",
+        text=("وفاز الخطاط حسن العمري بجائزة أفضل لوحة بخط الثلث، فيما ذهبت جائزة أفضل لوحة بالخط الديواني إلى الخطاطة "
+              "فاطمة الصالح."),
+        published="2024-05-14", source="الوطن", url="https://example.org/calligraphy"),
 ]
 
 
@@ -71,3 +76,9 @@ def test_the_deed_of_the_party_asked_is_still_answered(archive):
 def test_no_yes_from_a_sentence_the_checker_closes(archive, question):
     answer = archive.ask(question)
     assert answer.abstained and answer.answer is None
+
+
+def test_the_winner_of_another_prize_is_not_the_short_answer(archive):
+    # the asked prize is the second clause's, which names its winner without the verb "فاز"
+    assert archive.ask("من فاز بجائزة أفضل لوحة بالخط الديواني؟").answer != "حسن العمري"
+    assert archive.ask("من فاز بجائزة أفضل لوحة بخط الثلث؟").answer == "حسن العمري"

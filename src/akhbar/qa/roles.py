@@ -300,11 +300,11 @@ def _managing_subject(sent: Sentence, ranges: list[tuple[int, int]], p: int) -> 
     return None
 
 
-def agent_span(sent: Sentence, names: list[tuple[int, int]],
-               verb: tuple[str, str] | None, obj: list[tuple[str, str]]) -> tuple[int, int] | None:
+def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, str] | None, obj: list[tuple[str, str]],
+               rest: list[tuple[str, str]] | None = None) -> tuple[int, int] | None:
     """Token range of the name that does what the question asks about, among ``names`` (the
-    sentence's name ranges); ``verb`` is the question's verb, ``obj`` the words after it. None when
-    the verb is not in the sentence or no name stands in its agent's place."""
+    sentence's name ranges); ``verb`` is the question's verb, ``obj`` the words after it (``rest``: all of the
+    question's words after it). None when the verb is not in the sentence or no name stands in its agent's place."""
     if verb is None:
         return None
     at = event_positions(sent, *verb, same_side=True)
@@ -321,7 +321,7 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
 
     # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
     p = max(at, key=lambda q: (object_near(q), -q))
-    if _object_of_another_clause(sent, p, obj):
+    if _object_of_another_clause(sent, p, obj) or (rest and _object_of_another_clause(sent, p, rest)):
         return None
     ranges = sorted(names)
     # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb, in its clause: a marker after a
@@ -367,10 +367,10 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]],
 
 
 def _object_of_another_clause(sent: Sentence, p: int, obj: list[tuple[str, str]]) -> bool:
-    """Another clause of the sentence holds more of the question's object than the clause of its verb at ``p``: "من فاز
-    بجائزة أفضل مخلل؟" against "وفاز X بجائزة أفضل زيت زيتون، فيما ذهبت جائزة أفضل مخلل إلى Y" (TRUST BUG, round 25:
-    X, the winner of the other prize, was the short answer). That clause tells the asked deed without the verb, so no
-    agent of the verb answers it."""
+    """Another clause of the sentence holds more of the question's words after its verb than the clause of the verb at
+    ``p``: "من فاز بجائزة أفضل مخلل؟" against "وفاز X بجائزة أفضل زيت زيتون، فيما ذهبت جائزة أفضل مخلل إلى Y" (TRUST
+    BUG, round 25: X, the winner of the other prize, was the short answer). That clause tells the asked deed without
+    the verb, so no agent of the verb answers it."""
     if not obj:
         return False
     bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]

@@ -449,7 +449,7 @@ def _name_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = N
     if method == "cue" and common is not None and asked_verb is not None:
         names = _opened_after_verb(sent, info, names, asked_verb, common)
     # (with no name at all too: a people after من قبل / على يد is its verb's agent, roles._people_at)
-    agent = agent_span(sent, names, info.relative or verb, info.focus_norms[at + 1:at + 4])
+    agent = agent_span(sent, names, info.relative or verb, info.focus_norms[at + 1:at + 4], info.focus_norms[at + 1:])
     if agent is not None:
         return ShortAnswer(sent.spans[agent[0]][0], sent.spans[agent[1] - 1][1], "role",
                            rivals=max(len(names) - 1, 0))
