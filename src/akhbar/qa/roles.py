@@ -380,8 +380,10 @@ def _object_of_another_clause(sent: Sentence, p: int, obj: list[tuple[str, str]]
         return sum(any(word_match(n, st, [sent.stems[j]], {sent.norms[j]}) >= EVENT_MATCH for j in range(a, b))
                    for n, st in obj)
 
+    # (a verb's clause holding none of them continues another's: "زار بوتين القاعدة، حيث التقى الأسد" for "من التقى
+    # بوتين في القاعدة؟"; one holding some gives the verb its own object of that kind: "بجائزة أفضل زيت زيتون")
     own = next(held(a, b) for a, b in spans if a <= p < b)
-    return any(held(a, b) > own for a, b in spans if not a <= p < b)
+    return own > 0 and any(held(a, b) > own for a, b in spans if not a <= p < b)
 
 
 # --- why ----------------------------------------------------------------------------------------
