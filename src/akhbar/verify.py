@@ -55,7 +55,7 @@ from .values import Value
 from .verify_claims import split_claims
 from .verify_clauses import home_clause_value, slot_of_another_clause, value_of_another_clause
 from .verify_deeds import planned_as_done, value_unrealised
-from .verify_parties import other_party
+from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
     SUPPORT_COVERAGE,
@@ -393,6 +393,9 @@ def _unsupported_reason(a: Alignment) -> str:
     crossed = crossed_nationality(a) or crossed_preposition(a)
     if crossed is not None:
         return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
+    words = told_as_words(a)
+    if words is not None:
+        return f"the source tells it as its speaker's words: {words[0]}, where the claim states {words[1]} … as a fact"
     party = other_party(a)
     if party is not None:
         return f"the source tells it of {party[1]}, not {party[0]}"

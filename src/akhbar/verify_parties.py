@@ -5,20 +5,22 @@ relative, aide or candidate ("زوجة الرئيس", "مرشح الرئاسة")
 مدينة"), the doer and the object exchanged ("هاجم المشجعون الحكم"), a place near or outside the one claimed ("قرب
 دمشق"). TRUST BUGS of the lead's own probe (round 25, bench/verify_probe_parties.jsonl): each pair was supported, most
 by the model's route between 0.5 and 0.96. :func:`akhbar.verify_routes.read_otherwise` closes every route on
-:func:`other_party`; ask reads :func:`other_holder` of a question (akhbar.qa.statement).
+:func:`other_party`; ask reads :func:`other_holder` of a question (akhbar.qa.statement). Also a deed told only as
+the words of a speaker with a stake, or as an opinion ("قال زعيم المعارضة إن الانتخابات زورت": :func:`told_as_words`,
+round 25 verify37, bench/verify_probe_attribution.jsonl), which :func:`akhbar.verify_routes.closed` reads (not ask).
 """
 
 from __future__ import annotations
 
 from . import lexicon
 from .align import Alignment, Word
-from .arabic import get_analyzer, normalize
+from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
-from .wordfacts import town_head
+from .wordfacts import THAT, town_head
 
-__all__ = ["other_holder", "other_party"]
+__all__ = ["other_holder", "other_party", "told_as_words"]
 
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
@@ -185,3 +187,59 @@ def _near_not_in(a: Alignment) -> tuple[str, str] | None:
         if ev[k].pos - near.pos <= 2 and bare(near.norm) in _NEAR and ev[k].role in ("", "من"):
             return c.text, f"{near.text} … {ev[j].text}"
     return None
+
+
+# A saying verb ("قال", "أكد", "صرح") gives a speaker's words; news tells most facts so ("وأوضح المصدر أن روسيا
+# منحتهم حق اللجوء", a true support of the corpus claims), so only a speaker with a stake (lexicon.PARTY_SPEAKERS)
+# makes them no more than its word. A verb of opinion or of a claim made ("اعتبر", "رأى", "زعم") does so whoever the
+# speaker. "أعلن" is neither: a body announcing a figure or a deed ("أعلنت وزارة الصحة أن عدد الإصابات بلغ 120").
+_OPINION = frozenset(normalize(w) for w in lexicon.OPINION_VERBS)
+_SAYS = (SPEECH_VERBS - frozenset(normalize(w) for w in ("أعلن", "أعلنت"))) | _OPINION
+_ENDINGS = ("ون", "ين", "ات", "و", "ي", "ه")  # a plural's, a construct's or a feminine's: "معارضو الحكومة", "المعارضة"
+
+
+def _stem(word: str) -> str:
+    word = bare(word)
+    return next((word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), word)
+
+
+_PARTIES = frozenset(_stem(normalize(w)) for w in lexicon.PARTY_SPEAKERS)
+_SPEAKER_WORDS = 6  # the words a speaker may take before إن / أن ("قال المتحدث باسم الفصائل المسلحة، في بيان، إن")
+
+
+def _party(norm: str) -> bool:
+    return _stem(without_conjunction(norm)) in _PARTIES
+
+
+def told_as_words(a: Alignment) -> tuple[str, str] | None:
+    """(the speaker's words, the claim's deed) where the sentence tells the claim only as what a speaker with a stake
+    said, or as someone's opinion, and the claim does not say the speaker did it: "قال زعيم المعارضة إن الانتخابات
+    زورت" tells no rigging, only the opposition's word for it. Every linked word of the claim stands after the "إن /
+    أن" of a saying (the last one before them) and none in its speaker: "قالت عائلة اللاعب إنها رفعت دعوى" supports
+    "رفعت عائلة اللاعب دعوى", the claim's doer being the speaker. A claim that says it was said is read elsewhere."""
+    tokens = get_analyzer().tokens(a.evidence.text)
+    if len(tokens) != a.evidence.tokens or not a.links:
+        return None
+    if any(without_conjunction(t.norm) in _SAYS for t in get_analyzer().tokens(a.claim.text)):
+        return None
+    at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
+    for verb in range(min(at.values()) - 1, -1, -1):  # the nearest saying before the claim's words
+        if without_conjunction(tokens[verb].norm) not in _SAYS:
+            continue
+        that = next((k for k in range(verb + 2, min(verb + 2 + _SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)), None)
+        if that is None:
+            continue
+        after = {bare(t.norm) for t in tokens[that + 1:]}
+        # (a claim word the aligner took from the speaker counts as after the "أن" when the words after it say it
+        # too: "قال معارضو الحكومة إن الحكومة زورت الاستفتاء" tells the government's deed only in its critics' words)
+        if not all(p > that or (verb < p < that and bare(tokens[p].norm) in after) for p in at.values()):
+            return None
+        if without_conjunction(tokens[verb].norm) not in _OPINION and not any(_party(t.norm) for t in tokens[verb + 1:that]):
+            return None
+        speaker = " ".join(t.text for t in tokens[verb:that + 1])
+        return speaker + " …", a.claim.words[min(a.links)].text
+    return None
+
+
+def _that(norm: str) -> bool:
+    return norm in THAT or (norm[:1] == "ب" and norm[1:] in THAT)

@@ -36,7 +36,7 @@ from .verify_clauses import (
     value_of_another_clause,
 )
 from .verify_deeds import planned_as_done, value_unrealised
-from .verify_parties import other_party
+from .verify_parties import other_party, told_as_words
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
 
@@ -71,7 +71,7 @@ def closed(a: Alignment) -> bool:
     name the sentence lacks or says otherwise (or names another beside the claim's cue: :func:`other_name`), or what
     :func:`read_otherwise` finds."""
     return bool(a.conflicts or a.missing or a.substitutions or a.features["unaligned_claim_names"] > 0 or a.prizes_unwon
-                or other_name(a) or read_otherwise(a))
+                or other_name(a) or read_otherwise(a) or told_as_words(a))
 
 
 def read_otherwise(a: Alignment) -> bool:

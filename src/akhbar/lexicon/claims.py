@@ -129,6 +129,21 @@ STAND_IN_WORDS = ("نيابة", "بالنيابة", "بدلا", "عوضا", "م�
 OTHER_PERSON_HEADS = ("زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "أرملة", "حفيد",
                       "حفيدة", "مستشار", "مستشارة", "حارس", "سائق", "مرافق", "مرشح", "مرشحة")
 
+# Verbs of opinion or of a claim made: what follows their "أن" is the speaker's view, not a fact the sentence tells
+# ("اعتبر الوزير أن الانتخابات زورت"), whoever the speaker (akhbar.verify_parties).
+OPINION_VERBS = ("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "يزعم", "تزعم", "ادعى",
+                 "ادعت", "يدعي", "تدعي")
+
+# Speakers with a stake: a side in a dispute or a conflict, an accuser, a lawyer, a rival, a victim's kin. What
+# they say happened ("قال زعيم المعارضة إن الانتخابات زورت") is their word, not a fact the sentence tells, where a
+# body telling its own deed or figure ("قالت وزارة الصحة إنها سجلت 120 إصابة") is how news reports one
+# (akhbar.verify_parties). Matched as written, after و / ب / ل / ال.
+PARTY_SPEAKERS = ("معارضة", "معارض", "معارضون", "معارضين", "متمردون", "متمردين", "مسلحون", "مسلحين", "مسلحة",
+                  "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل", "فصيل", "محامي", "محامو", "محامية", "محامون",
+                  "محامين", "مدعي", "مدعية", "ادعاء", "مشتكي", "شاكي", "منافس", "منافسة", "منافسون", "خصم", "خصوم",
+                  "غريم", "أنصار", "مؤيدو", "مؤيدي", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أهالي", "ناشط", "ناشطون",
+                  "ناشطين", "نشطاء")
+
 # Words before a superlative that rank the thing below the first or among several ("ثاني أكبر مدينة", "أحد أفضل
 # الهدافين", "من بين أفضل", "من أكبر"): the claim's bare superlative ("أكبر مدينة") is not what they say
 # (akhbar.verify_parties; ordinals past the first are read from ORDINALS). The superlatives are listed, not read
