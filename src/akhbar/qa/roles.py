@@ -15,6 +15,8 @@ A sentence names many things; the answer is the one that stands in the question'
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..arabic import SPEECH_VERBS
 from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
@@ -366,6 +368,11 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
     return None
 
 
+# (of lexicon.CLAUSE_MARKS, the punctuation: not the quotes and brackets around a phrase)
+_PUNCTUATION_BREAK = re.compile("[" + re.escape("".join(m for m in lexicon.CLAUSE_MARKS if m not in "()[]\u00ab\u00bb\"\u201c\u201d")
+                                                + lexicon.SENTENCE_END_MARKS) + "\n]")
+
+
 def _object_of_another_clause(sent: Sentence, p: int, obj: list[tuple[str, str]]) -> bool:
     """Another clause of the sentence holds more of the question's words after its verb than the clause of the verb at
     ``p``: "من فاز بجائزة أفضل مخلل؟" against "وفاز X بجائزة أفضل زيت زيتون، فيما ذهبت جائزة أفضل مخلل إلى Y" (TRUST
@@ -373,7 +380,9 @@ def _object_of_another_clause(sent: Sentence, p: int, obj: list[tuple[str, str]]
     the verb, so no agent of the verb answers it."""
     if not obj:
         return False
-    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+    # (clauses split by punctuation, not by the quotes of a title: "القصيدة السياسية "قناع الفوضى"" is one object)
+    bounds = [0, *(j for j in range(1, len(sent.norms))
+                   if _PUNCTUATION_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]])), len(sent.norms)]
     spans = list(zip(bounds, bounds[1:]))
 
     def held(a: int, b: int) -> int:
