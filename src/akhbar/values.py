@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .arabic import light10, normalize
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
 from .qa.match import bare, stem_match
 from .wordtables import antonym_families, synonym_groups, table_get
@@ -40,6 +40,7 @@ class Value:
     measure: bool = False  # a unit of measure or money after it ("1350 كيلوغراماً"): a quantity, never a year
     part: str = ""  # a date's half of the day, said before it ("صباح الأحد": "morning"; lexicon.DAY_HALVES)
     move: str = ""  # after a rise or a fall: "by" the change ("بنسبة 5%") or "to" the level reached ("إلى 5%")
+    weekday: int | None = None  # the weekday a day's date is written with ("يوم الخميس 30 سبتمبر 2015": 3)
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -102,6 +103,7 @@ def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
 
 
 _WEEKDAYS = {bare(normalize(w)): n for n, w in enumerate(lexicon.WEEKDAYS)}
+_WEEKDAY_NAMES = dict(enumerate(lexicon.WEEKDAYS))
 _DAY_PARTS = frozenset(normalize(w) for w in ("يوم", "أمس", "اليوم", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليلة", "ليل"))
 
 
@@ -137,6 +139,14 @@ def _day_half(tokens: list, start: int) -> str:
     return ""
 
 
+def _weekday_agrees(c: Value, e: Value) -> bool:
+    """The weekday a claim writes with its day is that day's (the calendar's, or the one the source writes with the same
+    date): "يوم الخميس 30 سبتمبر 2015" is not "الأربعاء 30 سبتمبر 2015"."""
+    if c.weekday is None or c.day is None or e.day is None:
+        return True
+    return c.weekday in (e.weekday, _weekday_of(e))
+
+
 def _weekday_of(v: Value) -> int | None:
     if v.kind == "weekday":
         return int(v.value)
@@ -157,7 +167,20 @@ def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
 def _date_value(d: DateMention) -> Value:
     return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
                  month=d.date.month if d.precision in ("month", "day") else None,
-                 day=d.date.day if d.precision == "day" else None, start=d.start)
+                 day=d.date.day if d.precision == "day" else None, start=d.start, weekday=_said_weekday(d))
+
+
+def _said_weekday(d: DateMention) -> int | None:
+    """The weekday written with an absolute day's date ("يوم الخميس 30 سبتمبر 2015"), even when the calendar gives the
+    date another one: a wrong weekday beside a right date is a claim of its own. A Hijri date's weekday is kept only
+    when the conversion agrees with it (a month that began a day apart from Umm al-Qura's would make a true weekday
+    look wrong); a relative date's weekday chose its day, so it says nothing more."""
+    if d.precision != "day" or d.relative:
+        return None
+    said = next((_WEEKDAYS[w] for w in (bare(normalize(w.strip("،,()"))) for w in d.text.split()) if w in _WEEKDAYS), None)
+    if said is None or (in_hijri(d) and said != d.date.weekday()):
+        return None
+    return said
 
 
 def _unit_after(tokens: list, end: int) -> str:
@@ -401,7 +424,8 @@ def same_value(c: Value, e: Value) -> bool:
             return False
         if c.kind == "date" and e.kind == "date":
             # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
-            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day"))
+            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day")) \
+                and _weekday_agrees(c, e)
         return c.kind != "date" or (c.month is None and c.day is None)
     if (c.kind == "pct") != (e.kind == "pct") or (c.kind == "time") != (e.kind == "time"):
         return False
@@ -444,6 +468,8 @@ def _coarser(e: Value, c: Value) -> bool:
         return False
     if c.part and e.part and c.part != e.part:
         return False  # another half of the day: a rival, not a coarser date
+    if not _weekday_agrees(c, e):
+        return False  # the same day under another weekday: a rival ("يوم الخميس 30 سبتمبر" / "الأربعاء 30 سبتمبر")
     return all(getattr(e, f) is None or getattr(e, f) == getattr(c, f) for f in ("month", "day"))
 
 
@@ -520,6 +546,9 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"year {value_year(c)} ≠ {value_year(e)}"
     if c.part and e.part and c.part != e.part:
         return f"time {c.text} ({c.part}) ≠ {e.text} ({e.part})"
+    if c.kind == "date" and e.kind == "date" and not _weekday_agrees(c, e):
+        # (both weekdays named: the source's own, or the calendar's when the source writes none)
+        return f"weekday {_WEEKDAY_NAMES[c.weekday]} ≠ {_WEEKDAY_NAMES[_weekday_of(e) if e.weekday is None else e.weekday]} ({e.text})"
     if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
     if c.kind == "pct":

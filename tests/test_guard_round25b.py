@@ -1,0 +1,24 @@
+"""Round 25 (guard34) of the generation guard: dev 22's trust bugs, in our own words (a made-up fair, contracts and
+districts): a wrong weekday beside a right date, the value of another contract, a pronoun's antecedent across a pair of
+sentences."""
+
+from conftest import claim
+
+FAIR = "افتتحت البلدية اليوم الأربعاء 6 نوفمبر 2024 معرض الكتاب الدولي في قاعة المدينة."
+FAIR_NO_WEEKDAY = "افتتحت البلدية معرض الكتاب الدولي في قاعة المدينة يوم 6 نوفمبر 2024."
+
+
+def test_a_wrong_weekday_beside_a_right_date_is_a_conflict():
+    # TRUST BUG: 6 November 2024 was a Wednesday, as the source writes; the claim's Thursday went unread and the date
+    # alone supported it
+    wrong = claim(FAIR, "وافتتحت البلدية معرض الكتاب الدولي يوم الخميس 6 نوفمبر 2024.")
+    assert wrong.verdict == "contradicted"
+    assert "الخميس" in wrong.reason and "الأربعاء" in wrong.reason
+    # the calendar's weekday of the date, when the source writes none
+    wrong = claim(FAIR_NO_WEEKDAY, "وافتتحت البلدية معرض الكتاب الدولي يوم الخميس 6 نوفمبر 2024.")
+    assert wrong.verdict == "contradicted"
+    assert "الخميس" in wrong.reason and "الأربعاء" in wrong.reason
+    # the right weekday, or none, stays supported
+    assert claim(FAIR, "وافتتحت البلدية معرض الكتاب الدولي يوم الأربعاء 6 نوفمبر 2024.").verdict == "supported"
+    assert claim(FAIR_NO_WEEKDAY, "وافتتحت البلدية معرض الكتاب الدولي يوم الأربعاء 6 نوفمبر 2024.").verdict == "supported"
+    assert claim(FAIR, "وافتتحت البلدية معرض الكتاب الدولي يوم 6 نوفمبر 2024.").verdict == "supported"
