@@ -22,3 +22,20 @@ def test_a_wrong_weekday_beside_a_right_date_is_a_conflict():
     assert claim(FAIR, "وافتتحت البلدية معرض الكتاب الدولي يوم الأربعاء 6 نوفمبر 2024.").verdict == "supported"
     assert claim(FAIR_NO_WEEKDAY, "وافتتحت البلدية معرض الكتاب الدولي يوم الأربعاء 6 نوفمبر 2024.").verdict == "supported"
     assert claim(FAIR, "وافتتحت البلدية معرض الكتاب الدولي يوم 6 نوفمبر 2024.").verdict == "supported"
+
+
+SALT = ("ففي عام 2018 حصلت شركة الرمال الذهبية على عقد لاستخراج الملح من سبخة الجنوب مدة 25 عاماً. "
+        "وفي عام 2019 وقعت الحكومة مع الشركة نفسها عقداً لإدارة ميناء المرسى مدة 30 عاماً.")
+
+
+def test_a_value_of_another_contract_is_not_this_ones():
+    # TRUST BUG: the port contract's sentence gave "عقد" and "مدة 30 عاماً", the salt borrowed from the article, and
+    # the salt contract (25 years) was given the port one's term
+    assert claim(SALT, "وتبلغ مدة عقد الملح 30 عاماً.").verdict != "supported"
+    assert claim(SALT, "وتبلغ مدة عقد الميناء 25 عاماً.").verdict != "supported"
+    # each contract keeps its own term
+    assert claim(SALT, "وتبلغ مدة عقد الملح 25 عاماً.").verdict == "supported"
+    assert claim(SALT, "وتبلغ مدة عقد الميناء 30 عاماً.").verdict == "supported"
+    # a definite noun may point back to the contract its article brought in: no second contract
+    one = "وقعت البلدية عقداً مع شركة الأفق لبناء الجسر الجديد. وتبلغ قيمة العقد 40 مليون دولار."
+    assert claim(one, "وتبلغ قيمة عقد الجسر 40 مليون دولار.").verdict == "supported"

@@ -181,6 +181,8 @@ class Context:
     attached: frozenset[tuple[str, str]] = frozenset()
     # the nouns the article ranks second or later ("زلزال ثانٍ"): a series, whose one it does not rank is the first
     ranked: frozenset[str] = frozenset()
+    # the article's sentences themselves, for the checks that read its words in order (verify_clauses.noun_of_another)
+    sides: tuple[Side, ...] = field(default=(), compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
@@ -197,7 +199,7 @@ class Context:
                 else:
                     unheaded.update(w.keys)
         ranked = frozenset(v.unit for side in sides for v in side.ordinals if v.value >= 2 and v.unit)
-        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached), ranked)
+        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached), ranked, tuple(sides))
 
     def heads_another(self, word: Word, names: list[Word]) -> bool:
         """The article says ``word`` only right before names other than the claim's ``names`` (a name of several

@@ -19,8 +19,8 @@ from .values import Value
 from .verify_deeds import past_shaped
 from .wordfacts import ARTICLE, THAT
 
-__all__ = ["after_in", "doer_of_another", "home_clause_value", "possessor_of_another", "slot_of_another_clause",
-           "time_of_another_clause", "value_of_another_clause"]
+__all__ = ["after_in", "doer_of_another", "home_clause_value", "noun_of_another", "possessor_of_another",
+           "slot_of_another_clause", "time_of_another_clause", "value_of_another_clause"]
 
 
 def doer_of_another(a: Alignment) -> tuple[str, str] | None:
@@ -104,6 +104,46 @@ def possessor_of_another(a: Alignment) -> tuple[str, str] | None:
         if own and not any(_may_stand_for(w, name, a.context) for _, w in before for name in phrase):
             return owner.text, own[0].text
     return None
+
+
+def noun_of_another(a: Alignment) -> tuple[str, str] | None:
+    """The claim's noun with its possessor ("عقد الملح") linked to a sentence's noun that brings in one of its own
+    (indefinite: "عقداً لإدارة الميناء … مدة 30 عاماً"), the possessor borrowed from the article, which brings in
+    another of that noun with it ("على عقد لاستخراج الملح … مدة 25 عاماً"): two contracts, and the claim gives the
+    salt one the port one's term (TRUST BUG, held out 22: "وتبلغ مدة عقد الفوسفات 49 عاماً", 49 the port contract's
+    term, was supported). A definite noun may point back to the other one ("ويشمل العقد …"), and is left alone.
+    (the claim's possessor, the sentence's noun), or None."""
+    if a.context is None or not a.context.sides or not a.known:
+        return None
+    ev = a.evidence.words
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], ev[link.evidence]
+        owner = a.claim.words[i + 1] if i + 1 < len(a.claim.words) else None
+        if owner is None or owner.pos != c.pos + 1 or i + 1 not in a.known or i + 1 in a.links \
+                or not _brings_in(ev, link.evidence) or owner.keys & e.keys:
+            continue
+        for side in a.context.sides:
+            words = side.words
+            for j, w in enumerate(words):
+                if w.keys & c.keys and _brings_in(words, j) and any(
+                        x.keys & owner.keys for x in words[j + 1:j + 4] if x.pos - w.pos <= _NEAR):
+                    return owner.text, e.text
+    return None
+
+
+_NEAR = 3  # how far after its noun the article may name the possessor ("عقد لاستخراج الملح": the second word)
+
+
+def _brings_in(words: list[Word], j: int) -> bool:
+    """Word ``j`` is a noun said indefinite, one more of its kind: written with its tanween ("عقداً") or followed by
+    a preposition ("عقد لاستخراج"), not with its article and not in construct with a name ("شركة إيفرغرين")."""
+    w = words[j]
+    if ARTICLE.match(without_conjunction(w.norm)) is not None:
+        return False
+    after = words[j + 1] if j + 1 < len(words) and words[j + 1].pos == w.pos + 1 else None
+    if after is not None and after.name:
+        return False
+    return w.text.endswith(("اً", "ًا")) or (after is not None and after.text.startswith("ل"))
 
 
 def _glued_pronoun(c: Word, e: Word) -> bool:
