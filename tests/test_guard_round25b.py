@@ -39,3 +39,14 @@ def test_a_value_of_another_contract_is_not_this_ones():
     # a definite noun may point back to the contract its article brought in: no second contract
     one = "وقعت البلدية عقداً مع شركة الأفق لبناء الجسر الجديد. وتبلغ قيمة العقد 40 مليون دولار."
     assert claim(one, "وتبلغ قيمة عقد الجسر 40 مليون دولار.").verdict == "supported"
+
+
+OASIS = "أطلقت الهيئة مشروع الواحة الخضراء، وتبلغ مساحته 300 كيلومتر مربع. وكشفت ضمن المشروع عن حي النخيل."
+
+
+def test_a_pronouns_antecedent_across_a_pair_of_sentences():
+    # TRUST BUG: the area ("مساحته") is the project's, named in its own sentence; the district, named in the next
+    # sentence, was the claim's doer, and the pair of the two sentences supported it
+    assert claim(OASIS, "ويمتد حي النخيل على مساحة 300 كيلومتر مربع.").verdict == "unsupported"
+    # the project itself keeps its area
+    assert claim(OASIS, "ويمتد مشروع الواحة الخضراء على مساحة 300 كيلومتر مربع.").verdict == "supported"

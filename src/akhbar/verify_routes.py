@@ -29,6 +29,7 @@ from .conflicts import same_country
 from .qa.match import bare, forms
 from .values import MOVES
 from .verify_clauses import (
+    bearer_of_another,
     doer_of_another,
     noun_of_another,
     possessor_of_another,
@@ -86,7 +87,8 @@ def read_otherwise(a: Alignment) -> bool:
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
-        or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a) or noun_of_another(a))
+        or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a) or noun_of_another(a)
+        or bearer_of_another(a))
 
 
 def support_route(a: Alignment) -> str:
