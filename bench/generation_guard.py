@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list the held-out set's misses (read once, after its reported run; none now)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list the held-out set's misses (read once; none now)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()

@@ -548,7 +548,8 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"time {c.text} ({c.part}) ≠ {e.text} ({e.part})"
     if c.kind == "date" and e.kind == "date" and not _weekday_agrees(c, e):
         # (both weekdays named: the source's own, or the calendar's when the source writes none)
-        return f"weekday {_WEEKDAY_NAMES[c.weekday]} ≠ {_WEEKDAY_NAMES[_weekday_of(e) if e.weekday is None else e.weekday]} ({e.text})"
+        said = e.weekday if e.weekday is not None else _weekday_of(e)
+        return f"weekday {_WEEKDAY_NAMES.get(c.weekday or 0)} ≠ {_WEEKDAY_NAMES.get(said or 0)} ({e.text})"
     if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
     if c.kind == "pct":
