@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import lexicon
-from .arabic import get_analyzer, light10, normalize, without_conjunction
+from .arabic import Token, get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare, bm25_idf
 from .qa.names import GIVEN_BARE
 from .values import Value, read_values, value_year
@@ -138,6 +138,14 @@ class Side:
     durations: tuple[Value, ...] = ()  # "لمدة شهر": compared apart, never counted as a matched value
     _index: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
     _folded: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _tokens: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def text_tokens(self) -> tuple[Token, ...]:
+        """The analyzer's tokens of the text (the positions Word.pos counts), read once per side: the clause, party
+        and plan checks ask them of every word of a pair (verify_clauses, verify_parties, verify_deeds)."""
+        if self._tokens is None:
+            self._tokens = tuple(get_analyzer().tokens(self.text))
+        return self._tokens
 
     def folded(self) -> tuple[str, ...]:
         """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once

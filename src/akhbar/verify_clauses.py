@@ -9,11 +9,11 @@ on any of them, and :func:`home_clause_value` makes a contradiction where the ve
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 
 from . import lexicon
 from .align import Alignment, Context, Side, Word
-from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
 from .qa.match import bare
 from .sides import name_after
 from .values import Value
@@ -322,14 +322,8 @@ def after_in(side: Side, w: Word) -> bool:
     """The word opens a phrase of "في" ("في مستشفى الحمراء"; "في بلدة السوسن", whose ب is read as a role word)."""
     if w.role == _IN:
         return True
-    norms = _norms(side.text)
-    return 0 < w.pos < len(norms) and norms[w.pos - 1] == _IN
-
-
-@lru_cache(maxsize=4096)
-def _norms(text: str) -> tuple[str, ...]:
-    """The folded tokens of a side's text, read once (after_in asks them of every word of a pair)."""
-    return tuple(t.norm for t in get_analyzer().tokens(text))
+    tokens = side.text_tokens()
+    return 0 < w.pos < len(tokens) and tokens[w.pos - 1].norm == _IN
 
 
 _VALUED = ("num", "pct", "date", "weekday", "year")
@@ -386,7 +380,7 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
     if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0 or not _may_open(a.claim.words[0]) \
             or not any(v.kind in _VALUED for v in a.claim.values):
         return None
-    tokens = get_analyzer().tokens(a.evidence.text)
+    tokens = a.evidence.text_tokens()
     opens = {w.pos for w in a.evidence.words if w.pos < len(tokens) and _opens(w, tokens, a.evidence.text)}
     # ("، بعد أن كان 18 جنيهاً": a clause of the time before, whose verb may be a stopword)
     opens |= {k for k in range(len(tokens) - 1) if tokens[k].norm in _BEFORE_AFTER and tokens[k + 1].norm in THAT}
@@ -416,7 +410,7 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
     return None
 
 
-def _opens(w: Word, tokens: list, text: str) -> bool:
+def _opens(w: Word, tokens: Sequence[Token], text: str) -> bool:
     """The word is a verb that opens a clause (see :func:`value_of_another_clause`); none does within brackets or
     quotes (a gloss: "(دوق إيطاليا وكونت النورمان)")."""
     before = text[:tokens[w.pos].start]

@@ -7,10 +7,11 @@ shapes of a word told as done (:func:`past_shaped`). The claim checker closes ev
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import date_words, lexicon
 from .align import Alignment, Side, Word, is_title
-from .arabic import get_analyzer, normalize, normalize_with_map, without_conjunction
+from .arabic import Token, normalize, normalize_with_map, without_conjunction
 from .clauses import FUTURE_VERB
 from .wordlinks import word_link
 from .wordtables import root_table
@@ -77,7 +78,7 @@ def _guessed(side: Side, w: Word) -> str:
     head = unrealised_head(side, w)
     if not head:
         return ""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     h = next((k for k in range(min(w.pos, len(tokens)) - 1, -1, -1) if tokens[k].text == head), None)
     return head if h is not None and any(_that_form(t.norm) for t in tokens[h + 1:w.pos]) else ""
 
@@ -137,7 +138,7 @@ def _dated_ahead(side: Side, w: Word) -> str:
     an "أن", a word opening a clause, or a past day ("افتتاح المعرض أمس، ويستمر حتى …")."""
     if past_shaped(w) or _framed(side, w, _DONE_BEFORE_NOUN):
         return ""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     if w.pos >= len(tokens):
         return ""
     end = tokens[w.pos].end
@@ -170,7 +171,7 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     subject ("حاول مسلحون اقتحام"), right after the head's first preposition or with it glued ("دعا الوزير إلى خفض",
     "طالب المتظاهرون بإقالة"; not "أعمالهم" of "دعا الموظفين إلى العودة إلى أعمالهم"), or a few words after its "أن"
     ("يعتقد أن المتهم غادر", "نفى … أن تكون الحكومة قد رفعت")."""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     if w.pos >= len(tokens):
         return ""
     h = w.pos - 1
@@ -210,7 +211,7 @@ def _verb_like(norm: str) -> bool:
         or (len(bare_word) >= 4 and bare_word.endswith("وا"))
 
 
-def _first_complement(tokens: list, head: int, deed: int, particle: str) -> bool:
+def _first_complement(tokens: Sequence[Token], head: int, deed: int, particle: str) -> bool:
     """The token at ``deed`` is what the head at ``head`` governs through ``particle`` (see :func:`unrealised_head`)."""
     between = [t.norm for t in tokens[head + 1:deed]]
     if not particle:
@@ -336,7 +337,7 @@ def value_unrealised(a: Alignment) -> tuple[str, str] | None:
 def _head_before(side: Side, start: int) -> str:
     """A head that takes "أن" (lexicon.UNREALISED_HEADS: expected, believed, supposed) standing at most six tokens before
     a value at ``start``, with its "أن" between and no clause break ("ويتوقع أن يصل إلى ثلاثة ملايين"), or ""."""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     at = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
     for h in range(at - 1, max(-1, at - 7), -1):
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[min(h + 1, len(tokens) - 1)].start]) and h + 1 < at:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from . import lexicon
 from .align import Alignment, Word
-from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
 from .wordfacts import THAT, town_head
 
-__all__ = ["other_holder", "other_party", "told_as_words"]
+__all__ = ["SUPERLATIVES", "other_holder", "other_party", "told_as_words"]
 
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
@@ -28,7 +28,7 @@ _SHARES = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
 _FIVE = normalize("خمس")  # (of QUANTIFIERS, the one that is also a number: "خمس دول" is five countries)
 _STAND_IN = frozenset(bare(normalize(w)) for w in lexicon.STAND_IN_WORDS)
 _NEAR = frozenset(bare(normalize(w)) for w in lexicon.NEAR_WORDS)
-_SUPERLATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
+SUPERLATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
 _OTHER_PERSON = frozenset(normalize(w) for w in lexicon.OTHER_PERSON_HEADS)
 _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
     normalize(w) for w, n in lexicon.ORDINALS.items() if n > 1 and not w.startswith("ال"))
@@ -78,10 +78,9 @@ def _share_of_whole(a: Alignment) -> tuple[str, str] | None:
     """A word of the claim the sentence puts right after a share of its whole ("بعض الركاب", "نصف الجيش"), where the
     claim has no share word of its own: what is told of some is not told of all. After "خمس", a number too, the whole is
     definite ("خمس السكان"; "خمس دول" is five countries)."""
-    analyzer = get_analyzer()
-    if any(bare(t.norm) in _SHARES for t in analyzer.tokens(a.claim.text)):
+    if any(bare(t.norm) in _SHARES for t in a.claim.text_tokens()):
         return None
-    tokens = analyzer.tokens(a.evidence.text)
+    tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens:
         return None  # (sentences read together: the word positions are not the text's)
     for i, link in a.links.items():
@@ -124,13 +123,12 @@ def _someone_of(a: Alignment) -> tuple[str, str] | None:
 def _ranked_among(a: Alignment) -> tuple[str, str] | None:
     """A superlative of the claim ("أكبر مدينة") that the sentence ranks lower or among others: after an ordinal past the
     first ("ثاني أكبر"), "أحد" / "إحدى", "من بين" or "من" ("من أفضل الهدافين"), words the claim does not put before it."""
-    analyzer = get_analyzer()
-    tokens, c_tokens = analyzer.tokens(a.evidence.text), analyzer.tokens(a.claim.text)
+    tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
         return None
     for i, link in a.links.items():
         c, at = a.claim.words[i], a.evidence.words[link.evidence].pos
-        if not at or tokens[at].norm not in _SUPERLATIVES or tokens[at - 1].norm not in _AMONG:
+        if not at or tokens[at].norm not in SUPERLATIVES or tokens[at - 1].norm not in _AMONG:
             continue
         if c.pos and (c_tokens[c.pos - 1].norm in _AMONG or bare(c_tokens[c.pos - 1].norm) in _SHARES):
             continue  # (the claim ranks it among others too: "نشر بعض أفضل أعماله")
@@ -217,10 +215,10 @@ def told_as_words(a: Alignment) -> tuple[str, str] | None:
     زورت" tells no rigging, only the opposition's word for it. Every linked word of the claim stands after the "إن /
     أن" of a saying (the last one before them) and none in its speaker: "قالت عائلة اللاعب إنها رفعت دعوى" supports
     "رفعت عائلة اللاعب دعوى", the claim's doer being the speaker. A claim that says it was said is read elsewhere."""
-    tokens = get_analyzer().tokens(a.evidence.text)
+    tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens or not a.links:
         return None
-    if any(without_conjunction(t.norm) in _SAYS for t in get_analyzer().tokens(a.claim.text)):
+    if any(without_conjunction(t.norm) in _SAYS for t in a.claim.text_tokens()):
         return None
     at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
     for verb in range(min(at.values()) - 1, -1, -1):  # the nearest saying before the claim's words

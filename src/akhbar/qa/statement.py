@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import lexicon
 from ..arabic import normalize
 from .evidence import Sentence
 from .question import QuestionInfo
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["support_closed", "told_of_other_party", "told_undone"]
 
-_SUPERLATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
+_ALIGNED: dict[tuple[str, str, str | None], Alignment] = {}  # the last pairs read: decide asks up to three checks of one
 
 
 def _statement_alignment(question: str, info: QuestionInfo, sent: Sentence) -> Alignment:
@@ -25,7 +24,12 @@ def _statement_alignment(question: str, info: QuestionInfo, sent: Sentence) -> A
     from ..align import align, analyze
     from .rerank import statement_side
 
-    return align(statement_side(question, info), analyze(sent.text, sent.cand.published))
+    key = (question, sent.text, sent.cand.published)
+    if key not in _ALIGNED:
+        if len(_ALIGNED) >= 64:
+            _ALIGNED.clear()
+        _ALIGNED[key] = align(statement_side(question, info), analyze(sent.text, sent.cand.published))
+    return _ALIGNED[key]
 
 
 def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
@@ -55,11 +59,11 @@ def told_of_other_party(question: str, info: QuestionInfo, sent: Sentence) -> st
     former holder, the one another stood in for, a relative, a superlative ranked lower), or "". "من هو وزير المالية؟"
     was answered with the former minister's name, "هل افتتح رئيس الوزراء المؤتمر؟" and "هل أعلن جميع المستثمرين …؟"
     with "نعم" from "افتتح … نيابة عن رئيس الوزراء" and "أعلن بعض المستثمرين" (TRUST BUGS, round 25)."""
-    from ..verify_parties import other_holder, other_party
+    from ..verify_parties import SUPERLATIVES, other_holder, other_party
 
     a = _statement_alignment(question, info, sent)
     words = normalize(question).split()
     # ("من أهم من توغل …؟", "من كان أبرز موردي القمح؟": the question's "من" reads as the sentence's "among" too)
-    among = bool(words) and words[0] == "من" and any(w in _SUPERLATIVES for w in words[1:3])
+    among = bool(words) and words[0] == "من" and any(w in SUPERLATIVES for w in words[1:3])
     party = other_party(a) if info.answer_type == "yesno" else other_holder(a, ranked=not among)
     return party[1] if party is not None else ""
