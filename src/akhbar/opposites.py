@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from . import align, conflicts, lexicon
-from .arabic import get_analyzer, light10, normalize, without_conjunction
+from .arabic import light10, normalize, without_conjunction
 from .qa.match import bare
 from .wordlinks import word_link
 
@@ -34,7 +34,7 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
     if w.role in _PLACE_ROLES and after is not None and after.pos == w.pos + 1 and not after.ant:
         return frozenset()
     if w.pos > 0 and not w.role:
-        tokens = get_analyzer().tokens(side.text)
+        tokens = side.text_tokens()
         if w.pos < len(tokens) and bare(tokens[w.pos - 1].norm) in _PLACE_PARTS \
                 and not _CLAUSE_MARK.search(side.text[tokens[w.pos - 1].end:tokens[w.pos].start]):
             return frozenset()
@@ -350,7 +350,7 @@ def _sequence(side: align.Side) -> tuple[str, int, str, int] | None:
     الانفجار). None with no such word or more than one, one before a demonstrative ("قبل ذلك": the day of another
     sentence) or after "من" ("من قبل": by whom). Last, the word's position, or -1 for a verb (its other event is
     its pronoun's)."""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     if len(tokens) != side.tokens:
         return None  # (sentences read as one: word positions are not the text's)
     marks = []

@@ -350,7 +350,7 @@ SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن (
 def _sayer(side: Side) -> range | None:
     """The token positions of the sayer of the side's first saying "قال X إن …" (the words between the verb and
     إن/أن), else None."""
-    tokens = get_analyzer().tokens(side.text)
+    tokens = side.text_tokens()
     for i, t in enumerate(tokens):
         if without_conjunction(t.norm) in SPEECH_VERBS:
             end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in THAT), None)
@@ -391,7 +391,7 @@ def headline_said(a: Alignment) -> set[int]:
     if e_head is None or _SPEAKER.match(a.claim.text):
         return set()
     e_end = len(get_analyzer().tokens(e_head.group()))
-    tokens = get_analyzer().tokens(a.claim.text)
+    tokens = a.claim.text_tokens()
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
     out: set[int] = set()
     for i, w in enumerate(a.claim.words):
@@ -530,7 +530,7 @@ def denial_reaches(a: Alignment) -> bool:
     if not a.claim.negations or a.evidence.negations or DENIAL in a.evidence.polarity:
         return False
     words = a.claim.words
-    norms = [without_conjunction(t.norm) for t in get_analyzer().tokens(a.claim.text)]
+    norms = [without_conjunction(t.norm) for t in a.claim.text_tokens()]
     for i, w in enumerate(words[:-1]):
         after = words[i + 1]
         if not (w.negated and 0 < w.pos < len(norms) and norms[w.pos - 1] in _WITHOUT and not ARTICLE.match(w.norm)):
@@ -576,8 +576,7 @@ def copy_break(a: Alignment) -> str:
     يستعيد"); "merged", sentences read as one (a pair), whose word positions are not the text's. The word-for-word
     route needs no probability, so its mistakes have no other guard: a pair with any of these is judged on the
     model's route instead."""
-    analyzer = get_analyzer()
-    c_toks, e_toks = analyzer.tokens(a.claim.text), analyzer.tokens(a.evidence.text)
+    c_toks, e_toks = a.claim.text_tokens(), a.evidence.text_tokens()
     if len(e_toks) != a.evidence.tokens or len(c_toks) != a.claim.tokens or not a.links:
         return "merged"
     e_norms = [t.norm for t in e_toks]
