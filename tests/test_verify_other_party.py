@@ -98,11 +98,25 @@ def test_less_than_last_year_is_no_rise_above_it():
     # the object of the second deed is not the first deed's
     ("دشن رئيس البلدية الحديقة العامة، وزار بعدها سوق الخضار في الحي الشرقي.", "دشن رئيس البلدية سوق الخضار في الحي الشرقي.",
      "the source gives سوق in the clause of another deed; the clause of the claim's verb says الحديقة"),
+    # the first deed's object a noun in construct with a definite one (round 26, verify38)
+    ("زار الوفد مصنع السيارات، وتفقد بعدها ميناء الحاويات.", "زار الوفد ميناء الحاويات.",
+     "the source gives ميناء in the clause of another deed; the clause of the claim's verb says مصنع السيارات"),
+    ("التقى السفير رئيس البرلمان، واستقبل لاحقاً وفد التجار.", "التقى السفير وفد التجار.",
+     "the source gives وفد in the clause of another deed; the clause of the claim's verb says رئيس البرلمان"),
 ])
 def test_a_slot_of_another_clause_is_no_support(source, claim, reason):
     result = verify(source, claim).claims[0]
     assert result.verdict == "unsupported"
     assert result.reason == reason
+
+
+@pytest.mark.parametrize("source, claim", [
+    ("زار الوفد مصنع السيارات، وتفقد بعدها ميناء الحاويات.", "تفقد الوفد ميناء الحاويات."),
+    ("زار الوفد مصنع السيارات وميناء الحاويات.", "زار الوفد ميناء الحاويات."),
+    ("افتتح الوزير صباح اليوم مستشفى الأطفال، ثم عاد إلى العاصمة.", "افتتح الوزير مستشفى الأطفال."),  # a time, no object
+])
+def test_an_object_of_its_own_clause_still_supports(source, claim):
+    assert verify(source, claim).claims[0].verdict == "supported"
 
 
 def test_where_a_flight_was_headed_is_not_where_it_landed():

@@ -53,8 +53,8 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
-from .verify_clauses import home_clause_value, slot_of_another_clause, value_of_another_clause
-from .verify_deeds import planned_as_done, value_unrealised
+from .verify_clauses import disputed_count, home_clause_value, slot_of_another_clause, value_of_another_clause
+from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
@@ -196,6 +196,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     step = _other_step(a) if conflict is None and not a.polarity else None
     if step is not None:  # another step of the affair: nothing in the source excludes the claim's
         return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
+    if conflict is None and not a.polarity and disputed_count(a) is not None:  # one side's count against another's
+        return "unsupported", _unsupported_reason(a)
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))
@@ -396,6 +398,12 @@ def _unsupported_reason(a: Alignment) -> str:
     words = told_as_words(a)
     if words is not None:
         return f"the source tells it as its speaker's words: {words[0]}, where the claim states {words[1]} … as a fact"
+    disputed = disputed_count(a)
+    if disputed is not None:
+        return f"the source gives {disputed[0]} as one side's count against another's {disputed[1]}"
+    past = past_state(a)
+    if past is not None:
+        return f"the source tells a state of the past: {past[0]}, where the claim states {past[1]} … as now"
     party = other_party(a)
     if party is not None:
         return f"the source tells it of {party[1]}, not {party[0]}"

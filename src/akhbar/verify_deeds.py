@@ -16,7 +16,7 @@ from .clauses import FUTURE_VERB
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["past_shaped", "planned_as_done", "unrealised_head", "value_unrealised"]
+__all__ = ["past_shaped", "past_state", "planned_as_done", "unrealised_head", "value_unrealised"]
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
@@ -347,3 +347,51 @@ def _head_before(side: Side, start: int) -> str:
         if _THAT in particles and any(_that_form(t.norm) for t in tokens[h + 1:at]):
             return tokens[h].text
     return ""
+
+
+_COPULAS = frozenset(normalize(w) for w in lexicon.PAST_COPULAS)
+_PAST_TIMES = frozenset(normalize(w) for w in (*lexicon.PAST_TIME_WORDS, *lexicon.EVENT_BEFORE))
+_NOT_STATE_AFTER = frozenset(normalize(w) for w in ("قد", "من", "على", "لا", "لم", "قيد"))  # ("كان الوزير قد زار": a deed before)
+_DATED = ("date", "year", "weekday")
+_STATE_REACH = 3  # how far past the copula the claim's first word may stand ("وكانت نسبة البطالة", "كان عدد سكان البلدة")
+_PAST_REACH = 8  # how far past the copula its time may stand ("كان سعر الخبز قبل عشر سنوات", "… في البطولة السابقة")
+
+
+def past_state(a: Alignment) -> tuple[str, str] | None:
+    """(the sentence's copula and the time it dates the state by, the claim's first word) where the sentence tells a
+    state of the past ("كان سعر الخبز قبل عشر سنوات نصف دينار", "كانت أجرة الحافلة في العام الماضي ربع دينار") and
+    the claim states it as now: a nominal sentence or a present ("سعر الخبز نصف دينار", "يبلغ عدد السكان …"), with no
+    copula, past time or date of its own (round 26, verify38: supported, every word linked). Not "كان … قد" (a deed
+    told before another), nor a claim that opens with a past verb (a past deed may be told of then)."""
+    if not a.links or not a.claim.words or any(v.kind in _DATED for v in a.claim.values):
+        return None
+    said = [without_conjunction(t.norm) for t in a.claim.text_tokens()]
+    if any(t in _COPULAS or t in _PAST_TIMES for t in said) or _opens_with_past(a.claim.words[0]):
+        return None
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens:
+        return None
+    at = sorted(a.evidence.words[link.evidence].pos for link in a.links.values())
+    for c in range(at[0] - 1, max(at[0] - 1 - _STATE_REACH, -1), -1):
+        if without_conjunction(tokens[c].norm) not in _COPULAS:
+            continue
+        if any(t.norm in _NOT_STATE_AFTER for t in tokens[c + 1:at[0] + 2]):
+            return None
+        when = next((k for k in range(c + 1, min(c + 1 + _PAST_REACH, len(tokens)))
+                     if without_conjunction(tokens[k].norm) in _PAST_TIMES), None)
+        if when is None:
+            return None
+        end = when + 2 if without_conjunction(tokens[when].norm) in _BEFORE_WORDS else when + 1  # ("قبل عشر …")
+        return " ".join(t.text for t in tokens[c:end]) + " …", a.claim.words[0].text
+    return None
+
+
+_BEFORE_WORDS = frozenset(normalize(w) for w in lexicon.EVENT_BEFORE)
+_NOUN_HEADS = frozenset(normalize(w) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.ORG_HEADS, *lexicon.PLACE_HEADS))
+
+
+def _opens_with_past(w: Word) -> bool:
+    """The claim opens with a past verb: a past shape that is no noun of place or participle ("مدرب", "مصنع": م) nor a
+    listed head ("رئيس")."""
+    word = without_conjunction(w.norm)
+    return w.pos == 0 and past_shaped(w) and not word.startswith("م") and word not in _NOUN_HEADS

@@ -7,14 +7,18 @@ relative, aide or candidate ("زوجة الرئيس", "مرشح الرئاسة")
 by the model's route between 0.5 and 0.96. :func:`akhbar.verify_routes.read_otherwise` closes every route on
 :func:`other_party`; ask reads :func:`other_holder` of a question (akhbar.qa.statement). Also a deed told only as
 the words of a speaker with a stake, or as an opinion ("قال زعيم المعارضة إن الانتخابات زورت": :func:`told_as_words`,
-round 25 verify37, bench/verify_probe_attribution.jsonl), which :func:`akhbar.verify_routes.closed` reads (not ask).
+round 25 verify37, bench/verify_probe_attribution.jsonl), which :func:`akhbar.verify_routes.closed` reads (not ask);
+round 26 (verify38, bench/verify_probe_round26.jsonl) adds a force accusing the side it faces, a relay ("نقلت … عن
+المعارضة أن") and an attribution ("بحسب المعارضة، …").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import lexicon
 from .align import Alignment, Word
-from .arabic import SPEECH_VERBS, normalize, without_conjunction
+from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
@@ -194,19 +198,49 @@ def _near_not_in(a: Alignment) -> tuple[str, str] | None:
 _OPINION = frozenset(normalize(w) for w in lexicon.OPINION_VERBS)
 _SAYS = (SPEECH_VERBS - frozenset(normalize(w) for w in ("أعلن", "أعلنت"))) | _OPINION
 _ENDINGS = ("ون", "ين", "ات", "و", "ي", "ه")  # a plural's, a construct's or a feminine's: "معارضو الحكومة", "المعارضة"
+# (what may stand before a side's word: "للفصائل", "بالجيش", "والمعارضة"; not qa.match.bare, which takes the ف of
+# "فصيل" for a conjunction)
+_FRONTS = ("وال", "فال", "بال", "كال", "لل", "ال", "ل", "ب")
 
 
 def _stem(word: str) -> str:
-    word = bare(word)
     return next((word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), word)
 
 
-_PARTIES = frozenset(_stem(normalize(w)) for w in lexicon.PARTY_SPEAKERS)
+def _stems(norm: str) -> set[str]:
+    """The word's stem with whatever may stand before it taken off, and kept (a word may open with و / ف / ل / ب)."""
+    out = set()
+    for word in {norm, without_conjunction(norm)}:
+        out.add(_stem(word))
+        front = next((f for f in _FRONTS if word.startswith(f) and len(word) - len(f) >= 3), None)
+        if front is not None:
+            out.add(_stem(word[len(front):]))
+    return out
+
+
+def _stems_of(words) -> frozenset[str]:
+    return frozenset(_stem(normalize(w)) for w in words)
+
+
+_PARTIES = _stems_of(lexicon.PARTY_SPEAKERS)
+_FORCES = _stems_of(lexicon.FORCE_SPEAKERS)
+_ACCUSED = _PARTIES | _stems_of(lexicon.ACCUSED_SIDES)
+_RELAYS = frozenset(normalize(w) for w in lexicon.RELAY_VERBS)
+_FROM = normalize("عن")
+_ATTRIBUTIONS = tuple(tuple(normalize(w).split()) for w in lexicon.ATTRIBUTION_OPENERS)
 _SPEAKER_WORDS = 6  # the words a speaker may take before إن / أن ("قال المتحدث باسم الفصائل المسلحة، في بيان، إن")
+_DOER_WORDS = 4  # the words after "أن" that name the doer a force's speaker accuses ("إن مقاتلي الفصيل المعارض أعدموا")
 
 
 def _party(norm: str) -> bool:
-    return _stem(without_conjunction(norm)) in _PARTIES
+    return bool(_stems(norm) & _PARTIES)
+
+
+def _stake(speaker: Sequence[Token], doer: Sequence[Token]) -> bool:
+    """The speaker is a side with a stake (a party's word), or a force (an army, a police) telling what a side it
+    faces did: "قالت الشرطة إن المحتجين أحرقوا سيارات" is one side's accusation of the other."""
+    return any(_party(t.norm) for t in speaker) or (
+        any(_stems(t.norm) & _FORCES for t in speaker) and any(_stems(t.norm) & _ACCUSED for t in doer))
 
 
 def told_as_words(a: Alignment) -> tuple[str, str] | None:
@@ -214,28 +248,72 @@ def told_as_words(a: Alignment) -> tuple[str, str] | None:
     said, or as someone's opinion, and the claim does not say the speaker did it: "قال زعيم المعارضة إن الانتخابات
     زورت" tells no rigging, only the opposition's word for it. Every linked word of the claim stands after the "إن /
     أن" of a saying (the last one before them) and none in its speaker: "قالت عائلة اللاعب إنها رفعت دعوى" supports
-    "رفعت عائلة اللاعب دعوى", the claim's doer being the speaker. A claim that says it was said is read elsewhere."""
+    "رفعت عائلة اللاعب دعوى", the claim's doer being the speaker. A claim that says it was said is read elsewhere.
+    Also a force accusing the side it faces ("قال الناطق باسم الجيش إن مقاتلي الفصيل أعدموا أسرى"), a relay ("نقلت
+    الصحيفة عن مصادر في المعارضة أن …") and an attribution ("بحسب المعارضة، …", "… وفقاً لناشطين"; round 26)."""
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens or not a.links:
         return None
-    if any(without_conjunction(t.norm) in _SAYS for t in a.claim.text_tokens()):
+    claim_tokens = a.claim.text_tokens()
+    if any(without_conjunction(t.norm) in _SAYS for t in claim_tokens) or _attribution_at(claim_tokens) is not None:
         return None
     at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
+    found = _said_that(tokens, at) or _according_to(a, tokens, at)
+    return None if found is None else (found, a.claim.words[min(a.links)].text)
+
+
+def _said_that(tokens: Sequence[Token], at: dict[int, int]) -> str | None:
     for verb in range(min(at.values()) - 1, -1, -1):  # the nearest saying before the claim's words
-        if without_conjunction(tokens[verb].norm) not in _SAYS:
+        word = without_conjunction(tokens[verb].norm)
+        if word not in _SAYS and word not in _RELAYS:
             continue
         that = next((k for k in range(verb + 2, min(verb + 2 + _SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)), None)
-        if that is None:
+        if that is None or (word in _RELAYS and not any(t.norm == _FROM for t in tokens[verb + 1:that])):
             continue
         after = {bare(t.norm) for t in tokens[that + 1:]}
         # (a claim word the aligner took from the speaker counts as after the "أن" when the words after it say it
         # too: "قال معارضو الحكومة إن الحكومة زورت الاستفتاء" tells the government's deed only in its critics' words)
         if not all(p > that or (verb < p < that and bare(tokens[p].norm) in after) for p in at.values()):
             return None
-        if without_conjunction(tokens[verb].norm) not in _OPINION and not any(_party(t.norm) for t in tokens[verb + 1:that]):
+        if word not in _OPINION and not _stake(tokens[verb + 1:that], tokens[that + 1:that + 1 + _DOER_WORDS]):
             return None
-        speaker = " ".join(t.text for t in tokens[verb:that + 1])
-        return speaker + " …", a.claim.words[min(a.links)].text
+        return " ".join(t.text for t in tokens[verb:that + 1]) + " …"
+    return None
+
+
+def _attribution_at(tokens: Sequence[Token], start: int = 0) -> tuple[int, int] | None:
+    """(where an attribution opener stands, where its words end) at or after ``start``, or None."""
+    norms = [t.norm for t in tokens]
+    for k in range(start, len(tokens)):
+        # ("وفقا" is itself no و + "فقا": the word is read as written and without a conjunction)
+        heads = {norms[k], without_conjunction(norms[k])}
+        for opener in _ATTRIBUTIONS:
+            if opener[0] in heads and tuple(norms[k + 1:k + len(opener)]) == opener[1:]:
+                return k, k + len(opener)
+    return None
+
+
+def _according_to(a: Alignment, tokens: Sequence[Token], at: dict[int, int]) -> str | None:
+    """An attribution to a side before the claim's words ("بحسب قادة المعارضة، اعتقلت …") or after them, at the
+    clause's end ("… في الجامعة، حسب ناشطين"): its speaker runs up to a comma, the claim's first word or six words."""
+    text = a.evidence.text
+    first, last = min(at.values()), max(at.values())
+    found = _attribution_at(tokens)
+    while found is not None:
+        k, end = found
+        stop = end
+        while stop < len(tokens) and stop - end < _SPEAKER_WORDS and stop not in at.values():
+            stop += 1
+            if "،" in text[tokens[stop - 1].end:tokens[stop].start if stop < len(tokens) else len(text)] or "," in \
+                    text[tokens[stop - 1].end:tokens[stop].start if stop < len(tokens) else len(text)]:
+                break
+        speaker = tokens[end:stop]
+        linked = [tokens[p] for p in sorted(at.values())]
+        spoken = {bare(t.norm) for t in speaker}
+        if (stop <= first or k > last) and speaker and not any(bare(t.norm) in spoken for t in linked) \
+                and _stake(speaker, linked[:_DOER_WORDS]):
+            return " ".join(t.text for t in tokens[k:stop]) + " …"
+        found = _attribution_at(tokens, k + 1)
     return None
 
 

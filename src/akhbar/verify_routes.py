@@ -30,6 +30,7 @@ from .qa.match import bare, forms
 from .values import MOVES
 from .verify_clauses import (
     bearer_of_another,
+    disputed_count,
     doer_of_another,
     noun_of_another,
     possessor_of_another,
@@ -37,7 +38,7 @@ from .verify_clauses import (
     time_of_another_clause,
     value_of_another_clause,
 )
-from .verify_deeds import planned_as_done, value_unrealised
+from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
@@ -71,9 +72,11 @@ def support_cut(route: str, thresholds: dict[str, float]) -> float:
 def closed(a: Alignment) -> bool:
     """Something the aligner can name keeps the sentence from telling the claim, whatever the model says: a value or a
     name the sentence lacks or says otherwise (or names another beside the claim's cue: :func:`other_name`), or what
-    :func:`read_otherwise` finds."""
+    :func:`read_otherwise` finds; and, read by verify only, a deed told as one side's words or account
+    (:func:`told_as_words`), a state of the past stated as now (:func:`past_state`), one side's count set against
+    another's (:func:`disputed_count`)."""
     return bool(a.conflicts or a.missing or a.substitutions or a.features["unaligned_claim_names"] > 0 or a.prizes_unwon
-                or other_name(a) or read_otherwise(a) or told_as_words(a))
+                or other_name(a) or read_otherwise(a) or told_as_words(a) or past_state(a) or disputed_count(a))
 
 
 def read_otherwise(a: Alignment) -> bool:

@@ -144,6 +144,28 @@ PARTY_SPEAKERS = ("معارضة", "معارض", "معارضون", "معارضي�
                   "غريم", "أنصار", "مؤيدو", "مؤيدي", "عائلة", "أسرة", "ذوو", "ذوي", "أقارب", "أهالي", "ناشط", "ناشطون",
                   "ناشطين", "نشطاء")
 
+# Speakers of the armed or ruling side of a conflict: an army, a police, a security service, a ministry of defence or
+# of the interior, a government. Their own deeds they tell as news does ("قال المتحدث باسم الجيش إن قواته استعادت
+# المطار"); what they say a side of ACCUSED_SIDES did ("قالت الشرطة إن المحتجين أحرقوا سيارات") is one side's
+# accusation of the other, not a fact the sentence tells (akhbar.verify_parties; round 26, verify38).
+FORCE_SPEAKERS = ("جيش", "قوات", "قوة", "شرطة", "أمن", "أمنية", "دفاع", "داخلية", "عسكري", "عسكرية", "حكومة", "حكومي",
+                  "حكومية", "نظام", "وحدات")
+
+# The other side such a speaker accuses: PARTY_SPEAKERS (opposition, rebels, armed men, factions) and the crowds and
+# fighters a force faces. Matched as written, after و / ب / ل / ال.
+ACCUSED_SIDES = ("متظاهر", "متظاهرون", "متظاهرين", "محتج", "محتجون", "محتجين", "مقاتل", "مقاتلو", "مقاتلي", "مقاتلون",
+                 "مقاتلين", "إرهابي", "إرهابيون", "إرهابيين", "انفصالي", "انفصاليون", "انفصاليين", "مهاجم", "مهاجمون",
+                 "مهاجمين", "عصابة", "عصابات", "مخربين", "مخربون", "عدو", "متطرفين", "متطرفون", "جماعة", "تنظيم")
+
+# Words that open an attribution before or after the deed ("بحسب المعارضة، زورت الانتخابات", "… وفقاً لناشطين",
+# "على حد قول المتمردين"): with a speaker of a side (PARTY_SPEAKERS) the deed is that side's word, as after "قال … إن"
+# (akhbar.verify_parties). Each entry is one or more words, matched after و / ف.
+ATTRIBUTION_OPENERS = ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً", "نقلا", "نقلاً", "على حد قول",
+                       "على حد تعبير", "على حد زعم", "كما يقول", "كما تقول", "كما قال", "كما قالت")
+
+# Verbs that relay another's words ("نقلت الصحيفة عن مصادر في المعارضة أن …"): a saying when "عن" names whose.
+RELAY_VERBS = ("نقل", "نقلت", "ينقل", "تنقل")
+
 # Words before a superlative that rank the thing below the first or among several ("ثاني أكبر مدينة", "أحد أفضل
 # الهدافين", "من بين أفضل", "من أكبر"): the claim's bare superlative ("أكبر مدينة") is not what they say
 # (akhbar.verify_parties; ordinals past the first are read from ORDINALS). The superlatives are listed, not read

@@ -140,8 +140,20 @@ PEOPLE_COUNT_KINDS = {
 # whole event's total ("سُجل في البطولة 172 هدفاً" for "كم هدفاً سجل في مباراة الافتتاح").
 PART_CUES = ("مباراة", "شوط", "جولة", "حفل")
 
+# Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
+# them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;
+# round 26, verify38).
+PARTITIVES = ("منهم", "منهن", "منهما", "منها", "بينهم", "بينهن")
+
 # Words after "مباراة" that say which match it is ("مباراة تحديد المركز الثالث", "المباراة النهائية", "مباراة
 # الافتتاح"; an ordinal too: "المباراة الأولى"). A claim's bare "المباراة" is the match its answer is about; a
 # sentence naming one of these tells its own values of another match (align._another_match).
 MATCH_NAMERS = ("تحديد", "نصف", "ربع", "النهائية", "النهائي", "نهائي", "الافتتاح", "الافتتاحية", "افتتاح", "الختام",
                 "الختامية", "الذهاب", "الإياب", "دور")
+
+# Two counts of one thing set against each other by their sources ("قدر المنظمون عدد المشاركين بمئة ألف، بينما قالت
+# الشرطة إنهم عشرون ألفاً"): each is its teller's count, and a claim that states either as the fact is not told it
+# (akhbar.verify_clauses.disputed_count; round 26, verify38). The words that set them against each other, and the
+# verbs that give a count as one's estimate (a saying verb does too).
+COUNT_DISPUTE_OPENERS = ("بينما", "في حين", "فيما", "لكن", "غير أن", "إلا أن", "مقابل", "بالمقابل")
+ESTIMATE_VERBS = ("قدر", "قدرت", "يقدر", "تقدر", "قدروا", "تحدث", "تحدثت", "أحصى", "أحصت", "أكد", "أكدت")

@@ -178,3 +178,11 @@ DATE_NAME_CUES = ("تيار", "قوى", "حركة", "تحالف", "فريق", "�
 # day, though: "الذكرى الخامسة لهجمات 7 يوليو" (``ANNIVERSARY_WORDS`` before the cue). (akhbar.events ``name``)
 FAMOUS_DAY_CUES = ("أحداث", "هجمات", "هجوم", "اعتداءات", "حادثة", "انتفاضة")
 ANNIVERSARY_WORDS = ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "والذكرى", "بالذكرى", "للذكرى")
+
+# A copula of the past and the words that date a state before now ("كان سعر الخبز قبل عشر سنوات نصف دينار", "كانت
+# أجرة الحافلة في العام الماضي ربع دينار", "وكان رئيس النادي في الموسم السابق …"): the state held then, and a claim
+# that states it as now (a nominal sentence or a present: "سعر الخبز نصف دينار") is not told it (akhbar.verify_deeds;
+# round 26, verify38). Any word of EVENT_BEFORE dates it too ("قبل الحرب").
+PAST_COPULAS = ("كان", "كانت", "كانوا", "كانا", "كانتا")
+PAST_TIME_WORDS = ("الماضي", "الماضية", "السابق", "السابقة", "سابقا", "سابقاً", "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك",
+                   "قديما", "قديماً", "الفائت", "الفائتة", "المنصرم", "المنصرمة")
