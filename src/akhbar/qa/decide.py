@@ -57,7 +57,7 @@ from .names import GIVEN_NAMES, PLACES
 from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
-from .prize_field import asked_field, field_unmet
+from .prize_field import asked_field, asked_prize, field_unmet, prize_clause_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
@@ -400,13 +400,17 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     field = asked_field(question, analyzer)
     if field is not None:
         rares = [r for r in rares if r.words[0][1] != field.words[0][1]]
+    # Any prize asked with a person ("متى تسلمت سعاد جائزة النحت؟"): a sentence giving that prize to someone else in
+    # another clause, and the person another prize, does not answer it (qa.prize_field.prize_clause_unmet).
+    names = [c for c in constraints if c.kind == "name"]
+    prize = asked_prize(question, analyzer) if names else None
     # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
     # does not answer it, though its article names the town asked elsewhere (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
-                + field_unmet(field, s, analyzer)
+                + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + goal_unmet(goal, s)
                 for s in considered}

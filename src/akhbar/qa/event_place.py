@@ -15,6 +15,11 @@ A town is a word after a town's head (lexicon.TOWN_HEADS: "مدينة"، "بلد
 one ("طيب", rarity 0.4 on the pool), and most such words after "في" are no places ("في الانفجار"). It is read as a town
 by the answering sentence's article (:func:`_town_by_article`): when the article writes it, and only as a place, right
 after "في" or a town's head ("وتدرس الشركة إقامة مصنع ثان في الطيبة").
+
+The reach is counted without a date's words: "افتتحت الشركة يوم الأحد 3 مارس 2024 مصنعها الجديد في مدينة السلط"
+puts the town thirteen tokens from the verb, five of them the day (round 26). And the thing the question places
+("مصنعها" before "في الحمر": the constraint's ``head``) anchors the town too, when it stands within the reach of the
+event word: the town follows the plant it places, however long the verb's subject.
 """
 
 from __future__ import annotations
@@ -72,10 +77,29 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
             continue
         rare = not x.norm.startswith("ال") and rarity.get(x.stem, 0.0) >= TOWN_RARITY
         if (_named_after_head(x.norm) if head else _town(x.norm) or rare):
-            return Constraint("place", question[t.end:x.end].strip(), words=((x.norm, x.stem),))
+            return Constraint("place", question[t.end:x.end].strip(), words=((x.norm, x.stem),), head=_placed(toks, i))
         if not head and _unlisted(x.norm):
-            return Constraint(_BY_ARTICLE, question[t.end:x.end].strip(), words=((x.norm, x.stem),))
+            return Constraint(_BY_ARTICLE, question[t.end:x.end].strip(), words=((x.norm, x.stem),), head=_placed(toks, i))
     return None
+
+
+def _placed(toks: Sequence, i: int) -> tuple[str, str] | None:
+    """The noun the question places in the town: the content word right before its "في" ("مصنعها في الحمر"), or
+    None (an interrogative or a stopword stands there)."""
+    if i > 0 and not toks[i - 1].stop and toks[i - 1].stem:
+        return (toks[i - 1].norm, toks[i - 1].stem)
+    return None
+
+
+def _gap(a: int, b: int, dated: frozenset[int]) -> int:
+    """Tokens from position a to b, a date's tokens between them not counted."""
+    lo, hi = sorted((a, b))
+    return hi - lo - sum(1 for k in range(lo + 1, hi) if k in dated)
+
+
+def _dated(sent: Sentence) -> frozenset[int]:
+    """The positions of the sentence's tokens inside a date it writes ("يوم الأحد 3 مارس 2024")."""
+    return frozenset(k for m in sent.dates for k, (s, e) in enumerate(sent.spans) if s < m.end and m.start < e)
 
 
 def _unlisted(norm: str) -> bool:
@@ -154,5 +178,11 @@ def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], rea
         return []
     # A town guessed by its article is held against another guessed so ("في الحصن" asked, "في الكرك" told); a town
     # of a list or a rare one only against a town of a list or after a head ("في البطولة" is no town of its own).
-    other = any(abs(j - p) <= reach for j in _towns_at(sent, analyzer if guessed else None) for p in anchors)
-    return [replace(c, kind="place")] if other else []
+    dated = _dated(sent)
+    anchors = list(anchors)
+    if c.head is not None:
+        placed = [q for q, (n, st) in enumerate(zip(sent.norms, sent.stems))
+                  if st and (st == c.head[1] or bare(n) == bare(c.head[0]))]
+        anchors += [q for q in placed if any(_gap(q, p, dated) <= reach for p in anchors)]
+    other = any(_gap(j, p, dated) <= reach for j in _towns_at(sent, analyzer if guessed else None) for p in anchors)
+    return [replace(c, kind="place", head=None)] if other else []

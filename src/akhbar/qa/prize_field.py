@@ -11,17 +11,23 @@ Checked apart from :func:`akhbar.qa.constraints.question_constraints` (like :mod
 re-ranker and the confidence models read the count of those constraints, and a field is a new kind they were never
 fitted on. The field's word is then no rare word of its own (the field constraint reads its forms, the rare words do
 not: "الأدب" asked, "للآداب" written).
+
+Any prize, not only Nobel's, is held to its winner's clause (round 26, :func:`prize_clause_unmet`): "سلم الوزير جائزة
+الرسم لسعاد، فيما ذهبت جائزة النحت لمازن" names both Suad and the sculpture prize, so every constraint of "متى تسلمت
+سعاد جائزة النحت؟" was met and the ceremony's day answered it. A sentence that names the prize asked ("جائزة النحت")
+in one clause and the person asked in another clause that names another prize tells that prize of someone else.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
-from .constraints import Constraint
-from .evidence import Sentence
+from .constraints import Constraint, name_match
+from .evidence import CLAUSE_BREAK, Sentence
 
 # The field follows the prize's word within this many content words ("جائزة نوبل في علم وظائف الأعضاء أو الطب": 4).
 FIELD_REACH = 4
@@ -111,3 +117,96 @@ def field_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> lis
     if want in _text_fields(sent.cand.title or "", analyzer) or want in _text_fields(sent.cand.text or "", analyzer):
         return []
     return [c]
+
+
+# The superlative of "جائزة أفضل مخلل": the prize is told by the word after it.
+_BEST = frozenset(normalize(w) for w in ("أفضل", "افضل", "أحسن"))
+_NEW_CLAUSE = frozenset(normalize(w) for w in lexicon.NEW_CLAUSE_WORDS) | frozenset("و" + normalize(w) for w in ("فيما", "بينما"))
+
+
+def _construct_anchor(norm: str) -> bool:
+    """A prize's word that a noun completes ("جائزة النحت"، "بجائزة نوبل"): not "الجائزة" nor a plural."""
+    return _anchor(norm) and "ال" not in norm[:4] and _plain(norm) != _plain(normalize("جوائز"))
+
+
+def _prize_word_after(norms: Sequence[str], stems: Sequence[str], i: int) -> int:
+    """The position of the word telling which prize the prize's word at ``i`` is ("جائزة [أفضل] النحت"، "جائزة نوبل
+    [في] الكيمياء"): the first content word after it that is no prize's word nor a superlative, at most FIELD_REACH
+    words on; -1 for none (a number, or nothing)."""
+    seen = 0
+    for j in range(i + 1, len(norms)):
+        if not stems[j]:
+            continue
+        if _anchor(norms[j]) or _plain(norms[j]) in _BEST or norms[j] in _BEST:
+            seen += 1
+            if seen >= FIELD_REACH:
+                return -1
+            continue
+        return -1 if norms[j][:1].isdigit() else j
+    return -1
+
+
+def asked_prize(question: str, analyzer: Analyzer) -> Constraint | None:
+    """The prize the question names by its own word ("جائزة النحت"، "جائزة نوبل في الكيمياء"، "جائزة أفضل مخلل"), as
+    a constraint of kind "prize" whose word is the one telling it (النحت، الكيمياء، مخلل), or None."""
+    toks = analyzer.tokens(question)
+    norms = [t.norm for t in toks]
+    stems = ["" if t.stop else t.stem for t in toks]
+    for i, t in enumerate(toks):
+        if not _construct_anchor(t.norm):
+            continue
+        j = _prize_word_after(norms, stems, i)
+        if j >= 0:
+            text = question[t.start:toks[j].end]
+            if text[:1] in "وبل" and _anchor(normalize(text.split()[0][1:])):
+                text = text[1:]
+            return Constraint("prize", text, words=((toks[j].norm, toks[j].stem),))
+        return None
+    return None
+
+
+def _same_prize(norm: str, stem: str, n: str, st: str) -> bool:
+    k = _field(norm)
+    return (k >= 0 and _field(n) == k) or (bool(stem) and st == stem) or _plain(n) == _plain(norm)
+
+
+def _clauses(sent: Sentence) -> list[int]:
+    """The clause of each token: a new one after punctuation or at a word opening one ("فيما"، "بينما")."""
+    out, k = [], 0
+    for j, n in enumerate(sent.norms):
+        if j and (CLAUSE_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]) or n in _NEW_CLAUSE):
+            k += 1
+        out.append(k)
+    return out
+
+
+def prize_clause_unmet(c: Constraint | None, names: Sequence[Constraint], sent: Sentence) -> list[Constraint]:
+    """``[c]`` when ``sent`` names the prize asked (after a prize's word) and a person the question names (``names``:
+    its name constraints) only in other clauses, each of which names another prize: the prize asked went to
+    someone else ("… جائزة الرسم لسعاد، فيما ذهبت جائزة النحت لمازن" for "متى تسلمت سعاد جائزة النحت؟"); else ``[]``.
+    A sentence not naming the prize asked, or no person asked, is left to the other checks."""
+    if c is None or not names:
+        return []
+    norm, stem = c.words[0]
+    norms, stems = sent.norms, sent.stems
+    told: dict[int, bool] = {}  # position of each prize's telling word → whether it is the prize asked
+    for i, n in enumerate(norms):
+        if _anchor(n):
+            j = _prize_word_after(norms, stems, i)
+            if j >= 0:
+                told[j] = _same_prize(norm, stem, norms[j], stems[j])
+    asked = [j for j, same in told.items() if same]
+    if not asked:
+        return []
+    clause = _clauses(sent)
+    for name in names:
+        first, first_stem = name.words[0]
+        at = [p for p in range(len(norms)) if name_match(first, first_stem, [norms[p]], [stems[p]])]
+        if not at:
+            continue
+        if any(clause[p] == clause[j] for p in at for j in asked):
+            return []
+        if all(any(clause[p] == clause[j] and not same for j, same in told.items()) for p in at):
+            # the archive tells the prize, only not this winner's: "جائزة النحت للعلي"
+            return [replace(c, text=c.text + " " + ("ل" + name.text[1:] if name.text.startswith("ال") else "ل" + name.text))]
+    return []
