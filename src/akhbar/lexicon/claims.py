@@ -233,3 +233,18 @@ PRIZE_FIELD_ANCHORS = ("جائزة", "جائزتي", "جائزتا", "جائزت
 
 # The final as the match a result is told of ("في النهائي", "في المباراة النهائية"): its winner takes the prize.
 FINAL_STAGE = ("النهائي", "نهائي", "النهائية", "نهائية")
+# A cup's stage, held like an ordinal by ask (qa.stage): the semi-final asked is not the final told. A fraction before
+# the final's word names an earlier round ("نصف النهائي" 2, "ربع النهائي" 4, "ثمن النهائي" 8; the final is 1).
+STAGE_FRACTIONS = {"نصف": 2, "ربع": 4, "ثمن": 8}
+# Nouns after which the final's word is the stage ("المباراة النهائية"، "الدور النهائي"): after another noun it is no
+# match ("النتائج النهائية"، "القرار النهائي").
+STAGE_NOUNS = ("مباراة", "المباراة", "دور", "الدور", "لقاء", "اللقاء", "المواجهة", "مواجهة")
+# Words before a stage that make it a round reached, not the match played there ("تأهل إلى النهائي"، "بلوغ النهائي").
+STAGE_REACHED = ("إلى", "بلوغ", "لبلوغ", "ببلوغ", "بلغ", "يبلغ", "تبلغ", "بلغت")
+# Verbs of a match or a venue still ahead ("ويلتقي X في المباراة النهائية"، "ستقام المباراة"): their present tells a match
+# not played yet on the day of writing; with "س" ("سيلتقي") always. A past question ("من سجل …"، "أين أقيمت …") has
+# no answer in it.
+MATCH_AHEAD_VERBS = ("يلتقي", "تلتقي", "يلاقي", "تلاقي", "يواجه", "تواجه", "يخوض", "تخوض", "يقام", "تقام", "يلعب",
+                     "تلعب", "يجري", "تجري", "تجرى", "يجرى", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "تحتضن", "يحتضن",
+                     # a date made with a rival ("ضرب موعداً مع الأرجنتين في المباراة النهائية"): the match is ahead
+                     "موعداً", "موعدا", "موعد")

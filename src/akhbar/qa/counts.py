@@ -23,6 +23,7 @@ count told by no family word stays a candidate: "ضحايا" and "شخص" count 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -297,5 +298,39 @@ def other_ordinal(asked: AbstractSet[tuple[str, int]], sents: list[Sentence]) ->
     with the question's: they tell another one of its kind, not the one asked."""
     if not asked:
         return False
+    # The sentence itself first: one telling the noun with another ordinal only ("اختتم المهرجان … دورته العاشرة")
+    # tells that one, though the next sentence names the one asked ("وكانت الدورة التاسعة …"; round 26: "متى اختتم
+    # المهرجان دورته التاسعة؟" took the tenth's day).
+    own = ordinal_nouns(sents[0].norms, sents[0].stems) if sents else set()
+    if any(any(st == noun and j != k for st, j in own) and (noun, k) not in own for noun, k in asked):
+        return True
     told = set().union(*(ordinal_nouns(s.norms, s.stems) for s in sents))
     return any(any(st == noun and j != k for st, j in told) and (noun, k) not in told for noun, k in asked)
+
+
+def in_the_ordinals_clause(sent: Sentence, info: QuestionInfo, spans: list[tuple[int, int]],
+                           event_at: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Of a sentence's answer spans (sentence-relative char offsets), those in a clause naming the question's ordinal,
+    when the sentence tells the noun with another ordinal too: "اختتم المهرجان دورته السادسة يوم 3 أكتوبر 2024، بعد أن
+    أقيمت الدورة الخامسة في سبتمبر 2023" gives "متى اختتم المهرجان دورته الخامسة؟" no day of the sixth (round 26).
+    When the question's event word stands in the sentence (``event_at``, token positions), that clause must hold it
+    too: the fifth was held ("أقيمت") in September, its closing is not told. All of the spans when the sentence tells
+    no other ordinal of the noun."""
+    asked = ordinal_nouns([n for n, _ in info.focus_norms], [st for _, st in info.focus_norms])
+    if not asked or not spans:
+        return spans
+    nouns = {noun for noun, _ in asked}
+    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+    told = [ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for a, b in zip(bounds, bounds[1:])]
+    if not any(st in nouns and (st, k) not in asked for clause in told for st, k in clause):
+        return spans
+
+    def clause(char: int) -> int:
+        k = sent.token_at(char)
+        return sum(1 for b in bounds[1:-1] if b <= k)
+
+    def clause_of_token(k: int) -> int:
+        return sum(1 for b in bounds[1:-1] if b <= k)
+
+    verbs = {clause_of_token(p) for p in event_at}
+    return [sp for sp in spans if told[clause(sp[0])] & asked and (not verbs or clause(sp[0]) in verbs)]

@@ -47,7 +47,7 @@ from .constraints import (
     tokens_of,
     unmet,
 )
-from .counts import asked_kinds, asked_ordinals, asked_parts, other_ordinal, part_told
+from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_clause, other_ordinal, part_told
 from .event_place import asked_town, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
@@ -61,6 +61,7 @@ from .prize_field import asked_field, asked_prize, field_unmet, prize_clause_unm
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
+from .stage import asked_stage, stage_unmet
 from .statement import support_closed, told_of_other_party, told_undone
 from .succession import predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
@@ -315,6 +316,12 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
                   | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
 
 
+def _event_at(sent: Sentence, event: tuple[str, str]) -> list[int]:
+    from .roles import event_positions
+
+    return event_positions(sent, *event)
+
+
 def anchored(short: ShortAnswer, sent: Sentence, anchors: Sequence[int]) -> bool:
     """The short answer belongs to the question's event word or role noun: found by it (the agent of
     its verb, the date nearest it) or standing within ANCHOR_REACH tokens of it — the name next to
@@ -409,10 +416,12 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
+    # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
+    stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
-                + goal_unmet(goal, s)
+                + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
@@ -529,6 +538,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    if short is None and info.answer_type == "date" and event is not None and chosen.dates and not in_the_ordinals_clause(
+            chosen, info, [(m.start, m.end) for m in chosen.dates], _event_at(chosen, event)):
+        # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
+        # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
+        return no_answer("no date", decision)
     # "متى ولد / توفي X" and "X (1801 - 1872)": the brackets after the name tell the birth and the death
     # with no verb (qa.life_span); their date is the answer and anchors it to the event.
     lived = asked_life_event(info, event)

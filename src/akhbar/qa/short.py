@@ -26,6 +26,7 @@ from ..arabic import normalize
 from ..calendars import DAY
 from ..date_words import WEEKDAY_NUMBERS
 from ..dates import DateMention, find_dates, reference_day, written_out
+from .counts import in_the_ordinals_clause
 from .evidence import Sentence, ShortAnswer, content_words, matched_positions, token_distance
 from .how_many import number_answer, unit_kind
 from .match import bare, fold_words, stem_match, word_match
@@ -151,8 +152,6 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         # date holding a Hijri year, "18/9/1436هـ", stays whole)
         era = [p for p in periods if any(p[0] <= a and b <= p[1] and (a, b) != p for a, b in spans)]
         spans = [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in era)] + era
-    if not spans:
-        return None
     if info.words & YEAR_WORDS and info.words & _WHICH:
         # "في أي عام …؟" asks a year: a date holding one, if the sentence has any ("أعلنت الأكاديمية أمس الخميس فوز
         # محفوظ بجائزة نوبل للآداب لعام 1988": "أمس الخميس", nearer the event, was the short answer); else none
@@ -163,6 +162,10 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         # "في أي عام حصلت…": عام is the unit asked, not the event; the event is the word after it
         event = next((w for w in info.focus_norms if bare(w[0]) not in YEAR_WORDS), None)
     at = event_positions(sent, *event) if event else []
+    # (a sentence telling two editions: the date of the one asked, in its clause with the event's verb; none, no date)
+    spans = in_the_ordinals_clause(sent, info, spans, at)
+    if not spans:
+        return None
     # The deed told by its noun after a verb framing it ("قام X أمس بتدشين"، "تم افتتاح"), or a question framing it
     # ("متى تم تدشين الجسر") told by the verb ("دشن المحافظ يوم 3 مايو الجسر"): the date nearest it, as a date near
     # the question's words is (the decision holds it within ANCHOR_REACH): a root's noun far off is another deed's
