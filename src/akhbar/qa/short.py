@@ -52,7 +52,11 @@ _NOT_PLACES = fold_words({"اطار", "ظل", "حين", "مجال", "وقت", "�
                           "اتجاه", "مقدمه", "طليعه", "اول", "اخر", "الاول", "الاخير", "مباراه", "المباراه", "عهد",
                           "الساعات", "ساعات", "الايام", "المستقبل", "الماضي", "العام", "عام", "الشهر", "الاسبوع",
                           "اليوم", "السنوات", "الفتره", "فتره", "تاريخ", "التاريخ", "موعد", "نفس", "الشان", "شان",
-                          "ما"})
+                          "ما",
+                          # a cup's stage ("في نصف النهائي الذي أقيم على ملعب …"): the match, not where it was played
+                          *lexicon.STAGE_FRACTIONS, *lexicon.FINAL_STAGE})
+# Relative pronouns end like a nisba adjective ("الذي") and follow no place ("في النهائي الذي …")
+_RELATIVES = fold_words({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 # Words that open a date mention before its day and month: the time of day and the weekday.
 _DAY_PARTS = fold_words({"يوم", "مساء", "صباح", "فجر", "ظهر", "عصر", "ليله", "ليلة", "امس", "اليوم", "غدا",
                          *lexicon.WEEKDAYS})
@@ -635,7 +639,7 @@ def _place_chain(sent: Sentence, j: int, info: QuestionInfo, dates: list[tuple[i
         if norm.startswith("ال"):
             k += 1
             while k < n and sent.norms[k].startswith("ال") and sent.norms[k].endswith(("ي", "يه")) \
-                    and not sent.breaks_before(k):
+                    and sent.norms[k] not in _RELATIVES and not sent.breaks_before(k):
                 k += 1  # nisba adjectives: "الساحل السوري"
             break
         if plain == 3 or norm[0] == "و":
