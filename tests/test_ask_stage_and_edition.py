@@ -80,6 +80,12 @@ def test_the_stage_or_edition_told_still_answers(archive, question, expected):
     assert not answer.abstained and expected in (answer.answer or "")
 
 
+def test_a_match_ahead_is_dated_ahead(archive):
+    # written on 5 May 2024: "يوم 20 مايو" of the final still ahead is that month's, not May 2023 (main: 2023-05-20)
+    answer = archive.ask("متى يلتقي النجوم والشروق في المباراة النهائية؟")
+    assert not answer.abstained and answer.normalized == "2024-05-20"
+
+
 def test_a_stage_is_no_place(archive):
     answer = archive.ask("أين أقيمت مباراة نصف النهائي بين الفرسان والجزيرة؟")
     assert "النهائي" not in (answer.answer or "")  # main: "النهائي الذي"

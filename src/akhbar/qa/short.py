@@ -23,7 +23,7 @@ import re
 
 from .. import lexicon
 from ..arabic import normalize
-from ..calendars import DAY
+from ..calendars import DAY, nearest
 from ..date_words import WEEKDAY_NUMBERS
 from ..dates import DateMention, find_dates, reference_day, written_out
 from .counts import in_the_ordinals_clause
@@ -34,6 +34,7 @@ from .names import GIVEN_NAMES, PLACES
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
 from .roles import agent_span, cause_span, deed_positions, event_positions, framed_deed, framed_positions, question_verb, verb_like
+from .stage import dated_ahead
 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه",
@@ -205,6 +206,14 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     if (s, e) in untold:
         return None  # the event's day is said from a day no one can tell (untold_days): no short answer
     iso = next((m.iso for m in mentions if (m.start, m.end) == (s, e)), None)
+    told = next((m for m in mentions if (m.start, m.end) == (s, e)), None)
+    if told is not None and told.relative and told.precision == DAY and not _YEAR_DIGITS.search(told.text) \
+            and dated_ahead(sent, sent.token_at(s)):
+        # a match still ahead on a year-less day ("ويلتقي … يوم 24 مايو", written on 11 May): that day to come,
+        # not the one a year before (round 26: "24 مايو (2023-05-24)" was shown for a 2024 article)
+        ref = reference_day(sent.cand.published)
+        ahead = nearest(ref, told.date.month, told.date.day, "future") if ref and told.date < ref else None
+        iso = ahead.isoformat() if ahead else iso
     if iso is None and _YEAR.fullmatch(sent.text[s:e]):
         iso = sent.text[s:e]
     s = _date_start(sent, s, e)

@@ -108,6 +108,22 @@ def _ahead(norms: Sequence[str], start: int, end: int, breaks: Sequence[bool]) -
     return False
 
 
+def dated_ahead(sent: Sentence, k: int) -> bool:
+    """The date at token ``k`` of the sentence is a match's still ahead: a match's verb in the present or future before
+    it in its clause ("ويلتقي الرمال في المباراة النهائية نادي الوادي يوم 24 مايو"). A year-less day so told lies after
+    the day of writing, not in the year before (the dates read a year-less day as past)."""
+    norms = sent.norms
+    breaks = [bool(j) and bool(CLAUSE_BREAK.search(sent.text[sent.spans[j - 1][1]:sent.spans[j][0]]))
+              for j in range(len(norms))]
+    for j in range(k - 1, -1, -1):
+        w = norms[j][1:] if norms[j][:1] in "وف" else norms[j]
+        if w in _AHEAD or (w[:1] == "س" and w[1:] in _AHEAD):
+            return True
+        if breaks[j + 1]:
+            break
+    return False
+
+
 def asks_ahead(norms: Sequence[str]) -> bool:
     """The question asks of a match still ahead: a match's verb in the present or future ("متى يلتقي"، "أين ستقام"),
     or a time ahead ("المقبل")."""
