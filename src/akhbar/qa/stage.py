@@ -192,5 +192,5 @@ def stage_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> lis
     played, ahead = _told(norms, breaks)
     if not (played or ahead) and c.kind != "cup":
         title, text = _article_told(sent.cand.title or "", analyzer), _article_told(sent.cand.text or "", analyzer)
-        played, ahead = title[0] | text[0], title[1] | text[1]
+        return [c] if _unmet_by(c, title[0] | text[0], title[1] | text[1]) else []
     return [c] if _unmet_by(c, played, ahead) else []
