@@ -144,7 +144,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "22"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "23"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -752,6 +752,44 @@ def article_mentions(text: str, sentences: list[tuple[int, int]], published: str
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):
         out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))
+    out = _quoted_today_told_as_yesterday(text, sentences, out)
     if stale and day.anchor != DATELINE:
         out = [replace(m, role=REFERENCE, why=CRAWL_LAG) if m.role == EVENT and m.anchor else m for m in out]
     return out
+
+
+def _quoted_today_told_as_yesterday(text: str, sentences: list[tuple[int, int]],
+                                    mentions: list[DatedMention]) -> list[DatedMention]:
+    """A quote's "اليوم" (after a speech verb) that first dates its sentence, right after a sentence whose event the page
+    tells as "أمس" of the day before, is that day: the paper retold a wire's report as yesterday's and kept the quote as
+    it was said ("لقي عشرة جنود حتفهم فجر أمس الاثنين بقصف جوي" then "وقال الحاكم إن «طائرتين قصفتا الحاجز صباح
+    اليوم»": Monday's strike, not the page's Tuesday)."""
+    by_sentence: dict[int, list[DatedMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        before = [x for x in by_sentence.get(m.sentence - 1, ()) if x.role == EVENT]
+        first = next((x for x in by_sentence[m.sentence] if x.role == EVENT), None)
+        if (m is first and m.anchor and m.precision == DAY and normalize(text[m.start:m.end]).strip(" و") == _TODAY
+                and len(before) == 1 and before[0].anchor and before[0].precision == DAY
+                and normalize(text[before[0].start:before[0].end]).split()[:1] == [_YESTERDAY]
+                and _quote_opens(text[sentences[m.sentence][0]:m.start]) and _said(text, sentences[m.sentence], m.start)
+                and _one_day_before(before[0].date, m.date)):
+            m = replace(m, date=before[0].date, anchor=before[0].anchor)
+        out.append(m)
+    return out
+
+
+_TODAY, _YESTERDAY = normalize("اليوم"), normalize("أمس")
+
+
+def _said(text: str, span: tuple[int, int], at: int) -> bool:
+    """The mention at ``at`` stands in what a speech verb before it says (not in a quoted title: "مسابقة «قارئ اليوم»")."""
+    sentence = _Sentence.of(text[span[0]:span[1]])
+    words, _ = sentence.before(at - span[0])
+    return _in_reported_speech(sentence, words, at - span[0])
+
+
+def _one_day_before(a: str, b: str) -> bool:
+    return dt.date.fromisoformat(b) - dt.date.fromisoformat(a) == dt.timedelta(days=1)

@@ -178,14 +178,20 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         lead = topic.coverage(leads[article.id])
         sentence = cover(article, row.start, row.end)
         context_span = layout.context(row.start, row.end)
-        if sentence and topic.foreign and topic.stateless(terms[(article.id, row.start, row.end)]):
-            # "وقالت وزارة الدفاع في بيان" after "وزارة الدفاع الأمريكية": the body that its paragraph before it, or its
-            # article's title and first sentence (the title alone when the sentence is the first), named
+        if sentence and topic.elsewhere and article.id not in whole:
+            # a body the query gives another country than the archive's own, in an article that never names that country:
+            # whatever country the sentence names, or none, its body is not the query's ("رئيسة البرلمان" of a story on
+            # Australia for "البرلمان المصري")
+            whole[article.id] = topic.homeless(topic.terms(analyzer, article.title + "\n" + article.text))
+        if sentence and whole.get(article.id):
+            sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
+        elif sentence and topic.foreign and topic.stateless(terms[(article.id, row.start, row.end)]):
+            # "وقالت وزارة الدفاع في بيان" after "وزارة الدفاع الأمريكية" (also for "وزارة الدفاع البريطانية"), "رئيس
+            # البرلمان" after "البرلمان العربي": the body that its paragraph before it, or its article's title and first
+            # sentence (the title alone when the sentence is the first), named
             earlier = topic.terms(analyzer, article.text[context_span[0]:row.start])
             lead_terms = leads[article.id] if row.start != first[0] else topic.terms(analyzer, article.title)
-            if article.id not in whole:
-                whole[article.id] = topic.homeless(topic.terms(analyzer, article.title + "\n" + article.text))
-            if topic.abroad(earlier) or topic.abroad(lead_terms) or whole[article.id]:
+            if topic.abroad(earlier) or topic.abroad(lead_terms):
                 sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         if article.id not in mentions:
             mentions[article.id] = store.mentions_of_article(article.id)

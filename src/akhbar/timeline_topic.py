@@ -24,7 +24,10 @@ named after its city (``lexicon.PLACES``: "نادي الرياض") or a people's
 nisba stems like ("الأمير تركي" for "الجيش التركي"), a word one ة from the query's ("نادية" for "نادي"), and a company's
 name in a list of platforms ("شارك: واتساب جوجل سناب", a page's share bar, for "شركة جوجل"); and for a query that names a
 country other than the archive's own ("وزارة الصحة العراقية"), its body written bare in an article that never names that
-country is the archive's own ("أعلنت وزارة الصحة تسجيل حالات جديدة في الرياض").
+country is the archive's own ("أعلنت وزارة الصحة تسجيل حالات جديدة في الرياض"), whatever other country the sentence names.
+A region's or the world's adjective after a national body's name makes it another body, as another country's nationality
+does ("البرلمان العربي", "البنك المركزي الأوروبي" for "البنك المركزي المصري"), and the body named bare after either in its
+paragraph is that body, also for a query that gives its body a country ("رئيس البرلمان" after "البرلمان العربي").
 """
 
 from __future__ import annotations
@@ -84,6 +87,10 @@ class Topic:
     # the query's place head ("جامعة" of "جامعة الكويت", "مطار" of "مطار عدن"): written in construct (no ال) right before a
     # word that is not the query's, it heads another's name ("جامعة الدول العربية", "مطار صنعاء") and counts nothing
     construct_head: str = ""
+    # a region's or the world's adjective the query does not write ("العربي", "الأوروبي", "الدولي"; lexicon.REGIONAL_ADJECTIVES),
+    # for a national body: right after the body's name it names another body, as another country's nationality does
+    # ("البرلمان العربي" for "البرلمان المصري")
+    regional: set[str] = field(default_factory=set)
 
     @property
     def total(self) -> float:
@@ -119,10 +126,17 @@ class Topic:
         اليمن") each time it names it: not bare, not as its own country's ("وزارة الدفاع السعودية"), and not only the
         name's last word ("عبر الحدود الأردنية" is a border, not "حرس الحدود")."""
         known = [self._known(t) for t in terms]
-        n = len(self.order)
+        name = self.body_name
+        n = len(name)
         after = [known[i + 1] if i + 1 < len(known) else "" for i in range(n - 1, len(known))
-                 if known[i - n + 1:i + 1] == self.order]
+                 if known[i - n + 1:i + 1] == name]
         return bool(after) and all(b.startswith(_ABROAD) for b in after)
+
+    @property
+    def body_name(self) -> list[str]:
+        """The query's national body without the nationality it gives it ("وزارة الدفاع" of "وزارة الدفاع البريطانية"): the
+        name another country's body shares ("وزارة الدفاع الأمريكية", "البرلمان العربي")."""
+        return self.order[:self.order.index(self.last) + 1] if self.last in self.order else self.order
 
     def stateless(self, terms: list[str]) -> bool:
         """A text names the query's national body and no country at all: whose it is, its paragraph or its article's
@@ -197,7 +211,8 @@ class Topic:
         a plural the query writes (``apart``: "المدني" for "المدن")."""
         plain = topic_terms(analyzer, text)
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
-        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.surfaces or loose(t) in self.apart
+        if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.regional
+                                     or loose(t) in self.surfaces or loose(t) in self.apart
                                      or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
                                      or (self.construct_head and self._known(t) == self.construct_head)
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
@@ -243,8 +258,9 @@ class Topic:
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
             elif forms is not None and not cue and forms & _COMMON_CLUB_NAMES:
                 term = "≠" + term  # "نادي الرياض": the city alone ("ملعب المدينة الرياضية بالرياض") is no club
-            elif next_to and loose(term) in self.foreign and written.startswith("ال") and written.endswith(_ADJECTIVE):
-                term = _ABROAD + term  # "وزارة الصحة الماليزية"; not "الصين" (its stem is الصيني's)
+            elif (next_to and (loose(term) in self.foreign or loose(term) in self.regional) and written.startswith("ال")
+                  and written.endswith(_ADJECTIVE)):
+                term = _ABROAD + term  # "وزارة الصحة الماليزية", "البرلمان العربي"; not "الصين" (its stem is الصيني's)
             elif in_country and self.placed and loose(term) in self.foreign:
                 term = _ABROAD + term  # "وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا": that country's
             elif of_state and written in _COUNTRIES and loose(term) not in self.home:
@@ -436,6 +452,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
     foreign, last, placed, home, elsewhere = _foreign(query, unquoted, analyzer, index)
+    # Not for a body the query names by a region ("مجلس التعاون الخليجي": "مجلس التعاون لدول الخليج العربية" is it).
+    regions = {loose(t) for forms in lexicon.REGIONAL_ADJECTIVES for form in forms.split() for t in analyzer.terms(f"ال{form} ال{form}ة")}
+    regional = regions - {loose(t) for t in unquoted} if last and last not in regions else set()
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
     # "مجموعة بن لادن", "الأمير فهد بن سلطان": a name with بن stands whole or counts nothing ("بن" is in every prince's
     # name and لادن stems as البلاد does, so the king's cables "بن عبدالعزيز … بلاده" covered two thirds of the group).
@@ -461,7 +480,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  if raws and normalize(raws[0]) == _COMPANY else set())
     construct_head = head if head and len(order) > 1 and normalize(raws[0]) in _PLACE_HEADS else ""
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare, nisbas, ta, platforms, elsewhere, construct_head)
+                 head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional)
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,

@@ -44,7 +44,11 @@ PEOPLES = (
 # country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
                    "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
-                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش")
+                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش", "البرلمان", "برلمان")
+# Adjectives of a region or of the world that make a national body's name another body's, as another country's
+# nationality does ("البرلمان العربي", "البنك المركزي الأوروبي", "مجلس الشورى الإسلامي", "صندوق النقد الدولي"): read
+# after the name only (a query that writes one, "البرلمان الأوروبي", asks for that body).
+REGIONAL_ADJECTIVES = ("عربي", "أوروبي", "خليجي", "أفريقي إفريقي", "آسيوي", "إسلامي", "دولي", "عالمي", "أممي")
 
 # ... and the preposition that puts such a body in another country when that country's name follows the body's name
 # ("وزارة الدفاع في اليمن", "وكالة مكافحة الفساد في ماليزيا").
