@@ -186,7 +186,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         if sentence and whole.get(article.id):
             sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         elif sentence and topic.foreign and topic.stateless(terms[(article.id, row.start, row.end)]):
-            # "وقالت وزارة الدفاع في بيان" after "وزارة الدفاع الأمريكية" (also for "وزارة الدفاع البريطانية"), "رئيس
+            # "وذكرت وزارة الدفاع في بيانها" after "وزارة الدفاع الأمريكية" (also for "وزارة الدفاع البريطانية"), "رئيس
             # البرلمان" after "البرلمان العربي": the body that its paragraph before it, or its article's title and first
             # sentence (the title alone when the sentence is the first), named
             earlier = topic.terms(analyzer, article.text[context_span[0]:row.start])

@@ -452,7 +452,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
     foreign, last, placed, home, elsewhere = _foreign(query, unquoted, analyzer, index)
-    # Not for a body the query names by a region ("مجلس التعاون الخليجي": "مجلس التعاون لدول الخليج العربية" is it).
+    # Not for a body the query names by a region ("مجلس التعاون الخليجي": its full name says "الخليج العربية").
     regions = {loose(t) for forms in lexicon.REGIONAL_ADJECTIVES for form in forms.split() for t in analyzer.terms(f"ال{form} ال{form}ة")}
     regional = regions - {loose(t) for t in unquoted} if last and last not in regions else set()
     order = list(dict.fromkeys(loose(t) for t in unquoted if loose(t) in weights))
