@@ -54,8 +54,11 @@ _NOT_PLACES = fold_words({"اطار", "ظل", "حين", "مجال", "وقت", "�
                           "الساعات", "ساعات", "الايام", "المستقبل", "الماضي", "العام", "عام", "الشهر", "الاسبوع",
                           "اليوم", "السنوات", "الفتره", "فتره", "تاريخ", "التاريخ", "موعد", "نفس", "الشان", "شان",
                           "ما",
-                          # a cup's stage ("في نصف النهائي الذي أقيم على ملعب …"): the match, not where it was played
-                          *lexicon.STAGE_FRACTIONS, *lexicon.FINAL_STAGE})
+                          # a cup's final ("في النهائي الذي أقيم على ملعب …"): the match, not where it was played
+                          *lexicon.FINAL_STAGE})
+# A fraction opens no place when a final's word follows ("في نصف النهائي"); alone it is one ("في النصف الشمالي").
+_STAGE_FRACTIONS = fold_words(set(lexicon.STAGE_FRACTIONS))
+_FINAL_WORDS = fold_words(set(lexicon.FINAL_STAGE))
 # Relative pronouns end like a nisba adjective ("الذي") and follow no place ("في النهائي الذي …")
 _RELATIVES = fold_words({"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان"})
 # Words that open a date mention before its day and month: the time of day and the weekday.
@@ -644,6 +647,9 @@ def _place_chain(sent: Sentence, j: int, info: QuestionInfo, dates: list[tuple[i
             break
         root = bare(norm)
         if k == j and (root in _NOT_PLACES or norm in _NOT_PLACES or unit_kind(root)):
+            return j
+        if k == j and (root in _STAGE_FRACTIONS or norm in _STAGE_FRACTIONS) and k + 1 < n \
+                and (sent.norms[k + 1] in _FINAL_WORDS or bare(sent.norms[k + 1]) in _FINAL_WORDS):
             return j
         if norm.startswith("ال"):
             k += 1
