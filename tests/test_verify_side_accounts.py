@@ -20,6 +20,8 @@ ACCUSED = [
     # (a side's word glued to ل: "للفصائل", and one that opens with ف: "فصائل")
     ("قال المتحدث للفصائل إن الطيران الحكومي دمر المخبز الوحيد في البلدة.", "دمر الطيران الحكومي المخبز الوحيد في البلدة.",
      "قال المتحدث للفصائل إن"),
+    # ("أعلن" tells a body's own deed; a force announcing the side it faces did something accuses it)
+    ("أعلن الجيش أن المتمردين قصفوا حياً سكنياً.", "قصف المتمردون حياً سكنياً.", "أعلن الجيش أن"),
 ]
 
 ATTRIBUTED = [
@@ -48,6 +50,7 @@ OWN = [
     ("قال المتحدث باسم الجيش إن وحداته دمرت مخزناً للذخيرة قرب الحدود.", "دمرت وحدات الجيش مخزناً للذخيرة قرب الحدود."),
     ("قالت الشرطة إنها اعتقلت ثلاثة مشتبه بهم في سرقة المصرف.", "اعتقلت الشرطة ثلاثة مشتبه بهم في سرقة المصرف."),
     ("قال وزير الدفاع إن الجيش تسلم دفعة جديدة من الطائرات المسيرة.", "تسلم الجيش دفعة جديدة من الطائرات المسيرة."),
+    ("أعلنت الشرطة أنها فككت عصابة لتهريب السيارات.", "فككت الشرطة عصابة لتهريب السيارات."),
     # a body's attribution, an agency's, an official relayed
     ("بحسب وزارة المالية، ارتفعت الصادرات بنسبة عشرة في المئة.", "ارتفعت الصادرات بنسبة عشرة في المئة."),
     ("وصل الوفد إلى العاصمة صباح اليوم، وفق وكالة الأنباء الرسمية.", "وصل الوفد إلى العاصمة صباح اليوم."),
@@ -64,3 +67,19 @@ def test_a_forces_own_deed_or_a_bodys_account_stays_supported(source, claim_text
 def test_a_claim_that_names_its_attribution_is_not_read_so():
     source = "بحسب المعارضة، زورت نتائج الانتخابات في ثلاث محافظات."
     assert verify(source, source).claims[0].verdict == "supported"
+
+
+@pytest.mark.parametrize("source, claim_text, head", [
+    ("حملت الشرطة المحتجين مسؤولية إحراق المحلات التجارية.", "أحرق المحتجون المحلات التجارية.", "حملت … إحراق"),
+    ("حملت الحكومة المعارضة المسؤولية عن تعطيل الانتخابات.", "عطلت المعارضة الانتخابات.", "حملت … تعطيل"),
+])
+def test_a_blame_tells_no_deed(source, claim_text, head):
+    # (who a side blames for a deed is its word: "حمّل … مسؤولية", as "اتهم … ب")
+    claim = verify(source, claim_text).claims[0]
+    assert claim.verdict == "unsupported", claim.reason
+    assert claim.reason.startswith(f"the source does not tell it as done: {head}"), claim.reason
+
+
+def test_carrying_is_no_blame():
+    claim = verify("حمل الجنود أسلحتهم وانطلقوا نحو الحدود.", "انطلق الجنود نحو الحدود.").claims[0]
+    assert claim.verdict == "supported", claim.reason

@@ -486,9 +486,19 @@ def disputed_count(a: Alignment) -> tuple[str, str] | None:
                 continue
             at = max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
             refers = any(_refers_back(tokens[k].norm) for k in range(max(at - _REFERS, 0), at))
-            if (v.unit and e.unit and bare(e.unit) == bare(v.unit)) or refers:
+            if refers or (v.unit and e.unit and bare(e.unit) == bare(v.unit) and _same_thing(tokens, norms, cut, at, before)):
                 return v.text, e.text
     return None
+
+
+def _same_thing(tokens: Sequence[Token], norms: list[str], cut: int, at: int, before: bool) -> bool:
+    """The words with the article on the other count's side (but its speaker, the word after a saying) are all said on
+    the claim's side too: "بينما قالت الشرطة إن عدد المشاركين …" counts the same thing, "بينما قال إن الواردات بلغت …"
+    another (the imports, not the exports)."""
+    span = range(cut + 1, at) if before else range(0, min(at, cut))
+    own = {bare(norms[k]) for k in (range(0, cut) if before else range(cut + 1, len(tokens)))}
+    return all(bare(norms[k]) in own for k in span
+               if norms[k].startswith("ال") and not tokens[k].stop and (k == 0 or norms[k - 1] not in _TELLS))
 
 
 def _refers_back(norm: str) -> bool:

@@ -196,7 +196,8 @@ def _near_not_in(a: Alignment) -> tuple[str, str] | None:
 # makes them no more than its word. A verb of opinion or of a claim made ("اعتبر", "رأى", "زعم") does so whoever the
 # speaker. "أعلن" is neither: a body announcing a figure or a deed ("أعلنت وزارة الصحة أن عدد الإصابات بلغ 120").
 _OPINION = frozenset(normalize(w) for w in lexicon.OPINION_VERBS)
-_SAYS = (SPEECH_VERBS - frozenset(normalize(w) for w in ("أعلن", "أعلنت"))) | _OPINION
+_ANNOUNCES = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن"))
+_SAYS = (SPEECH_VERBS - _ANNOUNCES) | _OPINION
 _ENDINGS = ("ون", "ين", "ات", "و", "ي", "ه")  # a plural's, a construct's or a feminine's: "معارضو الحكومة", "المعارضة"
 # (what may stand before a side's word: "للفصائل", "بالجيش", "والمعارضة"; not qa.match.bare, which takes the ف of
 # "فصيل" for a conjunction)
@@ -239,8 +240,12 @@ def _party(norm: str) -> bool:
 def _stake(speaker: Sequence[Token], doer: Sequence[Token]) -> bool:
     """The speaker is a side with a stake (a party's word), or a force (an army, a police) telling what a side it
     faces did: "قالت الشرطة إن المحتجين أحرقوا سيارات" is one side's accusation of the other."""
-    return any(_party(t.norm) for t in speaker) or (
-        any(_stems(t.norm) & _FORCES for t in speaker) and any(_stems(t.norm) & _ACCUSED for t in doer))
+    return any(_party(t.norm) for t in speaker) or _accuses(speaker, doer)
+
+
+def _accuses(speaker: Sequence[Token], doer: Sequence[Token]) -> bool:
+    """A force's speaker ("الناطق باسم الجيش") telling what a side it faces ("مقاتلي الفصيل") did."""
+    return any(_stems(t.norm) & _FORCES for t in speaker) and any(_stems(t.norm) & _ACCUSED for t in doer)
 
 
 def told_as_words(a: Alignment) -> tuple[str, str] | None:
@@ -265,10 +270,14 @@ def told_as_words(a: Alignment) -> tuple[str, str] | None:
 def _said_that(tokens: Sequence[Token], at: dict[int, int]) -> str | None:
     for verb in range(min(at.values()) - 1, -1, -1):  # the nearest saying before the claim's words
         word = without_conjunction(tokens[verb].norm)
-        if word not in _SAYS and word not in _RELAYS:
+        if word not in _SAYS and word not in _RELAYS and word not in _ANNOUNCES:
             continue
         that = next((k for k in range(verb + 2, min(verb + 2 + _SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)), None)
         if that is None or (word in _RELAYS and not any(t.norm == _FROM for t in tokens[verb + 1:that])):
+            continue
+        # ("أعلن" tells a body's own deed or figure; only a force announcing what the side it faces did is an
+        # accusation: "أعلن الجيش أن المتمردين قصفوا حياً سكنياً")
+        if word in _ANNOUNCES and not _accuses(tokens[verb + 1:that], tokens[that + 1:that + 1 + _DOER_WORDS]):
             continue
         after = {bare(t.norm) for t in tokens[that + 1:]}
         # (a claim word the aligner took from the speaker counts as after the "أن" when the words after it say it
