@@ -251,10 +251,10 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
         if bare_word.endswith(ending) and not bare_word.endswith("ات") and _form_v_vi(bare_word[:-len(ending)]):
             return True
     three = len(bare_word) == 3 and bare_word[:1] not in "يتن"
-    if w.pos != 0 or not (three or _form_v_vi(bare_word)):
+    if w.pos != 0 or not (three or _defective_past(w, bare_word) or _form_v_vi(bare_word)):
         return False
     doer = next((x for x in side.words if x.pos == 1), None)
-    if not three and doer is not None and doer.norm.endswith(("ه", "ات")):
+    if not three and _form_v_vi(bare_word) and doer is not None and doer.norm.endswith(("ه", "ات")):
         # before a feminine doer the letters of a form V / VI past are also a present of form II / III, whose ت is
         # the doer's ("تواصل الحكومة تصريف الأعمال": she goes on); a masculine doer takes no ت ("تسلل مسلحون")
         return False
@@ -265,6 +265,15 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
 
 
 _CROWDS = frozenset(normalize(w) for w in lexicon.CROWD_COUNTS)
+# (elatives written in ى, which open a claim before a definite noun as a past would: "أقوى الفرق", "أعلى نسبة")
+_ELATIVES = frozenset(normalize(w) for w in (*lexicon.SUPERLATIVES, "أقصى", "أخرى", "أولى", "أحلى", "أغلى", "أرقى", "أسمى"))
+
+
+def _defective_past(w: Word, bare_word: str) -> bool:
+    """A past of a root ending in a weak letter, of form IV, VIII or X, written with its final ى ("ألغى", "أخفى",
+    "انتهى", "استدعى"): the ي a noun's ending shares kept past_shaped from it, so "دعا النواب الوزير إلى إلغاء الرسوم"
+    supported "ألغى الوزير الرسوم" (round 26, verify38: a TRUST BUG, the deed only called for). Not an elative."""
+    return w.text.endswith("ى") and 4 <= len(bare_word) <= 6 and bare_word[:1] == "ا" and bare_word not in _ELATIVES
 
 
 def _form_v_vi(bare_word: str) -> bool:
