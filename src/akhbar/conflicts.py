@@ -355,6 +355,28 @@ def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, a
     return out
 
 
+def place_role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two places of the claim whose role words the sentence exchanges: "سفير مصر في فرنسا" against "سفير فرنسا في
+    مصر" (TRUST BUG of the lead's round 26 probe: supported word for word, the order read as near enough), "من
+    القاهرة إلى عمان" against "من عمان إلى القاهرة"."""
+    places = [(i, link.evidence) for i, link in links.items() if claim.words[i].place and evidence.words[link.evidence].place
+              and not _listed_after_and(claim, i) and not _listed_after_and(evidence, link.evidence)]
+    for n, (i, j) in enumerate(places):
+        for k, m in places[n + 1:]:
+            ci, ck = claim.words[i].role, claim.words[k].role
+            if j != m and ci != ck and evidence.words[j].role == ck and evidence.words[m].role == ci:
+                return [(claim.words[i].text, claim.words[k].text)]
+    return []
+
+
+def _listed_after_and(side: align.Side, k: int) -> bool:
+    """The word follows a و, glued or alone: one of a list ("في العراق و سوريا", "في سوريا والعراق"), whose role is its
+    first item's."""
+    w = side.words[k]
+    tokens = side.text_tokens()
+    return (w.norm[:1] == "و" and bare(w.norm) != w.norm) or (0 < w.pos < len(tokens) and tokens[w.pos - 1].norm == "و")
+
+
 def _nationality(side: align.Side, k: int) -> bool:
     return any(kind == NATIONALITY_KIND for kind, _ in kind_member(side, k))
 

@@ -151,7 +151,7 @@ def date_features(f: DateFacts) -> dict[str, float]:
 
 
 _FUTURE_VERB = re.compile(r"^س[يتن]\w{3,}$")  # سيخوض، ستقام: a clause about the coming days
-_RELATIVE = {normalize(w) for w in lexicon.TIMELINE_RELATIVES}
+_RELATIVE = {normalize(w) for w in lexicon.RELATIVE_PRONOUNS}
 _SUBORDINATE = {normalize(w) for w in lexicon.TIMELINE_SUBORDINATORS}
 _PRESENT_VERB = re.compile(r"^ي\w{3,}$")  # يلعب، يستقبل: a present verb (ي, not ت: تقرير، تعاون are nouns)
 _NOT_PRESENT = {normalize(w) for w in lexicon.NOT_PRESENT_VERBS}

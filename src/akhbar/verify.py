@@ -53,7 +53,7 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
-from .verify_clauses import disputed_count, home_clause_value, slot_of_another_clause, value_of_another_clause
+from .verify_clauses import disputed_count, doer_of_another, home_clause_value, slot_of_another_clause, value_of_another_clause
 from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
@@ -433,6 +433,12 @@ def _unsupported_reason(a: Alignment) -> str:
         return "no evidence for: " + "، ".join(missing[:4])
     if a.agent_clashes:
         return "the source says it of another clause's doer"
+    doer = doer_of_another(a)
+    if doer is not None:
+        claim_doer, its_word, own_doer = doer
+        if own_doer:
+            return f"the source tells it of {its_word}, not {claim_doer}"
+        return f"the source gives {claim_doer} to another clause's verb: {its_word}"
     if a.prizes_unwon:
         return "the source tells a match, not who won: " + "، ".join(p.replace("_", " ") for p in a.prizes_unwon)
     return "the source does not say this"

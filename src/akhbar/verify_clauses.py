@@ -24,7 +24,7 @@ __all__ = ["after_in", "bearer_of_another", "doer_of_another", "home_clause_valu
            "slot_of_another_clause", "time_of_another_clause", "value_of_another_clause"]
 
 
-def doer_of_another(a: Alignment) -> tuple[str, str] | None:
+def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
     """The claim's doer (the word right after its verb, the verb linked word for word) taken from elsewhere while the
     sentence gives the verb another doer:
     - a common noun borrowed from the article or linked in another clause, where the sentence writes right after the
@@ -37,7 +37,9 @@ def doer_of_another(a: Alignment) -> tuple[str, str] | None:
       stand for: "ودعا الموظفين إلى العودة …، فيما أكدت القيادة الجديدة أن …" / "ودعت القيادة الجديدة الموظفين …"
       (TRUST BUG, held out 21: the leadership confirmed, it did not call). An earlier clause's doer is the later
       verb's too ("جنحت سفينة …، واستقرت … فأغلقته": the ship closed it).
-    (claim's doer, the sentence's word in its place), or None."""
+    - the verb of a relative clause with a doer of its own (:func:`_relative_with_doer`).
+    (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
+    than the verb of a later clause), or None."""
     first = a.links.get(0)
     if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
         return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
@@ -53,7 +55,9 @@ def doer_of_another(a: Alignment) -> tuple[str, str] | None:
         own = ev[k] if k < len(ev) and ev[k].clause == home.clause and ev[k].pos == home.pos + 1 else None
         if own is not None and k not in said and not own.name and ARTICLE.match(own.norm) is not None \
                 and (1 in a.known or link is not None) and _named_before(a, k, said):
-            return doer.text, own.text
+            return doer.text, own.text, True
+    if link is not None and link.evidence < first.evidence and _relative_with_doer(a, first.evidence, said):
+        return doer.text, ev[first.evidence + 1].text, True
     if link is not None and link.evidence > first.evidence and ev[link.evidence].clause != home.clause:
         before = ev[link.evidence - 1]
         # (a past, not a participle "مشروع", a verbal noun "تأسيس" nor a noun with its tanween "اكتظاظًا")
@@ -62,8 +66,26 @@ def doer_of_another(a: Alignment) -> tuple[str, str] | None:
             and "\u064b" not in before.text
         if before.clause == ev[link.evidence].clause and before.pos == ev[link.evidence].pos - 1 and verb_shaped \
                 and link.evidence - 1 not in said and not (verb.keys & before.keys or verb.syn & before.syn):
-            return doer.text, before.text
+            return doer.text, before.text, False
     return None
+
+
+_RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
+
+
+def _relative_with_doer(a: Alignment, k: int, said: set[int]) -> bool:
+    """The sentence's word ``k`` is the verb of a relative clause that has a doer of its own: right after "الذي" /
+    "التي", with the pronoun of the noun it describes as its object, and a noun of its own right after it ("زار الوزير
+    المصنع الذي افتتحه الرئيس": the president opened it; TRUST BUG of the lead's round 26 probe, "افتتح الوزير المصنع"
+    supported at 0.88)."""
+    tokens, ev = a.evidence.text_tokens(), a.evidence.words
+    p = ev[k].pos
+    if len(tokens) != a.evidence.tokens or not p or tokens[p - 1].norm not in _RELATIVES or k + 1 >= len(ev) or k + 1 in said:
+        return False
+    own = ev[k + 1]
+    verb = without_conjunction(tokens[p].norm)
+    return own.pos == p + 1 and (own.name or ARTICLE.match(own.norm) is not None) \
+        and len(verb) >= 4 and verb.endswith(_PRONOUNS)
 
 
 def _named_before(a: Alignment, k: int, said: set[int]) -> bool:

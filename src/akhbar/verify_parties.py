@@ -32,6 +32,7 @@ _SHARES = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
 _FIVE = normalize("خمس")  # (of QUANTIFIERS, the one that is also a number: "خمس دول" is five countries)
 _STAND_IN = frozenset(bare(normalize(w)) for w in lexicon.STAND_IN_WORDS)
 _NEAR = frozenset(bare(normalize(w)) for w in lexicon.NEAR_WORDS)
+_PLACE_HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.VENUES))
 SUPERLATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
 _OTHER_PERSON = frozenset(normalize(w) for w in lexicon.OTHER_PERSON_HEADS)
 _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
@@ -40,7 +41,8 @@ _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
 
 def other_party(a: Alignment) -> tuple[str, str] | None:
     """(the claim's word, the sentence's words that make its party another), or None."""
-    return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _near_not_in(a)
+    return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _agent_as_object(a) or _near_not_in(a) \
+        or _body_named_for(a)
 
 
 def other_holder(a: Alignment, ranked: bool = True) -> tuple[str, str] | None:
@@ -102,10 +104,14 @@ def _stood_in_for(a: Alignment) -> tuple[str, str] | None:
     ev = a.evidence.words
     said = {link.evidence for link in a.links.values()}
     for i, link in a.links.items():
-        j = link.evidence
-        if j and bare(ev[j - 1].norm) in _STAND_IN and ev[j].pos - ev[j - 1].pos == 2 and ev[j].role in ("عن", "من") \
-                and (j - 1) not in said and not (i and bare(a.claim.words[i - 1].norm) in _STAND_IN):
-            return a.claim.words[i].text, f"{ev[j - 1].text} … {ev[j].text}"
+        j = k = link.evidence
+        # (back to its phrase's head, a word the claim says or a place's head: "بدلاً من مطار عمان"; not past another
+        # phrase, "بدلاً من يونيو ويوليو تجنباً لحرارة الصيف")
+        while k and ev[k - 1].pos == ev[k].pos - 1 and not ev[k].role and ((k - 1) in said or bare(ev[k - 1].norm) in _PLACE_HEADS):
+            k -= 1
+        if k and bare(ev[k - 1].norm) in _STAND_IN and ev[k].pos - ev[k - 1].pos == 2 and ev[k].role in ("عن", "من") \
+                and (k - 1) not in said and not (i and bare(a.claim.words[i - 1].norm) in _STAND_IN):
+            return a.claim.words[i].text, f"{ev[k - 1].text} … {ev[j].text}"
     return None
 
 
@@ -154,13 +160,46 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     if v + 1 >= len(ev) or ev[v + 1].pos != ev[v].pos + 1 or ev[v + 1].role or ev[v + 1].name:
         return None
     taker = next((i for i, link in a.links.items() if link.evidence == v + 1), None)
-    if taker is None or taker < 2 or w[taker].role or w[taker].name or _verb_object_subject(w[0], w[1], w[taker]) \
+    if taker is None or taker < 2 or w[taker].name or _verb_object_subject(w[0], w[1], w[taker]) \
             or normalize(w[taker].text).startswith("و"):
         return None  # (a second doer joined by و is no object: "أقيمت المباراة وحفل الافتتاح")
     end_of_doer = a.links.get(taker - 1)
-    if end_of_doer is None or doer.evidence <= v + 1 or end_of_doer.evidence <= v + 1 or ev[doer.evidence].role:
+    # (the object behind a preposition, the same on both sides: "أطلق المتظاهرون الحجارة على الشرطة" / "أطلقت الشرطة
+    # الحجارة على المتظاهرين", supported at 0.90 in the lead's round 26 probe)
+    if end_of_doer is None or doer.evidence <= v + 1 or end_of_doer.evidence <= v + 1 or ev[doer.evidence].role != w[taker].role:
         return None
     return w[1].text, ev[v + 1].text
+
+
+_AGENT_MARKERS = tuple(tuple(normalize(w) for w in m.split()) for m in lexicon.AGENT_MARKERS)
+
+
+def _agent_as_object(a: Alignment) -> tuple[str, str] | None:
+    """The sentence's doer named after "على يد" / "من قبل" / "بواسطة" (lexicon.AGENT_MARKERS) made the object of the
+    claim's verb, the claim's doer being the sentence's patient: "اغتيل السفير على يد مسلح" against "اغتال السفير
+    مسلحاً" (TRUST BUG of the lead's round 26 probe, supported at 0.92). (the claim's doer, the sentence's), or None."""
+    w, ev = a.claim.words, a.evidence.words
+    if len(w) < 3 or w[0].pos or w[1].pos != 1 or 1 not in a.links or not past_shaped(w[0]) and not _first_verb(a):
+        return None
+    tokens, own = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(own) != a.claim.tokens:
+        return None
+    for i, link in a.links.items():
+        p = ev[link.evidence].pos
+        # (not where the claim writes the marker too: "شدّ الوزير على يد المزارعين", a hand shaken)
+        if i >= 2 and _after_marker(tokens, p) and not _after_marker(own, w[i].pos) and ev[a.links[1].evidence].pos < p - 1:
+            return w[1].text, ev[link.evidence].text
+    return None
+
+
+def _after_marker(tokens: Sequence[Token], p: int) -> bool:
+    return any(tuple(t.norm for t in tokens[max(0, p - len(m)):p]) == m for m in _AGENT_MARKERS)
+
+
+def _first_verb(a: Alignment) -> bool:
+    """The claim's first word is linked to the sentence's, a passive past or a verb of its root ("اغتال" / "اغتيل")."""
+    link = a.links.get(0)
+    return link is not None and link.kind in ("same", "stem", "root")
 
 
 def _verb_object_subject(verb: Word, first: Word, later: Word) -> bool:
@@ -188,6 +227,28 @@ def _near_not_in(a: Alignment) -> tuple[str, str] | None:
         near = ev[k - 1]
         if ev[k].pos - near.pos <= 2 and bare(near.norm) in _NEAR and ev[k].role in ("", "من"):
             return c.text, f"{near.text} … {ev[j].text}"
+    return None
+
+
+_BODY_HEADS = frozenset(bare(normalize(w)) for w in lexicon.CLUB_NAME_NOT_AFTER)
+
+
+def _body_named_for(a: Alignment) -> tuple[str, str] | None:
+    """The claim's doer, a place, that the sentence names only as the name of a body after its head: "أعلن بنك مصر خفض
+    الفائدة" tells a bank's deed, not Egypt's (TRUST BUG of the lead's round 26 probe: "أعلنت مصر خفض الفائدة" was
+    supported at 0.88). Not where the claim has that head too, nor a place the claim puts elsewhere than as its doer, nor
+    a name no list makes a place: "شركة أرامكو" is Aramco (the corpus claims' "جمعت أرامكو 25.6 مليار دولار")."""
+    ev = a.evidence.words
+    said = {link.evidence for link in a.links.values()}
+    for i, link in a.links.items():
+        c, j = a.claim.words[i], link.evidence
+        # (the claim's doer: its first word, or the one after its verb; "ضخ سيولة في صرافات السودان" names the country
+        # the bank of "بنك السودان المركزي يضخ سيولة" serves, ANS-train's agree)
+        if not (c.place or ev[j].place) or c.pos > 1 or c.role or not j or (j - 1) in said or ev[j - 1].pos != ev[j].pos - 1:
+            continue
+        head = ev[j - 1]
+        if bare(head.norm) in _BODY_HEADS:
+            return c.text, f"{head.text} {ev[j].text}"
     return None
 
 

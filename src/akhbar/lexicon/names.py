@@ -239,7 +239,8 @@ TITLE_ADJECTIVES = (*FORMER_TITLE_ADJECTIVES, "الراحل", "الراحلة", 
 # Platforms named like the company that runs them: the name alone is mostly where something was posted ("نشر على حسابه في
 # تويتر"), not the company; "شركة تويتر" asks for the company (akhbar.timeline). One word each, as a query writes it.
 # Heads of other bodies a club's name may follow as their own name: "شركة توكيلات الجزيرة" (a car dealer), "قناة الجزيرة",
-# "صحيفة الرياض", "طيران الجزيرة" are no club "الجزيرة" or "الرياض" (akhbar.timeline_topic, for a club's query).
+# "صحيفة الرياض", "طيران الجزيرة" are no club "الجزيرة" or "الرياض" (akhbar.timeline_topic, for a club's query); nor
+# is "بنك مصر" the country (akhbar.verify_parties).
 CLUB_NAME_NOT_AFTER = ("شركة", "توكيلات", "مجموعة", "مؤسسة", "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "طيران", "بنك", "مصرف",
                        "فندق", "مستشفى", "جامعة")
 PLATFORMS = ("تويتر", "فيسبوك", "يوتيوب", "إنستغرام", "انستغرام", "انستقرام", "سنابشات", "سناب", "واتساب", "تيليغرام", "تلغرام")

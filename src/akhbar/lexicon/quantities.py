@@ -53,6 +53,10 @@ LESS_THAN = ("اقل", "يقل", "تقل", "دون")
 MORE_LESS = MORE_THAN + LESS_THAN
 APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب")
 
+# The words after "من" that make the number after them a total, of which the count told before is a part ("نجح 40 طالباً
+# من أصل 100 طالب"; akhbar.values). Folded, as MORE_THAN.
+WHOLE_OF = ("اصل", "اجمالي", "مجموع")
+
 # The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
 BOUND_LINKS = ("من", "على", "عن")
 
@@ -134,6 +138,10 @@ PEOPLE_COUNT_KINDS = {
     "detained": ("اعتقل", "معتقل", "اعتقال", "أسرى", "احتجز", "محتجز"),
     "taking part": ("شارك", "مشارك", "يشارك", "تشارك"),
 }
+
+# "Others" after a count: the same kind of thing as a count before it ("قتل 200 شخص وأصيب ستة آلاف آخرون"), no
+# counted noun of its own (akhbar.values).
+OTHER_ONES = ("آخرين", "آخرون", "آخر", "أخرى", "أخريات")
 
 # Nouns naming one part of an event, whose next word says which ("مباراة الافتتاح"، "الشوط الأول"،
 # "الجولة الثالثة"، "حفل الختام"): a count of that part is told by a sentence naming it, not by the

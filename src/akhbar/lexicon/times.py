@@ -104,12 +104,14 @@ CLOCK_WORDS = ("توقيت", "بتوقيت", "التوقيت", "بالتوقيت
 
 # Words before a date that put it in a clause other than the sentence's own report: a relative pronoun ("العملية
 # التي انطلقت في مارس"), a subordinator of time or cause ("بعد", "منذ"), a word opening another clause ("ثم", "بينما").
-TIMELINE_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+# (also the claim checker's: a relative clause's verb with a doer of its own, "المصنع الذي افتتحه الرئيس", tells no
+# deed of the sentence's doer; akhbar.verify_clauses)
+RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين")
 TIMELINE_SUBORDINATORS = ("بعد", "قبل", "عقب", "إثر", "اثر", "عندما", "بعدما", "منذ", "حين")
 TIMELINE_CONNECTORS = ("ثم", "كما", "بينما", "فيما", "حيث", "وحيث", "وكان", "وكانت", "فقد", "وقد")
 # Words that open a clause of its own inside a sentence, which a head's reach does not cross ("طالب النواب الذين
 # رفضوا خفض الدعم …": "رفضوا" is the relative clause's, not under "طالب"; akhbar.verify_deeds.unrealised_head).
-NEW_CLAUSE_WORDS = (*TIMELINE_RELATIVES, "اللواتي", "اللاتي", "حيث", "بينما", "فيما", "لكن", "ثم", "بعدما", "عندما")
+NEW_CLAUSE_WORDS = (*RELATIVE_PRONOUNS, "اللواتي", "اللاتي", "حيث", "بينما", "فيما", "لكن", "ثم", "بعدما", "عندما")
 
 # Words that look like a ي- present verb but are months or days: not a verb heading a clause.
 NOT_PRESENT_VERBS = ("يوليو", "يونيو", "يناير", "يونيه", "يوليه", "يوما", "يومين", "يومي", "يوميا")

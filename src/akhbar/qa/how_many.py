@@ -57,7 +57,7 @@ COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
 # the noun after it).
 _TIES = fold_words(set(lexicon.NUMBER_TIES))
 TIE_REACH = 3  # tokens from a tie word to its number, at most ("قدره نحو 916")
-_RELATIVES = fold_words(set(lexicon.TIMELINE_RELATIVES))
+_RELATIVES = fold_words(set(lexicon.RELATIVE_PRONOUNS))
 _POSSESSIVES = ("هما", "ها", "هم", "ه")  # a noun's pronoun ending: "طولها", "مساحته"
 # Places a counted noun may be told of in construct ("عدد سكان العالم"): the lexicon's places and the whole
 # world. A generic noun there ("سكان المدينة") may be the asked place itself, so it names no other owner.
