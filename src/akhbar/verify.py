@@ -385,49 +385,49 @@ def _support_reason(a: Alignment) -> str:
     return out
 
 
+# What keeps a sentence from telling the claim, each as (check, reason with the two words the check gives), in the order
+# the reason is chosen; a deed only planned is told between the two tables.
+_Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
+_TOLD_OTHERWISE: _Reasons = (
+    (other_name, "the source names {1}, not {0}"),
+    (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
+    (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
+    (disputed_count, "the source gives {0} as one side's count against another's {1}"),
+    (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
+    (other_party, "the source tells it of {1}, not {0}"),
+    (other_people, "the source tells it of {1}, not {0}"),
+    (lambda a: other_kind(a) or other_death(a), "the source says {1} where the claim says {0}"),
+)
+_OF_ANOTHER_CLAUSE: _Reasons = (
+    (value_unrealised, "the source gives {0} only under {1}: not told as done"),
+    (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
+    (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
+)
+
+
+def _first_reason(a: Alignment, table: _Reasons) -> str:
+    """The reason of the first check of ``table`` that finds something, or ""."""
+    for check, reason in table:
+        found = check(a)
+        if found is not None:
+            return reason.format(*found)
+    return ""
+
+
 def _unsupported_reason(a: Alignment) -> str:
     ended = a.ended_state()
     if ended:
         return f"the source tells this state ending: {ended}"
-    named_otherwise = other_name(a)
-    if named_otherwise is not None:
-        return f"the source names {named_otherwise[1]}, not {named_otherwise[0]}"
-    crossed = crossed_nationality(a) or crossed_preposition(a)
-    if crossed is not None:
-        return f"the source puts {crossed[0]} and {crossed[1]} the other way round"
-    words = told_as_words(a)
-    if words is not None:
-        return f"the source tells it as its speaker's words: {words[0]}, where the claim states {words[1]} … as a fact"
-    disputed = disputed_count(a)
-    if disputed is not None:
-        return f"the source gives {disputed[0]} as one side's count against another's {disputed[1]}"
-    past = past_state(a)
-    if past is not None:
-        return f"the source tells a state of the past: {past[0]}, where the claim states {past[1]} … as now"
-    party = other_party(a)
-    if party is not None:
-        return f"the source tells it of {party[1]}, not {party[0]}"
-    people = other_people(a)
-    if people is not None:
-        return f"the source tells it of {people[1]}, not {people[0]}"
-    kind = other_kind(a) or other_death(a)
-    if kind is not None:
-        return f"the source says {kind[1]} where the claim says {kind[0]}"
+    if told := _first_reason(a, _TOLD_OTHERWISE):
+        return told
     planned = planned_as_done(a)
     if planned is not None:
         claim_word, its_word, head = planned
         if head:
             return f"the source does not tell it as done: {head} … {its_word}, where the claim says {claim_word}"
         return f"the source only plans it: {its_word}, where the claim says {claim_word}"
-    ahead = value_unrealised(a)
-    if ahead is not None:
-        return f"the source gives {ahead[0]} only under {ahead[1]}: not told as done"
-    lent = value_of_another_clause(a)
-    if lent is not None:
-        return f"the source gives {lent[0]} in the clause of another deed: {lent[1]}"
-    slot = slot_of_another_clause(a)
-    if slot is not None:
-        return f"the source gives {slot[0]} in the clause of another deed; the clause of the claim's verb says {slot[1]}"
+    if told := _first_reason(a, _OF_ANOTHER_CLAUSE):
+        return told
     missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
     if missing:
         return "no evidence for: " + "، ".join(missing[:4])
