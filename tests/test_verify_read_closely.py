@@ -70,7 +70,7 @@ def test_what_the_sentence_does_not_tell_is_unsupported(source, claim, reason):
 def test_a_ministry_is_no_visit():
     # "وزارة" (root وزر) was linked whole to "زار" (visited) by its cut keys, and the minister's future visit the
     # spokesman told supported the claim that he visited
-    source = "قال المتحدث باسم وزارة الصحة إن الوزير سيزور مستشفى الولادة."
+    source = "صرح الناطق باسم وزارة الصحة بأن الوزير سيزور مستشفى الولادة."
     result = verify(source, "زار وزير الصحة مستشفى الولادة.").claims[0]
     assert result.verdict == "unsupported"
 
