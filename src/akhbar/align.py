@@ -122,6 +122,31 @@ def another_match(claim: Side, evidence: Side) -> bool:
     return plain and not named and _named_match(evidence.folded())[1]
 
 
+def _match_names(tokens: tuple[str, ...]) -> set[str]:
+    """The words that name a match in folded tokens: the namer after "مباراة" ("النهائية"، "تحديد"، an ordinal), or a
+    one-word stage ("نصف_النهائي"); a feminine namer read as its masculine ("النهائية" = "النهائي")."""
+    out = {t for t in tokens if t in _MATCH_STAGES}
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if bare(t) == _MATCH and (bare(nxt) in _MATCH_NAMERS or nxt in ORDINALS or bare(nxt) in ORDINALS):
+            namer = bare(nxt).removesuffix("ه")
+            out.add(_OPENING if namer in _OPENING_NAMERS or ORDINALS.get(nxt, ORDINALS.get(bare(nxt))) == 1 else namer)
+    return out
+
+
+_OPENING = "افتتاح"  # the opening match: "مباراة الافتتاح" = "المباراة الافتتاحية" = "المباراة الأولى"
+_OPENING_NAMERS = frozenset({"افتتاح", "افتتاحي"})
+
+
+def other_named_match(claim: Side, evidence: Side) -> tuple[str, str] | None:
+    """The claim names its match ("المباراة النهائية") and the sentence names only others ("مباراة تحديد المركز
+    الثالث"): what the sentence tells is another match's (its day, its place). (the claim's namer, the sentence's)."""
+    own, other = _match_names(claim.folded()), _match_names(evidence.folded())
+    if own and other and not own & other:
+        return min(own), min(other)
+    return None
+
+
 def _second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
     """Drop the link of a claim word to a sentence word a letter apart from it (one edit: a spelling variant, "soft"
     below 0.8) when another claim word says that sentence word itself: the claim has its own word for it, so this
@@ -357,6 +382,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     _one_move_each(claim, links)
     _one_root_each(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
+    if context is not None:
+        _link_headed_names(claim, evidence, links, context)
     matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing. A vague
@@ -579,6 +606,43 @@ def _link_town_heads(claim: Side, evidence: Side, links: dict[int, Link]) -> set
                 and evidence.words[links[i - 1].evidence].pos == evidence.words[j].pos - 1:
             headless.add(i)  # (the word before it said right before the name: "قرب", not a name of another sentence)
     return headless
+
+
+def _link_headed_names(claim: Side, evidence: Side, links: dict[int, Link], context: Context) -> None:
+    """Link the claim's name after a preposition ("المخصصة لنيوم") to the sentence's noun with its article in its very
+    slot ("المخصصة للمشروع"; :func:`headed_slot`) when that noun is the one the article says right before the name
+    ("مشروع نيوم") and the last name it says it before, up to that sentence: the sentence calls Neom "the project" (it
+    was "name لنيوم ≠ للمشروع"). Not when the article's last "مشروع" before the sentence is another's ("مشروع ذا
+    لاين")."""
+    for i, c in enumerate(claim.words):
+        slot = None if i in links else headed_slot(claim, evidence, links, i, context)
+        if slot is not None and slot[1] is not None and slot[1].keys & c.keys \
+                and any((k, n) in context.heads for k in evidence.words[slot[0]].keys for n in c.keys):
+            links[i] = Link(i, slot[0], 0.9, "synonym")
+
+
+def headed_slot(claim: Side, evidence: Side, links: dict[int, Link], i: int, context: Context) -> tuple[int, Word | None] | None:
+    """(the sentence's word in the slot of the claim's name ``i`` after a preposition, and the last name the article says
+    right after that word's noun before its sentence) when that word is a noun with its article and the preposition
+    ("المخصصة لنيوم" / "المخصصة للمشروع": the words before them linked), else None."""
+    c, before = claim.words[i], links.get(i - 1)
+    if not i or not c.name or c.role not in _HEADED_ROLES or before is None or claim.words[i - 1].pos != c.pos - 1:
+        return None
+    j = before.evidence + 1
+    if j >= len(evidence.words) or any(link.evidence == j for link in links.values() if link.claim != i):
+        return None
+    e = evidence.words[j]
+    if e.name or e.pos != evidence.words[j - 1].pos + 1 or not e.norm.startswith(_HEADED_ROLES[c.role]):
+        return None
+    lo, hi = j, j + 1  # (its own sentence's words: a pair's merged words count their tokens again from 0)
+    while lo > 0 and evidence.words[lo - 1].pos < evidence.words[lo].pos:
+        lo -= 1
+    while hi < len(evidence.words) and evidence.words[hi].pos > evidence.words[hi - 1].pos:
+        hi += 1
+    return j, context.last_headed(e, evidence.words[lo:hi])
+
+
+_HEADED_ROLES = {"ل": "لل", "ب": "بال", "ك": "كال"}  # a name's preposition, and the noun's with its article
 
 
 def _first_of_a_series(claim: Side, evidence: Side, links: dict[int, Link], context: Context | None) -> set[int]:

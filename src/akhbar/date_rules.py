@@ -52,6 +52,7 @@ class DateItem:
     month: int = 0
     day: int = 0
     mode: str = ""  # for year-less items: "" (nearest not after), "past", "future", "current"
+    yearless: bool = False  # its year taken from the reference (a day and month written without one)
 
 
 @dataclass

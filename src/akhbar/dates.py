@@ -100,6 +100,7 @@ class DateMention:
     date: dt.date
     precision: str
     relative: bool
+    yearless: bool = False  # a day and month written without their year, the year the reference's ("الخميس 6 نوفمبر")
 
     @property
     def iso(self) -> str:
@@ -203,7 +204,7 @@ def _resolve(items: list[DateItem], folded: str, ref: dt.date | None) -> list[Da
                 it.date = safe_date(year, it.month, it.day)
             elif ref is not None:
                 it.date = nearest(ref, it.month, it.day, it.mode)
-                it.relative = True
+                it.relative = it.yearless = True
             if it.date is None:
                 continue
         out.append(it)
@@ -219,7 +220,7 @@ def _to_mention(text: str, index: list[int], it: DateItem) -> DateMention:
     end = index[it.end - 1] + 1
     while end < len(text) and text[end] in _TRAILING_MARKS:  # keep "غداً" and "هـ" whole
         end += 1
-    return DateMention(text[start:end], start, end, it.date, it.precision, it.relative)
+    return DateMention(text[start:end], start, end, it.date, it.precision, it.relative, it.yearless)
 
 
 # --- public API ----------------------------------------------------------------------------------

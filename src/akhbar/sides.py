@@ -214,6 +214,20 @@ class Context:
         words: "سقوط الأسد" heads "بشار الأسد" too)."""
         return self.unheaded.isdisjoint(word.keys) and not any((k, n.norm) in self.heads for k in word.keys for n in names)
 
+    def last_headed(self, w: Word, sentence: list[Word]) -> Word | None:
+        """The last name the article says right after ``w``'s noun before ``sentence`` (None: the sentence is not among
+        the article's, or no name is said before it): "المشروع" of a sentence after "مشروع نيوم" is Neom, though the
+        article says "مشروع ذا لاين" later."""
+        said = [x.text for x in sentence]
+        last = None
+        for side in self.sides:
+            if [x.text for x in side.words] == said:
+                return last
+            for j, x in enumerate(side.words):
+                if x.keys & w.keys and not x.name and (named := name_after(side.words, j)) is not None:
+                    last = named
+        return None
+
     def attaches(self, word: Word) -> bool:
         """The article says ``word`` after the role word the claim puts before it ("عن" of a reason, see
         align._reason_phrases): a claim's "عن رواية …" after "نال جائزة نوبل" gives the prize a reason; an article that

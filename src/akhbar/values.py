@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
-from .arabic import light10, normalize
+from .arabic import light10, normalize, without_conjunction
 from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
 from .qa.match import bare, stem_match
@@ -47,7 +47,7 @@ class Value:
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
     """The values of ``text`` (``tokens``: its analyzer tokens; ``ref``: the date that resolves
     relative and year-less dates) and the character spans they take (their words are no words)."""
-    dates = find_dates(text, ref)
+    dates = [_coming(_this_year(d, ref), text, ref) for d in find_dates(text, ref)]
     clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
     numbers = [n for n in find_numbers(text, definite=True) if not any(_overlaps(n.start, n.end, d) for d in dates)
                and not any(s <= n.start < e for s, e in clock)]
@@ -123,6 +123,42 @@ def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
 
 
 _DAY_HALVES = {bare(normalize(w)): half for w, half in lexicon.DAY_HALVES.items()}
+_COMING = frozenset(normalize(w) for w in lexicon.COMING_CUES)
+_BARE_WEEKDAY_WORDS = frozenset({*_WEEKDAYS, "يوم", *_DAY_HALVES})
+_CLAUSE_BREAK = re.compile(r"[.،,;:؛!؟?]")
+
+
+_YEAR_BACK_DAYS = 300  # a day and month with no year this far back from the article's day ...
+_AHEAD_DAYS = 45  # ... is the coming one, this near (akhbar.events reads a timeline's year-less days the same way)
+
+
+def _this_year(d: DateMention, ref: dt.date | None) -> DateMention:
+    """A day and month written without their year that the reference's year would put almost a year back: the coming
+    one, when it is near ("وتستمر حتى 18 ديسمبر" in an article of 21 November 2022, "مساء الأحد 18 ديسمبر" in one of
+    15 December 2022, are December 2022, not 2021: news names a day that long past with its year)."""
+    if ref is None or not d.yearless or (ref - d.date).days <= _YEAR_BACK_DAYS:
+        return d
+    try:
+        later = d.date.replace(year=d.date.year + 1)
+    except ValueError:  # (29 February)
+        return d
+    return replace(d, date=later) if later <= ref + dt.timedelta(days=_AHEAD_DAYS) else d
+
+
+def _coming(d: DateMention, text: str, ref: dt.date | None) -> DateMention:
+    """A bare weekday ("يوم الأحد", "مساء السبت") that a word before it in its clause puts in the days to come
+    (lexicon.COMING_CUES): the next one, not the last. ``find_dates`` reads a bare weekday backwards, the convention of
+    what is reported; "… الذي ضرب موعداً مع الأرجنتين في المباراة النهائية يوم الأحد" in an article of Thursday 15
+    December 2022 is Sunday the 18th, the final's day, not the 11th."""
+    if ref is None or not d.relative or d.yearless or d.precision != "day" or d.date >= ref:
+        return d
+    words = [bare(normalize(w)) for w in d.text.split()]
+    if not any(w in _WEEKDAYS for w in words) or not all(w in _BARE_WEEKDAY_WORDS for w in words):
+        return d  # (not "أمس الأحد", "الأحد الماضي": they say which one)
+    clause = _CLAUSE_BREAK.split(text[:d.start])[-1]
+    if not any(without_conjunction(normalize(w)) in _COMING for w in clause.split()):
+        return d
+    return replace(d, date=d.date + dt.timedelta(days=7))
 _DAY_WORDS = frozenset(bare(normalize(w)) for w in ("يوم", "أمس", "اليوم"))
 
 
@@ -176,8 +212,9 @@ def _said_weekday(d: DateMention) -> int | None:
     """The weekday written with an absolute day's date ("يوم الخميس 30 سبتمبر 2015"), even when the calendar gives the
     date another one: a wrong weekday beside a right date is a claim of its own. A Hijri date's weekday is kept only
     when the conversion agrees with it (a month that began a day apart from Umm al-Qura's would make a true weekday
-    look wrong); a relative date's weekday chose its day, so it says nothing more."""
-    if d.precision != "day" or d.relative:
+    look wrong); a relative date's weekday chose its day, so it says nothing more, but a day and month written without
+    their year ("يوم الخميس 6 نوفمبر", the year the article's) chose it themselves: their weekday is a claim too."""
+    if d.precision != "day" or (d.relative and not d.yearless):
         return None
     said = next((_WEEKDAYS[w] for w in (bare(normalize(w.strip("،,()"))) for w in d.text.split()) if w in _WEEKDAYS), None)
     if said is None or (in_hijri(d) and said != d.date.weekday()):

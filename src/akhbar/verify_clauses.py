@@ -12,15 +12,16 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon
-from .align import Alignment, Context, Side, Word
+from .align import Alignment, Context, Side, Word, headed_slot
 from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
 from .qa.match import bare
-from .sides import name_after
+from .sides import ORDINALS
 from .values import Value
 from .verify_deeds import past_shaped
 from .wordfacts import ARTICLE, THAT
 
-__all__ = ["after_in", "bearer_of_another", "doer_of_another", "home_clause_value", "noun_of_another", "possessor_of_another",
+__all__ = ["after_in", "bearer_of_another", "doer_of_another", "head_of_another", "home_clause_value", "noun_of_another",
+           "possessor_of_another",
            "slot_of_another_clause", "time_of_another_clause", "value_of_another_clause"]
 
 
@@ -155,6 +156,21 @@ def bearer_of_another(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
+def head_of_another(a: Alignment) -> tuple[str, str] | None:
+    """The claim's name after a preposition ("المرصودة لزمردان") linked elsewhere than its slot, where the sentence has
+    a noun with its article ("المرصودة للمشروع") that stands for another name, the last one the article says that noun
+    before ("مشروع كورال باي"): "وفي عام 2021 كشفت الهيئة عن مشروع كورال باي ضمن زمردان. وقدرت الكلفة المرصودة
+    للمشروع …" / "وقدرت الكلفة المرصودة لزمردان …" (TRUST BUG: supported by the pair, the name linked in the other
+    sentence). (the claim's name, the name its slot's noun stands for), or None."""
+    if a.context is None:
+        return None
+    for i, link in a.links.items():
+        slot = headed_slot(a.claim, a.evidence, a.links, i, a.context)
+        if slot is not None and link.evidence != slot[0] and slot[1] is not None and not slot[1].keys & a.claim.words[i].keys:
+            return a.claim.words[i].text, slot[1].text
+    return None
+
+
 def _sentence_of(ev: list[Word], k: int) -> tuple[int, int]:
     """The range of the words of word ``k``'s own sentence (a pair's merged words count their tokens again from 0)."""
     lo, hi = k, k + 1
@@ -167,10 +183,11 @@ def _sentence_of(ev: list[Word], k: int) -> tuple[int, int]:
 
 def noun_of_another(a: Alignment) -> tuple[str, str] | None:
     """The claim's noun with its possessor ("عقد الملح") linked to a sentence's noun that brings in one of its own
-    (indefinite: "عقداً لإدارة الميناء … مدة 30 عاماً"), the possessor borrowed from the article, which brings in
-    another of that noun with it ("على عقد لاستخراج الملح … مدة 25 عاماً"): two contracts, and the claim gives the
-    salt one the port one's term (TRUST BUG, held out 22: "وتبلغ مدة عقد الفوسفات 49 عاماً", 49 the port contract's
-    term, was supported). A definite noun may point back to the other one ("ويشمل العقد …"), and is left alone.
+    (indefinite: "عقداً لإدارة الميناء … مدة 30 عاماً"; or definite and told apart by an ordinal: "العقد الثاني لصيانة
+    الطريق"), the possessor borrowed from the article, which brings in another of that noun with it ("على عقد لاستخراج
+    الملح … مدة 25 عاماً", "العقد الأول لبناء الجسر"): two contracts, and the claim gives the salt one the port one's
+    term (TRUST BUG, held out 22: "وتبلغ مدة عقد الفوسفات 49 عاماً", 49 the port contract's term, was supported). A
+    definite noun with no ordinal may point back to the other one ("ويشمل العقد …"), and is left alone.
     (the claim's possessor, the sentence's noun), or None."""
     if a.context is None or not a.context.sides or not a.known:
         return None
@@ -195,14 +212,18 @@ _NEAR = 3  # how far after its noun the article may name the possessor ("عقد 
 
 def _brings_in(words: list[Word], j: int) -> bool:
     """Word ``j`` is a noun said indefinite, one more of its kind: written with its tanween ("عقداً") or followed by
-    a preposition ("عقد لاستخراج"), not with its article and not in construct with a name ("شركة إيفرغرين")."""
+    a preposition ("عقد لاستخراج") or in construct with a noun without its article ("عقد صيانة الطريق"), not with its
+    article and not in construct with a name ("شركة إيفرغرين"); or said
+    with its article and an ordinal after it, one of several told apart ("العقد الأول"، "العقد الثاني")."""
     w = words[j]
-    if ARTICLE.match(without_conjunction(w.norm)) is not None:
-        return False
     after = words[j + 1] if j + 1 < len(words) and words[j + 1].pos == w.pos + 1 else None
+    if ARTICLE.match(without_conjunction(w.norm)) is not None:
+        return after is not None and ARTICLE.match(after.norm) is not None and after.norm in ORDINALS
     if after is not None and after.name:
         return False
-    return w.text.endswith(("اً", "ًا")) or (after is not None and after.text.startswith("ل"))
+    # (or in construct with a noun said without its article, its purpose: "عقد صيانة الطريق" beside "عقد بناء الجسر")
+    return w.text.endswith(("اً", "ًا")) or (after is not None and (after.text.startswith("ل") or (
+        ARTICLE.match(without_conjunction(after.norm)) is None)))
 
 
 def _glued_pronoun(c: Word, e: Word) -> bool:
@@ -233,22 +254,8 @@ def _may_stand_for(w: Word, owner: Word, context: Context, sentence: list[Word] 
         return True
     if not owner.name or w.name or ARTICLE.match(w.norm) is None or not any((k, owner.norm) in context.heads for k in w.keys):
         return False
-    last = _last_headed(w, context, sentence) if sentence else None
+    last = context.last_headed(w, sentence) if sentence else None
     return last is None or bool(last.keys & owner.keys)
-
-
-def _last_headed(w: Word, context: Context, sentence: list[Word]) -> Word | None:
-    """The last name the article says right after ``w``'s noun before ``sentence`` (None: the sentence is not among
-    the article's, or no name is said before it)."""
-    said = [x.text for x in sentence]
-    last = None
-    for side in context.sides:
-        if [x.text for x in side.words] == said:
-            return last
-        for j, x in enumerate(side.words):
-            if x.keys & w.keys and not x.name and (named := name_after(side.words, j)) is not None:
-                last = named
-    return None
 
 
 _HALVES = {normalize(w): half for w, half in lexicon.DAY_HALVES.items()}

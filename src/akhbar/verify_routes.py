@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
+from .align import DENIAL, Alignment, Side, Word, is_title, other_named_match, town_name, venue_phrase
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare, forms
@@ -32,6 +32,7 @@ from .verify_clauses import (
     bearer_of_another,
     disputed_count,
     doer_of_another,
+    head_of_another,
     noun_of_another,
     possessor_of_another,
     slot_of_another_clause,
@@ -91,7 +92,7 @@ def read_otherwise(a: Alignment) -> bool:
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a) or noun_of_another(a)
-        or bearer_of_another(a))
+        or bearer_of_another(a) or head_of_another(a) or other_named_match(a.claim, a.evidence) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -92,6 +92,14 @@ POINTING_NOUNS = ("الخطوة",)
 TIME_AHEAD_UNITS = ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الربع", "الفصل", "الصيف", "الشتاء", "الخريف", "الربيع",
                "الأيام", "الأسابيع", "الأشهر", "الشهور", "الأعوام", "السنوات", "الساعات", "المرة", "الجولة")
 TIME_AHEAD_DAYS = ("غداً", "غدا", "بعد غد", "يوم الغد", "صباح الغد", "مساء الغد")
+# Words that put a bare weekday after them in their clause in the days to come ("ضرب موعداً مع الأرجنتين في المباراة
+# النهائية يوم الأحد", "ويلعب المغرب مباراة تحديد المركز الثالث يوم السبت", in an article of Thursday: the coming Sunday
+# and Saturday, not the ones before): an appointment, a plan, a match still to be played (akhbar.values). Each as
+# written, without و / ف (folded when read). The timeline keeps its own wider reading (akhbar.events).
+COMING_CUES = ("موعداً", "موعدا", "سوف", "المقرر", "المزمع", "المرتقب", "المرتقبة", "المنتظر", "المتوقع",
+               "يلعب", "تلعب", "سيلعب", "ستلعب", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "يواجه", "تواجه", "سيواجه", "ستواجه",
+               "يخوض", "تخوض", "سيخوض", "ستخوض", "تقام", "يقام", "ستقام", "سيقام")
+
 # Words before a time ahead that make it the end of a span, not the deed's day ("حتى الشهر المقبل": it runs until then).
 TIME_AHEAD_UNTIL = ("حتى", "إلى", "لغاية", "لحين")
 
