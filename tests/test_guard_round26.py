@@ -76,6 +76,11 @@ def test_a_coming_match_is_dated_on_the_days_ahead():
     assert _in_league("وأقيمت مباراة تحديد المركز الثالث يوم السبت 10 ديسمبر.").verdict != "supported"
     # a weekday told past ("أمس الأربعاء") stays the one before
     assert _in_league("وأقيمت مباراة الدور نصف النهائي يوم الأربعاء 21 ديسمبر.").verdict != "supported"
+    # and so does a weekday of another event the sentence names after its word of the days to come ("منذ فوزه")
+    since = EvidenceSentence("وقال مدرب النخيل إن فريقه يلعب بثقة أكبر منذ فوزه على فريق الساحل يوم الأحد.", 0, None, 1,
+                             "2022-12-15")
+    assert check_claim("وفاز النخيل على فريق الساحل يوم الأحد 11 ديسمبر.", [since]).verdict == "supported"
+    assert check_claim("وفاز النخيل على فريق الساحل يوم الأحد 18 ديسمبر.", [since]).verdict != "supported"
 
 
 RESORT = ("أعلنت الهيئة عن مشروع زمردان السياحي على ساحل الخليج. وقدرت الاستثمارات المخصصة للمشروع بنحو 40 مليار دولار. "

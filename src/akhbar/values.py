@@ -124,6 +124,7 @@ def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
 
 _DAY_HALVES = {bare(normalize(w)): half for w, half in lexicon.DAY_HALVES.items()}
 _COMING = frozenset(normalize(w) for w in lexicon.COMING_CUES)
+_RELATIVE_TIME = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
 _BARE_WEEKDAY_WORDS = frozenset({*_WEEKDAYS, "يوم", *_DAY_HALVES})
 _CLAUSE_BREAK = re.compile(r"[.،,;:؛!؟?]")
 
@@ -155,9 +156,10 @@ def _coming(d: DateMention, text: str, ref: dt.date | None) -> DateMention:
     words = [bare(normalize(w)) for w in d.text.split()]
     if not any(w in _WEEKDAYS for w in words) or not all(w in _BARE_WEEKDAY_WORDS for w in words):
         return d  # (not "أمس الأحد", "الأحد الماضي": they say which one)
-    clause = _CLAUSE_BREAK.split(text[:d.start])[-1]
-    if not any(without_conjunction(normalize(w)) in _COMING for w in clause.split()):
-        return d
+    words = [without_conjunction(normalize(w)) for w in _CLAUSE_BREAK.split(text[:d.start])[-1].split()]
+    cue = max((k for k, w in enumerate(words) if w in _COMING), default=None)
+    if cue is None or any(bare(w) in _RELATIVE_TIME or w in _RELATIVE_TIME for w in words[cue:]):
+        return d  # (no cue, or another event between: "يلعب الفريق أفضل منذ فوزه يوم الأحد" is the Sunday past)
     return replace(d, date=d.date + dt.timedelta(days=7))
 _DAY_WORDS = frozenset(bare(normalize(w)) for w in ("يوم", "أمس", "اليوم"))
 
