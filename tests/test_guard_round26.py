@@ -74,6 +74,8 @@ def test_a_coming_match_is_dated_on_the_days_ahead():
     assert _in_league("وأقيمت مباراة تحديد المركز الثالث يوم السبت 17 ديسمبر.").verdict == "supported"
     assert _in_league("وأقيمت المباراة النهائية يوم السبت 17 ديسمبر.").verdict != "supported"
     assert _in_league("وأقيمت مباراة تحديد المركز الثالث يوم السبت 10 ديسمبر.").verdict != "supported"
+    # a claim's weekday alone, dated by the article, is any day of that weekday: it says no more than the source
+    assert _in_league("ولعب فريق الواحة مباراة تحديد المركز الثالث يوم السبت.").verdict == "supported"
     # a weekday told past ("أمس الأربعاء") stays the one before
     assert _in_league("وأقيمت مباراة الدور نصف النهائي يوم الأربعاء 21 ديسمبر.").verdict != "supported"
     # and so does a weekday of another event the sentence names after its word of the days to come ("منذ فوزه")

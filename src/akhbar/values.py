@@ -42,6 +42,9 @@ class Value:
     move: str = ""  # after a rise or a fall: "by" the change ("بنسبة 5%") or "to" the level reached ("إلى 5%")
     weekday: int | None = None  # the weekday a day's date is written with ("يوم الخميس 30 سبتمبر 2015": 3)
     whole: bool = False  # the total a count is part of, after "من أصل" ("نجح 40 من أصل 100 طالب": the 100)
+    # a weekday alone that a reference dated ("يوم السبت"): which week, the words may tell (``_coming``) but a claim read
+    # with another article's date cannot; a claim's is stated by any day of that weekday (``same_value``)
+    weekday_only: bool = False
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -151,10 +154,7 @@ def _coming(d: DateMention, text: str, ref: dt.date | None) -> DateMention:
     (lexicon.COMING_CUES): the next one, not the last. ``find_dates`` reads a bare weekday backwards, the convention of
     what is reported; "… الذي ضرب موعداً مع الأرجنتين في المباراة النهائية يوم الأحد" in an article of Thursday 15
     December 2022 is Sunday the 18th, the final's day, not the 11th."""
-    if ref is None or not d.relative or d.yearless or d.precision != "day" or d.date >= ref:
-        return d
-    words = [bare(normalize(w)) for w in d.text.split()]
-    if not any(w in _WEEKDAYS for w in words) or not all(w in _BARE_WEEKDAY_WORDS for w in words):
+    if ref is None or d.date >= ref or not _bare_weekday(d):
         return d  # (not "أمس الأحد", "الأحد الماضي": they say which one)
     words = [without_conjunction(normalize(w)) for w in _CLAUSE_BREAK.split(text[:d.start])[-1].split()]
     cue = max((k for k, w in enumerate(words) if w in _COMING), default=None)
@@ -207,7 +207,16 @@ def _overlaps(start: int, end: int, other: DateMention | NumberMention) -> bool:
 def _date_value(d: DateMention) -> Value:
     return Value(kind="date", value=float(d.date.year), text=d.text, year=d.date.year,
                  month=d.date.month if d.precision in ("month", "day") else None,
-                 day=d.date.day if d.precision == "day" else None, start=d.start, weekday=_said_weekday(d))
+                 day=d.date.day if d.precision == "day" else None, start=d.start, weekday=_said_weekday(d),
+                 weekday_only=_bare_weekday(d))
+
+
+def _bare_weekday(d: DateMention) -> bool:
+    """A weekday alone ("يوم الأحد", "مساء السبت"), dated by the reference: not "أمس الأحد" nor "الأحد الماضي"."""
+    if not d.relative or d.yearless or d.precision != "day":
+        return False
+    words = [bare(normalize(w)) for w in d.text.split()]
+    return any(w in _WEEKDAYS for w in words) and all(w in _BARE_WEEKDAY_WORDS for w in words)
 
 
 def _said_weekday(d: DateMention) -> int | None:
@@ -465,6 +474,8 @@ def same_value(c: Value, e: Value) -> bool:
         return c.kind == e.kind and c.value == e.value
     if c.kind == "weekday":  # a weekday is stated by a day of the same weekday
         return _weekday_of(e) == c.value
+    if c.weekday_only and e.kind in ("date", "weekday"):  # (and so is one a reference dated: "ولعب … يوم السبت")
+        return (e.kind == "weekday" or e.day is not None) and _weekday_of(e) == _weekday_of(c)
     if e.kind == "weekday":
         return False
     if c.pair or e.pair:

@@ -46,7 +46,6 @@ from .align import Alignment, Context, Side, a_place, align, analyze, describe_c
 from .arabic import get_analyzer, light10, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import same_country
-from .dates import find_dates
 from .kinds import reworded_slots, synonym_slot
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .qa.match import bare
@@ -146,26 +145,16 @@ _RELATIVE_DAY = re.compile(r"أمس|اليوم|غد|الماضي|المقبل|ا
 def _dated_by(claim: Side, published: str | None) -> Side:
     """The claim read with the candidate's date as its reference when that gives a date the claim names without
     its year ("في السادس من فبراير/شباط" in an article of 7 February 2023 is 6 February 2023); not for words that
-    count from today ("أمس", "الشهر الماضي"): the claim's today is not the article's; nor for a weekday alone ("ولعب
-    المغرب مباراة تحديد المركز الثالث يوم السبت"): the article's date cannot tell which Saturday, the one before or the
-    one to come (akhbar.values reads the source's by its words), and the claim's stays a weekday."""
+    count from today ("أمس", "الشهر الماضي"): the claim's today is not the article's. (A weekday alone, "يوم السبت", so
+    dated is compared by its weekday only: ``Value.weekday_only``.)"""
     if claim.year is not None or not published:
         return claim
-    if any(m.relative and not m.yearless for m in find_dates(claim.text, _day_of(published))):
-        return claim  # (a weekday alone, "يوم السبت": which one the article's date cannot tell; it stays a weekday)
     dated = analyze(claim.text, published)
     own = {(v.start, v.text) for v in claim.values}
     new = [v for v in dated.values if (v.start, v.text) not in own]
     if new and all(v.kind == "date" and not _RELATIVE_DAY.search(v.text) for v in new):
         return dated
     return claim
-
-
-def _day_of(iso: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None) -> _Judgement:
