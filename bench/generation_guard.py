@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
         *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 23)),
-        ("heldout23", "generation_heldout23.jsonl", "held out 23"))  # written before round 26's changes (2facd27)
+        ("heldout23", "generation_heldout23.jsonl", "held out 23"))  # written before round 26's changes (b67332b)
 PARTS = tuple(part for part, _, _ in SETS)
 # sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 23
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
@@ -191,7 +191,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout22.jsonl`, 13 answers, 192 sentences, held out in round 25): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 23** (`bench/generation_heldout23.jsonl`,
 13 answers, 190 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (2facd27) before round 26 read or changed the checker and measured once on main before any change: its
+committed (b67332b) before round 26 read or changed the checker and measured once on main before any change: its
 first reading is round 26's held-out number (Round 26 in bench/generation_guard_notes.md); its misses are listed once,
 at the end of the round.
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
