@@ -38,7 +38,10 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         if not (done_noun or _told_done(a.claim, c, opens_with_verb)):
             if nominal is None:
                 nominal = _nominal(a.claim, opens_with_verb)
-            head = unrealised_head(a.evidence, e) if _headline_present(a.claim, c) else _guessed(a.evidence, e) if nominal else ""
+            # (a question's statement opens with its verb in the present whatever the tense asked: "متى ينضم …؟", "لماذا
+            # يرسل …؟"; the pool's "لماذا يوجد حاجة لقبول العقوبة" is told by "يتعين عليهم قبول العقوبة")
+            headline = not opens_with_verb and _headline_present(a.claim, c)
+            head = unrealised_head(a.evidence, e) if headline else _guessed(a.evidence, e) if nominal else ""
             if head and not unrealised_head(a.claim, c, reach=12):
                 return c.text, e.text, head
             continue
@@ -246,7 +249,9 @@ def _first_complement(tokens: Sequence[Token], head: int, deed: int, particle: s
     """The token at ``deed`` is what the head at ``head`` governs through ``particle`` (see :func:`unrealised_head`)."""
     between = [t.norm for t in tokens[head + 1:deed]]
     if not particle:
-        return len(between) <= 3
+        # (not a verb glued to its و past the head's other words, a clause of its own: "منظمة حظر الأسلحة الكيميائية
+        # وانضمت إلى …" tells that the country joined; the pool's "متى انضمت اذربيجان …" was read as not done)
+        return len(between) <= 3 and not (between and tokens[deed].norm[:1] == "و" and past_shaped_norm(tokens[deed].norm))
     if particle in (_THAT, _BY_THAT):  # ("أنه" / "بأنها" with its pronoun: "تظاهر بأنه مريض")
         at = [k for k, t in enumerate(between) if _that_form(t, particle)]
         return bool(at) and len(between) - at[0] <= 4
@@ -348,12 +353,21 @@ def past_shaped(w: Word) -> bool:
     may begin with س: "سرحت"), no article (with ب / ل / ك before it: "بالرحيل"), none of a noun's endings ("شكوى",
     "استجداء") nor a verbal noun's long vowel before its last letter ("افتتاح"), not a name, and four letters at least:
     "رفع" and "قصف" are the past and the verbal noun alike (ANS-train's "رفع" / "ترفع" agree)."""
-    bare_word = without_conjunction(normalize(w.text))
-    if not w.name and bare_word[:1] in "يتن" and _root_letter_past(bare_word):
+    return not w.name and past_shaped_norm(normalize(w.text))
+
+
+def past_shaped_norm(folded: str) -> bool:
+    """:func:`past_shaped` of a folded token, whatever its side reads it as (a name or not)."""
+    bare_word = without_conjunction(folded)
+    if bare_word[:1] in "يتن" and _root_letter_past(bare_word):
         return True
-    return not w.name and len(bare_word) >= 4 and bare_word[:1] not in "يتن" and not FUTURE_VERB.match(bare_word) \
+    # (nor a verbal noun of the pattern فعول after its ب / ل, "لقبول", "بوصول", nor a participle with its tanween's
+    # alif, "مفرداً", "مسلحاً": the pool's "يجب أن يكون مفرداً" was read as a deed under "يجب")
+    return len(bare_word) >= 4 and bare_word[:1] not in "يتن" and not FUTURE_VERB.match(bare_word) \
         and not re.match(r"^[بلك]?ال", bare_word) and not bare_word.endswith(("ة", "ه", "ات", "ي", "ء", "ان", "ين", "ون")) \
-        and (bare_word[-2:-1] != "ا" or _HOLLOW_PAST.match(bare_word) is not None)
+        and (bare_word[-2:-1] != "ا" or _HOLLOW_PAST.match(bare_word) is not None) \
+        and not (bare_word[0] in "بل" and len(bare_word) >= 5 and bare_word[-2] == "و") \
+        and not (bare_word[0] == "م" and len(bare_word) >= 5 and bare_word[-1] == "ا")
 
 
 def _root_letter_past(bare_word: str) -> bool:
