@@ -1,15 +1,17 @@
 """Whether the party the sentence tells a deed of is the claim's, though every word of the claim is linked: the office's
-former holder ("وزير الخارجية السابق" is not "وزير الخارجية"), a share of the whole ("بعض الركاب" are not "جميع الركاب"
-nor "الركاب"), the one another stands in for ("ترأس الأمير الاجتماع نيابة عن الملك": the king did not chair it), a
-relative, aide or candidate ("زوجة الرئيس", "مرشح الرئاسة"), a superlative ranked lower or among others ("ثاني أكبر
-مدينة"), the doer and the object exchanged ("هاجم المشجعون الحكم"), a place near or outside the one claimed ("قرب
-دمشق"). TRUST BUGS of the lead's own probe (round 25, bench/verify_probe_parties.jsonl): each pair was supported, most
-by the model's route between 0.5 and 0.96. :func:`akhbar.verify_routes.read_otherwise` closes every route on
-:func:`other_party`; ask reads :func:`other_holder` of a question (akhbar.qa.statement). Also a deed told only as
-the words of a speaker with a stake, or as an opinion ("قال زعيم المعارضة إن الانتخابات زورت": :func:`told_as_words`,
-round 25 verify37, bench/verify_probe_attribution.jsonl), which :func:`akhbar.verify_routes.closed` reads (not ask);
-round 26 (verify38, bench/verify_probe_round26.jsonl) adds a force accusing the side it faces, a relay ("نقلت … عن
-المعارضة أن") and an attribution ("بحسب المعارضة، …").
+former holder ("وزير الخارجية السابق" is not "وزير الخارجية"), a share of the whole ("بعض الركاب" are not "جميع
+الركاب" nor "الركاب"), the one another stands in for ("ترأس الأمير الاجتماع نيابة عن الملك": the king did not chair
+it), a relative, aide or candidate ("زوجة الرئيس", "مرشح الرئاسة"), a superlative ranked lower or among others ("ثاني
+أكبر مدينة"), the doer and the object exchanged ("هاجم المشجعون الحكم"; or the doer after "على يد" made the object,
+"اغتيل السفير على يد مسلح" / "اغتال السفير مسلحاً"), a place near or outside the one claimed ("قرب دمشق"), a place
+named only as a body's ("بنك مصر"). TRUST BUGS of the lead's own probes (rounds 25 and 26,
+bench/verify_probe_parties.jsonl and verify_probe_lead26.jsonl): each pair was supported, most by the model's route
+between 0.5 and 0.96. :func:`akhbar.verify_routes.read_otherwise` closes every route on :func:`other_party`; ask reads
+:func:`other_holder` of a question (akhbar.qa.statement). Also a deed told only as the words of a speaker with a
+stake, or as an opinion ("قال زعيم المعارضة إن الانتخابات زورت": :func:`told_as_words`, round 25 verify37,
+bench/verify_probe_attribution.jsonl), which :func:`akhbar.verify_routes.closed` reads (not ask); round 26 (verify38,
+bench/verify_probe_round26.jsonl) adds a force accusing the side it faces, a relay ("نقلت … عن المعارضة أن") and an
+attribution ("بحسب المعارضة، …").
 """
 
 from __future__ import annotations
@@ -179,7 +181,7 @@ def _agent_as_object(a: Alignment) -> tuple[str, str] | None:
     claim's verb, the claim's doer being the sentence's patient: "اغتيل السفير على يد مسلح" against "اغتال السفير
     مسلحاً" (TRUST BUG of the lead's round 26 probe, supported at 0.92). (the claim's doer, the sentence's), or None."""
     w, ev = a.claim.words, a.evidence.words
-    if len(w) < 3 or w[0].pos or w[1].pos != 1 or 1 not in a.links or not past_shaped(w[0]) and not _first_verb(a):
+    if len(w) < 3 or w[0].pos or w[1].pos != 1 or 1 not in a.links or (not past_shaped(w[0]) and not _first_verb(a)):
         return None
     tokens, own = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(own) != a.claim.tokens:
