@@ -16,6 +16,9 @@ from akhbar import verify
      "role swapped: الأرباح / الخسائر"),
     # two places whose role words the sentence exchanges
     ("زار سفير المغرب في قطر معرض الكتاب.", "زار سفير قطر في المغرب معرض الكتاب.", "role swapped: قطر / المغرب"),
+    # a son is no daughter (the guard's held out 23, now dev: a kin word changed)
+    ("وألقت الكلمة نيابة عن الشاعر ابنتاه في حفل التكريم.", "وألقى الكلمة نيابة عن الشاعر ابنه في حفل التكريم.",
+     "the source says ابنتاه where the claim says ابنه"),
     # an ordinal is only its own rank ("الأول" is no "الأولمبي")
     ("فاز المنتخب الأولمبي على كوريا.", "فاز المنتخب الأول على كوريا.", "the source says الأولمبي where the claim says الأول"),
     # a total is no count of the deed
@@ -86,6 +89,9 @@ def test_a_ministry_is_no_visit():
     ("خطف الطبيب على يد عصابة مسلحة قرب المستشفى.", "خطفت عصابة مسلحة الطبيب."),
     # a headline's present told by the same deed
     ("الحكومة تقمع المتظاهرين في العاصمة", "الحكومة تقمع المتظاهرين"),
+    # the same kin word, and a word that only begins like one ("أخبار" is no brother)
+    ("ألقى الكلمة نيابة عن الشاعر ابنه الأكبر.", "ألقى الكلمة نيابة عن الشاعر ابنه."),
+    ("نشرت الصحيفة أخبار المعرض على صفحتها الأولى.", "نشرت الصحيفة أخبار المعرض."),
     # a past whose ن is its root's is read as told done, and still supported by the same past
     ("نجحت الحكومة في خفض الدين العام العام الماضي.", "نجحت الحكومة في خفض الدين العام."),
 ])

@@ -129,6 +129,17 @@ STAND_IN_WORDS = ("نيابة", "بالنيابة", "بدلا", "عوضا", "م�
 OTHER_PERSON_HEADS = ("زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "أرملة", "حفيد",
                       "حفيدة", "مستشار", "مستشارة", "حارس", "سائق", "مرافق", "مرشح", "مرشحة")
 
+# Kin words by whom they name, written with their ة or its ت (not folded): a son is no daughter, a brother no sister
+# ("تسلم الجائزة نيابة عنه ابنه" is not told by "… ابنتاه": the guard's held out 23, a false "supported";
+# akhbar.wordlinks). Each stem takes a pronoun or a dual's or plural's ending after it.
+KIN_WORDS = {
+    "son": ("ابن", "نجل", "أبناء", "أنجال"),
+    "daughter": ("ابنة", "ابنت", "بنت", "بنات", "نجلة", "نجلت"),
+    "brother": ("أخ", "أخو", "شقيق", "أشقاء", "إخوة", "إخوان"),
+    "sister": ("أخت", "أخوات", "شقيقة", "شقيقت", "شقيقات"),
+}
+KIN_ENDINGS = ("", "ه", "ها", "هم", "هما", "هن", "ي", "ك", "ا", "اه", "اها", "ان", "ين", "يه", "يها", "ي")
+
 # Verbs of opinion or of a claim made: what follows their "أن" is the speaker's view, not a fact the sentence tells
 # ("اعتبر الوزير أن الانتخابات زورت"), whoever the speaker (akhbar.verify_parties).
 OPINION_VERBS = ("اعتبر", "اعتبرت", "يعتبر", "تعتبر", "رأى", "رأت", "يرى", "ترى", "زعم", "زعمت", "يزعم", "تزعم", "ادعى",
