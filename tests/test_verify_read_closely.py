@@ -97,3 +97,10 @@ def test_a_ministry_is_no_visit():
 ])
 def test_the_same_fact_is_still_supported(source, claim):
     assert verify(source, claim).claims[0].verdict == "supported"
+
+
+def test_a_daughter_and_a_son_written_alike_once_folded_are_read_as_written():
+    # "ابنة" (a daughter) and "ابنه" (his son) fold to one word: a pair of the two read first must not decide the next
+    # pair of two sons (the word links are cached by the folded words)
+    assert verify("استقبلت الوزيرة ابنه الشاعر في مكتبها.", "استقبلت الوزيرة ابنة الشاعر.").claims[0].verdict != "supported"
+    assert verify("استقبلت الوزيرة ابنه الشاعر في مكتبها.", "استقبلت الوزيرة ابنه الشاعر.").claims[0].verdict == "supported"

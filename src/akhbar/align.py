@@ -453,7 +453,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                             + kinds.moved_nationality(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
-    swaps += [pair for pair in opposites.sequence_swaps(claim, evidence, links) if pair not in swaps]
+    flips, ordered_swaps = opposites.sequence_conflicts(claim, evidence, links)
+    swaps += [pair for pair in ordered_swaps if pair not in swaps]
     swaps += [pair for pair in conflicts.place_role_swaps(claim, evidence, links) if pair not in swaps]
     if claim.frame and evidence.frame:
         swaps += [pair for pair in conflicts.unnamed_party_swaps(claim, evidence, links) if pair not in swaps]
@@ -479,7 +480,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
     converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
-    antonyms += [pair for pair in opposites.sequence_flips(claim, evidence, links) if pair not in antonyms]
+    antonyms += [pair for pair in flips if pair not in antonyms]
     negation = opposites.negation_flip(claim, evidence, links)
     # A denial word linked to one on the other side is on both, whatever its form ("رفض" / "يرفض").
     c_at = {w.pos: i for i, w in enumerate(claim.words)}

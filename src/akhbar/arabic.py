@@ -286,6 +286,8 @@ def token_texts(text: str) -> list[str]:
 # --- sentences ---------------------------------------------------------------------------
 
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+# A clause's punctuation or a sentence's end (lexicon.CLAUSE_MARKS, SENTENCE_END_MARKS), between two words
+CLAUSE_OR_END = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS + lexicon.SENTENCE_END_MARKS)}]")
 _END_RE = re.compile(f"[{re.escape(lexicon.SENTENCE_END_MARKS)}]+")
 _CLOSERS_RE = re.compile(f"[{re.escape(lexicon.CLOSING_MARKS)}]*")
 # List markers at the start of a line: bullet symbols (• ● ▪ ◦ ■ ► ▸ ‣ ⁃ ∙ ·), and, when a space

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from . import align, conflicts, lexicon
-from .arabic import light10, normalize, without_conjunction
+from .arabic import CLAUSE_OR_END, light10, normalize, without_conjunction
 from .qa.match import bare
 from .wordlinks import word_link
 
@@ -342,7 +342,10 @@ _THAT = frozenset(bare(normalize(w)) for w in ("ذلك", "هذا", "تلك", "ه
 _SPANS = frozenset(bare(normalize(w)) for w in (*lexicon.TIME_UNITS, *lexicon.OFFSET_PLURALS))
 
 
-def _sequence(side: align.Side) -> tuple[str, int, str, int] | None:
+_Order = tuple[str, int, str, int]  # what :func:`_sequence` reads of a side
+
+
+def _sequence(side: align.Side) -> _Order | None:
     """Where the side orders two events by one word, the order it tells of the event that word governs, that event's
     head word and the ordering word: "after" where the governed event came first ("X بعد Y", also "عقب", "إثر",
     "غداة"; "سبقته Y": Y came before what the pronoun stands for), "before" where it came later ("X قبل Y", "قبيل",
@@ -372,7 +375,18 @@ def _sequence(side: align.Side) -> tuple[str, int, str, int] | None:
     return None if head is None else (order, head, tokens[k].text, at)
 
 
-def sequence_flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+def sequence_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) \
+        -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(:func:`_flips`, :func:`_swaps`): the ordering word of each side read once."""
+    c = _sequence(claim)
+    e = _sequence(evidence) if c is not None else None
+    if c is None or e is None:
+        return [], []
+    return _flips(claim, evidence, links, c, e), _swaps(claim, evidence, links, c, e)
+
+
+def _flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: _Order, e: _Order) \
+        -> list[tuple[str, str]]:
     """One event told before another in the claim and after it in the sentence, or the other way: the event each
     side's ordering word governs (:func:`_sequence`) is the same word, linked, and the order differs ("وجاءت الاستقالة
     قبل الاحتجاجات" or "وتلتها الاحتجاجات" / "وجاءت الاستقالة بعد الاحتجاجات"). Where the claim's governed event is
@@ -383,9 +397,7 @@ def sequence_flips(claim: align.Side, evidence: align.Side, links: dict[int, ali
     success after; "نجا الركاب بعد فتح الباب" / "اختنق الركاب قبل فتح الباب": another event, which the rest of the
     claim, not its order, must answer for); "سبقته" / "تلته" place the event their pronoun stands for, which only the
     answer's sentence before tells."""
-    c = _sequence(claim)
-    e = _sequence(evidence) if c is not None else None
-    if c is None or e is None or c[0] == e[0]:
+    if c[0] == e[0]:
         return []
     link = links.get(c[1])
     if link is None or link.evidence != e[1]:
@@ -407,15 +419,14 @@ def _opens_on(side: align.Side, k: int) -> bool:
     return k == 0 or (k == 1 and tokens[0].norm == "و")
 
 
-def sequence_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+def _swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: _Order, e: _Order) \
+        -> list[tuple[str, str]]:
     """Two parties exchanged about one ordering word: "وصل وزير الخارجية إلى القمة قبل الرئيس" against "وصل الرئيس إلى
     القمة قبل وزير الخارجية" (TRUST BUG of the lead's round 26 probe: supported at 0.92, every word linked). Both sides
     order by the same word, and each one's governed word is linked to a word the other places before its ordering
     word, in its main clause. (claim's governed word, the sentence's), or nothing. With opposite words the two tell one
     order from either end ("وصل الرئيس قبل الوزير" / "وصل الوزير بعد الرئيس"), which is no swap."""
-    c = _sequence(claim)
-    e = _sequence(evidence) if c is not None else None
-    if c is None or e is None or c[0] != e[0] or c[3] < 0 or e[3] < 0:
+    if c[0] != e[0] or c[3] < 0 or e[3] < 0:
         return []
     governed, theirs = links.get(c[1]), next((i for i, link in links.items() if link.evidence == e[1]), None)
     if governed is None or theirs is None or governed.evidence == e[1] \
@@ -425,7 +436,7 @@ def sequence_swaps(claim: align.Side, evidence: align.Side, links: dict[int, ali
     return [(claim.words[c[1]].text, evidence.words[e[1]].text)]
 
 
-def _in_main_clause(side: align.Side, pos: int, order: tuple[str, int, str, int]) -> bool:
+def _in_main_clause(side: align.Side, pos: int, order: _Order) -> bool:
     """The token at ``pos`` is in the clause the side's ordering word places: before that word, or, where the side opens
     on its ordering phrase, after the punctuation that ends it ("بعد شهر من الخسائر.. الذهب يحقق أولى مكاسبه": ANS-train's
     "الذهب يخسر بعد شهر من المكاسب", labelled contradicted, was supported)."""
@@ -434,10 +445,9 @@ def _in_main_clause(side: align.Side, pos: int, order: tuple[str, int, str, int]
     tokens = side.text_tokens()
     head = side.words[order[1]].pos
     return _opens_on(side, order[3]) and pos > head and any(
-        _PHRASE_END.search(side.text[tokens[k].end:tokens[k + 1].start]) for k in range(head, pos))
+        CLAUSE_OR_END.search(side.text[tokens[k].end:tokens[k + 1].start]) for k in range(head, pos))
 
 
-_PHRASE_END = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS + lexicon.SENTENCE_END_MARKS)}]")
 
 
 def pronoun_placed(claim_text: str, evidence_text: str, before: str) -> bool:

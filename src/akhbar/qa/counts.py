@@ -28,9 +28,9 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize, without_conjunction
+from ..arabic import CLAUSE_OR_END, Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
-from .evidence import CLAUSE_OR_END, Sentence
+from .evidence import Sentence
 from .match import bare, word_match
 from .names import GIVEN_NAMES, PEOPLE_NAMES, PLACES
 from .question import QuestionInfo

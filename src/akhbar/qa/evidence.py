@@ -35,7 +35,6 @@ GENERIC_WEIGHT = 0.3
 # Punctuation between two words of a sentence that ends a clause; with a sentence's end marks too for
 # the steps that also stop at a decimal point or an abbreviation's dot.
 CLAUSE_BREAK = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS)}]")
-CLAUSE_OR_END = re.compile(f"[{re.escape(lexicon.CLAUSE_MARKS + lexicon.SENTENCE_END_MARKS)}]")
 
 
 @dataclass

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..arabic import normalize
-from .evidence import CLAUSE_OR_END, Sentence, ShortAnswer
+from ..arabic import CLAUSE_OR_END, normalize
+from .evidence import Sentence, ShortAnswer
 from .match import bare
 from .names import GIVEN_BARE
 from .question import QuestionInfo

@@ -29,10 +29,10 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import CLAUSE_OR_END, Analyzer, normalize
 from ..date_words import FUTURE
 from .constraints import Constraint
-from .evidence import CLAUSE_BREAK, CLAUSE_OR_END, Sentence
+from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare
 
 _FINAL = frozenset(normalize(w) for w in lexicon.FINAL_STAGE)
