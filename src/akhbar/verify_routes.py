@@ -33,11 +33,14 @@ from .verify_clauses import (
     disputed_count,
     doer_of_another,
     head_of_another,
+    member_of_another_list,
     noun_of_another,
     possessor_of_another,
     slot_of_another_clause,
     time_of_another_clause,
+    title_of_another,
     value_of_another_clause,
+    value_of_another_phrase,
 )
 from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
@@ -90,9 +93,10 @@ def read_otherwise(a: Alignment) -> bool:
         or voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a)
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
-        or value_of_another_clause(a) or move_unsaid(a) or doer_of_another(a) or other_party(a)
+        or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a) or noun_of_another(a)
-        or bearer_of_another(a) or head_of_another(a) or other_named_match(a.claim, a.evidence) is not None)
+        or bearer_of_another(a) or head_of_another(a) or title_of_another(a)
+        or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None)
 
 
 def support_route(a: Alignment) -> str:

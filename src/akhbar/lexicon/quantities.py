@@ -148,6 +148,12 @@ OTHER_ONES = ("آخرين", "آخرون", "آخر", "أخرى", "أخريات")
 # whole event's total ("سُجل في البطولة 172 هدفاً" for "كم هدفاً سجل في مباراة الافتتاح").
 PART_CUES = ("مباراة", "شوط", "جولة", "حفل")
 
+# Words naming a whole competition or its edition ("في كأس العالم 2022"، "في البطولة كلها"): a claim's count there is
+# not contradicted by a count the sentence limits to one match ("ثلاثة أهداف في المباراة" / "ثمانية أهداف في كأس
+# العالم": the final's three, the tournament's eight; akhbar.align, held out 23).
+WHOLE_EVENTS = ("كأس", "الكأس", "كأس_العالم", "بطولة", "البطولة", "المونديال", "مونديال", "الدوري", "دوري", "الموسم",
+                "موسم", "النسخة", "الدورة")
+
 # Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
 # them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;
 # round 26, verify38).
