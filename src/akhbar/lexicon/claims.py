@@ -242,6 +242,13 @@ PRIZE_FIELDS: tuple[tuple[str, ...], ...] = (
 )
 PRIZE_FIELD_ANCHORS = ("جائزة", "جائزتي", "جائزتا", "جائزتين", "جوائز", "نوبل")
 
+# A prize told as handed or gone to its winner, the winner after "إلى" or a glued ل ("ذهبت جائزة التصوير إلى المصور
+# X"، "سلم النقيب جائزة التحقيق للصحفية Y"، "منحت اللجنة جائزة الإخراج لـ Z"): the verbs before the prize (past, as
+# told of a ceremony), and the verbs a question asks its winner by ("من فاز بجائزة التصوير؟"; qa.prize_field).
+PRIZE_GIVEN_VERBS = ("ذهبت", "ذهب", "آلت", "آل", "منح", "منحت", "سلم", "سلمت", "قدم", "قدمت", "أهدى", "أهدت", "وزع",
+                     "وزعت")
+PRIZE_WON_VERBS = ("فاز", "فازت", "حصل", "حصلت", "نال", "نالت", "تسلم", "تسلمت", "استلم", "استلمت", "توج", "توجت")
+
 # The final as the match a result is told of ("في النهائي", "في المباراة النهائية"): its winner takes the prize.
 FINAL_STAGE = ("النهائي", "نهائي", "النهائية", "نهائية")
 # A cup's stage, held like an ordinal by ask (qa.stage): the semi-final asked is not the final told. A fraction before

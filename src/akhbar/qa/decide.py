@@ -48,7 +48,7 @@ from .constraints import (
     unmet,
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_clause, other_ordinal, part_told
-from .event_place import asked_town, town_unmet
+from .event_place import asked_town, planned_town_unmet, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
@@ -57,7 +57,7 @@ from .names import GIVEN_NAMES, PLACES
 from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
-from .prize_field import asked_field, asked_prize, field_unmet, prize_clause_unmet
+from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
@@ -409,8 +409,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         rares = [r for r in rares if r.words[0][1] != field.words[0][1]]
     # Any prize asked with a person ("متى تسلمت سعاد جائزة النحت؟"): a sentence giving that prize to someone else in
     # another clause, and the person another prize, does not answer it (qa.prize_field.prize_clause_unmet).
-    names = [c for c in constraints if c.kind == "name"]
-    prize = asked_prize(question, analyzer) if names else None
+    # (a winner no list names is read before the prize, "متى تسلمت لينا الخطيب جائزة …"; ``won``: the prize of "من فاز
+    # بجائزة X؟", whose winner "ذهبت جائزة X إلى Y" tells with no verb of winning: qa.prize_field.asked_prizes)
+    prize, won, names = asked_prizes(question, info, analyzer, [c for c in constraints if c.kind == "name"])
     # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
     # does not answer it, though its article names the town asked elsewhere (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
@@ -421,6 +422,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
+                + planned_town_unmet(town, s, analyzer)
                 + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
@@ -538,6 +540,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
+    given = prize_winner(won, chosen)
+    if given is not None:
+        short = ShortAnswer(given[0], given[1], "role")
     if short is None and info.answer_type == "date" and event is not None and chosen.dates and not in_the_ordinals_clause(
             chosen, info, [(m.start, m.end) for m in chosen.dates], _event_at(chosen, event)):
         # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
@@ -579,7 +585,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     untied = bool(target) and not any(succession_tied(s, target, side) for s in [chosen, *around(chosen)])
     unanchored = False
     if info.answer_type in ("person", "date", "place"):
-        anchors = event_anchors(chosen, info, constraints)
+        anchors = event_anchors(chosen, info, constraints) or ([given[2]] if given is not None else [])
         verbless = span or father
         if verbless is not None:
             anchors = anchors or [i for i, (a, b) in enumerate(chosen.spans) if a < verbless.end and verbless.start < b][:1]

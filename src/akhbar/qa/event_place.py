@@ -20,6 +20,12 @@ The reach is counted without a date's words: "افتتحت الشركة يوم �
 puts the town thirteen tokens from the verb, five of them the day (round 26). And the thing the question places
 ("مصنعها" before "في الحمر": the constraint's ``head``) anchors the town too, when it stands within the reach of the
 event word: the town follows the plant it places, however long the verb's subject.
+
+Round 27: a word with ال that no article writes ("في السلط": its stem is common, "السلطات", so it is no rare word) is
+held against a town of a list or after a head that the sentence puts the deed in ("في مدينة مادبا"). And a sentence
+naming no town tells of its article's town: when the article names the town asked only as a plan's
+("وتعتزم الشركة إنشاء فرع ثان في الموقر"), the branch's loaves "إن الفرع … ينتج عشرة آلاف رغيف" are no count of the
+one in الموقر (:func:`planned_town_unmet`).
 """
 
 from __future__ import annotations
@@ -31,11 +37,12 @@ from functools import lru_cache
 from .. import lexicon
 from ..arabic import Analyzer
 from .constraints import Constraint, _nisba_core, _place_word, name_match
-from .evidence import Sentence
+from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words
 from .short import _NOT_PLACES, _PLACE_WORDS
 
 _IN = "في"
+_CLAUSE = CLAUSE_BREAK
 # How rare a word after "في" no list names must be in the archive to be read as a town ("معان"): one article of the
 # sample corpus's hundred (rarity 0.79) or about ten of the pool's 61,000 passages (0.74). A common word is no town.
 TOWN_RARITY = 0.7
@@ -119,23 +126,30 @@ def _article_norms(text: str, analyzer: Analyzer) -> tuple[str, ...]:
     return tuple(t.norm for t in analyzer.tokens(text or ""))
 
 
-def _town_by_article(norm: str, sent: Sentence, analyzer: Analyzer) -> bool:
-    """The article of ``sent`` (title and text) writes the word, and only as a place: each time right after "في" or a
-    town's head, or glued to ب ("بالطيبة"). A word it also writes otherwise ("قتل … في الانفجار" and "أسفر الانفجار
-    عن …") is no town, and one it never writes is left to the rare words (qa.rare): a common word no article of the
-    evidence holds ("في السنة العادية") set sentences of other articles aside, and the one left answered surer."""
+def _written(norm: str, sent: Sentence, analyzer: Analyzer) -> str:
+    """How the article of ``sent`` (title and text) writes the word: "place" when each time right after "في" or a
+    town's head, or glued to ب ("بالطيبة"); "other" when it also writes it otherwise ("قتل … في الانفجار" and "أسفر
+    الانفجار عن …"); "" when it never writes it."""
     word = bare(norm)
-    seen = False
+    seen = ""
     for text in (sent.cand.title, sent.cand.text):
         norms = _article_norms(text or "", analyzer)
         for k, n in enumerate(norms):
             if bare(n) != word:
                 continue
             if n.startswith("بال") or (k > 0 and (norms[k - 1] == _IN or bare(norms[k - 1]) in _TOWN_HEADS)):
-                seen = True
+                seen = "place"
                 continue
-            return False
+            return "other"
     return seen
+
+
+def _town_by_article(norm: str, sent: Sentence, analyzer: Analyzer) -> bool:
+    """The article of ``sent`` writes the word, and only as a place (:func:`_written`). A word it also writes
+    otherwise is no town, and one it never writes is left to the rare words (qa.rare) unless the sentence puts the
+    deed in a town of a list or after a head (:func:`town_unmet`): a common word no article of the evidence holds
+    ("في السنة العادية") set sentences of other articles aside, and the one left answered surer."""
+    return _written(norm, sent, analyzer) == "place"
 
 
 def _towns_at(sent: Sentence, analyzer: Analyzer | None = None) -> list[int]:
@@ -174,10 +188,14 @@ def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], rea
     if name_match(norm, stem, sent.norms, sent.stems):
         return []
     guessed = c.kind == _BY_ARTICLE
-    if guessed and (analyzer is None or not _town_by_article(norm, sent, analyzer)):
+    written = _written(norm, sent, analyzer) if guessed and analyzer is not None else ""
+    if guessed and (analyzer is None or written == "other"):
         return []
     # A town guessed by its article is held against another guessed so ("في الحصن" asked, "في الكرك" told); a town
-    # of a list or a rare one only against a town of a list or after a head ("في البطولة" is no town of its own).
+    # of a list or a rare one only against a town of a list or after a head ("في البطولة" is no town of its own). So
+    # is a word with ال the article never writes ("في السلط" asked of an article on a bakery "في مدينة مادبا": its stem
+    # is common, "السلطات", so it is no rare word either, round 27): the sentence puts the deed in another town.
+    guessed = written == "place"
     dated = _dated(sent)
     anchors = list(anchors)
     if c.head is not None:
@@ -186,3 +204,52 @@ def town_unmet(c: Constraint | None, sent: Sentence, anchors: Sequence[int], rea
         anchors += [q for q in placed if any(_gap(q, p, dated) <= reach for p in anchors)]
     other = any(_gap(j, p, dated) <= reach for j in _towns_at(sent, analyzer if guessed else None) for p in anchors)
     return [replace(c, kind="place", head=None)] if other else []
+
+
+def _planned_at(text: str, town: str) -> bool | None:
+    """How a sentence of an article tells the town (folded) after "في": True when only under a plan, a wish or a
+    future in the town's clause ("وتعتزم الشركة إنشاء فرع ثان في الموقر"، "ستفتتح … في"; a word before the town under
+    a head of lexicon.UNREALISED_HEADS, or a future or a present after "أن" / "سوف" / "لن", as the claim checker reads
+    them: verify_deeds), False when told otherwise, None when the sentence does not name it after "في"."""
+    from ..sides import analyze
+    from ..verify_deeds import _planned, unrealised_head
+
+    side = analyze(text)
+    toks = side.text_tokens()
+    at = [j for i, j, _ in _after_in([t.norm for t in toks]) if bare(toks[j].norm) == town]
+    if not at:
+        return None
+    for j in at:
+        start = j
+        while start > 0 and not _CLAUSE.search(text[toks[start - 1].end:toks[start].start]):
+            start -= 1
+        if not any(start <= w.pos < j and (unrealised_head(side, w) or _planned(side, w)) for w in side.words):
+            return False
+    return True
+
+
+def planned_town_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> list[Constraint]:
+    """[c] when ``sent`` names no town after "في" (what it tells is of its article's town) and its article names the
+    asked town only as a plan's: "كم رغيفاً ينتج فرع السنابل في الموقر يومياً؟" and "… إن الفرع يوظف 60 عاملاً
+    وينتج عشرة آلاف رغيف يومياً", in an article on a branch opened "في مدينة مادبا" that adds "وتعتزم الشركة إنشاء فرع
+    ثان في الموقر" (round 27). A town the article never names is left to the rare words and to :func:`town_unmet`."""
+    if c is None:
+        return []
+    norm, stem = c.words[0]
+    if name_match(norm, stem, sent.norms, sent.stems) or _towns_at(sent, analyzer):
+        return []
+    if c.kind == _BY_ARTICLE and not _town_by_article(norm, sent, analyzer):
+        return []
+    text = sent.cand.text or ""
+    told = [_planned_at(text[a:b], bare(norm)) for a, b in _article_sentences(text)]
+    told = [t for t in told if t is not None]
+    return [replace(c, kind="place", head=None)] if told and all(told) else []
+
+
+@lru_cache(maxsize=256)
+def _article_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of an article (offsets), cached: one question's sentences share a few articles."""
+    from ..segment import segment
+
+    return tuple(segment(text).sentences)
+

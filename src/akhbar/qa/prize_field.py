@@ -16,6 +16,11 @@ Any prize, not only Nobel's, is held to its winner's clause (round 26, :func:`pr
 الرسم لسعاد، فيما ذهبت جائزة النحت لمازن" names both Suad and the sculpture prize, so every constraint of "متى تسلمت
 سعاد جائزة النحت؟" was met and the ceremony's day answered it. A sentence that names the prize asked ("جائزة النحت")
 in one clause and the person asked in another clause that names another prize tells that prize of someone else.
+
+Round 27: the person asked need not be a name a list knows ("لينا" is no given name of the lexicon): the words between
+the question's verb and the prize stand for it (:func:`asked_winner`). And a prize handed or gone to someone ("ذهبت
+جائزة التصوير إلى المصور X"، "سلم النقيب جائزة التحقيق للصحفية Y") names its winner with no verb of winning: "من فاز
+بجائزة التصوير؟" is answered with X (:func:`prize_winner`), never with a name of the other clause.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from .. import lexicon
 from ..arabic import Analyzer, normalize
 from .constraints import Constraint, name_match
 from .evidence import CLAUSE_BREAK, Sentence
+from .match import bare, fold_words
+from .question import _QUESTION_WORDS, QuestionInfo
 
 # The field follows the prize's word within this many content words ("جائزة نوبل في علم وظائف الأعضاء أو الطب": 4).
 FIELD_REACH = 4
@@ -119,6 +126,8 @@ def field_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> lis
     return [c]
 
 
+# Titles before a winner's name ("الكاتبة"، "الوزير"): no word of the name.
+_TITLES = frozenset(bare(w) for w in fold_words(set(lexicon.NAME_CUES) | set(lexicon.ROLE_NOUNS)))
 # The superlative of "جائزة أفضل مخلل": the prize is told by the word after it.
 _BEST = frozenset(normalize(w) for w in ("أفضل", "افضل", "أحسن"))
 _NEW_CLAUSE = frozenset(normalize(w) for w in lexicon.NEW_CLAUSE_WORDS) | frozenset("و" + normalize(w) for w in ("فيما", "بينما"))
@@ -210,3 +219,95 @@ def prize_clause_unmet(c: Constraint | None, names: Sequence[Constraint], sent: 
             # the archive tells the prize, only not this winner's: "جائزة النحت للعلي"
             return [replace(c, text=c.text + " " + ("ل" + name.text[1:] if name.text.startswith("ال") else "ل" + name.text))]
     return []
+
+
+# Who a question asks a prize of, when no name of the lexicon tells it: the words between its verb and the prize's
+# word ("متى تسلمت لينا الخطيب جائزة …"، "متى حصلت X على جائزة …"), at most this many, titles left out.
+WINNER_WORDS = 3
+
+
+def asked_winner(question: str, analyzer: Analyzer) -> Constraint | None:
+    """The one the question asks a prize of, read between its verb and the prize's word when it is no name a list
+    knows ("لينا" is no given name of the lexicon, so "متى تسلمت لينا الخطيب جائزة التصوير الصحفي؟" made no name
+    constraint and the prize's clause was never checked, round 27): a constraint of kind "name" holding those words,
+    or None (no prize's word, no verb before it, or more than WINNER_WORDS words between)."""
+    toks = analyzer.tokens(question)
+    at = next((i for i, t in enumerate(toks) if _construct_anchor(t.norm)), -1)
+    ask = next((i for i, t in enumerate(toks) if t.norm in _QUESTION_WORDS), -1)
+    if at < 0 or ask < 0 or at - ask < 3:
+        return None
+    words = [t for t in toks[ask + 2:at] if not t.stop and t.stem and bare(t.norm) not in _TITLES]
+    if not words or len(words) > WINNER_WORDS or any(t.norm.isdigit() or t.norm in _QUESTION_WORDS for t in words):
+        return None
+    return Constraint("name", question[words[0].start:words[-1].end], words=tuple((t.norm, t.stem) for t in words))
+
+
+_GIVEN = frozenset(bare(w) for w in fold_words(set(lexicon.PRIZE_GIVEN_VERBS)))
+_WON = frozenset(bare(w) for w in fold_words(set(lexicon.PRIZE_WON_VERBS)))
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+GIVEN_REACH = 4  # tokens from the verb that hands the prize to the prize's word ("فسلم النقيب جائزة")
+TO_REACH = 4  # tokens from the prize's telling word to the winner's "إلى" / ل ("جائزة التصوير الصحفي إلى")
+
+
+def asked_prizes(question: str, info: QuestionInfo, analyzer: Analyzer,
+                 names: list[Constraint]) -> tuple[Constraint | None, Constraint | None, list[Constraint]]:
+    """(the prize asked with a person, for :func:`prize_clause_unmet`; the prize whose winner a who-question asks, "من
+    فاز بجائزة …؟"، "من تسلم جائزة …؟", for :func:`prize_winner`; the persons asked: the question's ``names``, else the
+    one :func:`asked_winner` reads)."""
+    prize = asked_prize(question, analyzer)
+    won = prize if info.qtype == "who" and info.focus_norms and bare(info.focus_norms[0][0]) in _WON else None
+    names = names or ([w] if prize is not None and (w := asked_winner(question, analyzer)) is not None else [])
+    return (prize if names else None), won, names
+
+
+def prize_winner(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] | None:
+    """(start, end of the winner's name as sentence offsets, the prize's word position) when ``sent`` tells the prize
+    asked handed or gone to someone: a verb of lexicon.PRIZE_GIVEN_VERBS before the prize's word in its clause, then
+    "إلى" or a glued ل after the prize, a title with ال allowed ("إلى المصور باسل عودة"، "للصحفية لينا الخطيب"), then
+    the name: a word without ال, and the next word (a family name, with ال or not). "ذهبت جائزة التصوير إلى X" tells
+    X won it, though no "فاز" stands there (round 27: "من فاز بجائزة التصوير الصحفي؟" abstained, "no event")."""
+    if c is None:
+        return None
+    norm, stem = c.words[0]
+    norms, stems = sent.norms, sent.stems
+    clause = _clauses(sent)
+    for i, n in enumerate(norms):
+        if not _anchor(n):
+            continue
+        j = _prize_word_after(norms, stems, i)
+        if j < 0 or not _same_prize(norm, stem, norms[j], stems[j]):
+            continue
+        if not any(clause[k] == clause[i] and (bare(norms[k]) in _GIVEN or bare(norms[k][1:]) in _GIVEN)
+                   for k in range(max(0, i - GIVEN_REACH), i)):
+            continue
+        for k in range(j + 1, min(len(norms), j + 1 + TO_REACH)):
+            if clause[k] != clause[j]:
+                break
+            start = _winner_start(norms, stems, k, clause)
+            if start is not None:
+                end = start + 1
+                if end < len(norms) and clause[end] == clause[start] and stems[end] and not norms[end][:1].isdigit():
+                    end += 1  # "باسل عودة"، "لينا الخطيب"
+                return sent.spans[start][0], sent.spans[end - 1][1], j
+            if not norms[k].startswith("ال") or not stems[k]:
+                break  # only the prize's adjectives stand between ("جائزة التصوير الصحفي إلى")
+    return None
+
+
+def _winner_start(norms: Sequence[str], stems: Sequence[str], k: int, clause: Sequence[int]) -> int | None:
+    """The position of the winner's first name word when token ``k`` is the "إلى" or the glued ل before it: past one
+    title with ال ("المصور"، "للصحفية"), a word without ال that is no number; else None."""
+    n = norms[k]
+    if n in _TO:
+        at = k + 1
+        if at < len(norms) and norms[at].startswith("ال") and stems[at]:
+            at += 1  # "إلى المصور باسل عودة"
+    elif n.startswith("لل") and len(n) > 4 and stems[k]:
+        at = k + 1  # "للصحفية لينا الخطيب": ل + a title
+    else:
+        return None
+    if at >= len(norms) or clause[at] != clause[k] or not stems[at] or norms[at].startswith("ال") \
+            or norms[at][:1].isdigit() or norms[at] in _TO:
+        return None
+    return at
+
