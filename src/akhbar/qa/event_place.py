@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import Analyzer
+from ..arabic import Analyzer, normalize
 from .constraints import Constraint, _nisba_core, _place_word, name_match
 from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words
@@ -241,7 +241,9 @@ def planned_town_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer)
     if c.kind == _BY_ARTICLE and not _town_by_article(norm, sent, analyzer):
         return []
     text = sent.cand.text or ""
-    told = [_planned_at(text[a:b], bare(norm)) for a, b in _article_sentences(text)]
+    word = bare(norm)
+    # (only the sentences that write the town's letters are read closely: an article of the pool has dozens)
+    told = [_planned_at(text[a:b], word) for a, b in _article_sentences(text) if word in normalize(text[a:b])]
     told = [t for t in told if t is not None]
     return [replace(c, kind="place", head=None)] if told and all(told) else []
 
