@@ -98,6 +98,16 @@ def test_a_winner_no_list_names_is_held_to_the_prizes_clause(archive):
     assert not answer.abstained and answer.normalized == "2024-10-03"
 
 
+def test_a_persons_other_prize_does_not_answer_a_prize_only_announced(archive):
+    # the poet's prize is poetry; the children's literature prize is only intended for next year
+    answer = archive.ask("متى تسلم زياد القاسم جائزة أدب الأطفال؟")
+    assert answer.abstained and answer.normalized is None
+    # "كم بلغت قيمة جائزة …" asks no one's prize: its words are no winner
+    from akhbar.qa.prize_field import asked_winner
+
+    assert asked_winner("كم بلغت قيمة جائزة الشعر؟", Analyzer()) is None
+
+
 @pytest.mark.parametrize("question", ["من فاز بجائزة الشعر؟", "من تسلم جائزة الشعر؟"])
 def test_a_prize_gone_to_someone_names_its_winner(archive, question):
     answer = archive.ask(question)

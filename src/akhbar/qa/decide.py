@@ -411,7 +411,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # another clause, and the person another prize, does not answer it (qa.prize_field.prize_clause_unmet).
     # (a winner no list names is read before the prize, "متى تسلمت لينا الخطيب جائزة …"; ``won``: the prize of "من فاز
     # بجائزة X؟", whose winner "ذهبت جائزة X إلى Y" tells with no verb of winning: qa.prize_field.asked_prizes)
-    prize, won, names = asked_prizes(question, info, analyzer, [c for c in constraints if c.kind == "name"])
+    prize, won, names, read = asked_prizes(question, info, analyzer, [c for c in constraints if c.kind == "name"])
     # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
     # does not answer it, though its article names the town asked elsewhere (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
@@ -420,7 +420,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
     stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
-                + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s)
+                + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + planned_town_unmet(town, s, analyzer)
                 + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)

@@ -192,8 +192,9 @@ def _clauses(sent: Sentence) -> list[int]:
 def prize_clause_unmet(c: Constraint | None, names: Sequence[Constraint], sent: Sentence) -> list[Constraint]:
     """``[c]`` when ``sent`` names the prize asked (after a prize's word) and a person the question names (``names``:
     its name constraints) only in other clauses, each of which names another prize: the prize asked went to
-    someone else ("… جائزة الرسم لسعاد، فيما ذهبت جائزة النحت لمازن" for "متى تسلمت سعاد جائزة النحت؟"); else ``[]``.
-    A sentence not naming the prize asked, or no person asked, is left to the other checks."""
+    someone else ("… جائزة الرسم لسعاد، فيما ذهبت جائزة النحت لمازن" for "متى تسلمت سعاد جائزة النحت؟"), or, naming
+    no prize asked, names the person only in clauses that name another prize (round 27); else ``[]``. A sentence naming
+    no person asked is left to the other checks."""
     if c is None or not names:
         return []
     norm, stem = c.words[0]
@@ -204,9 +205,11 @@ def prize_clause_unmet(c: Constraint | None, names: Sequence[Constraint], sent: 
             j = _prize_word_after(norms, stems, i)
             if j >= 0:
                 told[j] = _same_prize(norm, stem, norms[j], stems[j])
+    # (a sentence not naming the prize asked still tells the person's prize as another one, in the person's clause:
+    # "فيما ذهبت جائزة الشعر لطارق" for "متى تسلم طارق جائزة القصة القصيرة؟", a prize the article only announces)
     asked = [j for j, same in told.items() if same]
-    if not asked:
-        return []
+    if not asked and _field(norm) >= 0:
+        return []  # a Nobel field is field_unmet's ("جائزة نوبل في الكيمياء" named in the abstention as asked)
     clause = _clauses(sent)
     for name in names:
         first, first_stem = name.words[0]
@@ -224,18 +227,20 @@ def prize_clause_unmet(c: Constraint | None, names: Sequence[Constraint], sent: 
 # Who a question asks a prize of, when no name of the lexicon tells it: the words between its verb and the prize's
 # word ("متى تسلمت لينا الخطيب جائزة …"، "متى حصلت X على جائزة …"), at most this many, titles left out.
 WINNER_WORDS = 3
+_WON = frozenset(bare(w) for w in fold_words(set(lexicon.PRIZE_WON_VERBS)))
 
 
 def asked_winner(question: str, analyzer: Analyzer) -> Constraint | None:
     """The one the question asks a prize of, read between its verb and the prize's word when it is no name a list
     knows ("لينا" is no given name of the lexicon, so "متى تسلمت لينا الخطيب جائزة التصوير الصحفي؟" made no name
     constraint and the prize's clause was never checked, round 27): a constraint of kind "name" holding those words,
-    or None (no prize's word, no verb before it, or more than WINNER_WORDS words between)."""
+    or None (no prize's word, no verb of lexicon.PRIZE_WON_VERBS right after the interrogative, or more than
+    WINNER_WORDS words between)."""
     toks = analyzer.tokens(question)
     at = next((i for i, t in enumerate(toks) if _construct_anchor(t.norm)), -1)
     ask = next((i for i, t in enumerate(toks) if t.norm in _QUESTION_WORDS), -1)
-    if at < 0 or ask < 0 or at - ask < 3:
-        return None
+    if at < 0 or ask < 0 or at - ask < 3 or bare(toks[ask + 1].norm) not in _WON:
+        return None  # (a verb of winning or receiving only: "كم بلغت قيمة جائزة …" asks no one's prize)
     words = [t for t in toks[ask + 2:at] if not t.stop and t.stem and bare(t.norm) not in _TITLES]
     if not words or len(words) > WINNER_WORDS or any(t.norm.isdigit() or t.norm in _QUESTION_WORDS for t in words):
         return None
@@ -243,21 +248,24 @@ def asked_winner(question: str, analyzer: Analyzer) -> Constraint | None:
 
 
 _GIVEN = frozenset(bare(w) for w in fold_words(set(lexicon.PRIZE_GIVEN_VERBS)))
-_WON = frozenset(bare(w) for w in fold_words(set(lexicon.PRIZE_WON_VERBS)))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 GIVEN_REACH = 4  # tokens from the verb that hands the prize to the prize's word ("فسلم النقيب جائزة")
 TO_REACH = 4  # tokens from the prize's telling word to the winner's "إلى" / ل ("جائزة التصوير الصحفي إلى")
 
 
-def asked_prizes(question: str, info: QuestionInfo, analyzer: Analyzer,
-                 names: list[Constraint]) -> tuple[Constraint | None, Constraint | None, list[Constraint]]:
+def asked_prizes(question: str, info: QuestionInfo, analyzer: Analyzer, names: list[Constraint]
+                 ) -> tuple[Constraint | None, Constraint | None, list[Constraint], list[Constraint]]:
     """(the prize asked with a person, for :func:`prize_clause_unmet`; the prize whose winner a who-question asks, "من
     فاز بجائزة …؟"، "من تسلم جائزة …؟", for :func:`prize_winner`; the persons asked: the question's ``names``, else the
-    one :func:`asked_winner` reads)."""
+    one :func:`asked_winner` reads; that one alone, a name the answering sentence or its title must hold as the
+    question's names are held: "متى تسلم زياد القاسم جائزة أدب الأطفال؟" was answered with Mahfouz's Nobel sentence)."""
     prize = asked_prize(question, analyzer)
     won = prize if info.qtype == "who" and info.focus_norms and bare(info.focus_norms[0][0]) in _WON else None
-    names = names or ([w] if prize is not None and (w := asked_winner(question, analyzer)) is not None else [])
-    return (prize if names else None), won, names
+    # (the prize is a name of its own after its cue, "جائزة أدب": no person)
+    names = [n for n in names if not _anchor(normalize(n.text.split()[0]))]
+    read = [w] if not names and prize is not None and (w := asked_winner(question, analyzer)) is not None else []
+    names = names or read
+    return (prize if names else None), won, names, read
 
 
 def prize_winner(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] | None:
