@@ -28,6 +28,11 @@ country is the archive's own ("أعلنت وزارة الصحة تسجيل حا�
 A region's or the world's adjective after a national body's name makes it another body, as another country's nationality
 does ("البرلمان العربي", "البنك المركزي الأوروبي" for "البنك المركزي المصري"), and the body named bare after either in its
 paragraph is that body, also for a query that gives its body a country ("رئيس البرلمان" after "البرلمان العربي").
+A man named by a given name and a family word ("عبدالله المقبل") is named only by the two together (one name may stand
+between, or his father's and grandfather's after "بن"): apart in one sentence they are two other words ("عبدالله …
+الأسبوع المقبل"). A club abroad named with its nationality ("نادي القادسية الكويتي") counts only with it: bare, the name
+is the archive's own country's club. A word of a short query that the archive never writes ("أتاتورك") keeps its
+weight, so the other words ("مطار") never cover the query alone.
 """
 
 from __future__ import annotations
@@ -91,6 +96,12 @@ class Topic:
     # for a national body: right after the body's name it names another body, as another country's nationality does
     # ("البرلمان العربي" for "البرلمان المصري")
     regional: set[str] = field(default_factory=set)
+    # a man named by a given name and a family name ("عبدالله المقبل", "صالح آل الشيخ"): (given, family). In a text that
+    # holds both apart they name two others ("عبدالله" and "الأسبوع المقبل", "أحمد الصمعاني … وليد"), and count nothing
+    person: tuple[str, str] | None = None
+    # a club abroad named with its nationality ("نادي القادسية الكويتي"): (its name's term, the nationality's); the name
+    # counts only with the nationality after it, since the archive's own country has clubs of the same names
+    club_abroad: tuple[str, str] | None = None
 
     @property
     def total(self) -> float:
@@ -111,10 +122,16 @@ class Topic:
             if t in self.weights and i not in elsewhere:
                 where[t].append(i)
         broken = {t for name in self.names if not _whole(name, where) for t in name}
+        if self.person and all(t in where for t in self.person) and not _together(known, *(where[t] for t in self.person)):
+            broken.update(self.person)  # "عبدالله" and "الأسبوع المقبل" for "عبدالله المقبل": two words, not his name
         got = 0.0
         for term, positions in where.items():
             if term in broken:
                 continue  # "جامعة الملك خالد" for "جامعة الملك سعود": the name's pattern, another name
+            if self.club_abroad and term == self.club_abroad[0]:
+                nationality = self.club_abroad[1]
+                if not any(j - i in (1, 2) for i in positions for j in where.get(nationality, ())):
+                    continue  # "نادي القادسية" (ours) for "نادي القادسية الكويتي": the club abroad is named with its country
             partners = self.partners.get(term)
             if partners and not any(abs(i - j) <= PROXIMITY for p in partners for i in positions for j in where.get(p, ())):
                 continue  # a word of a name, without the rest of the name
@@ -142,13 +159,13 @@ class Topic:
         """A text names the query's national body and no country at all: whose it is, its paragraph or its article's
         lead tells ("وقالت الوزارة في بيان" after "أعلنت وزارة الدفاع الأمريكية")."""
         return self.last in {self._known(t) for t in terms} and not any(
-            loose(t.removeprefix(_ABROAD)) in self.foreign or loose(t) in self.home for t in terms)
+            _nation(t.removeprefix(_ABROAD)) & self.foreign or _nation(t) & self.home for t in terms)
 
     def homeless(self, terms: list[str]) -> bool:
         """A text (an article's title and body) never names the country of a body the query gives one ("وزارة الصحة
         العراقية"): its body named bare is another country's, the archive's own most often ("أعلنت وزارة الصحة" in a
         Saudi report of new cases)."""
-        return self.elsewhere and not any(loose(t) in self.home for t in terms)
+        return self.elsewhere and not any(_nation(t) & self.home for t in terms)
 
     def first_at(self, terms: list[str]) -> int:
         """How many of a text's terms come before the first of the query's (all of them when none is there)."""
@@ -419,6 +436,20 @@ def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
     return bool(ends)
 
 
+def _nation(term: str) -> set[str]:
+    """A text's term as a nation's stem may be: itself, loosened, or with the ب the stemmer took off a country's name as if
+    it were the preposition ("بريطانيا", "بريطانية" → ريطان, the stem of "البريطانية" being بريطان)."""
+    t = loose(term)
+    return {t, "ب" + t}
+
+
+def _together(known: list[str], firsts: list[int], families: list[int]) -> bool:
+    """A given name and a family name stand as one man's name: side by side, one name between ("خالد محفوظ بحاح", "عمر
+    حسن البشير"), or his father's and grandfather's between, each after "بن" ("عبدالله بن عبدالعزيز الربيعة")."""
+    return any(0 < j - i <= PROXIMITY or j - i in (3, 5) and all(known[k] == _SON for k in range(i + 1, j, 2))
+               for i in firsts for j in families)
+
+
 def loose(term: str) -> str:
     """A stem without a final ي/ه when four letters or more are left: Snowball keeps the nisba and
     country forms apart (السورية → سور, سوريا → سوري; الروسي → روس, روسيا → روسي), a story's words do not."""
@@ -427,11 +458,15 @@ def loose(term: str) -> str:
 
 def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     """The query's terms, weighted by IDF over passages, and its phrases (quoted, or collocations).
-    A term no passage holds is left out: it cannot tell one event from another."""
+    A term no passage holds is left out (a form the stemmer reads otherwise in the texts: "فيروس" is "يروس" bare and
+    "فيروس" after ب; a verb's form in a question), unless a name's word the archive never writes in any form
+    (``_never_written``): that one keeps the highest weight, so the name's other words do not cover the query alone
+    ("مطار أتاتورك" files nothing rather than every airport)."""
     unquoted = topic_terms(analyzer, QUOTED.sub(" , ", query).replace('"', " "))
     quoted = [topic_terms(analyzer, next(g for g in m.groups() if g is not None)) for m in QUOTED.finditer(query)]
     n, freqs = index.doc_freqs(unquoted + [t for q in quoted for t in q])
-    weights = {loose(t): w for t, w in index.idf(t for t in freqs if freqs[t]).items()}
+    unheld = _never_written(query, analyzer, index) if not all(freqs.values()) else set()
+    weights = {loose(t): w for t, w in index.idf(t for t in freqs if freqs[t] or t in unheld).items()}
     partners: dict[str, set[str]] = defaultdict(set)
     pairs = [(a, b) for q in quoted for a, b in zip(q, q[1:])]
     pairs += [(a, b) for a, b in zip(unquoted, unquoted[1:])
@@ -479,8 +514,13 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
                  if raws and normalize(raws[0]) == _COMPANY else set())
     construct_head = head if head and len(order) > 1 and normalize(raws[0]) in _PLACE_HEADS else ""
+    # Two terms, the first a given name, none a title, "بن" or a body's head: a man's name ("آل" is no term).
+    person = ((order[0], order[1]) if len(order) == 2 and len(unquoted) == 2 and normalize(raws[0]) in _GIVEN_NAMES
+              and not {normalize(w) for w in raws} & (_SONS | _TITLES | _PERSON_TITLES | _BODIES | _PLACE_HEADS)
+              else None)
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional)
+                 head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional, person,
+                 _club_abroad(raws, analyzer, index))
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
@@ -494,18 +534,10 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
     words = normalize(query).split()
     if not terms or not words or words[0] not in _BODIES:
         return set(), "", False, set(), False
-    of: dict[str, str] = {}
-    for forms in lexicon.NATIONALITIES:
-        for form in forms.split():
-            for t in analyzer.terms(f"ال{form} ال{form}ة"):
-                of[t] = forms
+    of = _nationality_terms(analyzer)
     own = {of[t] for t in terms if t in of}
     named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
-    _, freqs = index.doc_freqs(of)
-    by_country: dict[str, int] = defaultdict(int)
-    for t, n in freqs.items():
-        by_country[of[t]] += n
-    home = max(by_country, key=lambda k: by_country[k]) if by_country else ""
+    home = _home_country(of, index)
     if not named:  # a query that names its country ("وزارة الخارجية الأمريكية") asks for no other's, the archive's neither
         own.add(home)
     # The body's name ends before a nationality the query gives it ("وزارة الخارجية الأمريكية": الخارجية), so another
@@ -515,7 +547,62 @@ def _foreign(query: str, terms: list[str], analyzer: Analyzer,
             {loose(t) for t, country in of.items() if country in own}, named and home not in own)
 
 
+def _never_written(query: str, analyzer: Analyzer, index: PassageIndex) -> set[str]:
+    """The terms of a short query's words (a name: three words at most, not a question) that no passage holds in any
+    form the topic reads: bare, with a one-letter preposition, or without the conjunction or preposition the query
+    writes ("أتاتورك" of "مطار أتاتورك" when no page names the airport). Not with ال: the stemmer keeps a final ك
+    there, so "الأتاتوركية" (a doctrine) would be the airport's word."""
+    words = TOKEN_RE.findall(_prepared(QUOTED.sub(" ", query).replace('"', " ")))
+    if len(words) > 3:
+        return set()
+    out = set()
+    for raw in words:
+        term = analyzer.terms_of([raw])
+        if not term:
+            continue
+        w = normalize(raw)
+        forms = [w] + [p + w for p in PROCLITICS] + ([w[1:]] if w[:1] in "وفبلك" and len(w) > 3 else [])
+        _, freqs = index.doc_freqs({t for f in forms for t in analyzer.terms_of([f])})
+        if not any(freqs.values()):
+            out.add(term[0])
+    return out
+
+
+def _club_abroad(raws: list[str], analyzer: Analyzer, index: PassageIndex) -> tuple[str, str] | None:
+    """A club query of a one-word name and a nationality other than the archive's own ("نادي القادسية الكويتي"): the
+    name's term and the nationality's."""
+    adjective = _written(raws[2]).removeprefix("ال").removesuffix("ه") if len(raws) == 3 else ""
+    if normalize(raws[0]) not in _CLUB_CUES or adjective not in _NATIONALITY_WORDS:
+        return None  # a nationality adjective, not a city's name ("نادي اتحاد جدة")
+    name, nationality = analyzer.terms_of([raws[1]]), analyzer.terms_of([raws[2]])
+    if not name or not nationality or loose(nationality[0]) in _home_terms(analyzer, index):
+        return None  # "نادي الهلال السعودي" in a Saudi archive: its clubs are named bare
+    return loose(name[0]), loose(nationality[0])
+
+
+def _home_terms(analyzer: Analyzer, index: PassageIndex) -> set[str]:
+    """The nationality terms of the country the archive names most (its own: Saudi for a Saudi archive)."""
+    of = _nationality_terms(analyzer)
+    home = _home_country(of, index)
+    return {loose(t) for t, country in of.items() if country == home}
+
+
+def _nationality_terms(analyzer: Analyzer) -> dict[str, str]:
+    """Each nationality adjective's terms (masculine and feminine, with ال) → its country's entry of lexicon.NATIONALITIES."""
+    return {t: forms for forms in lexicon.NATIONALITIES for form in forms.split() for t in analyzer.terms(f"ال{form} ال{form}ة")}
+
+
+def _home_country(of: dict[str, str], index: PassageIndex) -> str:
+    """The country whose nationality the archive's passages name most: its own."""
+    _, freqs = index.doc_freqs(of)
+    by_country: dict[str, int] = defaultdict(int)
+    for t, n in freqs.items():
+        by_country[of[t]] += n
+    return max(by_country, key=lambda k: by_country[k]) if by_country else ""
+
+
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
+_GIVEN_NAMES = {normalize(w) for w in lexicon.GIVEN_NAMES}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 _PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
 _OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}
