@@ -103,6 +103,11 @@ def test_less_than_last_year_is_no_rise_above_it():
      "the source gives ميناء in the clause of another deed; the clause of the claim's verb says مصنع السيارات"),
     ("التقى السفير رئيس البرلمان، واستقبل لاحقاً وفد التجار.", "التقى السفير وفد التجار.",
      "the source gives وفد in the clause of another deed; the clause of the claim's verb says رئيس البرلمان"),
+    # the first deed's object an indefinite noun and its adjective (round 27, verify39)
+    ("افتتح المحافظ مدرسة حديثة، وزار بعد ذلك مستشفى المدينة.", "افتتح المحافظ مستشفى المدينة.",
+     "the source gives مستشفى in the clause of another deed; the clause of the claim's verb says مدرسة حديثة"),
+    ("افتتح العمدة ملعباً صغيراً، ثم زار بعد ذلك متحف الفنون.", "افتتح العمدة متحف الفنون.",
+     "the source gives متحف in the clause of another deed; the clause of the claim's verb says ملعباً صغيراً"),
 ])
 def test_a_slot_of_another_clause_is_no_support(source, claim, reason):
     result = verify(source, claim).claims[0]
@@ -114,6 +119,9 @@ def test_a_slot_of_another_clause_is_no_support(source, claim, reason):
     ("زار الوفد مصنع السيارات، وتفقد بعدها ميناء الحاويات.", "تفقد الوفد ميناء الحاويات."),
     ("زار الوفد مصنع السيارات وميناء الحاويات.", "زار الوفد ميناء الحاويات."),
     ("افتتح الوزير صباح اليوم مستشفى الأطفال، ثم عاد إلى العاصمة.", "افتتح الوزير مستشفى الأطفال."),  # a time, no object
+    ("زار الرئيس مصنعاً كبيراً للأدوية.", "زار الرئيس مصنعاً للأدوية."),  # the adjective dropped, one clause
+    ("افتتح الوزير مستشفى جديداً، ثم تفقد بعدها قسم الطوارئ فيه.", "افتتح الوزير مستشفى جديداً."),
+    ("افتتح الوزير مصنعاً ينتج الأدوية، وتفقد بعدها مستودع الشركة.", "افتتح الوزير مصنعاً ينتج الأدوية."),  # a verb, no adjective
 ])
 def test_an_object_of_its_own_clause_still_supports(source, claim):
     assert verify(source, claim).claims[0].verdict == "supported"
