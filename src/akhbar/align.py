@@ -483,6 +483,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                             + kinds.moved_nationality(claim, evidence, links))
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in conflicts.lam_swaps(claim, evidence, links) if pair not in swaps]
     flips, ordered_swaps = opposites.sequence_conflicts(claim, evidence, links)
     swaps += [pair for pair in ordered_swaps if pair not in swaps]
     swaps += [pair for pair in conflicts.place_role_swaps(claim, evidence, links) if pair not in swaps]

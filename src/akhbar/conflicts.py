@@ -322,6 +322,32 @@ def noun_of(side: align.Side, k: int) -> bool:
     return before is not None and not before.name and not before.outcome and not align.is_title(before)
 
 
+def _without_lam(norm: str) -> str:
+    """A folded word without a ل glued before it ("لمحمد" → "محمد", "للشركة" → "الشركة"), or "" when it has none."""
+    if norm.startswith("لل") and len(norm) > 3:
+        return "ا" + norm[1:]
+    return norm[1:] if norm.startswith("ل") and len(norm) > 3 else ""
+
+
+def lam_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim's doer (right after its verb) behind its ل in the sentence, while another word of the claim is behind
+    its ل in the claim and bare in the sentence, the two in one order in the claim and in the other in the sentence:
+    the giver and the one given to exchanged ("باع أحمد السيارة لمحمد" / "باع محمد السيارة لأحمد", "تبرع رجل الأعمال
+    لمستشفى الأمل" / "تبرع مستشفى الأمل لرجل الأعمال": the lead's round 27 probe, supported at 0.59–0.82). The role
+    reader leaves "لل" and "لأ" bare, so the words are read as written; a claim without a verb first exchanges no
+    parties ("الآلات التي تمت إعارتها لمتحف …" / "… للآلات … متحف", XQuAD's pool). (claim word given to, its partner),
+    or nothing."""
+    verb, doer = (claim.words[0], links.get(1)) if claim.words else (None, None)
+    if verb is None or doer is None or verb.pos or verb.name or verb.norm.startswith("ال") \
+            or _without_lam(normalize(evidence.words[doer.evidence].text)) != normalize(claim.words[1].text):
+        return []
+    for k, link in links.items():
+        if k > 1 and _without_lam(normalize(claim.words[k].text)) == normalize(evidence.words[link.evidence].text) \
+                and link.evidence < doer.evidence:
+            return [(claim.words[k].text, evidence.words[link.evidence].text)]
+    return []
+
+
 def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """Two countries exchanged around a noun they qualify: the claim's nationality adjective right
     after a noun ("نفط سعودي للهند", "سيارات كورية"), where the sentence puts another country of the

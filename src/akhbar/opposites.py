@@ -73,6 +73,9 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     first word of the other family, whatever it was said of). Round 14 measured a stricter reading, an opposite
     only near the partners of what the claim's word is said of: out of fold it lost 19 contradictions a long
     head-noun chain or a word linked to its other mention put out of reach."""
+    stances = _stance_flips(claim, evidence, links)
+    if stances:
+        return stances
     ev = [signs(evidence, j) for j in range(len(evidence.words))]
     cl = [signs(claim, i) for i in range(len(claim.words))]
     ev_signs = frozenset().union(*ev)
@@ -102,6 +105,39 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
         out = direction_conflicts(claim, evidence, links)
     return out
+
+
+_STANCES = frozenset(normalize(w) for w in lexicon.STANCE_ROLES)
+
+
+def _stance_flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A linked word the claim puts under one side of a stance and the sentence under the other (lexicon.STANCE_ROLES,
+    the role of the word or of its phrase's head: "ضد القانون" / "لصالح مشروع القانون"). Where the sentence takes both
+    sides ("صوت 48 نائباً ضد المشروع، بينما صوت 31 نائباً لصالحه"), only when the claim's counts stand in the clauses of
+    the other side alone: "صوت 48 نائباً لصالح المشروع" is contradicted, "صوت 31 نائباً لصالح المشروع" is not."""
+    for i, link in links.items():
+        mine, theirs = _stance_of(claim, i), _stance_of(evidence, link.evidence)
+        if not mine or not theirs or mine == theirs:
+            continue
+        agreeing = {w.clause for w in evidence.words if w.role == mine or w.norm.startswith(mine)}
+        if agreeing:
+            counted = {e.clause for v in claim.values for e in evidence.values if e.kind == v.kind and e.value == v.value}
+            if not counted or counted & agreeing:
+                continue
+        return [(f"{mine} {claim.words[i].text}", f"{theirs} {evidence.words[link.evidence].text}")]
+    return []
+
+
+def _stance_of(side: align.Side, k: int) -> str:
+    """The side of a stance word ``k`` stands under: its own role, or that of the head of its phrase (the words right
+    before it with no role of their own: "ضد مشروع قانون الموازنة"), or ""."""
+    while True:
+        w = side.words[k]
+        if w.role in _STANCES:
+            return w.role
+        if w.role or k == 0 or side.words[k - 1].pos != w.pos - 1:
+            return ""
+        k -= 1
 
 
 def _clause_opposite(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int,

@@ -610,11 +610,12 @@ def _role_before(norms: list[str], i: int, glued: bool = True) -> str:
     # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب (not on a place's name
     # after its head: "جزيرة برقيس" is no "بـرقيس").
     norm = norms[i]
+    # (the role word before first: "أمام برشلونة" is no glued ب)
+    if i >= 1 and norms[i - 1] in ROLE_WORDS:
+        return norms[i - 1]
     if (glued and len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
             and norm not in NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
         return norm[0]
-    if i >= 1 and norms[i - 1] in ROLE_WORDS:
-        return norms[i - 1]
     # Two words back only for a team or title before the name ("على منتخب فرنسا", "من الرئيس بوتين"),
     # not for the head noun a name qualifies ("من قاعدة حميميم" is a place, not a party).
     if i >= 2 and norms[i - 2] in ROLE_WORDS and bare(norms[i - 1]) in TITLES:

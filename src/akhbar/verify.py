@@ -58,9 +58,12 @@ from .verify_clauses import (
     doer_of_another,
     home_clause_value,
     member_of_another_list,
+    phrase_of_two_clauses,
+    role_of_another_clause,
     slot_of_another_clause,
     title_of_another,
     value_of_another_clause,
+    value_of_another_name,
     value_of_another_phrase,
 )
 from .verify_deeds import past_state, planned_as_done, value_unrealised
@@ -418,6 +421,9 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_unrealised, "the source gives {0} only under {1}: not told as done"),
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
+    (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
+    (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
+    (value_of_another_name, "the source gives {0} a count of its own: {1}"),
 )
 
 

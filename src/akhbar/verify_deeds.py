@@ -52,7 +52,7 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
             return c.text, f"{e.text} … {ahead}", ""
         twin = _planned_twin(a, i)
         if twin:
-            return c.text, twin, ""
+            return c.text, *twin
         head = unrealised_head(a.evidence, e)
         if head and not unrealised_head(a.claim, c, reach=12):
             return c.text, e.text, head
@@ -123,21 +123,28 @@ def _framed(side: Side, w: Word, before: str) -> bool:
     return re.search(before + re.escape(w.text) + r"(?!\w)", side.text) is not None
 
 
-def _planned_twin(a: Alignment, i: int) -> str:
+def _planned_twin(a: Alignment, i: int) -> tuple[str, str] | None:
     """The deed of claim word ``i`` said again later in the sentence as a verbal noun or present dated ahead, with the
     claim's next words after it: "أعلنت اللجنة أن إعلان النتائج سيكون الأسبوع المقبل" / "أعلنت اللجنة النتائج" (the
     claim's verb is linked to the first "أعلنت", which announced a date; the results, its object, follow the planned
-    "إعلان"). Returns that word and its time as written, or ""."""
+    "إعلان"). Or, where the claim's verb is linked to another word than its own, said anywhere under a head that does not
+    tell it done (:func:`unrealised_head`): "اقترب النادي من الفوز بلقب الدوري بعد تغلبه على …" / "فاز النادي بلقب
+    الدوري" (its verb linked to the beating, a win; the title follows the "الفوز" it only came near: the lead's round
+    27 probe, "نعم" in ask). (that word with its time, "") or (that word, its head), as written; or None."""
     c, e = a.claim.words[i], a.evidence.words[a.links[i].evidence]
     after = [link.evidence for k, link in a.links.items() if k > i]
+    own_word = a.links[i].strength >= 0.95
     for e2 in a.evidence.words:
-        if e2.pos <= e.pos or not any(e2.pos < a.evidence.words[j].pos <= e2.pos + 3 for j in after):
+        if e2 is e or not any(e2.pos < a.evidence.words[j].pos <= e2.pos + 3 for j in after):
             continue
         if word_link(c, e2)[0] >= 0.7:  # (the same word, a synonym, or its root: "إعلان" of "أعلنت")
-            ahead = _dated_ahead(a.evidence, e2)
+            ahead = _dated_ahead(a.evidence, e2) if e2.pos > e.pos else ""
             if ahead:
-                return f"{e2.text} … {ahead}"
-    return ""
+                return f"{e2.text} … {ahead}", ""
+            head = "" if own_word else unrealised_head(a.evidence, e2)
+            if head and not unrealised_head(a.claim, c, reach=12):
+                return e2.text, head
+    return None
 
 
 def _alternation(words) -> str:

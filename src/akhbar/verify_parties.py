@@ -119,17 +119,24 @@ def _stood_in_for(a: Alignment) -> tuple[str, str] | None:
 
 def _someone_of(a: Alignment) -> tuple[str, str] | None:
     """A title or a name of the claim that the sentence puts after a head making it someone else ("زوجة الرئيس", "ابن
-    الوزير", "مرشح الرئاسة": lexicon.OTHER_PERSON_HEADS), which the claim does not say."""
+    الوزير", "مرشح الرئاسة", "المرشح لرئاسة الحكومة": lexicon.OTHER_PERSON_HEADS), which the claim does not say."""
     ev = a.evidence.words
     said = {link.evidence for link in a.links.values()}
     for i, link in a.links.items():
         c, j = a.claim.words[i], link.evidence
         if not (c.name or _office(c)) or not j or (j - 1) in said:
             continue
-        head = ev[j - 1]
-        if head.pos == ev[j].pos - 1 and not ev[j].role and normalize(head.text) in _OTHER_PERSON:
+        head, head_norm = ev[j - 1], normalize(ev[j - 1].text)
+        # (bare after the head, "مرشح الرئاسة", or behind its ل, "المرشح لرئاسة الحكومة", "مستشار للرئيس")
+        if head.pos == ev[j].pos - 1 and (not ev[j].role and head_norm in _OTHER_PERSON
+                                          or _after_lam(ev[j]) and head_norm.removeprefix("ال") in _OTHER_PERSON):
             return c.text, f"{head.text} {ev[j].text}"
     return None
+
+
+def _after_lam(w: Word) -> bool:
+    """A word behind its ل: "لرئاسة" (the ل a role), "للرئيس" (the ل glued to its ال, no role read)."""
+    return w.role == "ل" or w.text.startswith("لل")
 
 
 def _ranked_among(a: Alignment) -> tuple[str, str] | None:

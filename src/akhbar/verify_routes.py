@@ -35,11 +35,14 @@ from .verify_clauses import (
     head_of_another,
     member_of_another_list,
     noun_of_another,
+    phrase_of_two_clauses,
     possessor_of_another,
+    role_of_another_clause,
     slot_of_another_clause,
     time_of_another_clause,
     title_of_another,
     value_of_another_clause,
+    value_of_another_name,
     value_of_another_phrase,
 )
 from .verify_deeds import past_state, planned_as_done, value_unrealised
@@ -94,7 +97,8 @@ def read_otherwise(a: Alignment) -> bool:
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
-        or slot_of_another_clause(a) or possessor_of_another(a) or value_unrealised(a) or noun_of_another(a)
+        or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or possessor_of_another(a)
+        or value_unrealised(a) or noun_of_another(a) or value_of_another_name(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None)
 

@@ -105,6 +105,9 @@ CONVERSE_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # exchanged words mean the claim swapped who did what ("طلب X من Y" / "طلب Y من X"). "في" marks a
 # place ("خسر في تونس"), never a party to winning or losing.
 ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في")
+# The two sides of a stance a word's role takes: a vote, a ruling or a campaign for a thing is none against it ("صوت 60
+# نائباً لصالح القانون" / "… ضد القانون": the lead's round 27 probe, supported at 0.91; akhbar.opposites).
+STANCE_ROLES = ("لصالح", "ضد")
 
 # A role word that, after a prize (PRIZES) or a reward (REWARDS), ties a thing to it as its reason or its work ("نال
 # الجائزة عن روايته", "طالبت بتعويض عن الخسائر"); after other words it is a verb's own ("تنازل عن العرش", "أعلن عن

@@ -31,6 +31,7 @@ from .counts import (
     other_people,
     told_elsewhere,
     told_of_another,
+    word_kind,
 )
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
 from .match import bare, fold_words, fuzzy, related_words, skeleton
@@ -48,7 +49,15 @@ _PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين"
                             "معتقلين", "اسري", "مهاجرين", "نسمه", "افراد", "عسكري", "عسكريين", "مدني", "مدنيين",
                             "جندي",
                             # (the singular after كم: "كم عاملاً أصيب" counts workers as "كم شخصاً" counts persons)
-                            "عامل", "موظف", "طالب", "لاعب", "مواطن", "مهاجر", "لاجي", "زاير", "سايح"})
+                            "عامل", "موظف", "طالب", "لاعب", "مواطن", "مهاجر", "لاجي", "زاير", "سايح",
+                            # (people news counts by their trade or side: "كم حارساً قتل" asks for guards, and a
+                            # count of fishermen or of wounded guards is no answer; the lead's round 27 probe)
+                            "حارس", "حراس", "صياد", "صيادين", "شرطي", "شرطيين", "ضابط", "ضباط", "مسلح", "مسلحين",
+                            "مقاتل", "مقاتلين", "راكب", "ركاب", "صحفي", "صحفيين", "طبيب", "اطباء",
+                            "مسعف", "مسعفين", "متظاهر", "متظاهرين", "سجين", "سجناء"})
+_STANCES = fold_words(set(lexicon.STANCE_ROLES))
+# Of them, the ones that count people of any sort: "كم شخصاً قتل" is answered by "قتل أربعة مدنيين".
+_ANY_PEOPLE = fold_words({"ضحايا", "اشخاص", "شخص", "افراد", "نسمه"})
 # Verbs whose subject a number after them measures ("بلغت الخسائر 12 مليون"), by their first three letters.
 _COPULA_STARTS = {"بلغ", "يبل", "تبل", "وصل", "يصل", "تصل", "قدر", "تقد", "يقد", "ناه", "قار", "تجا"}
 COPULA_REACH = 6  # tokens between the noun after بلغ and its number, at most
@@ -84,6 +93,11 @@ def unit_kind(word: str) -> str:
     return ""
 
 
+def _plain(norm: str) -> str:
+    """A folded noun without the tanween alif it takes after كم ("جنديا" → "جندي")."""
+    return norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm
+
+
 def _counts_people(info: QuestionInfo) -> bool:
     return bool(info.counted) and (info.counted in _PEOPLE_NOUNS or bare(info.counted) in _PEOPLE_NOUNS)
 
@@ -91,9 +105,7 @@ def _counts_people(info: QuestionInfo) -> bool:
 def _people(info: QuestionInfo) -> bool:
     """The question counts people; a noun after كم with its tanween alif ("كم شخصاً"، "كم عسكرياً")
     as its plain form does."""
-    counted = bare(info.counted)
-    plain = counted[:-1] if counted.endswith("ا") and len(counted) > 3 else counted
-    return _counts_people(info) or plain in _PEOPLE_NOUNS
+    return _counts_people(info) or _plain(bare(info.counted)) in _PEOPLE_NOUNS
 
 
 def people_kind(info: QuestionInfo) -> str:
@@ -156,9 +168,9 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
 
     # The question's ordinal first: "كم عارضاً شارك في الدورة العاشرة؟" against "… دورته العاشرة بمشاركة 85 عارضاً،
     # بعد أن شارك في الدورة التاسعة 60 عارضاً" counts the tenth's 85, in the clause that names it.
+    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
     asked = ordinal_nouns([n for n, _ in info.focus_norms], [st for _, st in info.focus_norms])
     if asked:
-        bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
         told = {c: ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for c, (a, b) in enumerate(zip(bounds, bounds[1:]))}
         named = [m for m in mentions if told.get(clause(sent.token_at(m[0])), set()) & asked]
         if named:
@@ -172,6 +184,13 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
         named = [m for m in mentions if clause(sent.token_at(m[0])) in dated]
         if named:
             return named
+    # The side of a stance asked ("كم نائباً صوت لصالح القانون؟"): the counts of the clauses that take it ("صوت 48
+    # نائباً ضد المشروع، بينما صوت 31 نائباً لصالحه" is 31; the lead's round 27 probe answered 48).
+    for stance in _STANCES & info.words:
+        sided = {c for c, (a, b) in enumerate(zip(bounds, bounds[1:])) if any(n.startswith(stance) for n in sent.norms[a:b])}
+        kept = [m for m in mentions if clause(sent.token_at(m[0])) in sided]
+        if kept:
+            mentions = kept
     norms = [n for n, _ in info.focus_norms]
     at = next((k for k, n in enumerate(norms) if info.counted and bare(n) == bare(info.counted)), None)
     if at is None or at + 1 >= len(norms) or norms[at + 1].startswith("ال"):
@@ -370,7 +389,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
     def counts_it(m: tuple[int, int]) -> bool:
         """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
         if kind and kinds.get(m) == kind:
-            return True
+            return not other_people(m)
         if not counted:
             return False
         unit = _unit_after(sent, m[1])
@@ -380,6 +399,13 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
 
     def is_counted(w: str) -> bool:
         return _is_counted(w, counted, related)
+
+    def other_people(m: tuple[int, int]) -> bool:
+        """The question counts people of one sort ("كم جندياً قتل") and the number counts another sort right after it
+        ("قتل أربعة مدنيين وجرح سبعة جنود": no soldier killed; the lead's round 27 probe answered "أربعة مدنيين")."""
+        asked, unit = _plain(counted), _unit_after(sent, m[1])
+        return bool(asked) and asked in _PEOPLE_NOUNS and asked not in _ANY_PEOPLE and not word_kind(asked) \
+            and _plain(unit) in _PEOPLE_NOUNS and _plain(unit) not in _ANY_PEOPLE and not is_counted(unit)
 
     def subject_of_copula(j: int) -> bool:
         """"بلغت خسائر القناة اليومية 12 مليون دولار": the noun after بلغ / وصل is what the number

@@ -1,20 +1,26 @@
 """The question's statement (its answer slot open) against the sentence an answer would quote, read by the claim checker
 (step 4 of the answering cascade, :mod:`akhbar.qa.decide`): whether the sentence tells the asked deed as done
 (:func:`told_undone`), whether anything the aligner can name closes its support (:func:`support_closed`: no "نعم"
-then), and whether it tells the deed of another party than the one asked (:func:`told_of_other_party`)."""
+then), whether it tells the deed of another party than the one asked (:func:`told_of_other_party`), and whether it puts
+the deed in another place than the question's (:func:`placed_elsewhere`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..arabic import normalize
 from .evidence import Sentence
+from .match import bare
+from .names import PLACES
 from .question import QuestionInfo
 
 if TYPE_CHECKING:
     from ..align import Alignment
+    from ..models import Claim
 
-__all__ = ["support_closed", "told_of_other_party", "told_undone"]
+__all__ = ["placed_elsewhere", "support_closed", "told_of_other_party", "told_undone"]
 
 _ALIGNED: dict[tuple[str, str, str | None], Alignment] = {}  # the last pairs read: decide asks up to three checks of one
 
@@ -67,3 +73,33 @@ def told_of_other_party(question: str, info: QuestionInfo, sent: Sentence) -> st
     among = bool(words) and words[0] == "من" and any(w in SUPERLATIVES for w in words[1:3])
     party = other_party(a) if info.answer_type == "yesno" else other_holder(a, ranked=not among)
     return party[1] if party is not None else ""
+
+
+_IN = normalize("في")
+_PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
+
+
+def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict: Claim) -> bool:
+    """The sentence puts the question's deed in another place than the one the question names after "في": the checker
+    finds another word in that slot ("متى توفي العطار في زغرتا؟" against "توفي … في مدينة طرابلس"), or the place stands
+    in the sentence only in another deed's clause (:func:`akhbar.verify_clauses.role_of_another_clause`: "متى ولد العطار
+    في بيروت؟" against "ولد العطار في زغرتا عام 1941 … ثم عمل مدرساً في بيروت"). The town was met by the article, so no
+    constraint stood against the date; the lead's round 27 probe answered both. Such a sentence tells another event."""
+    from ..verify_clauses import role_of_another_clause
+
+    words = re.findall(r"\w+", normalize(question))
+    placed = {w for prev, w in zip(words, words[1:]) if prev == _IN}
+    if not placed:
+        return False
+    conflict = verdict.conflict
+    if verdict.verdict == "contradicted" and conflict is not None and conflict.kind == "slot":
+        said, own = conflict.claim, conflict.evidence
+    elif verdict.verdict != "supported" and (other := role_of_another_clause(_statement_alignment(question, info, sent))):
+        said, own = other
+    else:
+        return False
+    # (the sentence's own word must name a place: a town's head or a place the lists know; "the source says حكم where
+    # the claim says سوريا" is the checker reading another slot)
+    own_words = [bare(w) for w in re.findall(r"\w+", normalize(own))]
+    return any(w in placed for w in re.findall(r"\w+", normalize(said))) and bool(own_words) \
+        and (own_words[0] in _PLACE_HEADS or own_words[0] in PLACES)
