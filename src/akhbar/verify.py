@@ -58,12 +58,9 @@ from .verify_clauses import (
     doer_of_another,
     home_clause_value,
     member_of_another_list,
-    phrase_of_two_clauses,
-    role_of_another_clause,
     slot_of_another_clause,
     title_of_another,
     value_of_another_clause,
-    value_of_another_name,
     value_of_another_phrase,
 )
 from .verify_deeds import past_state, planned_as_done, value_unrealised
@@ -84,6 +81,7 @@ from .verify_routes import (
     support_route,
     swapped_speaker,
 )
+from .verify_two_deeds import phrase_of_two_clauses, role_of_another_clause, value_of_another_name
 from .wordtables import steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",

@@ -15,16 +15,15 @@ from . import lexicon
 from .align import Alignment, Context, Link, Side, Word, headed_slot, is_title
 from .arabic import SPEECH_VERBS, STOPWORDS, Token, get_analyzer, normalize, split_sentences, without_conjunction
 from .qa.match import bare
-from .sides import ORDINALS, canonical_role
+from .sides import ORDINALS
 from .values import Value
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
 from .wordfacts import ARTICLE, THAT
 
 __all__ = ["after_in", "bearer_of_another", "doer_of_another", "head_of_another", "home_clause_value",
-           "member_of_another_list", "noun_of_another", "phrase_of_two_clauses", "possessor_of_another", "role_of_another_clause",
-           "slot_of_another_clause", "time_of_another_clause", "title_of_another", "value_of_another_clause", "value_of_another_name",
-           "value_of_another_phrase"]
+           "member_of_another_list", "noun_of_another", "possessor_of_another", "slot_of_another_clause",
+           "time_of_another_clause", "title_of_another", "value_of_another_clause", "value_of_another_phrase"]
 
 
 def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
@@ -350,124 +349,6 @@ def slot_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
-def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
-    """The claim's word behind a role word ("أمام برشلونة", "في القاهرة", "من مطار دبي") found only in another clause of
-    the sentence (:func:`akhbar.verify_openers.clause_opens`) than the one its verb (its first word, linked word for word) is said in, while
-    that clause gives the same role a word of its own, one no claim word is linked to: "فاز ريال مدريد على برشلونة ثم
-    خسر أمام أتلتيكو مدريد" / "خسر ريال مدريد أمام برشلونة", "ولد الكاتب في القاهرة وتوفي في باريس" / "توفي الكاتب في
-    القاهرة", "هبطت الطائرة في مطار دبي بعد أن أقلعت من مطار القاهرة" / "أقلعت الطائرة من مطار دبي" (the lead's round 27
-    probe: each supported at 0.86–0.92). (claim's word, the home clause's own), or None."""
-    first = a.links.get(0)
-    if first is None:
-        return None
-    verb = a.claim.words[0]
-    if first.strength < 0.95 or verb.pos != 0 or verb.name or without_conjunction(verb.norm) in SPEECH_VERBS:
-        return None
-    _, opens = clause_opens(a.evidence)
-    ev = a.evidence.words
-    if not (_verb_shaped(verb) or ev[first.evidence].pos in opens):
-        return None  # (a verb: by its shape, or by its telling opening a clause of the sentence, "نالت")
-    said = {link.evidence for link in a.links.values()}
-    # (the verb told twice, "فاز الهلال على النصر، وفاز الأهلي على الاتحاد": the claim's verb is the telling whose clause
-    # holds most of the claim's words, whichever of the two the link took)
-    linked = [clause_at(opens, ev[j].pos) for j in said]
-    linked_home = clause_at(opens, ev[first.evidence].pos)
-    tellings = {linked_home} | {w.pos for w in ev if w.pos in opens and (verb.keys & w.keys or verb.syn & w.syn)}
-    home = max(tellings, key=lambda c: (linked.count(c), c == linked_home))
-    cl = a.claim.words
-    for i, link in a.links.items():
-        c, e = cl[i], ev[link.evidence]
-        if not i or not c.role or clause_at(opens, e.pos) == home:
-            continue
-        if c.frame and e.frame and c.frame != e.frame and canonical_role(c.role, c.frame) == canonical_role(e.role, e.frame):
-            continue  # (the other clause tells it by its converse: "وخسرت إسبانيا أمام اليابان" / "فازت اليابان على إسبانيا")
-        for j, w in enumerate(ev):
-            if j in said or w.role != c.role or clause_at(opens, w.pos) != home:
-                continue
-            if not w.keys & c.keys:
-                if c.role != _IN or _names_a_place(ev, j):
-                    return c.text, w.text
-                continue
-            # (the same head, another name after it: "من مطار القاهرة" in the home clause, "مطار دبي" in the claim)
-            if i + 1 in a.links and cl[i + 1].pos == c.pos + 1 and not cl[i + 1].role and j + 1 < len(ev) \
-                    and j + 1 not in said and ev[j + 1].pos == w.pos + 1 and not ev[j + 1].role \
-                    and not ev[j + 1].keys & cl[i + 1].keys:
-                return cl[i + 1].text, ev[j + 1].text
-    return None
-
-
-def phrase_of_two_clauses(a: Alignment) -> tuple[str, str] | None:
-    """Two words the claim says side by side ("جائزة أفضل فيلم") linked into two clauses of the sentence
-    (:func:`akhbar.verify_openers.clause_opens`), the second away from the clause of the claim's verb (its first word,
-    linked word for word), where the sentence goes on after the first with a word of its own: "حصل الفيلم على جائزة
-    أفضل إخراج، وخسر جائزة أفضل فيلم" says "أفضل فيلم" of the loss (the lead's round 27 probe, "حصل الفيلم على جائزة
-    أفضل فيلم" supported at 0.94). (the claim's two words, the sentence's first word and the word after it), or None."""
-    _, opens = clause_opens(a.evidence)
-    if len(opens) < 2:
-        return None
-    ev = a.evidence.words
-    said = {link.evidence for link in a.links.values()}
-    for i, link in a.links.items():
-        before = a.links.get(i - 1)
-        c, prev = a.claim.words[i], a.claim.words[i - 1] if i else None
-        # (a noun in construct and the word after it, "أفضل فيلم"; not the verb and its doer, nor a doer and its object,
-        # whose clause may leave its doer unsaid: "سجل اللاعب هدفين وصنع هدفاً" / "صنع اللاعب هدفاً")
-        if before is None or prev is None or i < 2 or c.role or c.pos != prev.pos + 1 or prev.name or prev.norm.startswith("ال") \
-                or (c.norm[:1] == "و" and without_conjunction(c.norm) != c.norm):  # (nor two joined by "و": "يتراجع ومخاوف")
-            continue
-        j1, j2 = before.evidence, link.evidence
-        # (the second word in the clause of the claim's verb is that clause's own, whatever the first: a doer told
-        # in the clause before, "سجل محمد صلاح هدفين وصنع هدفاً" / "صنع محمد صلاح هدفاً")
-        if clause_at(opens, ev[j1].pos) == clause_at(opens, ev[j2].pos) or not _away_from_verb(a, opens, j2):
-            continue
-        nxt = j1 + 1
-        # (the word after the first one is a word of its own, not another telling of the claim's second word, which
-        # the links took elsewhere: "واينولف درينغوت" after "وعائلة درينغوت", XQuAD's tune set)
-        if nxt < len(ev) and nxt not in said and ev[nxt].pos == ev[j1].pos + 1 and not ev[nxt].role \
-                and not ev[nxt].keys & c.keys and clause_at(opens, ev[nxt].pos) == clause_at(opens, ev[j1].pos):
-            return f"{prev.text} {c.text}", f"{ev[j1].text} {ev[nxt].text}"
-    return None
-
-
-def _away_from_verb(a: Alignment, opens: frozenset[int], j: int) -> bool:
-    """The sentence's word ``j`` stands in another clause than the claim's verb (its first word, linked word for word to
-    a word that opens a clause):
-    "حصل الفيلم على جائزة أفضل إخراج، وخسر جائزة أفضل فيلم" says "أفضل فيلم" of the loss."""
-    first = a.links.get(0)
-    ev = a.evidence.words
-    # (the claim's first word linked to a word that opens a clause of the sentence: a verb, not a noun, "النفط يتراجع")
-    return first is not None and first.strength >= 0.95 and a.claim.words[0].pos == 0 and ev[first.evidence].pos in opens \
-        and clause_at(opens, ev[first.evidence].pos) != clause_at(opens, ev[j].pos)
-
-
-def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
-    """A word of the claim that the sentence gives a count of its own right after it, of the claim's counted noun and
-    another number, while the claim's number is told elsewhere: "يبلغ عدد سكان الرياض 7 ملايين نسمة وجدة 4 ملايين نسمة"
-    / "يبلغ عدد سكان جدة 7 ملايين نسمة", "بسجن المتهم الأول 10 سنوات والمتهم الثاني 5 سنوات" / "حكم على المتهم الثاني
-    بالسجن 10 سنوات", "وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة" (the lead's round 27 probe: supported at 0.84–0.93).
-    (claim's word, its own count), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
-        return None  # (sentences read together: the word positions are not the text's)
-    at = {t.start: k for k, t in enumerate(tokens)}
-    counts = {at[e.start]: e for e in a.evidence.values if e.kind == "num" and e.start in at}
-    for v in a.claim.values:
-        if v.kind != "num" or not v.unit:
-            continue
-        for i, link in a.links.items():
-            if not (a.claim.words[i].name or ARTICLE.match(a.claim.words[i].norm)):
-                continue  # (a name or a noun with its article, not a verb: "يشارك فيها 32 منتخباً")
-            p = a.evidence.words[link.evidence].pos
-            own = counts.get(p + 1)
-            if i and own is not None and own.unit == v.unit and own.value != v.value:
-                return a.claim.words[i].text, own.text
-            # (or right before its "من": "خمسة أعضاء من الحكومة وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة")
-            part = counts.get(p - 2) if p >= 2 and tokens[p - 1].norm == _FROM else None
-            if i and part is not None and part.value != v.value:
-                return a.claim.words[i].text, part.text
-    return None
-
-
 def _construct_object(ev: list[Word], k: int, said: set[int]) -> bool:
     """The home clause's object is a noun in construct with a definite one ("زار الوفد مصنع السيارات، وتفقد بعدها ميناء
     الحاويات": round 26, the lead's held-out pair, verify38's dev pairs), not a time ("صباح اليوم"), a verb or a word
@@ -531,7 +412,6 @@ def after_in(side: Side, w: Word) -> bool:
     return 0 < w.pos < len(tokens) and tokens[w.pos - 1].norm == _IN
 
 
-_FROM = normalize("من")
 _VALUED = ("num", "pct", "date", "weekday", "year")
 
 def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:

@@ -35,18 +35,16 @@ from .verify_clauses import (
     head_of_another,
     member_of_another_list,
     noun_of_another,
-    phrase_of_two_clauses,
     possessor_of_another,
-    role_of_another_clause,
     slot_of_another_clause,
     time_of_another_clause,
     title_of_another,
     value_of_another_clause,
-    value_of_another_name,
     value_of_another_phrase,
 )
 from .verify_deeds import past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
+from .verify_two_deeds import phrase_of_two_clauses, role_of_another_clause, value_of_another_name
 from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
 from .wordtables import people_key
 

@@ -62,7 +62,7 @@ from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .short import person_name, place_phrases, short_answer, sure_names
 from .stage import asked_stage, stage_unmet
-from .statement import placed_elsewhere, support_closed, told_of_other_party, told_undone
+from .statement import placed_elsewhere, slot_filled_otherwise, support_closed, told_of_other_party, told_undone
 from .succession import predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
 
@@ -255,14 +255,6 @@ def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
-
-
-def _slot_filled_otherwise(verdict: Claim | None) -> bool:
-    """The checker reads the sentence as filling a slot of the statement with another word or value ("the source says
-    مدينة طرابلس where the claim says زغرتا", "year 2023 ≠ 2024"); not a contradiction of another kind, which a name said
-    in full in the question and in part in the sentence may give ("سليم العطار" / "العطار")."""
-    return verdict is not None and verdict.verdict == "contradicted" and verdict.conflict is not None \
-        and verdict.conflict.kind in VALUE_CONFLICT_KINDS | {"slot", "name"}
 
 
 def _neighbours(ranked: Sequence[Sentence]) -> Callable[[Sentence], list[Sentence]]:
@@ -541,7 +533,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.yesno = "لا"
         # (never from a sentence the checker reads as saying otherwise: "هل توفي العطار في زغرتا؟" against "توفي … في
         # مدينة طرابلس" was "نعم", the town met by another sentence of the article; the lead's round 27 probe)
-        elif said == "supported" or (not _slot_filled_otherwise(decision.verdict) and chosen.coverage >= YES_COVERAGE
+        elif said == "supported" or (not slot_filled_otherwise(decision.verdict) and chosen.coverage >= YES_COVERAGE
                                      and not support_closed(question, info, chosen)):
             decision.yesno = "نعم"
         else:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..arabic import normalize
+from ..models import VALUE_CONFLICT_KINDS, Claim
 from .evidence import Sentence
 from .match import bare
 from .names import PLACES
@@ -18,9 +19,8 @@ from .question import QuestionInfo
 
 if TYPE_CHECKING:
     from ..align import Alignment
-    from ..models import Claim
 
-__all__ = ["placed_elsewhere", "support_closed", "told_of_other_party", "told_undone"]
+__all__ = ["placed_elsewhere", "slot_filled_otherwise", "support_closed", "told_of_other_party", "told_undone"]
 
 _ALIGNED: dict[tuple[str, str, str | None], Alignment] = {}  # the last pairs read: decide asks up to three checks of one
 
@@ -82,10 +82,10 @@ _PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
 def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict: Claim) -> bool:
     """The sentence puts the question's deed in another place than the one the question names after "في": the checker
     finds another word in that slot ("متى توفي العطار في زغرتا؟" against "توفي … في مدينة طرابلس"), or the place stands
-    in the sentence only in another deed's clause (:func:`akhbar.verify_clauses.role_of_another_clause`: "متى ولد العطار
+    in the sentence only in another deed's clause (:func:`akhbar.verify_two_deeds.role_of_another_clause`: "متى ولد العطار
     في بيروت؟" against "ولد العطار في زغرتا عام 1941 … ثم عمل مدرساً في بيروت"). The town was met by the article, so no
     constraint stood against the date; the lead's round 27 probe answered both. Such a sentence tells another event."""
-    from ..verify_clauses import role_of_another_clause
+    from ..verify_two_deeds import role_of_another_clause
 
     words = re.findall(r"\w+", normalize(question))
     placed = {w for prev, w in zip(words, words[1:]) if prev == _IN}
@@ -103,3 +103,12 @@ def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict:
     own_words = [bare(w) for w in re.findall(r"\w+", normalize(own))]
     return any(w in placed for w in re.findall(r"\w+", normalize(said))) and bool(own_words) \
         and (own_words[0] in _PLACE_HEADS or own_words[0] in PLACES)
+
+
+def slot_filled_otherwise(verdict: Claim | None) -> bool:
+    """The checker reads the sentence as filling a slot of the statement with another word or value ("the source says
+    مدينة طرابلس where the claim says زغرتا", "year 2023 ≠ 2024"), so a yes/no question gets no "نعم" from it however much
+    of it the sentence covers; not a contradiction of another kind, which a name said in full in the question and in
+    part in the sentence may give ("سليم العطار" / "العطار")."""
+    return verdict is not None and verdict.verdict == "contradicted" and verdict.conflict is not None \
+        and verdict.conflict.kind in VALUE_CONFLICT_KINDS | {"slot", "name"}
