@@ -1,7 +1,7 @@
 """Where a sentence's clauses open, for the claim checker's reading clause by clause (:mod:`akhbar.verify_clauses`): a
 count, a date, a place or a side told in the clause of another deed is no slot of the claim's deed.
 
-A clause opens at the sentence's first word when it may be a verb, at the word after "فيما" / "بينما" / "ثم", at a verb
+A clause opens at the sentence's first word when it may be a verb, at the word after "فيما" / "بينما" / "في حين" / "ثم", at a verb
 after a bare comma that takes a part of a count told before, at "بعد أن" / "قبل أن", and at a verb glued to its "و"
 (a past, a future, form V, a three-letter root Arabic WordNet lists, "وتوفي"). None opens within brackets or quotes.
 """
@@ -22,6 +22,7 @@ from .wordtables import root_table
 __all__ = ["clause_at", "clause_opens", "may_open"]
 
 _OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم"))
+_WHILE, _IN = normalize("حين"), normalize("في")
 _BEFORE_AFTER = frozenset(normalize(w) for w in (*lexicon.EVENT_BEFORE, *lexicon.EVENT_AFTER))
 _PARTITIVES = frozenset(normalize(w) for w in lexicon.PARTITIVES)
 _PARTITIVE_REACH = 3  # ("توفي منهم", "أفرج عن 15 منهم")
@@ -56,7 +57,8 @@ def _opens(w: Word, tokens: Sequence[Token], text: str) -> bool:
     before = text[:tokens[w.pos].start]
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
         return False
-    if w.pos == 0 or tokens[w.pos - 1].norm in _OPENS_CLAUSE:
+    if w.pos == 0 or tokens[w.pos - 1].norm in _OPENS_CLAUSE or (
+            w.pos >= 2 and tokens[w.pos - 1].norm == _WHILE and tokens[w.pos - 2].norm == _IN):  # ("في حين")
         return may_open(w)
     # (a verb after a bare comma that takes a part of a count told before: "أصيب 50 شخصاً، توفي منهم 20")
     if re.search("[،,]", text[tokens[w.pos - 1].end:tokens[w.pos].start]) and may_open(w) \
