@@ -54,7 +54,7 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
 
     def rival_in(clause: int) -> str | None:
         # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …"; nor a name in brackets, the
-        # gloss of a name before it: "في مواجهة تنظيم الدولة الإسلامية (داعش)" names no doer of its clause)
+        # gloss of a name before it: "ضد تنظيم الدولة الإسلامية (داعش)" names no doer of its clause)
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
                      and not w.role and j not in linked and w.light not in own and w.norm not in glosses), None)
 
