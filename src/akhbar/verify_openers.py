@@ -1,8 +1,8 @@
 """Where a sentence's clauses open, for the claim checker's reading clause by clause (:mod:`akhbar.verify_clauses`): a
 count, a date, a place or a side told in the clause of another deed is no slot of the claim's deed.
 
-A clause opens at the sentence's first word when it may be a verb, at the word after "فيما" / "بينما" / "في حين" / "ثم", at a verb
-after a bare comma that takes a part of a count told before, at "بعد أن" / "قبل أن", and at a verb glued to its "و"
+A clause opens at the sentence's first word when it may be a verb, at the word after "فيما" / "بينما" / "في حين" /
+"ثم", at a verb after a bare comma that takes a part of a count told before, at "بعد أن" / "قبل أن", and at a verb glued to its "و"
 (a past, a future, form V, a three-letter root Arabic WordNet lists, "وتوفي"). None opens within brackets or quotes.
 """
 
@@ -28,7 +28,6 @@ _PARTITIVES = frozenset(normalize(w) for w in lexicon.PARTITIVES)
 _PARTITIVE_REACH = 3  # ("توفي منهم", "أفرج عن 15 منهم")
 
 
-
 def clause_opens(side: Side) -> tuple[Sequence[Token], frozenset[int]]:
     """The side's tokens and the positions of the words that open its clauses (:func:`_opens`; "بعد أن" / "قبل أن" too: "،
     بعد أن كان 18 جنيهاً", a clause of the time before, whose verb may be a stopword)."""
@@ -52,8 +51,8 @@ def clause_at(opens: frozenset[int], pos: int) -> int:
 
 
 def _opens(w: Word, tokens: Sequence[Token], text: str) -> bool:
-    """The word is a verb that opens a clause (see :func:`akhbar.verify_clauses.value_of_another_clause`); none does within brackets or
-    quotes (a gloss: "(دوق إيطاليا وكونت النورمان)")."""
+    """The word is a verb that opens a clause (see :func:`akhbar.verify_clauses.value_of_another_clause`); none does
+    within brackets or quotes (a gloss: "(دوق إيطاليا وكونت النورمان)")."""
     before = text[:tokens[w.pos].start]
     if before.count("(") > before.count(")") or before.count("«") > before.count("»") or before.count('"') % 2:
         return False
