@@ -22,8 +22,8 @@ from .verify_openers import clause_at, clause_opens, may_open
 from .wordfacts import ARTICLE, THAT
 
 __all__ = ["after_in", "bearer_of_another", "doer_of_another", "head_of_another", "home_clause_value",
-           "member_of_another_list", "noun_of_another", "possessor_of_another", "slot_of_another_clause",
-           "time_of_another_clause", "title_of_another", "value_of_another_clause", "value_of_another_phrase"]
+           "member_of_another_list", "names_a_place", "noun_of_another", "possessor_of_another", "slot_of_another_clause",
+           "time_of_another_clause", "title_of_another", "value_of_another_clause", "value_of_another_phrase", "verb_shaped"]
 
 
 def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
@@ -320,7 +320,7 @@ def slot_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     if first is None:
         return None
     verb = a.claim.words[0]
-    if first.strength < 0.95 or verb.pos != 0 or verb.name or not _verb_shaped(verb) \
+    if first.strength < 0.95 or verb.pos != 0 or verb.name or not verb_shaped(verb) \
             or without_conjunction(verb.norm) in SPEECH_VERBS:
         return None
     ev = a.evidence.words
@@ -333,7 +333,7 @@ def slot_of_another_clause(a: Alignment) -> tuple[str, str] | None:
         # (the same word in the home clause is the claim's, whichever of the two the link took)
         if after_in(a.claim, c) and not after_in(a.evidence, e):  # (a place's name the lists may not know: "في العين")
             own = next((w for j, w in enumerate(ev) if w.clause == home and after_in(a.evidence, w) and j not in said
-                        and bare(w.norm) not in _NOT_PLACES and not w.keys & c.keys and _names_a_place(ev, j)), None)
+                        and bare(w.norm) not in _NOT_PLACES and not w.keys & c.keys and names_a_place(ev, j)), None)
             if own is not None:
                 return c.text, own.text
         # the object: right after the doer's words, all of them said in the home clause ("دشن رئيس البلدية الحديقة")
@@ -355,7 +355,7 @@ def _construct_object(ev: list[Word], k: int, said: set[int]) -> bool:
     of value."""
     return k + 1 < len(ev) and k + 1 not in said and ev[k + 1].clause == ev[k].clause and ev[k + 1].pos == ev[k].pos + 1 \
         and ev[k + 1].norm.startswith("ال") and not ev[k + 1].role and bare(ev[k].norm) not in _NOT_PLACES \
-        and (not _verb_shaped(ev[k]) or ev[k].norm[:1] == "م" or bare(ev[k].norm) in _HEADS)
+        and (not verb_shaped(ev[k]) or ev[k].norm[:1] == "م" or bare(ev[k].norm) in _HEADS)
 
 
 def _described_object(ev: list[Word], k: int, said: set[int]) -> bool:
@@ -368,9 +368,9 @@ def _described_object(ev: list[Word], k: int, said: set[int]) -> bool:
     # (an adjective agreeing with its noun's ending is no verb, whatever its shape: "ملعباً صغيراً", "محطة كبيرة")
     agrees = any(noun.norm.endswith(end) and adjective.norm.endswith(end) for end in ("ا", "ة"))
     return not adjective.norm.startswith("ال") and not adjective.role and not adjective.name \
-        and (agrees or not _verb_shaped(adjective)) \
+        and (agrees or not verb_shaped(adjective)) \
         and bare(noun.norm) not in _NOT_PLACES and bare(adjective.norm) not in _NOT_PLACES \
-        and (not _verb_shaped(noun) or noun.norm[:1] == "م" or bare(noun.norm) in _HEADS)
+        and (not verb_shaped(noun) or noun.norm[:1] == "م" or bare(noun.norm) in _HEADS)
 
 
 # Heads a verb's shape test takes for a past ("رئيس", "وزير", "سفير"): a noun in construct before the article's word.
@@ -379,7 +379,7 @@ _HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.V
                                                *lexicon.PERSON_TITLES))
 
 
-def _names_a_place(ev: list[Word], j: int) -> bool:
+def names_a_place(ev: list[Word], j: int) -> bool:
     """The sentence's word at ``j`` names a place: a name, a place's head ("قصر الثقافة", lexicon.PLACE_HEADS / VENUES),
     or a word without the article, which a name the lists lack ("في أنقرة") or a noun in construct with one ("مستشفى
     الحمراء") is; not a word of places in general ("في البلاد", "في مدن عدة": lexicon.PLACES_IN_GENERAL)."""
@@ -387,7 +387,7 @@ def _names_a_place(ev: list[Word], j: int) -> bool:
     return w.name or bare(w.norm) in _PLACE_HEADS or (not w.norm.startswith("ال") and bare(w.norm) not in _IN_GENERAL)
 
 
-def _verb_shaped(w: Word) -> bool:
+def verb_shaped(w: Word) -> bool:
     """A past (:func:`past_shaped`, or of three letters), a past of form VIII from a root opening with ل, which looks as if it had the
     article ("التقى", "التزم"), or a present with its prefix: the claim opens with its verb, not a noun ("ومدة العقد")."""
     bare_word = without_conjunction(normalize(w.text))

@@ -9,13 +9,13 @@ from __future__ import annotations
 from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .sides import canonical_role
-from .verify_clauses import _IN, _names_a_place, _verb_shaped
+from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
 
 __all__ = ["phrase_of_two_clauses", "role_of_another_clause", "value_of_another_name"]
 
-_FROM = normalize("من")
+_FROM, _IN = normalize("من"), normalize("في")
 
 
 def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
@@ -33,7 +33,7 @@ def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
         return None
     _, opens = clause_opens(a.evidence)
     ev = a.evidence.words
-    if not (_verb_shaped(verb) or ev[first.evidence].pos in opens):
+    if not (verb_shaped(verb) or ev[first.evidence].pos in opens):
         return None  # (a verb: by its shape, or by its telling opening a clause of the sentence, "نالت")
     said = {link.evidence for link in a.links.values()}
     # (the verb told twice, "فاز الهلال على النصر، وفاز الأهلي على الاتحاد": the claim's verb is the telling whose clause
@@ -53,7 +53,7 @@ def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
             if j in said or w.role != c.role or clause_at(opens, w.pos) != home:
                 continue
             if not w.keys & c.keys:
-                if c.role != _IN or _names_a_place(ev, j):
+                if c.role != _IN or names_a_place(ev, j):
                     return c.text, w.text
                 continue
             # (the same head, another name after it: "من مطار القاهرة" in the home clause, "مطار دبي" in the claim)
