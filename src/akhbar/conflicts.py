@@ -40,6 +40,8 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
     # is a name of one word ("أقصى المغرب إسبانيا": Spain is the object).
     span = 0 if agents and claim.words[agents[0]].place else 2
     agents = [i for i in agents if claim.words[i].pos - claim.words[agents[0]].pos <= span and i in links]
+    if agents and _named_by_its_title_alone(claim, evidence, links, agents[0]):
+        agents = []
     if not agents:
         return _party_of_another_clause(claim, evidence, links)
     e_agent = evidence.words[links[agents[0]].evidence]
@@ -79,6 +81,21 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
             continue  # no other agent there, or the word is said in the agent's own clause too
         out.append((claim.words[agents[0]].text, rival))
     return out
+
+
+def _named_by_its_title_alone(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
+    """The claim reads its word ``i`` as a name only because a title stands before it ("زار الوزير مصنع الورق": مصنع
+    after الوزير), and the sentence reads its word as no name at all, the object right after the claim's verb with no
+    doer between ("ثم زار مصنع الورق": the clause's doer is the verb's own pronoun). Taken as the agent, the claim's
+    title was found in the other clause, and that clause's own object after the title ("افتتح الوزير مكتبة") stood as a
+    rival doer: a true claim of the second deed was contradicted ("name مصنع ≠ مكتبة"). A doer between ("ثم زار المحافظ
+    مصنع الورق") keeps the word the claim's agent, and the claim's title in the other clause then has a rival."""
+    c, verb = claim.words[i], links.get(0)
+    e = evidence.words[links[i].evidence]
+    if c.name or c.person or e.listed or e.name or e.person or verb is None or verb.strength < 0.95:
+        return False
+    at = evidence.words[verb.evidence].pos
+    return at < e.pos and all(w.role for w in evidence.words if at < w.pos < e.pos)
 
 
 _GLOSS = re.compile(r"\(([^()]*)\)")
@@ -645,6 +662,12 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
         # (the claim's own first word is its verb: "سجل كيليان مبابي", no construct)
         while c.name and i - d > 0 and claim.words[i - d].pos == c.pos - d and i - d in links and d <= 2:
             if d == 2 and claim.words[i - 1].name:
+                break
+            if i - d == 1 and 0 in links and evidence.words[links[0].evidence].clause == home:
+                # (the doer right after the claim's verb, which the name's own clause tells: "زار السفير ميناء العقبة"
+                # against "استقبل السفير وفداً تجارياً، ثم زار بعدها ميناء العقبة", where the clause leaves its doer to
+                # the verb's pronoun; the doer is no head of the name, and "وفداً" after it no rival: a true claim
+                # was contradicted, "name العقبة ≠ وفداً")
                 break
             at = links[i - d].evidence
             head = evidence.words[at]

@@ -499,7 +499,7 @@ def same_value(c: Value, e: Value) -> bool:
 
 def same_count(c: Value, e: Value) -> bool:
     """The same value, and for a count the same counted thing ("ثلاثة أهداف" is not "ثلاث فرص")."""
-    return same_value(c, e) and (c.kind != "num" or e.kind != "num" or _same_unit(c.unit, e.unit))
+    return same_value(c, e) and (c.kind != "num" or e.kind != "num" or same_unit(c.unit, e.unit))
 
 
 def year_only(v: Value) -> bool:
@@ -519,7 +519,7 @@ def _same_kind(c: Value, e: Value) -> bool:
     if c.kind in ("pct", "time") or e.kind in ("pct", "time"):
         return c.kind == e.kind
     # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
-    return c.kind == "num" and e.kind == "num" and _same_unit(c.unit, e.unit)
+    return c.kind == "num" and e.kind == "num" and same_unit(c.unit, e.unit)
 
 
 def _coarser(e: Value, c: Value) -> bool:
@@ -535,7 +535,8 @@ def _coarser(e: Value, c: Value) -> bool:
     return all(getattr(e, f) is None or getattr(e, f) == getattr(c, f) for f in ("month", "day"))
 
 
-def _same_unit(a: str, b: str) -> bool:
+def same_unit(a: str, b: str) -> bool:
+    """Two values' units name the same thing: as written, a synonym, or a stem ("عضو" / "عضواً")."""
     if a == b:
         return True
     if not a or not b:
@@ -594,7 +595,7 @@ def _matches(c: Value, e: Value, evidence: list[Value]) -> bool:
     if not (same_value(c, e) and _bound_met(c, e) and not _other_move(c, e) and c.whole == e.whole):
         return False
     return not (c.kind == "num" and e.kind == "num" and c.unit and e.unit and e.unit not in _OTHER_ONES
-                and not _same_unit(c.unit, e.unit) and any(x is not e and x.kind == "num" and _same_unit(c.unit, x.unit) for x in evidence))
+                and not same_unit(c.unit, e.unit) and any(x is not e and x.kind == "num" and same_unit(c.unit, x.unit) for x in evidence))
 
 
 _OTHER_ONES = frozenset(normalize(w) for w in lexicon.OTHER_ONES)  # ("ستة آلاف آخرين": the kind of a count before)

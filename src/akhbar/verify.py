@@ -63,7 +63,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import past_state, planned_as_done, value_unrealised
+from .verify_deeds import denied_report, past_state, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
@@ -71,6 +71,7 @@ from .verify_routes import (
     crossed_nationality,
     crossed_preposition,
     headline_said,
+    narrowed_superlative,
     other_death,
     other_kind,
     other_name,
@@ -331,6 +332,8 @@ def _named(a: Alignment) -> Conflict | None:
         return Conflict("antonym", *a.antonyms[0])
     if a.negation:
         return Conflict("negation", a.negation, "")
+    if (denied := denied_report(a)) is not None:  # "نفت الشركة الأخبار عن إفلاسها" / "أفلست الشركة"
+        return Conflict("polarity", *denied)
     swapped = swapped_speaker(a)  # "X: Y does Z" / "Y: X does Z"
     if swapped:
         return Conflict("role", *swapped)
@@ -352,6 +355,8 @@ def _describe(conflict: Conflict | None, a: Alignment) -> str:
         return f"opposite: {conflict.claim} / {conflict.evidence}"
     if conflict.kind == "negation":
         return f"negation: {conflict.claim} is negated on one side only"
+    if conflict.kind == "polarity":
+        return f"the source denies a report of it: {conflict.claim} … {conflict.evidence}"
     if not a.conflicts and (home := home_clause_value(a)) is not None:
         return f"{describe_conflict(home[0], home[1])} in the clause of the claim's verb ({home[0].text} is said of {home[2]})"
     if not a.conflicts and (lead := value_of_another_phrase(a)) is not None:
@@ -413,7 +418,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (other_party, "the source tells it of {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
-    (lambda a: other_kind(a) or other_death(a), "the source says {1} where the claim says {0}"),
+    (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a), "the source says {1} where the claim says {0}"),
 )
 _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_unrealised, "the source gives {0} only under {1}: not told as done"),

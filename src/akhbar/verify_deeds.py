@@ -16,7 +16,7 @@ from .clauses import FUTURE_VERB
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["past_shaped", "past_state", "planned_as_done", "unrealised_head", "value_unrealised"]
+__all__ = ["denied_report", "past_shaped", "past_state", "planned_as_done", "unrealised_head", "value_unrealised"]
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
@@ -472,3 +472,61 @@ def _opens_with_past(w: Word) -> bool:
     listed head ("رئيس")."""
     word = without_conjunction(w.norm)
     return w.pos == 0 and past_shaped(w) and not word.startswith("م") and word not in _NOUN_HEADS
+
+
+def _folded_set(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+_REPORT_DENIALS = _folded_set(lexicon.REPORT_DENIALS)
+_REPORT_NOUNS = _folded_set(lexicon.REPORT_NOUNS)
+_REPORT_VERBS = _folded_set(lexicon.REPORT_VERBS)
+_REPORT_ABOUT = _folded_set(lexicon.REPORT_ABOUT)
+_WHAT = normalize("ما")
+_DENIER_WORDS = 4  # how far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء")
+_REPORT_WORDS = 3  # how far past the report its particle may stand ("التقارير التي تحدثت عن", "الأخبار المتداولة بشأن")
+
+
+def _report_at(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a report: a noun of one, with or without its article ("الأخبار", "أنباء"), or "ما" and a verb of
+    telling ("ما تردد", "ما نشرته الصحف")."""
+    norm = tokens[k].norm
+    if norm in _REPORT_NOUNS or (norm.startswith("ال") and norm[2:] in _REPORT_NOUNS):
+        return True
+    return norm == _WHAT and k + 1 < len(tokens) and tokens[k + 1].norm in _REPORT_VERBS
+
+
+def denied_report(a: Alignment) -> tuple[str, str] | None:
+    """The sentence denies a report of the claim's deed: a denial (lexicon.REPORT_DENIALS) with a report as its object
+    (lexicon.REPORT_NOUNS, "ما تردد") tied to the deed by "عن / حول / بشأن", and the claim's words found in that deed (or
+    before the report: the denier, "نفت الشركة الأخبار عن إفلاسها" / "أفلست الشركة"), while the claim neither denies nor
+    negates. TRUST BUG: "نفى مدير المستشفى الأنباء عن وفاة المريض" supported "وفاة المريض", and "كذب المتحدث الأنباء
+    عن انسحاب القوات" supported "انسحاب القوات" (the denial stood too far from the deed for the polarity count, and
+    "كذب" is no denial word there). (the denial, the report to its particle as written: "ما تردد عن"), or None."""
+    if a.claim.negations or any(without_conjunction(w.norm) in _REPORT_DENIALS for w in a.claim.words):
+        return None
+    side = a.evidence
+    tokens = side.text_tokens()
+    if len(tokens) != side.tokens or not a.links:
+        return None  # (sentences read together: the word positions are not the text's)
+    at = {w.pos: j for j, w in enumerate(side.words)}
+    linked = sorted(side.words[link.evidence].pos for link in a.links.values())
+    for d, tok in enumerate(tokens):
+        if without_conjunction(tok.norm) not in _REPORT_DENIALS:
+            continue
+        for r in range(d + 1, min(d + 1 + _DENIER_WORDS, len(tokens))):
+            if _CLAUSE_BREAK.search(side.text[tokens[r - 1].end:tokens[r].start]):
+                break
+            if not _report_at(tokens, r):
+                continue
+            about = next((p for p in range(r + 1, min(r + 1 + _REPORT_WORDS, len(tokens) - 1))
+                          if tokens[p].norm in _REPORT_ABOUT
+                          and not _CLAUSE_BREAK.search(side.text[tokens[r].end:tokens[p].start])), None)
+            if about is None:
+                continue
+            # the deed: from the particle to the end of its clause
+            clause = side.words[at[about + 1]].clause if about + 1 in at else None
+            deed = {w.pos for w in side.words if w.pos > about and w.clause == clause}
+            if any(p in deed for p in linked) and all(p in deed or p < r for p in linked):
+                return tok.text, side.text[tokens[r].start:tokens[about].end]
+    return None

@@ -24,6 +24,7 @@ from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
+from .verify_openers import clause_at, clause_opens
 from .wordfacts import THAT, town_head
 
 __all__ = ["SUPERLATIVES", "other_holder", "other_party", "told_as_words"]
@@ -43,8 +44,8 @@ _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
 
 def other_party(a: Alignment) -> tuple[str, str] | None:
     """(the claim's word, the sentence's words that make its party another), or None."""
-    return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _agent_as_object(a) or _near_not_in(a) \
-        or _body_named_for(a)
+    return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _doer_of_the_clause_before(a) \
+        or _agent_as_object(a) or _near_not_in(a) or _body_named_for(a)
 
 
 def other_holder(a: Alignment, ranked: bool = True) -> tuple[str, str] | None:
@@ -163,7 +164,8 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     w, ev = a.claim.words, a.evidence.words
     first, doer = a.links.get(0), a.links.get(1)
     if first is None or doer is None or first.strength < 0.95 or w[0].pos or len(w) < 3 \
-            or not (past_shaped(w[0]) and len(w[0].norm) <= 6) or w[1].pos != 1 or w[1].role or w[1].name:
+            or not ((past_shaped(w[0]) or _past_after_that(a, first.evidence)) and len(w[0].norm) <= 6) \
+            or w[1].pos != 1 or w[1].role or w[1].name:
         return None
     v = first.evidence
     if v + 1 >= len(ev) or ev[v + 1].pos != ev[v].pos + 1 or ev[v + 1].role or ev[v + 1].name:
@@ -178,6 +180,46 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     if end_of_doer is None or doer.evidence <= v + 1 or end_of_doer.evidence <= v + 1 or ev[doer.evidence].role != w[taker].role:
         return None
     return w[1].text, ev[v + 1].text
+
+
+def _past_after_that(a: Alignment, v: int) -> bool:
+    """The sentence's word ``v``, the claim's first word as written, stands right after "أن" ("بعد أن سرق"): a verb,
+    though of three letters, which a verbal noun may share ("سرق", "شتم": past_shaped leaves them). TRUST BUG: "فصلت
+    الجامعة الطالب بعد أن سرق حاسوب الأستاذ" supported "سرق الأستاذ حاسوب الطالب" (0.90), the owner made the doer."""
+    tokens, p = a.evidence.text_tokens(), a.evidence.words[v].pos
+    return len(tokens) == a.evidence.tokens and 0 < p < len(tokens) and tokens[p - 1].norm in THAT \
+        and normalize(a.evidence.words[v].text) == normalize(a.claim.words[0].text)
+
+
+_TIME_OF = frozenset(normalize(w) for w in ("بعد", "قبل"))
+
+
+def _doer_of_the_clause_before(a: Alignment) -> tuple[str, str] | None:
+    """A deed told after "بعد أن" / "قبل أن" with no doer of its own ("عاقب المدرب المهاجم بعد أن شتم حكم المباراة": the
+    one who insulted is the striker, the clause before's party), read by a claim that makes the word right after the
+    verb its doer and that party its object: "شتم الحكم المهاجم" (TRUST BUG, supported at 0.91). The verb as the claim
+    writes it (no object pronoun glued to it, "بعد أن شتمه الحكم"), the claim's doer linked in the deed's clause past
+    it, a later bare word of the claim linked only before the "بعد أن". (the claim's doer, that word), or None."""
+    w, ev = a.claim.words, a.evidence.words
+    first, doer = a.links.get(0), a.links.get(1)
+    if first is None or doer is None or first.strength < 0.95 or w[0].pos or len(w) < 3 or w[1].pos != 1 or w[1].role:
+        return None
+    tokens, p = a.evidence.text_tokens(), ev[first.evidence].pos
+    if len(tokens) != a.evidence.tokens or p < 2 or tokens[p - 1].norm not in THAT or tokens[p - 2].norm not in _TIME_OF \
+            or normalize(ev[first.evidence].text) != normalize(w[0].text):
+        return None
+    _, opens = clause_opens(a.evidence)
+    home = clause_at(opens, p)
+    d = ev[doer.evidence]
+    if d.pos <= p or clause_at(opens, d.pos) != home:
+        return None
+    for i, link in a.links.items():
+        c, e = w[i], ev[link.evidence]
+        if i < 2 or c.role or e.pos >= p - 2:
+            continue
+        if not any(x.pos > p and clause_at(opens, x.pos) == home and x.keys & c.keys for x in ev):
+            return w[1].text, e.text
+    return None
 
 
 _AGENT_MARKERS = tuple(tuple(normalize(w) for w in m.split()) for m in lexicon.AGENT_MARKERS)

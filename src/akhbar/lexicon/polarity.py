@@ -49,6 +49,17 @@ EXCEPTIONS = ("سوى", "إلا", "الا")
 # "إلغاء" / "يلغي"); a family is named by its first word. A denial on one side and a negation on the other
 # say the same ("تنفي وجود أدلة" = "عدم وجود أدلة").
 DENIAL_WORDS = ("نفى", "ينفي", "تنفي", "نفت", "نفي", "أنكر", "ينكر")
+# A denial whose object is a report of a deed ("نفت الشركة الأخبار عن إفلاسها", "كذب المتحدث الأنباء عن انسحاب القوات",
+# "نفى ما تردد عن إغلاق المدرج"): the source denies the deed itself (akhbar.verify_deeds.denied_report). The verbs that
+# deny or belie a report (not in DENIAL_WORDS: "كذب" is also the noun "a lie", read here only before a report), the
+# report's nouns, the verbs of "ما …" that stand for one, and the particles that tie the report to its deed.
+REPORT_DENIALS = (*DENIAL_WORDS, "تنكر", "أنكرت", "نفوا", "كذب", "كذبت", "يكذب", "تكذب", "فند", "فندت", "يفند", "تفند",
+                  "دحض", "دحضت", "يدحض", "تدحض")
+REPORT_NOUNS = ("أنباء", "أخبار", "خبر", "تقارير", "تقرير", "شائعات", "شائعة", "إشاعات", "إشاعة", "أقاويل", "مزاعم",
+                "ادعاءات", "تكهنات", "روايات")
+REPORT_VERBS = ("تردد", "يتردد", "نشر", "نشرته", "نشرتها", "أشيع", "يشاع", "تداول", "تداولته", "تداولها", "يتداول", "قيل",
+                "يقال", "أثير", "راج", "يروج")
+REPORT_ABOUT = ("عن", "حول", "بشأن", "بخصوص")
 # A postponement, whatever its verb (أجّل / أرجأ): one family here and one synonym group (rewording.SYNONYM_GROUPS).
 POSTPONING = ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء")
 # A cancellation, whatever the verb's form (ألغى / ألغت / إلغاء: "ألغت" has no root the tables know): one family
