@@ -402,17 +402,16 @@ QUERIES = {
                 "الجيش السوري", "شركة أرامكو", "وزارة الخارجية الإسبانية", "شركة كيا", "مطار الملك عبدالله", "شركة نستله",
                 "عبدالله الربيعة", "البرلمان التونسي", "شركة سابك", "وزارة الدفاع الإيرانية", "نادي برشلونة", "عبدالعزيز الخضيري",
                 "وزارة الخارجية المغربية", "شركة موبايلي", "مطار أبها"],
-    # Round 28's held-out split: 20 queries no earlier split or judged file asked for (three foreign ministries abroad;
-    # three clubs abroad, one sharing a Saudi club's name and one named by the word for an army; two men of ours named by
-    # a given name and a family word; three airports, one named after a person and two by their region or city; two
-    # armies abroad; four companies, two of ours named by a short name, one abroad by its initials and one by its country;
-    # a central bank abroad; two bodies of ours), committed with main's (7992d17) rule sizes and its judged sample before any code of the round. First picks
-    # that main files nothing for (وزارة الخارجية الكويتية, وزارة الدفاع المصرية, البرلمان الأردني, البرلمان اللبناني,
-    # نادي الشارقة, خالد العرج, عبدالرحمن السديس, مطار الطائف, الجيش السوداني, شركة مرسيدس, وزارة الصحة الأردنية,
-    # الخطوط الملكية الأردنية) gave way to the first of three lists written beforehand that file something (each list
-    # written before any event was read; their البرلمان الروسي, نادي الوداد المغربي, شركة تسلا, وزارة الداخلية اللبنانية,
-    # فيصل بن معمر, مطار الأمير عبدالمحسن, شركة لينوفو, البنك المركزي القطري, نادي الاتحاد المصري, شركة هوندا, وزارة
-    # الداخلية الأردنية, الجيش الإماراتي, مطار حائل, وزارة الخارجية الليبية, البرلمان الكويتي, شركة أوريدو, مجلس الأمة
+    # Round 28's held-out split: 20 queries no earlier split or judged file asked for (three foreign ministries abroad; three clubs
+    # abroad, one sharing a Saudi club's name and one named by the word for an army; two men of ours named by a given name and a family
+    # word; three airports, one named after a person and two by their region or city; two armies abroad; four companies, two of ours
+    # named by a short name, one abroad by its initials and one by its country; a central bank abroad; two bodies of ours), committed
+    # with main's (7992d17) rule sizes and its judged sample before any code of the round. First picks that main files nothing for
+    # (وزارة الخارجية الكويتية, وزارة الدفاع المصرية, البرلمان الأردني, البرلمان اللبناني, نادي الشارقة, خالد العرج, عبدالرحمن السديس,
+    # مطار الطائف, الجيش السوداني, شركة مرسيدس, وزارة الصحة الأردنية, الخطوط الملكية الأردنية) gave way to the first of three lists
+    # written beforehand that file something (each list written before any event was read; their البرلمان الروسي, نادي الوداد المغربي,
+    # شركة تسلا, وزارة الداخلية اللبنانية, فيصل بن معمر, مطار الأمير عبدالمحسن, شركة لينوفو, البنك المركزي القطري, نادي الاتحاد المصري,
+    # شركة هوندا, وزارة الداخلية الأردنية, الجيش الإماراتي, مطار حائل, وزارة الخارجية الليبية, البرلمان الكويتي, شركة أوريدو, مجلس الأمة
     # الكويتي, بنك سامبا, شركة التصنيع الوطنية file nothing).
     "blind28": ["وزارة الخارجية الباكستانية", "نادي الأهلي القطري", "نادي الترجي التونسي", "سليمان أبا الخيل", "مطار الأمير نايف",
                 "الجيش الكويتي", "شركة سافكو", "شركة ينساب", "وزارة الخارجية العمانية", "محمد الجاسر", "مطار الجوف",

@@ -7,6 +7,9 @@ that clause's day is what the sentence reports.
 * a "حيث" clause under a head that states or sets a scene tells background (``where_under_a_state``);
 * the head of a sentence: whether its first word with meaning is an imperfect verb (``present_main_verb``), which the
   rules of ``akhbar.events`` read too;
+* a verb of expecting heading a sentence (``expecting``; "توقع" before a feminine noun is "she signs");
+* a speaker's participle that adds what he said after the sentence's report ("مشيراً إلى أن …", ``told_aside``): a day
+  ahead after it is of what he told, not of the report;
 * the clauses a long sentence strings together after "في حين", "فيما", "وسوف" (``contrast_clauses``), which
   ``akhbar.timeline`` reads: the clause that names a query owns its date.
 
@@ -24,10 +27,12 @@ from .date_words import MONTH_WORDS
 from .dates import DAY, YEAR, DateMention
 from .lexicon import (
     CONTRAST_OPENERS,
+    EXPECTING_VERBS,
     NOMINAL_HEAD_ONE_OF,
     NOMINAL_HEAD_PRONOUNS,
     NOMINAL_HEAD_THAT,
     NOT_CONTRAST_AFTER,
+    SPEECH_ASIDES,
 )
 
 if TYPE_CHECKING:
@@ -91,6 +96,32 @@ def present_main_verb(sentence: Sentence, plans: bool = False) -> bool:
             return bare not in NOT_VERBS
         return imperfect_verb(word) and bare not in _RECALLING
     return False
+
+
+_EXPECTING = {normalize(w) for w in EXPECTING_VERBS}  # "يتوقع المحللون … في 17 سبتمبر": a guess of now
+
+
+def expecting(sentence: Sentence) -> bool:
+    """The sentence's first word is a verb of expecting (``lexicon.EXPECTING_VERBS``, after و or ف). Not "توقع" before a
+    feminine noun: that is "تُوقِّع", she signs ("توقّع إدارة المطار يوم الخميس عقد …"); "he expected" takes a man or
+    men ("وتوقع المدير", "توقع محللون"), she "توقعت"."""
+    if not sentence.words or unprefixed(sentence.words[0][1]) not in _EXPECTING:
+        return False
+    return not (unprefixed(sentence.words[0][1]) == "توقع" and sentence.words[1:2] and sentence.words[1][1].endswith("ه"))
+
+
+_ASIDES = {normalize(w) for w in SPEECH_ASIDES}
+_THAT = {"ان", "انه", "انها", "الي"}  # "مشيرا إلى أن", "مضيفا أن", "موضحا أنه"
+
+
+def told_aside(sentence: Sentence, m: DateMention) -> bool:
+    """The mention follows a speaker's participle that adds what he said after the sentence's report, the participle not
+    its first word ("أكد رئيس الهيئة أن الوزير طلب مقترحات، مشيراً إلى أن فريقه سيناقشها يوم الأربعاء المقبل"), in a
+    sentence that no imperfect verb heads: the report is what was said or done, the day ahead the plan he told."""
+    pos = sentence.folded_at(m.start)
+    words = [w for start, w in sentence.words if start < pos]
+    return not present_main_verb(sentence, plans=True) and any(
+        w in _ASIDES and nxt in _THAT for w, nxt in zip(words[1:], words[2:]))
 
 
 def later_than(m: DateMention, day: dt.date) -> bool:

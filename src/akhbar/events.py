@@ -24,7 +24,8 @@ sentence before the mention, folded):
    "من … إلى/حتى", two years paired ("1436هـ – 2015م"); حتى/لغاية + a date written out, ahead of the
    article's day or coarser than a day (a deadline or an as-of: "يستمر القبول حتى 28 شوال", "حتى منتصف
    2015"); بحلول, or a later year than the article's (a target), or a later date in a sentence a verb of expecting heads
-   ("يتوقع المحللون … في 17 سبتمبر", ``lexicon.EXPECTING_VERBS``: a guess); a reporting period (النصف، الربع، الفترة،
+   ("يتوقع المحللون … في 17 سبتمبر", ``lexicon.EXPECTING_VERBS``: a guess), or after a speaker's participle ("مشيراً إلى
+   أن …": ``told aside``, the plan he told); a reporting period (النصف، الربع، الفترة،
    الموسم، العام الدراسي …) or the year something is for ("لموسم الحج لعام 1436هـ", a bare year after a
    noun: "ميزانية 2015", a year after an occasion: "حج عام 1436"); a span's bounds: after الفترة ("في الفترة
    3 - 6 مايو"), بين/مابين … و…, the day after a dash that follows a context date, the day after (و)حتى/إلى
@@ -116,11 +117,13 @@ from .clauses import (
     RELATIVE_PRONOUNS,
     VERBAL_NOUN,
     WHERE,
+    expecting,
     far_relative,
     imperfect_verb,
     later_than,
     present_main_verb,
     relative_aside,
+    told_aside,
     unprefixed,
     where_under_a_state,
 )
@@ -130,7 +133,6 @@ from .lexicon import (
     ANNIVERSARY_WORDS,
     DATE_NAME_CUES,
     DURATION_WORDS,
-    EXPECTING_VERBS,
     FAMOUS_DAY_CUES,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
@@ -144,7 +146,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "23"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "24"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -157,7 +159,6 @@ _NAME_CUES = {normalize(w) for w in DATE_NAME_CUES}  # "قوى 14 آذار", "ج
 _FAMOUS = {normalize(w) for w in FAMOUS_DAY_CUES}  # "أحداث 11 سبتمبر": a famous day of another year
 _ANNIVERSARY = {normalize(w) for w in ANNIVERSARY_WORDS}  # "الذكرى العاشرة لهجمات 7 يوليو": this year's day
 _NOWADAYS = {normalize(w) for w in NOWADAYS_LEADS}  # "وهناك اليوم من يرى", "والنتيجة اليوم أن": the present
-_EXPECTING = {normalize(w) for w in EXPECTING_VERBS}  # "يتوقع المحللون … في 17 سبتمبر": a guess of now
 _YESTERDAYS = {normalize(w) for w in YESTERDAYS_PEOPLE}  # "نجوم الأمس": a past era, not the day before
 _OURS = {normalize(w) for w in OUR_PREPOSITIONS}  # "لدينا اليوم", "اليوم علينا أن": the speaker's present
 # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
@@ -308,8 +309,10 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         # "وهو ما قد يدفع البنك إلى خفض الرسوم في الربع المقبل", "وقعت الهيئة العقد … وتتسلم المعدات في مايو المقبل": a
         # forecast or a plan inside a sentence about something else; "ويبدأ التطبيق في يناير 2016" reports the plan
         return "projection"
-    if day is not None and later_than(m, day) and _expecting(sentence):
+    if day is not None and later_than(m, day) and expecting(sentence):
         return "projection"  # "يتوقع المحللون بدء رفع الفائدة في 17 سبتمبر": what is guessed, not a day something happened
+    if day is not None and later_than(m, day) and told_aside(sentence, m):
+        return "told aside"  # "…، مشيراً إلى أن فريقه سيناقشها يوم الأربعاء المقبل": the plan he told, not the report
     if deictic and _either_day(sentence, m):
         return "either day"  # "قد تصل الشحنة اليوم أو غدا": a guess between two days, not a day something happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
@@ -659,11 +662,6 @@ def _a_name(sentence: _Sentence, m: DateMention) -> bool:
     cue = next((word[len(p):] for p in _NAME_PREFIXES if word.startswith(p) and word[len(p):] in _NAME_CUES | _FAMOUS), "")
     # "الذكرى الخامسة لهجمات 7 يوليو": a famous day's anniversary is this year's day
     return bool(cue) and not (cue in _FAMOUS and any(w in _ANNIVERSARY for _, w in words[-4:-1]))
-
-
-def _expecting(sentence: _Sentence) -> bool:
-    """The sentence's first word is a verb of expecting (``lexicon.EXPECTING_VERBS``, after و or ف)."""
-    return bool(sentence.words) and unprefixed(sentence.words[0][1]) in _EXPECTING
 
 
 def _era(sentence: _Sentence, m: DateMention, lead: list[str]) -> bool:

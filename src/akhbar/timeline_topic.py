@@ -102,6 +102,14 @@ class Topic:
     # a club abroad named with its nationality ("نادي القادسية الكويتي"): (its name's term, the nationality's); the name
     # counts only with the nationality after it, since the archive's own country has clubs of the same names
     club_abroad: tuple[str, str] | None = None
+    # a word of the query that the analyzer drops whole (read as a stopword with a clitic: "كيا" as ك + يا) when the rest
+    # of the query is only its head ("شركة كيا"), folded as written: a text counts it only written so, and without it
+    # the head alone covers too little ("شركة" is every company)
+    spelled: set[str] = field(default_factory=set)
+    # a person query's family word that is a nisba ("الخضيري"), folded, without ال ("خضيري"): the stemmer gives a shorter
+    # name ("الخضير", another family) or another word ("خضيرة", a footballer) the same stem, so a text's word of that stem
+    # counts only written as the query writes it
+    family: str = ""
 
     @property
     def total(self) -> float:
@@ -232,7 +240,9 @@ class Topic:
                                      or loose(t) in self.surfaces or loose(t) in self.apart
                                      or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
                                      or (self.construct_head and self._known(t) == self.construct_head)
-                                     for t in plain) and not (self.last and _COUNTRY_WORD.search(text)):
+                                     or (self.family and self.person and loose(t) == self.person[1])
+                                     for t in plain) and not (self.last and _COUNTRY_WORD.search(text)) and not (
+                self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
             # pass costs a third more)
         text = _prepared(text)
@@ -244,6 +254,8 @@ class Topic:
         for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
+            if not got and self.spelled and _spelled(raw) in self.spelled:
+                got = [_SPELLED + _spelled(raw)]  # "كيا" as the query writes it, a term of its own
             after = words[i + 1].group() if i + 1 < len(words) else ""
             titled = _written(before) in _PERSON_TITLES or normalize(after) in _SONS
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
@@ -270,6 +282,8 @@ class Topic:
                 term = "≠" + term  # "نادية" for "نادي", "النادي" for "نادية": one ة apart, another word
             elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
                 term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
+            elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
+                term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
                                              or (cue and written == f.removeprefix("ال")) for f in forms):
                 term = "≠" + term  # "اتفاقية", "فتح باب"; "نادي اتحاد جدة" is the club
@@ -354,6 +368,7 @@ def _prepared(text: str) -> str:
 
 
 _SON = "بن"
+_SPELLED = "="  # marks a query's word the analyzer drops whole, read as written (``Topic.spelled``)
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _ABROAD = "@"  # marks a term that is another country's nationality adjective
@@ -400,6 +415,19 @@ def _written(raw: str) -> str:
     if w.startswith("لل"):
         return "ال" + w[2:]
     return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
+
+
+def _spelled(raw: str) -> str:
+    """A word folded, without the و/ف and one-letter preposition it may carry ("وكيا", "لكيا" → "كيا")."""
+    w = normalize(raw)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return w[1:] if w[:1] in "بلك" and len(w) > 3 else w
+
+
+def _family_form(written: str, family: str) -> bool:
+    """A written word (``_written``) is the family word ``family`` (folded, without ال): with ال ("الخضيري"), bare, or after
+    a one-letter preposition ("لخضيري")."""
+    return written.removeprefix("ال") == family or (written[:1] in "بلك" and written[1:] == family)
 
 
 _NISBA_ENDS = ("", "ه", "ين", "ون", "ا", "ات")  # مدني، مدنية، مدنيين، مدنيون، مدنيا، مدنيات (folded)
@@ -518,9 +546,27 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     person = ((order[0], order[1]) if len(order) == 2 and len(unquoted) == 2 and normalize(raws[0]) in _GIVEN_NAMES
               and not {normalize(w) for w in raws} & (_SONS | _TITLES | _PERSON_TITLES | _BODIES | _PLACE_HEADS)
               else None)
+    spelled = _spelled_words(raws, analyzer)
+    for w in spelled:  # the highest weight, as a word no passage holds: the head alone never covers the query
+        weights[_SPELLED + w] = max(index.idf([_SPELLED + w]).values())
+        order.append(_SPELLED + w)
+    # A nisba ("الخضيري"): its stem is a shorter name's too. Not another family word: its ال-less and case forms vary more.
+    family = _written(raws[-1]).removeprefix("ال") if person and raws and analyzer.terms_of([raws[-1]]) and loose(
+        analyzer.terms_of([raws[-1]])[0]) == person[1] else ""
+    family = family if family.endswith("ي") and len(family) > 4 else ""
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional, person,
-                 _club_abroad(raws, analyzer, index))
+                 _club_abroad(raws, analyzer, index), spelled, family)
+
+
+def _spelled_words(raws: list[str], analyzer: Analyzer) -> set[str]:
+    """The query's words the analyzer drops whole, folded as written, when every other word is the query's first and a
+    head ("شركة كيا": "كيا" reads as ك + the stopword يا): without them the query is its head alone."""
+    dropped = {_spelled(raw) for raw in raws if not analyzer.terms_of([raw])}
+    kept = [raw for raw in raws if analyzer.terms_of([raw])]
+    if dropped and kept == raws[:1] and normalize(raws[0]) in _LONE_HEADS:
+        return dropped
+    return set()
 
 
 def _foreign(query: str, terms: list[str], analyzer: Analyzer,
@@ -618,6 +664,8 @@ def _named_for_a_person(raws: list[str]) -> bool:
 
 _COMPANY = normalize("شركة")
 _PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
+# A head that names nothing alone: a place's, an occasion's, a company's or a club's ("مطار", "كأس", "شركة", "نادي").
+_LONE_HEADS = _PLACE_HEADS | _OCCASION_HEADS | {_COMPANY} | _CLUB_CUES
 
 
 def _a_platforms_company(raws: list[str]) -> bool:
