@@ -157,6 +157,13 @@ NAME_CUES = (
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب",
 )
 
+# Institutions news names by the word after their head ("مستشفى الشفاء"، "متحف التراث"، "مكتبة الفجر"، "مدرسة الأمل"):
+# a question naming one asks about it, not about another of the same kind an article tells the same deed of (akhbar.qa.
+# constraints: "متى افتتح الوزير الجناح في مستشفى البشير؟" was answered from "مستشفى الشفاء", round 28). Not NAME_CUES:
+# after these the answering sentence often writes the head alone ("مدير المستشفى"), which the article's name resolves. Not
+# "كلية" nor "معهد": a field follows them ("كلية الطب", "كلية طب وجراحة"), no name of one.
+INSTITUTION_CUES = ("مستشفى", "متحف", "مكتبة", "مدرسة", "جامعة")
+
 # A military base's cue and its dual ("بقاعدتي حميميم وطرطوس"): a name after it names the base, not the town of that
 # name ("قاعدة تدمر" is no mine "قرب تدمر"; akhbar.qa.constraints holds the name to its cue in the article).
 BASE_CUES = ("قاعدة", "قاعدتي", "قاعدتا", "قاعدتين")

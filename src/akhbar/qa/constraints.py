@@ -76,6 +76,9 @@ class Constraint:
     # (names.PLACE_CUE_KIND) is ``cue_kind`` (-1 for a base).
     base: bool = False
     cue_kind: int = -1
+    # The head of an institution before the name (lexicon.INSTITUTION_CUES, folded: "مستشفي" of "مستشفى البشير"), or "":
+    # a sentence that writes the head alone ("مدير المستشفى") is of the one its article names (:func:`_institution_met`).
+    institution: str = ""
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -100,7 +103,7 @@ def _display(question: str, words: list[_QWord], a: int, b: int) -> str:
     first = words[a].tok
     rest = first.norm[1:]
     clitic = first.text[:1] in "وفبلك" and len(first.norm) > 3 and (
-        rest in NAME_CUES or (first.text[0] == "و" and (rest in PLACES or rest in GIVEN_NAMES)))
+        rest in NAME_CUES or rest in _INSTITUTION_CUES or (first.text[0] == "و" and (rest in PLACES or rest in GIVEN_NAMES)))
     return question[first.start + (1 if clitic else 0):words[b - 1].tok.end]
 
 
@@ -226,9 +229,11 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             compound = _compound_at(words, i) == end - i
             aliases = tuple((t.norm, t.stem) for a in COMPOUND_NAMES.get(tuple(w.bare for w in words[i:end]), ())
                             for t in analyzer.tokens(a)) if compound else ()
+            institution = _cue_before(words, i) if start == i - 1 else ""
             out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
                                   side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind,
-                                  base=base, cue_kind=cue_kind))
+                                  base=base, cue_kind=cue_kind,
+                                  institution=institution if institution in _INSTITUTION_CUES else ""))
             taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
@@ -250,7 +255,9 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
 # "قلعة الشوبك", "سد النهضة": read as the event word, it was no constraint, and another castle's visitors answered, round 27).
 _ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدينة", "جزيرة", "نهر", "جبل", "مسبار", "مطار", "ميناء",
                                  "مرفأ", "قاعدة", "سجن", "جامعة", "شركة", "صحيفة", "السفينة", "سفينة", "حزب", "حركة",
-                                 "كوكب", "قلعة", "سد", "مسجد", "كاتدرائية"})
+                                 "كوكب", "قلعة", "سد", "مسجد", "كاتدرائية", *lexicon.INSTITUTION_CUES})
+# An institution's head (lexicon.INSTITUTION_CUES): the word after it names the institution ("مستشفى البشير"; round 28).
+_INSTITUTION_CUES = fold_words(set(lexicon.INSTITUTION_CUES))
 # lexicon.BASE_CUES without clitics ("لقاعدة"، "بقاعدتي"): a name after one names the base, not a town.
 _BASE_CUES = frozenset(bare(w) for w in fold_words(set(lexicon.BASE_CUES)))
 # Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
@@ -329,11 +336,13 @@ def _base_cue_before(words: list[_QWord], i: int, taken: set[int]) -> bool:
 
 
 def _cue_before(words: list[_QWord], i: int) -> str:
-    """The name cue right before token i ('' when none)."""
+    """The name cue right before token i ('' when none); an institution's head may take a preposition ("بمستشفى")."""
     if i == 0:
         return ""
     prev = words[i - 1].tok.norm
-    return prev if prev in NAME_CUES else ""
+    if prev in NAME_CUES or prev in _INSTITUTION_CUES:
+        return prev
+    return prev[1:] if prev[:1] in "وبل" and prev[1:] in _INSTITUTION_CUES else ""
 
 
 def _plain(w: _QWord) -> bool:
@@ -385,7 +394,9 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
         if n.startswith("ال") and (cue not in _ARTICLE_NAME_CUES or adjective):
             return None  # "القلعة النورمانية", "الفريق الفائز": an adjective, not a name
         end = i + 1
-        while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]) and not n.startswith("ال"):
+        # (an institution's name is one word: "لمتحف هورنيمان تقريباً" names هورنيمان, the adverb is no name)
+        while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]) and not n.startswith("ال") \
+                and cue in NAME_CUES:
             end += 1  # "السفينة إيفر غيفن": a foreign name of several words ("مسبار الأمل" is one word)
         return i - 1, end
     return None
@@ -627,11 +638,26 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
             # "قاعدة تدمر" and "قرب تدمر": a town of that name, no base (no article of the evidence names the base
             # by its cue: known_bases)
             ok = ok and not c.base
+            if not ok and c.institution:
+                article = article or tokens_of(sent.cand.text, analyzer)
+                ok = _institution_met(c, sent, *article)
         else:
             continue
         if not ok:
             missing.append(c)
     return missing
+
+
+def _institution_met(c: Constraint, sent: Sentence, norms: list[str], stems: list[str]) -> bool:
+    """An institution the sentence does not name ("مستشفى البشير") is still the one it tells of when it writes the head
+    alone ("وقال مدير المستشفى …") and its article names that institution and no other of its kind: an article on
+    "مستشفى الشفاء" that never writes "البشير" tells nothing of "مستشفى البشير" (round 28)."""
+    head = c.institution
+    if not any(n.endswith(("ال" + head, "لل" + head)) for n in sent.norms):  # "المستشفى"، "بالمكتبة"، "للمتحف"
+        return False
+    named = [k for k, n in enumerate(norms[:-1]) if n == head or (n[:1] in "وبل" and n[1:] == head)]
+    first = c.words[:1]
+    return bool(named) and all(_words_met(first, [norms[k + 1]], [stems[k + 1]]) for k in named)
 
 
 def left_to_title(constraints: Sequence[Constraint], sent: Sentence) -> bool:

@@ -48,7 +48,7 @@ from .constraints import (
     unmet,
 )
 from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_clause, other_ordinal, part_told
-from .event_place import asked_town, planned_town_unmet, town_unmet
+from .event_place import asked_town, plan_told, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
@@ -413,8 +413,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # بجائزة X؟", whose winner "ذهبت جائزة X إلى Y" tells with no verb of winning: qa.prize_field.asked_prizes)
     prize, won, names, read = asked_prizes(question, info, analyzer, [c for c in constraints if c.kind == "name"])
     # The town of the event ("… مصنعها في معان"): a sentence telling the deed in another town ("في مدينة العقبة")
-    # does not answer it, though its article names the town asked elsewhere (qa.event_place).
+    # does not answer it, though its article names the town asked elsewhere; nor a word glued in a name ("سباق المفرق")
+    # its article writes only as a plan's place (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
+    planned = planned_words(question, analyzer, town, rarity) if info.answer_type != "place" else []
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
@@ -422,7 +424,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
-                + planned_town_unmet(town, s, analyzer)
+                + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer)
                 + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
@@ -500,6 +502,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         decision.why = why
         return decision
 
+    # The town asked named only for a plan: every sentence left about the question the plan's ("ويعتزم المنظمون إقامة
+    # سباق مشابه في المفرق"), the archive tells it as not done, and the abstention says so (qa.event_place, round 28).
+    if (about := [s for s in eligible if any(s is r for r in relevant)]) and all(plan_told(town, planned, s, analyzer) for s in about):
+        return Decision(None, constraints, why="not done")
     # (a limit set aside the rest: the count they lack is said first)
     if any(not unmet_of[id(s)] for s in considered) and not any(not unmet_of[id(s)] and counts_asked(s) for s in considered):
         return no_answer("no number")

@@ -146,6 +146,10 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
     """The date nearest the question's event word ("جنحت … صباح أمس الثلاثاء"), else nearest its
     focus words; a relative date comes resolved against the article's date (``normalized``)."""
     mentions = [m for m in sent.dates if not only_question_words(m.text, info.words)]
+    if not (info.words & YEAR_WORDS and info.words & _WHICH):
+        # "الفائزين بجوائزها لهذا العام": the year a prize or a budget is for, no time of the deed (round 28: "متى
+        # تسلمت X جائزة الرسم؟" showed "هذا العام (2024)", the ceremony's day beside it)
+        mentions = [m for m in mentions if not _for_the_year(sent.text, m)]
     untold = untold_days(sent)
     spans = [(m.start, m.end) for m in mentions]
     spans += [sp for sp in untold if sp not in spans]
@@ -234,6 +238,15 @@ def _date_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | No
         elif len(words) == 2 and normalize(words[0]) in _BETWEEN and normalize(words[1]) in _YEARS_DUAL:
             start = sent.text.rindex(words[0], 0, start)  # "بين عامي 1805 و1848" asked "في أي عام"
     return ShortAnswer(start, e, "event" if at else "near", iso, rivals=len(spans) - 1)
+
+
+def _for_the_year(text: str, mention: DateMention) -> bool:
+    """A year said from the day of writing with "ل" glued before it ("لهذا العام"، "للعام الحالي"، "وللسنة المقبلة"):
+    the year something is for. A year in digits stays ("بجائزة نوبل للآداب لعام 1988" dates the prize when asked)."""
+    if not (mention.relative and mention.precision == YEAR) or mention.start == 0 or text[mention.start - 1] != "ل":
+        return False
+    word = text[:mention.start].split()[-1:] if not text[mention.start - 1].isspace() else []
+    return bool(word) and word[0] in ("ل", "ول", "فل")  # the letter opens its word: "لهذا", not "الشامل هذا"
 
 
 _RELATIVE_TIME = fold_words(set(lexicon.RELATIVE_TIME))
