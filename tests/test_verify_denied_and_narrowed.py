@@ -107,3 +107,10 @@ def test_a_count_after_muqabil_is_the_other_sides():
     # (a count past "مقابل" with its own year is the claim's when the claim gives that year too)
     assert _claim("استقبل المتحف مليون زائر في 2023، مقابل 800 ألف زائر في 2022.",
                   "استقبل المتحف 800 ألف زائر في 2022").verdict != "contradicted"
+
+
+def test_a_denial_in_another_form_is_the_same_denial():
+    # "تنفي" was linked to nothing ("نفت" has no root the tables know), and the pair was contradicted: "the source says
+    # الأخبار where the claim says تنفي"
+    c = _claim("نفت الجمعية الشائعات حول بيع مقرها القديم.", "الجمعية تنفي بيع مقرها القديم")
+    assert c.verdict == "supported", c.reason

@@ -7,7 +7,7 @@ that make them light (akhbar.align, akhbar.wordtables, akhbar.wordfacts).
 
 from __future__ import annotations
 
-from .polarity import CANCELLING, POSTPONING
+from .polarity import CANCELLING, DENIAL_WORDS, POSTPONING
 
 # --- synonyms written for this project ---------------------------------------------------------------
 
@@ -187,6 +187,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # in one family too, so neither side's word is a denial the other lacks)
     POSTPONING,
     CANCELLING,
+    # (a denial whatever its form: "الشركة تنفي إفلاسها" = "نفت الشركة الأخبار عن إفلاسها"; "نفت" has no root the tables
+    # know, and "تنفي" was left unlinked, the pair contradicted: "the source says الأخبار where the claim says تنفي")
+    DENIAL_WORDS,
     # (an aim: "تسعى الخطة إلى نقل الوزارات" = "تهدف الخطة إلى نقل الوزارات"; not the noun هدف, a goal scored)
     ("يهدف", "تهدف", "يسعى", "تسعى", "سعى", "سعت"),
     # (a bet on what will bring it about: "ويعول القائمون على المشروع على الطاقة المتجددة" = "ويراهن القائمون …")
