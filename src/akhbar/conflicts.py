@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import align, lexicon
-from .arabic import normalize
+from .arabic import normalize, without_conjunction
 from .kinds import NATIONALITY_KIND, kind_member
 from .qa.match import bare
 from .values import same_count, same_value
@@ -95,7 +95,11 @@ def _named_by_its_title_alone(claim: align.Side, evidence: align.Side, links: di
     if c.name or c.person or e.listed or e.name or e.person or verb is None or verb.strength < 0.95:
         return False
     at = evidence.words[verb.evidence].pos
-    return at < e.pos and all(w.role for w in evidence.words if at < w.pos < e.pos)
+    # (only words of time between: a place between, "استضاف في السعودية أمير الكويت", may stand before the doer itself)
+    return at < e.pos and all(without_conjunction(w.norm).startswith(_THEN) for w in evidence.words if at < w.pos < e.pos)
+
+
+_THEN = tuple(normalize(w) for w in ("بعد", "لاحق", "عقب"))
 
 
 _GLOSS = re.compile(r"\(([^()]*)\)")
