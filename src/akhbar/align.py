@@ -217,6 +217,40 @@ def _one_root_each(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
             del links[i]
 
 
+def _no_site_for_a_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop the root link of a claim's verb to a noun of place of its root in a phrase of place or time ("م" + the three
+    letters of the root: "في موقع الإطلاق" holds no "وقع", occurred; not a participle, "مستفيد" / "يستفيد"): a site is no
+    deed. Dev 24's true "ووقع في الساعة 4:17 بالتوقيت المحلي" (the quake) was replaced by the probe's launch hour, "time
+    4:17 ≠ 1:58", its verb linked to "موقع"."""
+    for i, link in list(links.items()):
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if link.kind == "root" and not c.setting and _verb_shaped(c) and e.setting and not e.name \
+                and c.root and len(c.root) == 3 and bare(e.norm) == "م" + c.root:
+            del links[i]
+
+
+_PLACING_VERBS = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["before_time"])
+
+
+def _light_where_the_sentence_has_it(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "جاء" (lexicon.LIGHT_VERBS "before_time") that the sentence writes right before the same word, where
+    the sentence reads it as light (its "بعد تأجيله" places it) and the claim, which leaves that phrase out, does not:
+    the same verb of the same subject, so known ("وجاء الإطلاق في الساعة 1:58" against "وجاء الإطلاق في الساعة 1:58 …،
+    بعد تأجيله مرتين": dev 24's true sentence found no "وجاء")."""
+    tokens = evidence.text_tokens()
+    out = set()
+    for i, c in enumerate(claim.words[:-1]):
+        subject = links.get(i + 1)
+        if i in links or without_conjunction(c.norm) not in _PLACING_VERBS or subject is None or subject.strength < 0.95 \
+                or claim.words[i + 1].pos != c.pos + 1:
+            continue
+        at = evidence.words[subject.evidence].pos
+        if 0 < at < len(tokens) and tokens[at].norm == evidence.words[subject.evidence].norm \
+                and without_conjunction(tokens[at - 1].norm) == without_conjunction(c.norm):
+            out.add(i)
+    return out
+
+
 def _verb_shaped(w: Word) -> bool:
     """A present (ي / ت / ن before three letters at least) or a word of three or four letters with no article."""
     b = without_conjunction(w.norm)
@@ -405,6 +439,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     _second_partner(claim, evidence, links)
     _one_move_each(claim, links)
     _one_root_each(claim, evidence, links)
+    _no_site_for_a_deed(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:
         _link_headed_names(claim, evidence, links, context)
@@ -468,6 +503,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  and i not in unstated_reasons and i not in venue}
         known |= headless
     known |= _first_of_a_series(claim, evidence, links, context)
+    known |= _light_where_the_sentence_has_it(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]
@@ -527,8 +563,15 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # from the claim's words says nothing about them).
     near = {evidence.words[link.evidence].pos for link in links.values()}
     paired_at = {at for _, at in paired}
+    # Nor one in a phrase dating the sentence's event by another ("بعد تأجيله مرتين": the launch came after its
+    # postponements; dev 24's true "وجاء الإطلاق في الساعة 1:58 فجراً" was replaced, "denial or refusal on one side
+    # only: تأجيل"): that phrase tells an earlier step, no denial of the event told.
+    # (not where the claim's words are in that phrase: "انتخابات البرلمان بعد عام من تأجيلها وإبطال نتائج الاستفتاء" still
+    # denies "إعلان نتيجة الاستفتاء")
+    dating = set() if any(evidence.words[link.evidence].relative for link in links.values()) \
+        else {w.pos for w in evidence.words if w.relative}
     pol_e = {k for k, at in evidence.polarity_at
-             if k not in claim.polarity and at not in paired_at and at not in e_said
+             if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
              and any(abs(at - pos) <= 4 for pos in near)}
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
     pol_c -= {DENIAL} if evidence.negations else set()

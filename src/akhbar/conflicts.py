@@ -53,12 +53,18 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
     own = {claim.words[i].light for i in agents}
     linked = {link.evidence for link in links.values()}
     glosses = _glosses(evidence.text)
+    # (the sentence's words the claim links from its agent's own clause, its other parties: "الأسد" of "ومنحت روسيا الأسد";
+    # not a name the claim gives a clause of its own, "… فيما سجل مبابي هدفين", whose "كيليان" may be a rival)
+    party = {link.evidence for i, link in links.items() if claim.words[i].clause == claim.words[agents[0]].clause}
 
     def rival_in(clause: int) -> str | None:
         # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …"; nor a name in brackets, the
-        # gloss of a name before it: "ضد تنظيم الدولة الإسلامية (داعش)" names no doer of its clause)
+        # gloss of a name before it: "ضد تنظيم الدولة الإسلامية (داعش)" names no doer of its clause; nor the given name
+        # of a name the claim takes by its family name: "بشار" of "بشار الأسد" is the claim's "الأسد", dev 24's "ومنحت
+        # روسيا الأسد وعائلته حق اللجوء" was replaced, "name روسيا ≠ بشار")
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
-                     and not w.role and j not in linked and w.light not in own and w.norm not in glosses), None)
+                     and not w.role and j not in linked and w.light not in own and w.norm not in glosses
+                     and not _name_of_linked(evidence, j, party)), None)
 
     out = []
     for v in claim.values:
@@ -100,6 +106,14 @@ def _named_by_its_title_alone(claim: align.Side, evidence: align.Side, links: di
 
 
 _THEN = tuple(normalize(w) for w in ("بعد", "لاحق", "عقب"))
+
+
+def _name_of_linked(evidence: align.Side, j: int, linked: set[int]) -> bool:
+    """The sentence's word at ``j`` opens a person's name whose next word, a name of ``linked``, closes it ("بشار"
+    before a linked "الأسد"): one person, named in full."""
+    words = evidence.words
+    return j + 1 < len(words) and j + 1 in linked and words[j].person and (words[j + 1].listed or words[j + 1].person) \
+        and words[j + 1].clause == words[j].clause and words[j + 1].pos == words[j].pos + 1
 
 
 _GLOSS = re.compile(r"\(([^()]*)\)")

@@ -63,7 +63,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denied_report, past_state, planned_as_done, value_unrealised
+from .verify_deeds import denied_report, past_state, plan_of_a_deed_done, planned_as_done, value_unrealised
 from .verify_parties import other_party, told_as_words
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
@@ -208,7 +208,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     step = _other_step(a) if conflict is None and not a.polarity else None
     if step is not None:  # another step of the affair: nothing in the source excludes the claim's
         return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
-    if conflict is None and not a.polarity and disputed_count(a) is not None:  # one side's count against another's
+    # one side's count against another's; a deed done that the source only plans (verify_deeds.plan_of_a_deed_done)
+    if conflict is None and not a.polarity and (disputed_count(a) is not None or plan_of_a_deed_done(a)):
         return "unsupported", _unsupported_reason(a)
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).

@@ -16,7 +16,8 @@ from .clauses import FUTURE_VERB
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["denied_report", "past_shaped", "past_state", "planned_as_done", "unrealised_head", "value_unrealised"]
+__all__ = ["denied_report", "opens_with_deed", "opens_with_past", "past_shaped", "past_state", "plan_of_a_deed_done",
+           "planned_as_done", "unrealised_head", "value_unrealised"]
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
@@ -443,7 +444,7 @@ def past_state(a: Alignment) -> tuple[str, str] | None:
     if not a.links or not a.claim.words or any(v.kind in _DATED for v in a.claim.values):
         return None
     said = [without_conjunction(t.norm) for t in a.claim.text_tokens()]
-    if any(t in _COPULAS or t in _PAST_TIMES for t in said) or _opens_with_past(a.claim.words[0]):
+    if any(t in _COPULAS or t in _PAST_TIMES for t in said) or opens_with_past(a.claim.words[0]):
         return None
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens:
@@ -467,7 +468,21 @@ _BEFORE_WORDS = frozenset(normalize(w) for w in lexicon.EVENT_BEFORE)
 _NOUN_HEADS = frozenset(normalize(w) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.ORG_HEADS, *lexicon.PLACE_HEADS))
 
 
-def _opens_with_past(w: Word) -> bool:
+def plan_of_a_deed_done(a: Alignment) -> bool:
+    """The claim opens with a deed done (:func:`opens_with_deed`) that the sentence only plans (:func:`planned_as_done`):
+    no contradiction of the model's own reading ("اقترح الوزير بناء سد جديد" against "بنت الحكومة سداً جديداً": once
+    "سداً" met "سد", the model read "بناء" in the slot of "الحكومة"); the claim is unsupported."""
+    return bool(a.claim.words) and opens_with_deed(a.claim.words[0]) and planned_as_done(a) is not None
+
+
+def opens_with_deed(w: Word) -> bool:
+    """The claim opens with a past verb (:func:`opens_with_past`), or a word of three letters that is no name and has no
+    article, which a past of three letters is ("بنت الحكومة سداً", "زار الرئيس الصين")."""
+    word = without_conjunction(w.norm)
+    return opens_with_past(w) or (w.pos == 0 and len(word) == 3 and not w.name and not word.startswith("ال"))
+
+
+def opens_with_past(w: Word) -> bool:
     """The claim opens with a past verb: a past shape that is no noun of place or participle ("مدرب", "مصنع": م) nor a
     listed head ("رئيس")."""
     word = without_conjunction(w.norm)

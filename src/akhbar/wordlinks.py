@@ -49,7 +49,7 @@ def dual_of(norm: str) -> str:
     return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 
 
-_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool], tuple[float, str]] = {}
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool, str, str, int, int], tuple[float, str]] = {}
 
 
 def word_link(c: Word, e: Word) -> tuple[float, str]:
@@ -60,7 +60,10 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
         # a son is no daughter, a brother no sister (lexicon.KIN_WORDS): read from the words as written, before the
         # cache, whose folded key has "ابنة" (a daughter) and "ابنه" (his son) alike
         return 0.0, ""
-    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive, c.person, e.person)
+    # (and on what the words' sentences add: the outcome of "تخطى" before a team it beat, the keys of a short noun written
+    # with its tanween, "فناً": sides._word)
+    key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive, c.person, e.person, c.outcome, e.outcome,
+           len(c.keys), len(e.keys))
     got = _LINKS.get(key)
     if got is None:
         if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
@@ -217,8 +220,9 @@ def index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
     extent = extent_word(w)
-    return (tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
-            + ((f"#extent{extent}",) if extent is not None else ()))
+    # (an outcome its sentence gives it, "تخطى المغرب إسبانيا", as well as one its letters give: sides.analyze)
+    return tuple(dict.fromkeys(tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
+                               + ((f"#extent{extent}",) if extent is not None else ()) + (("#outcome",) if w.outcome else ())))
 
 
 def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
@@ -231,4 +235,6 @@ def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
         found.update(index.get(f"#pp{c.passive[1:]}", ()))
     if (extent := extent_word(c)) is not None:
         found.update(index.get(f"#extent{extent}", ()))
+    if c.outcome:
+        found.update(index.get("#outcome", ()))
     return sorted(found)

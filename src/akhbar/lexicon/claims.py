@@ -226,6 +226,11 @@ SCORING_VERBS = ("سجل", "يسجل", "تسجل", "سجلت", "سجلا", "سج
 WIN_VERBS_PASSIVE_ALIKE = ("هزم", "يهزم", "تهزم", "هزمت", "أقصى", "يقصي", "تقصي", "سحق", "يسحق", "اكتسح",
                            "يكتسح")
 
+# Verbs of surpassing: a win only where a team follows with the team it beat right after it (wordfacts.voice's
+# two-team shape: "تخطى المغرب إسبانيا" = "أقصى المغرب إسبانيا"); elsewhere "more than" ("تخطى عدد القتلى 50 ألفاً",
+# rewording.SYNONYM_GROUPS), so not among WIN_WORDS.
+SURPASSING = ("تخطى", "يتخطى", "تتخطى", "تخطت", "تخطوا")
+
 # What a winner is crowned with ("فازت فرنسا بكأس العالم", "توج بلقب الدوري", "فاز بجائزة نوبل"): winning one is
 # not beating a rival in a round of it ("خسر المغرب أمام فرنسا في نصف نهائي كأس العالم" names the cup only as
 # the match's setting; conflicts.prizes_unwon). "كأس_العالم" is the canonical word of the phrase (PHRASES).
