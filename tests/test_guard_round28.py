@@ -3,7 +3,7 @@ panel, troupe, fair and bridge): four true sentences that were replaced by a wro
 hour read through a noun of place, a man's given name read as a rival granter, a postponement that dates the event read
 as its denial, "غير" meaning "other than" read as a negation), a plan the model contradicted, and three paraphrases the
 checker did not link ("تخطى" a team for "أقصى", "رأت … أن" for "قالت … إن" and a noun with its tanween's alif, "ما
-مجموعه" before a count)."""
+مجموعه" before a count); and a trust bug found on the way: a doer and an object after the verb, exchanged."""
 
 from conftest import claim
 
@@ -110,3 +110,19 @@ def test_a_totals_frame_before_its_count():
     assert claim(FAIR, "واستقبل المعرض ما مجموعه 35 ألف زائر.").verdict == "supported"
     wrong = claim(FAIR, "واستقبل المعرض ما مجموعه 45 ألف زائر.")
     assert wrong.verdict == "contradicted" and "35" in wrong.reason
+
+
+LOAN = "ومنحت قطر عمان قرضاً ميسراً لبناء الميناء."
+LOAN_SAID = "وأوضح البيان أن قطر منحت عمان قرضاً ميسراً لبناء الميناء."
+TALKS = "والتقى أردوغان ماكرون في باريس لبحث الأزمة."
+
+
+def test_two_names_after_the_verb_the_other_way_round_are_a_swap():
+    # TRUST BUG (found on the way, round 28: "ومنح بشار روسيا حق اللجوء" was supported by "ومنحت روسيا بشار حق اللجوء"):
+    # the doer and the object right after the verb, exchanged, and every word linked
+    for source in (LOAN, LOAN_SAID):
+        swapped = claim(source, "ومنحت عمان قطر قرضاً ميسراً لبناء الميناء.")
+        assert swapped.verdict == "contradicted" and "عمان" in swapped.reason and "قطر" in swapped.reason
+        assert claim(source, "ومنحت قطر عمان قرضاً ميسراً لبناء الميناء.").verdict == "supported"
+    # a two-way relation says the same either way
+    assert claim(TALKS, "والتقى ماكرون أردوغان في باريس لبحث الأزمة.").verdict == "supported"

@@ -18,6 +18,7 @@ from . import align, lexicon
 from .arabic import normalize, without_conjunction
 from .kinds import NATIONALITY_KIND, kind_member
 from .qa.match import bare
+from .qa.names import GIVEN_BARE
 from .values import same_count, same_value
 from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
@@ -340,7 +341,7 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
             elif other is None and marked_party(claim, i) and marked_party(evidence, j):
                 swaps.append((claim.words[i].text, evidence.words[j].text))
     if not swaps and not claim.frame and not evidence.frame:
-        swaps = order_swaps(claim, evidence, links)
+        swaps = order_swaps(claim, evidence, links) or doer_after_verb_swaps(claim, evidence, links)
     return swaps, agree, changed
 
 
@@ -534,6 +535,31 @@ def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.
                                    for k in between):
                 out.append((claim.words[i].text, claim.words[i2].text))
     return out
+
+
+def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim opens on its verb with two bare names right after it, its doer then its object ("ومنح بشار روسيا حق
+    اللجوء"), and the sentence puts them the other way round after the same verb ("ومنحت روسيا بشار حق اللجوء") or the
+    object's name before the verb and the doer's after it ("روسيا منحت بشار …"): the roles are exchanged. TRUST BUG of
+    round 28: every word was linked and the model supported the swap. Not for a verb of a two-way relation ("التقى"),
+    nor a given name and its family name ("أحمد الشرع")."""
+    verb = links.get(0)
+    words = claim.words
+    if verb is None or len(words) < 3 or words[0].name or words[0].pos != 0 or not (words[1].pos == 1 and words[2].pos == 2):
+        return []
+    if words[0].light in _SYMMETRIC or table_key(words[0].text) in _SYMMETRIC:
+        return []
+    doer, thing = words[1], words[2]
+    if not (doer.name and thing.name) or doer.role or thing.role or doer.light == thing.light or 1 not in links \
+            or 2 not in links or (bare(doer.norm) in GIVEN_BARE and thing.person and not thing.place):
+        return []
+    ev = evidence.words
+    v, d, t = ev[verb.evidence], ev[links[1].evidence], ev[links[2].evidence]
+    if d.role or t.role or not (d.name and t.name) or len({v.clause, d.clause, t.clause}) > 1:
+        return []
+    after = t.pos == v.pos + 1 and d.pos == v.pos + 2
+    before = t.pos < v.pos <= t.pos + 2 and v.pos < d.pos <= v.pos + 2
+    return [(doer.text, thing.text)] if after or before else []
 
 
 def parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
