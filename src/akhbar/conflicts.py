@@ -557,6 +557,8 @@ def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[i
     v, d, t = ev[verb.evidence], ev[links[1].evidence], ev[links[2].evidence]
     if d.role or t.role or not (d.name and t.name) or len({v.clause, d.clause, t.clause}) > 1:
         return []
+    if any(w.norm.startswith("و") for w in (thing, d, t)):  # "نفط السعودية والهند": two joined by "و", either order
+        return []
     after = t.pos == v.pos + 1 and d.pos == v.pos + 2
     before = t.pos < v.pos <= t.pos + 2 and v.pos < d.pos <= v.pos + 2
     return [(doer.text, thing.text)] if after or before else []
