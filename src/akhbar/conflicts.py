@@ -274,6 +274,8 @@ def deputies(claim: align.Side, evidence: align.Side, links: dict[int, align.Lin
     محافظ المركزي" against "اعتقال مساعد محافظ البنك المركزي" names another man (ANS-dev's one such
     pair was called supported, every word of the claim being in the source)."""
     def titled(side: align.Side, k: int) -> align.Word | None:
+        if side.words[k].name:
+            return None  # (a member of parliament named: "النائب خالد عمر" is the man, no deputy of his)
         before = side.words[k - 1] if k > 0 else None
         return before if before is not None and before.pos == side.words[k].pos - 1 and bare(before.norm) in _DEPUTY else None
 

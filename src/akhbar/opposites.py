@@ -329,9 +329,24 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
         c, e = claim.words[i], evidence.words[link.evidence]
         if c.negated and not denied_e:
             return c.text
-        if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links):
+        if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links) \
+                and not _done_instead(claim, evidence, links, e):
             return c.text
     return None
+
+
+_CORRECTIVES = frozenset(normalize(w) for w in lexicon.CORRECTIVES)
+
+
+def _done_instead(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], negated: align.Word) -> bool:
+    """The claim's verb is the sentence's deed told after "بل" / "لكن" past the negated word (its doer, said once for
+    both deeds): "لم يحضر الوزير الاجتماع بل أرسل نائبه" / "أرسل الوزير نائبه إلى الاجتماع" (a false contradiction
+    of the lead's round 28 probe: "الوزير is negated on one side only")."""
+    verb = links.get(0)
+    if verb is None or claim.words[0].pos != 0 or evidence.words[verb.evidence].negated:
+        return False
+    at = evidence.words[verb.evidence].pos
+    return any(negated.pos < k < at and t.norm in _CORRECTIVES for k, t in enumerate(evidence.text_tokens()))
 
 
 def _shares_clause(evidence: align.Side, j: int, links: dict[int, align.Link]) -> bool:

@@ -55,7 +55,6 @@ from .values import Value
 from .verify_claims import split_claims
 from .verify_clauses import (
     disputed_count,
-    doer_of_another,
     home_clause_value,
     member_of_another_list,
     slot_of_another_clause,
@@ -63,8 +62,10 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denied_report, past_state, plan_of_a_deed_done, planned_as_done, value_unrealised
+from .verify_deeds import denied_report, past_state, plan_of_a_deed_done, planned_as_done, value_as_span_end, value_unrealised
+from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
+from .verify_respectively import respective_value
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import (
     SUPPORT_COVERAGE,
@@ -76,13 +77,14 @@ from .verify_routes import (
     other_kind,
     other_name,
     other_people,
+    place_of_origin,
     renamed_after_cue,
     slot_text,
     support_cut,
     support_route,
     swapped_speaker,
 )
-from .verify_two_deeds import phrase_of_two_clauses, role_of_another_clause, value_of_another_name
+from .verify_two_deeds import phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 from .wordtables import steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
@@ -411,6 +413,8 @@ def _support_reason(a: Alignment) -> str:
 _Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
 _TOLD_OTHERWISE: _Reasons = (
     (other_name, "the source names {1}, not {0}"),
+    (place_of_origin, "the source puts it in {1}; it names {0} as where someone came from"),
+    (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
     (disputed_count, "the source gives {0} as one side's count against another's {1}"),
@@ -423,10 +427,12 @@ _TOLD_OTHERWISE: _Reasons = (
 )
 _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_unrealised, "the source gives {0} only under {1}: not told as done"),
+    (value_as_span_end, "the source gives {0} as the end of a span ({1}), not as its time"),
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
+    (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
 )
 

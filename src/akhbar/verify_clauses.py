@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon
-from .align import Alignment, Context, Link, Side, Word, headed_slot, is_title
-from .arabic import SPEECH_VERBS, STOPWORDS, Token, get_analyzer, normalize, split_sentences, without_conjunction
+from .align import Alignment, Context, Side, Word, headed_slot, is_title
+from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, without_conjunction
 from .qa.match import bare
 from .sides import ORDINALS
 from .values import Value, same_unit
@@ -21,112 +21,9 @@ from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
 from .wordfacts import ARTICLE, THAT
 
-__all__ = ["after_in", "bearer_of_another", "doer_of_another", "head_of_another", "home_clause_value",
+__all__ = ["PRONOUNS", "after_in", "bearer_of_another", "head_of_another", "home_clause_value",
            "member_of_another_list", "names_a_place", "noun_of_another", "possessor_of_another", "slot_of_another_clause",
            "time_of_another_clause", "title_of_another", "value_of_another_clause", "value_of_another_phrase", "verb_shaped"]
-
-
-def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
-    """The claim's doer (the word right after its verb, the verb linked word for word) taken from elsewhere while the
-    sentence gives the verb another doer:
-    - a common noun borrowed from the article or linked in another clause, where the sentence writes right after the
-      verb a noun of its own that it named before ("شركة النور البحرية … تدير الشركة") or one owned by another
-      (:func:`_owned_by_another`: "نائبه"): "حصلت شركة النور البحرية على
-      عقد …، تدير الشركة بموجبه الرصيف عشرين عاماً" beside "ووقعت وزارة النقل مع الشركة نفسها اتفاقاً" / "وتدير وزارة
-      النقل الرصيف عشرين عاماً" (TRUST BUG: supported, the ministry borrowed from the next sentence or the article).
-      A name is left to the article ("وطرحت الشركة" / "طرحت أرامكو": the company is Aramco), and so is a noun the
-      sentence does not tie to a name ("تستوعب المدينة" / "تستوعب العاصمة": the city is the capital);
-    - a word linked right after the verb of a later clause, one no claim word is linked to and the claim's verb cannot
-      stand for: "ودعا الموظفين إلى العودة …، فيما أكدت القيادة الجديدة أن …" / "ودعت القيادة الجديدة الموظفين …"
-      (TRUST BUG, held out 21: the leadership confirmed, it did not call). An earlier clause's doer is the later
-      verb's too ("جنحت سفينة …، واستقرت … فأغلقته": the ship closed it).
-    - the verb of a relative clause with a doer of its own (:func:`_relative_with_doer`).
-    (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
-    than the verb of a later clause), or None."""
-    first = a.links.get(0)
-    if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
-        return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
-    verb, doer = a.claim.words[0], a.claim.words[1]
-    if doer.pos != verb.pos + 1 or doer.name:
-        return None
-    ev = a.evidence.words
-    said = {link.evidence for link in a.links.values()}
-    home = ev[first.evidence]
-    link = a.links.get(1)
-    if link is None or ev[link.evidence].clause != home.clause:
-        k = first.evidence + 1
-        own = ev[k] if k < len(ev) and ev[k].clause == home.clause and ev[k].pos == home.pos + 1 else None
-        if own is not None and k not in said and not own.name and (1 in a.known or link is not None) \
-                and (ARTICLE.match(own.norm) is not None and _named_before(a, k, said)
-                     or _owned_by_another(own, doer) and not _verb_in_its_clause(a, link)):
-            return doer.text, own.text, True
-    if link is not None and link.evidence < first.evidence and _relative_with_doer(a, first.evidence, said):
-        return doer.text, ev[first.evidence + 1].text, True
-    if link is not None and link.evidence > first.evidence and ev[link.evidence].clause != home.clause:
-        before = ev[link.evidence - 1]
-        # (a past, not a participle "مشروع", a verbal noun "تأسيس" nor a noun with its tanween "اكتظاظًا")
-        bare_before = without_conjunction(before.norm)
-        verb_shaped = past_shaped(before) and not bare_before.startswith("م") and bare_before[-2:-1] not in ("و", "ي") \
-            and "\u064b" not in before.text
-        if before.clause == ev[link.evidence].clause and before.pos == ev[link.evidence].pos - 1 and verb_shaped \
-                and link.evidence - 1 not in said and not (verb.keys & before.keys or verb.syn & before.syn):
-            return doer.text, before.text, False
-    return None
-
-
-def _verb_in_its_clause(a: Alignment, link: Link | None) -> bool:
-    """The clause of the doer's link holds a verb the claim's verb may stand for: "وسجل المهاجم رامي الخطيب ثلاثة أهداف،
-    فيما أحرز زميله …" tells "أحرز رامي الخطيب ثلاثة أهداف" by its "سجل" (the guard's fitting pins)."""
-    if link is None:
-        return False
-    verb, ev = a.claim.words[0], a.evidence.words
-    clause = ev[link.evidence].clause
-    # (and more of the claim than its doer: "افتتح الوزير المعرض، فيما دشن نائبه المشروع" tells no "دشن الوزير المشروع")
-    more = any(i >= 2 and ev[other.evidence].clause == clause for i, other in a.links.items()) or any(
-        e.clause == clause and e.kind == v.kind and e.value == v.value for v in a.claim.values for e in a.evidence.values)
-    return more and any(w.clause == clause and (verb.keys & w.keys or verb.syn & w.syn) for w in ev)
-
-
-def _owned_by_another(own: Word, doer: Word) -> bool:
-    """The sentence's doer is a noun with a pronoun glued to it, another than the claim's doer: "افتتح الوزير المعرض،
-    فيما دشن نائبه المشروع" / "دشن الوزير المشروع" (his deputy did; the lead's round 27 probe, supported at 0.79)."""
-    # (read as written: a folded ة is an ه too, "شركة", "مغامرة"; nor a word of time or place with its pronoun,
-    # "وتفقدت بعده مستودع الأدوية", verify38's round-26 control)
-    glued = re.search("(?:ه|ها|هم)$", own.text)
-    base = normalize(own.text[:glued.start()]) if glued else ""
-    return len(base) >= 3 and base not in STOPWORDS and not own.keys & doer.keys and ARTICLE.match(own.norm) is None
-
-
-_RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
-
-
-def _relative_with_doer(a: Alignment, k: int, said: set[int]) -> bool:
-    """The sentence's word ``k`` is the verb of a relative clause that has a doer of its own: right after "الذي" /
-    "التي", with the pronoun of the noun it describes as its object, and a noun of its own right after it ("زار الوزير
-    المصنع الذي افتتحه الرئيس": the president opened it; TRUST BUG of the lead's round 26 probe, "افتتح الوزير المصنع"
-    supported at 0.88)."""
-    tokens, ev = a.evidence.text_tokens(), a.evidence.words
-    p = ev[k].pos
-    if len(tokens) != a.evidence.tokens or not p or tokens[p - 1].norm not in _RELATIVES or k + 1 >= len(ev) or k + 1 in said:
-        return False
-    own = ev[k + 1]
-    verb = without_conjunction(tokens[p].norm)
-    return own.pos == p + 1 and (own.name or ARTICLE.match(own.norm) is not None) \
-        and len(verb) >= 4 and verb.endswith(_PRONOUNS)
-
-
-def _named_before(a: Alignment, k: int, said: set[int]) -> bool:
-    """The sentence names, earlier in its own text, the thing its word ``k`` stands for: the word without its article,
-    in construct before a word no claim word is linked to ("شركة النور البحرية … الشركة", "شركة ستروي ترانس غاز …
-    الشركة")."""
-    ev, own = a.evidence.words, a.evidence.words[k]
-    j = k - 1
-    while j >= 0 and ev[j].pos < ev[j + 1].pos:  # (a pair's merged words: back to the start of own's sentence)
-        if j + 1 < k and ev[j + 1].pos == ev[j].pos + 1 and j + 1 not in said and ev[j].keys & own.keys \
-                and ARTICLE.match(ev[j].norm) is None:
-            return True
-        j -= 1
-    return False
 
 
 def possessor_of_another(a: Alignment) -> tuple[str, str] | None:
@@ -256,10 +153,10 @@ def _glued_pronoun(c: Word, e: Word) -> bool:
     """The sentence's word is the claim's noun with a pronoun glued to it ("مساحته" / "مساحة")."""
     word, noun = without_conjunction(e.norm), without_conjunction(c.norm)
     stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # (a ة read as ه is no pronoun: "مسيرة" / "مسيرة")
-    return any(word == stem + p for p in _PRONOUNS)
+    return any(word == stem + p for p in PRONOUNS)
 
 
-_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
+PRONOUNS = ("ه", "ها", "هما", "هم", "هن")  # (pronouns glued to a noun or a verb: verify_doers reads them too)
 
 
 def _earlier_in_its_sentence(ev: list[Word], k: int) -> list[tuple[int, Word]]:
@@ -578,7 +475,7 @@ def _same_thing(tokens: Sequence[Token], norms: list[str], cut: int, at: int, be
 def _refers_back(norm: str) -> bool:
     """A word that stands for the thing counted before: "إنهم", "أنها", "قدرته" (a verb with its object's pronoun)."""
     word = without_conjunction(norm)
-    return (word in THAT and word != _BARE_THAT) or any(word.startswith(v) and word[len(v):] in _PRONOUNS for v in _TELLS)
+    return (word in THAT and word != _BARE_THAT) or any(word.startswith(v) and word[len(v):] in PRONOUNS for v in _TELLS)
 
 
 _BARE_THAT = normalize("أن")

@@ -1,7 +1,8 @@
 """A sentence of two deeds lends no slot of one to the other (the claim checker's reading clause by clause, beside
 :mod:`akhbar.verify_clauses`; clauses open where :mod:`akhbar.verify_openers` says): the place or side behind a role word
 (:func:`role_of_another_clause`), the second word of a phrase (:func:`phrase_of_two_clauses`), a count the sentence gives
-a name of its own (:func:`value_of_another_name`). TRUST BUGS of the lead's round 27 probe (bench/verify_probe_lead27.jsonl).
+a name of its own (:func:`value_of_another_name`), a place another deed went to or came from (:func:`place_of_another_deed`).
+TRUST BUGS of the lead's round 27 and 28 probes (bench/verify_probe_lead27.jsonl, bench/verify_probe_lead28.jsonl).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
 
-__all__ = ["phrase_of_two_clauses", "role_of_another_clause", "value_of_another_name"]
+__all__ = ["phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause", "value_of_another_name"]
 
 _FROM, _IN = normalize("من"), normalize("في")
+_WHENCE_WHITHER = frozenset((_FROM, normalize("إلى")))
 
 
 def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
@@ -61,6 +63,26 @@ def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
                     and j + 1 not in said and ev[j + 1].pos == w.pos + 1 and not ev[j + 1].role \
                     and not ev[j + 1].keys & cl[i + 1].keys:
                 return cl[i + 1].text, ev[j + 1].text
+    return None
+
+
+def place_of_another_deed(a: Alignment) -> tuple[str, str] | None:
+    """The claim's place after "في" (where its verb's deed happened) found only in another clause of the sentence, behind
+    another role word or none (a common noun only behind "إلى" / "من"), where another deed went or came from: "غادر
+    الرئيس إلى باريس بعد أن التقى رئيس الوزراء" / "التقى الرئيس رئيس الوزراء في باريس" (TRUST BUG of the lead's round
+    28 probe, supported at 0.83: the sentence does not say where they met). (claim's place, the other clause's first
+    word), or None."""
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or a.claim.words[0].pos != 0 or a.claim.words[0].name:
+        return None
+    tokens, opens = clause_opens(a.evidence)
+    ev = a.evidence.words
+    home = clause_at(opens, ev[first.evidence].pos)
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], ev[link.evidence]
+        if c.role == _IN and e.role != _IN and (c.place or e.role in _WHENCE_WHITHER) \
+                and (there := clause_at(opens, e.pos)) != home and there < len(tokens):
+            return c.text, tokens[there].text
     return None
 
 

@@ -40,6 +40,10 @@ FREE_OF_WORDS = ("يخلو", "تخلو", "خالية", "خاليا", "خاليا
 # المتحف خطوات فقط", "لم يبق إلا يومان". Read within the negation's clause.
 EXCEPTIONS = ("سوى", "إلا", "الا")
 
+# Words that turn from a negated deed to the one done instead: "لم يحضر الوزير الاجتماع بل أرسل نائبه" negates the
+# attending, not the sending, though the minister is the doer of both.
+CORRECTIVES = ("بل", "وإنما", "إنما", "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها")
+
 
 # --- polarity ----------------------------------------------------------------------------------------
 

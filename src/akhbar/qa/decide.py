@@ -50,7 +50,7 @@ from .constraints import (
 from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_clause, other_ordinal, part_told
 from .event_place import asked_town, plan_told, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
 from .evidence import Sentence, ShortAnswer
-from .how_many import counted_of_another, counts_other_people, names_counted, tied_elsewhere
+from .how_many import counted_of_another, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_span_answer
 from .match import bare
 from .names import GIVEN_NAMES, PLACES
@@ -484,7 +484,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         eligible = kept
 
     def counts_asked(s: Sentence) -> bool:
-        return not tied_elsewhere(s, info) and not counts_other_people(s, info) \
+        return not tied_elsewhere(s, info) and not counts_other_people(s, info) and tells_counted_deed(s, info) \
             and part_told(parts, [s, *around(s)]) and part_told(kinds, [s]) and not counted_of_another(s, info) \
             and not (info.answer_type == "number" and left_to_title(constraints, s))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import lexicon
-from ..arabic import get_analyzer
+from ..arabic import get_analyzer, without_conjunction
 from ..numbers import find_numbers
 from ..values import qualifier_start
 from ..wordtables import noun_root
@@ -155,8 +155,15 @@ def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]
     return out
 
 
+def _copula(norm: str) -> bool:
+    """A verb whose subject a number after it measures (_COPULA_STARTS), read as written too: :func:`bare` takes the ب of
+    "بلغت" for a clitic."""
+    return without_conjunction(norm)[:3] in _COPULA_STARTS or bare(norm)[:3] in _COPULA_STARTS
+
+
 def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Of several counts of the asked noun, those in the clause of the question's verb (the word after the counted noun:
+    """Of several counts of the asked noun, those in the clause of the question's verb (the word after the counted noun, or
+    a verb of measure before it, "كم بلغت كلفة …":
     "كم أسرة حصلت على بطاقات جديدة؟" against "وصل عدد المستفيدين إلى 40 ألف أسرة، حصلت منها 12 ألف أسرة على بطاقات
     جديدة" is 12 thousand; TRUST BUG, round 25: the nearest count to the question's words, 40 thousand, was shown). All
     of them when that verb stands in none of their clauses."""
@@ -193,9 +200,30 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
             mentions = kept
     norms = [n for n, _ in info.focus_norms]
     at = next((k for k, n in enumerate(norms) if info.counted and bare(n) == bare(info.counted)), None)
-    if at is None or at + 1 >= len(norms) or norms[at + 1].startswith("ال"):
+    if at is None:
         return mentions
-    verb_clauses = {clause(p) for p in event_positions(sent, *info.focus_norms[at + 1])}
+
+    def stems_of(m: tuple[int, int]) -> set[str]:
+        c = clause(sent.token_at(m[0]))
+        return set(sent.stems[bounds[c]:bounds[c + 1]])
+
+    # The counted noun's own adjective ("كم بلغت الكلفة الأولية؟" against "بكلفة بلغت 85 مليون دولار، بينما قدرت الكلفة
+    # الأولية بـ60 مليون دولار" is 60): the counts of the clauses that say it, when some do not.
+    if info.counted_is_noun and at + 1 < len(norms) and norms[at].startswith("ال") and norms[at + 1].startswith("ال"):
+        said = [m for m in mentions if info.focus_norms[at + 1][1] in stems_of(m)]
+        if said and len(said) < len(mentions):
+            return said
+    if not info.counted_is_noun:
+        verb = info.focus_norms[at]  # ("كم قدرت الكلفة الأولية؟": the verb counted by, held in one clause)
+    elif at > 0 and _copula(norms[at - 1]):
+        # ("كم بلغت كلفة الجسر؟" against the sentence above is 85; the lead's round 28 probe answered the first
+        # estimate, 60)
+        verb = info.focus_norms[at - 1]
+    elif at + 1 < len(norms) and not norms[at + 1].startswith("ال"):
+        verb = info.focus_norms[at + 1]
+    else:
+        return mentions
+    verb_clauses = {clause(p) for p in event_positions(sent, *verb)}
     return [m for m in mentions if clause(sent.token_at(m[0])) in verb_clauses] or mentions
 
 
@@ -232,6 +260,29 @@ def counted_words(info: QuestionInfo) -> set[str]:
     if _counts_people(info):
         related |= related_words("ضحايا")
     return related
+
+
+def tells_counted_deed(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence may tell the deed a how-many question counts by its verb ("كم أنفق المهرجان؟"): it holds that verb (a
+    related word or one of its root, :func:`akhbar.qa.roles.event_positions`), or a number of it counts no people. A
+    sentence whose every number is a head count counts someone else: "اختتم المهرجان دورته … بحضور نحو ثلاثة آلاف زائر"
+    holds no sum spent (the lead's round 28 probe answered "نحو ثلاثة آلاف" to "كم أنفق مهرجان الزيتون؟"), while "تقع
+    على بعد 45 كيلومتراً" answers "كم تبعد …؟" and "تأكل عشرة أضعاف وزنها" "كم تستطيع … أن تأكل؟". A question counting a
+    noun, or nothing, is not read here."""
+    if info.answer_type != "number" or not info.counted or info.counted_is_noun:
+        return True
+    stem = next((st for n, st in info.focus_norms if bare(n) == bare(info.counted)), "")
+    if not stem or event_positions(sent, info.counted, stem):
+        return True
+    return not all(_head_count(sent, e) for _, e in number_mentions(sent, info))
+
+
+def _head_count(sent: Sentence, end: int) -> bool:
+    """The number ending at ``end`` is followed, in its clause, by a noun of people ("ثلاثة آلاف زائر")."""
+    k = next((x for x, (s, _) in enumerate(sent.spans) if s >= end), None)
+    if k is None or CLAUSE_BREAK.search(sent.text[end:sent.spans[k][0]]):
+        return False
+    return _plain(bare(sent.norms[k])) in _PEOPLE_NOUNS or _plain(sent.norms[k]) in _PEOPLE_NOUNS
 
 
 def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
@@ -386,7 +437,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
     if not mentions:
         return None, False
 
-    def counts_it(m: tuple[int, int]) -> bool:
+    def counts_it(m: tuple[int, int], before_verb: bool = False) -> bool:
         """The counted noun follows the number ("200 شخص") or just precedes it ("بقوة 7.8 درجات")."""
         if kind and kinds.get(m) == kind:
             return not other_people(m)
@@ -395,7 +446,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
         unit = _unit_after(sent, m[1])
         j = sent.token_at(m[0])
         before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
-        return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j)
+        return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j, before_verb)
 
     def is_counted(w: str) -> bool:
         return _is_counted(w, counted, related)
@@ -407,17 +458,23 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
         return bool(asked) and asked in _PEOPLE_NOUNS and asked not in _ANY_PEOPLE and not word_kind(asked) \
             and _plain(unit) in _PEOPLE_NOUNS and _plain(unit) not in _ANY_PEOPLE and not is_counted(unit)
 
-    def subject_of_copula(j: int) -> bool:
+    def subject_of_copula(j: int, before_verb: bool) -> bool:
         """"بلغت خسائر القناة اليومية 12 مليون دولار": the noun after بلغ / وصل is what the number
-        a few words on counts, within one clause and with no other number between."""
+        a few words on counts, within one clause and with no other number between; ``before_verb``: or the noun right
+        before the verb ("بكلفة بلغت 85 مليون دولار")."""
         for k in range(max(1, j - COPULA_REACH), j):
-            if is_counted(bare(sent.norms[k])) and bare(sent.norms[k - 1])[:3] in _COPULA_STARTS \
+            if is_counted(bare(sent.norms[k])) and (_copula(sent.norms[k - 1]) or before_verb and _copula(sent.norms[k + 1])) \
                     and not CLAUSE_BREAK.search(sent.text[sent.spans[k][0]:sent.spans[j][0]]) \
                     and not any(ch.isdigit() for ch in sent.text[sent.spans[k][1]:sent.spans[j][0]]):
                 return True
         return False
 
     counting = [m for m in mentions if counts_it(m)]
+    if counting:
+        # (a count of the noun told twice: "بكلفة بلغت 85 مليون دولار، بينما قدرت الكلفة الأولية بـ60 مليون دولار" counts
+        # 85 too, for the clause of the question's verb to choose; never a count where none was: the pool's "كم تبلغ مساحة
+        # إسبانيا؟" took another site's area, told so)
+        counting = [m for m in mentions if counts_it(m, before_verb=True)]
     # the asked measure of another thing ("السفينة، التي يبلغ طولها 400 متر" for the canal's length)
     another: list[tuple[int, int]] = []
     for n, m in enumerate(counting):
@@ -427,7 +484,9 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
     counting = _in_the_asked_clause(sent, info, [m for m in counting if m not in another])
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
-    s, e = _mention_span(sent, counting or mentions, set(info.focus)) or (counting or mentions)[0]
+    # (no count of a noun: the counts of the clause of the question's verb, "كم قدرت الكلفة الأولية؟")
+    pool = counting or _in_the_asked_clause(sent, info, mentions)
+    s, e = _mention_span(sent, pool, set(info.focus)) or pool[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
             and ((counting and sent.stems[k]) or unit_kind(bare(sent.norms[k])) == "measure"):

@@ -75,8 +75,11 @@ def rare_constraints(question: str, info: QuestionInfo, analyzer: Analyzer, rari
     (:func:`rare_unmet`), not the sentence alone: a news article names its subject once and goes on
     about it. The text shown is the word as the question writes it, with the cue noun before it
     ("كوكب المشتري"). The question's event word is not one: its verb is told in other words as often
-    as not ("متى عين" and "تولى … منصب"), and :func:`akhbar.qa.constraints.event_level` weighs it already."""
-    event = {st for c in constraints if c.kind == "event" for _, st in c.words}
+    as not ("متى عين" and "تولى … منصب"), and :func:`akhbar.qa.constraints.event_level` weighs it already; but where كم
+    counts by a verb the event word is the noun after it, which is."""
+    # ("كم جمع مهرجان العنب": the lead's round 28 probe answered another festival's sum)
+    event = {st for c in constraints if c.kind == "event" for _, st in c.words} if info.counted_is_noun or not info.counted \
+        else set()
     counted = bare(info.counted) if info.counted else ""  # held to its number by names_counted (broken plurals)
     keep = {stem for norm, stem in rare_words(question, info, analyzer)
             if rarity.get(stem, 0.0) >= cut and stem not in event and not _typo(norm)
