@@ -59,3 +59,18 @@ def claim(source: str, text: str):
 def verdict(source: str, text: str) -> str:
     """The verdict akhbar.verify gives the one claim of ``text`` against ``source``."""
     return claim(source, text).verdict
+
+
+def probe_reading(name: str) -> dict[str, tuple[int, int]]:
+    """Per split of a probe file of bench/ (rows with split, source, claim, expected): how many claims that must not be
+    supported are, and how many that must be are."""
+    import json
+
+    from akhbar import verify
+    out: dict[str, tuple[int, int]] = {}
+    for line in (Path(__file__).parent.parent / "bench" / name).open(encoding="utf-8"):
+        row = json.loads(line)
+        said = verify(row["source"], row["claim"]).claims[0].verdict == "supported"
+        wrong, kept = out.get(row["split"], (0, 0))
+        out[row["split"]] = (wrong + (said and row["expected"] != "supported"), kept + (said and row["expected"] == "supported"))
+    return out

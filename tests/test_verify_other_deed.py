@@ -3,12 +3,10 @@ list's party with another's count or taking a span's end for a deed's time; a de
 negation of it, and a member of parliament named is no deputy. TRUST BUGS of the lead's round 28 probe (bench/verify_probe_lead28.jsonl):
 each false claim below was supported at 0.58–0.93 on main 7992d17. Sentences written for this test."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from akhbar import verify
+from conftest import probe_reading
 
 
 @pytest.mark.parametrize("source, claim, reason", [
@@ -73,12 +71,6 @@ def test_the_round_28_probe_keeps_its_floor():
     """bench/verify_probe_lead28.jsonl, both splits (dev read while building; held out written after the first fixes,
     its first reading 1 of 13 false claims supported): main 7992d17 called 14 of 80 dev and 10 of 13 held-out false
     claims supported."""
-    rows = [json.loads(line) for line in (Path(__file__).parent.parent / "bench" / "verify_probe_lead28.jsonl").open()]
-    false_supported = {"dev": 0, "heldout": 0}
-    kept = {"dev": 0, "heldout": 0}
-    for r in rows:
-        said = verify(r["source"], r["claim"]).claims[0].verdict == "supported"
-        false_supported[r["split"]] += said and r["expected"] != "supported"
-        kept[r["split"]] += said and r["expected"] == "supported"
-    assert false_supported["dev"] <= 3 and false_supported["heldout"] <= 0
-    assert kept["dev"] >= 17 and kept["heldout"] >= 6
+    reading = probe_reading("verify_probe_lead28.jsonl")
+    assert reading["dev"][0] <= 3 and reading["heldout"][0] <= 0
+    assert reading["dev"][1] >= 17 and reading["heldout"][1] >= 6
