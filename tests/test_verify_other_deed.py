@@ -74,3 +74,12 @@ def test_the_round_28_probe_keeps_its_floor():
     reading = probe_reading("verify_probe_lead28.jsonl")
     assert reading["dev"][0] <= 3 and reading["heldout"][0] <= 0
     assert reading["dev"][1] >= 17 and reading["heldout"][1] >= 6
+
+
+def test_a_form_viii_past_of_a_lam_root_is_a_deed_done():
+    """"التقى" reads as a word with the article (ال + تقى); it is a past all the same, so a meeting the source only plans
+    does not support it (main 16890c0: supported at 0.91, "التقى = يلتقي")."""
+    planned = verify("الوزير يلتقي نظيره الأردني في عمان الأسبوع المقبل", "الوزير التقى نظيره الأردني في عمان").claims[0]
+    assert planned.verdict == "unsupported"
+    assert planned.reason == "the source only plans it: يلتقي … الأسبوع المقبل, where the claim says التقى"
+    assert verify("التقى الوزير نظيره الأردني في عمان أمس", "الوزير التقى نظيره الأردني في عمان").claims[0].verdict == "supported"

@@ -364,10 +364,13 @@ def past_shaped(w: Word) -> bool:
     return not w.name and past_shaped_norm(normalize(w.text))
 
 
+_LAM_PASTS = frozenset(normalize(w) for w in lexicon.LAM_FORM_VIII_PASTS)
+
+
 def past_shaped_norm(folded: str) -> bool:
     """:func:`past_shaped` of a folded token, whatever its side reads it as (a name or not)."""
     bare_word = without_conjunction(folded)
-    if bare_word[:1] in "يتن" and _root_letter_past(bare_word):
+    if bare_word in _LAM_PASTS or bare_word[:1] in "يتن" and _root_letter_past(bare_word):
         return True
     # (nor a verbal noun of the pattern فعول after its ب / ل, "لقبول", "بوصول", nor a participle with its tanween's
     # alif, "مفرداً", "مسلحاً": the pool's "يجب أن يكون مفرداً" was read as a deed under "يجب")

@@ -194,6 +194,10 @@ NEAR_WORDS = ("قرب", "بالقرب", "بقرب", "مقربة", "خارج", "�
 
 # Words of a two-way relation: "X التقى Y" says what "Y التقى X" says, so two names on either side
 # of one of these in the other order are no swap of who did what.
+# Pasts of form VIII from a root opening with ل, which read as a word with the article ("التقى" = ال + تقى): a
+# deed told as done all the same ("ترامب يلتقي بوتين … الشهر المقبل" does not tell "ترامب التقى بوتين").
+LAM_FORM_VIII_PASTS = ("التقى", "التقت", "التقوا", "التزم", "التزمت", "التزموا", "التحق", "التحقت", "التحقوا", "التقط",
+                       "التقطت", "التمس", "التمست", "التهم", "التهمت")
 SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجتمع", "يجتمع", "اجتماع", "تعاون", "يتعاون", "اتفق", "يتفق",
                    "تتفق", "اتفاق", "اتفاقية", "تفاوض", "يتفاوض", "مفاوضات", "تحالف", "تبادل", "يتبادل", "ناقش", "يناقش",
                    "بحث", "يبحث", "مباحثات", "محادثات", "علاقات", "علاقة", "حرب", "مواجهة", "مباراة", "قمة", "وقع",
