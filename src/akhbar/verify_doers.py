@@ -136,6 +136,12 @@ def _owned_by_another(own: Word, doer: Word) -> bool:
 _RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
 
 
+def _object_glued(verb: str) -> bool:
+    """A relative clause's verb (as written, without its و) carrying the pronoun of the noun it describes as its object
+    ("افتتحه"): its doer is another word, not that noun."""
+    return len(verb) >= 4 and verb.endswith(PRONOUNS)
+
+
 def _relative_with_doer(a: Alignment, k: int, said: set[int]) -> bool:
     """The sentence's word ``k`` is the verb of a relative clause that has a doer of its own: right after "الذي" /
     "التي", with the pronoun of the noun it describes as its object, and a noun of its own right after it ("زار الوزير
@@ -148,7 +154,7 @@ def _relative_with_doer(a: Alignment, k: int, said: set[int]) -> bool:
     own = ev[k + 1]
     verb = without_conjunction(tokens[p].norm)
     return own.pos == p + 1 and (own.name or ARTICLE.match(own.norm) is not None) \
-        and len(verb) >= 4 and verb.endswith(PRONOUNS)
+        and _object_glued(verb)
 
 
 def _relative_of_another(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
@@ -168,7 +174,7 @@ def _relative_of_another(a: Alignment, first: Link) -> tuple[str, str, bool] | N
     if len(tokens) != a.evidence.tokens or p < 2 or q >= p - 1 or tokens[p - 1].norm not in _RELATIVES:
         return None
     verb = without_conjunction(tokens[p].norm)
-    if len(verb) >= 4 and verb.endswith(PRONOUNS):
+    if _object_glued(verb):
         return None  # (its object is the noun described: "زار الوزير المصنع الذي افتتحه" may tell his own opening)
     if any(t.norm == "و" or t.norm.startswith("وال") for t in tokens[q + 1:p - 1]):
         return None  # (a list the relative may close: "الثلاثية: بين القصرين وقصر الشوق والسكرية، التي صدرت …")
