@@ -439,7 +439,7 @@ def checker_records(model: dict) -> dict[str, list[Record]]:
     real_verdict, real_check, real_load = checker._verdict, checker.check_claim, checker.load_model
 
     def verdict(a, p, thresholds):  # type: ignore[no-untyped-def]
-        if not (checker._describe(checker._named(a), a) and checker._same_event(a)) and checker.support_route(a) == "model":
+        if not (checker.describe_named(checker.named_conflict(a), a) and checker._same_event(a)) and checker.support_route(a) == "model":
             crit[-1] = max(crit[-1], p["supported"])
         return real_verdict(a, p, thresholds)
 

@@ -244,7 +244,7 @@ def false_supports(records: list[Record], thresholds: dict[str, float]) -> None:
     for rec in records:
         if verdict_at(rec, thresholds) != "supported":
             continue
-        reason = checker._support_reason(rec[1])
+        reason = checker.support_reason(rec[1])
         by[(route(rec), "names a link" if " = " in reason else "no link", "right" if rec[0] == "supported" else rec[0])] += 1
     print("  supported, by route / link / gold:")
     for key, n in sorted(by.items()):
@@ -284,7 +284,7 @@ def choose(records: list[Record], shipped: dict[str, float], target: float, cont
     # out-of-fold precision passes, raised to the lowest passing cut when it does not, and never lowered: ANS has
     # almost no unrelated pairs (its "other" class), so it cannot show what a lower cut costs on claims the source
     # never speaks of (round 3: 0.5 called unstated details of the claim sets contradicted).
-    own = [r for r in records if r[1] is not None and not (checker._describe(checker._named(r[1]), r[1])
+    own = [r for r in records if r[1] is not None and not (checker.describe_named(checker.named_conflict(r[1]), r[1])
                                                            and checker._same_event(r[1]))]
     for t in sorted({round(r[2]["contradicted"], 4) for r in own if r[2]["contradicted"] >= shipped["contradicted"]}
                     | {shipped["contradicted"]}):

@@ -30,7 +30,8 @@ The cascade, for every claim of the answer:
    closest evidence (none below CLOSEST_EVIDENCE).
 
 Each claim carries its verdict's probability, the evidence with offsets, the reason, and for a
-contradiction the structured conflict (:class:`akhbar.models.Conflict`).
+contradiction the structured conflict (:class:`akhbar.models.Conflict`). The named conflict and the words of
+the reason are :mod:`akhbar.verify_reasons`'s.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import lexicon
-from .align import Alignment, Context, Side, a_place, align, analyze, describe_conflict, listed_name, merge, venue_phrase
+from .align import Alignment, Context, Side, a_place, align, analyze, listed_name, merge, venue_phrase
 from .arabic import get_analyzer, light10, normalize, split_sentences
 from .classifier import Model, load_model
 from .conflicts import same_country
@@ -53,38 +54,11 @@ from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
-from .verify_clauses import (
-    disputed_count,
-    home_clause_value,
-    member_of_another_list,
-    slot_of_another_clause,
-    title_of_another,
-    value_of_another_clause,
-    value_of_another_phrase,
-)
-from .verify_deeds import denied_report, past_state, plan_of_a_deed_done, planned_as_done, value_as_span_end, value_unrealised
-from .verify_doers import doer_of_another
-from .verify_parties import other_party, told_as_words
-from .verify_respectively import respective_value
+from .verify_clauses import disputed_count
+from .verify_deeds import plan_of_a_deed_done
+from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
-from .verify_routes import (
-    SUPPORT_COVERAGE,
-    crossed_nationality,
-    crossed_preposition,
-    headline_said,
-    narrowed_superlative,
-    other_death,
-    other_kind,
-    other_name,
-    other_people,
-    place_of_origin,
-    renamed_after_cue,
-    slot_text,
-    support_cut,
-    support_route,
-    swapped_speaker,
-)
-from .verify_two_deeds import phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
+from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
 from .wordtables import steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
@@ -149,7 +123,7 @@ class _Judgement:
         """What a contradiction disagrees on: the named conflict that decided it, else the model's."""
         if self.verdict != "contradicted":
             return None
-        return _named(self.alignment) or _model_conflict(self.alignment)
+        return named_conflict(self.alignment) or model_conflict(self.alignment)
 
 
 _RELATIVE_DAY = re.compile(r"أمس|اليوم|غد|الماضي|المقبل|الحالي|الجاري|القادم")
@@ -178,7 +152,7 @@ def _judge(claim: Side, cand: _Candidate, model: Model, context: Context | None)
         # Too little of the claim in the sentence for any verdict but unsupported: no need to ask
         # the model (its probabilities are computed only if this sentence is shown). (A word whose opposite the
         # sentence holds speaks of the same thing: "الدولار يهبط لأدنى مستوياته" / "الدولار يصل لأعلى مستوى".)
-        j.reason = _unsupported_reason(a)
+        j.reason = unsupported_reason(a)
     else:
         j.verdict, j.reason = _verdict(a, j.probabilities, model.thresholds)
     return j
@@ -193,26 +167,26 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     way the model cannot explain; otherwise the model decides, with "supported" only above the
     threshold chosen for precision (bench/fit_verify.py).
     """
-    conflict = _named(a)
-    named = _describe(conflict, a)
+    conflict = named_conflict(a)
+    named = describe_named(conflict, a)
     if named and _same_event(a):
         return "contradicted", named
     route = support_route(a)
     if route != "never" and p["supported"] >= support_cut(route, thresholds):
-        return "supported", _support_reason(a)
+        return "supported", support_reason(a)
     # The model's own "contradicted": at its precision threshold where the sentence changes something
     # it can point at (a word of its own in a slot of the claim, a denial, an opposite word, another
     # name: what ANS's corruptions look like), and only at a much stricter threshold with nothing to
     # point at. A value that differs on a sentence about another event says it is another event: it
     # decides nothing, and the model does not decide either.
     if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
-        return "unsupported", _unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
+        return "unsupported", unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
     step = _other_step(a) if conflict is None and not a.polarity else None
     if step is not None:  # another step of the affair: nothing in the source excludes the claim's
         return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
     # one side's count against another's; a deed done that the source only plans (verify_deeds.plan_of_a_deed_done)
     if conflict is None and not a.polarity and (disputed_count(a) is not None or plan_of_a_deed_done(a)):
-        return "unsupported", _unsupported_reason(a)
+        return "unsupported", unsupported_reason(a)
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))
@@ -224,8 +198,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
         threshold = max(threshold, UNNAMED_CONTRADICT)
     if p["contradicted"] >= max(threshold, p["supported"]) and not other_event and (
             (a.sentence_coverage >= MODEL_CONTRADICT_COVERAGE and not _unstated(a)) or _opposite_of_linked(a, conflict)):
-        return "contradicted", named or _difference(a)
-    return "unsupported", _unsupported_reason(a)
+        return "contradicted", named or difference_reason(a)
+    return "unsupported", unsupported_reason(a)
 
 
 def _other_step(a: Alignment) -> tuple[str, str] | None:
@@ -309,171 +283,6 @@ def _pronoun_agent(a: Alignment) -> bool:
     after = verb.evidence + 1
     return after < len(a.evidence.words) and after in used
 
-
-
-def _named(a: Alignment) -> Conflict | None:
-    """The conflict the aligner can name, in the order the verdict weighs them."""
-    # A claim that also holds a value the sentence lacks ("بعد تسع ساعات ضرب زلزال ثانٍ بقوة 7.5")
-    # may tell another event: a different value then decides nothing.
-    if a.conflicts and not a.missing:
-        c, e = a.conflicts[0]
-        return Conflict(describe_conflict(c, e).split()[0], c.text, e.text)
-    if (home := home_clause_value(a)) is not None:  # the clause of the claim's verb gives its own value
-        return Conflict(describe_conflict(home[0], home[1]).split()[0], home[0].text, home[1].text)
-    if (lead := value_of_another_phrase(a)) is not None:  # the count the sentence gives the thing the claim names
-        return Conflict(describe_conflict(*lead).split()[0], lead[0].text, lead[1].text)
-    if a.swaps:
-        return Conflict("role", *a.swaps[0])
-    if a.substitutions:
-        return Conflict("name", *a.substitutions[0])
-    if renamed := renamed_after_cue(a):
-        return Conflict("name", *renamed)
-    named_rival = [clash for clash in a.agent_clashes if clash[1]]
-    if named_rival:
-        return Conflict("name", *named_rival[0])
-    if a.antonyms:
-        return Conflict("antonym", *a.antonyms[0])
-    if a.negation:
-        return Conflict("negation", a.negation, "")
-    if (denied := denied_report(a)) is not None:  # "نفت الشركة الأخبار عن إفلاسها" / "أفلست الشركة"
-        return Conflict("polarity", *denied)
-    swapped = swapped_speaker(a)  # "X: Y does Z" / "Y: X does Z"
-    if swapped:
-        return Conflict("role", *swapped)
-    return None
-
-
-def _describe(conflict: Conflict | None, a: Alignment) -> str:
-    """The reason a named conflict gives ("role swapped: …", "year 2023 ≠ 2024"), or ""."""
-    if conflict is None:
-        return ""
-    if conflict.kind == "role":
-        if not a.swaps:  # (the one other role conflict: swapped_speaker)
-            return (f"speaker swapped with the party of the deed: {conflict.claim} says it in the claim, "
-                    f"{conflict.evidence} in the source, each of the other")
-        return f"role swapped: {conflict.claim} / {conflict.evidence}"
-    if conflict.kind == "name":
-        return "name {} ≠ {}".format(*slot_text(a, conflict.claim, conflict.evidence))
-    if conflict.kind == "antonym":
-        return f"opposite: {conflict.claim} / {conflict.evidence}"
-    if conflict.kind == "negation":
-        return f"negation: {conflict.claim} is negated on one side only"
-    if conflict.kind == "polarity":
-        return f"the source denies a report of it: {conflict.claim} … {conflict.evidence}"
-    if not a.conflicts and (home := home_clause_value(a)) is not None:
-        return f"{describe_conflict(home[0], home[1])} in the clause of the claim's verb ({home[0].text} is said of {home[2]})"
-    if not a.conflicts and (lead := value_of_another_phrase(a)) is not None:
-        return f"{describe_conflict(*lead)}: the source gives {lead[0].text} to another thing of its list"
-    return describe_conflict(*a.conflicts[0])
-
-
-def _model_conflict(a: Alignment) -> Conflict:
-    """What the model's own contradiction rests on (see :func:`_difference`)."""
-    if a.polarity:
-        return Conflict("polarity", a.polarity, "")
-    if a.slot_changes:
-        return Conflict("slot", *a.slot_changes[0])
-    return Conflict("other", " ".join(w.text for w in a.unaligned_claim()[:4]), "")
-
-
-def _difference(a: Alignment) -> str:
-    if a.polarity:
-        return f"denial or refusal on one side only: {a.polarity}"
-    if a.slot_changes:
-        c, e = slot_text(a, *a.slot_changes[0])
-        return f"the source says {e} where the claim says {c}"
-    left = [w.text for w in a.unaligned_claim()]
-    if left:
-        return "the source says otherwise: " + " ".join(left[:4])
-    return "the source says otherwise"
-
-
-def _support_reason(a: Alignment) -> str:
-    syn = [(a.claim.words[i].text, a.evidence.words[link.evidence].text) for i, link in sorted(a.links.items())
-           if link.kind in ("synonym", "root") and a.claim.words[i].norm != a.evidence.words[link.evidence].norm]
-    values = a.features["values_matched"]
-    said = sorted(headline_said(a))
-    # (the model's route may support a claim with a word the sentence does not hold: the reason names it rather than
-    # say every word is there, round 24: "الصين تؤكد إشعال فتيل الحرب" was supported "every word of the claim is in the
-    # source" by "… سحب فتيل الحرب …")
-    left = [w.text for i, w in enumerate(a.claim.words) if i not in a.links and i not in a.known and i not in said]
-    if left:
-        out = "most of the claim is in the source; not found in it: " + "، ".join(left[:4])
-    else:
-        out = "every word and value of the claim is in the source" if values else "every word of the claim is in the source"
-    if syn:
-        out += "; " + ", ".join(f"{c} = {e}" for c, e in syn[:3])
-    if said:
-        out += "; " + ", ".join(a.claim.words[i].text for i in said) + ": the source's speaker before its colon"
-    return out
-
-
-# What keeps a sentence from telling the claim, each as (check, reason with the two words the check gives), in the order
-# the reason is chosen; a deed only planned is told between the two tables.
-_Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
-_TOLD_OTHERWISE: _Reasons = (
-    (other_name, "the source names {1}, not {0}"),
-    (place_of_origin, "the source puts it in {1}; it names {0} as where someone came from"),
-    (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
-    (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
-    (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
-    (disputed_count, "the source gives {0} as one side's count against another's {1}"),
-    (title_of_another, "the source writes {1} between the title and the name, where the claim says {0}"),
-    (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
-    (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
-    (other_party, "the source tells it of {1}, not {0}"),
-    (other_people, "the source tells it of {1}, not {0}"),
-    (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a), "the source says {1} where the claim says {0}"),
-)
-_OF_ANOTHER_CLAUSE: _Reasons = (
-    (value_unrealised, "the source gives {0} only under {1}: not told as done"),
-    (value_as_span_end, "the source gives {0} as the end of a span ({1}), not as its time"),
-    (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
-    (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
-    (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
-    (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
-    (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
-    (value_of_another_name, "the source gives {0} a count of its own: {1}"),
-)
-
-
-def _first_reason(a: Alignment, table: _Reasons) -> str:
-    """The reason of the first check of ``table`` that finds something, or ""."""
-    for check, reason in table:
-        found = check(a)
-        if found is not None:
-            return reason.format(*found)
-    return ""
-
-
-def _unsupported_reason(a: Alignment) -> str:
-    ended = a.ended_state()
-    if ended:
-        return f"the source tells this state ending: {ended}"
-    if told := _first_reason(a, _TOLD_OTHERWISE):
-        return told
-    planned = planned_as_done(a)
-    if planned is not None:
-        claim_word, its_word, head = planned
-        if head:
-            return f"the source does not tell it as done: {head} … {its_word}, where the claim says {claim_word}"
-        return f"the source only plans it: {its_word}, where the claim says {claim_word}"
-    if told := _first_reason(a, _OF_ANOTHER_CLAUSE):
-        return told
-    missing = [v.text for v in a.missing] + [w.text for w in a.unaligned_claim()]
-    if missing:
-        return "no evidence for: " + "، ".join(missing[:4])
-    if a.agent_clashes:
-        return "the source says it of another clause's doer"
-    doer = doer_of_another(a)
-    if doer is not None:
-        claim_doer, its_word, own_doer = doer
-        if own_doer:
-            return f"the source tells it of {its_word}, not {claim_doer}"
-        return f"the source gives {claim_doer} to another clause's verb: {its_word}"
-    if a.prizes_unwon:
-        return "the source tells a match, not who won: " + "، ".join(p.replace("_", " ") for p in a.prizes_unwon)
-    return "the source does not say this"
 
 
 def _candidates_with_pairs(cands: list[_Candidate]) -> list[_Candidate]:
@@ -629,7 +438,7 @@ def _choose(judged: list[_Judgement]) -> _Judgement:
     top = max(j.alignment.sentence_coverage for j in judged)
     contradicted = [j for j in judged if j.verdict == "contradicted" and j.alignment.sentence_coverage >= top - SAME_EVENT_SLACK]
     if contradicted:
-        return max(contradicted, key=lambda j: (_named(j.alignment) is not None, j.alignment.sentence_coverage,
+        return max(contradicted, key=lambda j: (named_conflict(j.alignment) is not None, j.alignment.sentence_coverage,
                                                 j.probabilities["contradicted"]))
     return max(judged, key=lambda j: (j.alignment.features["coverage"], -j.alignment.features["evidence_words"]))
 
