@@ -27,6 +27,7 @@ from .wordfacts import (
     ARTICLE,
     CLOCK,
     CLOCK_ROLE,
+    DENIAL,
     NAMES_AS_WRITTEN,
     PLACES,
     PRIZE_ROLE,
@@ -34,7 +35,10 @@ from .wordfacts import (
     TITLES,
     affirmed,
     age_follows,
+    arrest_groups,
+    arresting,
     commenting,
+    denial_taken_back,
     excepted,
     future_verb,
     hamza_past,
@@ -42,6 +46,7 @@ from .wordfacts import (
     known_word,
     outcome_family,
     passive_alike,
+    report_denial,
     token_facts,
     used_lightly,
     voice,
@@ -358,7 +363,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words):
             negations += 1
             negated_until = i + facts.negates
-        if facts.polarity and not commenting(norms, i):
+        # ("أوقفت الشرطة السائق" arrests, and a denial of a report the sentence then tells is taken back: no polarity)
+        arrest = bool(facts.polarity) and arresting(norms, i, lambda k: any(s <= tokens[k].start < e for s, e in spans))
+        if facts.polarity and not commenting(norms, i) and not arrest and not (
+                facts.polarity == DENIAL and (found := report_denial(text, tokens, i)) and denial_taken_back(tokens, found[1]) is not None):
             polarity.append((facts.polarity, i))
         outcome, voiced, surpassed = facts.outcome, False, False
         if outcome == "win" and passive_alike(tok.norm):
@@ -393,6 +401,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 w.role = "علي"
             w.setting = setting
             w.relative = relative
+            if arrest:  # an arrest's word too ("اعتقل"), whose opposite is a release, not a continuing
+                syn, w.ant = arrest_groups()
+                w.syn = w.syn | syn
             if voiced:  # its opposites too: "هُزم" is "خسر", whatever family the active "هزم" has
                 w.outcome, w.ant = outcome, outcome_family(outcome)
             elif surpassed:  # a win's opposites besides its own ("تتخطى" / "تتراجع" still meet as opposites)

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from . import date_words, lexicon
 from .align import Alignment, Side, Word, is_title
-from .arabic import Token, normalize, normalize_with_map, without_conjunction
+from .arabic import SPEECH_VERBS, Token, normalize, normalize_with_map, without_conjunction
 from .clauses import FUTURE_VERB
+from .wordfacts import denial_taken_back, later_turn, report_denial
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["denied_report", "opens_with_deed", "opens_with_past", "past_shaped", "past_state", "plan_of_a_deed_done",
-           "planned_as_done", "unrealised_head", "value_as_span_end", "value_unrealised"]
+__all__ = ["denial_set_against_another", "denied_report", "opens_with_deed", "opens_with_past", "past_shaped", "past_state",
+           "plan_of_a_deed_done", "planned_as_done", "unrealised_head", "value_as_span_end", "value_unrealised"]
 
 
 def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, str, str] | None:
@@ -529,21 +530,6 @@ def _folded_set(words: Sequence[str]) -> frozenset[str]:
 
 
 _REPORT_DENIALS = _folded_set(lexicon.REPORT_DENIALS)
-_REPORT_NOUNS = _folded_set(lexicon.REPORT_NOUNS)
-_REPORT_VERBS = _folded_set(lexicon.REPORT_VERBS)
-_REPORT_ABOUT = _folded_set(lexicon.REPORT_ABOUT)
-_WHAT = normalize("ما")
-_DENIER_WORDS = 4  # how far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء")
-_REPORT_WORDS = 3  # how far past the report its particle may stand ("التقارير التي تحدثت عن", "الأخبار المتداولة بشأن")
-
-
-def _report_at(tokens: Sequence[Token], k: int) -> bool:
-    """Token ``k`` is a report: a noun of one, with or without its article ("الأخبار", "أنباء"), or "ما" and a verb of
-    telling ("ما تردد", "ما نشرته الصحف")."""
-    norm = tokens[k].norm
-    if norm in _REPORT_NOUNS or (norm.startswith("ال") and norm[2:] in _REPORT_NOUNS):
-        return True
-    return norm == _WHAT and k + 1 < len(tokens) and tokens[k + 1].norm in _REPORT_VERBS
 
 
 def denied_report(a: Alignment) -> tuple[str, str] | None:
@@ -552,7 +538,9 @@ def denied_report(a: Alignment) -> tuple[str, str] | None:
     before the report: the denier, "نفت الشركة الأخبار عن إفلاسها" / "أفلست الشركة"), while the claim neither denies nor
     negates. TRUST BUG: "نفى مدير المستشفى الأنباء عن وفاة المريض" supported "وفاة المريض", and "كذب المتحدث الأنباء
     عن انسحاب القوات" supported "انسحاب القوات" (the denial stood too far from the deed for the polarity count, and
-    "كذب" is no denial word there). (the denial, the report to its particle as written: "ما تردد عن"), or None."""
+    "كذب" is no denial word there). Not where a later turn of the sentence tells the deed again
+    (wordfacts.denial_taken_back: "… عن رحيل مدربه، لكن المدرب أعلن رحيله"). (the denial, the report to its particle as
+    written: "ما تردد عن"), or None."""
     if a.claim.negations or any(without_conjunction(w.norm) in _REPORT_DENIALS for w in a.claim.words):
         return None
     side = a.evidence
@@ -562,21 +550,54 @@ def denied_report(a: Alignment) -> tuple[str, str] | None:
     at = {w.pos: j for j, w in enumerate(side.words)}
     linked = sorted(side.words[link.evidence].pos for link in a.links.values())
     for d, tok in enumerate(tokens):
-        if without_conjunction(tok.norm) not in _REPORT_DENIALS:
+        found = report_denial(side.text, tokens, d)
+        if found is None:
             continue
-        for r in range(d + 1, min(d + 1 + _DENIER_WORDS, len(tokens))):
-            if _CLAUSE_BREAK.search(side.text[tokens[r - 1].end:tokens[r].start]):
-                break
-            if not _report_at(tokens, r):
-                continue
-            about = next((p for p in range(r + 1, min(r + 1 + _REPORT_WORDS, len(tokens) - 1))
-                          if tokens[p].norm in _REPORT_ABOUT
-                          and not _CLAUSE_BREAK.search(side.text[tokens[r].end:tokens[p].start])), None)
-            if about is None:
-                continue
-            # the deed: from the particle to the end of its clause
-            clause = side.words[at[about + 1]].clause if about + 1 in at else None
-            deed = {w.pos for w in side.words if w.pos > about and w.clause == clause}
-            if any(p in deed for p in linked) and all(p in deed or p < r for p in linked):
-                return tok.text, side.text[tokens[r].start:tokens[about].end]
+        r, about = found
+        # the deed: from the particle to the end of its clause
+        clause = side.words[at[about + 1]].clause if about + 1 in at else None
+        deed = {w.pos for w in side.words if w.pos > about and w.clause == clause}
+        if any(p in deed for p in linked) and all(p in deed or p < r for p in linked) and denial_taken_back(tokens, about) is None:
+            return tok.text, side.text[tokens[r].start:tokens[about].end]
     return None
+
+
+_SAYING = frozenset(SPEECH_VERBS)
+
+
+def denial_set_against_another(a: Alignment) -> tuple[str, str] | None:
+    """The sentence denies a report of the claim's deed, and a later turn tells the deed only as another's word: a verb
+    of saying whose doer stands between the turn and it and is no word of the claim, the deed told after it (its word
+    again, or the claim's words linked there): "نفى الوزير الأنباء عن زيارته لدمشق، لكن مصادر رسمية أكدت أنه زار دمشق"
+    / "زار الوزير دمشق" (supported at 0.90 on main): one side denies, another affirms, and the source tells neither as
+    the fact. Not where the denier or the deed's own party tells it ("لكنها أعلنت لاحقاً إلغاءه", "لكن المدرب أعلن
+    رحيله"). (the denial to its report's particle, the turn to the verb of saying), or None."""
+    if a.claim.negations or not a.links:
+        return None
+    side = a.evidence
+    tokens = side.text_tokens()
+    if len(tokens) != side.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    claim_keys = frozenset().union(*(w.keys for w in a.claim.words))
+    for d in range(len(tokens)):
+        found = report_denial(side.text, tokens, d)
+        if found is None:
+            continue
+        turn = later_turn(tokens, found[1])
+        if turn is None:
+            return None
+        said = next((k for k in range(turn[1], min(turn[1] + 4, len(tokens))) if _saying(tokens[k].norm)), None)
+        if said is None:
+            return None
+        doers = [w for w in side.words if turn[0] < w.pos < said]
+        told = denial_taken_back(tokens, found[1])
+        if doers and not any(w.keys & claim_keys for w in doers) and (
+                (told is not None and told[1] > said) or any(side.words[link.evidence].pos > said for link in a.links.values())):
+            return side.text[tokens[d].start:tokens[found[1]].end], side.text[tokens[turn[0]].start:tokens[said].end]
+        return None
+    return None
+
+
+def _saying(norm: str) -> bool:
+    word = without_conjunction(norm)
+    return word in _SAYING or (word.endswith("وا") and word[:-2] in _SAYING)

@@ -22,7 +22,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
+from .verify_deeds import denial_set_against_another, denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
@@ -30,6 +30,7 @@ from .verify_routes import (
     crossed_nationality,
     crossed_preposition,
     headline_said,
+    narrowed_prize,
     narrowed_superlative,
     other_death,
     other_kind,
@@ -151,13 +152,15 @@ _TOLD_OTHERWISE: _Reasons = (
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
+    (denial_set_against_another, "the source denies a report of it ({0}) and tells it only as another's word: {1}"),
     (disputed_count, "the source gives {0} as one side's count against another's {1}"),
     (title_of_another, "the source writes {1} between the title and the name, where the claim says {0}"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (other_party, "the source tells it of {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
-    (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a), "the source says {1} where the claim says {0}"),
+    (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
+     "the source says {1} where the claim says {0}"),
 )
 _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_unrealised, "the source gives {0} only under {1}: not told as done"),

@@ -41,16 +41,17 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
+from .verify_deeds import denial_set_against_another, denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
 from .verify_two_deeds import phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
-from .wordfacts import ARTICLE, PLACES, THAT, town_head, venue_word
+from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "closed", "contained", "copy_break", "crossed_preposition", "denial_reaches",
-           "fully_aligned", "headline_said", "move_unsaid", "moved_object", "narrowed_superlative", "other_death", "other_name",
+           "fully_aligned", "headline_said", "move_unsaid", "moved_object", "narrowed_prize", "narrowed_superlative", "other_death",
+           "other_name",
            "other_people", "place_of_origin", "read_otherwise", "renamed_after_cue", "speaker_moved", "speaker_swapped",
            "support_cut", "support_route", "swapped_speaker", "venue_unsaid", "voice_unknown"]
 
@@ -102,7 +103,8 @@ def read_otherwise(a: Alignment) -> bool:
         or value_unrealised(a) or value_as_span_end(a) or noun_of_another(a) or value_of_another_name(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
-        or narrowed_superlative(a) is not None or denied_report(a) is not None)
+        or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None
+        or denial_set_against_another(a) is not None)
 
 
 def support_route(a: Alignment) -> str:
@@ -339,6 +341,44 @@ def narrowed_superlative(a: Alignment) -> tuple[str, str] | None:
                 or ARTICLE.match(ev[j].norm) or re.search(r"[^\w\s]", a.evidence.text[tokens[e_noun.pos].end:tokens[ev[j].pos].start]):
             continue
         return f"{sup.text} {noun.text}", f"{ev[link.evidence].text} {e_noun.text} {ev[j].text}"
+    return None
+
+
+_NARROWERS = frozenset(bare(normalize(f)) for w in lexicon.PRIZE_NARROWERS for f in (w, "لل" + w))
+_AGE_BOUNDS = frozenset(normalize(w) for w in lexicon.PRIZE_AGE_BOUNDS)
+_CONTEST_HEADS = frozenset(bare(normalize(w)) for w in lexicon.CONTEST_HEADS)
+_AGE = re.compile(r"[0-9٠-٩]|سن")
+
+
+def narrowed_prize(a: Alignment) -> tuple[str, str] | None:
+    """A contest the claim names ("كأس العالم", "بطولة أوروبا") that the sentence names word for word and then narrows
+    to a field of entrants (lexicon.PRIZE_NARROWERS: "للأندية", "للشباب", "للاعبين المحليين"; or "تحت 20 عاماً"), where
+    the claim's phrase says no such word: "كأس العالم للأندية" is another cup than "كأس العالم" (round 29: "فاز الفريق
+    بكأس العالم" was supported at 0.71 by it). A prize's field narrows nothing ("جائزة نوبل للسلام" / "جائزة نوبل").
+    (the claim's phrase, the sentence's), or None."""
+    claim_tokens, tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    cw, ev = a.claim.words, a.evidence.words
+    for i, link in a.links.items():
+        if not (is_prize(cw[i].norm) or without_conjunction(bare(cw[i].norm)) in _CONTEST_HEADS):
+            continue
+        c, e = cw[i].pos, ev[link.evidence].pos
+        n = 1  # the contest's name, token by token as both write it ("بكأس العالم", "بطولة أوروبا")
+        while c + n < len(claim_tokens) and e + n < len(tokens) and bare(claim_tokens[c + n].norm) == bare(tokens[e + n].norm):
+            n += 1
+        k = e + n
+        if n < 2 or k >= len(tokens) or re.search(r"[^\w\s]", a.evidence.text[tokens[k - 1].end:tokens[k].start]):
+            continue
+        nxt = bare(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+        norm = tokens[k].norm
+        if norm.startswith("ل") and (bare(norm) in _NARROWERS or nxt in _NARROWERS):
+            end = tokens[k + 1].end if bare(norm) not in _NARROWERS else tokens[k].end
+        elif norm in _AGE_BOUNDS and k + 1 < len(tokens) and _AGE.match(tokens[k + 1].text):
+            end = tokens[min(k + 2, len(tokens) - 1)].end
+        else:
+            continue
+        return a.claim.text[claim_tokens[c].start:claim_tokens[c + n - 1].end], a.evidence.text[tokens[e].start:end]
     return None
 
 

@@ -14,12 +14,12 @@ verb of winning whose passive is written alike (:func:`voice`), a light verb use
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from . import lexicon
-from .arabic import STOPWORDS, light10, normalize, strip_marks, without_conjunction
+from .arabic import STOPWORDS, Token, light10, normalize, strip_marks, without_conjunction
 from .numbers import find_numbers
 from .qa.match import bare, skeleton, weak_root
 from .values import Value
@@ -393,6 +393,106 @@ def affirmed(norms: list[str], i: int) -> bool:
     if after in _STILL or (without_conjunction(norms[i]) == "غير" and after in THAT):
         return True
     return norms[i] in ("لما", "ولما") and not (len(after) >= 3 and after[0] in "يتنا")
+
+
+_ARREST_VERBS = _folded(lexicon.ARREST_VERBS)
+_SECURITY = frozenset(bare(normalize(w)) for w in lexicon.SECURITY_BODIES)
+# (with and without the article, as bare() leaves a short word whole: "اللص", "لص")
+_ARRESTED = frozenset(f(normalize(p + w)) for w in lexicon.ARRESTED_PERSONS for p in ("", "ال")
+                      for f in (bare, without_conjunction))
+_ABOUT = normalize("عن")
+
+
+def arresting(norms: list[str], i: int, counted: Callable[[int], bool]) -> bool:
+    """The word at ``i`` ("أوقف", lexicon.ARREST_VERBS) arrests: a security body does it (right after it, or right before
+    it in a headline: "الشرطة توقف …") to a person (lexicon.ARRESTED_PERSONS; after a count, token ``k``
+    with ``counted(k)``: "ثلاثة أشخاص"), not "عن" a task ("أوقف … الحكم عن إدارة المباريات" suspends)."""
+    if without_conjunction(norms[i]) not in _ARREST_VERBS:
+        return False
+    k = i + 1
+    if not (i > 0 and bare(norms[i - 1]) in _SECURITY):
+        while k < len(norms) and k <= i + 3 and bare(norms[k]) in _SECURITY:
+            k += 1
+        if k == i + 1:
+            return False
+    if k + 1 < len(norms) and counted(k):
+        k += 1
+    return k < len(norms) and (bare(norms[k]) in _ARRESTED or without_conjunction(norms[k]) in _ARRESTED) \
+        and (k + 1 == len(norms) or norms[k + 1] != _ABOUT)
+
+
+@lru_cache(maxsize=1)
+def arrest_groups() -> tuple[frozenset[int], frozenset[int]]:
+    """The synonym groups and opposite families of an arrest ("اعتقل", whose opposite is a release), for a "أوقف" that
+    arrests (:func:`arresting`)."""
+    info = word_info(normalize("اعتقل"), "")
+    return info[5], info[6]
+
+
+_REPORT_DENIALS = _folded(lexicon.REPORT_DENIALS)
+_REPORT_NOUNS = _folded(lexicon.REPORT_NOUNS)
+_REPORT_VERBS = _folded(lexicon.REPORT_VERBS)
+_REPORT_ABOUT = _folded(lexicon.REPORT_ABOUT)
+_WHAT = normalize("ما")
+_DENIER_WORDS = 4  # how far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء")
+_REPORT_WORDS = 3  # how far past the report its particle may stand ("التقارير التي تحدثت عن", "الأخبار المتداولة بشأن")
+_CLAUSE_MARK = re.compile(r"[.،,؛;:!؟?\n]")
+_TURNS = tuple(tuple(normalize(w) for w in turn.split()) for turn in lexicon.DENIAL_TURNS)
+
+
+def report_denial(text: str, tokens: Sequence[Token], d: int) -> tuple[int, int] | None:
+    """The report token ``d`` denies and the particle tying it to the reported deed, as token positions ("نفت الشركة
+    الأخبار عن إفلاسها": الأخبار, عن), or None: a denial (lexicon.REPORT_DENIALS), a report within _DENIER_WORDS in its
+    clause (lexicon.REPORT_NOUNS, "ما تردد"), its "عن / حول / بشأن" within _REPORT_WORDS more."""
+    if without_conjunction(tokens[d].norm) not in _REPORT_DENIALS:
+        return None
+    for r in range(d + 1, min(d + 1 + _DENIER_WORDS, len(tokens))):
+        if _CLAUSE_MARK.search(text[tokens[r - 1].end:tokens[r].start]):
+            return None
+        if not _report_at(tokens, r):
+            continue
+        about = next((p for p in range(r + 1, min(r + 1 + _REPORT_WORDS, len(tokens) - 1))
+                      if tokens[p].norm in _REPORT_ABOUT and not _CLAUSE_MARK.search(text[tokens[r].end:tokens[p].start])),
+                     None)
+        if about is not None:
+            return r, about
+    return None
+
+
+def _report_at(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is a report: a noun of one, with or without its article ("الأخبار", "أنباء"), or "ما" and a verb of
+    telling ("ما تردد", "ما نشرته الصحف")."""
+    norm = tokens[k].norm
+    if norm in _REPORT_NOUNS or (norm.startswith("ال") and norm[2:] in _REPORT_NOUNS):
+        return True
+    return norm == _WHAT and k + 1 < len(tokens) and tokens[k + 1].norm in _REPORT_VERBS
+
+
+def later_turn(tokens: Sequence[Token], about: int) -> tuple[int, int] | None:
+    """The first turn of the sentence (lexicon.DENIAL_TURNS: "لكن", "غير أن", "ثم") past the deed a denied report
+    speaks of (the word after its particle ``about``): (its first token, the token after it), or None."""
+    norms = [t.norm for t in tokens]
+    for k in range(about + 2, len(tokens)):
+        turn = next((turn for turn in _TURNS if tuple(norms[k:k + len(turn)]) == turn), None)
+        if turn is not None:
+            return k, k + len(turn)
+    return None
+
+
+def denial_taken_back(tokens: Sequence[Token], about: int) -> tuple[int, int] | None:
+    """The deed a denied report speaks of (the word after its particle ``about``: "عن رحيل مدربه") told again after a
+    later turn of the sentence (:func:`later_turn`: "لكن المدرب أعلن رحيله", "ثم أعلن التعاقد معه"), by a word of its
+    stem or its root: (the turn's token, the deed's), or None. The denial is then one side's word, which the rest of the
+    sentence overturns or sets against another's."""
+    turn = later_turn(tokens, about) if about + 1 < len(tokens) else None
+    if turn is None:
+        return None
+    deed = word_info(tokens[about + 1].norm, tokens[about + 1].stem or "")
+    for m in range(turn[1], len(tokens)):
+        info = word_info(tokens[m].norm, tokens[m].stem or "")
+        if info[0] & deed[0] or (deed[4] is not None and info[4] == deed[4]):
+            return turn[0], m
+    return None
 
 
 def commenting(norms: list[str], i: int) -> bool:

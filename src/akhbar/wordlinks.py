@@ -49,7 +49,7 @@ def dual_of(norm: str) -> str:
     return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 
 
-_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool, str, str, int, int], tuple[float, str]] = {}
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool, str, str, int, int, int, int], tuple[float, str]] = {}
 
 
 def word_link(c: Word, e: Word) -> tuple[float, str]:
@@ -63,7 +63,7 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
     # (and on what the words' sentences add: the outcome of "تخطى" before a team it beat, the keys of a short noun written
     # with its tanween, "فناً": sides._word)
     key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive, c.person, e.person, c.outcome, e.outcome,
-           len(c.keys), len(e.keys))
+           len(c.keys), len(e.keys), len(c.syn), len(e.syn))
     got = _LINKS.get(key)
     if got is None:
         if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
@@ -220,8 +220,10 @@ def index_keys(w: Word) -> tuple[str, ...]:
     """What an evidence word can be found by: its exact keys, then (prefixed, so they never meet an
     exact key) its synonym groups, root, skeleton, outcome and first letters, for the softer links."""
     extent = extent_word(w)
-    # (an outcome its sentence gives it, "تخطى المغرب إسبانيا", as well as one its letters give: sides.analyze)
-    return tuple(dict.fromkeys(tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + ((f"#pp{w.passive[1:]}",) if w.passive else ())
+    # (an outcome its sentence gives it, "تخطى المغرب إسبانيا", as well as one its letters give: sides.analyze; and the
+    # synonym groups its sentence gives it: "أوقفت الشرطة السائق" is an arrest's word too, wordfacts.arresting)
+    return tuple(dict.fromkeys(tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + tuple(f"#syn{g}" for g in sorted(w.syn))
+                               + ((f"#pp{w.passive[1:]}",) if w.passive else ())
                                + ((f"#extent{extent}",) if extent is not None else ()) + (("#outcome",) if w.outcome else ())))
 
 
@@ -229,7 +231,7 @@ def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
     """The evidence words that may link to ``c`` at all (a superset of those ``word_link`` accepts but
     for rare trigram matches of words with other first letters)."""
     found: set[int] = set()
-    for k in soft_keys(c.norm, c.stem)[1]:
+    for k in (*soft_keys(c.norm, c.stem)[1], *(f"#syn{g}" for g in c.syn)):
         found.update(index.get(k, ()))
     if c.passive:
         found.update(index.get(f"#pp{c.passive[1:]}", ()))

@@ -241,6 +241,17 @@ SURPASSING = ("تخطى", "يتخطى", "تتخطى", "تخطت", "تخطوا")
 PRIZES = ("كأس", "الكأس", "كأس_العالم", "لقب", "اللقب", "بطولة", "البطولة", "جائزة", "الجائزة", "ميدالية", "الميدالية",
           "درع", "الدرع")
 
+# Whom a contest is for, where that makes it another, lesser contest than the one named alone ("كأس العالم للأندية" is
+# no "كأس العالم", "بطولة أوروبا للهواة" no "بطولة أوروبا"): after a glued ل ("للشباب", or "للاعبين المحليين" a word
+# further), or "تحت" and an age ("كأس العالم تحت 20 عاماً"; PRIZE_AGE_BOUNDS). A prize's field narrows nothing
+# ("جائزة نوبل للسلام", "كأس العالم لكرة اليد"): not listed. Written without ال and clitics (verify_routes.narrowed_prize,
+# round 29: "فاز الفريق بكأس العالم للأندية" supported "فاز الفريق بكأس العالم" at 0.71). CONTEST_HEADS: the contests
+# and medals PRIZES does not list whose name may be so narrowed ("لقب دوري أبطال أفريقيا للسيدات", "ذهبية بطولة …").
+PRIZE_NARROWERS = ("أندية", "شباب", "شابات", "ناشئين", "ناشئات", "ناشئة", "أشبال", "صغار", "سيدات", "آنسات", "هواة",
+                   "محليين", "جامعات", "مدارس", "طلاب", "عسكريين", "معاقين", "أواسط", "رديف")
+PRIZE_AGE_BOUNDS = ("تحت",)
+CONTEST_HEADS = ("دوري", "أولمبياد", "ذهبية", "فضية", "برونزية")
+
 # A prize's field, each with the forms news writes it in after the prize ("جائزة نوبل في الكيمياء", "نوبل للآداب", "في
 # الأدب"): the field is part of the prize asked (qa.prize_field): a sentence on a physics prize answers no question on
 # the chemistry prize. Written without ال and clitics; PRIZE_FIELD_ANCHORS are the words the field follows.

@@ -91,6 +91,28 @@ POLARITY_WORDS = tuple(w for family in POLARITY_FAMILIES for w in family)
 # "تعليق" suspends, but "علق على" / "تعليق على" comments on, and "تعليقات" are comments: no polarity then.
 COMMENT_WORDS = ("علق", "يعلق", "تعلق", "علقت", "تعليق")
 
+# "أوقف" arrests where a security body does it to a person ("أوقفت الشرطة السائق", "الأمن يوقف ثلاثة أشخاص"): it is
+# read then as the arrest it is (whose opposite is a release), no halt. Round 29: "أوقفت الشرطة السائق بعد أن صدم دراجة
+# الشاب" held a halt on the source's side only, and "اعتقل الأمن ثلاثة أشخاص" was contradicted by "أوقف الأمن ثلاثة
+# أشخاص …" ("denial or refusal on one side only"). A halt stays a halt where the police stop a deed ("أوقفت الشرطة بيع
+# الألعاب النارية") and where a body suspends one of its own ("أوقف الاتحاد الحكم عن إدارة المباريات"). Matched without
+# the article and clitics; a count may stand before the person ("ثلاثة أشخاص").
+ARREST_VERBS = ("أوقف", "أوقفت", "أوقفوا", "يوقف", "توقف", "يوقفون")
+SECURITY_BODIES = ("شرطة", "أمن", "أمنية", "أمني", "قوات", "قوة", "رجال", "دورية", "دوريات", "درك", "جمارك", "مخابرات",
+                   "استخبارات", "سلطات", "حرس")
+ARRESTED_PERSONS = ("مشتبه", "متهم", "متهمين", "متهمة", "سائق", "سائقا", "سائقين", "شخص", "شخصا", "شخصين",
+                    "أشخاص", "شاب", "شابا", "شابين", "شبان", "رجل", "رجلا", "رجلين", "امرأة", "سيدة", "فتاة", "لص",
+                    "لصوص", "سارق", "سارقين", "مهرب", "مهربين", "مطلوب", "مطلوبين", "أفراد", "عناصر", "مواطن", "مواطنا",
+                    "مواطنين", "مقيم", "مقيمين", "وافد", "وافدين", "متسلل", "متسللين", "مهاجر", "مهاجرين", "جاني",
+                    "الجاني", "جناة", "منفذ", "مرتكب", "موظف", "موظفا", "صحفي", "صحفيا", "لاعب", "لاعبا", "طالب",
+                    "طالبا", "مراهق", "مراهقا", "مراهقين", "ناشط", "ناشطا", "ناشطة", "ناشطين", "نشطاء", "متظاهر", "متظاهرين", "محتج",
+                    "محتجين", "مسلح", "مسلحين", "إرهابي", "إرهابيين", "عصابة", "مخربين", "متطرفين")
+
+# A denial of a report that a later clause takes back: after one of these turns ("لكن", "غير أن", "ثم") the sentence
+# tells the reported deed again ("نفى النادي الأنباء عن رحيل مدربه، لكن المدرب أعلن رحيله"), so the denial decides
+# nothing against a claim of the deed (round 29). Two words: the second is "أن" as written in lexicon.THAT_FORMS.
+DENIAL_TURNS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ثم", "غير أن", "إلا أن", "بيد أن")
+
 
 # --- opposites ---------------------------------------------------------------------------------------
 
