@@ -77,7 +77,7 @@ class Constraint:
     base: bool = False
     cue_kind: int = -1
     # The head of an institution before the name (lexicon.INSTITUTION_CUES, folded: "مستشفي" of "مستشفى البشير"), or "":
-    # a sentence that writes the head alone ("مدير المستشفى") is of the one its article names (:func:`_institution_met`).
+    # a sentence that writes the head alone ("مدير المستشفى") is of the one its article names (:func:`institution_met`).
     institution: str = ""
     year: int | None = None
     month: int | None = None
@@ -229,11 +229,13 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             compound = _compound_at(words, i) == end - i
             aliases = tuple((t.norm, t.stem) for a in COMPOUND_NAMES.get(tuple(w.bare for w in words[i:end]), ())
                             for t in analyzer.tokens(a)) if compound else ()
-            institution = _cue_before(words, i) if start == i - 1 else ""
-            out.append(Constraint("name", _display(question, words, start, end), words=name, head=head,
+            # (a given name after the head names the institution too: "مستشفى الهدى"، "مستشفى النور", round 29)
+            institution = _cue_before(words, i) if start in (i - 1, i) else ""
+            institution = institution if institution in _INSTITUTION_CUES else ""
+            out.append(Constraint("name", _display(question, words, i - 1 if institution else start, end), words=name, head=head,
                                   side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind,
                                   base=base, cue_kind=cue_kind,
-                                  institution=institution if institution in _INSTITUTION_CUES else ""))
+                                  institution=institution))
             taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
         i = end
     # The adjectives of a name go with it ("قاعدة حميميم الجوية"): no event of their own.
@@ -258,6 +260,8 @@ _ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدين
                                  "كوكب", "قلعة", "سد", "مسجد", "كاتدرائية", *lexicon.INSTITUTION_CUES})
 # An institution's head (lexicon.INSTITUTION_CUES): the word after it names the institution ("مستشفى البشير"; round 28).
 _INSTITUTION_CUES = fold_words(set(lexicon.INSTITUTION_CUES))
+# "ابن" / "بن" after an institution's head opens a name of two words ("مكتبة ابن رشد"): lexicon.SON_OF.
+_SON_OF = frozenset(bare(w) for w in fold_words(set(lexicon.SON_OF)))
 # lexicon.BASE_CUES without clitics ("لقاعدة"، "بقاعدتي"): a name after one names the base, not a town.
 _BASE_CUES = frozenset(bare(w) for w in fold_words(set(lexicon.BASE_CUES)))
 # Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
@@ -394,6 +398,9 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
         if n.startswith("ال") and (cue not in _ARTICLE_NAME_CUES or adjective):
             return None  # "القلعة النورمانية", "الفريق الفائز": an adjective, not a name
         end = i + 1
+        if cue in _INSTITUTION_CUES and bare(n) in _SON_OF and i + 1 < len(words) and i + 1 not in taken \
+                and not words[i + 1].tok.stop and words[i + 1].tok.stem:
+            return i - 1, i + 2  # "مكتبة ابن خلدون": "ابن" alone names no library (round 29)
         # (an institution's name is one word: "لمتحف هورنيمان تقريباً" names هورنيمان, the adverb is no name)
         while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]) and not n.startswith("ال") \
                 and cue in NAME_CUES:
@@ -640,7 +647,7 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
             ok = ok and not c.base
             if not ok and c.institution:
                 article = article or tokens_of(sent.cand.text, analyzer)
-                ok = _institution_met(c, sent, *article)
+                ok = institution_met(c, sent.norms, *article)
         else:
             continue
         if not ok:
@@ -648,16 +655,22 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
     return missing
 
 
-def _institution_met(c: Constraint, sent: Sentence, norms: list[str], stems: list[str]) -> bool:
+def institution_met(c: Constraint, sent_norms: Sequence[str], norms: list[str], stems: list[str]) -> bool:
     """An institution the sentence does not name ("مستشفى البشير") is still the one it tells of when it writes the head
     alone ("وقال مدير المستشفى …") and its article names that institution and no other of its kind: an article on
     "مستشفى الشفاء" that never writes "البشير" tells nothing of "مستشفى البشير" (round 28)."""
     head = c.institution
-    if not any(n.endswith(("ال" + head, "لل" + head)) for n in sent.norms):  # "المستشفى"، "بالمكتبة"، "للمتحف"
+    if not any(n.endswith(("ال" + head, "لل" + head)) for n in sent_norms):  # "المستشفى"، "بالمكتبة"، "للمتحف"
         return False
     named = [k for k, n in enumerate(norms[:-1]) if n == head or (n[:1] in "وبل" and n[1:] == head)]
-    first = c.words[:1]
-    return bool(named) and all(_words_met(first, [norms[k + 1]], [stems[k + 1]]) for k in named)
+    return bool(named) and all(institution_named(c, norms, stems, k + 1) for k in named)
+
+
+def institution_named(c: Constraint, norms: list[str], stems: list[str], k: int) -> bool:
+    """The words from position ``k`` are the institution's name: its first word, and the next one after "ابن"
+    ("مكتبة ابن رشد" is no "مكتبة ابن سينا")."""
+    first = c.words[:2] if len(c.words) > 1 and bare(c.words[0][0]) in _SON_OF else c.words[:1]
+    return k + len(first) <= len(norms) and all(_words_met((w,), [norms[k + j]], [stems[k + j]]) for j, w in enumerate(first))
 
 
 def left_to_title(constraints: Sequence[Constraint], sent: Sentence) -> bool:

@@ -35,18 +35,22 @@ tell it done (:func:`plan_told`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
+from ..date_words import FUTURE
 from .constraints import Constraint, _nisba_core, _place_word, name_match
+from .counts import _ordinal, ordinal_nouns
 from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words
 from .short import _NOT_PLACES, _PLACE_WORDS
 
 _IN = "في"
+_AHEAD = fold_words(set(FUTURE))  # "العام المقبل"، "الشهر القادم"
 _CLAUSE = CLAUSE_BREAK
 # How rare a word after "في" no list names must be in the archive to be read as a town ("معان"): one article of the
 # sample corpus's hundred (rarity 0.79) or about ten of the pool's 61,000 passages (0.74). A common word is no town.
@@ -217,20 +221,57 @@ def _planned_at(text: str, town: str) -> bool | None:
     a head of lexicon.UNREALISED_HEADS, or a future or a present after "أن" / "سوف" / "لن", as the claim checker reads
     them: verify_deeds), False when told otherwise, None when the sentence does not name it after "في"."""
     from ..sides import analyze
-    from ..verify_deeds import _planned, unrealised_head
 
     side = analyze(text)
     toks = side.text_tokens()
     at = [j for i, j, _ in _after_in([t.norm for t in toks]) if bare(toks[j].norm) == town]
+    return _under_plan(text, side, at)
+
+
+def _under_plan(text: str, side: Any, at: Sequence[int], ahead: bool = False) -> bool | None:
+    """Every token position ``at`` (of ``side``, :func:`akhbar.sides.analyze`) in a clause under a plan, a wish or a
+    future before it (True), one not (False), or None when ``at`` is empty. ``ahead``: a time ahead before it counts
+    too ("ستبدأ العام المقبل بناء جسر ثان": the checker reads no future in a verb with a hamza)."""
+    from ..verify_deeds import _planned, unrealised_head
+
     if not at:
         return None
+    toks = side.text_tokens()
     for j in at:
         start = j
         while start > 0 and not _CLAUSE.search(text[toks[start - 1].end:toks[start].start]):
             start -= 1
-        if not any(start <= w.pos < j and (unrealised_head(side, w) or _planned(side, w)) for w in side.words):
+        if not any(start <= w.pos < j and (unrealised_head(side, w) or _planned(side, w)) for w in side.words) \
+                and not (ahead and any(toks[k].norm in _AHEAD for k in range(start, j))):
             return False
     return True
+
+
+def planned_ordinal(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: Analyzer) -> bool:
+    """A noun the question gives an ordinal ("كم بلغت كلفة الجسر الثاني؟") that ``sent`` names, its article telling the
+    one of that ordinal only as planned ("وقالت الوزارة إنها ستبدأ … بناء جسر ثان"): the sentence tells that plan, or
+    another one of its kind, the one built (round 29). An indefinite ordinal after its noun counts ("جسر ثان")."""
+    from ..sides import analyze
+
+    text = sent.cand.text or ""
+    for noun, k in asked:
+        if noun not in sent.stems:
+            continue
+        at_all: list[bool | None] = []
+        for a, b in _article_sentences(text):
+            toks = analyzer.tokens(text[a:b])
+            norms, stems = [t.norm for t in toks], ["" if t.stop else t.stem for t in toks]
+            named = [j for j in range(1, len(norms)) if stems[j - 1] == noun and _ordinal(norms[j]) == k]
+            if not named and (noun, k) not in ordinal_nouns(norms, stems):
+                continue
+            side = analyze(text[a:b])
+            words = side.text_tokens()
+            # (the ordinal's position in the checker's tokens: the first token of that word after the noun's)
+            at = [j for j, t in enumerate(words) if _ordinal(t.norm) == k]
+            at_all.append(_under_plan(text[a:b], side, at, ahead=True))
+        if at_all and all(at_all):
+            return True
+    return False
 
 
 def planned_town_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> list[Constraint]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..arabic import normalize
+from ..arabic import normalize, without_conjunction
 from .evidence import Sentence, ShortAnswer
 from .match import bare
 from .names import GIVEN_BARE
@@ -195,3 +195,20 @@ def _after_name(sent: Sentence, at: int, names: set[str]) -> bool:
         if not sent.stems[k] and norm not in _NASAB and not link:
             return False
     return False
+
+
+_LIFE = [frozenset(normalize(w) for w in family) for family in lexicon.LIFE_EVENTS]
+
+
+def life_event(info: QuestionInfo, event: tuple[str, str] | None) -> frozenset[str]:
+    """The words of the life event a where-question asks the place of ("أين ولد": ولد، مواليد، ميلاد…),
+    or an empty set."""
+    if info.answer_type != "place" or event is None:
+        return frozenset()
+    word = bare(event[0])
+    return next((family for family in _LIFE if event[0] in family or word in family), frozenset())
+
+
+def tells_life_event(sent: Sentence, family: frozenset[str]) -> bool:
+    """The sentence tells the life event: one of its words, with a clitic or ("وُلد"، "بمسقط")."""
+    return any(n in family or bare(n) in family or without_conjunction(n) in family for n in sent.norms)

@@ -112,3 +112,23 @@ def slot_filled_otherwise(verdict: Claim | None) -> bool:
     part in the sentence may give ("سليم العطار" / "العطار")."""
     return verdict is not None and verdict.verdict == "contradicted" and verdict.conflict is not None \
         and verdict.conflict.kind in VALUE_CONFLICT_KINDS | {"slot", "name"}
+
+
+_DISCLOSE = frozenset(normalize(w) for w in lexicon.DISCLOSE_VERBS)
+_NOT_YET = ("لم", "لن", "ولم", "ولن", "فلم", "فلن")
+UNDISCLOSED_REACH = 3  # tokens between the verb of making known and the question's noun, at most
+
+
+def undisclosed(sent: Sentence, info: QuestionInfo) -> bool:
+    """The sentence says the asked thing was not made known: "لم" / "لن" and a verb of making known
+    (:data:`akhbar.lexicon.DISCLOSE_VERBS`) with a focus noun of the question at most
+    UNDISCLOSED_REACH tokens after it ("ولم تُعلن القيمة النهائية للتسوية" for "كم بلغت القيمة النهائية
+    للتسوية")."""
+    focus = {bare(n) for n, st in info.focus_norms if st}
+    norms = sent.norms
+    for i in range(len(norms) - 1):
+        if norms[i] in _NOT_YET and norms[i + 1] in _DISCLOSE:
+            after = norms[i + 2:i + 2 + UNDISCLOSED_REACH]
+            if any(bare(w) in focus for w in after if w not in ("عن", "من")):
+                return True
+    return False

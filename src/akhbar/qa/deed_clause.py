@@ -1,0 +1,96 @@
+"""What the clause of the question's deed or role word holds (step 4 of :mod:`akhbar.qa.compose`, round 29).
+
+A sentence often tells two things: "وقال مدير المستشفى X إن الأمهات كن يقصدن مستشفى الهدى في العاصمة، وإن القسم يضم
+30 سريراً" names مستشفى الهدى only as the place the mothers went to, and "استقبل الملك … رئيس وزراء جزر الملح …، وفي 3
+مايو 1987 أعلن الملك …" dates the announcement, not the reception. The question's deed or role word (its anchors:
+:func:`akhbar.qa.decide.event_anchors`) stands in one clause; an institution the question names (:mod:`akhbar.qa
+.constraints`, ``institution``) or a date the answer gives must be of that clause, or the sentence does not tell it.
+
+Clauses are split at punctuation and at "أن" / "إن" (what is said is another clause than who says it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..arabic import Analyzer
+from .constraints import _SON_OF, Constraint, institution_met, institution_named, tokens_of
+from .evidence import Sentence, ShortAnswer
+from .match import bare, fold_words
+
+# "أن" / "إن" and their glued forms open the clause of what is said ("وقال المدير إن القسم يضم …").
+_THAT = fold_words({"أن", "إن", "وأن", "وإن", "بأن", "فإن", "لأن"})
+# What opens a clause of another deed after punctuation and before its date ("، وفي 3 مايو 1987 أعلن …").
+_AND_IN = fold_words({"وفي", "ثم", "وفى"})
+
+
+def _bounds(sent: Sentence) -> list[int]:
+    """The first token of each clause, and the sentence's length last."""
+    return [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j) or sent.norms[j] in _THAT),
+            len(sent.norms)]
+
+
+def _clause_of(bounds: list[int], k: int) -> int:
+    return sum(1 for b in bounds[1:-1] if b <= k)
+
+
+def _head_at(n: str, head: str) -> bool:
+    """The institution's head without ال, a preposition or conjunction glued allowed ("بمستشفى")."""
+    return n == head or (n[:1] in "وبلف" and n[1:] == head) or (n[:2] in ("وب", "ول", "فب") and n[2:] == head)
+
+
+def institution_unmet(constraints: Sequence[Constraint], sent: Sentence, anchors: Sequence[int],
+                      analyzer: Analyzer) -> list[Constraint]:
+    """The institutions the question names ("مستشفى الهدى") that ``sent`` writes only outside the clauses of its
+    anchors, or whose name it writes after no head ("كتب ابن خلدون" for "مكتبة ابن خلدون"), its article's title not
+    naming them either: "كم سريراً يضم قسم الولادة في مستشفى الهدى؟" and a sentence
+    whose "يضم" is the maternity ward of its own article's hospital, الهدى named by another clause as where the
+    mothers went; only when the sentence writes another of its kind too, by its head alone ("المستشفى") or another name.
+    The head alone is still of the one its article names and no other of its kind
+    (:func:`akhbar.qa.constraints.institution_met`). Without anchors, only a name after no head is read so."""
+    asked = [c for c in constraints if c.kind == "name" and c.institution]
+    if not asked:
+        return []
+    bounds = _bounds(sent)
+    mine = {_clause_of(bounds, p) for p in anchors}
+    out = []
+    for c in asked:
+        head = c.institution
+        at = [k + 1 for k, n in enumerate(sent.norms[:-1]) if _head_at(n, head) and institution_named(c, sent.norms, sent.stems, k + 1)]
+        # another of its kind: the head alone ("المستشفى") or with another name ("مستشفى الزيتونة")
+        other = any(n.endswith(("ال" + head, "لل" + head)) or (_head_at(n, head) and k + 1 not in at) for k, n in enumerate(sent.norms))
+        if not other or (at and (not anchors or any(_clause_of(bounds, k) in mine for k in at))):
+            continue  # (naming no other of its kind, it tells of the one it names, whatever the clause)
+        if not at and bare(c.words[0][0]) not in _SON_OF:
+            continue  # (a name alone is the institution's, "مضى هورنيمان لاستضافة معرض …"; "ابن خلدون" alone is a man)
+        title = tokens_of(sent.cand.title, analyzer)
+        if any(_head_at(n, head) and institution_named(c, *title, k + 1) for k, n in enumerate(title[0][:-1])):
+            continue
+        # (read as if the sentence did not write the name: its head alone, of the one institution its article names)
+        rest = [n for j, n in enumerate(sent.norms) if not any(k - 1 <= j < k + len(c.words) for k in at)]
+        if not institution_met(c, rest, *tokens_of(sent.cand.text, analyzer)):
+            out.append(c)
+    return out
+
+
+def dated_by_another_deed(sent: Sentence, short: ShortAnswer, anchors: Sequence[int]) -> bool:
+    """The date of ``short`` opens a clause of another deed, and the question's deed stands in an earlier clause:
+    "مع اشتداد العاصفة استقبل الملك …، وفي 3 مايو 1987 أعلن الملك …" for "متى استقبل الملك …؟" (round 29). Only a date
+    right after "وفي" / "ثم" at the clause's start, then a word no anchor, no noun with ال and no "و" (the other deed's
+    verb)."""
+    if not anchors:
+        return False
+    bounds = _bounds(sent)
+    first = sent.token_at(short.start)
+    last = sent.token_at(max(short.start, short.end - 1))
+    clause = _clause_of(bounds, first)
+    if clause in {_clause_of(bounds, p) for p in anchors} or not any(p < bounds[clause] for p in anchors):
+        return False
+    start = bounds[clause]
+    if first != start + 1 or not sent.breaks_before(start) or sent.norms[start] not in _AND_IN:
+        return False
+    # (the other deed's verb right after the date, no "و" before it: "وفي 1936 أعاد"; "في عام 1930 وأعاد …" ends the
+    # clause before it, whose date it is, a comma standing between: "غادر الحلفاء راينلاند، في عام 1930 وأعاد …")
+    after = last + 1
+    return after < bounds[clause + 1] and after not in anchors and bool(sent.stems[after]) and sent.norms[after][:1] != "و" \
+        and not bare(sent.norms[after]).startswith("ال") and not sent.norms[after].isdigit()
