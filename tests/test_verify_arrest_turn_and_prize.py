@@ -77,6 +77,15 @@ def test_a_cup_under_an_age_does_not_support_the_cup():
     assert "تحت 23 عاماً" in c.reason
 
 
+def test_a_contest_narrowed_by_an_adjective_does_not_support_the_contest():
+    """main 570b60a and f6a6f1f: supported at 0.81 and 0.93. An ordinal after the cup narrows nothing (control)."""
+    c = _claim("فاز المنتخب بكأس العالم العسكرية في الصين.", "فاز المنتخب بكأس العالم")
+    assert c.verdict == "unsupported"
+    assert c.reason == "the source says بكأس العالم العسكرية where the claim says بكأس العالم"
+    assert _claim("حصدت السباحة ذهبية الألعاب البارالمبية في طوكيو.", "حصدت السباحة ذهبية الألعاب في طوكيو").verdict == "unsupported"
+    assert _claim("فاز الفريق بكأس العالم الثانية على التوالي.", "فاز الفريق بكأس العالم").verdict == "supported"
+
+
 def test_a_prize_of_a_field_and_the_narrowed_contest_itself_still_support():
     """Controls: a field after "ل" narrows nothing, and the claim that names the narrowed contest is told."""
     assert _claim("نال الباحث جائزة نوبل للطب عن اكتشافه.", "نال الباحث جائزة نوبل").verdict == "supported"

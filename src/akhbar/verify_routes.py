@@ -345,6 +345,8 @@ def narrowed_superlative(a: Alignment) -> tuple[str, str] | None:
 
 
 _NARROWERS = frozenset(bare(normalize(f)) for w in lexicon.PRIZE_NARROWERS for f in (w, "لل" + w))
+# (read with the article, as the sentence writes them: bare() takes the first ب of "بارالمبية" for a clitic)
+_NARROWING_ADJECTIVES = frozenset(bare(normalize("ال" + w)) for w in lexicon.PRIZE_NARROWING_ADJECTIVES)
 _AGE_BOUNDS = frozenset(normalize(w) for w in lexicon.PRIZE_AGE_BOUNDS)
 _CONTEST_HEADS = frozenset(bare(normalize(w)) for w in lexicon.CONTEST_HEADS)
 _AGE = re.compile(r"[0-9٠-٩]|سن")
@@ -352,7 +354,8 @@ _AGE = re.compile(r"[0-9٠-٩]|سن")
 
 def narrowed_prize(a: Alignment) -> tuple[str, str] | None:
     """A contest the claim names ("كأس العالم", "بطولة أوروبا") that the sentence names word for word and then narrows
-    to a field of entrants (lexicon.PRIZE_NARROWERS: "للأندية", "للشباب", "للاعبين المحليين"; or "تحت 20 عاماً"), where
+    to a field of entrants (lexicon.PRIZE_NARROWERS: "للأندية", "للشباب", "للاعبين المحليين"; "تحت 20 عاماً"; an adjective,
+    lexicon.PRIZE_NARROWING_ADJECTIVES: "العسكرية", "الجامعية"), where
     the claim's phrase says no such word: "كأس العالم للأندية" is another cup than "كأس العالم" (round 29: "فاز الفريق
     بكأس العالم" was supported at 0.71 by it). A prize's field narrows nothing ("جائزة نوبل للسلام" / "جائزة نوبل").
     (the claim's phrase, the sentence's), or None."""
@@ -376,6 +379,8 @@ def narrowed_prize(a: Alignment) -> tuple[str, str] | None:
             end = tokens[k + 1].end if bare(norm) not in _NARROWERS else tokens[k].end
         elif norm in _AGE_BOUNDS and k + 1 < len(tokens) and _AGE.match(tokens[k + 1].text):
             end = tokens[min(k + 2, len(tokens) - 1)].end
+        elif ARTICLE.match(norm) and bare(norm) in _NARROWING_ADJECTIVES:  # "كأس العالم العسكرية"
+            end = tokens[k].end
         else:
             continue
         return a.claim.text[claim_tokens[c].start:claim_tokens[c + n - 1].end], a.evidence.text[tokens[e].start:end]
