@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # (part, file, column): every held-out set was written before the round that first reported it changed anything,
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
-        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 25)),
-        ("heldout25", "generation_heldout25.jsonl", "held out 25"))  # written before round 28's changes (25759e8)
+        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 26)),
+        ("heldout26", "generation_heldout26.jsonl", "held out 26"))  # written before round 29's changes (48fb07c)
 PARTS = tuple(part for part, _, _ in SETS)
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 25
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 26
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 25's misses (read once)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 26's misses (read once)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -164,7 +164,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Twenty-six sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Twenty-seven sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -189,17 +189,18 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout20.jsonl`, 13 answers, 172 sentences, held out in round 23), **dev 21**
 (`bench/generation_heldout21.jsonl`, 13 answers, 196 sentences, held out in round 24), **dev 22**
 (`bench/generation_heldout22.jsonl`, 13 answers, 192 sentences, held out in round 25), **dev 23**
-(`bench/generation_heldout23.jsonl`, 13 answers, 190 sentences, held out in round 26) and **dev 24**
-(`bench/generation_heldout24.jsonl`, 13 answers, 206 sentences, held out in round 27): each was reported as held
-out, then became a development set whose misses later rounds read; **held out 25** (`bench/generation_heldout25.jsonl`,
-13 answers, 211 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (25759e8) before round 28 read or changed the checker and measured once on main before any change: its
-first reading is round 28's held-out number (Round 28 in bench/generation_guard_notes.md).
+(`bench/generation_heldout23.jsonl`, 13 answers, 190 sentences, held out in round 26), **dev 24**
+(`bench/generation_heldout24.jsonl`, 13 answers, 206 sentences, held out in round 27) and **dev 25**
+(`bench/generation_heldout25.jsonl`, 13 answers, 211 sentences, held out in round 28): each was reported as held
+out, then became a development set whose misses later rounds read; **held out 26** (`bench/generation_heldout26.jsonl`,
+13 answers, 214 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
+committed (48fb07c) before round 29 read or changed the checker and measured once on main before any change: its
+first reading is round 29's held-out number (Round 29 in bench/generation_guard_notes.md).
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
 main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
 supported kept fell 0.800 -> 0.567 and 0.750 -> 0.562 on main itself (no change of the guard).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 25's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 26's
 
 | measure (sentences per set) | {columns} | goal |
 {rule}|---|
