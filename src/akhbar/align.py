@@ -146,6 +146,12 @@ def another_match(claim: Side, evidence: Side) -> bool:
     return plain and not named and _named_match(evidence.folded())[1]
 
 
+def match_unsaid(claim: Side, evidence: Side) -> bool:
+    """The claim speaks of a bare "المباراة" and the sentence of no match at all (a title won, "تُوّج … على استاد لوسيل")."""
+    plain, named = _named_match(claim.folded())
+    return plain and not named and not any(bare(t) == _MATCH or t in _MATCH_STAGES for t in evidence.folded())
+
+
 def _match_names(tokens: tuple[str, ...]) -> set[str]:
     """The words that name a match in folded tokens: the namer after "مباراة" ("النهائية"، "تحديد"، an ordinal), or a
     one-word stage ("نصف_النهائي"); a feminine namer read as its masculine ("النهائية" = "النهائي")."""

@@ -59,13 +59,15 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
     party = {link.evidence for i, link in links.items() if claim.words[i].clause == claim.words[agents[0]].clause}
 
     def rival_in(clause: int) -> str | None:
-        # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …"; nor a name in brackets, the
+        # (the agent's own name said again is no rival: "لم يفز تسلا …، وتلقى تسلا …"; nor an adjective of nationality or
+    # region without the article, "أول منتخب عربي وأفريقي": dev 25's "سجل يوسف النصيري هدف المغرب …" was replaced, "name
+    # يوسف ≠ عربي", the clause of "المغربي" taken for one with a doer of its own; nor a name in brackets, the
         # gloss of a name before it: "ضد تنظيم الدولة الإسلامية (داعش)" names no doer of its clause; nor the given name
         # of a name the claim takes by its family name: "بشار" of "بشار الأسد" is the claim's "الأسد", dev 24's "ومنحت
         # روسيا الأسد وعائلته حق اللجوء" was replaced, "name روسيا ≠ بشار")
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
                      and not w.role and j not in linked and w.light not in own and w.norm not in glosses
-                     and not _name_of_linked(evidence, j, party)), None)
+                     and not _name_of_linked(evidence, j, party) and without_conjunction(w.norm) not in _NISBAS), None)
 
     out = []
     for v in claim.values:
@@ -118,6 +120,9 @@ def _name_of_linked(evidence: align.Side, j: int, linked: set[int]) -> bool:
 
 
 _GLOSS = re.compile(r"\(([^()]*)\)")
+# adjectives of a nationality or a region, masculine and feminine, without the article ("عربي", "أفريقية"): no doer
+_NISBAS = frozenset(normalize(f + end) for entry in (*lexicon.NATIONALITIES, *lexicon.REGIONAL_ADJECTIVES)
+                    for f in entry.split() if f.endswith("ي") for end in ("", "ة"))
 
 
 def _glosses(text: str) -> frozenset[str]:

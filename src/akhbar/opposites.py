@@ -64,6 +64,18 @@ def _quality_of_own_noun(side: align.Side, k: int, linked: Iterable[int]) -> boo
     return not head.startswith(("ي", "ت", "ن"))
 
 
+def _deed_of_another_clause(claim: align.Side, evidence: align.Side, c: str, e: str, used: list[int]) -> bool:
+    """The claim's word ``c`` dates its deed by another ("بعد دخولها العاصمة", :attr:`align.Word.relative`) and the
+    sentence's opposite word ``e`` is the deed of a clause of its own that no claim word is linked into: "وفتحت الفصائل
+    أبوابه بعد دخولها العاصمة" against "وفتحت الفصائل أبواب سجن صيدنايا، وخرج منه معتقلون" (dev 25's true sentence was
+    replaced, "opposite: دخولها / خرج": the prisoners went out, the factions had come in). Another doer's deed is no
+    opposite of the claim's dating phrase; a clause holding the claim's words still is ("خسر الفريق" / "بعد فوز الفريق")."""
+    linked = {evidence.words[k].clause for k in used}
+    return any(w.text == c and w.relative for w in claim.words) and any(
+        w.text == e and not w.relative for w in evidence.words) and all(
+        w.clause not in linked for w in evidence.words if w.text == e)
+
+
 def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """A claim word of one family of an antonym pair where the evidence has the other family and
     neither side also has the word's own family ("ارتفاع النفط مع انخفاض المخزون" against "النفط
@@ -104,7 +116,7 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
                 break
     if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
         out = direction_conflicts(claim, evidence, links)
-    return out
+    return [(c, e) for c, e in out if not _deed_of_another_clause(claim, evidence, c, e, used)]
 
 
 _STANCES = frozenset(normalize(w) for w in lexicon.STANCE_ROLES)

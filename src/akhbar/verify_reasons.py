@@ -18,6 +18,7 @@ from .verify_clauses import (
     home_clause_value,
     member_of_another_list,
     slot_of_another_clause,
+    title_doubled,
     title_of_another,
     value_of_another_clause,
     value_of_another_phrase,
@@ -41,7 +42,7 @@ from .verify_routes import (
     slot_text,
     swapped_speaker,
 )
-from .verify_two_deeds import phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
+from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
 
@@ -155,6 +156,8 @@ _TOLD_OTHERWISE: _Reasons = (
     (denial_set_against_another, "the source denies a report of it ({0}) and tells it only as another's word: {1}"),
     (disputed_count, "the source gives {0} as one side's count against another's {1}"),
     (title_of_another, "the source writes {1} between the title and the name, where the claim says {0}"),
+    (title_doubled, "the source writes the title {1}, where the claim says {0}"),
+    (doers_crossed, "the source tells {0} of the claim's second deed and {1} of its first"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (other_party, "the source tells it of {1}, not {0}"),

@@ -37,6 +37,7 @@ from .verify_clauses import (
     possessor_of_another,
     slot_of_another_clause,
     time_of_another_clause,
+    title_doubled,
     title_of_another,
     value_of_another_clause,
     value_of_another_phrase,
@@ -45,7 +46,7 @@ from .verify_deeds import denial_set_against_another, denied_report, past_state,
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
-from .verify_two_deeds import phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
+from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
 from .wordtables import people_key
 
@@ -101,7 +102,7 @@ def read_otherwise(a: Alignment) -> bool:
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or noun_of_another(a) or value_of_another_name(a)
-        or bearer_of_another(a) or head_of_another(a) or title_of_another(a)
+        or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None
         or denial_set_against_another(a) is not None)

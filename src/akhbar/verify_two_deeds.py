@@ -7,6 +7,8 @@ TRUST BUGS of the lead's round 27 and 28 probes (bench/verify_probe_lead27.jsonl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .sides import canonical_role
@@ -14,7 +16,7 @@ from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
 
-__all__ = ["phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause", "value_of_another_name"]
+__all__ = ["doers_crossed", "phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause", "value_of_another_name"]
 
 _FROM, _IN = normalize("من"), normalize("في")
 _WHENCE_WHITHER = frozenset((_FROM, normalize("إلى")))
@@ -155,4 +157,56 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
             part = counts.get(p - 2) if p >= 2 and tokens[p - 1].norm == _FROM else None
             if i and part is not None and part.value != v.value:
                 return a.claim.words[i].text, part.text
+    return None
+
+
+def _sides(a: Alignment, verbs: tuple[int, ...], home: Callable[[int], int]) -> tuple[list[int], int]:
+    """How many claim words (linked word for word, past its first word) the sentence writes after another of its ``verbs``
+    than the one ``home`` gives the claim word's clause, counted by the claim's clause (its first verb's, its second's),
+    and how many after their own. A word the sentence writes before every verb, or after two of them, is on no side."""
+    ev = a.evidence.words
+
+    def after(j: int) -> int | None:
+        return max((v for v in verbs if v < j), default=None)
+
+    sides: dict[str, set[int | None]] = {}
+    for j, e in enumerate(ev):
+        sides.setdefault(e.norm, set()).add(after(j))
+    moved, stayed = [0, 0], 0
+    for k, link in a.links.items():
+        j = link.evidence
+        if k == 0 or j in verbs or link.strength < 0.95 or after(j) is None or len(sides[ev[j].norm]) > 1:
+            continue
+        if after(j) == home(k):
+            stayed += 1
+        else:
+            moved[home(k) != a.links[0].evidence] += 1  # (0: a word of the claim's first verb's clause)
+    return moved, stayed
+
+
+def doers_crossed(a: Alignment) -> tuple[str, str] | None:
+    """The claim's two deeds, its opening verb and a later one glued to "و", each linked word for word to a verb of the
+    sentence, each with the other's words: "وتملك السفينة شركة إيفرغرين وتشغلها شركة شوي كيسن" against "وتملكها شركة
+    شوي كيسن … وتشغلها شركة إيفرغرين" (TRUST BUG, held out 25: supported, every word linked, owner and operator
+    exchanged across the claim's own two clauses). (One deed told with another deed's words, "وتملك الفندق شركة النخيل"
+    against "وتملكه شركة الواحة وتديره شركة النخيل", is still supported: a first reading of it fired on claims of no
+    such shape in verify_eval's tune split, "… اثني عشر ملعبا" against "… وفاز …".)
+    A word the sentence writes after both verbs ("شركة … شركة") or before both ("السفينة") tells nothing. (the claim's
+    words after its first verb, those after its second), or None."""
+    words, ev = a.claim.words, a.evidence.words
+    first = a.links.get(0)
+    if first is None or first.strength < 0.95 or not words or words[0].pos or not verb_shaped(words[0]) \
+            or not verb_shaped(ev[first.evidence]) or words[0].listed or words[0].name:
+        return None  # (a verb by its shape, not a name of that shape: "تركيا تتجاوز …")
+    for i in range(2, len(words)):
+        second = a.links.get(i)
+        w = words[i]
+        if second is None or second.strength < 0.95 or not w.norm.startswith("و") or not verb_shaped(w) \
+                or not verb_shaped(ev[second.evidence]) or second.evidence == first.evidence or w.keys & words[0].keys:
+            continue
+        moved, stayed = _sides(a, (first.evidence, second.evidence),
+                               lambda k, i=i, second=second: first.evidence if k < i else second.evidence)
+        if moved[0] and moved[1] and not stayed:
+            return " ".join(x.text for x in words[1:i]), " ".join(x.text for x in words[i + 1:])
+        return None  # (the claim's second deed is told where the sentence tells it)
     return None

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..align import Word, analyze, another_match
+from ..align import Word, analyze, another_match, match_unsaid
 from ..arabic import split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..kinds import after_name_cue
@@ -186,10 +186,13 @@ def _of_no_root(word: Word) -> bool:
 def _another_articles_match(claim_text: str, claim: Claim, sources: _Sources) -> bool:
     """The claim's bare "المباراة" (its answer's match) found only in an article outside the answer's sources, about a
     match that sentence names otherwise ("وأقيمت المباراة على استاد البيت" in the answer about a quarter-final,
-    supported by the opening match's "أقيم حفل الافتتاح والمباراة الأولى على استاد البيت": dev 10's kept contradiction)."""
+    supported by the opening match's "أقيم حفل الافتتاح والمباراة الأولى على استاد البيت": dev 10's kept contradiction),
+    or about no match at all ("وأقيمت المباراة على استاد لوسيل" in the answer about a quarter-final, supported by the
+    final's "تُوّج منتخب الأرجنتين … على استاد لوسيل", its "المباراة" linked to the crowning: dev 25's kept contradiction)."""
     if claim.evidence is None or any(s.article_id == claim.article_id for s in sources.sources):
         return False
-    return another_match(analyze(claim_text), analyze(claim.evidence))
+    told, evidence = analyze(claim_text), analyze(claim.evidence)
+    return another_match(told, evidence) or match_unsaid(told, evidence)
 
 
 def judge(text: str, cited: list[int], sources: _Sources,
