@@ -204,8 +204,11 @@ def doers_crossed(a: Alignment) -> tuple[str, str] | None:
         if second is None or second.strength < 0.95 or not w.norm.startswith("و") or not verb_shaped(w) \
                 or not verb_shaped(ev[second.evidence]) or second.evidence == first.evidence or w.keys & words[0].keys:
             continue
-        moved, stayed = _sides(a, (first.evidence, second.evidence),
-                               lambda k, i=i, second=second: first.evidence if k < i else second.evidence)
+        homes = (first.evidence, second.evidence)
+
+        def home(k: int, second_at: int = i, verbs: tuple[int, int] = homes) -> int:  # the verb of the word's clause
+            return verbs[k > second_at]
+        moved, stayed = _sides(a, homes, home)
         if moved[0] and moved[1] and not stayed:
             return " ".join(x.text for x in words[1:i]), " ".join(x.text for x in words[i + 1:])
         return None  # (the claim's second deed is told where the sentence tells it)
