@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
         *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 26)),
-        ("heldout26", "generation_heldout26.jsonl", "held out 26"))  # written before round 29's changes (40eb05c)
+        ("heldout26", "generation_heldout26.jsonl", "held out 26"))  # written before round 29's changes (8704c39)
 PARTS = tuple(part for part, _, _ in SETS)
 # sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 26
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
@@ -194,7 +194,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout25.jsonl`, 13 answers, 211 sentences, held out in round 28): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 26** (`bench/generation_heldout26.jsonl`,
 13 answers, 214 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (40eb05c) before round 29 read or changed the checker and measured once on main before any change: its
+committed (8704c39) before round 29 read or changed the checker and measured once on main before any change: its
 first reading is round 29's held-out number (Round 29 in bench/generation_guard_notes.md).
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
 main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
