@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .arabic import normalize, normalize_with_map
+from .article_day import PUBLISHED
 from .date_words import MONTH_WORDS
 from .dates import DAY, YEAR, DateMention
 from .lexicon import (
@@ -32,11 +34,14 @@ from .lexicon import (
     NOMINAL_HEAD_PRONOUNS,
     NOMINAL_HEAD_THAT,
     NOT_CONTRAST_AFTER,
+    POSSIBILITY_WORDS,
     SPEECH_ASIDES,
+    WEEKDAY_MARKETS,
 )
 
 if TYPE_CHECKING:
     from .events import _Sentence as Sentence
+    from .models import DatedMention
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -122,6 +127,56 @@ def told_aside(sentence: Sentence, m: DateMention) -> bool:
     words = [w for start, w in sentence.words if start < pos]
     return not present_main_verb(sentence, plans=True) and any(
         w in _ASIDES and nxt in _THAT for w, nxt in zip(words[1:], words[2:]))
+
+
+_POSSIBLE = {normalize(w) for w in POSSIBILITY_WORDS}
+POSSIBLE_WORDS = 6  # a possibility word this many words before a day ahead makes it a possible day
+_SOURCED = {"نقل", "نقلت", "ذكر", "ذكرت", "افاد", "افادت", "قال", "قالت", "اكد", "اكدت"}  # + عن / إن: a report told
+
+
+def possible(sentence: Sentence, m: DateMention) -> bool:
+    """A word of possibility (``lexicon.POSSIBILITY_WORDS``) among the POSSIBLE_WORDS words before the mention, after a verb
+    of telling ("ونقلت الوكالة عن مصادر مطلعة أنه يمكن الإعلان عن الصفقة يوم الاثنين المقبل"): a day that may come, told
+    by someone, not a day set (the sentence reports what the sources said)."""
+    pos = sentence.folded_at(m.start)
+    words = [unprefixed(w) for start, w in sentence.words if start < pos]
+    return any(w in _POSSIBLE for w in words[-POSSIBLE_WORDS:]) and any(w in _SOURCED for w in words[:-1])
+
+
+_NOW_OR_BEFORE = {"اليوم", "امس", "البارحه"}
+# "، وسيصلى", "، وستعود", "، وسوف": after a comma, a new clause of what will be (not "وستهام", "وستوك": names of clubs)
+_LATER_CLAUSE = re.compile(r"^و(?:س[يتن]\w{3,}|سوف)$")
+
+
+def later_clause(sentence: Sentence, m: DateMention) -> bool:
+    """The mention, a day ahead, stands in a clause opened by و and a future verb after a clause that "اليوم" or "أمس"
+    dates ("صدر اليوم عن الديوان البيان التالي: انتقل إلى رحمة الله …، وسيصلى عليه عصر غد الثلاثاء"): the sentence reports
+    that day's deed, the later clause what will follow it (the funeral)."""
+    pos = sentence.folded_at(m.start)
+    words = [(start, w) for start, w in sentence.words if start < pos]
+    now = next((i for i, (_, w) in enumerate(words) if unprefixed(w) in _NOW_OR_BEFORE), -1)
+    return now >= 0 and any(_LATER_CLAUSE.match(w) and sentence.folded[:start].rstrip().endswith(("،", ","))
+                            for start, w in words[now + 1:])
+
+
+_MARKETS = tuple(normalize(w) for w in WEEKDAY_MARKETS)
+_CLOSED = {4: 1, 5: 2}  # Friday and Saturday: days back to Thursday, the week's last session
+
+
+def closed_market_day(text: str, sentences: list[tuple[int, int]], mentions: list[DatedMention]) -> list[DatedMention]:
+    """An article whose first sentence reports a session of a market that trades Sunday to Thursday
+    (``lexicon.WEEKDAY_MARKETS``) "today", on a page of a Friday or a Saturday (a page fetched after the session): the
+    session was Thursday's, the last one, so every day read from the page's own day moves back as far ("أغلق مؤشر سوق
+    الأسهم السعودية اليوم مرتفعاً" on a Friday page is Thursday's close)."""
+    if not sentences or not any(c in normalize(text[sentences[0][0]:sentences[0][1]]) for c in _MARKETS):
+        return mentions
+    today = next((m for m in mentions if m.sentence == 0 and m.anchor == PUBLISHED and m.precision == DAY
+                  and normalize(text[m.start:m.end]).strip(" و") == "اليوم"), None)
+    back = _CLOSED.get(dt.date.fromisoformat(today.date).weekday(), 0) if today is not None else 0
+    if not back:
+        return mentions
+    return [replace(m, date=(dt.date.fromisoformat(m.date) - dt.timedelta(days=back)).isoformat())
+            if m.anchor == PUBLISHED and m.precision == DAY else m for m in mentions]
 
 
 def later_than(m: DateMention, day: dt.date) -> bool:

@@ -117,10 +117,13 @@ from .clauses import (
     RELATIVE_PRONOUNS,
     VERBAL_NOUN,
     WHERE,
+    closed_market_day,
     expecting,
     far_relative,
     imperfect_verb,
+    later_clause,
     later_than,
+    possible,
     present_main_verb,
     relative_aside,
     told_aside,
@@ -146,7 +149,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "24"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "25"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -313,6 +316,8 @@ def _reference_rule(sentence: _Sentence, m: DateMention, day: dt.date | None) ->
         return "projection"  # "يتوقع المحللون بدء رفع الفائدة في 17 سبتمبر": what is guessed, not a day something happened
     if day is not None and later_than(m, day) and told_aside(sentence, m):
         return "told aside"  # "…، مشيراً إلى أن فريقه سيناقشها يوم الأربعاء المقبل": the plan he told, not the report
+    if day is not None and later_than(m, day) and (possible(sentence, m) or later_clause(sentence, m)):
+        return "projection"  # "نقلت … عن مصادر أنه يمكن الإعلان … الاثنين المقبل"; "صدر اليوم …، وسيصلى عليه غدا"
     if deictic and _either_day(sentence, m):
         return "either day"  # "قد تصل الشحنة اليوم أو غدا": a guess between two days, not a day something happened
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
@@ -750,7 +755,7 @@ def article_mentions(text: str, sentences: list[tuple[int, int]], published: str
     out: list[DatedMention] = []
     for n, (s, e) in enumerate(sentences):
         out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))
-    out = _quoted_today_told_as_yesterday(text, sentences, out)
+    out = closed_market_day(text, sentences, _quoted_today_told_as_yesterday(text, sentences, out))
     if stale and day.anchor != DATELINE:
         out = [replace(m, role=REFERENCE, why=CRAWL_LAG) if m.role == EVENT and m.anchor else m for m in out]
     return out

@@ -35,6 +35,28 @@ SORTS = ("relevance", "date", "-date")  # best first; oldest first; newest first
 Reranker = Callable[[str, list[RankedArticle], int, Callable[[list[int]], set[int]]], list[RankedArticle]]
 HYBRID_DEPTH = 50  # BM25 articles handed to the reranker (akhbar.hybrid.DEPTH)
 
+# Retriever.written: how many articles holding a dropped word's letters (most inside longer words: "كيا" in "تركيا")
+# are read for it as a word of its own, and the letters a folded letter stands for in a text as written.
+WRITTEN_SCAN = 5000
+_FOLDED_FROM = {"ا": "[اأإآٱ]", "ي": "[يىئ]", "ه": "[هة]", "و": "[وؤ]"}
+_SPELLINGS = {"ا": "اأإآ", "ي": "يى", "ه": "هة", "و": "وؤ"}  # the common ones, for the scan's plain string search
+MAX_SPELLINGS = 16
+
+
+def _spellings(words: set[str]) -> list[str]:
+    """Each folded word as a text may write it (أ/إ/آ for ا, ى for ي, ة for ه, ؤ for و), at most MAX_SPELLINGS each (the
+    folded form alone past that)."""
+    out: list[str] = []
+    for w in sorted(words):
+        forms = [""]
+        for c in w:
+            forms = [f + x for f in forms for x in _SPELLINGS.get(c, c)]
+            if len(forms) > MAX_SPELLINGS:
+                forms = [w]
+                break
+        out += forms
+    return out
+
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
 
 
@@ -204,6 +226,30 @@ class Retriever:
         ``hybrid``: fuse BM25 with embeddings (None: the ``hybrid`` setting; see akhbar.hybrid)."""
         query = self.query(text, since=since, until=until, source=source, phrases=phrases)
         return self._with_passages(self._ranked(query, k, 0, hybrid))
+
+    def written(self, words: set[str], k: int) -> list[Candidate]:
+        """Articles that write one of ``words`` (folded) as a word of its own, bare or after و/ف and a one-letter
+        preposition, with the passage where it first stands, newest first, at most k. For a word the analyzer drops whole
+        ("كيا" reads as ك + the stopword يا), which no view of the index holds: the search cannot find it."""
+        if not words:
+            return []
+        shapes = "|".join("".join(_FOLDED_FROM.get(c, re.escape(c)) for c in w) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(f"(?<![^\\W\\d_])[وف]?[بلك]?(?:{shapes})(?![^\\W\\d_])")
+        found: dict[int, int] = {}  # article id -> where the word stands (-1: in the title)
+        for aid, title, text in self.store.kept_articles_holding(_spellings(words), WRITTEN_SCAN):
+            m = pattern.search(text)
+            if m is not None or pattern.search(title):
+                found[aid] = m.start() if m is not None else -1
+            if len(found) >= k:
+                break
+        spans = self.store.passage_spans(found)
+        out = []
+        for aid, at in found.items():
+            ps = spans.get(aid) or []
+            pid = next((p for p, start, end in ps if start <= at < end), ps[0][0] if ps else None)
+            if pid is not None:
+                out.append(Candidate(0.0, pid, aid))
+        return out
 
     def _ranked(self, query: Query, k: int, offset: int, hybrid: bool | None) -> list[RankedArticle]:
         """Articles ``offset`` to ``offset + k`` by relevance: BM25, or BM25 fused with embeddings."""

@@ -142,18 +142,23 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                max_articles: int = 100) -> list[Candidate]:
     """Every event of the articles best matching ``query`` (within the date range), scored for topic."""
     found = retriever.candidates(query, max_articles, phrases="required")  # no notice shows a dropped phrase
+    topic = read_topic(query, analyzer, retriever.index)
+    if topic.spelled:
+        # "كيا" of "شركة كيا": no view of the index holds a word the analyzer drops whole, so the search read the head
+        # alone; the pages that write the word, first (its weight is the query's highest)
+        written = retriever.written(topic.spelled, max_articles)
+        found = written + [c for c in found if c.article_id not in {w.article_id for w in written}]
     if not found:
         return []
-    topic = read_topic(query, analyzer, retriever.index)
     rows = store.events_of_articles(aid for _, _, aid in found)
     articles = store.articles([aid for _, _, aid in found] + [r.article_id for r in rows])
     terms: dict[tuple[int, int, int], list[str]] = {}
 
-    def cover(article: Article, start: int, end: int) -> float:
+    def cover(article: Article, start: int, end: int, event: bool = False) -> float:
         key = (article.id, start, end)
         if key not in terms:
             terms[key] = topic.terms(analyzer, article.text[start:end])
-        return topic.coverage(terms[key])
+        return topic.coverage(terms[key], event=event)
 
     layouts: dict[int, Layout] = {}
     leads: dict[int, list[str]] = {}  # an article's title and first sentence, as topic terms
@@ -176,7 +181,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         if article.id not in leads:
             leads[article.id] = topic.terms(analyzer, article.title) + topic.terms(analyzer, article.text[first[0]:first[1]])
         lead = topic.coverage(leads[article.id])
-        sentence = cover(article, row.start, row.end)
+        sentence = cover(article, row.start, row.end, event=True)
         context_span = layout.context(row.start, row.end)
         if sentence and topic.elsewhere and article.id not in whole:
             # a body the query gives another country than the archive's own, in an article that never names that country:

@@ -110,15 +110,25 @@ class Topic:
     # name ("الخضير", another family) or another word ("خضيرة", a footballer) the same stem, so a text's word of that stem
     # counts only written as the query writes it
     family: str = ""
+    # for a person query, the given names' terms (lexicon.GIVEN_NAMES): another of them heading the family word names
+    # another man of the family ("فيصل أبا الخيل" for "سليمان أبا الخيل"), as one after بن names the father
+    givens: frozenset[str] = frozenset()
+    markers: frozenset[str] = frozenset()  # the terms of the family word's "أبا"/"أبو" ("سليمان أبا الخيل")
+    # a query that ends in its country ("الجيش البحريني", "نادي الجيش القطري"): (the country's terms, the name's other
+    # terms but its head); the country counts only in a text that holds one of the others: alone it is any of that
+    # country's news (its player, its diplomacy, its other clubs)
+    national: tuple[frozenset[str], frozenset[str]] | None = None
 
     @property
     def total(self) -> float:
         return sum(self.weights.values())
 
-    def coverage(self, terms: list[str], abroad: bool = False) -> float:
+    def coverage(self, terms: list[str], abroad: bool = False, event: bool = False) -> float:
         """The share of the query's weight that a text (its analyzed terms, in order) covers (``abroad``: its national
         body is another country's, so none of the query's terms count; none count either in a text without the query's
-        place head, ``head``)."""
+        place head, ``head``). ``event``: the text is an event's own sentence, where the query's country alone counts
+        nothing (``national``); a paragraph, a lead or a title that names the country still tells what the article is
+        about, as the topic model read them when it was fitted."""
         if not self.total or abroad:
             return 0.0
         known = [self._known(t) for t in terms]
@@ -130,8 +140,12 @@ class Topic:
             if t in self.weights and i not in elsewhere:
                 where[t].append(i)
         broken = {t for name in self.names if not _whole(name, where) for t in name}
-        if self.person and all(t in where for t in self.person) and not _together(known, *(where[t] for t in self.person)):
+        if self.person and all(t in where for t in self.person) and not _together(
+                known, where[self.person[0]], where[self.person[1]], self.markers):
             broken.update(self.person)  # "عبدالله" and "الأسبوع المقبل" for "عبدالله المقبل": two words, not his name
+        if event and self.national and not any(t in where for t in self.national[1]):
+            for t in self.national[0]:
+                where.pop(t, None)  # "المحترف البحريني" for "الجيش البحريني": the country alone
         got = 0.0
         for term, positions in where.items():
             if term in broken:
@@ -215,6 +229,25 @@ class Topic:
                     while j < len(known) and known[j] in self.weights:
                         out.add(j)
                         j += 1
+        if self.person and self.givens:
+            given, family = self.person
+            for j, t in enumerate(known):
+                i = j - 1
+                while i > 0 and known[i] in self.markers:
+                    i -= 1  # "أبا" of "فيصل أبا الخيل"
+                if t != family or i < 0 or known[i] not in self.givens:
+                    continue
+                # the man's own name: back over his father's, after "بن" or not ("عمر بن محمد الجاسر": عمر; "عبدالله سعد
+                # المقبل": عبدالله)
+                while True:
+                    if i >= 2 and known[i - 1] == _SON and known[i - 2] in self.givens:
+                        i -= 2
+                    elif i >= 1 and known[i - 1] in self.givens:
+                        i -= 1
+                    else:
+                        break
+                if known[i] != given:
+                    out.update(range(i, j + 1))  # "فيصل أبا الخيل", "عمر بن محمد الجاسر": another man of the family
         for first, father in self.kin:
             for i in range(len(known) - 2):
                 if known[i + 1] != _SON:
@@ -471,9 +504,14 @@ def _nation(term: str) -> set[str]:
     return {t, "ب" + t}
 
 
-def _together(known: list[str], firsts: list[int], families: list[int]) -> bool:
+def _together(known: list[str], firsts: list[int], families: list[int], markers: frozenset[str] = frozenset()) -> bool:
     """A given name and a family name stand as one man's name: side by side, one name between ("خالد محفوظ بحاح", "عمر
-    حسن البشير"), or his father's and grandfather's between, each after "بن" ("عبدالله بن عبدالعزيز الربيعة")."""
+    حسن البشير"), or his father's and grandfather's between, each after "بن" ("عبدالله بن عبدالعزيز الربيعة"); the family
+    word's "أبا"/"أبو" (``markers``) not counted ("سليمان بن عبدالله أبا الخيل")."""
+    if markers:
+        keep = [k for k, t in enumerate(known) if t not in markers]
+        at = {k: n for n, k in enumerate(keep)}
+        known, firsts, families = [known[k] for k in keep], [at[i] for i in firsts], [at[j] for j in families]
     return any(0 < j - i <= PROXIMITY or j - i in (3, 5) and all(known[k] == _SON for k in range(i + 1, j, 2))
                for i in firsts for j in families)
 
@@ -543,8 +581,14 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  if raws and normalize(raws[0]) == _COMPANY else set())
     construct_head = head if head and len(order) > 1 and normalize(raws[0]) in _PLACE_HEADS else ""
     # Two terms, the first a given name, none a title, "بن" or a body's head: a man's name ("آل" is no term).
-    person = ((order[0], order[1]) if len(order) == 2 and len(unquoted) == 2 and normalize(raws[0]) in _GIVEN_NAMES
-              and not {normalize(w) for w in raws} & (_SONS | _TITLES | _PERSON_TITLES | _BODIES | _PLACE_HEADS)
+    # So too a given name the lexicon lacks before a family word that says it is one ("سليمان أبا الخيل", "… آل الشيخ").
+    markers = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.NAME_HEADS)))
+    core = [t for t in order if t not in markers]
+    kinned = len(raws) == 3 and normalize(raws[1]) in _FAMILY_MARKERS
+    person = ((core[0], core[1]) if len(core) == 2 and len([t for t in unquoted if loose(t) not in markers]) == 2
+              and (normalize(raws[0]) in _GIVEN_NAMES or kinned)
+              and not {normalize(w) for w in (raws[:1] if kinned else raws)} & (_SONS | _TITLES | _PERSON_TITLES | _BODIES
+                                                                                  | _PLACE_HEADS)
               else None)
     spelled = _spelled_words(raws, analyzer)
     for w in spelled:  # the highest weight, as a word no passage holds: the head alone never covers the query
@@ -554,9 +598,23 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     family = _written(raws[-1]).removeprefix("ال") if person and raws and analyzer.terms_of([raws[-1]]) and loose(
         analyzer.terms_of([raws[-1]])[0]) == person[1] else ""
     family = family if family.endswith("ي") and len(family) > 4 else ""
+    givens = frozenset(_given_terms(analyzer) | {person[0]}) if person else frozenset()
+    # Only a body's, a club's, a company's or a place's name of one country ("العلاقات السورية الروسية" is two countries').
+    national = None
+    if (len(raws) >= 2 and _a_nation(raws[-1]) and not any(_a_nation(raw) for raw in raws[:-1])
+            and (normalize(raws[0]) in _BODIES or normalize(raws[0]) in _LONE_HEADS)
+            and (country := analyzer.terms_of([raws[-1]]))):
+        lone = {loose(t) for t in analyzer.terms_of(raws[:1])} if normalize(raws[0]) in _LONE_HEADS else set()
+        others = frozenset(t for t in order if t != loose(country[0]) and t not in lone)
+        national = (frozenset({loose(country[0])}), others) if others else None
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional, person,
-                 _club_abroad(raws, analyzer, index), spelled, family)
+                 _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national)
+
+
+def _given_terms(analyzer: Analyzer) -> set[str]:
+    """The terms of lexicon.GIVEN_NAMES, as a text's known terms read them."""
+    return {loose(t) for t in analyzer.terms(" ".join(lexicon.GIVEN_NAMES))}
 
 
 def _spelled_words(raws: list[str], analyzer: Analyzer) -> set[str]:
@@ -649,6 +707,7 @@ def _home_country(of: dict[str, str], index: PassageIndex) -> str:
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
 _GIVEN_NAMES = {normalize(w) for w in lexicon.GIVEN_NAMES}
+_FAMILY_MARKERS = {normalize(w) for w in lexicon.NAME_HEADS}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 _PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
 _OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}

@@ -140,6 +140,12 @@ EXPECTING_VERBS = ("يتوقع", "تتوقع", "نتوقع", "يرجح", "ترج
 # ``told aside``).
 SPEECH_ASIDES = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "منوها", "منوهة",
                  "مبينا", "مبينة", "معلنا", "معلنة")
+# Words of a possibility ("نقلت الوكالة عن مصادر أنه يمكن الإعلان عن الصفقة يوم الاثنين المقبل"): a day ahead after one
+# in its clause is a day that may come, not one something happened or is set for (akhbar.events ``projection``).
+POSSIBILITY_WORDS = ("يمكن", "يُمكن", "ربما", "المحتمل", "الممكن", "يحتمل", "يرجح")
+# A market that trades Sunday to Thursday (Saudi Arabia's, as in 2015), named in an article's first sentence: its session of
+# "اليوم" on a Friday or Saturday page is Thursday's, the last one (akhbar.clauses ``closed_market_day``).
+WEEKDAY_MARKETS = ("سوق الأسهم السعودية", "الأسهم السعودية", "السوق السعودية", "السوق المالية السعودية", "تاسي")
 
 # People named by a time of theirs: "الأمس" right after one of these plurals, in construct, is a past era ("نجوم الأمس",
 # a page section on retired players; "حلفاء الأمس", yesterday's allies who fell out), not the day before the page. Only

@@ -94,6 +94,16 @@ class Reading(Connection):
             f"SELECT id, text, title, published, source FROM articles WHERE id IN ({marks}) AND duplicate_of IS NULL"
             " ORDER BY id", ids).fetchall() if ids else []
 
+    def kept_articles_holding(self, fragments: list[str], limit: int) -> list[tuple[int, str, str]]:
+        """Kept articles whose title or text holds any of these strings, newest id first: (id, title, text). A scan of
+        every text (no index holds a word the analyzer drops whole), so for the rare query that needs it."""
+        if not fragments:
+            return []
+        holds = " OR ".join("instr(text, ?) OR instr(title, ?)" for _ in fragments)
+        return self.db.execute(
+            f"SELECT id, title, text FROM articles WHERE duplicate_of IS NULL AND ({holds}) ORDER BY id DESC LIMIT ?",
+            [f for f in fragments for _ in (0, 1)] + [limit]).fetchall()
+
     def passage_spans(self, article_ids: Iterable[int]) -> dict[int, list[tuple[int, int, int]]]:
         """article id -> [(passage id, start, end)] in order."""
         ids = list(article_ids)
