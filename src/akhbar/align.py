@@ -579,6 +579,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
              and any(abs(at - pos) <= 4 for pos in near)}
+    if opposites.excepted_links(evidence, links):
+        # (a party set apart may have refused; "باستثناء" is no denial: "وافقت الدول باستثناء المجر" / "رفضت المجر")
+        pol_c, pol_e = frozenset(), set()
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
     pol_c -= {DENIAL} if evidence.negations else set()
     pol_e -= {DENIAL} if claim.negations else set()

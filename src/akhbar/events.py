@@ -134,6 +134,7 @@ from .date_words import FUTURE, PAST
 from .dates import DAY, MONTH, YEAR, DateMention, find_dates, in_hijri, written_out
 from .lexicon import (
     ANNIVERSARY_WORDS,
+    COMPARISON_WORDS,
     DATE_NAME_CUES,
     DURATION_WORDS,
     FAMOUS_DAY_CUES,
@@ -166,7 +167,7 @@ _YESTERDAYS = {normalize(w) for w in YESTERDAYS_PEOPLE}  # "نجوم الأمس"
 _OURS = {normalize(w) for w in OUR_PREPOSITIONS}  # "لدينا اليوم", "اليوم علينا أن": the speaker's present
 # "تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال": what stands between a date and the end of the span it starts
 _SPAN_END = re.compile(r"\s*[،,]?\s*و?(?:" + "|".join(normalize(w) for w in SPAN_ENDS) + r")\s*(?:يوم\s+)?")
-_COMPARISON = {"مقارنه", "بالمقارنه", "قياسا", "مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
+_COMPARISON = {normalize(w) for w in COMPARISON_WORDS} | {"مقابل", "عن", "بنظيره", "بنظيرتها", "بمثيله", "بمثيلتها"}
 _PERIOD = {"النصف", "الربع", "الفتره", "الموسم", "الاشهر", "الشهور", "الدراسي", "الجامعي", "المالي", "الميزانيه",
            "الاولي", "الاول", "الاخير", "الاخيره", "الثاني", "الثانيه", "الثالث", "الرابع"}
 # Nouns a year names ("حج عام 1436", "موسم العام 1436هـ", "دورة عام 2015"): which one, not when something happened.

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from . import align, conflicts, lexicon
 from .arabic import CLAUSE_OR_END, light10, normalize, without_conjunction
 from .qa.match import bare
+from .wordfacts import set_apart
 from .wordlinks import word_link
 
 _PLACE_KINDS = frozenset(bare(normalize(w)) for kind in lexicon.PLACE_CUES for w in kind)
@@ -76,6 +77,26 @@ def _deed_of_another_clause(claim: align.Side, evidence: align.Side, c: str, e: 
         w.clause not in linked for w in evidence.words if w.text == e)
 
 
+def excepted_links(evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[int, int]]:
+    """The links (claim word, sentence word) whose phrase the sentence sets apart from what it tells of the others: the
+    word right before the phrase (back over the linked words of it: "إلا وزير المالية") is one of
+    :func:`akhbar.wordfacts.set_apart` ("باستثناء المجر"). Empty when the sentences were read together (positions not
+    the text's)."""
+    tokens = evidence.text_tokens()
+    if len(tokens) != evidence.tokens:
+        return []
+    norms = [t.norm for t in tokens]
+    said = {link.evidence for link in links.values()}
+    out = []
+    for i, link in links.items():
+        k = link.evidence
+        while k and evidence.words[k - 1].pos == evidence.words[k].pos - 1 and (k - 1) in said:
+            k -= 1
+        if evidence.words[k].pos and set_apart(norms, evidence.words[k].pos - 1):
+            out.append((i, link.evidence))
+    return out
+
+
 def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """A claim word of one family of an antonym pair where the evidence has the other family and
     neither side also has the word's own family ("ارتفاع النفط مع انخفاض المخزون" against "النفط
@@ -88,6 +109,8 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     stances = _stance_flips(claim, evidence, links)
     if stances:
         return stances
+    if excepted_links(evidence, links):
+        return []  # (the claim's party is set apart from the sentence's deed: "وافقت الدول باستثناء المجر" / "رفضت المجر")
     ev = [signs(evidence, j) for j in range(len(evidence.words))]
     cl = [signs(claim, i) for i in range(len(claim.words))]
     ev_signs = frozenset().union(*ev)
@@ -232,7 +255,8 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         # (before, both true claims were contradicted: "opposite: وتراجعت / ارتفعت")
         if _of_the_movers_clause(claim, evidence, links, i, word):
             continue
-        if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs):
+        if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs) \
+                and not _move_told_apart(claim, evidence, links, word):
             out.append((word, e_word))
             clashed.add(i)
     # A thing named in two words on both sides ("الخام الأميركي") may have its move said of one word on one side and of
@@ -251,6 +275,22 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         if any(-a in e_signs and a not in e_signs and -a not in c_signs and a not in loose for a in c_signs):
             out.append((c_said[0][1], e_said[0][1]))
     return out
+
+
+def _move_told_apart(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], word: str) -> bool:
+    """The claim's move ``word`` is linked to a word of its own family in the sentence that stands apart from every
+    thing the claim names (no linked word within three tokens): the sentence tells the claim's deed too ("أفرجت السلطات
+    عن الصحفي بعد ثلاثة أيام من اعتقاله" / "اعتقلت السلطات الصحفي": the release follows the arrest, it does not deny
+    it; the lead's round 29 probe was contradicted, "opposite: اعتقلت / أفرجت"). Not a move beside a thing: "تراجع
+    صعود الذهب مع تراجع الدولار" / "تراجع الذهب مع ارتفاع الدولار" (the rise there is the gold's). The claim's first word
+    only: a move said later in it may be a side ("تحدها ألمانيا من الشمال": a first version lost two pool answers)."""
+    mover = next((k for k, w in enumerate(claim.words) if w.text == word and k in links), None)
+    if mover != 0:
+        return False  # (the claim's own deed, its first word: not a side or a direction, "من الشمال" / "من الجنوب")
+    j = links[mover].evidence
+    at = evidence.words[j].pos
+    return bool(signs(claim, mover) & signs(evidence, j)) \
+        and all(abs(evidence.words[link.evidence].pos - at) > 3 for link in links.values() if link.evidence != j)
 
 
 def _beside_the_next(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> dict[int, align.Link]:

@@ -459,6 +459,7 @@ def is_title(w: Word) -> bool:
 # contrast or a next step ("، لكنها هبطت في الأقصر", "، ثم توجه إلى طهران": lexicon.CLAUSE_OPENERS; round 25, the
 # claim "هبطت الرحلة في القاهرة" took its place from the clause before).
 _CLAUSE_WORDS = _folded((*lexicon.CLAUSE_OPENERS, "ثم"))
+_CLAUSE_PHRASES = _folded(lexicon.CLAUSE_OPENER_PHRASES)
 _SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
 _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
 
@@ -499,7 +500,8 @@ def _clause_starts(text: str, tokens: list) -> frozenset[int]:
         between = text[tokens[i - 1].end:tokens[i].start]
         if (norm in _CLAUSE_WORDS or (norm == "حين" and tokens[i - 1].norm == "في")
                 or (norm.startswith("و") and len(norm) > 2 and ("،" in between or "," in between))
-                or _OBJECT_VERB.fullmatch(norm)):
+                or _OBJECT_VERB.fullmatch(norm)
+                or ("،" in between or "," in between) and i + 1 < len(tokens) and f"{norm} {tokens[i + 1].norm}" in _CLAUSE_PHRASES):
             out.add(i - 1 if norm == "حين" else i)
     return frozenset(out)
 

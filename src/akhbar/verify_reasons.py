@@ -23,7 +23,16 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denial_set_against_another, denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
+from .verify_deeds import (
+    denial_set_against_another,
+    denied_report,
+    past_state,
+    planned_as_done,
+    value_as_comparison_base,
+    value_as_range_start,
+    value_as_span_end,
+    value_unrealised,
+)
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
@@ -168,6 +177,8 @@ _TOLD_OTHERWISE: _Reasons = (
 _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_unrealised, "the source gives {0} only under {1}: not told as done"),
     (value_as_span_end, "the source gives {0} as the end of a span ({1}), not as its time"),
+    (value_as_comparison_base, "the source gives {0} only as what it is compared with ({1}), not as its time"),
+    (value_as_range_start, "the source gives {0} as where a change started, not what it came to ({1})"),
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),

@@ -42,7 +42,16 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_deeds import denial_set_against_another, denied_report, past_state, planned_as_done, value_as_span_end, value_unrealised
+from .verify_deeds import (
+    denial_set_against_another,
+    denied_report,
+    past_state,
+    planned_as_done,
+    value_as_comparison_base,
+    value_as_range_start,
+    value_as_span_end,
+    value_unrealised,
+)
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
@@ -101,7 +110,8 @@ def read_otherwise(a: Alignment) -> bool:
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or possessor_of_another(a)
-        or value_unrealised(a) or value_as_span_end(a) or noun_of_another(a) or value_of_another_name(a)
+        or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
+        or noun_of_another(a) or value_of_another_name(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None

@@ -512,6 +512,20 @@ def excepted(norms: list[str], i: int, starts: frozenset[int]) -> bool:
     return any(n in _EXCEPTIONS for n in norms[i + 1:end])
 
 
+_EXCLUDING = _folded(lexicon.EXCLUDING_WORDS)
+_NEGATION_PARTICLES = _folded(lexicon.NEGATION_PARTICLES)
+
+
+def set_apart(norms: list[str], at: int) -> bool:
+    """The word at ``at`` (folded words of a text, in order) sets the party after it apart from what the sentence tells
+    of the others: a word of lexicon.EXCLUDING_WORDS ("باستثناء المجر", "ما عدا الصيدليات"), or "سوى" / "إلا" with no
+    negation before them ("لم يحضر إلا الوزير" tells that he came)."""
+    word = without_conjunction(norms[at])
+    if word in _EXCLUDING:
+        return True
+    return word in _EXCEPTIONS and not any(without_conjunction(n) in _NEGATION_PARTICLES for n in norms[:at])
+
+
 @lru_cache(maxsize=10_000)
 def passive_alike(norm: str) -> bool:
     return any(k in _PASSIVE_ALIKE for k in lookup_keys(norm))

@@ -8,6 +8,8 @@ akhbar.conflicts, akhbar.wordtables).
 
 from __future__ import annotations
 
+from .times import CLAUSE_OPENER_PHRASES, CLAUSE_OPENERS
+
 # --- negation ----------------------------------------------------------------------------------------
 
 # Particles that negate the word they govern ("لم تشارك", "ليس لديها"); with a proclitic too.
@@ -39,6 +41,10 @@ FREE_OF_WORDS = ("يخلو", "تخلو", "خالية", "خاليا", "خاليا
 # Words that make a negation before them an exception, which affirms: "لا يبعد المتحف سوى خطوات" = "يبعد
 # المتحف خطوات فقط", "لم يبق إلا يومان". Read within the negation's clause.
 EXCEPTIONS = ("سوى", "إلا", "الا")
+# Words that set a party apart from what the sentence tells of all the others ("وافقت جميع الدول على الاتفاق باستثناء
+# المجر", "أغلقت المحلات ما عدا الصيدليات"): the party after them did not do it. (EXCEPTIONS too, outside a negation:
+# "لم يحضر إلا وزير المالية" tells that he alone came.)
+EXCLUDING_WORDS = ("باستثناء", "عدا", "ماعدا", "خلا", "استثناء")
 
 # Words that turn from a negated deed to the one done instead: "لم يحضر الوزير الاجتماع بل أرسل نائبه" negates the
 # attending, not the sending, though the minister is the doer of both.
@@ -111,7 +117,7 @@ ARRESTED_PERSONS = ("مشتبه", "متهم", "متهمين", "متهمة", "س�
 # A denial of a report that a later clause takes back: after one of these turns ("لكن", "غير أن", "ثم") the sentence
 # tells the reported deed again ("نفى النادي الأنباء عن رحيل مدربه، لكن المدرب أعلن رحيله"), so the denial decides
 # nothing against a claim of the deed (round 29). Two words: the second is "أن" as written in lexicon.THAT_FORMS.
-DENIAL_TURNS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ثم", "غير أن", "إلا أن", "بيد أن")
+DENIAL_TURNS = (*(w for w in CLAUSE_OPENERS if "لكن" in w), "ثم", *CLAUSE_OPENER_PHRASES)
 
 
 # --- opposites ---------------------------------------------------------------------------------------

@@ -167,6 +167,9 @@ OUR_PREPOSITIONS = ("لدينا", "عندنا", "علينا", "بيننا", "م�
 # Words that open a clause of another event, as a comma does: a date across one is not the date of the
 # verb before it ("سيطرت على المدينة في 1830 لكنها بدأت إعادة بنائها بعد 1850": بدأت's date is 1850).
 CLAUSE_OPENERS = ("لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "بينما", "فيما")
+# The same contrast in two words ("أعلنت الشركة أرباحاً قياسية، إلا أن مبيعاتها تراجعت"): a clause of its own, after a
+# comma only ("لم يبق إلا أن ننتظر" is an exception).
+CLAUSE_OPENER_PHRASES = ("غير أن", "إلا أن", "بيد أن")
 
 # Words that open a clause of another doing, often of another subject, inside one long sentence ("أعلن النادي تعاقده مع
 # المدرب أمس، في حين خسر الفريق المنافس مباراته"; "…، وسوف يلعب الفريق غدا"): on a timeline, a date in another clause
@@ -180,6 +183,10 @@ NOT_CONTRAST_AFTER = ("يتعلق", "يخص", "يتصل", "بعد", "بين", "�
 # Words between a date and a later one that make the later one the end of a span that starts at the first
 # ("تفتح الكلية باب القبول اليوم الاثنين وحتى 25 شوال"): the span's end, not another event.
 SPAN_ENDS = ("حتى", "إلى", "الى", "لغاية")
+
+# Words that give a time as what another is compared with ("ارتفعت الصادرات 20% مقارنة بعام 2019"): the base of the
+# comparison, not when the reported change happened.
+COMPARISON_WORDS = ("مقارنة", "بالمقارنة", "مقارنةً", "قياساً", "قياسا")
 
 # Words that make the sentence head before a "حيث" nominal, a state or a classification, not a report: a pronoun heading
 # it ("وهو معلم بارز في المدينة، حيث شيد عام …"), "one of" within its first words ("والمسابقة إحدى فعاليات المهرجان، حيث

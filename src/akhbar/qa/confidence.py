@@ -15,6 +15,9 @@ on XQuAD-ar + ARCD (train and test) and stored in ``data/answer_weights.json``:
   the gold one (F1 ≥ 0.5). The short answer is shown only above its threshold; below it the cited
   sentences stand alone.
 
+:func:`list_features` and :func:`short_features` read the last two models' features off a decision of
+:mod:`akhbar.qa.decide` (the answer model's, which need the rules' own sentences, stay there).
+
 Until fitted (or when the file holds another feature list) the defaults below apply: the answer's
 coverage decides, and short answers found by role (the verb's agent, the event's date, the counted
 noun, the cause clause) are shown.
@@ -25,7 +28,17 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ..arabic import normalize
+from .evidence import Sentence, ShortAnswer
+from .match import bare
+from .names import GIVEN_NAMES, PLACES
+from .points import list_coverage
+from .question import QuestionInfo
+
+if TYPE_CHECKING:
+    from .decide import Decision
 
 ANSWER_TYPES = ("date", "number", "person", "place", "description", "list", "yesno")
 METHODS = ("event", "near", "counted", "role", "cue", "plain", "phrase", "cause")
@@ -128,3 +141,58 @@ def expand(values: Mapping[str, float]) -> dict[str, float]:
             for f in _BY_TYPE:
                 out[f"{f}*{t}"] = values.get(f, 0.0)
     return out
+
+
+# --- the features the list and short-answer models read, off a decision ---------------------------
+
+
+def list_features(chosen: Sentence, decision: Decision, considered: list[Sentence]) -> dict[str, float]:
+    """The features of the list-confidence model (confidence.LIST_FEATURES), read off the answer
+    features of the chosen sentence and the list's points."""
+    feats = decision.features
+    points = decision.points or [chosen]
+    return {
+        "coverage": list_coverage(chosen),
+        "own_coverage": chosen.coverage,
+        "intro": float(chosen.intro is not None),
+        "prob": chosen.prob,
+        "top_margin": feats.get("top_margin", 0.0),
+        "points": len(points) / 5,
+        "dated_points": sum(bool(s.dates) for s in points) / 5,
+        "supported": feats.get("supported", 0.0),
+        "al_cov_idf": feats.get("al_cov_idf", 0.0),
+        "al_supported": feats.get("al_supported", 0.0),
+        "score_rel": feats.get("score_rel", 0.0),
+        "passage_recip": feats.get("passage_recip", 0.0),
+        "n_names": feats.get("n_names", 0.0),
+        "eligible_share": feats.get("eligible_share", 0.0),
+        "small_archive": feats.get("small_archive", 0.0),
+        "type_list": 1.0,
+    }
+
+
+def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, decision: Decision) -> dict[str, float]:
+    """The features of the short-answer confidence model (confidence.SHORT_FEATURES)."""
+    feats = {
+        "answer_confidence": decision.confidence,
+        "small_archive": decision.features.get("small_archive", 0.0),
+        "holds_answer": decision.features.get("holds_answer", 0.0),
+        "supported": decision.features.get("supported", 0.0),
+        "coverage": chosen.coverage,
+        "prob": chosen.prob,
+        "corroboration": min(len(decision.corroborating), 3) / 3,
+        "log_len": math.log1p(len(chosen.text[short.start:short.end].split())) / 3,
+        "in_first_half": float(short.start < len(chosen.text) / 2),
+        # a given name or a place of the lexicon ("أحمد الشرع", "اللاذقية"), not a word taken for a
+        # name ("عربي" of "أول منتخب عربي")
+        "rare_missing": decision.features.get("rare_missing", 0.0),
+        "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
+                                for w in normalize(chosen.text[short.start:short.end]).split())),
+        # the only date / count / name / place of its kind in the sentence, or one of several the rules
+        # chose between ("ولد عام 1875، وتوفي عام 1955")
+        "alone": float(short.rivals == 0),
+        "rivals": min(short.rivals, 3) / 3,
+    }
+    feats.update(one_hot("method", short.method, METHODS))
+    feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
+    return feats

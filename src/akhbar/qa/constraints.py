@@ -446,6 +446,9 @@ def _has_object(words: list[_QWord], verb: int, taken: set[int]) -> bool:
     return False
 
 
+_MEASURE_UNITS = frozenset(lexicon.MEASURE_UNITS)
+
+
 def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int | None:
     """Position of the question's event word: the first content word after the interrogative that is
     neither an auxiliary ("تم"، "بلغت"), the counted noun of كم, a framing word nor part of a name."""
@@ -467,6 +470,8 @@ def _event_word(words: list[_QWord], info: QuestionInfo, taken: set[int]) -> int
             continue
         if n.isdigit() or (counted and w.bare == counted) or is_generic(n):
             continue
+        if counted and i > start and words[i - 1].bare == counted and w.bare in _MEASURE_UNITS:
+            continue  # "كم مليون دينار أعادت السلطات…": the unit of the count, not the event (round 29, lead)
         if info.answer_type == "date" and n in DECADE_NOUNS:
             continue  # "في أي عقد اشتهرت…": the event is اشتهرت
         if n in NAME_CUES or w.bare in NAME_CUES:

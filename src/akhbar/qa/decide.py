@@ -34,12 +34,13 @@ from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .before_after import event_days, limit_met, limits
-from .confidence import ANSWER_TYPES, METHODS, answer_model, list_model, one_hot, short_model
+from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
 from .constraints import (
     Constraint,
     asked_place_kind,
     construct_conflict,
     event_level,
+    event_met,
     holds_place_kind,
     known_bases,
     left_to_title,
@@ -51,10 +52,9 @@ from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_cl
 from .deed_clause import dated_by_another_deed, institution_unmet
 from .event_place import asked_town, plan_told, planned_ordinal, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
 from .evidence import Sentence, ShortAnswer
-from .how_many import counted_of_another, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
+from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
 from .match import bare
-from .names import GIVEN_NAMES, PLACES
 from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS, new_periods
 from .points import answer_points, introduce, list_coverage, similar
@@ -463,7 +463,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     def counts_asked(s: Sentence) -> bool:
         return not tied_elsewhere(s, info) and not counts_other_people(s, info) and tells_counted_deed(s, info) \
             and part_told(parts, [s, *around(s)]) and part_told(kinds, [s]) and not counted_of_another(s, info) \
-            and not (info.answer_type == "number" and left_to_title(constraints, s))
+            and not (info.answer_type == "number" and left_to_title(constraints, s)) \
+            and not any(c.kind == "name" and counts_of_a_contrast(s, info, c.words) for c in constraints)
 
     usable = [s for s in eligible if counts_asked(s)]
 
@@ -486,6 +487,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # (a limit set aside the rest: the count they lack is said first)
     if any(not unmet_of[id(s)] for s in considered) and not any(not unmet_of[id(s)] and counts_asked(s) for s in considered):
         return no_answer("no number")
+    # A dated count told beside the question's deed first ("كم مليون دينار أعادت السلطات … في نهاية 2025؟": not another
+    # deed's "أدانت … في مارس 2025 بالاستيلاء على 30 مليون دينار"; the lead's round 29 probe answered it)
+    deed = next((c for c in constraints if c.kind == "event"), None)
+    if info.answer_type == "number" and deed is not None and any(c.kind == "date" for c in constraints):
+        usable = [s for s in usable if event_met(deed, s)] or usable
     contradicted: list[Sentence] = []
     verdict: Claim | None = None
     chosen: Sentence | None = None
@@ -727,57 +733,5 @@ def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence]
         "al_supported": close.get("p_supported", 0.0),
         "read_closely": float(bool(close)),
     })
-    feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
-    return feats
-
-
-def list_features(chosen: Sentence, decision: Decision, considered: list[Sentence]) -> dict[str, float]:
-    """The features of the list-confidence model (confidence.LIST_FEATURES), read off the answer
-    features of the chosen sentence and the list's points."""
-    feats = decision.features
-    points = decision.points or [chosen]
-    return {
-        "coverage": list_coverage(chosen),
-        "own_coverage": chosen.coverage,
-        "intro": float(chosen.intro is not None),
-        "prob": chosen.prob,
-        "top_margin": feats.get("top_margin", 0.0),
-        "points": len(points) / 5,
-        "dated_points": sum(bool(s.dates) for s in points) / 5,
-        "supported": feats.get("supported", 0.0),
-        "al_cov_idf": feats.get("al_cov_idf", 0.0),
-        "al_supported": feats.get("al_supported", 0.0),
-        "score_rel": feats.get("score_rel", 0.0),
-        "passage_recip": feats.get("passage_recip", 0.0),
-        "n_names": feats.get("n_names", 0.0),
-        "eligible_share": feats.get("eligible_share", 0.0),
-        "small_archive": feats.get("small_archive", 0.0),
-        "type_list": 1.0,
-    }
-
-
-def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, decision: Decision) -> dict[str, float]:
-    """The features of the short-answer confidence model (confidence.SHORT_FEATURES)."""
-    feats = {
-        "answer_confidence": decision.confidence,
-        "small_archive": decision.features.get("small_archive", 0.0),
-        "holds_answer": decision.features.get("holds_answer", 0.0),
-        "supported": decision.features.get("supported", 0.0),
-        "coverage": chosen.coverage,
-        "prob": chosen.prob,
-        "corroboration": min(len(decision.corroborating), 3) / 3,
-        "log_len": math.log1p(len(chosen.text[short.start:short.end].split())) / 3,
-        "in_first_half": float(short.start < len(chosen.text) / 2),
-        # a given name or a place of the lexicon ("أحمد الشرع", "اللاذقية"), not a word taken for a
-        # name ("عربي" of "أول منتخب عربي")
-        "rare_missing": decision.features.get("rare_missing", 0.0),
-        "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
-                                for w in normalize(chosen.text[short.start:short.end]).split())),
-        # the only date / count / name / place of its kind in the sentence, or one of several the rules
-        # chose between ("ولد عام 1875، وتوفي عام 1955")
-        "alone": float(short.rivals == 0),
-        "rivals": min(short.rivals, 3) / 3,
-    }
-    feats.update(one_hot("method", short.method, METHODS))
     feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
     return feats

@@ -171,7 +171,7 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
         return mentions
 
     def clause(k: int) -> int:
-        return sum(sent.breaks_before(j) for j in range(1, k + 1))
+        return _clause_of(sent, k)
 
     # The question's ordinal first: "كم عارضاً شارك في الدورة العاشرة؟" against "… دورته العاشرة بمشاركة 85 عارضاً،
     # بعد أن شارك في الدورة التاسعة 60 عارضاً" counts the tenth's 85, in the clause that names it.
@@ -185,12 +185,10 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     # The question's year next: "كم بلغ عدد زوار القلعة في عام 2022؟" against "بلغ في عام 2023 نحو 210 آلاف زائر، مقارنة
     # بـ150 ألف زائر في عام 2022" counts 2022's 150 thousand, in the clause that names it (round 27: the count nearest
     # the question's words, 2023's, was shown).
-    years = {int(w) for w in info.words if w.isdigit() and len(w) == 4}
-    if years:
-        dated = {clause(sent.token_at(d.start)) for d in sent.dates if d.date is not None and d.date.year in years}
-        named = [m for m in mentions if clause(sent.token_at(m[0])) in dated]
-        if named:
-            return named
+    dated = _dated_clauses(sent, info)
+    named = [m for m in mentions if clause(sent.token_at(m[0])) in dated]
+    if named:
+        return named
     # The side of a stance asked ("كم نائباً صوت لصالح القانون؟"): the counts of the clauses that take it ("صوت 48
     # نائباً ضد المشروع، بينما صوت 31 نائباً لصالحه" is 31; the lead's round 27 probe answered 48).
     for stance in _STANCES & info.words:
@@ -227,6 +225,65 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     return [m for m in mentions if clause(sent.token_at(m[0])) in verb_clauses] or mentions
 
 
+def _clause_of(sent: Sentence, k: int) -> int:
+    """Which clause of the sentence (counted from 0 at its breaks) holds the token at ``k``."""
+    return sum(sent.breaks_before(j) for j in range(1, k + 1))
+
+
+def _dated_clauses(sent: Sentence, info: QuestionInfo) -> set[int]:
+    """The clauses of the sentence that hold a date of a year the question names ("… في عام 2022؟")."""
+    years = {int(w) for w in info.words if w.isdigit() and len(w) == 4}
+    if not years:
+        return set()
+    return {_clause_of(sent, sent.token_at(d.start)) for d in sent.dates if d.date is not None and d.date.year in years}
+
+
+def doer_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
+    """The word after the counting verb of a verb-counted question (its doer: "كم قدرت البلدية الخسائر؟") stands in the
+    sentence only outside the clauses of that verb: the count there is another doer's ("وقدرت الغرفة التجارية الخسائر
+    بنحو 200 مليون ريال، في حين قالت البلدية إنها لا تتجاوز 150 مليون"; "ورفض رئيس النادي الكشف عن قيمة العقد، بينما
+    قدرتها صحيفة محلية بنحو مليوني ريال" for "كم قدر رئيس النادي …"; the lead's round 29 probe answered both)."""
+    if info.counted_is_noun or not info.counted:
+        return False
+    norms = [n for n, _ in info.focus_norms]
+    at = next((k for k, n in enumerate(norms) if bare(n) == bare(info.counted)), None)
+    if at is None or at + 1 >= len(norms):
+        return False
+    doer = info.focus_norms[at + 1][1]
+    held = {_clause_of(sent, k) for k, st in enumerate(sent.stems) if doer and st == doer}
+    told = {_clause_of(sent, p) for p in event_positions(sent, *info.focus_norms[at])}
+    # (two parties set against each other, one clause opening on a contrast: "بعد طرح عام أولي جمعت فيه الشركة 25.6
+    # مليار دولار" tells what the company the clause before names collected, the pool's Aramco question)
+    return bool(held) and bool(told) and not held & told and any(_contrasted(sent, c) for c in held | told)
+
+
+def _contrasted(sent: Sentence, c: int) -> bool:
+    """Clause ``c`` of the sentence opens on a word or two of contrast (lexicon.CLAUSE_OPENERS, CONTRAST_OPENERS)."""
+    starts = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j))]
+    if c >= len(starts):
+        return False
+    first = sent.norms[starts[c]:starts[c] + 2]
+    return bool(first) and (without_conjunction(first[0]) in _CONTRASTS or " ".join(first) in _CONTRASTS)
+
+
+_CONTRASTS = fold_words({*lexicon.CLAUSE_OPENERS, *lexicon.CONTRAST_OPENERS})
+
+
+def counts_of_a_contrast(sent: Sentence, info: QuestionInfo, name: tuple[tuple[str, str], ...]) -> bool:
+    """Every count of the sentence stands in a clause of contrast ("بينما …", "في حين …") that does not hold the name
+    the question asks about (``name``: (folded word, stem) of each of its words), while another clause does: the
+    count is another's ("كم سنة حكم على كمال الداوود؟" against "وبرأت المحكمة شريكه كمال الداوود من تهمة غسل الأموال،
+    بينما أيدت الحكم بسجن مدير الحسابات ثلاث سنوات"; the lead's round 29 probe answered "ثلاث سنوات")."""
+    if info.answer_type != "number":
+        return False
+    mentions = number_mentions(sent, info)
+    keys = {bare(n) for n, _ in name} | {st for _, st in name if st}
+    held = {_clause_of(sent, k) for k, n in enumerate(sent.norms) if bare(n) in keys or sent.stems[k] in keys}
+    if not mentions or not held:
+        return False
+    return all(c not in held and _contrasted(sent, c) for c in (_clause_of(sent, sent.token_at(m[0])) for m in mentions))
+
+
 def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
     """The mention (sentence-relative char offsets) nearest the focus terms."""
     if not mentions:
@@ -234,6 +291,21 @@ def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[st
     positions = matched_positions(sent, focus)
     return min(mentions, key=lambda m: (token_distance(positions, sent.token_at(m[0]),
                                                        sent.token_at(m[1] - 1) + 1), m[0]))
+
+
+def _of_the_asked_year(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int]],
+                      mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The counts of the asked noun, unless the question's year dates another clause that holds a count of its own: then
+    that clause's counts of the same unit ("كم بلغت كمية الأمطار في فيضانات 2019؟" against "بلغت كمية الأمطار 110 ملم،
+    مقارنة بـ40 ملم في فيضانات عام 2019" is 40; the lead's round 29 probe answered this year's 110), or none."""
+    dated = _dated_clauses(sent, info)
+    if not counting or not dated or any(_clause_of(sent, sent.token_at(m[0])) in dated for m in counting):
+        return counting
+    rivals = [m for m in mentions if _clause_of(sent, sent.token_at(m[0])) in dated]
+    if not rivals:
+        return counting  # ("في عام 2022، بلغ عدد الزوار 5 ملايين": the year's clause counts nothing else)
+    units = {_unit_after(sent, m[1]) for m in counting}
+    return [m for m in rivals if _unit_after(sent, m[1]) in units]
 
 
 def _noun_key(word: str) -> str:
@@ -421,7 +493,7 @@ def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:
 def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | None, bool]:
     """:func:`number_answer`, and whether a count of the asked noun was set aside as another thing's."""
     mentions = number_mentions(sent, info)
-    if not mentions:
+    if not mentions or doer_elsewhere(sent, info):
         return None, False
     counted = bare(info.counted) if info.counted else ""
     related = counted_words(info)
@@ -481,11 +553,13 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
-    counting = _in_the_asked_clause(sent, info, [m for m in counting if m not in another])
+    counting = _in_the_asked_clause(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another], mentions))
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
     # (no count of a noun: the counts of the clause of the question's verb, "كم قدرت الكلفة الأولية؟")
     pool = counting or _in_the_asked_clause(sent, info, mentions)
+    if not pool:
+        return None, False
     s, e = _mention_span(sent, pool, set(info.focus)) or pool[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \

@@ -35,6 +35,7 @@ from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
 from .roles import agent_span, cause_span, deed_positions, event_positions, framed_deed, framed_positions, question_verb, verb_like
 from .stage import dated_ahead
+from .succession import asks_before, replaced_at
 
 _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه",
@@ -524,10 +525,13 @@ def person_name(sent: Sentence, short: ShortAnswer, info: QuestionInfo) -> Short
     lone given name is completed by the lineage after it ("عمر" of "عمر بن عبد العزيز") and is none when the
     sentence goes on to name it in full ("سامي" of "سامي الحداد"); a title or body glued to ل / ب ("لشركة X":
     whose head, not who), a clause ("فإن …") and one word that is a verb ("يسمى") are none, and a title's adjective
-    ("السابق" of "الرئيس السابق") is none or read past to the name after it."""
+    ("السابق" of "الرئيس السابق") is none or read past to the name after it. The one another came after or stands in for
+    ("خلفاً للمدرب المقال أحمد الصافي", "بدلاً من …": :func:`akhbar.qa.succession.replaced_at`) is none."""
     toks = [i for i, (a, b) in enumerate(sent.spans) if a < short.end and short.start < b]
     if not toks:
         return short
+    if replaced_at(sent, toks[0]) and not asks_before(info.words):
+        return None
     while toks and sent.norms[toks[0]] in _TITLE_ADJECTIVES:
         toks = toks[1:]
         if not toks:

@@ -119,3 +119,25 @@ def predecessor_span(sent: Sentence, target: list[str]) -> tuple[int, int] | Non
             end += 1
         return spans[k][0] + 1, spans[end][1]
     return None
+
+
+_REPLACING = {normalize(w) for w in ("خلفاً", *lexicon.STAND_IN_WORDS)}
+REPLACED_REACH = 4  # tokens from "خلفاً" to the name: "خلفاً للمدرب المقال أحمد الصافي"
+
+
+def asks_before(words: set[str] | frozenset[str]) -> bool:
+    """A question's folded words ask for the one before ("من قاد الحزب قبل X؟"): the one replaced is its answer."""
+    return bool(words & _BEFORE)
+
+
+def replaced_at(sent: Sentence, k: int) -> bool:
+    """The name at token ``k`` is the one someone came after or stands in for: "خلفاً لـ" / "بدلاً من" / "نيابة عن" at
+    most REPLACED_REACH tokens before it, in its clause ("أعلن النادي تعاقده مع المدرب جواو مارتينز خلفاً للمدرب المقال
+    أحمد الصافي": the lead's round 29 probe answered "أحمد الصافي" to "من هو المدرب الجديد للنادي؟")."""
+    for p in range(k - 1, max(-1, k - 1 - REPLACED_REACH), -1):
+        if sent.breaks_before(p + 1):
+            return False
+        if sent.norms[p] in _REPLACING:
+            return True
+    return False
+

@@ -1,0 +1,69 @@
+"""ask gives a count only where the sentence tells it of what the question names: the year asked dates the clause of its
+own count ("مقارنة بـ30 ملم في سيول عام 2018"), the doer of a counting verb stands in that verb's clause ("في حين قالت
+البلدية …" is no estimate of the chamber's), a clause of contrast ("بينما أيدت الحكم بسجن مدير الحسابات …") counts
+another than the man the question names, and a count told beside the question's deed comes before another deed's of the
+same year; nor is the one replaced ("خلفاً للمدرب المقال …") the new holder. TRUST BUGS of the lead's round 29 probe:
+each question below was answered, wrongly, on main 1019ea0. Articles written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from akhbar import Archive
+from akhbar.models import ArticleDraft
+
+DRAFTS = [
+    ArticleDraft(
+        title="سيول تجتاح بلدة الكروم",
+        text=("اجتاحت السيول بلدة الكروم فجر الأحد بعد أمطار غزيرة استمرت أربع ساعات. "
+              "وبلغت كمية الأمطار 95 ملم، مقارنة بـ30 ملم في سيول عام 2018 التي اجتاحت البلدة نفسها. "
+              "وقدرت غرفة التجارة الخسائر بنحو 60 مليون ريال، في حين قالت البلدية إنها لا تتجاوز 45 مليون ريال."),
+        published="2025-11-02", source="الوطن", url="https://example.org/floods"),
+    ArticleDraft(
+        title="الحكم في قضية صندوق التعاونية",
+        text=("أصدرت محكمة الاستئناف حكمها في قضية صندوق التعاونية يوم الأربعاء. "
+              "وبرأت المحكمة شريكه كمال العلوان من تهمة التزوير، بينما أيدت الحكم بسجن مدير الحسابات ثلاث سنوات. "
+              "وكانت محكمة أول درجة قد أدانت المتهمين في يونيو 2024 بالاستيلاء على 20 مليون دينار من أموال المساهمين. "
+              "وأعادت السلطات إلى المساهمين 9 ملايين دينار حتى الآن، مقارنة بخمسة ملايين دينار في نهاية عام 2024."),
+        published="2025-11-05", source="الوطن", url="https://example.org/fund"),
+    ArticleDraft(
+        title="نادي الشروق يتعاقد مع مدرب إسباني",
+        text=("تعاقد نادي الشروق مع مدربه الجديد الإسباني خافيير لوبيز خلفاً للمدرب المقال أحمد النجار، الذي قاد الفريق ثلاثة مواسم. "
+              "ورفض رئيس النادي الكشف عن قيمة العقد، بينما قدرتها صحيفة رياضية بنحو مليون ريال."),
+        published="2025-11-08", source="الوطن", url="https://example.org/coach"),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    arc = Archive.open(tmp_path_factory.mktemp("count_of_its_own") / "archive")
+    assert len(arc.add_articles(DRAFTS, origin="tests").articles) == len(DRAFTS)
+    with arc:
+        yield arc
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("كم قدرت البلدية خسائر السيول؟", "نحو 60 مليون ريال"),  # the chamber's estimate; the town's is told otherwise
+    ("كم سنة حكم على كمال العلوان؟", "ثلاث سنوات"),  # acquitted: the three years are the accountant's
+    ("كم مليون دينار أعادت السلطات إلى المساهمين في نهاية 2024؟", "20 مليون دينار"),  # 2024's conviction, no return
+    ("كم قدر رئيس نادي الشروق قيمة العقد؟", "نحو مليون ريال"),  # he refused to tell; a newspaper estimated
+])
+def test_no_count_of_another(archive, question, wrong):
+    assert archive.ask(question).answer != wrong
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("كم بلغت كمية الأمطار في سيول 2018؟", "30 ملم"),  # main: 95 ملم, this year's rain
+    ("كم بلغت كمية الأمطار في بلدة الكروم؟", "95 ملم"),
+    ("كم قدرت غرفة التجارة الخسائر؟", "نحو 60 مليون ريال"),
+    ("كم سنة حكم على مدير الحسابات؟", "ثلاث سنوات"),
+    ("كم قدرت صحيفة رياضية قيمة عقد خافيير لوبيز؟", "نحو مليون ريال"),
+])
+def test_the_count_of_what_is_asked(archive, question, answer):
+    assert archive.ask(question).answer == answer
+
+
+def test_the_one_replaced_is_not_the_new_holder(archive):
+    """"خلفاً لـ" names the one the new coach came after (main answered "أحمد النجار")."""
+    assert archive.ask("من هو المدرب الجديد لنادي الشروق؟").answer != "أحمد النجار"
+
