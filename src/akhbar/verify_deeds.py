@@ -7,7 +7,7 @@ shapes of a word told as done (:func:`past_shaped`). The claim checker closes ev
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import date_words, lexicon
 from .align import Alignment, Side, Word, is_title
@@ -428,13 +428,20 @@ def value_as_comparison_base(a: Alignment) -> tuple[str, str] | None:
     مقارنة بعام 2019" / "ارتفعت الصادرات 20% في عام 2019": the rise is measured against 2019, not made in it; TRUST BUG
     of the lead's round 29 probe, supported at 0.98). Not when the claim compares with it too. (claim's value, the
     comparison word), or None."""
+    return _value_only_as(a, ("date", "year"), lambda side, v: _compared_before(side, v.start))
+
+
+def _value_only_as(a: Alignment, kinds: tuple[str, ...], marker: Callable[[Side, Value], str]) -> tuple[str, str] | None:
+    """The first value of the claim of one of ``kinds`` that the sentence gives only as ``marker`` reads it (a word
+    before it, what it runs to: as written, or ""), where the claim does not: (claim's value, the marker's words), or
+    None."""
     for v in a.claim.values:
-        if v.kind not in ("date", "year") or _compared_before(a.claim, v.start):
+        if v.kind not in kinds or marker(a.claim, v):
             continue
         same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
-        bases = [_compared_before(a.evidence, e.start) for e in same]
-        if same and all(bases):
-            return v.text, bases[0]
+        found = [marker(a.evidence, e) for e in same]
+        if same and all(found):
+            return v.text, found[0]
     return None
 
 
@@ -445,30 +452,18 @@ _TO = re.compile(r"\s*(?:\S+\s+)?(?:إلى|الى)\s*")
 def value_as_range_start(a: Alignment) -> tuple[str, str] | None:
     """A number of the claim that the sentence gives only as where a change started, "من X إلى Y" ("ارتفع عدد السكان من
     مليونين إلى ثلاثة ملايين" / "بلغ عدد السكان مليونين بعد عشر سنوات": TRUST BUG of the lead's round 29 probe, supported
-    at 0.97): not what it came to. Not when the claim says "من" before it too, nor of the past ("كان عدد السكان
+    at 0.97): not what it came to. Not when the claim runs it to another too, nor of the past ("كان عدد السكان
     مليونين" is true). (claim's value, the value it went to), or None."""
     if any(without_conjunction(t.norm) in _PAST_COPULAS for t in a.claim.text_tokens()):
         return None
-    for v in a.claim.values:
-        if v.kind != "num" or _from_before(a.claim, v.start):
-            continue
-        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
-        ends = [_range_end(a.evidence, e) for e in same]
-        if same and all(ends):
-            return v.text, ends[0]
-    return None
-
-
-def _from_before(side: Side, start: int) -> bool:
-    """"من" right before the value at ``start``."""
-    tokens = side.text_tokens()
-    h = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens)) - 1
-    return h >= 0 and tokens[h].norm == "من"
+    return _value_only_as(a, ("num",), _range_end)
 
 
 def _range_end(side: Side, value: Value) -> str:
     """The value of the same kind a "من" value runs to ("من مليونين إلى ثلاثة ملايين" → "ثلاثة ملايين"), as written, or ""."""
-    if not _from_before(side, value.start):
+    tokens = side.text_tokens()
+    h = next((k for k, t in enumerate(tokens) if t.start >= value.start), len(tokens)) - 1
+    if h < 0 or tokens[h].norm != "من":
         return ""
     end = value.start + len(value.text)
     return next((f.text for f in side.values if f.kind == value.kind and f.start > end and _TO.fullmatch(side.text[end:f.start])), "")
@@ -493,14 +488,7 @@ def value_as_span_end(a: Alignment) -> tuple[str, str] | None:
     value, the span word), or None."""
     if sum(v.kind in ("date", "year") for v in a.claim.values) > 1:
         return None
-    for v in a.claim.values:
-        if v.kind not in ("date", "year") or _span_end_before(a.claim, v.start):
-            continue
-        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
-        ends = [_span_end_before(a.evidence, e.start) for e in same]
-        if same and all(ends):
-            return v.text, ends[0]
-    return None
+    return _value_only_as(a, ("date", "year"), lambda side, v: _span_end_before(side, v.start))
 
 
 def _span_end_before(side: Side, start: int) -> str:
