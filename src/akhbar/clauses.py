@@ -136,7 +136,7 @@ _SOURCED = {"نقل", "نقلت", "ذكر", "ذكرت", "افاد", "افادت"
 
 def possible(sentence: Sentence, m: DateMention) -> bool:
     """A word of possibility (``lexicon.POSSIBILITY_WORDS``) among the POSSIBLE_WORDS words before the mention, after a verb
-    of telling ("ونقلت الوكالة عن مصادر مطلعة أنه يمكن الإعلان عن الصفقة يوم الاثنين المقبل"): a day that may come, told
+    of telling ("وذكرت الصحيفة نقلاً عن مسؤولين أنه يمكن توقيع العقد يوم الأحد القادم"): a day that may come, told
     by someone, not a day set (the sentence reports what the sources said)."""
     pos = sentence.folded_at(m.start)
     words = [unprefixed(w) for start, w in sentence.words if start < pos]

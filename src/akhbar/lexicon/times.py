@@ -140,7 +140,7 @@ EXPECTING_VERBS = ("يتوقع", "تتوقع", "نتوقع", "يرجح", "ترج
 # ``told aside``).
 SPEECH_ASIDES = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "منوها", "منوهة",
                  "مبينا", "مبينة", "معلنا", "معلنة")
-# Words of a possibility ("نقلت الوكالة عن مصادر أنه يمكن الإعلان عن الصفقة يوم الاثنين المقبل"): a day ahead after one
+# Words of a possibility ("ذكرت الصحيفة نقلاً عن مسؤولين أنه يمكن توقيع العقد يوم الأحد القادم"): a day ahead after one
 # in its clause is a day that may come, not one something happened or is set for (akhbar.events ``projection``).
 POSSIBILITY_WORDS = ("يمكن", "يُمكن", "ربما", "المحتمل", "الممكن", "يحتمل", "يرجح")
 # A market that trades Sunday to Thursday (Saudi Arabia's, as in 2015), named in an article's first sentence: its session of
