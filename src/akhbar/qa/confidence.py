@@ -189,7 +189,7 @@ def short_features(info: QuestionInfo, chosen: Sentence, short: ShortAnswer, dec
         "known_name": float(any(w in GIVEN_NAMES or w in PLACES or bare(w) in PLACES
                                 for w in normalize(chosen.text[short.start:short.end]).split())),
         # the only date / count / name / place of its kind in the sentence, or one of several the rules
-        # chose between ("ولد عام 1875، وتوفي عام 1955")
+        # chose between ("ولد عام 1880، وتوفي عام 1950")
         "alone": float(short.rivals == 0),
         "rivals": min(short.rivals, 3) / 3,
     }
