@@ -320,17 +320,13 @@ def in_the_ordinals_clause(sent: Sentence, info: QuestionInfo, spans: list[tuple
     if not asked or not spans:
         return spans
     nouns = {noun for noun, _ in asked}
-    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+    bounds = sent.clause_bounds
     told = [ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for a, b in zip(bounds, bounds[1:])]
     if not any(st in nouns and (st, k) not in asked for clause in told for st, k in clause):
         return spans
 
     def clause(char: int) -> int:
-        k = sent.token_at(char)
-        return sum(1 for b in bounds[1:-1] if b <= k)
+        return sent.clause_at(sent.token_at(char))
 
-    def clause_of_token(k: int) -> int:
-        return sum(1 for b in bounds[1:-1] if b <= k)
-
-    verbs = {clause_of_token(p) for p in event_at}
+    verbs = {sent.clause_at(p) for p in event_at}
     return [sp for sp in spans if told[clause(sp[0])] & asked and (not verbs or clause(sp[0]) in verbs)]

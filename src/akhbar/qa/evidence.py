@@ -12,6 +12,7 @@ when no top sentence covers enough.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -70,6 +71,7 @@ class Sentence:
     # the sentence introducing the list this one is an item of (list questions: qa.points.introduce)
     intro: Sentence | None = field(default=None, repr=False, compare=False)
     _dates: list[DateMention] | None = field(default=None, repr=False)
+    _bounds: list[int] | None = field(default=None, repr=False)
 
     @property
     def dates(self) -> list[DateMention]:
@@ -89,6 +91,19 @@ class Sentence:
     def breaks_before(self, j: int) -> bool:
         """Punctuation ends a clause between token j-1 and token j."""
         return j > 0 and bool(CLAUSE_BREAK.search(self.text[self.spans[j - 1][1]:self.spans[j][0]]))
+
+    @property
+    def clause_bounds(self) -> list[int]:
+        """The first token of each clause (:meth:`breaks_before`), then the sentence's length; found once (the count,
+        date and contrast rules of qa.how_many and qa.counts each ask it of every sentence)."""
+        if self._bounds is None:
+            self._bounds = [0, *(j for j in range(1, len(self.norms)) if self.breaks_before(j)), len(self.norms)]
+        return self._bounds
+
+    def clause_at(self, k: int) -> int:
+        """Which clause, from 0, holds token ``k``."""
+        bounds = self.clause_bounds
+        return bisect_right(bounds, k, 1, len(bounds) - 1) - 1
 
 
 class ShortAnswer(NamedTuple):

@@ -170,12 +170,11 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     if len(mentions) < 2:
         return mentions
 
-    def clause(k: int) -> int:
-        return _clause_of(sent, k)
+    clause = sent.clause_at
 
     # The question's ordinal first: "كم عارضاً شارك في الدورة العاشرة؟" against "… دورته العاشرة بمشاركة 85 عارضاً،
     # بعد أن شارك في الدورة التاسعة 60 عارضاً" counts the tenth's 85, in the clause that names it.
-    bounds = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j)), len(sent.norms)]
+    bounds = sent.clause_bounds
     asked = ordinal_nouns([n for n, _ in info.focus_norms], [st for _, st in info.focus_norms])
     if asked:
         told = {c: ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for c, (a, b) in enumerate(zip(bounds, bounds[1:]))}
@@ -225,17 +224,12 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     return [m for m in mentions if clause(sent.token_at(m[0])) in verb_clauses] or mentions
 
 
-def _clause_of(sent: Sentence, k: int) -> int:
-    """Which clause of the sentence (counted from 0 at its breaks) holds the token at ``k``."""
-    return sum(sent.breaks_before(j) for j in range(1, k + 1))
-
-
 def _dated_clauses(sent: Sentence, info: QuestionInfo) -> set[int]:
     """The clauses of the sentence that hold a date of a year the question names ("… في عام 2022؟")."""
     years = {int(w) for w in info.words if w.isdigit() and len(w) == 4}
     if not years:
         return set()
-    return {_clause_of(sent, sent.token_at(d.start)) for d in sent.dates if d.date is not None and d.date.year in years}
+    return {sent.clause_at(sent.token_at(d.start)) for d in sent.dates if d.date is not None and d.date.year in years}
 
 
 def doer_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
@@ -250,8 +244,8 @@ def doer_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
     if at is None or at + 1 >= len(norms):
         return False
     doer = info.focus_norms[at + 1][1]
-    held = {_clause_of(sent, k) for k, st in enumerate(sent.stems) if doer and st == doer}
-    told = {_clause_of(sent, p) for p in event_positions(sent, *info.focus_norms[at])}
+    held = {sent.clause_at(k) for k, st in enumerate(sent.stems) if doer and st == doer}
+    told = {sent.clause_at(p) for p in event_positions(sent, *info.focus_norms[at])}
     # (two parties set against each other, one clause opening on a contrast: "بعد طرح عام أولي جمعت فيه الشركة 25.6
     # مليار دولار" tells what the company the clause before names collected, the pool's Aramco question)
     return bool(held) and bool(told) and not held & told and any(_contrasted(sent, c) for c in held | told)
@@ -259,7 +253,7 @@ def doer_elsewhere(sent: Sentence, info: QuestionInfo) -> bool:
 
 def _contrasted(sent: Sentence, c: int) -> bool:
     """Clause ``c`` of the sentence opens on a word or two of contrast (lexicon.CLAUSE_OPENERS, CONTRAST_OPENERS)."""
-    starts = [0, *(j for j in range(1, len(sent.norms)) if sent.breaks_before(j))]
+    starts = sent.clause_bounds[:-1]
     if c >= len(starts):
         return False
     first = sent.norms[starts[c]:starts[c] + 2]
@@ -278,10 +272,10 @@ def counts_of_a_contrast(sent: Sentence, info: QuestionInfo, name: tuple[tuple[s
         return False
     mentions = number_mentions(sent, info)
     keys = {bare(n) for n, _ in name} | {st for _, st in name if st}
-    held = {_clause_of(sent, k) for k, n in enumerate(sent.norms) if bare(n) in keys or sent.stems[k] in keys}
+    held = {sent.clause_at(k) for k, n in enumerate(sent.norms) if bare(n) in keys or sent.stems[k] in keys}
     if not mentions or not held:
         return False
-    return all(c not in held and _contrasted(sent, c) for c in (_clause_of(sent, sent.token_at(m[0])) for m in mentions))
+    return all(c not in held and _contrasted(sent, c) for c in (sent.clause_at(sent.token_at(m[0])) for m in mentions))
 
 
 def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
@@ -299,9 +293,9 @@ def _of_the_asked_year(sent: Sentence, info: QuestionInfo, counting: list[tuple[
     that clause's counts of the same unit ("كم بلغت كمية الأمطار في فيضانات 2019؟" against "بلغت كمية الأمطار 110 ملم،
     مقارنة بـ40 ملم في فيضانات عام 2019" is 40; the lead's round 29 probe answered this year's 110), or none."""
     dated = _dated_clauses(sent, info)
-    if not counting or not dated or any(_clause_of(sent, sent.token_at(m[0])) in dated for m in counting):
+    if not counting or not dated or any(sent.clause_at(sent.token_at(m[0])) in dated for m in counting):
         return counting
-    rivals = [m for m in mentions if _clause_of(sent, sent.token_at(m[0])) in dated]
+    rivals = [m for m in mentions if sent.clause_at(sent.token_at(m[0])) in dated]
     if not rivals:
         return counting  # ("في عام 2022، بلغ عدد الزوار 5 ملايين": the year's clause counts nothing else)
     units = {_unit_after(sent, m[1]) for m in counting}
