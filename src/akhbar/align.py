@@ -308,6 +308,7 @@ class Alignment:
     agent_clashes: list[tuple[str, str]] = field(default_factory=list)
     converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
     prizes_unwon: list[str] = field(default_factory=list)  # won in the claim, a result's setting in the sentence
+    excepted: list[tuple[int, int]] = field(default_factory=list)  # links set apart from the others (opposites.excepted_links)
     context: Context | None = field(default=None, repr=False, compare=False)  # the rest of the article (what was borrowed)
     _ended: str | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -534,7 +535,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
-    antonyms = opposites.antonym_pairs(claim, evidence, links)
+    excepted = opposites.excepted_links(evidence, links)
+    antonyms = opposites.antonym_pairs(claim, evidence, links, excepted)
     # A word in the slot of its opposite ("هبوط الفضة بارتفاع اليورو" / "صعود للفضة بانخفاض اليورو").
     # Not where each side says both ("يهبط الخام في ظل ارتفاع العلاوة" / "يهبط الخام والعلاوة ترتفع"): the slot
     # then pairs two clauses' words; which thing goes which way is direction_conflicts' to tell.
@@ -579,8 +581,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
              and any(abs(at - pos) <= 4 for pos in near)}
-    if opposites.excepted_links(evidence, links):
-        # (a party set apart may have refused; "باستثناء" is no denial: "وافقت الدول باستثناء المجر" / "رفضت المجر")
+    if excepted:  # (a party set apart may have refused; "باستثناء" is no denial: "وافقت الدول باستثناء المجر" / "رفضت المجر")
         pol_c, pol_e = frozenset(), set()
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
     pol_c -= {DENIAL} if evidence.negations else set()
@@ -633,13 +634,12 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     return Alignment(claim=claim, evidence=evidence, links=links, known=known, sentence_coverage=sentence_coverage,
                      features={k: float(v) for k, v in f.items()},
                      conflicts=value_conflicts, missing=missing, swaps=swaps, role_clashes=role_clashes,
-                     substitutions=substitutions[0],
-                     slot_changes=substitutions[1],
+                     substitutions=substitutions[0], slot_changes=substitutions[1],
                      antonyms=antonyms, negation=negation,
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links)
                      + conflicts.contrast_values(claim, evidence, links), converse=converse_found,
-                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), context=context)
+                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), excepted=excepted, context=context)
 
 
 def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:

@@ -49,7 +49,6 @@ from .classifier import Model, load_model
 from .conflicts import same_country
 from .kinds import reworded_slots, synonym_slot
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
-from .opposites import excepted_links
 from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
@@ -188,7 +187,7 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # one side's count against another's; a deed done that the source only plans (verify_deeds.plan_of_a_deed_done); a
     # party the source sets apart from the others' deed ("باستثناء المجر": what it did instead, the source does not say)
     if conflict is None and not a.polarity and (disputed_count(a) is not None or plan_of_a_deed_done(a)
-                                                or excepted_links(a.evidence, a.links)):
+                                                or a.excepted):
         return "unsupported", unsupported_reason(a)
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).

@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from . import lexicon
 from .align import Alignment, Word
 from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
-from .opposites import excepted_links
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
@@ -131,7 +130,7 @@ def _excepted(a: Alignment) -> tuple[str, str] | None:
     claim_norms = [t.norm for t in a.claim.text_tokens()]
     if any(set_apart(claim_norms, k) for k in range(len(claim_norms))):
         return None
-    for i, j in excepted_links(a.evidence, a.links):
+    for i, j in a.excepted:
         return a.claim.words[i].text, f"{a.evidence.text_tokens()[a.evidence.words[j].pos - 1].text} {a.evidence.words[j].text}"
     return None
 
