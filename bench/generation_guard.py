@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # (part, file, column): every held-out set was written before the round that first reported it changed anything,
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
-        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 26)),
-        ("heldout26", "generation_heldout26.jsonl", "held out 26"))  # written before round 29's changes (8704c39)
+        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 27)),
+        ("heldout27", "generation_heldout27.jsonl", "held out 27"))  # written before round 30's changes (3d8c087)
 PARTS = tuple(part for part, _, _ in SETS)
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 26
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 27
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 26's misses (read once)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 27's misses (read once)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -85,6 +85,10 @@ def main() -> None:
         return next(text for question, text in replies.items() if question in messages[-1]["content"])
 
     outcomes: list[tuple[str, str, str, str, str]] = []  # (part, label, action, text, reason)
+    # a set that names, for each contradicted sentence, words of the source sentence that contradicts it
+    # ("contradicted_by", held out 27 on) is also scored on whether the replacement shows that sentence
+    right: dict[str, list[bool]] = {}
+    misplaced: list[tuple[str, str, str]] = []  # (part, text, shown): replaced by another sentence than its source
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, StubServer(reply=reply) as server:
         settings = load_settings(env={"AKHBAR_LLM_URL": server.url, "AKHBAR_LLM_MODEL": "recorded", "AKHBAR_WORKERS": "1"})
@@ -107,9 +111,17 @@ def main() -> None:
             if len(generated) != len(row["labels"]):
                 raise SystemExit(f"{row['question']}: {len(generated)} sentences parsed, {len(row['labels'])} labels")
             outcomes += [(row["part"], label, g.action, g.text, g.reason) for label, g in zip(row["labels"], generated)]
+            for words, g in zip(row.get("contradicted_by") or [], generated):
+                if words:
+                    hit = g.action == "replaced" and _bare(words) in _bare(g.shown or "")
+                    right.setdefault(row["part"], []).append(hit)
+                    if g.action == "replaced" and not hit:
+                        misplaced.append((row["part"], g.text, g.shown or ""))
     seconds = time.perf_counter() - started
 
     result = {part: score([o[1:] for o in outcomes if o[0] == part]) for part in PARTS}
+    for part, hits in right.items():
+        result[part]["contradicted_replaced_right"] = round(sum(hits) / len(hits), 3)
     result.update({"seed_000": bool(seed_row), "seconds": round(seconds, 1)})
     print(json.dumps(result, indent=1, ensure_ascii=False))
     if args.errors:  # the development sets only
@@ -122,6 +134,9 @@ def main() -> None:
         for part, label, action, text, reason in outcomes:
             if part not in DEV and action not in wanted[label]:
                 print(f"{part:>8} {label:>12} -> {action:<8} {text}  [{reason}]")
+    for part, text, shown in misplaced:  # listed with the misses of its kind of set
+        if (args.errors and part in DEV) or (args.held_out_errors and part not in DEV):
+            print(f"{part:>8} contradicted -> replaced by another sentence than its source: {text}  [{shown}]")
     if not args.no_write:
         RESULTS.parent.mkdir(exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -129,6 +144,11 @@ def main() -> None:
 
 
 REMOVED = ("dropped", "replaced", "not asked (ask abstained)")
+_MARKS = dict.fromkeys(range(0x064B, 0x0653), None)  # harakat and shadda: the corpus writes "تُوّج", a label "توج"
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.translate(_MARKS).split())
 
 
 def score(outcomes: list[tuple[str, str, str, str]]) -> dict:
@@ -156,7 +176,7 @@ def section(r: dict) -> str:
 
     def line(name: str, key: str, label: str, goal: str = "") -> str:
         counts = " / ".join(str(s["by_label"].get(label, 0)) for s in sets)
-        return f"| {name} ({counts}) | " + " | ".join(f"{s[key]:.3f}" for s in sets) + f" | {goal} |"
+        return f"| {name} ({counts}) | " + " | ".join(f"{s[key]:.3f}" if key in s else "–" for s in sets) + f" | {goal} |"
 
     columns = " | ".join(column for _, _, column in SETS)
     rule = "|---" * (len(SETS) + 1)
@@ -164,7 +184,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Twenty-seven sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Twenty-eight sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -190,23 +210,27 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout21.jsonl`, 13 answers, 196 sentences, held out in round 24), **dev 22**
 (`bench/generation_heldout22.jsonl`, 13 answers, 192 sentences, held out in round 25), **dev 23**
 (`bench/generation_heldout23.jsonl`, 13 answers, 190 sentences, held out in round 26), **dev 24**
-(`bench/generation_heldout24.jsonl`, 13 answers, 206 sentences, held out in round 27) and **dev 25**
-(`bench/generation_heldout25.jsonl`, 13 answers, 211 sentences, held out in round 28): each was reported as held
-out, then became a development set whose misses later rounds read; **held out 26** (`bench/generation_heldout26.jsonl`,
-13 answers, 214 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (8704c39) before round 29 read or changed the checker and measured once on main before any change: its
-first reading is round 29's held-out number (Round 29 in bench/generation_guard_notes.md).
+(`bench/generation_heldout24.jsonl`, 13 answers, 206 sentences, held out in round 27), **dev 25**
+(`bench/generation_heldout25.jsonl`, 13 answers, 211 sentences, held out in round 28) and **dev 26**
+(`bench/generation_heldout26.jsonl`, 13 answers, 214 sentences, held out in round 29): each was reported as held
+out, then became a development set whose misses later rounds read; **held out 27** (`bench/generation_heldout27.jsonl`,
+13 answers, 208 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
+committed (3d8c087) before round 30 read or changed the checker and measured once on main before any change: its
+first reading is round 30's held-out number (Round 30 in bench/generation_guard_notes.md). Held out 27 also names,
+for each contradicted sentence, words of the source sentence that contradicts it: "by the very sentence" counts the
+replacements that show that sentence (a replacement by another sentence is a wrong correction).
 "Not asked": `ask` abstained on the question, so no model is called; since Round 10's table, ask's own changes on
 main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
 supported kept fell 0.800 -> 0.567 and 0.750 -> 0.562 on main itself (no change of the guard).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 26's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 27's
 
 | measure (sentences per set) | {columns} | goal |
 {rule}|---|
 {line("unsupported sentences removed", "unsupported_removed", "unsupported", "≥ 0.95")}
 {line("contradicted sentences removed", "contradicted_removed", "contradicted")}
 {line("contradicted sentences replaced by their source", "contradicted_replaced", "contradicted")}
+{line("… by the very sentence that contradicts it (sets that name it)", "contradicted_replaced_right", "contradicted")}
 {line("supported sentences kept", "supported_kept", "supported", "≥ 0.90")}
 
 | label -> what the verified answer does | {columns} |
