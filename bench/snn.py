@@ -53,7 +53,7 @@ def by_id() -> dict[str, dict]:
 READ_ONLY = ("timeline.py", "timeline_confidence.py", "timeline_topic.py", "retrieve.py", "verify.py", "cli.py", "present.py",
              "term.py", "evaluate.py",
              "analysis.py", "qa/", "web/")
-EVENT_CODE = ("events.py", "clauses.py", "crawl.py", "dates.py", "date_words.py", "date_rules.py", "calendars.py")
+EVENT_CODE = ("events.py", "event_rules.py", "clauses.py", "crawl.py", "dates.py", "date_words.py", "date_rules.py", "calendars.py")
 
 
 def code_version(only: tuple[str, ...] = ()) -> str:

@@ -40,7 +40,7 @@ from .lexicon import (
 )
 
 if TYPE_CHECKING:
-    from .events import _Sentence as Sentence
+    from .event_rules import Sentence
     from .models import DatedMention
 
 

@@ -40,7 +40,8 @@ from .arabic import Analyzer, normalize
 from .article_day import PUBLISHED, WEEKDAY, stated_weekday
 from .clauses import contrast_clauses
 from .dates import date_span, find_dates, reference_day
-from .events import EVENT, REPORTED_DAYS
+from .event_rules import REPORTED_DAYS
+from .events import EVENT
 from .index import day_number
 from .models import Article, Event, EventRow
 from .retrieve import Retriever, date_range
