@@ -35,6 +35,10 @@ from dataclasses import dataclass, field
 
 from . import conflicts, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
+
+# (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
+from .link_pruning import Link as Link
+from .link_pruning import light_where_the_sentence_has_it, no_site_for_a_deed, one_move_each, one_root_each, second_partner
 from .qa.match import bare, stem_match
 
 # (the side's names stay importable from here: the aligner is the checker's entry; conflicts reads align.Word)
@@ -50,8 +54,8 @@ from .sides import is_title as is_title
 from .sides import listed_name as listed_name
 from .sides import merge as merge
 from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, value_year, year_only
-from .wordfacts import ARTICLE, PLACE_ROLES, country_of, is_reward, town_head, under_pronoun, venue_word
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
+from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, under_pronoun, venue_word
 from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
@@ -177,92 +181,6 @@ def other_named_match(claim: Side, evidence: Side) -> tuple[str, str] | None:
     return None
 
 
-def _second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
-    """Drop the link of a claim word to a sentence word a letter apart from it (one edit: a spelling variant, "soft"
-    below 0.8) when another claim word says that sentence word itself: the claim has its own word for it, so this
-    one is another word ("وتضم العاصمة البرج الأيقوني، أطول برج في العالم" was supported by "… أطول برج في أفريقيا"
-    with both العاصمة and العالم linked to the sentence's العاصمة)."""
-    said = {link.evidence for link in links.values() if link.kind in ("same", "stem")}
-    for i, link in list(links.items()):
-        if link.kind == "soft" and link.strength < 0.8 and link.evidence in said \
-                and not (claim.words[i].name or evidence.words[link.evidence].name):
-            del links[i]
-
-
-def _one_move_each(claim: Side, links: dict[int, Link]) -> None:
-    """Drop the group-synonym link of a claim word of a move or its opposite (Word.ant: a rise, a fall, a win …) to a
-    sentence word another such claim word also takes: the sentence tells that move once, of one thing, and the claim's
-    second is its own ("تعافي الدولار يصعد بالذهب" against "ارتفاع الدولار ينزل بالذهب": the sentence's one rise is the
-    dollar's, not gold's). The stronger link stays, the first of two as strong."""
-    movers: dict[int, list[int]] = {}
-    for i, link in links.items():
-        if claim.words[i].ant:
-            movers.setdefault(link.evidence, []).append(i)
-    for found in movers.values():
-        keep = max(found, key=lambda i: (links[i].strength, -i))
-        for i in found:
-            if i != keep and links[i].kind == "synonym":
-                del links[i]
-
-
-def _one_root_each(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
-    """A root link of a claim word to a sentence word another claim word takes as written or by its stem goes to
-    another word of that root, or is dropped: the sentence writes that word once, for the other ("يبلغ اللاعب من العمر
-    30 عاماً" holds "اللاعب", not a verb "يلعب": "يلعب اللاعب منذ 30 عاماً" was supported at 0.76 by it, TRUST BUG of
-    the lead's round 26 probe; "تأهل" of "تأهل الأهلي" is the sentence's "فسيتأهل", not its "الأهلي")."""
-    exact = {link.evidence for link in links.values() if link.strength >= 0.95}
-    # (a verb of the claim on the sentence's noun with its article, the doer's own word: a noun without it, "برفع" of
-    # "يرفع", or a noun of the claim, "العمل" / "العمال", may tell one thing twice, as ANS's agree pairs do)
-    for i in [i for i, link in links.items() if link.kind == "root" and link.evidence in exact
-              and _verb_shaped(claim.words[i]) and ARTICLE.match(evidence.words[link.evidence].norm)]:
-        other = [Link(i, j, *word_link(claim.words[i], e)) for j, e in enumerate(evidence.words) if j not in exact]
-        other = [link for link in other if link.kind == "root"]
-        if other:
-            links[i] = max(other, key=lambda link: link.strength)
-        else:
-            del links[i]
-
-
-def _no_site_for_a_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
-    """Drop the root link of a claim's verb to a noun of place of its root in a phrase of place or time ("م" + the three
-    letters of the root: "في موقع الإطلاق" holds no "وقع", occurred; not a participle, "مستفيد" / "يستفيد"): a site is no
-    deed. Dev 24's true "ووقع في الساعة 4:17 بالتوقيت المحلي" (the quake) was replaced by the probe's launch hour, "time
-    4:17 ≠ 1:58", its verb linked to "موقع"."""
-    for i, link in list(links.items()):
-        c, e = claim.words[i], evidence.words[link.evidence]
-        if link.kind == "root" and not c.setting and _verb_shaped(c) and e.setting and not e.name \
-                and c.root and len(c.root) == 3 and bare(e.norm) == "م" + c.root:
-            del links[i]
-
-
-_PLACING_VERBS = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["before_time"])
-
-
-def _light_where_the_sentence_has_it(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
-    """The claim's "جاء" (lexicon.LIGHT_VERBS "before_time") that the sentence writes right before the same word, where
-    the sentence reads it as light (its "بعد تأجيله" places it) and the claim, which leaves that phrase out, does not:
-    the same verb of the same subject, so known ("وجاء الإطلاق في الساعة 1:58" against "وجاء الإطلاق في الساعة 1:58 …،
-    بعد تأجيله مرتين": dev 24's true sentence found no "وجاء")."""
-    tokens = evidence.text_tokens()
-    out = set()
-    for i, c in enumerate(claim.words[:-1]):
-        subject = links.get(i + 1)
-        if i in links or without_conjunction(c.norm) not in _PLACING_VERBS or subject is None or subject.strength < 0.95 \
-                or claim.words[i + 1].pos != c.pos + 1:
-            continue
-        at = evidence.words[subject.evidence].pos
-        if 0 < at < len(tokens) and tokens[at].norm == evidence.words[subject.evidence].norm \
-                and without_conjunction(tokens[at - 1].norm) == without_conjunction(c.norm):
-            out.add(i)
-    return out
-
-
-def _verb_shaped(w: Word) -> bool:
-    """A present (ي / ت / ن before three letters at least) or a word of three or four letters with no article."""
-    b = without_conjunction(w.norm)
-    return not w.name and not b.startswith("ال") and (b[:1] in "يتن" and len(b) >= 4 or len(b) in (3, 4))
-
-
 # --- aligning two sides --------------------------------------------------------------------------
 
 # Feature names, in the order the model file expects them.
@@ -275,14 +193,6 @@ FEATURES = (
     "length_ratio", "coverage_names", "claim_values", "evidence_values", "roles_changed",
     "coverage_idf", "unaligned_claim_idf_max", "unaligned_claim_idf", "unaligned_evidence_idf",
 )
-
-
-@dataclass(slots=True)
-class Link:
-    claim: int  # index into claim.words
-    evidence: int  # index into evidence.words
-    strength: float
-    kind: str  # "same" | "stem" | "synonym" | "root" | "soft" | "fuzzy"
 
 
 @dataclass
@@ -443,10 +353,10 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     for i in _reasons_elsewhere(claim, evidence, links, reasons):
         del links[i]
     _link_capitals(claim, evidence, links)
-    _second_partner(claim, evidence, links)
-    _one_move_each(claim, links)
-    _one_root_each(claim, evidence, links)
-    _no_site_for_a_deed(claim, evidence, links)
+    second_partner(claim, evidence, links)
+    one_move_each(claim, links)
+    one_root_each(claim, evidence, links)
+    no_site_for_a_deed(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:
         _link_headed_names(claim, evidence, links, context)
@@ -510,7 +420,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  and i not in unstated_reasons and i not in venue}
         known |= headless
     known |= _first_of_a_series(claim, evidence, links, context)
-    known |= _light_where_the_sentence_has_it(claim, evidence, links)
+    known |= light_where_the_sentence_has_it(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]

@@ -1,0 +1,112 @@
+"""The links a claim word keeps (:class:`Link`), and the steps :func:`akhbar.align.align` runs on them after linking each
+claim word to its best sentence word: a sentence word said once stands for one claim word (a near spelling, a move's
+synonym, a root, a synonym of a word another claim word takes as written), a site is no deed, and a light verb the
+sentence writes before the same subject is known. Split from align.py (round 30) so that the aligner stays readable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .arabic import normalize, without_conjunction
+from .qa.match import bare
+from .wordfacts import ARTICLE
+from .wordlinks import word_link
+
+if TYPE_CHECKING:
+    from .sides import Side, Word
+
+
+@dataclass(slots=True)
+class Link:
+    claim: int  # index into claim.words
+    evidence: int  # index into evidence.words
+    strength: float
+    kind: str  # "same" | "stem" | "synonym" | "root" | "soft" | "fuzzy"
+
+
+def second_partner(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop the link of a claim word to a sentence word a letter apart from it (one edit: a spelling variant, "soft"
+    below 0.8) when another claim word says that sentence word itself: the claim has its own word for it, so this
+    one is another word ("وتضم العاصمة البرج الأيقوني، أطول برج في العالم" was supported by "… أطول برج في أفريقيا"
+    with both العاصمة and العالم linked to the sentence's العاصمة)."""
+    said = {link.evidence for link in links.values() if link.kind in ("same", "stem")}
+    for i, link in list(links.items()):
+        if link.kind == "soft" and link.strength < 0.8 and link.evidence in said \
+                and not (claim.words[i].name or evidence.words[link.evidence].name):
+            del links[i]
+
+
+def one_move_each(claim: Side, links: dict[int, Link]) -> None:
+    """Drop the group-synonym link of a claim word of a move or its opposite (Word.ant: a rise, a fall, a win …) to a
+    sentence word another such claim word also takes: the sentence tells that move once, of one thing, and the claim's
+    second is its own ("تعافي الدولار يصعد بالذهب" against "ارتفاع الدولار ينزل بالذهب": the sentence's one rise is the
+    dollar's, not gold's). The stronger link stays, the first of two as strong."""
+    movers: dict[int, list[int]] = {}
+    for i, link in links.items():
+        if claim.words[i].ant:
+            movers.setdefault(link.evidence, []).append(i)
+    for found in movers.values():
+        keep = max(found, key=lambda i: (links[i].strength, -i))
+        for i in found:
+            if i != keep and links[i].kind == "synonym":
+                del links[i]
+
+
+def one_root_each(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """A root link of a claim word to a sentence word another claim word takes as written or by its stem goes to
+    another word of that root, or is dropped: the sentence writes that word once, for the other ("يبلغ اللاعب من العمر
+    30 عاماً" holds "اللاعب", not a verb "يلعب": "يلعب اللاعب منذ 30 عاماً" was supported at 0.76 by it, TRUST BUG of
+    the lead's round 26 probe; "تأهل" of "تأهل الأهلي" is the sentence's "فسيتأهل", not its "الأهلي")."""
+    exact = {link.evidence for link in links.values() if link.strength >= 0.95}
+    # (a verb of the claim on the sentence's noun with its article, the doer's own word: a noun without it, "برفع" of
+    # "يرفع", or a noun of the claim, "العمل" / "العمال", may tell one thing twice, as ANS's agree pairs do)
+    for i in [i for i, link in links.items() if link.kind == "root" and link.evidence in exact
+              and _verb_shaped(claim.words[i]) and ARTICLE.match(evidence.words[link.evidence].norm)]:
+        other = [Link(i, j, *word_link(claim.words[i], e)) for j, e in enumerate(evidence.words) if j not in exact]
+        other = [link for link in other if link.kind == "root"]
+        if other:
+            links[i] = max(other, key=lambda link: link.strength)
+        else:
+            del links[i]
+
+
+def no_site_for_a_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop the root link of a claim's verb to a noun of place of its root in a phrase of place or time ("م" + the three
+    letters of the root: "في موقع الإطلاق" holds no "وقع", occurred; not a participle, "مستفيد" / "يستفيد"): a site is no
+    deed. Dev 24's true "ووقع في الساعة 4:17 بالتوقيت المحلي" (the quake) was replaced by the probe's launch hour, "time
+    4:17 ≠ 1:58", its verb linked to "موقع"."""
+    for i, link in list(links.items()):
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if link.kind == "root" and not c.setting and _verb_shaped(c) and e.setting and not e.name \
+                and c.root and len(c.root) == 3 and bare(e.norm) == "م" + c.root:
+            del links[i]
+
+
+_PLACING_VERBS = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["before_time"])
+
+
+def light_where_the_sentence_has_it(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "جاء" (lexicon.LIGHT_VERBS "before_time") that the sentence writes right before the same word, where
+    the sentence reads it as light (its "بعد تأجيله" places it) and the claim, which leaves that phrase out, does not:
+    the same verb of the same subject, so known ("وجاء الإطلاق في الساعة 1:58" against "وجاء الإطلاق في الساعة 1:58 …،
+    بعد تأجيله مرتين": dev 24's true sentence found no "وجاء")."""
+    tokens = evidence.text_tokens()
+    out = set()
+    for i, c in enumerate(claim.words[:-1]):
+        subject = links.get(i + 1)
+        if i in links or without_conjunction(c.norm) not in _PLACING_VERBS or subject is None or subject.strength < 0.95 \
+                or claim.words[i + 1].pos != c.pos + 1:
+            continue
+        at = evidence.words[subject.evidence].pos
+        if 0 < at < len(tokens) and tokens[at].norm == evidence.words[subject.evidence].norm \
+                and without_conjunction(tokens[at - 1].norm) == without_conjunction(c.norm):
+            out.add(i)
+    return out
+
+
+def _verb_shaped(w: Word) -> bool:
+    """A present (ي / ت / ن before three letters at least) or a word of three or four letters with no article."""
+    b = without_conjunction(w.norm)
+    return not w.name and not b.startswith("ال") and (b[:1] in "يتن" and len(b) >= 4 or len(b) in (3, 4))
