@@ -38,7 +38,14 @@ from .arabic import normalize, without_conjunction
 
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
 from .link_pruning import Link as Link
-from .link_pruning import light_where_the_sentence_has_it, no_site_for_a_deed, one_move_each, one_root_each, second_partner
+from .link_pruning import (
+    light_where_the_sentence_has_it,
+    no_site_for_a_deed,
+    one_move_each,
+    one_root_each,
+    one_synonym_each,
+    second_partner,
+)
 from .qa.match import bare, stem_match
 
 # (the side's names stay importable from here: the aligner is the checker's entry; conflicts reads align.Word)
@@ -356,6 +363,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     second_partner(claim, evidence, links)
     one_move_each(claim, links)
     one_root_each(claim, evidence, links)
+    one_synonym_each(claim, links)
     no_site_for_a_deed(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:

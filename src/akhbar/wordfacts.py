@@ -307,6 +307,44 @@ def present_root(b: str) -> str | None:
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "ات")
 
 
+# A verbal noun's ة before a pronoun is written ت: "زيارته" is "زيارة" + "ه" (his visit)
+_NOUN_PRONOUNS = ("تهما", "تهم", "تها", "ته", "تنا")
+# the one-letter clitics bare() takes off a word's front whole
+_ONE_LETTER_CLITICS = ("ب", "ل", "ك", "ف")
+
+
+@lru_cache(maxsize=100_000)
+def weak_roots(norm: str) -> frozenset[str]:
+    """Every weak root (qa.match.weak_root) a word may be read by, of two letters or more.
+
+    qa.match.weak_root reads the word one way; two more readings are the word's too: a verbal noun with a pronoun,
+    its ة written ت ("زيارته" read "زرت" there, not "زر" of "زار"), and a hollow past whose first letter a clitic may
+    be ("باعت" read "عت" there, its ب taken for "with", not "بع" of "بيع"). A re-told deed links by them (ANS-train's
+    "زيارته" / "زار", "بيع" / "باعت")."""
+    out = {weak_root(norm)}
+    for suffix in _NOUN_PRONOUNS:
+        if norm.endswith(suffix) and len(bare(norm)) - len(suffix) >= 3:
+            out.add(weak_root(norm[: -len(suffix)] + "ه"))
+            break
+    whole = hollow_past_whole(norm)
+    if whole:
+        out.add(whole)
+    return frozenset(r for r in out if len(r) >= 2)
+
+
+def hollow_past_whole(norm: str) -> str:
+    """The weak root of a hollow past of four letters that bare() cuts as a clitic and three ("باعت" → "بع",
+    "لامت" → "لم"): the word read whole, its ا the hollow verb's, one suffix ت / وا / ا off; "" for any other word."""
+    if not (norm[:1] in _ONE_LETTER_CLITICS and norm[1:2] == "ا" and len(norm) in (4, 5)):
+        return ""
+    if bare(norm) == norm:
+        return ""
+    for suffix in ("وا", "ت", "ا"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) == 3:
+            return norm[0] + norm[2]
+    return ""
+
+
 @lru_cache(maxsize=100_000)
 def derived_core(norm: str) -> str:
     """The letters a participle and the verbal noun of one derived form (VII, VIII, X) share: م off the one,
@@ -357,14 +395,15 @@ def soft_keys(norm: str, stem: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     indexed = [f"#syn{g}" for g in syn]
     if root:
         indexed.append(f"#root{root}")
-    indexed += [f"#skel{skel}", f"#weak{weak_root(norm)}"]
+    indexed += [f"#skel{skel}", *(f"#weak{w}" for w in sorted(weak_roots(norm)))]
     if outcome:
         indexed.append("#outcome")
     indexed += [f"#pre{light[:2]}", f"#pre{stem[:2]}", f"#pre{norm[:2]}"]
     # Past and present of one verb link whichever side holds the present (تعهد / يتعهد, يتعهد / تعهد):
     # the present's letters after its prefix are looked up by the other word's first letters.
     indexed += [f"#pre{light[1:3]}"] if light[:1] in "يتن" else []
-    wanted = [f"#syn{g}" for g in syn] + [f"#skel{skel}", f"#weak{weak_root(norm)}"] + ([f"#root{root}"] if root else [])
+    wanted = ([f"#syn{g}" for g in syn] + [f"#skel{skel}", *(f"#weak{w}" for w in sorted(weak_roots(norm)))]
+              + ([f"#root{root}"] if root else []))
     wanted += ["#outcome"] if outcome else []
     if der := derived_core(norm):
         indexed.append(f"#der{der}")

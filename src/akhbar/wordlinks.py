@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .arabic import normalize, strip_marks
-from .qa.match import bare, fuzzy, stem_match, weak_root
-from .wordfacts import derived_core, hal_pasts, soft_keys
+from .qa.match import bare, fuzzy, stem_match
+from .wordfacts import derived_core, hal_pasts, hollow_past_whole, soft_keys, weak_roots
 from .wordtables import nationality_of, strong_letters
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _weak_readable(word: Word) -> bool:
     """A word that may be read by its weak root: one Arabic WordNet gives a root, or one of four letters or more
     (يقيل، قائلا، الزعماء), or a past written with its passive vowel ("عُيّن": Word.passive). A rootless word of three
     letters meets another by two letters by chance ("ديل", a name, is no "دولة")."""
-    return bool(word.root) or len(bare(word.norm)) >= 4 or bool(word.passive)
+    return bool(word.root) or len(bare(word.norm)) >= 4 or bool(word.passive) or bool(hollow_past_whole(word.norm))
 
 
 def extent_word(word: Word) -> int | None:
@@ -207,7 +207,7 @@ def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
         # a ḥāl participle and its past ("مؤكداً أن …" / "وأكد أن …"; without its tanween the participle may pass for a name)
         return 0.75, "root"
     if (not (c.name or e.name) and min(len(bare(c.norm)), len(bare(e.norm))) >= 3
-            and len(weak := weak_root(c.norm)) >= 2 and weak == weak_root(e.norm)
+            and weak_roots(c.norm) & weak_roots(e.norm)
             # (two words whose roots Arabic WordNet gives share their strong letters; a word it gives none is read by
             # its weak root only as :func:`_weak_readable` says)
             and _weak_readable(c) and _weak_readable(e)
