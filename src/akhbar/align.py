@@ -39,6 +39,8 @@ from .arabic import normalize, without_conjunction
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
 from .link_pruning import Link as Link
 from .link_pruning import (
+    halt_on_an_arrest,
+    noun_beside_its_adjective,
     light_where_the_sentence_has_it,
     no_site_for_a_deed,
     one_move_each,
@@ -226,6 +228,10 @@ class Alignment:
     converse: bool = False  # the sentence tells the claim's event with the converse verb (lexicon.CONVERSE_VERBS)
     prizes_unwon: list[str] = field(default_factory=list)  # won in the claim, a result's setting in the sentence
     excepted: list[tuple[int, int]] = field(default_factory=list)  # links set apart from the others (opposites.excepted_links)
+    # the claim's halt families the sentence tells as an arrest (link_pruning.halt_on_an_arrest): a deed it does not tell
+    arrest_halts: frozenset[str] = frozenset()
+    # the sentence postpones the event to the claim's time (opposites.postponed_to_the_claims_time): planned, not held
+    postponed: bool = False
     context: Context | None = field(default=None, repr=False, compare=False)  # the rest of the article (what was borrowed)
     _ended: str | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -364,6 +370,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     one_move_each(claim, links)
     one_root_each(claim, evidence, links)
     one_synonym_each(claim, links)
+    noun_beside_its_adjective(claim, evidence, links)
+    arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:
@@ -442,6 +450,10 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
                             + kinds.kind_swaps(claim, evidence, links) + conflicts.deputies(claim, evidence, links)
                             + kinds.moved_nationality(claim, evidence, links))
+    if arrest_halts:
+        # (a halt the sentence tells as an arrest is a deed it does not tell: the claim's words are set against no slot
+        # of the claim's deed, so none of them is changed, halt_on_an_arrest)
+        substitutions[1].clear()
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in conflicts.lam_swaps(claim, evidence, links) if pair not in swaps]
@@ -484,7 +496,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # form the list lacks is no suspension missing) is on both sides too. Not the other way round: the claim's
     # "انسحاب" (a withdrawal) is not the sentence's "أمر بسحب جزء من القوات" (dev 8's contradiction kept).
     e_said = {evidence.words[link.evidence].pos for link in links.values() if link.kind in _SAID_AS}
-    pol_c = claim.polarity - evidence.polarity - {k for k, _ in paired}
+    pol_c = claim.polarity - evidence.polarity - {k for k, _ in paired} - arrest_halts
     # A denial in the evidence counts only near what the claim speaks of ("… إلى أجل غير مسمى" far
     # from the claim's words says nothing about them).
     near = {evidence.words[link.evidence].pos for link in links.values()}
@@ -499,6 +511,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
              and any(abs(at - pos) <= 4 for pos in near)}
+    postponed = opposites.postponed_to_the_claims_time(claim, evidence, links)
+    if postponed:
+        pol_e.discard(opposites.POSTPONED)
     if excepted:  # (a party set apart may have refused; "باستثناء" is no denial: "وافقت الدول باستثناء المجر" / "رفضت المجر")
         pol_c, pol_e = frozenset(), set()
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
@@ -557,7 +572,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links)
                      + conflicts.contrast_values(claim, evidence, links), converse=converse_found,
-                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), excepted=excepted, context=context)
+                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), excepted=excepted, arrest_halts=arrest_halts, postponed=postponed,
+                     context=context)
 
 
 def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:

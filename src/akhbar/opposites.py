@@ -571,3 +571,25 @@ def pronoun_placed(claim_text: str, evidence_text: str, before: str) -> bool:
     placed = [w for w in evidence.words if w.pos < e[3]]
     told = align.analyze(before).words
     return not placed or any(word_link(p, t)[0] >= 0.7 for p in placed for t in told)
+
+
+POSTPONED = normalize(lexicon.POSTPONING[0])  # the family key sides.analyze gives a postponement's word
+_TO = normalize("إلى")
+_AT = frozenset(normalize(w) for w in ("في", "خلال"))
+
+
+def postponed_to_the_claims_time(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
+    """The sentence postpones the event to the very time the claim puts it at: a claim word after "في" linked to a
+    sentence word after "إلى" at most six words after the postponement ("أجلت الحكومة المؤتمر إلى مارس" / "عقد المؤتمر في
+    مارس"). The sentence then tells the event planned for that time, neither held nor called off: its postponement
+    denies nothing the claim says (it was "denial or refusal on one side only: تأجيل", contradicted at 0.88), and
+    whether the event was held is the claim's word the sentence lacks. "عقد المؤتمر في موعده" keeps the
+    contradiction: the claim's time is not the one the sentence moves the event to."""
+    put_off = [at for kind, at in evidence.polarity_at if kind == POSTPONED]
+    if not put_off:
+        return False
+    for i, link in links.items():
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if c.role in _AT and e.role == _TO and any(at < e.pos <= at + 6 for at in put_off):
+            return True
+    return False

@@ -578,7 +578,7 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
         # (a bound the other count meets is no rival: the claim's value is then missing, an unstated detail)
         # (nor is the level a move reached against its change: "بنسبة 5%" / "إلى 5%" tell two facts of one move)
         rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e) and v.whole == e.whole
-                  and not _coarser(e, v) and not _other_move(v, e)]
+                  and not _coarser(e, v) and not _other_move(v, e) and not other_measures(v, e)]
         if rivals:
             j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
             used.add(j)
@@ -588,11 +588,30 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
     return matched, conflicts, missing
 
 
+_DIMENSIONS = {light10(bare(normalize(w))): dim for dim, words in lexicon.MEASURE_DIMENSIONS.items() for w in words}
+
+
+def _dimension(unit: str) -> str:
+    """What a value's unit (light10 of its word: "يلومتر", "درج") measures (lexicon.MEASURE_DIMENSIONS), or ""."""
+    return _DIMENSIONS.get(unit) or (_DIMENSIONS.get(unit[:-1], "") if unit.endswith("ا") else "")
+
+
+def other_measures(c: Value, e: Value) -> bool:
+    """Two counts of two units of measure that measure two things: 10 km of depth and 10 degrees of magnitude are two
+    facts, neither the other's value nor its rival (dev probe 30: "وقع الزلزال على عمق عشرة كيلومترات" matched "بلغت
+    قوة الزلزال عشر درجات" as the same ten, and the model's slot change made it contradicted, 0.94)."""
+    if c.kind != "num" or e.kind != "num":
+        return False
+    a, b = _dimension(c.unit), _dimension(e.unit)
+    return bool(a and b and a != b)
+
+
 def _matches(c: Value, e: Value, evidence: list[Value]) -> bool:
     """The source's value ``e`` states the claim's ``c``: the same value, bound and move, both totals or neither, and
     not a count of another thing while another count of the source counts the claim's ("أعلن الجيش مقتل 12 مسلحاً
     وإصابة ثلاثة من جنوده" does not state "قتل 12 جندياً", TRUST BUG of the lead's round 26 probe, supported at 0.68)."""
-    if not (same_value(c, e) and _bound_met(c, e) and not _other_move(c, e) and c.whole == e.whole):
+    if not (same_value(c, e) and _bound_met(c, e) and not _other_move(c, e) and c.whole == e.whole) \
+            or other_measures(c, e):
         return False
     return not (c.kind == "num" and e.kind == "num" and c.unit and e.unit and e.unit not in _OTHER_ONES
                 and not same_unit(c.unit, e.unit) and any(x is not e and x.kind == "num" and same_unit(c.unit, x.unit) for x in evidence))

@@ -189,6 +189,11 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     if conflict is None and not a.polarity and (disputed_count(a) is not None or plan_of_a_deed_done(a)
                                                 or a.excepted):
         return "unsupported", unsupported_reason(a)
+    if (a.arrest_halts or a.postponed) and conflict is None:
+        # the claim's halt is the sentence's arrest ("توقفت ملاحقة المشتبه به" / "أوقف الأمن المشتبه به"), or the sentence
+        # puts the event off to the claim's time ("أرجأت اللجنة الانتخابات إلى الخريف" / "أجريت الانتخابات في الخريف"):
+        # it tells another deed, or a plan, which neither states nor denies the claim's (align.Alignment)
+        return "unsupported", unsupported_reason(a)
     other_event = conflict is not None and conflict.kind in VALUE_CONFLICT_KINDS
     # A common word in the claim's slot may be a rewording: it points at no change (kinds.reworded_slots).
     changed = bool((a.slot_changes and not reworded_slots(a.claim, a.evidence, a.slot_changes))

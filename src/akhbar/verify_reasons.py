@@ -51,6 +51,7 @@ from .verify_routes import (
     slot_text,
     swapped_speaker,
 )
+from .verify_days import day_of_a_longer_span
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
@@ -183,6 +184,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
+    (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
 )

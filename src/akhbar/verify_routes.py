@@ -55,6 +55,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
+from .verify_days import day_of_a_longer_span
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
 from .wordtables import people_key
@@ -109,6 +110,7 @@ def read_otherwise(a: Alignment) -> bool:
         or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
+        or day_of_a_longer_span(a)
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or noun_of_another(a) or value_of_another_name(a)

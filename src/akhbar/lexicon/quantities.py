@@ -14,6 +14,18 @@ MEASURE_UNITS = ("كيلومتر", "كيلومترات", "كلم", "كم", "مت
                  "كيلوغرام", "كيلوجرام", "كغ", "غرام", "دولار", "دولارات", "ريال", "ريالات", "جنيه", "يورو", "درهم",
                  "دينار", "درجه", "درجات", "هكتار", "برميل", "براميل", "ميغاواط", "لتر")
 
+# What each unit of measure measures: two counts of two of these are two facts, never one changed ("على عمق عشرة
+# كيلومترات" / "بقوة عشر درجات": a quake's depth is no magnitude), whatever their numbers.
+MEASURE_DIMENSIONS = {
+    "length": ("كيلومتر", "كيلومترات", "متر", "أمتار", "سنتيمتر", "ميل", "أميال"),
+    "weight": ("طن", "أطنان", "كيلوغرام", "كيلوجرام", "غرام"),
+    "money": ("دولار", "دولارات", "ريال", "ريالات", "جنيه", "يورو", "درهم", "دينار"),
+    "degree": ("درجة", "درجات"),
+    "area": ("هكتار",),
+    "volume": ("برميل", "براميل", "لتر"),
+    "power": ("ميغاواط",),
+}
+
 # Units of a size that stays put (a length, a weight, an area, a span of time), not of a price or a share, which rise
 # and fall: "تصل حمولتها إلى 200 ألف طن" is the load, "وصل السهم إلى 35 ريالاً" a rise (rewording.LIGHT_VERBS "reaches").
 SIZE_UNITS = ("كيلومتر", "كيلومترات", "كلم", "كم", "متر", "أمتار", "ميل", "أميال", "طن", "أطنان", "كيلوغرام",
