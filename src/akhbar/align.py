@@ -40,9 +40,9 @@ from .arabic import normalize, without_conjunction
 from .link_pruning import Link as Link
 from .link_pruning import (
     halt_on_an_arrest,
-    noun_beside_its_adjective,
     light_where_the_sentence_has_it,
     no_site_for_a_deed,
+    noun_beside_its_adjective,
     one_move_each,
     one_root_each,
     one_synonym_each,
@@ -572,8 +572,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                      polarity=next(iter(sorted(pol_c or pol_e)), None),
                      agent_clashes=conflicts.agent_clashes(claim, evidence, links)
                      + conflicts.contrast_values(claim, evidence, links), converse=converse_found,
-                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), excepted=excepted, arrest_halts=arrest_halts, postponed=postponed,
-                     context=context)
+                     prizes_unwon=conflicts.prizes_unwon(claim, evidence), excepted=excepted,
+                     arrest_halts=arrest_halts, postponed=postponed, context=context)
 
 
 def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:

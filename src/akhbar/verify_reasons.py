@@ -23,6 +23,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
+from .verify_days import day_of_a_longer_span
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -51,7 +52,6 @@ from .verify_routes import (
     slot_text,
     swapped_speaker,
 )
-from .verify_days import day_of_a_longer_span
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]

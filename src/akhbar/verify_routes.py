@@ -42,6 +42,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
+from .verify_days import day_of_a_longer_span
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -55,7 +56,6 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another
 from .verify_parties import other_party, told_as_words
 from .verify_respectively import respective_value
-from .verify_days import day_of_a_longer_span
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
 from .wordtables import people_key
