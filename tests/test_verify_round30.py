@@ -25,6 +25,7 @@ NOT_SUPPORTED = [
     # a halt against an arrest (the honest verdict: unsupported; not "supported", never "contradicted")
     ("توقف البحث عن لص المجوهرات", "أوقفت الشرطة لص المجوهرات في محطة القطار.", "unsupported"),
     ("توقفت ملاحقة السائق الهارب", "أوقف رجال الأمن السائق الهارب قرب الجسر.", "unsupported"),
+    ("توقف البحث عن الرجل المطلوب", "اعتقلت الشرطة الرجل المطلوب في شقته.", "unsupported"),  # (an arrest in its own word)
     # a postponement to the claim's time
     ("عقد المؤتمر الطبي في مايو", "أجلت الجمعية المؤتمر الطبي إلى مايو.", "unsupported"),
     # a depth is no magnitude
@@ -39,6 +40,7 @@ NOT_SUPPORTED = [
 
 CONTROLS = [
     ("أطلقت الشرطة سراح لص المجوهرات", "أوقفت الشرطة لص المجوهرات في محطة القطار.", "contradicted"),
+    ("أفرجت الشرطة عن الرجل المطلوب", "اعتقلت الشرطة الرجل المطلوب في شقته.", "contradicted"),
     ("عقد المؤتمر الطبي في موعده", "أجلت الجمعية المؤتمر الطبي إلى مايو.", "contradicted"),
     ("بلغت قوة الزلزال 7 درجات", "بلغت قوة الزلزال 6 درجات على مقياس ريختر.", "contradicted"),
     ("تنطلق الحملة في الأسبوع الثالث من مايو", "تنطلق الحملة في الأسبوع الثالث من مايو.", "supported"),
@@ -72,4 +74,4 @@ def test_round30_dev_probe_floor() -> None:
     dev = [r for r in rows if r["split"] == "dev"]
     verdicts = [(r["expected"], judge_pair(r["claim"], r["source"]).verdict) for r in dev]
     assert sum(e != "supported" and v == "supported" for e, v in verdicts) <= 1
-    assert sum(e != "contradicted" and v == "contradicted" for e, v in verdicts) <= 2
+    assert sum(e != "contradicted" and v == "contradicted" for e, v in verdicts) <= 1

@@ -156,7 +156,21 @@ def halt_on_an_arrest(claim: Side, evidence: Side, links: dict[int, Link]) -> fr
             if e.pos not in e_polar and arrest_syn and arrest_syn <= e.syn and without_conjunction(e.norm) in _ARREST_VERBS:
                 links.pop(i, None)
                 out.add(kind)
+        if i not in links and kind not in out and _arrests_the_claims_person(claim, evidence, links, e_polar, arrest_syn):
+            # (an arrest in its own word, "اعتقلت قوات الأمن المتهم الفار" / "توقفت مطاردة المتهم الفار": the claim's
+            # halt, linked to nothing, was a stop on its side only, contradicted at 0.87)
+            out.add(kind)
     return frozenset(out)
+
+
+def _arrests_the_claims_person(claim: Side, evidence: Side, links: dict[int, Link], e_polar: set[int],
+                               arrest_syn: frozenset[int]) -> bool:
+    """The sentence arrests (a word of the arrest's groups, no polarity word) a thing a claim word is linked to, within
+    three words after the arrest."""
+    linked = {evidence.words[link.evidence].pos for link in links.values()}
+    return bool(arrest_syn) and any(
+        e.pos not in e_polar and arrest_syn <= e.syn and any(e.pos < p <= e.pos + 3 for p in linked)
+        for e in evidence.words)
 
 
 def noun_beside_its_adjective(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
