@@ -373,6 +373,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     noun_beside_its_adjective(claim, evidence, links)
     arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
+    for i in [i for i in links if kinds.qualified_otherwise(claim, evidence, links, i)]:
+        del links[i]  # "الحي الحكومي" against "… ومقر الحكومة. وتضم العاصمة حي المال …": another word's "الحكومة"
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:
         _link_headed_names(claim, evidence, links, context)
@@ -433,6 +435,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
                  and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
+                 and not kinds.qualified_otherwise(claim, evidence, links, i)
                  and i not in unstated_reasons and i not in venue}
         known |= headless
     known |= _first_of_a_series(claim, evidence, links, context)
@@ -457,6 +460,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
     swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in conflicts.lam_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in opposites.comparison_turned(claim, evidence, links) if pair not in swaps]
     flips, ordered_swaps = opposites.sequence_conflicts(claim, evidence, links)
     swaps += [pair for pair in ordered_swaps if pair not in swaps]
     swaps += [pair for pair in conflicts.place_role_swaps(claim, evidence, links) if pair not in swaps]

@@ -1,19 +1,22 @@
 """Words of exclusive kinds in a claim's slot (:data:`akhbar.lexicon.EXCLUSIVE_KINDS`: commodities, currencies, prizes,
 weapons, men / women, nationalities): another member of the claim's kind in its place (:func:`kind_swaps`), a
-nationality moved to another noun (:func:`moved_nationality`), and whether the words of a changed slot are common
+nationality moved to another noun (:func:`moved_nationality`), a head the sentence qualifies by a word of its own
+where the claim's qualifier is only the article's (:func:`qualified_otherwise`), and whether the words of a changed slot are common
 words or synonyms that may only reword it (:func:`reworded_slots`, :func:`synonym_slot`). Split out of
 :mod:`akhbar.conflicts`; like it, it refers to :mod:`akhbar.align` by module, so either may be imported first.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import align, lexicon
-from .arabic import normalize
+from .arabic import normalize, without_conjunction
 from .qa.match import bare
 from .wordtables import kind_members, kind_names, lookup_keys, nationality_clitic, nationality_of, related, table_get, table_key
 
-__all__ = ["NATIONALITY_KIND", "after_name_cue", "kind_member", "kind_swaps", "moved_nationality", "reworded_slots",
-           "synonym_slot"]
+__all__ = ["NATIONALITY_KIND", "after_name_cue", "kind_member", "kind_swaps", "moved_nationality", "qualified_otherwise",
+           "reworded_slots", "synonym_slot"]
 
 
 def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -89,6 +92,39 @@ def _adjective_nationality(w: align.Word) -> int | None:
 
 # (as written: "شركة X" names a company, "الشركة تكشف" is the company doing something)
 _NAME_CUES = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES))
+
+
+def qualified_otherwise(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
+    """The claim's word ``i``, a relational adjective, qualifies the noun or title right before it ("الحي الحكومي",
+    "وزير المالية"), which the sentence
+    says with a qualifier of its own right after it ("حي المال", "وزير الإسكان"): the article saying "الحكومة" or "المال"
+    elsewhere does not make this district governmental nor this minister the finance one, so ``i`` is not borrowed from
+    it (align's article context) nor linked to a word of the other sentence of a pair ("… ومقر الحكومة. وتضم العاصمة
+    حي المال …"). Both qualifiers with the article; a name after the sentence's head ("الرئيس فلاديمير
+    بوتين") or a word without the article ("الشركة نفسها") is no rival qualifier."""
+    c, head = claim.words[i], claim.words[i - 1] if i else None
+    if head is None or i - 1 not in links or c.name or head.name or c.pos != head.pos + 1 \
+            or _NISBA.search(c.norm) is None or not (_ARTICLED.match(without_conjunction(head.norm)) or align.is_title(head)):
+        return False
+    h = links[i - 1].evidence
+    if i in links and not _apart(evidence, h, links[i].evidence):
+        return False
+    j = h + 1
+    if j >= len(evidence.words) or any(link.evidence == j for link in links.values()):
+        return False
+    e = evidence.words[j]
+    return e.pos == evidence.words[j - 1].pos + 1 and not e.name and c.keys.isdisjoint(e.keys) \
+        and _ARTICLED.match(c.norm) is not None and _ARTICLED.match(e.norm) is not None
+
+
+_ARTICLED = re.compile("^(?:[بل]?ال|لل)")
+_NISBA = re.compile("(?:ي|يه)$")  # a relational adjective ("الحكومي", "المالية"), as normalize folds ة
+
+
+def _apart(side: align.Side, a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` of a pair of sentences (sides.merge) stand in different sentences: positions restart."""
+    lo, hi = min(a, b), max(a, b)
+    return any(side.words[k + 1].pos <= side.words[k].pos for k in range(lo, hi))
 
 
 def reworded_slots(claim: align.Side, evidence: align.Side, slots: list[tuple[str, str]]) -> bool:

@@ -479,6 +479,35 @@ def _sequence(side: align.Side) -> _Order | None:
     return None if head is None else (order, head, tokens[k].text, at)
 
 
+_COMPARATIVES = frozenset(bare(normalize(w)) for w in lexicon.SUPERLATIVES)
+
+
+def comparison_turned(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A comparison the sentence makes the other way round: "X أكبر من Y" where it says "Y أكبر من X" ("الدولة أكبر
+    من الفساد" against "إن الفساد أكبر من الدولة": every word is the sentence's, the claim says the opposite; dev 26's
+    kept contradiction). The compared words stand right before the comparative and right after its "من", on both
+    sides; (the claim's compared word, its base) for each."""
+    out = []
+    cw, ev = claim.words, evidence.words
+    for k in range(1, len(cw) - 1):
+        if k not in links or without_conjunction(bare(cw[k].norm)) not in _COMPARATIVES \
+                or not _compared_around(cw, k) or k - 1 not in links or k + 1 not in links:
+            continue
+        ke = links[k].evidence
+        if 0 < ke < len(ev) - 1 and _compared_around(ev, ke) \
+                and links[k - 1].evidence == ke + 1 and links[k + 1].evidence == ke - 1:
+            out.append((cw[k - 1].text, cw[k + 1].text))
+    return out
+
+
+def _compared_around(words: Sequence[align.Word], k: int) -> bool:
+    """Word ``k`` (a comparative) has its compared word right before it and its base right after "من"."""
+    return words[k - 1].pos == words[k].pos - 1 and words[k + 1].pos == words[k].pos + 2 and words[k + 1].role == _FROM
+
+
+_FROM = normalize("من")
+
+
 def sequence_conflicts(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) \
         -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(:func:`_flips`, :func:`_swaps`): the ordering word of each side read once."""
