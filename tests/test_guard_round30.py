@@ -38,3 +38,18 @@ def test_a_comparison_turned_round_is_contradicted():
     # the comparison as the sentence makes it is still supported
     assert claim(SAID, "وقال الوزير إن الإصلاح أكبر من الحكومة.").verdict == "supported"
     assert claim(COACH, "وقال المدرب إن الفريق أقوى من الخصم.").verdict == "supported"
+
+
+WORKS = "ومن أشهر مؤلفاتها أيضاً رواية البحر الأخير ومجموعة حكايات الجسر."
+RESCUE = "وشاركت فرق الإنقاذ الأهلية المعروفة باسم \"السترات الزرقاء\" في انتشال الغرقى من النهر."
+
+
+def test_well_known_is_no_fact_of_its_own():
+    # dev 15, 24 and 26 dropped "ومن رواياته المعروفة أيضاً أولاد حارتنا واللص والكلاب" against "ومن أشهر رواياته أيضاً
+    # …": "المعروفة" found nothing in the source
+    assert claim(WORKS, "ومن مؤلفاتها المعروفة أيضاً رواية البحر الأخير.").verdict == "supported"
+    # another work is still not supported
+    assert claim(WORKS, "ومن مؤلفاتها المعروفة أيضاً رواية النهر الأول.").verdict != "supported"
+    # known by a name is still a naming: the name is read, and another name is not supported
+    assert claim(RESCUE, "وتعرف فرق الإنقاذ الأهلية باسم \"السترات الزرقاء\".").verdict == "supported"
+    assert claim(RESCUE, "وتعرف فرق الإنقاذ الأهلية باسم \"السترات البيضاء\".").verdict != "supported"

@@ -647,6 +647,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "before_tally" and any(n in _TALLY for n in after[:5])) \
         or (kind == "considered" and _counted_among(after)) \
         or (kind == "described" and any(n in _AS_THAT for n in after[:8])) \
+        or (kind == "known" and not (after and after[0] in _BY_NAME)) \
         or (kind == "via" and "عبر" in after[:3]) \
         or (kind == "precipitation" and bool(after) and after[0] in _RAIN) \
         or (kind == "accident" and bool(after) and bare(after[0]) in _ACCIDENT_EVENTS) \
@@ -659,6 +660,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "age" and age_follows(after))
 
 
+_BY_NAME = _folded(("باسم", "ب"))  # ("المعروفة باسم": a naming, not an adjective)
 _YEARS_OF_AGE = _folded(lexicon.AGE_UNITS)
 _AGE_APPROX = _folded((*lexicon.AGE_APPROXIMATORS, *lexicon.APPROXIMATORS, "ما"))
 _AGE_WHEN = _folded(lexicon.AGE_WHEN)
