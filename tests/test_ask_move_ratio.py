@@ -1,11 +1,11 @@
 """The re-ranker's first sentence keeps its place unless a rule sets it aside or the sentence that would
-replace it is ranked close to it (decide.TELLS_RATIO / MOVE_RATIO / BESIDE_RATIO, chosen by 5-fold CV on
+replace it is ranked close to it (choice.TELLS_RATIO / MOVE_RATIO / BESIDE_RATIO, chosen by 5-fold CV on
 XQuAD-ar + ARCD: bench/qa_notes.md, round 15). The sentences are written for these tests."""
 
 from __future__ import annotations
 
 from akhbar.arabic import get_analyzer
-from akhbar.qa.decide import choose
+from akhbar.qa.choice import choose
 from akhbar.qa.evidence import PassageCandidate
 from akhbar.qa.question import analyze_question
 from akhbar.qa.rank import rank_sentences

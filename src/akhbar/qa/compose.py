@@ -17,7 +17,7 @@ The cascade of :meth:`Answerer.ask`:
    focus word by stem, by a related news word (ضحايا → "أودى بحياة… شخص"), by consonant skeleton
    (سقط / سقوط / أسقطت) or by trigrams, and counts framing words (النتائج، الاقتصادية، التعاون) for
    less than the named things of the question.
-4. **Constraints and choice** (:mod:`akhbar.qa.decide`, :mod:`akhbar.qa.constraints`): every year or
+4. **Constraints and choice** (:mod:`akhbar.qa.decide`, :mod:`akhbar.qa.constraints`, :mod:`akhbar.qa.choice`): every year or
    date, number, quoted phrase and name of the question must be in the evidence sentence or its
    article's title or date; when none of the sentences about the question satisfies one, the answer
    abstains and names it ("لا يذكر الأرشيف شيئاً عن كأس العالم 2018"). Among the sentences that do,
@@ -53,9 +53,10 @@ from typing import Any
 from ..arabic import Analyzer
 from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
+from .choice import FACTOID_TYPES
 from .confidence import short_model
 from .constraints import describe, known_bases, question_constraints
-from .decide import FACTOID_TYPES, Decision, decide
+from .decide import Decision, decide
 from .evidence import PassageCandidate, Sentence, matched_positions
 from .match import idf_from_counts
 from .question import QuestionInfo, analyze_question

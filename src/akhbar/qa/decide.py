@@ -7,7 +7,7 @@
    best ones does, it abstains and names the constraint no evidence holds;
 2. drops the ones the **claim checker** (:func:`akhbar.verify.check_claim`) finds contradicted by the
    question turned into a statement with the answer slot open ("[?] فاز بكأس العالم 2018");
-3. **chooses** the answering sentence (:func:`choose`: the first of the top ones that covers enough
+3. **chooses** the answering sentence (:func:`akhbar.qa.choice.choose`: the first of the top ones that covers enough
    of the question, preferring one that holds the expected answer type; a list's item covers what the
    sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
    — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
@@ -34,6 +34,7 @@ from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .before_after import event_days, limit_met, limits
+from .choice import FACTOID_TYPES, choose, event_of, holds_short_answer, tells
 from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
 from .constraints import (
     Constraint,
@@ -41,7 +42,6 @@ from .constraints import (
     construct_conflict,
     event_level,
     event_met,
-    holds_place_kind,
     known_bases,
     left_to_title,
     question_constraints,
@@ -56,34 +56,19 @@ from .how_many import counted_of_another, counts_of_a_contrast, counts_other_peo
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
 from .match import bare
 from .nasab import father_answer, named_as_father
-from .periods import DECADE_NOUNS, new_periods
+from .periods import DECADE_NOUNS
 from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
-from .short import person_name, place_phrases, short_answer, sure_names
+from .short import person_name, short_answer
 from .stage import asked_stage, stage_unmet
 from .statement import placed_elsewhere, slot_filled_otherwise, support_closed, told_of_other_party, told_undone, undisclosed
 from .succession import predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
 
-FACTOID_TYPES = {"date", "number", "person", "place"}
-PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer
-PICK_RATIO = 0.5  # ... each at least this share of the best eligible ranking probability
 COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
-NEAR_RATIO = 0.75  # a sentence of another article holding the answer must be ranked this close to the first
-# A factoid's choice moves off the re-ranker's first passing sentence (set aside by no rule) only to one
-# ranked at least this many times as probable: a lower passing one holding the answer type, one further
-# down telling the question's event (not for where: TELLS_RATIO), the one beside it holding the answer
-# type. 0.5 each: the best on all five folds of XQuAD-ar + ARCD by the first point right among the
-# questions the rules let through (each fold's held-out choice on the other four: bench/qa_notes.md,
-# round 15); the re-ranker's first was more often right than the sentence these news-written preferences
-# moved to (before: any, at any rank).
-MOVE_RATIO = 0.5
-TELLS_RATIO = 0.5
-BESIDE_RATIO = 0.5
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
-CAUSE_DEPTH = 10  # eligible sentences looked at for a cause clause (why questions)
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
 DESCRIPTION_COVERAGE = 0.55  # coverage a description or list answer needs (bench/README.md, "Question answering")
 ANCHOR_REACH = 8  # tokens between a who / when short answer and the question's event word or role noun, at most
@@ -97,117 +82,6 @@ LIST_PROB_FLOOR = 0.3
 # Words that, just before the question's event word, deny it ("لم يفز"، "نفى فوز"، "ألغى الاتفاق").
 NEGATIONS = {normalize(w) for w in (*lexicon.NEGATION_PARTICLES, *lexicon.NOUN_NEGATORS, *lexicon.POLARITY_WORDS)}
 ROLE_NOUNS = {bare(normalize(w)) for w in lexicon.ROLE_NOUNS}
-
-
-def _feature(sent: Sentence, name: str) -> float:
-    from .rank import FEATURES
-
-    return sent.features[FEATURES.index(name)] if sent.features else 0.0
-
-
-def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
-    """The sentence holds what a factoid question asks for: a date for متى, a count for كم, a name
-    for من, a place for أين (the answer-type features of the ranking)."""
-    return info.answer_type in FACTOID_TYPES and any(
-        _feature(sent, f) for f in ("when_date", "num_number", "who_name", "where_name"))
-
-
-def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
-    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase, a cause."""
-    if info.answer_type == "date":
-        # a decade, a century or a year of another era is a when-answer too ("في الثمانينيات"،
-        # "280 قبل الميلاد"): the question is answered, its short answer only at the precision asked
-        return bool(_feature(sent, "when_date")) or bool(new_periods(sent.text, info.words))
-    if info.answer_type == "number":
-        return bool(_feature(sent, "num_number"))
-    if info.answer_type == "person":
-        return bool(sure_names(sent, info))
-    if info.answer_type == "place":
-        return bool(place_phrases(sent, info) or sure_names(sent, info))
-    if info.qtype == "why":
-        return short_answer(sent, info) is not None
-    return False
-
-
-def support(sent: Sentence, info: QuestionInfo, type_bonus: float) -> float:
-    """How well one sentence supports answering: its coverage of the question (IDF-weighted, framing
-    words discounted, fuzzy and related-word matches), plus ``type_bonus`` when it holds the expected
-    answer type. Unlike the ranking probability, which is relative to the candidates at hand, this
-    tells "the best of weak evidence" from an answer. A list's item covers what the sentence
-    introducing it does (:func:`akhbar.qa.points.list_coverage`)."""
-    return list_coverage(sent) + (type_bonus if has_answer_type(sent, info) else 0.0)
-
-
-def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, type_bonus: float,
-           constraints: Sequence[Constraint] = (), place_kind: int = -1) -> Sentence | None:
-    """The sentence to answer with: the best-ranked of the first PICK_DEPTH (within PICK_RATIO of the
-    top probability) whose support reaches ``threshold``, one that joins the question's nouns as the
-    question does first (:func:`construct_conflict`); None means abstain. ``place_kind``: the kind of
-    place "أي" + a cue asks for (:func:`akhbar.qa.constraints.asked_place_kind`)."""
-    ranked = [s for s in ranked if not construct_conflict(constraints, s)] or list(ranked)
-    if not ranked:
-        return None
-    floor = ranked[0].prob * PICK_RATIO
-    passing = [s for s in ranked[:PICK_DEPTH] if s.prob >= floor and support(s, info, type_bonus) >= threshold]
-    if passing and place_kind >= 0 and not holds_place_kind(passing[0], place_kind):
-        # "في أي ساحة احتفل…" and a sentence on the streets: the one beside it naming a square
-        # ("وتجمعت الحشود في ساحة الأمويين") tells the place asked.
-        beside = next((s for s in ranked if s.cand is passing[0].cand and abs(s.index - passing[0].index) == 1
-                       and s.coverage > 0 and holds_place_kind(s, place_kind)), None)
-        if beside is not None:
-            return beside
-    if not passing or (info.answer_type not in FACTOID_TYPES and info.qtype != "why"):
-        return passing[0] if passing else None
-    # A factoid question is better answered by a sentence that holds its answer: a passing one, or
-    # the next / previous sentence of the first passing one, which in news often goes on about the
-    # same thing ("استقبلت قلعة صلاح الدين آلاف الزوار. وتقع القلعة قرب مدينة الحفة…").
-    first = passing[0]
-    if info.qtype != "why" and not _tells(first, info, constraints):
-        # The best sentence does not tell of the question's event ("متى توفي" answered by a sentence
-        # on his birth, "أين يقع" by one on where it was announced): a sentence further down that
-        # does, and holds the answer type, is the answer ("وتوفي في القاهرة يوم 30 أغسطس 2006").
-        # Where a thing lies is told by the sentence saying so ("ويقع المشروع في منطقة تبوك"), wherever
-        # the ranking puts it; for the other types, only by one ranked close to the first.
-        ratio = 0.0 if info.answer_type == "place" else TELLS_RATIO
-        for sent in ranked[:CAUSE_DEPTH]:
-            if sent.coverage >= threshold and _tells(sent, info, constraints) and holds_short_answer(sent, info) \
-                    and _close_to(sent, first, ratio):
-                return sent
-    for sent in passing:
-        # Another article's sentence only when ranked nearly as well: a name in a news item that
-        # merely shares words with the question is no answer (measured on XQuAD-ar / ARCD).
-        near = sent.cand.article_id == first.cand.article_id or sent.prob >= NEAR_RATIO * first.prob
-        if near and holds_short_answer(sent, info) and _close_to(sent, first, MOVE_RATIO):
-            return sent
-    if info.qtype == "why":
-        # The cause is often told in a sentence of its own that names the event otherwise ("وعزت
-        # الهيئة الحادث إلى رياح قوية…"): an eligible one covering half as much will do.
-        for sent in ranked[:CAUSE_DEPTH]:
-            if sent.coverage >= threshold * 0.5 and holds_short_answer(sent, info):
-                return sent
-    for sent in ranked:
-        if sent.cand is first.cand and sent.index in (first.index + 1, first.index - 1) and sent.coverage > 0 \
-                and holds_short_answer(sent, info) and _close_to(sent, first, BESIDE_RATIO):
-            return sent
-    return first
-
-
-def _close_to(sent: Sentence, first: Sentence, ratio: float) -> bool:
-    """``sent`` may take the place of ``first``, the re-ranker's best passing sentence: it is ``first``,
-    or ranked at least ``ratio`` times as probable."""
-    return sent is first or sent.prob >= ratio * first.prob
-
-
-def _tells(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> bool:
-    """The sentence tells of the question's event: it counts the counted noun (كم), or holds the
-    event word (the question's verb for أين: "يقع")."""
-    from .roles import event_positions
-
-    if info.answer_type == "number":
-        found = short_answer(sent, info)
-        return found is not None and found.method == "counted"
-    word = info.focus_norms[0] if info.answer_type == "place" and info.focus_norms else _event_of(constraints, info)
-    return word is None or bool(event_positions(sent, *word))
 
 
 @dataclass
@@ -274,19 +148,11 @@ def _event_sentence(chosen: Sentence, usable: Sequence[Sentence], info: Question
                     constraints: Sequence[Constraint], threshold: float) -> Sentence | None:
     """For a cause that does not tell the event itself, the best-ranked sentence of its passage,
     close to it, that does and covers the question; None otherwise."""
-    if _tells(chosen, info, constraints) and chosen.coverage >= threshold:
+    if tells(chosen, info, constraints) and chosen.coverage >= threshold:
         return None
     return next((s for s in usable if s is not chosen and s.cand is chosen.cand
                  and abs(s.index - chosen.index) <= CAUSE_REACH and s.coverage >= threshold
-                 and _tells(s, info, constraints)), None)
-
-
-def _event_of(constraints: Sequence[Constraint], info: QuestionInfo) -> tuple[str, str] | None:
-    for c in constraints:
-        if c.kind == "event":
-            return c.words[0]
-    # "في أي عقد اشتهرت…": no event constraint (no interrogative it reads), and عقد is no event word
-    return next((w for w in info.focus_norms if w[0] not in DECADE_NOUNS), None)
+                 and tells(s, info, constraints)), None)
 
 
 def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> list[int]:
@@ -295,7 +161,7 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
     (:func:`akhbar.qa.roles.event_positions`: stem, related word, skeleton)."""
     from .roles import deed_positions, event_positions, framed_deed, framed_positions, passive_positions
 
-    event = _event_of(constraints, info)
+    event = event_of(constraints, info)
     # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
     verb = [w for w in info.focus_norms[:1] if w[0] not in DECADE_NOUNS]
     if info.relative is not None:
@@ -508,7 +374,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         chosen = None
     if chosen is None:
         return Decision(None, constraints, why="contradicted") if contradicted else no_answer("coverage")
-    event = _event_of(constraints, info)
+    event = event_of(constraints, info)
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
         return no_answer("no " + info.answer_type, decision)  # the sentence is about it but gives no date / count
@@ -693,7 +559,7 @@ def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence]
               # for a factoid question, a rival offers another answer: a sentence that holds none
               # ("…على بعد أكثر من 200 كيلومتر" for a head count) does not compete
               and (info.answer_type not in FACTOID_TYPES or holds_short_answer(s, info))
-              and (info.answer_type != "number" or _tells(s, info, constraints))]
+              and (info.answer_type != "number" or tells(s, info, constraints))]
     others = [s.prob for s in rivals if s.cand.article_id != chosen.cand.article_id]
     field_ = sorted([chosen.prob] + [s.prob for s in rivals], reverse=True)
     top_score = max((s.cand.score for s in considered), default=1.0) or 1.0

@@ -98,7 +98,7 @@ def statement_side(question: str, info: QuestionInfo) -> Side:
 def _holds(sent: Sentence, info: QuestionInfo) -> tuple[bool, bool]:
     """Whether the sentence holds an answer of the expected type, and whether one was found by role
     (the verb's agent, the event's date, the counted noun, the cause clause)."""
-    from .decide import holds_short_answer
+    from .choice import holds_short_answer
 
     found = short_answer(sent, info)
     return holds_short_answer(sent, info), found is not None and found.method in ("role", "event", "counted", "cause")
