@@ -92,6 +92,12 @@ def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, typ
                        and s.coverage > 0 and holds_place_kind(s, place_kind)), None)
         if beside is not None:
             return beside
+    if not passing and info.answer_type == "number" and ranked[0].coverage > 0 \
+            and ranked[0].carried >= threshold and tells(ranked[0], info, constraints):
+        # The count told after the sentence that places it: "اجتاحت سيول جارفة وادي السير …. وأعلن الدفاع المدني مقتل
+        # سبعة أشخاص" for "كم شخصاً قتل في سيول وادي السير؟" (the lead's round-29 probe found it silent): the
+        # re-ranker's first, counting the asked noun, covers the question with the sentence before it (round 30).
+        return ranked[0]
     if not passing or (info.answer_type not in FACTOID_TYPES and info.qtype != "why"):
         return passing[0] if passing else None
     # A factoid question is better answered by a sentence that holds its answer: a passing one, or

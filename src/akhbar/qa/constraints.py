@@ -32,7 +32,7 @@ from ..numbers import find_numbers
 from ..retrieve import QUOTED
 from .evidence import Sentence, content_words, is_generic
 from .match import bare, fold_words, fuzzy, word_match
-from .names import COMPOUND_NAMES, GIVEN_NAMES, NAME_CUES, PLACE_CUE_KIND, PLACES
+from .names import COMPOUND_NAMES, GIVEN_NAMES, NAME_CUES, PLACE_CUE_KIND, PLACES, surname_met
 from .periods import DECADE_NOUNS
 from .question import (
     _HOW_MANY,
@@ -647,6 +647,10 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
             if not ok and loose:
                 article = article or tokens_of(sent.cand.text, analyzer)
                 ok = _name_met(c, *article)
+            if not ok and c.kind == "name":
+                # a man the article names in full, then by his family name alone ("وكان الخطيب قد أقيل …")
+                article = article or tokens_of(sent.cand.text, analyzer)
+                ok = surname_met(c.words, sent.norms, article[0])
             # "قاعدة تدمر" and "قرب تدمر": a town of that name, no base (no article of the evidence names the base
             # by its cue: known_bases)
             ok = ok and not c.base

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..arabic import Analyzer
+from ..wordtables import root_table
 from .constraints import _SON_OF, Constraint, institution_met, institution_named, tokens_of
 from .evidence import Sentence, ShortAnswer
 from .match import bare, fold_words
@@ -91,6 +92,16 @@ def dated_by_another_deed(sent: Sentence, short: ShortAnswer, anchors: Sequence[
         return False
     # (the other deed's verb right after the date, no "و" before it: "وفي 1936 أعاد"; "في عام 1930 وأعاد …" ends the
     # clause before it, whose date it is, a comma standing between: "غادر الحلفاء راينلاند، في عام 1930 وأعاد …")
+    # (a past whose root opens with و is that verb, no "و" glued: "، وفي 9 يناير 1995 وقع الجانبان الاتفاق" dates the
+    # signing, not "استقبل الوزير الوفد" before it; held out 16's delegation, round 30)
     after = last + 1
-    return after < bounds[clause + 1] and after not in anchors and bool(sent.stems[after]) and sent.norms[after][:1] != "و" \
+    return after < bounds[clause + 1] and after not in anchors and bool(sent.stems[after]) \
+        and (sent.norms[after][:1] != "و" or waw_root_past(sent.norms[after])) \
         and not bare(sent.norms[after]).startswith("ال") and not sent.norms[after].isdigit()
+
+
+def waw_root_past(norm: str) -> bool:
+    """A past of a three-letter root opening with و, as Arabic WordNet lists it ("وقع", "وصل", "وعد"; "وقعت"): its و
+    is the root's, not "and" before a two-letter word."""
+    core = norm[:-1] if len(norm) == 4 and norm.endswith("ت") else norm
+    return len(core) == 3 and core[0] == "و" and root_table().get(core) == core

@@ -306,8 +306,9 @@ def planned_words(question: str, analyzer: Analyzer, town: Constraint | None = N
                   rarity: dict[str, float] | None = None) -> list[Constraint]:
     """The question's words that may name a town glued in a name ("كم عداء شارك في ماراثون عجلون؟": no "في" before
     عجلون, so :func:`asked_town` reads none), as constraints of kind "place" for :func:`planned_word_unmet`: a word right
-    after a noun without ال it completes ("سباق المفرق"، "ماراثون عجلون"), a town of a list or TOWN_RARITY rare in the
-    archive (``rarity``), not the town asked. A common word ("رواد الفضاء") is no town, whatever its article plans."""
+    after a noun without ال it completes ("سباق المفرق"، "ماراثون عجلون"), a town of a list, TOWN_RARITY rare in the
+    archive (``rarity``) or a word with ال no list names (:func:`_unlisted`), not the town asked. A common word without
+    ال ("رواد فضاء") is no town, whatever its article plans."""
     toks = analyzer.tokens(question)
     rarity = rarity or {}
     skip = {bare(w) for w, _ in town.words} if town is not None else set()
@@ -317,7 +318,10 @@ def planned_words(question: str, analyzer: Analyzer, town: Constraint | None = N
         if t.stop or not t.stem or t.norm.isdigit() or len(bare(t.norm)) < 3 or bare(t.norm) in skip \
                 or before.stop or not before.stem or before.norm.startswith(("ال", "لل")) or before.norm.isdigit():
             continue
-        if _town(t.norm) or rarity.get(t.stem, 0.0) >= TOWN_RARITY:
+        # (a word with ال no list names, "سباق الشوبك", however common in the archive: other articles may name the town
+        # too, "محافظ الشوبك", and the race's own article is what says it only plans one there, round 30; a common word
+        # such an article writes otherwise too, "رواد الفضاء", is never a plan's place only: _plan_only)
+        if _town(t.norm) or rarity.get(t.stem, 0.0) >= TOWN_RARITY or _unlisted(t.norm):
             out.append(Constraint("place", t.text, words=((t.norm, t.stem),)))
     return out
 

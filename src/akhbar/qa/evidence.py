@@ -67,6 +67,9 @@ class Sentence:
     features: list[float] = field(default_factory=list)
     prob: float = 0.0
     coverage: float = 0.0  # IDF-weighted share of the question's focus terms this sentence covers (fuzzy)
+    # ... it and the sentence before it in its passage cover together ("اجتاحت سيول وادي السير …. وأعلن الدفاع المدني مقتل
+    # سبعة أشخاص": qa.choice reads it for a count the sentence before places)
+    carried: float = 0.0
     close: dict[str, float] | None = field(default=None, repr=False)  # the re-ranker's features, when read closely
     # the sentence introducing the list this one is an item of (list questions: qa.points.introduce)
     intro: Sentence | None = field(default=None, repr=False, compare=False)
@@ -165,11 +168,12 @@ def focus_weights(info: QuestionInfo, idf: dict[str, float]) -> dict[str, float]
 
 
 def coverage(sent: Sentence, focus_words: dict[str, str], weights: dict[str, float],
-             total_weight: float) -> float:
+             total_weight: float, before: Sentence | None = None) -> float:
     """The sentence's coverage of the question: each focus word (``focus_words``: stem → folded word)
     counts with its best match in the sentence (word_match), weighted by ``weights`` (focus_weights)
-    over their ``total_weight``."""
-    words = content_words(sent)
-    got = sum(word_match(norm, stem, sent.stems, words) * weights.get(stem, 0.0)
+    over their ``total_weight``; with ``before``, in the two sentences together."""
+    words = content_words(sent) | (content_words(before) if before is not None else set())
+    stems = sent.stems + (before.stems if before is not None else [])
+    got = sum(word_match(norm, stem, stems, words) * weights.get(stem, 0.0)
               for stem, norm in focus_words.items())
     return got / total_weight

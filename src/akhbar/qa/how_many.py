@@ -75,10 +75,40 @@ _OWNER_PLACES = PLACES | fold_words(set(lexicon.WHOLE_WORLD))
 
 def _unit_after(sent: Sentence, end: int) -> str:
     """The folded word right after a number (its counted noun or unit: "200 شخص" → شخص), clitics off."""
-    for (s, _), norm in zip(sent.spans, sent.norms):
-        if s >= end:
-            return bare(norm)
-    return ""
+    return bare(_word_after(sent, end))
+
+
+def _word_after(sent: Sentence, end: int) -> str:
+    """The folded word right after a number, as written."""
+    return next((norm for (s, _), norm in zip(sent.spans, sent.norms) if s >= end), "")
+
+
+def _shape(norm: str) -> tuple[str, str] | None:
+    """A folded noun as the doer of a root ("doer": فاعل, باحث، لاعب، عامل, with its endings) or as the root's deed or
+    thing ("deed": فعل, أفعال, فعول: بحث، أبحاث، بحوث، عمل، أعمال), with the root; None for other shapes (a plural فعّال,
+    طلاب، عمال، كتاب, is read as neither: it may be the doer's)."""
+    w = norm[2:] if norm.startswith("ال") and len(norm) >= 5 else norm
+    for suffix in ("ين", "ون", "ات", "ا", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[:-len(suffix)]
+            break
+    if len(w) == 4 and w[1] == "ا":
+        return "doer", w[0] + w[2] + w[3]
+    if len(w) == 3:
+        return "deed", w
+    if len(w) == 5 and w[0] == "ا" and w[3] == "ا":
+        return "deed", w[1] + w[2] + w[4]
+    if len(w) == 4 and w[2] == "و":
+        return "deed", w[0] + w[1] + w[3]
+    return None
+
+
+def doer_and_deed(a: str, b: str) -> bool:
+    """Two folded nouns of one root, as written, one its doer's and the other its deed's or thing's (:func:`_shape`): they
+    count different things, though skeleton and root join them: "كم بحثاً نشرت الجامعة؟" is not answered by "كرمت الجامعة
+    ثلاثين باحثاً" (round 30, the lead's round-29 Next), nor "كم باحثاً" by "140 بحثاً"."""
+    x, y = _shape(a), _shape(b)
+    return x is not None and y is not None and x[1] == y[1] and x[0] != y[0]
 
 
 def unit_kind(word: str) -> str:
@@ -311,11 +341,12 @@ def _noun_key(word: str) -> str:
 
 def same_noun(a: str, b: str) -> bool:
     """One noun, singular or plural: the same key, or the same root when AWN gives one (نقاط / نقطة،
-    أيام / يوم, which the skeleton parts: :func:`akhbar.wordtables.noun_root`)."""
+    أيام / يوماً, which the skeleton parts: :func:`akhbar.wordtables.noun_root`)."""
     if len(_noun_key(a)) >= 2 and _noun_key(a) == _noun_key(b):
         return True
-    root = noun_root(a)
-    return len(root) >= 3 and root == noun_root(b)
+    # (the tanween alif off first: "يوماً" after كم is the يوم of "أيام", round 30)
+    root = noun_root(a) or noun_root(_plain(a))
+    return len(root) >= 3 and root == (noun_root(b) or noun_root(_plain(b)))
 
 
 def counted_words(info: QuestionInfo) -> set[str]:
@@ -360,8 +391,8 @@ def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
         return True
     counted = bare(info.counted)
     related = counted_words(info)
-    if any(b and (b in related or fuzzy(b, counted) >= 0.5 or same_noun(b, counted))
-           for b in (bare(n) for n in sent.norms)):
+    if any(b and (b in related or fuzzy(b, counted) >= 0.5 or same_noun(b, counted)) and not doer_and_deed(n, info.counted)
+           for n, b in ((n, bare(n)) for n in sent.norms)):
         return True
     # "كم عدد الجرحى" and "وأصاب أكثر من ستة آلاف آخرين": the count told by the asked family's verb
     kind = people_kind(info)
@@ -509,10 +540,12 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
             return not other_people(m)
         if not counted:
             return False
-        unit = _unit_after(sent, m[1])
+        written = _word_after(sent, m[1])
         j = sent.token_at(m[0])
-        before = bare(sent.norms[j - 1]) if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
-        return any(is_counted(w) for w in (unit, before)) or subject_of_copula(j, before_verb)
+        ahead = sent.norms[j - 1] if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
+        # (the counted noun's doer or deed is another thing: "ثلاثين باحثاً" counts no researches)
+        return any(is_counted(bare(w)) and not doer_and_deed(w, info.counted) for w in (written, ahead) if w) \
+            or subject_of_copula(j, before_verb)
 
     def is_counted(w: str) -> bool:
         return _is_counted(w, counted, related)
@@ -529,7 +562,8 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
         a few words on counts, within one clause and with no other number between; ``before_verb``: or the noun right
         before the verb ("بكلفة بلغت 85 مليون دولار")."""
         for k in range(max(1, j - COPULA_REACH), j):
-            if is_counted(bare(sent.norms[k])) and (_copula(sent.norms[k - 1]) or before_verb and _copula(sent.norms[k + 1])) \
+            if is_counted(bare(sent.norms[k])) and not doer_and_deed(sent.norms[k], info.counted) \
+                    and (_copula(sent.norms[k - 1]) or before_verb and _copula(sent.norms[k + 1])) \
                     and not CLAUSE_BREAK.search(sent.text[sent.spans[k][0]:sent.spans[j][0]]) \
                     and not any(ch.isdigit() for ch in sent.text[sent.spans[k][1]:sent.spans[j][0]]):
                 return True

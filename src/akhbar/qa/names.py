@@ -27,3 +27,30 @@ COMPOUND_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {
     for name, aliases in lexicon.COMPOUND_NAMES.items()}
 # Place cues (lexicon.PLACE_CUES), folded, -> the index of their kind: "مرفأ" and "ميناء" are one kind.
 PLACE_CUE_KIND: dict[str, int] = {normalize(w): k for k, group in enumerate(lexicon.PLACE_CUES) for w in group}
+
+
+def surname_met(words: tuple[tuple[str, str], ...], sent_norms: list[str], article_norms: list[str]) -> bool:
+    """A person's name of two words, a known given name and a family name with ال ("أحمد الخطيب"), held by a sentence
+    that writes the family name alone ("وكان الخطيب قد أقيل في 2 نوفمبر …") in an article that writes the name whole:
+    news names a man once in full, then by his family name (round 30; the lead's round-29 probe found "متى أقيل …؟"
+    silent so). Not when the sentence or its article gives that family name to another given name ("حافظ الأسد" for
+    "بشار الأسد"). ``words``: (folded word, stem) of the name; the norms: folded content words."""
+    if len(words) != 2:
+        return False
+    first, last = words[0][0], bare(words[1][0])
+    if first not in GIVEN_NAMES or not words[1][0].startswith("ال") or len(last) < 3:
+        return False
+
+    def at(norms: list[str]) -> list[int]:
+        return [k for k, n in enumerate(norms) if bare(n) == last]
+
+    def given(n: str) -> bool:
+        return n == first or bare(n) == bare(first)
+
+    here = at(sent_norms)
+    if not here or any(k > 0 and given(sent_norms[k - 1]) for k in here):
+        return False  # (the whole name is read as a name already)
+    whole = any(k > 0 and given(article_norms[k - 1]) for k in at(article_norms))
+    other = any(k > 0 and not given(norms[k - 1]) and (norms[k - 1] in GIVEN_NAMES or bare(norms[k - 1]) in GIVEN_BARE)
+                for norms in (sent_norms, article_norms) for k in at(norms))
+    return whole and not other

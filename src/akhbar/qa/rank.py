@@ -97,6 +97,10 @@ def featurize(info: QuestionInfo, idf: dict[str, float], sents: list[Sentence]) 
     for sent in sents:
         sent.coverage = coverage(sent, focus_words, weights, total_weight)
         fuzzies.append(sent.coverage)
+    at = {(id(s.cand), s.index): s for s in sents}
+    for sent in sents:
+        before = at.get((id(sent.cand), sent.index - 1))
+        sent.carried = coverage(sent, focus_words, weights, total_weight, before) if before is not None else sent.coverage
     best_fuzzy = max(fuzzies, default=0.0) or 1.0
     best_soft = max(softs, default=0.0) or 1.0
     bigrams = {(a, b) for a, b in zip(focus, focus[1:])}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 
 from .. import lexicon
 from ..arabic import normalize
@@ -401,9 +402,20 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
     return j
 
 
-def _after_cue(sent: Sentence, i: int) -> str:
+def _role_of_another(sent: Sentence, k: int, info: QuestionInfo | None) -> bool:
+    """The role at token ``k`` ("المحامي") stands in apposition to the same role of another earlier in the sentence, the
+    word completing it no word of the question: "وقال محامي الشمري، المحامي فادي الحداد" names الشمري's lawyer, no
+    answer to "من هو محامي النمر؟"."""
+    role = sent.norms[k][2:]
+    return info is not None and any(
+        bare(sent.norms[r]) in (role, bare(role)) and r + 1 < k and not _in_question(info, sent.norms[r + 1], sent.stems[r + 1])
+        for r in range(k))
+
+
+def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), info: QuestionInfo | None = None) -> str:
     """'person' / 'team' when token i follows a title or team word (a nisba adjective may sit
-    between: "الرئيس الروسي فلاديمير بوتين"), else ''."""
+    between: "الرئيس الروسي فلاديمير بوتين"), or one of ``roles`` (the role a question asks the holder of, with ال:
+    :func:`_asked_role`), else ''."""
     for back in (1, 2):
         k = i - back
         if k < 0 or sent.breaks_before(k + 1):
@@ -411,7 +423,7 @@ def _after_cue(sent: Sentence, i: int) -> str:
         prev = sent.norms[k]
         if prev == "العالم":
             return ""  # the scientist, but far more often the world ("كأس العالم لكرة القدم")
-        if prev in _NAME_CUES or bare(prev) in _NAME_CUES:
+        if prev in _NAME_CUES or bare(prev) in _NAME_CUES or (prev in roles and not _role_of_another(sent, k, info)):
             return "person"
         if prev in _TEAM_CUES or bare(prev) in _TEAM_CUES:
             return "team" if back == 1 else ""  # "فريق الترجي بلقب": the team's name is one word
@@ -426,9 +438,21 @@ def _adjective(norm: str) -> bool:
         and norm not in PLACES and bare(norm) not in PLACES
 
 
+def _asked_role(info: QuestionInfo) -> frozenset[str]:
+    """The role a who-question asks the holder of ("من هو محامي X؟" → محامي), with ال: news names the holder after it in
+    apposition ("وقال محامي X، المحامي رامي الخوري، …"), a cue to a name as a title is (round 30: the lead's round-29
+    probe found "من هو محامي …؟" silent where the sentence names him so). Empty for a question asking who did a deed."""
+    if info.qtype != "who" or not info.focus_norms or question_verb(info) is not None:
+        return frozenset()
+    norm = info.focus_norms[0][0]
+    return frozenset() if norm.startswith("ال") or len(norm) < 3 else frozenset({"ال" + norm})
+
+
 def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
     """Token ranges that are names by a cue Arabic gives without capitals: a title before them
-    (الرئيس، الملك، منتخب…), a known given name, a genealogy link (بن، أبو، عبد), or Latin script."""
+    (الرئيس، الملك، منتخب…; the role the question asks of, "المحامي": :func:`_asked_role`), a known given name, a
+    genealogy link (بن، أبو، عبد), or Latin script."""
+    roles = _asked_role(info)
     found: list[tuple[int, int]] = []
     n = len(sent.norms)
     i = 0
@@ -437,7 +461,7 @@ def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
         if _in_question(info, norm, stem) or not (stem or norm in _NAME_LINKS) or norm.isdigit() or verb_like(sent, i):
             i += 1
             continue
-        cue = _after_cue(sent, i)
+        cue = _after_cue(sent, i, roles, info)
         if cue == "person" and norm.startswith("ال") and norm.endswith(("ي", "يه")):
             i += 1  # the nisba adjective itself ("الروسي") is no name
             continue
