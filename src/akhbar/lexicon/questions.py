@@ -66,6 +66,11 @@ ROLE_NOUNS = (
     "متحدث", "رئيسا", "عمدة", "قاضي", "مفتي", "خليفة", "سلطان", "شيخ", "نقيب", "عميد",
 )
 
+# Roles held for a client, not an office: "من هو محامي X؟" asks X's lawyer, whom news names after the role with ال in
+# apposition ("وقال محامي X، المحامي رامي الخوري"): ask reads such a role as a cue to his name (akhbar.qa.short, round 30).
+# Not ROLE_NOUNS: those are offices, read by the claim checker too.
+CLIENT_ROLES = ("محامي", "محامية", "محام")
+
 
 # --- life events and disclosure ----------------------------------------------------------------------
 

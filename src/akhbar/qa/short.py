@@ -42,6 +42,7 @@ _YEAR = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
 _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشيخ", "الدكتور", "السيد", "السلطان", "الامام", "الخليفه",
                          "الوزير", "الكاتب", "الشاعر", "العالم", "المخرج", "اللاعب", "المهندس", "القائد", "الفنان",
                          "الممثل", "المغني"})
+_ROLES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CLIENT_ROLES}))
 _NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
@@ -423,7 +424,9 @@ def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), in
         prev = sent.norms[k]
         if prev == "العالم":
             return ""  # the scientist, but far more often the world ("كأس العالم لكرة القدم")
-        if prev in _NAME_CUES or bare(prev) in _NAME_CUES or (prev in roles and not _role_of_another(sent, k, info)):
+        # (after the role asked, a name without ال: "الأمين العام" is no name)
+        if prev in _NAME_CUES or bare(prev) in _NAME_CUES or (prev in roles and not sent.norms[i].startswith("ال")
+                                                              and not _role_of_another(sent, k, info)):
             return "person"
         if prev in _TEAM_CUES or bare(prev) in _TEAM_CUES:
             return "team" if back == 1 else ""  # "فريق الترجي بلقب": the team's name is one word
@@ -445,7 +448,8 @@ def _asked_role(info: QuestionInfo) -> frozenset[str]:
     if info.qtype != "who" or not info.focus_norms or question_verb(info) is not None:
         return frozenset()
     norm = info.focus_norms[0][0]
-    return frozenset() if norm.startswith("ال") or len(norm) < 3 else frozenset({"ال" + norm})
+    # (a role of lexicon.ROLE_NOUNS or CLIENT_ROLES only: "من كان أول ظهير …" asks no holder of "الأول", whose next word is no name)
+    return frozenset({"ال" + norm}) if bare(norm) in _ROLES else frozenset()
 
 
 def sure_names(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
