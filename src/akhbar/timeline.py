@@ -13,7 +13,9 @@ cataracts. So:
 3. **Topic coverage of each event**: the share of the query's IDF weight its sentence covers (rule 1).
    At or above ``ON_TOPIC`` the event is on the timeline, and at ``PART_TOPIC`` when its article's lead
    (title and first sentence) covers ``ON_TOPIC`` (a follow-up that names part of the story in an article
-   about it). Otherwise an event whose sentence covers at least ``PART_TOPIC``, or whose paragraph (with
+   about it; for a query that ends in its country, "الشركة البريطانية" after a lead that names "الخطوط الجوية
+   البريطانية", the country alone is such a part when the lead names the body by its other words). Otherwise an
+   event whose sentence covers at least ``PART_TOPIC``, or whose paragraph (with
    the sentence before it when the paragraph starts there: "ويبدأ تطبيق النظام في يناير" names the story
    only before) or article lead covers ``ON_TOPIC``, is near-topic: returned only when asked for (``near=True``, ``--near``) and marked
    ``topic="near"``. Chosen for precision on judged SaudiNewsNet timelines (bench/timeline_real.py):
@@ -105,6 +107,9 @@ class Candidate:
     lead: float  # of the article's title and first sentence: what the article is about
     date_facts: DateFacts | None = None  # what the confidence models read (akhbar.timeline_confidence)
     topic_facts: TopicFacts | None = None
+    # the sentence's coverage read as part of the story (``PART_TOPIC``): for a query that ends in its country
+    # (``Topic.national``), the country alone counts again when the article's lead names the body by its other words
+    part: float | None = None
 
     @cached_property  # read by ``held`` and again when the event is made
     def confidence(self) -> tuple[float | None, float | None]:
@@ -132,7 +137,8 @@ class Candidate:
         """ON when the sentence itself covers the query; NEAR when it covers part of it, or when only its
         paragraph or its article's lead does (measured: lifting those into the timeline cost 0.11 of
         topic precision on the tune queries); "" otherwise."""
-        if self.sentence >= ON_TOPIC or (self.sentence >= PART_TOPIC and self.lead >= ON_TOPIC):
+        part = self.sentence if self.part is None else self.part
+        if self.sentence >= ON_TOPIC or (part >= PART_TOPIC and self.lead >= ON_TOPIC):
             return ON  # the sentence names the story, or part of it in an article about the story
         if self.sentence >= PART_TOPIC or self.context >= ON_TOPIC or (self.lead >= ON_TOPIC and self.context > 0):
             return NEAR
@@ -189,8 +195,15 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
             # whatever country the sentence names, or none, its body is not the query's ("رئيسة البرلمان" of a story on
             # Australia for "البرلمان المصري")
             whole[article.id] = topic.homeless(topic.terms(analyzer, article.title + "\n" + article.text))
+        part = None
+        if (sentence < PART_TOPIC and topic.national and topic.by_kind(terms[(article.id, row.start, row.end)])
+                and topic.coverage(leads[article.id], event=True) >= ON_TOPIC):
+            # "الشركة البريطانية" in a follow-up of an article whose lead names "الخطوط الجوية البريطانية": the body of the
+            # story said short, by its kind and country (the lead names it by its other words); the country alone, a
+            # people's aid or a currency ("الروبل الروسي"), stays no part of it
+            part = cover(article, row.start, row.end)
         if sentence and whole.get(article.id):
-            sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
+            sentence = part = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         elif sentence and topic.foreign and topic.stateless(terms[(article.id, row.start, row.end)]):
             # "وذكرت وزارة الدفاع في بيانها" after "وزارة الدفاع الأمريكية" (also for "وزارة الدفاع البريطانية"), "رئيس
             # البرلمان" after "البرلمان العربي": the body that its paragraph before it, or its article's title and first
@@ -198,7 +211,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
             earlier = topic.terms(analyzer, article.text[context_span[0]:row.start])
             lead_terms = leads[article.id] if row.start != first[0] else topic.terms(analyzer, article.title)
             if topic.abroad(earlier) or topic.abroad(lead_terms):
-                sentence = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
+                sentence = part = topic.coverage(terms[(article.id, row.start, row.end)], abroad=True)
         if article.id not in mentions:
             mentions[article.id] = store.mentions_of_article(article.id)
             day = reference_day(article.published)
@@ -221,7 +234,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                                  rank.get(article.id, rank.get(article.duplicate_of or -1, len(found))),
                                  len(topic.weights), topic.first_at(terms[(article.id, row.start, row.end)]),
                                  last_missing=topic.last_missing(terms[(article.id, row.start, row.end)]))
-        out.append(Candidate(row, article, sentence, topic_facts.context, lead, date_facts, topic_facts))
+        out.append(Candidate(row, article, sentence, topic_facts.context, lead, date_facts, topic_facts, part))
     on_topic: dict[int, set[int]] = defaultdict(set)
     for c in out:
         if c.sentence >= ON_TOPIC:

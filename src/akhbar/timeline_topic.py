@@ -92,6 +92,9 @@ class Topic:
     # the query's place head ("جامعة" of "جامعة الكويت", "مطار" of "مطار عدن"): written in construct (no ال) right before a
     # word that is not the query's, it heads another's name ("جامعة الدول العربية", "مطار صنعاء") and counts nothing
     construct_head: str = ""
+    # an institution's head the query opens with ("بنك" of "بنك الكويت المركزي", lexicon.INSTITUTION_HEADS): right before a
+    # word the query does not write that names no country, it heads another institution ("البنك الأهلي الكويتي")
+    body_head: str = ""
     # a region's or the world's adjective the query does not write ("العربي", "الأوروبي", "الدولي"; lexicon.REGIONAL_ADJECTIVES),
     # for a national body: right after the body's name it names another body, as another country's nationality does
     # ("البرلمان العربي" for "البرلمان المصري")
@@ -118,6 +121,7 @@ class Topic:
     # terms but its head); the country counts only in a text that holds one of the others: alone it is any of that
     # country's news (its player, its diplomacy, its other clubs)
     national: tuple[frozenset[str], frozenset[str]] | None = None
+    kinds: frozenset[str] = frozenset()  # ... and the terms of lexicon.BODY_KINDS: "الشركة البريطانية" is the body, said short
 
     @property
     def total(self) -> float:
@@ -159,6 +163,14 @@ class Topic:
                 continue  # a word of a name, without the rest of the name
             got += self.weights[term]
         return got / self.total
+
+    def by_kind(self, terms: list[str]) -> bool:
+        """A text names the query's country right after a word of the body's kind ("الشركة البريطانية" for "الخطوط الجوية
+        البريطانية", ``kinds``): the body said short, as a follow-up names it, not the country alone."""
+        if not self.national or not self.kinds:
+            return False
+        country = self.national[0]
+        return any(loose(a) in self.kinds and self._known(b) in country for a, b in zip(terms, terms[1:]))
 
     def abroad(self, terms: list[str]) -> bool:
         """A text names the query's national body, whole, as another country's ("وزارة الدفاع الأمريكية", "… في
@@ -273,6 +285,7 @@ class Topic:
                                      or loose(t) in self.surfaces or loose(t) in self.apart
                                      or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
                                      or (self.construct_head and self._known(t) == self.construct_head)
+                                     or (self.body_head and self._known(t) == self.body_head)
                                      or (self.family and self.person and loose(t) == self.person[1])
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
@@ -283,6 +296,7 @@ class Topic:
         before, end, skipped, at = "", 0, False, False
         construct, state = False, -1  # after the name's last word without ال ("خارجية"); where a state word stands
         head_at = -1  # where the query's place head stands in construct, right before the next word
+        body_at = False  # ... or the query's institution head, with ال or not (``body_head``)
         words = list(TOKEN_RE.finditer(text))
         for i, m in enumerate(words):
             raw = m.group()
@@ -300,10 +314,15 @@ class Topic:
             if not got:
                 continue
             term, written = got[0], _written(raw)
-            if head_at >= 0 and next_to and self._known(term) not in self.weights:
-                out[head_at] = "≠" + out[head_at]  # "جامعة الدول العربية" for "جامعة الكويت": another's name
-            head_at = len(out) if (self.construct_head and self._known(term) == self.construct_head
-                                   and not written.startswith("ال")) else -1  # "لجامعة الدول" too
+            if head_at >= 0 and next_to and self._known(term) not in self.weights and not (
+                    body_at and (loose(term) in self.foreign or loose(term) in self.home)):
+                # "جامعة الدول العربية" for "جامعة الكويت", "البنك الأهلي الكويتي" for "بنك الكويت المركزي": another's name
+                # (a country's adjective after an institution's head says whose it is: the rules of nationality read it)
+                out[head_at] = "≠" + out[head_at]
+            placed_head = bool(self.construct_head and self._known(term) == self.construct_head
+                               and not written.startswith("ال"))  # "لجامعة الدول" too
+            body_at = not placed_head and bool(self.body_head) and self._known(term) == self.body_head
+            head_at = len(out) if placed_head or body_at else -1
             forms = self.surfaces.get(loose(term))
             if forms is not None and other and next_to:
                 term = "≠" + term  # "شركة توكيلات الجزيرة", "قناة الجزيرة" for "نادي الجزيرة": another body's name
@@ -580,6 +599,8 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     platforms = ({loose(t) for t in analyzer.terms(" ".join(lexicon.PLATFORMS))}
                  if raws and normalize(raws[0]) == _COMPANY else set())
     construct_head = head if head and len(order) > 1 and normalize(raws[0]) in _PLACE_HEADS else ""
+    body_head = loose(unquoted[0]) if (raws and unquoted and len(order) > 1 and loose(unquoted[0]) in weights
+                                       and normalize(raws[0]) in _INSTITUTIONS) else ""
     # Two terms, the first a given name, none a title, "بن" or a body's head: a man's name ("آل" is no term).
     # So too a given name the lexicon lacks before a family word that says it is one ("سليمان أبا الخيل", "… آل الشيخ").
     markers = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.NAME_HEADS)))
@@ -607,9 +628,11 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
         lone = {loose(t) for t in analyzer.terms_of(raws[:1])} if normalize(raws[0]) in _LONE_HEADS else set()
         others = frozenset(t for t in order if t != loose(country[0]) and t not in lone)
         national = (frozenset({loose(country[0])}), others) if others else None
+    kinds = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.BODY_KINDS))) if national else frozenset()
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
-                 head, bare, nisbas, ta, platforms, elsewhere, construct_head, regional, person,
-                 _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national)
+                 head, bare, nisbas, ta, platforms, elsewhere, construct_head, body_head, regional, person,
+                 _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national,
+                 kinds)
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:
@@ -706,6 +729,7 @@ def _home_country(of: dict[str, str], index: PassageIndex) -> str:
 
 
 _BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
+_INSTITUTIONS = {normalize(w) for w in lexicon.INSTITUTION_HEADS}
 _GIVEN_NAMES = {normalize(w) for w in lexicon.GIVEN_NAMES}
 _FAMILY_MARKERS = {normalize(w) for w in lexicon.NAME_HEADS}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}

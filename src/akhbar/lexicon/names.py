@@ -45,6 +45,15 @@ PEOPLES = (
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
                    "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
                    "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش", "البرلمان", "برلمان")
+# Heads of an institution's name among them: one right before a word the query does not write (and that names no country)
+# heads another institution of the field ("البنك الأهلي الكويتي", "وزارة الداخلية", "مجلس الشيوخ"), not the query's
+# ("بنك الكويت المركزي", "وزارة الإعلام الكويتية", "مجلس النواب الأمريكي"). Not an army, a team, a market or an airline,
+# named as often with a word that qualifies it ("الجيش الوطني", "المنتخب الأولمبي", "سوق الأوراق المالية").
+INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جهاز", "مؤسسة", "صندوق", "مصرف", "البنك", "بنك", "وكالة",
+                     "مفوضية", "محكمة", "البرلمان", "برلمان")
+# Words of a body's kind that a follow-up names it by, with its country's adjective ("الشركة البريطانية" after "الخطوط
+# الجوية البريطانية", "الوزارة التركية"): the body of its article's story, not the country alone.
+BODY_KINDS = ("الشركة", "الناقل", "الوزارة", "الهيئة", "البنك", "المصرف", "الجيش", "القوات", "البرلمان", "المجلس")
 # Adjectives of a region or of the world that make a national body's name another body's, as another country's
 # nationality does ("البرلمان العربي", "البنك المركزي الأوروبي", "مجلس الشورى الإسلامي", "صندوق النقد الدولي"): read
 # after the name only (a query that writes one, "البرلمان الأوروبي", asks for that body).
