@@ -280,6 +280,7 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
 
 _BY = frozenset(normalize(w) for w in lexicon.MOVE_BY)
 _TO = frozenset(normalize(w) for w in lexicon.MOVE_TO)
+_TO_VERBS = frozenset(normalize(w) for w in lexicon.MOVE_TO_VERBS)
 MOVES = frozenset({1, -1})  # the first pair of lexicon.ANTONYMS: a quantity's rise and fall ("زيادة" / "تقليص")
 MOVE_REACH = 6  # tokens between the word of a move and its "بنسبة" / "إلى", at most
 
@@ -291,6 +292,8 @@ def _move_before(tokens: list, start: int) -> str:
     if not before:
         return ""
     last = before[-1].norm
+    if last in _TO_VERBS or last in _TO and any(t.norm in _TO_VERBS for t in before[:-1]):
+        return "to"
     kind = "by" if last in _BY else "to" if last in _TO else ""
     if not kind:
         return ""

@@ -77,6 +77,10 @@ BOUND_LINKS = ("من", "على", "عن")
 # other (0.95, round 24). akhbar.values.Value.move.
 MOVE_BY = ("بنسبة", "بمقدار", "بواقع")
 MOVE_TO = ("إلى", "الى")
+# The verbs of the level a move reaches, with the ل of its result ("ارتفع … بنسبة 10% ليبلغ 40%", "… لتصل إلى 45%"):
+# a number after one, or after its "إلى", is the level, however far the move's word is (a claim of a rise "بنسبة 45%"
+# was supported by "بنسبة 5% لتصل إلى 45%" at 0.93, the lead's round 30 probe).
+MOVE_TO_VERBS = ("ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليستقر", "لتستقر", "ليسجل", "لتسجل")
 
 # A proclitic و / ب / ل glued to a number word is read with it ("بخمسة أيام", "وعشرون", "لثلاثة", "قبل ذلك بست
 # سنوات"), but for whole words that are another word far more often: "لست" is "I am not", not "for six", and "وست"
