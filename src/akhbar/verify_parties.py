@@ -26,6 +26,7 @@ from .verify_clauses import after_in
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import THAT, set_apart, town_head
+from .wordlinks import word_link
 
 __all__ = ["SUPERLATIVES", "other_holder", "other_party", "told_as_words"]
 
@@ -45,7 +46,7 @@ _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
 def other_party(a: Alignment) -> tuple[str, str] | None:
     """(the claim's word, the sentence's words that make its party another), or None."""
     return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _doer_of_the_clause_before(a) \
-        or _agent_as_object(a) or _near_not_in(a) or _body_named_for(a) or _objects_crossed(a)
+        or _agent_as_object(a) or _near_not_in(a) or _body_named_for(a) or _objects_crossed(a) or _slot_of_another_name(a)
 
 
 def other_holder(a: Alignment, ranked: bool = True) -> tuple[str, str] | None:
@@ -217,6 +218,44 @@ def _objects_crossed(a: Alignment) -> tuple[str, str] | None:
         if e[a.links[before].evidence].pos > at and e[a.links[after].evidence].pos < at \
                 and a.claim.words[before].light != a.claim.words[after].light:
             return a.claim.words[before].text, a.claim.words[after].text
+    return None
+
+
+_SAME_WORD = 0.85
+
+
+def _slot_of_another_name(a: Alignment) -> tuple[str, str] | None:
+    """Two words the claim says side by side linked apart across another party of a list, while the sentence goes on
+    after the first with a word of its own: "عين الملك الأمير فيصل وزيراً للخارجية والأمير خالد وزيراً للداخلية" /
+    "عين الملك الأمير فيصل وزيراً للداخلية" (a name the claim does not say between: the interior is Khalid's), or a
+    name of the claim followed by its slot that the sentence gives before it, to the one before, and after the name
+    says a word of its own: "عين المجلس ماهر سليم رئيساً للجامعة وهند عمر نائبة للرئيس" / "عين المجلس هند عمر رئيسة
+    للجامعة". TRUST BUGS of the lead's round-30 probe, supported at 0.89–0.96. (the claim's second word, the sentence's
+    word in its place), or None."""
+    ev, words = a.evidence.words, a.claim.words
+    said = {link.evidence for link in a.links.values()}
+    at = {w.pos: k for k, w in enumerate(ev)}
+
+    def own_after(k: int) -> int | None:
+        """The sentence's word right after its word ``k``, when no claim word is linked to it."""
+        nxt = at.get(ev[k].pos + 1)
+        return nxt if nxt is not None and nxt not in said else None
+
+    for i in range(len(words) - 1):
+        first, second = a.links.get(i), a.links.get(i + 1)
+        if first is None or second is None or words[i + 1].pos != words[i].pos + 1:
+            continue
+        own = own_after(first.evidence)
+        if own is None or ev[own].name or ev[own].person or word_link(words[i + 1], ev[own])[0] >= _SAME_WORD:
+            continue  # (the sentence says the claim's second word right there too, the aligner linked another)
+        if second.evidence > first.evidence + 1:
+            other = next((k for k in range(first.evidence + 1, second.evidence)
+                          if (ev[k].person or ev[k].name) and k not in said), None)
+            if other is not None:
+                return words[i + 1].text, ev[other].text
+        elif second.evidence < first.evidence and (words[i].name or words[i].person) \
+                and not (words[i + 1].name or words[i + 1].person):
+            return words[i + 1].text, ev[own].text
     return None
 
 
