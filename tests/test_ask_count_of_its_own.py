@@ -3,7 +3,9 @@ own count ("مقارنة بـ30 ملم في سيول عام 2018"), the doer of 
 البلدية …" is no estimate of the chamber's), a clause of contrast ("بينما أيدت الحكم بسجن مدير الحسابات …") counts
 another than the man the question names, and a count told beside the question's deed comes before another deed's of the
 same year; nor is the one replaced ("خلفاً للمدرب المقال …") the new holder. TRUST BUGS of the lead's round 29 probe:
-each question below was answered, wrongly, on main 1019ea0. Articles written for this test."""
+each question below was answered, wrongly, on main 1019ea0. Round 30 (the lead's probe, main cbc4b70): of two counts,
+the one of the clause naming the person asked ("…، فيما جمع منافسه حمد السويدي 41 نقطة"). Articles written for this
+test."""
 
 from __future__ import annotations
 
@@ -31,6 +33,11 @@ DRAFTS = [
         text=("تعاقد نادي الشروق مع مدربه الجديد الإسباني خافيير لوبيز خلفاً للمدرب المقال أحمد النجار، الذي قاد الفريق ثلاثة مواسم. "
               "ورفض رئيس النادي الكشف عن قيمة العقد، بينما قدرتها صحيفة رياضية بنحو مليون ريال."),
         published="2025-11-08", source="الوطن", url="https://example.org/coach"),
+    ArticleDraft(
+        title="الرميثي يتصدر بطولة الرماية",
+        text=("تصدر الرامي خالد الرميثي بطولة الخليج للرماية التي اختتمت في الدوحة مساء الخميس. "
+              "وجمع الرميثي 48 نقطة في الجولة النهائية، فيما جمع منافسه حمد السويدي 41 نقطة."),
+        published="2025-11-14", source="الوطن", url="https://example.org/shooting"),
 ]
 
 
@@ -47,6 +54,7 @@ def archive(tmp_path_factory):
     ("كم سنة حكم على كمال العلوان؟", "ثلاث سنوات"),  # acquitted: the three years are the accountant's
     ("كم مليون دينار أعادت السلطات إلى المساهمين في نهاية 2024؟", "20 مليون دينار"),  # 2024's conviction, no return
     ("كم قدر رئيس نادي الشروق قيمة العقد؟", "نحو مليون ريال"),  # he refused to tell; a newspaper estimated
+    ("كم نقطة جمع خالد الرميثي في الجولة النهائية؟", "41 نقطة"),  # his rival's count
 ])
 def test_no_count_of_another(archive, question, wrong):
     assert archive.ask(question).answer != wrong
@@ -58,6 +66,9 @@ def test_no_count_of_another(archive, question, wrong):
     ("كم قدرت غرفة التجارة الخسائر؟", "نحو 60 مليون ريال"),
     ("كم سنة حكم على مدير الحسابات؟", "ثلاث سنوات"),
     ("كم قدرت صحيفة رياضية قيمة عقد خافيير لوبيز؟", "نحو مليون ريال"),
+    # the count of the clause naming the one asked (round 30; main: "48 نقطة", the count nearest the question's words)
+    ("كم نقطة جمع حمد السويدي في الجولة النهائية؟", "41 نقطة"),
+    ("كم نقطة جمع الرميثي في الجولة النهائية؟", "48 نقطة"),
 ])
 def test_the_count_of_what_is_asked(archive, question, answer):
     assert archive.ask(question).answer == answer

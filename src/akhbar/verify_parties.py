@@ -248,8 +248,13 @@ def _slot_of_another_name(a: Alignment) -> tuple[str, str] | None:
         own = own_after(first.evidence)
         if own is None or ev[own].name or ev[own].person or word_link(words[i + 1], ev[own])[0] >= _SAME_WORD:
             continue  # (the sentence says the claim's second word right there too, the aligner linked another)
-        if second.evidence > first.evidence + 1:
-            other = next((k for k in range(first.evidence + 1, second.evidence)
+        before = a.links.get(i - 1) if i else None
+        repeated = at.get(ev[second.evidence].pos - 1)
+        if second.evidence > first.evidence + 1 and before is not None and before.evidence < first.evidence \
+                and repeated is not None and repeated not in said and word_link(words[i], ev[repeated])[0] >= _SAME_WORD:
+            # (the list's next item says the claim's two words together, after a party of its own: "… وزيراً للخارجية
+            # والأمير خالد وزيراً للداخلية"; not the claim's verb and doer, "فاز الهلال …، وفاز الأهلي …" tells both)
+            other = next((k for k in range(first.evidence + 1, repeated)
                           if (ev[k].person or ev[k].name) and k not in said), None)
             if other is not None:
                 return words[i + 1].text, ev[other].text

@@ -397,7 +397,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.told_of = "" if undone else told_of_other_party(question, info, chosen)
             decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
-    short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event)
+    short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event,
+                         tuple(w for c in constraints if c.kind == "name" for w in c.words))
     # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
     given = prize_winner(won, chosen)
     if given is not None:

@@ -191,7 +191,8 @@ def _copula(norm: str) -> bool:
     return without_conjunction(norm)[:3] in _COPULA_STARTS or bare(norm)[:3] in _COPULA_STARTS
 
 
-def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]],
+                         names: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, int]]:
     """Of several counts of the asked noun, those in the clause of the question's verb (the word after the counted noun, or
     a verb of measure before it, "كم بلغت كلفة …":
     "كم أسرة حصلت على بطاقات جديدة؟" against "وصل عدد المستفيدين إلى 40 ألف أسرة، حصلت منها 12 ألف أسرة على بطاقات
@@ -218,6 +219,16 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     named = [m for m in mentions if clause(sent.token_at(m[0])) in dated]
     if named:
         return named
+    # The name the question asks about next (``names``: (folded word, stem) of its name constraints): "كم هدفاً سجل
+    # كريم ناصر؟" against "وسجل الداودي 18 هدفاً …، فيما سجل زميله السابق كريم ناصر 11 هدفاً" is 11, in the clause that
+    # names him (the lead's round 30 probe answered the nearest count, 18, at 0.96; the lexicon's persons alone are
+    # told apart by qa.counts.told_of_another).
+    keys = {bare(n) for n, _ in names} | {st for _, st in names if st}
+    if keys:
+        held = {clause(k) for k, n in enumerate(sent.norms) if bare(n) in keys or sent.stems[k] in keys}
+        kept = [m for m in mentions if clause(sent.token_at(m[0])) in held]
+        if kept and len(kept) < len(mentions):
+            mentions = kept
     # The side of a stance asked ("كم نائباً صوت لصالح القانون؟"): the counts of the clauses that take it ("صوت 48
     # نائباً ضد المشروع، بينما صوت 31 نائباً لصالحه" is 31; the lead's round 27 probe answered 48).
     for stance in _STANCES & info.words:
@@ -499,14 +510,15 @@ def _joined(sent: Sentence, first: tuple[int, int], m: tuple[int, int]) -> bool:
     return not CLAUSE_BREAK.search(gap) and gap.rstrip().endswith(" و")
 
 
-def number_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
+def number_answer(sent: Sentence, info: QuestionInfo, names: tuple[tuple[str, str], ...] = ()) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
     nearest the focus terms; the answer carries its noun ("200 شخص", not "200"). When the question
     names a counted noun and no number of the sentence stands by it, there is no short answer: the
     sentence's "200 شخص" is the whole toll, not the children "كم عدد الأطفال" asks about. Only a
-    question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms."""
-    return _number_answer(sent, info)[0]
+    question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms. Of counts in several
+    clauses, those of the clause naming the question's ``names`` ((folded word, stem) of its name constraints)."""
+    return _number_answer(sent, info, names)[0]
 
 
 def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:
@@ -515,7 +527,8 @@ def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:
     return info.answer_type == "number" and _number_answer(sent, info)[1]
 
 
-def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | None, bool]:
+def _number_answer(sent: Sentence, info: QuestionInfo,
+                   names: tuple[tuple[str, str], ...] = ()) -> tuple[ShortAnswer | None, bool]:
     """:func:`number_answer`, and whether a count of the asked noun was set aside as another thing's."""
     mentions = number_mentions(sent, info)
     if not mentions or doer_elsewhere(sent, info):
@@ -581,11 +594,12 @@ def _number_answer(sent: Sentence, info: QuestionInfo) -> tuple[ShortAnswer | No
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
-    counting = _in_the_asked_clause(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another], mentions))
+    counting = _in_the_asked_clause(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another], mentions),
+                                    names)
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
     # (no count of a noun: the counts of the clause of the question's verb, "كم قدرت الكلفة الأولية؟")
-    pool = counting or _in_the_asked_clause(sent, info, mentions)
+    pool = counting or _in_the_asked_clause(sent, info, mentions, names)
     if not pool:
         return None, False
     s, e = _mention_span(sent, pool, set(info.focus)) or pool[0]

@@ -730,14 +730,15 @@ def _cause_answer(sent: Sentence) -> ShortAnswer | None:
 
 
 def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None,
-                 event: tuple[str, str] | None = None) -> ShortAnswer | None:
+                 event: tuple[str, str] | None = None, names: tuple[tuple[str, str], ...] = ()) -> ShortAnswer | None:
     """The short answer of the sentence (sentence-relative offsets and how it was found), or None
     (description and list questions, or nothing found). ``event`` is the question's event word
-    (folded, stem), which a when-answer's date must stand nearest to."""
+    (folded, stem), which a when-answer's date must stand nearest to; ``names`` the words of the names the question
+    asks about, whose clause a count is read from (qa.how_many)."""
     if info.answer_type == "date":
         return _date_answer(sent, info, event)
     if info.answer_type == "number":
-        return number_answer(sent, info)
+        return number_answer(sent, info, names)
     if info.answer_type == "person":
         return _name_answer(sent, info, common)
     if info.answer_type == "place":
