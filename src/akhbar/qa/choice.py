@@ -48,8 +48,9 @@ def has_answer_type(sent: Sentence, info: QuestionInfo) -> bool:
         _feature(sent, f) for f in ("when_date", "num_number", "who_name", "where_name"))
 
 
-def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
-    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase, a cause."""
+def holds_short_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | None = None) -> bool:
+    """Stricter than has_answer_type: a date / count, a surely-named person, a place phrase, a cause (of the question's
+    ``event`` when given: short._cause_answer)."""
     if info.answer_type == "date":
         # a decade, a century or a year of another era is a when-answer too ("في الثمانينيات"،
         # "280 قبل الميلاد"): the question is answered, its short answer only at the precision asked
@@ -61,7 +62,7 @@ def holds_short_answer(sent: Sentence, info: QuestionInfo) -> bool:
     if info.answer_type == "place":
         return bool(place_phrases(sent, info) or sure_names(sent, info))
     if info.qtype == "why":
-        return short_answer(sent, info) is not None
+        return short_answer(sent, info, event=event) is not None
     return False
 
 
@@ -104,6 +105,7 @@ def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, typ
     # the next / previous sentence of the first passing one, which in news often goes on about the
     # same thing ("استقبلت قلعة صلاح الدين آلاف الزوار. وتقع القلعة قرب مدينة الحفة…").
     first = passing[0]
+    cause_of = event_of(constraints, info) if info.qtype == "why" else None
     if info.qtype != "why" and not tells(first, info, constraints):
         # The best sentence does not tell of the question's event ("متى توفي" answered by a sentence
         # on his birth, "أين يقع" by one on where it was announced): a sentence further down that
@@ -112,24 +114,24 @@ def choose(ranked: Sequence[Sentence], info: QuestionInfo, threshold: float, typ
         # the ranking puts it; for the other types, only by one ranked close to the first.
         ratio = 0.0 if info.answer_type == "place" else TELLS_RATIO
         for sent in ranked[:CAUSE_DEPTH]:
-            if sent.coverage >= threshold and tells(sent, info, constraints) and holds_short_answer(sent, info) \
+            if sent.coverage >= threshold and tells(sent, info, constraints) and holds_short_answer(sent, info, cause_of) \
                     and _close_to(sent, first, ratio):
                 return sent
     for sent in passing:
         # Another article's sentence only when ranked nearly as well: a name in a news item that
         # merely shares words with the question is no answer (measured on XQuAD-ar / ARCD).
         near = sent.cand.article_id == first.cand.article_id or sent.prob >= NEAR_RATIO * first.prob
-        if near and holds_short_answer(sent, info) and _close_to(sent, first, MOVE_RATIO):
+        if near and holds_short_answer(sent, info, cause_of) and _close_to(sent, first, MOVE_RATIO):
             return sent
     if info.qtype == "why":
         # The cause is often told in a sentence of its own that names the event otherwise ("وعزت
         # الهيئة الحادث إلى رياح قوية…"): an eligible one covering half as much will do.
         for sent in ranked[:CAUSE_DEPTH]:
-            if sent.coverage >= threshold * 0.5 and holds_short_answer(sent, info):
+            if sent.coverage >= threshold * 0.5 and holds_short_answer(sent, info, cause_of):
                 return sent
     for sent in ranked:
         if sent.cand is first.cand and sent.index in (first.index + 1, first.index - 1) and sent.coverage > 0 \
-                and holds_short_answer(sent, info) and _close_to(sent, first, BESIDE_RATIO):
+                and holds_short_answer(sent, info, cause_of) and _close_to(sent, first, BESIDE_RATIO):
             return sent
     return first
 

@@ -406,6 +406,13 @@ def _clause_end(sent: Sentence, i: int, limit: int = 25) -> int:
     return j
 
 
+def effect_follows(sent: Sentence, span: tuple[int, int]) -> bool:
+    """The cause at ``span`` (:func:`cause_span`) is told before what it led to ("…، ما أدى إلى إصابة أربعة أشخاص",
+    "رياح قوية تسببت في …"): it is the cause of the words after it, not of whatever the sentence holds."""
+    b = span[1]
+    return b < len(sent.norms) and (sent.norms[b] == "ما" or sent.norms[b] in _CAUSE_BEFORE or bare(sent.norms[b]) in _CAUSE_BEFORE)
+
+
 def cause_span(sent: Sentence) -> tuple[int, int] | None:
     """Token range of the cause the sentence gives, or None."""
     norms = sent.norms
