@@ -5,7 +5,8 @@ another than the man the question names, and a count told beside the question's 
 same year; nor is the one replaced ("خلفاً للمدرب المقال …") the new holder. TRUST BUGS of the lead's round 29 probe:
 each question below was answered, wrongly, on main 1019ea0. Round 30 (the lead's probe, main cbc4b70): of two counts,
 the one of the clause naming the person asked ("…، فيما جمع منافسه حمد السويدي 41 نقطة"). Articles written for this
-test."""
+test. And the ones a count says were saved ("أنقذت فرق الدفاع المدني 14 شخصاً") are no count of the dead.
+"""
 
 from __future__ import annotations
 
@@ -78,3 +79,21 @@ def test_the_one_replaced_is_not_the_new_holder(archive):
     """"خلفاً لـ" names the one the new coach came after (main answered "أحمد النجار")."""
     assert archive.ask("من هو المدرب الجديد لنادي الشروق؟").answer != "أحمد النجار"
 
+
+
+FLOOD = ArticleDraft(
+    title="فيضان وادي الريم يقطع الطريق الدولي",
+    text=("قطع فيضان وادي الريم الطريق الدولي بين مدينتي الحصن والشاطئ مساء الأربعاء 12 نوفمبر 2025 بعد هطول 80 ملم من "
+          "الأمطار خلال ساعتين. وأنقذت فرق الدفاع المدني 14 شخصاً حاصرتهم المياه داخل سياراتهم، فيما لقي سائق شاحنة "
+          "حتفه بعد أن جرفت المياه شاحنته. وأعادت السلطات فتح الطريق صباح الجمعة."),
+    published="2025-11-14", source="الطقس والناس", url="https://example.org/weather/reem-flood")
+
+
+def test_the_ones_saved_are_no_count_of_the_dead(tmp_path):
+    """One article alone (main answered "14 شخصاً" at 0.91: the count after "أنقذت" was of no family of people, so it
+    counted the dead the question asks about)."""
+    arc = Archive.open(tmp_path / "archive")
+    assert len(arc.add_articles([FLOOD], origin="tests").articles) == 1
+    with arc:
+        assert arc.ask("كم شخصاً لقي حتفه في فيضان وادي الريم؟").answer != "14 شخصاً"
+        assert arc.ask("كم شخصاً أنقذت فرق الدفاع المدني في فيضان وادي الريم؟").answer == "14 شخصاً"

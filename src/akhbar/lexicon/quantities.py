@@ -153,6 +153,9 @@ PEOPLE_COUNT_KINDS = {
     "missing": ("مفقود",),
     "detained": ("اعتقل", "معتقل", "اعتقال", "أسرى", "احتجز", "محتجز"),
     "taking part": ("شارك", "مشارك", "يشارك", "تشارك"),
+    # (by their verbs only: "فرق الإنقاذ انتشلت 20 جثة" counts the dead; "أنقذت فرق الدفاع المدني 14 شخصاً، فيما لقي
+    # سائق حتفه" answered "كم شخصاً لقي حتفه" with the 14 saved, the lead's round-30 probe)
+    "rescued": ("أنقذ", "ينقذ", "تنقذ", "نجا", "ينجو", "ناج", "ناجين", "ناجون", "أجلى", "يجلي", "تجلي"),
 }
 
 # "Others" after a count: the same kind of thing as a count before it ("قتل 200 شخص وأصيب ستة آلاف آخرون"), no
