@@ -1,10 +1,10 @@
 """A claim is not supported by a sentence that tells its deed of someone else or as not yet done: the speaker of "قال …
 إن" made the doer of what he reports, a person named after a second deed ("وحل محله نائبه …"), a doer of its own right
 after the verb ("، واستأنف محامي الدفاع"), the verb's object and the object of its ب-noun exchanged ("اتهم … السائق بدهس
-الطفل"), one appointee's post said of another of the list, the answer of "لو", a future or a "قد" before a present ("سيزور", "قد تلغي"), a change's level read as its step ("بنسبة 5% لتصل إلى
-45%"); and a postponement to the claim's month is no contradiction of it. TRUST BUGS of the lead's round 30 probe
-(bench/verify_probe_lead30.jsonl): each claim below was supported (or, for the postponement, contradicted) on main
-cbc4b70. Sentences written for this test."""
+الطفل"), one appointee's post said of another of the list, the answer of "لو", a future or a "قد" before a present
+("سيزور", "قد تلغي"), a change's level read as its step ("بنسبة 5% لتصل إلى 45%"). TRUST BUGS of the lead's round 30
+probe (bench/verify_probe_lead30.jsonl): each claim below was supported on main cbc4b70 (or, for "ستستضيف",
+contradicted). Sentences written for this test."""
 
 import pytest
 
@@ -61,12 +61,6 @@ def test_a_change_s_level_is_not_its_step():
                     "ارتفعت نسبة الادخار لدى الأسر بنسبة 21%.").claims[0]
     assert result.verdict == "contradicted"
     assert result.reason == "percentage 21% ≠ 3%"
-
-
-def test_a_postponement_to_the_claim_s_month_is_no_contradiction():
-    result = verify("أجلت الهيئة الانتخابات البلدية إلى شهر أبريل.", "أجريت الانتخابات البلدية في شهر أبريل.").claims[0]
-    assert result.verdict == "unsupported"
-    assert result.reason == "the source postpones it to that date: ابريل"
 
 
 @pytest.mark.parametrize("source, claim", [

@@ -25,9 +25,6 @@ _GREGORIAN_MONTHS: list[tuple[str, int]] = [
     (r"تشرين\s+(?:ال)?ثاني", 11), ("نوفمبر", 11), ("نونبر", 11), ("november", 11), ("nov", 11),
     (r"كانون\s+(?:ال)?اول", 12), ("ديسمبر", 12), ("دجنبر", 12), ("december", 12), ("dec", 12),
 ]
-# Month names of one word, folded ("مارس", "اذار", "جويليه"), for reading a month where no date is read: a month
-# without a day or a year ("أجلت المؤتمر إلى شهر مارس") is no date of find_dates.
-MONTH_NAMES = frozenset(p for p, _ in _GREGORIAN_MONTHS if p.isalpha() and not p.isascii())
 # Names that are also common words ("آب" father, "مارس" practised, "ماي"): they need a day number
 # or a year next to them (or a dual partner), never just "الماضي".
 AMBIGUOUS_MONTHS = {"اب", "ماي", "may", "mar"}

@@ -55,7 +55,7 @@ from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
 from .verify_clauses import disputed_count
-from .verify_deeds import plan_of_a_deed_done, postponed_to_its_date
+from .verify_deeds import plan_of_a_deed_done
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
@@ -181,8 +181,6 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # decides nothing, and the model does not decide either.
     if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
         return "unsupported", unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
-    if conflict is None and a.polarity and (later := postponed_to_its_date(a)):
-        return "unsupported", f"the source postpones it to that date: {later}"
     step = _other_step(a) if conflict is None and not a.polarity else None
     if step is not None:  # another step of the affair: nothing in the source excludes the claim's
         return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"

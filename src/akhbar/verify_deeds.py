@@ -19,7 +19,7 @@ from .wordlinks import word_link
 from .wordtables import root_table
 
 __all__ = ["denial_set_against_another", "denied_report", "opens_with_deed", "opens_with_past", "past_shaped", "past_state",
-           "plan_of_a_deed_done", "planned_as_done", "postponed_to_its_date", "unrealised_head", "value_as_comparison_base", "value_as_range_start",
+           "plan_of_a_deed_done", "planned_as_done", "unrealised_head", "value_as_comparison_base", "value_as_range_start",
            "value_as_span_end", "value_unrealised"]
 
 
@@ -580,27 +580,6 @@ def past_state(a: Alignment) -> tuple[str, str] | None:
 
 _BEFORE_WORDS = frozenset(normalize(w) for w in lexicon.EVENT_BEFORE)
 _NOUN_HEADS = frozenset(normalize(w) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.ORG_HEADS, *lexicon.PLACE_HEADS))
-
-
-_POSTPONING = frozenset(normalize(w) for w in lexicon.POSTPONING)
-_UNTIL = frozenset({"الي", "حتي"})
-
-
-def postponed_to_its_date(a: Alignment) -> str:
-    """The sentence postpones the deed to the month the claim tells it in ("أجلت اللجنة المنظمة المؤتمر إلى شهر مارس" /
-    "عقد المؤتمر في شهر مارس"): the sentence plans it for then, it does not tell it held, nor deny it: that month, or
-    "". The model read the postponement as a denial on one side only and contradicted the claim (0.91, the lead's round
-    30 probe); "ألغت اللجنة المؤتمر" against it is still contradicted. The month is read after "إلى" / "حتى", past
-    "شهر" and a day's number (date_words.MONTH_NAMES: a month alone is no date the values read)."""
-    folded, said = a.evidence.folded(), set(a.claim.folded())
-    if not _POSTPONING & set(folded) or _POSTPONING & said:
-        return ""
-    for k, word in enumerate(folded):
-        if word in _UNTIL and _POSTPONING & set(folded[:k]):
-            month = next((w for w in folded[k + 1:k + 4] if w != "شهر" and not w.isdigit()), "")
-            if month in date_words.MONTH_NAMES and month in said:
-                return month
-    return ""
 
 
 def plan_of_a_deed_done(a: Alignment) -> bool:
