@@ -81,8 +81,9 @@ def test_the_round_30_probe_keeps_its_floor():
     """bench/verify_probe_lead30.jsonl: held out (24 pairs, written before any fix of the round, first reading on main
     cbc4b70: 4 of 18 false claims supported, 5 of 6 true ones kept) and dev (92 pairs: main called 17 of 71 false claims
     supported and kept 15 of 21 true ones; the two left are a year of another clause opened by a past with its object,
-    "وزاره … عام 2019", and a day without its year, "الثامن عشر من ديسمبر"). One held-out row's kind (an accused and a victim exchanged) was mirrored by
-    dev rows after its first reading, so the held-out floor below is not a clean held-out number for that row."""
+    "وزاره … عام 2019", and a day without its year, "الثامن عشر من ديسمبر"). One held-out row's kind (an accused and a
+    victim exchanged) was mirrored by dev rows after its first reading, so the held-out floor below is not a clean
+    held-out number for that row."""
     reading = probe_reading("verify_probe_lead30.jsonl")
     assert reading["heldout"][0] == 0 and reading["heldout"][1] >= 5
     assert reading["dev"][0] <= 2 and reading["dev"][1] >= 15

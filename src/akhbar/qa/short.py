@@ -34,7 +34,17 @@ from .match import bare, fold_words, stem_match, word_match
 from .names import GIVEN_NAMES, PLACES
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
-from .roles import agent_span, cause_span, deed_positions, effect_follows, event_positions, framed_deed, framed_positions, question_verb, verb_like
+from .roles import (
+    agent_span,
+    cause_span,
+    deed_positions,
+    effect_follows,
+    event_positions,
+    framed_deed,
+    framed_positions,
+    question_verb,
+    verb_like,
+)
 from .stage import dated_ahead
 from .succession import asks_before, replaced_at
 
