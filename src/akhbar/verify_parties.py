@@ -259,7 +259,10 @@ def _slot_of_another_name(a: Alignment) -> tuple[str, str] | None:
             if other is not None:
                 return words[i + 1].text, ev[other].text
         elif second.evidence < first.evidence and (words[i].name or words[i].person) \
-                and not (words[i + 1].name or words[i + 1].person):
+                and not (words[i + 1].name or words[i + 1].person) \
+                and any(ev[k].norm.startswith("و") for k in range(second.evidence + 1, first.evidence)):
+            # (the list's next item, joined by و, between the post and the name; an apposition is the post's own
+            # holder: "بمنح مرتبة النبلاء لزعيم الهوتفيل، دروغو، بصفته …" / "منح … دروغو زعيم الهوتفيل …", xquad tune 11)
             return words[i + 1].text, ev[own].text
     return None
 
