@@ -398,7 +398,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event,
-                         tuple(w for c in constraints if c.kind == "name" for w in c.words))
+                         tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1))
     # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
     given = prize_winner(won, chosen)
     if given is not None:

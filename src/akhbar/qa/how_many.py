@@ -192,7 +192,7 @@ def _copula(norm: str) -> bool:
 
 
 def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]],
-                         names: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, int]]:
+                         names: tuple[tuple[tuple[str, str], ...], ...] = ()) -> list[tuple[int, int]]:
     """Of several counts of the asked noun, those in the clause of the question's verb (the word after the counted noun, or
     a verb of measure before it, "كم بلغت كلفة …":
     "كم أسرة حصلت على بطاقات جديدة؟" against "وصل عدد المستفيدين إلى 40 ألف أسرة، حصلت منها 12 ألف أسرة على بطاقات
@@ -219,13 +219,18 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     named = [m for m in mentions if clause(sent.token_at(m[0])) in dated]
     if named:
         return named
-    # The name the question asks about next (``names``: (folded word, stem) of its name constraints): "كم هدفاً سجل
+    # The name the question asks about next (``names``: (folded word, stem) of the words of its name constraints of two
+    # words or more; one word, "كأس" of "بطولة كأس العالم", is met by a clause's "بالكأس" of another count): "كم هدفاً سجل
     # كريم ناصر؟" against "وسجل الداودي 18 هدفاً …، فيما سجل زميله السابق كريم ناصر 11 هدفاً" is 11, in the clause that
     # names him (the lead's round 30 probe answered the nearest count, 18, at 0.96; the lexicon's persons alone are
     # told apart by qa.counts.told_of_another).
-    keys = {bare(n) for n, _ in names} | {st for _, st in names if st}
-    if keys:
-        held = {clause(k) for k, n in enumerate(sent.norms) if bare(n) in keys or sent.stems[k] in keys}
+    if names:
+        # (a clause holds a name when it holds each of its words: "بالكأس" alone is no "كأس العالم")
+        def holds(c: int, name: tuple[tuple[str, str], ...]) -> bool:
+            a, b = bounds[c], bounds[c + 1]
+            return all(any(bare(n) == bare(w) or (st and sent.stems[k] == st) for k, n in enumerate(sent.norms[a:b], a))
+                       for w, st in name)
+        held = {c for c in range(len(bounds) - 1) if any(holds(c, name) for name in names)}
         kept = [m for m in mentions if clause(sent.token_at(m[0])) in held]
         if kept and len(kept) < len(mentions):
             mentions = kept
@@ -510,14 +515,16 @@ def _joined(sent: Sentence, first: tuple[int, int], m: tuple[int, int]) -> bool:
     return not CLAUSE_BREAK.search(gap) and gap.rstrip().endswith(" و")
 
 
-def number_answer(sent: Sentence, info: QuestionInfo, names: tuple[tuple[str, str], ...] = ()) -> ShortAnswer | None:
+def number_answer(sent: Sentence, info: QuestionInfo,
+                  names: tuple[tuple[tuple[str, str], ...], ...] = ()) -> ShortAnswer | None:
     """The number that counts what the question counts: one followed by the counted noun or a word
     related to it ("أكثر من 200 شخص" for "كم عدد ضحايا"), or right after such a word ("بقوة 7.8"),
     nearest the focus terms; the answer carries its noun ("200 شخص", not "200"). When the question
     names a counted noun and no number of the sentence stands by it, there is no short answer: the
     sentence's "200 شخص" is the whole toll, not the children "كم عدد الأطفال" asks about. Only a
     question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms. Of counts in several
-    clauses, those of the clause naming the question's ``names`` ((folded word, stem) of its name constraints)."""
+    clauses, those of the clause naming the question's ``names`` (the (folded word, stem) of each name constraint's
+    words)."""
     return _number_answer(sent, info, names)[0]
 
 
@@ -528,7 +535,7 @@ def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:
 
 
 def _number_answer(sent: Sentence, info: QuestionInfo,
-                   names: tuple[tuple[str, str], ...] = ()) -> tuple[ShortAnswer | None, bool]:
+                   names: tuple[tuple[tuple[str, str], ...], ...] = ()) -> tuple[ShortAnswer | None, bool]:
     """:func:`number_answer`, and whether a count of the asked noun was set aside as another thing's."""
     mentions = number_mentions(sent, info)
     if not mentions or doer_elsewhere(sent, info):

@@ -755,14 +755,17 @@ def _cause_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | N
         if any(a <= p < b for p in at):
             return None
         c = sent.clause_at(a)
-        opens = sent.clause_bounds[c] >= a - 3  # (the marker opens the cause's clause: "…، بسبب العاصفة")
-        if not any(sent.clause_at(p) == c or opens and sent.clause_at(p) == c - 1 for p in at):
+        # (a marker opening the cause's clause gives the cause of the clause before or after it: "…، بسبب العاصفة",
+        # "نظرًا لأن الملابس اليومية … لم تنج …، فإن أغلبية المجموعة …")
+        opens = sent.clause_bounds[c] >= a - 3
+        if not any(sent.clause_at(p) == c or opens and abs(sent.clause_at(p) - c) == 1 for p in at):
             return None
     return ShortAnswer(sent.spans[a][0], sent.spans[b - 1][1], "cause")
 
 
 def short_answer(sent: Sentence, info: QuestionInfo, common: set[str] | None = None,
-                 event: tuple[str, str] | None = None, names: tuple[tuple[str, str], ...] = ()) -> ShortAnswer | None:
+                 event: tuple[str, str] | None = None,
+                 names: tuple[tuple[tuple[str, str], ...], ...] = ()) -> ShortAnswer | None:
     """The short answer of the sentence (sentence-relative offsets and how it was found), or None
     (description and list questions, or nothing found). ``event`` is the question's event word
     (folded, stem), which a when-answer's date must stand nearest to; ``names`` the words of the names the question
