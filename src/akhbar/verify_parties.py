@@ -254,13 +254,14 @@ def _slot_of_another_name(a: Alignment) -> tuple[str, str] | None:
                 and repeated is not None and repeated not in said and word_link(words[i], ev[repeated])[0] >= _SAME_WORD:
             # (the list's next item says the claim's two words together, after a party of its own: "… وزيراً للخارجية
             # والأمير خالد وزيراً للداخلية"; not the claim's verb and doer, "فاز الهلال …، وفاز الأهلي …" tells both)
-            other = next((k for k in range(first.evidence + 1, repeated)
-                          if (ev[k].person or ev[k].name) and k not in said), None)
-            if other is not None:
+            # (the party of that item stands right before it: "… والأمير خالد وزيراً"; the item said of the claim's own
+            # party is no other's, "حيث التقى الرئيس بشار الأسد" after "زار الرئيس الروسي فلاديمير بوتين")
+            other = at.get(ev[repeated].pos - 1)
+            if other is not None and other > first.evidence and other not in said and (ev[other].person or ev[other].name):
                 return words[i + 1].text, ev[other].text
-        elif second.evidence < first.evidence and (words[i].name or words[i].person) \
+        elif second.evidence < first.evidence and (words[i].person or words[i].name and not words[i].place) \
                 and not (words[i + 1].name or words[i + 1].person) \
-                and any(ev[k].norm.startswith("و") for k in range(second.evidence + 1, first.evidence)):
+                and any(without_conjunction(ev[k].norm) != ev[k].norm for k in range(second.evidence + 1, first.evidence)):
             # (the list's next item, joined by و, between the post and the name; an apposition is the post's own
             # holder: "بمنح مرتبة النبلاء لزعيم الهوتفيل، دروغو، بصفته …" / "منح … دروغو زعيم الهوتفيل …", xquad tune 11)
             return words[i + 1].text, ev[own].text
