@@ -1,8 +1,7 @@
 """A why-question's short answer is the cause of the event it asks about: not the event itself, told as the cause of
 what it led to ("…، ما أدى إلى إصابة …"), nor the cause of another clause's deed ("إن الحريق اندلع بسبب …، وإنها
-أخلت …"); and a count the sentence gives is not withheld because a later clause of it plans something ("…، وإن
-النقابة ستدعو …"). TRUST BUGS of the lead's round-30 probe: the first two were shown at 0.96–0.98 on main cbc4b70, the
-third abstained. Articles written for this test."""
+أخلت …"). TRUST BUGS of the lead's round-30 probe: both were shown at 0.96–0.98 on main cbc4b70. Articles written for this
+test."""
 
 from __future__ import annotations
 
@@ -15,8 +14,7 @@ DRAFTS = [
     ArticleDraft(
         title="حريق في سوق الخضار المركزي",
         text=("اندلع حريق في سوق الخضار المركزي بمدينة الزهراء مساء الاثنين 20 أكتوبر 2025، ما أدى إلى احتراق 35 محلاً. "
-              "وقال الدفاع المدني إن الحريق اندلع بسبب تماس كهربائي في أحد المحلات، وإنه أخلى سوق اللحوم المجاور احترازياً. "
-              "وقال رئيس جمعية التجار إن نحو 300 حمال يعملون في السوق، وإن الجمعية ستدعو حمالي سوق اللحوم إلى الإضراب الشهر المقبل."),
+              "وقال الدفاع المدني إن الحريق اندلع بسبب تماس كهربائي في أحد المحلات، وإنه أخلى سوق اللحوم المجاور احترازياً."),
         published="2025-10-21", source="الزهراء اليوم", url="https://example.org/market-fire"),
 ]
 
@@ -39,9 +37,3 @@ def test_no_cause_of_another_deed(archive):
     before "ما أدى إلى" is the cause of the burnt shops (main: the short circuit, 0.98)."""
     answer = archive.ask("لماذا أخلى الدفاع المدني سوق الخضار؟")
     assert answer.answer is None or "تماس" not in answer.answer and "اندلع" not in answer.answer
-
-
-def test_a_count_beside_a_planned_clause(archive):
-    """"حمالاً" opens the question's statement with its tanween, no verb; main read it as a deed the next clause's "ستدعو
-    … الشهر المقبل" left undone, and abstained."""
-    assert archive.ask("كم حمالاً يعملون في سوق الخضار؟").answer == "نحو 300 حمال"

@@ -200,6 +200,9 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     return w[1].text, ev[v + 1].text
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "إلى", "في", "عن", "مع", "أمام"))
+
+
 def _objects_crossed(a: Alignment) -> tuple[str, str] | None:
     """The verb's object and the object of the verbal noun after its ب exchanged: "اتهمت الشرطة السائق بدهس الطفل" /
     "اتهمت الشرطة الطفل بدهس السائق", "كلف الرئيس الوزير بتشكيل لجنة" / "كلف الرئيس اللجنة بتشكيل الوزير" (the accused
@@ -208,7 +211,10 @@ def _objects_crossed(a: Alignment) -> tuple[str, str] | None:
     claim_at = {w.pos: i for i, w in enumerate(a.claim.words)}
     for p, link in a.links.items():
         pivot = a.claim.words[p]
-        if not pivot.text.startswith("ب") or p == 0 or pivot.name:
+        # (the verb's object right before the ب-noun, no preposition between them and the verb: "تغلب الشباب على الرائد
+        # بهدفين" has its "ب" of a score, after "على")
+        if not pivot.text.startswith("ب") or p == 0 or pivot.name \
+                or any(t.norm in _PREPOSITIONS for t in a.claim.text_tokens()[:pivot.pos]):
             continue
         before, after = claim_at.get(pivot.pos - 1), claim_at.get(pivot.pos + 1)
         if before is None or after is None or before not in a.links or after not in a.links:
@@ -260,10 +266,11 @@ def _slot_of_another_name(a: Alignment) -> tuple[str, str] | None:
             if other is not None and other > first.evidence and other not in said and (ev[other].person or ev[other].name):
                 return words[i + 1].text, ev[other].text
         elif second.evidence < first.evidence and (words[i].person or words[i].name and not words[i].place) \
-                and not (words[i + 1].name or words[i + 1].person) \
+                and not (words[i + 1].name or words[i + 1].person or words[i + 1].role) \
                 and any(without_conjunction(ev[k].norm) != ev[k].norm for k in range(second.evidence + 1, first.evidence)):
-            # (the list's next item, joined by و, between the post and the name; an apposition is the post's own
-            # holder: "بمنح مرتبة النبلاء لزعيم الهوتفيل، دروغو، بصفته …" / "منح … دروغو زعيم الهوتفيل …", xquad tune 11)
+            # (a post, a bare noun, not "بهدف"; the list's next item, joined by و, between the post and the name; an
+            # apposition is the post's own holder: "بمنح مرتبة النبلاء لزعيم الهوتفيل، دروغو، بصفته …" / "منح …
+            # دروغو زعيم الهوتفيل …", xquad tune 11)
             return words[i + 1].text, ev[own].text
     return None
 
