@@ -96,4 +96,4 @@ def test_the_ones_saved_are_no_count_of_the_dead(tmp_path):
     assert len(arc.add_articles([FLOOD], origin="tests").articles) == 1
     with arc:
         assert arc.ask("كم شخصاً لقي حتفه في فيضان وادي الريم؟").answer != "14 شخصاً"
-        assert arc.ask("كم شخصاً أنقذت فرق الدفاع المدني في فيضان وادي الريم؟").answer == "14 شخصاً"
+        assert arc.ask("كم شخصاً أنقذ الدفاع المدني في فيضان وادي الريم؟").answer == "14 شخصاً"
