@@ -25,7 +25,7 @@ from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens
-from .wordfacts import THAT, set_apart, town_head
+from .wordfacts import ROLE_WORDS, THAT, set_apart, town_head
 from .wordlinks import word_link
 
 __all__ = ["SUPERLATIVES", "other_holder", "other_party", "told_as_words"]
@@ -200,9 +200,6 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     return w[1].text, ev[v + 1].text
 
 
-_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "من", "إلى", "في", "عن", "مع", "أمام"))
-
-
 def _objects_crossed(a: Alignment) -> tuple[str, str] | None:
     """The verb's object and the object of the verbal noun after its ب exchanged: "اتهمت الشرطة السائق بدهس الطفل" /
     "اتهمت الشرطة الطفل بدهس السائق", "كلف الرئيس الوزير بتشكيل لجنة" / "كلف الرئيس اللجنة بتشكيل الوزير" (the accused
@@ -214,7 +211,7 @@ def _objects_crossed(a: Alignment) -> tuple[str, str] | None:
         # (the verb's object right before the ب-noun, no preposition between them and the verb: "تغلب الشباب على الرائد
         # بهدفين" has its "ب" of a score, after "على")
         if not pivot.text.startswith("ب") or p == 0 or pivot.name \
-                or any(t.norm in _PREPOSITIONS for t in a.claim.text_tokens()[:pivot.pos]):
+                or any(t.norm in ROLE_WORDS for t in a.claim.text_tokens()[:pivot.pos]):
             continue
         before, after = claim_at.get(pivot.pos - 1), claim_at.get(pivot.pos + 1)
         if before is None or after is None or before not in a.links or after not in a.links:
