@@ -166,8 +166,8 @@ _CLOSED = {4: 1, 5: 2}  # Friday and Saturday: days back to Thursday, the week's
 def closed_market_day(text: str, sentences: list[tuple[int, int]], mentions: list[DatedMention]) -> list[DatedMention]:
     """An article whose first sentence reports a session of a market that trades Sunday to Thursday
     (``lexicon.WEEKDAY_MARKETS``) "today", on a page of a Friday or a Saturday (a page fetched after the session): the
-    session was Thursday's, the last one, so every day read from the page's own day moves back as far ("أغلق مؤشر سوق
-    الأسهم السعودية اليوم مرتفعاً" on a Friday page is Thursday's close)."""
+    session was Thursday's, the last one, so every day read from the page's own day moves back as far ("أنهى مؤشر
+    الأسهم السعودية تعاملات اليوم على ارتفاع" on a Friday page is Thursday's close)."""
     if not sentences or not any(c in normalize(text[sentences[0][0]:sentences[0][1]]) for c in _MARKETS):
         return mentions
     today = next((m for m in mentions if m.sentence == 0 and m.anchor == PUBLISHED and m.precision == DAY
