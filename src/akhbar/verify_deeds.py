@@ -18,7 +18,8 @@ from .wordfacts import denial_taken_back, later_turn, report_denial
 from .wordlinks import word_link
 from .wordtables import root_table
 
-__all__ = ["denial_set_against_another", "denied_report", "opens_with_deed", "opens_with_past", "past_shaped", "past_state",
+__all__ = ["denial_set_against_another", "denied_report", "form_v_past", "opens_with_deed", "opens_with_past",
+           "past_shaped", "past_state",
            "plan_of_a_deed_done", "planned_as_done", "unrealised_head", "value_as_comparison_base", "value_as_range_start",
            "value_as_span_end", "value_unrealised"]
 
@@ -388,6 +389,22 @@ def past_shaped(w: Word) -> bool:
     "استجداء") nor a verbal noun's long vowel before its last letter ("افتتاح"), not a name, and four letters at least:
     "رفع" and "قصف" are the past and the verbal noun alike (ANS-train's "رفع" / "ترفع" agree)."""
     return not w.name and past_shaped_norm(normalize(w.text))
+
+
+def form_v_past(w: Word) -> bool:
+    """A past of form V or VI, after its و or not, with its feminine ت or not ("وتسلمت", "تسلم", "تبادلت"): ت and a root
+    Arabic WordNet lists (form VI with its ا); past_shaped leaves every word that begins with ت to the present. Read
+    where a present would do as well (a claim's opening verb: a present "تثبت" is as much a verb as the past); a
+    verbal noun of form II keeps its long vowel ("تثبيت": no root after its ت). TRUST BUG of held out 27: "وتسلمت
+    الشركة المالكة قاطرة بحرية من الهيئة" (the authority received it from the owner)."""
+    bare_word = without_conjunction(normalize(w.text))
+    if w.name or len(bare_word) < 4 or bare_word[0] != "ت":
+        return False
+    core = bare_word[1:-1] if len(bare_word) >= 5 and bare_word.endswith("ت") and not bare_word.endswith("ات") \
+        else bare_word[1:]
+    if len(core) == 4 and core[1] == "ا":  # (form VI: "تبادل")
+        core = core[0] + core[2:]
+    return len(core) == 3 and root_table().get(core) == core
 
 
 _LAM_PASTS = frozenset(normalize(w) for w in lexicon.LAM_FORM_VIII_PASTS)

@@ -1,0 +1,24 @@
+"""Round 31 (guard40) of the generation guard, in our own words (a made-up town council, bus factory and two clubs):
+held out 27's false "supported" — the giver and the receiver of one deed exchanged behind the same "من", every word the
+sentence's ("وتسلمت الشركة المالكة قاطرة بحرية من الهيئة" where the authority received the tug from the owner)."""
+
+from conftest import claim
+
+BUS = ("وقعت البلدية عقداً مع المصنع في مارس. "
+       "وتسلمت البلدية بموجب العقد حافلة كهربائية من المصنع. وبدأت الحافلة العمل في أبريل.")
+PLAYER = "وتبادل النادي الأهلي مع نادي الشرطة لاعبين. وتسلم النادي الأهلي المدافع سامر الخطيب من نادي الشرطة."
+
+
+def test_the_giver_and_the_receiver_exchanged_are_not_supported():
+    # the council received the bus from the factory: a claim that the factory received it from the council has every
+    # word of the sentence, its verb a past of form V ("تسلم", "تسلمت"), which the doer/object check read as no verb
+    assert claim(BUS, "وتسلم المصنع حافلة كهربائية من البلدية.").verdict != "supported"
+    assert claim(BUS, "تسلمت المصنع حافلة كهربائية من البلدية.").verdict != "supported"
+    # a feminine verb before a masculine word and a feminine one is no object put first when that one has a "من"
+    # before it: "من البلدية" is the giver, never the doer
+    assert claim(BUS, "وتسلمت المصنع حافلة كهربائية من البلدية.").verdict != "supported"
+    # the deed as the sentence tells it is still supported, the giver before the thing or after it
+    assert claim(BUS, "وتسلمت البلدية حافلة كهربائية من المصنع.").verdict == "supported"
+    assert claim(BUS, "وتسلمت البلدية من المصنع حافلة كهربائية.").verdict == "supported"
+    assert claim(PLAYER, "وتسلم النادي الأهلي المدافع سامر الخطيب من نادي الشرطة.").verdict == "supported"
+
