@@ -22,3 +22,16 @@ def test_the_giver_and_the_receiver_exchanged_are_not_supported():
     assert claim(BUS, "وتسلمت البلدية من المصنع حافلة كهربائية.").verdict == "supported"
     assert claim(PLAYER, "وتسلم النادي الأهلي المدافع سامر الخطيب من نادي الشرطة.").verdict == "supported"
 
+STORMS = ("ضرب إعصار بقوة 120 كيلومتراً في الساعة الساحل الشرقي فجر الجمعة. "
+          "وبعد نحو ست ساعات ضرب إعصار ثانٍ بقوة 90 كيلومتراً في الساعة المنطقة نفسها.")
+
+
+def test_the_first_of_a_series_as_the_anchor_of_an_offset_is_no_rank_of_the_second():
+    # dev 27 replaced "بعد نحو تسع ساعات من الزلزال الأول ضرب زلزال ثان بقوة 7.5" ("rank الأول ≠ ثانٍ"): the claim ranks
+    # two of one series, the first only the anchor of its offset, the second the sentence's own
+    assert claim(STORMS, "وبعد نحو ست ساعات من الإعصار الأول ضرب إعصار ثان بقوة 90 كيلومتراً في الساعة.").verdict \
+        == "supported"
+    # the first given the second's strength, or a third for the second, is still no support
+    assert claim(STORMS, "وبلغت قوة الإعصار الأول 90 كيلومتراً في الساعة.").verdict != "supported"
+    assert claim(STORMS, "وضرب إعصار ثالث بقوة 90 كيلومتراً في الساعة.").verdict != "supported"
+

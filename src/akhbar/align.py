@@ -85,9 +85,17 @@ def _ordinals_compared(claim: Side, evidence: Side) -> tuple[list[tuple[Value, V
         if not rivals:
             if c.value >= 2:  # ("أول" also means early or initial: "الطرح العام الأولي")
                 missing.append(c)
-        elif all(e.value != c.value for e in rivals):
+        elif all(e.value != c.value for e in rivals) and not _another_of_the_series(claim, c, rivals):
             found.append((c, rivals[0]))
     return found, missing
+
+
+def _another_of_the_series(claim: Side, c: Value, rivals: list[Value]) -> bool:
+    """The claim ranks two of one series, and its other rank is the sentence's: "بعد نحو تسع ساعات من الزلزال الأول ضرب
+    زلزال ثانٍ" against "وبعد نحو تسع ساعات ضرب زلزال ثانٍ" tells the second quake, the first only its anchor, no rank
+    the sentence gives otherwise (dev 27: replaced by its own source, "rank الأول ≠ ثانٍ")."""
+    return any(o is not c and o.value != c.value and (o.unit == c.unit or stem_match(o.unit, c.unit) >= 0.85)
+               and any(e.value == o.value for e in rivals) for o in claim.ordinals)
 
 
 _MATCH = "مباراه"
