@@ -22,6 +22,7 @@ def test_the_giver_and_the_receiver_exchanged_are_not_supported():
     assert claim(BUS, "وتسلمت البلدية من المصنع حافلة كهربائية.").verdict == "supported"
     assert claim(PLAYER, "وتسلم النادي الأهلي المدافع سامر الخطيب من نادي الشرطة.").verdict == "supported"
 
+
 STORMS = ("ضرب إعصار بقوة 120 كيلومتراً في الساعة الساحل الشرقي فجر الجمعة. "
           "وبعد نحو ست ساعات ضرب إعصار ثانٍ بقوة 90 كيلومتراً في الساعة المنطقة نفسها.")
 
@@ -35,3 +36,25 @@ def test_the_first_of_a_series_as_the_anchor_of_an_offset_is_no_rank_of_the_seco
     assert claim(STORMS, "وبلغت قوة الإعصار الأول 90 كيلومتراً في الساعة.").verdict != "supported"
     assert claim(STORMS, "وضرب إعصار ثالث بقوة 90 كيلومتراً في الساعة.").verdict != "supported"
 
+
+COUNCIL = ("أعلن المجلس البلدي أمس الثلاثاء 4 مارس 2025 خطة لتوسيع الحديقة العامة، وذلك خلال جلسة في مقر البلدية "
+           "حضرها سكان الحي.")
+PRIZE = "ونال المهندس سامي العلي جائزة الابتكار لأفضل مشروع في المعرض، بينما حصل زميله على شهادة تقدير."
+PLANE = "انطلقت الطائرة الشراعية صباح السبت من مطار الواحة في شمال البلاد."
+FIRE = "وقال الدفاع المدني إن ماساً كهربائياً تسبب في اندلاع الحريق داخل المستودع."
+
+
+def test_words_that_frame_what_the_sentence_tells():
+    # "صدر" before the verbal noun of the sentence's verb ("وصدر الإعلان" / "أعلن"): dev 27 dropped it, "no evidence for:
+    # وصدر"; without the sentence's verb of that root it keeps its content
+    assert claim(COUNCIL, "وصدر الإعلان خلال جلسة في مقر البلدية.").verdict == "supported"
+    assert claim(COUNCIL, "وصدر الكتاب خلال جلسة في مقر البلدية.").verdict != "supported"
+    # "بوصفه" (as): what follows it tells the fact (dev 27, "بوصفه أفضل لاعب"); a wrong title after it is still missing
+    assert claim(PRIZE, "وحصل سامي العلي على جائزة الابتكار بوصفه أفضل مشروع في المعرض.").verdict == "supported"
+    assert claim(PRIZE, "وحصل سامي العلي على جائزة الابتكار بوصفه أفضل مصمم في المعرض.").verdict != "supported"
+    # a craft's take-off in either word ("وأقلع المسبار" / "انطلق", dev 27's true sentence replaced), another airport not
+    assert claim(PLANE, "وأقلعت الطائرة الشراعية من مطار الواحة.").verdict == "supported"
+    assert claim(PLANE, "وأقلعت الطائرة الشراعية من مطار العاصمة.").verdict != "supported"
+    # a cause attributed is a cause said ("وعزت الهيئة فقدان السيطرة إلى رياح قوية", dev 27: "no evidence for: وعزت")
+    assert claim(FIRE, "وعزا الدفاع المدني اندلاع الحريق داخل المستودع إلى ماس كهربائي.").verdict == "supported"
+    assert claim(FIRE, "وعزا الدفاع المدني اندلاع الحريق داخل المستودع إلى عطل في التكييف.").verdict != "supported"

@@ -106,6 +106,25 @@ def light_where_the_sentence_has_it(claim: Side, evidence: Side, links: dict[int
     return out
 
 
+_DEED_FRAMES = frozenset(normalize(w) for w in lexicon.DEED_FRAMES)
+
+
+def frame_of_the_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "جاء" / "صدر" (lexicon.DEED_FRAMES) right before its subject, a verbal noun with its article linked by
+    its root to a word of the sentence with none, the sentence's verb: "وجاء الإعلان يوم الأربعاء" / "أعلنت القيادة …
+    أمس الأربعاء", "وصدر الإعلان خلال مؤتمر" / "أعلنت … خلال مؤتمر" (dev 27 dropped both for the frame alone)."""
+    out = set()
+    for i, c in enumerate(claim.words[:-1]):
+        subject, noun = links.get(i + 1), claim.words[i + 1]
+        if i in links or without_conjunction(c.norm) not in _DEED_FRAMES or subject is None \
+                or subject.kind not in ("root", "stem") or noun.pos != c.pos + 1 or noun.name or not ARTICLE.match(noun.norm):
+            continue
+        verb = evidence.words[subject.evidence]
+        if not verb.name and not ARTICLE.match(verb.norm) and not verb.role:
+            out.add(i)
+    return out
+
+
 def _verb_shaped(w: Word) -> bool:
     """A present (ي / ت / ن before three letters at least) or a word of three or four letters with no article."""
     b = without_conjunction(w.norm)

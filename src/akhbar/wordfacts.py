@@ -651,6 +651,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "considered" and _counted_among(after)) \
         or (kind == "described" and any(n in _AS_THAT for n in after[:8])) \
         or (kind == "known" and not (after and after[0] in _BY_NAME)) \
+        or (kind == "as_one" and bool(after)) \
         or (kind == "via" and "عبر" in after[:3]) \
         or (kind == "precipitation" and bool(after) and after[0] in _RAIN) \
         or (kind == "accident" and bool(after) and bare(after[0]) in _ACCIDENT_EVENTS) \
