@@ -45,6 +45,22 @@ from . import lexicon
 from .arabic import TOKEN_RE, Analyzer, normalize
 from .index import PROCLITICS, PassageIndex
 from .retrieve import QUOTED
+from .timeline_nations import ABROAD as _ABROAD
+from .timeline_nations import ADJECTIVE as _ADJECTIVE
+from .timeline_nations import BETWEEN as _BETWEEN
+from .timeline_nations import BODIES as _BODIES
+from .timeline_nations import COUNTRIES as _COUNTRIES
+from .timeline_nations import COUNTRY_WORD as _COUNTRY_WORD
+from .timeline_nations import IN_WORDS as _IN
+from .timeline_nations import NATIONALITY_WORDS as _NATIONALITY_WORDS
+from .timeline_nations import PLACE_NAMES as _PLACE_NAMES
+from .timeline_nations import STATES as _STATES
+from .timeline_nations import a_nation as _a_nation
+from .timeline_nations import foreign_terms as _foreign
+from .timeline_nations import home_terms as _home_terms
+from .timeline_nations import loose
+from .timeline_nations import nation as _nation
+from .timeline_nations import written as _written
 
 COLLOCATION = 0.3  # neighbouring query terms side by side in this share of the passages holding both: a phrase
 MIN_SUPPORT = 5  # ... judged only when that many passages hold both (a small archive says nothing)
@@ -423,27 +439,13 @@ _SON = "بن"
 _SPELLED = "="  # marks a query's word the analyzer drops whole, read as written (``Topic.spelled``)
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
-_ABROAD = "@"  # marks a term that is another country's nationality adjective
-# marks an ال-adjective in ة right after the query's name and before a nationality: the name's own word ("الخطوط الجوية
-# العربية السعودية", Saudia, for "الخطوط الجوية القطرية"), so the country after it still says whose body it is. Not a و-word
-# ("مجلس التعاون الخليجي ونظيره الأمريكي" is the council and its counterpart) nor an adjective in ي ("الشباب السعودي").
-_BETWEEN = "~"
-_IN = {normalize(w) for w in lexicon.IN_COUNTRY}  # "في" before a country: the body named just before is that country's
-_STATES = {normalize(w) for w in lexicon.STATE_TITLES}  # "مملكة": between a name in construct and its country's name
-_COUNTRIES = {normalize(w) for w in lexicon.CAPITALS}  # a country's name, written (Snowball stems البحرين as البحر)
-_COUNTRY_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(_COUNTRIES | {w for w in lexicon.CAPITALS}))))
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
-_ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
 _OTHER_BODIES = {normalize(w) for w in lexicon.CLUB_NAME_NOT_AFTER}
 _CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
-
-
-# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue.
-_PLACE_NAMES = {normalize(w) for w in lexicon.PLACES}
+# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue;
 # ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either.
 _COMMON_CLUB_NAMES = _PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
 _SONS = {normalize(w) for w in lexicon.SON_OF}
-_NATIONALITY_WORDS = {normalize(w) for entry in lexicon.NATIONALITIES for w in entry.split()}
 
 
 def _club_cue(raw: str) -> bool:
@@ -457,16 +459,6 @@ def _other_body(raw: str) -> bool:
     "قناة", "لصحيفة")."""
     w = _written(raw).removeprefix("ال")
     return w in _OTHER_BODIES or (w[:1] in "لبك" and w[1:] in _OTHER_BODIES)
-
-
-def _written(raw: str) -> str:
-    """A word folded, without و/ف and with a preposition on its article put back as the article ("للاتفاق",
-    "بالاتفاق" → "الاتفاق"): how a name is written, whatever the words around it."""
-    w = normalize(raw)
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if w.startswith("لل"):
-        return "ال" + w[2:]
-    return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
 
 
 def _spelled(raw: str) -> str:
@@ -491,13 +483,6 @@ def _nisba_form(written: str, nisba: str) -> bool:
     return w.startswith(nisba) and w[len(nisba):] in _NISBA_ENDS
 
 
-def _a_nation(raw: str) -> bool:
-    """A query's word names a nation: a nationality adjective in any of its forms ("التركي", "التركية") or a country
-    ("تركيا")."""
-    w = _written(raw).removeprefix("ال")
-    return (w[:-1] if w.endswith("ه") else w) in _NATIONALITY_WORDS or w in _COUNTRIES or w in _PLACE_NAMES
-
-
 def _one_ta_apart(word: str, raw: str) -> bool:
     """A text's word is the query's word (folded, bare, ending in ي or ية) with an ة more or less: "نادية" (a woman's
     name) for "نادي", "النادي" / "لنادي" for "نادية". Only a written ة tells the name: "ناديه" may be "his club"."""
@@ -516,13 +501,6 @@ def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
     return bool(ends)
 
 
-def _nation(term: str) -> set[str]:
-    """A text's term as a nation's stem may be: itself, loosened, or with the ب the stemmer took off a country's name as if
-    it were the preposition ("بريطانيا", "بريطانية" → ريطان, the stem of "البريطانية" being بريطان)."""
-    t = loose(term)
-    return {t, "ب" + t}
-
-
 def _together(known: list[str], firsts: list[int], families: list[int], markers: frozenset[str] = frozenset()) -> bool:
     """A given name and a family name stand as one man's name: side by side, one name between ("خالد محفوظ بحاح", "عمر
     حسن البشير"), or his father's and grandfather's between, each after "بن" ("عبدالله بن عبدالعزيز الربيعة"); the family
@@ -533,12 +511,6 @@ def _together(known: list[str], firsts: list[int], families: list[int], markers:
         known, firsts, families = [known[k] for k in keep], [at[i] for i in firsts], [at[j] for j in families]
     return any(0 < j - i <= PROXIMITY or j - i in (3, 5) and all(known[k] == _SON for k in range(i + 1, j, 2))
                for i in firsts for j in families)
-
-
-def loose(term: str) -> str:
-    """A stem without a final ي/ه when four letters or more are left: Snowball keeps the nisba and
-    country forms apart (السورية → سور, سوريا → سوري; الروسي → روس, روسيا → روسي), a story's words do not."""
-    return term[:-1] if len(term) >= 4 and term[-1] in "يه" and not term[0].isdigit() else term
 
 
 def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
@@ -650,30 +622,6 @@ def _spelled_words(raws: list[str], analyzer: Analyzer) -> set[str]:
     return set()
 
 
-def _foreign(query: str, terms: list[str], analyzer: Analyzer,
-             index: PassageIndex) -> tuple[set[str], str, bool, set[str], bool]:
-    """For a body every country has one of (``lexicon.NATIONAL_BODIES``: "وزارة الصحة", "الحرس الوطني"), the
-    nationality terms of countries other than its own, the name's last term, and whether the query names no country
-    of its own (so "في" and another country after the name places the body there), and its own country's nationality
-    terms, and whether the country it names is not the archive's own; nothing for other queries (a
-    club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
-    and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
-    words = normalize(query).split()
-    if not terms or not words or words[0] not in _BODIES:
-        return set(), "", False, set(), False
-    of = _nationality_terms(analyzer)
-    own = {of[t] for t in terms if t in of}
-    named = bool(own)  # "الحرس الثوري الإيراني في سورية" is Iran's, in Syria: only a bare body is placed by "في"
-    home = _home_country(of, index)
-    if not named:  # a query that names its country ("وزارة الخارجية الأمريكية") asks for no other's, the archive's neither
-        own.add(home)
-    # The body's name ends before a nationality the query gives it ("وزارة الخارجية الأمريكية": الخارجية), so another
-    # country's after that word ("وزارة الخارجية الروسية") makes it that country's body.
-    last = next((t for t in reversed(terms) if t not in of), terms[-1])
-    return ({loose(t) for t, country in of.items() if country not in own}, loose(last), not named,
-            {loose(t) for t, country in of.items() if country in own}, named and home not in own)
-
-
 def _never_written(query: str, analyzer: Analyzer, index: PassageIndex) -> set[str]:
     """The terms of a short query's words (a name: three words at most, not a question) that no passage holds in any
     form the topic reads: bare, with a one-letter preposition, or without the conjunction or preposition the query
@@ -707,28 +655,6 @@ def _club_abroad(raws: list[str], analyzer: Analyzer, index: PassageIndex) -> tu
     return loose(name[0]), loose(nationality[0])
 
 
-def _home_terms(analyzer: Analyzer, index: PassageIndex) -> set[str]:
-    """The nationality terms of the country the archive names most (its own: Saudi for a Saudi archive)."""
-    of = _nationality_terms(analyzer)
-    home = _home_country(of, index)
-    return {loose(t) for t, country in of.items() if country == home}
-
-
-def _nationality_terms(analyzer: Analyzer) -> dict[str, str]:
-    """Each nationality adjective's terms (masculine and feminine, with ال) → its country's entry of lexicon.NATIONALITIES."""
-    return {t: forms for forms in lexicon.NATIONALITIES for form in forms.split() for t in analyzer.terms(f"ال{form} ال{form}ة")}
-
-
-def _home_country(of: dict[str, str], index: PassageIndex) -> str:
-    """The country whose nationality the archive's passages name most: its own."""
-    _, freqs = index.doc_freqs(of)
-    by_country: dict[str, int] = defaultdict(int)
-    for t, n in freqs.items():
-        by_country[of[t]] += n
-    return max(by_country, key=lambda k: by_country[k]) if by_country else ""
-
-
-_BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}
 _INSTITUTIONS = {normalize(w) for w in lexicon.INSTITUTION_HEADS}
 _GIVEN_NAMES = {normalize(w) for w in lexicon.GIVEN_NAMES}
 _FAMILY_MARKERS = {normalize(w) for w in lexicon.NAME_HEADS}
