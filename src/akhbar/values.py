@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .arabic import light10, normalize, without_conjunction
+from .date_words import GMONTH_LOOKUP
+from .present import MONTHS as _MONTH_NAMES
 from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
 from .qa.match import bare, stem_match
@@ -61,6 +63,8 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)]
     for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
         v.unit = _unit_after(tokens, n.end)
+        # (the month's name stays a word: a claim's "في أغسطس" is told by "في 18 أغسطس")
+        _as_yearless_day(v, tokens, n.end)
         if _measured(tokens, n.end):
             v.kind, v.measure = "num" if v.kind == "year" else v.kind, True
         v.bound = bound
@@ -231,6 +235,23 @@ def _said_weekday(d: DateMention) -> int | None:
     if said is None or (in_hijri(d) and said != d.date.weekday()):
         return None
     return said
+
+
+def _as_yearless_day(v: Value, tokens: list, end: int) -> None:
+    """A number of 1 to 31 right before a Gregorian month's name, with no year (a year makes it a date, read before):
+    a day of that month, its ``day`` and ``month`` set, no count of anything ("في 9 نوفمبر" is no nine of anything, TRUST
+    BUG of verify43's round-31 dev probe: "أفرجت السلطات عن 9 معتقلين" was supported by "… عن معتقلين في 9 نوفمبر"). Returns where its month's name ends (0: no such day)."""
+    after = next((t for t in tokens if t.start >= end), None)
+    if v.kind != "num" or after is None or not (1 <= v.value <= 31 and v.value == int(v.value)):
+        return
+    month = next((m for pattern, m in GMONTH_LOOKUP if pattern.fullmatch(after.norm)), None)
+    if month is not None:
+        v.day, v.month = int(v.value), month
+
+
+def yearless_day(v: Value) -> bool:
+    """A day and month written without a year (:func:`_as_yearless_day`)."""
+    return v.kind == "num" and v.month is not None
 
 
 def _unit_after(tokens: list, end: int) -> str:
@@ -484,6 +505,11 @@ def same_value(c: Value, e: Value) -> bool:
     if c.pair or e.pair:
         # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
         return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
+    if yearless_day(c) and e.kind == "date" and e.day is not None:
+        return (c.month, c.value) == (e.month, e.day)  # (the claim leaves out the year the source gives)
+    if yearless_day(c) or yearless_day(e):
+        # (a year-less day is that day of that month: no count, nor the same day of another month)
+        return (c.month, c.value) == (e.month, e.value) and c.kind == e.kind
     if c.kind == "date" or e.kind == "date":
         if value_year(c) is None or value_year(c) != value_year(e):
             return False
@@ -521,6 +547,9 @@ def _same_kind(c: Value, e: Value) -> bool:
         return value_year(e) is not None and e.kind in ("year", "date")
     if c.kind in ("pct", "time") or e.kind in ("pct", "time"):
         return c.kind == e.kind
+    if yearless_day(c) or yearless_day(e):
+        # two days of a month are rivals (so is a dated day against the claim's year-less one); a day and a count are not
+        return yearless_day(c) and (yearless_day(e) or (e.kind == "date" and e.day is not None))
     # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
     return c.kind == "num" and e.kind == "num" and same_unit(c.unit, e.unit)
 
@@ -650,6 +679,10 @@ def describe_conflict(c: Value, e: Value) -> str:
         return f"weekday {_WEEKDAY_NAMES.get(c.weekday or 0)} ≠ {_WEEKDAY_NAMES.get(said or 0)} ({e.text})"
     if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
+    if yearless_day(c) and yearless_day(e):
+        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text} {_MONTH_NAMES[(e.month or 1) - 1]}"
+    if yearless_day(c):
+        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text}"
     if c.kind == "pct":
         return f"percentage {c.text} ≠ {e.text}"
     if c.kind == "score":
