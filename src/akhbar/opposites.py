@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from . import align, conflicts, lexicon
 from .arabic import CLAUSE_OR_END, light10, normalize, without_conjunction
 from .qa.match import bare
+from .sides import object_pronoun_verb
 from .wordfacts import set_apart
 from .wordlinks import word_link
 
@@ -191,6 +192,10 @@ def _clause_opposite(claim: align.Side, evidence: align.Side, links: dict[int, a
         return ""  # (no opposite, or one in the verb's own clause: antonym_pairs' usual reading)
     if not _says_its_own(claim, evidence, links, home, own):
         return ""  # (the verb's clause says nothing of its own)
+    if _told_with_its_pronoun(claim, evidence, links, i):
+        # (the verb's object is its pronoun, the thing of the clause before: "فتحت البلدية السوق صباحاً وأغلقته أمام
+        # الباعة مساءً" closes the market itself, and "أغلقت البلدية السوق أمام الباعة" is told)
+        return ""
     for k, link in links.items():
         c, e = claim.words[k], evidence.words[link.evidence]
         if k < i or c.ant or e.clause == home or conflicts.said_in(c, evidence, home):
@@ -254,7 +259,7 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
     for i, (c_signs, word) in said_c.items():
         e_signs, e_word = said_e.get(links[i].evidence, (frozenset(), ""))
         # (before, both true claims were contradicted: "opposite: وتراجعت / ارتفعت")
-        if _of_the_movers_clause(claim, evidence, links, i, word):
+        if _of_the_movers_clause(claim, evidence, links, i, word) or _doer_of_both(claim, evidence, links, i, word):
             continue
         if any(-a in e_signs and a not in e_signs and a not in loose for a in c_signs) \
                 and not _move_told_apart(claim, evidence, links, word):
@@ -267,7 +272,8 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         at = sorted(evidence.words[links[i].evidence].pos for i in run)
         if len(run) < 2 or clashed.intersection(run) or at != list(range(at[0], at[0] + len(run))):
             continue
-        if any(i in said_c and _of_the_movers_clause(claim, evidence, links, i, said_c[i][1]) for i in run):
+        if any(i in said_c and (_of_the_movers_clause(claim, evidence, links, i, said_c[i][1])
+                                or _doer_of_both(claim, evidence, links, i, said_c[i][1])) for i in run):
             continue  # (the phrase is the move's clause's too: "ارتفع عدد السياح في الربيع، وانخفض في الخريف")
         c_said = [said_c[i] for i in run if i in said_c]
         e_said = [said_e[links[i].evidence] for i in run if links[i].evidence in said_e]
@@ -276,6 +282,51 @@ def direction_conflicts(claim: align.Side, evidence: align.Side, links: dict[int
         if any(-a in e_signs and a not in e_signs and -a not in c_signs and a not in loose for a in c_signs):
             out.append((c_said[0][1], e_said[0][1]))
     return out
+
+
+def _doer_of_both(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int, word: str) -> bool:
+    """The claim's doer ``i``, right after its move ``word``, is the doer the sentence names after its first verb, and
+    the claim's move is the sentence's second verb, joined by و, word for word: that doer does both deeds ("زادت الشركة
+    إنتاج القمح وقلصت إنتاج الشعير" / "قلصت الشركة إنتاج الشعير" was contradicted, "opposite: قلصت / زادت", the first
+    verb's move said of the company; verify42's round-30 Next, the claim's thing read in its own verb's clause)."""
+    mover = next((k for k, w in enumerate(claim.words) if w.text == word and k in links and links[k].strength >= 0.95), None)
+    if mover is None or claim.words[i].pos != claim.words[mover].pos + 1:
+        return False
+    m, e = evidence.words[links[mover].evidence], evidence.words[links[i].evidence]
+    if not (m.norm[:1] in "وف" and e.pos < m.pos and signs(claim, mover) and signs(claim, mover) <= m.ant):
+        return False
+    # The rest of the claim is said after that second verb (its own object: "إنتاج الشعير"), not before it ("قلصت
+    # الشركة إنتاج القمح" stays contradicted); with the verb's object pronoun, as _told_with_its_pronoun reads it.
+    if object_pronoun_verb(m.norm):
+        return _told_with_its_pronoun(claim, evidence, links, mover)
+    rest = [c for c in claim.words if c.pos > claim.words[i].pos]
+    return bool(rest) and all(_said_after(c, evidence, m.pos) for c in rest)
+
+
+def _said_after(c: align.Word, evidence: align.Side, pos: int) -> bool:
+    return any(w.pos > pos and word_link(c, w)[0] >= 0.95 for w in evidence.words)
+
+
+def _told_with_its_pronoun(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], mover: int) -> bool:
+    """The claim's verb ``mover`` is linked to a later verb of the sentence that carries its object pronoun ("وأغلقته"),
+    and the claim tells that verb's deed: each of its other words is said after that verb, or is the doer and object the
+    sentence names right after its first verb (the pronoun's thing: a run of definite words, "البلدية السوق الشعبي"),
+    and one at least after it. "فتحت البلدية السوق الشعبي صباحاً وأغلقته أمام الباعة مساءً" tells "أغلقت البلدية السوق
+    الشعبي أمام الباعة", not "أغلقت البلدية السوق الشعبي صباحاً" (the morning is the opening's)."""
+    m = evidence.words[links[mover].evidence]
+    if not object_pronoun_verb(m.norm) or m.pos == 0:
+        return False
+    tokens = evidence.text_tokens()
+    lent: set[int] = set()
+    for p in range(1, m.pos):
+        definite = without_conjunction(tokens[p].norm).startswith("ال")
+        if not (definite or (p + 1 < m.pos and tokens[p + 1].norm.startswith("ال"))):
+            break
+        lent.add(p)
+    rest = [c for k, c in enumerate(claim.words) if k != mover]
+    after = [c for c in rest if _said_after(c, evidence, m.pos)]
+    return bool(after) and all(c in after or any(w.pos in lent and word_link(c, w)[0] >= 0.95 for w in evidence.words)
+                               for c in rest)
 
 
 def _move_told_apart(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], word: str) -> bool:

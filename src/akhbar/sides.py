@@ -462,6 +462,23 @@ _CLAUSE_WORDS = _folded((*lexicon.CLAUSE_OPENERS, "ثم"))
 _CLAUSE_PHRASES = _folded(lexicon.CLAUSE_OPENER_PHRASES)
 _SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})
 _OBJECT_VERB = re.compile(r"و[تين]\w{2,}(?:ها|هم|هما)")
+_GLUED_PAST = re.compile(r"و(?!ال)\w{2,4}ته")
+_FEMININE_PAST = re.compile(r"[وف]?(?![يتن]|ال)\w{3,5}ت")
+
+
+def object_pronoun_verb(norm: str) -> bool:
+    """A verb's shape with its object pronoun after a و ("وأغلقته", "وتطالبها"): where a word of this shape is a verb,
+    its object is a thing of an earlier clause."""
+    return bool(_OBJECT_VERB.fullmatch(norm) or _GLUED_PAST.fullmatch(norm))
+
+
+def _glued_past(tokens: list, i: int) -> bool:
+    """Token ``i`` is a second past of the sentence's feminine doer joined by a bare و, its object a pronoun: "أغلقت
+    السلطات المعبر أمام المسافرين وأبقته مفتوحاً أمام الشاحنات" (verify42's round-30 dev probe: "وأبقته" opened no clause,
+    so "أغلقت السلطات المعبر أمام الشاحنات" was supported). Its shape is a noun's with a pronoun too ("وأسرته"); only
+    after the sentence's own first word, a past of a feminine doer ("أغلقت"), is it read as the verb."""
+    return bool(_GLUED_PAST.fullmatch(tokens[i].norm)) and bool(_FEMININE_PAST.fullmatch(tokens[0].norm)) \
+        and not any(_GLUED_PAST.fullmatch(t.norm) for t in tokens[1:i])
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
@@ -500,7 +517,7 @@ def _clause_starts(text: str, tokens: list) -> frozenset[int]:
         between = text[tokens[i - 1].end:tokens[i].start]
         if (norm in _CLAUSE_WORDS or (norm == "حين" and tokens[i - 1].norm == "في")
                 or (norm.startswith("و") and len(norm) > 2 and ("،" in between or "," in between))
-                or _OBJECT_VERB.fullmatch(norm)
+                or _OBJECT_VERB.fullmatch(norm) or _glued_past(tokens, i)
                 or ("،" in between or "," in between) and i + 1 < len(tokens) and f"{norm} {tokens[i + 1].norm}" in _CLAUSE_PHRASES):
             out.add(i - 1 if norm == "حين" else i)
     return frozenset(out)
