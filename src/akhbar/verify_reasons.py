@@ -24,6 +24,7 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_days import day_of_a_longer_span
+from .verify_light_verbs import light_verb_roles
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -170,6 +171,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (doers_crossed, "the source tells {0} of the claim's second deed and {1} of its first"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
+    (light_verb_roles, "the source tells the deed of {1}, not {0}"),
     (other_party, "the source tells it of {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
