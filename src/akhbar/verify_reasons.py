@@ -36,7 +36,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another
-from .verify_parties import other_party, told_as_words
+from .verify_parties import announcer_of_another, other_party, told_as_words
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -172,6 +172,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (light_verb_roles, "the source tells the deed of {1}, not {0}"),
+    (announcer_of_another, "the source tells it as the words of {1}, not an announcement of {0}"),
     (other_party, "the source tells it of {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
