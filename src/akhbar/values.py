@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from . import lexicon
 from .arabic import light10, normalize, without_conjunction
 from .date_words import GMONTH_LOOKUP
-from .present import MONTHS as _MONTH_NAMES
 from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
+from .present import MONTHS as _MONTH_NAMES
 from .qa.match import bare, stem_match
 from .wordtables import antonym_families, synonym_groups, table_get
 
@@ -240,7 +240,7 @@ def _said_weekday(d: DateMention) -> int | None:
 def _as_yearless_day(v: Value, tokens: list, end: int) -> None:
     """A number of 1 to 31 right before a Gregorian month's name, with no year (a year makes it a date, read before):
     a day of that month, its ``day`` and ``month`` set, no count of anything ("في 9 نوفمبر" is no nine of anything, TRUST
-    BUG of verify43's round-31 dev probe: "أفرجت السلطات عن 9 معتقلين" was supported by "… عن معتقلين في 9 نوفمبر"). Returns where its month's name ends (0: no such day)."""
+    BUG of verify43's round-31 dev probe: "أفرجت السلطات عن 9 معتقلين" was supported by "… عن معتقلين في 9 نوفمبر")."""
     after = next((t for t in tokens if t.start >= end), None)
     if v.kind != "num" or after is None or not (1 <= v.value <= 31 and v.value == int(v.value)):
         return

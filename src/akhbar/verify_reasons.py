@@ -24,7 +24,6 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_days import day_of_a_longer_span
-from .verify_light_verbs import light_verb_roles
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -36,6 +35,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another
+from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcer_of_another, other_party, told_as_words
 from .verify_respectively import respective_value
 from .verify_routes import (
