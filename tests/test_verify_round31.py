@@ -32,6 +32,8 @@ NOT_SUPPORTED = [
     ("اتصل رئيس النادي بالمدرب الجديد", "تلقى رئيس النادي اتصالاً من المدرب الجديد.", "unsupported"),
     # a headline's announcer that the sentence names in another's words
     ("البلدية تعلن إغلاق الحديقة", "قال أحد السكان إن البلدية أغلقت الحديقة.", "unsupported"),
+    # the second deed's thing is not the first's ("وأبقته" opens its own clause)
+    ("أغلقت السلطات الجسر أمام الشاحنات", "أغلقت السلطات الجسر أمام الحافلات وأبقته مفتوحاً أمام الشاحنات.", "unsupported"),
 ]
 
 CONTROLS = [

@@ -472,7 +472,7 @@ def object_pronoun_verb(norm: str) -> bool:
     return bool(_OBJECT_VERB.fullmatch(norm) or _GLUED_PAST.fullmatch(norm))
 
 
-def _glued_past(tokens: list, i: int) -> bool:
+def glued_past(tokens: list, i: int) -> bool:
     """Token ``i`` is a second past of the sentence's feminine doer joined by a bare و, its object a pronoun: "أغلقت
     السلطات المعبر أمام المسافرين وأبقته مفتوحاً أمام الشاحنات" (verify42's round-30 dev probe: "وأبقته" opened no clause,
     so "أغلقت السلطات المعبر أمام الشاحنات" was supported). Its shape is a noun's with a pronoun too ("وأسرته"); only
@@ -517,7 +517,7 @@ def _clause_starts(text: str, tokens: list) -> frozenset[int]:
         between = text[tokens[i - 1].end:tokens[i].start]
         if (norm in _CLAUSE_WORDS or (norm == "حين" and tokens[i - 1].norm == "في")
                 or (norm.startswith("و") and len(norm) > 2 and ("،" in between or "," in between))
-                or _OBJECT_VERB.fullmatch(norm) or _glued_past(tokens, i)
+                or _OBJECT_VERB.fullmatch(norm) or glued_past(tokens, i)
                 or ("،" in between or "," in between) and i + 1 < len(tokens) and f"{norm} {tokens[i + 1].norm}" in _CLAUSE_PHRASES):
             out.add(i - 1 if norm == "حين" else i)
     return frozenset(out)

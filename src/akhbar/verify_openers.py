@@ -15,6 +15,7 @@ from . import lexicon
 from .align import Side, Word
 from .arabic import Token, normalize, without_conjunction
 from .clauses import FUTURE_VERB
+from .sides import glued_past
 from .verify_deeds import past_shaped
 from .wordfacts import THAT
 from .wordtables import root_table
@@ -62,6 +63,8 @@ def _opens(w: Word, tokens: Sequence[Token], text: str) -> bool:
     # (a verb after a bare comma that takes a part of a count told before: "أصيب 50 شخصاً، توفي منهم 20")
     if re.search("[،,]", text[tokens[w.pos - 1].end:tokens[w.pos].start]) and may_open(w) \
             and any(t.norm in _PARTITIVES for t in tokens[w.pos + 1:w.pos + 1 + _PARTITIVE_REACH]):
+        return True
+    if glued_past(tokens, w.pos):  # ("… وأبقته مفتوحاً أمام الشاحنات": a second past, its object a pronoun)
         return True
     glued = without_conjunction(tokens[w.pos].norm)
     return glued != tokens[w.pos].norm and (past_shaped(w) or re.search(r"\wأت$", w.text) is not None or (
