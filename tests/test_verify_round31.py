@@ -5,7 +5,8 @@ round's probe, bench/verify_probe_round31.jsonl).
   of a month are compared as dates.
 - A deed told by a light verb and its verbal noun keeps its doer: "قام X بزيارة إلى Y" does not say Y visited X, and
   "تلقى X اتصالاً من Y" does not say X called Y.
-- A headline's announcer ("الوزارة تعلن …") named only in what another says is no announcer.
+- A headline's announcer ("الوزارة تعلن …") named only in what another says is no announcer; one that did the deed
+  the sentence tells done announces it ("افتتحت الجامعة كلية" tells "الجامعة تعلن افتتاح كلية").
 - A second past joined by و with its object pronoun ("وأبقته") opens its own clause, and a doer shared by two verbs
   joined by و is the claim's verb's doer too ("زادت الشركة … وقلصت …" tells "قلصت الشركة …").
 """
@@ -42,6 +43,10 @@ CONTROLS = [
     ("زار وزير الإسكان العمدة", "قام وزير الإسكان بزيارة إلى العمدة في مكتبه.", "supported"),
     ("أغلقت السلطات الجسر أمام الحافلات", "أغلقت السلطات الجسر أمام الحافلات وأبقته مفتوحاً أمام الشاحنات.", "supported"),
     ("خفضت الشركة عدد الرحلات الليلية", "زادت الشركة عدد الرحلات الصباحية وخفضت عدد الرحلات الليلية.", "supported"),
+    # a headline's "تعلن" of the body's own deed, told done (not where the sentence only plans it or rules it out)
+    ("الجامعة تعلن افتتاح كلية للطب", "افتتحت الجامعة كلية للطب في حرمها الجديد.", "supported"),
+    ("الجامعة تعلن افتتاح كلية للطب", "تعتزم الجامعة افتتاح كلية للطب.", "unsupported"),
+    ("الجامعة تعلن افتتاح كلية للطب", "الجامعة: افتتاح كلية للطب مستبعد", "unsupported"),
     ("خفضت الشركة عدد الرحلات الصباحية", "زادت الشركة عدد الرحلات الصباحية وخفضت عدد الرحلات الليلية.", "contradicted"),
 ]
 
@@ -66,7 +71,7 @@ def test_reasons_name_what_changed() -> None:
 
 def test_dev_probe_floor() -> None:
     """bench/verify_probe_round31.jsonl, dev split (read while building): at most 3 of its claims that must not be
-    supported are (main 8ec2418: 6), and at least 10 of its 12 true ones are (main: 8)."""
+    supported are (main 8ec2418: 6), and at least 11 of its 12 true ones are (main: 8)."""
     wrong = kept = 0
     for line in PROBE.open(encoding="utf-8"):
         row = json.loads(line)
@@ -75,4 +80,4 @@ def test_dev_probe_floor() -> None:
         said = judge_pair(row["claim"], row["source"]).verdict == "supported"
         wrong += said and row["expected"] != "supported"
         kept += said and row["expected"] == "supported"
-    assert wrong <= 3 and kept >= 10, (wrong, kept)
+    assert wrong <= 3 and kept >= 11, (wrong, kept)

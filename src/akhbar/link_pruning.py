@@ -125,6 +125,41 @@ def frame_of_the_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> se
     return out
 
 
+_ANNOUNCES = frozenset(normalize(w) for w in lexicon.HEADLINE_ANNOUNCING)
+
+
+def announcement_a_headline_adds(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """A headline's "X تعلن <verbal noun> …" whose X is the doer of the deed the sentence tells done with that verbal
+    noun's verb ("الوكالة تعلن إطلاق قمر صناعي" / "أطلقت الوكالة قمراً صناعياً"): a body announcing its own deed is how
+    a headline tells the deed, so its "تعلن" is known (it was "no evidence for: تعلن"; ANS-train's one-word misses).
+    Only where the sentence has no verb of saying of its own (another's word is verify_parties.announcer_of_another's)."""
+    tokens = evidence.text_tokens()
+    # (nor a sentence that negates or denies anything: "الوزارة: إغلاق المعبر غير وارد")
+    if evidence.negations or evidence.polarity or any(without_conjunction(t.norm) in _SAYING_PASTS for t in tokens):
+        return set()
+    for k, c in enumerate(claim.words):
+        if k == 0 or k in links or without_conjunction(c.norm) not in _ANNOUNCES or k + 1 >= len(claim.words):
+            continue
+        deed, doer = links.get(k + 1), links.get(k - 1)
+        if deed is None or doer is None or claim.words[k + 1].pos != c.pos + 1 or claim.words[k - 1].pos != c.pos - 1 \
+                or not all(i in links for i in range(k)):
+            continue
+        # (the sentence opens on the deed and its doer: "أطلقت الوكالة …", or a headline's doer and then its deed,
+        # "القوات السورية تسيطر على …"; not a verbal noun under a plan or a decision, "تعتزم الوزارة إغلاق المعبر",
+        # "الوزارة تعتزم إغلاق المعبر")
+        named = sorted(evidence.words[links[i].evidence].pos for i in range(k))
+        at = evidence.words[deed.evidence].pos
+        # (a verb, linked by its root or a synonym: a headline's verbal noun may be the topic of a word that rules it
+        # out, "الوزارة: إغلاق المعبر مستبعد")
+        if deed.kind != "same" and named == list(range(named[0], named[0] + k)) \
+                and ((named[0] == 0 and at == k) or (at == 0 and named[0] == 1)):
+            return {k}
+    return set()
+
+
+_SAYING_PASTS = frozenset(normalize(w) for w in lexicon.HEADLINE_SAYING_PASTS)
+
+
 def _verb_shaped(w: Word) -> bool:
     """A present (ي / ت / ن before three letters at least) or a word of three or four letters with no article."""
     b = without_conjunction(w.norm)

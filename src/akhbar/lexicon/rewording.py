@@ -417,3 +417,8 @@ DEED_LIGHT_VERBS = ("قام", "قامت", "يقوم", "تقوم", "أجرى", "�
 # One that tells the deed received: its doer is the verbal noun's "من" ("تلقى الوزير اتصالاً من نظيره" = "اتصل نظيره
 # بالوزير", not "اتصل الوزير بنظيره").
 RECEIVING_LIGHT_VERBS = ("تلقى", "تلقت", "يتلقى", "تتلقى")
+# A headline's present of announcing ("الوكالة تعلن إطلاق …"): the body telling its own deed (link_pruning), and the
+# sentence's pasts of saying that make it another's word instead.
+HEADLINE_ANNOUNCING = ("تعلن", "يعلن")
+HEADLINE_SAYING_PASTS = ("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "نفى", "نفت",
+                         "صرح", "صرحت", "أوضح", "أوضحت", "كشف", "كشفت")
