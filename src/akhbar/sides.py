@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -472,7 +472,7 @@ def object_pronoun_verb(norm: str) -> bool:
     return bool(_OBJECT_VERB.fullmatch(norm) or _GLUED_PAST.fullmatch(norm))
 
 
-def glued_past(tokens: list, i: int) -> bool:
+def glued_past(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` is a second past of the sentence's feminine doer joined by a bare و, its object a pronoun: "أغلقت
     السلطات المعبر أمام المسافرين وأبقته مفتوحاً أمام الشاحنات" (verify42's round-30 dev probe: "وأبقته" opened no clause,
     so "أغلقت السلطات المعبر أمام الشاحنات" was supported). Its shape is a noun's with a pronoun too ("وأسرته"); only
