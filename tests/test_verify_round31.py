@@ -70,8 +70,8 @@ def test_reasons_name_what_changed() -> None:
 
 
 def test_dev_probe_floor() -> None:
-    """bench/verify_probe_round31.jsonl, dev split (read while building): at most 3 of its claims that must not be
-    supported are (main 8ec2418: 6), and at least 11 of its 12 true ones are (main: 8)."""
+    """bench/verify_probe_round31.jsonl, dev split (read while building): at most 1 of its 12 claims that must not be
+    supported is (main b389530: 6), and all 11 true ones are (main: 7)."""
     wrong = kept = 0
     for line in PROBE.open(encoding="utf-8"):
         row = json.loads(line)
@@ -80,4 +80,4 @@ def test_dev_probe_floor() -> None:
         said = judge_pair(row["claim"], row["source"]).verdict == "supported"
         wrong += said and row["expected"] != "supported"
         kept += said and row["expected"] == "supported"
-    assert wrong <= 3 and kept >= 11, (wrong, kept)
+    assert wrong <= 1 and kept >= 11, (wrong, kept)
