@@ -70,6 +70,9 @@ ROLE_NOUNS = (
 # apposition ("وقال محامي X، المحامي رامي الخوري"): ask reads such a role as a cue to his name (akhbar.qa.short, round 30).
 # Not ROLE_NOUNS: those are offices, read by the claim checker too.
 CLIENT_ROLES = ("محامي", "محامية", "محام")
+# The client a lawyer is named for without the role in construct: "وكيل الدفاع عن الموظف، المحامي سامر الدباس" is the
+# employee's lawyer; the word after "عن" is his client (akhbar.qa.clients, round 31).
+DEFENCE_OF = ("الدفاع", "دفاع", "للدفاع")
 
 
 # --- life events and disclosure ----------------------------------------------------------------------

@@ -16,7 +16,8 @@ from .evidence import Sentence
 from .periods import DECADE_NOUNS, new_periods
 from .points import list_coverage
 from .question import QuestionInfo
-from .short import place_phrases, short_answer, sure_names
+from .short import place_phrases, short_answer
+from .short_names import sure_names
 
 FACTOID_TYPES = {"date", "number", "person", "place"}
 PICK_DEPTH = 3  # eligible sentences looked at for one that supports an answer

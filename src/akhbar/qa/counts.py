@@ -30,7 +30,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..arabic import CLAUSE_OR_END, Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
-from .evidence import Sentence
+from .evidence import Sentence, ShortAnswer
 from .match import bare, word_match
 from .names import GIVEN_NAMES, PEOPLE_NAMES, PLACES
 from .question import QuestionInfo
@@ -330,3 +330,44 @@ def in_the_ordinals_clause(sent: Sentence, info: QuestionInfo, spans: list[tuple
 
     verbs = {sent.clause_at(p) for p in event_at}
     return [sp for sp in spans if told[clause(sp[0])] & asked and (not verbs or clause(sp[0]) in verbs)]
+
+
+def asked_chains(question: str, analyzer: Analyzer) -> list[tuple[frozenset[str], tuple[tuple[str, str], ...]]]:
+    """The question's noun chains that end on a word with ال ("إضراب ميناء الصخرة", "إضراب مصنع الزجاج"): (the bare
+    words before it, ((folded word, stem) of that last word,)), for :func:`counted_in_another_clause`. The counted noun
+    after "كم" and what follows it up to a stopword is no chain ("كم عاملاً يشارك")."""
+    toks = analyzer.tokens(question)
+    out: list[tuple[frozenset[str], tuple[tuple[str, str], ...]]] = []
+    run: list = []
+    for k, t in enumerate([*toks, None]):
+        if t is not None and not t.stop and t.stem and not t.norm.isdigit() and not (k and toks[k - 1].norm == "كم"):
+            run.append(t)
+            continue
+        if len(run) >= 2 and run[-1].norm.startswith("ال"):
+            out.append((frozenset(bare(w.norm) for w in run[:-1]), ((run[-1].norm, run[-1].stem),)))
+        run = []
+    return out
+
+
+def counted_in_another_clause(sent: Sentence, short: ShortAnswer,
+                              chains: Sequence[tuple[AbstractSet[str], Sequence[tuple[str, str]]]]) -> bool:
+    """The count of ``short`` stands in a clause that tells the chain's head alone, with ال, while another clause of the
+    sentence writes the word the question completes it with (``chains``: :func:`asked_chains`): "إن نحو 1200 عامل
+    يشاركون في الإضراب، وإن النقابة ستدعو عمال ميناء الصخرة إلى الانضمام …" counts the strike's workers, none of "كم عاملاً
+    يشارك في إضراب ميناء الصخرة؟" (round 31; the lead's round-30 Next: a count taken from another's clause). A word the
+    sentence does not write is left to its article; a count's clause naming the head by a pronoun ("عدد سكانها") is
+    left as it is."""
+    def holds(a: int, b: int, name: Sequence[tuple[str, str]]) -> bool:
+        return all(any(bare(n) == bare(w) or (st and sent.stems[k] == st) for k, n in enumerate(sent.norms[a:b], a))
+                   for w, st in name)
+
+    bounds = sent.clause_bounds
+    c = sent.clause_at(sent.token_at(short.start))
+    a, b = bounds[c], bounds[c + 1]
+    for heads, name in chains:
+        if not name or holds(a, b, name):
+            continue
+        definite = any(n != bare(n) and "ال" in n[:4] and bare(n) in heads for n in sent.norms[a:b])
+        if definite and any(holds(x, y, name) for k, (x, y) in enumerate(zip(bounds, bounds[1:])) if k != c):
+            return True
+    return False

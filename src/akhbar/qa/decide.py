@@ -35,6 +35,7 @@ from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .before_after import event_days, limit_met, limits
 from .choice import FACTOID_TYPES, choose, event_of, holds_short_answer, tells
+from .clients import lawyer_of_another
 from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
 from .constraints import (
     Constraint,
@@ -48,20 +49,31 @@ from .constraints import (
     tokens_of,
     unmet,
 )
-from .counts import asked_kinds, asked_ordinals, asked_parts, in_the_ordinals_clause, other_ordinal, part_told
-from .deed_clause import dated_by_another_deed, institution_unmet
+from .counts import (
+    asked_chains,
+    asked_kinds,
+    asked_ordinals,
+    asked_parts,
+    counted_in_another_clause,
+    in_the_ordinals_clause,
+    other_ordinal,
+    part_told,
+)
+from .deed_clause import dated_by_another_deed, deed_of_another_noun, institution_unmet
 from .event_place import asked_town, plan_told, planned_ordinal, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
 from .match import bare
+from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
 from .periods import DECADE_NOUNS
 from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
-from .short import person_name, short_answer
+from .short import short_answer
+from .short_names import person_name
 from .stage import asked_stage, stage_unmet
 from .statement import placed_elsewhere, slot_filled_otherwise, support_closed, told_of_other_party, told_undone, undisclosed
 from .succession import predecessor_span, succession_side, succession_target, succession_tied
@@ -247,6 +259,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # its article writes only as a plan's place (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     planned = planned_words(question, analyzer, town, rarity) if info.answer_type != "place" else []
+    # A month named alone ("… في أكتوبر؟"): a sentence dating its deed in another month does not answer it (qa.month).
+    month = asked_month(question)
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
@@ -254,7 +268,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
-                + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer)
+                + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
                 + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
                 for s in considered}
@@ -282,8 +296,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # A list's items follow the sentence introducing it and repeat none of the question's words.
         introduce(ranked, threshold)
     relevant = [s for s in considered if list_coverage(s) >= threshold] or considered[:1]
+    every = [*constraints, *rares, *([field] if field is not None else [])]
     if not any(not unmet_of[id(s)] for s in relevant):
-        every = [*constraints, *rares, *([field] if field is not None else [])]
         lacking = [c for c in every if all(c in unmet_of[id(s)] for s in relevant)]
         # The message says the archive tells nothing of what it names: a constraint another considered
         # sentence holds ("مصر" in a sentence on Egypt's capital) is told, only not with the rest, so
@@ -332,7 +346,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             and not (info.answer_type == "number" and left_to_title(constraints, s)) \
             and not any(c.kind == "name" and counts_of_a_contrast(s, info, c.words) for c in constraints)
 
-    usable = [s for s in eligible if counts_asked(s)]
+    # (a lawyer told only for another client, "وكيل الدفاع عن الموظف، المحامي …" for "من هو محامي المحاسب؟", is another
+    # man's: qa.clients, round 31)
+    usable = [s for s in eligible if counts_asked(s) and not lawyer_of_another(s, info)]
 
     def no_answer(why: str, decision: Decision | None = None) -> Decision:
         # A count or date the time limit alone set aside ("كتب أكثر من ثلاثين رواية" for "… قبل فوزه بالجائزة"):
@@ -373,7 +389,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         contradicted.append(chosen)
         chosen = None
     if chosen is None:
-        return Decision(None, constraints, why="contradicted") if contradicted else no_answer("coverage")
+        if contradicted:
+            # The sentences meeting every constraint all said otherwise: what the other sentences about the question
+            # all lack is named, as when none met them ("متى غادر بشار الأسد إلى موسكو عام 2015؟" said "موسكو عام 2015"
+            # until a sentence naming "الأسد" alone met the name and was contradicted; round 31, ask41's Next)
+            rest = [s for s in relevant if not any(s is c for c in contradicted)]
+            lacking = [c for c in every if rest and all(c in unmet_of[id(s)] for s in rest)]
+            if lacking:
+                return Decision(None, constraints, missing=lacking, why="constraint")
+            return Decision(None, constraints, why="contradicted")
+        return no_answer("coverage")
     event = event_of(constraints, info)
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
@@ -408,6 +433,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
         # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
         return no_answer("no date", decision)
+    if short is not None and info.answer_type == "number" and counted_in_another_clause(
+            chosen, short, asked_chains(question, analyzer)):
+        # the count's clause tells "the strike" alone, another clause the port asked ("… 1200 عامل يشاركون في الإضراب،
+        # وإن النقابة ستدعو عمال ميناء الصخرة …" for the Sakhra port's workers: qa.counts)
+        return no_answer("no number", decision)
     # "متى ولد / توفي X" and "X (1801 - 1872)": the brackets after the name tell the birth and the death
     # with no verb (qa.life_span); their date is the answer and anchors it to the event.
     lived = asked_life_event(info, event)
@@ -422,6 +452,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if short is not None and info.answer_type == "date" and event is not None \
             and dated_by_another_deed(chosen, short, _event_at(chosen, event)):
         return no_answer("no date", decision)  # "…، وفي 3 مايو 1987 أعلن …" dates another deed (qa.deed_clause)
+    if short is not None and info.answer_type == "date" and event is not None and deed_of_another_noun(
+            chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
+        return no_answer("no date", decision)  # "… خلفاً للمدرب زياد الشلبي الذي أقيل في …" of another man
     if short is not None and info.answer_type == "date" and (short.normalized or "").isdigit() \
             and short.normalized in info.words:
         # The year the question states ("متى … عام 1810؟" and "في سنة 1810 م"): the sentence tells
@@ -459,7 +492,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # own university, for "من هو رئيس جامعة الوادي؟", round 29)
         unanchored = info.answer_type != "place" and not anchors and not (target and not untied) and not any(
             event_anchors(n, info, constraints) and not any(c.institution for c in unmet(constraints, n, analyzer, info))
-            for n in around(chosen))
+            and not lawyer_of_another(n, info) for n in around(chosen))
         # ... except the place of a life event: "أين ولد البشير" and a sentence on his appointment "في
         # سوريا" tells no birthplace; the event must be told in or beside the sentence.
         life = life_event(info, event)

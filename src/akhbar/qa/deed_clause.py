@@ -105,3 +105,28 @@ def waw_root_past(norm: str) -> bool:
     is the root's, not "and" before a two-letter word."""
     core = norm[:-1] if len(norm) == 4 and norm.endswith("ت") else norm
     return len(core) == 3 and core[0] == "و" and root_table().get(core) == core
+
+
+# A relative pronoun ties the verb after it to the noun right before it ("… خلفاً للمدرب زياد الشلبي الذي أقيل …").
+_RELATIVE = fold_words({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tuple[str, str]]) -> bool:
+    """The question's deed (its word at positions ``at``) is told only after a relative pronoun whose noun is no word
+    the question asks of (``asked``: its focus words but the deed's, folded word and stem), though the sentence writes
+    one of them before it: "وقع نادي الجليل … مع المدرب المصري حسام فهمي خلفاً للمدرب زياد الشلبي الذي أقيل في 10 نوفمبر
+    2024" tells الشلبي's dismissal, no date of "متى أقيل حسام فهمي؟" (round 31: another man of the article, the lead's
+    round-30 Next). The relative's noun is the one right before it ("حسام فهمي، الذي أقيل …" is his own)."""
+    if not at or not asked:
+        return False
+    words = {bare(w) for w, _ in asked}
+    stems = {st for _, st in asked if st}
+
+    def of_asked(k: int) -> bool:
+        return bare(sent.norms[k]) in words or bool(sent.stems[k] and sent.stems[k] in stems)
+
+    def of_another(p: int) -> bool:
+        r = p - 1
+        return r >= 2 and sent.norms[r] in _RELATIVE and not of_asked(r - 1) and any(of_asked(k) for k in range(r - 1))
+
+    return all(of_another(p) for p in at)

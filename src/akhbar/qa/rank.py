@@ -29,7 +29,8 @@ from .evidence import (
 from .how_many import number_mentions
 from .match import soft_key
 from .question import QuestionInfo
-from .short import event_as_reference, has_date, is_name_like, place_phrases, sure_names
+from .short import event_as_reference, has_date, place_phrases
+from .short_names import is_name_like, sure_names
 
 FEATURES = [
     "idf_cov", "cov", "idf_cov_rel", "prox", "bigram", "rank_recip", "score_rel",

@@ -7,6 +7,7 @@ the deed in another place than the question's (:func:`placed_elsewhere`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -45,7 +46,21 @@ def told_undone(question: str, info: QuestionInfo, sent: Sentence) -> bool:
     and "نعم" (TRUST BUG, round 23). No answer then, whatever its type."""
     from ..verify_deeds import planned_as_done
 
-    return planned_as_done(_statement_alignment(question, info, sent), opens_with_verb=True) is not None
+    a = _statement_alignment(question, info, sent)
+    found = planned_as_done(a, opens_with_verb=True)
+    if found is not None and info.answer_type == "number" and _counted_first(a):
+        # A how-many statement opens on the counted noun with its tanween ("عاملاً يشاركون في إضراب …"), no verb: read
+        # as a past, it was the deed a later clause's plan left undone ("وإن النقابة ستدعو عمال … الأسبوع المقبل": the
+        # lead's round-30 probe, "كم عاملاً يشاركون …؟" silent). Read without it; its verb comes next, so the statement
+        # opens with no verb of its own (the claim checker's reading of tanween is left as it is: round 30, lead).
+        found = planned_as_done(replace(a, links={k: v for k, v in a.links.items() if k != 0}), opens_with_verb=False)
+    return found is not None
+
+
+def _counted_first(a: Alignment) -> bool:
+    """The statement's first word is a noun with tanween fatha ("عاملاً"): a counted noun, never a verb."""
+    words = a.claim.words
+    return bool(words) and words[0].text.endswith(("اً", "ًا", "ً"))
 
 
 def support_closed(question: str, info: QuestionInfo, sent: Sentence) -> bool:
