@@ -332,30 +332,31 @@ def in_the_ordinals_clause(sent: Sentence, info: QuestionInfo, spans: list[tuple
     return [sp for sp in spans if told[clause(sp[0])] & asked and (not verbs or clause(sp[0]) in verbs)]
 
 
-def asked_chains(question: str, analyzer: Analyzer) -> list[tuple[frozenset[str], tuple[tuple[str, str], ...]]]:
-    """The question's noun chains that end on a word with ال ("إضراب ميناء الصخرة", "إضراب مصنع الزجاج"): (the bare
-    words before it, ((folded word, stem) of that last word,)), for :func:`counted_in_another_clause`. The counted noun
-    after "كم" and what follows it up to a stopword is no chain ("كم عاملاً يشارك")."""
+def asked_chains(question: str, analyzer: Analyzer) -> list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """The question's noun chains that end on a word with ال ("إضراب ميناء الصخرة", "إضراب مصنع الزجاج"): (the folded
+    words before it, in order; ((folded word, stem) of that last word,)), for :func:`counted_in_another_clause`. The
+    counted noun after "كم" is no part of one ("كم عاملاً يشارك")."""
     toks = analyzer.tokens(question)
-    out: list[tuple[frozenset[str], tuple[tuple[str, str], ...]]] = []
+    out: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = []
     run: list = []
     for k, t in enumerate([*toks, None]):
         if t is not None and not t.stop and t.stem and not t.norm.isdigit() and not (k and toks[k - 1].norm == "كم"):
             run.append(t)
             continue
         if len(run) >= 2 and run[-1].norm.startswith("ال"):
-            out.append((frozenset(bare(w.norm) for w in run[:-1]), ((run[-1].norm, run[-1].stem),)))
+            out.append((tuple(w.norm for w in run[:-1]), ((run[-1].norm, run[-1].stem),)))
         run = []
     return out
 
 
 def counted_in_another_clause(sent: Sentence, short: ShortAnswer,
-                              chains: Sequence[tuple[AbstractSet[str], Sequence[tuple[str, str]]]]) -> bool:
+                              chains: Sequence[tuple[Sequence[str], Sequence[tuple[str, str]]]]) -> bool:
     """The count of ``short`` stands in a clause that tells the chain's head alone, with ال, while another clause of the
     sentence writes the word the question completes it with (``chains``: :func:`asked_chains`): "إن نحو 1200 عامل
     يشاركون في الإضراب، وإن النقابة ستدعو عمال ميناء الصخرة إلى الانضمام …" counts the strike's workers, none of "كم عاملاً
     يشارك في إضراب ميناء الصخرة؟" (round 31; the lead's round-30 Next: a count taken from another's clause). A word the
-    sentence does not write is left to its article; a count's clause naming the head by a pronoun ("عدد سكانها") is
+    sentence does not write is left to its article; a count's clause naming the head by a pronoun ("عدد سكانها"), or
+    with the word the question puts after it ("في الدورة الخامسة 95 ناشراً" for "… الدورة الخامسة لمعرض الكتاب"), is
     left as it is."""
     def holds(a: int, b: int, name: Sequence[tuple[str, str]]) -> bool:
         return all(any(bare(n) == bare(w) or (st and sent.stems[k] == st) for k, n in enumerate(sent.norms[a:b], a))
@@ -367,7 +368,12 @@ def counted_in_another_clause(sent: Sentence, short: ShortAnswer,
     for heads, name in chains:
         if not name or holds(a, b, name):
             continue
-        definite = any(n != bare(n) and "ال" in n[:4] and bare(n) in heads for n in sent.norms[a:b])
+        # (a head the question writes without ال, "إضراب", told with ال and alone: not followed by the word the question
+        # writes after it; a word the question writes with ال is none, "الدورة الخامسة")
+        pairs = [(bare(w), bare(after)) for w, after in zip(heads, [*heads[1:], name[0][0]]) if not w.startswith("ال")]
+        definite = any(n != bare(n) and "ال" in n[:4] and bare(n) == head
+                       and (k + 1 >= b or bare(sent.norms[k + 1]) != after)
+                       for k, n in enumerate(sent.norms[a:b], a) for head, after in pairs)
         if definite and any(holds(x, y, name) for k, (x, y) in enumerate(zip(bounds, bounds[1:])) if k != c):
             return True
     return False
