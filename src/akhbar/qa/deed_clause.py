@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..arabic import Analyzer
 from ..wordtables import root_table
 from .constraints import _SON_OF, Constraint, institution_met, institution_named, tokens_of
@@ -109,6 +110,8 @@ def waw_root_past(norm: str) -> bool:
 
 # A relative pronoun ties the verb after it to the noun right before it ("… خلفاً للمدرب زياد الشلبي الذي أقيل …").
 _RELATIVE = fold_words({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+# An office or a client's role names the man after it ("للمدرب زياد الشلبي"): the relative's noun is that man.
+_OFFICES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CLIENT_ROLES}))
 
 
 def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tuple[str, str]]) -> bool:
@@ -116,7 +119,9 @@ def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tupl
     the question asks of (``asked``: its focus words but the deed's, folded word and stem), though the sentence writes
     one of them before it: "وقع نادي الجليل … مع المدرب المصري حسام فهمي خلفاً للمدرب زياد الشلبي الذي أقيل في 10 نوفمبر
     2024" tells الشلبي's dismissal, no date of "متى أقيل حسام فهمي؟" (round 31: another man of the article, the lead's
-    round-30 Next). The relative's noun is the one right before it ("حسام فهمي، الذي أقيل …" is his own)."""
+    round-30 Next). The relative's noun is the one right before it ("حسام فهمي، الذي أقيل …" is his own), a man named
+    after his office ("للمدرب زياد الشلبي"): a place or a thing before it may stand for a noun further back ("ومصانع فورد
+    … في برودميدوز وجيلوغ التي ستغلق أبوابها في أكتوبر 2016": the pool's right answer, kept)."""
     if not at or not asked:
         return False
     words = {bare(w) for w, _ in asked}
@@ -127,6 +132,10 @@ def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tupl
 
     def of_another(p: int) -> bool:
         r = p - 1
-        return r >= 2 and sent.norms[r] in _RELATIVE and not of_asked(r - 1) and any(of_asked(k) for k in range(r - 1))
+        if r < 2 or sent.norms[r] not in _RELATIVE or of_asked(r - 1):
+            return False
+        office = next((t for t in range(r - 2, max(r - 5, -1), -1) if bare(sent.norms[t]) in _OFFICES), None)
+        return office is not None and not any(of_asked(k) for k in range(office + 1, r)) \
+            and any(of_asked(k) for k in range(office))
 
     return all(of_another(p) for p in at)
