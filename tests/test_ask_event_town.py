@@ -56,8 +56,9 @@ def archive(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    # the plant opened "في بلدة الندى"; the one in الريحان is only intended, in another sentence, which gives no day
-    ("متى افتتحت شركة السهل للألبان مصنعها في بلدة الريحان؟", "لا تاريخ"),
+    # the plant opened "في بلدة الندى"; the one in الريحان is only intended, in another sentence, which gives no day:
+    # it says so (round 31: a plan's town is read after "في" and a town's head too; before, "لا تاريخ")
+    ("متى افتتحت شركة السهل للألبان مصنعها في بلدة الريحان؟", "لا يقول إن ذلك حدث"),
     # a town no list names (rare in the archive) asked, another one told for the deed ("في مدينة الزرقاء"): the
     # message names the town, which the article holds only apart from the deed
     ("متى دشنت شركة البريق للزجاج مصنعها في عنجرة؟", "عنجرة"),

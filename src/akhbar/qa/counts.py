@@ -371,9 +371,11 @@ def counted_in_another_clause(sent: Sentence, short: ShortAnswer,
         # (a head the question writes without ال, "إضراب", told with ال and alone: not followed by the word the question
         # writes after it; a word the question writes with ال is none, "الدورة الخامسة")
         pairs = [(bare(w), bare(after)) for w, after in zip(heads, [*heads[1:], name[0][0]]) if not w.startswith("ال")]
-        definite = any(n != bare(n) and "ال" in n[:4] and bare(n) == head
-                       and (k + 1 >= b or bare(sent.norms[k + 1]) != after)
-                       for k, n in enumerate(sent.norms[a:b], a) for head, after in pairs)
-        if definite and any(holds(x, y, name) for k, (x, y) in enumerate(zip(bounds, bounds[1:])) if k != c):
+        alone = {head for k, n in enumerate(sent.norms[a:b], a) for head, after in pairs
+                 if n != bare(n) and "ال" in n[:4] and bare(n) == head and (k + 1 >= b or bare(sent.norms[k + 1]) != after)}
+        # (the other clause names the word with another noun than that head: "عمال ميناء الصخرة", no strike; one
+        # writing the head too introduces the count's own, "افتتح … قاعة جديدة للمطالعة …، وتتسع القاعة لمئة قارئ")
+        if any(holds(x, y, name) and not any(bare(n) in alone for n in sent.norms[x:y])
+               for k, (x, y) in enumerate(zip(bounds, bounds[1:])) if k != c and alone):
             return True
     return False
