@@ -245,12 +245,26 @@ def where_under_a_state(sentence: Sentence, m: DateMention) -> bool:
     الخميس"): the head tells a state or a setting of now, and the clause its background, not what the sentence
     reports. "من حيث" ("in terms of") opens no clause. A past head ("وصل الوفد إلى جدة، حيث التقى أمس …") keeps the
     clause's day: it is the sentence's only one, and its own event's."""
+    before = _where_head(sentence, m)
+    return before is not None and (present_main_verb(before, plans=True) or _nominal_head(before))
+
+
+def where_history(sentence: Sentence, m: DateMention, day: dt.date | None) -> bool:
+    """A year before the article's inside a "حيث" clause whose head has no date of its own: the clause tells the head's
+    history ("وقد أولى الأمير اهتماما كبيرا بالدورات، حيث رعى أول دورة عام 1417هـ، ثم …"), whatever the head's verb; a
+    year is too coarse to be the day a past head reports ("وصل الوفد إلى جدة، حيث التقى أمس …" keeps its day)."""
+    return (m.precision == YEAR and day is not None and m.iso[:4].isdigit() and int(m.iso[:4]) < day.year
+            and _where_head(sentence, m) is not None)
+
+
+def _where_head(sentence: Sentence, m: DateMention) -> Sentence | None:
+    """The head of the first "حيث" clause before a date (read as a sentence of its own), or None when none stands before
+    it. "من حيث" ("in terms of") opens no clause."""
     head = sentence.folded[:sentence.folded_at(m.start)]
     where = [w for w in WHERE.finditer(head) if not head[:w.start()].rstrip().endswith("من")]
     if not where:
-        return False
-    before = type(sentence).of(sentence.text[:sentence.index[where[0].start()]])  # the head, read as a sentence
-    return present_main_verb(before, plans=True) or _nominal_head(before)
+        return None
+    return type(sentence).of(sentence.text[:sentence.index[where[0].start()]])
 
 
 _HEAD_PRONOUNS = {normalize(w) for w in NOMINAL_HEAD_PRONOUNS}

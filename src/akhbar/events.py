@@ -70,7 +70,9 @@ weighs a mention against its neighbours):
    under a head with no date whose first word is a present verb ("ويأتي ذلك في إطار التحضيرات، حيث أتمت اللجنة أمس
    …") or that states or classifies (a pronoun first, "one of", "فإن": "والمسابقة إحدى فعاليات المهرجان، حيث بدأت عام
    …"): the
-   head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause).
+   head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause); and a year before the
+   article's in a "حيث" clause under a head with no date, whatever its verb ("وقد أولى الأمير اهتماما كبيرا بالدورات، حيث
+   رعى أول دورة عام 1417هـ"): the head's history, a year too coarse to be the day a past head reports.
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
@@ -109,7 +111,7 @@ from dataclasses import replace
 
 from .arabic import normalize
 from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day
-from .clauses import WHERE, closed_market_day, where_under_a_state
+from .clauses import WHERE, closed_market_day, where_history, where_under_a_state
 from .date_words import PAST
 from .dates import DAY, DateMention, find_dates, in_hijri, written_out
 from .event_rules import (
@@ -128,7 +130,7 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "25"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "26"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -189,6 +191,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
             elif not why and not any(not w for _, w in roles) and where_under_a_state(sentence, m):
                 why = "where clause"  # "وتأتي الخطوة في إطار التحضيرات، حيث أتمت اللجنة أمس …": a state's background
+            elif not why and not any(not w for _, w in roles) and where_history(sentence, m, day.day):
+                why = "where clause"  # "وقد أولى الأمير اهتماما بالدورات، حيث رعى أول دورة عام 1417هـ": the head's history
             elif not why and normalize(m.text).strip() == "اليوم" and _quote_opens(text[_last_event_day(roles):m.start]):
                 why = "speech day"  # "وقال المدير، أمس، إن «المدينة اليوم أجمل»": the speaker's now, the speech's own day
         roles.append((m, why))

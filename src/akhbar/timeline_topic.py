@@ -302,7 +302,7 @@ class Topic:
                                      or loose(t) in self.nisbas or loose(t) in self.one_ta_apart
                                      or (self.construct_head and self._known(t) == self.construct_head)
                                      or (self.body_head and self._known(t) == self.body_head)
-                                     or (self.family and self.person and loose(t) == self.person[1])
+                                     or (self.person and loose(t) == self.person[1])
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
@@ -331,7 +331,8 @@ class Topic:
                 continue
             term, written = got[0], _written(raw)
             if head_at >= 0 and next_to and self._known(term) not in self.weights and not (
-                    body_at and (loose(term) in self.foreign or loose(term) in self.home)):
+                    body_at and (loose(term) in self.foreign or loose(term) in self.home
+                                 or self._official_name(analyzer, text, words, i))):
                 # "جامعة الدول العربية" for "جامعة الكويت", "البنك الأهلي الكويتي" for "بنك الكويت المركزي": another's name
                 # (a country's adjective after an institution's head says whose it is: the rules of nationality read it)
                 out[head_at] = "≠" + out[head_at]
@@ -350,6 +351,9 @@ class Topic:
                 term = "≠" + term  # "نادية" for "نادي", "النادي" for "نادية": one ة apart, another word
             elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
                 term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
+            elif (self.person and loose(term) == self.person[1] and i + 1 < len(words)
+                  and not text[m.end():words[i + 1].start()].strip() and _third_name(after)):
+                term = "≠" + term  # "محمد نور بخاري" for "محمد نور": a third name after the query's two, another man
             elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
                 term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
@@ -378,6 +382,29 @@ class Topic:
             state = -1
             out.append(term)
         return self._platforms_listed(out)
+
+    def _official_name(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """The word after a word the query does not write, right after the query's institution head, is one of the query's
+        own name words written with ال, not its head nor a country's: a longer official name of the query's body ("وزارة
+        الشؤون الخارجية المغربية" for "وزارة الخارجية المغربية"), not another institution ("البنك الأهلي الكويتي": the
+        next word is the country; "بنك التنمية لدول" for "البنك الدولي": a word of the query's stem, not its word). Nor when
+        another country's adjective follows within the name's next words ("وزارة الشؤون الخارجية والتعاون" and Morocco's
+        adjective for "وزارة الخارجية اليمنية"): that country's ministry."""
+        if i + 1 >= len(words) or text[words[i].end():words[i + 1].start()].strip():
+            return False
+        raw = words[i + 1].group()
+        got = analyzer.terms_of([raw])
+        if not (got and _written(raw).startswith("ال") and self._known(got[0]) in self.weights
+                and self._known(got[0]) != self.body_head and not _a_nation(raw)
+                and loose(got[0]) not in self.foreign and loose(got[0]) not in self.home):
+            return False
+        for k in range(i + 2, min(i + 5, len(words))):
+            if text[words[k - 1].end():words[k].start()].strip():
+                break  # the name ends at a comma or a stop
+            term = analyzer.terms_of([words[k].group()])
+            if term and loose(term[0]) in self.foreign:
+                return False
+        return True
 
     def _platforms_listed(self, terms: list[str]) -> list[str]:
         """A company's name next to a platform's ("شارك: واتساب جوجل سناب", a page's share bar; "عبر تويتر وفيسبوك")
@@ -466,6 +493,14 @@ def _spelled(raw: str) -> str:
     w = normalize(raw)
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return w[1:] if w[:1] in "بلك" and len(w) > 3 else w
+
+
+def _third_name(raw: str) -> bool:
+    """A word written right after a man's two names is a third name of another man: a family nisba written bare, without
+    ال ("بخاري" of "محمد نور بخاري" for "محمد نور"). Not a present verb (its prefix ي/ت/ن: "يجري"), a word after و/ف (the
+    next man of a list: "محمد نور وهوساوي"), nor a nation's word."""
+    w = normalize(raw)
+    return len(w) >= 4 and w.endswith("ي") and not w.startswith("ال") and w[:1] not in "يتنوف" and not _a_nation(raw)
 
 
 def _family_form(written: str, family: str) -> bool:
