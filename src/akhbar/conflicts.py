@@ -666,10 +666,33 @@ def converse_pairs(claim: align.Side, evidence: align.Side, links: dict[int, ali
         agent = i + 1 if i == 0 else i - 1
         link = links.get(agent)
         if (link is not None and not claim.words[agent].role and not evidence.words[link.evidence].role
-                and abs(link.evidence - hit) == 1):
+                and abs(link.evidence - hit) == 1 and (i > 0 or _same_name_after(claim, evidence, links, i, hit))):
             return [(c.text, evidence.words[hit].text)], True
         return [], True
     return [], False
+
+
+def _name_after(side: align.Side, k: int) -> list[int]:
+    """The words of the name right after word ``k``: adjacent, none with a role word before it, at most four."""
+    out: list[int] = []
+    for j in range(k + 1, min(k + 5, len(side.words))):
+        if side.words[j].role or side.words[j].pos != side.words[j - 1].pos + 1:
+            break
+        out.append(j)
+    return out
+
+
+def _same_name_after(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int, hit: int) -> bool:
+    """The name after the claim's verb is the one after the sentence's converse verb, word for word as far as the
+    sentence's name goes: the same agent, not one of its words ("اشترت شركة الأفق حصة شركة النور" / "باعت شركة النور حصتها إلى شركة الأفق":
+    the word "شركة" of either name was read as the same seller and the true sale called contradicted, the lead's
+    round-31 held-out control)."""
+    theirs, following = set(_name_after(evidence, hit)), hit + 1
+    for k in _name_after(claim, i):
+        if k not in links or links[k].evidence != following:
+            return following not in theirs  # (the sentence's name goes on with another word than the claim's)
+        following += 1
+    return True
 
 
 _SON_OF = frozenset(normalize(w) for w in lexicon.SON_OF)

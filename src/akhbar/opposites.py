@@ -584,7 +584,7 @@ def _flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]
     if c[0] == e[0]:
         return []
     link = links.get(c[1])
-    if link is None or link.evidence != e[1]:
+    if (link is None or link.evidence != e[1]) and not _phases_apart(claim, evidence, links, c, e):
         return []
     if c[3] >= 0 and e[3] >= 0:
         placed = [i for i, w in enumerate(claim.words) if w.pos < c[3]]
@@ -595,6 +595,32 @@ def _flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]
                                                  else evidence.words[links[i].evidence].pos < e[3]) for i in placed):
             return []
     return [(c[2], e[2])]
+
+
+_ENDS = frozenset(bare(normalize(w)) for w in lexicon.EVENT_END_NOUNS)
+_STARTS = frozenset(bare(normalize(w)) for w in lexicon.EVENT_START_NOUNS)
+
+
+def _phase(side: align.Side, order: _Order) -> tuple[int, str]:
+    """The word of the event an ordering word governs, past a noun of its end or start right before it
+    (lexicon.EVENT_END_NOUNS / EVENT_START_NOUNS: "بعد انتهاء الجلسة" governs الجلسة, at its "end"), and that phase, or
+    the head itself and ""."""
+    head = order[1]
+    phase = "end" if bare(side.words[head].norm) in _ENDS else "start" if bare(side.words[head].norm) in _STARTS else ""
+    if phase and head + 1 < len(side.words) and side.words[head + 1].pos == side.words[head].pos + 1:
+        return head + 1, phase
+    return head, ""
+
+
+def _phases_apart(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: _Order, e: _Order) -> bool:
+    """The two sides order one event by opposite words, one of them at its end or start, and the two orders cannot
+    both hold: "بعد انتهاء الجلسة" / "قبل الجلسة", "قبل بدء التصويت" / "بعد التصويت". Only "after its start" and "before
+    its end" may (the event still going on)."""
+    (ci, c_phase), (ei, e_phase) = _phase(claim, c), _phase(evidence, e)
+    if not (c_phase or e_phase) or ci not in links or links[ci].evidence != ei:
+        return False
+    after, before = (c_phase, e_phase) if c[0] == "after" else (e_phase, c_phase)
+    return not (after == "start" and before == "end")
 
 
 def _opens_on(side: align.Side, k: int) -> bool:

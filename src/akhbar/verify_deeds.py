@@ -244,15 +244,18 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     h = w.pos - 1
     subject = 0  # how far a head may stand past its "أن" while what lies between is its subject
     verb_between = False  # a verb or a saying word between an "أن" and the head: the "أن" is that verb's
-    while h >= 0 and w.pos - h <= max(reach, subject):
+    fillers = 0  # (lexicon.THAT_CLAUSE_FILLERS count for no distance: "أن يكون الوزير قد قدم")
+    while h >= 0 and w.pos - h - fillers <= max(reach, subject):
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[h + 1].start]):
             return ""
         norm = tokens[h].norm
+        fillers += norm in _FILLERS
+        distance = w.pos - h - fillers
         if _that_form(norm):  # four words more before an "أن" ("نفى المتحدث باسم الوزارة أن …", "تظاهر بأنه …")
-            reach = max(reach, w.pos - h + 4)
-            subject = max(subject, w.pos - h + 1 + _SUBJECT_WORDS)
+            reach = max(reach, distance + 4)
+            subject = max(subject, distance + 1 + _SUBJECT_WORDS)
         particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm))
-        if particles and (w.pos - h <= reach or not verb_between) and any(_first_complement(tokens, h, w.pos, p) for p in particles):
+        if particles and (distance <= reach or not verb_between) and any(_first_complement(tokens, h, w.pos, p) for p in particles):
             return tokens[h].text
         if without_conjunction(norm) in _NEW_CLAUSE:
             return ""
@@ -262,6 +265,7 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     return ""
 
 
+_FILLERS = frozenset(normalize(w) for w in lexicon.THAT_CLAUSE_FILLERS)
 _IF_REACH = 12  # tokens between "لو" and the answer that carries its ل
 
 # Past an "أن", the words a head's subject may take ("رجح مسؤول في الدفاع المدني أن يكون …", "نفى المتحدث الرسمي باسم
@@ -289,7 +293,7 @@ def _first_complement(tokens: Sequence[Token], head: int, deed: int, particle: s
         return len(between) <= 3 and not (between and tokens[deed].norm[:1] == "و" and past_shaped_norm(tokens[deed].norm))
     if particle in (_THAT, _BY_THAT):  # ("أنه" / "بأنها" with its pronoun: "تظاهر بأنه مريض")
         at = [k for k, t in enumerate(between) if _that_form(t, particle)]
-        return bool(at) and len(between) - at[0] <= 4
+        return bool(at) and len([t for t in between[at[0]:] if t not in _FILLERS]) <= 4
     if "+" in particle:  # a preposition, then ب / ل glued to the deed past it ("تراجعت عن قرارها بفرض")
         word, glued = particle.split("+")
         return word in between and _first_complement(tokens, head + 1 + between.index(word), deed, glued)

@@ -263,6 +263,10 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 # with what its deed follows: "" (right after the head or past its subject: "حاول مسلحون اقتحام"), a preposition
 # ("إلى", or "ب" / "ل" glued to the deed: "طالب المتظاهرون بإقالة"), or "أن" ("يعتقد أن المتهم غادر"). Not "قرر"
 # (decided: the decision is the news, "قرر المجلس تعليق الدراسة") nor "أعلن"; not "إن", which is also "إنّ".
+# Words between an "أن" and its deed that lengthen no subject: "نفى المتحدث باسم الحكومة أن يكون وزير المالية قد قدم
+# استقالته" puts the resignation under the denial as "نفى أن الوزير قدم" does (TRUST BUG of the lead's round-31 held-out
+# probe: the deed stood too far past its head and "قدم وزير المالية استقالته" was supported at 0.80).
+THAT_CLAUSE_FILLERS = ("يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد")
 UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (with "دعى", the spelling of many headlines)
     (("دعا", "دعى", "دعت", "يدعو", "تدعو", "دعوا", "يدعون", "دعوة", "دعوات"), ("إلى", "ل")),
