@@ -15,7 +15,7 @@ from . import align, conflicts, lexicon
 from .arabic import CLAUSE_OR_END, light10, normalize, without_conjunction
 from .qa.match import bare
 from .sides import object_pronoun_verb
-from .wordfacts import set_apart
+from .wordfacts import set_apart, without_pronoun
 from .wordlinks import word_link
 
 _PLACE_KINDS = frozenset(bare(normalize(w)) for kind in lexicon.PLACE_CUES for w in kind)
@@ -341,8 +341,12 @@ def _move_told_apart(claim: align.Side, evidence: align.Side, links: dict[int, a
         return False  # (the claim's own deed, its first word: not a side or a direction, "من الشمال" / "من الجنوب")
     j = links[mover].evidence
     at = evidence.words[j].pos
-    return bool(signs(claim, mover) & signs(evidence, j)) \
-        and all(abs(evidence.words[link.evidence].pos - at) > 3 for link in links.values() if link.evidence != j)
+    # (or a verbal noun that dates the other deed and carries its thing as a pronoun: "أطلقت الشرطة سراح الناشط بعد
+    # احتجازه يومين" / "احتجزت الشرطة الناشط يومين", contradicted in the lead's round-31 probe, the detention's days
+    # said right after it)
+    return bool(signs(claim, mover) & signs(evidence, j)) and (
+        all(abs(evidence.words[link.evidence].pos - at) > 3 for link in links.values() if link.evidence != j)
+        or (evidence.words[j].relative and without_pronoun(evidence.words[j].norm) != evidence.words[j].norm))
 
 
 def _beside_the_next(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> dict[int, align.Link]:
