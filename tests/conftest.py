@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from akhbar import Archive
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "akhbar" / "sample"
@@ -23,6 +27,16 @@ def archive(tmp_path):
 
     with Archive.open(tmp_path / "archive") as arc:
         yield arc
+
+
+def archive_of(directory: Path, drafts: list) -> Archive:
+    """An archive at ``directory`` holding exactly ``drafts`` (akhbar.models.ArticleDraft), each stored: the archive a
+    newsroom with those articles alone would have. Close it when done (``with archive_of(...) as arc``)."""
+    from akhbar import Archive
+
+    arc: Archive = Archive.open(directory / "archive")
+    assert len(arc.add_articles(drafts, origin="tests").articles) == len(drafts)
+    return arc
 
 
 @pytest.fixture(scope="session")

@@ -109,8 +109,13 @@ def _display(question: str, words: list[_QWord], a: int, b: int) -> str:
 
 @lru_cache(maxsize=65536)
 def _nisba_core(norm: str) -> str:
-    """A place name and its adjective meet here: روسيا / الروسية / الروسي → روس."""
+    """A place name and its adjective meet here: روسيا / الروسية / الروسي → روس. A place whose first letter reads as a
+    glued ل keeps it ("لبنان" / "اللبنانية" → لبنان, "ليبيا" / "الليبي" → ليب): bare() took it off the name alone, and
+    the two never met (the lead's round-31 probe: "الجامعة اللبنانية" was no name, and another university's count
+    answered "كم طالباً تضم الجامعة اللبنانية؟")."""
     w = bare(norm)
+    if not norm.startswith("ال"):
+        w = norm if norm in PLACES else norm[1:] if norm[:1] in "وب" and norm[1:] in PLACES else w
     for suffix in ("يه", "يا", "ي", "ه", "ا"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[:-len(suffix)]
@@ -232,8 +237,12 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
             # (a given name after the head names the institution too: "مستشفى الهدى"، "مستشفى النور", round 29)
             institution = _cue_before(words, i) if start in (i - 1, i) else ""
             institution = institution if institution in _INSTITUTION_CUES else ""
-            out.append(Constraint("name", _display(question, words, i - 1 if institution else start, end), words=name, head=head,
-                                  side_by_side=compound or kind >= 0, aliases=aliases, place_kind=kind,
+            named_by_adjective = _named_by_adjective(words, i, start)
+            if named_by_adjective:
+                name = ((words[i - 1].tok.norm, words[i - 1].tok.stem), *name)
+            out.append(Constraint("name", _display(question, words, i - 1 if institution or named_by_adjective else start, end),
+                                  words=name, head=head,
+                                  side_by_side=compound or kind >= 0 or named_by_adjective, aliases=aliases, place_kind=kind,
                                   base=base, cue_kind=cue_kind,
                                   institution=institution))
             taken.update(range(i if kind < 0 else start, end))  # a place cue is no event word ("معبر")
@@ -337,6 +346,17 @@ def _base_cue_before(words: list[_QWord], i: int, taken: set[int]) -> bool:
     """A base's cue stands right before token i ("قاعدة" of "قاعدة طرطوس"), or a port's, airport's or prison's
     ("مطار" of "مطار حلب")."""
     return i > 0 and (i - 1) not in taken and (words[i - 1].bare in _BASE_CUES or _town_cue(words[i - 1]) >= 0)
+
+
+def _named_by_adjective(words: list[_QWord], i: int, start: int) -> bool:
+    """The name at token ``i`` is a place's adjective after an institution's head with its article: "الجامعة الأردنية",
+    "المتحف المصري" name one institution, which a sentence names by the two words in a row. Read as the country alone,
+    "للجامعة الأردنية" was met by "في الأردن" of a sentence on another university's president (the lead's round-31
+    probe: "من عين رئيساً للجامعة الأردنية؟" answered with Yarmouk's new president)."""
+    if start != i or i == 0 or not _nisba(words[i]):
+        return False
+    head = words[i - 1].tok.norm
+    return head.startswith(("ال", "لل", "بال", "وال")) and bare(head) in _INSTITUTION_CUES
 
 
 def _cue_before(words: list[_QWord], i: int) -> str:
@@ -640,13 +660,13 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
         elif c.kind == "number":
             ok = _number_met(c, sent)
         elif c.kind in ("quote", "name"):
-            ok = _name_met(c, sent.norms, sent.stems)
+            ok = _held(c, sent.norms, sent.stems)
             if not ok:
                 title = title or tokens_of(sent.cand.title, analyzer)
-                ok = _name_met(c, *title)
+                ok = _held(c, *title)
             if not ok and loose:
                 article = article or tokens_of(sent.cand.text, analyzer)
-                ok = _name_met(c, *article)
+                ok = _held(c, *article)
             if not ok and c.kind == "name":
                 # a man the article names in full, then by his family name alone ("وكان الخطيب قد أقيل …")
                 article = article or tokens_of(sent.cand.text, analyzer)
@@ -662,6 +682,19 @@ def unmet(constraints: list[Constraint], sent: Sentence, analyzer: Analyzer, inf
         if not ok:
             missing.append(c)
     return missing
+
+
+def _held(c: Constraint, norms: list[str], stems: list[str]) -> bool:
+    """:func:`_name_met`, or a country's name (or its adjective) held by its capital (lexicon.CAPITALS): "الحكومة
+    اللبنانية" by an article on "بيروت" that never writes لبنان."""
+    if _name_met(c, norms, stems):
+        return True
+    capitals = _CAPITALS_OF.get(_nisba_core(c.words[0][0])) if c.kind == "name" and len(c.words) == 1 else None
+    return bool(capitals) and any(n in capitals or (n[:1] in "وبلف" and n[1:] in capitals) for n in norms)
+
+
+_CAPITALS_OF = {_nisba_core(normalize(country)): frozenset(normalize(c) for c in capitals)
+                for country, capitals in lexicon.CAPITALS.items()}
 
 
 def institution_met(c: Constraint, sent_norms: Sequence[str], norms: list[str], stems: list[str]) -> bool:

@@ -76,7 +76,7 @@ from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
 from .statement import placed_elsewhere, slot_filled_otherwise, support_closed, told_of_other_party, told_undone, undisclosed
-from .succession import predecessor_span, succession_side, succession_target, succession_tied
+from .succession import names_target, predecessor_span, succession_side, succession_target, succession_tied
 from .team_goal import asked_goal, goal_unmet
 
 COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
@@ -498,6 +498,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         life = life_event(info, event)
         if life and not any(tells_life_event(s, life) for s in [chosen, *around(chosen)]):
             unanchored = True
+    if short is not None and info.answer_type == "person" and target and names_target(chosen, short.start, short.end, target):
+        short = None
     if short is None and target and side == "before":
         # "من قاد الحزب قبل X" and "انتخب … X … خلفاً لكريم الزعبي": the name after "خلفاً لـ" is the one before X
         found = predecessor_span(chosen, target)
@@ -506,8 +508,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # "من خلف البشير": who came after / before X is told only next to a succession word tied to X
         # ("خلفاً للبشير"، "بعد البشير"); a sentence on X's own appointment names X's predecessor or
         # X, not the successor. X is never the one before or after X.
-        if target and (not succession_tied(chosen, target, side)
-                       or any(bare(n) in target for n in normalize(chosen.text[short.start:short.end]).split())):
+        if target and not succession_tied(chosen, target, side):
             short = None
         # "بن Y", "لشركة X", "يسمى", a lone given name of a full one: completed to the name or none (short.person_name)
         elif father is None:

@@ -546,7 +546,10 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
     # and "أودى بحياة 200 شخص، … وشرّد نحو 300 ألف": the dead are no answer); one told by the asked
     # family's word counts it, whatever noun follows (:mod:`akhbar.qa.counts`).
     kind = people_kind(info)
-    kinds = {m: mention_kind(sent, *m) for m in mentions} if kind else {}
+    # (a number of a measure counts no people, though a deed of people stands in its clause: "زلزال بقوة 6.0 درجات …
+    # وأودى بحياة ثلاثة أشخاص" was read as 6.0 dead, the lead's round-31 probe)
+    kinds = {m: "" if unit_kind(bare(_word_after(sent, m[1]))) == "measure" else mention_kind(sent, *m)
+             for m in mentions} if kind else {}
     places = people_places(info)
     persons = asked_persons(info)
     mentions = [m for m in mentions if kinds.get(m, "") in ("", kind) and not told_elsewhere(sent, *m, places)
