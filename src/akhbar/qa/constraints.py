@@ -690,7 +690,9 @@ def _held(c: Constraint, norms: list[str], stems: list[str]) -> bool:
     if _name_met(c, norms, stems):
         return True
     capitals = _CAPITALS_OF.get(_nisba_core(c.words[0][0])) if c.kind == "name" and len(c.words) == 1 else None
-    return bool(capitals) and any(n in capitals or (n[:1] in "وبلف" and n[1:] in capitals) for n in norms)
+    if not capitals:
+        return False
+    return any(n in capitals or (n[:1] in "وبلف" and n[1:] in capitals) for n in norms)
 
 
 _CAPITALS_OF = {_nisba_core(normalize(country)): frozenset(normalize(c) for c in capitals)
