@@ -2,8 +2,9 @@
 ضرب المحافظة نفسها في مايو الماضي وأودى بحياة شخص واحد"), and a magnitude is no count of people ("زلزال بقوة 6.0
 درجات … وأودى بحياة ثلاثة أشخاص"). TRUST BUGS of the lead's round-31 probe on main b389530: the earlier quake's toll
 answered "كم شخصاً قتل في زلزال …؟" (0.77), a quake's magnitude answered its toll, and where the article's own toll is a
-dual the rules do not count ("مقتل شخصين"), the background's count was answered instead. The background is still the
-answer when the question names what only it holds ("زلزال مايو"). Articles written for this test."""
+dual the rules do not count ("مقتل شخصين"), the background's count was answered instead. The background is the answer
+when the question names what only it holds ("زلزال مايو", "الصيف الماضي"), and the news's count never is (main answered
+"انهيار ديسمبر" with January's toll). Articles written for this test."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ DRAFTS = [
               "آخرين. وقال مسؤول في السلطات المحلية إن فرق الإنقاذ نقلت المصابين إلى مستشفى المدينة. وكانت هزة بقوة "
               "6.3 درجات قد ضربت الإقليم نفسه في فبراير الماضي وأودت بحياة تسعة أشخاص."),
         published="2023-05-20", source="أخبار الزلازل", url="https://example.org/hoceima-quake"),
+    ArticleDraft(
+        title="انهيار أرضي يقطع طريقاً جبلياً",
+        text=("وقع انهيار أرضي صباح الأحد على الطريق الجبلي المؤدي إلى بلدة العين الخضراء، ما أسفر عن مقتل ثلاثة أشخاص "
+              "وإصابة تسعة آخرين. وقالت فرق الدفاع المدني إنها انتشلت الضحايا من سيارتين طمرهما التراب. وكان انهيار مماثل "
+              "قد ضرب الطريق نفسه في ديسمبر الماضي وأودى بحياة شخصين."),
+        published="2024-01-15", source="أخبار الطرق", url="https://example.org/green-spring-landslide"),
+    ArticleDraft(
+        title="غرق قارب صيد قبالة ميناء الريان",
+        text=("غرق قارب صيد فجر الاثنين قبالة ميناء الريان، ما أدى إلى فقدان أربعة صيادين. وقالت خفر السواحل إن "
+              "دورياتها أنقذت صياداً واحداً. وكان قارب آخر قد غرق في المنطقة نفسها في الصيف الماضي وفقد على متنه سبعة صيادين."),
+        published="2024-03-04", source="أخبار البحر", url="https://example.org/rayyan-boat"),
 ]
 
 
@@ -51,6 +63,19 @@ def archives(tmp_path_factory):
     (1, "كم شخصاً قتل في زلزال ملاطية؟", "أربعة أشخاص"),
 ])
 def test_the_count_of_the_event_asked(archives, article, question, answer):
+    assert archives[article].ask(question).answer == answer
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    (4, "كم صياداً فقد في غرق قارب الصيف الماضي قبالة ميناء الريان؟", "سبعة صيادين"),  # main: "أربعة صيادين"
+    (4, "كم صياداً فقد في غرق قارب الصيد قبالة ميناء الريان؟", "أربعة صيادين"),
+    (3, "كم شخصاً قتل في الانهيار الأرضي على طريق العين الخضراء؟", "ثلاثة أشخاص"),
+    # the background holds the month asked and a dual the rules do not count: silent (main: "ثلاثة أشخاص", 0.92)
+    (3, "كم شخصاً قتل في انهيار ديسمبر على طريق العين الخضراء؟", None),
+])
+def test_a_time_only_the_background_holds(archives, article, question, answer):
+    """The question dates its event by a time only the article's background sentence holds ("الصيف الماضي", "ديسمبر"):
+    that sentence answers, or nothing does; never the news's count."""
     assert archives[article].ask(question).answer == answer
 
 
