@@ -201,16 +201,21 @@ _TIME_WORDS = frozenset(MONTH_WORDS) | frozenset(normalize(w) for w in lexicon.P
 
 def _dated_only_in(sent: Sentence, other: Sentence, info: QuestionInfo) -> bool:
     """A time word of the question (a month's name, a year, "الماضي") that ``sent`` holds and ``other`` lacks."""
-    have, lack = {*sent.norms, *map(bare, sent.norms)}, {*other.norms, *map(bare, other.norms)}
-    times = [w for w in info.words if w in _TIME_WORDS or bare(w) in _TIME_WORDS or (w.isdigit() and len(w) == 4)]
-    return any((w in have or bare(w) in have) and w not in lack and bare(w) not in lack for w in times)
+    return _only_in(sent, other, [w for w in info.words if w in _TIME_WORDS or bare(w) in _TIME_WORDS
+                                  or (w.isdigit() and len(w) == 4)])
 
 
 def _asked_only_of(sent: Sentence, other: Sentence, info: QuestionInfo) -> bool:
     """A word of the question that ``sent`` holds and ``other`` lacks ("زلزال نوفمبر": a month the coverage does not
     weigh)."""
-    have, lack = {bare(n) for n in sent.norms}, {bare(n) for n in other.norms}
-    return any(bare(w) in have and bare(w) not in lack for w in info.words if w not in STOPWORDS)
+    return _only_in(sent, other, [w for w in info.words if w not in STOPWORDS])
+
+
+def _only_in(sent: Sentence, other: Sentence, words: list[str]) -> bool:
+    """One of ``words`` (folded) is in ``sent`` and not in ``other``, each word and sentence word also without its
+    clitics."""
+    have, lack = {*sent.norms, *map(bare, sent.norms)}, {*other.norms, *map(bare, other.norms)}
+    return any((w in have or bare(w) in have) and w not in lack and bare(w) not in lack for w in words)
 
 
 def _close_to(sent: Sentence, first: Sentence, ratio: float) -> bool:
