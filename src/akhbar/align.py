@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import conflicts, kinds, lexicon, opposites
+from . import conflicts, exchanged, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
 
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
@@ -469,15 +469,15 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # (a halt the sentence tells as an arrest is a deed it does not tell: the claim's words are set against no slot
         # of the claim's deed, so none of them is changed, halt_on_an_arrest)
         substitutions[1].clear()
-    swaps, roles_agree, roles_changed = conflicts.role_swaps(claim, evidence, links)
-    swaps += [pair for pair in conflicts.attachment_swaps(claim, evidence, links) if pair not in swaps]
-    swaps += [pair for pair in conflicts.lam_swaps(claim, evidence, links) if pair not in swaps]
+    swaps, roles_agree, roles_changed = exchanged.role_swaps(claim, evidence, links)
+    swaps += [pair for pair in exchanged.attachment_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.lam_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in opposites.comparison_turned(claim, evidence, links) if pair not in swaps]
     flips, ordered_swaps = opposites.sequence_conflicts(claim, evidence, links)
     swaps += [pair for pair in ordered_swaps if pair not in swaps]
-    swaps += [pair for pair in conflicts.place_role_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.place_role_swaps(claim, evidence, links) if pair not in swaps]
     if claim.frame and evidence.frame:
-        swaps += [pair for pair in conflicts.unnamed_party_swaps(claim, evidence, links) if pair not in swaps]
+        swaps += [pair for pair in exchanged.unnamed_party_swaps(claim, evidence, links) if pair not in swaps]
     # A name in one role on each side ("طلب X من Y" / "طلب X إلى Y"), not a name bare on one side only
     # (a rewording: "وقعت الإمارات مع موريتانيا" / "توقيع اتفاقيات بين الإمارات وموريتانيا").
     role_clashes = [(c, rc, re_) for c, rc, re_ in roles_changed if rc and re_]
@@ -492,14 +492,14 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         c_ant, e_ant = table_get(antonym_families(), normalize(c_text)), table_get(antonym_families(), normalize(e_text))
         if any(-a in e_ant and not (a in e_signs and -a in c_signs) for a in c_ant) and (c_text, e_text) not in antonyms:
             antonyms.append((c_text, e_text))
-    if claim.frame and evidence.frame and (conflicts.parties_linked(claim, evidence, links)
-                                           or conflicts.unnamed_parties_linked(claim, evidence, links)):
+    if claim.frame and evidence.frame and (exchanged.parties_linked(claim, evidence, links)
+                                           or exchanged.unnamed_parties_linked(claim, evidence, links)):
         # Winning and losing words are compared through the roles they give (winner / loser), not as
         # opposites: "خسرت فرنسا أمام الأرجنتين" = "فازت الأرجنتين على فرنسا". Without a named
         # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.
         outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
-    converse, converse_found = conflicts.converse_pairs(claim, evidence, links)
+    converse, converse_found = exchanged.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
     antonyms += [pair for pair in flips if pair not in antonyms]
     negation = opposites.negation_flip(claim, evidence, links)

@@ -177,7 +177,7 @@ def _ranked_among(a: Alignment) -> tuple[str, str] | None:
 def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     """The claim's doer (right after its verb: "طارد سائق الشاحنة رجال الأمن") found after the sentence's first word
     past the same verb, which is a later word of the claim ("وطارد رجال الأمن سائق الشاحنة"): the sentence's doer is
-    the claim's object. Names are read by their roles (conflicts.role_swaps); this reads common nouns, with no role
+    the claim's object. Names are read by their roles (exchanged.role_swaps); this reads common nouns, with no role
     word, after a past the claim opens with (of form V or VI too: "وتسلمت الشركة المالكة قاطرة من الهيئة" / "وتسلمت
     الهيئة … قاطرة من الشركة المالكة", the giver and the receiver exchanged behind the same "من")."""
     w, ev = a.claim.words, a.evidence.words

@@ -1,0 +1,378 @@
+"""Exchanged roles: who did what to whom on each side of an aligned claim–sentence pair (:func:`akhbar.align.align`).
+
+Split from :mod:`akhbar.conflicts` (which keeps a name or word in another's slot, agent clashes, deputies and
+patronymics): here the same parties are named on both sides and the question is only which of them does what —
+the roles of names (:func:`role_swaps`, winner / loser of a result), the order of bare names around a verb
+(:func:`order_swaps`, :func:`doer_after_verb_swaps`), a doer and a receiver behind ل exchanged (:func:`lam_swaps`),
+two countries exchanged around a noun (:func:`attachment_swaps`), two places around their role words
+(:func:`place_role_swaps`), parties named by common words (:func:`unnamed_party_swaps`) and a verb told by its
+converse (:func:`converse_pairs`: "باع" / "اشترى").
+"""
+
+from __future__ import annotations
+
+from . import align, lexicon
+from .arabic import normalize
+from .kinds import NATIONALITY_KIND, kind_member
+from .qa.match import bare
+from .qa.names import GIVEN_BARE
+from .wordtables import converse_families, table_get, table_key
+
+
+def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) \
+        -> tuple[list[tuple[str, str]], int, list[tuple[str, str, str]]]:
+    """Names linked on both sides whose roles were exchanged; how many linked names keep their role,
+    and those that changed it, with both roles (the agent of one side after a preposition on the other)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    pairs = [(i, links[i].evidence) for i in roles_c if i in links and links[i].evidence in roles_e]
+    swaps: list[tuple[str, str]] = []
+    changed: list[tuple[str, str, str]] = []
+    agree = 0
+    for a, (i, j) in enumerate(pairs):
+        rc, re_ = roles_c[i], roles_e[j]
+        if rc == re_:
+            agree += 1
+            continue
+        for i2, j2 in pairs[a + 1:]:
+            if roles_c[i2] == re_ and roles_e[j2] == rc and claim.words[i].light != claim.words[i2].light:
+                swaps.append((claim.words[i].text, claim.words[i2].text))
+        # The name of a noun on both sides ("سقط حكم بشار" / "أسقط حكم بشار": the name of the rule that
+        # fell) has no role that changed: only the frames of the two verbs differ. A team or title
+        # before it keeps it a party ("خسر منتخب المغرب" / "فاز منتخب المغرب").
+        if {rc, re_} != {"winner", "loser"} or not (noun_of(claim, i) and noun_of(evidence, j)):
+            changed.append((claim.words[i].text, rc, re_))
+        parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
+        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
+            # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
+            # Without one, the name is set against itself, which holds only where both sides mark it as a
+            # party ("فازت فرنسا" / "خسرت فرنسا", "بفوزه على البرتغال"), not as a noun's ("سقط حكم بشار" /
+            # "أسقط حكم بشار": a name is no rival of its own).
+            other = next((evidence.words[k] for k, r in roles_e.items() if r == rc and k != j), None)
+            if other is not None and other.light != claim.words[i].light:
+                swaps.append((claim.words[i].text, other.text))
+            elif other is None and marked_party(claim, i) and marked_party(evidence, j):
+                swaps.append((claim.words[i].text, evidence.words[j].text))
+    if not swaps and not claim.frame and not evidence.frame:
+        swaps = order_swaps(claim, evidence, links) or doer_after_verb_swaps(claim, evidence, links)
+    return swaps, agree, changed
+
+
+def noun_of(side: align.Side, k: int) -> bool:
+    """The name at ``k`` (with the names written right before it) follows a common noun it belongs to
+    ("حكم بشار الأسد"): no party title, no word of winning or losing, not after a preposition."""
+    words = side.words
+    if words[k].role not in ("", "في"):
+        return False
+    lo = k
+    while lo > 0 and words[lo - 1].name and words[lo - 1].pos == words[lo].pos - 1:
+        lo -= 1
+    before = words[lo - 1] if lo > 0 and words[lo - 1].pos == words[lo].pos - 1 else None
+    return before is not None and not before.name and not before.outcome and not align.is_title(before)
+
+
+def _without_lam(norm: str) -> str:
+    """A folded word without a ل glued before it ("لمحمد" → "محمد", "للشركة" → "الشركة"), or "" when it has none."""
+    if norm.startswith("لل") and len(norm) > 3:
+        return "ا" + norm[1:]
+    return norm[1:] if norm.startswith("ل") and len(norm) > 3 else ""
+
+
+def lam_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim's doer (right after its verb) behind its ل in the sentence, while another word of the claim is behind
+    its ل in the claim and bare in the sentence, the two in one order in the claim and in the other in the sentence:
+    the giver and the one given to exchanged ("باع أحمد السيارة لمحمد" / "باع محمد السيارة لأحمد", "تبرع رجل الأعمال
+    لمستشفى الأمل" / "تبرع مستشفى الأمل لرجل الأعمال": the lead's round 27 probe, supported at 0.59–0.82). The role
+    reader leaves "لل" and "لأ" bare, so the words are read as written; a claim without a verb first exchanges no
+    parties ("الآلات التي تمت إعارتها لمتحف …" / "… للآلات … متحف", XQuAD's pool). (claim word given to, its partner),
+    or nothing."""
+    verb, doer = (claim.words[0], links.get(1)) if claim.words else (None, None)
+    if verb is None or doer is None or verb.pos or verb.name or verb.norm.startswith("ال") \
+            or _without_lam(normalize(evidence.words[doer.evidence].text)) != normalize(claim.words[1].text):
+        return []
+    for k, link in links.items():
+        if k > 1 and _without_lam(normalize(claim.words[k].text)) == normalize(evidence.words[link.evidence].text) \
+                and link.evidence < doer.evidence:
+            return [(claim.words[k].text, evidence.words[link.evidence].text)]
+    return []
+
+
+def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two countries exchanged around a noun they qualify: the claim's nationality adjective right
+    after a noun ("نفط سعودي للهند", "سيارات كورية"), where the sentence puts another country of the
+    claim right after that noun, and nowhere the claim's ("نفط الهند للسعودية", "السيارات اليابانية"):
+    whose oil, whose cars were exchanged. Not after a verb (a name after it is its agent: "اتهمت
+    إسرائيل إيران"), nor between two countries joined by و ("نفط السعودية والهند")."""
+    # (a name, or a word linked to one on the other side: its adjective, "كورية" / "كوريا")
+    country = {i for i, w in enumerate(claim.words)
+               if i in links and (w.name or evidence.words[links[i].evidence].name or _nationality(claim, i))}
+    if len(country) < 2:
+        return []
+    from_evidence = {links[i].evidence: i for i in country}
+    out = []
+    for i in country:
+        head = i - 1
+        w = claim.words[i]
+        partner = evidence.words[links[i].evidence]
+        if w.name or not (partner.name or _nationality(claim, i)):
+            continue  # (an adjective: a name after a noun may be its verb's agent)
+        # The same noun on both sides (نفط / نفط, not تحذيرات / تحذر: after a verb stands its object).
+        if head < 0 or head not in links or claim.words[head].name or claim.words[head].pos != w.pos - 1 \
+                or links[head].kind not in ("same", "stem"):
+            continue
+        h = links[head].evidence
+        after = h + 1
+        if after >= len(evidence.words) or evidence.words[after].pos != evidence.words[h].pos + 1:
+            continue
+        # The sentence says the claim's own pair elsewhere ("… الجنسية الإسرائيلية" after "الجنسية المصرية").
+        heads = {k for k, e in enumerate(evidence.words) if claim.words[head].keys & e.keys}
+        if any(links[i].evidence == k + 1 and evidence.words[k + 1].pos == evidence.words[k].pos + 1 for k in heads):
+            continue
+        other = from_evidence.get(after)
+        if other is None or other == i or links[i].evidence == after or _joined(claim, i, other) \
+                or _joined(evidence, after, links[i].evidence):
+            continue
+        if other >= 1 and claim.words[other - 1].pos == claim.words[other].pos - 1 \
+                and claim.words[other - 1].keys & claim.words[head].keys:
+            continue  # the claim says that pair too ("السيارات اليابانية … من السيارات الأمريكية")
+        rival = evidence.words[after]  # a country (a listed place or a nationality), not a person
+        if not (rival.place or _nationality(evidence, after) or (not rival.name and claim.words[other].name)):
+            continue
+        out.append((w.text, claim.words[other].text))
+    return out
+
+
+def place_role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two places of the claim whose role words the sentence exchanges: "سفير مصر في فرنسا" against "سفير فرنسا في
+    مصر" (TRUST BUG of the lead's round 26 probe: supported word for word, the order read as near enough), "من
+    القاهرة إلى عمان" against "من عمان إلى القاهرة"."""
+    places = [(i, link.evidence) for i, link in links.items() if claim.words[i].place and evidence.words[link.evidence].place
+              and not _listed_after_and(claim, i) and not _listed_after_and(evidence, link.evidence)]
+    for n, (i, j) in enumerate(places):
+        for k, m in places[n + 1:]:
+            ci, ck = claim.words[i].role, claim.words[k].role
+            if j != m and ci != ck and evidence.words[j].role == ck and evidence.words[m].role == ci:
+                return [(claim.words[i].text, claim.words[k].text)]
+    return []
+
+
+def _listed_after_and(side: align.Side, k: int) -> bool:
+    """The word follows a و, glued or alone: one of a list ("في العراق و سوريا", "في سوريا والعراق"), whose role is its
+    first item's."""
+    w = side.words[k]
+    tokens = side.text_tokens()
+    return (w.norm[:1] == "و" and bare(w.norm) != w.norm) or (0 < w.pos < len(tokens) and tokens[w.pos - 1].norm == "و")
+
+
+def _nationality(side: align.Side, k: int) -> bool:
+    return any(kind == NATIONALITY_KIND for kind, _ in kind_member(side, k))
+
+
+def _joined(side: align.Side, a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` stand side by side, the second joined by و ("السعودية والهند")."""
+    first, second = sorted((side.words[a], side.words[b]), key=lambda w: w.pos)
+    return second.pos == first.pos + 1 and second.norm.startswith("و")
+
+
+def marked_party(side: align.Side, k: int) -> bool:
+    """The name at ``k`` is marked as a party to winning or losing: after a preposition of the
+    frame ("على البرتغال", "أمام فرنسا"), or bare (with the names written right next to it:
+    "ليونيل ميسي") right before or after a word of winning or losing."""
+    words = side.words
+    if words[k].role not in ("", "في"):
+        return True
+    lo = hi = k
+    while lo > 0 and words[lo - 1].name and words[lo - 1].pos == words[lo].pos - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].name and words[hi + 1].pos == words[hi].pos + 1:
+        hi += 1
+    return ((lo > 0 and words[lo - 1].outcome != "" and words[lo - 1].pos == words[lo].pos - 1)
+            or (hi + 1 < len(words) and words[hi + 1].outcome != "" and words[hi + 1].pos == words[hi].pos + 1))
+
+
+_SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def resumptive(side: align.Side, other: align.Side, links: dict[int, align.Link], lo: int, hi: int) -> bool:
+    """Between positions ``lo`` and ``hi`` of ``side``, a verb whose object pronoun stands for the name before it
+    ("نيوم مشروع أعلنه ولي العهد": نيوم is what was announced, not who announced): the word carries a pronoun
+    the word it is linked to on the other side lacks ("أعلنه" / "أعلن"). Not where the other side writes what the
+    pronoun stands for right after that word, a word this side said before it: a noun's own pronoun, not the name
+    ("هز انفجار مرفأ المدينة، وسُمع دويه في الجزيرة" / "سُمع دوي انفجار مرفأ المدينة في الجزيرة": its sound)."""
+    back = {link.evidence: k for k, link in links.items()}
+    for k, link in links.items():
+        w = side.words[k]
+        if lo < w.pos < hi and not w.text.endswith("ة"):
+            linked = other.words[link.evidence].norm
+            if not any(w.norm.endswith(p) and w.norm[:-len(p)] in (linked, linked[1:] if linked[:1] in "وف" else linked)
+                       for p in _OBJECT_PRONOUNS):
+                continue
+            m = link.evidence + 1
+            said = back.get(m) if m < len(other.words) and other.words[m].pos == other.words[m - 1].pos + 1 else None
+            if said is not None and side.words[said].pos < w.pos and not side.words[said].name:
+                continue  # ("دوي انفجار": the pronoun of "دويه" is the blast the other side names after it)
+            return True
+    return False
+
+
+def _inverse(links: dict[int, align.Link]) -> dict[int, align.Link]:
+    return {link.evidence: align.Link(link.evidence, i, link.strength, link.kind) for i, link in links.items()}
+
+
+def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two bare names on either side of the same linked word (the verb), in the other order in the
+    evidence: "ترامب يحذر ميركل" / "ميركل تحذر ترامب" (headlines put the agent first). Not around
+    a word of a two-way relation ("التقى", "اتفاق", "بين"), where either order says the same."""
+    names = [i for i, w in enumerate(claim.words) if w.name and i in links and align.canonical_role(w.role, "") == ""]
+    out = []
+    for a, i in enumerate(names):
+        for i2 in names[a + 1:]:
+            j, j2 = links[i].evidence, links[i2].evidence
+            if j == j2 or claim.words[i].light == claim.words[i2].light:
+                continue
+            if any(align.canonical_role(evidence.words[k].role, "") for k in (j, j2)):
+                continue
+            lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
+            e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
+            reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
+            if resumptive(claim, evidence, links, lo, hi) != resumptive(evidence, claim, _inverse(links), e_lo, e_hi):
+                reversed_ = not reversed_  # the first name is the object its pronoun stands for: the order turns
+            if not reversed_:
+                continue
+            between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
+                       and e_lo < evidence.words[link.evidence].pos < e_hi]
+            if between and not any(claim.words[k].light in _SYMMETRIC or table_key(claim.words[k].text) in _SYMMETRIC
+                                   for k in between):
+                out.append((claim.words[i].text, claim.words[i2].text))
+    return out
+
+
+def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim opens on its verb with two bare names right after it, its doer then its object ("ومنح بشار روسيا حق
+    اللجوء"), and the sentence puts them the other way round after the same verb ("ومنحت روسيا بشار حق اللجوء") or the
+    object's name before the verb and the doer's after it ("روسيا منحت بشار …"): the roles are exchanged. TRUST BUG of
+    round 28: every word was linked and the model supported the swap. Not for a verb of a two-way relation ("التقى"),
+    nor a given name and its family name ("أحمد الشرع")."""
+    verb = links.get(0)
+    words = claim.words
+    if verb is None or len(words) < 3 or words[0].name or words[0].pos != 0 or not (words[1].pos == 1 and words[2].pos == 2):
+        return []
+    if words[0].light in _SYMMETRIC or table_key(words[0].text) in _SYMMETRIC:
+        return []
+    doer, thing = words[1], words[2]
+    if not (doer.name and thing.name) or doer.role or thing.role or doer.light == thing.light or 1 not in links \
+            or 2 not in links or (bare(doer.norm) in GIVEN_BARE and thing.person and not thing.place):
+        return []
+    ev = evidence.words
+    v, d, t = ev[verb.evidence], ev[links[1].evidence], ev[links[2].evidence]
+    if d.role or t.role or not (d.name and t.name) or len({v.clause, d.clause, t.clause}) > 1:
+        return []
+    if any(w.norm.startswith("و") for w in (thing, d, t)):  # "نفط السعودية والهند": two joined by "و", either order
+        return []
+    after = t.pos == v.pos + 1 and d.pos == v.pos + 2
+    before = t.pos < v.pos <= t.pos + 2 and v.pos < d.pos <= v.pos + 2
+    return [(doer.text, thing.text)] if after or before else []
+
+
+def parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
+    """A name linked on both sides that is a winner or loser on both (the roles then tell whether
+    two sentences with a winning and a losing word agree)."""
+    roles_c, roles_e = claim.roles(), evidence.roles()
+    parties = ("winner", "loser")
+    return any(roles_c[i] in parties and roles_e.get(link.evidence) in parties
+               for i, link in links.items() if i in roles_c)
+
+
+_FRAME_ROLES = frozenset({"علي", "امام", "ضد"})
+
+
+def unnamed_parties(side: align.Side) -> dict[int, str]:
+    """Word index -> winner / loser of the parties a verb of winning or losing names by common words (clubs
+    written with the article: "فاز النصر على الهلال", "هُزم فريق الهلال أمام فريق النصر"): the bare word right
+    after the verb and the word after على / أمام / ضد (the word after a team or title: "فريق النصر")."""
+    if not side.frame:
+        return {}
+    words, out = side.words, {}
+    for k, w in enumerate(words):
+        after_verb = k > 0 and words[k - 1].outcome in ("win", "lose") and words[k - 1].pos == w.pos - 1 and not w.role
+        if not (after_verb or w.role in _FRAME_ROLES):
+            continue
+        role = align.canonical_role(w.role, w.frame)
+        titled = align.is_title(w) and k + 1 < len(words) and words[k + 1].pos == w.pos + 1
+        if titled:
+            k, w = k + 1, words[k + 1]
+        # A club is written with the article, or after its title; a noun a name follows is that name's
+        # ("سقط حكم سليم الراشد": the name is the party, and a noun of it is none: role_swaps).
+        named_after = k + 1 < len(words) and words[k + 1].name and words[k + 1].pos == w.pos + 1
+        if not w.name and not w.outcome and not named_after and (titled or w.norm.startswith(("ال", "وال"))):
+            out[k] = role
+    return out
+
+
+def unnamed_party_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A party of a result named by a common word that won on one side and lost on the other ("فاز النصر على
+    الهلال" / "انتصر الهلال على النصر"): the names' roles (role_swaps) cannot see it."""
+    parties_c, parties_e = unnamed_parties(claim), unnamed_parties(evidence)
+    out = []
+    for i, rc in parties_c.items():
+        re_ = parties_e.get(links[i].evidence) if i in links else None
+        if {rc, re_} == {"winner", "loser"}:  # (the claim's party, the one the sentence gives its role)
+            other = next((k for k, r in parties_e.items() if r == rc), links[i].evidence)
+            out.append((claim.words[i].text, evidence.words[other].text))
+    return out
+
+
+def unnamed_parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:
+    """A party named by a common word is linked to one on the other side (the roles then decide, as for names)."""
+    parties_e = unnamed_parties(evidence)
+    return any(i in links and links[i].evidence in parties_e for i in unnamed_parties(claim))
+
+
+def converse_pairs(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> tuple[list[tuple[str, str]], bool]:
+    """(conflicts, found): a claim verb whose converse the sentence uses (lexicon.CONVERSE_VERBS:
+    "سلّمت" / "تسلّمت", "باع" / "اشترى"). With the same agent next to both verbs it is a conflict
+    ("سلمت الهيئة قاطرة إلى الشركة" / "وتسلمت الهيئة … قاطرة من الشركة"); otherwise the parties may be
+    exchanged (a true claim told from the other side), which the checker cannot read as stated: found."""
+    table = converse_families()
+    sides = [(j, table_get(table, w.norm)) for j, w in enumerate(evidence.words)]
+    sides = [(j, s) for j, s in sides if s]
+    if not sides:
+        return [], False
+    for i, c in enumerate(claim.words):
+        signs = table_get(table, c.norm)
+        hit = next((j for j, s in sides if any(-a in s and a not in s for a in signs)), None) if signs else None
+        if hit is None:
+            continue
+        # The agent stands next to its verb: after it ("سلمت الهيئة"), or before it in a headline ("الهيئة تسلم").
+        agent = i + 1 if i == 0 else i - 1
+        link = links.get(agent)
+        if (link is not None and not claim.words[agent].role and not evidence.words[link.evidence].role
+                and abs(link.evidence - hit) == 1 and (i > 0 or _same_name_after(claim, evidence, links, i, hit))):
+            return [(c.text, evidence.words[hit].text)], True
+        return [], True
+    return [], False
+
+
+def _name_after(side: align.Side, k: int) -> list[int]:
+    """The words of the name right after word ``k``: adjacent, none with a role word before it, at most four."""
+    out: list[int] = []
+    for j in range(k + 1, min(k + 5, len(side.words))):
+        if side.words[j].role or side.words[j].pos != side.words[j - 1].pos + 1:
+            break
+        out.append(j)
+    return out
+
+
+def _same_name_after(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int, hit: int) -> bool:
+    """The name after the claim's verb is the one after the sentence's converse verb, word for word as far as the
+    sentence's name goes: the same agent, not one of its words ("اشترت شركة الأفق حصة شركة النور" / "باعت شركة النور حصتها إلى شركة الأفق":
+    the word "شركة" of either name was read as the same seller and the true sale called contradicted, the lead's
+    round-31 held-out control)."""
+    theirs, following = set(_name_after(evidence, hit)), hit + 1
+    for k in _name_after(claim, i):
+        if k not in links or links[k].evidence != following:
+            return following not in theirs  # (the sentence's name goes on with another word than the claim's)
+        following += 1
+    return True
