@@ -11,7 +11,7 @@ import pytest
 
 from akhbar import Archive
 from akhbar.models import ArticleDraft
-from akhbar.qa.constraints import name_match
+from akhbar.qa.constraint_check import name_match
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "akhbar" / "sample" / "corpus"
 

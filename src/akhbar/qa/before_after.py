@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..arabic import Analyzer
 from ..dates import find_dates, mention_days
-from .constraints import EVENT_MATCH, Constraint, name_match
+from .constraint_check import EVENT_MATCH, name_match
+from .constraints import Constraint
 from .evidence import Sentence
 from .match import fold_words, word_match
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..arabic import STOPWORDS, normalize, without_conjunction
 from ..date_words import MONTH_WORDS
-from .constraints import Constraint, construct_conflict, holds_place_kind
+from .constraint_check import construct_conflict
+from .constraints import Constraint, holds_place_kind
 from .evidence import Sentence
 from .match import bare
 from .periods import DECADE_NOUNS, new_periods

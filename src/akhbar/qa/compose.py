@@ -55,7 +55,8 @@ from ..models import Answer, Article, Hit, Point, Source
 from ..retrieve import parse_query
 from .choice import FACTOID_TYPES
 from .confidence import short_model
-from .constraints import describe, known_bases, question_constraints
+from .constraint_check import describe, known_bases
+from .constraints import question_constraints
 from .decide import Decision, decide
 from .evidence import PassageCandidate, Sentence, matched_positions
 from .match import idf_from_counts

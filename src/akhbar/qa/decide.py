@@ -37,18 +37,8 @@ from .before_after import event_days, limit_met, limits
 from .choice import FACTOID_TYPES, choose, event_of, holds_short_answer, tells
 from .clients import lawyer_of_another
 from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
-from .constraints import (
-    Constraint,
-    asked_place_kind,
-    construct_conflict,
-    event_level,
-    event_met,
-    known_bases,
-    left_to_title,
-    question_constraints,
-    tokens_of,
-    unmet,
-)
+from .constraint_check import construct_conflict, event_level, event_met, known_bases, left_to_title, tokens_of, unmet
+from .constraints import Constraint, asked_place_kind, question_constraints
 from .counts import (
     asked_chains,
     asked_kinds,

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..arabic import Analyzer
 from ..wordtables import root_table
-from .constraints import _SON_OF, Constraint, institution_met, institution_named, tokens_of
+from .constraint_check import institution_met, institution_named, tokens_of
+from .constraints import _SON_OF, Constraint
 from .evidence import Sentence, ShortAnswer
 from .match import bare, fold_words
 
@@ -49,7 +50,7 @@ def institution_unmet(constraints: Sequence[Constraint], sent: Sentence, anchors
     whose "يضم" is the maternity ward of its own article's hospital, الهدى named by another clause as where the
     mothers went; only when the sentence writes another of its kind too, by its head alone ("المستشفى") or another name.
     The head alone is still of the one its article names and no other of its kind
-    (:func:`akhbar.qa.constraints.institution_met`). Without anchors, only a name after no head is read so."""
+    (:func:`akhbar.qa.constraint_check.institution_met`). Without anchors, only a name after no head is read so."""
     asked = [c for c in constraints if c.kind == "name" and c.institution]
     if not asked:
         return []

@@ -43,7 +43,8 @@ from typing import Any
 from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..date_words import FUTURE
-from .constraints import Constraint, _nisba_core, _place_word, name_match
+from .constraint_check import name_match
+from .constraints import Constraint, _nisba_core, _place_word
 from .counts import _ordinal, ordinal_nouns
 from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words

@@ -31,7 +31,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
-from .constraints import Constraint, name_match
+from .constraint_check import name_match
+from .constraints import Constraint
 from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words
 from .question import _QUESTION_WORDS, QuestionInfo

@@ -17,7 +17,8 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from ..arabic import STOPWORDS, Analyzer
-from .constraints import _AUX, Constraint, name_match, tokens_of
+from .constraint_check import name_match, tokens_of
+from .constraints import _AUX, Constraint
 from .evidence import Sentence, content_words, is_generic
 from .match import bare, bm25_idf, one_edit, word_match
 from .names import NAME_CUES
@@ -47,7 +48,7 @@ def rare_missing(words: Sequence[tuple[str, str]], rarity: dict[str, float], sen
     """The rarity (0..1, :func:`rarity_of`) of the rarest question word none of ``sents`` (nor the
     ``title``, as (folded words, stems)) holds: "بالقمح" asked, a sentence naming no cargo found.
     0 when every word is held. A word is held by the same stem, a related word or the consonant
-    skeleton (:func:`akhbar.qa.match.word_match`), or as a name (:func:`akhbar.qa.constraints.name_match`: spelling variants,
+    skeleton (:func:`akhbar.qa.match.word_match`), or as a name (:func:`akhbar.qa.constraint_check.name_match`: spelling variants,
     a place and its adjective)."""
     worst = 0.0
     for norm, stem in words:
@@ -75,7 +76,7 @@ def rare_constraints(question: str, info: QuestionInfo, analyzer: Analyzer, rari
     (:func:`rare_unmet`), not the sentence alone: a news article names its subject once and goes on
     about it. The text shown is the word as the question writes it, with the cue noun before it
     ("كوكب المشتري"). The question's event word is not one: its verb is told in other words as often
-    as not ("متى عين" and "تولى … منصب"), and :func:`akhbar.qa.constraints.event_level` weighs it already; but where كم
+    as not ("متى عين" and "تولى … منصب"), and :func:`akhbar.qa.constraint_check.event_level` weighs it already; but where كم
     counts by a verb the event word is the noun after it, which is."""
     # ("كم جمع مهرجان العنب": the lead's round 28 probe answered another festival's sum)
     event = {st for c in constraints if c.kind == "event" for _, st in c.words} if info.counted_is_noun or not info.counted \

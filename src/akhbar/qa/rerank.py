@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 from ..arabic import Analyzer
 from ..classifier import Model, from_dict
 from .confidence import ANSWER_TYPES, one_hot
-from .constraints import Constraint, construct_conflict, event_level, unmet
+from .constraint_check import construct_conflict, event_level, unmet
+from .constraints import Constraint
 from .evidence import Sentence
 from .question import QuestionInfo, statement_of
 from .rank import FEATURES as FIRST_FEATURES

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..arabic import Analyzer
-from .constraints import Constraint, name_match
+from .constraint_check import name_match
+from .constraints import Constraint
 from .evidence import Sentence
 from .match import bare, fold_words
 
