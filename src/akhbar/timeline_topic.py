@@ -61,6 +61,14 @@ from .timeline_nations import home_terms as _home_terms
 from .timeline_nations import loose
 from .timeline_nations import nation as _nation
 from .timeline_nations import written as _written
+from .timeline_words import CLUB_CUES as _CLUB_CUES
+from .timeline_words import club_cue as _club_cue
+from .timeline_words import family_form as _family_form
+from .timeline_words import nisba_form as _nisba_form
+from .timeline_words import one_ta_apart as _one_ta_apart
+from .timeline_words import other_body as _other_body
+from .timeline_words import spelled as _spelled
+from .timeline_words import third_name as _third_name
 
 COLLOCATION = 0.3  # neighbouring query terms side by side in this share of the passages holding both: a phrase
 MIN_SUPPORT = 5  # ... judged only when that many passages hold both (a small archive says nothing)
@@ -467,65 +475,10 @@ _SPELLED = "="  # marks a query's word the analyzer drops whole, read as written
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
-_OTHER_BODIES = {normalize(w) for w in lexicon.CLUB_NAME_NOT_AFTER}
-_CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
 # A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue;
 # ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either.
 _COMMON_CLUB_NAMES = _PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
 _SONS = {normalize(w) for w in lexicon.SON_OF}
-
-
-def _club_cue(raw: str) -> bool:
-    """The word is a club cue, with ال or one preposition ("النادي", "لنادي", "بفريق")."""
-    w = _written(raw).removeprefix("ال")
-    return w in _CLUB_CUES or (w[:1] in "لبك" and w[1:] in _CLUB_CUES)
-
-
-def _other_body(raw: str) -> bool:
-    """The word heads another body than a club, with ال or one preposition (``lexicon.CLUB_NAME_NOT_AFTER``: "شركة",
-    "قناة", "لصحيفة")."""
-    w = _written(raw).removeprefix("ال")
-    return w in _OTHER_BODIES or (w[:1] in "لبك" and w[1:] in _OTHER_BODIES)
-
-
-def _spelled(raw: str) -> str:
-    """A word folded, without the و/ف and one-letter preposition it may carry ("وكيا", "لكيا" → "كيا")."""
-    w = normalize(raw)
-    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    return w[1:] if w[:1] in "بلك" and len(w) > 3 else w
-
-
-def _third_name(raw: str) -> bool:
-    """A word written right after a man's two names is a third name of another man: a family nisba written bare, without
-    ال ("بخاري" of "محمد نور بخاري" for "محمد نور"). Not a present verb (its prefix ي/ت/ن: "يجري"), a word after و/ف (the
-    next man of a list: "محمد نور وهوساوي"), nor a nation's word."""
-    w = normalize(raw)
-    return len(w) >= 4 and w.endswith("ي") and not w.startswith("ال") and w[:1] not in "يتنوف" and not _a_nation(raw)
-
-
-def _family_form(written: str, family: str) -> bool:
-    """A written word (``_written``) is the family word ``family`` (folded, without ال): with ال ("الخضيري"), bare, or after
-    a one-letter preposition ("لخضيري")."""
-    return written.removeprefix("ال") == family or (written[:1] in "بلك" and written[1:] == family)
-
-
-_NISBA_ENDS = ("", "ه", "ين", "ون", "ا", "ات")  # مدني، مدنية، مدنيين، مدنيون، مدنيا، مدنيات (folded)
-
-
-def _nisba_form(written: str, nisba: str) -> bool:
-    """A written word (``_written``) is a form of the nisba adjective ``nisba`` ("المدنية", "للمدنيين" of "مدني")."""
-    w = written.removeprefix("ال")
-    return w.startswith(nisba) and w[len(nisba):] in _NISBA_ENDS
-
-
-def _one_ta_apart(word: str, raw: str) -> bool:
-    """A text's word is the query's word (folded, bare, ending in ي or ية) with an ة more or less: "نادية" (a woman's
-    name) for "نادي", "النادي" / "لنادي" for "نادية". Only a written ة tells the name: "ناديه" may be "his club"."""
-    w = _written(raw).removeprefix("ال")
-    forms = {w, w[1:]} if w[:1] in "لبك" else {w}
-    if word.endswith("يه"):
-        return word[:-1] in forms
-    return raw.endswith("ة") and word + "ه" in forms
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
