@@ -34,6 +34,12 @@ NATIONALITY_WORDS = {normalize(w) for entry in lexicon.NATIONALITIES for w in en
 BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}  # a body every country has one of
 
 
+def a_body(words: list[str]) -> bool:
+    """A query's words (folded) open with a body every country has one of: its first word, or its first two ("الهلال
+    الأحمر": "الهلال" alone is also a club's name)."""
+    return bool(words) and (words[0] in BODIES or " ".join(words[:2]) in BODIES)
+
+
 def loose(term: str) -> str:
     """A stem without a final ي/ه when four letters or more are left: Snowball keeps the nisba and
     country forms apart (السورية → سور, سوريا → سوري; الروسي → روس, روسيا → روسي), a story's words do not."""
@@ -94,7 +100,7 @@ def foreign_terms(query: str, terms: list[str], analyzer: Analyzer,
     club, a party, a person: "ريال مدريد الإسباني" is the club asked for). Its own: a nationality the query says,
     and the one the archive names most (its home: a Saudi archive's "وزارة الصحة" is Saudi's)."""
     words = normalize(query).split()
-    if not terms or not words or words[0] not in BODIES:
+    if not terms or not a_body(words):
         return set(), "", False, set(), False
     of = nationality_terms(analyzer)
     own = {of[t] for t in terms if t in of}

@@ -55,6 +55,7 @@ from .timeline_nations import IN_WORDS as _IN
 from .timeline_nations import NATIONALITY_WORDS as _NATIONALITY_WORDS
 from .timeline_nations import PLACE_NAMES as _PLACE_NAMES
 from .timeline_nations import STATES as _STATES
+from .timeline_nations import a_body as _a_body
 from .timeline_nations import a_nation as _a_nation
 from .timeline_nations import foreign_terms as _foreign
 from .timeline_nations import home_terms as _home_terms
@@ -64,6 +65,7 @@ from .timeline_nations import written as _written
 from .timeline_words import CLUB_CUES as _CLUB_CUES
 from .timeline_words import club_cue as _club_cue
 from .timeline_words import family_form as _family_form
+from .timeline_words import long_list as _long_list
 from .timeline_words import nisba_form as _nisba_form
 from .timeline_words import one_ta_apart as _one_ta_apart
 from .timeline_words import other_body as _other_body
@@ -146,6 +148,10 @@ class Topic:
     # country's news (its player, its diplomacy, its other clubs)
     national: tuple[frozenset[str], frozenset[str]] | None = None
     kinds: frozenset[str] = frozenset()  # ... and the terms of lexicon.BODY_KINDS: "الشركة البريطانية" is the body, said short
+    # the term of a region's word the query names one region by ("منطقة" of "شرطة منطقة القصيم", lexicon.REGION_WORDS):
+    # written without ال right before a word the query does not write, it names another region ("بشرطة منطقة مكة
+    # المكرمة" for "شرطة منطقة عسير", whose police, region and all, are another's)
+    region: str = ""
 
     @property
     def total(self) -> float:
@@ -311,6 +317,7 @@ class Topic:
                                      or (self.construct_head and self._known(t) == self.construct_head)
                                      or (self.body_head and self._known(t) == self.body_head)
                                      or (self.person and loose(t) == self.person[1])
+                                     or (self.region and self._known(t) == self.region)
                                      for t in plain) and not (self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
@@ -322,6 +329,7 @@ class Topic:
         head_at = -1  # where the query's place head stands in construct, right before the next word
         body_at = False  # ... or the query's institution head, with ال or not (``body_head``)
         words = list(TOKEN_RE.finditer(text))
+        listed = _long_list(text) if self.person else []
         for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
@@ -359,9 +367,14 @@ class Topic:
                 term = "≠" + term  # "نادية" for "نادي", "النادي" for "نادية": one ة apart, another word
             elif loose(term) in self.apart and _nisba_form(written, self.apart[loose(term)]):
                 term = "≠" + term  # "الطيران المدني" for "هيئة المدن الصناعية": civil, not cities
+            elif self.person and self._known(term) in self.person and any(a <= m.start() < b for a, b in listed):
+                term = "≠" + term  # one name of a squad list or a line-up: the man named in passing
             elif (self.person and loose(term) == self.person[1] and i + 1 < len(words)
                   and not text[m.end():words[i + 1].start()].strip() and _third_name(after)):
                 term = "≠" + term  # "محمد نور بخاري" for "محمد نور": a third name after the query's two, another man
+            elif (self.region and self._known(term) == self.region and not written.startswith("ال")
+                  and self._another_region(analyzer, text, words, i)):
+                term = "≠" + term  # "بشرطة منطقة مكة المكرمة" for "شرطة منطقة عسير": another region's police
             elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
                 term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
@@ -413,6 +426,13 @@ class Topic:
             if term and loose(term[0]) in self.foreign:
                 return False
         return True
+
+    def _another_region(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """The word right after a region's word (nothing between) is not one of the query's: another region's name."""
+        if i + 1 >= len(words) or text[words[i].end():words[i + 1].start()].strip():
+            return False
+        got = analyzer.terms_of([words[i + 1].group()])
+        return bool(got) and self._known(got[0]) not in self.weights
 
     def _platforms_listed(self, terms: list[str]) -> list[str]:
         """A company's name next to a platform's ("شارك: واتساب جوجل سناب", a page's share bar; "عبر تويتر وفيسبوك")
@@ -545,7 +565,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
              if (w := _written(raw).removeprefix("ال")) in lexicon.NISBA_APART and (term := analyzer.terms_of([raw]))}
     head = loose(unquoted[0]) if (raws and unquoted and loose(unquoted[0]) in weights
                                   and (normalize(raws[0]) in _PLACE_HEADS or _named_for_a_person(raws)
-                                       or _a_platforms_company(raws))) else ""
+                                       or _a_platforms_company(raws) or normalize(raws[0]) in _REGION_BODY_HEADS)) else ""
     # Not a multi-word query's first word: it heads the name ("نادي العين", "دوري أبطال آسيا"), a noun whose forms
     # are its own (the dual "ناديي", "دوريا").
     bare = {w for raw in (raws[1:] if len(raws) > 1 else raws) if not (w := normalize(raw)).startswith("ال")
@@ -583,16 +603,18 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     # Only a body's, a club's, a company's or a place's name of one country ("العلاقات السورية الروسية" is two countries').
     national = None
     if (len(raws) >= 2 and _a_nation(raws[-1]) and not any(_a_nation(raw) for raw in raws[:-1])
-            and (normalize(raws[0]) in _BODIES or normalize(raws[0]) in _LONE_HEADS)
+            and (_a_body([normalize(w) for w in raws[:2]]) or normalize(raws[0]) in _LONE_HEADS)
             and (country := analyzer.terms_of([raws[-1]]))):
         lone = {loose(t) for t in analyzer.terms_of(raws[:1])} if normalize(raws[0]) in _LONE_HEADS else set()
         others = frozenset(t for t in order if t != loose(country[0]) and t not in lone)
         national = (frozenset({loose(country[0])}), others) if others else None
     kinds = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.BODY_KINDS))) if national else frozenset()
+    region = next((loose(term[0]) for raw in raws[:-1] if _written(raw).removeprefix("ال") in _REGION_WORDS
+                   and (term := analyzer.terms_of([raw])) and loose(term[0]) in weights), "")
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head, bare, nisbas, ta, platforms, elsewhere, construct_head, body_head, regional, person,
                  _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national,
-                 kinds)
+                 kinds, region)
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:
@@ -659,6 +681,8 @@ def _named_for_a_person(raws: list[str]) -> bool:
     return len(raws) > 1 and normalize(raws[0]) in _OCCASION_HEADS and normalize(raws[1]) in _PERSON_TITLES
 
 
+_REGION_BODY_HEADS = {normalize(w) for w in lexicon.REGION_BODY_HEADS}
+_REGION_WORDS = {normalize(w) for w in lexicon.REGION_WORDS}
 _COMPANY = normalize("شركة")
 _PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
 # A head that names nothing alone: a place's, an occasion's, a company's or a club's ("مطار", "كأس", "شركة", "نادي").

@@ -7,8 +7,10 @@ The rules that mark a text's terms with them are ``Topic.terms`` in ``akhbar.tim
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
-from .arabic import normalize
+from .arabic import TOKEN_RE, normalize
 from .timeline_nations import a_nation, written
 
 CLUB_CUES = {"نادي", "فريق"}  # the word after one in a query is a club's name ("نادي الاتفاق"): as written
@@ -34,6 +36,32 @@ def spelled(raw: str) -> str:
     w = normalize(raw)
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     return w[1:] if w[:1] in "بلك" and len(w) > 3 else w
+
+
+LIST_ITEMS = 8  # a run of this many short items is a list of names (a squad, a line-up), not men told of one by one
+_LIST_BREAK = re.compile(r"\s*[،,؛]\s*|\s+(?=و\w)")  # between a list's items: a comma, or a word opening with و
+
+
+def long_list(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a long list in a text: LIST_ITEMS or more items of two to four words, one after another,
+    between commas or before a و ("وضمت القائمة خالد شراحيلي وعبدالله السديري وفهد الثنيان …", a line-up "بخالد
+    شراحيلي، ياسر الشهراني، …"). A man named there is named in passing; three to seven men told of a deed ("تغيب
+    اللاعبون يحيى الشهري وعبدالرحمن الشمري وعمر هوساوي", the scorers of a match, the six sent home) are no such list."""
+    items, at = [], 0
+    for m in _LIST_BREAK.finditer(text):
+        items.append((at, m.start()))
+        at = m.end()
+    items.append((at, len(text)))
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for a, b in items + [(len(text), len(text))]:
+        if 2 <= len(TOKEN_RE.findall(text[a:b])) <= 4:
+            run.append((a, b))
+            continue
+        if len(run) >= LIST_ITEMS:
+            out.extend(run)
+        run = []
+    return out
 
 
 def third_name(raw: str) -> bool:

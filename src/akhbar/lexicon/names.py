@@ -44,7 +44,16 @@ PEOPLES = (
 # country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
                    "مؤسسة", "صندوق", "مستشفى", "جامعة", "المنتخب", "منتخب", "مصرف", "البنك", "بنك", "وكالة", "مفوضية",
-                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش", "البرلمان", "برلمان")
+                   "محكمة", "النيابة", "الشرطة", "الدفاع", "الخطوط", "سوق", "الجيش", "البرلمان", "برلمان",
+                   # two words: "الهلال" alone is also the club, whose name "الهلال السوداني" or "في الإمارات" does not move
+                   "الهلال الأحمر")
+# A region's body named by the region after it ("شرطة منطقة القصيم", "شرطة المنطقة الشرقية"): a text without the head names
+# the region alone (its weather, its emir, its chamber of commerce), not the body (akhbar.timeline_topic).
+REGION_BODY_HEADS = ("شرطة",)
+# Words that put a name after them as a region's or a governorate's ("منطقة القصيم", "بمحافظة النبهانية"): in a query that
+# names one region, the word written without ال right before another name is another region's ("شرطة منطقة مكة المكرمة"
+# for "شرطة منطقة عسير"), so it counts nothing (akhbar.timeline_topic).
+REGION_WORDS = ("منطقة", "محافظة")
 # Heads of an institution's name among them: one right before a word the query does not write (and that names no country)
 # heads another institution of the field ("البنك الأهلي الكويتي", "وزارة الداخلية", "مجلس الشيوخ"), not the query's
 # ("بنك الكويت المركزي", "وزارة الإعلام الكويتية", "مجلس النواب الأمريكي"). Not an army, a team, a market or an airline,
