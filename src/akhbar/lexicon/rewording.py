@@ -65,6 +65,9 @@ PHRASES = {
     # "المقرر" was a word of the claim no source said)
     # (not "من المخطط": "المخطط" is also the plan itself, "ويشمل المخطط حياً حكومياً" = "ومن المخطط أن تضم حياً حكومياً")
     "من المقرر": "", "ومن المقرر": "", "من المنتظر": "", "ومن المنتظر": "", "من المتوقع": "", "ومن المتوقع": "",
+    # (a goalless draw in other words: "انتهت المباراة بالتعادل السلبي" = "تعادل الفريقان دون أهداف"; read word by word,
+    # "دون" denied "أهداف", a word the source never said, and the true claim was contradicted at 0.94)
+    "دون أهداف": "السلبي", "بدون أهداف": "السلبي", "بلا أهداف": "السلبي", "سلبيا": "السلبي", "سلبياً": "السلبي",
     # (left without shelter is displaced: "وبات نحو ألف من السكان بلا مأوى" = "وشرّد نحو ألف من السكان")
     "بلا مأوى": "شرد", "دون مأوى": "شرد",
     # (a name of two words, an English "The" written out: read word by word, "لاين" was no word at all and "وذا" a
