@@ -425,6 +425,12 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
                 and cue in NAME_CUES:
             end += 1  # "السفينة إيفر غيفن": a foreign name of several words ("مسبار الأمل" is one word)
         return i - 1, end
+    # (a place of two words, neither a place alone nor a cue and its name, "الدار البيضاء"، "رام الله": read word by
+    # word, neither was a name, and "من افتتح معرض الكتاب في الدار البيضاء؟" was answered by the Rabat fair's sentence)
+    if i + 1 < len(words) and i + 1 not in taken and not _place_word(words[i + 1].tok.norm) \
+            and not _cue_before(words, i + 1) and any(
+            f + " " + words[i + 1].tok.norm in PLACES for f in (n, n[1:] if n[:1] in "وبلف" else "")):
+        return i, i + 2
     return None
 
 

@@ -352,6 +352,8 @@ def _noun_key(word: str) -> str:
     """The consonant skeleton without a final ة, so that a singular and its plural meet: أهداف / هدفاً,
     مقاعد / مقعد, أطفال / طفلاً (broken plurals), مرة / مرات."""
     key = skeleton(word)
+    if word[:1] == "و" and key[:1] != "و":
+        key = "و" + key  # (a noun's own first "و" is a consonant: "وزير" is no "زائر", both "زر" without it)
     return key[:-1] if key.endswith("ه") and len(key) > 2 else key
 
 
@@ -363,6 +365,14 @@ def same_noun(a: str, b: str) -> bool:
     # (the tanween alif off first: "يوماً" after كم is the يوم of "أيام", round 30)
     root = noun_root(a) or noun_root(_plain(a))
     return len(root) >= 3 and root == (noun_root(b) or noun_root(_plain(b)))
+
+
+def noun_word(norm: str) -> str:
+    """A folded word without its clitics, save a "و" that is the noun's own first letter: "وزير" is a minister, not "و" and
+    "زير", whose skeleton met "زائراً" (the lead's round 32 probe took the minister of "افتتح وزير الثقافة …" for the
+    visitors of "كم زائراً استقبل المعرض؟"). The whole word is the noun when AWN gives it a root ("وزير"، "وفد"، "وقود");
+    "وزوار" has none and is "زوار"."""
+    return norm if norm[:1] == "و" and noun_root(norm) else bare(norm)
 
 
 def counted_words(info: QuestionInfo) -> set[str]:
@@ -408,7 +418,7 @@ def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
     counted = bare(info.counted)
     related = counted_words(info)
     if any(b and (b in related or fuzzy(b, counted) >= 0.5 or same_noun(b, counted)) and not doer_and_deed(n, info.counted)
-           for n, b in ((n, bare(n)) for n in sent.norms)):
+           for n, b in ((n, noun_word(n)) for n in sent.norms)):
         return True
     # "كم عدد الجرحى" and "وأصاب أكثر من ستة آلاف آخرين": the count told by the asked family's verb
     kind = people_kind(info)
@@ -567,7 +577,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         j = sent.token_at(m[0])
         ahead = sent.norms[j - 1] if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
         # (the counted noun's doer or deed is another thing: "ثلاثين باحثاً" counts no researches)
-        return any(is_counted(bare(w)) and not doer_and_deed(w, info.counted) for w in (written, ahead) if w) \
+        return any(is_counted(noun_word(w)) and not doer_and_deed(w, info.counted) for w in (written, ahead) if w) \
             or subject_of_copula(j, before_verb)
 
     def is_counted(w: str) -> bool:
