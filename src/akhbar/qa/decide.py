@@ -33,6 +33,7 @@ from typing import Any
 from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
+from .asked_cause import asked_cause
 from .before_after import event_days, limit_met, limits
 from .choice import FACTOID_TYPES, choose, event_of, holds_short_answer, tells
 from .clients import lawyer_of_another
@@ -234,6 +235,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The rare words are checked apart from the constraints the re-ranker and the models read
     # (their count is a feature): "المشتري" asked, only articles on Mars found.
     rares = rare_constraints(question, info, analyzer, rarity or {}, constraints, rare_cut)
+    # The cause the question gives its event ("… بسبب العاصفة؟"), held like a rare word (qa.asked_cause, round 32).
+    rares += [c for c in asked_cause(question, info, analyzer) if all(r.words[0][1] != c.words[0][1] for r in rares)]
     # A prize's field ("جائزة نوبل في الكيمياء"), checked apart too; its word is then no rare word ("الأدب" is
     # held by "للآداب": qa.prize_field reads the field's forms).
     field = asked_field(question, analyzer)
