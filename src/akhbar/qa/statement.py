@@ -91,6 +91,7 @@ def told_of_other_party(question: str, info: QuestionInfo, sent: Sentence) -> st
 
 
 _IN = normalize("في")
+_TO = normalize("إلى")
 _PLACE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_HEADS)
 
 
@@ -100,17 +101,28 @@ def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict:
     in the sentence only in another deed's clause (:func:`akhbar.verify_two_deeds.role_of_another_clause`: "متى ولد العطار
     في بيروت؟" against "ولد العطار في زغرتا عام 1941 … ثم عمل مدرساً في بيروت"). The town was met by the article, so no
     constraint stood against the date; the lead's round 27 probe answered both. Such a sentence tells another event."""
+    from ..verify_routes import other_name
     from ..verify_two_deeds import role_of_another_clause
 
     words = re.findall(r"\w+", normalize(question))
-    placed = {w for prev, w in zip(words, words[1:]) if prev == _IN}
+    # (and where it went, the place after "إلى" and its head's name: "متى وصلت السفينة إلى معبر رفح؟" against "وصلت
+    # السفينة إلى ميناء العريش صباح الخميس", which the checker reads as naming another place; the lead's round-32 probe
+    # answered "صباح الخميس" at 0.85)
+    went = {w for k, (prev, w) in enumerate(zip(words, words[1:])) if prev == _TO or
+            (k >= 1 and words[k - 1] == _TO and bare(prev) in _PLACE_HEADS)}
+    placed = {w for prev, w in zip(words, words[1:]) if prev == _IN} | went
     if not placed:
         return False
     conflict = verdict.conflict
+    aligned = _statement_alignment(question, info, sent) if verdict.verdict != "supported" else None
     if verdict.verdict == "contradicted" and conflict is not None and conflict.kind == "slot":
         said, own = conflict.claim, conflict.evidence
-    elif verdict.verdict != "supported" and (other := role_of_another_clause(_statement_alignment(question, info, sent))):
+    elif aligned is not None and (other := role_of_another_clause(aligned)):
         said, own = other
+    elif went and aligned is not None and (other := other_name(aligned)):
+        # (a name the sentence knows by its cue, "ميناء العريش": a place whatever the lists know. Where it went only: a
+        # deed "في قطر" is told "في استاد لوسيل", a town of it, which no list places in its country)
+        return any(w in went for w in re.findall(r"\w+", normalize(other[0])))
     else:
         return False
     # (the sentence's own word must name a place: a town's head or a place the lists know; "the source says حكم where
