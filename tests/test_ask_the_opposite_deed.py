@@ -30,8 +30,10 @@ def archive(tmp_path_factory):
 
 
 def test_a_rise_is_no_answer_to_how_much_it_fell(archive):
-    """The sales fell 15 percent: how much they rose is not told (main: "15 في المئة")."""
-    assert archive.ask("بكم ارتفعت مبيعات السيارات الجديدة في الكويت؟").answer is None
+    """The sales fell 15 percent: how much they rose is not told, and the abstention says the archive tells the
+    opposite (main: "15 في المئة")."""
+    answer = archive.ask("بكم ارتفعت مبيعات السيارات الجديدة في الكويت؟")
+    assert answer.answer is None and answer.abstained and "عكس" in answer.message
 
 
 def test_the_other_item_of_the_sentence_is_no_answer(archive):

@@ -71,6 +71,7 @@ YESNO_MESSAGE = "لم أجد في الأرشيف ما يؤكد ذلك أو ين�
 NO_DATE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا تاريخ فيه لما يسأل عنه."
 NO_NUMBER_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا عدد فيه لما يسأل عنه."
 NOT_DONE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه لا يقول إن ذلك حدث: يذكره خطةً أو طلباً أو محاولةً أو ظناً أو اتهاماً."
+OPPOSITE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يقول عكس ما يسأل عنه."
 OTHER_PARTY_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يقوله عن غير ما يسأل عنه: «{}»."
 
 NEIGHBOR_ARTICLES = 3  # the top articles whose passages next to the retrieved one are read too
@@ -231,6 +232,8 @@ class Answerer:
             message = NO_DATE_MESSAGE if decision.why == "no date" else NO_NUMBER_MESSAGE
         elif decision.why == "not done":
             message = NOT_DONE_MESSAGE
+        elif decision.why == "opposite":
+            message = OPPOSITE_MESSAGE
         elif decision.why == "another party":
             message = OTHER_PARTY_MESSAGE.format(decision.told_of)
         elif decision.why == "coverage" and info.answer_type == "yesno" and decision.chosen is not None:

@@ -105,7 +105,7 @@ class Decision:
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
     told_of: str = ""  # the sentence's words that tell it of another party ("نيابة … رئيس"), why = "another party"
     # answered | no evidence | constraint | contradicted | coverage | no date | no number | no event | list rank
-    # | confidence | no father | not done | another party
+    # | confidence | no father | not done | another party | opposite (a sentence told the deed asked the other way)
     why: str = "answered"
 
     @property
@@ -392,6 +392,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         contradicted.append(chosen)
         chosen = None
     if chosen is None:
+        if opposed:
+            return Decision(None, constraints, why="opposite")  # the archive tells the other deed: say so
         if contradicted:
             # The sentences meeting every constraint all said otherwise: what the other sentences about the question
             # all lack is named, as when none met them ("متى غادر بشار الأسد إلى موسكو عام 2015؟" said "موسكو عام 2015"
