@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..arabic import normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
+from .choice import FACTOID_TYPES
 from .evidence import Sentence
 from .match import bare
 from .names import PLACES
@@ -109,9 +110,9 @@ def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict:
     # السفينة إلى ميناء العريش صباح الخميس", which the checker reads as naming another place; the lead's round-32 probe
     # answered "صباح الخميس" at 0.85)
     went = {w for k, (prev, w) in enumerate(zip(words, words[1:])) if prev == _TO or
-            (k >= 1 and words[k - 1] == _TO and bare(prev) in _PLACE_HEADS)}
-    placed = {w for prev, w in zip(words, words[1:]) if prev == _IN} | went
-    if not placed:
+            (k >= 1 and words[k - 1] == _TO and bare(prev) in _PLACE_HEADS)} if info.answer_type in FACTOID_TYPES else set()
+    placed = {w for prev, w in zip(words, words[1:]) if prev == _IN}
+    if not placed and not went:
         return False
     conflict = verdict.conflict
     aligned = _statement_alignment(question, info, sent) if verdict.verdict != "supported" else None
@@ -120,8 +121,9 @@ def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict:
     elif aligned is not None and (other := role_of_another_clause(aligned)):
         said, own = other
     elif went and aligned is not None and (other := other_name(aligned)):
-        # (a name the sentence knows by its cue, "ميناء العريش": a place whatever the lists know. Where it went only: a
-        # deed "في قطر" is told "في استاد لوسيل", a town of it, which no list places in its country)
+        # (a name the sentence knows by its cue, "ميناء العريش": a place whatever the lists know. Where it went only, and
+        # for a date, a count, a name or a place asked: a deed "في قطر" is told "في استاد لوسيل", a town of it, which no
+        # list places in its country; "ماذا قال الكرملين عن وصول الأسد إلى موسكو؟" is answered by what was said)
         return any(w in went for w in re.findall(r"\w+", normalize(other[0])))
     else:
         return False
