@@ -118,11 +118,11 @@ class Decision:
         return self.chosen is not None and self.why in ("answered", "confidence")
 
 
-def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
+def slot_conflict(verdict: Claim, constraints: Sequence[Constraint], deeds: frozenset[str] = frozenset()) -> bool:
     """The checker finds the sentence contradicting the question's statement in a slot the question
     fixes: a year, a date, a number, a score or a time of day ("year 2018 ≠ 2022", "time 9:45 ≠ 9:30"),
-    or one of the names it asks about ("name حميميم ≠ طرطوس"), or the opposite of one of its words ("opposite: انخفضت /
-    ارتفعت"). A statement with an open slot says less
+    or one of the names it asks about ("name حميميم ≠ طرطوس"), or the opposite of its deed (``deeds``, folded: "opposite:
+    انخفضت / ارتفعت"). A statement with an open slot says less
     than its answer does, so the checker's other contradictions (another verb: "the source says نجح
     where the claim says وصل"; a common noun taken for a name: "name ضحايا ≠ شخصاً") are no reason to
     set a sentence aside. A time of day reaches here only where the question's other numbers are met
@@ -133,10 +133,11 @@ def slot_conflict(verdict: Claim, constraints: Sequence[Constraint]) -> bool:
     if conflict.kind in VALUE_CONFLICT_KINDS - {"rank"}:  # ranks stay with the constraints, as before
         return True
     named = {normalize(w) for c in constraints if c.kind == "name" for w, _ in c.words}
-    # (the opposite of a word of the question, "بكم انخفضت الصادرات؟" against "ارتفعت الصادرات بنسبة 12 في المئة": the
-    # sentence tells the other deed, and the lead's round-32 probe got its "12 في المئة" at 0.89)
+    # (the opposite of the question's deed, "بكم انخفضت الصادرات؟" against "ارتفعت الصادرات بنسبة 12 في المئة": the
+    # sentence tells the other deed, and the lead's round-32 probe got its "12 في المئة" at 0.89. Its deed only: "الأولى"
+    # read against "أخّر" is no other deed of "متى عبرت القافلة الأولى …؟")
     if conflict.kind == "antonym":
-        return True
+        return bool({normalize(conflict.claim), bare(normalize(conflict.claim))} & deeds)
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
 
 
@@ -375,6 +376,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     contradicted: list[Sentence] = []
     verdict: Claim | None = None
     chosen: Sentence | None = None
+    # the question's deed: its event word and the word after its interrogative ("بكم ارتفعت"، "أين توفي")
+    deeds = frozenset(w for n, _ in [*info.focus_norms[:2], *(x for c in constraints if c.kind == "event" for x in c.words)]
+                      for w in (n, bare(n)))
     opposed = False
     for _ in range(CHECK_DEPTH):
         chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints,
@@ -384,7 +388,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
         # (once a sentence told the opposite deed, "ونجا محفوظ عام 1994 من محاولة اغتيال" for "أين توفي محفوظ عام 1994؟",
         # only one the checker finds telling the deed asked answers; the next sentence on the stabbing was shown, 0.75)
-        if not (slot_conflict(verdict, constraints) or placed_elsewhere(question, info, chosen, verdict)
+        if not (slot_conflict(verdict, constraints, deeds) or placed_elsewhere(question, info, chosen, verdict)
                 or (opposed and verdict.verdict != "supported")) or info.answer_type == "yesno":
             break
         opposed = opposed or (verdict.conflict is not None and verdict.conflict.kind == "antonym")
@@ -414,7 +418,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         return no_answer("no number", decision)
     if info.answer_type == "yesno":
         said = decision.verdict.verdict if decision.verdict else "unsupported"
-        if (decision.verdict is not None and slot_conflict(decision.verdict, constraints)) or _negated(chosen, event):
+        if (decision.verdict is not None and slot_conflict(decision.verdict, constraints, deeds)) or _negated(chosen, event):
             decision.yesno = "لا"
         # (never from a sentence the checker reads as saying otherwise: "هل توفي العطار في زغرتا؟" against "توفي … في
         # مدينة طرابلس" was "نعم", the town met by another sentence of the article; the lead's round 27 probe)
