@@ -2,7 +2,7 @@
 
 A question that names why its event happened asks about that event only: "ألغيت 86 رحلة … بسبب إضراب نفذه المراقبون"
 does not answer it, and the lead's round-32 probe got "86 رحلة" at 0.94, the storm being a word of the archive (another
-story's) and so no rare word. The noun right after a cause marker (بسبب، جراء، بفعل، إثر، نتيجة) is held like a rare word
+story's) and so no rare word. The noun right after a cause marker (بسبب، جراء، بفعل، نتيجة) is held like a rare word
 (:func:`akhbar.qa.rare.rare_unmet`): by the sentence, its title or its article, whose other sentences may tell the
 cause. A why question asks for the cause and names none; a question whose words after the marker are function words
 only names none either.
@@ -15,8 +15,9 @@ from .constraints import Constraint
 from .match import fold_words
 from .question import QuestionInfo
 
-# (single words: "من جراء" is read at its "جراء"; "لأن" / "بعد أن" open a clause, no noun to hold)
-_MARKERS = fold_words({"بسبب", "جراء", "بفعل", "إثر", "اثر", "نتيجة", "وبسبب", "وجراء", "وإثر"})
+# (single words: "من جراء" is read at its "جراء"; "لأن" / "بعد أن" open a clause, no noun to hold. Not "إثر": folded,
+# it is "أثر", to influence ("ما التطورات التي أثر فيها العلماء على …؟" on the pool), and it often only means "after")
+_MARKERS = fold_words({"بسبب", "جراء", "بفعل", "نتيجة", "وبسبب", "وجراء"})
 
 
 def asked_cause(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[Constraint]:
