@@ -121,8 +121,8 @@ class Decision:
 def slot_conflict(verdict: Claim, constraints: Sequence[Constraint], deeds: frozenset[str] = frozenset()) -> bool:
     """The checker finds the sentence contradicting the question's statement in a slot the question
     fixes: a year, a date, a number, a score or a time of day ("year 2018 ≠ 2022", "time 9:45 ≠ 9:30"),
-    or one of the names it asks about ("name حميميم ≠ طرطوس"), or the opposite of its deed (``deeds``, folded: "opposite:
-    انخفضت / ارتفعت"). A statement with an open slot says less
+    or one of the names it asks about ("name حميميم ≠ طرطوس"), or tells the opposite of its deed
+    (``deeds``, folded: "opposite: انخفضت / ارتفعت"). A statement with an open slot says less
     than its answer does, so the checker's other contradictions (another verb: "the source says نجح
     where the claim says وصل"; a common noun taken for a name: "name ضحايا ≠ شخصاً") are no reason to
     set a sentence aside. A time of day reaches here only where the question's other numbers are met
