@@ -54,13 +54,15 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     relative and year-less dates) and the character spans they take (their words are no words)."""
     dates = [_coming(_this_year(d, ref), text, ref) for d in find_dates(text, ref)]
     clock = [m.span() for m in _CLOCK.finditer(text)]  # "الساعة 4:17" is a time of day, not two counts
+    ordinal_days = _ordinal_days(text, tokens) if ref is None else []
     numbers = [n for n in find_numbers(text, definite=True) if not any(_overlaps(n.start, n.end, d) for d in dates)
-               and not any(s <= n.start < e for s, e in clock)]
-    values = [*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers)]
+               and not any(s <= n.start < e for s, e in clock) and not any(s <= n.start < e for _, s, e in ordinal_days)]
+    values = [*(_date_value(d) for d in dates), *(_number_value(n) for n in numbers), *(v for v, _, _ in ordinal_days)]
     values += _fraction_values(text)
     bounds = [_bound_before(tokens, n.start) for n in numbers]
     # (a bound's words belong to its value: "ما يزيد على 400" = "أكثر من 400", no verb "يزيد" to find)
-    spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)]
+    spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)] \
+        + [(s, e) for _, s, e in ordinal_days]
     for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
         v.unit = _unit_after(tokens, n.end)
         # (the month's name stays a word: a claim's "في أغسطس" is told by "في 18 أغسطس")
@@ -247,6 +249,32 @@ def _as_yearless_day(v: Value, tokens: list, end: int) -> None:
     month = next((m for pattern, m in GMONTH_LOOKUP if pattern.fullmatch(after.norm)), None)
     if month is not None:
         v.day, v.month = int(v.value), month
+
+
+_ANY_YEAR = dt.date(2001, 7, 1)  # (a reference only to let the dates module read a day and month; its year is dropped)
+
+
+def _ordinal_days(text: str, tokens: list) -> list[tuple[Value, int, int]]:
+    """A day written as an ordinal word before "من" and a Gregorian month's name, with no year ("في الخامس من أكتوبر",
+    "السادس عشر من مارس"): the year-less day "5 أكتوبر" is (:func:`_as_yearless_day`), with the span of its ordinal
+    words and "من" (the month's name stays a word). Read only without a reference date, which makes it a dated day;
+    before, it was no value, and "العاشر" of "السادس عشر" a count of ten (verify43's round-31 held out: "الخامس من
+    أكتوبر" / "5 أكتوبر" unsupported). (value, span start, span end) each."""
+    if not any(t.norm == "من" and any(p.fullmatch(nxt.norm) for p, _ in GMONTH_LOOKUP) for t, nxt in zip(tokens, tokens[1:])):
+        return []  # (no month's name after "من": the dates module is not asked again)
+    out = []
+    for d in find_dates(text, _ANY_YEAR):
+        if not d.yearless or d.precision != "day" or d.text[:1].isdigit():
+            continue
+        words = [t for t in tokens if d.start <= t.start < d.end]
+        at = next((k for k, t in enumerate(words) if t.norm == "من"), None)
+        if at is None or at + 1 >= len(words) or not any(p.fullmatch(words[at + 1].norm) for p, _ in GMONTH_LOOKUP) \
+                or words[0].norm[:1].isdigit():
+            continue
+        v = Value(kind="num", value=float(d.date.day), text=text[words[0].start:words[at - 1].end] if at else d.text,
+                  unit=words[at + 1].norm, start=words[0].start, day=d.date.day, month=d.date.month)
+        out.append((v, words[0].start, words[at].end))
+    return out
 
 
 def yearless_day(v: Value) -> bool:
