@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
-from .sides import canonical_role
+from .sides import Side, canonical_role
 from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
@@ -19,6 +19,16 @@ from .wordfacts import ARTICLE
 __all__ = ["doers_crossed", "phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause", "value_of_another_name"]
 
 _FROM, _IN = normalize("من"), normalize("في")
+# (prepositions of place the role reader leaves bare: the word after them has no role of its own)
+_AT = frozenset(normalize(w) for w in ("عند", "قرب", "لدى", "داخل"))
+
+
+def _bare_place_word(side: Side, k: int) -> str:
+    """The preposition of place right before word ``k`` that the role reader leaves bare ("عند المدخل"), or ""."""
+    w = side.words[k]
+    tokens = side.text_tokens()
+    before = tokens[w.pos - 1].norm if not w.role and 0 < w.pos <= len(tokens) else ""
+    return before if before in _AT else ""
 _WHENCE_WHITHER = frozenset((_FROM, normalize("إلى")))
 
 
@@ -49,7 +59,17 @@ def role_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     cl = a.claim.words
     for i, link in a.links.items():
         c, e = cl[i], ev[link.evidence]
-        if not i or not c.role or clause_at(opens, e.pos) == home:
+        if not i or clause_at(opens, e.pos) == home:
+            continue
+        if not c.role:
+            # (a place behind "عند" in the claim, behind another word in the other clause, while the home clause has its
+            # own place behind "عند": "أوقفت الشرطة القطار عند المدخل وأعادته إلى المحطة" / "… القطار عند المحطة")
+            at = _bare_place_word(a.claim, i)
+            if at and at != _bare_place_word(a.evidence, link.evidence):
+                own = next((w for j, w in enumerate(ev) if j not in said and clause_at(opens, w.pos) == home
+                            and _bare_place_word(a.evidence, j) == at and not w.keys & c.keys), None)
+                if own is not None:
+                    return c.text, own.text
             continue
         if c.frame and e.frame and c.frame != e.frame and canonical_role(c.role, c.frame) == canonical_role(e.role, e.frame):
             continue  # (the other clause tells it by its converse: "وخسرت إسبانيا أمام اليابان" / "فازت اليابان على إسبانيا")
