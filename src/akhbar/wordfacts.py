@@ -332,6 +332,13 @@ def weak_roots(norm: str) -> frozenset[str]:
     whole = hollow_past_whole(norm)
     if whole:
         out.add(whole)
+    if norm[:1] == "ا" and len(norm) in (4, 5) and norm.endswith("ت") and norm[-2] not in "اوي" \
+            and (table_root(norm[:-1] + "ي") or "")[-1:] in ("ي", "و"):
+        # a feminine past of a form opening with an alif whose last root letter is weak: the ى falls before the ت
+        # ("أخلت" read "أخلى", "ألقت" "ألقى", "انتهت" "انتهى"), so "أخلت البلدية السوق" met no "قامت البلدية بإخلاء السوق"
+        # (verify43's Next); only where AWN gives that past a weak last letter ("أكدت" is no "أكدى": كد would meet
+        # "كاد"), not a plural in ات ("أصوات")
+        out.add(weak_root(norm[:-1] + "ي"))
     return frozenset(r for r in out if len(r) >= 2)
 
 
