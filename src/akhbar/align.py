@@ -40,6 +40,7 @@ from .arabic import normalize, without_conjunction
 from .link_pruning import Link as Link
 from .link_pruning import (
     announcement_a_headline_adds,
+    announcement_denied,
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
@@ -451,7 +452,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= _first_of_a_series(claim, evidence, links, context)
     known |= light_where_the_sentence_has_it(claim, evidence, links)
     known |= frame_of_the_deed(claim, evidence, links)
-    known |= announcement_a_headline_adds(claim, evidence, links)
+    known |= announcement_a_headline_adds(claim, evidence, links) | announcement_denied(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
     years = set(context.years if context else ()) | {evidence.year}
     from_article = [v for v in missing if year_only(v) and value_year(v) in years]

@@ -158,6 +158,27 @@ def announcement_a_headline_adds(claim: Side, evidence: Side, links: dict[int, L
 
 
 _SAYING_PASTS = frozenset(normalize(w) for w in lexicon.HEADLINE_SAYING_PASTS)
+_DENYING_PASTS = frozenset(normalize(w) for w in ("نفى", "نفت"))
+
+
+def announcement_denied(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """A headline's "X تعلن <verbal noun> …" against a sentence that opens on X denying that very deed ("نفت الوزارة
+    إغلاق المعبر" / "الوزارة تعلن إغلاق المعبر"): the announcement is the thing denied, so its "تعلن" is known and the
+    denial decides (it was "no evidence for: تعلن", unsupported; verify43's Next). Only the denial's doer right after
+    it, every claim word before "تعلن" linked to it in order, and the verbal noun right after them."""
+    tokens = evidence.text_tokens()
+    if not tokens or without_conjunction(tokens[0].norm) not in _DENYING_PASTS:
+        return set()
+    for k, c in enumerate(claim.words):
+        if k == 0 or k in links or without_conjunction(c.norm) not in _ANNOUNCES or k + 1 >= len(claim.words):
+            continue
+        deed = links.get(k + 1)
+        if deed is None or claim.words[k + 1].pos != c.pos + 1 or not all(i in links for i in range(k)):
+            continue
+        named = [evidence.words[links[i].evidence].pos for i in range(k)]
+        if named == list(range(1, k + 1)) and evidence.words[deed.evidence].pos == k + 1:
+            return {k}
+    return set()
 
 
 def _verb_shaped(w: Word) -> bool:

@@ -21,14 +21,15 @@ from collections.abc import Sequence
 from . import lexicon
 from .align import Alignment, Word
 from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
+from .link_pruning import announcement_denied as announcement_denied_words
 from .qa.match import bare
 from .verify_clauses import after_in
 from .verify_deeds import form_v_past, past_shaped
 from .verify_openers import clause_at, clause_opens
-from .wordfacts import ROLE_WORDS, THAT, set_apart, town_head
+from .wordfacts import DENIAL, ROLE_WORDS, THAT, set_apart, town_head
 from .wordlinks import word_link
 
-__all__ = ["SUPERLATIVES", "announcer_of_another", "other_holder", "other_party", "told_as_words"]
+__all__ = ["SUPERLATIVES", "announcement_denied", "announcer_of_another", "other_holder", "other_party", "told_as_words"]
 
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
@@ -570,3 +571,16 @@ def announcer_of_another(a: Alignment) -> tuple[str, str] | None:
     if announcer and all(p > that for p in announcer):
         return " ".join(t.text for t in claim_tokens[:verb]), " ".join(t.text for t in tokens[said + 1:that])
     return None
+
+
+def announcement_denied(a: Alignment) -> tuple[str, str] | None:
+    """The claim's announcer denies the very deed the headline says it announces ("نفت الوزارة إغلاق المعبر الحدودي" /
+    "الوزارة تعلن إغلاق المعبر الحدودي": link_pruning.announcement_denied): a contradiction, named (it was "no evidence
+    for: تعلن", unsupported; verify43's Next). Not a claim that negates or denies itself. (the denial, the deed denied)."""
+    if a.claim.negations or DENIAL in a.claim.polarity:  # (a suspension the claim announces is no denial: "تعليق")
+        return None
+    found = announcement_denied_words(a.claim, a.evidence, a.links)
+    if not found:
+        return None
+    k = min(found)
+    return a.evidence.text_tokens()[0].text, a.claim.words[k + 1].text

@@ -36,7 +36,7 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another
 from .verify_light_verbs import light_verb_roles
-from .verify_parties import announcer_of_another, other_party, told_as_words
+from .verify_parties import announcement_denied, announcer_of_another, other_party, told_as_words
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -83,6 +83,8 @@ def named_conflict(a: Alignment) -> Conflict | None:
     if a.negation:
         return Conflict("negation", a.negation, "")
     if (denied := denied_report(a)) is not None:  # "نفت الشركة الأخبار عن إفلاسها" / "أفلست الشركة"
+        return Conflict("polarity", *denied)
+    if (denied := announcement_denied(a)) is not None:  # "نفت الوزارة إغلاق المعبر" / "الوزارة تعلن إغلاق المعبر"
         return Conflict("polarity", *denied)
     swapped = swapped_speaker(a)  # "X: Y does Z" / "Y: X does Z"
     if swapped:
