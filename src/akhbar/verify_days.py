@@ -49,6 +49,17 @@ def day_of_a_longer_span(a: Alignment) -> tuple[str, str] | None:
         if span.norm.startswith("ال") and not _ordinal(span.norm) and before_claims != span.norm \
                 and span.norm != _FROM and not _month_at(e_tokens, e.pos - 1):
             return f"{c.text} {c_tokens[c.pos + 1].text} {c_tokens[c.pos + 2].text}", f"{span.text} {e.text}"
+    # (the claim's ordinal day read as its value, values._ordinal_days: "الثالث من مايو" is no word left to link; the
+    # sentence's ordinal after a noun of its own, "الأسبوع الثالث من مايو", is no day the dates module reads)
+    for v in a.claim.values:
+        if v.month is None or v.kind != "num" or v.text[:1].isdigit():
+            continue
+        first = normalize(v.text.split()[0])
+        for k in range(1, len(e_tokens) - 2):
+            span = e_tokens[k - 1]
+            if e_tokens[k].norm == first and _day_of_month(e_tokens, k) and span.norm.startswith("ال") \
+                    and not _ordinal(span.norm) and span.norm != _FROM and not _month_at(e_tokens, k - 1):
+                return f"{v.text} من {v.unit}", f"{span.text} {e_tokens[k].text}"
     return None
 
 
