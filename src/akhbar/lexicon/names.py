@@ -60,6 +60,9 @@ REGION_WORDS = ("منطقة", "محافظة")
 # named as often with a word that qualifies it ("الجيش الوطني", "المنتخب الأولمبي", "سوق الأوراق المالية").
 INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جهاز", "مؤسسة", "صندوق", "مصرف", "البنك", "بنك", "وكالة",
                      "مفوضية", "محكمة", "البرلمان", "برلمان")
+# Heads of a facility's or a union's name, read like INSTITUTION_HEADS by ask (akhbar.qa.other_body): "ميناء العقبة" and
+# "مطار الملكة علياء", "نقابة المعلمين" and "نقابة الأطباء", "لجنة العمل" and "لجنة المالية" are each another one.
+FACILITY_HEADS = ("ميناء", "مرفأ", "مطار", "محطة", "نقابة", "لجنة")
 # Words of a body's kind that a follow-up names it by, with its country's adjective ("الشركة البريطانية" after "الخطوط
 # الجوية البريطانية", "الوزارة التركية"): the body of its article's story, not the country alone.
 BODY_KINDS = ("الشركة", "الناقل", "الوزارة", "الهيئة", "البنك", "المصرف", "الجيش", "القوات", "البرلمان", "المجلس")
@@ -290,6 +293,10 @@ NISBA_APART = {"مدن": "مدني"}
 # supported by "أعلن سعيد أنه سيترشح", "استقبل الرئيس علي الأحمد" by "… خالد الأحمد" (round 24). As written, with و
 # before them too.
 NAMES_SPELT_AS_STOPWORDS = ("علي",)
+
+# Given names that news glues to ل as a phrase, no name: "صوت 78 نائباً لصالح القانون" (in favour of) names no صالح; a
+# question asking "كم نائباً صوت لصالح …؟" held "لصالح معدل قانون" as a name no sentence writes (akhbar.qa.constraints).
+GLUED_NAME_PHRASES = ("لصالح",)
 
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")

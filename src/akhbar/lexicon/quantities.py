@@ -26,6 +26,12 @@ MEASURE_DIMENSIONS = {
     "power": ("ميغاواط",),
 }
 
+# What a cost is asked by ("كم كلف المشروع؟"، "كم بلغت كلفة الجسر؟"، "ما تكلفة …") and the money it is counted in, folded
+# word starts ("دينار" of "دينارا"، "دنانير"): a count of buses or days is no cost (akhbar.qa.cost).
+COST_WORDS = ("كلف", "كلفت", "تكلف", "يكلف", "تكلفت", "كلفة", "تكلفة", "تكاليف", "الكلفة", "التكلفة", "التكاليف")
+MONEY_WORDS = ("دولار", "دينار", "دنانير", "ريال", "جنيه", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "روبل", "يوان",
+               "ين", "استرليني", "إسترليني", "فرنك", "شيكل", "روبية")
+
 # Units of a size that stays put (a length, a weight, an area, a span of time), not of a price or a share, which rise
 # and fall: "تصل حمولتها إلى 200 ألف طن" is the load, "وصل السهم إلى 35 ريالاً" a rise (rewording.LIGHT_VERBS "reaches").
 SIZE_UNITS = ("كيلومتر", "كيلومترات", "كلم", "كم", "متر", "أمتار", "ميل", "أميال", "طن", "أطنان", "كيلوغرام",

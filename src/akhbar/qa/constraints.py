@@ -273,6 +273,7 @@ _SON_OF = frozenset(bare(w) for w in fold_words(set(lexicon.SON_OF)))
 # lexicon.BASE_CUES without clitics ("لقاعدة"، "بقاعدتي"): a name after one names the base, not a town.
 _BASE_CUES = frozenset(bare(w) for w in fold_words(set(lexicon.BASE_CUES)))
 # Words before which a given name is no name: "كم كان عمر مانينغ" asks an age.
+_GLUED_PHRASES = fold_words(set(lexicon.GLUED_NAME_PHRASES))
 _NOT_BEFORE_NAME = fold_words({"كم", "كان", "كانت", "يبلغ", "بلغ", "ما", "متوسط"})
 
 
@@ -360,8 +361,8 @@ def _named_by_adjective(words: list[_QWord], i: int, start: int) -> bool:
 
 def _cue_before(words: list[_QWord], i: int) -> str:
     """The name cue right before token i ('' when none); an institution's head may take a preposition ("بمستشفى")."""
-    if i == 0:
-        return ""
+    if i == 0 or (i >= 2 and words[i - 2].tok.norm == "كم"):
+        return ""  # the noun counted after كم is no cue: "كم شركة شاركت" names no company "شاركت"
     prev = words[i - 1].tok.norm
     if prev in NAME_CUES or prev in _INSTITUTION_CUES:
         return prev
@@ -388,7 +389,8 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
     if _place_word(n):
         two = i + 1 < len(words) and (n + " " + words[i + 1].tok.norm) in PLACES
         return i - int(_base_cue_before(words, i, taken)), i + (2 if two else 1)
-    if (n in GIVEN_NAMES or w.bare in GIVEN_NAMES) and not (i > 0 and words[i - 1].tok.norm in _NOT_BEFORE_NAME):
+    if (n in GIVEN_NAMES or w.bare in GIVEN_NAMES) and n not in _GLUED_PHRASES \
+            and not (i > 0 and words[i - 1].tok.norm in _NOT_BEFORE_NAME):
         end = i + 1
         while end < len(words) and end - i < 3 and end not in taken:
             nxt = words[end]

@@ -125,18 +125,37 @@ def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tupl
     … في برودميدوز وجيلوغ التي ستغلق أبوابها في أكتوبر 2016": the pool's right answer, kept)."""
     if not at or not asked:
         return False
+    return all(_relative_of_another(sent, p - 1, asked) for p in at)
+
+
+def _relative_of_another(sent: Sentence, r: int, asked: Sequence[tuple[str, str]]) -> bool:
+    """Position ``r`` holds a relative pronoun whose noun is a man named after his office, none of whose words the
+    question asks of, while a word it asks of stands before that office (:func:`deed_of_another_noun`)."""
     words = {bare(w) for w, _ in asked}
     stems = {st for _, st in asked if st}
 
     def of_asked(k: int) -> bool:
         return bare(sent.norms[k]) in words or bool(sent.stems[k] and sent.stems[k] in stems)
 
-    def of_another(p: int) -> bool:
-        r = p - 1
-        if r < 2 or sent.norms[r] not in _RELATIVE or of_asked(r - 1):
-            return False
-        office = next((t for t in range(r - 2, max(r - 5, -1), -1) if bare(sent.norms[t]) in _OFFICES), None)
-        return office is not None and not any(of_asked(k) for k in range(office + 1, r)) \
-            and any(of_asked(k) for k in range(office))
+    if r < 2 or sent.norms[r] not in _RELATIVE or of_asked(r - 1):
+        return False
+    office = next((t for t in range(r - 2, max(r - 5, -1), -1) if bare(sent.norms[t]) in _OFFICES), None)
+    return office is not None and not any(of_asked(k) for k in range(office + 1, r)) \
+        and any(of_asked(k) for k in range(office))
 
-    return all(of_another(p) for p in at)
+
+def answer_of_another_noun(sent: Sentence, short: ShortAnswer, asked: Sequence[tuple[str, str]]) -> bool:
+    """The short answer stands in the clause a relative pronoun opens for another man (:func:`_relative_of_another`),
+    whatever word tells the deed there: "… منير الجبالي …، خلفاً للمدرب رائد العمري الذي أقاله النادي الشهر الماضي
+    بسبب تراجع النتائج" gives العمري's cause and month, none of "لماذا أقيل منير الجبالي؟" (held out 18: the passive
+    "أقيل" and "أقاله" share no stem, so the deed's word is not found to tie it). The clause runs from the pronoun to
+    the next punctuation."""
+    if not asked:
+        return False
+    k = sent.token_at(short.start)
+    for j in range(k, -1, -1):
+        if sent.norms[j] in _RELATIVE and j < k:
+            return _relative_of_another(sent, j, asked)
+        if sent.breaks_before(j):
+            return False
+    return False

@@ -1,0 +1,36 @@
+"""A cost is money: "كم كلف مشروع الحافلات الكهربائية؟" is answered by an amount in a currency, not by a count.
+
+The how-many cascade reads a cost question as any count, and a sentence on the project that counts its buses ("…
+أول خط للحافلات الكهربائية في المدينة، بعشر حافلات …") gave "بعشر" for "كم كلف …؟" (held out 18, 0.86). A cost question
+(lexicon.COST_WORDS: "كم كلف"، "كلفة"، "تكلفة") is answered only by a number with a currency (lexicon.MONEY_WORDS) in it
+or right after it ("4 ملايين دينار"); a sentence giving none tells no cost.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..arabic import normalize
+from .evidence import Sentence, ShortAnswer
+from .match import bare, fold_words
+from .question import QuestionInfo
+
+_COST = fold_words(set(lexicon.COST_WORDS))
+_MONEY = tuple(normalize(w) for w in lexicon.MONEY_WORDS)
+_AFTER = 2  # words after the short answer its currency may stand in ("4 ملايين من الدنانير")
+
+
+def asks_cost(info: QuestionInfo) -> bool:
+    """A how-many question of a cost: a cost word among its words ("كم كلف …"، "كم بلغت كلفة …")."""
+    return info.answer_type == "number" and any(w in _COST or bare(w) in _COST for w in info.words)
+
+
+def _money(norm: str) -> bool:
+    b = bare(norm)
+    return any(x == u or (len(u) >= 4 and x.startswith(u)) for u in _MONEY for x in (norm, b))
+
+
+def money_amount(sent: Sentence, short: ShortAnswer) -> bool:
+    """The short answer, or the words right after it, name a currency ("2.5 مليون دينار"، "80 مليون دولار")."""
+    last = sent.token_at(max(short.end - 1, short.start))
+    first = sent.token_at(short.start)
+    return any(_money(n) for n in sent.norms[first:last + 1 + _AFTER])

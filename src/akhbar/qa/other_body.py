@@ -1,0 +1,60 @@
+"""Another body of the same kind: the question names one by its head and the word after it ("مجلس الأعيان", "ميناء
+العقبة", "نقابة المعلمين"), the answering sentence tells the deed of another of that kind ("أقر مجلس النواب …").
+
+A parliament's two chambers, a city's port and its airport's union, two courts: news names each by the word after the
+head, and an article on one often names the other in passing ("ومن المقرر أن يناقش مجلس الأعيان القانون الشهر المقبل").
+The question's words are then all in the article, and the sentence of the other body answers with its own date or count
+("متى أقر مجلس الأعيان …؟" was answered with the deputies' "16 يناير 2025", 0.95: held out 18, round 31's Next). A
+sentence that writes the head in construct with another word, and nowhere the question's word, is of another body; one
+writing the head alone ("المجلس") or with the question's word somewhere is left to the other checks.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..arabic import Analyzer
+from .evidence import Sentence
+from .match import bare, fold_words
+
+# The heads whose next word names one body of the kind (lexicon.INSTITUTION_HEADS, FACILITY_HEADS), without ال: the
+# head in construct ("مجلس النواب"), not described ("المجلس الأعلى"). Not "جهاز" nor "صندوق", a device and a box as
+# often as an agency and a fund ("براءة اختراع جهاز تحلية المياه" and "جهاز لتنقية الهواء" are no two bodies: held out 11).
+_HEADS = frozenset(w for w in fold_words({*lexicon.INSTITUTION_HEADS, *lexicon.FACILITY_HEADS} - {"جهاز", "صندوق"})
+                   if not w.startswith("ال"))
+_GLUE = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
+
+
+def _head(norm: str) -> str:
+    """The head ``norm`` writes in construct, a preposition or conjunction glued allowed ("بمجلس"), or ""."""
+    if norm in _HEADS:
+        return norm
+    return next((norm[len(g):] for g in _GLUE if norm.startswith(g) and norm[len(g):] in _HEADS), "")
+
+
+def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str, str]]:
+    """The bodies the question names by a head and its next word: (head, the word folded, its stem, "head word" as the
+    question writes them, for the abstention)."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        head = _head(t.norm)
+        nxt = toks[k + 1]
+        if head and not nxt.stop and nxt.stem and not nxt.norm.isdigit():
+            out.append((head, nxt.norm, nxt.stem, f"{t.text} {nxt.text}"))
+    return out
+
+
+def _same(norm: str, stem: str, n: str, st: str) -> bool:
+    return n == norm or bare(n) == bare(norm) or bool(stem and st == stem)
+
+
+def other_body(sent: Sentence, bodies: list[tuple[str, str, str, str]]) -> str:
+    """The body of ``bodies`` the sentence tells another of: it writes that head in construct with another word and never
+    the question's word ("أقر مجلس النواب …" for "مجلس الأعيان"); "" when none."""
+    for head, norm, stem, text in bodies:
+        if any(_same(norm, stem, n, st) for n, st in zip(sent.norms, sent.stems)):
+            continue
+        for i, n in enumerate(sent.norms[:-1]):
+            if _head(n) == head and sent.stems[i + 1] and not sent.norms[i + 1].isdigit():
+                return text
+    return ""
