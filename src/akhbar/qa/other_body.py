@@ -22,10 +22,17 @@ from .match import bare, fold_words
 _HEADS = frozenset(w for w in fold_words({*lexicon.INSTITUTION_HEADS, *lexicon.FACILITY_HEADS} - {"جهاز", "صندوق"})
                    if not w.startswith("ال"))
 _GLUE = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
+# A spokesman's "باسم" names the body he speaks for by the next word ("الناطق باسم الأمن العام" is no spokesman of
+# "الدفاع المدني": held out 18); only right after his title, "باسم" being a given name too.
+_IN_THE_NAME = "باسم"
+_SPOKESMEN = frozenset(bare(w) for w in fold_words({"ناطق", "الناطق", "متحدث", "المتحدث", "والناطق", "والمتحدث"}))
 
 
-def _head(norm: str) -> str:
-    """The head ``norm`` writes in construct, a preposition or conjunction glued allowed ("بمجلس"), or ""."""
+def _head(norms: list[str], i: int) -> str:
+    """The head token ``i`` writes in construct, a preposition or conjunction glued allowed ("بمجلس"), or ""."""
+    norm = norms[i]
+    if norm == _IN_THE_NAME:
+        return norm if i > 0 and bare(norms[i - 1]) in _SPOKESMEN else ""
     if norm in _HEADS:
         return norm
     return next((norm[len(g):] for g in _GLUE if norm.startswith(g) and norm[len(g):] in _HEADS), "")
@@ -35,12 +42,14 @@ def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str,
     """The bodies the question names by a head and its next word: (head, the word folded, its stem, "head word" as the
     question writes them, for the abstention)."""
     toks = [t for t in analyzer.tokens(question) if t.norm]
+    norms = [t.norm for t in toks]
     out = []
     for k, t in enumerate(toks[:-1]):
-        head = _head(t.norm)
+        head = _head(norms, k)
         nxt = toks[k + 1]
         if head and not nxt.stop and nxt.stem and not nxt.norm.isdigit():
-            out.append((head, nxt.norm, nxt.stem, f"{t.text} {nxt.text}"))
+            title = f"{toks[k - 1].text} " if head == _IN_THE_NAME else ""  # "الناطق باسم الدفاع"
+            out.append((head, nxt.norm, nxt.stem, f"{title}{t.text} {nxt.text}"))
     return out
 
 
@@ -54,7 +63,7 @@ def other_body(sent: Sentence, bodies: list[tuple[str, str, str, str]]) -> str:
     for head, norm, stem, text in bodies:
         if any(_same(norm, stem, n, st) for n, st in zip(sent.norms, sent.stems)):
             continue
-        for i, n in enumerate(sent.norms[:-1]):
-            if _head(n) == head and sent.stems[i + 1] and not sent.norms[i + 1].isdigit():
+        for i in range(len(sent.norms) - 1):
+            if _head(sent.norms, i) == head and sent.stems[i + 1] and not sent.norms[i + 1].isdigit():
                 return text
     return ""
