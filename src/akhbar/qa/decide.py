@@ -475,7 +475,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
         return no_answer("no date", decision)  # "… خلفاً للمدرب زياد الشلبي الذي أقيل في …" of another man
     if short is not None and (info.qtype == "why" or info.answer_type == "date") and answer_of_another_noun(
-            chosen, short, [w for w in info.focus_norms if w != event]):
+            chosen, short, [w for w in info.focus_norms if w != event], _event_at(chosen, event) if event else ()):
         # the cause or the date stands in the clause of another man, whatever word tells his deed there: "… منير
         # الجبالي …، خلفاً للمدرب رائد العمري الذي أقاله النادي … بسبب تراجع النتائج" tells why العمري was dismissed,
         # nothing of "لماذا أقيل منير الجبالي؟" (held out 18; "أقيل" and "أقاله" share no stem: qa.deed_clause)

@@ -144,18 +144,21 @@ def _relative_of_another(sent: Sentence, r: int, asked: Sequence[tuple[str, str]
         and any(of_asked(k) for k in range(office))
 
 
-def answer_of_another_noun(sent: Sentence, short: ShortAnswer, asked: Sequence[tuple[str, str]]) -> bool:
+def answer_of_another_noun(sent: Sentence, short: ShortAnswer, asked: Sequence[tuple[str, str]],
+                           deed_at: Sequence[int] = ()) -> bool:
     """The short answer stands in the clause a relative pronoun opens for another man (:func:`_relative_of_another`),
     whatever word tells the deed there: "… منير الجبالي …، خلفاً للمدرب رائد العمري الذي أقاله النادي الشهر الماضي
     بسبب تراجع النتائج" gives العمري's cause and month, none of "لماذا أقيل منير الجبالي؟" (held out 18: the passive
     "أقيل" and "أقاله" share no stem, so the deed's word is not found to tie it). The clause runs from the pronoun to
-    the next punctuation."""
+    the next punctuation. A clause telling the question's deed further on (``deed_at``, past the pronoun's own verb) tells
+    it of whoever it names there: "… إسماعيل الجزولي، الذي تم تعيينه رئيساً بالنيابة بعد استقالة راجيندرا ك. باتشوري فبراير
+    2015" dates باتشوري's resignation (the pool's right answer, kept)."""
     if not asked:
         return False
     k = sent.token_at(short.start)
     for j in range(k, -1, -1):
         if sent.norms[j] in _RELATIVE and j < k:
-            return _relative_of_another(sent, j, asked)
+            return not any(j + 1 < p < k for p in deed_at) and _relative_of_another(sent, j, asked)
         if sent.breaks_before(j):
             return False
     return False

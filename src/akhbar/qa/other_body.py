@@ -25,6 +25,7 @@ _GLUE = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 # A spokesman's "باسم" names the body he speaks for by the next word ("الناطق باسم الأمن العام" is no spokesman of
 # "الدفاع المدني": held out 18); only right after his title, "باسم" being a given name too.
 _IN_THE_NAME = "باسم"
+_WHICH = fold_words({"أي", "اي", "أية", "ايه", "كم", "ما", "ماذا"})
 _SPOKESMEN = frozenset(bare(w) for w in fold_words({"ناطق", "الناطق", "متحدث", "المتحدث", "والناطق", "والمتحدث"}))
 
 
@@ -47,6 +48,8 @@ def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str,
     for k, t in enumerate(toks[:-1]):
         head = _head(norms, k)
         nxt = toks[k + 1]
+        if k and norms[k - 1] in _WHICH:
+            continue  # "أي محكمة قالت …؟" asks which court: the word after the head is no name of one (the pool)
         if head and not nxt.stop and nxt.stem and not nxt.norm.isdigit():
             title = f"{toks[k - 1].text} " if head == _IN_THE_NAME else ""  # "الناطق باسم الدفاع"
             out.append((head, nxt.norm, nxt.stem, f"{title}{t.text} {nxt.text}"))
