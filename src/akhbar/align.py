@@ -44,6 +44,7 @@ from .link_pruning import (
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
+    no_rank_in_a_month,
     no_site_for_a_deed,
     noun_beside_its_adjective,
     one_move_each,
@@ -384,6 +385,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     noun_beside_its_adjective(claim, evidence, links)
     arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
+    no_rank_in_a_month(claim, evidence, links)
     for i in [i for i in links if kinds.qualified_otherwise(claim, evidence, links, i)]:
         del links[i]  # "الحي الحكومي" against "… ومقر الحكومة. وتضم العاصمة حي المال …": another word's "الحكومة"
     headless = _link_town_heads(claim, evidence, links)
@@ -439,6 +441,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # says its first word after that word somewhere: the article naming the novel elsewhere gives the prize no reason.
         # Nor the claim's venue ("على ملعب النخيل", venue_phrase): the article's other sentence may hold another event
         # there (the semi-final), and the claim's event (the final) is not placed by it.
+        # Nor a rank ("المباراة الأولى") the article gives only another noun ("أول بطولة … في العالم العربي").
         venue = venue_phrase(claim)
         unstated_reasons = {i for phrase in reasons if not _said_with_its_word(claim, evidence, links, phrase)
                             and not context.attaches(claim.words[phrase[0]]) for i in phrase}
@@ -447,15 +450,17 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                  and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
                  and not kinds.qualified_otherwise(claim, evidence, links, i)
-                 and i not in unstated_reasons and i not in venue}
+                 and i not in unstated_reasons and i not in venue and not context.rank_of_another(claim, c)}
         known |= headless
     known |= _first_of_a_series(claim, evidence, links, context)
     known |= light_where_the_sentence_has_it(claim, evidence, links)
     known |= frame_of_the_deed(claim, evidence, links)
     known |= announcement_a_headline_adds(claim, evidence, links) | announcement_denied(claim, evidence, links)
-    # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date.
+    # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date; a plan's ("رؤية 2030")
+    # from a plan's name only (values.Value.named).
     years = set(context.years if context else ()) | {evidence.year}
-    from_article = [v for v in missing if year_only(v) and value_year(v) in years]
+    plan_years = set(context.plan_years if context else ())
+    from_article = [v for v in missing if year_only(v) and value_year(v) in (plan_years if v.named else years)]
     matched += len(from_article)
     missing = [v for v in missing if v not in from_article]
     used = {link.evidence for link in links.values()}

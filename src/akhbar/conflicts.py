@@ -62,7 +62,8 @@ def agent_clashes(claim: align.Side, evidence: align.Side, links: dict[int, alig
         # روسيا الأسد وعائلته حق اللجوء" was replaced, "name روسيا ≠ بشار")
         return next((w.text for j, w in enumerate(evidence.words) if w.clause == clause and w.listed
                      and not w.role and j not in linked and w.light not in own and w.norm not in glosses
-                     and not _name_of_linked(evidence, j, party) and without_conjunction(w.norm) not in _NISBAS), None)
+                     and not _name_of_linked(evidence, j, party) and without_conjunction(w.norm) not in _NISBAS
+                     and not _definite_nisba(evidence, j)), None)
 
     out = []
     for v in claim.values:
@@ -116,6 +117,18 @@ def _name_of_linked(evidence: align.Side, j: int, linked: set[int]) -> bool:
 
 _GLOSS = re.compile(r"\(([^()]*)\)")
 # adjectives of a nationality or a region, masculine and feminine, without the article ("عربي", "أفريقية"): no doer
+def _definite_nisba(side: align.Side, j: int) -> bool:
+    """Word ``j`` is a nisba with its article right after a definite common word, an adjective of the phrase before it
+    ("في السوق المالية السعودية"), no doer of its clause: dev 28's true "وطُرحت أسهم أرامكو في ديسمبر 2019" was
+    contradicted, "name أرامكو ≠ السعودية", the clause "وهو ما تم في ديسمبر 2019 في السوق المالية السعودية" taken for
+    one with a doer of its own."""
+    w = side.words[j]
+    if not j or not w.norm.startswith("ال") or w.norm[2:] not in _NISBAS:
+        return False
+    before = side.words[j - 1]
+    return before.pos == w.pos - 1 and bare(before.norm) != before.norm and before.norm.startswith("ال") and not before.listed
+
+
 _NISBAS = frozenset(normalize(f + end) for entry in (*lexicon.NATIONALITIES, *lexicon.REGIONAL_ADJECTIVES)
                     for f in entry.split() if f.endswith("ي") for end in ("", "ة"))
 
@@ -393,6 +406,11 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
             e = evidence.words[slot]
             # (the name itself said there too, with a letter glued on, is no name of its own: "للأرجنتين" beside a
             # pair's other sentence whose "الأرجنتين" the claim's is linked to)
+            # (after a head the sentence writes with its article and the claim in construct, "ما تضمنته الرؤية تحويل
+            # صندوق" / "رؤية السعودية", a common word starts another phrase: no name's slot; dev 26's true sentence was
+            # replaced, "name السعودية ≠ تحويل")
+            if head.norm.startswith("ال") and not claim.words[i - d].norm.startswith("ال") and not e.name:
+                break
             if (slot not in used and e.pos == head.pos + slot - at and _named_slot(c, e) and home != head.clause
                     and not said_in(claim.words[i - d], evidence, home) and word_link(c, e)[0] < 0.95):
                 out.append((c.text, e.text))

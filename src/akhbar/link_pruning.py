@@ -282,3 +282,23 @@ def noun_beside_its_adjective(claim: Side, evidence: Side, links: dict[int, Link
         if strength >= max(0.95, links[i - 1].strength - 0.05):
             links[i - 1] = Link(i - 1, j2 - 1, strength, kind)
             taken = {link.evidence for link in links.values()}
+
+
+_MONTH_HEADS = frozenset(bare(normalize(w)) for w in lexicon.MONTH_NAME_HEADS)
+_RANKS = frozenset(bare(normalize(w)) for w in lexicon.ORDINALS)
+
+
+def no_rank_in_a_month(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop the link of a claim's ordinal to the ordinal of a month's name ("كانون الأول", "تشرين الثاني"): part of a
+    date, it ranks nothing. "وأقيمت المباراة الأولى على استاد لوسيل" was supported by the final's sentence dated "18
+    ديسمبر/كانون الأول" (TRUST BUG, held out 28: the opening match was at al-Bayt; its "الأولى" linked to the month's
+    "الأول", its "المباراة" to the next sentence's). A claim that names the month itself keeps its link."""
+    for i, link in list(links.items()):
+        c, e = claim.words[i], evidence.words[link.evidence]
+        if bare(c.norm) not in _RANKS or link.evidence == 0:
+            continue
+        before = evidence.words[link.evidence - 1]
+        if before.pos == e.pos - 1 and bare(before.norm) in _MONTH_HEADS \
+                and not (i and bare(claim.words[i - 1].norm) in _MONTH_HEADS):
+            del links[i]
+

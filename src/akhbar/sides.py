@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .arabic import Token, get_analyzer, light10, normalize, without_conjunction
-from .qa.match import bare, bm25_idf
+from .qa.match import bare, bm25_idf, stem_match
 from .qa.names import GIVEN_BARE
 from .values import Value, read_values, value_year
 from .wordfacts import (
@@ -197,11 +197,17 @@ class Context:
     ranked: frozenset[str] = frozenset()
     # the article's sentences themselves, for the checks that read its words in order (verify_clauses.noun_of_another)
     sides: tuple[Side, ...] = field(default=(), compare=False, hash=False, repr=False)
+    # every rank the article gives, (its noun, the rank): a claim's rank is borrowed only for the same noun ("الذكرى
+    # الأولى"), not from another's ("أول بطولة" is no "المباراة الأولى")
+    ranks: frozenset[tuple[str, float]] = frozenset()
+    # the years of plans' names ("رؤية السعودية 2030", values.Value.named): a claim may borrow them only for a plan's name
+    plan_years: frozenset[int | None] = frozenset()
 
     @classmethod
     def of(cls, sides: list[Side]) -> Context:
         keys = frozenset().union(*(frozenset(k for w in side.words for k in w.keys) for side in sides))
-        years = frozenset({value_year(v) for side in sides for v in side.values} | {side.year for side in sides})
+        # (not a plan's year, "رؤية السعودية 2030": part of its name, no date the article tells, values.Value.named)
+        years = frozenset({value_year(v) for side in sides for v in side.values if not v.named} | {side.year for side in sides})
         heads: set[tuple[str, str]] = set()
         unheaded: set[str] = set()
         attached = {(k, w.role) for side in sides for w in side.words if w.role for k in w.keys}
@@ -213,7 +219,19 @@ class Context:
                 else:
                     unheaded.update(w.keys)
         ranked = frozenset(v.unit for side in sides for v in side.ordinals if v.value >= 2 and v.unit)
-        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached), ranked, tuple(sides))
+        ranks = frozenset((v.unit, v.value) for side in sides for v in side.ordinals if v.unit)
+        plan_years = frozenset(value_year(v) for side in sides for v in side.values if v.named)
+        return cls(keys, years, frozenset(heads), frozenset(unheaded), frozenset(attached), ranked, tuple(sides), ranks,
+                   plan_years)
+
+    def rank_of_another(self, claim: Side, c: Word) -> bool:
+        """The claim's word ``c`` is a rank the article gives no noun the claim ranks with it, so none it may borrow:
+        "الأولى" of "المباراة الأولى" against an article whose "أول" ranks a tournament and whose first match is not told
+        (held out 28's TRUST BUG: "وأقيمت المباراة الأولى على استاد لوسيل" borrowed its rank from the final's article);
+        "الذكرى الأولى" said elsewhere is the article's."""
+        rank = next((v for v in claim.ordinals if v.text == c.text), None) if bare(c.norm) in _RANK_WORDS else None
+        return rank is not None and not any(
+            n == rank.value and (u == rank.unit or stem_match(u, rank.unit) >= 0.85) for u, n in self.ranks)
 
     def heads_another(self, word: Word, names: list[Word]) -> bool:
         """The article says ``word`` only right before names other than the claim's ``names`` (a name of several
@@ -482,6 +500,7 @@ def glued_past(tokens: Sequence[Token], i: int) -> bool:
 
 
 ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
+_RANK_WORDS = frozenset(bare(normalize(w)) for w in lexicon.ORDINALS)
 _SECOND_ADJECTIVE = normalize("ثان")
 # (the noun before "المركز الثالث" that makes it a match's name: "مباراة تحديد المركز الثالث", "مباراة المركز الثالث")
 _NAMING_RANK = frozenset({"تحديد", "مباراه"})

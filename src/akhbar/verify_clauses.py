@@ -49,7 +49,7 @@ def possessor_of_another(a: Alignment) -> tuple[str, str] | None:
             phrase.append(a.claim.words[i + len(phrase) + 1])
         before = _earlier_in_its_sentence(ev, link.evidence)
         own = [w for k, w in before if k not in said and w.pos > min(x.pos for _, x in before)]  # (not the verb opening it)
-        lo, hi = _sentence_of(ev, link.evidence)
+        lo, hi = sentence_of(ev, link.evidence)
         if own and not any(_may_stand_for(w, name, a.context, ev[lo:hi]) for _, w in before for name in phrase):
             return owner.text, own[0].text
     return None
@@ -70,7 +70,7 @@ def bearer_of_another(a: Alignment) -> tuple[str, str] | None:
         if not _glued_pronoun(c, e) or (i + 1 < len(words) and words[i + 1].pos == c.pos + 1):
             continue  # (a possessor in construct is possessor_of_another's)
         run = [k for k in range(i) if words[k].pos > 0]  # (the words before it, but a verb opening the claim)
-        lo, hi = _sentence_of(ev, link.evidence)
+        lo, hi = sentence_of(ev, link.evidence)
         if not run or not all(k in a.known or (k in a.links and not lo <= a.links[k].evidence < hi) for k in run):
             continue
         before = _earlier_in_its_sentence(ev, link.evidence)
@@ -95,7 +95,7 @@ def head_of_another(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
-def _sentence_of(ev: list[Word], k: int) -> tuple[int, int]:
+def sentence_of(ev: list[Word], k: int) -> tuple[int, int]:
     """The range of the words of word ``k``'s own sentence (a pair's merged words count their tokens again from 0)."""
     lo, hi = k, k + 1
     while lo > 0 and ev[lo - 1].pos < ev[lo].pos:
@@ -573,7 +573,7 @@ def title_of_another(a: Alignment) -> tuple[str, str] | None:
         if at_head is None or at_name is None or (at_word is None and i + 1 not in a.known):
             continue  # (the word linked elsewhere in the pair, or borrowed from the article)
         its_head, its_name = ev[at_head.evidence], ev[at_name.evidence]
-        lo, hi = _sentence_of(ev, at_head.evidence)  # (a pair counts each sentence's positions from 0)
+        lo, hi = sentence_of(ev, at_head.evidence)  # (a pair counts each sentence's positions from 0)
         own = next((n for n in range(lo, hi) if ev[n].pos == its_head.pos + 1), None)
         if at_name.evidence not in range(lo, hi) or its_name.pos != its_head.pos + 2 or own is None or ev[own].name \
                 or ARTICLE.match(ev[own].norm) is None or (at_word is not None and own == at_word.evidence):
@@ -641,7 +641,7 @@ def member_of_another_list(a: Alignment) -> tuple[str, str] | None:
         if before is None or member is None or words[i + 1].pos != words[i].pos + 1 or not _glued_and(words[i + 1].text):
             continue
         n, tokens, text = where[before.evidence]
-        lo, hi = _sentence_of(ev, before.evidence)
+        lo, hi = sentence_of(ev, before.evidence)
         nxt = next((k for k in range(lo, hi) if ev[k].pos == ev[before.evidence].pos + 1), None)
         if nxt is None or nxt in taken or nxt == member.evidence or not _glued_and(ev[nxt].text):
             continue

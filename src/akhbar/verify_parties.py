@@ -23,13 +23,14 @@ from .align import Alignment, Word
 from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
 from .link_pruning import announcement_denied as announcement_denied_words
 from .qa.match import bare
-from .verify_clauses import after_in
+from .verify_clauses import after_in, sentence_of
 from .verify_deeds import form_v_past, past_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import DENIAL, ROLE_WORDS, THAT, set_apart, town_head
 from .wordlinks import word_link
 
-__all__ = ["SUPERLATIVES", "announcement_denied", "announcer_of_another", "other_holder", "other_party", "told_as_words"]
+__all__ = ["SUPERLATIVES", "announcement_denied", "announcer_of_another", "other_holder", "other_party", "scope_of_another",
+           "told_as_words"]
 
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
@@ -172,6 +173,46 @@ def _ranked_among(a: Alignment) -> tuple[str, str] | None:
         if c.pos and (c_tokens[c.pos - 1].norm in _AMONG or bare(c_tokens[c.pos - 1].norm) in _SHARES):
             continue  # (the claim ranks it among others too: "نشر بعض أفضل أعماله")
         return c.text, f"{tokens[at - 1].text} {tokens[at].text}"
+    return None
+
+
+def scope_of_another(a: Alignment) -> tuple[str, str] | None:
+    """A superlative of the claim whose scope ("الأكبر في أفريقيا", "أكبر كاتدرائية في أفريقيا") is linked elsewhere than
+    the scope the sentence gives that very superlative ("الأكبر في الشرق الأوسط"), or known only from the article: with
+    "… أطول برج في أفريقيا", the tower's, in the article, "وتعد الكاتدرائية الأكبر في أفريقيا" was supported (TRUST BUG,
+    held out 28). A rank within one region says nothing of another. (the claim's scope, the sentence's), or None."""
+    cw, ev = a.claim.words, a.evidence.words
+    for i, link in a.links.items():
+        if without_conjunction(bare(cw[i].norm)) not in _BARE_SUPERLATIVES or link.strength < 0.95:
+            continue
+        scope = _scope_after(cw, i)
+        if scope is None or (scope not in a.links and scope not in a.known):
+            continue
+        own = _scope_after(ev, link.evidence)
+        if own is None or (scope in a.links and a.links[scope].evidence == own) or ev[own].keys & cw[scope].keys:
+            continue
+        _, end = sentence_of(ev, own)
+        phrase = [ev[own].text] + [w.text for w in ev[own + 1:min(end, own + 2)] if not w.role and w.pos == ev[own].pos + 1]
+        # (one common word may stand for the claim's name: "لأفضل لاعب في البطولة" / "… في مونديال قطر", dev 10)
+        if len(phrase) > 1 or ev[own].name or ev[own].place:
+            return cw[scope].text, " ".join(phrase)
+    return None
+
+
+_BARE_SUPERLATIVES = frozenset(bare(normalize(w)) for w in lexicon.SUPERLATIVES)
+
+
+def _scope_after(words: Sequence[Word], k: int) -> int | None:
+    """The word that opens the "في" phrase right after the superlative at ``k`` (its noun between or not: "الأكبر في
+    الشرق", "أطول برج في أفريقيا"), in the same sentence, or None."""
+    for step in (1, 2):
+        j = k + step
+        if j >= len(words) or words[j].pos <= words[k].pos:
+            return None
+        if words[j].role == "في" and words[j].pos - words[k].pos == step + 1:
+            return j
+        if words[j].role or step == 2:
+            return None
     return None
 
 

@@ -36,7 +36,7 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another
 from .verify_light_verbs import light_verb_roles
-from .verify_parties import announcement_denied, announcer_of_another, other_party, told_as_words
+from .verify_parties import announcement_denied, announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -176,6 +176,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (light_verb_roles, "the source tells the deed of {1}, not {0}"),
     (announcer_of_another, "the source tells it as the words of {1}, not an announcement of {0}"),
     (other_party, "the source tells it of {1}, not {0}"),
+    (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
      "the source says {1} where the claim says {0}"),

@@ -55,7 +55,7 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another
 from .verify_light_verbs import light_verb_roles
-from .verify_parties import announcer_of_another, other_party, told_as_words
+from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_respectively import respective_value
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
@@ -119,7 +119,7 @@ def read_otherwise(a: Alignment) -> bool:
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None
         or denial_set_against_another(a) is not None or light_verb_roles(a) is not None
-        or announcer_of_another(a) is not None)
+        or announcer_of_another(a) is not None or scope_of_another(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -185,6 +185,14 @@ RELAY_VERBS = ("نقل", "نقلت", "ينقل", "تنقل")
 # (akhbar.verify_parties; ordinals past the first are read from ORDINALS). The superlatives are listed, not read
 # from the shape أفعل, which plurals share ("من أسهم الشركة"; "أشهر" is also months).
 AMONG_WORDS = ("أحد", "إحدى", "بين", "من")
+
+# Plans named with the year they aim at ("رؤية السعودية 2030", "رؤية 2030", "أجندة 2063"): that year is part of the
+# name, no date of what the sentence tells; it is compared with another plan's year only (values.Value.named), so the
+# vision's name is not set against the year its share sale took place ("… ما تضمنته رؤية السعودية 2030" / "… وهو ما
+# تم في ديسمبر 2019": dev 26's true sentence was replaced by its source, "year 2030 ≠ 2019").
+PLAN_NAMES = ("رؤية", "أجندة")
+# Words that make the year after a plan's word a date ("أعلن الرؤية عام 2016", "الرؤية بحلول 2030"), not its name.
+PLAN_YEAR_CUES = ("عام", "سنة", "العام", "السنة", "بحلول", "حتى", "منذ", "خلال")
 SUPERLATIVES = ("أكبر", "أصغر", "أكثر", "أقل", "أطول", "أقصر", "أعلى", "أدنى", "أقوى", "أضعف", "أسرع", "أبطأ", "أفضل",
                 "أسوأ", "أهم", "أبرز", "أقدم", "أحدث", "أغنى", "أفقر", "أخطر", "أعمق", "أوسع")
 

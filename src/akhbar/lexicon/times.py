@@ -14,6 +14,11 @@ from __future__ import annotations
 # akhbar.events finds the weekday an article states for its own day.
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 
+# The first word of a month named by two, whose second is an ordinal ("كانون الأول", "تشرين الثاني", "ربيع الأول",
+# "جمادى الأولى"): that ordinal is part of a date and ranks nothing (akhbar.link_pruning: "المباراة الأولى" is not
+# told by "18 ديسمبر/كانون الأول"). akhbar.date_words reads the months themselves by its own patterns.
+MONTH_NAME_HEADS = ("كانون", "تشرين", "ربيع", "جمادى")
+
 # When-answers coarser than a year or of another era (akhbar.qa.periods): the tens a decade is named by
 # ("الثمانينيات" = ثمانين + يات), the ordinals of a century ("القرن التاسع عشر"، "القرن الحادي والعشرين"),
 # and the era words after a year: before the common era, the common era, the Hijri era.
