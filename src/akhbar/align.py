@@ -41,6 +41,7 @@ from .link_pruning import Link as Link
 from .link_pruning import (
     announcement_a_headline_adds,
     announcement_denied,
+    another_for_a_second,
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
@@ -386,6 +387,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
     no_rank_in_a_month(claim, evidence, links)
+    another_for_a_second(claim, evidence, links)
     for i in [i for i in links if kinds.qualified_otherwise(claim, evidence, links, i)]:
         del links[i]  # "الحي الحكومي" against "… ومقر الحكومة. وتضم العاصمة حي المال …": another word's "الحكومة"
     headless = _link_town_heads(claim, evidence, links)

@@ -84,7 +84,8 @@ def no_site_for_a_deed(claim: Side, evidence: Side, links: dict[int, Link]) -> N
             del links[i]
 
 
-_PLACING_VERBS = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["before_time"])
+# ("جاء" and "يعد": "وتعد كاتدرائية ميلاد المسيح أكبر كاتدرائية" against "وتُعد الكاتدرائية الأكبر", light there only)
+_PLACING_VERBS = frozenset(normalize(w) for w in (*lexicon.LIGHT_VERBS["before_time"], *lexicon.LIGHT_VERBS["considered"]))
 
 
 def light_where_the_sentence_has_it(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
@@ -302,3 +303,23 @@ def no_rank_in_a_month(claim: Side, evidence: Side, links: dict[int, Link]) -> N
                 and not (i and bare(claim.words[i - 1].norm) in _MONTH_HEADS):
             del links[i]
 
+
+_ANOTHER = frozenset(normalize(w) for w in ("آخر", "أخرى"))
+_SECOND = frozenset(normalize(w) for w in ("ثان", "ثاني", "ثانية", "ثانيه"))
+
+
+def another_for_a_second(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Link the claim's "آخر" / "أخرى" right after an indefinite noun ("زلزال آخر", another quake) to the sentence's
+    "ثانٍ" / "ثانية" right after the noun it is linked to ("زلزال ثانٍ", a second one): of two events, the other is the
+    second (dev 28 dropped "ضرب المنطقة زلزال آخر بلغت قوته 7.5 درجات": "the source says ثانٍ where the claim says آخر").
+    Not "آخر" before its noun ("آخر نسخة", the last), nor after a definite one ("الزلزال الآخر")."""
+    for i, c in enumerate(claim.words):
+        if i in links or not i or without_conjunction(c.norm) not in _ANOTHER or i - 1 not in links:
+            continue
+        noun = claim.words[i - 1]
+        if noun.pos != c.pos - 1 or noun.norm.startswith("ال"):
+            continue
+        j = links[i - 1].evidence + 1
+        if j < len(evidence.words) and evidence.words[j].pos == evidence.words[j - 1].pos + 1 \
+                and evidence.words[j].norm in _SECOND and j not in {link.evidence for link in links.values()}:
+            links[i] = Link(i, j, 0.85, "synonym")

@@ -55,6 +55,7 @@ from .qa.offsets import find_offsets, read_offsets
 from .values import Value
 from .verify_claims import split_claims
 from .verify_clauses import disputed_count
+from .verify_days import span_from_the_lasting
 from .verify_deeds import plan_of_a_deed_done
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
@@ -268,8 +269,8 @@ def _same_event(a: Alignment) -> bool:
     told = sum(w.text in opposite for i, w in enumerate(a.claim.words) if i not in a.links) \
         + (bool(a.conflicts) and _pronoun_agent(a))
     coverage = a.sentence_coverage + (told / n if n else 0.0)
-    if coverage < CONTRADICT_COVERAGE:
-        return False
+    if coverage < CONTRADICT_COVERAGE or span_from_the_lasting(a) is not None:
+        return False  # (nor a span counted from the claim's subject: "بعد ثلاثة أيام من الزلزال" / "دام الزلزال خمسة أيام")
     # Names alone do not make an event: "متحف نجيب محفوظ في القاهرة" is not his death in Cairo.
     event_words = any(not a.claim.words[i].name for i in a.links)
     first_word = 0 in a.links or bool(a.claim.words and a.claim.words[0].text in opposite)

@@ -14,7 +14,7 @@ from .date_words import GMONTH_LOOKUP, HMONTH_LOOKUP
 from .qa.match import bare
 from .sides import ORDINALS
 
-__all__ = ["day_of_a_longer_span", "day_of_the_dating_deed"]
+__all__ = ["day_of_a_longer_span", "day_of_the_dating_deed", "span_from_the_lasting"]
 
 _FROM = normalize("من")
 
@@ -92,4 +92,32 @@ def day_of_the_dating_deed(a: Alignment) -> tuple[str, str] | None:
         same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
         if same and not any(e.relative for e in same):
             return v.text, a.evidence.words[first.evidence].text
+    return None
+
+
+_LASTED = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["lasted"])
+
+
+def span_from_the_lasting(a: Alignment) -> tuple[str, str] | None:
+    """The claim tells how long its subject lasted ("دام الزلزال ثلاثة أيام", "استغرق التعويم ستة أيام": the verb is light,
+    lexicon.LIGHT_VERBS "lasted") where the sentence counts its span from that very subject ("بعد ثلاثة أيام من
+    الزلزال", the subject after "من" and a word of lexicon.RELATIVE_TIME before it): what came three days after the quake
+    says nothing of how long the quake lasted (tests/test_guard_round18). The deed the span ends with is the sentence's
+    own ("نجاح تعويم السفينة بعد ستة أيام من جنوحها" tells how long the refloating took). (the claim's subject, the
+    sentence's anchor), or None."""
+    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    for k, tok in enumerate(c_tokens[:-1]):
+        if without_conjunction(tok.norm) not in _LASTED:
+            continue
+        subject = next((i for i, w in enumerate(a.claim.words) if w.pos == k + 1), None)
+        link = a.links.get(subject) if subject is not None else None
+        if subject is None or link is None:
+            return None
+        e = a.evidence.words[link.evidence]
+        at = next((j for j in range(e.pos - 2, max(-1, e.pos - 7), -1)
+                   if without_conjunction(e_tokens[j].norm) in _RELATIVE), None) if e.pos >= 2 else None
+        if at is not None and e_tokens[e.pos - 1].norm == _FROM:
+            return a.claim.words[subject].text, " ".join(t.text for t in e_tokens[at:e.pos + 1])
     return None

@@ -42,7 +42,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
-from .verify_days import day_of_a_longer_span, day_of_the_dating_deed
+from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -111,7 +111,7 @@ def read_otherwise(a: Alignment) -> bool:
         or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
-        or day_of_a_longer_span(a) or day_of_the_dating_deed(a)
+        or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a)
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or noun_of_another(a) or value_of_another_name(a)

@@ -130,6 +130,9 @@ AGE_WHEN = ("عند", "حين", "لدى", "وقت")
 FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "السنة", "عاما", "سنوات", "أعوام", "حوالي", "نحو", "قرابة",
                "أكثر", "أقل", "ما", "يقارب", "بنسبة", "نسبة", "بين", "من", "إلى", "حتى", "منذ", "في", "يوم", "شهر",
                "بنتيجة",  # ("بنتيجة 3-2": with a score of)
+               # (throughout, before a span: "طوال تلك المدة"; read as a word it was taken for a name, and a true
+               # sentence of dev 28 was replaced: "name طوال ≠ غيفن")
+               "طوال", "طيلة",
                *AGE_APPROXIMATORS)
 
 # What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
