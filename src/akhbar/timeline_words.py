@@ -44,9 +44,9 @@ _LIST_BREAK = re.compile(r"\s*[،,؛]\s*|\s+(?=و\w)")  # between a list's items
 
 def long_list(text: str) -> list[tuple[int, int]]:
     """Spans of the items of a long list in a text: LIST_ITEMS or more items of two to four words, one after another,
-    between commas or before a و ("وضمت القائمة خالد شراحيلي وعبدالله السديري وفهد الثنيان …", a line-up "بخالد
-    شراحيلي، ياسر الشهراني، …"). A man named there is named in passing; three to seven men told of a deed ("تغيب
-    اللاعبون يحيى الشهري وعبدالرحمن الشمري وعمر هوساوي", the scorers of a match, the six sent home) are no such list."""
+    between commas or before a و (a squad "ضمت التشكيلة سامي ناصر ومراد حداد وكريم عوض …", a line-up "بسامي ناصر،
+    مراد حداد، …"). A man named there is named in passing; three to seven men told of a deed ("غاب عن التدريب سامي
+    ناصر وكريم عوض ونادر سليم", the scorers of a match, the six sent home) are no such list."""
     items, at = [], 0
     for m in _LIST_BREAK.finditer(text):
         items.append((at, m.start()))
