@@ -1,8 +1,9 @@
-"""Question cues for ask: offices and successions, life events, disclosure, roles and domains.
+"""Question cues for ask: offices and successions, life events, disclosure, roles, domains and causes.
 
 What belongs here: the words a question is read by and its answer must hold beside it: who came after or
 before whom, where a person was born or died, a value not made known, the office a who-question asks about,
-and the domain a question asks one side of (akhbar.qa.decide, akhbar.qa.roles, akhbar.qa.points).
+the domain a question asks one side of, and what opens a cause (akhbar.qa.decide, akhbar.qa.roles,
+akhbar.qa.points, akhbar.qa.asked_cause).
 """
 
 from __future__ import annotations
@@ -121,3 +122,18 @@ DOMAINS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "معاهدة", "مفاوضات", "سفارة", "وزير", "الوزراء", "حزب", "دستور", "مجلس"),
     ),
 }
+
+
+# --- causes ----------------------------------------------------------------------------------------
+
+# What opens a cause (the cause follows to the clause's end: "… بسبب العاصفة"، "وعزت الهيئة الحادث إلى …"): a why
+# question's answer (akhbar.qa.roles.cause_span).
+CAUSE_MARKERS = (
+    "بسبب", "نتيجة", "نتيجة ل", "إثر", "اثر", "بفعل", "جراء", "من جراء", "لأن", "لان", "بعد أن", "بداعي",
+    "بحجة", "لكون", "بسبب أن", "نظرا ل", "نظرا إلى", "عزا", "عزت", "عزي", "يعود إلى", "تعود إلى", "يرجع إلى",
+    "ترجع إلى", "يعزى إلى", "تعزى إلى",
+)
+# The ones a question gives its own event a cause by, a noun after them ("كم رحلة ألغيت بسبب العاصفة؟"; akhbar.qa.
+# asked_cause). Not "إثر": folded it is "أثر", to influence ("ما التطورات التي أثر فيها العلماء …؟"), and it often only
+# means "after"; "لأن" / "بعد أن" open a clause, no noun to hold.
+CAUSE_NOUN_MARKERS = ("بسبب", "جراء", "بفعل", "نتيجة")

@@ -10,14 +10,14 @@ only names none either.
 
 from __future__ import annotations
 
+from .. import lexicon
 from ..arabic import Analyzer
 from .constraints import Constraint
 from .match import fold_words
 from .question import QuestionInfo
 
-# (single words: "من جراء" is read at its "جراء"; "لأن" / "بعد أن" open a clause, no noun to hold. Not "إثر": folded,
-# it is "أثر", to influence ("ما التطورات التي أثر فيها العلماء على …؟" on the pool), and it often only means "after")
-_MARKERS = fold_words({"بسبب", "جراء", "بفعل", "نتيجة", "وبسبب", "وجراء"})
+# (lexicon.CAUSE_NOUN_MARKERS, with or without "و"; "من جراء" is read at its "جراء")
+_MARKERS = fold_words({p + w for w in lexicon.CAUSE_NOUN_MARKERS for p in ("", "و")})
 
 
 def asked_cause(question: str, info: QuestionInfo, analyzer: Analyzer) -> list[Constraint]:

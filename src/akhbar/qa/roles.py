@@ -63,11 +63,7 @@ def _speech_verb(norm: str) -> bool:
     return norm in SPEECH_VERBS or bare(norm) in _SAYING
 
 # Cause markers. After: the cause follows the marker to the clause end.
-_CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop().split()) for w in (
-    "بسبب", "نتيجة", "نتيجة ل", "إثر", "اثر", "بفعل", "جراء", "من جراء", "لأن", "لان", "بعد أن", "بداعي",
-    "بحجة", "لكون", "بسبب أن", "نظرا ل", "نظرا إلى", "عزا", "عزت", "عزي", "يعود إلى", "تعود إلى", "يرجع إلى",
-    "ترجع إلى", "يعزى إلى", "تعزى إلى",
-)]
+_CAUSE_AFTER = [tuple(bare(x) if len(x) > 3 else x for x in fold_words({w}).pop().split()) for w in lexicon.CAUSE_MARKERS]
 # Before: the cause is the clause before the marker ("رياح قوية وعاصفة ترابية تسببتا في…").
 _CAUSE_BEFORE = fold_words({"تسبب", "تسببت", "تسببتا", "تسببا", "يتسبب", "تتسبب", "ادي", "ادت", "أدى", "أدت",
                             "يؤدي", "تؤدي", "ما ادي", "نجم", "نتج"})
