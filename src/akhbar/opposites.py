@@ -59,6 +59,9 @@ def _quality_of_own_noun(side: align.Side, k: int, linked: Iterable[int]) -> boo
     core = bare(w.norm)
     if not (core.startswith("ا") and len(core) in (3, 4)) or k == 0 or side.words[k - 1].pos != w.pos - 1:
         return False
+    tokens = side.text_tokens()
+    if len(tokens) == side.tokens and w.pos < len(tokens) and bare(tokens[w.pos].norm) != core:
+        return False  # (a phrase read as one word, "وأطلقت سراح" as "أفرج": a verb as written, no comparative)
     prev = side.words[k - 1]
     if k - 1 in set(linked) or signs(side, k - 1) or bare(prev.norm) in _NOT_NOUNS:
         return False
@@ -124,7 +127,11 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     for i, c in enumerate(claim.words):
         if not cl[i]:
             continue
-        if i in links and links[i].strength >= 0.95:
+        # (a claim word linked word for word to one the sentence reads as a place's kind is compared as unlinked: the
+        # claim's jailing, "وسجنت الفصائل آلاف المعتقلين", is not the sentence's prison, "أبواب سجن صيدنايا", and meets
+        # the release the sentence tells; before, it was supported)
+        placed = i in links and not ev[links[i].evidence] and bool(evidence.words[links[i].evidence].ant)
+        if i in links and links[i].strength >= 0.95 and not placed:
             found = _clause_opposite(claim, evidence, links, i, cl_signs)
             if found:
                 out.append((c.text, found))
@@ -141,7 +148,31 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
                 break
     if not out and (ev_signs & cl_signs or any(-a in ev_signs for a in cl_signs)):
         out = direction_conflicts(claim, evidence, links)
-    return [(c, e) for c, e in out if not _deed_of_another_clause(claim, evidence, c, e, used)]
+    # (a word of the claim's dating phrase, "بعد دخولها دمشق", met in the sentence's setting of place, "في دمشق", does
+    # not make that clause the claim's: "… فيما خرج سوريون كثيرون إلى ساحة الأمويين في دمشق" is the crowd's deed)
+    tying = [link.evidence for i, link in links.items()
+             if not (claim.words[i].relative and evidence.words[link.evidence].setting)]
+    return [(c, e) for c, e in out if not _deed_of_another_clause(claim, evidence, c, e, tying)
+            and not _the_place_itself(claim, evidence, links, c)]
+
+
+def _the_place_itself(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: str) -> bool:
+    """The claim's word ``c`` of a pair of opposites is linked to the sentence's same word that the sentence reads as a
+    place's kind (:func:`signs`: "أبواب سجن صيدنايا"), and the claim names that place too: the word with its article
+    ("من السجن") or before the very word the sentence writes after it ("ويقع سجن صيدنايا"). The prison is no jailing to
+    set against the release the sentence tells: "وأطلقت الفصائل سراح آلاف المعتقلين من السجن" and "ويقع سجن صيدنايا
+    … إلى الشمال من دمشق" were replaced by "وفتحت الفصائل أبواب سجن صيدنايا وأطلقت سراح آلاف المعتقلين" (dev 29's
+    true sentences, "opposite: السجن / أفرج"). Not a verb of jailing ("سجنت السلطات الرجل"): no article, not the name."""
+    for i, link in links.items():
+        w, e = claim.words[i], evidence.words[link.evidence]
+        if w.text != c or not w.ant or w.ant != e.ant or signs(evidence, link.evidence):
+            continue
+        if without_conjunction(w.norm).startswith(("ال", "بال", "لل")):
+            return True
+        name = links.get(i + 1)
+        if name is not None and claim.words[i + 1].pos == w.pos + 1 and evidence.words[name.evidence].pos == e.pos + 1:
+            return True
+    return False
 
 
 _STANCES = frozenset(normalize(w) for w in lexicon.STANCE_ROLES)
@@ -435,12 +466,21 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
     denied_e = bool(evidence.negations) or align.DENIAL in evidence.polarity
     for i, link in links.items():
         c, e = claim.words[i], evidence.words[link.evidence]
-        if c.negated and not denied_e:
+        if c.negated and not denied_e and _thing_found(claim, links, i):
             return c.text
         if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links) \
                 and not _done_instead(claim, evidence, links, e):
             return c.text
     return None
+
+
+def _thing_found(claim: align.Side, links: dict[int, align.Link], i: int) -> bool:
+    """The word the claim writes right after its negated word ``i`` (the thing the negated deed is said of) is linked, or
+    there is none: a deed the sentence tells of a thing the claim never names is another thing's, "ولم يقتصر التعاون بين
+    البلدين على المجال العسكري" / "… وإن العملية ستقتصر على الضربات الجوية" (the operation's, not the cooperation's:
+    dev 29's true sentence was replaced, "negation: يقتصر is negated on one side only")."""
+    after = i + 1
+    return after >= len(claim.words) or claim.words[after].pos != claim.words[i].pos + 1 or after in links
 
 
 _CORRECTIVES = frozenset(normalize(w) for w in lexicon.CORRECTIVES)

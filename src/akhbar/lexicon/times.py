@@ -92,6 +92,10 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # (during it) place the deed within the one told before ("زار بوتين القاعدة. وأمر خلالها بسحب …" = "زار القاعدة وأمر …").
 SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها",
                     "خلالها", "خلاله", "أثناءها", "أثناءه")
+# Of those, the ones that put the sentence at the time the answer told before ("at that time"): a source of another
+# article telling the same words of another time is no support ("وكان محمد بن سلمان حينها ولي العهد" after a
+# sentence on the 2016 plan, backed only by the 2017 page that calls him crown prince: dev 25's kept contradiction).
+AT_THAT_TIME = ("آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
 # Nouns that only point back to the deed the answer told before, as a pronoun does: "وتهدف الخطوة إلى …" after a
 # sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
 POINTING_NOUNS = ("الخطوة",)

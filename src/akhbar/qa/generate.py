@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..align import Word, analyze, another_match, match_unsaid
-from ..arabic import split_sentences, without_conjunction
+from ..arabic import normalize, split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..kinds import after_name_cue
 from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
@@ -234,6 +234,31 @@ def judge(text: str, cited: list[int], sources: _Sources,
                              failed.reason or "not found in the sources", failed.probability)
 
 
+_AT_THAT_TIME = frozenset(normalize(w) for w in lexicon.AT_THAT_TIME)
+
+
+def _at_that_time(text: str) -> bool:
+    """The sentence writes "حينها" / "آنذاك" (at that time): a word of it, bare or glued to "و"."""
+    words = (normalize(w) for w in re.findall(r"[\u0621-\u0652\u0670]+", text))
+    return any(w in _AT_THAT_TIME or without_conjunction(w) in _AT_THAT_TIME for w in words)
+
+
+def _of_another_time(text: str, verdict: GeneratedSentence, before: Sequence[GeneratedSentence], sources: _Sources) -> bool:
+    """A kept sentence set "at that time" ("وكان محمد بن سلمان حينها ولي العهد السعودي") backed by a sentence of another
+    article than the one the answer's last shown sentence came from, a sentence that does not itself tie the words to
+    a time of its own ("آنذاك"): the time the claim means is the one told before, and the other page's sentence tells
+    its own (the 2017 page on NEOM calls him crown prince; in 2016, when the plan the answer told was announced, he
+    was the deputy crown prince: dev 25's kept contradiction). Nothing shown before: no time to keep to."""
+    if not _at_that_time(text) or _at_that_time(verdict.evidence or ""):
+        return False
+    shown = next((g for g in reversed(before) if g.action != "dropped" and g.shown_citations), None)
+    if shown is None:
+        return False
+    article = {s.n: s.article_id for s in sources.sources}
+    told = {article.get(n) for n in shown.shown_citations}
+    return not told & {article.get(n) for n in verdict.shown_citations}
+
+
 # "وكان ذلك يوم …", "وجاء ذلك بعد …", "وجرى ذلك خلال …": a sentence whose doer is the event of the sentence before
 # (not "وجاء هذا الموعد …": a demonstrative before a definite noun points at that noun, the sentence's own doer)
 _THAT_EVENT = re.compile(r"^\s*[وف]?(?:كان|جاء|جرى|تم)\s+(?:ذلك|هذا)\s+(?!ال)(\S.*)$", re.S)
@@ -284,6 +309,11 @@ def generate(answer: Answer, chat: ChatModel, archive_evidence: Callable[[str], 
             # "وسبقتها احتجاجات": its pronoun stands for the sentence before's event, which the source must be ordering
             verdict = replace(verdict, verdict="unsupported", action="dropped", shown=None, shown_citations=[],
                               evidence_source=None, reason="the source orders another event than the one before")
+        if verdict.action == "kept" and _of_another_time(text, verdict, answer.generated, sources):
+            # "وكان محمد بن سلمان حينها ولي العهد": "then" is the time the sentence before told; a page of another
+            # article calls him so at its own time, and says nothing of the time before
+            verdict = replace(verdict, verdict="unsupported", action="dropped", shown=None, shown_citations=[],
+                              evidence_source=None, reason="the source tells it of another time than the one before")
         anchor = read.anchor
         readings.append(read.text)
         answer.generated.append(verdict)
