@@ -91,3 +91,12 @@ def test_a_share_got_and_a_whole_made_of():
     convoy = "ووصلت القافلة إلى البلدة مساء الخميس، وضمت القافلة عشر شاحنات محملة بالأغذية والأدوية."
     assert claim(convoy, "واشتملت القافلة على عشر شاحنات محملة بالأغذية والأدوية.").verdict == "supported"
     assert claim(convoy, "واشتملت القافلة على عشرين شاحنة محملة بالأغذية والأدوية.").verdict == "contradicted"
+
+
+def test_a_year_after_another_count_dates_that_count():
+    # 2029 is the year of the 40 clubs; the 24 clubs were this season's (dev 29: "شارك في مونديال قطر 2022 اثنان
+    # وثلاثون منتخباً" replaced by "… إلى 48 منتخباً في مونديال 2026", "year 2022 ≠ 2026")
+    league = "وكان هذا آخر موسم بمشاركة 24 نادياً، إذ ترتفع المشاركة إلى 40 نادياً في دوري 2029."
+    assert claim(league, "شارك في دوري المدينة 2025 أربعة وعشرون نادياً.").verdict != "contradicted"
+    # the other count's own year is still compared
+    assert claim(league, "وترتفع المشاركة إلى 40 نادياً في دوري 2031.").verdict == "contradicted"

@@ -415,6 +415,10 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         parts = [(c, e) for c, e in value_conflicts if _count_of_one_match(claim, evidence, c, e)]
         missing += [c for c, _ in parts]
         value_conflicts = [pair for pair in value_conflicts if pair not in parts]
+    if value_conflicts:  # (a year the sentence gives another count of the claim's thing: conflicts.year_of_another_count)
+        others = [(c, e) for c, e in value_conflicts if conflicts.year_of_another_count(claim, evidence, c, e)]
+        missing += [c for c, _ in others]
+        value_conflicts = [pair for pair in value_conflicts if pair not in others]
     if rank_conflicts and value_conflicts:
         # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
         # values decide nothing about this one.

@@ -19,7 +19,7 @@ import re
 from . import align, lexicon
 from .arabic import normalize, without_conjunction
 from .qa.match import bare
-from .values import same_count, same_value
+from .values import Value, same_count, same_unit, same_value, year_only
 from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 
@@ -427,3 +427,20 @@ def _named_slot(c: align.Word, e: align.Word) -> bool:
 
 
 _CONTRAST = frozenset({"فيما", "بينما"})
+
+
+def year_of_another_count(claim: align.Side, evidence: align.Side, c: Value, e: Value) -> bool:
+    """The sentence's year ``e``, set against the claim's year ``c``, comes right after another count of the thing the
+    claim counts (the nearest count before it, of the claim's unit), while the sentence states the claim's own count
+    elsewhere: the year dates that other count ("وكانت هذه آخر نسخة بمشاركة 32 منتخباً، إذ ترتفع المشاركة إلى 48 منتخباً
+    في مونديال 2026": 2026 is the year of the 48 teams), no rival of the year the claim gives its own count ("شارك في
+    مونديال قطر 2022 اثنان وثلاثون منتخباً" was replaced, "year 2022 ≠ 2026", dev 29's true sentence)."""
+    if not (year_only(c) and year_only(e)) or e.start < 0:
+        return False
+    counts = [v for v in claim.values if v.kind == "num" and v.unit and not year_only(v)]
+    before = [v for v in evidence.values if v.kind == "num" and v.unit and not year_only(v) and 0 <= v.start < e.start]
+    if not counts or not before:
+        return False
+    nearest = max(before, key=lambda v: v.start)
+    return any(same_unit(own.unit, nearest.unit) and not same_count(own, nearest)
+               and any(v is not nearest and same_count(own, v) for v in evidence.values) for own in counts)
