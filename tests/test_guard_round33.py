@@ -100,3 +100,13 @@ def test_a_year_after_another_count_dates_that_count():
     assert claim(league, "شارك في دوري المدينة 2025 أربعة وعشرون نادياً.").verdict != "contradicted"
     # the other count's own year is still compared
     assert claim(league, "وترتفع المشاركة إلى 40 نادياً في دوري 2031.").verdict == "contradicted"
+
+
+def test_a_count_within_the_event_told_before_is_no_count_of_one_match():
+    # "خلالها" (during it) places the goals within the league the answer told before; the sentence's three goals are
+    # one match's (dev 29: "وسجل اللاعبون خلالها 172 هدفاً" replaced by the final's hat-trick, "number 172 ≠ ثلاثة")
+    final = ("وسجل سامر العلي هدفين لفريق الوادي، فيما أحرز المهاجم رامي حداد ثلاثة أهداف في المباراة ليصبح أول لاعب "
+             "يسجل ثلاثية في نهائي الدوري.")
+    assert claim(final, "وسجل اللاعبون خلالها 140 هدفاً.").verdict != "contradicted"
+    # the match's own count, said without "during it", is still compared
+    assert claim(final, "وأحرز رامي حداد أربعة أهداف في المباراة.").verdict == "contradicted"

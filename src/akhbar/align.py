@@ -144,6 +144,7 @@ def _match_by_its_result(claim: Side, evidence: Side, links: dict[int, Link]) ->
 
 
 _WHOLE_EVENTS = frozenset(bare(normalize(w)) for w in lexicon.WHOLE_EVENTS)
+_DURING_IT = frozenset(normalize(w) for w in lexicon.DURING_IT)
 _IN = normalize("في")
 _PART_REACH = 3  # how far after its count the sentence's "في المباراة" may stand ("ثلاثة أهداف في المباراة")
 
@@ -153,8 +154,8 @@ def _count_of_one_match(claim: Side, evidence: Side, c: Value, e: Value) -> bool
     ``c`` is of a whole competition it names ("سجل مبابي ثمانية أهداف في كأس العالم 2022"), naming no match itself."""
     if c.kind != "num" or e.kind != "num":
         return False
-    told = claim.folded()
-    if not any(bare(t) in _WHOLE_EVENTS for t in told) or any(
+    told = claim.folded()  # (a whole named, or "خلالها": within the event the answer told before, "وسجل اللاعبون خلالها")
+    if not any(bare(t) in _WHOLE_EVENTS or t in _DURING_IT for t in told) or any(
             bare(t) == _MATCH or bare(t) in _MATCH_NAMERS or t in _MATCH_STAGES for t in told):
         return False
     # (read from the count's text in the sentence: a pair's values keep their offsets in their own sentence)

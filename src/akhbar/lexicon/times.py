@@ -90,8 +90,8 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
 # "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense. "خلالها" / "أثناءها"
 # (during it) place the deed within the one told before ("زار بوتين القاعدة. وأمر خلالها بسحب …" = "زار القاعدة وأمر …").
-SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها",
-                    "خلالها", "خلاله", "أثناءها", "أثناءه")
+DURING_IT = ("خلالها", "خلاله", "أثناءها", "أثناءه")
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها", *DURING_IT)
 # Of those, the ones that put the sentence at the time the answer told before ("at that time"): a source of another
 # article telling the same words of another time is no support ("وكان محمد بن سلمان حينها ولي العهد" after a
 # sentence on the 2016 plan, backed only by the 2017 page that calls him crown prince: dev 25's kept contradiction).
