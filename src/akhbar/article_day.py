@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 
 from .arabic import normalize
+from .calendars import hijri_month_of
 from .dates import DAY, find_dates, reference_day
-from .lexicon import WEEKDAYS
+from .lexicon import RAMADAN_AS_NOW, WEEKDAYS
 
 __all__ = ["DATELINE", "ISSUE", "PUBLISHED", "WEEKDAY", "WEEKDAY_NUMBERS", "OwnDay", "dateline", "issue_day", "own_day",
-           "stated_weekday"]
+           "stated_weekday", "written_in_ramadan"]
 
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"  # where the day was read
 _WORD_RE = re.compile(r"\w+")
@@ -112,3 +113,19 @@ def own_day(text: str, line: tuple[dt.date, int] | None, published: str | None, 
     if stated is not None and stated != base:
         return OwnDay(stated, WEEKDAY)
     return OwnDay(base, anchor)
+
+
+_RAMADAN_AS_NOW = tuple(normalize(w) for w in RAMADAN_AS_NOW)
+_SHAWWAL = 10
+
+
+def written_in_ramadan(text: str, day: dt.date | None) -> bool:
+    """A page recorded (or read by its weekday or address) in Shawwal that calls Ramadan "this month" ("في هذا الشهر
+    الفضيل", ``lexicon.RAMADAN_AS_NOW``): it was written in Ramadan and fetched late, a week or more after its "أمس".
+    Of the 31 SaudiNewsNet pages recorded after Ramadan 1436 that say "this month" or "these days" with a word of
+    blessing, the two words kept here name Ramadan as now in all but one (a sermon on Eid: "ما فرضه الله عليهم في هذا
+    الشهر الكريم"), which then dates nothing by its relative words: silent, not wrong."""
+    if day is None or hijri_month_of(day) != _SHAWWAL:
+        return False
+    folded = normalize(text)
+    return any(w in folded for w in _RAMADAN_AS_NOW)

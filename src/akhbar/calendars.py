@@ -84,6 +84,14 @@ def hijri_year_of(day: dt.date) -> int | None:
         return None
 
 
+def hijri_month_of(day: dt.date) -> int | None:
+    try:
+        from hijridate import Gregorian
+        return Gregorian(day.year, day.month, day.day).to_hijri().month
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
 def hijri_gregorian_year(y: int) -> int | None:
     """The Gregorian year holding most of Hijri year ``y`` (the one its middle falls in): the Hajj season
     "لعام 1436هـ" is in 2015, though 1436 began in October 2014."""

@@ -39,6 +39,7 @@ from .dates import DAY, MONTH, YEAR, DateMention, written_out
 from .lexicon import (
     COMPARISON_WORDS,
     DURATION_WORDS,
+    EVENT_SAYING_VERBS,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
     PLACES,
@@ -449,7 +450,7 @@ def _range_follows(sentence: Sentence, m: DateMention) -> bool:
     return bool(after) and after[0] in ("الي", "حتي", "-", "–", "لغايه")
 
 
-_SAYING = SPEECH_VERBS | {"اعلن", "اعلنت", "كشف", "كشفت", "اعتبر", "اعتبرت", "يري", "تري", "نقل", "نقلت"}
+_SAYING = SPEECH_VERBS | {normalize(w) for w in EVENT_SAYING_VERBS}  # "علق … بقوله: «…»" too
 _QUOTE_OPEN = re.compile(r"[«\"“:]")
 
 

@@ -46,7 +46,7 @@ weighs a mention against its neighbours):
    in ``akhbar.clauses``).
 5. ``subordinate clause``: in a clause of time, cause or concession (بعد أن، بعدما، عندما، إثر، عقب، رغم، بسبب،
    بعد/قبل + noun): "بعد مقتل شاب في أغسطس 2014".
-6. ``reported speech``: inside reported speech (قال/أكد/أوضح … إن/أن/إننا, or a quote) and more than a week
+6. ``reported speech``: inside reported speech (قال/أكد/أوضح/علق … إن/أن/إننا, or a quote) and more than a week
    from the article's day, written out (not أمس or a weekday): what someone recalls or expects, not what
    the sentence reports.
 7. ``nowadays``: "اليوم" that is the present, not a day: "حتى اليوم", "وهو اليوم", "تعد الوزارة اليوم"
@@ -98,7 +98,8 @@ the page's address a few days before the recorded one is the day the page was wr
 "/issues/20150720/", fetched on the 21st). That day is ``akhbar.article_day``'s (``own_day``). A bare weekday in a sentence about
 the future (سـ، سوف، من المقرر، المقبل …) is the coming one, not the last; a day and month with no year that fell
 almost a year back is the coming one ("اعتباراً من مطلع أكتوبر" in August), unless the text calls it past (الماضي). A page that its fetch
-batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``).
+batch shows to be of an unknown week (``akhbar.crawl``) dates nothing from its fetch day (``crawl lag``), nor does a page
+recorded in Shawwal that calls Ramadan "this month" ("في هذا الشهر الفضيل": written in Ramadan, ``written in ramadan``).
 
 Measured on judged SaudiNewsNet timelines (bench/timeline_real.py, "Timelines on real news").
 """
@@ -110,7 +111,7 @@ import re
 from dataclasses import replace
 
 from .arabic import normalize
-from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day
+from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day, written_in_ramadan
 from .clauses import WHERE, closed_market_day, where_history, where_under_a_state
 from .date_words import PAST
 from .dates import DAY, DateMention, find_dates, in_hijri, written_out
@@ -130,7 +131,8 @@ from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
-EVENTS_VERSION = "26"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
+EVENTS_VERSION = "27"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -320,8 +322,10 @@ def article_mentions(text: str, sentences: list[tuple[int, int]], published: str
     for n, (s, e) in enumerate(sentences):
         out.extend(sentence_mentions(text[s:e], n, s, day, line if n == 0 else None))
     out = closed_market_day(text, sentences, _quoted_today_told_as_yesterday(text, sentences, out))
-    if stale and day.anchor != DATELINE:
-        out = [replace(m, role=REFERENCE, why=CRAWL_LAG) if m.role == EVENT and m.anchor else m for m in out]
+    late = written_in_ramadan(text, day.day)  # "في هذا الشهر الفضيل" on a page of Shawwal: a week or more late
+    if (stale or late) and day.anchor != DATELINE:
+        why = CRAWL_LAG if stale else LATE_PAGE
+        out = [replace(m, role=REFERENCE, why=why) if m.role == EVENT and m.anchor else m for m in out]
     return out
 
 

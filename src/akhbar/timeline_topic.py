@@ -330,6 +330,7 @@ class Topic:
         body_at = False  # ... or the query's institution head, with ال or not (``body_head``)
         words = list(TOKEN_RE.finditer(text))
         listed = _long_list(text) if self.person else []
+        short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
         for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
@@ -375,6 +376,8 @@ class Topic:
             elif (self.region and self._known(term) == self.region and not written.startswith("ال")
                   and self._another_region(analyzer, text, words, i)):
                 term = "≠" + term  # "بشرطة منطقة مكة المكرمة" for "شرطة منطقة عسير": another region's police
+            elif self.region and self._known(term) == self.region and written.startswith("ال"):
+                short.append(len(out))
             elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
                 term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
@@ -402,6 +405,10 @@ class Topic:
                 construct = True  # the name's last word in construct: a country's name may follow
             state = -1
             out.append(term)
+        if short and any(t.startswith("≠") and self._known(t[1:]) == self.region for t in out) and not any(
+                self._known(t) in self.weights and self._known(t) not in (self.head, self.region) for t in out):
+            for k in short:  # "إمارة منطقة الجوف … وكيل إمارة المنطقة" for "إمارة منطقة الباحة": the region the text named
+                out[k] = "≠" + out[k]
         return self._platforms_listed(out)
 
     def _official_name(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:

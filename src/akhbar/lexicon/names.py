@@ -49,7 +49,7 @@ NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الح
                    "الهلال الأحمر")
 # A region's body named by the region after it ("شرطة منطقة القصيم", "شرطة المنطقة الشرقية"): a text without the head names
 # the region alone (its weather, its emir, its chamber of commerce), not the body (akhbar.timeline_topic).
-REGION_BODY_HEADS = ("شرطة",)
+REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة")  # its police, its emirate (the emir's office), its municipality
 # Words that put a name after them as a region's or a governorate's ("منطقة القصيم", "بمحافظة النبهانية"): in a query that
 # names one region, the word written without ال right before another name is another region's ("شرطة منطقة مكة المكرمة"
 # for "شرطة منطقة عسير"), so it counts nothing (akhbar.timeline_topic).

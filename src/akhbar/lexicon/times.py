@@ -155,6 +155,15 @@ EXPECTING_VERBS = ("يتوقع", "تتوقع", "نتوقع", "يرجح", "ترج
 # ``told aside``).
 SPEECH_ASIDES = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "منوها", "منوهة",
                  "مبينا", "مبينة", "معلنا", "معلنة")
+# Verbs of saying the event rules read besides lexicon.SPEECH_VERBS_TEXT (akhbar.event_rules.in_reported_speech): after
+# one, إن/أن or an opening quote starts what was said, so a day far from the page's in it is what the speaker recalls
+# ("علق المتحدث بقوله: «الحادث وقع بتاريخ 22-5-1436هـ …»": the accident's day months before, not the comment's).
+# Not "عقب" (also "after": "عقب الحادث").
+EVENT_SAYING_VERBS = ("أعلن", "أعلنت", "كشف", "كشفت", "اعتبر", "اعتبرت", "يرى", "ترى", "نقل", "نقلت", "علق", "علقت")
+# Ramadan called "this month" ("في هذا الشهر الفضيل"): a page recorded in Shawwal that says it was written in Ramadan and
+# fetched late, so its "أمس" and weekdays say nothing of the recorded day (akhbar.article_day.written_in_ramadan). Not
+# "المبارك" (also Shawwal's: "هذا الشهر المبارك شهر العيد") nor "هذه الأيام المباركة" (the Eid days too).
+RAMADAN_AS_NOW = ("هذا الشهر الفضيل", "هذا الشهر الكريم")
 # Words of a possibility ("ذكرت الصحيفة نقلاً عن مسؤولين أنه يمكن توقيع العقد يوم الأحد القادم"): a day ahead after one
 # in its clause is a day that may come, not one something happened or is set for (akhbar.events ``projection``).
 POSSIBILITY_WORDS = ("يمكن", "يُمكن", "ربما", "المحتمل", "الممكن", "يحتمل", "يرجح")
