@@ -63,6 +63,10 @@ INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جه
 # Heads of a facility's or a union's name, read like INSTITUTION_HEADS by ask (akhbar.qa.other_body): "ميناء العقبة" and
 # "مطار الملكة علياء", "نقابة المعلمين" and "نقابة الأطباء", "لجنة العمل" and "لجنة المالية" are each another one.
 FACILITY_HEADS = ("ميناء", "مرفأ", "مطار", "محطة", "نقابة", "لجنة")
+# Offices whose next word names the body they head, read like FACILITY_HEADS by ask (akhbar.qa.other_body): "نقيب
+# المهندسين" heads another union than "نقيب الأطباء", "وزير الثقافة" another ministry than "وزير النقل" (a feminine
+# title heads the same kind of body: "وزيرة البيئة" is no minister of water either).
+OFFICE_HEADS = ("نقيب", "وزير", "وزيرة")
 # Words of a body's kind that a follow-up names it by, with its country's adjective ("الشركة البريطانية" after "الخطوط
 # الجوية البريطانية", "الوزارة التركية"): the body of its article's story, not the country alone.
 BODY_KINDS = ("الشركة", "الناقل", "الوزارة", "الهيئة", "البنك", "المصرف", "الجيش", "القوات", "البرلمان", "المجلس")
@@ -177,6 +181,10 @@ NAME_CUES = (
     "الروائي", "الكاتب", "الشاعر", "اللاعب", "الفنان", "المخرج", "العالم", "الدكتور", "السلطان", "الإمام",
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب",
 )
+
+# A profession's title before a man's name ("للمهندس وائل النسور"، "الدكتور باسل العتوم"): like an office, it names the man
+# after it, so a relative pronoun right after his name tells his deed (akhbar.qa.deed_clause, round 33).
+PROFESSION_TITLES = ("المهندس", "المهندسة", "الدكتور", "الدكتورة", "الصيدلاني", "الصحفي", "الصحفية")
 
 # Institutions news names by the word after their head ("مستشفى الشفاء"، "متحف التراث"، "مكتبة الفجر"، "مدرسة الأمل"):
 # a question naming one asks about it, not about another of the same kind an article tells the same deed of (akhbar.qa.

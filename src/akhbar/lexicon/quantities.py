@@ -182,6 +182,11 @@ PART_CUES = ("مباراة", "شوط", "جولة", "حفل")
 WHOLE_EVENTS = ("كأس", "الكأس", "كأس_العالم", "بطولة", "البطولة", "المونديال", "مونديال", "الدوري", "دوري", "الموسم",
                 "موسم", "النسخة", "الدورة")
 
+# Words of an event's edition, which a question gives an ordinal and the event's name after "من" ("الدورة الثانية من
+# ملتقى الاستثمار"): a sentence writing that name with another ordinal ("ملتقى الاستثمار السياحي الثالث") tells another
+# edition (akhbar.qa.counts.other_edition, round 33).
+EDITION_WORDS = ("دورة", "الدورة", "نسخة", "النسخة", "طبعة", "الطبعة")
+
 # Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
 # them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;
 # round 26, verify38).

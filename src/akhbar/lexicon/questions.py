@@ -74,6 +74,10 @@ CLIENT_ROLES = ("محامي", "محامية", "محام")
 # The client a lawyer is named for without the role in construct: "وكيل الدفاع عن الموظف، المحامي سامر الدباس" is the
 # employee's lawyer; the word after "عن" is his client (akhbar.qa.clients, round 31).
 DEFENCE_OF = ("الدفاع", "دفاع", "للدفاع")
+# A man named by his tie to another in the question ("شريك الشاب"، "زميل المتهم"، "شقيق اللاعب"): asked of him, not of
+# the other; a sentence with no such word tells of the other man only ("بسجن شاب … 15 عاماً" for his partner, whom the
+# court acquitted: akhbar.qa.related, round 33). With the plural news writes them in.
+RELATION_NOUNS = ("شريك", "شركاء", "زميل", "زملاء", "شقيق", "أشقاء", "رفيق", "رفاق")
 
 
 # --- life events and disclosure ----------------------------------------------------------------------

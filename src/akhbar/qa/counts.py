@@ -31,7 +31,7 @@ from .. import lexicon
 from ..arabic import CLAUSE_OR_END, Analyzer, normalize, without_conjunction
 from ..numbers import find_numbers
 from .evidence import Sentence, ShortAnswer
-from .match import bare, word_match
+from .match import bare, fold_words, word_match
 from .names import GIVEN_NAMES, PEOPLE_NAMES, PLACES
 from .question import QuestionInfo
 
@@ -306,6 +306,40 @@ def other_ordinal(asked: AbstractSet[tuple[str, int]], sents: list[Sentence]) ->
         return True
     told = set().union(*(ordinal_nouns(s.norms, s.stems) for s in sents))
     return any(any(st == noun and j != k for st, j in told) and (noun, k) not in told for noun, k in asked)
+
+
+_EDITIONS = fold_words(set(lexicon.EDITION_WORDS))
+_OF = normalize("من")
+
+
+def asked_edition(question: str, analyzer: Analyzer) -> tuple[int, frozenset[str], str]:
+    """The edition a question gives an ordinal and names the event of after "من" ("الدورة الثانية من ملتقى الاستثمار
+    السياحي"): (the ordinal, the stems of the event's name, up to four words to the next stop word, the text), or
+    (0, frozenset(), "")."""
+    toks = analyzer.tokens(question)
+    for i in range(len(toks) - 3):
+        k = _ordinal(toks[i + 1].norm)
+        if bare(toks[i].norm) in _EDITIONS or toks[i].norm in _EDITIONS:
+            if k and toks[i + 2].norm == _OF:
+                name = []
+                for t in toks[i + 3:i + 7]:
+                    if t.stop or not t.stem:
+                        break
+                    name.append(t)
+                if name:
+                    return k, frozenset(t.stem for t in name), question[toks[i].start:name[-1].end]
+    return 0, frozenset(), ""
+
+
+def other_edition(edition: tuple[int, frozenset[str], str], sent: Sentence) -> bool:
+    """The sentence writes the event's name the question asks an edition of with another ordinal, and that name with
+    the question's ordinal nowhere: "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً" counts the third's investors, none
+    of "كم مستثمراً شارك في الدورة الثانية من ملتقى الاستثمار السياحي؟" (held out 19, round 32's Next)."""
+    k, name, _ = edition
+    if not k:
+        return False
+    own = ordinal_nouns(sent.norms, sent.stems)
+    return any(st in name and j != k for st, j in own) and not any(j == k for _, j in own)
 
 
 def in_the_ordinals_clause(sent: Sentence, info: QuestionInfo, spans: list[tuple[int, int]],

@@ -43,11 +43,13 @@ from .constraints import Constraint, asked_place_kind, question_constraints
 from .cost import asks_cost, money_amount
 from .counts import (
     asked_chains,
+    asked_edition,
     asked_kinds,
     asked_ordinals,
     asked_parts,
     counted_in_another_clause,
     in_the_ordinals_clause,
+    other_edition,
     other_ordinal,
     part_told,
 )
@@ -65,6 +67,7 @@ from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
+from .related import asked_relation, relation_untold
 from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
@@ -332,13 +335,17 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # (the one asked told only as planned, "ستبدأ … بناء جسر ثان": a sentence naming the noun tells the plan or
         # another one, the one built; none left naming it, the archive does not tell it done: round 29)
         plan_only = [s for s in eligible if planned_ordinal(ordinals.keys(), s, analyzer)]
-        kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)]
+        # (an edition asked of an event named after "من", "الدورة الثانية من ملتقى الاستثمار السياحي", and a sentence
+        # writing that name with another ordinal, "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً": another edition's)
+        edition = asked_edition(question, analyzer)
+        kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)
+                and not other_edition(edition, s)]
         if plan_only and not any(noun in s.stems for s in kept for noun, _ in ordinals):
             return Decision(None, constraints, why="not done")
         if eligible and not kept:
             other = [key for key in ordinals if all(other_ordinal({key}, [s, *around(s)]) for s in eligible)]
-            return Decision(None, constraints, missing=[Constraint("ordinal", ordinals[key]) for key in other],
-                            why="constraint")
+            return Decision(None, constraints, missing=[Constraint("ordinal", ordinals[key]) for key in other]
+                            or [Constraint("ordinal", edition[2])], why="constraint")
         eligible = kept
 
     def counts_asked(s: Sentence) -> bool:
@@ -416,6 +423,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # "أقر مجلس النواب …" for "متى أقر مجلس الأعيان …؟": another chamber's deed, though the article names the one
         # asked in passing (qa.other_body); the abstention names it, as told only apart from the rest of the question
         return Decision(None, constraints, missing=[Constraint("name", body)], why="constraint")
+    tie, tied = asked_relation(question, analyzer)
+    if relation_untold(chosen, info, tie):
+        # "بسجن شاب عشريني 15 عاماً" for "كم عاماً سجنت المحكمة شريك الشاب …؟": the sentence tells of the young man, not
+        # of his partner, whom the article's next sentence says the court acquitted (qa.related); the abstention says
+        # the archive tells it of another than the one asked
+        elsewhere = Decision(None, constraints, why="another party")
+        elsewhere.told_of = tied
+        return elsewhere
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):
         return no_answer("no " + info.answer_type, decision)  # the sentence is about it but gives no date / count
@@ -474,6 +489,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if short is not None and info.answer_type == "date" and event is not None and deed_of_another_noun(
             chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
         return no_answer("no date", decision)  # "… خلفاً للمدرب زياد الشلبي الذي أقيل في …" of another man
+    if info.qtype == "why" and event is not None and deed_of_another_noun(
+            chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
+        # "لماذا استقال المدرب عمار الحلبي؟" and "تعيين المدرب … عمار الحلبي …، خلفاً للمدرب خالد الدبوبي الذي استقال …
+        # احتجاجاً على …": the resignation, and its cause, are the predecessor's (held out 19, round 32's Next)
+        return no_answer("no event", decision)
     if short is not None and (info.qtype == "why" or info.answer_type == "date") and answer_of_another_noun(
             chosen, short, [w for w in info.focus_norms if w != event], _event_at(chosen, event) if event else ()):
         # the cause or the date stands in the clause of another man, whatever word tells his deed there: "… منير

@@ -111,8 +111,10 @@ def waw_root_past(norm: str) -> bool:
 
 # A relative pronoun ties the verb after it to the noun right before it ("… خلفاً للمدرب زياد الشلبي الذي أقيل …").
 _RELATIVE = fold_words({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-# An office or a client's role names the man after it ("للمدرب زياد الشلبي"): the relative's noun is that man.
-_OFFICES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CLIENT_ROLES}))
+# An office, a client's role or a profession's title names the man after it ("للمدرب زياد الشلبي"، "للمهندس وائل
+# النسور"): the relative's noun is that man.
+_OFFICES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CLIENT_ROLES,
+                                                  *(w[2:] for w in lexicon.PROFESSION_TITLES)}))
 
 
 def deed_of_another_noun(sent: Sentence, at: Sequence[int], asked: Sequence[tuple[str, str]]) -> bool:

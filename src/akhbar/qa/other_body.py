@@ -12,15 +12,17 @@ writing the head alone ("المجلس") or with the question's word somewhere is
 from __future__ import annotations
 
 from .. import lexicon
-from ..arabic import Analyzer
+from ..arabic import Analyzer, normalize
 from .evidence import Sentence
 from .match import bare, fold_words
 
 # The heads whose next word names one body of the kind (lexicon.INSTITUTION_HEADS, FACILITY_HEADS), without ال: the
 # head in construct ("مجلس النواب"), not described ("المجلس الأعلى"). Not "جهاز" nor "صندوق", a device and a box as
 # often as an agency and a fund ("براءة اختراع جهاز تحلية المياه" and "جهاز لتنقية الهواء" are no two bodies: held out 11).
-_HEADS = frozenset(w for w in fold_words({*lexicon.INSTITUTION_HEADS, *lexicon.FACILITY_HEADS} - {"جهاز", "صندوق"})
-                   if not w.startswith("ال"))
+_HEADS = frozenset(w for w in fold_words({*lexicon.INSTITUTION_HEADS, *lexicon.FACILITY_HEADS, *lexicon.OFFICE_HEADS}
+                                         - {"جهاز", "صندوق"}) if not w.startswith("ال"))
+# A feminine office heads the same kind of body as its masculine ("وزيرة البيئة" beside "وزير المياه"): one head.
+_SAME_HEAD = {normalize(w): normalize(w[:-1]) for w in lexicon.OFFICE_HEADS if w.endswith("ة")}
 _GLUE = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 # A spokesman's "باسم" names the body he speaks for by the next word ("الناطق باسم الأمن العام" is no spokesman of
 # "الدفاع المدني": held out 18); only right after his title, "باسم" being a given name too.
@@ -35,8 +37,9 @@ def _head(norms: list[str], i: int) -> str:
     if norm == _IN_THE_NAME:
         return norm if i > 0 and bare(norms[i - 1]) in _SPOKESMEN else ""
     if norm in _HEADS:
-        return norm
-    return next((norm[len(g):] for g in _GLUE if norm.startswith(g) and norm[len(g):] in _HEADS), "")
+        return _SAME_HEAD.get(norm, norm)
+    head = next((norm[len(g):] for g in _GLUE if norm.startswith(g) and norm[len(g):] in _HEADS), "")
+    return _SAME_HEAD.get(head, head)
 
 
 def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str, str]]:

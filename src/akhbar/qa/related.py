@@ -1,0 +1,44 @@
+"""A man the question names by his tie to another ("شريك الشاب"، "زميل المتهم"، "شقيق اللاعب"): the question asks of
+him, and a sentence writing no word of that tie tells of the other man only.
+
+An article on a case names the convict first and his partner later: "قضت المحكمة … بسجن شاب عشريني 15 عاماً … . أما
+شريكه في القضية … فقد برأته المحكمة". Every word of "كم عاماً سجنت المحكمة شريك الشاب …؟" but the tie is in the first
+sentence, the tie is in its article, and the convict's "15 عاماً" was shown for the acquitted partner (0.98: held out 19,
+round 32's Next). The sentence answering must write the tie itself ("شريكه"، "وشركاؤه"), or it is the other man's.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..arabic import Analyzer
+from .evidence import Sentence
+from .match import bare, fold_words
+from .question import QuestionInfo
+
+_RELATIONS = tuple(sorted(fold_words(set(lexicon.RELATION_NOUNS)), key=len, reverse=True))
+# Answers whose sentence tells a fact of the man asked (and why); a list, a description or a yes/no question is read
+# otherwise.
+_TYPES = ("date", "number", "place", "person")
+
+
+def _relation(norm: str) -> str:
+    """The tie a folded word writes, its clitics and a pronoun after it allowed ("وشريكه" → "شريك"), or ""."""
+    word = bare(norm)
+    return next((r for r in _RELATIONS if word.startswith(r) and len(word) - len(r) <= 2), "")
+
+
+def asked_relation(question: str, analyzer: Analyzer) -> tuple[str, str]:
+    """(the tie, "tie word" as the question writes them) of a man the question names by his tie to the next word
+    ("شريك الشاب" → ("شريك", "شريك الشاب")); ("", "") when it names none."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    for k, t in enumerate(toks[:-1]):
+        tie = _relation(t.norm)
+        if tie and not toks[k + 1].stop and toks[k + 1].stem:
+            return tie, f"{t.text} {toks[k + 1].text}"
+    return "", ""
+
+
+def relation_untold(sent: Sentence, info: QuestionInfo, tie: str) -> bool:
+    """The sentence writes no word of the question's tie (:func:`asked_relation`), so it tells of the other man only."""
+    return bool(tie) and (info.answer_type in _TYPES or info.qtype == "why") \
+        and not any(_relation(n) == tie for n in sent.norms)
