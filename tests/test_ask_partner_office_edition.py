@@ -1,9 +1,11 @@
-"""What a reader checks in ask's answers on round 32's Next items: a convict's sentence shown for the partner the court
-acquitted ("كم عاماً سجنت المحكمة شريك …؟"); a union's head or a minister asked by the body after his title ("نقيب
-الممرضين", "وزير السياحة") and answered by another's ("نقيب المعلمين"، "وزيرة الطاقة"); another man's resignation given
-as the cause asked of his successor ("… خلفاً للمهندس X الذي استقال … بسبب …"); another edition's count ("ملتقى الصناعات
-الغذائية الرابع بمشاركة …" for "الدورة الثالثة من ملتقى الصناعات الغذائية"). Each question below was answered wrongly
-on main 23bdd20. The towns, people and bodies are invented or used for invented events; articles written for this test.
+"""What a reader checks in ask's answers on round 32's Next items and the lead's round-32 probe: a convict's sentence
+shown for the partner the court acquitted ("كم عاماً سجنت المحكمة شريك …؟"); a union's head or a minister asked by the
+body after his title ("نقيب المعلمين", "وزير النقل اللبناني") and answered by another's ("نقيب الممرضين"، "وزير النقل
+الأردني"); another man's resignation given as the cause asked of his successor ("… خلفاً للمهندس X الذي استقال … بسبب
+…"); another edition's count ("ملتقى الصناعات الغذائية الرابع بمشاركة …" for "الدورة الثالثة من ملتقى الصناعات
+الغذائية"); a count over several places given for one of them ("في مناطق عجلون وكفرنجة وصخرة"); the holder of the office
+asked read after it ("وزير الأشغال اللبناني فادي حمدان"), not the next office's given name. Each test fails on main
+23bdd20 (7 of 7). The towns, people and bodies are invented or used for invented events; articles written for this test.
 """
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ DRAFTS = [
     _draft("انطلاق ملتقى الصناعات الغذائية الرابع في إربد",
            "انطلقت يوم الثلاثاء 11 مارس 2025 في مدينة إربد أعمال ملتقى الصناعات الغذائية الرابع بمشاركة 95 شركة من ثماني "
            "دول، ويستمر يومين. وكانت الدورة الثالثة قد أقيمت في العقبة.", "2025-03-12", "food-forum"),
+    _draft("حملة لرش المبيدات في ثلاث مناطق",
+           "بدأت مديرية الزراعة يوم الخميس 13 مارس 2025 حملة رش أشجار الزيتون ضد ذبابة الثمار تشمل 45 ألف دونم في مناطق "
+           "عجلون وكفرنجة وصخرة، منها 18 ألف دونم في منطقة كفرنجة.", "2025-03-14", "olive-spraying"),
+    _draft("وزراء النقل العرب في العقبة",
+           "ناقش وزير النقل الأردني مازن الفرحان مع نظرائه العرب في العقبة يوم الخميس 20 مارس 2025 ربط شبكات السكك. "
+           "وحضر الاجتماع وزير الأشغال اللبناني فادي حمدان ووزيرة التجهيز التونسية سميرة الورتاني.", "2025-03-21",
+           "arab-transport"),
+    _draft("باخرة وقود تفرغ حمولتها في العقبة",
+           "أفرغت باخرة 30 ألف طن من الديزل في خزانات الشركة اللوجستية في العقبة يوم الأحد 23 مارس 2025، على أن تنقل منها "
+           "8 آلاف طن إلى خزانات الزرقاء خلال الأسبوع. وكانت الشركة قد نقلت في فبراير شحنة أخرى إلى خزانات معان.",
+           "2025-03-24", "diesel-ship"),
 ]
 
 
@@ -68,9 +81,11 @@ def test_another_unions_head_is_not_the_one_asked(archive):
 
 
 def test_a_minister_of_another_ministry_is_not_the_one_asked(archive):
-    # "افتتحت وزيرة الطاقة التونسية سلمى الزواري …" is no tourism minister (main: "سلمى الزواري", 0.5 and up)
-    result = archive.ask("من هو وزير السياحة التونسي؟")
+    # "ناقش وزير النقل الأردني …" and "وحضر الاجتماع وزير الأشغال اللبناني …": no Lebanese transport minister (main:
+    # answered, 0.62, by the Jordanian's sentence); "افتتحت وزيرة الطاقة التونسية سلمى الزواري …" is no tourism minister
+    result = archive.ask("من هو وزير النقل اللبناني؟")
     assert result.abstained and result.answer is None
+    assert archive.ask("من هو وزير السياحة التونسي؟").abstained
     # the energy minister asked is still answered by her sentence
     control = archive.ask("من هي وزيرة الطاقة التونسية؟")
     assert not control.abstained and "سلمى الزواري" in control.points[0].text
@@ -90,3 +105,19 @@ def test_another_editions_count_is_no_answer(archive):
     result = archive.ask("كم شركة شاركت في الدورة الثالثة من ملتقى الصناعات الغذائية؟")
     assert result.abstained and result.answer is None
     assert archive.ask("كم شركة شاركت في ملتقى الصناعات الغذائية الرابع؟").answer == "95 شركة"
+
+
+def test_a_count_over_several_places_is_no_count_of_one_of_them(archive):
+    # "تشمل 45 ألف دونم في مناطق عجلون وكفرنجة وصخرة، منها 18 ألف دونم في منطقة كفرنجة" (main: "45 ألف دونم" for
+    # Kufranja and for Sakhra alike)
+    assert archive.ask("كم دونماً تشمل حملة رش أشجار الزيتون في منطقة كفرنجة؟").answer == "18 ألف دونم"
+    result = archive.ask("كم دونماً تشمل حملة رش أشجار الزيتون في منطقة صخرة؟")
+    assert result.abstained and result.answer is None
+    # a count sent on to one place in a clause of its own keeps it ("… على أن تنقل منها 8 آلاف طن إلى خزانات الزرقاء")
+    assert archive.ask("كم طناً من الديزل تنقل إلى خزانات الزرقاء؟").answer == "8 آلاف طن"
+
+
+def test_the_holder_of_the_office_asked_is_the_name_after_it(archive):
+    # "وزير الأشغال اللبناني فادي حمدان ووزيرة التجهيز التونسية سميرة الورتاني": the given name "سميرة" was the only
+    # name cue (main: "سميرة الورتاني" for the Lebanese minister)
+    assert archive.ask("من هو وزير الأشغال اللبناني؟").answer == "فادي حمدان"

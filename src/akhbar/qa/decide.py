@@ -62,6 +62,7 @@ from .match import bare
 from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
 from .other_body import asked_bodies, other_body
+from .part_place import asked_part_place, count_of_the_part
 from .periods import DECADE_NOUNS
 from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
@@ -464,6 +465,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
         # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
         return no_answer("no date", decision)
+    if short is not None and info.answer_type == "number":
+        # a count whose clause names the place asked only among others ("تستهدف 900 ألف رأس في محافظات الكرك والطفيلة
+        # ومعان") is the whole's: the part's own count ("منها 300 ألف رأس في محافظة الكرك"), or none (qa.part_place)
+        part = count_of_the_part(chosen, short, asked_part_place(question, analyzer))
+        if part is None:
+            return no_answer("no number", decision)
+        short = part
     if short is not None and info.answer_type == "number" and counted_in_another_clause(
             chosen, short, asked_chains(question, analyzer)):
         # the count's clause tells "the strike" alone, another clause the port asked ("… 1200 عامل يشاركون في الإضراب،

@@ -91,6 +91,8 @@ def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), in
     """'person' / 'team' when token i follows a title or team word (a nisba adjective may sit
     between: "الرئيس الروسي فلاديمير بوتين"), or one of ``roles`` (the role a question asks the holder of, with ال:
     :func:`asked_role`), else ''."""
+    if info is not None and _after_asked_office(sent, i, info):
+        return "person"
     for back in (1, 2):
         k = i - back
         if k < 0 or sent.breaks_before(k + 1):
@@ -107,6 +109,22 @@ def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), in
         if not (prev.startswith("ال") and prev.endswith(("ي", "يه"))):
             return ""
     return ""
+
+
+def _after_asked_office(sent: Sentence, i: int, info: QuestionInfo) -> bool:
+    """Token ``i`` (no ال) follows the office the question asks the holder of, in construct with the question's next
+    word, nisba adjectives between: "وزير الزراعة العراقي عباس جبر" for "من هو وزير الزراعة العراقي؟" (the lead's
+    round-32 probe and round 33's dev: with no cue, "عباس" was no name and "ووزيرة البيئة المغربية ليلى بنعلي", a
+    given name, the only one: shown for the agriculture minister)."""
+    if sent.norms[i].startswith("ال") or not info.focus_norms or bare(info.focus_norms[0][0]) not in _ROLES:
+        return False
+    k = i - 1
+    while k > 1 and not sent.breaks_before(k + 1) and sent.norms[k].startswith("ال") \
+            and sent.norms[k].endswith(("ي", "يه")):
+        k -= 1  # "العراقي"
+    return k >= 1 and not sent.breaks_before(k + 1) and not sent.breaks_before(k) \
+        and sent.norms[k].startswith("ال") and in_question(info, sent.norms[k], sent.stems[k]) \
+        and bare(sent.norms[k - 1]) == bare(info.focus_norms[0][0])
 
 
 def _adjective(norm: str) -> bool:

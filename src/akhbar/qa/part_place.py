@@ -1,0 +1,112 @@
+"""A count asked of one place that a sentence gives only for several places together ("كم طفلاً تستهدف الحملة في عدن؟"
+against "تستهدف الحملة 620 ألف طفل في محافظات عدن ولحج وأبين"): the whole's count is no count of its part.
+
+News gives a campaign's or a storm's total over a list of places, and a part of it for one of them in a clause of its own
+("…، منها 210 آلاف طفل في محافظة لحج"). Every word of the question is in the sentence, so the total was shown for any one
+of the places (the lead's round-32 probe: "كم طفلاً تستهدف الحملة في عدن؟" got the three governorates' total). A count
+whose clause names the place asked only as one item of a list (after a plural head, "محافظات عدن", or joined to another
+place by و) is the whole's: the count of a clause naming that place alone answers, and none when no clause does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import lexicon
+from ..arabic import Analyzer, normalize
+from ..date_words import GMONTH_FIND
+from ..dates import find_dates
+from ..numbers import find_numbers
+from .evidence import Sentence, ShortAnswer
+from .match import bare, fold_words
+
+# The place a count is asked in, or sent to ("… نقلت إلى مستودع الجيزة؟").
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_IN = frozenset({normalize("في"), *_TO})
+_ANY_DAY = dt.date(2000, 1, 1)
+# A town's head before the place asked ("في محافظة الكرك"): the name is the word after it.
+_HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS) | {"منطقة", "لواء"}))
+# Plural heads a list of places follows ("في محافظات عدن ولحج وأبين").
+_PLURALS = frozenset(bare(w) for w in fold_words(set(lexicon.PLACES_IN_GENERAL)))
+
+
+def asked_part_place(question: str, analyzer: Analyzer) -> tuple[str, str, bool] | None:
+    """(folded word, stem, whether "إلى" sends it there) of the place a how-many question puts its count in or sends it
+    to: the word after its last "في" or "إلى", past a town's head ("في محافظة الكرك" → الكرك); None when it names none
+    there."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    # (not a time: "… إلى مستودع الموقر في مارس؟" sends it to the depot)
+    times = [(d.start, d.end) for d in find_dates(question, _ANY_DAY)]
+    at = max((k for k, t in enumerate(toks) if t.norm in _IN and k + 1 < len(toks)
+              and not any(a <= toks[k + 1].start < b for a, b in times) and not GMONTH_FIND.fullmatch(toks[k + 1].norm)),
+             default=-1)
+    if at < 0:
+        return None
+    k = at + 1
+    if k < len(toks) and bare(toks[k].norm) in _HEADS:
+        k += 1
+    if k + 1 < len(toks) and not toks[k].norm.startswith("ال") and toks[k + 1].norm.startswith("ال") \
+            and not toks[k + 1].stop:
+        k += 1  # a place named in construct after a head of its own ("إلى مستودع الجيزة", "صوامع العقبة")
+    if k >= len(toks) or toks[k].stop or not toks[k].stem or any(c.isdigit() for c in toks[k].norm):
+        return None
+    if k + 1 < len(toks) and any(c.isdigit() for c in toks[k + 1].norm):
+        return None  # "في عام 2022": a year, told apart by qa.how_many
+    return toks[k].norm, toks[k].stem, toks[at].norm in _TO
+
+
+def _is(sent: Sentence, k: int, place: tuple[str, str, bool]) -> bool:
+    norm = sent.norms[k]
+    word = norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
+    return bare(word) == bare(place[0]) or word == place[0]
+
+
+def _listed(sent: Sentence, k: int) -> bool:
+    """The place at token ``k`` is one item of a list after a plural head: "محافظات عدن ولحج وأبين" (the head, then
+    items each glued to "و" but the first). A list with no such head ("في عدن ولحج") is left alone: a cup, a team or a
+    year is joined by "و" as often ("في كأس العالم وكوبا أمريكا")."""
+    j = k
+    while j > 0 and sent.norms[j].startswith("و") and not sent.breaks_before(j):
+        j -= 1
+    items = k - j + 1 + (1 if k + 1 < len(sent.norms) and sent.norms[k + 1].startswith("و") else 0)
+    return j > 0 and not sent.breaks_before(j) and bare(sent.norms[j - 1]) in _PLURALS and items > 1
+
+
+def _clause_names(sent: Sentence, c: int, place: tuple[str, str, bool]) -> tuple[bool, bool]:
+    """(the clause names the place, the clause names it alone at least once)."""
+    a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+    at = [k for k in range(a, b) if _is(sent, k, place)]
+    return bool(at), any(not _listed(sent, k) for k in at)
+
+
+def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str, bool] | None) -> ShortAnswer | None:
+    """The count for the place asked: ``short`` itself unless its clause names that place only in a list; then the count
+    of the same noun in a clause naming the place alone ("منها 300 ألف رأس في محافظة الكرك"), else None (the sentence gives
+    the whole's count only)."""
+    if place is None:
+        return short
+    clause = sent.clause_at(sent.token_at(short.start))
+    named, alone = _clause_names(sent, clause, place)
+    if alone:
+        return short
+    noun = sent.norms[sent.token_at(max(short.start, short.end - 1))]
+    for m in find_numbers(sent.text):
+        k = sent.token_at(m.start)
+        c = sent.clause_at(k)
+        if m.start == short.start or not _clause_names(sent, c, place)[1]:
+            continue
+        after = next((j for j, (s, _) in enumerate(sent.spans) if s >= m.end), None)
+        if after is not None and sent.clause_at(after) == c and sent.norms[after] == noun:
+            return ShortAnswer(m.start, sent.spans[after][1], short.method)
+    # (a clause naming no place asked keeps its count when no other clause counts the noun there: "وصلت شحنة من 60 ألف
+    # طن … إلى صوامع العقبة، على أن تنقل منها 20 ألف طن إلى مستودع الجيزة" gives the depot 20 thousand, the first
+    # clause no place at all)
+    if named:
+        return None
+    # (sent elsewhere: the count's clause tells its own "إلى …" and the sentence never names the place the question sends
+    # it to: "وصلت شحنة من 60 ألف طن … إلى صوامع العقبة" counts nothing sent to "مستودع الموقر")
+    a, b = sent.clause_bounds[clause], sent.clause_bounds[clause + 1]
+    if place[2] and not any(_is(sent, k, place) for k in range(len(sent.norms))) \
+            and any(sent.norms[k] in _TO and sent.stems[k + 1] for k in range(a, b - 1)):
+        return None
+    return short
