@@ -17,6 +17,7 @@ from ..date_words import MONTH_WORDS
 from .constraint_check import construct_conflict
 from .constraints import Constraint, holds_place_kind
 from .evidence import Sentence
+from .how_many import dual_answer
 from .match import bare
 from .periods import DECADE_NOUNS, new_periods
 from .points import list_coverage
@@ -62,7 +63,8 @@ def holds_short_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str
         # "280 قبل الميلاد"): the question is answered, its short answer only at the precision asked
         return bool(_feature(sent, "when_date")) or bool(new_periods(sent.text, info.words))
     if info.answer_type == "number":
-        return bool(_feature(sent, "num_number"))
+        # (or a dual of the counted noun, a count of two with no number: "موسمين", qa.how_many.dual_answer)
+        return bool(_feature(sent, "num_number")) or dual_answer(sent, info) is not None
     if info.answer_type == "person":
         return bool(sure_names(sent, info))
     if info.answer_type == "place":

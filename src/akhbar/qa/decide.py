@@ -73,7 +73,14 @@ from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
 from .statement import placed_elsewhere, slot_filled_otherwise, support_closed, told_of_other_party, told_undone, undisclosed
-from .succession import names_target, predecessor_span, succession_side, succession_target, succession_tied
+from .succession import (
+    names_target,
+    of_the_one_succeeded,
+    predecessor_span,
+    succession_side,
+    succession_target,
+    succession_tied,
+)
 from .team_goal import asked_goal, goal_unmet
 
 COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
@@ -465,6 +472,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
         # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
         return no_answer("no date", decision)
+    succeeded = of_the_one_succeeded(chosen, info.words, short.start) \
+        if short is not None and info.answer_type in ("number", "date", "place") else ""
+    if succeeded:
+        # "… لينا الحديدي مديرة تنفيذية للشركة لمدة عامين، خلفاً للمهندس وائل النسور …" for "كم عاماً تستمر ولاية وائل
+        # النسور …؟": the count stands before "خلفاً", of the successor (qa.succession)
+        predecessor = Decision(None, constraints, why="another party")
+        predecessor.told_of = succeeded
+        return predecessor
     if short is not None and info.answer_type == "number":
         # a count whose clause names the place asked only among others ("تستهدف 900 ألف رأس في محافظات الكرك والطفيلة
         # ومعان") is the whole's: the part's own count ("منها 300 ألف رأس في محافظة الكرك"), or none (qa.part_place)

@@ -413,7 +413,7 @@ def names_counted(sent: Sentence, info: QuestionInfo) -> bool:
     or of the same noun: "سكانها"، "نسمة"), or the question names nothing it counts. A sentence
     holding numbers of other things only ("سبعة وثلاثين وباء" for "كم كان عدد سكان…") holds no
     count of it, wherever the number stands."""
-    if not info.counted or not info.counted_is_noun:
+    if not info.counted or not info.counted_is_noun or dual_answer(sent, info) is not None:
         return True
     counted = bare(info.counted)
     related = counted_words(info)
@@ -535,7 +535,32 @@ def number_answer(sent: Sentence, info: QuestionInfo,
     question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms. Of counts in several
     clauses, those of the clause naming the question's ``names`` (the (folded word, stem) of each name constraint's
     words)."""
-    return _number_answer(sent, info, names)[0]
+    return _number_answer(sent, info, names)[0] or (dual_answer(sent, info) if not number_mentions(sent, info) else None)
+
+
+def _dual_forms(info: QuestionInfo) -> frozenset[str]:
+    """The duals of the noun a how-many question counts ("كم موسماً" → موسمان / موسمين; "كم مرة" → مرتان / مرتين): a
+    count of two written with no number. Not of a noun of people, whose "ين" is its plural too ("لاعبين")."""
+    if not info.counted or not info.counted_is_noun:
+        return frozenset()
+    one = _plain(bare(info.counted))
+    if len(one) < 3 or one in _PEOPLE_NOUNS or bare(one) in _PEOPLE_NOUNS:
+        return frozenset()
+    if one.endswith("ه"):
+        return frozenset({one[:-1] + "تان", one[:-1] + "تين"})
+    return frozenset({one + "ان", one + "ين"})
+
+
+def dual_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
+    """The dual of the counted noun, a count of two with no number ("بعقد يمتد موسمين" for "كم موسماً يمتد عقده؟"), when
+    the sentence gives no number of it (round 32's Next: such counts went unanswered, "لا عدد فيه")."""
+    duals = _dual_forms(info)
+    if not duals:
+        return None
+    at = [k for k, n in enumerate(sent.norms) if n in duals or bare(n) in duals or without_conjunction(n) in duals]
+    if len(at) != 1:
+        return None  # (two duals of it: which one is asked is not read here)
+    return ShortAnswer(sent.spans[at[0]][0], sent.spans[at[0]][1], "counted")
 
 
 def counted_of_another(sent: Sentence, info: QuestionInfo) -> bool:

@@ -160,3 +160,29 @@ def replaced_at(sent: Sentence, k: int) -> bool:
             return True
     return False
 
+
+
+def of_the_one_succeeded(sent: Sentence, words: set[str], short_start: int) -> str:
+    """The question asks of the man the sentence names only as the one succeeded ("… لينا الحديدي مديرة تنفيذية للشركة
+    لمدة عامين، خلفاً للمهندس وائل النسور …" for "كم عاماً تستمر ولاية وائل النسور …؟"), and the short answer stands
+    before that "خلفاً": the count or date is the successor's. ``words``: the question's folded words. The man is two
+    words of the question side by side right after "خلفاً" (a title between allowed), none of them written before it.
+    Returns them as the sentence writes them ("وائل النسور"), or ""."""
+    asked = {bare(w) for w in words}
+
+    def of_question(j: int) -> bool:
+        return bare(sent.norms[j]) in asked or sent.norms[j] in words
+
+    for k, norm in enumerate(sent.norms):
+        if bare(norm) not in _SUCCEEDING and norm not in _SUCCEEDING:
+            continue
+        if sent.spans[k][0] <= short_start:
+            return ""
+        end = min(k + 1 + SUCCESSION_REACH, len(sent.norms))
+        end = next((j for j in range(k + 1, end) if sent.breaks_before(j)), end)
+        run = [j for j in range(k + 1, end) if of_question(j)]
+        pair = next((j for j in run if j + 1 in run), None)
+        if pair is not None and not any(bare(sent.norms[x]) in {bare(sent.norms[pair]), bare(sent.norms[pair + 1])}
+                                        for x in range(k)):
+            return sent.text[sent.spans[pair][0]:sent.spans[pair + 1][1]]
+    return ""
