@@ -63,6 +63,11 @@ INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جه
 # Heads of a facility's or a union's name, read like INSTITUTION_HEADS by ask (akhbar.qa.other_body): "ميناء العقبة" and
 # "مطار الملكة علياء", "نقابة المعلمين" and "نقابة الأطباء", "لجنة العمل" and "لجنة المالية" are each another one.
 FACILITY_HEADS = ("ميناء", "مرفأ", "مطار", "محطة", "نقابة", "لجنة")
+# Members a union or a body is named by before the field that tells it apart ("نقابة العاملين في الموانئ" and "نقابة
+# العاملين في المطارات", "نقابة عمال البناء" and "نقابة عمال النسيج"): the word after them names the body, not they
+# (akhbar.qa.other_body, round 33).
+BODY_MEMBERS = ("العاملين", "عمال", "العمال", "موظفي", "الموظفين")
+
 # Offices whose next word names the body they head, read like FACILITY_HEADS by ask (akhbar.qa.other_body): "نقيب
 # المهندسين" heads another union than "نقيب الأطباء", "وزير الثقافة" another ministry than "وزير النقل" (a feminine
 # title heads the same kind of body: "وزيرة البيئة" is no minister of water either).

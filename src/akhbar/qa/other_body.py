@@ -42,6 +42,24 @@ def _head(norms: list[str], i: int) -> str:
     return _SAME_HEAD.get(head, head)
 
 
+_MEMBERS = fold_words(set(lexicon.BODY_MEMBERS))
+# Facilities of one town an article names side by side (a port and an airport, a power and a water plant): a sentence
+# naming another of them in construct, and the one asked nowhere, tells that one.
+_FACILITIES = frozenset(normalize(w) for w in lexicon.FACILITY_HEADS if w not in ("نقابة", "لجنة"))
+_IN = fold_words({"في"})
+
+
+def _naming(norms: list[str], i: int) -> int:
+    """The token naming the body headed at ``i``: the next word, or past the members it is named by and a "في" ("نقابة
+    العاملين في الموانئ" → الموانئ; held out 19: "رئيس نقابة العاملين في المطارات" took the ports' union head)."""
+    j = i + 1
+    if j + 1 < len(norms) and norms[j] in _MEMBERS:
+        j += 1
+        if j + 1 < len(norms) and norms[j] in _IN:
+            j += 1
+    return j
+
+
 def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str, str]]:
     """The bodies the question names by a head and its next word: (head, the word folded, its stem, "head word" as the
     question writes them, for the abstention)."""
@@ -50,12 +68,12 @@ def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str,
     out = []
     for k, t in enumerate(toks[:-1]):
         head = _head(norms, k)
-        nxt = toks[k + 1]
+        nxt = toks[_naming(norms, k)]
         if k and norms[k - 1] in _WHICH:
             continue  # "أي محكمة قالت …؟" asks which court: the word after the head is no name of one (the pool)
         if head and not nxt.stop and nxt.stem and not nxt.norm.isdigit():
             title = f"{toks[k - 1].text} " if head == _IN_THE_NAME else ""  # "الناطق باسم الدفاع"
-            out.append((head, nxt.norm, nxt.stem, f"{title}{t.text} {nxt.text}"))
+            out.append((head, nxt.norm, nxt.stem, f"{title}{question[t.start:nxt.end]}"))
     return out
 
 
@@ -69,7 +87,14 @@ def other_body(sent: Sentence, bodies: list[tuple[str, str, str, str]]) -> str:
     for head, norm, stem, text in bodies:
         if any(_same(norm, stem, n, st) for n, st in zip(sent.norms, sent.stems)):
             continue
+        # (another facility told in the question's place: "وكان عمال مطار الملكة علياء قد نفذوا في ديسمبر … إضراباً استمر
+        # ثلاثة أيام" for "… إضراب عمال ميناء العقبة في ديسمبر؟", the head asked nowhere, not even "الميناء": held out 19)
+        other = _FACILITIES - {head} if head in _FACILITIES else frozenset()
+        asked_head = head in _FACILITIES and any(bare(n) == head or _head(sent.norms, i) == head
+                                                 for i, n in enumerate(sent.norms))
         for i in range(len(sent.norms) - 1):
-            if _head(sent.norms, i) == head and sent.stems[i + 1] and not sent.norms[i + 1].isdigit():
+            j = _naming(sent.norms, i)
+            if (_head(sent.norms, i) == head or (_head(sent.norms, i) in other and not asked_head)) \
+                    and sent.stems[j] and not sent.norms[j].isdigit():
                 return text
     return ""
