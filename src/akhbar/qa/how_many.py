@@ -538,6 +538,9 @@ def number_answer(sent: Sentence, info: QuestionInfo,
     return _number_answer(sent, info, names)[0] or (dual_answer(sent, info) if not number_mentions(sent, info) else None)
 
 
+_OFFSETS = fold_words({"قبل", "بعد", "منذ"})
+
+
 def _dual_forms(info: QuestionInfo) -> frozenset[str]:
     """The duals of the noun a how-many question counts ("كم موسماً" → موسمان / موسمين; "كم مرة" → مرتان / مرتين): a
     count of two written with no number. Not of a noun of people, whose "ين" is its plural too ("لاعبين")."""
@@ -557,7 +560,10 @@ def dual_answer(sent: Sentence, info: QuestionInfo) -> ShortAnswer | None:
     duals = _dual_forms(info)
     if not duals:
         return None
-    at = [k for k, n in enumerate(sent.norms) if n in duals or bare(n) in duals or without_conjunction(n) in duals]
+    # (not glued to ب, a score's margin or an offset, "فاز … بهدفين مقابل هدف"، "قبل الحادث بيومين"; nor after قبل / بعد /
+    # منذ, an offset too, "بعد يومين": none of them counts what was done)
+    at = [k for k, n in enumerate(sent.norms) if (n in duals or without_conjunction(n) in duals)
+          and not (k and sent.norms[k - 1] in _OFFSETS)]
     if len(at) != 1:
         return None  # (two duals of it: which one is asked is not read here)
     return ShortAnswer(sent.spans[at[0]][0], sent.spans[at[0]][1], "counted")

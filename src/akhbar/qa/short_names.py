@@ -111,13 +111,17 @@ def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), in
     return ""
 
 
+_THAT = fold_words(set(lexicon.THAT_FORMS))
+
+
 def _after_asked_office(sent: Sentence, i: int, info: QuestionInfo) -> bool:
     """Token ``i`` (no ال) follows the office the question asks the holder of, in construct with the question's next
     word, nisba adjectives between: "وزير الزراعة العراقي عباس جبر" for "من هو وزير الزراعة العراقي؟" (the lead's
     round-32 probe and round 33's dev: with no cue, "عباس" was no name and "ووزيرة البيئة المغربية ليلى بنعلي", a
     given name, the only one: shown for the agriculture minister)."""
-    if sent.norms[i].startswith("ال") or not info.focus_norms or bare(info.focus_norms[0][0]) not in _ROLES:
-        return False
+    if sent.norms[i].startswith("ال") or not info.focus_norms or bare(info.focus_norms[0][0]) not in _ROLES \
+            or sent.norms[i] in _THAT or bare(sent.norms[i]) in _THAT:
+        return False  # (nor "أنه": "أعلن نقيب الأطباء الحالي أنه لن يترشح" names no one)
     k = i - 1
     while k > 1 and not sent.breaks_before(k + 1) and sent.norms[k].startswith("ال") \
             and sent.norms[k].endswith(("ي", "يه")):

@@ -180,7 +180,8 @@ def of_the_one_succeeded(sent: Sentence, words: set[str], short_start: int) -> s
             return ""
         end = min(k + 1 + SUCCESSION_REACH, len(sent.norms))
         end = next((j for j in range(k + 1, end) if sent.breaks_before(j)), end)
-        run = [j for j in range(k + 1, end) if of_question(j)]
+        # (a title between is the question's word too, "للمدرب رائد العمري": no name, and written before for the successor)
+        run = [j for j in range(k + 1, end) if of_question(j) and bare(sent.norms[j]) not in _TITLES]
         pair = next((j for j in run if j + 1 in run), None)
         if pair is not None and not any(bare(sent.norms[x]) in {bare(sent.norms[pair]), bare(sent.norms[pair + 1])}
                                         for x in range(k)):
