@@ -65,6 +65,9 @@ DRAFTS = [
     _draft("البيطريون يؤجلون انتخاباتهم",
            "قال نقيب الأطباء البيطريين الحالي إنه لن يترشح لولاية ثالثة، وأجلت النقابة انتخاباتها إلى الشهر المقبل.",
            "2025-03-26", "vets-vote"),
+    _draft("الصحفيون ينتخبون نقيبهم",
+           "انتخبت نقابة الصحفيين يوم الجمعة 28 مارس 2025 الصحفي وليد الرواشدة نقيباً لها بحصوله على 900 صوت. وتجري نقابة "
+           "الفنانين انتخاباتها في مايو.", "2025-03-29", "journalists-vote"),
 ]
 
 
@@ -91,6 +94,10 @@ def test_another_unions_head_is_not_the_one_asked(archive):
     assert result.abstained and result.answer is None
     assert "نقيب المعلمين" in result.message
     assert archive.ask("كم صوتاً حصل عليه نقيب الممرضين؟").answer == "2700 صوت"
+    # the head named by his union: "انتخبت نقابة الصحفيين … نقيباً لها بحصوله على 900 صوت" is no head of the artists
+    result = archive.ask("كم صوتاً حصل عليه نقيب الفنانين؟")
+    assert result.abstained and result.answer is None
+    assert archive.ask("كم صوتاً حصل عليه نقيب الصحفيين؟").answer == "900 صوت"
 
 
 def test_a_minister_of_another_ministry_is_not_the_one_asked(archive):

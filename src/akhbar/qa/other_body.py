@@ -21,8 +21,10 @@ from .match import bare, fold_words
 # often as an agency and a fund ("براءة اختراع جهاز تحلية المياه" and "جهاز لتنقية الهواء" are no two bodies: held out 11).
 _HEADS = frozenset(w for w in fold_words({*lexicon.INSTITUTION_HEADS, *lexicon.FACILITY_HEADS, *lexicon.OFFICE_HEADS}
                                          - {"جهاز", "صندوق"}) if not w.startswith("ال"))
-# A feminine office heads the same kind of body as its masculine ("وزيرة البيئة" beside "وزير المياه"): one head.
-_SAME_HEAD = {normalize(w): normalize(w[:-1]) for w in lexicon.OFFICE_HEADS if w.endswith("ة")}
+# A feminine office heads the same kind of body as its masculine ("وزيرة البيئة" beside "وزير المياه"), and a union's
+# head names it as the union does ("نقيب المهندسين" is no one of "نقابة الأطباء"): one head.
+_SAME_HEAD = {normalize(w): normalize(w[:-1]) for w in lexicon.OFFICE_HEADS if w.endswith("ة")} \
+    | {normalize("نقيب"): normalize("نقابة")}
 _GLUE = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
 # A spokesman's "باسم" names the body he speaks for by the next word ("الناطق باسم الأمن العام" is no spokesman of
 # "الدفاع المدني": held out 18); only right after his title, "باسم" being a given name too.
