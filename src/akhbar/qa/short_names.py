@@ -111,7 +111,7 @@ def _after_cue(sent: Sentence, i: int, roles: AbstractSet[str] = frozenset(), in
     return ""
 
 
-_THAT = fold_words(set(lexicon.THAT_FORMS))
+_THAT_PRONOUNS = fold_words(set(lexicon.THAT_FORMS))  # ("أنه"، "أنها": not _THAT, the particles a clause opens by)
 
 
 def _after_asked_office(sent: Sentence, i: int, info: QuestionInfo) -> bool:
@@ -120,7 +120,7 @@ def _after_asked_office(sent: Sentence, i: int, info: QuestionInfo) -> bool:
     round-32 probe and round 33's dev: with no cue, "عباس" was no name and "ووزيرة البيئة المغربية ليلى بنعلي", a
     given name, the only one: shown for the agriculture minister)."""
     if sent.norms[i].startswith("ال") or not info.focus_norms or bare(info.focus_norms[0][0]) not in _ROLES \
-            or sent.norms[i] in _THAT or bare(sent.norms[i]) in _THAT:
+            or sent.norms[i] in _THAT_PRONOUNS or bare(sent.norms[i]) in _THAT_PRONOUNS:
         return False  # (nor "أنه": "أعلن نقيب الأطباء الحالي أنه لن يترشح" names no one)
     k = i - 1
     while k > 1 and not sent.breaks_before(k + 1) and sent.norms[k].startswith("ال") \
