@@ -477,6 +477,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     substitutions = conflicts.substitutions(claim, evidence, links, used, known)
     substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
                             + kinds.kind_swaps(claim, evidence, links) + conflicts.deputies(claim, evidence, links)
+                            + conflicts.titles_of_another(claim, evidence, links)
                             + kinds.moved_nationality(claim, evidence, links))
     if arrest_halts:
         # (a halt the sentence tells as an arrest is a deed it does not tell: the claim's words are set against no slot
@@ -512,6 +513,10 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         # party in those roles on both sides ("حزب النهضة يخسر" / "فوز حزب النهضة") they are opposites.
         outcomes = {w.text for w in (*claim.words, *evidence.words) if w.outcome}
         antonyms = [(c, e) for c, e in antonyms if c not in outcomes or e not in outcomes]
+    # (a win linked to a loss with no party by either word, "بعد التتويج باللقب" / "بعد خسارة اللقب", is an opposite)
+    if not roles_agree and not swaps and not (claim.frame and evidence.frame
+                                              and exchanged.unnamed_parties_linked(claim, evidence, links)):
+        antonyms += [pair for pair in opposites.outcomes_without_parties(claim, evidence, links) if pair not in antonyms]
     converse, converse_found = exchanged.converse_pairs(claim, evidence, links)
     antonyms += [pair for pair in converse if pair not in antonyms]
     antonyms += [pair for pair in flips if pair not in antonyms]

@@ -20,7 +20,7 @@ from . import align, lexicon
 from .arabic import normalize, without_conjunction
 from .qa.match import bare
 from .values import Value, same_count, same_unit, same_value, year_only
-from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
+from .wordfacts import ARTICLE, CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 
 
@@ -279,18 +279,24 @@ def same_country(c: align.Word, e: align.Word) -> bool:
     return bool(country) and c.norm != e.norm and country == country_of(e.norm)
 
 
-_DEPUTY = frozenset(normalize(w) for w in lexicon.DEPUTY_TITLES)
+# (each title as the bare words it is written in: "القائم بأعمال" is two)
+_DEPUTY = frozenset(tuple(bare(normalize(part)) for part in w.split()) for w in lexicon.DEPUTY_TITLES)
 
 
 def deputies(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """An office linked on both sides with a deputy's title in front of it on one side only: "اعتقال
     محافظ المركزي" against "اعتقال مساعد محافظ البنك المركزي" names another man (ANS-dev's one such
-    pair was called supported, every word of the claim being in the source)."""
-    def titled(side: align.Side, k: int) -> align.Word | None:
+    pair was called supported, every word of the claim being in the source), and so does "القائم بأعمال السفير" for
+    "السفير" (the lead's round 33 probe, supported at 0.87)."""
+    def titled(side: align.Side, k: int) -> str | None:
         if side.words[k].name:
             return None  # (a member of parliament named: "النائب خالد عمر" is the man, no deputy of his)
-        before = side.words[k - 1] if k > 0 else None
-        return before if before is not None and before.pos == side.words[k].pos - 1 and bare(before.norm) in _DEPUTY else None
+        for title in _DEPUTY:
+            first = k - len(title)
+            if first >= 0 and side.words[k].pos - side.words[first].pos == len(title) \
+                    and tuple(bare(w.norm) for w in side.words[first:k]) == title:
+                return " ".join(w.text for w in side.words[first:k])
+        return None
 
     linked_e = {link.evidence for link in links.values()}
     linked_c = set(links)
@@ -298,9 +304,76 @@ def deputies(claim: align.Side, evidence: align.Side, links: dict[int, align.Lin
     for i, link in links.items():
         c_title, e_title = titled(claim, i), titled(evidence, link.evidence)
         if e_title is not None and c_title is None and link.evidence - 1 not in linked_e:
-            out.append((claim.words[i].text, f"{e_title.text} {evidence.words[link.evidence].text}"))
+            out.append((claim.words[i].text, f"{e_title} {evidence.words[link.evidence].text}"))
         elif c_title is not None and e_title is None and i - 1 not in linked_c:
-            out.append((f"{c_title.text} {claim.words[i].text}", evidence.words[link.evidence].text))
+            out.append((f"{c_title} {claim.words[i].text}", evidence.words[link.evidence].text))
+    return out
+
+
+_SON_OF = frozenset(normalize(w) for w in lexicon.SON_OF)
+
+
+def _name_part(w: align.Word) -> bool:
+    """A word of a person's name: a name, "بن", or a family name shaped as a nisba ("العتيبي", which alone reads as an
+    adjective)."""
+    return w.person or w.name or w.norm in _SON_OF or w.norm.startswith("ال") and w.norm.endswith("ي") and len(w.norm) > 4
+
+
+def _person_edge(side: align.Side, k: int, step: int) -> int:
+    """The last word of the name around word ``k`` going ``step`` (-1: back to its first word, 1: on to its last):
+    names and persons written one after the other, with "بن" between ("سعد بن عبدالعزيز العفالق")."""
+    words = side.words
+    while 0 <= k + step < len(words) and words[k + step].pos == words[k].pos + step and _name_part(words[k + step]):
+        k += step
+    return k
+
+
+def _title_shaped(w: align.Word, step: int) -> bool:
+    """A word beside a name that may be its title: a party title ("رئيس", "الوزير"), an office (lexicon.ROLE_NOUNS:
+    "نائب") or a noun with its article ("الشاعر");
+    after the name also one in the accusative of a list ("رئيساً", "نائباً"). Not a verb ("وسجل اللاعب سالم الكعبي …
+    فيما أحرز حمد الراشدي" gives أحرز no title)."""
+    if w.name or w.person:
+        return False
+    return align.is_title(w) or bare(w.norm) in _OFFICES or ARTICLE.match(w.norm) is not None \
+        or step > 0 and w.text.rstrip("\u064b").endswith("ا")
+
+
+_OFFICES = frozenset(bare(normalize(w)) for w in lexicon.ROLE_NOUNS)
+
+
+def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A person's title in the claim linked to the title the sentence gives another person, while the sentence gives the
+    claim's person a title of its own on the same side of the name: "سعد العفالق رئيس مجلس الإدارة" against "أحمد الراشد
+    رئيساً، سعد العفالق نائباً", "الشاعر ياسر مال الله" against "الملحن ياسر مال الله والشاعر عبداللطيف آل الشيخ" (real-news
+    controls of round 33, supported at 0.97 and 0.93: a list hands each man his own office)."""
+    ev = evidence.words
+    linked_e = {link.evidence for link in links.values()}
+    out = []
+    for i, c in enumerate(claim.words):
+        if not c.person or i not in links or _person_edge(claim, i, -1) != i:
+            continue  # (once per name, from its first word)
+        for step in (-1, 1):
+            edge = i if step < 0 else _person_edge(claim, i, 1)
+            r = edge + step
+            if not 0 <= r < len(claim.words) or r not in links or claim.words[r].pos != claim.words[edge].pos + step \
+                    or not _title_shaped(claim.words[r], step):
+                continue
+            j = links[r].evidence
+            q, k = j - step, links[i].evidence  # the sentence's title stands beside another person than the claim's
+            if not 0 <= q < len(ev) or ev[q].pos != ev[j].pos - step or not _name_part(ev[q]):
+                continue
+            lo, hi = sorted((q, _person_edge(evidence, q, -step)))
+            if lo <= k <= hi:
+                continue
+            own_edge = k if step < 0 else _person_edge(evidence, k, 1)
+            t = (_person_edge(evidence, k, -1) if step < 0 else own_edge) + step
+            # (its own title may be the word the claim's title goes on with: "نائب الرئيس" / "رئيساً")
+            rest = links.get(r + step)
+            if not 0 <= t < len(ev) or t in linked_e and (rest is None or rest.evidence != t) \
+                    or ev[t].pos != ev[t - step].pos + step or not _title_shaped(ev[t], step) or ev[t].keys & claim.words[r].keys:
+                continue
+            out.append((claim.words[r].text, ev[t].text))
     return out
 
 

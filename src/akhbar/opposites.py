@@ -743,3 +743,24 @@ def postponed_to_the_claims_time(claim: align.Side, evidence: align.Side, links:
         if c.role in _AT and e.role == _TO and any(at < e.pos <= at + 6 for at in put_off):
             return True
     return False
+
+
+_PARTY_REACH = 3  # how far after its word of winning or losing a party stands when it is that word's own
+
+
+def outcomes_without_parties(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A word of winning linked to one of losing where neither side names a party near it and no party keeps its role
+    (nor two exchange theirs: the caller's to tell): "أعلن X تنحيه بعد التتويج بلقب الدوري" / "… بعد خسارة لقب
+    الدوري" (a real-news control of round 33, supported at 0.91: X, the speaker far before the word, was read as the
+    winner on one side and the loser on the other, so the words were compared through roles no one plays). A party
+    by the word ("أسقط حكم سليم الراشد" / "سقط حكم سليم الراشد") leaves the pair to the roles."""
+    def near(side: align.Side, k: int, linked: set[int]) -> bool:
+        # (after the word, as its doer or its object: "أسقط حكم سليم الراشد"; before it only as the doer right there,
+        # "حزب النهضة يخسر")
+        return any(-1 <= side.words[m].pos - side.words[k].pos <= _PARTY_REACH for m in linked
+                   if side.words[m].name or side.words[m].person)
+
+    linked_c, linked_e = set(links), {link.evidence for link in links.values()}
+    return [(claim.words[i].text, evidence.words[link.evidence].text) for i, link in links.items()
+            if {claim.words[i].outcome, evidence.words[link.evidence].outcome} == {"win", "lose"}
+            and not near(claim, i, linked_c) and not near(evidence, link.evidence, linked_e)]

@@ -376,6 +376,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
                 words.append(_word(canon, normalize(canon), i, None, tok.text[:1].isupper(), role=_role_before(norms, i)))
                 words[-1].negated = i <= negated_until
                 words[-1].clause, words[-1].setting, words[-1].relative = clause, setting, relative
+                if family := token_facts(normalize(canon), "", False).polarity:
+                    polarity.append((family, i))  # (a vote against is a refusal: "صوت ضد" = "رفض")
             i += length
             continue
         if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words):

@@ -118,9 +118,14 @@ REASON_PREPOSITIONS = ("عن",)
 # What is given or claimed for a deed or a loss, besides a prize (see REASON_PREPOSITIONS).
 REWARDS = ("تعويض", "تعويضات", "غرامة", "مكافأة", "وسام")
 
-# Titles of a second person standing in front of an office ("مساعد محافظ البنك", "نائب الرئيس"): the
-# office without the title names someone else (read by conflicts.deputies).
-DEPUTY_TITLES = ("نائب", "مساعد", "وكيل")
+# Titles of a second person standing in front of an office ("مساعد محافظ البنك", "نائب الرئيس", "القائم بأعمال
+# السفير", the chargé d'affaires): the office without the title names someone else (read by conflicts.deputies).
+DEPUTY_TITLES = ("نائب", "مساعد", "وكيل", "القائم بأعمال")
+
+# Words after which a party only takes part in, attends, sponsors or helps with the deed of the sentence ("استضافت مسقط
+# القمة بمشاركة قطر", "كرمت البلدية العمال بمشاركة فريق سواعد"): the party after them is not its doer
+# (akhbar.verify_doers).
+TAKING_PART = ("بمشاركة", "بحضور", "برعاية", "بالتعاون مع", "بالتنسيق مع", "بدعم من", "بمساعدة")
 
 # Words of standing in for someone: the name after them ("نيابة عن الملك", "بدلاً من الرئيس") is the one who did not
 # do the deed (akhbar.verify_parties).

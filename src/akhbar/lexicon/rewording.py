@@ -114,6 +114,9 @@ VERB_OBJECT_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     (("ألقى", "ألقت", "ألقوا", "يلقي", "تلقي", "ألقي"), ("القبض على",), "اعتقل"),
     # (a view stated: "رأت الأكاديمية أن أعماله …" = "قالت الأكاديمية إن أعماله …", dev 24; without "أن" the verb sees)
     (("رأى", "رأت", "رأوا", "يرى", "ترى", "يرون"), ("أن",), "قال"),
+    # (a vote against is a refusal: "صوّت أغلب النواب ضد مشروع القانون" tells "رفض النواب مشروع القانون", which read
+    # word by word was contradicted at 0.99, a refusal on one side only; the lead's round 33 probe)
+    (("صوت", "صوتت", "صوتوا", "يصوت", "تصوت", "يصوتون"), ("ضد",), "رفض"),
 )
 SUBJECT_BETWEEN = 4
 PHRASES.update({f"{verb} {rest}": canon for verbs, rests, canon in VERB_OBJECT_PHRASES for verb in verbs for rest in rests})
