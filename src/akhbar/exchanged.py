@@ -192,6 +192,11 @@ def marked_party(side: align.Side, k: int) -> bool:
 _SYMMETRIC = frozenset(table_key(w) for w in lexicon.SYMMETRIC_WORDS)
 
 
+def two_way(w: align.Word) -> bool:
+    """A word of a two-way relation ("التقى", "اتفاق"): either party may be named first, none is the other's object."""
+    return w.light in _SYMMETRIC or table_key(w.text) in _SYMMETRIC
+
+
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
@@ -243,8 +248,7 @@ def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.
                 continue
             between = [k for k, link in links.items() if lo < claim.words[k].pos < hi and not claim.words[k].name
                        and e_lo < evidence.words[link.evidence].pos < e_hi]
-            if between and not any(claim.words[k].light in _SYMMETRIC or table_key(claim.words[k].text) in _SYMMETRIC
-                                   for k in between):
+            if between and not any(two_way(claim.words[k]) for k in between):
                 out.append((claim.words[i].text, claim.words[i2].text))
     return out
 
@@ -259,7 +263,7 @@ def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[i
     words = claim.words
     if verb is None or len(words) < 3 or words[0].name or words[0].pos != 0 or not (words[1].pos == 1 and words[2].pos == 2):
         return []
-    if words[0].light in _SYMMETRIC or table_key(words[0].text) in _SYMMETRIC:
+    if two_way(words[0]):
         return []
     doer, thing = words[1], words[2]
     if not (doer.name and thing.name) or doer.role or thing.role or doer.light == thing.light or 1 not in links \

@@ -12,6 +12,8 @@ import re
 from . import lexicon
 from .align import Alignment, Link, Side, Word
 from .arabic import SPEECH_VERBS, STOPWORDS, normalize, without_conjunction
+from .conflicts import same_country
+from .exchanged import two_way
 from .verify_clauses import PRONOUNS
 from .verify_deeds import past_shaped
 from .wordfacts import ARTICLE
@@ -37,13 +39,19 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
       verb's too ("جنحت سفينة …، واستقرت … فأغلقته": the ship closed it).
     - the verb of a relative clause with a doer of its own (:func:`_relative_with_doer`);
     - the speaker of a verb of saying whose reported clause gives the deed a doer of its own (:func:`_speaker_as_doer`);
-    - a person named after a second deed joined by "و", while the verb names its own doer (:func:`_named_after_another_deed`).
+    - a person named after a second deed joined by "و", while the verb names its own doer (:func:`_named_after_another_deed`);
+    - a name the claim makes the doer, said in the verb's own clause, while a name of the sentence's own stands right
+      after the verb (:func:`_name_after_the_verb`);
+    - the claim's verb told by a noun whose own clause gives it another doer ("هجوماً شنه مسلحون":
+      :func:`_noun_with_its_own_doer`);
+    - a doer the sentence names only as taking part ("بمشاركة فريق سواعد": :func:`_only_taking_part`).
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
     first = a.links.get(0)
     if first is not None and (owned := _later_verb_of_another(a, first) or _relative_of_another(a, first)
                               or _doer_in_another_clause(a, first) or _speaker_as_doer(a, first)
-                              or _named_after_another_deed(a, first)):
+                              or _named_after_another_deed(a, first) or _name_after_the_verb(a, first)
+                              or _noun_with_its_own_doer(a, first) or _only_taking_part(a, first)):
         return owned
     if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
         return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
@@ -197,6 +205,93 @@ def _named_after_another_deed(a: Alignment, first: Link) -> tuple[str, str, bool
         if _verb_shaped(w, bare_word) and not word_link(cw[0], w)[0]:
             return cw[1].text, ev[own].text, True
     return None
+
+
+def _name_after_the_verb(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
+    """The claim's doer, a name right after its verb, linked in the verb's own clause but not as its doer, while the
+    sentence writes right after the verb (a head and its nisba may stand before it: "العاصمة العمانية مسقط") a name of
+    its own no claim word is linked to: "استضافت مسقط القمة بمشاركة قطر" / "استضافت قطر القمة" (TRUST BUG of the lead's
+    round 33 probe, supported at 0.87: Qatar took part, Muscat hosted; and "أعلن باريس سان جرمان تعاقده مع دي ماريا
+    قادماً من مانشستر يونايتد" / "أعلن مانشستر يونايتد تعاقده …", 0.96). A name before the verb is its doer, and the
+    name after it its object ("قطر استضافت وفد عُمان"), unless the verb carries its object glued to it ("القمة التي
+    استضافتها العاصمة العمانية مسقط", supported at 0.79). Not for a verb of a two-way relation ("التقى"), a name whose
+    next part the claim names ("الرئيس الروسي فلاديمير بوتين" / "بوتين"), nor a capital for its country."""
+    cw, ev = a.claim.words, a.evidence.words
+    link = a.links.get(1)
+    if first.strength < 0.95 or len(cw) < 2 or cw[0].pos or cw[1].pos != 1 or link is None or two_way(cw[0]):
+        return None
+    if not cw[1].name and (cw[1].role or not ev[link.evidence].role):
+        return None  # (a word no list knows as a name, "مانشستر", only where the sentence has it after a preposition)
+    home = ev[first.evidence]
+    if ev[link.evidence].clause != home.clause or link.evidence < first.evidence and not _takes_its_object(a, home):
+        return None
+    said = {other.evidence for other in a.links.values()}
+
+    def next_to(k: int) -> bool:
+        return k < len(ev) and ev[k].clause == home.clause and ev[k].pos == ev[k - 1].pos + 1 and k not in said \
+            and not ev[k].role
+
+    k = first.evidence + 1
+    while next_to(k) and not ev[k].name and k - first.evidence <= 2:
+        k += 1  # (a head and its nisba before the name: "العاصمة العمانية مسقط")
+    if not next_to(k) or not ev[k].name or same_country(cw[1], ev[k]) or same_country(ev[k], cw[1]):
+        return None
+    end = k
+    while end + 1 < len(ev) and ev[end + 1].pos == ev[end].pos + 1 and (ev[end + 1].name or ev[end + 1].person):
+        end += 1
+    return None if k <= link.evidence <= end else (cw[1].text, ev[k].text, True)
+
+
+def _noun_with_its_own_doer(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
+    """The claim's verb linked to a noun of the sentence ("هاجم" / "هجوماً") that a verb right after it, carrying the
+    noun's pronoun, gives a doer of its own: "صدّ الجيش هجوماً شنه مسلحون على البلدة" / "هاجم الجيش البلدة" (TRUST BUG
+    of the lead's round 33 probe, supported at 0.88: the gunmen attacked, the army repelled them). Not where that doer
+    is the claim's ("هجوماً نفذه الجيش")."""
+    cw, ev = a.claim.words, a.evidence.words
+    link = a.links.get(1)
+    if len(cw) < 2 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None or first.kind in ("same", "stem"):
+        return None
+    tokens, noun = a.evidence.text_tokens(), ev[first.evidence]
+    p = noun.pos
+    # (a noun: its article, its tanween or its ة; a verb of the sentence is the claim's own, its doer read elsewhere)
+    if len(tokens) != a.evidence.tokens or p + 2 >= len(tokens) or not (
+            ARTICLE.match(noun.norm) or "\u064b" in noun.text or noun.text.endswith(("ا", "ة"))):
+        return None
+    verb = tokens[p + 1].text  # (as written: a folded ة reads as a pronoun's ه)
+    if len(verb) < 3 or not verb.endswith(("ه", "ها", "هم")) or tokens[p + 1].stop:
+        return None
+    said = {other.evidence for other in a.links.values()}
+    own = next((j for j, w in enumerate(ev) if w.pos == p + 2), None)
+    if own is None or own in said or ev[own].role or ev[own].keys & cw[1].keys:
+        return None
+    return cw[1].text, ev[own].text, True
+
+
+_TAKING_PART = tuple(tuple(normalize(w).split()) for w in lexicon.TAKING_PART)
+
+
+def _only_taking_part(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
+    """The claim's doer, right after its verb, linked right after a word of taking part ("بمشاركة", "بحضور", "برعاية",
+    "بالتعاون مع": lexicon.TAKING_PART) in the verb's clause, while the sentence writes a doer of its own right after
+    the verb: "كرمت البلدية عمال النظافة بمشاركة فريق سواعد" / "كرم فريق سواعد عمال النظافة" (a real-news reading of
+    round 33, supported at 0.95: the team took part, the municipality honoured them)."""
+    cw, ev = a.claim.words, a.evidence.words
+    link = a.links.get(1)
+    if first.strength < 0.95 or len(cw) < 2 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None:
+        return None
+    tokens, home = a.evidence.text_tokens(), ev[first.evidence]
+    at = ev[link.evidence].pos
+    if len(tokens) != a.evidence.tokens or ev[link.evidence].clause != home.clause or at < home.pos:
+        return None
+    folded = tuple(without_conjunction(t.norm) for t in tokens)
+    if not any(at >= len(head) and folded[at - len(head):at] == head for head in _TAKING_PART):
+        return None
+    k = first.evidence + 1
+    said = {other.evidence for other in a.links.values()}
+    # (whatever role its first letter may seem to give it: "كرمت بلدية …" is no "ب")
+    if k >= len(ev) or ev[k].pos != home.pos + 1 or k in said:
+        return None
+    return cw[1].text, ev[k].text, True
 
 
 def _verb_shaped(w: Word, bare_word: str) -> bool:
