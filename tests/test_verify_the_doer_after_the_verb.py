@@ -47,6 +47,8 @@ def test_those_who_only_took_part_did_not_do_it():
     assert verdict(source, "كرمت بلدية الحي عدداً من عمال النظافة.") == "supported"
     opening = "افتتح أمير المنطقة معرض الكتاب الدولي بحضور وزير الثقافة."
     assert verdict(opening, "افتتح وزير الثقافة معرض الكتاب الدولي.") != "supported"
+    tour = "نفذ محافظ المدينة برفقة مدير الدفاع المدني جولة على الشواطئ الخطرة."
+    assert verdict(tour, "نفذ مدير الدفاع المدني جولة على الشواطئ الخطرة.") != "supported"
 
 
 def test_an_attack_someone_else_launched_is_not_the_defenders():

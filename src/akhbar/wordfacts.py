@@ -484,7 +484,10 @@ _REPORT_NOUNS = _folded(lexicon.REPORT_NOUNS)
 _REPORT_VERBS = _folded(lexicon.REPORT_VERBS)
 _REPORT_ABOUT = _folded(lexicon.REPORT_ABOUT)
 _WHAT = normalize("ما")
-_DENIER_WORDS = 4  # how far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء")
+# How far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء", "نفى مساعد وزير
+# الداخلية لقطاع السجون اللواء حسن السوهاجي ما تردد عن …": a real-news reading of round 33 had the report told as
+# fact supported at 0.95 with 4: eight words between)
+_DENIER_WORDS = 10
 _REPORT_WORDS = 3  # how far past the report its particle may stand ("التقارير التي تحدثت عن", "الأخبار المتداولة بشأن")
 _CLAUSE_MARK = re.compile(r"[.،,؛;:!؟?\n]")
 _TURNS = tuple(tuple(normalize(w) for w in turn.split()) for turn in lexicon.DENIAL_TURNS)

@@ -125,7 +125,7 @@ DEPUTY_TITLES = ("نائب", "مساعد", "وكيل", "القائم بأعما�
 # Words after which a party only takes part in, attends, sponsors or helps with the deed of the sentence ("استضافت مسقط
 # القمة بمشاركة قطر", "كرمت البلدية العمال بمشاركة فريق سواعد"): the party after them is not its doer
 # (akhbar.verify_doers).
-TAKING_PART = ("بمشاركة", "بحضور", "برعاية", "بالتعاون مع", "بالتنسيق مع", "بدعم من", "بمساعدة")
+TAKING_PART = ("بمشاركة", "بحضور", "برعاية", "بالتعاون مع", "بالتنسيق مع", "بدعم من", "بمساعدة", "برفقة", "بصحبة")
 
 # Words of standing in for someone: the name after them ("نيابة عن الملك", "بدلاً من الرئيس") is the one who did not
 # do the deed (akhbar.verify_parties).
