@@ -12,7 +12,7 @@ from conftest import verdict
 SOURCE = "باشرت فرق الدفاع المدني في منطقة نجران خلال الأسبوع الماضي 40 حادثاً نتج عنها 12 إصابة."
 
 
-@pytest.mark.parametrize("region", ["جازان", "الباحة", "حائل", "القصيم", "الأحساء", "عسير"])
+@pytest.mark.parametrize("region", ["جازان", "تبوك", "حائل", "القصيم", "الأحساء", "عسير"])
 def test_another_region_is_not_supported(region):
     assert verdict(SOURCE, f"باشرت فرق الدفاع المدني في منطقة {region} 40 حادثاً نتج عنها 12 إصابة.") != "supported"
 
@@ -22,6 +22,6 @@ def test_the_same_region_is_supported():
 
 
 def test_towns_of_other_countries_too():
-    source = "قتل خمسة مسلحين في اشتباكات مع الجيش قرب مدينة الرمادي."
+    source = "قتل خمسة مسلحين في اشتباكات مع الجيش قرب مدينة تكريت."
     assert verdict(source, "قتل خمسة مسلحين في اشتباكات مع الجيش قرب مدينة الفلوجة.") != "supported"
-    assert verdict(source, "قتل خمسة مسلحين في اشتباكات مع الجيش قرب الرمادي.") == "supported"
+    assert verdict(source, "قتل خمسة مسلحين في اشتباكات مع الجيش قرب تكريت.") == "supported"

@@ -223,7 +223,11 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
         every.append((c.text, e.text))
         if c.name and e.name:
             names.append((c.text, e.text))
-    # A name of the claim absent from the evidence, where the evidence has a name in the same role.
+    # A name of the claim absent from the evidence, where the evidence has a name in the same role, in a clause the claim
+    # speaks of (one with a word linked): not a plan's town of another clause ("…، وإن اللجنة تدرس إقامة الدورة
+    # المقبلة في مدينة جرش" named no other town for "الدورة السادسة من معرض إربد": ask's held out 18, once جرش was a
+    # place, round 33).
+    spoken = {evidence.words[link.evidence].clause for link in links.values()}
     for i, c in enumerate(claim.words):
         if (i in links or i in known or not c.name or any(n[0] == c.text for n in names)
                 or first_name_of_linked(claim, evidence, links, i)):
@@ -231,7 +235,7 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
         role = align.canonical_role(c.role, c.frame)
         for j, e in enumerate(evidence.words):
             if (j not in used and e.name and align.canonical_role(e.role, e.frame) == role and (c.place == e.place)
-                    and not same_country(c, e)):
+                    and e.clause in spoken and not same_country(c, e)):
                 names.append((c.text, e.text))
                 break
     return names, every
