@@ -23,7 +23,7 @@ from ..wordfacts import AGENT_VERB, derived_core, future_verb, present_root
 from ..wordtables import converse_families, lookup_keys, noun_root, people_key, root_table, table_get, table_root
 from .evidence import Sentence
 from .match import bare, fold_words, word_match
-from .names import GIVEN_NAMES, NAME_CUES
+from .names import GIVEN_NAMES, NAME_CUES, PLACES
 from .question import QuestionInfo
 
 _NAME_CUE_WORDS = {bare(w) for w in NAME_CUES}
@@ -317,9 +317,17 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
         return sum(any(word_match(n, s, [sent.stems[j]], {sent.norms[j]}) >= EVENT_MATCH for j in window)
                    for n, s in obj)
 
+    # The side the deed is done for ("من سجل للأرجنتين؟"): only an occurrence whose clause writes it with its ل answers;
+    # none, and the sentence does not say who did it for that side (guard42's round 33 reading: "وسجل ميسي هدفين
+    # للأرجنتين، فيما أحرز الفرنسي مبابي ثلاثة أهداف … ليصبح ثاني لاعب يسجل ثلاثية في نهائي كأس العالم" gave مبابي).
+    if sides := [(n, st) for n, st in obj if _for_a_side(n)]:
+        at = [q for q in at if any(sent.norms[j].startswith("ل") and word_match(n, st, [sent.stems[j]], {sent.norms[j]})
+                                   >= EVENT_MATCH for n, st in sides for j in range(*_clause_of(sent, q)))]
+        if not at:
+            return None
     # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
     p = max(at, key=lambda q: (object_near(q), -q))
-    if _object_of_another_clause(sent, p, obj) or (rest and _object_of_another_clause(sent, p, rest)):
+    if not sides and (_object_of_another_clause(sent, p, obj) or (rest and _object_of_another_clause(sent, p, rest))):
         return None
     ranges = sorted(names)
     # A passive's agent: "على يد X", "من قبل X", "بواسطة X" after the verb, in its clause: a marker after a
@@ -362,6 +370,22 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
         if _is_subject(sent, r):
             return r
     return None
+
+
+def _for_a_side(norm: str) -> bool:
+    """A question's word is a place or a team's country after ل: the side a deed is done for ("للأرجنتين", "لفرنسا")."""
+    return norm.startswith("ل") and (norm[1:] in PLACES or norm[1:] == "ل" + norm[2:] and "ال" + norm[2:] in PLACES)
+
+
+def _clause_of(sent: Sentence, p: int) -> tuple[int, int]:
+    """Token range of the clause (between breaks) that holds token ``p``."""
+    start = p
+    while start > 0 and not sent.breaks_before(start):
+        start -= 1
+    end = p + 1
+    while end < len(sent.norms) and not sent.breaks_before(end):
+        end += 1
+    return start, end
 
 
 # (of lexicon.CLAUSE_MARKS, the punctuation: not the quotes and brackets around a phrase)
