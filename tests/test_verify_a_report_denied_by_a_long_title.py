@@ -1,12 +1,12 @@
-"""A report denied is not told as fact, however long the title of the one who denies it: "نفى مساعد وزير الداخلية
-لقطاع السجون اللواء X ما تردد عن إصابة …" had the report read as fact (supported at 0.95 in a real-news reading of
-round 33): the report stood eight words past the denial, and the checker looked four. Sentences written for this test."""
+"""A report denied is not told as fact, however long the title of the one who denies it: a denier's office, rank and
+name eight words long before "ما تردد عن إصابة …" had the report read as fact (supported at 0.95 in a real-news reading
+of round 33): the checker looked four words past the denial. Sentences written for this test."""
 
 from __future__ import annotations
 
 from conftest import verdict
 
-SOURCE = ("نفى مدير عام الشؤون الصحية بالمنطقة الشرقية الدكتور سامي الخالد ما تردد عن إصابة عشرين طالباً بتسمم غذائي "
+SOURCE = ("نفى مدير إدارة التعليم في محافظة الوادي الأستاذ سامي الخالد ما تردد عن إصابة عشرين طالباً بتسمم غذائي "
           "في المدينة الجامعية.")
 
 
@@ -15,4 +15,4 @@ def test_the_denied_report_is_not_supported():
 
 
 def test_the_denial_itself_is_supported():
-    assert verdict(SOURCE, "نفى الدكتور سامي الخالد إصابة عشرين طالباً بتسمم غذائي.") == "supported"
+    assert verdict(SOURCE, "نفى سامي الخالد إصابة عشرين طالباً بتسمم غذائي.") == "supported"

@@ -9,16 +9,16 @@ import pytest
 
 from conftest import verdict
 
-SOURCE = "باشرت فرق الدفاع المدني في منطقة نجران خلال الأسبوع الماضي 40 حادثاً نتج عنها 12 إصابة."
+SOURCE = "تعاملت فرق الإطفاء بمنطقة نجران خلال الأسبوع الماضي 40 حادثاً نتج عنها 12 إصابة."
 
 
 @pytest.mark.parametrize("region", ["جازان", "تبوك", "حائل", "القصيم", "الأحساء", "عسير"])
 def test_another_region_is_not_supported(region):
-    assert verdict(SOURCE, f"باشرت فرق الدفاع المدني في منطقة {region} 40 حادثاً نتج عنها 12 إصابة.") != "supported"
+    assert verdict(SOURCE, f"تعاملت فرق الإطفاء بمنطقة {region} 40 حادثاً نتج عنها 12 إصابة.") != "supported"
 
 
 def test_the_same_region_is_supported():
-    assert verdict(SOURCE, "باشرت فرق الدفاع المدني في منطقة نجران 40 حادثاً نتج عنها 12 إصابة.") == "supported"
+    assert verdict(SOURCE, "تعاملت فرق الإطفاء بمنطقة نجران 40 حادثاً نتج عنها 12 إصابة.") == "supported"
 
 
 def test_towns_of_other_countries_too():

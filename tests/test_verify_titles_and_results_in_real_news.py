@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from conftest import verdict
 
-BOARD = "وجاء تشكيل مجلس إدارة الجمعية على النحو التالي: خالد منصور العتيبي رئيساً، فهد سالم الدوسري نائباً."
+BOARD = "وتوزعت مناصب جمعية البر الجديدة كالآتي: خالد منصور العتيبي رئيساً، فهد سالم الدوسري نائباً."
 SONG = "تعاونت المطربة في أغنيتها الجديدة مع الملحن طلال الباشا والشاعر سعد الشمري."
 FAREWELL = "أعلن مدرب النادي ناصر الحربي رحيله عن الفريق بعد الفوز بلقب الكأس للمرة الثالثة."
 
 
 def test_each_man_keeps_the_office_the_list_gives_him():
-    assert verdict(BOARD, "فهد سالم الدوسري رئيس مجلس إدارة الجمعية.") != "supported"
-    assert verdict(BOARD, "خالد منصور العتيبي نائب رئيس مجلس إدارة الجمعية.") != "supported"
-    assert verdict(BOARD, "خالد منصور العتيبي رئيس مجلس إدارة الجمعية.") == "supported"
+    assert verdict(BOARD, "فهد سالم الدوسري رئيس جمعية البر الجديدة.") != "supported"
+    assert verdict(BOARD, "خالد منصور العتيبي نائب رئيس جمعية البر.") != "supported"
+    assert verdict(BOARD, "خالد منصور العتيبي رئيس جمعية البر الجديدة.") == "supported"
     assert verdict(SONG, "تعاونت المطربة مع الشاعر طلال الباشا.") != "supported"
     assert verdict(SONG, "تعاونت المطربة مع الملحن طلال الباشا.") == "supported"
 

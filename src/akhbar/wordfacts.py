@@ -484,9 +484,9 @@ _REPORT_NOUNS = _folded(lexicon.REPORT_NOUNS)
 _REPORT_VERBS = _folded(lexicon.REPORT_VERBS)
 _REPORT_ABOUT = _folded(lexicon.REPORT_ABOUT)
 _WHAT = normalize("ما")
-# How far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء", "نفى مساعد وزير
-# الداخلية لقطاع السجون اللواء حسن السوهاجي ما تردد عن …": a real-news reading of round 33 had the report told as
-# fact supported at 0.95 with 4: eight words between)
+# How far past its denial the report may stand: the denier's words ("نفى المتحدث باسم الجيش الأنباء", and an office, a
+# rank and a name eight words long before "ما تردد عن …": a real-news reading of round 33 had the report told as fact
+# supported at 0.95 with 4)
 _DENIER_WORDS = 10
 _REPORT_WORDS = 3  # how far past the report its particle may stand ("التقارير التي تحدثت عن", "الأخبار المتداولة بشأن")
 _CLAUSE_MARK = re.compile(r"[.،,؛;:!؟?\n]")
