@@ -20,7 +20,7 @@ from . import align, lexicon
 from .arabic import normalize, without_conjunction
 from .qa.match import bare
 from .values import Value, same_count, same_unit, same_value, year_only
-from .wordfacts import ARTICLE, CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
+from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 
 
@@ -339,7 +339,8 @@ def _title_shaped(w: align.Word, step: int) -> bool:
     فيما أحرز حمد الراشدي" gives أحرز no title)."""
     if w.name or w.person:
         return False
-    return align.is_title(w) or bare(w.norm) in _OFFICES or ARTICLE.match(w.norm) is not None \
+    # (the article as a title has, not after a preposition: "بالإجماع" is how, no office)
+    return align.is_title(w) or bare(w.norm) in _OFFICES or w.norm.startswith(("ال", "وال")) \
         or step > 0 and w.text.rstrip("\u064b").endswith("ا")
 
 
@@ -355,8 +356,8 @@ def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, 
     linked_e = {link.evidence for link in links.values()}
     out = []
     for i, c in enumerate(claim.words):
-        if not c.person or i not in links or _person_edge(claim, i, -1) != i:
-            continue  # (once per name, from its first word)
+        if not (c.person and c.name) or i not in links or _person_edge(claim, i, -1) != i:
+            continue  # (once per name, from its first word; "على الطلب" is no one)
         for step in (-1, 1):
             edge = i if step < 0 else _person_edge(claim, i, 1)
             r = edge + step

@@ -760,7 +760,15 @@ def outcomes_without_parties(claim: align.Side, evidence: align.Side, links: dic
         return any(-1 <= side.words[m].pos - side.words[k].pos <= _PARTY_REACH for m in linked
                    if side.words[m].name or side.words[m].person)
 
+    def same_thing(i: int, j: int) -> bool:
+        # (what is won or lost, right after each word, is one thing: "خسارة لقب الدوري" / "التتويج بلقب الدوري"; not
+        # "أسقط الأسد" / "خرجت حلب عن سيطرة الحكومة", two deeds a loose link of their words joined: dev 24's true
+        # sentence was replaced)
+        nxt = links.get(i + 1)
+        return nxt is not None and claim.words[i + 1].pos == claim.words[i].pos + 1 and nxt.evidence == j + 1 \
+            and evidence.words[j + 1].pos == evidence.words[j].pos + 1
+
     linked_c, linked_e = set(links), {link.evidence for link in links.values()}
     return [(claim.words[i].text, evidence.words[link.evidence].text) for i, link in links.items()
             if {claim.words[i].outcome, evidence.words[link.evidence].outcome} == {"win", "lose"}
-            and not near(claim, i, linked_c) and not near(evidence, link.evidence, linked_e)]
+            and same_thing(i, link.evidence) and not near(claim, i, linked_c) and not near(evidence, link.evidence, linked_e)]

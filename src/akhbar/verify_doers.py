@@ -222,6 +222,8 @@ def _name_after_the_verb(a: Alignment, first: Link) -> tuple[str, str, bool] | N
         return None
     if not cw[1].name and (cw[1].role or not ev[link.evidence].role):
         return None  # (a word no list knows as a name, "مانشستر", only where the sentence has it after a preposition)
+    if ev[link.evidence].role in _SHARED:
+        return None  # (a party after "مع" shares the deed: "وقعت الحكومة عقداً مع الشركة" / "وقعت الشركة عقداً")
     home = ev[first.evidence]
     if ev[link.evidence].clause != home.clause or link.evidence < first.evidence and not _takes_its_object(a, home):
         return None
@@ -267,6 +269,7 @@ def _noun_with_its_own_doer(a: Alignment, first: Link) -> tuple[str, str, bool] 
     return cw[1].text, ev[own].text, True
 
 
+_SHARED = frozenset({"مع", "بين"})
 _TAKING_PART = tuple(tuple(normalize(w).split()) for w in lexicon.TAKING_PART)
 
 
