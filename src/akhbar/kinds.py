@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import align, lexicon
-from .arabic import normalize, without_conjunction
+from .arabic import normalize, strip_marks, without_conjunction
 from .qa.match import bare
 from .wordtables import kind_members, kind_names, lookup_keys, nationality_clitic, nationality_of, related, table_get, table_key
 
@@ -182,6 +182,7 @@ def _country_named(members: frozenset[tuple[int, int]], words: list[str]) -> boo
 _ARTICLE_ONLY = frozenset(table_key(w) for w in lexicon.KIND_ARTICLE_ONLY)
 _MEASURES = frozenset(bare(normalize(w)) for w in lexicon.KIND_MEASURES)
 _QUALIFIERS = frozenset(bare(normalize(w)) for w in lexicon.KIND_QUALIFIERS)
+_TA_MARBUTA_ONLY = frozenset(table_key(w) for w in lexicon.KIND_WITH_TA_MARBUTA_ONLY)
 _NOT_BEFORE = {bare(normalize(w)): frozenset(bare(normalize(n)) for n in after) for w, after in lexicon.KIND_NOT_BEFORE.items()}
 
 
@@ -205,4 +206,6 @@ def kind_member(side: align.Side, j: int) -> frozenset[tuple[int, int]]:
         return frozenset()
     if after is not None and bare(after.norm) in _NOT_BEFORE.get(b, ()):
         return frozenset()
+    if not set(lookup_keys(w.norm)).isdisjoint(_TA_MARBUTA_ONLY) and not strip_marks(w.text).endswith("ة"):
+        return frozenset()  # (the verb "منح", not the noun "منحة")
     return members

@@ -92,7 +92,27 @@ def day_of_the_dating_deed(a: Alignment) -> tuple[str, str] | None:
         same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
         if same and not any(e.relative for e in same):
             return v.text, a.evidence.words[first.evidence].text
+    # (a time no value reads, a month's name or a ranked period, "في الربع الثالث": linked only outside the phrase,
+    # the main deed's; round 32's held out supported "تراجعت أرباح الشركة في الربع الثالث" by "نمت أرباح الشركة … في
+    # الربع الثالث، بعد تراجعها في الربع الثاني" at 0.83)
+    c_tokens = a.claim.text_tokens()
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        if i and not c.relative and not e.relative and _time_word(c_tokens, c.pos):
+            period = c_tokens[c.pos - 1].text + " " if _ordinal(c.norm) else ""
+            return period + c.text, a.evidence.words[first.evidence].text
     return None
+
+
+_PERIODS = frozenset(normalize(w) for w in lexicon.RANKED_PERIODS)
+
+
+def _time_word(tokens: tuple, pos: int) -> bool:
+    """The token at ``pos`` is a month's name, or an ordinal right after a period it ranks ("الربع الثالث")."""
+    if not 0 <= pos < len(tokens):
+        return False
+    return _month_at(tokens, pos) or (pos > 0 and _ordinal(tokens[pos].norm)
+                                      and without_conjunction(tokens[pos - 1].norm) in _PERIODS)
 
 
 _LASTED = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["lasted"])

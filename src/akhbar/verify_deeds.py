@@ -39,7 +39,7 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
         if _planned(a.claim, c):
             continue
-        done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN)  # "تم افتتاح الجسر"
+        done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN) or _taken_on(a.claim, c)  # "تم افتتاح الجسر"
         if _opens_as_past(c) and _planned(a.evidence, e) and c.norm != normalize(e.text) \
                 and not without_conjunction(normalize(e.text)).startswith(without_conjunction(c.norm)):
             # (not the claim's own past with its object after "قد", "وقد نالها": "قد" before a past tells it done)
@@ -66,6 +66,17 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         if head and not unrealised_head(a.claim, c, reach=12):
             return c.text, e.text, head
     return None
+
+
+def _taken_on(side: Side, w: Word) -> bool:
+    """The word is the office a past of taking on tells taken, a few words after it ("تولى النائب رئاسة البرلمان":
+    lexicon.TAKING_ON_PASTS, a light verb the aligner leaves unlinked)."""
+    tokens = side.text_tokens()
+    return not w.name and any(without_conjunction(t.norm) in _TAKING_ON_PAST for t in tokens[max(0, w.pos - _TAKING_ON_REACH):w.pos])
+
+
+_TAKING_ON_PAST = frozenset(normalize(w) for w in lexicon.TAKING_ON_PASTS)
+_TAKING_ON_REACH = 5
 
 
 def _opens_as_past(w: Word) -> bool:
@@ -233,30 +244,38 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     "طالب المتظاهرون بإقالة"; not "أعمالهم" of "دعا الموظفين إلى العودة إلى أعمالهم"), or a few words after its "أن"
     ("يعتقد أن المتهم غادر", "نفى … أن تكون الحكومة قد رفعت")."""
     tokens = side.text_tokens()
-    if w.pos >= len(tokens):
+    pos = w.pos
+    if pos >= len(tokens):
         return ""
-    if tokens[w.pos].norm.startswith("ل"):
+    if pos and tokens[pos - 1].norm[:1] in "لب" and tokens[pos - 1].norm[1:] in _TAKING_ON:
+        # (the deed of a taking on, "لتولي رئاسة البرلمان", stands where its verbal noun does: the light verb leaves
+        # only "رئاسة" linked, "رشح الحزب النائب لتولي رئاسة البرلمان" / "تولى النائب رئاسة البرلمان")
+        pos -= 1
+    if tokens[pos].norm.startswith("ل"):
         # the answer of "لو", its ل glued to it, past the condition's own clause: "لو فاز المنتخب في المباراة الأخيرة
         # لتأهل" (TRUST BUG of the lead's round-30 probe, "تأهل المنتخب" supported at 0.73)
-        condition = next((t for t in tokens[max(0, w.pos - _IF_REACH):w.pos] if without_conjunction(t.norm) == "لو"), None)
+        condition = next((t for t in tokens[max(0, pos - _IF_REACH):pos] if without_conjunction(t.norm) == "لو"), None)
         if condition is not None:
             return condition.text
-    h = w.pos - 1
+    h = pos - 1
     subject = 0  # how far a head may stand past its "أن" while what lies between is its subject
     verb_between = False  # a verb or a saying word between an "أن" and the head: the "أن" is that verb's
     fillers = 0  # (lexicon.THAT_CLAUSE_FILLERS count for no distance: "أن يكون الوزير قد قدم")
-    while h >= 0 and w.pos - h - fillers <= max(reach, subject):
+    while h >= 0 and pos - h - fillers <= max(reach, subject, _GLUED_REACH):
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[h + 1].start]):
             return ""
         norm = tokens[h].norm
         fillers += norm in _FILLERS
-        distance = w.pos - h - fillers
+        distance = pos - h - fillers
         if _that_form(norm):  # four words more before an "أن" ("نفى المتحدث باسم الوزارة أن …", "تظاهر بأنه …")
             reach = max(reach, distance + 4)
             subject = max(subject, distance + 1 + _SUBJECT_WORDS)
         particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm))
-        if particles and (distance <= reach or not verb_between) and any(_first_complement(tokens, h, w.pos, p) for p in particles):
+        if particles and distance <= max(reach, subject) and (distance <= reach or not verb_between) \
+                and any(_first_complement(tokens, h, pos, p) for p in particles):
             return tokens[h].text
+        if particles and any(len(p) == 1 and _first_complement(tokens, h, pos, p) for p in particles):
+            return tokens[h].text  # (the first word to carry the head's glued ب / ل, past a long subject and object)
         if without_conjunction(norm) in _NEW_CLAUSE:
             return ""
         if subject and _verb_like(norm):
@@ -266,7 +285,11 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
 
 
 _FILLERS = frozenset(normalize(w) for w in lexicon.THAT_CLAUSE_FILLERS)
+_TAKING_ON = frozenset(normalize(w) for w in lexicon.TAKING_ON_NOUNS)
 _IF_REACH = 12  # tokens between "لو" and the answer that carries its ل
+# A head whose deed carries its glued ب / ل, the first word after it to carry one, may stand past a subject and an
+# object of names: "رشح مجلس القضاء المستشار فؤاد الحلبي لتولي …", six words back.
+_GLUED_REACH = 8
 
 # Past an "أن", the words a head's subject may take ("رجح مسؤول في الدفاع المدني أن يكون …", "نفى المتحدث الرسمي باسم
 # وزارة الدفاع أن …"): beyond the four words before it that any head may stand at, only when no verb or saying word

@@ -41,6 +41,10 @@ DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "�
 # الاتفاق", "منذ تفككه"): what the phrase names is the other event, not the one the sentence's own date
 # belongs to. The claim checker reads a date of one event against a claim about the other as no conflict.
 RELATIVE_TIME = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ", "غداة", "عشية")
+# Periods a claim ranks by an ordinal after them ("الربع الثالث", "النصف الأول"): with a month's name, the time words a
+# sentence gives its main deed and not the one it dates it by ("نمت الأرباح في الربع الثالث، بعد تراجعها في الربع
+# الثاني" tells no fall in the third quarter; verify_days.day_of_the_dating_deed).
+RANKED_PERIODS = ("الربع", "النصف", "الفصل", "الثلث", "الشوط", "الأسبوع", "الشهر")
 
 # How a sentence places its fact before / after an event it names ("عقب فوزه بالجائزة"، "عشية الحرب"): a count the
 # question limits by an event ("كم رواية كتب قبل فوزه بالجائزة") is held to it (akhbar.qa.before_after).
