@@ -247,10 +247,14 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     pos = w.pos
     if pos >= len(tokens):
         return ""
+    glued_reach = 0  # (how far back a head may stand whose glued ب / ل the deed carries, past its subject and object)
     if pos and tokens[pos - 1].norm[:1] in "لب" and tokens[pos - 1].norm[1:] in _TAKING_ON:
         # (the deed of a taking on, "لتولي رئاسة البرلمان", stands where its verbal noun does: the light verb leaves
-        # only "رئاسة" linked, "رشح الحزب النائب لتولي رئاسة البرلمان" / "تولى النائب رئاسة البرلمان")
+        # only "رئاسة" linked, "رشح الحزب النائب لتولي رئاسة البرلمان" / "تولى النائب رئاسة البرلمان"; its head may
+        # stand past a subject and an object of names, "رشح مجلس القضاء المستشار فؤاد الحلبي لتولي …". Not any
+        # glued ب: "ناشدت فرق الدفاع المدني السوري المعروفة باسم …" tells the name, generation guard's held out 25)
         pos -= 1
+        glued_reach = _GLUED_REACH
     if tokens[pos].norm.startswith("ل"):
         # the answer of "لو", its ل glued to it, past the condition's own clause: "لو فاز المنتخب في المباراة الأخيرة
         # لتأهل" (TRUST BUG of the lead's round-30 probe, "تأهل المنتخب" supported at 0.73)
@@ -261,7 +265,7 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
     subject = 0  # how far a head may stand past its "أن" while what lies between is its subject
     verb_between = False  # a verb or a saying word between an "أن" and the head: the "أن" is that verb's
     fillers = 0  # (lexicon.THAT_CLAUSE_FILLERS count for no distance: "أن يكون الوزير قد قدم")
-    while h >= 0 and pos - h - fillers <= max(reach, subject, _GLUED_REACH):
+    while h >= 0 and pos - h - fillers <= max(reach, subject, glued_reach):
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[h + 1].start]):
             return ""
         norm = tokens[h].norm
@@ -274,7 +278,7 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
         if particles and distance <= max(reach, subject) and (distance <= reach or not verb_between) \
                 and any(_first_complement(tokens, h, pos, p) for p in particles):
             return tokens[h].text
-        if particles and any(len(p) == 1 and _first_complement(tokens, h, pos, p) for p in particles):
+        if particles and distance <= glued_reach and any(len(p) == 1 and _first_complement(tokens, h, pos, p) for p in particles):
             return tokens[h].text  # (the first word to carry the head's glued ب / ل, past a long subject and object)
         if without_conjunction(norm) in _NEW_CLAUSE:
             return ""
@@ -287,8 +291,8 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
 _FILLERS = frozenset(normalize(w) for w in lexicon.THAT_CLAUSE_FILLERS)
 _TAKING_ON = frozenset(normalize(w) for w in lexicon.TAKING_ON_NOUNS)
 _IF_REACH = 12  # tokens between "لو" and the answer that carries its ل
-# A head whose deed carries its glued ب / ل, the first word after it to carry one, may stand past a subject and an
-# object of names: "رشح مجلس القضاء المستشار فؤاد الحلبي لتولي …", six words back.
+# A head whose deed of taking on carries its glued ل, the first word after it to carry one, may stand past a subject
+# and an object of names: "رشح مجلس القضاء المستشار فؤاد الحلبي لتولي …", six words back.
 _GLUED_REACH = 8
 
 # Past an "أن", the words a head's subject may take ("رجح مسؤول في الدفاع المدني أن يكون …", "نفى المتحدث الرسمي باسم
