@@ -41,7 +41,7 @@ _COMMENT = ("أسعفت فرق الهلال الأحمر السعودي اليو
 
 
 def test_a_comments_quoted_past_day_does_not_date_the_comment(tmp_path, timeline_rules_only):
-    # blind32 (now dev): "علق … بقوله: «الحادث وقع بتاريخ 22-5-1436هـ»" filed a spokesman's reply of July under March.
+    # blind32 (now dev): "علق … بقوله: «وقع الحادث في العاشر من جمادى»" filed a spokesman's reply of July under March.
     dates = _timeline_dates(tmp_path, [("2015-08-02", "إسعاف", _COMMENT)], "الهلال الأحمر السعودي")
     assert dates == ["2015-08-02"]
 

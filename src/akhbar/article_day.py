@@ -123,8 +123,8 @@ def written_in_ramadan(text: str, day: dt.date | None) -> bool:
     """A page recorded (or read by its weekday or address) in Shawwal that calls Ramadan "this month" ("في هذا الشهر
     الفضيل", ``lexicon.RAMADAN_AS_NOW``): it was written in Ramadan and fetched late, a week or more after its "أمس".
     Of the 31 SaudiNewsNet pages recorded after Ramadan 1436 that say "this month" or "these days" with a word of
-    blessing, the two words kept here name Ramadan as now in all but one (a sermon on Eid: "ما فرضه الله عليهم في هذا
-    الشهر الكريم"), which then dates nothing by its relative words: silent, not wrong."""
+    blessing, the two words kept here name Ramadan as now in all but one (a sermon on Eid recalling the fast
+    of "هذا الشهر الكريم" past), which then dates nothing by its relative words: silent, not wrong."""
     if day is None or hijri_month_of(day) != _SHAWWAL:
         return False
     folded = normalize(text)
