@@ -58,6 +58,16 @@ def timeline_rules_only(monkeypatch):
     monkeypatch.setattr(timeline, "load_model", lambda: TimelineModel(None, None))
 
 
+def timeline_dates(directory: Path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
+    """The dates of the timeline for ``query`` of an archive of articles given as (published day, title, text)."""
+    from akhbar import Archive
+    from akhbar.models import ArticleDraft
+    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in reports]
+    with Archive.open(directory / "archive") as archive:
+        archive.add_articles(drafts)
+        return [e.date for e in archive.timeline(query)]
+
+
 def event_mentions(text: str, published: str) -> list[tuple[str, str, str]]:
     """(date, role, why) of every dated mention of ``text`` read as one paragraph of an article of ``published``."""
     from akhbar.events import article_mentions

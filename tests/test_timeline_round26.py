@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
+from conftest import timeline_dates
 
 # A Saudi archive names its own country most, and the other countries' names are common words in it: these pages make
 # it so in a small test archive too (so a parliament's bare name weighs most of "البرلمان المصري", as in real news).
@@ -48,10 +47,7 @@ _HOME = [("2015-07-20", "سعودي", "افتتح الوزير السعودي ا
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _HOME + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _HOME + reports, query)
 
 
 @pytest.mark.parametrize("other", [

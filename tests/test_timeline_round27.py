@@ -16,8 +16,7 @@ club, or nothing; and a report that names the country is not dropped for spellin
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
+from conftest import timeline_dates
 
 # A Saudi archive names its own country most: these pages make it so in a small test archive too, and make the query's
 # country and the words of the names common enough that no single word outweighs the rest, as in real news.
@@ -45,10 +44,7 @@ _HOME = [("2015-07-20", "سعودي", "افتتح الوزير السعودي ا
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _HOME + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _HOME + reports, query)
 
 
 _OTHER_AIRPORTS = [("2015-08-02", "مطار الملك خالد", "استقبل مطار الملك خالد الدولي اليوم أول رحلة لشركة طيران آسيوية جديدة."),

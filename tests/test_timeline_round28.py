@@ -17,9 +17,7 @@ a dated event is the day of what its sentence reports, not of a guess or a plan 
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
-from conftest import event_mentions
+from conftest import event_mentions, timeline_dates
 
 # Pages that make the query's common words common in a small test archive too, as in real news, so that no single word
 # outweighs the rest by being rare only here.
@@ -39,10 +37,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 _OTHER_COMPANIES = [("2015-08-02", "سيارات", "أعلنت شركة يابانية للسيارات اليوم أنها ستفتح مصنعا في المغرب."),

@@ -15,9 +15,7 @@ of one company, man or army shows that one, and a dated event is the day of what
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
-from conftest import event_mentions
+from conftest import event_mentions, timeline_dates
 
 _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية اليوم مصنعا للأثاث في الدمام."),
            ("2015-07-21", "أسواق", "أعلنت شركة للتأمين اليوم زيادة رأس مالها بعد موافقة المساهمين."),
@@ -33,10 +31,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 def test_a_word_no_term_holds_is_searched_as_written(tmp_path, timeline_rules_only):

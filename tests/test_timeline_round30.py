@@ -11,8 +11,7 @@ of one airline shows the airline's own follow-up, and not another story that nam
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
+from conftest import timeline_dates
 
 _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية اليوم مصنعا للأثاث في الدمام."),
            ("2015-07-21", "طيران", "أعلنت الخطوط الجوية القطرية اليوم رحلات جديدة إلى أفريقيا."),
@@ -23,10 +22,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 def test_a_follow_up_names_the_body_by_its_country(tmp_path, timeline_rules_only):

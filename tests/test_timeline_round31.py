@@ -18,7 +18,7 @@ import pytest
 
 from akhbar import Archive
 from akhbar.models import ArticleDraft
-from conftest import event_mentions
+from conftest import event_mentions, timeline_dates
 
 _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية اليوم مصنعا للأثاث في الدمام."),
            ("2015-07-21", "طيران", "أعلنت الخطوط الجوية القطرية اليوم رحلات جديدة إلى أفريقيا."),
@@ -29,10 +29,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 def _coverage(tmp_path, reports: list[tuple[str, str, str]], query: str, text: str) -> float:

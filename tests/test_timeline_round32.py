@@ -15,8 +15,7 @@ what he did, not every list that holds his name.
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
+from conftest import timeline_dates
 
 _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية اليوم مصنعا للأثاث في الدمام."),
            ("2015-07-21", "طيران", "أعلنت شركة طيران خاصة اليوم رحلات جديدة إلى أفريقيا."),
@@ -31,10 +30,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 # Egypt named on other days too, so that its word weighs in the query as in a real archive (where it is no rarer than the

@@ -16,8 +16,7 @@ timeline's dates are the days its events happened, and a regional body's timelin
 
 from __future__ import annotations
 
-from akhbar import Archive
-from akhbar.models import ArticleDraft
+from conftest import timeline_dates
 
 _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية اليوم مصنعا للأثاث في الدمام."),
            ("2015-07-21", "طيران", "أعلنت شركة طيران خاصة اليوم رحلات جديدة إلى أفريقيا."),
@@ -29,10 +28,7 @@ _COMMON = [("2015-07-20", "صناعة", "افتتحت شركة محلية الي
 
 
 def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -> list[str]:
-    drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=text) for day, title, text in _COMMON + reports]
-    with Archive.open(tmp_path / "archive") as archive:
-        archive.add_articles(drafts)
-        return [e.date for e in archive.timeline(query)]
+    return timeline_dates(tmp_path, _COMMON + reports, query)
 
 
 _COMMENT = ("أسعفت فرق الهلال الأحمر السعودي اليوم ثلاثة مصابين في حادث انقلاب شاحنة. من جانبه، علق متحدث فرع الهلال "

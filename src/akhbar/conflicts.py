@@ -323,7 +323,7 @@ def _name_part(w: align.Word) -> bool:
     return w.person or w.name or w.norm in _SON_OF or w.norm.startswith("ال") and w.norm.endswith("ي") and len(w.norm) > 4
 
 
-def _person_edge(side: align.Side, k: int, step: int) -> int:
+def name_edge(side: align.Side, k: int, step: int) -> int:
     """The last word of the name around word ``k`` going ``step`` (-1: back to its first word, 1: on to its last):
     names and persons written one after the other, with "بن" between ("سعد بن عبدالعزيز العفالق")."""
     words = side.words
@@ -356,10 +356,10 @@ def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, 
     linked_e = {link.evidence for link in links.values()}
     out = []
     for i, c in enumerate(claim.words):
-        if not (c.person and c.name) or i not in links or _person_edge(claim, i, -1) != i:
+        if not (c.person and c.name) or i not in links or name_edge(claim, i, -1) != i:
             continue  # (once per name, from its first word; "على الطلب" is no one)
         for step in (-1, 1):
-            edge = i if step < 0 else _person_edge(claim, i, 1)
+            edge = i if step < 0 else name_edge(claim, i, 1)
             r = edge + step
             if not 0 <= r < len(claim.words) or r not in links or claim.words[r].pos != claim.words[edge].pos + step \
                     or not _title_shaped(claim.words[r], step):
@@ -368,11 +368,11 @@ def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, 
             q, k = j - step, links[i].evidence  # the sentence's title stands beside another person than the claim's
             if not 0 <= q < len(ev) or ev[q].pos != ev[j].pos - step or not _name_part(ev[q]):
                 continue
-            lo, hi = sorted((q, _person_edge(evidence, q, -step)))
+            lo, hi = sorted((q, name_edge(evidence, q, -step)))
             if lo <= k <= hi:
                 continue
-            own_edge = k if step < 0 else _person_edge(evidence, k, 1)
-            t = (_person_edge(evidence, k, -1) if step < 0 else own_edge) + step
+            own_edge = k if step < 0 else name_edge(evidence, k, 1)
+            t = (name_edge(evidence, k, -1) if step < 0 else own_edge) + step
             # (its own title may be the word the claim's title goes on with: "نائب الرئيس" / "رئيساً")
             rest = links.get(r + step)
             if not 0 <= t < len(ev) or t in linked_e and (rest is None or rest.evidence != t) \

@@ -12,7 +12,7 @@ import re
 from . import lexicon
 from .align import Alignment, Link, Side, Word
 from .arabic import SPEECH_VERBS, STOPWORDS, normalize, without_conjunction
-from .conflicts import same_country
+from .conflicts import name_edge, same_country
 from .exchanged import two_way
 from .verify_clauses import PRONOUNS
 from .verify_deeds import past_shaped
@@ -238,10 +238,7 @@ def _name_after_the_verb(a: Alignment, first: Link) -> tuple[str, str, bool] | N
         k += 1  # (a head and its nisba before the name: "العاصمة العمانية مسقط")
     if not next_to(k) or not ev[k].name or same_country(cw[1], ev[k]) or same_country(ev[k], cw[1]):
         return None
-    end = k
-    while end + 1 < len(ev) and ev[end + 1].pos == ev[end].pos + 1 and (ev[end + 1].name or ev[end + 1].person):
-        end += 1
-    return None if k <= link.evidence <= end else (cw[1].text, ev[k].text, True)
+    return None if k <= link.evidence <= name_edge(a.evidence, k, 1) else (cw[1].text, ev[k].text, True)
 
 
 def _noun_with_its_own_doer(a: Alignment, first: Link) -> tuple[str, str, bool] | None:

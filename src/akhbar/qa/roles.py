@@ -322,7 +322,8 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
     # للأرجنتين، فيما أحرز الفرنسي مبابي ثلاثة أهداف … ليصبح ثاني لاعب يسجل ثلاثية في نهائي كأس العالم" gave مبابي).
     if sides := [(n, st) for n, st in obj if _for_a_side(n)]:
         at = [q for q in at if any(sent.norms[j].startswith("ل") and word_match(n, st, [sent.stems[j]], {sent.norms[j]})
-                                   >= EVENT_MATCH for n, st in sides for j in range(*_clause_of(sent, q)))]
+                                   >= EVENT_MATCH for n, st in sides
+                                   for j in range(_clause_start(sent, q), _clause_end(sent, q, len(sent.norms))))]
         if not at:
             return None
     # The occurrence of the verb whose object is the question's ("يسجل ثلاثية", not "سجل … هدفين").
@@ -375,17 +376,6 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
 def _for_a_side(norm: str) -> bool:
     """A question's word is a place or a team's country after ل: the side a deed is done for ("للأرجنتين", "لفرنسا")."""
     return norm.startswith("ل") and (norm[1:] in PLACES or norm[1:] == "ل" + norm[2:] and "ال" + norm[2:] in PLACES)
-
-
-def _clause_of(sent: Sentence, p: int) -> tuple[int, int]:
-    """Token range of the clause (between breaks) that holds token ``p``."""
-    start = p
-    while start > 0 and not sent.breaks_before(start):
-        start -= 1
-    end = p + 1
-    while end < len(sent.norms) and not sent.breaks_before(end):
-        end += 1
-    return start, end
 
 
 # (of lexicon.CLAUSE_MARKS, the punctuation: not the quotes and brackets around a phrase)
