@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import DENIAL, Alignment, Side, Word, is_title, other_named_match, town_name, venue_phrase
+from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
 from .conflicts import same_country
+from .named_matches import other_named_match
 from .qa.match import bare, forms
 from .values import MOVES
 from .verify_capacity import value_as_capacity

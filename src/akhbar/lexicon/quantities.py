@@ -201,7 +201,7 @@ PARTITIVES = ("منهم", "منهن", "منهما", "منها", "بينهم", "�
 
 # Words after "مباراة" that say which match it is ("مباراة تحديد المركز الثالث", "المباراة النهائية", "مباراة
 # الافتتاح"; an ordinal too: "المباراة الأولى"). A claim's bare "المباراة" is the match its answer is about; a
-# sentence naming one of these tells its own values of another match (align._another_match).
+# sentence naming one of these tells its own values of another match (named_matches.another_match).
 MATCH_NAMERS = ("تحديد", "نصف", "ربع", "النهائية", "النهائي", "نهائي", "الافتتاح", "الافتتاحية", "افتتاح", "الختام",
                 "الختامية", "الذهاب", "الإياب", "دور")
 

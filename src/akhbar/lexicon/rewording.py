@@ -306,7 +306,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # happened (غادر، وصل) carries content and is not here. Each form as written (و / ف before it too); folded when read.
 # Verbs that place an event before or after the one their object pronoun stands for: the subject after them is the
 # earlier event ("وسبقتها احتجاجات" = "وجاءت بعد احتجاجات") or the later one ("وتلتها احتجاجات"). Light verbs (below);
-# which came first is read from them (akhbar.opposites.sequence_conflicts). Without the pronoun ("سبقت الاستقالة
+# which came first is read from them (akhbar.event_order.sequence_conflicts). Without the pronoun ("سبقت الاستقالة
 # احتجاجات") unwritten case endings leave which came first unknown: not here.
 PRECEDED_IT = ("سبقته", "سبقتها", "سبقه", "سبقها", "يسبقه", "يسبقها", "تسبقه", "تسبقها")
 FOLLOWED_IT = ("تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها")

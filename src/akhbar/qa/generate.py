@@ -37,12 +37,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..align import Word, analyze, another_match, match_unsaid
+from ..align import Word, analyze
 from ..arabic import normalize, split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
+from ..event_order import pronoun_placed
 from ..kinds import after_name_cue
 from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
-from ..opposites import pronoun_placed
+from ..named_matches import another_match, match_unsaid
 from ..verify import check_claim, split_claims
 from ..wordfacts import without_pronoun
 from .offsets import Date, Offset, read_offsets, states_offset
