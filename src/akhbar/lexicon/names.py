@@ -302,6 +302,12 @@ PLATFORMS = ("تويتر", "فيسبوك", "يوتيوب", "إنستغرام", "
 # (the part after it starts with ال, or is one of the names of God written without it).
 COMPOUND_NAME_HEADS = ("عبد",)
 COMPOUND_NAME_TAILS = ("رب", "ربه")
+# A given name of two words, the second "الدين" ("نور الدين الشرقاوي"، "صلاح الدين المعمري"): its ال-word is the given
+# name's second half, not the family name a name ends on, so the family name after it is kept (akhbar.qa.short_names;
+# "من هو وزير التجهيز المغربي؟" was answered "نور الدين", round 34). The first halves news writes them by.
+COMPOUND_GIVEN_FIRSTS = ("نور", "عز", "صلاح", "علاء", "بدر", "شمس", "سيف", "نصر", "جمال", "كمال", "عماد", "بهاء", "ضياء",
+                         "حسام", "زين", "محيي", "محي", "خير", "تاج", "فخر", "شرف", "نجم", "سعد", "ناصر", "قطب", "عصام")
+COMPOUND_GIVEN_SECOND = "الدين"
 
 # Words the stemmer makes one with another word that names something else, and the word they mean: جامع (a
 # mosque) loses nothing and جامعة (a university) loses its ة, both "جامع"; "جامع الملك خالد" is no "جامعة الملك خالد".

@@ -28,6 +28,8 @@ _NAME_CUES = fold_words({"الرئيس", "الملك", "الامير", "الشي
                          "الممثل", "المغني"})
 _ROLES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CLIENT_ROLES}))
 _NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
+_GIVEN_FIRSTS = fold_words(set(lexicon.COMPOUND_GIVEN_FIRSTS))
+_GIVEN_SECOND = normalize(lexicon.COMPOUND_GIVEN_SECOND)
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
 _SON_OF = fold_words({"بن", "بنت"})  # not ابن: "ابن حمدان" is a whole name
@@ -70,8 +72,11 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
             continue
         if not stem:
             break
+        if norm == _GIVEN_SECOND and j == i + 1 and prev in _GIVEN_FIRSTS:
+            j += 1  # "نور الدين": one given name of two words; a family name may follow, with ال or not
+            continue
         if norm.startswith("ال"):
-            if j == i + 1 or prev in GIVEN_NAMES:
+            if j == i + 1 or prev in GIVEN_NAMES or (prev == _GIVEN_SECOND and j == i + 2):
                 j += 1  # a family name with ال right after a given name ends the name
             break
         # A word opened by و is the next item, not a name; one opened by بال/لل… a prepositional phrase;
