@@ -56,6 +56,16 @@ def test_a_compound_given_name_is_kept_whole(archive):
     assert archive.ask("من هو وزير النقل؟").answer == "بهاء الدين السقا"
 
 
+def test_a_defendant_named_by_his_job_is_not_answered_by_the_others_fact(archive):
+    # "وكان الممرض قد فصل من عمله في نوفمبر 2024": the nurse's dismissal, not the acquitted pharmacist's (main:
+    # "نوفمبر 2024" for the pharmacist)
+    result = archive.ask("متى فصل الصيدلاني في مستشفى المدينة من عمله؟")
+    assert result.abstained and result.answer is None
+    assert "الصيدلاني" in result.message
+    # the nurse keeps his own date
+    assert archive.ask("متى فصل الممرض في مستشفى المدينة من عمله؟").answer == "نوفمبر 2024"
+
+
 def test_a_protests_cause_is_the_answer_of_why(archive):
     # "إضراباً عن العمل احتجاجاً على تأخر صرف رواتبهم ثلاثة أشهر" (main: the sentence, no short answer)
     answer = archive.ask("لماذا أضرب أطباء الامتياز في مستشفيات الشمال؟").answer

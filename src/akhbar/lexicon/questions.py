@@ -78,6 +78,12 @@ DEFENCE_OF = ("الدفاع", "دفاع", "للدفاع")
 # the other; a sentence with no such word tells of the other man only ("بسجن شاب … 15 عاماً" for his partner, whom the
 # court acquitted: akhbar.qa.related, round 33). With the plural news writes them in.
 RELATION_NOUNS = ("شريك", "شركاء", "زميل", "زملاء", "شقيق", "أشقاء", "رفيق", "رفاق")
+# Jobs a case names its defendants by ("بسجن موظف … فيما برأت زميله المحاسب"، "حبس السائق … وتبرئة الجمركي"): a question
+# naming one by his job with ال asks of him; a sentence writing another of these and not his tells of the other
+# (akhbar.qa.related, round 34: "وكان الموظف قد أوقف عن العمل في مارس 2023" was the accountant's date). Not "مدير" nor
+# "عامل": an office and a count's noun far more often than a defendant; no feminine whose form is a field ("محاسبة").
+JOB_NOUNS = ("موظف", "موظفة", "محاسب", "سائق", "مقاول", "مهندس", "طبيب", "طبيبة", "ممرض", "ممرضة", "حارس", "شرطي",
+             "جمركي", "صراف", "معلم", "معلمة", "تاجر", "مشرف", "فني", "مراقب", "وسيط", "صيدلاني", "صيدلانية", "مفتش")
 
 
 # --- life events and disclosure ----------------------------------------------------------------------

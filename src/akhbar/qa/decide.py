@@ -68,7 +68,7 @@ from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
-from .related import asked_relation, relation_untold
+from .related import asked_job, asked_relation, job_of_another, relation_untold
 from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
@@ -432,12 +432,15 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # asked in passing (qa.other_body); the abstention names it, as told only apart from the rest of the question
         return Decision(None, constraints, missing=[Constraint("name", body)], why="constraint")
     tie, tied = asked_relation(question, analyzer)
-    if relation_untold(chosen, info, tie):
+    job, named = asked_job(question, analyzer)
+    # (or named by his job: "وكان الموظف قد أوقف …" for "متى أوقف المحاسب …؟" is the other defendant's, qa.related)
+    told_of = tied if relation_untold(chosen, info, tie) else named if job_of_another(chosen, info, job) else ""
+    if told_of:
         # "بسجن شاب عشريني 15 عاماً" for "كم عاماً سجنت المحكمة شريك الشاب …؟": the sentence tells of the young man, not
         # of his partner, whom the article's next sentence says the court acquitted (qa.related); the abstention says
         # the archive tells it of another than the one asked
         elsewhere = Decision(None, constraints, why="another party")
-        elsewhere.told_of = tied
+        elsewhere.told_of = told_of
         return elsewhere
     decision = Decision(chosen, constraints, verdict=verdict)
     if info.answer_type in ("date", "number") and not holds_short_answer(chosen, info):

@@ -5,6 +5,10 @@ An article on a case names the convict first and his partner later: "قضت ال
 شريكه في القضية … فقد برأته المحكمة". Every word of "كم عاماً سجنت المحكمة شريك الشاب …؟" but the tie is in the first
 sentence, the tie is in its article, and the convict's "15 عاماً" was shown for the acquitted partner (0.98: held out 19,
 round 32's Next). The sentence answering must write the tie itself ("شريكه"، "وشركاؤه"), or it is the other man's.
+
+A man the question names by his job ("متى أوقف المحاسب …؟", lexicon.JOB_NOUNS) is read alike: a case naming two men by
+their jobs ("بسجن موظف … فيما برأت زميله المحاسب") tells of the other where a sentence writes the other's job and not his
+("وكان الموظف قد أوقف عن العمل في مارس 2023": not the accountant's date, round 34).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from .match import bare, fold_words
 from .question import QuestionInfo
 
 _RELATIONS = tuple(sorted(fold_words(set(lexicon.RELATION_NOUNS)), key=len, reverse=True))
+_JOBS = fold_words(set(lexicon.JOB_NOUNS))
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 # Answers whose sentence tells a fact of the man asked (and why); a list, a description or a yes/no question is read
 # otherwise.
 _TYPES = ("date", "number", "place", "person")
@@ -42,3 +48,24 @@ def relation_untold(sent: Sentence, info: QuestionInfo, tie: str) -> bool:
     """The sentence writes no word of the question's tie (:func:`asked_relation`), so it tells of the other man only."""
     return bool(tie) and (info.answer_type in _TYPES or info.qtype == "why") \
         and not any(_relation(n) == tie for n in sent.norms)
+
+
+def _job(norm: str) -> str:
+    """The job a folded word names with its article ("المحاسب"، "للسائق"), or ""."""
+    return bare(norm) if norm.startswith(_DEFINITE) and bare(norm) in _JOBS else ""
+
+
+def asked_job(question: str, analyzer: Analyzer) -> tuple[str, str]:
+    """(the job, the word as the question writes it) of a man the question names by his job with ال ("المحاسب"), or
+    ("", "") when it names none or two (then either may be the one asked of)."""
+    jobs = {(_job(t.norm), t.text) for t in analyzer.tokens(question) if t.norm and _job(t.norm)}
+    return next(iter(jobs)) if len({j for j, _ in jobs}) == 1 else ("", "")
+
+
+def job_of_another(sent: Sentence, info: QuestionInfo, job: str) -> bool:
+    """The sentence names a man by another job of the list and never by the question's (:func:`asked_job`): it tells of
+    the other ("وكان الموظف قد أوقف …" for "متى أوقف المحاسب …؟"; "المحاسبة" of "ديوان المحاسبة" is no accountant)."""
+    if not job or not (info.answer_type in _TYPES or info.qtype == "why"):
+        return False
+    told = {bare(n) for n in sent.norms if n.startswith(_DEFINITE) or bare(n) in _JOBS}
+    return job not in told and bool(told & (_JOBS - {job}))
