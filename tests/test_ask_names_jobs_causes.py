@@ -71,3 +71,16 @@ def test_a_protests_cause_is_the_answer_of_why(archive):
     answer = archive.ask("لماذا أضرب أطباء الامتياز في مستشفيات الشمال؟").answer
     assert answer is not None and answer.startswith("تأخر صرف رواتبهم")
 
+
+def test_the_last_editions_count_is_not_this_ones(archive):
+    # "وكانت الدورة الماضية قد استقبلت نحو 60 ألف زائر": the last edition's visitors (main: "نحو 60 ألف زائر" for the
+    # fifteenth)
+    result = archive.ask("كم زائراً استقبلت الدورة الخامسة عشرة من معرض الربيع للزهور؟")
+    assert result.abstained and result.answer is None
+    answer = archive.ask("كم زائراً استقبلت الدورة الماضية من معرض الربيع للزهور؟").answer
+    assert answer is not None and "60 ألف زائر" in answer
+    # and this edition's count is no answer for the last one (main: "120 مشتلاً")
+    result = archive.ask("كم مشتلاً شارك في الدورة الماضية من معرض الربيع للزهور؟")
+    assert result.abstained and result.answer is None
+    assert archive.ask("كم مشتلاً شارك في الدورة الخامسة عشرة من معرض الربيع للزهور؟").answer == "120 مشتلاً"
+

@@ -193,6 +193,11 @@ WHOLE_EVENTS = ("كأس", "الكأس", "كأس_العالم", "بطولة", "ا
 # ملتقى الاستثمار"): a sentence writing that name with another ordinal ("ملتقى الاستثمار السياحي الثالث") tells another
 # edition (akhbar.qa.counts.other_edition, round 33).
 EDITION_WORDS = ("دورة", "الدورة", "نسخة", "النسخة", "طبعة", "الطبعة")
+# An edition told by its place beside this one ("وكانت الدورة السابقة قد استقطبت نحو 90 ألف زائر"، "النسخة المقبلة"): read
+# as an ordinal of its own (the last one -1, the next -2), so this edition's count is not the last one's, nor the last
+# one's this edition's (akhbar.qa.counts, round 34). Only after an edition word: "العام الماضي" is a date.
+RELATIVE_EDITIONS = {"السابقة": -1, "الماضية": -1, "الفائتة": -1, "المنصرمة": -1, "المقبلة": -2, "القادمة": -2,
+                     "التالية": -2}
 
 # Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
 # them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;

@@ -255,12 +255,21 @@ def _nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
+_RELATIVE = {normalize(w): k for w, k in lexicon.RELATIVE_EDITIONS.items()}
+# an edition word as written, its possessive too ("دورته"، "نسختها")
+_EDITION_FORMS = frozenset(bare(w) for w in {normalize(w) for w in lexicon.EDITION_WORDS} | {
+    normalize(w)[:-1] + end for w in lexicon.EDITION_WORDS if not w.startswith("ال") for end in ("ته", "تها")})
+
+
 def _ordinal_spans(norms: list[str], stems: list[str]) -> list[tuple[str, int, int, int]]:
-    """(stem of the noun, ordinal, first token, last token) of each ordinal of the words."""
+    """(stem of the noun, ordinal, first token, last token) of each ordinal of the words; an edition told by its place
+    beside this one ("الدورة السابقة") has the ordinal of lexicon.RELATIVE_EDITIONS (-1 the last, -2 the next)."""
     out: list[tuple[str, int, int, int]] = []
     for i, n in enumerate(norms):
         k = _ordinal(n)
         if not k:
+            if n in _RELATIVE and i and stems[i - 1] and bare(norms[i - 1]) in _EDITION_FORMS:
+                out.append((stems[i - 1], _RELATIVE[n], i - 1, i))
             continue
         if bare(n).startswith("ال") or n.startswith("ال"):
             for j in range(i - 1, max(-1, i - 3), -1):
@@ -306,6 +315,14 @@ def other_ordinal(asked: AbstractSet[tuple[str, int]], sents: list[Sentence]) ->
         return True
     told = set().union(*(ordinal_nouns(s.norms, s.stems) for s in sents))
     return any(any(st == noun and j != k for st, j in told) and (noun, k) not in told for noun, k in asked)
+
+
+def relative_untold(asked: AbstractSet[tuple[str, int]], sent: Sentence) -> bool:
+    """The question asks an edition by its place beside this one ("كم عداءً شارك في النسخة الماضية …؟") and the sentence
+    does not write it: an article tells the last edition's facts as the last one's ("وكانت النسخة الماضية قد شهدت …"),
+    so a sentence that does not tells this one's (round 34)."""
+    relative = {(noun, k) for noun, k in asked if k < 0}
+    return bool(relative) and not relative <= ordinal_nouns(sent.norms, sent.stems)
 
 
 _EDITIONS = fold_words(set(lexicon.EDITION_WORDS))

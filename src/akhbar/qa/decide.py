@@ -52,6 +52,7 @@ from .counts import (
     other_edition,
     other_ordinal,
     part_told,
+    relative_untold,
 )
 from .deed_clause import answer_of_another_noun, dated_by_another_deed, deed_of_another_noun, institution_unmet
 from .event_place import asked_town, plan_told, planned_ordinal, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
@@ -347,7 +348,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # writing that name with another ordinal, "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً": another edition's)
         edition = asked_edition(question, analyzer)
         kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)
-                and not other_edition(edition, s)]
+                and not other_edition(edition, s) and not relative_untold(ordinals.keys(), s)]
         if plan_only and not any(noun in s.stems for s in kept for noun, _ in ordinals):
             return Decision(None, constraints, why="not done")
         if eligible and not kept:
