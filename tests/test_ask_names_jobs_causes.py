@@ -84,3 +84,10 @@ def test_the_last_editions_count_is_not_this_ones(archive):
     assert result.abstained and result.answer is None
     assert archive.ask("كم مشتلاً شارك في الدورة الخامسة عشرة من معرض الربيع للزهور؟").answer == "120 مشتلاً"
 
+
+def test_a_wholes_count_with_no_place_is_no_count_of_one_place_of_the_list(archive):
+    # "إن 350 عاملاً يشاركون في أعمال الترميم": all three towns' workers (main: "350 عاملاً" for سحاب)
+    result = archive.ask("كم عاملاً يشارك في ترميم المدارس في بلدة سحاب؟")
+    assert result.abstained and result.answer is None
+    # the part told in a clause of its own keeps its count
+    assert archive.ask("كم مدرسة ترمم وزارة التربية في بلدة الموقر؟").answer == "40 مدرسة"

@@ -6,11 +6,19 @@ News gives a campaign's or a storm's total over a list of places, and a part of 
 of the places (the lead's round-32 probe: "كم طفلاً تستهدف الحملة في عدن؟" got the three governorates' total). A count
 whose clause names the place asked only as one item of a list (after a plural head, "محافظات عدن", or joined to another
 place by و) is the whole's: the count of a clause naming that place alone answers, and none when no clause does.
+
+A count whose clause names no place at all is read against the article when the article names the place asked only as
+one item of a list (round 34): a clause of the sentence naming it alone after a town's head gives its count ("وتستهدف
+الحملة نحو 620 ألف طفل …، منهم 210 آلاف طفل في محافظة لحج وحدها" answers لحج with 210 thousand); a sentence never naming
+it, in an article naming it only as one item of a list ("في ثلاث محافظات هي عدن ولحج وأبين"), counts the whole ("إن 1200
+عامل صحي يشاركون في الحملة" is no count for أبين).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Set as AbstractSet
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
@@ -28,6 +36,8 @@ _ANY_DAY = dt.date(2000, 1, 1)
 _HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS) | {"منطقة", "لواء"}))
 # Plural heads a list of places follows ("في محافظات عدن ولحج وأبين").
 _PLURALS = frozenset(bare(w) for w in fold_words(set(lexicon.PLACES_IN_GENERAL)))
+# The pronoun a list may stand after its plural head by ("في ثلاث محافظات هي عدن ولحج وأبين").
+_THEY = frozenset(normalize(w) for w in ("هي", "هما", "وهي", "وهما"))
 
 
 def asked_part_place(question: str, analyzer: Analyzer) -> tuple[str, str, bool] | None:
@@ -61,15 +71,37 @@ def _is(sent: Sentence, k: int, place: tuple[str, str, bool]) -> bool:
     return bare(word) == bare(place[0]) or word == place[0]
 
 
-def _listed(sent: Sentence, k: int) -> bool:
-    """The place at token ``k`` is one item of a list after a plural head: "محافظات عدن ولحج وأبين" (the head, then
-    items each glued to "و" but the first). A list with no such head ("في عدن ولحج") is left alone: a cup, a team or a
-    year is joined by "و" as often ("في كأس العالم وكوبا أمريكا")."""
+def _listed_in(norms: list[str], k: int, breaks: AbstractSet[int] = frozenset()) -> bool:
+    """The word at ``k`` is one item of a list after a plural head: "محافظات عدن ولحج وأبين" (the head, "هي" allowed
+    after it, a nisba adjective before that, then items each glued to "و" but the first). A list with no such head
+    ("في عدن ولحج") is left alone: a cup, a team or a year is joined by "و" as often ("في كأس العالم وكوبا أمريكا").
+    ``breaks``: the positions a clause opens at."""
     j = k
-    while j > 0 and sent.norms[j].startswith("و") and not sent.breaks_before(j):
+    while j > 0 and norms[j].startswith("و") and j not in breaks:
         j -= 1
-    items = k - j + 1 + (1 if k + 1 < len(sent.norms) and sent.norms[k + 1].startswith("و") else 0)
-    return j > 0 and not sent.breaks_before(j) and bare(sent.norms[j - 1]) in _PLURALS and items > 1
+    items = k - j + 1 + (1 if k + 1 < len(norms) and norms[k + 1].startswith("و") else 0)
+    if j > 1 and j not in breaks and norms[j - 1] in _THEY:
+        j -= 1
+        if j > 1 and norms[j - 1].endswith(("يه", "يين")) and bare(norms[j - 2]) in _PLURALS:
+            j -= 1  # "في ثلاث مدن سورية هي حمص وحماة وإدلب": a nisba adjective of the head before "هي"
+    return j > 0 and j not in breaks and bare(norms[j - 1]) in _PLURALS and items > 1
+
+
+def _listed(sent: Sentence, k: int) -> bool:
+    return _listed_in(sent.norms, k, {j for j in range(len(sent.norms)) if sent.breaks_before(j)})
+
+
+def _listed_in_article(sent: Sentence, place: tuple[str, str, bool]) -> bool:
+    """The sentence's article names the place asked as one item of a list after a plural head (:func:`_listed_in`)."""
+    norms = [normalize(w) for w in re.findall(r"\w+", sent.cand.text)]
+    return any(_listed_in(norms, k) for k, n in enumerate(norms)
+               if bare(n[1:] if n.startswith("و") and len(n) > 3 else n) == bare(place[0]))
+
+
+def _headed(sent: Sentence, k: int) -> bool:
+    """The place at token ``k`` stands after a town's head ("في محافظة لحج"): a place, not the next word of an event's
+    name ("في مونديال 2026")."""
+    return k > 0 and bare(sent.norms[k - 1]) in _HEADS
 
 
 def _clause_names(sent: Sentence, c: int, place: tuple[str, str, bool]) -> tuple[bool, bool]:
@@ -87,6 +119,15 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         return short
     clause = sent.clause_at(sent.token_at(short.start))
     named, alone = _clause_names(sent, clause, place)
+    if not (alone or named or place[2]) and _listed_in_article(sent, place):
+        # (only a place the article counts as a part of a whole: "ووصل عدد المستفيدين … في بلدة النرجس إلى 35 ألف أسرة،
+        # حصلت منها 9 آلاف أسرة على بطاقات جديدة" names the town of the whole, and the clause of the deed asked counts it,
+        # tests/test_ask_count_of_clause.py)
+        own = _own_clause_count(sent, short, place)
+        if own is not None:
+            return own
+        if not any(_is(sent, k, place) for k in range(len(sent.norms))):
+            return None
     if alone or not (named or place[2]):
         # (a count whose clause names no place is left alone for "في": "ويشارك في البطولة 32 منتخباً …، وسيرتفع العدد إلى
         # 48 منتخباً في مونديال 2026" answers "كم منتخباً شارك في مونديال قطر؟" with 32, the word after "في" being no place
@@ -113,3 +154,20 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
             and any(sent.norms[k] in _TO and sent.stems[k + 1] for k in range(a, b - 1)):
         return None
     return short
+
+
+def _own_clause_count(sent: Sentence, short: ShortAnswer, place: tuple[str, str, bool]) -> ShortAnswer | None:
+    """For a count whose clause names no place: the count of the same noun in another clause naming the place asked
+    alone after a town's head ("منهم 210 آلاف طفل في محافظة لحج وحدها"), or None."""
+    noun = sent.norms[sent.token_at(max(short.start, short.end - 1))]
+    for m in find_numbers(sent.text):
+        k = sent.token_at(m.start)
+        c = sent.clause_at(k)
+        a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+        if m.start == short.start or not any(_is(sent, j, place) and _headed(sent, j) and not _listed(sent, j)
+                                             for j in range(a, b)):
+            continue
+        after = next((j for j, (s, _) in enumerate(sent.spans) if s >= m.end), None)
+        if after is not None and sent.clause_at(after) == c and bare(sent.norms[after]) == bare(noun):
+            return ShortAnswer(m.start, sent.spans[after][1], short.method)
+    return None
