@@ -36,6 +36,12 @@ DRAFTS = [
     _draft("حملة لترميم المدارس في ثلاث بلدات",
            "بدأت وزارة التربية يوم السبت 22 مارس 2025 ترميم 90 مدرسة في ثلاث بلدات جبلية هي سحاب والموقر والجيزة، منها 40 "
            "مدرسة في بلدة الموقر. وقال مدير المشروع إن 350 عاملاً يشاركون في أعمال الترميم.", "2025-03-23", "schools-repair"),
+    _draft("ملتقى النحت يختتم دورته السادسة",
+           "اختتمت بلدية الميناء يوم الجمعة 14 مارس 2025 الدورة السادسة من ملتقى النحت على الحجر. وعرض في الملتقى هذا العام "
+           "28 نحاتاً أعمالهم أمام 9 آلاف زائر، في حين عرض في الدورة الماضية 19 نحاتاً.", "2025-03-15", "sculpture-forum"),
+    _draft("استقالة أعضاء من لجنة الحي",
+           "قدم أربعة أعضاء في لجنة حي الزيتون استقالاتهم يوم الإثنين 17 مارس 2025 احتجاجاً على إغلاق المركز الصحي، في حين "
+           "أكد رئيس اللجنة كمال الشوبكي أن اللجنة ستجتمع بالمحافظ.", "2025-03-18", "committee-resign"),
     _draft("أطباء الامتياز يضربون",
            "أعلن أطباء الامتياز في مستشفيات الشمال يوم الأربعاء 12 مارس 2025 إضراباً عن العمل احتجاجاً على تأخر صرف "
            "رواتبهم ثلاثة أشهر، وقال ممثلهم إن الإضراب يشمل 400 طبيب.", "2025-03-13", "interns-strike"),
@@ -91,3 +97,22 @@ def test_a_wholes_count_with_no_place_is_no_count_of_one_place_of_the_list(archi
     assert result.abstained and result.answer is None
     # the part told in a clause of its own keeps its count
     assert archive.ask("كم مدرسة ترمم وزارة التربية في بلدة الموقر؟").answer == "40 مدرسة"
+
+
+def test_an_aside_on_the_last_edition_keeps_this_ones_count_apart(archive):
+    # "وعرض في الملتقى هذا العام 28 نحاتاً أعمالهم أمام 9 آلاف زائر، في حين عرض في الدورة الماضية 19 نحاتاً": the last
+    # edition's 19 (main: "28 نحاتاً" for the last edition), and this year's visitors are no count of the last one
+    answer = archive.ask("كم نحاتاً عرض في الدورة الماضية من ملتقى النحت على الحجر؟").answer
+    assert answer is not None and "19 نحاتاً" in answer
+    result = archive.ask("كم زائراً حضر الدورة الماضية من ملتقى النحت على الحجر؟")
+    assert result.answer is None
+    # the sixth edition's own count stands
+    assert archive.ask("كم نحاتاً عرض في الدورة السادسة من ملتقى النحت على الحجر؟").answer == "28 نحاتاً"
+
+
+def test_the_cause_of_other_mens_deed_is_no_cause_for_the_office_named_apart(archive):
+    # "قدم أربعة أعضاء … استقالاتهم … احتجاجاً على إغلاق المركز الصحي، في حين أكد رئيس اللجنة …": the members' cause
+    answer = archive.ask("لماذا استقال أعضاء لجنة حي الزيتون؟").answer
+    assert answer is not None and answer.startswith("إغلاق المركز الصحي")
+    # the head, named only in the other clause, did not resign for it
+    assert archive.ask("لماذا استقال رئيس لجنة حي الزيتون؟").answer is None

@@ -66,6 +66,8 @@ ROLE_NOUNS = (
     "حاكم", "محافظ", "سفير", "نائب", "زعيم", "ملك", "أمير", "ولي", "مؤسس", "مخرج", "مؤلف", "هداف", "بطل", "مستشار",
     "متحدث", "رئيسا", "عمدة", "قاضي", "مفتي", "خليفة", "سلطان", "شيخ", "نقيب", "عميد",
 )
+# Of ROLE_NOUNS, the office and not its holder ("رئاسة"، "إدارة"): no man a clause names (akhbar.qa.related.holder_apart).
+OFFICE_ABSTRACTS = ("رئاسة", "وزارة", "تدريب", "قيادة", "إدارة")
 
 # Roles held for a client, not an office: "من هو محامي X؟" asks X's lawyer, whom news names after the role with ال in
 # apposition ("وقال محامي X، المحامي رامي الخوري"): ask reads such a role as a cue to his name (akhbar.qa.short, round 30).

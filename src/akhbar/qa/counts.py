@@ -310,10 +310,14 @@ def other_ordinal(asked: AbstractSet[tuple[str, int]], sents: list[Sentence]) ->
     # The sentence itself first: one telling the noun with another ordinal only ("اختتم المهرجان … دورته العاشرة")
     # tells that one, though the next sentence names the one asked ("وكانت الدورة التاسعة …"; round 26: "متى اختتم
     # المهرجان دورته التاسعة؟" took the tenth's day).
-    own = ordinal_nouns(sents[0].norms, sents[0].stems) if sents else set()
+    # (an edition told by its place beside this one, "بينما شارك في الدورة السابقة 30 خطاطاً", sets aside no sentence
+    # asked of a numbered one: it is an aside of an article on this edition, and the count of its clause is set aside by
+    # count_of_another_edition)
+    relative = any(k < 0 for _, k in asked)
+    own = {(st, j) for st, j in ordinal_nouns(sents[0].norms, sents[0].stems) if j > 0 or relative} if sents else set()
     if any(any(st == noun and j != k for st, j in own) and (noun, k) not in own for noun, k in asked):
         return True
-    told = set().union(*(ordinal_nouns(s.norms, s.stems) for s in sents))
+    told = {(st, j) for s in sents for st, j in ordinal_nouns(s.norms, s.stems) if j > 0 or relative}
     return any(any(st == noun and j != k for st, j in told) and (noun, k) not in told for noun, k in asked)
 
 
@@ -323,6 +327,16 @@ def relative_untold(asked: AbstractSet[tuple[str, int]], sent: Sentence) -> bool
     so a sentence that does not tells this one's (round 34)."""
     relative = {(noun, k) for noun, k in asked if k < 0}
     return bool(relative) and not relative <= ordinal_nouns(sent.norms, sent.stems)
+
+
+def count_of_another_edition(sent: Sentence, short: ShortAnswer, asked: AbstractSet[tuple[str, int]]) -> bool:
+    """The count's clause tells another edition than the one asked: another ordinal of the noun and not the question's
+    ("بينما شارك في الدورة السابقة 30 خطاطاً" for the fourth), or, for an edition asked by its place beside this one
+    ("الدورة السابقة"), not that one ("وشارك في الملتقى هذا العام 45 خطاطاً من 12 دولة" tells this year's countries)."""
+    c = sent.clause_at(sent.token_at(short.start))
+    a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+    told = ordinal_nouns(sent.norms[a:b], sent.stems[a:b])
+    return any((noun, k) not in told and (k < 0 or any(st == noun for st, _ in told)) for noun, k in asked)
 
 
 _EDITIONS = fold_words(set(lexicon.EDITION_WORDS))

@@ -47,6 +47,7 @@ from .counts import (
     asked_kinds,
     asked_ordinals,
     asked_parts,
+    count_of_another_edition,
     counted_in_another_clause,
     in_the_ordinals_clause,
     other_edition,
@@ -491,6 +492,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         if part is None:
             return no_answer("no number", decision)
         short = part
+    if short is not None and info.answer_type == "number" and count_of_another_edition(chosen, short, ordinals.keys()):
+        # "بينما شارك في الدورة السابقة 30 خطاطاً" for the fourth edition, or this year's count for the last edition's
+        # (qa.counts)
+        return no_answer("no number", decision)
     if short is not None and info.answer_type == "number" and counted_in_another_clause(
             chosen, short, asked_chains(question, analyzer)):
         # the count's clause tells "the strike" alone, another clause the port asked ("… 1200 عامل يشاركون في الإضراب،

@@ -21,6 +21,7 @@ from .question import QuestionInfo
 
 _RELATIONS = tuple(sorted(fold_words(set(lexicon.RELATION_NOUNS)), key=len, reverse=True))
 _JOBS = fold_words(set(lexicon.JOB_NOUNS))
+_HOLDERS = frozenset(bare(w) for w in fold_words(set(lexicon.ROLE_NOUNS) - set(lexicon.OFFICE_ABSTRACTS)))
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 # Answers whose sentence tells a fact of the man asked (and why); a list, a description or a yes/no question is read
 # otherwise.
@@ -69,3 +70,12 @@ def job_of_another(sent: Sentence, info: QuestionInfo, job: str) -> bool:
         return False
     told = {bare(n) for n in sent.norms if n.startswith(_DEFINITE) or bare(n) in _JOBS}
     return job not in told and bool(told & (_JOBS - {job}))
+
+
+def holder_apart(sent: Sentence, info: QuestionInfo, clause: int) -> bool:
+    """The question names a man by his office ("لماذا انسحب رئيس النادي …؟") and the sentence writes that office only in
+    another clause than ``clause`` (the cause's): "أعلن ثلاثة أعضاء … انسحابهم … احتجاجاً على …، بينما أكد رئيس النادي
+    أن …" gives the members' cause, not his (round 34)."""
+    asked = {bare(n) for n, _ in info.focus_norms} & _HOLDERS
+    at = [k for k, n in enumerate(sent.norms) if bare(n) in asked]
+    return bool(at) and all(sent.clause_at(k) != clause for k in at)

@@ -33,6 +33,7 @@ from .how_many import number_answer, unit_kind
 from .match import bare, fold_words, stem_match, word_match
 from .periods import YEAR, asked_precision, period_answers
 from .question import QuestionInfo, only_question_words
+from .related import holder_apart
 from .roles import (
     cause_span,
     deed_positions,
@@ -449,6 +450,8 @@ def _cause_answer(sent: Sentence, info: QuestionInfo, event: tuple[str, str] | N
     if span is None:
         return None
     a, b = span
+    if holder_apart(sent, info, sent.clause_at(a)):
+        return None  # the office asked stands only in another clause: the cause is another's deed (qa.related)
     at = event_positions(sent, *event) if event is not None else []
     if event is not None and not at and effect_follows(sent, span):
         # what the cause led to names nothing of the question: "…، ما أدى إلى إصابة أربعة أشخاص" is no cause of a
