@@ -1,33 +1,59 @@
 """A count the sentence gives as what a place holds is no count of those who came (the claim checker's reading of a
 value's role, beside :mod:`akhbar.verify_deeds`' span ends, comparison bases and range starts): "يتسع الملعب الجديد
 لأربعين ألف متفرج، غير أن المباراة الافتتاحية لم يحضرها سوى ثمانية عشر ألفاً" does not tell "حضر أربعون ألف متفرج
-المباراة" (round 32's held out, supported at 0.93, every word and value linked).
+المباراة" (round 32's held out, supported at 0.93, every word and value linked). Nor is a count of those who signed up,
+were invited or are expected, or a bound ("لا يقل عدد المشاركين عن ألفي عداء"), a count of those who took part
+(:func:`value_before_taking_part`, round 33's Next).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from . import lexicon
 from .align import Alignment, Side
 from .arabic import normalize, without_conjunction
 from .values import Value
 
-__all__ = ["value_as_capacity"]
+__all__ = ["value_as_capacity", "value_before_taking_part"]
 
 _CAPACITY = frozenset(normalize(w) for w in lexicon.CAPACITY_WORDS)
+_SIGNED_UP = frozenset(normalize(w) for w in lexicon.SIGNED_UP_WORDS)
+_TAKING_PART = frozenset(normalize(w) for w in lexicon.TAKING_PART_VERBS)
+_BOUND_VERBS = frozenset(normalize(w) for w in ("يقل", "تقل", "يزيد", "تزيد"))
+_NOT = normalize("لا")
 _REACH = 4  # tokens between the capacity word and its number: "يتسع الملعب الجديد لأربعين ألف"
+_BOUND_REACH = 8  # "لا يقل عدد المشاركين في سباق الدراجات عن ثلاثمئة دراج"
 
 
 def value_as_capacity(a: Alignment) -> tuple[str, str] | None:
     """A number of the claim that the sentence gives only as a capacity (lexicon.CAPACITY_WORDS a few words before it,
     in its clause, no other number between), where the claim tells no capacity of its own: (claim's value, the
     capacity word as written), or None."""
-    if any(_capacity(t.norm) for t in a.claim.text_tokens()):
+    return _value_given_as(a, _capacity, _REACH)
+
+
+def value_before_taking_part(a: Alignment) -> tuple[str, str] | None:
+    """A count of the claim's taking part ("شارك ألفا عداء في الماراثون", "حضر خمسون وفداً": lexicon.TAKING_PART_VERBS)
+    that the sentence gives only as those who signed up, were invited or are expected (lexicon.SIGNED_UP_WORDS a few
+    words before it: "بلغ عدد المسجلين ثلاثة آلاف عداء", "سجل ألفا عداء أسماءهم للمشاركة"), or as a bound ("لا يقل
+    عدد المشاركين … عن ألفي عداء"): (claim's value, the sentence's word as written), or None. TRUST BUGS of this
+    round's dev probe, supported at 0.84–0.91."""
+    if not any(without_conjunction(t.norm) in _TAKING_PART for t in a.claim.text_tokens()):
+        return None
+    return _value_given_as(a, _signed_up, _REACH) or _value_given_as(a, _bound, _BOUND_REACH)
+
+
+def _value_given_as(a: Alignment, kind: Callable[[str], bool], reach: int) -> tuple[str, str] | None:
+    """A number of the claim that the sentence gives only after a word of ``kind`` (within ``reach`` tokens, in its
+    clause, no other number between), where the claim says no word of that kind itself."""
+    if any(kind(t.norm) for t in a.claim.text_tokens()):
         return None
     for v in a.claim.values:
         if v.kind != "num":
             continue
         same = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value]
-        found = [_capacity_before(a.evidence, e) for e in same]
+        found = [_word_before(a.evidence, e, kind, reach) for e in same]
         if same and all(found):
             return v.text, found[0]
     return None
@@ -38,15 +64,24 @@ def _capacity(norm: str) -> bool:
     return bare_word in _CAPACITY or (bare_word[:1] in "بل" and bare_word[1:] in _CAPACITY)
 
 
-def _capacity_before(side: Side, value: Value) -> str:
-    """The capacity word that gives ``value`` ("يتسع … لأربعين ألف", "بسعة ألف"), as written, or ""."""
+def _signed_up(norm: str) -> bool:
+    return without_conjunction(norm) in _SIGNED_UP
+
+
+def _bound(norm: str) -> bool:
+    return norm in _BOUND_VERBS  # (read after its "لا": :func:`_word_before`)
+
+
+def _word_before(side: Side, value: Value, kind: Callable[[str], bool], reach: int) -> str:
+    """The word of ``kind`` that gives ``value`` ("يتسع … لأربعين ألف", "بسعة ألف", "المسجلين ثلاثة آلاف"), as
+    written, or "". A bound's verb counts only after its "لا" ("لا يقل … عن")."""
     tokens = side.text_tokens()
     at = next((k for k, t in enumerate(tokens) if t.start >= value.start), len(tokens))
-    for k in range(at - 1, max(-1, at - 1 - _REACH), -1):
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
         if any(mark in side.text[tokens[k].end:tokens[k + 1].start] for mark in "،,.؛;:"):
             return ""
         if any(v.start <= tokens[k].start < v.start + len(v.text) for v in side.values if v.start != value.start):
             return ""  # (another number between: "سعته ألف مقعد وحضر خمسمئة")
-        if _capacity(tokens[k].norm):
-            return tokens[k].text
+        if kind(tokens[k].norm) and (kind is not _bound or k and without_conjunction(tokens[k - 1].norm) == _NOT):
+            return f"{tokens[k - 1].text} {tokens[k].text}" if kind is _bound else tokens[k].text
     return ""

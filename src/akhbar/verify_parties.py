@@ -35,6 +35,9 @@ __all__ = ["SUPERLATIVES", "announcement_denied", "announcer_of_another", "other
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
 _SHARES = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
+_WHOLE_BEFORE = frozenset(normalize(w) for w in lexicon.WHOLE_BEFORE)
+_WHOLE_AFTER = frozenset(normalize(w) for w in lexicon.WHOLE_AFTER)
+_EVERY = normalize("كل")  # (of WHOLE_BEFORE, the one that before an indefinite noun means each: "كل عام")
 _FIVE = normalize("خمس")  # (of QUANTIFIERS, the one that is also a number: "خمس دول" is five countries)
 _STAND_IN = frozenset(bare(normalize(w)) for w in lexicon.STAND_IN_WORDS)
 _NEAR = frozenset(bare(normalize(w)) for w in lexicon.NEAR_WORDS)
@@ -47,7 +50,7 @@ _AMONG = frozenset(normalize(w) for w in lexicon.AMONG_WORDS) | frozenset(
 
 def other_party(a: Alignment) -> tuple[str, str] | None:
     """(the claim's word, the sentence's words that make its party another), or None."""
-    return other_holder(a) or _share_of_whole(a) or _doer_and_object_swapped(a) or _doer_of_the_clause_before(a) \
+    return other_holder(a) or _share_of_whole(a) or _whole_unsaid(a) or _doer_and_object_swapped(a) or _doer_of_the_clause_before(a) \
         or _agent_as_object(a) or _near_not_in(a) or _body_named_for(a) or _objects_crossed(a) or _slot_of_another_name(a)
 
 
@@ -100,6 +103,46 @@ def _share_of_whole(a: Alignment) -> tuple[str, str] | None:
         share = bare(tokens[at - 1].norm) if at else ""
         if share in _SHARES and (share != _FIVE or tokens[at].norm.startswith("ال")):
             return a.claim.words[i].text, f"{tokens[at - 1].text} {tokens[at].text}"
+    return None
+
+
+def _whole_word(norm: str, words: frozenset[str]) -> bool:
+    return norm in words or (norm[:1] in "وب" and norm[1:] in words)
+
+
+def _says_whole(tokens: Sequence[Token], at: int, after: int = 3) -> str:
+    """The word that makes the noun at ``at`` the whole of its group ("جميع اللاعبين", "كل سكان القرية", "المحلات
+    كافة", up to ``after`` words on within its phrase), or ""."""
+    if at and _whole_word(tokens[at - 1].norm, _WHOLE_BEFORE):
+        if tokens[at - 1].norm.removeprefix("و") != _EVERY or tokens[at].norm.startswith("ال") \
+                or (at + 1 < len(tokens) and tokens[at + 1].norm.startswith("ال")):
+            return tokens[at - 1].text
+    for k in range(at + 1, min(at + 1 + after, len(tokens))):
+        if _whole_word(tokens[k].norm, _WHOLE_AFTER):
+            return tokens[k].text
+        if tokens[k].norm in "،,." or not tokens[k].norm.startswith("ال"):
+            break  # (the phrase ends: "كافة" after it is another's)
+    return ""
+
+
+def _whole_unsaid(a: Alignment) -> tuple[str, str] | None:
+    """A group the claim tells the deed of whole ("أصيب جميع لاعبي الفريق", "أغلقت البلدية كل المحلات") that the
+    sentence names without a word of the whole ("أصيب ثلاثة من لاعبي الفريق", "عدداً من المحلات"): what is told of
+    some, or of the group as a name, is not told of every member. TRUST BUGS of this round's dev probe (supported at
+    0.91–0.96) and of round 33's refit (the lead's round-30 and round-33 probes)."""
+    c_tokens, tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    for i, link in a.links.items():
+        c = a.claim.words[i]
+        whole = _says_whole(c_tokens, c.pos, after=1)
+        if not whole:
+            continue
+        at = a.evidence.words[link.evidence].pos
+        if not _says_whole(tokens, at):
+            before = f"{tokens[at - 1].text} " if at else ""
+            claimed = f"{whole} {c.text}" if c.pos and c_tokens[c.pos - 1].text == whole else f"{c.text} {whole}"
+            return claimed, f"{before}{tokens[at].text}"
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .align import Alignment, describe_conflict
 from .models import Conflict
-from .verify_capacity import value_as_capacity
+from .verify_capacity import value_as_capacity, value_before_taking_part
 from .verify_clauses import (
     disputed_count,
     home_clause_value,
@@ -188,6 +188,8 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_as_comparison_base, "the source gives {0} only as what it is compared with ({1}), not as its time"),
     (value_as_range_start, "the source gives {0} as where a change started, not what it came to ({1})"),
     (value_as_capacity, "the source gives {0} as what the place holds ({1}), not as how many came"),
+    (value_before_taking_part,
+     "the source gives {0} as those who signed up, were asked or are expected, or as a bound ({1}), not as how many took part"),
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),

@@ -29,7 +29,7 @@ from .conflicts import same_country
 from .named_matches import other_named_match
 from .qa.match import bare, forms
 from .values import MOVES
-from .verify_capacity import value_as_capacity
+from .verify_capacity import value_as_capacity, value_before_taking_part
 from .verify_clauses import (
     bearer_of_another,
     disputed_count,
@@ -116,7 +116,7 @@ def read_otherwise(a: Alignment) -> bool:
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a)
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
-        or value_as_capacity(a) is not None
+        or value_as_capacity(a) is not None or value_before_taking_part(a) is not None
         or noun_of_another(a) or value_of_another_name(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None

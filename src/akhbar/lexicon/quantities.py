@@ -139,6 +139,14 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
 # a share of a whole ("نصف الجيش"، "خمس السكان" are not "الجيش"، "السكان").
 QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أغلب", "غالبية", "أكثرية", "أقلية", "جل")
 
+# What makes a claim tell a deed of the whole of a group: a word before its noun ("جميع اللاعبين", "كل سكان القرية",
+# "كافة المحلات") or after it ("اللاعبين جميعهم", "المحلات كافة", "السكان قاطبة"). A sentence that names the group
+# without one of them ("أصيب ثلاثة من لاعبي الفريق", "أغلقت البلدية عدداً من المحلات") does not tell it of every
+# member (verify_parties.whole_unsaid; the lead's round-30 and round-33 probes, supported by the refit of round 33).
+WHOLE_BEFORE = ("جميع", "كل", "كافة", "عموم")
+WHOLE_AFTER = ("كافة", "جميعا", "جميعاً", "جميعهم", "جميعهن", "جميعها", "كلهم", "كلهن", "كلها", "كله", "قاطبة",
+               "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "بالكامل")
+
 # Counts in words that open a verb's doer ("تظاهر آلاف الطلاب", "تسلل عشرات المسلحين"): after a first word that may be
 # a past or its verbal noun, they make it the past (verify_deeds.told_done).
 CROWD_COUNTS = ("عشرات", "مئات", "آلاف", "ألوف", "ملايين", "العشرات", "المئات", "الآلاف", "الملايين")
@@ -149,6 +157,17 @@ CROWD_COUNTS = ("عشرات", "مئات", "آلاف", "ألوف", "ملايين"
 # another count).
 CAPACITY_WORDS = ("يتسع", "تتسع", "اتسع", "اتسعت", "يستوعب", "تستوعب", "استوعب", "استوعبت", "سعة", "بسعة", "سعته",
                   "سعتها", "الاستيعابية", "استيعابية", "استيعاب")
+
+# Words that give a number as those who signed up, were invited or are expected, not as those who took part ("بلغ
+# عدد المسجلين ثلاثة آلاف عداء", "سجل ألفا عداء أسماءهم للمشاركة", "دعت اللجنة مئة دولة"): a claim that counts
+# those who took part by it ("شارك ألفا عداء") is not told it (verify_capacity.value_before_taking_part; this round's
+# dev probe, supported at 0.84–0.91; round 33's Next: "a participation count"). The claim's verbs of taking part:
+# TAKING_PART_VERBS.
+SIGNED_UP_WORDS = ("سجل", "سجلت", "سجلوا", "تسجيل", "تسجل", "تسجلت", "مسجل", "مسجلا", "مسجلة", "مسجلين", "المسجل",
+                   "المسجلين", "المسجلون", "المسجلة", "مدعو", "مدعوين", "المدعوين", "المدعوون", "دعا", "دعت", "دعوا",
+                   "دعوة", "متوقع", "المتوقع", "يتوقع", "ويتوقع", "توقع", "توقعت", "منتظر", "المنتظر", "مرتقب", "المرتقب")
+TAKING_PART_VERBS = ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "حضر", "حضرت", "حضروا", "يحضر", "تحضر", "تنافس",
+                     "تنافست", "تنافسوا")
 
 # Words that tie a number to the noun before them ("بتعويض قدره 916 مليون"، "صفقة بقيمة 5 مليارات"،
 # "مشروع تبلغ قيمته…"): the number is that noun's, not a later noun's ("… عن خسائر الإغلاق").
