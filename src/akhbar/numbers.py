@@ -33,6 +33,9 @@ _UNITS = {
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
     "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10,
+    # (the accusative before "و" and a ten: "سجلت خمساً وأربعين حالة" was read as 40, and a true claim contradicted by
+    # its own count; round 34)
+    "ثلاثا": 3, "اربعا": 4, "خمسا": 5, "سبعا": 7, "ثمانيا": 8, "تسعا": 9,  # (not "ستا": "وستا هلن" is a name)
 }
 # "أحد"/"إحدى" are "one" only in 11 ("أحد عشر") and before "و" and a ten ("إحدى وعشرين سنة"); alone they mean
 # "someone"/"Sunday".

@@ -85,3 +85,4 @@ def _word_before(side: Side, value: Value, kind: Callable[[str], bool], reach: i
         if kind(tokens[k].norm) and (kind is not _bound or k and without_conjunction(tokens[k - 1].norm) == _NOT):
             return f"{tokens[k - 1].text} {tokens[k].text}" if kind is _bound else tokens[k].text
     return ""
+

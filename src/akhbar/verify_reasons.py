@@ -54,6 +54,7 @@ from .verify_routes import (
     slot_text,
     swapped_speaker,
 )
+from .verify_scope import scope_of_the_claim
 from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
@@ -158,6 +159,11 @@ def support_reason(a: Alignment) -> str:
     return out
 
 
+def _scope(a: Alignment, scope: str) -> tuple[str, str] | None:
+    found = scope_of_the_claim(a)
+    return (found[0], found[1]) if found and found[2] == scope else None
+
+
 # What keeps a sentence from telling the claim, each as (check, reason with the two words the check gives), in the order
 # the reason is chosen; a deed only planned is told between the two tables.
 _Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
@@ -177,6 +183,10 @@ _TOLD_OTHERWISE: _Reasons = (
     (light_verb_roles, "the source tells the deed of {1}, not {0}"),
     (announcer_of_another, "the source tells it as the words of {1}, not an announcement of {0}"),
     (other_party, "the source tells it of {1}, not {0}"),
+    (lambda a: _scope(a, "per head"), "the source gives it per head ({1}), not as the whole's {0}"),
+    (lambda a: _scope(a, "total"), "the source gives the total otherwise ({1}): {0} is not the total"),
+    (lambda a: _scope(a, "ground") or _scope(a, "gender"), "the source says {1} where the claim says {0}"),
+    (lambda a: _scope(a, "age"), "the source gives {0} as a span ({1}), not as an age"),
     (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),

@@ -1,0 +1,175 @@
+"""What the sentence reckons a thing over, where the claim reckons it otherwise though every word and value is linked
+(the claim checker's reading of scope, beside :mod:`akhbar.verify_parties` and :mod:`akhbar.verify_capacity`): a sum
+per head ("نصيب المواطن الواحد من الناتج المحلي") is not the whole's, the day's new count is not the running total
+("ليرتفع العدد الإجمالي إلى …"), away ("خارج أرضه") is not home ("على أرضه"), girls ("للبنات") are not boys
+("للبنين"), a span ("بعد مسيرة امتدت ثمانية عشر عاماً") is no age ("اعتزل عن ثمانية عشر عاماً"). TRUST BUGS of round
+33's held out (verify45's Next; supported at 0.86–0.98). :func:`scope_of_the_claim` returns what it found;
+:func:`akhbar.verify_routes.read_otherwise` closes every route on it and verify names it as the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import lexicon
+from .align import Alignment, Side
+from .arabic import Token, normalize, without_conjunction
+from .values import Value
+
+__all__ = ["scope_of_the_claim"]
+
+
+def _folded(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+_PERSONS = _folded(lexicon.PER_HEAD_PERSONS)
+_GLUED = _folded(lexicon.PER_HEAD_GLUED)
+_HEADS = _folded(lexicon.PER_HEAD_HEADS)
+_TOTALS = _folded(lexicon.RUNNING_TOTALS)
+_GROUNDS = _folded(lexicon.HOME_GROUNDS)
+_AWAY = _folded(lexicon.AWAY_WORDS)
+_SPANS = _folded(lexicon.SPAN_WORDS)
+_AGE_CUES = _folded(lexicon.AGE_CUES)
+_GENDER = {normalize(w): (k, g) for k, pair in enumerate(lexicon.GENDER_PAIRS) for g, w in enumerate(pair)}
+_MARKS = "،,.؛;:"
+_TOTAL_REACH = 8  # tokens from the total's word to its value: "ليرتفع العدد الإجمالي منذ بداية التفشي إلى ثلاثة آلاف"
+_SPAN_REACH = 3  # tokens from a span's word to its value: "بعد مسيرة امتدت ثمانية عشر عاماً"
+
+
+def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
+    """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
+    "age"), or None."""
+    tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    for found, scope in ((_per_head(a, tokens, c_tokens), "per head"), (_running_total(a, tokens, c_tokens), "total"),
+                         (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),
+                         (_span_as_age(a, tokens, c_tokens), "age")):
+        if found:
+            return found[0], found[1], scope
+    return None
+
+
+def _bare(norm: str) -> str:
+    return without_conjunction(norm)
+
+
+def _per_head_cue(tokens: Sequence[Token], k: int) -> bool:
+    norm = _bare(tokens[k].norm)
+    return norm in _GLUED or (norm in _PERSONS and k > 0 and _bare(tokens[k - 1].norm) in _HEADS)
+
+
+def _per_head(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A sum the claim gives ("بلغ الناتج المحلي اثني عشر ألف دولار") that the sentence gives per head: a person word
+    after a share's head or glued to its ل (lexicon.PER_HEAD_*) a few words around the claim's linked noun, in its
+    clause ("بلغ نصيب المواطن الواحد من الناتج المحلي …", "الدين العام للفرد"), while the claim says none."""
+    if not any(v.kind == "num" for v in a.claim.values):
+        return None
+    if any(_per_head_cue(c_tokens, k) or _bare(t.norm) in _PERSONS | _GLUED for k, t in enumerate(c_tokens)):
+        return None
+    found = sorted((abs(k - at), i, k) for i, link in a.links.items()
+                   for at in (a.evidence.words[link.evidence].pos,)
+                   for k in _clause_window(a.evidence, tokens, at, 4, 3) if _per_head_cue(tokens, k))
+    if not found:
+        return None
+    _, i, k = found[0]  # (the claim's word nearest the cue: "الدين العام للفرد" is the debt's, not the verb's)
+    cue = f"{tokens[k - 1].text} {tokens[k].text}" if _bare(tokens[k].norm) not in _GLUED else tokens[k].text
+    return a.claim.words[i].text, cue
+
+
+def _clause_window(side: Side, tokens: Sequence[Token], at: int, before: int, after: int) -> list[int]:
+    """Token positions up to ``before`` / ``after`` tokens around ``at``, not past a punctuation mark."""
+    out = []
+    for k in range(at - 1, max(-1, at - 1 - before), -1):
+        if any(m in side.text[tokens[k].end:tokens[k + 1].start] for m in _MARKS):
+            break
+        out.append(k)
+    for k in range(at + 1, min(len(tokens), at + 1 + after)):
+        if any(m in side.text[tokens[k - 1].end:tokens[k].start] for m in _MARKS):
+            break
+        out.append(k)
+    return out
+
+
+def _running_total(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A count the claim calls the total ("بلغ العدد الإجمالي للإصابات مئة وعشرين") that the sentence gives outside its
+    total's phrase, while that phrase gives the total another count ("سجلت … مئة وعشرين إصابة جديدة، ليرتفع العدد
+    الإجمالي … إلى ثلاثة آلاف")."""
+    if not any(_bare(t.norm) in _TOTALS for t in c_tokens):
+        return None
+    for v in a.claim.values:
+        if v.kind != "num":
+            continue
+        for k, t in enumerate(tokens):
+            if _bare(t.norm) not in _TOTALS:
+                continue
+            total = _value_after(a.evidence, tokens, k)
+            if total is not None and total.value != v.value \
+                    and any(e.kind == "num" and e.value == v.value and e.start < t.start for e in a.evidence.values):
+                return v.text, f"{t.text} … {total.text}"
+    return None
+
+
+def _value_after(side: Side, tokens: Sequence[Token], k: int) -> Value | None:
+    """The first count within reach after token ``k``, in its clause."""
+    end = tokens[min(len(tokens) - 1, k + _TOTAL_REACH)].end
+    stop = next((x for x in range(tokens[k].end, end) if side.text[x] in _MARKS), end)
+    return next((v for v in sorted(side.values, key=lambda v: v.start)
+                 if v.kind == "num" and tokens[k].end <= v.start < stop), None)
+
+
+def _home_or_away(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A ground word ("أرضه", "ملعبه": lexicon.HOME_GROUNDS) that one side puts after "خارج" (away) and the other not
+    (home: "على أرضه", "بين جماهيره")."""
+    for i, link in a.links.items():
+        c = a.claim.words[i]
+        at = a.evidence.words[link.evidence].pos
+        if _bare(normalize(c_tokens[c.pos].text)) not in _GROUNDS or not c.pos or not at:
+            continue
+        c_away = _bare(c_tokens[c.pos - 1].norm) in _AWAY
+        e_away = _bare(tokens[at - 1].norm) in _AWAY
+        if c_away != e_away:
+            return f"{c_tokens[c.pos - 1].text} {c.text}", f"{tokens[at - 1].text} {tokens[at].text}"
+    return None
+
+
+def _gendered(text: str) -> tuple[int, int] | None:
+    norm = _bare(normalize(text))
+    for p in ("لل", "ال", "ل", "ب"):
+        if norm.startswith(p) and norm[len(p):] in _GENDER:
+            return _GENDER[norm[len(p):]]
+    return _GENDER.get(norm)
+
+
+def _gender(a: Alignment) -> tuple[str, str] | None:
+    """A word of one gender linked to the other's ("للبنين" / "للبنات", "للطلاب" / "للطالبات": lexicon.GENDER_PAIRS):
+    the stem joins them, the sentence tells it of the others."""
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        cg, eg = _gendered(c.text), _gendered(e.text)
+        if cg and eg and cg[0] == eg[0] and cg[1] != eg[1]:
+            return c.text, e.text
+    return None
+
+
+def _span_as_age(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A count of years the claim gives as an age (after "عن", "عمر", "يناهز": lexicon.AGE_CUES) that the sentence gives
+    only as a span (a word of lexicon.SPAN_WORDS within a few words before it: "بعد مسيرة امتدت ثمانية عشر عاماً")."""
+    for v in a.claim.values:
+        if v.kind != "num" or not _after(c_tokens, v, _AGE_CUES, 1):
+            continue
+        same = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value]
+        spans = [_after(tokens, e, _SPANS, _SPAN_REACH) for e in same]
+        if same and all(spans) and not any(_after(tokens, e, _AGE_CUES, 1) for e in same):
+            return v.text, spans[0]
+    return None
+
+
+def _after(tokens: Sequence[Token], v: Value, words: frozenset[str], reach: int) -> str:
+    """The word of ``words`` within ``reach`` tokens before value ``v``, as written, or ""."""
+    at = next((k for k, t in enumerate(tokens) if t.start >= v.start), len(tokens))
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
+        if _bare(tokens[k].norm) in words:
+            return tokens[k].text
+    return ""
