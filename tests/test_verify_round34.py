@@ -10,6 +10,8 @@ round's probe, bench/verify_probe_round34.jsonl).
 - Round 33's held-out kinds (verify45's Next): a sum per head is not the whole's, the day's new count is not the running
   total, away is not home, girls are not boys, a span is no age, the host of a contest is not its winner the sentence
   names; and "خمساً وأربعين" is 45 (it was read as 40, and a true claim contradicted by its own count).
+- A capacity beside the count of those who came contradicts a claim that counts the attendance by the capacity; a
+  capacity alone neither supports nor contradicts it.
 """
 
 from __future__ import annotations
@@ -91,7 +93,16 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "source", "expected"), CASES)
+CAPACITY = [
+    ("حضر خمسة وثلاثون ألف متفرج المباراة النهائية",
+     "يتسع الملعب الأولمبي لخمسة وثلاثين ألف متفرج، لكن المباراة النهائية لم يحضرها سوى اثني عشر ألفاً.", "contradicted"),
+    ("حضر اثنا عشر ألف متفرج المباراة النهائية",
+     "يتسع الملعب الأولمبي لخمسة وثلاثين ألف متفرج، لكن المباراة النهائية لم يحضرها سوى اثني عشر ألفاً.", "supported"),
+    ("حضر ثمانمئة متفرج العرض", "يتسع المسرح لثمانمئة متفرج.", "unsupported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "expected"), CASES + CAPACITY)
 def test_verdict(claim: str, source: str, expected: str) -> None:
     v = judge_pair(claim, source)
     assert v.verdict == expected, (v.verdict, v.probability, v.reason)

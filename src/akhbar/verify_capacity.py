@@ -14,14 +14,16 @@ from . import lexicon
 from .align import Alignment, Side
 from .arabic import normalize, without_conjunction
 from .values import Value
+from .wordlinks import word_link
 
-__all__ = ["value_as_capacity", "value_before_taking_part"]
+__all__ = ["attendance_beside_capacity", "value_as_capacity", "value_before_taking_part"]
 
 _CAPACITY = frozenset(normalize(w) for w in lexicon.CAPACITY_WORDS)
 _SIGNED_UP = frozenset(normalize(w) for w in lexicon.SIGNED_UP_WORDS)
 _TAKING_PART = frozenset(normalize(w) for w in lexicon.TAKING_PART_VERBS)
 _BOUND_VERBS = frozenset(normalize(w) for w in ("يقل", "تقل", "يزيد", "تزيد"))
 _NOT = normalize("لا")
+_SAME_DEED = 0.7  # a link to the claim's verb this strong is its deed ("يحضرها", "لم يحضر" by its root / "حضر")
 _REACH = 4  # tokens between the capacity word and its number: "يتسع الملعب الجديد لأربعين ألف"
 _BOUND_REACH = 8  # "لا يقل عدد المشاركين في سباق الدراجات عن ثلاثمئة دراج"
 
@@ -86,3 +88,32 @@ def _word_before(side: Side, value: Value, kind: Callable[[str], bool], reach: i
             return f"{tokens[k - 1].text} {tokens[k].text}" if kind is _bound else tokens[k].text
     return ""
 
+
+_ATTENDANCE_REACH = 4  # tokens from the verb of coming to its count: "لم يحضرها سوى ثمانية عشر ألفاً"
+
+
+def attendance_beside_capacity(a: Alignment) -> tuple[Value, Value] | None:
+    """A count of the claim's coming that the sentence gives as a capacity (:func:`value_as_capacity`), while it also
+    gives another count after the claim's own verb ("يتسع الملعب لأربعين ألف متفرج، غير أن المباراة لم يحضرها سوى
+    ثمانية عشر ألفاً" / "حضر أربعون ألف متفرج المباراة"): (the claim's value, the sentence's count of those who came),
+    a contradiction (verify45's Next: it was left unsupported)."""
+    found = value_as_capacity(a)
+    first = a.links.get(0)
+    if found is None or first is None or a.claim.words[0].pos:
+        return None
+    verb = a.claim.words[0]
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens:
+        return None
+    coming = {w.pos for w in a.evidence.words if word_link(verb, w)[0] >= _SAME_DEED}
+    claimed = next(v for v in a.claim.values if v.text == found[0])
+    for e in a.evidence.values:
+        if e.kind != "num" or e.value == claimed.value or _word_before(a.evidence, e, _capacity, _REACH):
+            continue
+        at = next((k for k, t in enumerate(tokens) if t.start >= e.start), len(tokens))
+        for k in range(at - 1, max(-1, at - 1 - _ATTENDANCE_REACH), -1):
+            if any(mark in a.evidence.text[tokens[k].end:tokens[k + 1].start] for mark in "،,.؛;:"):
+                break
+            if k in coming:
+                return claimed, e
+    return None

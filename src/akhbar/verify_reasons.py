@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .align import Alignment, describe_conflict
 from .models import Conflict
-from .verify_capacity import value_as_capacity, value_before_taking_part
+from .verify_capacity import attendance_beside_capacity, value_as_capacity, value_before_taking_part
 from .verify_clauses import (
     disputed_count,
     home_clause_value,
@@ -71,6 +71,8 @@ def named_conflict(a: Alignment) -> Conflict | None:
         return Conflict(describe_conflict(home[0], home[1]).split()[0], home[0].text, home[1].text)
     if (lead := value_of_another_phrase(a)) is not None:  # the count the sentence gives the thing the claim names
         return Conflict(describe_conflict(*lead).split()[0], lead[0].text, lead[1].text)
+    if (came := attendance_beside_capacity(a)) is not None:  # a capacity beside the count of those who came
+        return Conflict(describe_conflict(*came).split()[0], came[0].text, came[1].text)
     if a.swaps:
         return Conflict("role", *a.swaps[0])
     if a.substitutions:
@@ -115,6 +117,11 @@ def describe_named(conflict: Conflict | None, a: Alignment) -> str:
         return f"{describe_conflict(home[0], home[1])} in the clause of the claim's verb ({home[0].text} is said of {home[2]})"
     if not a.conflicts and (lead := value_of_another_phrase(a)) is not None:
         return f"{describe_conflict(*lead)}: the source gives {lead[0].text} to another thing of its list"
+    if not a.conflicts and (came := attendance_beside_capacity(a)) is not None:
+        held = value_as_capacity(a)
+        word = f" ({held[1]})" if held else ""
+        return (f"{describe_conflict(*came)}: the source gives {came[0].text} as what the place holds{word}, "
+                f"{came[1].text} as how many came")
     return describe_conflict(*a.conflicts[0])
 
 
