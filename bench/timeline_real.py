@@ -122,6 +122,9 @@ JUDGED_BLIND32 = snn.BENCH / "timeline_blind32.jsonl"
 # Round 33's held-out labels (blind33), judged on main 23bdd20 (round 20's shipped models, round 32's rules) before any
 # code of round 33, by blind7's rules.
 JUDGED_BLIND33 = snn.BENCH / "timeline_blind33.jsonl"
+# Round 34's held-out labels (blind34), judged on main 490a4e5 (round 20's shipped models, round 33's rules) before any
+# code of round 34, by blind7's rules.
+JUDGED_BLIND34 = snn.BENCH / "timeline_blind34.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -507,6 +510,23 @@ QUERIES = {
                 "إمارة منطقة مكة المكرمة", "أمانة منطقة حائل", "إبراهيم محلب", "إمارة المنطقة الشرقية",
                 "أمانة منطقة المدينة المنورة", "إمارة منطقة القصيم", "أمانة منطقة نجران", "إمارة منطقة تبوك",
                 "أمانة منطقة الجوف", "رياض حجاب", "إمارة منطقة حائل", "عمر السومة"],
+    # Round 34's held-out split: 20 queries no earlier split or judged file asked for, nor for the same body (regional
+    # branches of national bodies: four civil defence, three education, three health affairs and two passports
+    # directorates, two police commands; an emirate and a municipality of a region; a governorate's municipality named
+    # "أمانة" and two named "بلدية"; the prisons directorate; the Grand Mosque's presidency; a second-division club),
+    # committed with main's (490a4e5) rule sizes and its judged sample before any code of the round. Four lists were
+    # written before any run (40, 10, 40 and 20 names: `notes/r34/timeline40_files/`); those asked before (36, 8, 17 and
+    # 1), or for the same body under another name (جامعة الإمام محمد بن سعود الإسلامية), or run as last round's dev probe
+    # (إمارة منطقة الباحة), were dropped unrun; of the rest, in the lists' order, the first 20 that main's rules file
+    # something for were taken. Those that file nothing (شركة جرير, نادي الشعلة, الأمير عبدالله بن بندر, الأمير منصور بن
+    # مقرن, صحة منطقة جازان, الأمير سعود بن خالد الفيصل, أمانة محافظة حفر الباطن, الأمير أحمد بن فهد, شرطة منطقة الجوف,
+    # الأمير فهد بن بدر, الأمير جلوي بن مساعد, شركة سابتكو, الأمير محمد بن عبدالعزيز بن محمد) gave way.
+    "blind34": ["شرطة منطقة الباحة", "إمارة منطقة الحدود الشمالية", "أمانة منطقة الحدود الشمالية", "المديرية العامة للسجون",
+                "الدفاع المدني بمنطقة جازان", "أمانة محافظة الأحساء", "تعليم منطقة الرياض", "جوازات منطقة مكة المكرمة",
+                "الشؤون الصحية بمنطقة عسير", "بلدية محافظة القطيف", "الرئاسة العامة لشؤون المسجد الحرام",
+                "تعليم منطقة جازان", "شرطة منطقة الحدود الشمالية", "نادي الكوكب", "الدفاع المدني بمنطقة عسير",
+                "جوازات منطقة الرياض", "تعليم منطقة مكة المكرمة", "الشؤون الصحية بمنطقة جازان", "بلدية محافظة الخبر",
+                "الدفاع المدني بمنطقة نجران"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -766,6 +786,16 @@ BLIND33_SHOWN = {"أمانة منطقة القصيم": 8, "إمارة منطقة
                  "إمارة المنطقة الشرقية": 6, "أمانة منطقة المدينة المنورة": 5, "إمارة منطقة القصيم": 7,
                  "أمانة منطقة نجران": 12, "إمارة منطقة تبوك": 13, "أمانة منطقة الجوف": 8, "رياض حجاب": 1,
                  "إمارة منطقة حائل": 15, "عمر السومة": 2}
+# blind34 as blind33: a rate fixed by the number of events main's rules file at 490a4e5 (227 in all, shown or held
+# back), about BLIND34_SAMPLE per query; before any code of round 34.
+BLIND34_SAMPLE = 4
+BLIND34_SHOWN = {"شرطة منطقة الباحة": 1, "إمارة منطقة الحدود الشمالية": 1, "أمانة منطقة الحدود الشمالية": 3,
+                 "المديرية العامة للسجون": 3, "الدفاع المدني بمنطقة جازان": 32, "أمانة محافظة الأحساء": 2,
+                 "تعليم منطقة الرياض": 7, "جوازات منطقة مكة المكرمة": 19, "الشؤون الصحية بمنطقة عسير": 10,
+                 "بلدية محافظة القطيف": 14, "الرئاسة العامة لشؤون المسجد الحرام": 6, "تعليم منطقة جازان": 21,
+                 "شرطة منطقة الحدود الشمالية": 1, "نادي الكوكب": 7, "الدفاع المدني بمنطقة عسير": 27,
+                 "جوازات منطقة الرياض": 9, "تعليم منطقة مكة المكرمة": 21, "الشؤون الصحية بمنطقة جازان": 9,
+                 "بلدية محافظة الخبر": 7, "الدفاع المدني بمنطقة نجران": 27}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -781,7 +811,7 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind27": (BLIND27_SAMPLE, BLIND27_SHOWN), "blind28": (BLIND28_SAMPLE, BLIND28_SHOWN),
               "blind29": (BLIND29_SAMPLE, BLIND29_SHOWN), "blind30": (BLIND30_SAMPLE, BLIND30_SHOWN),
               "blind31": (BLIND31_SAMPLE, BLIND31_SHOWN), "blind32": (BLIND32_SAMPLE, BLIND32_SHOWN),
-              "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN)}
+              "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -801,7 +831,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND20, JUDGED_BLIND21, JUDGED_BLIND22,
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
-                                                  JUDGED_BLIND33,
+                                                  JUDGED_BLIND33, JUDGED_BLIND34,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
