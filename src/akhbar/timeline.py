@@ -110,6 +110,9 @@ class Candidate:
     # the sentence's coverage read as part of the story (``PART_TOPIC``): for a query that ends in its country
     # (``Topic.national``), the country alone counts again when the article's lead names the body by its other words
     part: float | None = None
+    # the sentence's coverage had the query's body named as a partner of another's deed counted ("بالتعاون مع إمارة
+    # المنطقة"; ``Topic.passing``): at ``PART_TOPIC`` the event is near the topic, not on it
+    passing: float = 0.0
 
     @cached_property  # read by ``held`` and again when the event is made
     def confidence(self) -> tuple[float | None, float | None]:
@@ -140,7 +143,8 @@ class Candidate:
         part = self.sentence if self.part is None else self.part
         if self.sentence >= ON_TOPIC or (part >= PART_TOPIC and self.lead >= ON_TOPIC):
             return ON  # the sentence names the story, or part of it in an article about the story
-        if self.sentence >= PART_TOPIC or self.context >= ON_TOPIC or (self.lead >= ON_TOPIC and self.context > 0):
+        if (self.sentence >= PART_TOPIC or self.context >= ON_TOPIC or (self.lead >= ON_TOPIC and self.context > 0)
+                or self.passing >= PART_TOPIC):
             return NEAR
         return ""
 
@@ -160,11 +164,14 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
     rows = store.events_of_articles(aid for _, _, aid in found)
     articles = store.articles([aid for _, _, aid in found] + [r.article_id for r in rows])
     terms: dict[tuple[int, int, int], list[str]] = {}
+    # the article's lead names another region by the query's region word, and none of the query's name words: the
+    # region said short ("بإمارة المنطقة") in a sentence that names no region is that one (``Topic.region_elsewhere``)
+    elsewhere_region: dict[int, bool] = {}
 
     def cover(article: Article, start: int, end: int, event: bool = False) -> float:
         key = (article.id, start, end)
         if key not in terms:
-            terms[key] = topic.terms(analyzer, article.text[start:end])
+            terms[key] = topic.terms(analyzer, article.text[start:end], elsewhere_region.get(article.id, False))
         return topic.coverage(terms[key], event=event)
 
     layouts: dict[int, Layout] = {}
@@ -187,6 +194,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         first = layout.sentences[0] if layout.sentences else (0, 0)
         if article.id not in leads:
             leads[article.id] = topic.terms(analyzer, article.title) + topic.terms(analyzer, article.text[first[0]:first[1]])
+            elsewhere_region[article.id] = topic.region_elsewhere(leads[article.id])
         lead = topic.coverage(leads[article.id])
         sentence = cover(article, row.start, row.end, event=True)
         context_span = layout.context(row.start, row.end)
@@ -234,7 +242,8 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
                                  rank.get(article.id, rank.get(article.duplicate_of or -1, len(found))),
                                  len(topic.weights), topic.first_at(terms[(article.id, row.start, row.end)]),
                                  last_missing=topic.last_missing(terms[(article.id, row.start, row.end)]))
-        out.append(Candidate(row, article, sentence, topic_facts.context, lead, date_facts, topic_facts, part))
+        out.append(Candidate(row, article, sentence, topic_facts.context, lead, date_facts, topic_facts, part,
+                             topic.passing(terms[(article.id, row.start, row.end)])))
     on_topic: dict[int, set[int]] = defaultdict(set)
     for c in out:
         if c.sentence >= ON_TOPIC:

@@ -62,6 +62,12 @@ from .timeline_nations import home_terms as _home_terms
 from .timeline_nations import loose
 from .timeline_nations import nation as _nation
 from .timeline_nations import written as _written
+from .timeline_passing import GENERAL as _GENERAL
+from .timeline_passing import GENERAL_HEADS as _GENERAL_HEADS
+from .timeline_passing import PARTNER as _PARTNER
+from .timeline_passing import PARTNER_CUE as _PARTNER_CUE
+from .timeline_passing import another_general
+from .timeline_passing import partner_spans as _partner_spans
 from .timeline_words import CLUB_CUES as _CLUB_CUES
 from .timeline_words import club_cue as _club_cue
 from .timeline_words import family_form as _family_form
@@ -152,6 +158,10 @@ class Topic:
     # written without ال right before a word the query does not write, it names another region ("بشرطة منطقة مكة
     # المكرمة" for "شرطة منطقة عسير", whose police, region and all, are another's)
     region: str = ""
+    # a query that opens with a general body's head and "العامة" ("الإدارة العامة للمرور", lexicon.GENERAL_HEADS): the two
+    # terms. Right before a word the query does not write they head another general body of the kind ("الإدارة العامة للطرق
+    # والنقل" for the traffic directorate), as another institution's head does (``body_head``)
+    general: tuple[str, str] | None = None
 
     @property
     def total(self) -> float:
@@ -193,6 +203,20 @@ class Topic:
                 continue  # a word of a name, without the rest of the name
             got += self.weights[term]
         return got / self.total
+
+    def passing(self, terms: list[str]) -> float:
+        """The coverage a text would have if the query's body named as a partner of another's deed (``_PARTNER``:
+        "بالتعاون مع إمارة المنطقة", "بالتنسيق مع إدارة المرور") counted: such a sentence is near the topic,
+        not the body's own doing."""
+        if not any(t.startswith(_PARTNER) for t in terms):
+            return 0.0
+        return self.coverage([t.removeprefix(_PARTNER) for t in terms], event=True)
+
+    def region_elsewhere(self, terms: list[str]) -> bool:
+        """A text (its terms from ``terms``) names another region by the query's region word ("منطقة عسير" for "إمارة
+        منطقة الرياض") and none of the query's own name words: the region it is about is that other one."""
+        return bool(self.region) and any(t.startswith("≠") and self._known(t[1:]) == self.region for t in terms) and not any(
+            self._known(t) in self.weights and self._known(t) not in (self.head, self.region) for t in terms)
 
     def by_kind(self, terms: list[str]) -> bool:
         """A text names the query's country right after a word of the body's kind ("الشركة البريطانية" for "الخطوط الجوية
@@ -300,7 +324,7 @@ class Topic:
                     out.update((i + 1, i + 2))  # "محمد بن نايف بن عبدالعزيز" for "مقرن بن عبدالعزيز": a brother
         return out
 
-    def terms(self, analyzer: Analyzer, text: str) -> list[str]:
+    def terms(self, analyzer: Analyzer, text: str, region_elsewhere: bool = False) -> list[str]:
         """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
         country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
         that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's) or right after the name's last word in
@@ -308,7 +332,10 @@ class Topic:
         query (``surfaces``: "اتفاقية" for "نادي الاتفاق", "فتح باب" for "نادي الفتح"; its fans "الهلاليين" are
         its own) marked so that it counts nothing; so is a query's word inside a short quoted title with other words
         (``_namesakes``: "حملة «فرسان الحزم»" for "نادي الحزم"), and a nisba of another meaning that shares the stem of
-        a plural the query writes (``apart``: "المدني" for "المدن")."""
+        a plural the query writes (``apart``: "المدني" for "المدن"). The query's body right after a partner's cue ("بالتعاون
+        مع", ``_PARTNER``) is marked so (another's deed, ``passing``); a general body's head and "العامة" before a word the query
+        does not write are another general body (``general``); and the region said short ("بإمارة المنطقة") in a text that
+        names no region of its own is the one ``region_elsewhere`` says the article's lead names, when it names another."""
         plain = topic_terms(analyzer, text)
         namesakes = self._namesakes(analyzer, text) if _QUOTE_MARKS.search(text) else []
         if not namesakes and not any(loose(t) in self.foreign or loose(t) in self.regional
@@ -318,7 +345,9 @@ class Topic:
                                      or (self.body_head and self._known(t) == self.body_head)
                                      or (self.person and loose(t) == self.person[1])
                                      or (self.region and self._known(t) == self.region)
-                                     for t in plain) and not (self.last and _COUNTRY_WORD.search(text)) and not (
+                                     or (self.general and self._known(t) == self.general[0])
+                                     for t in plain) and not _PARTNER_CUE.search(normalize(text)) and not (
+                self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
             # pass costs a third more)
@@ -331,6 +360,8 @@ class Topic:
         words = list(TOKEN_RE.finditer(text))
         listed = _long_list(text) if self.person else []
         short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
+        partner = _partner_spans(text)
+        other_general = False  # the word before was a general head of another general body: so is its "العامة"
         for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
@@ -401,14 +432,24 @@ class Topic:
             elif (next_to and out and self._known(out[-1]) == self.last and written.startswith("ال") and written.endswith("يه")
                   and loose(term) not in self.weights and loose(term) not in self.foreign and loose(term) not in self.home):
                 term = _BETWEEN + term  # "الخطوط الجوية العربية السعودية": a word of the name between it and its country
+            if self.general and not term.startswith(("≠", _ABROAD)):
+                known_term = self._known(term)
+                if other_general and known_term == self.general[1]:
+                    term = "≠" + term
+                elif known_term == self.general[0] and another_general(analyzer, text, words, i, self._known, self.general[1],
+                                                                              self.weights):
+                    term = "≠" + term  # "الإدارة العامة للطرق" for "الإدارة العامة للمرور": another directorate
+                other_general = term.startswith("≠") and known_term == self.general[0]
+            if any(a <= m.start() < b for a, b in partner) and self._known(term) in self.weights:
+                term = _PARTNER + term  # "بالتعاون مع الشرطة وإمارة المنطقة": a partner of another's deed
             if self.last and loose(term) == self.last and not written.startswith("ال"):
                 construct = True  # the name's last word in construct: a country's name may follow
             state = -1
             out.append(term)
-        if short and any(t.startswith("≠") and self._known(t[1:]) == self.region for t in out) and not any(
+        if short and (region_elsewhere or self.region_elsewhere(out)) and not any(
                 self._known(t) in self.weights and self._known(t) not in (self.head, self.region) for t in out):
-            for k in short:  # "إمارة منطقة الجوف … وكيل إمارة المنطقة" for "إمارة منطقة الباحة": the region the text named
-                out[k] = "≠" + out[k]
+            for k in short:  # "إمارة منطقة الجوف … وكيل إمارة المنطقة" for "إمارة منطقة الباحة": the region the text named,
+                out[k] = "≠" + out[k]  # or, when it names none, its article's lead ("أمير منطقة عسير" in the title)
         return self._platforms_listed(out)
 
     def _official_name(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
@@ -618,10 +659,14 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     kinds = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.BODY_KINDS))) if national else frozenset()
     region = next((loose(term[0]) for raw in raws[:-1] if _written(raw).removeprefix("ال") in _REGION_WORDS
                    and (term := analyzer.terms_of([raw])) and loose(term[0]) in weights), "")
+    general = None
+    if len(raws) > 2 and normalize(raws[0]) in _GENERAL_HEADS and normalize(raws[1]) == _GENERAL:
+        first, second = analyzer.terms_of(raws[:1]), analyzer.terms_of(raws[1:2])
+        general = (loose(first[0]), loose(second[0])) if first and second else None
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head, bare, nisbas, ta, platforms, elsewhere, construct_head, body_head, regional, person,
                  _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national,
-                 kinds, region)
+                 kinds, region, general)
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:

@@ -54,6 +54,9 @@ REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة")  # its police, its 
 # names one region, the word written without ال right before another name is another region's ("شرطة منطقة مكة المكرمة"
 # for "شرطة منطقة عسير"), so it counts nothing (akhbar.timeline_topic).
 REGION_WORDS = ("منطقة", "محافظة")
+# Heads of a general body's name, before "العامة" and its field ("الإدارة العامة للمرور", "الرئاسة العامة لرعاية الشباب"):
+# "العامة" and another field after the head make another general body of the kind (akhbar.timeline_topic).
+GENERAL_HEADS = ("الإدارة", "المديرية", "الرئاسة", "المؤسسة", "الهيئة", "الأمانة")
 # Heads of an institution's name among them: one right before a word the query does not write (and that names no country)
 # heads another institution of the field ("البنك الأهلي الكويتي", "وزارة الداخلية", "مجلس الشيوخ"), not the query's
 # ("بنك الكويت المركزي", "وزارة الإعلام الكويتية", "مجلس النواب الأمريكي"). Not an army, a team, a market or an airline,
