@@ -1,0 +1,35 @@
+"""Round 34 (guard43) of the generation guard, in our own words (two strikers of one match, a company's two sites, a
+gallery's statement): dev 30's true sentences that were replaced by a wrong "correction", each a name read in
+another's slot — a clause of the claim with a doer of its own, a name set beside the doer ("إلى جانب"), a word of
+emphasis ("جمعاء") read as a name."""
+
+from __future__ import annotations
+
+from conftest import claim
+
+MATCH = "وسجل البرتغالي كريستيانو رونالدو هدفين لفريقه، فيما أحرز الأرجنتيني ليونيل ميسي ثلاثة أهداف في اللقاء نفسه."
+
+
+def test_each_clause_of_the_claim_keeps_its_own_doer():
+    # the three goals are ميسي's, told in a clause of the claim whose own doer is ميسي: no deed of رونالدو's given to
+    # another (dev 30: "وسجل ميسي هدفين بينما أحرز مبابي ثلاثة أهداف" was replaced, "name ميسي ≠ كيليان")
+    told = claim(MATCH, "وسجل رونالدو هدفين بينما أحرز ميسي ثلاثة أهداف.")
+    assert told.verdict == "supported", told.reason
+    # each doer given the other's count is still caught, as is one doer given the other's deed
+    assert claim(MATCH, "وسجل رونالدو ثلاثة أهداف بينما أحرز ميسي هدفين.").verdict == "contradicted"
+    assert claim(MATCH, "وسجل ميسي هدفين بينما أحرز رونالدو ثلاثة أهداف.").verdict == "contradicted"
+    assert claim(MATCH, "وسجل رونالدو ثلاثة أهداف.").verdict == "contradicted"
+
+
+HEADER = ("وفاز المنتخب على البرتغال بهدف نظيف في الدور ربع النهائي. وسجل سامي العلي هدف المباراة الوحيد بضربة رأس "
+          "قبل نهاية الشوط الأول.")
+SQUARE = ("خرج آلاف السكان إلى شوارع حلب احتفالاً بالفوز. وتجمعت الحشود في ساحة سعد الله الجابري، ورفع المحتفلون "
+          "الأعلام حتى ساعات متأخرة من الليل.")
+
+
+def test_a_name_after_a_party_or_before_a_clause_is_in_no_slot():
+    # the scorer told after the beaten side ("على البرتغال يوسف النصيري") is no name in the slot of the sentence's word
+    # after "البرتغال" (dev 26: replaced, "name يوسف ≠ بهدف"); nor is the word opening the next clause ("…، ورفع") a
+    # name after the square's (dev 14: replaced, "name بدمشق ≠ ورفع"). Neither is contradicted now.
+    assert claim(HEADER, "وسجل هدف الفوز على البرتغال سامي العلي بضربة رأس.").verdict != "contradicted"
+    assert claim(SQUARE, "تجمعت حشود المحتفلين في ساحة سعد الله الجابري بحلب.").verdict != "contradicted"
