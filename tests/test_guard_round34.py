@@ -21,6 +21,28 @@ def test_each_clause_of_the_claim_keeps_its_own_doer():
     assert claim(MATCH, "وسجل رونالدو ثلاثة أهداف.").verdict == "contradicted"
 
 
+SITES = ("تملك أرامكو في المنطقة موقعين رئيسيين: مصفاة قرب العقبة في محافظة معان، ومستودعاً كبيراً في ميناء ضبا.")
+
+
+def test_a_name_beside_the_doer_is_not_the_doer():
+    # "besides ضبا" sets the port beside what أرامكو owns; it does not make ضبا the owner, nor the word "جانب" a word
+    # put in the port's place (dev 30: "وإلى جانب طرطوس تملك روسيا قاعدة حميميم …" was replaced, "name طرطوس ≠ اللاذقية")
+    told = claim(SITES, "وإلى جانب ضبا تملك أرامكو مصفاة قرب العقبة.")
+    assert told.verdict == "supported", told.reason
+    # the two places exchanged are still a contradiction
+    assert claim(SITES, "وإلى جانب العقبة تملك أرامكو مصفاة قرب ضبا.").verdict == "contradicted"
+
+
+GALLERY = "وقال المتحدث في بيانه إن محفوظ قدم في لوحات المعرض فناً يخاطب الإنسانية كلها."
+
+
+def test_a_word_of_emphasis_is_no_name():
+    # "جمعاء" ("all of it") is no name the sentence replaces by محفوظ (dev 30: "… يخاطب البشرية جمعاء" was replaced,
+    # "name جمعاء ≠ محفوظ")
+    told = claim(GALLERY, "وقال المتحدث إن لوحات المعرض تخاطب البشرية جمعاء.")
+    assert told.verdict == "supported", told.reason
+
+
 HEADER = ("وفاز المنتخب على البرتغال بهدف نظيف في الدور ربع النهائي. وسجل سامي العلي هدف المباراة الوحيد بضربة رأس "
           "قبل نهاية الشوط الأول.")
 SQUARE = ("خرج آلاف السكان إلى شوارع حلب احتفالاً بالفوز. وتجمعت الحشود في ساحة سعد الله الجابري، ورفع المحتفلون "

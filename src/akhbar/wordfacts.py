@@ -120,6 +120,9 @@ _EXCEPTIONS = _folded(lexicon.EXCEPTIONS)
 _OVERLOOKED = frozenset(bare(normalize(w)) for w in lexicon.OVERLOOKED)
 # "بأنه" (that it): a function word, no content of its own (it met "بدأ" by its letters); "وُصف … بأنه" makes وُصف light
 _AS_THAT = _folded(("بأنه", "بأنها", "بأنهم", "بأنهما"))
+# "إلى جانب X" / "بجانب X" and a word of emphasis ("البشرية جمعاء"): no content of their own (lexicon.BESIDE and
+# lexicon.EMPHASIS_WORDS; the name after "جانب" takes it as its role, sides._role_before)
+_NO_CONTENT = _folded((*lexicon.BESIDE, *lexicon.EMPHASIS_WORDS))
 _SUPERLATIVES = _folded(lexicon.SUPERLATIVES)
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
@@ -197,6 +200,7 @@ def token_facts(norm: str, stem: str, stop: bool, maqsura: bool = False) -> Toke
     light = _LIGHT.get(norm) or (_LIGHT.get(norm[1:], "") if len(norm) > 3 and norm[0] in "وف" else "")
     sequence = norm in _SEQUENCE or (norm[:1] in ("و", "ف") and norm[1:] in _SEQUENCE)
     content = not ((stop and not _glued_word(norm)) or not stem or norm in _FRAME or sequence or free_of or norm in _AS_THAT
+                   or norm in _NO_CONTENT or (norm[:1] in ("و", "ف") and norm[1:] in _NO_CONTENT)
                    or norm.isdigit()
                    or not any(ch.isalnum() for ch in norm))
     return TokenFacts(bare=bare(norm), key=keys[0], negates=negates,

@@ -116,8 +116,16 @@ CONVERSE_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 
 # A name right after one of these plays the role the word names; the same two names under
 # exchanged words mean the claim swapped who did what ("طلب X من Y" / "طلب Y من X"). "في" marks a
-# place ("خسر في تونس"), never a party to winning or losing.
-ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في")
+# place ("خسر في تونس"), never a party to winning or losing. "إلى جانب X" / "بجانب X" sets X beside the deed's doer, not
+# as it: "وإلى جانب طرطوس تملك روسيا قاعدة حميميم" has روسيا own the base (held out 30's true sentence was replaced, طرطوس
+# read as the doer of the clause of the base).
+BESIDE = ("جانب", "بجانب")
+ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في",
+                     *BESIDE)
+# Words of emphasis after a noun ("البشرية جمعاء", "العالم قاطبة"): they add nothing to what the noun says, and read as
+# words of their own "جمعاء" was taken for a name by its shape (dev 30's true sentence was replaced, "name جمعاء ≠ محفوظ").
+# Like BESIDE, no content of their own in a claim or a sentence (akhbar.wordfacts); the search index keeps them.
+EMPHASIS_WORDS = ("جمعاء", "قاطبة", "أجمعين")
 # The two sides of a stance a word's role takes: a vote, a ruling or a campaign for a thing is none against it ("صوت 60
 # نائباً لصالح القانون" / "… ضد القانون": the lead's round 27 probe, supported at 0.91; akhbar.opposites).
 STANCE_ROLES = ("لصالح", "ضد")
