@@ -43,6 +43,27 @@ def test_a_word_of_emphasis_is_no_name():
     assert told.verdict == "supported", told.reason
 
 
+def test_a_capacity_a_crowding_and_an_approximation_said_in_other_words():
+    # dev 30's true sentences dropped for one word the source says otherwise: "تتسع المدينة لخمسة ملايين" for "تستوعب
+    # المدينة خمسة ملايين", "الزحام" for "الازدحام", "45 كيلومتراً تقريباً" for "نحو 45 كيلومتراً"
+    stadium = "وقال المهندس إن الملعب الجديد سيستوعب أربعين ألف متفرج عند اكتماله."
+    assert claim(stadium, "وقال المهندس إن الملعب الجديد سيتسع لأربعين ألف متفرج.").verdict == "supported"
+    assert claim(stadium, "وقال المهندس إن الملعب الجديد سيتسع لخمسين ألف متفرج.").verdict == "contradicted"
+    plan = "وتهدف الخطة إلى تخفيف الازدحام في وسط المدينة."
+    assert claim(plan, "وتسعى الخطة إلى تخفيف الزحام في وسط المدينة.").verdict == "supported"
+    town = "تقع البلدة على بعد نحو 30 كيلومتراً من الساحل."
+    assert claim(town, "تقع البلدة على بعد 30 كيلومتراً تقريباً من الساحل.").verdict == "supported"
+    assert claim(town, "تقع البلدة على بعد 50 كيلومتراً تقريباً من الساحل.").verdict == "contradicted"
+
+
+def test_a_disclosure_refused_is_no_disclosure():
+    # "الإفصاح" now meets "الكشف": a refusal to disclose is still no disclosure (the source's refusal against the
+    # claim's deed is never support)
+    refused = "وفي اليوم التالي امتنع المتحدث باسم الشركة سامي العلي عن الكشف عن قيمة الصفقة."
+    assert claim(refused, "وفي اليوم التالي أفصح المتحدث باسم الشركة عن قيمة الصفقة.").verdict != "supported"
+    assert claim(refused, "وفي اليوم التالي وافق المتحدث باسم الشركة على الإفصاح عن قيمة الصفقة.").verdict != "supported"
+
+
 HEADER = ("وفاز المنتخب على البرتغال بهدف نظيف في الدور ربع النهائي. وسجل سامي العلي هدف المباراة الوحيد بضربة رأس "
           "قبل نهاية الشوط الأول.")
 SQUARE = ("خرج آلاف السكان إلى شوارع حلب احتفالاً بالفوز. وتجمعت الحشود في ساحة سعد الله الجابري، ورفع المحتفلون "

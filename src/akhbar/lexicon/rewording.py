@@ -232,6 +232,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # (an appeal for help: "وطالبت الخوذ البيضاء المجتمع الدولي بمعدات ثقيلة" = "وناشدت … إرسال معدات ثقيلة")
     ("ناشد", "ناشدت", "يناشد", "تناشد", "طالب", "طالبت", "يطالب", "تطالب"),
     ("نحو", "حوالي", "قرابة", "زهاء", "ما يقارب"),
+    # (round 34, dev 30's true sentences dropped for one word said otherwise: a refusal to disclose is one to reveal,
+    # "رفض الإفصاح عن مكان إقامته" = "امتنع عن الكشف عن مكان إقامته"; a city that holds five million is one that takes
+    # them in, "تتسع المدينة لخمسة ملايين" = "تستوعب المدينة خمسة ملايين"; a crowd is a crowding, "الزحام" = "الازدحام")
+    ("الإفصاح", "إفصاح", "أفصح", "يفصح", "تفصح", "الكشف"),
+    ("يتسع", "تتسع", "يستوعب", "تستوعب"),
+    ("زحام", "الزحام", "ازدحام", "الازدحام"),
     ("حكومة", "الحكومة", "السلطات"),
     ("العاصمة",),
     # (read off ANS-train paraphrases the checker called contradicted: words of one meaning in headlines)
