@@ -76,3 +76,28 @@ def test_a_name_after_a_party_or_before_a_clause_is_in_no_slot():
     # name after the square's (dev 14: replaced, "name بدمشق ≠ ورفع"). Neither is contradicted now.
     assert claim(HEADER, "وسجل هدف الفوز على البرتغال سامي العلي بضربة رأس.").verdict != "contradicted"
     assert claim(SQUARE, "تجمعت حشود المحتفلين في ساحة سعد الله الجابري بحلب.").verdict != "contradicted"
+
+
+PLAN = ("أعلن نائب أمير المنطقة الأمير خالد بن فيصل يوم الأحد 3 مارس 2019 عن خطة تطوير الساحل، وهي خطة طويلة المدى "
+        "لتنويع مصادر الدخل. وأقرت اللجنة العليا برئاسة الملك فيصل بن سعود الخطة في اليوم نفسه.")
+
+
+def test_a_name_is_the_one_after_the_title_the_claim_gives_it():
+    # "الملك فيصل" is the king the second sentence names after "الملك", not the "بن فيصل" of the prince's name before it
+    # (dev 30: "وأقر مجلس الوزراء برئاسة الملك سلمان الرؤية في يوم إعلانها" was replaced, "name سلمان ≠ محمد")
+    told = claim(PLAN, "وأقرت اللجنة العليا برئاسة الملك فيصل الخطة في يوم إعلانها.")
+    assert told.verdict == "supported", told.reason
+    assert claim(PLAN, "وأقرت اللجنة العليا برئاسة الأمير خالد الخطة في يوم إعلانها.").verdict == "contradicted"
+
+
+CUP = "وكانت هذه آخر دورة بمشاركة 16 فريقاً، إذ يرتفع العدد إلى 24 فريقاً في بطولة 2027."
+
+
+def test_a_year_is_the_count_told_right_before_it():
+    # 2027 is the year of the 24 teams: the 16 teams were the last edition's (the TRUST BUG guard42 left: "وشارك 32
+    # منتخباً في مونديال 2026" was supported, every value of it found in the sentence)
+    told = claim(CUP, "ويشارك 16 فريقاً في بطولة 2027.")
+    assert told.verdict == "contradicted", told.reason
+    assert "16" in told.reason and "24" in told.reason
+    assert claim(CUP, "ويشارك 24 فريقاً في بطولة 2027.").verdict == "supported"
+

@@ -249,8 +249,13 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         hits = next((index[k] for k in (c.norm, bare(c.norm), c.stem, c.light, *under_pronoun(bare(c.norm))) if k in index), None)
         if hits:
             # The sentence's very word before an earlier one of its stem ("إيران" is "إيران", not "الإيرانية"); of two
-            # as strong, one no other claim word took, then the one written as the claim writes it.
+            # as strong, one no other claim word took, then, for a name, the one right after the word the claim's word
+            # before it took ("الملك سلمان" is the king's "الملك سلمان", not the "بن سلمان" of his son's name a sentence
+            # before: dev 30's true sentence was replaced, "name سلمان ≠ محمد"; a common word keeps its first hit, the
+            # model having learnt its order so), then the one written as the claim writes it.
+            prev = links.get(i - 1) if c.name else None
             exact = max(hits, key=lambda j: (word_link(c, evidence.words[j])[0], j not in taken,
+                                             prev is not None and prev.evidence == j - 1,
                                              evidence.words[j].norm == c.norm))
             links[i] = Link(i, exact, *word_link(c, evidence.words[exact]))
             if links[i].strength >= 0.95:
@@ -322,6 +327,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         others = [(c, e) for c, e in value_conflicts if conflicts.year_of_another_count(claim, evidence, c, e)]
         missing += [c for c, _ in others]
         value_conflicts = [pair for pair in value_conflicts if pair not in others]
+    # (and a year the claim gives its count that the sentence gives another count of the thing: the year is that count's)
+    value_conflicts += [pair for pair in conflicts.count_of_another_year(claim, evidence) if pair not in value_conflicts]
     if rank_conflicts and value_conflicts:
         # "قوة الزلزال الأول 7.8" against "زلزال ثانٍ بقوة 7.5": the sentence tells another of the series, whose
         # values decide nothing about this one.

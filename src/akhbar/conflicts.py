@@ -540,3 +540,27 @@ def year_of_another_count(claim: align.Side, evidence: align.Side, c: Value, e: 
     nearest = max(before, key=lambda v: v.start)
     return any(same_unit(own.unit, nearest.unit) and not same_count(own, nearest)
                and any(v is not nearest and same_count(own, v) for v in evidence.values) for own in counts)
+
+
+def count_of_another_year(claim: align.Side, evidence: align.Side) -> list[tuple[Value, Value]]:
+    """The claim's count and its year are both in the sentence, but the year comes right after another count of the
+    thing the claim counts (the nearest count before it, of the claim's unit): the year is that count's, and the claim
+    gives it the wrong one. "وشارك 32 منتخباً في مونديال 2026" against "وكانت هذه آخر نسخة بمشاركة 32 منتخباً، إذ ترتفع
+    المشاركة إلى 48 منتخباً في مونديال 2026" was supported, every value found (the TRUST BUG guard42 left): (32, 48).
+    The other side of :func:`year_of_another_count`, where the years differ and the sentence's dates the other count."""
+    counts = [v for v in claim.values if v.kind == "num" and v.unit and not year_only(v)]
+    years = [v for v in claim.values if year_only(v)]
+    out: list[tuple[Value, Value]] = []
+    for y in years if counts else ():
+        for e in evidence.values:
+            if e.start < 0 or not year_only(e) or not same_value(y, e):
+                continue
+            before = [v for v in evidence.values if v.kind == "num" and v.unit and not year_only(v) and 0 <= v.start < e.start]
+            if not before:
+                continue
+            nearest = max(before, key=lambda v: v.start)
+            out += [(own, nearest) for own in counts
+                    if same_unit(own.unit, nearest.unit) and not same_count(own, nearest)
+                    and any(v is not nearest and same_count(own, v) for v in evidence.values)
+                    and (own, nearest) not in out]
+    return out
