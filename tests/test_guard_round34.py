@@ -101,3 +101,13 @@ def test_a_year_is_the_count_told_right_before_it():
     assert "16" in told.reason and "24" in told.reason
     assert claim(CUP, "ويشارك 24 فريقاً في بطولة 2027.").verdict == "supported"
 
+
+BRIDGE = ("وانتظرت أكثر من 300 شاحنة عند مدخلي الجسر خلال فترة الإغلاق، وقدرت الغرفة التجارية الخسائر بنحو مليون دولار "
+          "يومياً.")
+
+
+def test_a_thing_awaited_is_not_told():
+    # trucks waiting for the bridge to open wait while it is closed: no opposite (dev 15: "… في انتظار فتحها" was
+    # replaced, "opposite: فتحها / الإغلاق"); an opening told as done still meets the closure
+    assert claim(BRIDGE, "وتكدست أكثر من 300 شاحنة عند مدخلي الجسر في انتظار فتحه.").verdict != "contradicted"
+    assert claim(BRIDGE, "وعبرت أكثر من 300 شاحنة الجسر خلال فترة فتحه.").verdict == "contradicted"

@@ -126,7 +126,7 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     used = [link.evidence for link in links.values()]
     out = []
     for i, c in enumerate(claim.words):
-        if not cl[i]:
+        if not cl[i] or _awaited(claim, i):
             continue
         # (a claim word linked word for word to one the sentence reads as a place's kind is compared as unlinked: the
         # claim's jailing, "وسجنت الفصائل آلاف المعتقلين", is not the sentence's prison, "أبواب سجن صيدنايا", and meets
@@ -155,6 +155,16 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
              if not (claim.words[i].relative and evidence.words[link.evidence].setting)]
     return [(c, e) for c, e in out if not _deed_of_another_clause(claim, evidence, c, e, tying)
             and not _the_place_itself(claim, evidence, links, c)]
+
+
+_AWAITING = frozenset(normalize(w) for w in lexicon.AWAITING_WORDS)
+
+
+def _awaited(side: align.Side, i: int) -> bool:
+    """The side's word ``i`` right after a word of waiting ("في انتظار فتحها"): a thing not yet told, which the other
+    side's opposite ("خلال فترة الإغلاق") does not contradict (lexicon.AWAITING_WORDS)."""
+    pos, tokens = side.words[i].pos, side.text_tokens()
+    return 0 < pos <= len(tokens) and without_conjunction(tokens[pos - 1].norm) in _AWAITING
 
 
 def _the_place_itself(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: str) -> bool:

@@ -130,6 +130,10 @@ NOT_QUALIFIED_BY = ("قرب", "بالقرب", "نحو", "حول", "فوق", "ت�
 
 # How sharp or sudden a move is ("هبوط حاد في أسعار النفط", "تراجع مفاجئ لأسعار الذهب"): the degree of the move,
 # not the thing that moves, so a word of rising or falling is said of the noun past it (akhbar.opposites.said_of).
+# Words of waiting before a noun ("في انتظار فتحها", "بانتظار استئناف الملاحة"): the thing after them has not happened
+# yet, so its opposite in the source is no contradiction ("انتظرت السفن خلال فترة الإغلاق" tells the closure the claim's
+# ships wait to see end; dev 15's true sentence was replaced, "opposite: فتحها / الإغلاق"; akhbar.opposites).
+AWAITING_WORDS = ("انتظار", "بانتظار", "ترقب", "بترقب")
 MOVE_DEGREES = ("حاد", "حادة", "طفيف", "طفيفة", "مفاجئ", "مفاجئة", "ملحوظ", "ملحوظة", "كبير", "كبيرة", "قوي", "قوية")
 
 # Pairs of opposite word families: a claim word of one family aligned where the source has the
