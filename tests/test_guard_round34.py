@@ -111,3 +111,15 @@ def test_a_thing_awaited_is_not_told():
     # replaced, "opposite: فتحها / الإغلاق"); an opening told as done still meets the closure
     assert claim(BRIDGE, "وتكدست أكثر من 300 شاحنة عند مدخلي الجسر في انتظار فتحه.").verdict != "contradicted"
     assert claim(BRIDGE, "وعبرت أكثر من 300 شاحنة الجسر خلال فترة فتحه.").verdict == "contradicted"
+
+
+def test_a_title_with_its_nationality_and_a_claim_telling_both_counts():
+    # (the readings above must not undo others: with "الفتاح" of the mosque now taken for the claim's mosque, the
+    # president's own "الرئيس المصري عبد الفتاح السيسي" was read as a title beside another man, "name الرئيس ≠ الفتاح",
+    # which replaced dev 14's and dev 20's true sentences while this round was written; and a claim that gives the year
+    # its own right count, 24, as the sentence does, is told as the sentence tells it)
+    opened = "افتتح الرئيس المصري عبد الفتاح السيسي صباح أمس الخميس مكتبة الشباب ومسجد الفتاح الكبير في مدينة العلمين."
+    told = claim(opened, "وقد افتتح الرئيس السيسي في المدينة نفسها مكتبة الشباب ومسجد الفتاح الكبير.")
+    assert told.verdict == "supported", told.reason
+    told = claim(CUP, "وكانت هذه آخر دورة يشارك فيها 16 فريقاً، إذ يرتفع العدد إلى 24 فريقاً في بطولة 2027.")
+    assert told.verdict == "supported", told.reason

@@ -377,8 +377,9 @@ def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, 
                 continue
             j = links[r].evidence
             q, k = j - step, links[i].evidence  # the sentence's title stands beside another person than the claim's
-            if not 0 <= q < len(ev) or ev[q].pos != ev[j].pos - step or not _name_part(ev[q]):
-                continue
+            if not 0 <= q < len(ev) or ev[q].pos != ev[j].pos - step or not _name_part(ev[q]) \
+                    or _definite_nisba(evidence, q):
+                continue  # (nor a nationality of the title itself: "الرئيس المصري عبد الفتاح السيسي" is one man)
             lo, hi = sorted((q, name_edge(evidence, q, -step)))
             if lo <= k <= hi:
                 continue
@@ -559,6 +560,8 @@ def count_of_another_year(claim: align.Side, evidence: align.Side) -> list[tuple
             if not before:
                 continue
             nearest = max(before, key=lambda v: v.start)
+            if any(same_count(own, nearest) for own in counts):
+                continue  # (the claim tells that count too: "آخر بطولة يشارك فيها 32 منتخباً، إذ سيرتفع العدد إلى 48 …")
             out += [(own, nearest) for own in counts
                     if same_unit(own.unit, nearest.unit) and not same_count(own, nearest)
                     and any(v is not nearest and same_count(own, v) for v in evidence.values)
