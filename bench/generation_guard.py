@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
         *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 31)),
-        ("heldout31", "generation_heldout31.jsonl", "held out 31"))  # written before round 34's changes (1f79b75)
+        ("heldout31", "generation_heldout31.jsonl", "held out 31"))  # written before round 34's changes (de6efd4)
 PARTS = tuple(part for part, _, _ in SETS)
 # sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 31
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
@@ -220,7 +220,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout30.jsonl`, 13 answers, 209 sentences, held out in round 33): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 31** (`bench/generation_heldout31.jsonl`,
 13 answers, 211 sentences, on questions `ask` answers on the corpus and none of the others asks), written and
-committed (1f79b75) before round 34 read or changed the checker and measured once on main before any change: its
+committed (de6efd4) before round 34 read or changed the checker and measured once on main before any change: its
 first reading is round 34's held-out number (Round 34 in bench/generation_guard_notes.md). Dev 27 to dev 30 and held
 out 31 also name, for each contradicted sentence, words of the source sentence that contradicts it (dev 28 on: of any
 sentence that does, another source's words allowed): "by the very sentence" counts the replacements that show such
