@@ -227,6 +227,12 @@ def _negation_near(evidence: Side, links: dict[int, Link]) -> bool:
     return any(j in used or (evidence.words[j].clause, evidence.words[j].relative) in clauses for j in negated)
 
 
+def _clause_expected(evidence: Side, links: dict[int, Link], i: int) -> int | None:
+    """The sentence clause of the last claim word before ``i`` that is linked, or None with none."""
+    before = max((k for k in links if k < i), default=None)
+    return None if before is None else evidence.words[links[before].evidence].clause
+
+
 def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignment:
     """Link each claim word to its best evidence word and compare values, roles and polarity.
 
@@ -252,11 +258,16 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
             # as strong, one no other claim word took, then, for a name, the one right after the word the claim's word
             # before it took ("الملك سلمان" is the king's "الملك سلمان", not the "بن سلمان" of his son's name a sentence
             # before: dev 30's true sentence was replaced, "name سلمان ≠ محمد"; a common word keeps its first hit, the
-            # model having learnt its order so), then the one written as the claim writes it.
+            # model having learnt its order so), then the one written as the claim writes it, then not one the sentence
+            # negates in another clause than that of the claim word linked before it: "وصل عدد الطلاب" is the second
+            # clause's "وصل عدد الطلاب إلى 200", not the first's "لم يتجاوز عدد الطلاب 50" (a real-news reading of round
+            # 34: a true claim contradicted by the first clause's negation).
             prev = links.get(i - 1) if c.name else None
+            home = _clause_expected(evidence, links, i)
             exact = max(hits, key=lambda j: (word_link(c, evidence.words[j])[0], j not in taken,
                                              prev is not None and prev.evidence == j - 1,
-                                             evidence.words[j].norm == c.norm))
+                                             evidence.words[j].norm == c.norm,
+                                             not (evidence.words[j].negated and evidence.words[j].clause != home)))
             links[i] = Link(i, exact, *word_link(c, evidence.words[exact]))
             if links[i].strength >= 0.95:
                 taken.add(links[i].evidence)
@@ -395,6 +406,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     swaps, roles_agree, roles_changed = exchanged.role_swaps(claim, evidence, links)
     swaps += [pair for pair in exchanged.attachment_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.lam_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.doer_and_party_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in event_order.comparison_turned(claim, evidence, links) if pair not in swaps]
     flips, ordered_swaps = event_order.sequence_conflicts(claim, evidence, links)
     swaps += [pair for pair in ordered_swaps if pair not in swaps]

@@ -19,6 +19,7 @@ from functools import cached_property
 from rensa import RMinHash
 
 from .arabic import canonical_number, normalize, token_texts
+from .numbers import R_DECIMAL, R_DECIMAL_NEEDS
 
 NUM_PERM = 128
 # 42 bands x 3 rows (126 of the 128 values): a pair at Jaccard 0.7 (the default threshold) or 0.6 shares
@@ -32,11 +33,7 @@ _SEED = 20241208
 # from their stored texts before the next ingest compares anything (Ingestor.refingerprint).
 FINGERPRINT_VERSION = "2"
 
-# Some Gulf papers (SPA style) write a decimal as fraction ر integer in logical order: "3ر5" is 5.3,
-# "83ر51 دولار" is 51.83 (checked against oil prices and vote shares of July 2015 in SaudiNewsNet).
-_R_DECIMAL = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?![\d.,])")
 # "%" is no token; its word forms are, and copies write whichever their paper uses (folded: ئ → ي).
-_R_DECIMAL_NEEDS = re.compile(r"\dر\d")
 _PERCENT_WORDS = re.compile(r"(?<=\d)(\s*%)?\s*(?:في\s+الم(?:ا)?يه|بالم(?:ا)?يه)(?!\w)")
 
 
@@ -49,8 +46,8 @@ def words(text: str) -> list[str]:
     folded = normalize(text)
     # Both patterns open with a look-behind, which makes the regex engine try them at every position
     # of the article: look first for what they cannot match without (most articles have neither).
-    if _R_DECIMAL_NEEDS.search(folded):
-        folded = _R_DECIMAL.sub(r"\2.\1", folded)
+    if R_DECIMAL_NEEDS.search(folded):  # (a Gulf paper's decimal: numbers.R_DECIMAL)
+        folded = R_DECIMAL.sub(r"\2.\1", folded)
     if "لميه" in folded or "لمايه" in folded:
         folded = _PERCENT_WORDS.sub(" ", folded)
     return [(canonical_number(w) or w) if w[0].isdigit() else w for w in token_texts(folded)]

@@ -3,7 +3,8 @@
 Split from :mod:`akhbar.conflicts` (which keeps a name or word in another's slot, agent clashes, deputies and
 patronymics): here the same parties are named on both sides and the question is only which of them does what —
 the roles of names (:func:`role_swaps`, winner / loser of a result), the order of bare names around a verb
-(:func:`order_swaps`, :func:`doer_after_verb_swaps`), a doer and a receiver behind ل exchanged (:func:`lam_swaps`),
+(:func:`order_swaps`, :func:`doer_after_verb_swaps`), a doer and the party after its "من" / "إلى" exchanged
+(:func:`doer_and_party_swaps`), a doer and a receiver behind ل exchanged (:func:`lam_swaps`),
 two countries exchanged around a noun (:func:`attachment_swaps`), two places around their role words
 (:func:`place_role_swaps`), parties named by common words (:func:`unnamed_party_swaps`) and a verb told by its
 converse (:func:`converse_pairs`: "باع" / "اشترى").
@@ -144,12 +145,18 @@ def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, a
 def place_role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """Two places of the claim whose role words the sentence exchanges: "سفير مصر في فرنسا" against "سفير فرنسا في
     مصر" (TRUST BUG of the lead's round 26 probe: supported word for word, the order read as near enough), "من
-    القاهرة إلى عمان" against "من عمان إلى القاهرة"."""
-    places = [(i, link.evidence) for i, link in links.items() if claim.words[i].place and evidence.words[link.evidence].place
+    القاهرة إلى عمان" against "من عمان إلى القاهرة"; any two words behind "من" and "إلى" ("من المصنع إلى الميناء")."""
+    places = [(i, link.evidence) for i, link in links.items()
+              if (claim.words[i].place and evidence.words[link.evidence].place
+                  or (claim.words[i].role in _SOURCE_OR_GOAL and link.strength >= 0.95))
               and not _listed_after_and(claim, i) and not _listed_after_and(evidence, link.evidence)]
     for n, (i, j) in enumerate(places):
         for k, m in places[n + 1:]:
             ci, ck = claim.words[i].role, claim.words[k].role
+            # (words that are no places only where one is "من" and the other "إلى": "نقلت الشركة المعدات من المصنع
+            # إلى الميناء" / "… من الميناء إلى المصنع", the lead's round 34 probe, supported word for word)
+            if not (claim.words[i].place and claim.words[k].place) and {ci, ck} != _SOURCE_OR_GOAL:
+                continue
             if j != m and ci != ck and evidence.words[j].role == ck and evidence.words[m].role == ci:
                 return [(claim.words[i].text, claim.words[k].text)]
     return []
@@ -278,6 +285,35 @@ def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[i
     after = t.pos == v.pos + 1 and d.pos == v.pos + 2
     before = t.pos < v.pos <= t.pos + 2 and v.pos < d.pos <= v.pos + 2
     return [(doer.text, thing.text)] if after or before else []
+
+
+_SOURCE_OR_GOAL = frozenset(normalize(w) for w in ("من", "إلى"))  # as Word.role holds them
+
+
+def doer_and_party_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim opens on its verb with its doer right after it and names another party after "من" / "إلى", and the
+    sentence has the two the other way round about the same verb: "حصل أوساكا على موافقة من يوكوهاما" against "حصل
+    يوكوهاما … على موافقة من أوساكا" (a real-news reading of round 34 was supported so at 0.94, every word linked: clubs
+    the name lists do not know are no names, so :func:`role_swaps` could not see them). Read by the
+    words' places about the verb, names or not; not a verb of a two-way relation ("التقى")."""
+    words, ev = claim.words, evidence.words
+    verb = links.get(0)
+    if verb is None or len(words) < 3 or words[0].name or words[0].pos != 0 or two_way(words[0]):
+        return []
+    doer = words[1]
+    if doer.pos != 1 or doer.role or 1 not in links:
+        return []
+    e_verb, e_doer = ev[verb.evidence], ev[links[1].evidence]
+    for k in range(2, len(words)):
+        party = words[k]
+        if party.role not in _SOURCE_OR_GOAL or party.clause != words[0].clause or k not in links \
+                or party.light == doer.light:
+            continue
+        e_party = ev[links[k].evidence]
+        if e_doer.role == party.role and not e_party.role and e_party.pos == e_verb.pos + 1 \
+                and e_doer.clause == e_verb.clause == e_party.clause:
+            return [(doer.text, party.text)]
+    return []
 
 
 def parties_linked(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> bool:

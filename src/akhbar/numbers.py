@@ -14,6 +14,30 @@ from functools import lru_cache
 from . import lexicon
 from .arabic import STOPWORDS, TOKEN_RE, canonical_number, normalize, strip_marks
 
+# Some Gulf papers (SPA style) write a decimal as fraction ر integer in logical order: "3ر5" is 5.3,
+# "83ر51 دولار" is 51.83 (checked against oil prices and vote shares of July 2015 in SaudiNewsNet).
+# Dedup folds them before fingerprinting; find_numbers reads them as the one number they are.
+R_DECIMAL = re.compile(r"(?<![\d.,])(\d+)ر(\d+)(?![\d.,])")
+R_DECIMAL_NEEDS = re.compile(r"\dر\d")  # (the look-behind above is slow to try everywhere: look for this first)
+
+
+def _with_r_decimals(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with each "3ر5" (three tokens: "3", "ر", "5") made one token of its value, "5.3", over its span."""
+    if not R_DECIMAL_NEEDS.search(text):
+        return toks
+    spans = {m.start(): m for m in R_DECIMAL.finditer(text)}
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        m = spans.get(toks[k][1])
+        if m is not None and k + 2 < len(toks) and toks[k + 2][2] == m.end():
+            out.append((f"{m.group(2)}.{m.group(1)}", m.start(), m.end()))
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -262,10 +286,11 @@ def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
     "63 ألف" → 63000, "ثلاثة ملايين" → 3000000, "9.4 مليار" → 9400000000, "1,250,000" → 1250000,
     "خمسة وعشرون" → 25, "مئتي" → 200, "40 مشروعًا" → 40, "مليارا دولار" → 2000000000 (a dual in construct); "25%", "25 في المئة", "٪25" →
     value 25 with ``percent=True``. Years stay plain numbers (dates are dates.py's job).
+    A Gulf paper's decimal is read as written: "5ر45" → 45.5 (:data:`R_DECIMAL`).
     Digit strings that are no quantity ("1,2,3", 40-digit ids) are skipped. With ``definite``, a count with the
     article is one too ("الأسابيع الستة" → 6: the claim checker compares it with "6 أسابيع").
     """
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    toks = _with_r_decimals(text, [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)])
     pieces: list[_Piece | None] = []
     for raw, start, end in toks:
         found = _piece_of(raw) or (_definite_piece(raw) if definite else None)

@@ -29,8 +29,10 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
     its people or a spot beside it (lexicon.PLACE_PART_NOUNS: "أبواب سجن صيدنايا", "أمام بوابة السجن": a prison, not
     a jailing to set against a release; "فتحت الفصائل أبواب سجن صيدنايا وأطلقت سراح آلاف المعتقلين" contradicted
     "أطلقت الفصائل سراح آلاف المعتقلين", the jailing said of the factions). Not after a verb or a doer: "قررت المحكمة
-    سجن رجل الأعمال" jails."""
+    سجن رجل الأعمال" jails. None for a service's name (:func:`_service_name`)."""
     w = side.words[k]
+    if w.ant and _service_name(side, k):
+        return frozenset()
     if not w.ant or bare(w.norm) not in _PLACE_KINDS:
         return w.ant
     after = side.words[k + 1] if k + 1 < len(side.words) else None
@@ -45,6 +47,18 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
 
 
 _PLACE_PARTS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_PART_NOUNS)
+_SERVICE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.SERVICE_HEADS)
+
+
+def _service_name(side: align.Side, k: int) -> bool:
+    """Word ``k`` is a service's name: right after "موقع" / "منصة" / "تطبيق" / "بوابة" (with a preposition glued or not),
+    without the article ("المكاتب المسجلة في موقع مساند": no deed of support to set against a warning)."""
+    w = side.words[k]
+    tokens = side.text_tokens()
+    if w.norm.startswith(("ال", "وال")) or not 0 < w.pos < len(tokens):
+        return False
+    head = bare(tokens[w.pos - 1].norm)
+    return head in _SERVICE_HEADS or (head[:1] in "وبل" and head[1:] in _SERVICE_HEADS)
 _CLAUSE_MARK = re.compile(r"[.،,؛;:!؟?\n]")
 
 

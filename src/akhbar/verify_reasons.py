@@ -35,7 +35,7 @@ from .verify_deeds import (
     value_as_span_end,
     value_unrealised,
 )
-from .verify_doers import doer_of_another
+from .verify_doers import doer_of_another, victim_as_doer
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcement_denied, announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_respectively import respective_value
@@ -55,7 +55,15 @@ from .verify_routes import (
     swapped_speaker,
 )
 from .verify_scope import scope_of_the_claim
-from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
+from .verify_two_deeds import (
+    doers_crossed,
+    group_of_another,
+    phrase_of_two_clauses,
+    place_of_another_deed,
+    role_of_another_clause,
+    value_of_another_name,
+    value_of_another_setting,
+)
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
 
@@ -196,6 +204,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (lambda a: _scope(a, "age"), "the source gives {0} as a span ({1}), not as an age"),
     (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
+    (victim_as_doer, "the source tells {0} as the one it was done to ({1}), not as its doer"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
      "the source says {1} where the claim says {0}"),
 )
@@ -216,6 +225,8 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
+    (group_of_another, "the source tells it of {1}, not {0}"),
+    (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
 )
 
 

@@ -55,12 +55,20 @@ from .verify_deeds import (
     value_as_span_end,
     value_unrealised,
 )
-from .verify_doers import doer_of_another
+from .verify_doers import doer_of_another, victim_as_doer
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
-from .verify_two_deeds import doers_crossed, phrase_of_two_clauses, place_of_another_deed, role_of_another_clause, value_of_another_name
+from .verify_two_deeds import (
+    doers_crossed,
+    group_of_another,
+    phrase_of_two_clauses,
+    place_of_another_deed,
+    role_of_another_clause,
+    value_of_another_name,
+    value_of_another_setting,
+)
 from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
 from .wordtables import people_key
 
@@ -113,12 +121,13 @@ def read_otherwise(a: Alignment) -> bool:
         or other_death(a) or moved_object(a) or venue_unsaid(a) or place_of_origin(a) or respective_value(a)
         or planned_as_done(a) or time_of_another_clause(a)
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
+        or victim_as_doer(a) is not None
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a)
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
-        or noun_of_another(a) or value_of_another_name(a)
+        or noun_of_another(a) or value_of_another_name(a) or group_of_another(a) or value_of_another_setting(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None

@@ -1,7 +1,8 @@
 """A sentence of two deeds lends no slot of one to the other (the claim checker's reading clause by clause, beside
 :mod:`akhbar.verify_clauses`; clauses open where :mod:`akhbar.verify_openers` says): the place or side behind a role word
 (:func:`role_of_another_clause`), the second word of a phrase (:func:`phrase_of_two_clauses`), a count the sentence gives
-a name of its own (:func:`value_of_another_name`), a place another deed went to or came from (:func:`place_of_another_deed`).
+a name of its own (:func:`value_of_another_name`), a place another deed went to or came from (:func:`place_of_another_deed`),
+the thing a group is of (:func:`group_of_another`), a count of another time or place (:func:`value_of_another_setting`).
 TRUST BUGS of the lead's round 27 and 28 probes (bench/verify_probe_lead27.jsonl, bench/verify_probe_lead28.jsonl).
 """
 
@@ -9,14 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import lexicon
 from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
+from .qa.match import bare
 from .sides import Side, canonical_role
+from .values import same_unit
 from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
 
-__all__ = ["doers_crossed", "phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause", "value_of_another_name"]
+__all__ = [
+    "doers_crossed", "group_of_another", "phrase_of_two_clauses", "place_of_another_deed", "role_of_another_clause",
+    "value_of_another_name", "value_of_another_setting",
+]
 
 _FROM, _IN = normalize("من"), normalize("في")
 # (prepositions of place the role reader leaves bare: the word after them has no role of its own)
@@ -156,8 +163,8 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
     """A word of the claim that the sentence gives a count of its own right after it, of the claim's counted noun and
     another number, while the claim's number is told elsewhere: "يبلغ عدد سكان الرياض 7 ملايين نسمة وجدة 4 ملايين نسمة"
     / "يبلغ عدد سكان جدة 7 ملايين نسمة", "بسجن المتهم الأول 10 سنوات والمتهم الثاني 5 سنوات" / "حكم على المتهم الثاني
-    بالسجن 10 سنوات", "وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة" (the lead's round 27 probe: supported at 0.84–0.93).
-    (claim's word, its own count), or None."""
+    بالسجن 10 سنوات", "وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة" (the lead's round 27 probe: supported at 0.84–0.93);
+    a place said right after another count ("بحياة 45 شخصاً في السودان"). (claim's word, its own count), or None."""
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens:
         return None  # (sentences read together: the word positions are not the text's)
@@ -177,6 +184,13 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
             part = counts.get(p - 2) if p >= 2 and tokens[p - 1].norm == _FROM else None
             if i and part is not None and part.value != v.value:
                 return a.claim.words[i].text, part.text
+            # (or a place said right after another count of the claim's thing, while the claim's count is the
+            # sentence's too: "أكثر من 60 شخصاً قتلوا في السيول التي أودت أيضاً بحياة 45 شخصاً في السودان" / "قتل أكثر
+            # من 60 شخصاً في السودان"; a real-news reading of round 34 was supported so at 0.78)
+            placed = counts.get(p - 3) if p >= 3 and a.claim.words[i].place and tokens[p - 1].norm == _IN else None
+            if placed is not None and placed.unit == v.unit and placed.value != v.value \
+                    and any(e.value == v.value and e.unit == v.unit for e in a.evidence.values):
+                return a.claim.words[i].text, placed.text
     return None
 
 
@@ -232,4 +246,51 @@ def doers_crossed(a: Alignment) -> tuple[str, str] | None:
         if moved[0] and moved[1] and not stayed:
             return " ".join(x.text for x in words[1:i]), " ".join(x.text for x in words[i + 1:])
         return None  # (the claim's second deed is told where the sentence tells it)
+    return None
+
+
+_GROUPS = frozenset(bare(normalize(w)) for w in lexicon.GROUP_NOUNS)
+
+
+def group_of_another(a: Alignment) -> tuple[str, str] | None:
+    """The claim's "X من Y" (a group and what it is of: "على مجموعة من المتطوعين") where the sentence says the same X of
+    another thing right after it ("على مجموعة من القرود") and names Y only elsewhere ("قبل تجربته على المتطوعين"): a
+    real-news reading of round 34 was supported so at 0.72. (Y, the sentence's thing), or None."""
+    words, ev = a.claim.words, a.evidence.words
+    said = {link.evidence for link in a.links.values()}
+    for i in range(1, len(words)):
+        c, head, link = words[i], words[i - 1], a.links.get(i - 1)
+        if c.role != _FROM or head.pos != c.pos - 2 or i not in a.links or link is None or link.strength < 0.95 \
+                or bare(without_conjunction(head.norm)) not in _GROUPS:
+            continue  # (a group's noun, "مجموعة من"; not "حذر المواطنين من التعامل", "بطلب من دمشق", "بدلاً من الصيف")
+        j = link.evidence + 1
+        if j < len(ev) and j not in said and ev[j].role == _FROM and ev[j].pos == ev[j - 1].pos + 2 \
+                and a.links[i].evidence != j and not ev[j].keys & c.keys:
+            return c.text, ev[j].text
+    return None
+
+
+def value_of_another_setting(a: Alignment) -> tuple[str, str] | None:
+    """The claim's count found in one clause of the sentence while the words of its time or place ("في العام التالي")
+    are said only in another clause, which gives its own count of the same thing: "بلغ عدد الزوار في البداية 50
+    زائراً، وفي العام التالي، وصل عدد الزوار إلى 200 زائر" / "بلغ عدد الزوار في العام التالي 50 زائراً" (a real-news
+    reading of round 34 was supported so at 0.91, every word somewhere in the sentence). (the claim's count, the other
+    clause's), or None."""
+    ev = a.evidence.words
+    for v in a.claim.values:
+        if v.kind not in ("num", "year") or not v.unit:
+            continue
+        told = [e for e in a.evidence.values if e.value == v.value and same_unit(e.unit, v.unit)]
+        if len(told) != 1:
+            continue
+        setting = [ev[link.evidence] for i, link in a.links.items() if a.claim.words[i].setting and link.strength >= 0.95
+                   and v.unit not in a.claim.words[i].keys]
+        if not setting or any(w.clause == told[0].clause for w in setting):
+            continue
+        # (the phrase may stand as a clause of its own, its deed's clause next: "وفي العام التالي، وصل عدد الزوار …")
+        there = {w.clause for w in setting}
+        own = [e for e in a.evidence.values if e.clause in there | {c + 1 for c in there} and e.clause != told[0].clause
+               and same_unit(e.unit, v.unit) and e.value != v.value]
+        if len(there) == 1 and own:
+            return v.text, own[0].text
     return None

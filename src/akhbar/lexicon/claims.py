@@ -34,6 +34,18 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
 # and was no longer read as a name, the model let such a pair through on the rest of its words.
 KILLING_WORDS = ("مقتل", "قتل", "يقتل", "تقتل", "قتلت", "اغتيال", "اغتيل", "اغتيلت")
 DEATH_WORDS = ("وفاة", "توفي", "توفيت", "يتوفى", "تتوفى")
+
+# Nouns of a deed done to the one named right after them, each with its active verbs ("مقتل الطالب برصاص حارس": the
+# student was killed): a claim whose verb of that deed has him as its doer ("قتل الطالب حارساً") turns the sentence
+# round (verify_doers.victim_as_doer; a real-news reading of round 33 was supported so at 0.87).
+DONE_TO_NOUNS = {
+    "مقتل": ("قتل", "يقتل", "تقتل", "قتلت", "قتلوا"),
+    "اغتيال": ("اغتال", "يغتال", "تغتال", "اغتالت", "اغتالوا"),
+    "إعدام": ("أعدم", "يعدم", "تعدم", "أعدمت"),
+    "اختطاف": ("اختطف", "يختطف", "تختطف", "اختطفت", "خطف", "خطفت"),
+    "اعتقال": ("اعتقل", "يعتقل", "تعتقل", "اعتقلت"),
+}
+
 # A departure at an age is a death (akhbar.sides reads it as "توفي"): "الممثلة ترحل عن 76 عاماً", "رحل عن عمر ناهز 94
 # عاماً"; "المدرب يرحل عن النادي" (leaves the club) is no death, so only before "عن" and an age.
 DEPARTING = ("رحل", "رحلت", "يرحل", "ترحل", "رحيل")

@@ -342,3 +342,8 @@ NAME_STOPWORDS = ("ولي",)
 # Words that open a name of two words, the second of which is often a common word ("أبو ظبي"، "أبو غريب"، "أبو
 # مازن"): the word after one is part of a name, whatever its root.
 NAME_HEADS = ("أبو", "أبي", "أبا", "آل")
+
+# Words that name a service by the word after them, written without the article ("موقع مساند"، "منصة أبشر"، "تطبيق
+# توكلنا"): that word is the service's name, not a deed of support or of anything else (akhbar.opposites.signs; a
+# real-news reading of round 34 set "مساند" against "حذر" as the opposite of a warning).
+SERVICE_HEADS = ("موقع", "منصة", "تطبيق", "بوابة")

@@ -75,6 +75,10 @@ APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا
 # من أصل 100 طالب"; akhbar.values). Folded, as MORE_THAN.
 WHOLE_OF = ("اصل", "اجمالي", "مجموع")
 
+# The words that make the number after them the one replaced ("رُفع السن إلى 62 بدلاً من 60": 60 was, 62 is; "بدل",
+# "عوضاً عن"; akhbar.values). Folded, as MORE_THAN.
+INSTEAD_OF = ("بدلا", "بدل", "عوضا")
+
 # The words of a value's bound that belong to it ("أكثر من 400", "ما يزيد على 400"; akhbar.values).
 BOUND_LINKS = ("من", "على", "عن")
 
@@ -146,6 +150,10 @@ QUANTIFIERS = ("نصف", "ثلث", "ربع", "خمس", "بعض", "معظم", "أ
 WHOLE_BEFORE = ("جميع", "كل", "كافة", "عموم")
 WHOLE_AFTER = ("كافة", "جميعا", "جميعاً", "جميعهم", "جميعهن", "جميعها", "كلهم", "كلهن", "كلها", "كله", "قاطبة",
                "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "بالكامل")
+
+# Nouns of a group told by what it is of, after "من" ("مجموعة من القرود", "عدد من الأطباء"): the thing after
+# "من" is what the group is (verify_two_deeds.group_of_another).
+GROUP_NOUNS = ("مجموعة", "مجموعات", "عدد", "فئة", "فئات", "عينة", "فريق", "آلاف", "مئات", "عشرات", "كثير", "العديد")
 
 # Counts in words that open a verb's doer ("تظاهر آلاف الطلاب", "تسلل عشرات المسلحين"): after a first word that may be
 # a past or its verbal noun, they make it the past (verify_deeds.told_done).
