@@ -265,11 +265,7 @@ def _noun_with_its_own_doer(a: Alignment, first: Link) -> tuple[str, str, bool] 
     verb = tokens[p + 1].text  # (as written: a folded ة reads as a pronoun's ه)
     if len(verb) < 3 or not verb.endswith(("ه", "ها", "هم")) or tokens[p + 1].stop:
         return None
-    said = {other.evidence for other in a.links.values()}
-    own = next((j for j, w in enumerate(ev) if w.pos == p + 2), None)
-    if own is None or own in said or ev[own].role or ev[own].keys & cw[1].keys:
-        return None
-    return cw[1].text, ev[own].text, True
+    return _own_doer_after(a, p + 2)
 
 
 def _count_of_the_doer_before(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
@@ -448,11 +444,19 @@ def _relative_after_its_pronoun(a: Alignment, first: Link) -> tuple[str, str, bo
     carried = tokens[p + 1].text  # (as written: a folded ة reads as a pronoun's ه)
     if not carried.endswith(("ه", "ها", "هم")) or len(carried) > 6:
         return None
+    return _own_doer_after(a, p + 2)
+
+
+def _own_doer_after(a: Alignment, pos: int) -> tuple[str, str, bool] | None:
+    """The sentence's word at token ``pos`` (right after a verb carrying the pronoun of what it is said of) as the
+    doer of its own: no claim word linked to it, no role word before it, not the claim's doer's word. (the claim's
+    doer, that word, True), or None."""
+    ev, doer = a.evidence.words, a.claim.words[1]
     said = {other.evidence for other in a.links.values()}
-    own = next((j for j, w in enumerate(ev) if w.pos == p + 2), None)
-    if own is None or own in said or ev[own].role or ev[own].keys & cw[1].keys:
+    own = next((j for j, w in enumerate(ev) if w.pos == pos), None)
+    if own is None or own in said or ev[own].role or ev[own].keys & doer.keys:
         return None
-    return cw[1].text, ev[own].text, True
+    return doer.text, ev[own].text, True
 
 
 def _relative_of_another(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
