@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from akhbar import verify_routes as routes
+from akhbar import verify_speakers as speakers
 from akhbar.align import align, analyze
 from akhbar.verify import judge_pair
 
@@ -88,7 +89,7 @@ def test_the_check_only_moves_a_pair_to_a_route_with_a_cut_at_least_as_high():
 ])
 def test_a_speaker_exchanged_with_the_agent_of_the_deed_is_not_supported(claim, sentence):
     a = align(analyze(claim), analyze(sentence))
-    assert routes.speaker_swapped(a)
+    assert speakers.speaker_swapped(a)
     assert routes.support_route(a) == "never"
     assert judge_pair(claim, sentence).verdict != "supported"
 
@@ -99,7 +100,7 @@ def test_a_speaker_exchanged_with_the_agent_of_the_deed_is_not_supported(claim, 
 ])
 def test_the_same_speaker_or_none_is_still_word_for_word(claim, sentence):
     a = align(analyze(claim), analyze(sentence))
-    assert not routes.speaker_swapped(a)
+    assert not speakers.speaker_swapped(a)
     assert judge_pair(claim, sentence).verdict == "supported"
 
 
@@ -136,7 +137,7 @@ def test_a_swap_with_a_name_left_over_is_only_unsupported(claim, sentence):
 ])
 def test_a_title_swapped_with_the_party_of_the_deed_is_contradicted(claim, sentence, speaker, other):
     a = align(analyze(claim), analyze(sentence))
-    assert routes.speaker_swapped(a)
+    assert speakers.speaker_swapped(a)
     assert routes.support_route(a) == "never"
     v = judge_pair(claim, sentence)
     assert v.verdict == "contradicted", v
@@ -152,7 +153,7 @@ def test_a_title_swap_with_a_name_left_over_is_only_unsupported():
 def test_the_same_title_as_speaker_on_both_sides_is_no_swap():
     a = align(analyze("وزير الداخلية: تركيا تهدد استقرار الحدود"),
               analyze("وزير الداخلية: تركيا تهدد استقرار الحدود الجنوبية"))
-    assert not routes.speaker_swapped(a)
+    assert not speakers.speaker_swapped(a)
     assert routes.support_route(a) != "never"
 
 

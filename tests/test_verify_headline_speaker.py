@@ -1,4 +1,4 @@
-"""A claim's saying verb against a headline "X: …" (verify_routes.headline_said, round 21): "أعلن X أن …" or "X يصرح
+"""A claim's saying verb against a headline "X: …" (verify_speakers.headline_said, round 21): "أعلن X أن …" or "X يصرح
 بأنه …" says what the headline's colon says when X is the speaker before it. Read as a word of its own the verb was a
 claim word the sentence lacks and a true claim was unsupported. The sentences are our own, about made-up events."""
 

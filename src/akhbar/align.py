@@ -67,7 +67,8 @@ from .sides import idf as idf
 from .sides import is_title as is_title
 from .sides import listed_name as listed_name
 from .sides import merge as merge
-from .values import CLEAN_SHEET_UNIT, Value, compare_values, describe_conflict, value_year, year_only
+from .value_compare import compare_values, describe_conflict, value_year, year_only
+from .values import CLEAN_SHEET_UNIT, Value
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
 from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, under_pronoun, venue_word
 from .wordlinks import extent_word, linkable, word_link

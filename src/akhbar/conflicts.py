@@ -19,7 +19,8 @@ import re
 from . import align, lexicon
 from .arabic import normalize, without_conjunction
 from .qa.match import bare
-from .values import Value, same_count, same_unit, same_value, year_only
+from .value_compare import same_count, same_unit, same_value, year_only
+from .values import Value
 from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
 from .wordlinks import word_link
 

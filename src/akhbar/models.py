@@ -371,7 +371,7 @@ class EvidenceSentence(NamedTuple):
     title: str | None = None  # the article's title: names a sentence may only refer to ("القناة")
 
 
-# The kinds of ``Conflict`` that are a slot's value (values.describe_conflict), not who did what.
+# The kinds of ``Conflict`` that are a slot's value (value_compare.describe_conflict), not who did what.
 # A weekday is a date's ("weekday الاثنين ≠ الأربعاء (6 ديسمبر 2017)"): on a sentence about another event it decides
 # nothing, as the date would not (held out 23 replaced the visit's true Monday by the victory's Wednesday).
 VALUE_CONFLICT_KINDS = frozenset({"year", "date", "weekday", "number", "percentage", "score", "rank", "time"})

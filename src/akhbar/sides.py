@@ -21,7 +21,8 @@ from . import lexicon
 from .arabic import Token, get_analyzer, light10, normalize, without_conjunction
 from .qa.match import bare, bm25_idf, stem_match
 from .qa.names import GIVEN_BARE
-from .values import Value, read_values, value_year
+from .value_compare import value_year
+from .values import Value, read_values
 from .wordfacts import (
     AGENT_VERB,
     ARTICLE,

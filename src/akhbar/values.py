@@ -1,12 +1,11 @@
 """Numbers and dates of a text as values the claim checker compares: "26 ألف سفينة" (a count of
 ships), "17 نوفمبر 1869" (a date), "9.4%" (a percentage), "4-2" (a score: one value, not two
-numbers), "نصف قرن" (50 years). Two values are the same, of the same kind and different (a
-conflict: "year 2023 ≠ 2024"), or unrelated."""
+numbers), "نصف قرن" (50 years). How two values compare (the same, a conflict, unrelated) is
+:mod:`akhbar.value_compare`'s."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, replace
 
@@ -15,9 +14,8 @@ from .arabic import light10, normalize, without_conjunction
 from .date_words import GMONTH_LOOKUP
 from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
-from .present import MONTHS as _MONTH_NAMES
-from .qa.match import bare, stem_match
-from .wordtables import antonym_families, synonym_groups, table_get
+from .qa.match import bare
+from .wordtables import antonym_families, table_get
 
 CLEAN_SHEET_UNIT = "clean_sheet"  # the unit of a score read from words ("بهدفين دون رد"), not from digits
 _CLOCK = re.compile(r"(?<![\d:])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![\d:])")
@@ -119,7 +117,6 @@ def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
 
 
 _WEEKDAYS = {bare(normalize(w)): n for n, w in enumerate(lexicon.WEEKDAYS)}
-_WEEKDAY_NAMES = dict(enumerate(lexicon.WEEKDAYS))
 _DAY_PARTS = frozenset(normalize(w) for w in ("يوم", "أمس", "اليوم", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليلة", "ليل"))
 
 
@@ -188,22 +185,6 @@ def _day_half(tokens: list, start: int) -> str:
         if half:
             return half
     return ""
-
-
-def _weekday_agrees(c: Value, e: Value) -> bool:
-    """The weekday a claim writes with its day is that day's (the calendar's, or the one the source writes with the same
-    date): "يوم الخميس 30 سبتمبر 2015" is not "الأربعاء 30 سبتمبر 2015"."""
-    if c.weekday is None or c.day is None or e.day is None:
-        return True
-    return c.weekday in (e.weekday, _weekday_of(e))
-
-
-def _weekday_of(v: Value) -> int | None:
-    if v.kind == "weekday":
-        return int(v.value)
-    if v.kind == "date" and v.year and v.month and v.day:
-        return dt.date(v.year, v.month, v.day).weekday()
-    return None
 
 
 def _clock_value(text: str, start: int, end: int) -> Value:
@@ -395,19 +376,6 @@ def qualifier_start(tokens: list, start: int) -> int:
     return first + 1 if _without_clitic(head.norm) != head.norm else first
 
 
-def meets_bound(c: Value, e: Value) -> bool:
-    """One of two counts of the same thing is a bound the other, an approximate count, meets ("نحو أربعين" /
-    "أكثر من ثلاثين"): no conflict, and no match either (neither says the other's count). An exact count against
-    a bound ("90 ألف" / "أكثر من 63 ألف") and two bounds that differ ("أكثر من 36 ألف" / "أكثر من 63 ألف") still
-    conflict: news writes a bound near the count it knows (the claim sets and ANS label them contradicted)."""
-    if c.kind != "num" or e.kind != "num" or bool(c.bound) == bool(e.bound):
-        return False
-    bound, other = (c, e) if c.bound else (e, c)
-    if not other.approx:
-        return False
-    return other.value >= bound.value if bound.bound == "more" else other.value <= bound.value
-
-
 _PLANS = frozenset(normalize(w) for w in lexicon.PLAN_NAMES)
 
 
@@ -544,226 +512,3 @@ def _fraction_values(text: str) -> list[Value]:
         if unit:
             out.append(Value(kind="num", value=_FRACTIONS[m.group(1)] * unit, text=m.group(0), start=m.start()))
     return out
-
-
-# --- comparing values ----------------------------------------------------------------------------
-
-
-def value_year(v: Value) -> int | None:
-    if v.kind == "date":
-        return v.year
-    if v.kind in ("year", "num") and not v.measure and v.value.is_integer() and 1000 <= v.value <= 2100:
-        return int(v.value)
-    return None
-
-
-def same_value(c: Value, e: Value) -> bool:
-    if c.part and e.part and c.part != e.part:
-        return False  # the same day, another half of it ("صباح الأحد" / "مساء الأحد")
-    if c.kind == "duration" or e.kind == "duration":
-        return c.kind == e.kind and c.value == e.value
-    if c.kind == "weekday":  # a weekday is stated by a day of the same weekday
-        return _weekday_of(e) == c.value
-    if c.weekday_only and e.kind in ("date", "weekday"):  # (and so is one a reference dated: "ولعب … يوم السبت")
-        return (e.kind == "weekday" or e.day is not None) and _weekday_of(e) == _weekday_of(c)
-    if e.kind == "weekday":
-        return False
-    if c.pair or e.pair:
-        # A score is one value; right-to-left text writes it either way round ("4-2" / "2-4").
-        return c.pair is not None and e.pair is not None and sorted(c.pair) == sorted(e.pair)
-    if yearless_day(c) and e.kind == "date" and e.day is not None:
-        return (c.month, c.value) == (e.month, e.day)  # (the claim leaves out the year the source gives)
-    if yearless_day(c) or yearless_day(e):
-        # (a year-less day is that day of that month: no count, nor the same day of another month)
-        return (c.month, c.value) == (e.month, e.value) and c.kind == e.kind
-    if c.kind == "date" or e.kind == "date":
-        if value_year(c) is None or value_year(c) != value_year(e):
-            return False
-        if c.kind == "date" and e.kind == "date":
-            # The claim may be less precise than the evidence ("2015" vs "30 سبتمبر 2015"), not more.
-            return all(getattr(c, f) is None or getattr(c, f) == getattr(e, f) for f in ("month", "day")) \
-                and _weekday_agrees(c, e)
-        return c.kind != "date" or (c.month is None and c.day is None)
-    if (c.kind == "pct") != (e.kind == "pct") or (c.kind == "time") != (e.kind == "time"):
-        return False
-    if (c.kind == "year" and e.measure) or (e.kind == "year" and c.measure):
-        # A bare number read as a year is no price or length: "طُرح الجهاز في 1500" is not "بسعر 1500 دولار".
-        return False
-    return math.isclose(c.value, e.value, rel_tol=1e-6, abs_tol=1e-9)
-
-
-def same_count(c: Value, e: Value) -> bool:
-    """The same value, and for a count the same counted thing ("ثلاثة أهداف" is not "ثلاث فرص")."""
-    return same_value(c, e) and (c.kind != "num" or e.kind != "num" or same_unit(c.unit, e.unit))
-
-
-def year_only(v: Value) -> bool:
-    return v.kind == "year" or (v.kind == "date" and v.month is None) or (v.kind == "num" and value_year(v) is not None
-                                                                       and v.text.strip().isdigit())
-
-
-def _same_kind(c: Value, e: Value) -> bool:
-    if c.named or e.named:  # a plan's year is no date: it meets another plan's year only
-        return c.named and e.named
-    if c.kind == "duration" or e.kind == "duration":
-        return c.kind == e.kind
-    if c.kind == "weekday" or e.kind == "weekday":
-        return c.kind == "weekday" and _weekday_of(e) is not None
-    if c.kind == "score" or e.kind == "score":
-        return c.kind == e.kind
-    if value_year(c) is not None and c.kind in ("year", "date"):
-        return value_year(e) is not None and e.kind in ("year", "date")
-    if c.kind in ("pct", "time") or e.kind in ("pct", "time"):
-        return c.kind == e.kind
-    if yearless_day(c) or yearless_day(e):
-        # two days of a month are rivals (so is a dated day against the claim's year-less one); a day and a count are not
-        return yearless_day(c) and (yearless_day(e) or (e.kind == "date" and e.day is not None))
-    # Counts of different things are no rivals: "26 ألف سفينة" does not contradict "193 كيلومترا".
-    return c.kind == "num" and e.kind == "num" and same_unit(c.unit, e.unit)
-
-
-def _coarser(e: Value, c: Value) -> bool:
-    """``e`` is a date that ``c`` states more precisely: the same year, and its month (if any) ``c``'s month. The
-    claim then adds a day the sentence does not give, an unstated detail, no other date ("يوم 13 مارس 2015" /
-    "في مارس 2015", "في 11 ديسمبر 1911" / "عام 1911": a true date was replaced by the coarser sentence)."""
-    if c.kind != "date" or e.kind not in ("date", "year") or value_year(c) is None or value_year(c) != value_year(e):
-        return False
-    if c.part and e.part and c.part != e.part:
-        return False  # another half of the day: a rival, not a coarser date
-    if not _weekday_agrees(c, e):
-        return False  # the same day under another weekday: a rival ("يوم الخميس 30 سبتمبر" / "الأربعاء 30 سبتمبر")
-    return all(getattr(e, f) is None or getattr(e, f) == getattr(c, f) for f in ("month", "day"))
-
-
-def same_unit(a: str, b: str) -> bool:
-    """Two values' units name the same thing: as written, a synonym, or a stem ("عضو" / "عضواً")."""
-    if a == b:
-        return True
-    if not a or not b:
-        return False  # a count of something named against a bare number ("تسع ساعات" / "4:17")
-    syn = synonym_groups()
-    return bool(syn.get(a, frozenset()) & syn.get(b, frozenset())) or stem_match(a, b) >= 0.75
-
-
-def _likeness(c: Value, e: Value) -> float:
-    """Higher for values that differ in fewer places (same month and day, nearby number)."""
-    if c.pair is not None and e.pair is not None:
-        return 1.0 / (1.0 + sum(abs(x - y) for x, y in zip(sorted(c.pair), sorted(e.pair))))
-    same_fields = sum(getattr(c, f) is not None and getattr(c, f) == getattr(e, f) for f in ("month", "day"))
-    closeness = 1.0 / (1.0 + abs(c.value - e.value) / max(abs(c.value), abs(e.value), 1.0))
-    return same_fields + closeness
-
-
-def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list[tuple[Value, Value]], list[Value]]:
-    """(matched, conflicts, missing): a claim value of the same kind as an evidence value left
-    unexplained is the claim's value changed (of several, the most alike); one with no such
-    rival appears nowhere."""
-    matched, conflicts, missing = 0, [], []
-    used: set[int] = set()
-    pending: list[Value] = []
-    # (where the claim tells a value replaced, each side of "بدلاً من" meets its own: "إلى 60 بدلاً من 62" is not told by
-    # "إلى 62 بدلاً من 60", every number of which it names; a real-news reading of round 34 was supported so at 0.98)
-    replaced = any(v.instead for v in claim)
-    for v in claim:
-        # (a claim's bound matches the same bound only: "ما يزيد على 400" is not "نحو 400"; a count the claim gives
-        # bare is matched by the source's bound of it, as it always was: "قتل 200" / "قتل أكثر من 200")
-        # (a total is no count of the deed: "نجح 100 طالب" is not told by "نجح 40 طالباً من أصل 100 طالب", TRUST BUG of
-        # the lead's round 26 probe, supported at 0.89)
-        j = next((j for j, e in enumerate(evidence) if j not in used and _matches(v, e, evidence)
-                  and (not replaced or v.instead == e.instead)), None)
-        if j is None:
-            j = next((j for j, e in enumerate(evidence) if _matches(v, e, evidence) and (not replaced or v.instead == e.instead)), None)
-        if j is None:
-            pending.append(v)
-        else:
-            used.add(j)
-            matched += 1
-    for v in pending:
-        # (a bound the other count meets is no rival: the claim's value is then missing, an unstated detail)
-        # (nor is the level a move reached against its change: "بنسبة 5%" / "إلى 5%" tell two facts of one move)
-        rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e)
-                  and v.whole == e.whole and (not replaced or v.instead == e.instead) and not _coarser(e, v)
-                  and not _other_move(v, e) and not other_measures(v, e)]
-        if rivals:
-            j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
-            used.add(j)
-            conflicts.append((v, evidence[j]))
-        else:
-            missing.append(v)
-    return matched, conflicts, missing
-
-
-_DIMENSIONS = {light10(bare(normalize(w))): dim for dim, words in lexicon.MEASURE_DIMENSIONS.items() for w in words}
-
-
-def _dimension(unit: str) -> str:
-    """What a value's unit (light10 of its word: "يلومتر", "درج") measures (lexicon.MEASURE_DIMENSIONS), or ""."""
-    return _DIMENSIONS.get(unit) or (_DIMENSIONS.get(unit[:-1], "") if unit.endswith("ا") else "")
-
-
-def other_measures(c: Value, e: Value) -> bool:
-    """Two counts of two units of measure that measure two things: 10 km of depth and 10 degrees of magnitude are two
-    facts, neither the other's value nor its rival (dev probe 30: "وقع الزلزال على عمق عشرة كيلومترات" matched "بلغت
-    قوة الزلزال عشر درجات" as the same ten, and the model's slot change made it contradicted, 0.94)."""
-    if c.kind != "num" or e.kind != "num":
-        return False
-    a, b = _dimension(c.unit), _dimension(e.unit)
-    return bool(a and b and a != b)
-
-
-def _matches(c: Value, e: Value, evidence: list[Value]) -> bool:
-    """The source's value ``e`` states the claim's ``c``: the same value, bound and move, both totals or neither, and
-    not a count of another thing while another count of the source counts the claim's ("أعلن الجيش مقتل 12 مسلحاً
-    وإصابة ثلاثة من جنوده" does not state "قتل 12 جندياً", TRUST BUG of the lead's round 26 probe, supported at 0.68)."""
-    if not (same_value(c, e) and _bound_met(c, e) and not _other_move(c, e) and c.whole == e.whole) \
-            or other_measures(c, e) or (e.named and not c.named):
-        return False  # (a plan's year states no date: "وطرحت الأسهم عام 2030" is not told by "ضمن أهداف رؤية السعودية 2030")
-    return not (c.kind == "num" and e.kind == "num" and c.unit and e.unit and e.unit not in _OTHER_ONES
-                and not same_unit(c.unit, e.unit) and any(x is not e and x.kind == "num" and same_unit(c.unit, x.unit) for x in evidence))
-
-
-_OTHER_ONES = frozenset(normalize(w) for w in lexicon.OTHER_ONES)  # ("ستة آلاف آخرين": the kind of a count before)
-
-
-def _bound_met(c: Value, e: Value) -> bool:
-    """The claim's bound, or its bare count, is what the source's value says: the same bound, or a bare count the
-    source gives as "more than" it ("قتل 200" / "قتل أكثر من 200", as it always was). "أقل من 100" is no count of 100
-    (TRUST BUG, round 24: "قتل 100 شخص" was supported by "قتل أقل من 100 شخص", 0.95)."""
-    return c.bound == e.bound or (not c.bound and e.bound == "more")
-
-
-def _other_move(c: Value, e: Value) -> bool:
-    return bool(c.move and e.move and c.move != e.move)
-
-
-_BOUND_WORDS = {"more": "أكثر من ", "less": "أقل من "}
-
-
-def describe_conflict(c: Value, e: Value) -> str:
-    """"year 2023 ≠ 2024", "number 162 ≠ 172", "date 26 آب 1956 ≠ 26 يوليو 1956"."""
-    if c.kind in ("date", "year") and e.kind in ("date", "year") and value_year(c) != value_year(e) \
-            and (c.kind != "date" or e.kind != "date" or (c.month, c.day) == (e.month, e.day) or c.month is None):
-        return f"year {value_year(c)} ≠ {value_year(e)}"
-    if c.part and e.part and c.part != e.part:
-        return f"time {c.text} ({c.part}) ≠ {e.text} ({e.part})"
-    if c.kind == "date" and e.kind == "date" and not _weekday_agrees(c, e):
-        # (both weekdays named: the source's own, or the calendar's when the source writes none)
-        said = e.weekday if e.weekday is not None else _weekday_of(e)
-        return f"weekday {_WEEKDAY_NAMES.get(c.weekday or 0)} ≠ {_WEEKDAY_NAMES.get(said or 0)} ({e.text})"
-    if c.kind in ("date", "weekday") or e.kind == "date":
-        return f"date {c.text} ≠ {e.text}"
-    if yearless_day(c) and yearless_day(e):
-        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text} {_MONTH_NAMES[(e.month or 1) - 1]}"
-    if yearless_day(c):
-        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text}"
-    if c.kind == "pct":
-        return f"percentage {c.text} ≠ {e.text}"
-    if c.kind == "score":
-        return f"score {c.text} ≠ {e.text}"
-    if c.kind == "ordinal":
-        return f"rank {c.text} ≠ {e.text}"
-    if c.kind == "time":
-        return f"time {c.text} ≠ {e.text}"
-    if c.kind == "duration":
-        return f"duration {c.text} ≠ {e.text}"
-    return f"number {_BOUND_WORDS.get(c.bound, '')}{c.text} ≠ {_BOUND_WORDS.get(e.bound, '')}{e.text}"

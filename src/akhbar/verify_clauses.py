@@ -16,7 +16,8 @@ from .align import Alignment, Context, Side, Word, headed_slot, is_title
 from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, without_conjunction
 from .qa.match import bare
 from .sides import ORDINALS
-from .values import Value, same_unit
+from .value_compare import same_unit
+from .values import Value
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
 from .wordfacts import ARTICLE, THAT

@@ -26,6 +26,7 @@ from .qa.match import bare
 from .verify_clauses import after_in, sentence_of
 from .verify_deeds import form_v_past, past_shaped
 from .verify_openers import clause_at, clause_opens
+from .verify_speakers import saying, that_word
 from .wordfacts import DENIAL, ROLE_WORDS, THAT, set_apart, town_head
 from .wordlinks import word_link
 
@@ -566,7 +567,7 @@ def _said_that(tokens: Sequence[Token], at: dict[int, int]) -> str | None:
         word = without_conjunction(tokens[verb].norm)
         if word not in _SAYS and word not in _RELAYS and word not in _ANNOUNCES:
             continue
-        that = next((k for k in range(verb + 2, min(verb + 2 + _SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)), None)
+        that = next((k for k in range(verb + 2, min(verb + 2 + _SPEAKER_WORDS, len(tokens))) if that_word(tokens[k].norm)), None)
         if that is None or (word in _RELAYS and not any(t.norm == _FROM for t in tokens[verb + 1:that])):
             continue
         # ("أعلن" tells a body's own deed or figure; only a force announcing what the side it faces did is an
@@ -620,16 +621,6 @@ def _according_to(a: Alignment, tokens: Sequence[Token], at: dict[int, int]) -> 
     return None
 
 
-def _that(norm: str) -> bool:
-    return norm in THAT or (norm[:1] == "ب" and norm[1:] in THAT)
-
-
-def _a_saying(norm: str) -> bool:
-    """A verb of saying or its present ("أعلن" / "تعلن")."""
-    norm = without_conjunction(norm)
-    return norm in SPEECH_VERBS or (norm[:1] in ("ي", "ت") and (norm[1:] in SPEECH_VERBS or "ا" + norm[1:] in SPEECH_VERBS))
-
-
 _ANNOUNCING = frozenset(normalize(w) for w in lexicon.HEADLINE_ANNOUNCING)
 
 
@@ -644,7 +635,7 @@ def announcer_of_another(a: Alignment) -> tuple[str, str] | None:
     # (a headline's present of announcing, lexicon.HEADLINE_ANNOUNCING: not any saying of a claim, "غير أن المعارضة
     # قالت إن …", "ووصفت أسلوبه بأنه …", which told_as_words and the speaker checks read)
     verb = next((k for k, t in enumerate(claim_tokens) if without_conjunction(t.norm) in _ANNOUNCING), None)
-    said = next((k for k, t in enumerate(tokens) if _a_saying(t.norm)), None)
+    said = next((k for k, t in enumerate(tokens) if saying(t.norm)), None)
     if not verb or said is None:
         return None
     that = next((k for k in range(said + 1, min(said + 6, len(tokens))) if tokens[k].norm in THAT), None)

@@ -42,7 +42,6 @@ from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
     crossed_preposition,
-    headline_said,
     narrowed_prize,
     narrowed_superlative,
     other_death,
@@ -52,9 +51,9 @@ from .verify_routes import (
     place_of_origin,
     renamed_after_cue,
     slot_text,
-    swapped_speaker,
 )
 from .verify_scope import scope_of_the_claim
+from .verify_speakers import headline_said, swapped_speaker
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,

@@ -11,11 +11,11 @@ A pair with nothing the aligner can name against it goes one of three ways (:fun
 
 A value, name, role, antonym or negation the sentence lacks or denies, a name known only by its company left
 without a partner while the sentence names another (:func:`other_name`), a winning verb of unknown voice, a state
-the sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed
-(:func:`speaker_swapped`), a sayer linked to a word of what the sentence reports (:func:`speaker_moved`), or a
-claim's "without" reaching a thing the sentence states (:func:`denial_reaches`) closes every route ("never"). The
-word-for-word and fully aligned routes need no probability or a low one, so their checks are the only guard
-of their own mistakes: they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
+the sentence tells ending, a headline's speaker (a name or a title) exchanged with the agent of its deed or a
+sayer linked to a word of what the sentence reports (both :mod:`akhbar.verify_speakers`), or a claim's "without"
+reaching a thing the sentence states (:func:`denial_reaches`) closes every route ("never"). The word-for-word and
+fully aligned routes need no probability or a low one, so their checks are the only guard of their own mistakes:
+they live here, apart from the rest of the cascade (:mod:`akhbar.verify`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 
 from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
-from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .arabic import normalize, without_conjunction
 from .conflicts import same_country
 from .named_matches import other_named_match
 from .qa.match import bare, forms
@@ -60,6 +60,7 @@ from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
+from .verify_speakers import headline_said, speaker_moved, speaker_swapped
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -69,14 +70,14 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
-from .wordfacts import ARTICLE, PLACES, THAT, is_prize, town_head, venue_word
+from .wordfacts import ARTICLE, PLACES, is_prize, town_head, venue_word
 from .wordtables import people_key
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "closed", "contained", "copy_break", "crossed_preposition", "denial_reaches",
-           "fully_aligned", "headline_said", "move_unsaid", "moved_object", "narrowed_prize", "narrowed_superlative", "other_death",
+           "fully_aligned", "move_unsaid", "moved_object", "narrowed_prize", "narrowed_superlative", "other_death",
            "other_name",
-           "other_people", "place_of_origin", "read_otherwise", "renamed_after_cue", "speaker_moved", "speaker_swapped",
-           "support_cut", "support_route", "swapped_speaker", "venue_unsaid", "voice_unknown"]
+           "other_people", "place_of_origin", "read_otherwise", "renamed_after_cue",
+           "support_cut", "support_route", "venue_unsaid", "voice_unknown"]
 
 # Read from the claim sets' tune splits (bench/verify_eval.py): a sentence must cover nearly all of the claim
 # before it can support it.
@@ -433,117 +434,6 @@ def _people_kind(w: Word) -> str:
     if w.place:
         return "country"
     return "adjective" if people_key(w.text) is not None else ""
-
-
-_SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
-
-
-def _speaker_sides(a: Alignment) -> list[tuple[int, bool, bool]]:
-    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked party of the claim (a name,
-    or a title that stands for its holder: "وزير الخارجية: …", "الرئيس: …"): its index, whether it stands in the
-    claim's speaker part, whether its linked word stands in the sentence's ([] when either side is no such headline)."""
-    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
-    if c_head is None or e_head is None:
-        return []
-    c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
-    return [(i, a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
-            for i, link in sorted(a.links.items()) if a.claim.words[i].name or is_title(a.claim.words[i])]
-
-
-def speaker_swapped(a: Alignment) -> bool:
-    """Both sides are headlines "X: Y does Z" with the parties exchanged: a name or title the claim gives as the
-    speaker is in the sentence's deed, and one of the claim's deed is the sentence's speaker ("واشنطن: الصين تضر
-    نفسها" / "الصين: واشنطن تضر نفسها"; "رئيس الوزراء: المعارضة تعرقل الإصلاح" / "المعارضة: رئيس الوزراء يعرقل
-    الإصلاح"). Who said it and who did it are not stated."""
-    moved = {(c, e) for _, c, e in _speaker_sides(a)}
-    return (True, False) in moved and (False, True) in moved
-
-
-def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
-    """The claim's speaker and the sentence's, as written, when the sentence clearly exchanges the speaker with the
-    party of the deed, else None: the claim's speaker is in the sentence's deed, a party of the claim's deed is the
-    sentence's speaker, no linked name stays the speaker, and every name of either side is linked ("واشنطن: الصين تضر
-    نفسها" / "الصين: واشنطن تضر نفسها" gives ("واشنطن", "الصين")). The sentence then tells the claim's words the
-    other way round: a swap of roles, not a detail it leaves out. A name left unlinked, or a speaker that stays,
-    leaves it at :func:`speaker_swapped` (never supported, no contradiction)."""
-    sides = _speaker_sides(a)
-    moved = {(c, e) for _, c, e in sides}
-    if not {(True, False), (False, True)} <= moved or (True, True) in moved:
-        return None
-    linked = {i for i, _, _ in sides}
-    used = {a.evidence.words[a.links[i].evidence].pos for i in linked}
-    if any(w.name and i not in linked for i, w in enumerate(a.claim.words)) or any(
-            w.name and w.pos not in used for w in a.evidence.words):
-        return None
-    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
-    assert c_head is not None and e_head is not None  # (_speaker_sides found both)
-    return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
-
-
-SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن ("قال وزير الخارجية الفرنسي إن")
-
-
-def _sayer(side: Side) -> range | None:
-    """The token positions of the sayer of the side's first saying "قال X إن …" (the words between the verb and
-    إن/أن), else None."""
-    tokens = side.text_tokens()
-    for i, t in enumerate(tokens):
-        if without_conjunction(t.norm) in SPEECH_VERBS:
-            end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in THAT), None)
-            return range(i + 1, end) if end is not None else None
-    return None
-
-
-def speaker_moved(a: Alignment) -> bool:
-    """Both sides say who said it ("قالت X إن …"), a word of the claim's sayer is linked to a word of what the sentence
-    reports, and no word of the sentence's own sayer is linked: the claim puts the words in another mouth. "وقالت
-    المعارضة إن العملية ستقتصر على الضربات" was supported by "وقال الوزير إن العملية ستقتصر على الضربات … في مواجهة
-    المتمردين", المعارضة linked to مواجهة as a synonym (round 17's held out 14 kept such a sentence)."""
-    c_sayer, e_sayer = _sayer(a.claim), _sayer(a.evidence)
-    if c_sayer is None or e_sayer is None:
-        return False
-    at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
-    said = [at[i] for i, w in enumerate(a.claim.words) if w.pos in c_sayer and i in at]
-    return any(p not in e_sayer for p in said) and not any(p in e_sayer for p in at.values())
-
-
-def _saying(norm: str) -> bool:
-    """A verb of saying: SPEECH_VERBS, or the present of one ("يصرح" of "صرح", "يعلن" of "أعلن")."""
-    norm = without_conjunction(norm)
-    return norm in SPEECH_VERBS or (norm[:1] in ("ي", "ت") and (norm[1:] in SPEECH_VERBS or "ا" + norm[1:] in SPEECH_VERBS))
-
-
-def _that(norm: str) -> bool:
-    return norm in THAT or (norm[:1] == "ب" and norm[1:] in THAT)  # ("بأنه": "يصرح بأنه …")
-
-
-def headline_said(a: Alignment) -> set[int]:
-    """The claim's saying verbs ("أعلن X أن …", "X يصرح بأنه …") left unlinked where the sentence is a headline "X: …"
-    with the same sayer before its colon: the colon says what the verb says ("أعلن الوزير أن المصنع سيفتح" / "الوزير:
-    المصنع سيفتح"). Every claim word of the sayer (between the verb and أن, else before the verb) is linked into the
-    sentence's speaker part, one of them a name or a title, and every linked word of what the claim reports into the
-    part after the colon. A claim that is itself such a headline is :func:`speaker_swapped`'s to read."""
-    e_head = _SPEAKER.match(a.evidence.text)
-    if e_head is None or _SPEAKER.match(a.claim.text):
-        return set()
-    e_end = len(get_analyzer().tokens(e_head.group()))
-    tokens = a.claim.text_tokens()
-    at = {w.pos: i for i, w in enumerate(a.claim.words)}
-    out: set[int] = set()
-    for i, w in enumerate(a.claim.words):
-        if i in a.links or i in a.known or not _saying(w.norm):
-            continue
-        that = next((k for k in range(w.pos + 1, min(w.pos + 2 + SPEAKER_WORDS, len(tokens))) if _that(tokens[k].norm)),
-                    None)
-        if that is None:
-            continue
-        sayer = [at[p] for p in (range(w.pos + 1, that) if that > w.pos + 1 else range(w.pos)) if p in at]
-        said = [k for k, c in enumerate(a.claim.words) if c.pos > that and k in a.links]
-        if sayer and all(k in a.links and a.evidence.words[a.links[k].evidence].pos < e_end for k in sayer) \
-                and any(a.claim.words[k].name or is_title(a.claim.words[k]) for k in sayer) \
-                and said and all(a.evidence.words[a.links[k].evidence].pos >= e_end for k in said):
-            out.add(i)
-    return out
 
 
 _NAME_COMPANY = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES, *lexicon.NAME_HEADS,

@@ -15,7 +15,7 @@ from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .qa.match import bare
 from .sides import Side, canonical_role
-from .values import same_unit
+from .value_compare import same_unit
 from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE

@@ -64,7 +64,7 @@ DUAL_NOUNS = {
 
 # Before a number: "أكثر من 200", "نحو 300 ألف". A bound ("أكثر من ثلاثين", "ما يزيد على 400", "أقل من عشرة")
 # is met by an approximate count on its side of it: "نحو أربعين" does not contradict "أكثر من ثلاثين"; an exact
-# "90" against "أكثر من 63" still does (values.meets_bound).
+# "90" against "أكثر من 63" still does (value_compare.meets_bound).
 MORE_THAN = ("اكثر", "يزيد", "تزيد", "يربو", "تربو", "ازيد", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق", "تخطي", "يتخطي",
              "تتخطي", "تخطت")
 LESS_THAN = ("اقل", "يقل", "تقل", "دون")

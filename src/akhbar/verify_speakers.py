@@ -1,0 +1,121 @@
+"""Who says it, in a claim and its sentence: a headline's speaker before its colon ("واشنطن: الصين تضر نفسها"), the sayer
+of "قال X إن …", and a claim's saying verb told by a headline's colon. A speaker exchanged with the party of the deed,
+or words put in another mouth, close every route to "supported" (:mod:`akhbar.verify_routes`)."""
+
+from __future__ import annotations
+
+import re
+
+from .align import Alignment, Side, is_title
+from .arabic import SPEECH_VERBS, get_analyzer, without_conjunction
+from .wordfacts import THAT
+
+_SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
+
+
+def _speaker_sides(a: Alignment) -> list[tuple[int, bool, bool]]:
+    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked party of the claim (a name,
+    or a title that stands for its holder: "وزير الخارجية: …", "الرئيس: …"): its index, whether it stands in the
+    claim's speaker part, whether its linked word stands in the sentence's ([] when either side is no such headline)."""
+    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
+    if c_head is None or e_head is None:
+        return []
+    c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
+    return [(i, a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
+            for i, link in sorted(a.links.items()) if a.claim.words[i].name or is_title(a.claim.words[i])]
+
+
+def speaker_swapped(a: Alignment) -> bool:
+    """Both sides are headlines "X: Y does Z" with the parties exchanged: a name or title the claim gives as the
+    speaker is in the sentence's deed, and one of the claim's deed is the sentence's speaker ("واشنطن: الصين تضر
+    نفسها" / "الصين: واشنطن تضر نفسها"; "رئيس الوزراء: المعارضة تعرقل الإصلاح" / "المعارضة: رئيس الوزراء يعرقل
+    الإصلاح"). Who said it and who did it are not stated."""
+    moved = {(c, e) for _, c, e in _speaker_sides(a)}
+    return (True, False) in moved and (False, True) in moved
+
+
+def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
+    """The claim's speaker and the sentence's, as written, when the sentence clearly exchanges the speaker with the
+    party of the deed, else None: the claim's speaker is in the sentence's deed, a party of the claim's deed is the
+    sentence's speaker, no linked name stays the speaker, and every name of either side is linked ("واشنطن: الصين تضر
+    نفسها" / "الصين: واشنطن تضر نفسها" gives ("واشنطن", "الصين")). The sentence then tells the claim's words the
+    other way round: a swap of roles, not a detail it leaves out. A name left unlinked, or a speaker that stays,
+    leaves it at :func:`speaker_swapped` (never supported, no contradiction)."""
+    sides = _speaker_sides(a)
+    moved = {(c, e) for _, c, e in sides}
+    if not {(True, False), (False, True)} <= moved or (True, True) in moved:
+        return None
+    linked = {i for i, _, _ in sides}
+    used = {a.evidence.words[a.links[i].evidence].pos for i in linked}
+    if any(w.name and i not in linked for i, w in enumerate(a.claim.words)) or any(
+            w.name and w.pos not in used for w in a.evidence.words):
+        return None
+    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
+    assert c_head is not None and e_head is not None  # (_speaker_sides found both)
+    return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
+
+
+SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن ("قال وزير الخارجية الفرنسي إن")
+
+
+def _sayer(side: Side) -> range | None:
+    """The token positions of the sayer of the side's first saying "قال X إن …" (the words between the verb and
+    إن/أن), else None."""
+    tokens = side.text_tokens()
+    for i, t in enumerate(tokens):
+        if without_conjunction(t.norm) in SPEECH_VERBS:
+            end = next((j for j in range(i + 2, min(i + 2 + SPEAKER_WORDS, len(tokens))) if tokens[j].norm in THAT), None)
+            return range(i + 1, end) if end is not None else None
+    return None
+
+
+def speaker_moved(a: Alignment) -> bool:
+    """Both sides say who said it ("قالت X إن …"), a word of the claim's sayer is linked to a word of what the sentence
+    reports, and no word of the sentence's own sayer is linked: the claim puts the words in another mouth. "وقالت
+    المعارضة إن العملية ستقتصر على الضربات" was supported by "وقال الوزير إن العملية ستقتصر على الضربات … في مواجهة
+    المتمردين", المعارضة linked to مواجهة as a synonym (round 17's held out 14 kept such a sentence)."""
+    c_sayer, e_sayer = _sayer(a.claim), _sayer(a.evidence)
+    if c_sayer is None or e_sayer is None:
+        return False
+    at = {i: a.evidence.words[link.evidence].pos for i, link in a.links.items()}
+    said = [at[i] for i, w in enumerate(a.claim.words) if w.pos in c_sayer and i in at]
+    return any(p not in e_sayer for p in said) and not any(p in e_sayer for p in at.values())
+
+
+def saying(norm: str) -> bool:
+    """A verb of saying: SPEECH_VERBS, or the present of one ("يصرح" of "صرح", "يعلن" of "أعلن")."""
+    norm = without_conjunction(norm)
+    return norm in SPEECH_VERBS or (norm[:1] in ("ي", "ت") and (norm[1:] in SPEECH_VERBS or "ا" + norm[1:] in SPEECH_VERBS))
+
+
+def that_word(norm: str) -> bool:
+    return norm in THAT or (norm[:1] == "ب" and norm[1:] in THAT)  # ("بأنه": "يصرح بأنه …")
+
+
+def headline_said(a: Alignment) -> set[int]:
+    """The claim's saying verbs ("أعلن X أن …", "X يصرح بأنه …") left unlinked where the sentence is a headline "X: …"
+    with the same sayer before its colon: the colon says what the verb says ("أعلن الوزير أن المصنع سيفتح" / "الوزير:
+    المصنع سيفتح"). Every claim word of the sayer (between the verb and أن, else before the verb) is linked into the
+    sentence's speaker part, one of them a name or a title, and every linked word of what the claim reports into the
+    part after the colon. A claim that is itself such a headline is :func:`speaker_swapped`'s to read."""
+    e_head = _SPEAKER.match(a.evidence.text)
+    if e_head is None or _SPEAKER.match(a.claim.text):
+        return set()
+    e_end = len(get_analyzer().tokens(e_head.group()))
+    tokens = a.claim.text_tokens()
+    at = {w.pos: i for i, w in enumerate(a.claim.words)}
+    out: set[int] = set()
+    for i, w in enumerate(a.claim.words):
+        if i in a.links or i in a.known or not saying(w.norm):
+            continue
+        that = next((k for k in range(w.pos + 1, min(w.pos + 2 + SPEAKER_WORDS, len(tokens))) if that_word(tokens[k].norm)),
+                    None)
+        if that is None:
+            continue
+        sayer = [at[p] for p in (range(w.pos + 1, that) if that > w.pos + 1 else range(w.pos)) if p in at]
+        said = [k for k, c in enumerate(a.claim.words) if c.pos > that and k in a.links]
+        if sayer and all(k in a.links and a.evidence.words[a.links[k].evidence].pos < e_end for k in sayer) \
+                and any(a.claim.words[k].name or is_title(a.claim.words[k]) for k in sayer) \
+                and said and all(a.evidence.words[a.links[k].evidence].pos >= e_end for k in said):
+            out.add(i)
+    return out
