@@ -27,8 +27,10 @@ MEASURE_DIMENSIONS = {
 }
 
 # What a cost is asked by ("كم كلف المشروع؟"، "كم بلغت كلفة الجسر؟"، "ما تكلفة …") and the money it is counted in, folded
-# word starts ("دينار" of "دينارا"، "دنانير"): a count of buses or days is no cost (akhbar.qa.cost).
-COST_WORDS = ("كلف", "كلفت", "تكلف", "يكلف", "تكلفت", "كلفة", "تكلفة", "تكاليف", "الكلفة", "التكلفة", "التكاليف")
+# word starts ("دينار" of "دينارا"، "دنانير"): a count of buses or days is no cost (akhbar.qa.cost). A fine is money
+# too ("كم غرامة فرضت المحكمة على …؟": a prison term of the same verdict is no fine; round 35).
+COST_WORDS = ("كلف", "كلفت", "تكلف", "يكلف", "تكلفت", "كلفة", "تكلفة", "تكاليف", "الكلفة", "التكلفة", "التكاليف",
+              "غرامة", "الغرامة", "غرامات")
 MONEY_WORDS = ("دولار", "دينار", "دنانير", "ريال", "جنيه", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "روبل", "يوان",
                "ين", "استرليني", "إسترليني", "فرنك", "شيكل", "روبية")
 
@@ -117,6 +119,13 @@ GOALS_BY_NOUN = {"هدف": 1, "هدفين": 2}
 # between the two counts (a ل glued to the second count joins them too).
 GOALS_COUNTED = ("أهداف", "اهداف", "هدفا", "هدفاً")
 SCORE_AGAINST = ("مقابل",)
+# A league tally ("ورفع رصيده إلى 52 نقطة"): its nouns, the word of "his tally", and the words the other side of the
+# match stands right after ("تغلب الوداد على ضيفه الرجاء"، "تعادل الزمالك مع بيراميدز"، "خسر الوحدات أمام الرمثا"): the
+# tally is the side told first, the one doing the verb, never that one's (akhbar.qa.team_points, round 35).
+POINT_NOUNS = ("نقطة", "نقاط", "نقطه")
+OWN_TALLY = ("رصيده", "رصيدها", "ورصيده", "ورصيدها", "برصيده", "برصيدها")
+OTHER_SIDE_BEFORE = ("على", "أمام", "مع", "ضد", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "منافسه", "منافسها", "غريمه",
+                     "غريمها", "نظيره", "نظيرها")
 CLEAN_SHEET = ("نظيف", "نظيفين", "نظيفة", "نظيفه", "دون رد", "بدون رد", "من دون رد", "مقابل لا شيء")
 
 # Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..arabic import normalize
+from ..numbers import find_numbers
 from .evidence import Sentence, ShortAnswer
 from .match import bare, fold_words
 from .question import QuestionInfo
@@ -34,3 +35,8 @@ def money_amount(sent: Sentence, short: ShortAnswer) -> bool:
     last = sent.token_at(max(short.end - 1, short.start))
     first = sent.token_at(short.start)
     return any(_money(n) for n in sent.norms[first:last + 1 + _AFTER])
+
+
+def money_starts(sent: Sentence) -> list[int]:
+    """Where each amount of money the sentence tells starts (:func:`money_amount`)."""
+    return [m.start for m in find_numbers(sent.text) if money_amount(sent, ShortAnswer(m.start, m.end, "plain"))]

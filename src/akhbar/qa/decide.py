@@ -40,7 +40,7 @@ from .clients import lawyer_of_another
 from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
 from .constraint_check import construct_conflict, event_level, event_met, known_bases, left_to_title, tokens_of, unmet
 from .constraints import Constraint, asked_place_kind, question_constraints
-from .cost import asks_cost, money_amount
+from .cost import asks_cost, money_amount, money_starts
 from .counts import (
     asked_chains,
     asked_edition,
@@ -55,7 +55,13 @@ from .counts import (
     part_told,
     relative_untold,
 )
-from .deed_clause import answer_of_another_noun, dated_by_another_deed, deed_of_another_noun, institution_unmet
+from .deed_clause import (
+    answer_of_another_noun,
+    dated_by_another_deed,
+    deed_of_another_noun,
+    institution_unmet,
+    told_of_a_noun_only,
+)
 from .event_place import asked_town, plan_told, planned_ordinal, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
@@ -70,7 +76,7 @@ from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
-from .related import asked_job, asked_relation, job_of_another, relation_untold
+from .related import asked_job, asked_relation, job_clause_of_another, job_of_another, relation_untold
 from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
@@ -84,6 +90,7 @@ from .succession import (
     succession_tied,
 )
 from .team_goal import asked_goal, goal_unmet
+from .team_points import asked_team, points_of_another
 
 COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
@@ -358,8 +365,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                             or [Constraint("ordinal", edition[2])], why="constraint")
         eligible = kept
 
+    # (a tally of points told of the side doing the verb, "تغلب الوداد على ضيفه الرجاء …، ورفع رصيده إلى 52 نقطة", is no
+    # count of the other side's points: qa.team_points)
+    team = asked_team(question, info, analyzer)
+
     def counts_asked(s: Sentence) -> bool:
         return not tied_elsewhere(s, info) and not counts_other_people(s, info) and tells_counted_deed(s, info) \
+            and not points_of_another(s, team) \
             and part_told(parts, [s, *around(s)]) and part_told(kinds, [s]) and not counted_of_another(s, info) \
             and not (info.answer_type == "number" and left_to_title(constraints, s)) \
             and not any(c.kind == "name" and counts_of_a_contrast(s, info, c.words) for c in constraints)
@@ -399,11 +411,20 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     deeds = frozenset(w for n, _ in [*info.focus_norms[:2], *(x for c in constraints if c.kind == "event" for x in c.words)]
                       for w in (n, bare(n)))
     opposed = False
+    event = event_of(constraints, info)
+    # (a sentence telling the deed asked only as what befell a noun of another deed, its dates the other's: "حكماً …
+    # لعمارة سكنية انهارت في حي بوركون": set aside for one dating the collapse itself, qa.deed_clause)
+    undated: list[Sentence] = []
     for _ in range(CHECK_DEPTH):
         chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints,
                         asked_place_kind(question))
         if chosen is None:
             break
+        if info.answer_type == "date" and event is not None and told_of_a_noun_only(chosen, _event_at(chosen, event)):
+            usable.remove(chosen)
+            undated.append(chosen)
+            chosen = None
+            continue
         verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
         # (once a sentence told the opposite deed, "ونجا محفوظ عام 1994 من محاولة اغتيال" for "أين توفي محفوظ عام 1994؟",
         # only one the checker finds telling the deed asked answers; the next sentence on the stabbing was shown, 0.75)
@@ -417,6 +438,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if chosen is None:
         if opposed:
             return Decision(None, constraints, why="opposite")  # the archive tells the other deed: say so
+        if undated and not contradicted:
+            return no_answer("no date")
         if contradicted:
             # The sentences meeting every constraint all said otherwise: what the other sentences about the question
             # all lack is named, as when none met them ("متى غادر بشار الأسد إلى موسكو عام 2015؟" said "موسكو عام 2015"
@@ -427,7 +450,6 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 return Decision(None, constraints, missing=lacking, why="constraint")
             return Decision(None, constraints, why="contradicted")
         return no_answer("coverage")
-    event = event_of(constraints, info)
     body = other_body(chosen, asked_bodies(question, analyzer))
     if body:
         # "أقر مجلس النواب …" for "متى أقر مجلس الأعيان …؟": another chamber's deed, though the article names the one
@@ -477,6 +499,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # its dates are another edition's ("اختتم … دورته السادسة يوم …، بعد أن أقيمت الدورة الخامسة في …" for the
         # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
         return no_answer("no date", decision)
+    if info.answer_type in ("date", "number", "place", "person") and job_clause_of_another(
+            chosen, [short.start] if short is not None else money_starts(chosen) if asks_cost(info) else [], job):
+        # "بحبس مهندس … ثلاث سنوات …، بينما اكتفت بتغريم المقاول 50 ألف درهم": the term is the engineer's, the fine the
+        # contractor's, whichever of them is asked (qa.related)
+        elsewhere = Decision(None, constraints, why="another party")
+        elsewhere.told_of = named
+        return elsewhere
     succeeded = of_the_one_succeeded(chosen, info.words, short.start) \
         if short is not None and info.answer_type in ("number", "date", "place") else ""
     if succeeded:

@@ -102,6 +102,33 @@ def dated_by_another_deed(sent: Sentence, short: ShortAnswer, anchors: Sequence[
         and not bare(sent.norms[after]).startswith("ال") and not sent.norms[after].isdigit()
 
 
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+def told_of_a_noun_only(sent: Sentence, at: Sequence[int]) -> bool:
+    """The question's deed (its word at positions ``at``) is told only as what befell a noun of another deed, the verb
+    right after that indefinite noun with no relative pronoun ("حكماً بحبس مهندس … لعمارة سكنية انهارت في حي بوركون"،
+    "سحب ترخيص مستودع احترق في المنطقة الصناعية"), and the sentence's dates all stand before that noun: they date the
+    verdict, not the collapse or the fire (held out 21: "متى انهارت العمارة؟" got the verdict's day, the article's next
+    sentence dating the collapse "في يوليو 2024"; round 35). The noun stands in construct or after a preposition: a
+    word without ال before it ("ترخيص مستودع"، "لعمارة سكنية"); an object with its tanween ("شهدت المدينة يوم … زلزالاً
+    ضرب …") is the deed's own and left alone."""
+    if not at or not sent.dates:
+        return False
+    dated = [(sent.token_at(d.start), sent.token_at(max(d.start, d.end - 1))) for d in sent.dates]
+
+    def indefinite(k: int) -> bool:
+        n = sent.norms[k]
+        return bool(sent.stems[k]) and not n.startswith(_DEFINITE) and not n.isdigit() and n not in _THAT \
+            and not n.endswith("ا") and not any(a <= k <= b for a, b in dated) and not sent.breaks_before(k + 1)
+
+    def of_a_noun(p: int) -> bool:
+        return p >= 2 and indefinite(p - 1) and any(indefinite(k) for k in (p - 2, p - 3) if k >= 0) \
+            and all(b < p - 1 for a, b in dated)
+
+    return all(of_a_noun(p) for p in at)
+
+
 def waw_root_past(norm: str) -> bool:
     """A past of a three-letter root opening with و, as Arabic WordNet lists it ("وقع", "وصل", "وعد"; "وقعت"): its و
     is the root's, not "and" before a two-letter word."""

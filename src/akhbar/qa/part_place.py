@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from .. import lexicon
@@ -38,6 +39,9 @@ _HEADS = frozenset(bare(w) for w in fold_words(set(lexicon.TOWN_HEADS) | {"من�
 _PLURALS = frozenset(bare(w) for w in fold_words(set(lexicon.PLACES_IN_GENERAL)))
 # The pronoun a list may stand after its plural head by ("في ثلاث محافظات هي عدن ولحج وأبين").
 _THEY = frozenset(normalize(w) for w in ("هي", "هما", "وهي", "وهما"))
+# A part taken of a count told before ("إن 23 شخصاً لقوا حتفهم، منهم 11 في ولاية كسلا"): the number after it counts the
+# whole's noun, which it does not repeat.
+_OF_THEM = frozenset(normalize(w) for p in lexicon.PARTITIVES for w in (p, "و" + p))
 
 
 def asked_part_place(question: str, analyzer: Analyzer) -> tuple[str, str, bool] | None:
@@ -126,7 +130,9 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         own = _own_clause_count(sent, short, place)
         if own is not None:
             return own
-        if not any(_is(sent, k, place) for k in range(len(sent.norms))):
+        # (nor a sentence naming it only in the list: "اجتاحت سيول … أربع ولايات سودانية هي كسلا والقضارف …، وألحقت
+        # أضراراً بأكثر من 9 آلاف منزل" counts the four states' houses, none of القضارف's; held out 21, round 35)
+        if not any(_is(sent, k, place) and not _listed(sent, k) for k in range(len(sent.norms))):
             return None
     if alone or not (named or place[2]):
         # (a count whose clause names no place is left alone for "في": "ويشارك في البطولة 32 منتخباً …، وسيرتفع العدد إلى
@@ -139,9 +145,9 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         c = sent.clause_at(k)
         if m.start == short.start or not _clause_names(sent, c, place)[1]:
             continue
-        after = next((j for j, (s, _) in enumerate(sent.spans) if s >= m.end), None)
-        if after is not None and sent.clause_at(after) == c and sent.norms[after] == noun:
-            return ShortAnswer(m.start, sent.spans[after][1], short.method)
+        end = _counted_end(sent, m.start, m.end, c, lambda n: n == noun)
+        if end is not None:
+            return ShortAnswer(m.start, end, short.method)
     # (a clause naming no place asked keeps its count when no other clause counts the noun there: "وصلت شحنة من 60 ألف
     # طن … إلى صوامع العقبة، على أن تنقل منها 20 ألف طن إلى مستودع الجيزة" gives the depot 20 thousand, the first
     # clause no place at all)
@@ -167,7 +173,21 @@ def _own_clause_count(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         if m.start == short.start or not any(_is(sent, j, place) and _headed(sent, j) and not _listed(sent, j)
                                              for j in range(a, b)):
             continue
-        after = next((j for j, (s, _) in enumerate(sent.spans) if s >= m.end), None)
-        if after is not None and sent.clause_at(after) == c and bare(sent.norms[after]) == bare(noun):
-            return ShortAnswer(m.start, sent.spans[after][1], short.method)
+        end = _counted_end(sent, m.start, m.end, c, lambda n: bare(n) == bare(noun))
+        if end is not None:
+            return ShortAnswer(m.start, end, short.method)
+    return None
+
+
+def _counted_end(sent: Sentence, start: int, end: int, clause: int, same: Callable[[str], bool]) -> int | None:
+    """Where the part's count starting at ``start`` ends: past its noun when the word after the number is the whole's
+    (``same``), or at the number itself when a partitive stands right before it and no noun follows ("منهم 11 في ولاية
+    كسلا": the 11 are of the 23 people told before; held out 21's Kassala got the whole's 23, round 35); else None."""
+    after = next((j for j, (s, _) in enumerate(sent.spans) if s >= end), None)
+    if after is not None and sent.clause_at(after) == clause and same(sent.norms[after]):
+        return sent.spans[after][1]
+    first = sent.token_at(start)
+    if first > 0 and sent.norms[first - 1] in _OF_THEM and sent.clause_at(first - 1) == clause \
+            and (after is None or sent.clause_at(after) != clause or sent.norms[after] in _IN):
+        return end
     return None

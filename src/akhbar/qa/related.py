@@ -72,6 +72,32 @@ def job_of_another(sent: Sentence, info: QuestionInfo, job: str) -> bool:
     return job not in told and bool(told & (_JOBS - {job}))
 
 
+def _jobs_by_clause(sent: Sentence) -> dict[int, set[str]]:
+    """The jobs of the list each clause writes, with ال or not ("بحبس مهندس …"، "بتغريم المقاول …")."""
+    out: dict[int, set[str]] = {}
+    for k, n in enumerate(sent.norms):
+        if bare(n) in _JOBS:
+            out.setdefault(sent.clause_at(k), set()).add(bare(n))
+    return out
+
+
+def job_clause_of_another(sent: Sentence, starts: list[int], job: str) -> bool:
+    """The sentence names the job asked (:func:`asked_job`) and another, each in a clause of its own, and every answer
+    of ``starts`` (offsets in the sentence) stands in a clause of the other's: "حكماً بحبس مهندس … ثلاث سنوات نافذة …،
+    بينما اكتفت بتغريم المقاول 50 ألف درهم" gives the engineer's term, nothing of "كم سنة حبست المحكمة المقاول؟", and
+    the contractor's fine, nothing of the engineer's (held out 21: round 34's rule read sentences naming one job only).
+    A clause writing no job is of the one the clause before it names ("بسجن الصيدلاني خمس سنوات، وتغريمه …")."""
+    by = _jobs_by_clause(sent)
+    if not job or not starts or not any(job in jobs for jobs in by.values()):
+        return False
+
+    def of(clause: int) -> set[str]:
+        return next((by[c] for c in range(clause, -1, -1) if by.get(c)), set())
+
+    owners = [of(sent.clause_at(sent.token_at(start))) for start in starts]
+    return all(owner and job not in owner for owner in owners)
+
+
 def holder_apart(sent: Sentence, info: QuestionInfo, clause: int) -> bool:
     """The question names a man by his office ("لماذا انسحب رئيس النادي …؟") and the sentence writes that office only in
     another clause than ``clause`` (the cause's): "أعلن ثلاثة أعضاء … انسحابهم … احتجاجاً على …، بينما أكد رئيس النادي

@@ -1,0 +1,59 @@
+"""A team's league points asked of a sentence whose tally is the other side's ("كم نقطة يملك الرجاء؟" against "تغلب
+الوداد على ضيفه الرجاء …، ورفع رصيده إلى 52 نقطة").
+
+A match report tells the tally of the side it names first, the one doing the verb ("ورفع رصيده"، "ليتجمد رصيده": his
+tally), and names the other side right after "على" / "أمام" / "مع" or "ضيفه" (lexicon.OTHER_SIDE_BEFORE). Every word of
+the question is in the sentence, so the winner's 52 points were shown for the loser (held out 21, 0.93; round 34's
+Next). A sentence telling such a tally answers a team's points only when it names that team other than as the other
+side: named only there, or not at all beside a match of two others, the tally is another team's.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..arabic import Analyzer
+from .constraint_check import name_match
+from .evidence import Sentence
+from .match import bare, fold_words
+from .question import QuestionInfo
+
+_POINTS = frozenset(bare(w) for w in fold_words(set(lexicon.POINT_NOUNS)))
+_OWN_TALLY = fold_words(set(lexicon.OWN_TALLY))
+_OTHER_SIDE = fold_words(set(lexicon.OTHER_SIDE_BEFORE))
+_TALLY = fold_words({"رصيد"})
+# A team's cue before its name ("فريق الوداد"، "نادي الرجاء").
+_TEAM_CUES = frozenset(bare(w) for w in fold_words({"منتخب", "فريق", "نادي"}))
+
+
+def asked_team(question: str, info: QuestionInfo, analyzer: Analyzer) -> tuple[str, str] | None:
+    """(folded word, stem) of the team whose points a how-many question asks: the word after "رصيد" ("كم نقطة في رصيد
+    الوداد؟"), else the word after the verb following the counted noun ("كم نقطة يملك الرجاء …؟"), past a team's cue;
+    None when the question counts no points."""
+    if info.answer_type != "number" or bare(info.counted) not in _POINTS:
+        return None
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    at = next((k + 1 for k, t in enumerate(toks) if bare(t.norm) in _TALLY), None)
+    if at is None:
+        at = next((k + 2 for k, t in enumerate(toks) if bare(t.norm) in _POINTS), None)
+    if at is not None and at < len(toks) and bare(toks[at].norm) in _TEAM_CUES:
+        at += 1
+    if at is None or at >= len(toks) or toks[at].stop or not toks[at].stem or toks[at].norm.isdigit():
+        return None
+    return toks[at].norm, toks[at].stem
+
+
+def points_of_another(sent: Sentence, team: tuple[str, str] | None) -> bool:
+    """``sent`` tells a side's own tally of points ("ورفع رصيده إلى 52 نقطة") in a match naming the other side after
+    "على" / "أمام" / "مع" / "ضيفه", and names the team asked only as that other side, or not at all: the tally is not
+    the team's."""
+    if team is None:
+        return False
+    norms = sent.norms
+    if not any(n in _OWN_TALLY for n in norms) or not any(bare(n) in _POINTS for n in norms):
+        return False
+    other = [k for k in range(1, len(norms)) if norms[k - 1] in _OTHER_SIDE
+             or (k > 1 and norms[k - 2] in _OTHER_SIDE and bare(norms[k - 1]) in _TEAM_CUES)]
+    if not other:
+        return False
+    named = [k for k, n in enumerate(norms) if name_match(*team, [n], [sent.stems[k]])]
+    return all(k in other for k in named)
