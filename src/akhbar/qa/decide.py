@@ -420,7 +420,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                         asked_place_kind(question))
         if chosen is None:
             break
-        if info.answer_type == "date" and event is not None and told_of_a_noun_only(chosen, _event_at(chosen, event)):
+        if info.answer_type == "date" and event is not None and told_of_a_noun_only(chosen, _event_at(chosen, event), event[0]):
             usable.remove(chosen)
             undated.append(chosen)
             chosen = None

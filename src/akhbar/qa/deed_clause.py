@@ -103,16 +103,20 @@ def dated_by_another_deed(sent: Sentence, short: ShortAnswer, anchors: Sequence[
 
 
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_GLUED = "وفبلك"  # a conjunction or a preposition glued before a word
 
 
-def told_of_a_noun_only(sent: Sentence, at: Sequence[int]) -> bool:
+def told_of_a_noun_only(sent: Sentence, at: Sequence[int], asked: str = "") -> bool:
     """The question's deed (its word at positions ``at``) is told only as what befell a noun of another deed, the verb
     right after that indefinite noun with no relative pronoun ("حكماً بحبس مهندس … لعمارة سكنية انهارت في حي بوركون"،
     "سحب ترخيص مستودع احترق في المنطقة الصناعية"), and the sentence's dates all stand before that noun: they date the
     verdict, not the collapse or the fire (held out 21: "متى انهارت العمارة؟" got the verdict's day, the article's next
     sentence dating the collapse "في يوليو 2024"; round 35). The noun stands in construct or after a preposition: a
     word without ال before it ("ترخيص مستودع"، "لعمارة سكنية"); an object with its tanween ("شهدت المدينة يوم … زلزالاً
-    ضرب …") is the deed's own and left alone."""
+    ضرب …") is the deed's own and left alone. The deed's word is not glued to "و" or a preposition, unless the question
+    writes it so (``asked``, its folded word): "… إقالة رافاييل بينيتيز وتعيين زيدان" and "… فريقان بحثيان يابانيان
+    بسلسلة …" tell the deed as a noun of the sentence's own, which the date before them dates (the pool's right answers,
+    kept)."""
     if not at or not sent.dates:
         return False
     dated = [(sent.token_at(d.start), sent.token_at(max(d.start, d.end - 1))) for d in sent.dates]
@@ -123,8 +127,8 @@ def told_of_a_noun_only(sent: Sentence, at: Sequence[int]) -> bool:
             and not n.endswith("ا") and not any(a <= k <= b for a, b in dated) and not sent.breaks_before(k + 1)
 
     def of_a_noun(p: int) -> bool:
-        return p >= 2 and indefinite(p - 1) and any(indefinite(k) for k in (p - 2, p - 3) if k >= 0) \
-            and all(b < p - 1 for a, b in dated)
+        return p >= 2 and (sent.norms[p] == asked or sent.norms[p][:1] not in _GLUED) and indefinite(p - 1) \
+            and any(indefinite(k) for k in (p - 2, p - 3) if k >= 0) and all(b < p - 1 for a, b in dated)
 
     return all(of_a_noun(p) for p in at)
 
