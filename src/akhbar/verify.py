@@ -53,7 +53,7 @@ from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
 from .qa.offsets import find_offsets, read_offsets
 from .values import Value
-from .verify_capacity import value_as_capacity
+from .verify_capacity import value_as_capacity, value_before_the_deed
 from .verify_claims import split_claims
 from .verify_clauses import disputed_count
 from .verify_days import span_from_the_lasting
@@ -61,7 +61,8 @@ from .verify_deeds import plan_of_a_deed_done
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
-from .wordtables import steps_apart
+from .verify_scope import another_measure
+from .wordtables import measures_apart, steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
            "split_claims", "verify"]
@@ -184,14 +185,17 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
         return "unsupported", unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
     step = _other_step(a) if conflict is None and not a.polarity else None
-    if step is not None:  # another step of the affair: nothing in the source excludes the claim's
-        return "unsupported", f"the source tells another step: {step[1]}, not {step[0]}"
+    if step is not None:  # another step of the affair, or another measure: nothing in the source excludes the claim's
+        return "unsupported", f"the source tells another {step[2]}: {step[1]}, not {step[0]}"
     # one side's count against another's; a deed done that the source only plans (verify_deeds.plan_of_a_deed_done); a
     # party the source sets apart from the others' deed ("باستثناء المجر": what it did instead, the source does not say);
     # a count the source gives as what the place holds, and no count of those who came ("يتسع المسرح لثمانمئة متفرج" /
-    # "حضر ثمانمئة متفرج العرض": the model called it contradicted, 0.86, the theatre's word in the claim verb's slot)
+    # "حضر ثمانمئة متفرج العرض": the model called it contradicted, 0.86, the theatre's word in the claim verb's slot); a
+    # count of those who applied or may vote told as of those admitted or who voted; a range's end or a net profit told
+    # as the value or the gross (verify_scope.another_measure)
     if conflict is None and not a.polarity and (disputed_count(a) is not None or plan_of_a_deed_done(a)
-                                                or a.excepted or value_as_capacity(a) is not None):
+                                                or a.excepted or value_as_capacity(a) is not None
+                                                or value_before_the_deed(a) is not None or another_measure(a)):
         return "unsupported", unsupported_reason(a)
     if (a.arrest_halts or a.postponed) and conflict is None:
         # the claim's halt is the sentence's arrest ("توقفت ملاحقة المشتبه به" / "أوقف الأمن المشتبه به"), or the sentence
@@ -213,15 +217,17 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     return "unsupported", unsupported_reason(a)
 
 
-def _other_step(a: Alignment) -> tuple[str, str] | None:
+def _other_step(a: Alignment) -> tuple[str, str, str] | None:
     """The claim's one change is a deed the source tells as another step of the same affair (wordtables.steps_apart:
-    "أقر مجلس النواب القانون" / "ناقش مجلس النواب القانون"): (claim's word, the source's), or None. The model reads it
-    as ANS's changed verb, a contradiction; the source says nothing against it, so it is unsupported."""
+    "أقر مجلس النواب القانون" / "ناقش مجلس النواب القانون"), or a figure it gives as another measure of the same thing
+    (wordtables.measures_apart: "إيرادات" / "أرباح"): (claim's word, the source's, "step" / "measure"), or None. The
+    model reads it as ANS's changed verb, a contradiction; the source says nothing against it, so it is unsupported."""
     if not a.slot_changes or a.antonyms or a.negation:
         return None
-    steps = [(c, e) for c, e in a.slot_changes if steps_apart(c, e)]
-    if steps and all((c, e) in steps or synonym_slot(c, e) for c, e in a.slot_changes):
-        return slot_text(a, *steps[0])
+    for apart, kind in ((steps_apart, "step"), (measures_apart, "measure")):
+        steps = [(c, e) for c, e in a.slot_changes if apart(c, e)]
+        if steps and all((c, e) in steps or synonym_slot(c, e) for c, e in a.slot_changes):
+            return (*slot_text(a, *steps[0]), kind)
     return None
 
 

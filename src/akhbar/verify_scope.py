@@ -3,7 +3,9 @@
 per head ("نصيب المواطن الواحد من الناتج المحلي") is not the whole's, the day's new count is not the running total
 ("ليرتفع العدد الإجمالي إلى …"), away ("خارج أرضه") is not home ("على أرضه"), girls ("للبنات") are not boys
 ("للبنين"), a span ("بعد مسيرة امتدت ثمانية عشر عاماً") is no age ("اعتزل عن ثمانية عشر عاماً"). TRUST BUGS of round
-33's held out (verify45's Next; supported at 0.86–0.98). :func:`scope_of_the_claim` returns what it found;
+33's held out (verify45's Next; supported at 0.86–0.98). Round 34's held out adds two (supported at 0.67 and 0.93): a
+range's end ("تتراوح الأسعار بين 20 و80 دولاراً") is no single value ("يبلغ السعر 80 دولاراً"), and a net profit ("صافي
+الأرباح … بعد خصم الضرائب") is not the profit before tax ("الأرباح قبل الضرائب"). :func:`scope_of_the_claim` returns what it found;
 :func:`akhbar.verify_routes.read_otherwise` closes every route on it and verify names it as the reason.
 """
 
@@ -16,7 +18,7 @@ from .align import Alignment, Side
 from .arabic import Token, normalize, without_conjunction
 from .values import Value
 
-__all__ = ["scope_of_the_claim"]
+__all__ = ["another_measure", "scope_of_the_claim"]
 
 
 def _folded(words: Sequence[str]) -> frozenset[str]:
@@ -32,6 +34,13 @@ _AWAY = _folded(lexicon.AWAY_WORDS)
 _SPANS = _folded(lexicon.SPAN_WORDS)
 _AGE_CUES = _folded(lexicon.AGE_CUES)
 _GENDER = {normalize(w): (k, g) for k, pair in enumerate(lexicon.GENDER_PAIRS) for g, w in enumerate(pair)}
+_RANGE_VERBS = _folded(lexicon.RANGE_VERBS)
+_RANGE_TOLD = _folded(lexicon.RANGE_TOLD)
+_PROFITS = _folded(lexicon.PROFIT_WORDS)
+_NET = _folded(lexicon.NET_WORDS)
+_GROSS = _folded(lexicon.GROSS_WORDS)
+_TAXES = _folded(lexicon.TAX_WORDS)
+_BEFORE, _AFTER, _BETWEEN, _FROM, _TO = (normalize(w) for w in ("قبل", "بعد", "بين", "من", "إلى"))
 _MARKS = "،,.؛;:"
 _TOTAL_REACH = 8  # tokens from the total's word to its value: "ليرتفع العدد الإجمالي منذ بداية التفشي إلى ثلاثة آلاف"
 _SPAN_REACH = 3  # tokens from a span's word to its value: "بعد مسيرة امتدت ثمانية عشر عاماً"
@@ -39,16 +48,25 @@ _SPAN_REACH = 3  # tokens from a span's word to its value: "بعد مسيرة ا
 
 def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
     """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
-    "age"), or None."""
+    "age" / "range" / "reckoning"), or None."""
     tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
         return None  # (sentences read together: the word positions are not the text's)
     for found, scope in ((_per_head(a, tokens, c_tokens), "per head"), (_running_total(a, tokens, c_tokens), "total"),
                          (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),
-                         (_span_as_age(a, tokens, c_tokens), "age")):
+                         (_span_as_age(a, tokens, c_tokens), "age"), (_range_end(a, tokens, c_tokens), "range"),
+                         (_net_or_gross(a, tokens, c_tokens), "reckoning")):
         if found:
             return found[0], found[1], scope
     return None
+
+
+def another_measure(a: Alignment) -> bool:
+    """The sentence gives the claim's figure as a range's end or reckoned otherwise (net / gross): another measure of
+    the same thing, which neither tells nor excludes the claim's (verify._verdict stops the model's own contradiction
+    on it, as on revenue told as profit: "أرباحاً إجمالية" / "أرباحاً صافية" was contradicted at 0.90)."""
+    found = scope_of_the_claim(a)
+    return found is not None and found[2] in ("range", "reckoning")
 
 
 def _bare(norm: str) -> str:
@@ -173,3 +191,73 @@ def _after(tokens: Sequence[Token], v: Value, words: frozenset[str], reach: int)
         if _bare(tokens[k].norm) in words:
             return tokens[k].text
     return ""
+
+
+def _token_at(tokens: Sequence[Token], v: Value) -> int:
+    return next((k for k, t in enumerate(tokens) if t.start >= v.start), len(tokens))
+
+
+def _ranges(side: Side, tokens: Sequence[Token]) -> list[tuple[Value, Value]]:
+    """The ranges a side gives: two counts "بين X وY" ("بين 20 و80 دولاراً", "بين ثلاث وخمس ساعات"), or "من X إلى Y"
+    after a verb of range in the clause ("يتراوح عدد العاملين من 40 إلى 60": without one, "من … إلى" is a change)."""
+    nums = sorted((v for v in side.values if v.kind == "num"), key=lambda v: v.start)
+    out = []
+    for first, second in zip(nums, nums[1:], strict=False):
+        k, m = _token_at(tokens, first), _token_at(tokens, second)
+        if not k or m - k > 2 or any(mark in side.text[first.start:second.start] for mark in _MARKS):
+            continue
+        opener = _bare(tokens[k - 1].norm)
+        joined = tokens[m].norm.startswith("و") or (m - k == 2 and tokens[k + 1].norm == "و")
+        ranged = opener == _BETWEEN and joined
+        if opener == _FROM and m - k == 2 and tokens[k + 1].norm == _TO:
+            ranged = any(_bare(tokens[j].norm) in _RANGE_VERBS for j in _clause_window(side, tokens, k, 8, 0))
+        if ranged and first.value != second.value:
+            out.append((first, second))
+    return out
+
+
+def _range_end(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A value the claim gives alone ("يبلغ سعر التذكرة 80 دولاراً") that the sentence gives only as one end of a range
+    ("تتراوح أسعار التذاكر بين 20 و80 دولاراً"), where the claim tells no range or bound of its own (a verb of range, or
+    "بين / من / إلى / حتى / أكثر …" within two words before its value: "تبدأ الأسعار من 20 دولاراً")."""
+    if any(_bare(t.norm) in _RANGE_VERBS for t in c_tokens):
+        return None
+    ranges = _ranges(a.evidence, tokens)
+    for v in a.claim.values:
+        if v.kind != "num":
+            continue
+        at = _token_at(c_tokens, v)
+        if any(_bare(c_tokens[k].norm) in _RANGE_TOLD for k in range(max(0, at - 2), at)):
+            continue
+        ends = [(x, y) for x, y in ranges if v.value in (x.value, y.value)]
+        others = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value
+                  and not any(e.start in (x.start, y.start) for x, y in ranges)]
+        if ends and not others:
+            return v.text, f"{ends[0][0].text} … {ends[0][1].text}"
+    return None
+
+
+def _reckoning(side: Side, tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """("net" / "gross", the words that say it) of a profit word of the side: "صافي" / "الإجمالية" a few words around it,
+    or "بعد" / "قبل" right before a tax word ("بعد خصم الضرائب", "قبل الضرائب"), in its clause; or None."""
+    for k, t in enumerate(tokens):
+        if _bare(t.norm) not in _PROFITS:
+            continue
+        for j in sorted(_clause_window(side, tokens, k, 2, 8), key=lambda j: abs(j - k)):
+            norm = _bare(tokens[j].norm)
+            if norm in _NET or norm in _GROSS:
+                return ("net" if norm in _NET else "gross"), tokens[j].text
+            if norm in (_BEFORE, _AFTER):
+                tax = next((x for x in range(j + 1, min(len(tokens), j + 3)) if _bare(tokens[x].norm) in _TAXES), None)
+                if tax is not None:
+                    return ("net" if norm == _AFTER else "gross"), " ".join(w.text for w in tokens[j:tax + 1])
+    return None
+
+
+def _net_or_gross(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A profit the claim reckons before tax or gross ("أرباح المصرف قبل الضرائب") that the sentence reckons net ("صافي
+    أرباح المصرف … بعد خصم الضرائب"), or the other way round."""
+    claimed, said = _reckoning(a.claim, c_tokens), _reckoning(a.evidence, tokens)
+    if claimed and said and claimed[0] != said[0]:
+        return claimed[1], said[1]
+    return None

@@ -421,6 +421,18 @@ def steps_apart(claim_word: str, evidence_word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def measure_families() -> dict[str, frozenset[int]]:
+    """Word key → signed families of lexicon.MEASURES_APART (+k: what came in, -k: what was left of it)."""
+    return _signed_families(lexicon.MEASURES_APART)
+
+
+def measures_apart(claim_word: str, evidence_word: str) -> bool:
+    """The two words are two measures of one thing (lexicon.MEASURES_APART: "إيرادات" / "أرباح"), either way round."""
+    c, e = table_get(measure_families(), normalize(claim_word)), table_get(measure_families(), normalize(evidence_word))
+    return any(-k in e for k in c)
+
+
+@lru_cache(maxsize=1)
 def converse_families() -> dict[str, frozenset[int]]:
     """Word key → signed converse-verb family ids (+k: the giving side of pair k, -k: the receiving side)."""
     return _signed_families(lexicon.CONVERSE_VERBS)

@@ -337,6 +337,10 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (a deed given up: "تراجعت الحكومة عن قرارها بفرض ضريبة على الخبز" imposed none)
     # ("عن+ب": the deed glued to its ب past the "عن", "عن قرارها بفرض"; a bare ب is a fall's, "تراجع التضخم بأبريل")
     (("تراجع", "تراجعت", "يتراجع", "تتراجع", "تخلى", "تخلت", "يتخلى", "تتخلى"), ("عن", "عن+ب")),
+    # (a sentence is no punishment carried out: "قضت المحكمة بإعدام المدان", "حكم على اللص بالسجن", "أصدرت حكماً بإعدام"
+    # tell no execution or imprisonment done; TRUST BUG of round 34's held out, "أعدم المدان" supported at 0.71. Only
+    # with the deed glued to its ب, so "قضى عشر سنوات في السجن" (spent) and "حكم البلاد" (ruled) are not read)
+    (("قضت", "قضى", "تقضي", "يقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "الحكم", "أحكام", "أحكاما"), ("ب", "على+ب")),
     # (a deed awaited is not yet done: "ينتظر السكان افتتاح الجسر")
     (("ينتظر", "تنتظر", "ينتظرون", "يترقب", "تترقب", "يترقبون"), ("",)),
 )

@@ -186,6 +186,41 @@ SIGNED_UP_WORDS = ("سجل", "سجلت", "سجلوا", "تسجيل", "تسجل",
 TAKING_PART_VERBS = ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "حضر", "حضرت", "حضروا", "يحضر", "تحضر", "تنافس",
                      "تنافست", "تنافسوا")
 
+# A stage before the deed the claim counts (round 34's held out, verify46's Next 1, supported at 0.81–0.84): those who
+# may vote ("يحق لنحو مليوني ناخب الإدلاء بأصواتهم", "عدد المسجلين في القوائم") are no count of those who voted, those
+# who applied ("تقدم ثمانية آلاف طالب بطلبات للالتحاق", "عدد المتقدمين") none of those admitted, hired or granted
+# (verify_capacity.value_before_the_deed). Each pair: the claim's verbs of the deed done, the sentence's words of the
+# stage before it (with SIGNED_UP_WORDS for the vote). "قبل" is also "before": read only with a count the sentence gives
+# after a word of applying, while the claim says no such word.
+VOTING_VERBS = ("صوت", "صوتت", "صوتوا", "يصوت", "تصوت", "اقترع", "اقترعت", "اقترعوا", "أدلى", "أدلت", "أدلوا", "انتخب",
+                "انتخبت", "انتخبوا")
+ELIGIBLE_WORDS = ("يحق", "المؤهلين", "مؤهلين", "المؤهلون")
+ADMITTED_VERBS = ("قبل", "قبلت", "قبلوا", "قبول", "التحق", "التحقت", "التحقوا", "يلتحق", "عين", "عينت", "عينوا", "تعيين",
+                  "وظف", "وظفت", "توظيف", "منح", "منحت", "منحوا", "حصل", "حصلت", "حصلوا", "انضم", "انضمت", "انضموا")
+APPLIED_WORDS = ("تقدم", "تقدمت", "تقدموا", "يتقدم", "المتقدمين", "المتقدمون", "متقدم", "متقدمين", "طلب", "طلبات",
+                 "بطلبات", "طلبا", "تلقى", "تلقت", "المرشحين", "المرشحون", "مرشح", "مرشحين", "مرشحا")
+
+# A range gives no single value (round 34's held out, verify46's Next 1: "تتراوح أسعار التذاكر بين 20 و80 دولاراً" supported
+# "يبلغ سعر التذكرة 80 دولاراً" at 0.67): its verbs, read with "بين X وY" or "من X إلى Y" after them (verify_scope).
+RANGE_VERBS = ("يتراوح", "تتراوح", "تراوح", "تراوحت", "تراوحا", "يتفاوت", "تتفاوت", "تفاوت", "تفاوتت")
+# A claim word that already tells a part of the range, or a bound, and so no single value: "تبدأ الأسعار من 20".
+RANGE_TOLD = ("بين", "من", "إلى", "حتى", "يبدأ", "تبدأ", "يصل", "تصل", "أقل", "أكثر", "أدنى", "أعلى", "أقصى")
+# A stake is not the whole (verify46's Next 1: "استحوذت المجموعة على حصة تبلغ 30 في المئة من المصنع" supported
+# "استحوذت المجموعة على المصنع" at 0.94): the words of a stake, and the claim's verbs of owning or passing a thing on
+# (verify_parties: a thing the claim owns whole that the sentence puts after a stake's "من / في").
+STAKE_WORDS = ("حصة", "حصته", "حصتها", "حصص", "أسهم", "سهم", "نسبة", "نسبته", "نسبتها", "المئة", "بالمئة", "المائة",
+               "بالمائة", "%")
+OWNING_VERBS = ("اشترى", "اشترت", "اشتروا", "يشتري", "تشتري", "شراء", "باع", "باعت", "باعوا", "يبيع", "تبيع", "بيع",
+                "استحوذ", "استحوذت", "يستحوذ", "تستحوذ", "استحواذ", "امتلك", "امتلكت", "يمتلك", "تمتلك", "يملك", "تملك",
+                "تملكت", "اقتنى", "اقتنت", "ضم", "ضمت")
+# Net is not before tax (verify46's Next 1: "صافي أرباح المصرف 200 مليون بعد خصم الضرائب" supported "أرباح المصرف قبل
+# الضرائب 200 مليون" at 0.93): a profit word and the marks of its two reckonings (verify_scope; "قبل / بعد" are read
+# only a few words before a tax word).
+PROFIT_WORDS = ("ربح", "أرباح", "ربحا", "أرباحا", "الربح", "الأرباح", "أرباحه", "أرباحها", "دخل", "الدخل", "دخله", "دخلها")
+NET_WORDS = ("صافي", "الصافي", "صافية", "الصافية", "صافيا")
+GROSS_WORDS = ("إجمالي", "الإجمالي", "إجمالية", "الإجمالية", "إجماليا")
+TAX_WORDS = ("الضرائب", "الضريبة", "ضرائب", "ضريبة", "الزكاة")
+
 # What a count or sum is reckoned over, as news writes it (verify_scope; round 33's held out, supported at 0.86–0.98):
 # - per head: a person word after a share's head ("نصيب الفرد"، "متوسط دخل المواطن"، "لكل مواطن") or glued to its ل
 #   ("الناتج المحلي للفرد"): not the whole's sum ("بلغ الناتج المحلي اثني عشر ألف دولار");
