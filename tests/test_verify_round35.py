@@ -52,6 +52,15 @@ CASES = [
      "supported"),
 ]
 
+# True rewordings main left unsupported or contradicted: a buy told as an acquisition, a court's ruling in either verb.
+REWORDED = [
+    ("اشترت الشركة القابضة حصة في المصرف", "استحوذت الشركة القابضة على حصة 10 في المئة في المصرف.", "supported"),
+    ("حكمت المحكمة العليا ببراءة الطبيب", "قضت المحكمة العليا ببراءة الطبيب من تهمة الإهمال.", "supported"),
+    # (and still not the whole, nor a buy only wanted)
+    ("اشترت الشركة القابضة المصرف", "استحوذت الشركة القابضة على حصة 10 في المئة في المصرف.", "unsupported"),
+    ("اشترت الشركة القابضة المصرف", "أرادت الشركة القابضة شراء المصرف لكن الصفقة تعثرت.", "contradicted"),
+]
+
 # Called contradicted on main; the source says nothing against the claim.
 NOT_AGAINST = [
     ("بلغت أرباح شركة الألبان 90 مليون درهم هذا العام", "بلغت إيرادات شركة الألبان 90 مليون درهم هذا العام.",
@@ -63,7 +72,7 @@ NOT_AGAINST = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "source", "expected"), CASES)
+@pytest.mark.parametrize(("claim", "source", "expected"), CASES + REWORDED)
 def test_verdict(claim: str, source: str, expected: str) -> None:
     v = judge_pair(claim, source)
     assert v.verdict == expected, (v.verdict, v.probability, v.reason)

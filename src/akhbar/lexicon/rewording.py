@@ -212,6 +212,14 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("افتتح", "يفتتح", "افتتاح", "دشن", "يدشن", "تدشين"),
     ("اعتقل", "يعتقل", "اعتقال", "قبض", "يقبض", "تقبض", "توقيف"),  # ("إلقاء القبض على" is read as "اعتقال": PHRASES)
     ("أقر", "يقر", "إقرار", "صادق", "يصادق", "مصادقة"),
+    # (a buy and an acquisition: "اشترت المجموعة حصة في المصنع" = "استحوذت المجموعة على حصة في المصنع", a true control of
+    # round 34's held out left unsupported, "no evidence for: اشترت"; a stake told as the whole is read apart:
+    # verify_parties.stake_of_whole)
+    ("اشترى", "اشترت", "يشتري", "تشتري", "استحوذ", "استحوذت", "يستحوذ", "تستحوذ"),
+    # (a court's ruling in either verb: "قضت المحكمة بإعدام المدان" = "حكمت المحكمة بإعدام المدان", contradicted at 0.93 in
+    # round 35's dev probe, "the source says قضت where the claim says حكمت"; the past of the ruling only, not "يحكم"
+    # / "حكم" alone, which also rule a country)
+    ("قضت", "حكمت"),
     ("أدان", "يدين", "إدانة", "ندد", "يندد", "تنديد", "شجب", "يشجب", "استنكر", "يستنكر", "استنكار"),
     ("زار", "زيارة", "حل ضيفا"),
     ("يقع", "تقع", "الواقع", "الواقعة", "واقع", "واقعة", "يوجد", "توجد"),
