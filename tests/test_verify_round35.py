@@ -61,6 +61,14 @@ REWORDED = [
     ("اشترت الشركة القابضة المصرف", "أرادت الشركة القابضة شراء المصرف لكن الصفقة تعثرت.", "contradicted"),
 ]
 
+# A bound's verb negated right before its number is the other bound: "ما لا يقل عن" is at least, "لا يزيد على" at most.
+# Main read "ما لا يقل عن ألف" as fewer than a thousand, and supported the claim of fewer.
+NEGATED_BOUNDS = [
+    ("زار المعرض أقل من ألف شخص في يومه الأول", "زار المعرض ما لا يقل عن ألف شخص في يومه الأول.", "contradicted"),
+    ("زار المعرض ألف شخص في يومه الأول", "زار المعرض ما لا يقل عن ألف شخص في يومه الأول.", "supported"),
+    ("يضم الوفد أكثر من عشرين عضواً", "يضم الوفد ما لا يزيد على عشرين عضواً.", "contradicted"),
+]
+
 # Called contradicted on main; the source says nothing against the claim.
 NOT_AGAINST = [
     ("بلغت أرباح شركة الألبان 90 مليون درهم هذا العام", "بلغت إيرادات شركة الألبان 90 مليون درهم هذا العام.",
@@ -72,7 +80,7 @@ NOT_AGAINST = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "source", "expected"), CASES + REWORDED)
+@pytest.mark.parametrize(("claim", "source", "expected"), CASES + REWORDED + NEGATED_BOUNDS)
 def test_verdict(claim: str, source: str, expected: str) -> None:
     v = judge_pair(claim, source)
     assert v.verdict == expected, (v.verdict, v.probability, v.reason)

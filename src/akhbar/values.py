@@ -297,17 +297,26 @@ def _without_clitic(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and len(norm) > 3 else norm
 
 
+_NOT_BOUND = frozenset(normalize(w) for w in ("لا", "لم", "لن"))
+
+
 def _bound_before(tokens: list, start: int) -> tuple[str, int]:
     """("more" or "less", where its words begin) when the number at ``start`` is a bound: a word of
     lexicon.MORE_THAN / LESS_THAN among the three tokens before it, with only "من" / "على" / "عن" between, and a
-    "ما" before it ("أكثر من 200", "ما يزيد على 400"); ("", start) otherwise."""
-    before = [t for t in tokens if t.end <= start][-3:]
-    for k in range(len(before) - 1, -1, -1):
-        t = before[k]
+    "ما" before it ("أكثر من 200", "ما يزيد على 400"); ("", start) otherwise. A bound's verb negated right before it
+    is the other bound ("ما لا يقل عن 300" is at least 300, "لا يزيد على 30" at most 30): it was read as its own, and
+    "ما لا يقل عن ثلاثمئة" supported "أقل من ثلاثمئة" (round 35's dev probe, 0.95; verify46's Next 3)."""
+    full = [t for t in tokens if t.end <= start]
+    for j in range(len(full) - 1, max(-1, len(full) - 4), -1):
+        t = full[j]
         norm = _without_clitic(t.norm)
         if norm in _MORE or norm in _LESS:
-            first = before[k - 1].start if k > 0 and before[k - 1].norm == "ما" else t.start
-            return ("more" if norm in _MORE else "less"), first
+            bound = "more" if norm in _MORE else "less"
+            first = j
+            if j and full[j - 1].norm in _NOT_BOUND:
+                bound, first = ("less" if bound == "more" else "more"), j - 1
+            first = first - 1 if first and full[first - 1].norm == "ما" else first
+            return bound, full[first].start
         if t.norm not in _BOUND_LINKS:
             break
     return "", start
