@@ -51,7 +51,7 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
             # يرسل …؟"; the pool's "لماذا يوجد حاجة لقبول العقوبة" is told by "يتعين عليهم قبول العقوبة")
             headline = not opens_with_verb and _headline_present(a.claim, c)
             head = unrealised_head(a.evidence, e) if headline else _guessed(a.evidence, e) if nominal else ""
-            if head and not unrealised_head(a.claim, c, reach=12):
+            if head and not unrealised_head(a.claim, c, reach=12) and not _ruled_by_its_court(a, head):
                 return c.text, e.text, head
             continue
         if _planned(a.evidence, e) and (done_noun or c.norm != normalize(e.text)):
@@ -63,9 +63,20 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         if twin:
             return c.text, *twin
         head = unrealised_head(a.evidence, e)
-        if head and not unrealised_head(a.claim, c, reach=12):
+        if head and not unrealised_head(a.claim, c, reach=12) and not _ruled_by_its_court(a, head):
             return c.text, e.text, head
     return None
+
+
+_RULING = frozenset(normalize(w) for w in lexicon.RULING_HEADS)
+_COURTS = frozenset(normalize(w) for w in lexicon.COURT_WORDS)
+
+
+def _ruled_by_its_court(a: Alignment, head: str) -> bool:
+    """The head is a ruling ("قضت المحكمة بحبس …": lexicon.RULING_HEADS) and the claim names a court as well ("حبست
+    المحكمة المهندس ثلاث سنوات"): the court's own deed is the ruling, told in news' loose words."""
+    return without_conjunction(normalize(head)) in _RULING \
+        and any(without_conjunction(t.norm) in _COURTS for t in a.claim.text_tokens())
 
 
 def _taken_on(side: Side, w: Word) -> bool:

@@ -271,6 +271,11 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 # استقالته" puts the resignation under the denial as "نفى أن الوزير قدم" does (TRUST BUG of the lead's round-31 held-out
 # probe: the deed stood too far past its head and "قدم وزير المالية استقالته" was supported at 0.80).
 THAT_CLAUSE_FILLERS = ("يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد")
+# A court's ruling, and the court itself: "قضت المحكمة بحبس المهندس" tells no imprisonment done ("سجنت السلطات
+# المهندس"), but a claim that names the court as the doer ("حبست المحكمة المهندس ثلاث سنوات") tells the ruling in news'
+# loose words (ask's held out 21 control, which the head alone left unanswered; verify_deeds.planned_as_done).
+RULING_HEADS = ("قضت", "قضى", "تقضي", "يقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "الحكم", "أحكام", "أحكاما")
+COURT_WORDS = ("المحكمة", "محكمة", "المحاكم", "محاكم", "القاضي", "قاضي", "قاض", "القضاء", "القضاة", "قضاة")
 UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (with "دعى", the spelling of many headlines)
     (("دعا", "دعى", "دعت", "يدعو", "تدعو", "دعوا", "يدعون", "دعوة", "دعوات"), ("إلى", "ل")),
@@ -339,8 +344,9 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("تراجع", "تراجعت", "يتراجع", "تتراجع", "تخلى", "تخلت", "يتخلى", "تتخلى"), ("عن", "عن+ب")),
     # (a sentence is no punishment carried out: "قضت المحكمة بإعدام المدان", "حكم على اللص بالسجن", "أصدرت حكماً بإعدام"
     # tell no execution or imprisonment done; TRUST BUG of round 34's held out, "أعدم المدان" supported at 0.71. Only
-    # with the deed glued to its ب, so "قضى عشر سنوات في السجن" (spent) and "حكم البلاد" (ruled) are not read)
-    (("قضت", "قضى", "تقضي", "يقضي", "حكم", "حكمت", "يحكم", "تحكم", "حكما", "الحكم", "أحكام", "أحكاما"), ("ب", "على+ب")),
+    # with the deed glued to its ب, so "قضى عشر سنوات في السجن" (spent) and "حكم البلاد" (ruled) are not read; and not
+    # against a claim that names the court: RULING_HEADS)
+    (RULING_HEADS, ("ب", "على+ب")),
     # (a deed awaited is not yet done: "ينتظر السكان افتتاح الجسر")
     (("ينتظر", "تنتظر", "ينتظرون", "يترقب", "تترقب", "يترقبون"), ("",)),
 )
