@@ -10,6 +10,7 @@ those who applied a count of those admitted, hired or granted (:func:`value_befo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from . import lexicon
 from .align import Alignment, Side
@@ -61,7 +62,7 @@ def value_before_the_deed(a: Alignment) -> tuple[str, str] | None:
     said = {without_conjunction(t.norm) for t in a.claim.text_tokens()}
     for verbs, stage in _STAGES:
         if said & verbs:
-            found = _value_given_as(a, lambda norm, stage=stage: without_conjunction(norm) in stage, _REACH)
+            found = _value_given_as(a, partial(_of_stage, stage), _REACH)
             if found:
                 return found
     return None
@@ -80,6 +81,10 @@ def _value_given_as(a: Alignment, kind: Callable[[str], bool], reach: int) -> tu
         if same and all(found):
             return v.text, found[0]
     return None
+
+
+def _of_stage(stage: frozenset[str], norm: str) -> bool:
+    return without_conjunction(norm) in stage
 
 
 def _capacity(norm: str) -> bool:
