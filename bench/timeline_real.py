@@ -125,6 +125,9 @@ JUDGED_BLIND33 = snn.BENCH / "timeline_blind33.jsonl"
 # Round 34's held-out labels (blind34), judged on main 490a4e5 (round 20's shipped models, round 33's rules) before any
 # code of round 34, by blind7's rules.
 JUDGED_BLIND34 = snn.BENCH / "timeline_blind34.jsonl"
+# Round 35's held-out labels (blind35), judged on main 86f6ea1 (round 20's shipped models, round 34's rules) before any
+# code of round 35, by blind7's rules.
+JUDGED_BLIND35 = snn.BENCH / "timeline_blind35.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -527,6 +530,21 @@ QUERIES = {
                 "تعليم منطقة جازان", "شرطة منطقة الحدود الشمالية", "نادي الكوكب", "الدفاع المدني بمنطقة عسير",
                 "جوازات منطقة الرياض", "تعليم منطقة مكة المكرمة", "الشؤون الصحية بمنطقة جازان", "بلدية محافظة الخبر",
                 "الدفاع المدني بمنطقة نجران"],
+    # Round 35's held-out split: 20 queries no earlier split or judged file asked for, nor for the same body (regional
+    # branches of national bodies again: four civil defence, four education, four health affairs and three passports
+    # directorates, a region's Red Crescent branch; three governorates' municipalities named "بلدية"), committed with
+    # main's (86f6ea1) rule sizes and its judged sample before any code of the round. One list of 40 was written before
+    # any run (`notes/r35/timeline41_files/blind35_candidates.txt`); those asked before (seven: six regions' police, a
+    # club), or for the same body under another name (أمانة محافظة جدة, بلدية محافظة الطائف) or the same name
+    # (مستشفى الملك فهد بجازان), were dropped unrun; of the rest, in the list's order, the first 20 that main's rules file
+    # something for were taken (بلدية محافظة الجبيل filed nothing and gave way).
+    "blind35": ["تعليم منطقة القصيم", "الشؤون الصحية بمنطقة القصيم", "جوازات منطقة جازان",
+                "هيئة الهلال الأحمر بمنطقة الرياض", "الدفاع المدني بمنطقة مكة المكرمة", "تعليم منطقة عسير",
+                "الشؤون الصحية بمنطقة الرياض", "بلدية محافظة صبيا", "الدفاع المدني بمنطقة تبوك",
+                "جوازات المنطقة الشرقية", "تعليم المنطقة الشرقية", "الشؤون الصحية بمنطقة نجران",
+                "بلدية محافظة الزلفي", "الدفاع المدني بالمنطقة الشرقية", "تعليم منطقة تبوك",
+                "الشؤون الصحية بمنطقة الجوف", "جوازات منطقة القصيم", "بلدية محافظة خميس مشيط",
+                "الدفاع المدني بمنطقة الرياض", "تعليم منطقة المدينة المنورة"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -796,6 +814,16 @@ BLIND34_SHOWN = {"شرطة منطقة الباحة": 1, "إمارة منطقة �
                  "شرطة منطقة الحدود الشمالية": 1, "نادي الكوكب": 7, "الدفاع المدني بمنطقة عسير": 27,
                  "جوازات منطقة الرياض": 9, "تعليم منطقة مكة المكرمة": 21, "الشؤون الصحية بمنطقة جازان": 9,
                  "بلدية محافظة الخبر": 7, "الدفاع المدني بمنطقة نجران": 27}
+# blind35 as blind34: a rate fixed by the number of events main's rules file at 86f6ea1 (215 in all, shown or held
+# back), about BLIND35_SAMPLE per query; before any code of round 35.
+BLIND35_SAMPLE = 4
+BLIND35_SHOWN = {"تعليم منطقة القصيم": 7, "الشؤون الصحية بمنطقة القصيم": 10, "جوازات منطقة جازان": 9,
+                 "هيئة الهلال الأحمر بمنطقة الرياض": 19, "الدفاع المدني بمنطقة مكة المكرمة": 8,
+                 "تعليم منطقة عسير": 28, "الشؤون الصحية بمنطقة الرياض": 11, "بلدية محافظة صبيا": 4,
+                 "الدفاع المدني بمنطقة تبوك": 26, "جوازات المنطقة الشرقية": 7, "تعليم المنطقة الشرقية": 2,
+                 "الشؤون الصحية بمنطقة نجران": 8, "بلدية محافظة الزلفي": 3, "الدفاع المدني بالمنطقة الشرقية": 4,
+                 "تعليم منطقة تبوك": 14, "الشؤون الصحية بمنطقة الجوف": 9, "جوازات منطقة القصيم": 7,
+                 "بلدية محافظة خميس مشيط": 9, "الدفاع المدني بمنطقة الرياض": 27, "تعليم منطقة المدينة المنورة": 3}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -811,7 +839,8 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind27": (BLIND27_SAMPLE, BLIND27_SHOWN), "blind28": (BLIND28_SAMPLE, BLIND28_SHOWN),
               "blind29": (BLIND29_SAMPLE, BLIND29_SHOWN), "blind30": (BLIND30_SAMPLE, BLIND30_SHOWN),
               "blind31": (BLIND31_SAMPLE, BLIND31_SHOWN), "blind32": (BLIND32_SAMPLE, BLIND32_SHOWN),
-              "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN)}
+              "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN),
+              "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -831,7 +860,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND20, JUDGED_BLIND21, JUDGED_BLIND22,
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
-                                                  JUDGED_BLIND33, JUDGED_BLIND34,
+                                                  JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
