@@ -114,7 +114,7 @@ from .arabic import normalize
 from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day, written_in_ramadan
 from .clauses import WHERE, closed_market_day, where_history, where_under_a_state
 from .date_words import PAST
-from .dates import DAY, DateMention, find_dates, in_hijri, written_out
+from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, written_out
 from .event_rules import (
     CLAUSE_BREAK,
     CLAUSE_OPENER,
@@ -132,7 +132,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "27"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "28"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -170,6 +170,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "dateline"  # decided below
         elif i + 1 < len(found) and re.fullmatch(r"\s*\(\s*", text[m.end:found[i + 1].start]) and m.relative:
             why = "restated"  # "اليوم (أمس)": the paper corrects its own wording
+        elif _era_unknown(m):
+            why = "era unknown"  # "تأسست البلدية عام 1376": a Hijri year (1956) the paper wrote without هـ, or an old Gregorian one
         elif _weekday_of_a_date(text, m):
             why = "weekday of a date"  # "يوم الأحد 31 رجب": the date that follows says which day
         elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
@@ -247,6 +249,18 @@ def _a_name(sentence: Sentence, m: DateMention) -> bool:
 
 _NAME_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ول", "وب")
 
+
+
+# Years a bare number may mean in either calendar: Hijri 1300-1500 is 1882-2077, and a Gregorian year of those centuries
+# is history. The dates module reads a bare "عام 1436" as Hijri within ten years of the page's own Hijri year; further off
+# ("عام 1376", "عام 1404" in a municipality's history) it reads Gregorian 1376, a year wrong by six centuries.
+_EITHER_ERA = (1300, 1500)
+
+
+def _era_unknown(m: DateMention) -> bool:
+    """A year alone, in the range both calendars share, with no era written: which year it is cannot be told."""
+    return (m.precision == YEAR and m.date is not None and _EITHER_ERA[0] <= m.date.year <= _EITHER_ERA[1]
+            and not in_hijri(m))
 
 
 def _bare_weekday(mention_text: str) -> bool:

@@ -49,6 +49,7 @@ from .models import Article, Event, EventRow
 from .retrieve import Retriever, date_range
 from .store import Store
 from .timeline_confidence import DateFacts, TopicFacts, date_features, load_model, topic_features
+from .timeline_passing import place_of_the_doer
 from .timeline_topic import Topic, read_topic
 
 SAME_EVENT = 0.5  # share of the smaller sentence's content stems found in the other
@@ -171,7 +172,8 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
     def cover(article: Article, start: int, end: int, event: bool = False) -> float:
         key = (article.id, start, end)
         if key not in terms:
-            terms[key] = topic.terms(analyzer, article.text[start:end], elsewhere_region.get(article.id, False))
+            terms[key] = place_of_the_doer(topic.terms(analyzer, article.text[start:end], elsewhere_region.get(article.id, False)),
+                                           topic.head, topic.region, topic._known)
         return topic.coverage(terms[key], event=event)
 
     layouts: dict[int, Layout] = {}

@@ -30,8 +30,14 @@ COUNTRY_WORD = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted(COUNTRIE
 ADJECTIVE = ("ي", "يه", "يين", "يون")  # a nationality adjective's endings, folded (the country's name has none)
 # a city's or region's name: a word that names a place, not a nation's adjective (a club may be named after one: "نادي الرياض")
 PLACE_NAMES = {normalize(w) for w in lexicon.PLACES}
+# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue;
+# ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either; nor after a
+# common noun ("نادي الكوكب": "الكوكب القزم" is a planet, lexicon.COMMON_NOUN_CLUBS).
+COMMON_CLUB_NAMES = (PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
+                     | {normalize(w) for w in lexicon.COMMON_NOUN_CLUBS})
 NATIONALITY_WORDS = {normalize(w) for entry in lexicon.NATIONALITIES for w in entry.split()}
 BODIES = {normalize(w) for w in lexicon.NATIONAL_BODIES}  # a body every country has one of
+REGION_WORDS = {normalize(w) for w in lexicon.REGION_WORDS}  # "منطقة", "محافظة": a region's or a governorate's name follows
 
 
 def a_body(words: list[str]) -> bool:
@@ -54,6 +60,14 @@ def written(raw: str) -> str:
     if w.startswith("لل"):
         return "ال" + w[2:]
     return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
+
+
+def a_region_word(raw: str) -> bool:
+    """A query's word is a region's word, bare, with ال or with a one-letter preposition ("منطقة", "المنطقة", "بمنطقة",
+    "بالمنطقة"): "الدفاع المدني بمنطقة جازان" names its region as "شرطة منطقة جازان" does (``written`` keeps a preposition
+    before a word without ال, so "بمنطقة" alone read no region, and another region's branch counted for the query's)."""
+    w = written(raw).removeprefix("ال")
+    return w in REGION_WORDS or (w[:1] in "بل" and w[1:] in REGION_WORDS)
 
 
 def nation(term: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""A timeline query's body named in passing (read by ``akhbar.timeline_topic``).
+"""A timeline query's body named in passing (read by ``akhbar.timeline_topic`` and ``akhbar.timeline``).
 
 Two ways a sentence names the query's body without telling its own doing:
 
@@ -10,6 +10,9 @@ Two ways a sentence names the query's body without telling its own doing:
   lexicon.GENERAL_HEADS) shares both words with every general directorate of the state; "العامة" followed by a word the
   query does not write ("الإدارة العامة للطرق والنقل") is another directorate, as another word after "وزارة" is another
   ministry.
+
+One way a partner's words still count for the query: the query's region word ("محافظة") in a partner's name, when the
+query's head stands before the cue as the doer, completes the doer's place (``place_of_the_doer``).
 """
 
 from __future__ import annotations
@@ -59,3 +62,17 @@ def another_general(analyzer: Analyzer, text: str, words: list[re.Match[str]], i
         return False
     second, third = analyzer.terms_of([words[i + 1].group()]), analyzer.terms_of([words[i + 2].group()])
     return bool(second) and known(second[0]) == general and bool(third) and known(third[0]) not in weights
+
+
+def place_of_the_doer(terms: list[str], head: str, region: str, known: Callable[[str], str]) -> list[str]:
+    """The query's region word ("محافظة", "منطقة": ``region``) in a partner's name counts for the query when the query's
+    head (``head``: "أمانة" of "أمانة محافظة الأحساء") stands outside every partner's name, as the doer, and so does a
+    place name the doer's name gives too: "أمانة الأحساء بالتعاون مع شركائها محافظة الأحساء" names the municipality
+    whole, the partner's "محافظة الأحساء" completing its place (the archive writes the two words as one name, so the
+    doer's "الأحساء" alone, apart from "محافظة", counted nothing). A partner's word the doer's name does not give stays a
+    partner's ("نفذت الشرطة … بالتعاون مع أمانة منطقة الرياض" for "شرطة منطقة الرياض": the city's name is the
+    partner's, so the police's own sentence still lacks it)."""
+    own = {known(t) for t in terms if not t.startswith(PARTNER)}
+    if not head or not region or head not in own:
+        return terms
+    return [t.removeprefix(PARTNER) if t.startswith(PARTNER) and known(t[1:]) in own | {region} else t for t in terms]

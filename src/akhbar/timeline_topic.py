@@ -49,14 +49,15 @@ from .timeline_nations import ABROAD as _ABROAD
 from .timeline_nations import ADJECTIVE as _ADJECTIVE
 from .timeline_nations import BETWEEN as _BETWEEN
 from .timeline_nations import BODIES as _BODIES
+from .timeline_nations import COMMON_CLUB_NAMES as _COMMON_CLUB_NAMES
 from .timeline_nations import COUNTRIES as _COUNTRIES
 from .timeline_nations import COUNTRY_WORD as _COUNTRY_WORD
 from .timeline_nations import IN_WORDS as _IN
 from .timeline_nations import NATIONALITY_WORDS as _NATIONALITY_WORDS
-from .timeline_nations import PLACE_NAMES as _PLACE_NAMES
 from .timeline_nations import STATES as _STATES
 from .timeline_nations import a_body as _a_body
 from .timeline_nations import a_nation as _a_nation
+from .timeline_nations import a_region_word as _a_region_word
 from .timeline_nations import foreign_terms as _foreign
 from .timeline_nations import home_terms as _home_terms
 from .timeline_nations import loose
@@ -543,9 +544,6 @@ _SPELLED = "="  # marks a query's word the analyzer drops whole, read as written
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
-# A club named after its city or region ("نادي الرياض", "نادي الخليج"): its name counts only right after a club cue;
-# ... and after a people's adjective ("نادي العربي"): "الشعر العربي", "الخليج العربي" are no club either.
-_COMMON_CLUB_NAMES = _PLACE_NAMES | {"ال" + normalize(w) for entry in lexicon.PEOPLES for w in entry.split()}
 _SONS = {normalize(w) for w in lexicon.SON_OF}
 
 
@@ -657,7 +655,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
         others = frozenset(t for t in order if t != loose(country[0]) and t not in lone)
         national = (frozenset({loose(country[0])}), others) if others else None
     kinds = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.BODY_KINDS))) if national else frozenset()
-    region = next((loose(term[0]) for raw in raws[:-1] if _written(raw).removeprefix("ال") in _REGION_WORDS
+    region = next((loose(term[0]) for raw in raws[:-1] if _a_region_word(raw)
                    and (term := analyzer.terms_of([raw])) and loose(term[0]) in weights), "")
     general = None
     if len(raws) > 2 and normalize(raws[0]) in _GENERAL_HEADS and normalize(raws[1]) == _GENERAL:
@@ -734,7 +732,6 @@ def _named_for_a_person(raws: list[str]) -> bool:
 
 
 _REGION_BODY_HEADS = {normalize(w) for w in lexicon.REGION_BODY_HEADS}
-_REGION_WORDS = {normalize(w) for w in lexicon.REGION_WORDS}
 _COMPANY = normalize("شركة")
 _PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
 # A head that names nothing alone: a place's, an occasion's, a company's or a club's ("مطار", "كأس", "شركة", "نادي").

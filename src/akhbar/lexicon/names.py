@@ -40,6 +40,10 @@ PEOPLES = (
     "يهودي يهود", "عبري", "عربي عرب", "كردي أكراد", "أمازيغي", "فارسي", "تركماني", "درزي دروز", "قبطي أقباط",
     "أرمني أرمن", "آشوري", "شركسي", "مسلم مسلمون مسلمين", "مسيحي نصراني مسيحيون مسيحيين", "شيعي", "بوذي", "هندوسي")
 
+# Clubs named by a common noun ("نادي الكوكب", the planet): the name counts only right after a club word, as a club named
+# after its city does ("الكوكب القزم بلوتو" is no club; akhbar.timeline_topic).
+COMMON_NOUN_CLUBS = ("الكوكب",)
+
 # Bodies every country has one of: a query naming one ("وزارة الصحة", "الحرس الوطني") means the archive's own
 # country's, and the name followed by another country's nationality ("وزارة الصحة الماليزية") is another body.
 NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الحرس", "حرس", "جهاز", "إدارة", "مديرية", "الرئاسة", "رئاسة",
@@ -49,7 +53,8 @@ NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الح
                    "الهلال الأحمر")
 # A region's body named by the region after it ("شرطة منطقة القصيم", "شرطة المنطقة الشرقية"): a text without the head names
 # the region alone (its weather, its emir, its chamber of commerce), not the body (akhbar.timeline_topic).
-REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة")  # its police, its emirate (the emir's office), its municipality
+# Its education directorate too ("تعليم منطقة جازان"): without "تعليم" a sentence is the region's rain, its emir or its police.
+REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة", "تعليم")  # its police, its emirate (the emir's office), its municipality
 # Words that put a name after them as a region's or a governorate's ("منطقة القصيم", "بمحافظة النبهانية"): in a query that
 # names one region, the word written without ال right before another name is another region's ("شرطة منطقة مكة المكرمة"
 # for "شرطة منطقة عسير"), so it counts nothing (akhbar.timeline_topic).
