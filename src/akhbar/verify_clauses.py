@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon
-from .align import Alignment, Context, Side, Word, headed_slot, is_title
+from .align import Alignment, Context, Side, Word, headed_slot
 from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, without_conjunction
 from .qa.match import bare
 from .sides import ORDINALS
-from .value_compare import same_unit
+from .value_compare import same_unit, same_value
 from .values import Value
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
@@ -24,7 +24,7 @@ from .wordfacts import ARTICLE, THAT
 
 __all__ = ["PRONOUNS", "after_in", "bearer_of_another", "head_of_another", "home_clause_value",
            "member_of_another_list", "names_a_place", "noun_of_another", "possessor_of_another",
-           "slot_of_another_clause", "time_of_another_clause", "title_doubled", "title_of_another",
+           "slot_of_another_clause", "time_of_another_clause",
            "value_of_another_clause", "value_of_another_phrase", "verb_shaped"]
 
 
@@ -318,7 +318,7 @@ def value_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     word is linked to, while the claim's verb (its first word, linked word for word) is another clause's: "قتل
     خمسة أشخاص وأصيب عشرة آخرون" / "قتل عشرة أشخاص" (TRUST BUG: supported, the ten being the injured); "أجري
     الاستفتاء في 12 مايو، وأعلنت نتائجه بعد ثلاثة أيام" / "أعلنت نتائج الاستفتاء في 12 مايو". A clause opens at the
-    sentence's first word and the word after "فيما" / "بينما" / "ثم" if they may be verbs, and at a past glued to its
+    sentence's first word and the word after "فيما" / "بينما" / "ثم" / "كما" if they may be verbs, and at a past glued to its
     "و" (:func:`past_shaped`, a past ending "أت", "وبدأت", or a past of form V / VI, "وتراجعت"; a noun after "و",
     "والمستشفى", opens none; a phrase read as one verb, "وأطلقت سراح" as "أفرج", is read by its first token's "و").
     (claim's value, that verb), or None."""
@@ -381,7 +381,9 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
         w.pos for w in a.evidence.words if w.pos in opens and (verb.keys & w.keys or verb.syn & w.syn)
         and linked.count(w.pos) > linked.count(home)}
     for v in a.claim.values:
-        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value] if v.kind in _VALUED else []
+        # (a year is one whether written alone or after "عام": "عام 2012" / "في 2012")
+        same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value
+                or {e.kind, v.kind} == {"date", "year"} and same_value(v, e)] if v.kind in _VALUED else []
         where = {clause_of(position(e)) for e in same}
         if same and home not in where:
             other = next((p for p in sorted(where) if p >= 0 and p not in said), None)
@@ -555,70 +557,6 @@ def _same_neighbour(these: Sequence[Token], k: int, those: Sequence[Token], j: i
     def word(tokens: Sequence[Token], n: int) -> str | None:
         return bare(without_conjunction(tokens[n].norm)) if 0 <= n < len(tokens) else None
     return any(word(these, k + d) is not None and word(these, k + d) == word(those, j + d) for d in (-1, 1))
-
-
-def title_of_another(a: Alignment) -> tuple[str, str] | None:
-    """The word between a title and the name after it ("وزير التعليم سامي العلي") linked elsewhere, while the sentence
-    writes the same title before the same name with a word of its own between ("وزير الصحة سامي العلي"): the claim
-    gives the person another office (TRUST BUG, held out 23: "وعرض المشروع وزير النقل مصطفى مدبولي", "النقل" borrowed
-    from "ونقل الوزارات" of the next sentence, where the source says "وزير الإسكان"). (claim's word, the source's), or
-    None. Not a contradiction of its own: two words of one office ("رئيس الحكومة" / "رئيس الوزراء") may name it alike."""
-    words, ev = a.claim.words, a.evidence.words
-    for i in range(len(words) - 2):
-        head, word, name = words[i], words[i + 1], words[i + 2]
-        # (a name the checker knows, or the given name before one: "سامي العلي")
-        named = name.name or (i + 3 < len(words) and words[i + 3].name and words[i + 3].pos == name.pos + 1)
-        if not is_title(head) or word.name or not named or name.place or word.pos != head.pos + 1 or name.pos != head.pos + 2:
-            continue  # (a place after the title is no holder of it: "زار وزير الخارجية لندن")
-        at_head, at_word, at_name = a.links.get(i), a.links.get(i + 1), a.links.get(i + 2)
-        if at_head is None or at_name is None or (at_word is None and i + 1 not in a.known):
-            continue  # (the word linked elsewhere in the pair, or borrowed from the article)
-        its_head, its_name = ev[at_head.evidence], ev[at_name.evidence]
-        lo, hi = sentence_of(ev, at_head.evidence)  # (a pair counts each sentence's positions from 0)
-        own = next((n for n in range(lo, hi) if ev[n].pos == its_head.pos + 1), None)
-        if at_name.evidence not in range(lo, hi) or its_name.pos != its_head.pos + 2 or own is None or ev[own].name \
-                or ARTICLE.match(ev[own].norm) is None or (at_word is not None and own == at_word.evidence):
-            continue  # (the title's own word is a noun with its article: "وزير الإسكان", not "الوزير سيزور")
-        if not (word.keys & ev[own].keys or word.syn & ev[own].syn):
-            return word.text, ev[own].text
-    return None
-
-
-_TOKEN = re.compile(r"[\u0621-\u064A]+")
-
-
-def _titles(text: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
-    """The (word, next word) pairs of ``text`` whose word is written twice ("ولي ولي العهد", "نائب نائب الرئيس"), and those
-    whose word is written once ("ولي العهد"; "وولي العهد" with its "و"), each with the words as written."""
-    written = _TOKEN.findall(text)
-    tokens = [normalize(t) for t in written]
-    doubled, single = {}, {}
-    for k in range(len(tokens) - 1):
-        forms = {tokens[k]} | ({tokens[k][1:]} if tokens[k][:1] in "وف" and len(tokens[k]) > 3 else set())
-        before = tokens[k - 1] if k else ""
-        for form in forms:
-            if len(form) < 3:
-                continue
-            if k + 2 < len(tokens) and tokens[k + 1] == form:
-                doubled[(form, tokens[k + 2])] = f"{written[k + 1]} {written[k + 1]} {written[k + 2]}"  # (without its "و")
-            elif before != form and not (before[:1] in "وف" and before[1:] == form):
-                single[(form, tokens[k + 1])] = " ".join(written[k:k + 2])
-    return doubled, single
-
-
-def title_doubled(a: Alignment) -> tuple[str, str] | None:
-    """A title the claim writes with a word once where the sentence writes it twice, or the other way round: "وكان محمد
-    بن سلمان حينها ولي العهد" against "أعلن ولي ولي العهد آنذاك الأمير محمد بن سلمان" (TRUST BUG, held out 25: supported;
-    the deputy crown prince is not the crown prince, nor a vice president's deputy the vice president). "ولي" reads as
-    a particle and drops out of the words, and "نائب" twice links to one "نائب": the words alone see the same title.
-    Not where the sentence also writes the title as the claim does. (the claim's title, the sentence's), or None."""
-    claim_doubled, claim_single = _titles(a.claim.text)
-    its_doubled, its_single = _titles(a.evidence.text)
-    for key in sorted(claim_single.keys() & its_doubled.keys() - its_single.keys()):
-        return claim_single[key], its_doubled[key]
-    for key in sorted(claim_doubled.keys() & its_single.keys() - its_doubled.keys()):
-        return claim_doubled[key], its_single[key]
-    return None
 
 
 _LIST_BREAK = re.compile(r"[،,؛;.:!?؟\n]")

@@ -22,7 +22,7 @@ from .wordtables import root_table
 
 __all__ = ["clause_at", "clause_opens", "may_open"]
 
-_OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم"))
+_OPENS_CLAUSE = frozenset(normalize(w) for w in ("فيما", "بينما", "ثم", "كما"))
 _WHILE, _IN = normalize("حين"), normalize("في")
 _BEFORE_AFTER = frozenset(normalize(w) for w in (*lexicon.EVENT_BEFORE, *lexicon.EVENT_AFTER))
 _PARTITIVES = frozenset(normalize(w) for w in lexicon.PARTITIVES)

@@ -13,14 +13,20 @@ from collections.abc import Callable
 
 from .align import Alignment, describe_conflict
 from .models import Conflict
+from .verify_appositions import (
+    body_of_another_speaker,
+    nationality_of_another_noun,
+    office_of_another_name,
+    office_words_crossed,
+    title_doubled,
+    title_of_another,
+)
 from .verify_capacity import attendance_beside_capacity, value_as_capacity, value_before_taking_part, value_before_the_deed
 from .verify_clauses import (
     disputed_count,
     home_clause_value,
     member_of_another_list,
     slot_of_another_clause,
-    title_doubled,
-    title_of_another,
     value_of_another_clause,
     value_of_another_phrase,
 )
@@ -35,7 +41,7 @@ from .verify_deeds import (
     value_as_span_end,
     value_unrealised,
 )
-from .verify_doers import doer_of_another, victim_as_doer
+from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import (
     announcement_denied,
@@ -199,6 +205,10 @@ _TOLD_OTHERWISE: _Reasons = (
     (title_of_another, "the source writes {1} between the title and the name, where the claim says {0}"),
     (title_doubled, "the source writes the title {1}, where the claim says {0}"),
     (doers_crossed, "the source tells {0} of the claim's second deed and {1} of its first"),
+    (office_of_another_name, "the source gives that office to {1}, not {0}"),
+    (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
+    (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
+    (nationality_of_another_noun, "the source writes {1}, where the claim says {0}"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
     (light_verb_roles, "the source tells the deed of {1}, not {0}"),
@@ -214,6 +224,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (victim_as_doer, "the source tells {0} as the one it was done to ({1}), not as its doer"),
+    (party_as_doer, "the source names {0} after a preposition ({1}), not as the one who did it"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
      "the source says {1} where the claim says {0}"),
 )
