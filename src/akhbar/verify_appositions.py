@@ -1,7 +1,8 @@
 """The words that stand beside a name or a noun to say what it is, read apart on each side: a title's own word
 ("وزير الإسكان سامي العلي"), a title written once or twice ("ولي العهد" / "ولي ولي العهد"), the office a list gives
-each of its names ("X وزير الطاقة وY الأمين العام"), a noun's nationality ("الجنسية البرتغالية"). A claim that hands
-one of them to another name or noun is not told by the sentence: each check closes every route to "supported"
+each of its names ("X وزير الطاقة وY الأمين العام", "X بطل الدوري، وY بطل الكأس"), a noun's nationality ("الجنسية
+البرتغالية"), the body a spokesman speaks for ("المتحدث باسم الشرطة"). A claim that hands one of them to another name
+or noun is not told by the sentence: each check closes every route to "supported"
 (:mod:`akhbar.verify_routes`) and names what the source writes (:mod:`akhbar.verify_reasons`)."""
 
 from __future__ import annotations

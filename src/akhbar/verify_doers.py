@@ -50,8 +50,8 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
       ("سجل الفريق أربعة أهداف، بينها هدف لمهاجمه خالد": :func:`_count_of_the_doer_before`);
     - the verb of a relative clause whose doer stands after the pronoun of the noun it describes ("استضافت تونس البطولة
       التي توج بها فريق من مصر": :func:`_relative_after_its_pronoun`);
-    - the party a verb carrying its object's pronoun names as its doer, linked to another word of the claim ("هجوم نفذه
-      مسلحون": :func:`_object_carried_by_the_verb`);
+    - the party a verb carrying its object's pronoun names as its doer, which the claim writes behind a preposition
+      ("هجوم نفذه مسلحون" / "نفذ حارس هجوماً على مسلحين": :func:`_object_carried_by_the_verb`);
     - the object of a deed the speaker tells as his own ("وأوضح سالم أنه سلم خالد": :func:`_object_of_the_speakers_deed`).
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
