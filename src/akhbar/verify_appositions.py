@@ -181,8 +181,9 @@ def office_words_crossed(a: Alignment) -> tuple[str, str] | None:
         crossed = any(k != i and k + 1 in a.links and words[k].keys & title.keys and a.links[k + 1].evidence == own
                       for k in range(len(words) - 1))
         # (an ordering word may tell the same pairs from the other end: "وصل الوفد السعودي قبل الوفد الكويتي" /
-        # "وصل الوفد الكويتي بعد الوفد السعودي")
-        if crossed and ev[other].keys & title.keys and not ev[own].keys & word.keys \
+        # "وصل الوفد الكويتي بعد الوفد السعودي"; and so may a win told as a loss: "انتصر فريق الهلال على فريق النصر" /
+        # "هُزم فريق النصر أمام فريق الهلال", whose roles the aligner reads)
+        if crossed and ev[other].keys & title.keys and not ev[own].keys & word.keys and a.claim.frame == a.evidence.frame \
                 and not orders_events(a.claim) and not orders_events(a.evidence):
             return word.text, ev[own].text
     return None
