@@ -41,6 +41,8 @@ from .link_pruning import (
     announcement_a_headline_adds,
     announcement_denied,
     another_for_a_second,
+    belonging_before_its_owner,
+    day_half_of_its_date,
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
@@ -383,6 +385,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= _first_of_a_series(claim, evidence, links, context)
     known |= light_where_the_sentence_has_it(claim, evidence, links)
     known |= frame_of_the_deed(claim, evidence, links)
+    known |= day_half_of_its_date(claim, evidence, links)
+    known |= belonging_before_its_owner(claim, evidence, links)
     known |= announcement_a_headline_adds(claim, evidence, links) | announcement_denied(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date; a plan's ("رؤية 2030")
     # from a plan's name only (values.Value.named).
@@ -466,7 +470,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         else {w.pos for w in evidence.words if w.relative}
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
-             and any(abs(at - pos) <= 4 for pos in near)}
+             and any(abs(at - pos) <= 4 for pos in near) and not opposites.of_another_item(evidence, at, links)}
     postponed = opposites.postponed_to_the_claims_time(claim, evidence, links)
     if postponed:
         pol_e.discard(opposites.POSTPONED)

@@ -385,11 +385,16 @@ def converse_pairs(claim: align.Side, evidence: align.Side, links: dict[int, ali
         hit = next((j for j, s in sides if any(-a in s and a not in s for a in signs)), None) if signs else None
         if hit is None:
             continue
-        # The agent stands next to its verb: after it ("سلمت الهيئة"), or before it in a headline ("الهيئة تسلم").
+        # The agent stands next to its verb: after it ("سلمت الهيئة"), or before it in a headline ("الهيئة تسلم"), there
+        # right before it in the text on both sides: "… تحت إشراف رئيس الوزراء السابق حتى تسلم رسمياً" has no agent
+        # before "تسلم" (the office is "السابق"'s, and "حتى" stands between), and was contradicted by "… حتى تسليمها
+        # رسمياً" ("opposite: تسلم / تسليمها", dev 31's true sentence replaced)
         agent = i + 1 if i == 0 else i - 1
         link = links.get(agent)
         if (link is not None and not claim.words[agent].role and not evidence.words[link.evidence].role
-                and abs(link.evidence - hit) == 1 and (i > 0 or _same_name_after(claim, evidence, links, i, hit))):
+                and abs(link.evidence - hit) == 1
+                and (i == 0 or (claim.words[agent].pos == c.pos - 1 and evidence.words[link.evidence].pos == evidence.words[hit].pos - 1))
+                and (i > 0 or _same_name_after(claim, evidence, links, i, hit))):
             return [(c.text, evidence.words[hit].text)], True
         return [], True
     return [], False

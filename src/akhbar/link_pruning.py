@@ -323,3 +323,45 @@ def another_for_a_second(claim: Side, evidence: Side, links: dict[int, Link]) ->
         if j < len(evidence.words) and evidence.words[j].pos == evidence.words[j - 1].pos + 1 \
                 and evidence.words[j].norm in _SECOND and j not in {link.evidence for link in links.values()}:
             links[i] = Link(i, j, 0.85, "synonym")
+
+
+_DAY_HALVES = {bare(normalize(w)): half for w, half in lexicon.DAY_HALVES.items()}
+
+
+def day_half_of_its_date(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's word of a half of the day ("فجر", "مساء") right before its date, when the sentence gives that date
+    in that same half: the claim's date carries its half (values.Value.part), and the sentence's date reads it inside
+    its own span when a weekday follows it ("فجر الأحد 8 ديسمبر": no word left to link), so the claim's "فجر الثامن من
+    ديسمبر 2024" left "فجر" unlinked against the very sentence that tells it (dev 30's question on what happened in
+    Damascus that dawn: ask read its right sentence as near-tied with another and abstained). Known, never a conflict:
+    another half is values' own ("time … (morning) ≠ … (evening)")."""
+    out: set[int] = set()
+    if not claim.values or not evidence.values:
+        return out
+    tokens = claim.text_tokens()
+    for i, w in enumerate(claim.words):
+        half = _DAY_HALVES.get(bare(without_conjunction(w.norm)))
+        if i in links or half is None or w.pos + 1 >= len(tokens):
+            continue
+        after = tokens[w.pos + 1].start
+        dated = [v for v in claim.values if v.kind in ("date", "weekday") and v.part == half and v.start == after]
+        if any(e.kind == v.kind and e.part == half and (e.year, e.month, e.day) == (v.year, v.month, v.day)
+               for v in dated for e in evidence.values):
+            out.add(i)
+    return out
+
+
+_BELONGING = frozenset(bare(normalize(w)) for w in lexicon.BELONGING_WORDS)
+
+
+def belonging_before_its_owner(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "التابعة" right before its owner with "ل" ("الأجهزة الأمنية التابعة للنظام السابق"), the owner linked:
+    the sentence's "الأجهزة الأمنية للنظام السابق" says the same with the "ل" alone (lexicon.BELONGING_WORDS; dev 31's
+    true sentence was dropped, "no evidence for: التابعة")."""
+    out: set[int] = set()
+    for i, w in enumerate(claim.words[:-1]):
+        owner = claim.words[i + 1]
+        if i not in links and bare(w.norm) in _BELONGING and owner.pos == w.pos + 1 and owner.norm.startswith("ل") \
+                and i + 1 in links:
+            out.add(i)
+    return out

@@ -18,6 +18,7 @@ from .qa.match import bare
 from .sides import object_pronoun_verb
 from .wordfacts import set_apart, without_pronoun
 from .wordlinks import word_link
+from .wordtables import doubled_two, known_keys
 
 _PLACE_KINDS = frozenset(bare(normalize(w)) for kind in lexicon.PLACE_CUES for w in kind)
 _PLACE_ROLES = frozenset(normalize(w) for w in ("من", "في", "إلى", "داخل"))
@@ -519,6 +520,16 @@ def _done_instead(claim: align.Side, evidence: align.Side, links: dict[int, alig
     if verb is None or claim.words[0].pos != 0 or evidence.words[verb.evidence].negated:
         return False
     at = evidence.words[verb.evidence].pos
+    # (or a name the claim gives its deed's object, when that deed is the sentence's own clause after the negated one:
+    # "ولم يسافر محفوظ إلى ستوكهولم …، وألقى الكاتب محمد سلماوي كلمته في الحفل" / "ألقى … سلماوي كلمة نجيب محفوظ …":
+    # his travel is denied, not the speech; dev 31's true sentence was replaced, "negation: محفوظ is negated on one
+    # side only"). Only when the claim's doer, right after its verb, is that clause's: "وقرأ العمري رسالته" against "ولم
+    # يسافر العمري …، وقرأ الناقد سامي يوسف رسالته" gives the denied man the other's deed, and stays contradicted.
+    doer = links.get(1)
+    if negated.name and negated.pos < at and evidence.words[verb.evidence].clause > negated.clause \
+            and doer is not None and claim.words[1].pos == 1 and not evidence.words[doer.evidence].negated \
+            and evidence.words[doer.evidence].clause == evidence.words[verb.evidence].clause:
+        return True
     return any(negated.pos < k < at and t.norm in _CORRECTIVES for k, t in enumerate(evidence.text_tokens()))
 
 
@@ -607,3 +618,27 @@ def outcomes_without_parties(claim: align.Side, evidence: align.Side, links: dic
     return [(claim.words[i].text, evidence.words[link.evidence].text) for i, link in links.items()
             if {claim.words[i].outcome, evidence.words[link.evidence].outcome} == {"win", "lose"}
             and same_thing(i, link.evidence) and not near(claim, i, linked_c) and not near(evidence, link.evidence, linked_e)]
+
+
+_ITEM_REACH = 6  # how far the thing a word of polarity is said of may go before another item
+
+
+def of_another_item(evidence: align.Side, at: int, links: dict[int, align.Link]) -> bool:
+    """The sentence's word of polarity at token ``at`` is said of a thing of a list the claim never names: the words after
+    it up to the next item ("و" + word) or the clause's end hold none linked, while a later item holds the claim's
+    ("وتضمنت القرارات إلغاء العمل بدستور عام 2012 وحل مجلس الشعب …" / "كما تقرر حل مجلس الشعب …": the cancel is the
+    constitution's; dev 5's true sentence was replaced, "denial or refusal on one side only: الغي")."""
+    tokens = evidence.text_tokens()
+    linked = {evidence.words[link.evidence].pos for link in links.values()}
+    end = at + 1
+    while end < len(tokens) and end <= at + _ITEM_REACH and not _and(tokens[end].norm) \
+            and not _CLAUSE_MARK.search(evidence.text[tokens[end - 1].end:tokens[end].start]):
+        end += 1
+    if end == at + 1 or end >= len(tokens) or not _and(tokens[end].norm) or end > at + _ITEM_REACH:
+        return False
+    return not any(at < p < end for p in linked) and any(p >= end for p in linked)
+
+
+def _and(norm: str) -> bool:
+    """The word opens with the conjunction و ("وحزب", "وحل"; not "وزير" nor "وزارة", words of their own the tables list)."""
+    return norm.startswith("و") and (norm not in known_keys() or bool(doubled_two(norm)))

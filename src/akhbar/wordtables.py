@@ -328,6 +328,7 @@ def table_root(norm: str) -> str | None:
     return next((table[k] for k in (ta_form(b), light, b) if k and k in table), None)
 
 
+_WAW_BEFORE_DOUBLED = frozenset(normalize(w) for w in lexicon.WAW_BEFORE_DOUBLED)
 _LACKED_TWO = frozenset(normalize(w) for w in lexicon.ROOTS_AWN_LACKS if len(normalize(w)) == 2)
 
 
@@ -344,6 +345,8 @@ def doubled_two(norm: str) -> str:
       the present of a past opening with و ("يصف" is of وصف, no صفّ).
     Never a stopword, nor a word listed as written (يجب، يوم، وعد; "وشك": lexicon.ROOTS_AWN_LACKS)."""
     table = root_table()
+    if norm in _WAW_BEFORE_DOUBLED:
+        return norm[1:]
     if len(norm) != 3 or norm in known_keys() or norm in STOPWORDS or (two := norm[1:]) in STOPWORDS:
         return ""
     if norm[0] == "و" or (norm[0] == "ب" and two in _LACKED_TWO):
