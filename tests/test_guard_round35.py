@@ -105,3 +105,23 @@ def test_a_claim_the_sentence_states_word_for_word_with_its_date_elsewhere_is_su
     # the unveiling denied is not supported, nor the towers the sentence denies
     assert claim(OASIS, "ولم يكشف عن المشروع في 3 مارس 2022.").verdict == "contradicted"
     assert claim(OASIS, "وكشف عن المشروع في 3 مارس 2022 مع أبراج.").verdict != "supported"
+
+
+LISTING = ("وطرحت الشركة 20 في المئة من أسهمها بسعر 8 دنانير للسهم، وبلغت قيمتها السوقية في نهاية اليوم الأول نحو ملياري "
+           "دينار.")
+RISE = "وصعد السهم في أول يوم تداول بالحد الأقصى وهو 10 في المئة."
+
+
+def test_a_rate_of_change_has_no_rival_in_a_share_of_a_thing():
+    # the stock's rise "بنسبة 10 في المئة" is no count of the share offered, "20 في المئة من أسهمها" (dev 26: "وارتفع السهم
+    # في أول أيام التداول بنسبة 10 في المئة" was replaced by the offering's "1.5 في المئة من أسهمها", "percentage 10 ≠ 1.5")
+    from akhbar.models import EvidenceSentence
+    from akhbar.verify import check_claim
+
+    # (two articles: the offering's and the trading day's; the claim read against both, as the guard reads the archive)
+    both = [EvidenceSentence(LISTING, 0, None, article_id=1), EvidenceSentence(RISE, 0, None, article_id=2)]
+    told = check_claim("وارتفع السهم في أول أيام التداول بنسبة 10 في المئة.", both)
+    assert told.verdict != "contradicted", told.reason
+    # another rise, or another share, is still contradicted
+    assert check_claim("وصعد السهم في أول يوم تداول بنسبة 12 في المئة.", both).verdict == "contradicted"
+    assert check_claim("وطرحت الشركة 25 في المئة من أسهمها.", both).verdict == "contradicted"

@@ -180,7 +180,7 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
         # (nor is the level a move reached against its change: "بنسبة 5%" / "إلى 5%" tell two facts of one move)
         rivals = [j for j, e in enumerate(evidence) if j not in used and _same_kind(v, e) and not meets_bound(v, e)
                   and v.whole == e.whole and (not replaced or v.instead == e.instead) and not _coarser(e, v)
-                  and not _other_move(v, e) and not other_measures(v, e)]
+                  and not _other_move(v, e) and not other_measures(v, e) and not _change_and_share(v, e)]
         if rivals:
             j = max(rivals, key=lambda j: _likeness(v, evidence[j]))
             used.add(j)
@@ -231,6 +231,12 @@ def _bound_met(c: Value, e: Value) -> bool:
 
 def _other_move(c: Value, e: Value) -> bool:
     return bool(c.move and e.move and c.move != e.move)
+
+
+def _change_and_share(c: Value, e: Value) -> bool:
+    """A rate of change against a share of a thing: "وارتفع السهم في أول أيام التداول بنسبة 10 في المئة" has no rival in
+    "وطرحت الشركة 1.5 في المئة من أسهمها" (dev 26's true sentence was replaced by it, "percentage 10 ≠ 1.5")."""
+    return bool(c.move and not e.move and e.share)
 
 
 _BOUND_WORDS = {"more": "أكثر من ", "less": "أقل من "}

@@ -47,6 +47,7 @@ class Value:
     # with another article's date cannot; a claim's is stated by any day of that weekday (``same_value``)
     weekday_only: bool = False
     named: bool = False  # a year in a plan's name ("رؤية السعودية 2030", lexicon.PLAN_NAMES): another plan's year is its rival
+    share: bool = False  # a percentage of a thing named after it with "من" ("1.5 في المئة من أسهمها"): a part, no move
 
 
 def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Value], list[tuple[int, int]]]:
@@ -74,6 +75,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
         v.bound = bound
         v.move = _move_before(tokens, qualifier_start(tokens, n.start))
         v.whole = _of_whole(tokens, n.start)
+        v.share = v.kind == "pct" and _share_of(tokens, n.end)
         v.instead = _replaced(tokens, n.start)
         v.approx = any(t.norm in _APPROX or t.norm[1:] in _APPROX for t in [t for t in tokens if t.end <= n.start][-2:])
     values, score_spans = _read_scores(text, values, numbers, len(dates))
@@ -347,6 +349,13 @@ def _move_before(tokens: list, start: int) -> str:
         if not MOVES.isdisjoint(signs):
             return kind
     return ""
+
+
+def _share_of(tokens: list, end: int) -> bool:
+    """The percentage ending at ``end`` is a share of what "من" names right after it ("طرحت الشركة 1.5 في المئة من
+    أسهمها"), not a rate of change."""
+    after = [t for t in tokens if t.start >= end][:2]
+    return len(after) == 2 and after[0].norm == "من" and not after[1].norm[:1].isdigit()
 
 
 _WHOLE = frozenset(normalize(w) for w in lexicon.WHOLE_OF)
