@@ -76,7 +76,16 @@ from .points import answer_points, introduce, list_coverage, similar
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
-from .related import asked_job, asked_relation, job_clause_of_another, job_of_another, relation_untold
+from .related import (
+    asked_holder,
+    asked_job,
+    asked_relation,
+    cause_of_another_holder,
+    job_clause_of_another,
+    job_of_another,
+    relation_untold,
+)
+from .roles import cause_span
 from .short import short_answer
 from .short_names import person_name
 from .stage import asked_stage, stage_unmet
@@ -490,6 +499,12 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             return decision
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event,
                          tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1))
+    if short is None and cause_of_another_holder(chosen, info, cause_span(chosen)):
+        # "لماذا استقال رئيس المجلس؟" and "قدم عضوا المجلس استقالتيهما احتجاجاً على …، في حين أعلن رئيس المجلس …": the
+        # cause is the members', the head did not resign (qa.related)
+        elsewhere = Decision(None, constraints, why="another party")
+        elsewhere.told_of = asked_holder(question, analyzer)
+        return elsewhere
     # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
     given = prize_winner(won, chosen)
     if given is not None:
