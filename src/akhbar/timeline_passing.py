@@ -67,7 +67,7 @@ def another_general(analyzer: Analyzer, text: str, words: list[re.Match[str]], i
 def place_of_the_doer(terms: list[str], head: str, region: str, known: Callable[[str], str]) -> list[str]:
     """The query's region word ("محافظة", "منطقة": ``region``) in a partner's name counts for the query when the query's
     head (``head``: "أمانة" of "أمانة محافظة الأحساء") stands outside every partner's name, as the doer, and so does a
-    place name the doer's name gives too: "أمانة الأحساء بالتعاون مع شركائها محافظة الأحساء" names the municipality
+    place name the doer's name gives too: "أمانة الأحساء بالتعاون مع الشركاء محافظة الأحساء" names the municipality
     whole, the partner's "محافظة الأحساء" completing its place (the archive writes the two words as one name, so the
     doer's "الأحساء" alone, apart from "محافظة", counted nothing). A partner's word the doer's name does not give stays a
     partner's ("نفذت الشرطة … بالتعاون مع أمانة منطقة الرياض" for "شرطة منطقة الرياض": the city's name is the

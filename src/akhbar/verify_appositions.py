@@ -158,7 +158,7 @@ def _adjective(w: Word) -> int | None:
 def office_words_crossed(a: Alignment) -> tuple[str, str] | None:
     """Two names each with its own head or title, the heads' words exchanged by the claim: "يواجه النصر بطل الدوري،
     والأهلي بطل الكأس" / "يواجه النصر بطل الكأس والأهلي بطل الدوري" (the lead's round-34 real news, such a claim
-    supported at 0.97), "قررت محافظة ذي قار قطع الكهرباء عن محافظة المثنى" turned round (round 35, 0.96). A claim's
+    supported at 0.97), "قررت بلدية العين تزويد بلدية الظفرة بالمياه" turned round (round 35, 0.96). A claim's
     head is linked to the sentence's head after the same word, the word after it to the word after the sentence's
     other writing of that head, and the claim's other writing of the head to the word this one has. (the claim's
     word, the word the sentence writes after that head), or None."""
