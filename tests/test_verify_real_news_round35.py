@@ -110,3 +110,11 @@ def test_two_bodies_of_one_kind_exchanged():
     # an ordering word tells the same pairs from the other end
     assert _verdict("وصل الوفد السعودي إلى بغداد قبل الوفد الكويتي.", "وصل الوفد الكويتي إلى بغداد بعد الوفد السعودي.")[0] \
         == "supported"
+
+
+def test_a_reader_named_with_his_title_is_the_verbs_own_doer():
+    # guard44's TRUST BUG of round 35: a family name no list knows, linked in the clause before, was the reader.
+    source = "ولم يسافر العمري إلى باريس لتسلم الوسام، فتسلمته حفيدته نيابة عنه، وقرأ الناقد سامي يوسف رسالته في الحفل."
+    verdict, reason = _verdict(source, "وقرأ العمري رسالته في الحفل.")
+    assert verdict != "supported" and reason == "the source tells it of الناقد, not العمري"
+    assert _verdict(source, "وقرأ سامي يوسف رسالته في الحفل.")[0] == "supported"

@@ -79,7 +79,8 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
                 and (ARTICLE.match(own.norm) is not None and (_named_before(a, k, said) or _takes_its_object(a, home)
                                                                and _subject_shaped(a.claim))
                      or _owned_by_another(own, doer) and not _verb_in_its_clause(a, link)
-                     or link is not None and _construct_of_its_own(a, k, said)):
+                     or link is not None and _construct_of_its_own(a, k, said)
+                     or link is not None and _titled_person(ev, k)):
             return doer.text, own.text, True
     if link is not None and link.evidence < first.evidence and _relative_with_doer(a, first.evidence, said):
         return doer.text, ev[first.evidence + 1].text, True
@@ -447,6 +448,16 @@ def _verb_in_its_clause(a: Alignment, link: Link | None) -> bool:
     more = any(i >= 2 and ev[other.evidence].clause == clause for i, other in a.links.items()) or any(
         e.clause == clause and e.kind == v.kind and e.value == v.value for v in a.claim.values for e in a.evidence.values)
     return more and any(w.clause == clause and (verb.keys & w.keys or verb.syn & w.syn) for w in ev)
+
+
+def _titled_person(ev: list[Word], k: int) -> bool:
+    """The sentence's word ``k`` (a noun with its article right after the verb) is the title of a person named right after
+    it, in its clause: "وقرأ الناقد سامي يوسف رسالته" (guard44's TRUST BUG of round 35: "وقرأ العمري رسالته" was supported,
+    "العمري" linked in the clause before, a family name no list knows)."""
+    if ARTICLE.match(ev[k].norm) is None:
+        return False
+    after = [w for w in ev[k + 1:k + 3] if w.clause == ev[k].clause]
+    return any(w.person and w.pos == ev[k].pos + n for n, w in enumerate(after, 1))
 
 
 def _owned_by_another(own: Word, doer: Word) -> bool:
