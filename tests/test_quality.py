@@ -217,8 +217,8 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # bench/verify_real_news.py: claims made by changing one fact of a SaudiNewsNet sentence, and true rewordings,
     # verified against their sentence. Round 35 (lead): of the 163 false claims of the dev batches (4-8) 3 are
     # supported, of the held-out batch 9's 36 false claims 3; 22 of the 54 true dev claims are supported.
-    # Round 36 makes batch 9 dev (6 of 199 false supported, 27 of 63 true) and writes batch 10 held out: 6 of its 46
-    # false claims supported on main before any round-36 rule (its first reading).
+    # Round 36 makes batches 9 and 10 dev (main: 12 of 245 false supported, 30 of 73 true) and writes batch 11 held
+    # out: 6 of its 47 false claims supported on main (its first reading).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -228,5 +228,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         sentence = news[r["snn"]]["content"].replace("\n", " ")[start:end]
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         supported[(r["split"], r["label"])] += verify(sentence, claim).claims[0].verdict == "supported"
-    assert supported[("dev", "false")] <= 6 and supported[("heldout", "false")] <= 6, supported
-    assert supported[("dev", "true")] >= 26, supported
+    assert supported[("dev", "false")] <= 12 and supported[("heldout", "false")] <= 6, supported
+    assert supported[("dev", "true")] >= 29, supported
