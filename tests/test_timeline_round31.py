@@ -34,7 +34,7 @@ def _timeline_dates(tmp_path, reports: list[tuple[str, str, str]], query: str) -
 
 def _coverage(tmp_path, reports: list[tuple[str, str, str]], query: str, text: str) -> float:
     """The share of the query's weight that ``text`` covers, the query's terms weighed over an archive of ``reports``."""
-    from akhbar.timeline_topic import read_topic
+    from akhbar.timeline_query import read_topic
 
     drafts = [ArticleDraft(title=title, published=day, source="صحيفة", text=body) for day, title, body in _COMMON + reports]
     with Archive.open(tmp_path / "archive") as archive:

@@ -50,7 +50,8 @@ from .retrieve import Retriever, date_range
 from .store import Store
 from .timeline_confidence import DateFacts, TopicFacts, date_features, load_model, topic_features
 from .timeline_passing import place_of_the_doer
-from .timeline_topic import Topic, read_topic
+from .timeline_query import read_topic
+from .timeline_topic import Topic
 
 SAME_EVENT = 0.5  # share of the smaller sentence's content stems found in the other
 ON_TOPIC = 0.6  # the sentence covers this share of the query's weight: the timeline (chosen on the tune queries)
