@@ -101,8 +101,13 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
               else None)
     spelled = _spelled_words(raws, analyzer)
     for w in spelled:  # the highest weight, as a word no passage holds: the head alone never covers the query
-        weights[_SPELLED + w] = max(index.idf([_SPELLED + w]).values())
-        order.append(_SPELLED + w)
+        weights[loose(_SPELLED + w)] = max(index.idf([_SPELLED + w]).values())
+        order.append(loose(_SPELLED + w))
+    if spelled and _written(raws[0]) in spelled:
+        head = loose(_SPELLED + _written(raws[0]))  # "بلدية" of "بلدية محافظة الزلفي": the head, read as written
+    # the head's other stems, with ال or without ("الجوازات" → جواز, "جوازات" → جوازا): the same word
+    head_forms = frozenset(f for t in analyzer.terms_of([w, "ال" + w]) if (f := loose(t)) != head) if (
+        head and not head.startswith(_SPELLED) and (w := _written(raws[0]).removeprefix("ال"))) else frozenset()
     # A nisba ("الخضيري"): its stem is a shorter name's too. Not another family word: its ال-less and case forms vary more.
     family = _written(raws[-1]).removeprefix("ال") if person and raws and analyzer.terms_of([raws[-1]]) and loose(
         analyzer.terms_of([raws[-1]])[0]) == person[1] else ""
@@ -117,8 +122,15 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
         others = frozenset(t for t in order if t != loose(country[0]) and t not in lone)
         national = (frozenset({loose(country[0])}), others) if others else None
     kinds = frozenset(loose(t) for t in analyzer.terms(" ".join(lexicon.BODY_KINDS))) if national else frozenset()
-    region = next((loose(term[0]) for raw in raws[:-1] if _a_region_word(raw)
-                   and (term := analyzer.terms_of([raw])) and loose(term[0]) in weights), "")
+    at = next((i for i, raw in enumerate(raws[:-1]) if _a_region_word(raw) and (term := analyzer.terms_of([raw]))
+               and loose(term[0]) in weights), -1)
+    region = loose(analyzer.terms_of([raws[at]])[0]) if at >= 0 else ""
+    # the region's own name: its words after the region word ("الرياض" of "بمنطقة الرياض"), as terms and as written
+    places = frozenset(loose(t) for raw in raws[at + 1:] for t in analyzer.terms_of([raw])) if region else frozenset()
+    if region and last and region in order and order.index(region) > 0:
+        # a body's name ends before its region ("هيئة الهلال الأحمر بمنطقة الرياض": الأحمر), so another country's
+        # nationality after it makes it that country's body ("هيئة الهلال الأحمر الإماراتية")
+        last = order[order.index(region) - 1]
     general = None
     if len(raws) > 2 and normalize(raws[0]) in _GENERAL_HEADS and normalize(raws[1]) == _GENERAL:
         first, second = analyzer.terms_of(raws[:1]), analyzer.terms_of(raws[1:2])
@@ -126,7 +138,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     return Topic(weights, dict(partners), names, kin, foreign, last, placed, surfaces, order, home, title, heads, apart,
                  head, bare, nisbas, ta, platforms, elsewhere, construct_head, body_head, regional, person,
                  _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national,
-                 kinds, region, general)
+                 kinds, region, general, head_forms=head_forms, places=places,
+                 places_written=frozenset(_written(raw) for raw in raws[at + 1:]) if region else frozenset(),
+                 region_short=region != "" and _written(raws[at]).startswith("ال"))
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:
@@ -141,6 +155,8 @@ def _spelled_words(raws: list[str], analyzer: Analyzer) -> set[str]:
     kept = [raw for raw in raws if analyzer.terms_of([raw])]
     if dropped and kept == raws[:1] and normalize(raws[0]) in _LONE_HEADS:
         return dropped
+    if raws and not analyzer.terms_of(raws[:1]) and normalize(raws[0]) in _REGION_BODY_HEADS:
+        return {_written(raws[0])}  # "بلدية" of "بلدية محافظة الزلفي" (ب and the stopword لديه): the body's head, its ب kept
     return set()
 
 

@@ -32,7 +32,10 @@ A man named by a given name and a family word ("عبدالله المقبل") is
 between, or his father's and grandfather's after "بن"): apart in one sentence they are two other words ("عبدالله …
 الأسبوع المقبل"). A club abroad named with its nationality ("نادي القادسية الكويتي") counts only with it: bare, the name
 is the archive's own country's club. A word of a short query that the archive never writes ("أتاتورك") keeps its
-weight, so the other words ("مطار") never cover the query alone.
+weight, so the other words ("مطار") never cover the query alone. A region's body ("جوازات منطقة تبوك", "بلدية محافظة
+الزلفي") counts only with one of its own words (its head in either stem, or as written when the analyzer drops it): the
+region and its name alone are the region's news; and a text that names another region ("بمنطقة نجران", "بالمنطقة
+الشرقية") and not the query's is that region's body.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ from .timeline_words import long_list as _long_list
 from .timeline_words import nisba_form as _nisba_form
 from .timeline_words import one_ta_apart as _one_ta_apart
 from .timeline_words import other_body as _other_body
-from .timeline_words import spelled as _spelled
+from .timeline_words import spelled_as as _spelled_as
 from .timeline_words import third_name as _third_name
 
 COLLOCATION = 0.3  # neighbouring query terms side by side in this share of the passages holding both: a phrase
@@ -153,6 +156,14 @@ class Topic:
     # terms. Right before a word the query does not write they head another general body of the kind ("الإدارة العامة للطرق
     # والنقل" for the traffic directorate), as another institution's head does (``body_head``)
     general: tuple[str, str] | None = None
+    # the head's other stems (``head``: "الجوازات" → جواز for "جوازات" → جوازا): a text's word of one is the head
+    head_forms: frozenset[str] = frozenset()
+    # the region's own name after the query's region word ("الرياض" of "بمنطقة الرياض"): its terms, and as written
+    places: frozenset[str] = frozenset()
+    places_written: frozenset[str] = frozenset()
+    # the query writes its region word with ال ("جوازات المنطقة الشرقية"): "المنطقة الشرقية" in a text is the query's own
+    # region, not another named by its adjective
+    region_short: bool = False
 
     @property
     def total(self) -> float:
@@ -174,6 +185,11 @@ class Topic:
         for i, t in enumerate(known):
             if t in self.weights and i not in elsewhere:
                 where[t].append(i)
+        if self.places and not any(p in where for p in self.places) and any(
+                t.startswith("≠") and self._known(t[1:]) == self.region for t in terms):
+            return 0.0  # "هيئة الهلال الأحمر بالمنطقة الشرقية" for "… بمنطقة الرياض": the body of the region it names
+        if self.places and not any(t in where for t in self.weights if t not in self.places and t != self.region):
+            return 0.0  # "إمارة منطقة مكة المكرمة" for "الدفاع المدني بمنطقة مكة المكرمة": the region, none of the body's words
         broken = {t for name in self.names if not _whole(name, where) for t in name}
         if self.person and all(t in where for t in self.person) and not _together(
                 known, where[self.person[0]], where[self.person[1]], self.markers):
@@ -339,7 +355,7 @@ class Topic:
                                      or (self.general and self._known(t) == self.general[0])
                                      for t in plain) and not _PARTNER_CUE.search(normalize(text)) and not (
                 self.last and _COUNTRY_WORD.search(text)) and not (
-                self.spelled and any(_spelled(w) in self.spelled for w in TOKEN_RE.findall(text))):
+                self.spelled and any(_spelled_as(w, self.spelled) for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
             # pass costs a third more)
         text = _prepared(text)
@@ -356,8 +372,8 @@ class Topic:
         for i, m in enumerate(words):
             raw = m.group()
             got = analyzer.terms_of([raw])
-            if not got and self.spelled and _spelled(raw) in self.spelled:
-                got = [_SPELLED + _spelled(raw)]  # "كيا" as the query writes it, a term of its own
+            if self.spelled and (as_written := _spelled_as(raw, self.spelled)) and (not got or _written(raw).startswith("ال")):
+                got = [_SPELLED + as_written]  # "كيا", "البلدية" as the query writes it, a term of its own ("فلكيا" is فلك)
             after = words[i + 1].group() if i + 1 < len(words) else ""
             titled = _written(before) in _PERSON_TITLES or normalize(after) in _SONS
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
@@ -398,6 +414,10 @@ class Topic:
             elif (self.region and self._known(term) == self.region and not written.startswith("ال")
                   and self._another_region(analyzer, text, words, i)):
                 term = "≠" + term  # "بشرطة منطقة مكة المكرمة" for "شرطة منطقة عسير": another region's police
+            elif (self.region and not self.region_short and self._known(term) == self.region and written.startswith("ال")
+                  and i + 1 < len(words) and not text[m.end():words[i + 1].start()].strip()
+                  and _written(after) in _REGION_ADJECTIVE_NAMES and _written(after) not in self.places_written):
+                term = "≠" + term  # "بالمنطقة الشرقية" for "هيئة الهلال الأحمر بمنطقة الرياض": another region, named
             elif self.region and self._known(term) == self.region and written.startswith("ال"):
                 short.append(len(out))
             elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
@@ -496,11 +516,24 @@ class Topic:
                 out.append(m.span(1))
         return out
 
+    def names_place(self, text: str) -> bool:
+        """A text (an article's title and body) writes the query's region name somewhere ("القصيم", "الشرقية", with ال, a
+        clitic or neither): only then is "المنطقة" alone in it the query's region said short."""
+        folded = normalize(text)
+        return any(w.removeprefix("ال") in folded for w in self.places_written)
+
+    @property
+    def spelled_head(self) -> bool:
+        """The query's head is a word the analyzer drops whole ("بلدية"): the search reads the rest of the query."""
+        return self.head.startswith(_SPELLED)
+
     def _known(self, term: str) -> str:
         """The query term a text's term is, also with a one-letter preposition before it that no stemmer takes
         off ("لمطار", "بفيروس" for "مطار", "فيروس"); else the term itself. Not و/وال: taken off too, they let
         "الصليب الأحمر والهلال الأحمر" count for "الهلال الأحمر السعودي" (measured: test topic 0.758 -> 0.731)."""
         t = loose(term)
+        if t in self.head_forms:
+            return self.head  # "الجوازات" for "جوازات": the head's other stem
         if t != term and (term in self.bare or term[:1] in PROCLITICS and term[1:] in self.bare):
             return term  # "نابوليون" (Napoleon) for "نابولي" (Napoli): another name, one letter longer
         if t in self.weights or len(t) < 4 or t[0] not in PROCLITICS:
@@ -535,6 +568,7 @@ _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _SONS = {normalize(w) for w in lexicon.SON_OF}
+_REGION_ADJECTIVE_NAMES = {normalize(w) for w in lexicon.REGION_ADJECTIVE_NAMES}
 _PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
 
 

@@ -38,6 +38,17 @@ def spelled(raw: str) -> str:
     return w[1:] if w[:1] in "بلك" and len(w) > 3 else w
 
 
+def spelled_as(raw: str, words: set[str]) -> str:
+    """The word of ``words`` (folded, as ``spelled`` gives them) a text's word is, bare, with a clitic ("وكيا", "لكيا") or
+    with ال ("البلدية", "للبلدية", "بالبلدية" for "بلدية": a head the query drops whole, which the analyzer reads with ال as
+    another stem); "" when none."""
+    w = spelled(raw)
+    if w in words:
+        return w
+    w = written(raw).removeprefix("ال")
+    return w if w in words else ""
+
+
 LIST_ITEMS = 8  # a run of this many short items is a list of names (a squad, a line-up), not men told of one by one
 _LIST_BREAK = re.compile(r"\s*[،,؛]\s*|\s+(?=و\w)")  # between a list's items: a comma, or a word opening with و
 

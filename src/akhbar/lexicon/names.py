@@ -58,7 +58,13 @@ NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الح
 # A region's body named by the region after it ("شرطة منطقة القصيم", "شرطة المنطقة الشرقية"): a text without the head names
 # the region alone (its weather, its emir, its chamber of commerce), not the body (akhbar.timeline_topic).
 # Its education directorate too ("تعليم منطقة جازان"): without "تعليم" a sentence is the region's rain, its emir or its police.
-REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة", "تعليم")  # its police, its emirate (the emir's office), its municipality
+# Its passports and a governorate's municipality too ("جوازات منطقة القصيم", "بلدية محافظة الزلفي"): the stemmer gives
+# "جوازات" and "الجوازات" two stems, both the head's, and reads "بلدية" as ب and a stopword, so the head is read as written.
+REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة", "تعليم", "جوازات", "بلدية")  # its police, its emirate (the emir's office), its
+# municipality
+# The regions named by an adjective after "المنطقة" ("المنطقة الشرقية"): for a query whose region is named by its own
+# name ("بمنطقة الرياض"), "بالمنطقة الشرقية" is another region named outright, not the region said short.
+REGION_ADJECTIVE_NAMES = ("الشرقية",)
 # Words that put a name after them as a region's or a governorate's ("منطقة القصيم", "بمحافظة النبهانية"): in a query that
 # names one region, the word written without ال right before another name is another region's ("شرطة منطقة مكة المكرمة"
 # for "شرطة منطقة عسير"), so it counts nothing (akhbar.timeline_topic).
