@@ -227,6 +227,7 @@ def test_false_claims_made_from_real_news_are_not_supported():
         start, end = r["at"]
         sentence = news[r["snn"]]["content"].replace("\n", " ")[start:end]
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
-        supported[(r["split"], r["label"])] += verify(sentence, claim).claims[0].verdict == "supported"
+        # (a claim verify splits in parts is supported only when every part is)
+        supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
     assert supported[("dev", "false")] <= 12 and supported[("heldout", "false")] <= 6, supported
     assert supported[("dev", "true")] >= 29, supported

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import lexicon
 from .arabic import normalize, normalize_with_map
 from .dates import find_dates, parse_date
 from .models import ArticleDraft
@@ -185,8 +186,7 @@ BOILERPLATE: tuple[Marker, ...] = (
            why="embedded tweet signature '— name (@handle) date' or its picture link"),
     Marker("regex", (r"^(?:\d+\s*)?(?:دقيقه|دقايق|دقائق)\s+(?:للقراءه|قراءه)$",), DROP_LINE,
            why="reading time '3 دقائق قراءة'"),
-    Marker("label", ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير", "الكاتب", "المحرر",
-                     "بواسطة", "مراسل", "مراسلنا", "صور", "صورة", "ترجمة"), DROP_LINE, max_words=8,
+    Marker("label", lexicon.CREDIT_LABELS, DROP_LINE, max_words=8,
            why="byline / photo-credit label"),
     Marker("contains", (
         "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر",

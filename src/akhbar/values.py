@@ -72,6 +72,8 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
         _as_yearless_day(v, tokens, n.end)
         if _measured(tokens, n.end):
             v.kind, v.measure = "num" if v.kind == "year" else v.kind, True
+        elif v.kind == "year" and _counted_noun_after(tokens, n.start, n.end):
+            v.kind = "num"
         v.bound = bound
         v.move = _move_before(tokens, qualifier_start(tokens, n.start))
         v.whole = _of_whole(tokens, n.start)
@@ -286,6 +288,22 @@ def _measured(tokens: list, end: int) -> bool:
     """A unit of measure or money stands right after the number (with its accusative alif: "كيلوغراماً")."""
     after = next((t.norm for t in tokens if t.start >= end), "")
     return after in _MEASURES or (after.endswith("ا") and after[:-1] in _MEASURES)
+
+
+_YEAR_CUES = frozenset(normalize(w) for w in (*lexicon.PLAN_YEAR_CUES, "في"))
+_NOT_COUNTED = frozenset(normalize(w) for w in lexicon.APPROXIMATORS)
+
+
+def _counted_noun_after(tokens: list, start: int, end: int) -> bool:
+    """A four-digit number before an indefinite noun in the accusative ("تضم 1275 نشاطاً"): a count of that noun, not
+    a year (read as a year, the claim's "84 نشاطاً" met no other count of activities and was supported). Not after a
+    year's word or "في" ("عام 2015"، "في 1996 قانوناً"), nor before an adverb ("2015 تقريباً"; a nisba's "رسمياً", "سنوياً" end in يا)."""
+    before = [t for t in tokens if t.end <= start][-1:]
+    after = next((t for t in tokens if t.start >= end), None)
+    if after is None or after.stop or (before and bare(before[0].norm) in _YEAR_CUES):
+        return False
+    word = after.norm
+    return len(word) >= 4 and word.endswith("ا") and not word.endswith("يا") and word not in _NOT_COUNTED
 
 
 _MORE = frozenset(normalize(w) for w in lexicon.MORE_THAN)

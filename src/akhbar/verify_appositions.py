@@ -219,3 +219,73 @@ def _office(w: Word) -> bool:
 def _at(ev: list[Word], lo: int, hi: int, pos: int) -> int | None:
     """The index of the word of ``ev[lo:hi]`` (one sentence) at token position ``pos``, or None."""
     return next((k for k in range(lo, hi) if ev[k].pos == pos), None)
+
+
+_CREDITS = frozenset(bare(normalize(w)) for w in lexicon.CREDIT_LABELS)
+_CREDIT_ENDS = re.compile(r"[)(\]\[–—\-،,.:؛|]")
+
+
+def name_of_a_credit(a: Alignment) -> tuple[str, str] | None:
+    """The claim's doer (the words right after its verb) linked to a name the sentence gives after a credit's label
+    and its colon ("(تصوير: علي الزهراني) حاورت «عين اليوم» الفنانة …" / "حاور علي الزهراني الفنانة …": the lead's real
+    news, round 36, supported; he took the pictures). The names of a byline or a credit did nothing the sentence tells.
+    (the claim's name, the label), or None."""
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens or not a.claim.words or a.claim.words[0].pos or 0 not in a.links:
+        return None
+    text = a.evidence.text
+    credited: dict[int, str] = {}
+    for k, t in enumerate(tokens[:-1]):
+        if bare(without_conjunction(t.norm)) not in _CREDITS or ":" not in text[t.end:tokens[k + 1].start]:
+            continue
+        for n in range(k + 1, min(k + 4, len(tokens))):
+            credited[n] = t.text
+            if n + 1 < len(tokens) and _CREDIT_ENDS.search(text[tokens[n].end:tokens[n + 1].start]):
+                break
+    verb = a.evidence.words[a.links[0].evidence]
+    if not credited or verb.pos in credited:
+        return None
+    for i in (1, 2):  # (the doer's given name and family name, whether or not a list knows them)
+        link = a.links.get(i)
+        word = a.claim.words[i] if i < len(a.claim.words) else None
+        if word is None or link is None or word.pos != i:
+            break
+        if a.evidence.words[link.evidence].pos in credited:
+            return word.text, credited[a.evidence.words[link.evidence].pos]
+    return None
+
+
+_RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
+
+
+def relative_of_another_noun(a: Alignment) -> tuple[str, str] | None:
+    """The claim's noun and its adjective ("القناة الجديدة") with words the sentence says only in the relative clause
+    of the same noun with another adjective ("… القناة الجديدة التي تمر بمحاذاة القناة الأصلية التي يعود تاريخها إلى
+    145 عاماً" / "يعود تاريخ القناة الجديدة إلى 145 عاماً": the lead's real news, round 36, supported; the 145 years are
+    the old canal's). At least two of the claim's other words, and all of them, in that clause. (the claim's noun
+    phrase, the sentence's), or None."""
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens:
+        return None
+    cw, ev = a.claim.words, a.evidence.words
+    at = {w.pos: k for k, w in enumerate(ev)}
+    linked = {link.evidence for link in a.links.values()}
+    for i in range(len(cw) - 1):
+        noun, adjective, n, j = cw[i], cw[i + 1], a.links.get(i), a.links.get(i + 1)
+        if n is None or j is None or adjective.pos != noun.pos + 1 or not ARTICLE.match(noun.norm) \
+                or not ARTICLE.match(adjective.norm):
+            continue
+        others = [link.evidence for k, link in a.links.items() if k not in (i, i + 1)]
+        for r, token in enumerate(tokens):
+            n2, a2 = at.get(r - 2), at.get(r - 1)
+            first = next((k for k, w in enumerate(ev) if w.pos > r), None)  # (the clause's first word: "تبلغ" is none)
+            if token.norm not in _RELATIVES or n2 is None or a2 is None or first is None or n2 == n.evidence \
+                    or a2 in linked or not ev[n2].keys & noun.keys or ev[a2].keys & adjective.keys \
+                    or not ARTICLE.match(ev[a2].norm):
+                continue
+            # (the clause runs to the next relative pronoun: "الذي يجاور المستشفى القديم الذي تبلغ سعته …")
+            end = next((q for q in range(r + 1, len(tokens)) if tokens[q].norm in _RELATIVES), len(tokens))
+            clause = ev[first].clause
+            if len(others) >= 2 and all(ev[k].clause == clause and r < ev[k].pos < end for k in others):
+                return f"{noun.text} {adjective.text}", f"{ev[n2].text} {ev[a2].text}"
+    return None

@@ -52,7 +52,9 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
       التي توج بها فريق من مصر": :func:`_relative_after_its_pronoun`);
     - the party a verb carrying its object's pronoun names as its doer, which the claim writes behind a preposition
       ("هجوم نفذه مسلحون" / "نفذ حارس هجوماً على مسلحين": :func:`_object_carried_by_the_verb`);
-    - the object of a deed the speaker tells as his own ("وأوضح سالم أنه سلم خالد": :func:`_object_of_the_speakers_deed`).
+    - the object of a deed the speaker tells as his own ("وأوضح سالم أنه سلم خالد": :func:`_object_of_the_speakers_deed`);
+    - the name a verbal noun of the claim's verb is said with, before the claim's object ("بعد إبرام طهران اتفاقاً":
+      :func:`_agent_of_the_verbal_noun`).
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
     first = a.links.get(0)
@@ -61,7 +63,8 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
                               or _named_after_another_deed(a, first) or _name_after_the_verb(a, first)
                               or _noun_with_its_own_doer(a, first) or _only_taking_part(a, first)
                               or _count_of_the_doer_before(a, first) or _relative_after_its_pronoun(a, first)
-                              or _object_carried_by_the_verb(a, first) or _object_of_the_speakers_deed(a, first)):
+                              or _object_carried_by_the_verb(a, first) or _object_of_the_speakers_deed(a, first)
+                              or _agent_of_the_verbal_noun(a, first)):
         return owned
     if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
         return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
@@ -219,6 +222,27 @@ def _named_after_another_deed(a: Alignment, first: Link) -> tuple[str, str, bool
         if _verb_shaped(w, bare_word) and not word_link(cw[0], w)[0]:
             return cw[1].text, ev[own].text, True
     return None
+
+
+def _agent_of_the_verbal_noun(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
+    """The claim's verb, its doer and its object (a name, then a word, right after the verb) told by a verbal noun with
+    a name of its own between it and that object: "باكستان … بعد إبرام طهران اتفاقاً مع الدول الست" / "أبرمت باكستان
+    اتفاقاً مع الدول الست" (the lead's real news, round 36: supported; Tehran concluded it). A verbal noun's name
+    before the object is its doer; with no object after it, the name may be what the deed was done to ("بعد احتلال
+    العراق"), so the object must follow. A verb linked word for word is :func:`_name_after_the_verb`'s."""
+    cw, ev = a.claim.words, a.evidence.words
+    doer, obj = a.links.get(1), a.links.get(2)
+    if first.strength >= 0.95 or len(cw) < 3 or cw[0].pos or cw[1].pos != 1 or cw[2].pos != 2 or not cw[1].name \
+            or doer is None or obj is None:
+        return None
+    k = first.evidence + 1
+    if obj.evidence != k + 1 or k == doer.evidence or any(link.evidence == k for link in a.links.values()):
+        return None
+    own = ev[k]
+    if own.pos != ev[first.evidence].pos + 1 or ev[k + 1].pos != own.pos + 1 or not own.name or own.role \
+            or same_country(cw[1], own) or same_country(own, cw[1]):
+        return None
+    return cw[1].text, own.text, True
 
 
 def _name_after_the_verb(a: Alignment, first: Link) -> tuple[str, str, bool] | None:

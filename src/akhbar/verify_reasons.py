@@ -15,9 +15,11 @@ from .align import Alignment, describe_conflict
 from .models import Conflict
 from .verify_appositions import (
     body_of_another_speaker,
+    name_of_a_credit,
     nationality_of_another_noun,
     office_of_another_name,
     office_words_crossed,
+    relative_of_another_noun,
     title_doubled,
     title_of_another,
 )
@@ -51,6 +53,7 @@ from .verify_parties import (
     stake_of_whole,
     told_as_words,
 )
+from .verify_prepositions import party_of_another_preposition
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -208,6 +211,9 @@ _TOLD_OTHERWISE: _Reasons = (
     (office_of_another_name, "the source gives that office to {1}, not {0}"),
     (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
+    (name_of_a_credit, "the source names {0} only in a credit ({1}), not as the one who did it"),
+    (relative_of_another_noun, "the source says it of {1}, not {0}"),
+    (party_of_another_preposition, "the source puts {1} in that place, not {0}"),
     (nationality_of_another_noun, "the source writes {1}, where the claim says {0}"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),

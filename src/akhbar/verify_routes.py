@@ -33,9 +33,11 @@ from .qa.match import bare, forms
 from .values import MOVES
 from .verify_appositions import (
     body_of_another_speaker,
+    name_of_a_credit,
     nationality_of_another_noun,
     office_of_another_name,
     office_words_crossed,
+    relative_of_another_noun,
     title_doubled,
     title_of_another,
 )
@@ -66,6 +68,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
+from .verify_prepositions import party_of_another_preposition
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, speaker_moved, speaker_swapped
@@ -140,6 +143,8 @@ def read_otherwise(a: Alignment) -> bool:
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or office_of_another_name(a) is not None or nationality_of_another_noun(a) is not None
         or office_words_crossed(a) is not None or body_of_another_speaker(a) is not None
+        or party_of_another_preposition(a) is not None or name_of_a_credit(a) is not None
+        or relative_of_another_noun(a) is not None
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None
         or denial_set_against_another(a) is not None or light_verb_roles(a) is not None

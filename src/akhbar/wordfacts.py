@@ -33,6 +33,7 @@ from .wordtables import (
     table_get,
     table_key,
     table_root,
+    two_letter_synonyms,
     whole_key,
 )
 
@@ -289,6 +290,8 @@ def _synonyms(norm: str, b: str) -> frozenset[int]:
     by one stem ("الرسمي", official, by "رسم", a drawing, which a group shares with "صور", pictures)."""
     if ARTICLE.match(norm) and b.endswith("ي") and len(b) >= 4:
         return frozenset()
+    if len(b) <= 2:  # (a word of two letters: only the groups listing it as written, wordtables.two_letter_synonyms)
+        return two_letter_synonyms().get(b, frozenset())
     return table_get(synonym_groups(), norm, own_first=True)
 
 

@@ -258,15 +258,34 @@ def one_people(group: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def synonym_groups() -> dict[str, frozenset[int]]:
-    """Word key → synonym group ids: the lexicon's groups, then the shipped table (AWN, ANS-mined)."""
+def _synonym_lists() -> tuple[tuple[str, ...], ...]:
+    """The synonym groups as word lists: the lexicon's, then the shipped table's (AWN, ANS-mined)."""
     groups: list[tuple[str, ...]] = list(lexicon.SYNONYM_GROUPS)
     path = DATA / "synonyms.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 groups.append(tuple(line.split("\t")[1].split()))
-    return _groups(_apart(group) for group in groups)
+    return tuple(_apart(group) for group in groups)
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> dict[str, frozenset[int]]:
+    """Word key → synonym group ids."""
+    return _groups(_synonym_lists())
+
+
+@lru_cache(maxsize=1)
+def two_letter_synonyms() -> dict[str, frozenset[int]]:
+    """A word of two letters → the synonym groups that list it as written. Its key is shared with longer words the
+    light stem cuts to two letters ("بيان" is keyed "بي"), so by its key alone the letter B of "بي إن سبورت" took
+    the statement's "تصريح" and a claim naming another channel was supported."""
+    table: dict[str, set[int]] = {}
+    for gid, group in enumerate(_synonym_lists()):
+        for w in one_people(group):
+            if len(folded := normalize(w)) <= 2:
+                table.setdefault(folded, set()).add(gid)
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 _APART = tuple((normalize(a), normalize(b)) for a, b in lexicon.SYNONYMS_APART)

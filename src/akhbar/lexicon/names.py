@@ -94,6 +94,11 @@ OFFICE_HEADS = ("نقيب", "وزير", "وزيرة")
 # name's (akhbar.verify_appositions, round 35). Not a body's head ("شركة", "منتخب"): the word before it is no holder.
 APPOSITION_OFFICES = ("الأمين", "أمين", "مدير", "المدير", "نائب", "المتحدث", "محافظ", "المحافظ", "سفير", "السفير",
                       "وزير", "الوزير", "وزيرة", "الوزيرة", "رئيس", "الرئيس", "الملك", "الأمير", "الشيخ", "زعيم", "الزعيم")
+# The labels of a byline or a photo credit ("تصوير: علي الزهراني"): the names after them wrote the page or took its
+# pictures. The line cleaner drops a short line that opens on one (akhbar.clean); the claim checker gives such a name
+# no deed the sentence tells (akhbar.verify_appositions.name_of_a_credit, round 36).
+CREDIT_LABELS = ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير", "الكاتب", "المحرر", "بواسطة", "مراسل",
+                 "مراسلنا", "صور", "صورة", "ترجمة")
 # Words of a body's kind that a follow-up names it by, with its country's adjective ("الشركة البريطانية" after "الخطوط
 # الجوية البريطانية", "الوزارة التركية"): the body of its article's story, not the country alone.
 BODY_KINDS = ("الشركة", "الناقل", "الوزارة", "الهيئة", "البنك", "المصرف", "الجيش", "القوات", "البرلمان", "المجلس")

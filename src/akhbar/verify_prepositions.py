@@ -1,0 +1,65 @@
+"""Who a deed is from, with, for or against is told by the preposition before the party: the claim's "من ميلان" set
+where the sentence says "من النادي السعودي" (and Milan only "مع ميلان", in a clause before), or "المدير الفني
+لبرشلونة" where it says "المدير الفني لأشبيلية" (and Barcelona only "على برشلونة"), is another party in that slot.
+The lead's real news, round 36: both were supported, every word of the claim being somewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from .align import Alignment, Word
+from .arabic import normalize, without_conjunction
+from .qa.match import bare
+
+__all__ = ["party_of_another_preposition"]
+
+# The prepositions that name a party of the deed, each with the ones that may stand for it in a rewording: "قدم إلى
+# الوزير" / "قدم للوزير". Not "في" or "ب" (a place, a time, a means: a rewording moves them freely), nor "بين" (a
+# rewording of "مع": "اتفاق بين الدولتين" / "اتفاق مع الدولة").
+_KINDS = {normalize(w): kind for kind, words in (("from", ("من",)), ("with", ("مع",)), ("on", ("على",)),
+                                                 ("to", ("إلى", "ل")), ("about", ("عن",))) for w in words}
+
+
+def _kind(w: Word) -> str:
+    """The party preposition before the word: its role word, or a ل glued to a word written with its hamza
+    ("لأشبيلية": the role reader leaves a ل before an alif, which "لاعب" begins with too)."""
+    if w.role:
+        return _KINDS.get(w.role, "")
+    return "to" if len(w.text) >= 5 and w.text[0] == "ل" and w.text[1] in "أإآ" else ""
+
+
+def _party(words: list[Word], k: int) -> bool:
+    """The word at ``k`` may name a party: a name, a place, a noun with its article, or a word with no object of its
+    own after it; not a verbal noun of purpose before its object ("لإعادة تشغيل"، "لوضع اللمسات": why, not for whom).
+    A name or an adjective of relation after it is no object ("ميلان الإيطالي"، "لأشبيلية أوناي إيمري")."""
+    w = words[k]
+    core = without_conjunction(w.norm)
+    core = core[1:] if core[:1] in "لب" and not core.startswith("ال") else core
+    if w.name or w.place or core.startswith("ال"):
+        return True
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].pos == w.pos + 1 else None
+    return after is None or bool(after.role) or after.name or bare(after.norm).endswith(("ي", "يه"))
+
+
+def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
+    """The claim says a party word after a preposition, right after a word it links (its verb, its noun); the sentence
+    has, right after that word's partner, the same preposition before a word the claim does not link, and gives the
+    claim's party another preposition (or none) elsewhere. (the claim's party, the sentence's) as written, or None."""
+    ev = a.evidence.words
+    by = {link.evidence: a.claim.words[i] for i, link in a.links.items()}
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], ev[link.evidence]
+        kind = _kind(c)
+        before = a.links.get(i - 1)
+        if not kind or kind == _kind(e) or before is None or a.claim.words[i - 1].pos < c.pos - 2 \
+                or not _party(a.claim.words, i):
+            continue
+        j = before.evidence + 1
+        # (the slot's word is the claim's other party, said there with another preposition: the two exchanged)
+        if j >= len(ev) or ev[j].pos - ev[before.evidence].pos > 2 or _kind(ev[j]) != kind or not _party(ev, j) \
+                or ev[j].keys & c.keys or (j in by and _kind(by[j]) == kind):
+            continue
+        # (the claim's party said right after the sentence's word of that slot is its own: "من نادي ميلان")
+        if link.evidence > j and e.pos - ev[j].pos <= 3:
+            continue
+        return c.text, ev[j].text
+    return None
