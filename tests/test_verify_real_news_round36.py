@@ -1,8 +1,8 @@
 """What the lead's round-36 reading of real news (claims made by changing one fact of SaudiNewsNet sentences, kept
 outside the repository) showed the claim checker getting wrong, told again in our own words: a letter's name read as
 the word a stem cuts to it, a four-digit count read as a year, a time of one value lent to another, the party a
-preposition names, the name a verbal noun is said with, a name in a photo credit, and the relative clause of another
-noun. Every false claim here was "supported" before."""
+preposition names, the name a verbal noun is said with, a name in a photo credit, the relative clause of another
+noun, and the side a title was won at the cost of. Every false claim here was "supported" before."""
 
 from akhbar import verify
 
@@ -64,3 +64,10 @@ def test_a_relative_clause_tells_of_the_noun_right_before_it():
     verdict, reason = _verdict(source, "تبلغ سعة المستشفى الجديد 300 سرير.")
     assert verdict != "supported" and reason == "the source says it of المستشفى القديم, not المستشفى الجديد"
     assert _verdict(source, "تبلغ سعة المستشفى القديم 300 سرير.")[0] == "supported"
+
+
+def test_the_side_a_title_was_won_at_the_cost_of_lost():
+    # "على حساب X": X lost the final; the glued ب of a club's first word is no role of its own
+    source = "وخاض الفريق موسماً رائعاً، حيث توج بطلاً لكأس الدوري على حساب نادي إشبيلية في المباراة النهائية."
+    assert _verdict(source, "توج نادي إشبيلية بطلاً لكأس الدوري.")[0] == "contradicted"
+    assert _verdict(source, "توج الفريق بطلاً لكأس الدوري على حساب نادي إشبيلية.")[0] == "supported"

@@ -680,6 +680,10 @@ _CAPITAL = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS if normalize
 _NAME_STARTS = frozenset(bare(normalize(w)) for w in (*lexicon.NAME_HEADS, *lexicon.COMPOUND_NAME_HEADS))
 
 
+_COST = frozenset(normalize(w) for w in lexicon.AT_THE_COST_OF)
+_ON = normalize("على")
+
+
 def _role_before(norms: list[str], i: int, glued: bool = True) -> str:
     # "على فرنسا", "أمام الأرجنتين", "على يد X", "من قبل X": the role word just before the name
     # (one word may stand between: "على منتخب فرنسا"); "لمصر", "بمصر": a glued ل / ب (not on a place's name
@@ -688,6 +692,9 @@ def _role_before(norms: list[str], i: int, glued: bool = True) -> str:
     # (the role word before first: "أمام برشلونة" is no glued ب)
     if i >= 1 and norms[i - 1] in ROLE_WORDS:
         return norms[i - 1]
+    for back in (1, 2):  # "على حساب بوروسيا دورتموند"
+        if i > back and norms[i - back] in _COST and norms[i - back - 1] == _ON and (back == 1 or norms[i - 1] not in ROLE_WORDS):
+            return _ON
     if (glued and len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"
             and norm not in NAMES_AS_WRITTEN):  # (بريطانيا، بوتين begin with ب)
         return norm[0]

@@ -29,9 +29,11 @@ def _kind(w: Word) -> str:
 
 def _party(words: list[Word], k: int) -> bool:
     """The word at ``k`` may name a party: a name, a place, a noun with its article, or a word with no object of its
-    own after it; not a verbal noun of purpose before its object ("لإعادة تشغيل"، "لوضع اللمسات": why, not for whom).
+    own after it, and no pronoun glued to it; not a verbal noun of purpose before its object ("لإعادة تشغيل"، "لوضع اللمسات": why, not for whom).
     A name or an adjective of relation after it is no object ("ميلان الإيطالي"، "لأشبيلية أوناي إيمري")."""
     w = words[k]
+    if not w.name and len(w.text) >= 4 and w.text.endswith(("ه", "ها", "هم", "هما")):
+        return False  # (a word with its pronoun stands for a party named elsewhere, maybe the claim's: "على بلاده")
     core = without_conjunction(w.norm)
     core = core[1:] if core[:1] in "لب" and not core.startswith("ال") else core
     if w.name or w.place or core.startswith("ال"):
