@@ -67,7 +67,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)] \
         + [(s, e) for _, s, e in ordinal_days]
     for v, n, (bound, _) in zip(values[len(dates):], numbers, bounds):
-        v.unit = _unit_after(tokens, n.end)
+        v.unit = _unit_after(tokens, n.end, text)
         # (the month's name stays a word: a claim's "في أغسطس" is told by "في 18 أغسطس")
         _as_yearless_day(v, tokens, n.end)
         if _measured(tokens, n.end):
@@ -80,6 +80,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
         v.share = v.kind == "pct" and _share_of(tokens, n.end)
         v.instead = _replaced(tokens, n.start)
         v.approx = any(t.norm in _APPROX or t.norm[1:] in _APPROX for t in [t for t in tokens if t.end <= n.start][-2:])
+    _elided_units(values, tokens, text)
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
     score_spans += clean_spans
@@ -272,13 +273,34 @@ def yearless_day(v: Value) -> bool:
     return v.kind == "num" and v.month is not None
 
 
-def _unit_after(tokens: list, end: int) -> str:
-    """The counted noun or unit of a number: the first content word right after it ("26 ألف سفينة")."""
+def _unit_after(tokens: list, end: int, text: str = "") -> str:
+    """The counted noun or unit of a number: the first content word right after it ("26 ألف سفينة"), not past a
+    comma or a stop ("وجرح 286، واعترف …": no "اعترف" counted)."""
     for t in [t for t in tokens if t.start >= end][:3]:
+        if _PHRASE_END.search(text[end:t.start]):
+            return ""
         if t.norm.isdigit() or t.norm == "من":  # "اثنان من أفراد الطاقم": the noun after من
             continue
         return "" if t.stop else light10(bare(t.norm))
     return ""
+
+
+_PHRASE_END = re.compile(r"[،,.;؛:!?؟()]")
+
+
+def _elided_units(values: list[Value], tokens: list, text: str) -> None:
+    """A count with no noun after it (its phrase ends), in a clause opening on "و" right after another count's,
+    counts the same thing: "أودى بحياة 27 شخصاً وجرح 286، …" (286 people; read without a noun, the claim's "جرح 286
+    شخصاً" met only the 27 people and was contradicted: the lead's real news, round 36)."""
+    counts = sorted((v for v in values if v.kind == "num" and not v.measure), key=lambda v: v.start)
+    for before, v in zip(counts, counts[1:]):
+        if v.unit or not before.unit:
+            continue
+        between = [t for t in tokens if before.start < t.start < v.start]
+        after = next((t for t in tokens if t.start >= v.start + len(v.text)), None)
+        if len(between) <= 4 and any(t.norm.startswith("و") for t in between[1:]) \
+                and (after is None or _PHRASE_END.search(text[v.start + len(v.text):after.start])):
+            v.unit = before.unit
 
 
 _MEASURES = frozenset(normalize(w) for w in lexicon.MEASURE_UNITS)
@@ -325,9 +347,10 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
     lexicon.MORE_THAN / LESS_THAN among the three tokens before it, with only "من" / "على" / "عن" between, and a
     "ما" before it ("أكثر من 200", "ما يزيد على 400"); ("", start) otherwise. A bound's verb negated right before it
     is the other bound ("ما لا يقل عن 300" is at least 300, "لا يزيد على 30" at most 30): it was read as its own, and
-    "ما لا يقل عن ثلاثمئة" supported "أقل من ثلاثمئة" (round 35's dev probe, 0.95; verify46's Next 3)."""
+    "ما لا يقل عن ثلاثمئة" supported "أقل من ثلاثمئة" (round 35's dev probe, 0.95; verify46's Next 3). The thing
+    counted may stand between the verb and its link, with its pronoun ("لا تقل قيمته عن")."""
     full = [t for t in tokens if t.end <= start]
-    for j in range(len(full) - 1, max(-1, len(full) - 4), -1):
+    for j in range(len(full) - 1, max(-1, len(full) - 5), -1):
         t = full[j]
         norm = _without_clitic(t.norm)
         if norm in _MORE or norm in _LESS:
@@ -337,7 +360,9 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
                 bound, first = ("less" if bound == "more" else "more"), j - 1
             first = first - 1 if first and full[first - 1].norm == "ما" else first
             return bound, full[first].start
-        if t.norm not in _BOUND_LINKS:
+        # (the thing counted, with its pronoun, between the verb and its link: "ما لا تقل قيمته عن 10 مليارات")
+        thing = j == len(full) - 2 and full[-1].norm in _BOUND_LINKS and t.text.endswith(("ه", "ها", "هم"))
+        if t.norm not in _BOUND_LINKS and not thing:
             break
     return "", start
 
