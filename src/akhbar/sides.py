@@ -692,7 +692,7 @@ def _role_before(norms: list[str], i: int, glued: bool = True) -> str:
     # (the role word before first: "أمام برشلونة" is no glued ب)
     if i >= 1 and norms[i - 1] in ROLE_WORDS:
         return norms[i - 1]
-    for back in (1, 2):  # "على حساب بوروسيا دورتموند"
+    for back in (1, 2):  # "على حساب نادي إشبيلية"
         if i > back and norms[i - back] in _COST and norms[i - back - 1] == _ON and (back == 1 or norms[i - 1] not in ROLE_WORDS):
             return _ON
     if (glued and len(norm) >= 4 and norm[0] in "لب" and not norm.startswith(("ال", "لل")) and norm[1:2] != "ا"

@@ -290,8 +290,8 @@ _PHRASE_END = re.compile(r"[،,.;؛:!?؟()]")
 
 def _elided_units(values: list[Value], tokens: list, text: str) -> None:
     """A count with no noun after it (its phrase ends), in a clause opening on "و" right after another count's,
-    counts the same thing: "أودى بحياة 27 شخصاً وجرح 286، …" (286 people; read without a noun, the claim's "جرح 286
-    شخصاً" met only the 27 people and was contradicted: the lead's real news, round 36)."""
+    counts the same thing: "توفي في الحادث 4 أشخاص وأصيب 19، …" (19 people; read without a noun, a claim's "أصيب 19
+    شخصاً" met only the 4 people and was contradicted: the lead's real news, round 36)."""
     counts = sorted((v for v in values if v.kind == "num" and not v.measure), key=lambda v: v.start)
     for before, v in zip(counts, counts[1:]):
         if v.unit or not before.unit:
@@ -348,7 +348,7 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
     "ما" before it ("أكثر من 200", "ما يزيد على 400"); ("", start) otherwise. A bound's verb negated right before it
     is the other bound ("ما لا يقل عن 300" is at least 300, "لا يزيد على 30" at most 30): it was read as its own, and
     "ما لا يقل عن ثلاثمئة" supported "أقل من ثلاثمئة" (round 35's dev probe, 0.95; verify46's Next 3). The thing
-    counted may stand between the verb and its link, with its pronoun ("لا تقل قيمته عن")."""
+    counted may stand between the verb and its link, with its pronoun ("لا يقل عددهم عن")."""
     full = [t for t in tokens if t.end <= start]
     for j in range(len(full) - 1, max(-1, len(full) - 5), -1):
         t = full[j]
@@ -360,7 +360,7 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
                 bound, first = ("less" if bound == "more" else "more"), j - 1
             first = first - 1 if first and full[first - 1].norm == "ما" else first
             return bound, full[first].start
-        # (the thing counted, with its pronoun, between the verb and its link: "ما لا تقل قيمته عن 10 مليارات")
+        # (the thing counted, with its pronoun, between the verb and its link: "ما لا يقل عددهم عن 300 زائر")
         thing = j == len(full) - 2 and full[-1].norm in _BOUND_LINKS and t.text.endswith(("ه", "ها", "هم"))
         if t.norm not in _BOUND_LINKS and not thing:
             break

@@ -227,8 +227,8 @@ _CREDIT_ENDS = re.compile(r"[)(\]\[–—\-،,.:؛|]")
 
 def name_of_a_credit(a: Alignment) -> tuple[str, str] | None:
     """The claim's doer (the words right after its verb) linked to a name the sentence gives after a credit's label
-    and its colon ("(تصوير: علي الزهراني) حاورت «عين اليوم» الفنانة …" / "حاور علي الزهراني الفنانة …": the lead's real
-    news, round 36, supported; he took the pictures). The names of a byline or a credit did nothing the sentence tells.
+    and its colon ("(تصوير: سامي الحربي) زار وفد الغرفة المصنع …" / "زار سامي الحربي المصنع …": the lead's real news,
+    round 36, supported; he took the pictures). The names of a byline or a credit did nothing the sentence tells.
     (the claim's name, the label), or None."""
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens or not a.claim.words or a.claim.words[0].pos or 0 not in a.links:
@@ -260,9 +260,9 @@ _RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
 
 def relative_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     """The claim's noun and its adjective ("القناة الجديدة") with words the sentence says only in the relative clause
-    of the same noun with another adjective ("… القناة الجديدة التي تمر بمحاذاة القناة الأصلية التي يعود تاريخها إلى
-    145 عاماً" / "يعود تاريخ القناة الجديدة إلى 145 عاماً": the lead's real news, round 36, supported; the 145 years are
-    the old canal's). At least two of the claim's other words, and all of them, in that clause. (the claim's noun
+    of the same noun with another adjective ("المستشفى الجديد الذي يجاور المستشفى القديم الذي تبلغ سعته 300 سرير" /
+    "تبلغ سعة المستشفى الجديد 300 سرير": the kind the lead's real news showed in round 36, supported; the 300 beds are
+    the old hospital's). At least two of the claim's other words, and all of them, in that clause. (the claim's noun
     phrase, the sentence's), or None."""
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens:

@@ -556,9 +556,9 @@ def value_of_another_phrase(a: Alignment) -> tuple[Value, Value] | None:
 
 
 def _phrases_of_times(claim: str, text: str, tokens: Sequence[Token], phrases: list[range]) -> set[int]:
-    """The counts' phrases that say a time the claim says in the same words, as the only one: "4.2 مليار يورو اعتبارا
-    من عام 2016، و795 مليون يورو هذه السنة" / "4.2 مليار يورو هذه السنة" (the lead's real news, round 36: this year's
-    795 million lent the next years' 4.2 billion). A time read against no date ("هذه السنة", "العام الماضي") is none
+    """The counts' phrases that say a time the claim says in the same words, as the only one: "3.5 مليار ريال اعتبارا
+    من عام 2027، و900 مليون ريال هذا العام" / "3.5 مليار ريال هذا العام" (the kind the lead's real news showed in round
+    36: this year's 900 million lent the later years' 3.5 billion). A time read against no date ("هذه السنة", "العام الماضي") is none
     of the words or values the other checks compare, so its words are matched here as written."""
     times = {_folded_time(d.text) for d in find_dates(claim, _ANY_DAY)}
     out = set()

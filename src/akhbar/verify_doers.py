@@ -53,7 +53,7 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
     - the party a verb carrying its object's pronoun names as its doer, which the claim writes behind a preposition
       ("هجوم نفذه مسلحون" / "نفذ حارس هجوماً على مسلحين": :func:`_object_carried_by_the_verb`);
     - the object of a deed the speaker tells as his own ("وأوضح سالم أنه سلم خالد": :func:`_object_of_the_speakers_deed`);
-    - the name a verbal noun of the claim's verb is said with, before the claim's object ("بعد إبرام طهران اتفاقاً":
+    - the name a verbal noun of the claim's verb is said with, before the claim's object ("بعد توقيع الأردن اتفاقاً":
       :func:`_agent_of_the_verbal_noun`).
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
@@ -226,8 +226,8 @@ def _named_after_another_deed(a: Alignment, first: Link) -> tuple[str, str, bool
 
 def _agent_of_the_verbal_noun(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
     """The claim's verb, its doer and its object (a name, then a word, right after the verb) told by a verbal noun with
-    a name of its own between it and that object: "باكستان … بعد إبرام طهران اتفاقاً مع الدول الست" / "أبرمت باكستان
-    اتفاقاً مع الدول الست" (the lead's real news, round 36: supported; Tehran concluded it). A verbal noun's name
+    a name of its own between it and that object: "مصر … بعد توقيع الأردن اتفاقاً مع الاتحاد الأوروبي" / "وقعت مصر
+    اتفاقاً مع الاتحاد الأوروبي" (the kind the lead's real news showed in round 36: supported; Jordan signed it). A verbal noun's name
     before the object is its doer; with no object after it, the name may be what the deed was done to ("بعد احتلال
     العراق"), so the object must follow. A verb linked word for word is :func:`_name_after_the_verb`'s."""
     cw, ev = a.claim.words, a.evidence.words

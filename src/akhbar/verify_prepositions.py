@@ -1,7 +1,7 @@
-"""Who a deed is from, with, for or against is told by the preposition before the party: the claim's "من ميلان" set
-where the sentence says "من النادي السعودي" (and Milan only "مع ميلان", in a clause before), or "المدير الفني
-لبرشلونة" where it says "المدير الفني لأشبيلية" (and Barcelona only "على برشلونة"), is another party in that slot.
-The lead's real news, round 36: both were supported, every word of the claim being somewhere in the sentence.
+"""Who a deed is from, with, for or against is told by the preposition before the party: the claim's "من الأهلي" set
+where the sentence says "من النادي الإماراتي" (and names Al Ahly only "مع الأهلي", in a clause before), or "المدرب
+الجديد للنصر" where it says "المدرب الجديد للهلال" (and Al Nassr only "على النصر"), is another party in that slot.
+The lead's real news showed both kinds in round 36, supported, every word of the claim being somewhere in the sentence.
 """
 
 from __future__ import annotations

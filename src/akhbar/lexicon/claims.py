@@ -132,8 +132,8 @@ CONVERSE_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # as it: "وإلى جانب طرطوس تملك روسيا قاعدة حميميم" has روسيا own the base (held out 30's true sentence was replaced, طرطوس
 # read as the doer of the clause of the base).
 BESIDE = ("جانب", "بجانب")
-# "على حساب X": X the side the win was taken from ("توج بطلاً على حساب بوروسيا دورتموند"), read as after "على" (the
-# loser of a win), the name's second word too; a glued ب on its first word is no role ("بوروسيا").
+# "على حساب X": X the side the win was taken from ("توج بطلاً على حساب نادي إشبيلية"), read as after "على" (the
+# loser of a win), the name's second word too; a glued ب on a club's first word is no role ("بوروسيا").
 AT_THE_COST_OF = ("حساب",)
 ROLE_PREPOSITIONS = ("على", "أمام", "ضد", "من", "إلى", "الى", "مع", "عن", "لصالح", "بواسطة", "يد", "قبل", "بين", "لدى", "في",
                      *BESIDE)
