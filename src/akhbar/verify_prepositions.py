@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from .align import Alignment, Word
 from .arabic import normalize, without_conjunction
+from .exchanged import two_way
 from .qa.match import bare
+from .wordfacts import ARTICLE
 
 __all__ = ["party_of_another_preposition"]
 
@@ -21,7 +23,7 @@ _KINDS = {normalize(w): kind for kind, words in (("from", ("من",)), ("with", (
 
 def _kind(w: Word) -> str:
     """The party preposition before the word: its role word, or a ل glued to a word written with its hamza
-    ("لأشبيلية": the role reader leaves a ل before an alif, which "لاعب" begins with too)."""
+    ("لأرسنال": the role reader leaves a ل before an alif, which "لاعب" begins with too)."""
     if w.role:
         return _KINDS.get(w.role, "")
     return "to" if len(w.text) >= 5 and w.text[0] == "ل" and w.text[1] in "أإآ" else ""
@@ -29,8 +31,8 @@ def _kind(w: Word) -> str:
 
 def _party(words: list[Word], k: int) -> bool:
     """The word at ``k`` may name a party: a name, a place, a noun with its article, or a word with no object of its
-    own after it, and no pronoun glued to it; not a verbal noun of purpose before its object ("لإعادة تشغيل"، "لوضع اللمسات": why, not for whom).
-    A name or an adjective of relation after it is no object ("ميلان الإيطالي"، "لأشبيلية أوناي إيمري")."""
+    own after it, and no pronoun glued to it; not a verbal noun of purpose before its object ("لإنشاء مصنع"، "لبناء
+    الجسر": why, not for whom). A name or an adjective of relation after it is no object ("ريال مدريد الإسباني")."""
     w = words[k]
     if not w.name and len(w.text) >= 4 and w.text.endswith(("ه", "ها", "هم", "هما")):
         return False  # (a word with its pronoun stands for a party named elsewhere, maybe the claim's: "على بلاده")
@@ -40,6 +42,12 @@ def _party(words: list[Word], k: int) -> bool:
         return True
     after = words[k + 1] if k + 1 < len(words) and words[k + 1].pos == w.pos + 1 else None
     return after is None or bool(after.role) or after.name or bare(after.norm).endswith(("ي", "يه"))
+
+
+def _told_apart(words: list[Word], k: int) -> bool:
+    """The noun at ``k`` is followed by an adjective of relation ("النادي الإماراتي")."""
+    after = words[k + 1] if k + 1 < len(words) and words[k + 1].pos == words[k].pos + 1 else None
+    return after is not None and ARTICLE.match(after.norm) is not None and bare(after.norm).endswith(("ي", "يه"))
 
 
 def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
@@ -53,6 +61,7 @@ def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
         kind = _kind(c)
         before = a.links.get(i - 1)
         if not kind or kind == _kind(e) or before is None or a.claim.words[i - 1].pos < c.pos - 2 \
+                or two_way(a.claim.words[i - 1]) \
                 or not _party(a.claim.words, i):
             continue
         j = before.evidence + 1
@@ -62,6 +71,10 @@ def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
             continue
         # (the claim's party said right after the sentence's word of that slot is its own: "من نادي ميلان")
         if link.evidence > j and e.pos - ev[j].pos <= 3:
+            continue
+        # (a bare noun with its article may stand for the claim's party: "القائمون على المشروع" for Neom's; one its
+        # adjective tells apart is another, "من النادي الإماراتي")
+        if ARTICLE.match(ev[j].norm) and not ev[j].name and not ev[j].place and not _told_apart(ev, j):
             continue
         return c.text, ev[j].text
     return None
