@@ -298,7 +298,8 @@ def _elided_units(values: list[Value], tokens: list, text: str) -> None:
             continue
         between = [t for t in tokens if before.start < t.start < v.start]
         after = next((t for t in tokens if t.start >= v.start + len(v.text)), None)
-        if len(between) <= 4 and any(t.norm.startswith("و") for t in between[1:]) \
+        # (written in digits right after the clause's "و" word, "وأصيب 19": not "في وقت واحد")
+        if 2 <= len(between) <= 4 and between[-1].norm.startswith("و") and any(ch.isdigit() for ch in v.text) \
                 and (after is None or _PHRASE_END.search(text[v.start + len(v.text):after.start])):
             v.unit = before.unit
 

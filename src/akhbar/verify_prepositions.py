@@ -72,6 +72,9 @@ def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
         # (the claim's party said right after the sentence's word of that slot is its own: "من نادي ميلان")
         if link.evidence > j and e.pos - ev[j].pos <= 3:
             continue
+        # (the claim's party is a title before the name the slot holds: "لمنتخب كولومبيا" / "لكولومبيا")
+        if i + 1 < len(a.claim.words) and a.claim.words[i + 1].pos == c.pos + 1 and a.claim.words[i + 1].keys & ev[j].keys:
+            continue
         # (a bare noun with its article may stand for the claim's party: "القائمون على المشروع" for Neom's; one its
         # adjective tells apart is another, "من النادي الإماراتي")
         if ARTICLE.match(ev[j].norm) and not ev[j].name and not ev[j].place and not _told_apart(ev, j):
