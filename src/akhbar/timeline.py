@@ -58,7 +58,6 @@ ON_TOPIC = 0.6  # the sentence covers this share of the query's weight: the time
 PART_TOPIC = 0.25  # ... or this share, in an article whose lead covers ON_TOPIC
 ON, NEAR = "on", "near"
 DAY = "day"
-REPRINT_DAYS = 3  # a page reprints another's report of at most this many days before (``_reprinted_later``)
 COPIES = "copies"  # an event's day read from other pages of the same report, not its own (``_written_the_day_before``)
 
 
@@ -294,7 +293,6 @@ def build_timeline(store: Store, retriever: Retriever, analyzer: Analyzer, query
     found = candidates(store, retriever, analyzer, query, lo=lo, hi=hi, max_articles=max_articles)
     scored = [c for c in found if (c.topic == ON and (near or not c.held)) or (near and c.topic == NEAR)]
     _written_the_day_before(scored, found, analyzer)
-    _reprinted_later(scored, found, analyzer)
     # A copy with events of its own (another day's bulletin) is a source of those, not of the first's.
     bulletins = {c.article.id for c in scored if c.article.duplicate_of is not None}
     copies = {aid: [_source_ref(d) for d in store.duplicates_of(aid) if d.id not in bulletins]
@@ -354,36 +352,6 @@ def _written_the_day_before(scored: list[Candidate], found: list[Candidate], ana
         if any(w.article.id != c.article.id and w.sentence >= ON_TOPIC and (reference_day(w.article.published) or day) >= day
                and _share(stems_of(c), stems_of(w)) >= SAME_EVENT for w in by_date.get(before, ())):
             c.row = c.row._replace(date=before, anchor=COPIES)
-
-
-def _reprinted_later(scored: list[Candidate], found: list[Candidate], analyzer: Analyzer) -> None:
-    """A page that dates its report by its own day, days back ("مساء أمس"), states no weekday, and a page of an earlier day
-    (``REPRINT_DAYS`` at most) names the query in a sentence that holds most of the report's (``SAME_EVENT`` of its content
-    stems) and dates it by the same words read against its own day: the later page reprinted the first one's report, and
-    its "أمس" is the first page's (anchor ``COPIES``; the earliest copy's day). A police statement run by one paper the next
-    morning and by another a day later said "مساء أمس" in both, a day apart. A page that states its weekday keeps its day
-    (the text wins); a report of another day of the same words is another event only when its content differs."""
-    stems: dict[int, set[str]] = {}
-
-    def stems_of(c: Candidate) -> set[str]:
-        if id(c) not in stems:
-            stems[id(c)] = _content_stems(analyzer, c.article.text[c.row.start:c.row.end], c.article.published)
-        return stems[id(c)]
-
-    firsts = [w for w in found if w.row.precision == DAY and w.row.anchor == PUBLISHED and w.sentence >= ON_TOPIC]
-    for c in scored:
-        day = reference_day(c.article.published)
-        if (c.row.anchor != PUBLISHED or c.row.precision != DAY or day is None or c.date_facts is None
-                or c.date_facts.day_confirmed):
-            continue
-        back = (day - dt.date.fromisoformat(c.row.date)).days
-        if back < 1:
-            continue  # "اليوم": a bulletin of each day is each day's (``_written_the_day_before`` reads those)
-        dates = [w.row.date for w in firsts if w.article.id != c.article.id
-                 and (first := reference_day(w.article.published)) is not None and 0 < (day - first).days <= REPRINT_DAYS
-                 and (first - dt.date.fromisoformat(w.row.date)).days == back and _share(stems_of(c), stems_of(w)) >= SAME_EVENT]
-        if dates:
-            c.row = c.row._replace(date=min(dates), anchor=COPIES)
 
 
 def _share(a: set[str], b: set[str]) -> float:
