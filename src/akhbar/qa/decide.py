@@ -10,14 +10,14 @@
 3. **chooses** the answering sentence (:func:`akhbar.qa.choice.choose`: the first of the top ones that covers enough
    of the question, preferring one that holds the expected answer type; a list's item covers what the
    sentence introducing it covers), and its short answer by role (:func:`akhbar.qa.short.short_answer`)
-   — for who / when only next to the question's event word or role noun (:func:`event_anchors`),
+   — for who / when only next to the question's event word or role noun (:func:`akhbar.qa.anchors.event_anchors`),
    and no answer at all when neither is in or around the sentence; who came after / before X only
    from a sentence tying a succession word to X (:func:`akhbar.qa.succession.succession_tied`), and no answer when neither
    it nor one beside it does; where a life event took place (born, died, buried) only when it or one
    beside it tells that event (:func:`akhbar.qa.life_span.tells_life_event`);
 4. scores the **confidence** of the answer (a list's by a model of its own) and of its short answer
-   (:mod:`akhbar.qa.confidence`), reading among others how rare the rarest question word is that the
-   chosen sentence does not hold (:func:`akhbar.qa.rare.rare_missing`);
+   (:mod:`akhbar.qa.confidence`; its features :mod:`akhbar.qa.answer_features`), reading among others how rare
+   the rarest question word is that the chosen sentence does not hold (:func:`akhbar.qa.rare.rare_missing`);
    below the answer threshold it abstains, below the short-answer threshold the short answer is not
    shown; a list whose chosen sentence the ranking rates below LIST_PROB_FLOOR abstains too (another
    article on the same subject covers a list question as well as its own article does).
@@ -25,20 +25,20 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
+from .anchors import ANCHOR_REACH, _event_at, _event_sentence, _negated, _neighbours, anchored, event_anchors
+from .answer_features import answer_features
 from .asked_cause import asked_cause
 from .before_after import event_days, limit_met, limits
-from .choice import FACTOID_TYPES, choose, event_of, holds_short_answer, tells
+from .choice import choose, event_of, holds_short_answer
 from .clients import lawyer_of_another
-from .confidence import ANSWER_TYPES, answer_model, list_features, list_model, one_hot, short_features, short_model
-from .constraint_check import construct_conflict, event_level, event_met, known_bases, left_to_title, tokens_of, unmet
+from .confidence import answer_model, list_features, list_model, short_features, short_model
+from .constraint_check import event_met, known_bases, left_to_title, tokens_of, unmet
 from .constraints import Constraint, asked_place_kind, question_constraints
 from .cost import asks_cost, money_amount, money_starts
 from .counts import (
@@ -71,8 +71,7 @@ from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
 from .other_body import asked_bodies, other_body
 from .part_place import asked_part_place, count_of_the_part
-from .periods import DECADE_NOUNS
-from .points import answer_points, introduce, list_coverage, similar
+from .points import answer_points, introduce, list_coverage
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
@@ -101,11 +100,9 @@ from .succession import (
 from .team_goal import asked_goal, goal_unmet
 from .team_points import asked_team, points_of_another
 
-COPY_SIMILARITY = 0.6  # share of content stems two sentences hold in common above which one copies the other
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
 DESCRIPTION_COVERAGE = 0.55  # coverage a description or list answer needs (bench/README.md, "Question answering")
-ANCHOR_REACH = 8  # tokens between a who / when short answer and the question's event word or role noun, at most
 YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, every constraint met, says yes
 # A list is answered by the coverage of the sentence introducing it, and another article on the same subject
 # covers a list question as well as the question's own article: what tells them apart is how the ranking
@@ -113,9 +110,6 @@ YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, ev
 # bench/README.md, Question answering round 8). Below this ranking probability a list abstains, in an
 # archive of the size the probabilities are scaled on (not a small one: COMMON_MIN_PASSAGES).
 LIST_PROB_FLOOR = 0.3
-# Words that, just before the question's event word, deny it ("لم يفز"، "نفى فوز"، "ألغى الاتفاق").
-NEGATIONS = {normalize(w) for w in (*lexicon.NEGATION_PARTICLES, *lexicon.NOUN_NEGATORS, *lexicon.POLARITY_WORDS)}
-ROLE_NOUNS = {bare(normalize(w)) for w in lexicon.ROLE_NOUNS}
 
 
 @dataclass
@@ -170,85 +164,6 @@ def slot_conflict(verdict: Claim, constraints: Sequence[Constraint], deeds: froz
     if conflict.kind == "antonym":
         return bool({normalize(conflict.claim), bare(normalize(conflict.claim))} & deeds)
     return conflict.kind == "name" and any(w in named for w in normalize(conflict.claim).split())
-
-
-def _neighbours(ranked: Sequence[Sentence]) -> Callable[[Sentence], list[Sentence]]:
-    by_place = {(id(s.cand), s.index): s for s in ranked}
-
-    def around(sent: Sentence) -> list[Sentence]:
-        return [n for d in (-1, 1) if (n := by_place.get((id(sent.cand), sent.index + d))) is not None]
-
-    return around
-
-
-CAUSE_REACH = 4  # sentences between a cause and the sentence telling its event, at most
-
-
-def _event_sentence(chosen: Sentence, usable: Sequence[Sentence], info: QuestionInfo,
-                    constraints: Sequence[Constraint], threshold: float) -> Sentence | None:
-    """For a cause that does not tell the event itself, the best-ranked sentence of its passage,
-    close to it, that does and covers the question; None otherwise."""
-    if tells(chosen, info, constraints) and chosen.coverage >= threshold:
-        return None
-    return next((s for s in usable if s is not chosen and s.cand is chosen.cand
-                 and abs(s.index - chosen.index) <= CAUSE_REACH and s.coverage >= threshold
-                 and tells(s, info, constraints)), None)
-
-
-def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Constraint]) -> list[int]:
-    """Token positions of the sentence where the question's event word ("درب"، "ولد") or a role noun
-    it asks about ("رئاسة" of "من تولى رئاسة الحكومة") stands, matched as the event word is
-    (:func:`akhbar.qa.roles.event_positions`: stem, related word, skeleton)."""
-    from .roles import deed_positions, event_positions, framed_deed, framed_positions, passive_positions
-
-    event = event_of(constraints, info)
-    # the word after the interrogative: "أمر" of "من أمر ببدء سحب…" (not the عقد of "في أي عقد")
-    verb = [w for w in info.focus_norms[:1] if w[0] not in DECADE_NOUNS]
-    if info.relative is not None:
-        verb = [info.relative]  # "من هو الحاكم … الذي دعا": دعا tells the event, not الحاكم
-    words = list(dict.fromkeys([*([event] if event else []), *verb,
-                                *((n, st) for n, st in info.focus_norms if bare(n) in ROLE_NOUNS)]))
-    if event and asked_life_event(info, event):
-        words = [event]  # "متى ولد X مدرب المنتخب": the birth anchors its date, not the post X is named by
-    # who did it, told in the passive by the verb's noun and its agent: "تم اختطافها من قبل X" for "من اختطف"
-    passive = {p for w in verb for p in passive_positions(sent, *w)} if info.qtype == "who" else set()
-    # ... or by the verb's noun after a verb that frames it as done: "قام X … بتسجيل براءة" for "متى سجل X براءة"،
-    # "تم توقيع الاتفاق" for "متى وقعت" (round 24: such sentences were "no event")
-    framed = {p for w in words for p in framed_positions(sent, *w)}
-    if event and framed_deed(info):
-        # the question frames its deed so ("متى تم توقيع الاتفاق"، "متى قامت الإمارات بإطلاق المسبار"): its noun is
-        # told by the verb ("وقعت موسكو ودمشق اتفاقاً"، "انطلق المسبار") or its noun
-        framed |= set(deed_positions(sent, *event))
-    return sorted({p for w in words for p in event_positions(sent, *w)} | passive | framed
-                  | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
-
-
-def _event_at(sent: Sentence, event: tuple[str, str]) -> list[int]:
-    from .roles import event_positions
-
-    return event_positions(sent, *event)
-
-
-def anchored(short: ShortAnswer, sent: Sentence, anchors: Sequence[int]) -> bool:
-    """The short answer belongs to the question's event word or role noun: found by it (the agent of
-    its verb, the date nearest it) or standing within ANCHOR_REACH tokens of it — the name next to
-    "برئاسة حكومة" is its head, not "بشار الأسد" twelve words on."""
-    if not anchors:
-        return False
-    if short.method in ("role", "event"):
-        return True
-    inside = [i for i, (s, e) in enumerate(sent.spans) if s < short.end and short.start < e]
-    return bool(inside) and any(min(abs(p - inside[0]), abs(p - inside[-1])) <= ANCHOR_REACH for p in anchors)
-
-
-def _negated(sent: Sentence, event: tuple[str, str] | None) -> bool:
-    """The sentence negates the question's event ("لم يفز"، "نفى…")."""
-    from .roles import event_positions
-
-    if event is None:
-        return False
-    return any(any(sent.norms[j] in NEGATIONS for j in range(max(0, p - 2), p))
-               for p in event_positions(sent, *event))
 
 
 def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyzer: Analyzer,
@@ -700,60 +615,3 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # scaled on the 61k pool: a small archive's are lower, as its own offset in the models says)
         decision.why = "list rank"
     return decision
-
-
-def answer_features(info: QuestionInfo, chosen: Sentence, usable: list[Sentence], considered: list[Sentence],
-                    constraints: list[Constraint], decision: Decision,
-                    around: Callable[[Sentence], list[Sentence]], contradicted: list[Sentence]) -> dict[str, float]:
-    """The features of the answer-confidence model (confidence.ANSWER_FEATURES).
-
-    Rivals are the other sentences the chosen one competes with: not its copies in other sources
-    (wire copies say the same thing: they corroborate), not the ones the rules set aside (a
-    construct conflict, a contradiction), and for a factoid question only those holding an answer."""
-    rivals = [s for s in usable if s is not chosen and similar(s, chosen) <= COPY_SIMILARITY
-              and not construct_conflict(constraints, s)
-              # for a factoid question, a rival offers another answer: a sentence that holds none
-              # ("…على بعد أكثر من 200 كيلومتر" for a head count) does not compete
-              and (info.answer_type not in FACTOID_TYPES or holds_short_answer(s, info))
-              and (info.answer_type != "number" or tells(s, info, constraints))]
-    others = [s.prob for s in rivals if s.cand.article_id != chosen.cand.article_id]
-    field_ = sorted([chosen.prob] + [s.prob for s in rivals], reverse=True)
-    top_score = max((s.cand.score for s in considered), default=1.0) or 1.0
-    verdict = decision.verdict
-    feats = {
-        "coverage": chosen.coverage,
-        "prob": chosen.prob,
-        "prob_margin": chosen.prob - max(others, default=0.0),
-        "top_margin": field_[0] - (field_[1] if len(field_) > 1 else 0.0),
-        "n_close": min(sum(p >= 0.8 * field_[0] for p in field_), 5) / 5,
-        "chosen_is_top": float(chosen.prob >= field_[0]),
-        "construct_conflict": float(construct_conflict(constraints, chosen)),
-        "rank_recip": 1.0 / (1 + considered.index(chosen)) if chosen in considered else 0.0,
-        "passage_recip": 1.0 / (1 + chosen.cand.rank),
-        "score_rel": chosen.cand.score / top_score,
-        "n_constraints": float(len(constraints)),
-        "n_names": float(sum(c.kind == "name" for c in constraints)),
-        "n_dates": float(sum(c.kind in ("date", "number", "quote") for c in constraints)),
-        "has_event": float(any(c.kind == "event" for c in constraints)),
-        "event_level": event_level(constraints, chosen, around(chosen)),
-        "supported": float(verdict is not None and verdict.verdict == "supported"),
-        "contradicted_others": float(bool(contradicted)),
-        "holds_answer": float(holds_short_answer(chosen, info)),
-        "has_short": float(decision.short is not None),
-        "corroboration": min(len(decision.corroborating), 3) / 3,
-        "eligible_share": len(usable) / max(len(considered), 1),
-        "log_focus": math.log1p(len(info.focus)) / 3,
-    }
-    close = chosen.close or {}
-    feats.update({
-        "al_cov_idf": close.get("a_coverage_idf", 0.0),
-        "al_first": close.get("a_first_word_aligned", 0.0),
-        "al_names": close.get("a_coverage_names", 0.0),
-        "al_left_idf": close.get("a_unaligned_claim_idf_max", 0.0) / 10,
-        "al_conflicts": min(close.get("a_value_conflicts", 0.0) + close.get("a_role_swaps", 0.0)
-                            + close.get("a_name_substitutions", 0.0), 2.0),
-        "al_supported": close.get("p_supported", 0.0),
-        "read_closely": float(bool(close)),
-    })
-    feats.update(one_hot("type", info.answer_type, ANSWER_TYPES))
-    return feats
