@@ -90,6 +90,11 @@ BODY_MEMBERS = ("العاملين", "عمال", "العمال", "موظفي", "�
 # المهندسين" heads another union than "نقيب الأطباء", "وزير الثقافة" another ministry than "وزير النقل" (a feminine
 # title heads the same kind of body: "وزيرة البيئة" is no minister of water either).
 OFFICE_HEADS = ("نقيب", "وزير", "وزيرة")
+# A director's title, whose body is named by the next word, "العام" allowed between: in construct ("مدير عام الجمارك") or,
+# with ال, glued to ل ("المدير العام للدفاع المدني" heads another body than "المدير العام للمؤسسة …": akhbar.qa.other_body,
+# round 36; held out 22's forests director was given the civil defence's).
+DIRECTOR_HEADS = ("مدير", "المدير", "مديرة", "المديرة")
+DIRECTOR_GENERAL = ("العام", "عام", "العامة", "عامة")
 # A person's offices a list writes right after each of its names ("X وزير الطاقة وY الأمين العام"): the office is that
 # name's (akhbar.verify_appositions, round 35). Not a body's head ("شركة", "منتخب"): the word before it is no holder.
 APPOSITION_OFFICES = ("الأمين", "أمين", "مدير", "المدير", "نائب", "المتحدث", "محافظ", "المحافظ", "سفير", "السفير",

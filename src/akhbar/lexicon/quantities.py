@@ -119,6 +119,9 @@ GOALS_BY_NOUN = {"هدف": 1, "هدفين": 2}
 # between the two counts (a ل glued to the second count joins them too).
 GOALS_COUNTED = ("أهداف", "اهداف", "هدفا", "هدفاً")
 SCORE_AGAINST = ("مقابل",)
+# Words setting one count against another ("بلغت نسبة النجاح 91.3 في المئة مقابل 89.7 في المئة في امتحانات 2024"): none
+# is the first count's noun, and a year after the second dates the second (akhbar.qa.how_many, round 36).
+COUNT_AGAINST = ("مقابل", "مقارنة", "بالمقارنة")
 # A league tally ("ورفع رصيده إلى 52 نقطة"): its nouns, the word of "his tally", and the words the other side of the
 # match stands right after ("تغلب الوداد على ضيفه الرجاء"، "تعادل الزمالك مع بيراميدز"، "خسر الوحدات أمام الرمثا"): the
 # tally is the side told first, the one doing the verb, never that one's (akhbar.qa.team_points, round 35).

