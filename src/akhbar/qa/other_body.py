@@ -104,7 +104,13 @@ def asked_bodies(question: str, analyzer: Analyzer) -> list[tuple[str, str, str,
 
 
 def _same(norm: str, stem: str, n: str, st: str) -> bool:
-    return n == norm or bare(n) == bare(norm) or bool(stem and st == stem)
+    # (a word opening with و, its ال off, is the same word: "وكالة" of "مدير وكالة عقارية" is "الوكالة" of "مدير الوكالة
+    # العقارية", though bare() takes its و for a conjunction; round 36)
+    return n == norm or bare(n) == bare(norm) or _without_al(n) == _without_al(norm) or bool(stem and st == stem)
+
+
+def _without_al(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 def other_body(sent: Sentence, bodies: list[tuple[str, str, str, str]]) -> str:
