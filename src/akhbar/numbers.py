@@ -170,6 +170,7 @@ class _NumberBuilder:
         self.last_scale: Decimal | None = None
         self.rounded = False  # a decimal count times a scale ("9.4 مليار"): a figure, not a compound
         self.last_kind = ""
+        self.top_scale: Decimal | None = None  # the largest scale word read ("ألفين" as ألف)
         self.start = first.start
         self.end = first.end
         self._add(first)
@@ -189,8 +190,12 @@ class _NumberBuilder:
             self.total += (self.group or Decimal(1)) * p.value
             self.group = Decimal(0)
             self.last_scale = p.value
+            self.top_scale = max(self.top_scale or Decimal(0), Decimal(p.value))
         elif p.kind == "hundred" and p.value == 100 and self.last_kind == "unit" and self.group < 10:
             self.group *= 100  # "ثلاث مئة"
+        elif p.kind == "dual":
+            self.group += p.value
+            self.top_scale = max(self.top_scale or Decimal(0), Decimal(p.value) / 2)
         else:
             self.group += p.value
         self.last_kind = p.kind
@@ -280,6 +285,42 @@ def _dual_construct(toks: list[tuple[str, int, int]], i: int) -> bool:
             and not after.startswith(("ال", "وال", "بال", "لل", "و", "ل")) and _piece_of(nxt[0]) is None)
 
 
+def _run(pieces: list[_Piece | None], i: int) -> tuple[_NumberBuilder, int]:
+    """The number starting at ``pieces[i]`` and the index after it."""
+    p = pieces[i]
+    assert p is not None
+    b = _NumberBuilder(p)
+    j, n = i + 1, len(pieces)
+    while j < n:
+        q = pieces[j]
+        if q is None:
+            break
+        r = pieces[j + 1] if j + 1 < n else None
+        at = j
+        if q.kind == "waw":
+            if r is None:
+                break
+            q, at = _Piece(r.kind, r.value, True, r.start, r.end), j + 1  # "خمسة و عشرون": joins like a glued و
+        if not b.accepts(q) or (q.waw and _second_number(pieces, at, q, b)):
+            break
+        b.add(q)
+        j = at + 1
+    return b, j
+
+
+def _second_number(pieces: list[_Piece | None], at: int, q: _Piece, b: _NumberBuilder) -> bool:
+    """After a scale word, "و" and a count that ends on a scale as large starts a second number: "بين تسعين ألفاً ومئة
+    وخمسين ألف دينار" is 90,000 and 150,000 (not 90,150 then 1,000), "ثلاثة آلاف وخمسة آلاف", "مليون ومليوني";
+    "مليون و500 ألف" and "تسعون ألفاً ومئة وخمسون" stay one number."""
+    if b.top_scale is None or b.last_kind not in ("scale", "plural", "dual"):
+        return False
+    first = _Piece(q.kind, q.value, False, q.start, q.end)
+    if not _NumberBuilder.can_start(first, pieces[at + 1] if at + 1 < len(pieces) else None):
+        return False
+    nxt, _ = _run(pieces[:at] + [first] + pieces[at + 1:], at)
+    return nxt.top_scale is not None and nxt.top_scale >= b.top_scale
+
+
 def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
     """Numbers written with digits (any script) or words, with scale words and percentages.
 
@@ -304,25 +345,7 @@ def find_numbers(text: str, definite: bool = False) -> list[NumberMention]:
         if p is None or not _NumberBuilder.can_start(p, nxt):
             i += 1
             continue
-        b = _NumberBuilder(p)
-        j = i + 1
-        while j < n:
-            q = pieces[j]
-            if q is None:
-                break
-            r = pieces[j + 1] if j + 1 < n else None
-            if q.kind == "waw" and r is not None:
-                # "خمسة و عشرون": a standalone و joins like a glued one.
-                joined = _Piece(r.kind, r.value, True, r.start, r.end)
-                if b.accepts(joined):
-                    b.add(joined)
-                    j += 2
-                    continue
-                break
-            if not b.accepts(q):
-                break
-            b.add(q)
-            j += 1
+        b, j = _run(pieces, i)
         if j == i + 1 and p.kind == "scale" and _dual_construct(toks, i):
             b.group, b.total = Decimal(0), 2 * p.value  # "مليارا دولار": two billion
         start, end = b.start, b.end
