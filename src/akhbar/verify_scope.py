@@ -5,8 +5,10 @@ per head ("نصيب المواطن الواحد من الناتج المحلي")
 ("للبنين"), a span ("بعد مسيرة امتدت ثمانية عشر عاماً") is no age ("اعتزل عن ثمانية عشر عاماً"). TRUST BUGS of round
 33's held out (verify45's Next; supported at 0.86–0.98). Round 34's held out adds two (supported at 0.67 and 0.93): a
 range's end ("تتراوح الأسعار بين 20 و80 دولاراً") is no single value ("يبلغ السعر 80 دولاراً"), and a net profit ("صافي
-الأرباح … بعد خصم الضرائب") is not the profit before tax ("الأرباح قبل الضرائب"). :func:`scope_of_the_claim` returns what it found;
-:func:`akhbar.verify_routes.read_otherwise` closes every route on it and verify names it as the reason.
+الأرباح … بعد خصم الضرائب") is not the profit before tax ("الأرباح قبل الضرائب"). Round 36 adds a value exceeded, or
+not ("تجاوز عدد القتلى مئة شخص", "لم تتجاوز النسبة ثلاثين في المئة"), which is no value reached ("بلغ …").
+:func:`scope_of_the_claim` returns what it found; :func:`akhbar.verify_routes.read_otherwise` closes every route on it
+and verify names it as the reason.
 """
 
 from __future__ import annotations
@@ -40,33 +42,37 @@ _PROFITS = _folded(lexicon.PROFIT_WORDS)
 _NET = _folded(lexicon.NET_WORDS)
 _GROSS = _folded(lexicon.GROSS_WORDS)
 _TAXES = _folded(lexicon.TAX_WORDS)
+_REACHED, _EXCEEDED = (_folded(family) for family in lexicon.BOUNDS_APART[0])
 _BEFORE, _AFTER, _BETWEEN, _FROM, _TO = (normalize(w) for w in ("قبل", "بعد", "بين", "من", "إلى"))
+_NEGATIONS = _folded(("لم", "لا", "لن", "ما"))
 _MARKS = "،,.؛;:"
 _TOTAL_REACH = 8  # tokens from the total's word to its value: "ليرتفع العدد الإجمالي منذ بداية التفشي إلى ثلاثة آلاف"
 _SPAN_REACH = 3  # tokens from a span's word to its value: "بعد مسيرة امتدت ثمانية عشر عاماً"
+_EXCEED_REACH = 6  # tokens from a verb of exceeding to its value: "لم تتجاوز نسبة المشاركة في الاقتراع ثلاثين"
 
 
 def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
     """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
-    "age" / "range" / "reckoning"), or None."""
+    "age" / "range" / "reckoning" / "bound"), or None."""
     tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
         return None  # (sentences read together: the word positions are not the text's)
     for found, scope in ((_per_head(a, tokens, c_tokens), "per head"), (_running_total(a, tokens, c_tokens), "total"),
                          (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),
                          (_span_as_age(a, tokens, c_tokens), "age"), (_range_end(a, tokens, c_tokens), "range"),
-                         (_net_or_gross(a, tokens, c_tokens), "reckoning")):
+                         (_net_or_gross(a, tokens, c_tokens), "reckoning"), (_bound_as_value(a, tokens, c_tokens), "bound")):
         if found:
             return found[0], found[1], scope
     return None
 
 
 def another_measure(a: Alignment) -> bool:
-    """The sentence gives the claim's figure as a range's end or reckoned otherwise (net / gross): another measure of
+    """The sentence gives the claim's figure as a range's end, reckoned otherwise (net / gross) or as a bound exceeded
+    or not: another measure of
     the same thing, which neither tells nor excludes the claim's (verify._verdict stops the model's own contradiction
     on it, as on revenue told as profit: "أرباحاً إجمالية" / "أرباحاً صافية" was contradicted at 0.90)."""
     found = scope_of_the_claim(a)
-    return found is not None and found[2] in ("range", "reckoning")
+    return found is not None and found[2] in ("range", "reckoning", "bound")
 
 
 def _bare(norm: str) -> str:
@@ -235,6 +241,37 @@ def _range_end(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token])
         if ends and not others:
             return v.text, f"{ends[0][0].text} … {ends[0][1].text}"
     return None
+
+
+def _bound_as_value(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """A value the claim gives as reached ("بلغ عدد القتلى مئة شخص") that the sentence gives only after a verb of
+    exceeding, said or denied ("تجاوز عدد القتلى مئة شخص", "لم تتجاوز نسبة المشاركة ثلاثين في المئة": more than it, or
+    at most it), in its clause with no verb of reaching between, where the claim says no verb of exceeding itself
+    (lexicon.BOUNDS_APART): (the claim's value, the sentence's verb), or None. A TRUST BUG found writing round 36's
+    tests: "تجاوز عدد القتلى مئة شخص" supported "بلغ عدد القتلى مئة شخص" at 0.78."""
+    if any(_bare(t.norm) in _EXCEEDED for t in c_tokens):
+        return None
+    for v in a.claim.values:
+        if v.kind != "num":
+            continue
+        same = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value and not e.bound]
+        verbs = [_exceeded_before(a.evidence, tokens, e) for e in same]
+        if same and all(verbs):
+            return v.text, verbs[0]
+    return None
+
+
+def _exceeded_before(side: Side, tokens: Sequence[Token], v: Value) -> str:
+    """The verb of exceeding (with its negation) a few words before ``v`` in its clause, no verb of reaching and no
+    other number between, as written; or ""."""
+    for k in _clause_window(side, tokens, _token_at(tokens, v), _EXCEED_REACH, 0):
+        norm = _bare(tokens[k].norm)
+        if norm in _REACHED or any(e.start <= tokens[k].start < e.start + len(e.text) for e in side.values):
+            return ""
+        if norm in _EXCEEDED:
+            negated = k and _bare(tokens[k - 1].norm) in _NEGATIONS
+            return " ".join(t.text for t in tokens[k - 1 if negated else k:k + 1])
+    return ""
 
 
 def _reckoning(side: Side, tokens: Sequence[Token]) -> tuple[str, str] | None:

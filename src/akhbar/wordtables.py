@@ -455,6 +455,18 @@ def measures_apart(claim_word: str, evidence_word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def bound_families() -> dict[str, frozenset[int]]:
+    """Word key → signed families of lexicon.BOUNDS_APART (+k: what a thing reached, -k: what it exceeded)."""
+    return _signed_families(lexicon.BOUNDS_APART)
+
+
+def bounds_apart(claim_word: str, evidence_word: str) -> bool:
+    """A verb of reaching a value and one of exceeding it (lexicon.BOUNDS_APART: "بلغت" / "تتجاوز"), either way round."""
+    c, e = table_get(bound_families(), normalize(claim_word)), table_get(bound_families(), normalize(evidence_word))
+    return any(-k in e for k in c)
+
+
+@lru_cache(maxsize=1)
 def converse_families() -> dict[str, frozenset[int]]:
     """Word key → signed converse-verb family ids (+k: the giving side of pair k, -k: the receiving side)."""
     return _signed_families(lexicon.CONVERSE_VERBS)

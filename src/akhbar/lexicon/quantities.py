@@ -181,11 +181,13 @@ CAPACITY_WORDS = ("يتسع", "تتسع", "اتسع", "اتسعت", "يستوع�
 # Words that give a number as those who signed up, were invited or are expected, not as those who took part ("بلغ
 # عدد المسجلين ثلاثة آلاف عداء", "سجل ألفا عداء أسماءهم للمشاركة", "دعت اللجنة مئة دولة"): a claim that counts
 # those who took part by it ("شارك ألفا عداء") is not told it (verify_capacity.value_before_taking_part; this round's
-# dev probe, supported at 0.84–0.91; round 33's Next: "a participation count"). The claim's verbs of taking part:
-# TAKING_PART_VERBS.
+# dev probe, supported at 0.84–0.91; round 33's Next: "a participation count"), nor those who vote by it (the passive
+# "دعي أربعة ملايين ناخب إلى صناديق الاقتراع" supported "اقترع أربعة ملايين ناخب" at 0.90: round 35's held out). The
+# claim's verbs of taking part: TAKING_PART_VERBS. (Not "يدعى": "is called", and "يدعي": "claims".)
 SIGNED_UP_WORDS = ("سجل", "سجلت", "سجلوا", "تسجيل", "تسجل", "تسجلت", "مسجل", "مسجلا", "مسجلة", "مسجلين", "المسجل",
                    "المسجلين", "المسجلون", "المسجلة", "مدعو", "مدعوين", "المدعوين", "المدعوون", "دعا", "دعت", "دعوا",
-                   "دعوة", "متوقع", "المتوقع", "يتوقع", "ويتوقع", "توقع", "توقعت", "منتظر", "المنتظر", "مرتقب", "المرتقب")
+                   "دعوة", "دعي", "دعيت", "متوقع", "المتوقع", "يتوقع", "ويتوقع", "توقع", "توقعت", "منتظر", "المنتظر",
+                   "مرتقب", "المرتقب")
 TAKING_PART_VERBS = ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "حضر", "حضرت", "حضروا", "يحضر", "تحضر", "تنافس",
                      "تنافست", "تنافسوا")
 
