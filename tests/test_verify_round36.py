@@ -5,8 +5,8 @@ probes, bench/verify_probe_round35.jsonl and round36). Round 35's held-out kinds
   and a stray "ألف": the range's end was called contradicted ("number سبعين ألف ≠ ألف");
 - those invited to vote ("دعي مليون ناخب إلى صناديق الاقتراع") are no count of those who voted (supported);
 - a charge is not a conviction, a nomination not a win, a bound not the value, a floor not a ceiling ("لا يقل عن" /
-  "لا يزيد على"): each was called contradicted, where the source says nothing against the claim; and a value exceeded is not the value reached ("تجاوز عدد القتلى مئة شخص"
-  supported "بلغ عدد القتلى مئة شخص").
+  "لا يزيد على"): each was called contradicted, where the source says nothing against the claim; and a value
+  exceeded is not the value reached ("تجاوز عدد القتلى مئة شخص" supported "بلغ عدد القتلى مئة شخص").
 
 And three true rewordings that were unsupported or contradicted: "لم يزد على" = "لم يتجاوز", "تختلف … حسب" of a range,
 "أصدرت حكماً ب" = "قضت ب".
