@@ -46,6 +46,7 @@ from .link_pruning import (
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
+    link_planned_dwelling,
     no_rank_in_a_month,
     no_site_for_a_deed,
     noun_beside_its_adjective,
@@ -301,6 +302,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     for i in _reasons_elsewhere(claim, evidence, links, reasons):
         del links[i]
     _link_capitals(claim, evidence, links)
+    link_planned_dwelling(claim, evidence, links)
     second_partner(claim, evidence, links)
     one_move_each(claim, links)
     one_root_each(claim, evidence, links)

@@ -365,3 +365,36 @@ def belonging_before_its_owner(claim: Side, evidence: Side, links: dict[int, Lin
                 and i + 1 in links:
             out.add(i)
     return out
+
+
+_DWELLING = frozenset(normalize(w) for w in lexicon.DWELLING_VERBS)
+_CAPACITY = frozenset(normalize(w) for w in lexicon.CAPACITY_WORDS)
+_THAT = normalize("أن")
+_PLANNING = frozenset(normalize(w) for w in ("المقرر", "المنتظر", "المتوقع", "المخطط", "على"))
+
+
+def planned_dwelling(claim: Side, evidence: Side) -> tuple[int, int] | None:
+    """(claim word, sentence word): the claim plans how many will dwell in a place (a verb of lexicon.DWELLING_VERBS
+    right after "أن" with a word of planning before it: "ومن المقرر أن يسكن المدينة خمسة ملايين"; not "سيسكن", which
+    the model reads as a name), and the sentence plans what the place will hold (a word of lexicon.CAPACITY_WORDS right
+    after "أن": "على أن تستوعب المدينة في النهاية خمسة ملايين نسمة", or in its future: "ستستوعب"). A planned capacity of
+    a town is its planned dwellers (dev 32's drop: read as a capacity, not how many came); a capacity that is no plan
+    ("تستوعب المدينة خمسة ملايين" / "يسكن المدينة خمسة ملايين") is not, nor the reverse. Or None."""
+    told = claim.text_tokens()
+    said = evidence.text_tokens()
+    i = next((i for i, w in enumerate(claim.words) if without_conjunction(w.norm) in _DWELLING and 2 <= w.pos < len(told)
+              and told[w.pos - 1].norm == _THAT and told[w.pos - 2].norm in _PLANNING), None)
+    if i is None:
+        return None
+    j = next((j for j, e in enumerate(evidence.words) if e.pos < len(said) and (
+        (without_conjunction(e.norm) in _CAPACITY and e.pos >= 1 and said[e.pos - 1].norm == _THAT)
+        or (e.norm[:1] == "س" and e.norm[1:] in _CAPACITY))), None)
+    return None if j is None else (i, j)
+
+
+def link_planned_dwelling(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """The claim's planned dwelling verb linked to the sentence's planned capacity word (:func:`planned_dwelling`), in
+    place of any word of its root the sentence also writes ("يسكن" is not "وزير الإسكان")."""
+    found = planned_dwelling(claim, evidence)
+    if found is not None:
+        links[found[0]] = Link(found[0], found[1], 0.85, "synonym")

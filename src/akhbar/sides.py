@@ -456,7 +456,7 @@ def analyze(text: str, reference: str | None = None) -> Side:
     return Side(text=text, words=words, values=values, negations=negations,
                 polarity=frozenset(k for k, _ in polarity), polarity_at=tuple(polarity),
                 frame=frame, tokens=len(tokens), year=ref.year if ref else None, grams=_text_grams(normalize(text)),
-                ordinals=_ordinals(tokens, in_setting, spans), durations=durations)
+                ordinals=_ordinals(tokens, in_setting, spans, text), durations=durations)
 
 
 def _clause_frames(words: list[Word], framed: list[tuple[int, int, str]], frame: str) -> None:
@@ -509,13 +509,20 @@ _SECOND_ADJECTIVE = normalize("ثان")
 _NAMING_RANK = frozenset({"تحديد", "مباراه"})
 
 
-def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]]) -> tuple[Value, ...]:
+def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]], text: str = "") -> tuple[Value, ...]:
     """Ordinal words with the noun they rank: the noun before one with the article ("المركز الرابع",
     "بلقبها الثاني"), the noun after one without ("خامس جهة", "أول مهمة"). One inside a value is part
-    of its name: the month "كانون الثاني" of "يناير/كانون الثاني 2019" ranks nothing."""
-    out = []
+    of its name: the month "كانون الثاني" of "يناير/كانون الثاني 2019" ranks nothing. One joined by "و" after a comma
+    or a number, with no noun of its own, ranks the noun of the ordinal before it: "اللقب الثالث للأرجنتين بعد عامي
+    1978 و1986، والأول منذ 36 عاماً" ranks the title first too (dev 32: "وهو أول لقب لها منذ 36 عاماً" was replaced,
+    "rank أول ≠ الثالث")."""
+    out: list[Value] = []
     for i, tok in enumerate(tokens):
         n = ORDINALS.get(tok.norm) or ORDINALS.get(bare(tok.norm))
+        if n and out and i and tok.norm[:3] == "وال" and (tokens[i - 1].norm.isdigit() or "،" in text[tokens[i - 1].end:tok.start]
+                     or "," in text[tokens[i - 1].end:tok.start]) and not any(s <= tok.start < e for s, e in spans):
+            out.append(replace(out[-1], value=float(n), text=tok.text, setting=i in in_setting))
+            continue
         if not n or any(s <= tok.start < e for s, e in spans):
             continue
         # (with tanween it is an adjective too: "زلزال ثانٍ"; and so is "ثان", that adjective with its tanween unwritten,

@@ -15,6 +15,7 @@ from functools import partial
 from . import lexicon
 from .align import Alignment, Side
 from .arabic import normalize, without_conjunction
+from .link_pruning import planned_dwelling
 from .values import Value
 from .wordlinks import word_link
 
@@ -28,18 +29,35 @@ _TAKING_PART = frozenset(normalize(w) for w in lexicon.TAKING_PART_VERBS)
 _STAGES = ((frozenset(normalize(w) for w in lexicon.VOTING_VERBS),
             frozenset(normalize(w) for w in lexicon.ELIGIBLE_WORDS + lexicon.SIGNED_UP_WORDS)),
            (frozenset(normalize(w) for w in lexicon.ADMITTED_VERBS), frozenset(normalize(w) for w in lexicon.APPLIED_WORDS)))
+_DWELLING = frozenset(normalize(w) for w in lexicon.DWELLING_VERBS)
 _BOUND_VERBS = frozenset(normalize(w) for w in ("يقل", "تقل", "يزيد", "تزيد"))
 _NOT = normalize("لا")
 _SAME_DEED = 0.7  # a link to the claim's verb this strong is its deed ("يحضرها", "لم يحضر" by its root / "حضر")
 _REACH = 4  # tokens between the capacity word and its number: "يتسع الملعب الجديد لأربعين ألف"
+_DWELLING_REACH = 6  # "تستوعب البلدة الجديدة في النهاية مليوني نسمة"
 _BOUND_REACH = 8  # "لا يقل عدد المشاركين في سباق الدراجات عن ثلاثمئة دراج"
 
 
 def value_as_capacity(a: Alignment) -> tuple[str, str] | None:
     """A number of the claim that the sentence gives only as a capacity (lexicon.CAPACITY_WORDS a few words before it,
     in its clause, no other number between), where the claim tells no capacity of its own: (claim's value, the
-    capacity word as written), or None."""
-    return _value_given_as(a, _capacity, _REACH)
+    capacity word as written), or None. A plan of how many will dwell in the place, against a capacity the sentence gives
+    as a plan too, is that capacity: "ومن المقرر أن يسكن المدينة خمسة ملايين" / "على أن تستوعب المدينة في النهاية خمسة
+    ملايين نسمة" (:func:`_planned_dwellers`)."""
+    found = _value_given_as(a, _capacity, _DWELLING_REACH if _dwelling(a.claim) else _REACH)
+    return None if found is not None and _planned_dwellers(a, found[1]) else found
+
+
+def _dwelling(claim: Side) -> bool:
+    """The claim counts dwellers (lexicon.DWELLING_VERBS): a town's capacity may stand further from its number ("تستوعب
+    البلدة الجديدة في النهاية مليوني نسمة"), and its dwellers are still not told by it."""
+    return any(without_conjunction(t.norm) in _DWELLING for t in claim.text_tokens())
+
+
+def _planned_dwellers(a: Alignment, capacity: str) -> bool:
+    """The claim plans dwellers and the sentence's capacity word is a plan as well (link_pruning.planned_dwelling)."""
+    found = planned_dwelling(a.claim, a.evidence)
+    return found is not None and a.evidence.words[found[1]].text == capacity
 
 
 def value_before_taking_part(a: Alignment) -> tuple[str, str] | None:

@@ -177,6 +177,10 @@ CROWD_COUNTS = ("عشرات", "مئات", "آلاف", "ألوف", "ملايين"
 # another count).
 CAPACITY_WORDS = ("يتسع", "تتسع", "اتسع", "اتسعت", "يستوعب", "تستوعب", "استوعب", "استوعبت", "سعة", "بسعة", "سعته",
                   "سعتها", "الاستيعابية", "استيعابية", "استيعاب")
+# Verbs of dwelling: a plan of how many will live in a place ("ومن المقرر أن يسكن المدينة خمسة ملايين") is the place's
+# planned capacity ("على أن تستوعب المدينة في النهاية خمسة ملايين نسمة"), not a count of those who came (dev 32's drop;
+# verify_capacity.value_as_capacity).
+DWELLING_VERBS = ("يسكن", "تسكن", "يسكنها", "يسكنه", "يقطن", "تقطن", "يقطنها", "يقيم", "يعيش")
 
 # Words that give a number as those who signed up, were invited or are expected, not as those who took part ("بلغ
 # عدد المسجلين ثلاثة آلاف عداء", "سجل ألفا عداء أسماءهم للمشاركة", "دعت اللجنة مئة دولة"): a claim that counts

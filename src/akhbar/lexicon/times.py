@@ -94,12 +94,16 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # العهد آنذاك"): how the sentences of an answer follow each other, not a fact a source must state. Not
 # "سابقاً" (formerly) or "مؤخراً" (recently): they tell when, against the source's own tense. "خلالها" / "أثناءها"
 # (during it) place the deed within the one told before ("زار بوتين القاعدة. وأمر خلالها بسحب …" = "زار القاعدة وأمر …").
+# "يومها" / "يومئذ" (on that day) are "آنذاك" of a day: "وكان يومها ولي ولي العهد" (dev 32, dropped as a word no source
+# holds) = "ولي ولي العهد … آنذاك".
 DURING_IT = ("خلالها", "خلاله", "أثناءها", "أثناءه")
-SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها", *DURING_IT)
+THAT_DAY = ("يومها", "يومئذ", "يومذاك")
+SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها", *THAT_DAY,
+                    *DURING_IT)
 # Of those, the ones that put the sentence at the time the answer told before ("at that time"): a source of another
 # article telling the same words of another time is no support ("وكان محمد بن سلمان حينها ولي العهد" after a
 # sentence on the 2016 plan, backed only by the 2017 page that calls him crown prince: dev 25's kept contradiction).
-AT_THAT_TIME = ("آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها")
+AT_THAT_TIME = ("آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها", *THAT_DAY)
 # Nouns that only point back to the deed the answer told before, as a pronoun does: "وتهدف الخطوة إلى …" after a
 # sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
 POINTING_NOUNS = ("الخطوة",)
@@ -243,5 +247,5 @@ ANNIVERSARY_WORDS = ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "و
 # that states it as now (a nominal sentence or a present: "سعر الخبز نصف دينار") is not told it (akhbar.verify_deeds;
 # round 26, verify38). Any word of EVENT_BEFORE dates it too ("قبل الحرب").
 PAST_COPULAS = ("كان", "كانت", "كانوا", "كانا", "كانتا")
-PAST_TIME_WORDS = ("الماضي", "الماضية", "السابق", "السابقة", "سابقا", "سابقاً", "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك",
+PAST_TIME_WORDS = ("الماضي", "الماضية", "السابق", "السابقة", "سابقا", "سابقاً", "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", *THAT_DAY,
                    "قديما", "قديماً", "الفائت", "الفائتة", "المنصرم", "المنصرمة")

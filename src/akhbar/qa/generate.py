@@ -42,7 +42,7 @@ from ..arabic import normalize, split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..event_order import pronoun_placed
 from ..kinds import after_name_cue
-from ..models import Answer, Claim, EvidenceSentence, GeneratedSentence, Source
+from ..models import VALUE_CONFLICT_KINDS, Answer, Claim, EvidenceSentence, GeneratedSentence, Source
 from ..named_matches import another_match, match_unsaid
 from ..verify import check_claim, split_claims
 from ..wordfacts import without_pronoun
@@ -260,6 +260,30 @@ def _of_another_time(text: str, verdict: GeneratedSentence, before: Sequence[Gen
     return not told & {article.get(n) for n in verdict.shown_citations}
 
 
+def _of_the_answers_subject(text: str, verdict: GeneratedSentence, before: Sequence[GeneratedSentence],
+                            sources: _Sources) -> GeneratedSentence:
+    """A value the claim changed, corrected from the sentence that backed the answer's last kept sentence when that
+    sentence tells the claim with its own value: "وكانت مدة العقد 25 عاماً" after "ومدة العقد 49 عاماً" (kept by the port
+    contract's "… عقداً لإدارة وتوسيع مرفأ طرطوس التجاري مدة 49 عاماً") is the port contract's term, not the term of the
+    phosphate contract the source tells beside it ("… على عقد لاستخراج الفوسفات … مدة 50 عاماً"), which the checker may
+    find first (dev 32's wrong correction). That sentence must contradict the claim on a value, and support it with its
+    own value in the claim's place; otherwise the correction stands as found."""
+    last = next((g for g in reversed(before) if g.action == "kept"), None)
+    if last is None or last.evidence_source is None or not last.evidence or last.evidence == verdict.evidence:
+        return verdict
+    told = [e for e in sources.sentences.get(last.evidence_source, []) if e.text == last.evidence]
+    if not told:
+        return verdict
+    own = check_claim(text, told)
+    if own.verdict != "contradicted" or own.conflict is None or own.conflict.kind not in VALUE_CONFLICT_KINDS \
+            or not own.conflict.claim or not own.conflict.evidence or own.conflict.claim not in text:
+        return verdict
+    if check_claim(text.replace(own.conflict.claim, own.conflict.evidence, 1), told).verdict != "supported":
+        return verdict
+    return replace(verdict, shown=own.evidence, shown_citations=[last.evidence_source], evidence=own.evidence,
+                   evidence_source=last.evidence_source, reason=own.reason, probability=own.probability)
+
+
 # "وكان ذلك يوم …", "وجاء ذلك بعد …", "وجرى ذلك خلال …": a sentence whose doer is the event of the sentence before
 # (not "وجاء هذا الموعد …": a demonstrative before a definite noun points at that noun, the sentence's own doer)
 _THAT_EVENT = re.compile(r"^\s*[وف]?(?:كان|جاء|جرى|تم)\s+(?:ذلك|هذا)\s+(?!ال)(\S.*)$", re.S)
@@ -315,6 +339,8 @@ def generate(answer: Answer, chat: ChatModel, archive_evidence: Callable[[str], 
             # article calls him so at its own time, and says nothing of the time before
             verdict = replace(verdict, verdict="unsupported", action="dropped", shown=None, shown_citations=[],
                               evidence_source=None, reason="the source tells it of another time than the one before")
+        if verdict.action == "replaced":
+            verdict = _of_the_answers_subject(text, verdict, answer.generated, sources)
         anchor = read.anchor
         readings.append(read.text)
         answer.generated.append(verdict)
