@@ -88,3 +88,49 @@ def test_a_plan_of_dwellers_is_the_planned_capacity():
     # a dwelling that is no plan is still not a capacity, nor another number
     assert claim(TOWN, "ويسكن البلدة الجديدة مليونا شخص.").verdict != "supported"
     assert claim(TOWN, "ومن المقرر أن يسكن البلدة الجديدة ثلاثة ملايين شخص.").verdict != "supported"
+
+
+CUPS = ("وتوجت البرازيل بالكأس بعد فوزها على ألمانيا في النهائي بركلات الترجيح، واحتلت اليابان المركز الرابع بعد "
+        "خسارتها أمام كوريا 2-1 في مباراة تحديد المركز الثالث.")
+
+
+def test_a_loser_of_another_clause_is_no_party_of_the_claims_deed():
+    # the shoot-out is the final's (first clause); Japan lost another match (second clause): no role swapped with the
+    # champion (dev 22: "وحسم المغرب المواجهة بركلات الترجيح" was replaced by the records sentence, "role swapped:
+    # المغرب / الأرجنتين")
+    told = claim(CUPS, "وحسمت اليابان المواجهة بركلات الترجيح.")
+    assert told.verdict != "contradicted", told.reason
+    # the final's two sides exchanged are still a swap
+    assert claim(CUPS, "وتوجت ألمانيا بالكأس بعد فوزها على البرازيل.").verdict == "contradicted"
+
+
+PARK = "وفي العاشر من مارس 2022 كُشف عن مشروع \"الواحة\" ضمن رواسي، وهو حديقة خطية يبلغ طولها 12 كيلومتراً من دون سيارات."
+
+
+def test_a_plural_with_its_pronoun_is_no_name_in_a_changed_slot():
+    # "مكوناته" (its components) is a common noun the root tables lack, not a foreign name set in the place of "رواسي":
+    # the model's own reading of a reworded slot drops the sentence, it is not shown beside its own source (dev 19:
+    # "ومن مكوناته مدينة ذا لاين …" was replaced, "the source says نيوم where the claim says مكوناته")
+    from akhbar.qa.generate import named_contradiction
+
+    told = claim(PARK, "ومن مكوناته حديقة الواحة التي يبلغ طولها 12 كيلومتراً.")
+    assert not (told.verdict == "contradicted" and named_contradiction(told)), told.reason
+    # a name set in the place of the sentence's name is still replaced
+    other = claim(PARK, "وفي العاشر من مارس 2022 كُشف عن مشروع الواحة ضمن تبوك.")
+    assert other.verdict == "contradicted" and named_contradiction(other), other.reason
+
+
+LIONS = "وكان نسور قرطاج قد تصدروا مجموعتهم في الدور الأول، ثم أقصوا البرتغال بركلات الترجيح في دور الستة عشر."
+
+
+def test_the_winner_of_the_claim_is_not_set_against_the_beaten_side():
+    # the sentence's doer is the nickname told before ("نسور قرطاج"), its "البرتغال" the side beaten: the claim's winner
+    # "تونس" is no name set in Portugal's place (dev 22: "وحسم المغرب المواجهة بركلات الترجيح" was replaced, "name
+    # المغرب ≠ إسبانيا"); the guard drops it, not shown beside its own source
+    from akhbar.qa.generate import named_contradiction
+
+    told = claim(LIONS, "وحسمت تونس المواجهة بركلات الترجيح.")
+    assert not (told.verdict == "contradicted" and told.conflict is not None and told.conflict.kind == "name"), told.reason
+    assert not (told.verdict == "contradicted" and named_contradiction(told)), told.reason
+    # another beaten side in the beaten side's place is still a changed name
+    assert claim(LIONS, "ثم أقصوا إسبانيا بركلات الترجيح في دور الستة عشر.").verdict == "contradicted"

@@ -18,6 +18,7 @@ import re
 
 from . import align, lexicon
 from .arabic import normalize, without_conjunction
+from .kinds import other_side
 from .qa.match import bare
 from .value_compare import same_count, same_unit, same_value, year_only
 from .values import Value
@@ -230,7 +231,7 @@ def substitutions(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if slot is None or slot in used:
             continue
         e = evidence.words[slot]
-        if same_country(c, e):
+        if same_country(c, e) or other_side(c, e):
             continue
         every.append((c.text, e.text))
         if c.name and e.name:

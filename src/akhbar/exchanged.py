@@ -43,7 +43,8 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         if {rc, re_} != {"winner", "loser"} or not (noun_of(claim, i) and noun_of(evidence, j)):
             changed.append((claim.words[i].text, rc, re_))
         parties = [k for k, r in roles_c.items() if r in ("winner", "loser")]
-        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties):
+        if not swaps and {rc, re_} == {"winner", "loser"} and all(k in links for k in parties) \
+                and _in_the_deeds_clause(claim, evidence, links, i, j):
             # One name, winner on one side and loser on the other: who won instead is the evidence's winner.
             # Without one, the name is set against itself, which holds only where both sides mark it as a
             # party ("فازت فرنسا" / "خسرت فرنسا", "بفوزه على البرتغال"), not as a noun's ("سقط حكم بشار" /
@@ -56,6 +57,19 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     if not swaps and not claim.frame and not evidence.frame:
         swaps = order_swaps(claim, evidence, links) or doer_after_verb_swaps(claim, evidence, links)
     return swaps, agree, changed
+
+
+def _in_the_deeds_clause(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int, j: int) -> bool:
+    """The sentence's name ``j`` stands in a clause where the claim's other words are linked, or the claim has no other
+    linked word: a name the sentence sets in another deed than the one the claim's words tell is no party of it ("وحسم
+    المغرب المواجهة بركلات الترجيح" against "وتوجت الأرجنتين باللقب بعد فوزها على فرنسا … بركلات الترجيح، واحتل المغرب
+    المركز الرابع بعد خسارته أمام كرواتيا": the shoot-out is the final's, Morocco's loss another match; dev 22's true
+    sentence was replaced, "role swapped: المغرب / الأرجنتين")."""
+    home = {evidence.words[link.evidence].clause for k, link in links.items() if k != i and not claim.words[k].name}
+    # (another name of the claim linked in that clause anchors the deed there: "وتوجت الأرجنتين باللقب بعد فوزها على
+    # كرواتيا في النهائي" sets Croatia where the final's loser stands, whatever clause names Croatia)
+    anchored = any(k != i and claim.words[k].name and evidence.words[link.evidence].clause in home for k, link in links.items())
+    return not home or evidence.words[j].clause in home or anchored
 
 
 def noun_of(side: align.Side, k: int) -> bool:

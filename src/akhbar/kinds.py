@@ -19,6 +19,15 @@ __all__ = ["NATIONALITY_KIND", "after_name_cue", "kind_member", "kind_swaps", "m
            "reworded_slots", "synonym_slot"]
 
 
+def other_side(c: align.Word, e: align.Word) -> bool:
+    """Two names of a win or a loss on the two sides of it: the claim's winner where the sentence has the beaten side
+    ("وحسم المغرب المواجهة بركلات الترجيح" against "… ثم أقصوا إسبانيا بركلات الترجيح", the doer told before by another
+    name): not one name set in another's place (dev 22's true sentence was replaced, "name المغرب ≠ إسبانيا"); roles
+    exchanged are the swap checks' (exchanged.role_swaps)."""
+    roles = {align.canonical_role(c.role, c.frame), align.canonical_role(e.role, e.frame)}
+    return c.name and e.name and roles == {"winner", "loser"}
+
+
 def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """A claim word of an exclusive kind (lexicon.EXCLUSIVE_KINDS: commodities, currencies, prizes,
     weapons, men / women, nationalities) where the sentence names another member of that kind and
@@ -40,7 +49,8 @@ def kind_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
         # "سابق إسرائيلي"), not said of another thing elsewhere ("صاروخ أمريكي" / "المسبار الإماراتي").
         slot = {links[n].evidence + d for n in (i - 1, i + 1) if n in links for d in (-1, 1)}
         rival = next((w for j, (w, m) in ev
-                      if j in slot and any(k in kinds and (k, member) not in cl_members for k, member in m)), None)
+                      if j in slot and any(k in kinds and (k, member) not in cl_members for k, member in m)
+                      and not other_side(claim.words[i], w)), None)
         if rival is not None:
             out.append((claim.words[i].text, rival.text))
     return out

@@ -149,6 +149,8 @@ FRAME_WORDS = ("عام", "عامي", "سنة", "سنتي", "العام", "الس
                # (throughout, before a span: "طوال تلك المدة"; read as a word it was taken for a name, and a true
                # sentence of dev 28 was replaced: "name طوال ≠ غيفن")
                "طوال", "طيلة",
+               # (an approximator with its ب: "قدرت الاستثمارات بحوالي 500 مليار"; dev 32's true sentence was dropped)
+               "بحوالي", "بنحو", "بقرابة",
                *AGE_APPROXIMATORS)
 
 # What a sentence may put before or inside a phrase the claim copies, changing what it says (verify_routes.copy_break):
