@@ -242,7 +242,9 @@ def _as_yearless_day(v: Value, tokens: list, end: int) -> None:
         v.day, v.month = int(v.value), month
 
 
-_ANY_YEAR = dt.date(2001, 7, 1)  # (a reference only to let the dates module read a day and month; its year is dropped)
+# A reference only to let the dates module read a day and month, or a relative time ("هذا العام"), whose value is not
+# used: the year-less day's year is dropped, the relative time's words compared as written (verify_clauses)
+ANY_REFERENCE = dt.date(2001, 7, 1)
 
 
 def _ordinal_days(text: str, tokens: list) -> list[tuple[Value, int, int]]:
@@ -254,7 +256,7 @@ def _ordinal_days(text: str, tokens: list) -> list[tuple[Value, int, int]]:
     if not any(t.norm == "من" and any(p.fullmatch(nxt.norm) for p, _ in GMONTH_LOOKUP) for t, nxt in zip(tokens, tokens[1:])):
         return []  # (no month's name after "من": the dates module is not asked again)
     out = []
-    for d in find_dates(text, _ANY_YEAR):
+    for d in find_dates(text, ANY_REFERENCE):
         if not d.yearless or d.precision != "day" or d.text[:1].isdigit():
             continue
         words = [t for t in tokens if d.start <= t.start < d.end]

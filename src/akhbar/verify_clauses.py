@@ -8,7 +8,6 @@ on any of them, and :func:`home_clause_value` makes a contradiction where the ve
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -19,7 +18,7 @@ from .dates import find_dates
 from .qa.match import bare
 from .sides import ORDINALS
 from .value_compare import same_unit, same_value
-from .values import Value
+from .values import ANY_REFERENCE, Value
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
 from .wordfacts import ARTICLE, THAT
@@ -560,9 +559,9 @@ def _phrases_of_times(claim: str, text: str, tokens: Sequence[Token], phrases: l
     من عام 2027، و900 مليون ريال هذا العام" / "3.5 مليار ريال هذا العام" (the kind the lead's real news showed in round
     36: this year's 900 million lent the later years' 3.5 billion). A time read against no date ("هذه السنة", "العام الماضي") is none
     of the words or values the other checks compare, so its words are matched here as written."""
-    times = {_folded_time(d.text) for d in find_dates(claim, _ANY_DAY)}
+    times = {_folded_time(d.text) for d in find_dates(claim, ANY_REFERENCE)}
     out = set()
-    for d in find_dates(text, _ANY_DAY):
+    for d in find_dates(text, ANY_REFERENCE):
         if _folded_time(d.text) in times:
             k = max((k for k, t in enumerate(tokens) if t.start <= d.start), default=0)
             out |= {n for n, p in enumerate(phrases) if k in p}
@@ -571,9 +570,6 @@ def _phrases_of_times(claim: str, text: str, tokens: Sequence[Token], phrases: l
 
 def _folded_time(text: str) -> str:
     return " ".join(bare(without_conjunction(w)) for w in normalize(text).split())
-
-
-_ANY_DAY = dt.date(2001, 7, 1)  # (a reference only to let the dates module read a relative time; its day is not used)
 
 
 def _same_neighbour(these: Sequence[Token], k: int, those: Sequence[Token], j: int) -> bool:
