@@ -270,16 +270,19 @@ def relative_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     cw, ev = a.claim.words, a.evidence.words
     at = {w.pos: k for k, w in enumerate(ev)}
     linked = {link.evidence for link in a.links.values()}
+    relatives = [r for r, token in enumerate(tokens) if token.norm in _RELATIVES]
+    if not relatives:
+        return None
     for i in range(len(cw) - 1):
         noun, adjective, n, j = cw[i], cw[i + 1], a.links.get(i), a.links.get(i + 1)
         if n is None or j is None or adjective.pos != noun.pos + 1 or not ARTICLE.match(noun.norm) \
                 or not ARTICLE.match(adjective.norm):
             continue
         others = [link.evidence for k, link in a.links.items() if k not in (i, i + 1)]
-        for r, token in enumerate(tokens):
+        for r in relatives:
             n2, a2 = at.get(r - 2), at.get(r - 1)
             first = next((k for k, w in enumerate(ev) if w.pos > r), None)  # (the clause's first word: "تبلغ" is none)
-            if token.norm not in _RELATIVES or n2 is None or a2 is None or first is None or n2 == n.evidence \
+            if n2 is None or a2 is None or first is None or n2 == n.evidence \
                     or a2 in linked or not ev[n2].keys & noun.keys or ev[a2].keys & adjective.keys \
                     or not ARTICLE.match(ev[a2].norm):
                 continue

@@ -40,14 +40,24 @@ def _party(words: list[Word], k: int) -> bool:
     core = core[1:] if core[:1] in "لب" and not core.startswith("ال") else core
     if w.name or w.place or core.startswith("ال"):
         return True
-    after = words[k + 1] if k + 1 < len(words) and words[k + 1].pos == w.pos + 1 else None
-    return after is None or bool(after.role) or after.name or bare(after.norm).endswith(("ي", "يه"))
+    after = _next(words, k)
+    return after is None or bool(after.role) or after.name or _of_relation(after)
 
 
 def _told_apart(words: list[Word], k: int) -> bool:
-    """The noun at ``k`` is followed by an adjective of relation ("النادي الإماراتي")."""
-    after = words[k + 1] if k + 1 < len(words) and words[k + 1].pos == words[k].pos + 1 else None
-    return after is not None and ARTICLE.match(after.norm) is not None and bare(after.norm).endswith(("ي", "يه"))
+    """The noun at ``k`` is followed by an adjective of relation with its article ("النادي الإماراتي")."""
+    after = _next(words, k)
+    return after is not None and ARTICLE.match(after.norm) is not None and _of_relation(after)
+
+
+def _next(words: list[Word], k: int) -> Word | None:
+    """The word written right after the word at ``k``, if any."""
+    return words[k + 1] if k + 1 < len(words) and words[k + 1].pos == words[k].pos + 1 else None
+
+
+def _of_relation(w: Word) -> bool:
+    """An adjective of relation (a nisba: "الإيطالي", "السعودية")."""
+    return bare(w.norm).endswith(("ي", "يه"))
 
 
 def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
@@ -73,7 +83,7 @@ def party_of_another_preposition(a: Alignment) -> tuple[str, str] | None:
         if link.evidence > j and e.pos - ev[j].pos <= 3:
             continue
         # (the claim's party is a title before the name the slot holds: "لمنتخب كولومبيا" / "لكولومبيا")
-        if i + 1 < len(a.claim.words) and a.claim.words[i + 1].pos == c.pos + 1 and a.claim.words[i + 1].keys & ev[j].keys:
+        if (name := _next(a.claim.words, i)) is not None and name.keys & ev[j].keys:
             continue
         # (a bare noun with its article may stand for the claim's party: "القائمون على المشروع" for Neom's; one its
         # adjective tells apart is another, "من النادي الإماراتي")
