@@ -131,6 +131,9 @@ JUDGED_BLIND35 = snn.BENCH / "timeline_blind35.jsonl"
 # Round 36's held-out labels (blind36), judged on main 8329f12 (round 20's shipped models, round 35's rules) before any
 # code of round 36, by blind7's rules.
 JUDGED_BLIND36 = snn.BENCH / "timeline_blind36.jsonl"
+# Round 37's held-out labels (blind37), judged on main 17a5dee (round 20's shipped models, round 36's rules) before any
+# code of round 37, by blind7's rules.
+JUDGED_BLIND37 = snn.BENCH / "timeline_blind37.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -561,6 +564,21 @@ QUERIES = {
                 "الدفاع المدني بمنطقة حائل", "مرور منطقة الرياض", "تعليم منطقة الباحة", "جوازات منطقة تبوك",
                 "الشؤون الصحية بمنطقة حائل", "هيئة الهلال الأحمر بالمنطقة الشرقية", "بلدية محافظة الرس",
                 "الدفاع المدني بمنطقة الجوف", "مرور المنطقة الشرقية"],
+    # Round 37's held-out split: 20 queries no earlier split or judged file asked for, nor for the same body (regional
+    # branches of national bodies again: eight Red Crescent branches, seven regions' traffic directorates, two health
+    # affairs, two passports, one civil defence and one education directorate; a governorate's municipality named
+    # "بلدية"), committed with main's (17a5dee) rule sizes and its judged sample before any code of the round. One list
+    # of 40 was written before any run (`notes/r37/timeline43_files/blind37_candidates.txt`), none of it asked before; in
+    # the list's order, the first 20 that main's rules file something for were taken (بلدية محافظة الخرج, جوازات منطقة
+    # نجران, بلدية محافظة المجمعة, الدفاع المدني بمنطقة الحدود الشمالية, تعليم منطقة الحدود الشمالية, جوازات منطقة الجوف,
+    # بلدية محافظة القنفذة, بلدية محافظة ينبع, الشؤون الصحية بمنطقة الحدود الشمالية, بلدية محافظة الدوادمي, مرور منطقة
+    # حائل, جوازات منطقة الحدود الشمالية, بلدية محافظة شرورة and مرور منطقة نجران filed nothing and gave way).
+    "blind37": ["مرور منطقة القصيم", "هيئة الهلال الأحمر بمنطقة المدينة المنورة", "الشؤون الصحية بمنطقة مكة المكرمة",
+                "جوازات منطقة حائل", "الدفاع المدني بمنطقة الباحة", "تعليم منطقة الجوف", "مرور منطقة عسير",
+                "هيئة الهلال الأحمر بمنطقة القصيم", "الشؤون الصحية بالمنطقة الشرقية", "مرور منطقة المدينة المنورة",
+                "هيئة الهلال الأحمر بمنطقة عسير", "مرور منطقة جازان", "هيئة الهلال الأحمر بمنطقة جازان", "جوازات منطقة الباحة",
+                "مرور منطقة تبوك", "هيئة الهلال الأحمر بمنطقة تبوك", "هيئة الهلال الأحمر بمنطقة حائل",
+                "هيئة الهلال الأحمر بمنطقة نجران", "بلدية محافظة محايل عسير", "مرور منطقة الباحة"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -850,6 +868,16 @@ BLIND36_SHOWN = {"الشؤون الصحية بمنطقة الباحة": 3, "مر
                  "مرور منطقة الرياض": 1, "تعليم منطقة الباحة": 2, "جوازات منطقة تبوك": 7, "الشؤون الصحية بمنطقة حائل": 1,
                  "هيئة الهلال الأحمر بالمنطقة الشرقية": 12, "بلدية محافظة الرس": 1, "الدفاع المدني بمنطقة الجوف": 1,
                  "مرور المنطقة الشرقية": 2}
+# blind37 as blind36: a rate fixed by the number of events main's rules file at 17a5dee (51 in all, shown or held
+# back), about BLIND37_SAMPLE per query; before any code of round 37.
+BLIND37_SAMPLE = 4
+BLIND37_SHOWN = {"مرور منطقة القصيم": 1, "هيئة الهلال الأحمر بمنطقة المدينة المنورة": 5, "الشؤون الصحية بمنطقة مكة المكرمة": 5,
+                 "جوازات منطقة حائل": 1, "الدفاع المدني بمنطقة الباحة": 2, "تعليم منطقة الجوف": 2, "مرور منطقة عسير": 1,
+                 "هيئة الهلال الأحمر بمنطقة القصيم": 3, "الشؤون الصحية بالمنطقة الشرقية": 1, "مرور منطقة المدينة المنورة": 4,
+                 "هيئة الهلال الأحمر بمنطقة عسير": 4, "مرور منطقة جازان": 1, "هيئة الهلال الأحمر بمنطقة جازان": 4,
+                 "جوازات منطقة الباحة": 1, "مرور منطقة تبوك": 1, "هيئة الهلال الأحمر بمنطقة تبوك": 5,
+                 "هيئة الهلال الأحمر بمنطقة حائل": 3, "هيئة الهلال الأحمر بمنطقة نجران": 4, "بلدية محافظة محايل عسير": 2,
+                 "مرور منطقة الباحة": 1}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -866,7 +894,8 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind29": (BLIND29_SAMPLE, BLIND29_SHOWN), "blind30": (BLIND30_SAMPLE, BLIND30_SHOWN),
               "blind31": (BLIND31_SAMPLE, BLIND31_SHOWN), "blind32": (BLIND32_SAMPLE, BLIND32_SHOWN),
               "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN),
-              "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN), "blind36": (BLIND36_SAMPLE, BLIND36_SHOWN)}
+              "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN), "blind36": (BLIND36_SAMPLE, BLIND36_SHOWN),
+              "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -886,7 +915,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND20, JUDGED_BLIND21, JUDGED_BLIND22,
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
-                                                  JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36,
+                                                  JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
