@@ -301,6 +301,11 @@ EDITION_WORDS = ("دورة", "الدورة", "نسخة", "النسخة", "طبع
 RELATIVE_EDITIONS = {"السابقة": -1, "الماضية": -1, "الفائتة": -1, "المنصرمة": -1, "المقبلة": -2, "القادمة": -2,
                      "التالية": -2}
 
+# Grades an exam gives, and the word that raises one ("ميزة حسن جداً" is no "ميزة حسن"): a count of one grade is no
+# count of the other (akhbar.qa.exam, round 37).
+GRADE_WORDS = ("مقبول", "مستحسن", "حسن", "جيد", "ممتاز")
+GRADE_QUALIFIERS = ("جداً", "جدا")
+
 # Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
 # them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;
 # round 26, verify38).

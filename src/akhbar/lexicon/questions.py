@@ -83,9 +83,11 @@ RELATION_NOUNS = ("شريك", "شركاء", "زميل", "زملاء", "شقيق"
 # Jobs a case names its defendants by ("بسجن موظف … فيما برأت زميله المحاسب"، "حبس السائق … وتبرئة الجمركي"): a question
 # naming one by his job with ال asks of him; a sentence writing another of these and not his tells of the other
 # (akhbar.qa.related, round 34: "وكان الموظف قد أوقف عن العمل في مارس 2023" was the accountant's date). Not "مدير" nor
-# "عامل": an office and a count's noun far more often than a defendant; no feminine whose form is a field ("محاسبة").
+# "عامل": an office and a count's noun far more often than a defendant; no feminine whose form is a field ("محاسبة") or an
+# adjective ("موثقة": "حالات موثقة"; the notary "الموثق", round 37).
 JOB_NOUNS = ("موظف", "موظفة", "محاسب", "سائق", "مقاول", "مهندس", "طبيب", "طبيبة", "ممرض", "ممرضة", "حارس", "شرطي",
-             "جمركي", "صراف", "معلم", "معلمة", "تاجر", "مشرف", "فني", "مراقب", "وسيط", "صيدلاني", "صيدلانية", "مفتش")
+             "جمركي", "صراف", "معلم", "معلمة", "تاجر", "مشرف", "فني", "مراقب", "وسيط", "صيدلاني", "صيدلانية", "مفتش",
+             "موثق")
 
 
 # --- life events and disclosure ----------------------------------------------------------------------

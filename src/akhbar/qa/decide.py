@@ -73,13 +73,14 @@ from .event_place import (
     town_unmet,
 )
 from .evidence import Sentence, ShortAnswer
+from .exam import asked_exam, exam_unmet
 from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
 from .match import bare
 from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
 from .other_body import asked_bodies, other_body
-from .part_place import asked_part_place, count_of_the_part
+from .part_place import asked_part_place, count_of_the_part, listed_only
 from .points import answer_points, introduce, list_coverage
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
 from .question import QuestionInfo, statement_of
@@ -220,11 +221,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     minute = asked_minute(question, analyzer) if goal is not None else ""
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
     stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") else None
+    # A session named by an adjective ("الدورة الاستدراكية") or a grade ("ميزة حسن"): a sentence on another session or
+    # grade, or on none while the session asked is still to come, does not answer it (qa.exam, round 37).
+    exam = asked_exam(question, analyzer)
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
-                + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer)
+                + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer) + exam_unmet(exam, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
@@ -434,6 +438,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         elsewhere = Decision(None, constraints, why="another party")
         elsewhere.told_of = asked_holder(question, analyzer)
         return elsewhere
+    if short is None and info.answer_type == "number" and listed_only(chosen, asked_part_place(question, analyzer)):
+        return no_answer("no number", decision)  # "في ثلاث محافظات هي عدن ولحج وأبين" and no count (qa.part_place)
     # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
     given = prize_winner(won, chosen)
     if given is not None:

@@ -36,6 +36,7 @@ from .counts import (
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
 from .match import bare, fold_words, fuzzy, related_words, skeleton
 from .names import PLACES
+from .partitives import whole_over_part
 from .question import QuestionInfo, only_question_words
 from .roles import event_positions
 
@@ -274,6 +275,24 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
         return mentions
     verb_clauses = {clause(p) for p in event_positions(sent, *verb)}
     return [m for m in mentions if clause(sent.token_at(m[0])) in verb_clauses] or mentions
+
+
+def _asked_verb(info: QuestionInfo) -> tuple[str, str] | None:
+    """(folded word, stem) of the verb a how-many question counts by: the word after its counted noun, past a relative
+    pronoun ("كم عدد المنتخبات التي فازت" → فازت), a verb of measure before it ("كم بلغت كلفة"), or the verb counted by
+    ("كم قدرت"); None when it names none there."""
+    norms = [n for n, _ in info.focus_norms]
+    at = next((k for k, n in enumerate(norms) if info.counted and bare(n) == bare(info.counted)), None)
+    if at is None:
+        return None
+    if not info.counted_is_noun:
+        return info.focus_norms[at]
+    if at > 0 and _copula(norms[at - 1]):
+        return info.focus_norms[at - 1]
+    k = at + 1
+    if k < len(norms) and norms[k] in _RELATIVES:
+        k += 1
+    return info.focus_norms[k] if k < len(norms) and not norms[k].startswith("ال") and info.focus_norms[k][1] else None
 
 
 def _dated_clauses(sent: Sentence, info: QuestionInfo) -> set[int]:
@@ -686,9 +705,9 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
-    counting = _in_the_asked_clause(
+    counting = whole_over_part(sent, _asked_verb(info), _in_the_asked_clause(
         sent, info, _set_against_the_year(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another],
-                                                                          mentions), mentions), names)
+                                                                          mentions), mentions), names))
     if info.counted_is_noun and not counting:
         return None, bool(another)  # "200 شخص" counts people, not the children a question asks about: no count of them
     # (no count of a noun: the counts of the clause of the question's verb, "كم قدرت الكلفة الأولية؟")

@@ -178,6 +178,16 @@ def count_of_the_part(sent: Sentence, short: ShortAnswer, place: tuple[str, str,
     return short
 
 
+def listed_only(sent: Sentence, place: tuple[str, str, bool] | None) -> bool:
+    """The sentence names the place asked, each time only as one item of a list after a plural head ("في ثلاث محافظات هي
+    عدن ولحج وأبين"): with no count of the asked noun it tells nothing counted of that place (held out 20's "كم طفلاً
+    تستهدف الحملة في أبين؟" was answered with that sentence at 0.96, no short answer; round 37)."""
+    if place is None:
+        return False
+    at = [k for k in range(len(sent.norms)) if _is(sent, k, place)]
+    return bool(at) and all(_listed(sent, k) for k in at)
+
+
 def _own_clause_count(sent: Sentence, short: ShortAnswer, place: tuple[str, str, bool]) -> ShortAnswer | None:
     """For a count whose clause names no place: the count of the same noun in another clause naming the place asked
     alone after a town's head ("منهم 210 آلاف طفل في محافظة لحج وحدها"), or None."""

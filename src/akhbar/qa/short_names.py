@@ -33,6 +33,7 @@ _GIVEN_SECOND = normalize(lexicon.COMPOUND_GIVEN_SECOND)
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
 _SON_OF = fold_words({"بن", "بنت"})  # not ابن: "ابن حمدان" is a whole name
+_ABD = normalize("عبد")
 _CUE_HEADS = {bare(w) for w in fold_words(set(lexicon.NAME_CUES))}
 # "السابق" of "الرئيس السابق": a title's adjective, never a person's name (read past it to the name, if any)
 _TITLE_ADJECTIVES = {normalize(w) for w in lexicon.TITLE_ADJECTIVES}
@@ -76,8 +77,8 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
             j += 1  # "نور الدين": one given name of two words; a family name may follow, with ال or not
             continue
         if norm.startswith("ال"):
-            if j == i + 1 or prev in GIVEN_NAMES or (prev == _GIVEN_SECOND and j == i + 2):
-                j += 1  # a family name with ال right after a given name ends the name
+            if j == i + 1 or prev in GIVEN_NAMES or (j == i + 2 and (prev == _GIVEN_SECOND or sent.norms[i] == _ABD)):
+                j += 1  # a family name with ال right after a given name ends the name ("عبد الكريم السوسي" too)
             break
         # A word opened by و is the next item, not a name; one opened by بال/لل… a prepositional phrase;
         # other words opened by ب، ل، ك، ف may be names (بوتين، لافروف).
@@ -280,6 +281,11 @@ def person_name(sent: Sentence, short: ShortAnswer, info: QuestionInfo) -> Short
         if in_question(info, sent.norms[prev], sent.stems[prev]):
             return None
         if sent.norms[prev] in GIVEN_NAMES or (sent.norms[prev].startswith("ال") and sent.stems[prev]):
+            return short._replace(start=sent.spans[prev][0])
+        if sent.stems[prev] and not sent.norms[prev].startswith(("ال", "و")) and prev > 0 and not sent.breaks_before(prev) \
+                and sent.norms[prev - 1].startswith(("ال", "لل")) and not verb_like(sent, prev):
+            # a given name no list holds after a title and its body: "وذكر المدير العام للديوان حاتم بن سالم" (held out 23
+            # showed "بن سالم"; round 37)
             return short._replace(start=sent.spans[prev][0])
         return short  # "قال بن عاشور": a name told by its lineage
     if len(toks) > 1:
