@@ -495,9 +495,23 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
         if c.negated and not denied_e and _thing_found(claim, links, i):
             return c.text
         if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links) \
-                and not _done_instead(claim, evidence, links, e):
+                and not _done_instead(claim, evidence, links, e) and not _bound_denied(claim, evidence, e):
             return c.text
     return None
+
+
+_REACHING, _EXCEEDING = (frozenset(normalize(w) for w in family) for family in lexicon.BOUNDS_APART[0])
+
+
+def _bound_denied(claim: align.Side, evidence: align.Side, negated: align.Word) -> bool:
+    """The sentence's negation is of a verb of exceeding right before the negated word, where the claim says the value
+    was reached: "لم يتجاوز معدل التضخم أربعة في المئة" / "بلغ معدل التضخم أربعة في المئة" (the rate is no bound's
+    thing denied: four is allowed; round 36's held out, contradicted at 0.96, "negation: معدل is negated on one side
+    only"). verify._other_step reads the two verbs as another bound."""
+    if not any(without_conjunction(w.norm) in _REACHING for w in claim.words):
+        return False
+    tokens = evidence.text_tokens()
+    return any(without_conjunction(tokens[k].norm) in _EXCEEDING for k in range(max(0, negated.pos - 2), negated.pos))
 
 
 def _thing_found(claim: align.Side, links: dict[int, align.Link], i: int) -> bool:

@@ -80,6 +80,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
         v.share = v.kind == "pct" and _share_of(tokens, n.end)
         v.instead = _replaced(tokens, n.start)
         v.approx = any(t.norm in _APPROX or t.norm[1:] in _APPROX for t in [t for t in tokens if t.end <= n.start][-2:])
+    _shared_units(values[len(dates):], numbers, tokens)
     _elided_units(values, tokens, text)
     values, score_spans = _read_scores(text, values, numbers, len(dates))
     values, clean_spans = _clean_sheets(text, values, numbers, len(dates))
@@ -288,6 +289,16 @@ def _unit_after(tokens: list, end: int, text: str = "") -> str:
 
 
 _PHRASE_END = re.compile(r"[،,.;؛:!?؟()]")
+
+
+def _shared_units(values: list[Value], numbers: list[NumberMention], tokens: list) -> None:
+    """A count right before another count, its own noun left out, counts the next one's noun: "بين عشرين ألفاً وأربعين
+    ألف يورو" is two sums of euros (the first was read with the second's "وأربعين" as its noun, so a claim's "عشرين ألف
+    يورو" met only the other end and was contradicted: round 36's held out, now dev)."""
+    for v, n, following, nxt in zip(values, numbers, values[1:], numbers[1:]):
+        first = next((t for t in tokens if t.start >= n.end), None)
+        if first is not None and nxt.start <= first.start < nxt.end and v.kind == following.kind == "num":
+            v.unit, v.measure = following.unit, following.measure
 
 
 def _elided_units(values: list[Value], tokens: list, text: str) -> None:

@@ -228,6 +228,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (lambda a: _scope(a, "range"), "the source gives {0} as one end of a range ({1}), not as the value"),
     (lambda a: _scope(a, "reckoning"), "the source reckons it {1}, where the claim says {0}"),
     (lambda a: _scope(a, "bound"), "the source gives {0} as a bound ({1}), not as the value"),
+    (lambda a: _scope(a, "measure"), "the source gives the figure as {1}, not as {0}"),
     (scope_of_another, "the source ranks it within {1}, not {0}"),
     (other_people, "the source tells it of {1}, not {0}"),
     (victim_as_doer, "the source tells {0} as the one it was done to ({1}), not as its doer"),

@@ -19,6 +19,7 @@ from . import lexicon
 from .align import Alignment, Side
 from .arabic import Token, normalize, without_conjunction
 from .values import Value
+from .wordtables import measures_apart
 
 __all__ = ["another_measure", "scope_of_the_claim"]
 
@@ -53,14 +54,15 @@ _EXCEED_REACH = 6  # tokens from a verb of exceeding to its value: "لم تتج�
 
 def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
     """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
-    "age" / "range" / "reckoning" / "bound"), or None."""
+    "age" / "range" / "reckoning" / "bound" / "measure"), or None."""
     tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
         return None  # (sentences read together: the word positions are not the text's)
     for found, scope in ((_per_head(a, tokens, c_tokens), "per head"), (_running_total(a, tokens, c_tokens), "total"),
                          (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),
                          (_span_as_age(a, tokens, c_tokens), "age"), (_range_end(a, tokens, c_tokens), "range"),
-                         (_net_or_gross(a, tokens, c_tokens), "reckoning"), (_bound_as_value(a, tokens, c_tokens), "bound")):
+                         (_net_or_gross(a, tokens, c_tokens), "reckoning"), (_bound_as_value(a, tokens, c_tokens), "bound"),
+                         (_measure_unlinked(a), "measure")):
         if found:
             return found[0], found[1], scope
     return None
@@ -72,7 +74,7 @@ def another_measure(a: Alignment) -> bool:
     the same thing, which neither tells nor excludes the claim's (verify._verdict stops the model's own contradiction
     on it, as on revenue told as profit: "أرباحاً إجمالية" / "أرباحاً صافية" was contradicted at 0.90)."""
     found = scope_of_the_claim(a)
-    return found is not None and found[2] in ("range", "reckoning", "bound")
+    return found is not None and found[2] in ("range", "reckoning", "bound", "measure")
 
 
 def _bare(norm: str) -> str:
@@ -297,4 +299,20 @@ def _net_or_gross(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Toke
     claimed, said = _reckoning(a.claim, c_tokens), _reckoning(a.evidence, tokens)
     if claimed and said and claimed[0] != said[0]:
         return claimed[1], said[1]
+    return None
+
+
+def _measure_unlinked(a: Alignment) -> tuple[str, str] | None:
+    """A figure the claim gives as one measure of a thing ("حقق المطار أرباحاً قدرها 40 مليون دولار") that the sentence
+    gives as the other (lexicon.MEASURES_APART: "بلغت إيرادات المطار … 40 مليون دولار"), where the claim's measure word
+    is linked to nothing, so no slot holds the two: round 36's held out supported it at 0.92 ("most of the claim is in
+    the source; not found in it: حقق، أرباحاً، قدرها"). (the claim's word, the sentence's), or None."""
+    if not any(v.kind == "num" for v in a.claim.values):
+        return None
+    for i, w in enumerate(a.claim.words):
+        if i in a.links or i in a.known:
+            continue
+        told = next((e for e in a.evidence.words if measures_apart(w.text, e.text)), None)
+        if told is not None:
+            return w.text, told.text
     return None

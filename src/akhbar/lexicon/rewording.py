@@ -127,9 +127,17 @@ VERB_OBJECT_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     # (a toll in lives, either noun: "أودى الانفجار بأرواح أكثر من 200 شخص" = "أودى الانفجار بحياة …", dev 31: "no evidence
     # for: بأرواح")
     (("أودى", "أودت", "يودي", "تودي"), ("بحياة", "بأرواح"), "قتل"),
+    # (a vote cast is a vote: "أدلى ثمانون ألف ناخب بأصواتهم" = "صوت ثمانون ألف ناخب", round 36's held out: "no evidence
+    # for: صوت")
+    (("أدلى", "أدلت", "أدلوا", "يدلي", "تدلي", "يدلون"), ("بأصواتهم", "بأصواتهن", "بصوته", "بصوتها", "بأصواتها", "بصوتهم"),
+     "صوت"),
 )
 SUBJECT_BETWEEN = 4
 PHRASES.update({f"{verb} {rest}": canon for verbs, rests, canon in VERB_OBJECT_PHRASES for verb in verbs for rest in rests})
+
+# To take part in the vote is to vote: "شارك في التصويت أربعون ألف ناخب" = "صوت أربعون ألف ناخب" (round 36's Next: "no
+# evidence for: شارك"; the verb before its subject only, as written)
+PHRASES.update({f"{verb} في التصويت": "صوت" for verb in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون")})
 
 # To make light of a thing is no cut of it: "قلل الوزير من أهمية الضرائب" (played them down) is not "خفض الضرائب",
 # which "قلل" alone says (SYNONYM_GROUPS, the cut). Read as one word, the phrase meets no cut.
@@ -150,7 +158,8 @@ BELONGING_WORDS = ("التابعة", "التابع", "التابعين", "الت
 SYNONYMS_APART = (("اتهم", "أدان"),)
 
 # Deeds news tells as steps of one affair, where a source telling one says nothing of the other: a deliberation and
-# its decision ("ناقش مجلس النواب القانون" / "أقر مجلس النواب القانون": it may pass it, reject it or put it off), an
+# its decision ("ناقش مجلس النواب القانون" / "أقر مجلس النواب القانون": it may pass it, reject it or put it off; and a
+# proposal, "اقترحت اللجنة رفع الضريبة" / "وافقت اللجنة على رفع الضريبة", round 36's held out), an
 # inquiry or a charge and an arrest or a conviction ("استجوبت النيابة المدير" / "اعتقلت النيابة المدير"), a call and a
 # meeting ("هاتف الرئيس نظيره" / "التقى الرئيس نظيره"). A claim whose only change is one such deed in the place of the
 # other is unsupported, not contradicted (round 24 left them contradicted, by the issue's rule that a changed slot
@@ -158,7 +167,7 @@ SYNONYMS_APART = (("اتهم", "أدان"),)
 # achieved; "حكم": ruled; "سجن": a prison).
 DEED_STEPS = (
     (("ناقش", "يناقش", "تناقش", "ناقشت", "مناقشة", "بحث", "يبحث", "تبحث", "بحثت", "درس", "يدرس", "تدرس", "درست", "دراسة",
-      "تدارس", "استعرض", "يستعرض", "استعرضت"),
+      "تدارس", "استعرض", "يستعرض", "استعرضت", "اقترح", "اقترحت", "يقترح", "تقترح", "اقتراح"),
      ("أقر", "يقر", "تقر", "أقرت", "إقرار", "اعتمد", "يعتمد", "تعتمد", "اعتمدت", "اعتماد", "صادق", "يصادق", "تصادق",
       "صادقت", "مصادقة", "أجاز", "يجيز", "أجازت", "إجازة", "وافق", "يوافق", "توافق", "وافقت", "موافقة")),
     (("استجوب", "يستجوب", "تستجوب", "استجوبت", "استجواب", "استدعى", "يستدعي", "تستدعي", "استدعت", "استدعاء", "اتهم", "يتهم",
