@@ -8,7 +8,10 @@ probes, bench/verify_probe_round36.jsonl and round37). Round 36's held-out kinds
   …" / "أدين …"), a value not exceeded ("لم يتجاوز معدل …" / "بلغ معدل …"), a plan ("تخطط … لبناء" / "بنت …"), a
   proposal ("اقترحت …" / "أقرت …"). Each is unsupported now; a step the sentence denies stays contradicted.
 
-And two true rewordings that were unsupported: "أدلى … بأصواتهم" = "صوت", "شارك في التصويت" = "صوت".
+Two TRUST BUGS found writing them: "نجا الممثل من الموت" supported "مات الممثل" ("مات" was no opposite of "نجا"), and
+"النفط يهبط مع ارتفاع الدولار" supported "ارتفاع النفط" (the dollar's rise was said of the oil too). And true rewordings
+that were unsupported: "أدلى … بأصواتهم" = "صوت", "شارك في التصويت" = "صوت", a headline's present of death ("تتوفى")
+= "وفاة", "قامت الشرطة باعتقال" = "اعتقلت الشرطة", "ارتفاع أسعار النفط" = "النفط يرتفع".
 """
 
 from __future__ import annotations
@@ -50,7 +53,28 @@ CASES = [
     ("وافق المجلس على زيادة رسوم التسجيل", "اقترح الوزير زيادة رسوم التسجيل لكن المجلس لم يوافق عليها.", "contradicted"),
 ]
 
+# (a TRUST BUG found this round: "مات" and the present verbs of death were no opposite of "نجا", and "نجا من الموت" linked
+# "الموت" to the claim's death)
+SURVIVED = [
+    ("مات الممثل في حادث سير", "نجا الممثل من الموت في حادث سير.", "contradicted"),
+    ("ماتت الممثلة في حادث سير", "نجت الممثلة من الموت في حادث سير.", "contradicted"),
+    ("نجت الممثلة من حادث سير", "نجت الممثلة من الموت في حادث سير.", "supported"),
+]
+
+# (and another: a move said of another thing in a phrase of its own, "مع ارتفاع الدولار", was said of the oil too)
+OTHER_THING = [
+    ("ارتفاع النفط", "النفط يهبط مع ارتفاع الدولار.", "contradicted"),
+    ("ارتفاع أسعار النفط", "النفط يهبط مع ارتفاع الدولار.", "contradicted"),
+    ("النفط يرتفع مع هبوط الدولار", "النفط يهبط مع ارتفاع الدولار.", "contradicted"),
+]
+
 REWORDED = [
+    ("قامت الشرطة باعتقال المشتبه به", "اعتقلت الشرطة المشتبه به.", "supported"),
+    ("قام الجيش بقصف المدينة", "قصف الجيش المدينة.", "supported"),
+    ("ارتفاع أسعار النفط مع هبوط الدولار", "النفط يرتفع مع هبوط الدولار.", "supported"),
+    # (a noun of the sentence's own before the thing is another measure of it)
+    ("ارتفاع أسعار النفط", "إنتاج النفط يرتفع.", "unsupported"),
+    ("الشاعرة تتوفى عن عمر يناهز 90 عاماً", "وفاة الشاعرة عن 90 عاماً.", "supported"),
     ("صوت أكثر من مليوني ناخب في الجولة الأولى", "أدلى أكثر من مليوني ناخب بأصواتهم في الجولة الأولى.", "supported"),
     ("أدلى الناخبون بأصواتهم في 300 مركز اقتراع", "صوت الناخبون في 300 مركز اقتراع.", "supported"),
     ("شارك في التصويت نحو أربعين ألف ناخب", "صوت نحو أربعين ألف ناخب في انتخابات النقابة.", "supported"),
@@ -60,7 +84,7 @@ REWORDED = [
 ]
 
 
-@pytest.mark.parametrize(("claim", "source", "expected"), CASES + REWORDED)
+@pytest.mark.parametrize(("claim", "source", "expected"), CASES + SURVIVED + OTHER_THING + REWORDED)
 def test_verdict(claim: str, source: str, expected: str) -> None:
     v = judge_pair(claim, source)
     assert v.verdict == expected, (v.verdict, v.probability, v.reason)

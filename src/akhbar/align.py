@@ -53,6 +53,7 @@ from .link_pruning import (
     one_move_each,
     one_root_each,
     one_synonym_each,
+    price_of_the_linked,
     second_partner,
 )
 from .named_matches import another_match, count_of_one_match, match_by_its_result
@@ -389,6 +390,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= frame_of_the_deed(claim, evidence, links)
     known |= day_half_of_its_date(claim, evidence, links)
     known |= belonging_before_its_owner(claim, evidence, links)
+    known |= price_of_the_linked(claim, evidence, links)
     known |= announcement_a_headline_adds(claim, evidence, links) | announcement_denied(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date; a plan's ("رؤية 2030")
     # from a plan's name only (values.Value.named).

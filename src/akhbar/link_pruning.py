@@ -398,3 +398,26 @@ def link_planned_dwelling(claim: Side, evidence: Side, links: dict[int, Link]) -
     found = planned_dwelling(claim, evidence)
     if found is not None:
         links[found[0]] = Link(found[0], found[1], 0.85, "synonym")
+
+
+
+
+_PRICES = frozenset(normalize(w) for w in ("سعر", "أسعار", "السعر", "الأسعار", "لسعر", "لأسعار", "بسعر", "بأسعار"))
+
+
+def price_of_the_linked(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "أسعار" right before the thing it prices, that thing linked to a sentence word heading its own phrase
+    (nothing before it, a function word, or a word the claim also says): "ارتفاع أسعار النفط" = "النفط يرتفع", as
+    markets' headlines write a commodity's move (ANS: "no evidence for: أسعار"). Not where the sentence puts a noun of
+    its own before the thing ("إنتاج النفط يرتفع": another measure of it)."""
+    tokens = evidence.text_tokens()
+    used = {evidence.words[link.evidence].pos for link in links.values()}
+    out: set[int] = set()
+    for i, w in enumerate(claim.words[:-1]):
+        thing = links.get(i + 1)
+        if i in links or thing is None or claim.words[i + 1].pos != w.pos + 1 or without_conjunction(w.norm) not in _PRICES:
+            continue
+        at = evidence.words[thing.evidence].pos
+        if at == 0 or (at < len(tokens) and (tokens[at - 1].stop or at - 1 in used)):
+            out.add(i)
+    return out

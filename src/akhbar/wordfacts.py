@@ -650,6 +650,16 @@ def without_pronoun(w: str) -> str:
     return w
 
 
+_NO_DEED_AFTER_BA = frozenset(normalize(w) for w in ("بعد", "بين", "بسبب", "بشأن", "بحسب", "بدون", "بفعل", "بناء", "بها",
+                                                     "به", "بهم", "بما", "بمثابة", "بدور", "بدوره", "بدورها", "بلاد", "بلاده",
+                                                     "بلادها", "بيان", "بنك", "بيت"))
+
+
+def _deed_after_ba(norm: str) -> bool:
+    """A word after "قام" that tells its deed: a verbal noun glued to its ب ("باعتقال", "بزيارة", "بالاعتداء")."""
+    return norm.startswith("ب") and len(norm) >= 4 and norm not in _NO_DEED_AFTER_BA
+
+
 def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER or n in _LIGHT_AFTER for n in after)) \
@@ -679,7 +689,8 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "faces" and any(bare(n) in _FACED for n in after[:2])) \
         or (kind == "aims" and "الي" in after[:4]) \
         or (kind == "hosted" and any(bare(n) in PLACES or bare(n) in _TOWN_HEADS or bare(n) in _VENUES for n in after[:2])) \
-        or (kind == "age" and age_follows(after))
+        or (kind == "age" and age_follows(after)) \
+        or (kind == "does" and any(_deed_after_ba(n) for n in after[:4]))
 
 
 _BY_NAME = _folded(("باسم", "ب"))  # ("المعروفة باسم": a naming, not an adjective)
