@@ -62,6 +62,15 @@ def written(raw: str) -> str:
     return w[1:] if w[:1] in "بكل" and w[1:3] == "ال" else w
 
 
+def region_word(raw: str) -> str:
+    """The region's or governorate's word a text's word is (``REGION_WORDS``, folded), bare, with ال or with a one-letter
+    preposition ("بمنطقة", "بالمحافظة", "للمنطقة"); "" when it is none."""
+    w = written(raw).removeprefix("ال")
+    if w in REGION_WORDS:
+        return w
+    return w[1:] if w[:1] in "بل" and w[1:] in REGION_WORDS else ""
+
+
 def a_region_word(raw: str) -> bool:
     """A query's word is a region's word, bare, with ال or with a one-letter preposition ("منطقة", "المنطقة", "بمنطقة",
     "بالمنطقة"): "الدفاع المدني بمنطقة جازان" names its region as "شرطة منطقة جازان" does (``written`` keeps a preposition

@@ -21,6 +21,7 @@ from .timeline_nations import a_region_word as _a_region_word
 from .timeline_nations import foreign_terms as _foreign
 from .timeline_nations import home_terms as _home_terms
 from .timeline_nations import loose
+from .timeline_nations import region_word as _region_word
 from .timeline_nations import written as _written
 from .timeline_passing import GENERAL as _GENERAL
 from .timeline_passing import GENERAL_HEADS as _GENERAL_HEADS
@@ -140,7 +141,12 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  _club_abroad(raws, analyzer, index), spelled, family, givens, markers if person else frozenset(), national,
                  kinds, region, general, head_forms=head_forms, places=places,
                  places_written=frozenset(_written(raw) for raw in raws[at + 1:]) if region else frozenset(),
-                 region_short=region != "" and _written(raws[at]).startswith("ال"))
+                 region_short=region != "" and _written(raws[at]).startswith("ال"),
+                 region_word=_region_word(raws[at]) if region else "",
+                 head_written=_written(raws[0]).removeprefix("ال") if head and not head.startswith(_SPELLED)
+                 and normalize(raws[0]) in _REGION_BODY_HEADS else "",
+                 place_nisbas={loose(term[0]): w for raw in raws[at + 1:] if region and (w := _written(raw).removeprefix("ال"))
+                               .endswith("يه") and (term := analyzer.terms_of([raw]))})
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:

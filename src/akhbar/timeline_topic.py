@@ -58,6 +58,7 @@ from .timeline_nations import STATES as _STATES
 from .timeline_nations import a_nation as _a_nation
 from .timeline_nations import loose
 from .timeline_nations import nation as _nation
+from .timeline_nations import region_word as _region_word
 from .timeline_nations import written as _written
 from .timeline_passing import PARTNER as _PARTNER
 from .timeline_passing import PARTNER_CUE as _PARTNER_CUE
@@ -164,6 +165,16 @@ class Topic:
     # the query writes its region word with ال ("جوازات المنطقة الشرقية"): "المنطقة الشرقية" in a text is the query's own
     # region, not another named by its adjective
     region_short: bool = False
+    # the region's word as the query writes it, bare and folded ("منطقه" of "بمنطقة القصيم"): the query's head right before
+    # another region's word ("تعليم المحافظة" for "تعليم منطقة نجران") or before its own and another name ("للتعليم بمنطقة
+    # الرياض") heads that region's body
+    region_word: str = ""
+    # a region body's head as written, without ال ("مرور", lexicon.REGION_BODY_HEADS): its adjective ("مروري", "المرورية") or
+    # adverb ("مروراً") is no body
+    head_written: str = ""
+    # the region's name when it is an adjective ("الشرقية" of "المنطقة الشرقية"): its term → the adjective, folded, without
+    # ال ("شرق" → "شرقيه"); a text's word of the term not written as an adjective ("الشرق الأوسط") is another word
+    place_nisbas: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self) -> float:
@@ -353,6 +364,7 @@ class Topic:
                                      or (self.person and loose(t) == self.person[1])
                                      or (self.region and self._known(t) == self.region)
                                      or (self.general and self._known(t) == self.general[0])
+                                     or (self.head_written and self._known(t) == self.head) or loose(t) in self.place_nisbas
                                      for t in plain) and not _PARTNER_CUE.search(normalize(text)) and not (
                 self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled_as(w, self.spelled) for w in TOKEN_RE.findall(text))):
@@ -420,6 +432,11 @@ class Topic:
                 term = "≠" + term  # "بالمنطقة الشرقية" for "هيئة الهلال الأحمر بمنطقة الرياض": another region, named
             elif self.region and self._known(term) == self.region and written.startswith("ال"):
                 short.append(len(out))
+            elif self.head_written and self._known(term) == self.head and (
+                    _adjective_of(written.removeprefix("ال"), self.head_written) or self._head_elsewhere(analyzer, text, words, i)):
+                term = "≠" + term  # "حادث مروري" for "مرور منطقة القصيم"; "للتعليم بمنطقة الرياض" for "تعليم منطقة نجران"
+            elif loose(term) in self.place_nisbas and written.removeprefix("ال") != self.place_nisbas[loose(term)]:
+                term = "≠" + term  # "لمنطقة الشرق الأوسط" for "… بالمنطقة الشرقية": the east, not the region
             elif self.family and self.person and loose(term) == self.person[1] and not _family_form(written, self.family):
                 term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
             elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
@@ -486,12 +503,27 @@ class Topic:
                 return False
         return True
 
+    def _head_elsewhere(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """The query's head right before a region's word (nothing between) of another kind ("تعليم المحافظة" for "تعليم
+        منطقة نجران": the governorate's office), or of the query's kind without ال before another name ("للتعليم بمنطقة
+        الرياض"): that region's or governorate's body, whatever region the sentence names after it."""
+        if not self.region_word or i + 1 >= len(words) or text[words[i].end():words[i + 1].start()].strip():
+            return False
+        kind = _region_word(words[i + 1].group())
+        if not kind:
+            return False
+        if kind != self.region_word:
+            return True
+        return not _written(words[i + 1].group()).startswith("ال") and self._another_region(analyzer, text, words, i + 1)
+
     def _another_region(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
-        """The word right after a region's word (nothing between) is not one of the query's: another region's name."""
+        """The word right after a region's word (nothing between) is not one of the query's, or not written as the query's
+        adjective ("لمنطقة الشرق الأوسط" for "… بالمنطقة الشرقية"): another region's name."""
         if i + 1 >= len(words) or text[words[i].end():words[i + 1].start()].strip():
             return False
         got = analyzer.terms_of([words[i + 1].group()])
-        return bool(got) and self._known(got[0]) not in self.weights
+        return bool(got) and (self._known(got[0]) not in self.weights or loose(got[0]) in self.place_nisbas and _written(
+            words[i + 1].group()).removeprefix("ال") != self.place_nisbas[loose(got[0])])
 
     def _platforms_listed(self, terms: list[str]) -> list[str]:
         """A company's name next to a platform's ("شارك: واتساب جوجل سناب", a page's share bar; "عبر تويتر وفيسبوك")
@@ -570,6 +602,14 @@ _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "ا
 _SONS = {normalize(w) for w in lexicon.SON_OF}
 _REGION_ADJECTIVE_NAMES = {normalize(w) for w in lexicon.REGION_ADJECTIVE_NAMES}
 _PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
+
+
+def _adjective_of(word: str, head: str) -> bool:
+    """A word (folded, without ال) is the head's adjective or adverb ("مروري", "مرورية", "مروراً" of "مرور"), not the head."""
+    return word != head and word.startswith(head) and word[len(head):] in _ADJECTIVE_ENDINGS
+
+
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "ا")
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:
