@@ -292,6 +292,15 @@ def named_in_place(claim: align.Side, evidence: align.Side, links: dict[int, ali
     if not e.name and slot + 1 < len(evidence.words) and slot + 1 not in used \
             and evidence.words[slot + 1].pos == e.pos + 1:
         e = evidence.words[slot + 1]
+    # (a person's titles before his name, the claim's person right after the verb: "كشف السلطان قابوس عن الخطة" against
+    # "كشف نائب رئيس الوزراء العماني آنذاك السيد فهد بن محمود عن خطة …", the sultan said elsewhere in the article: the
+    # sentence's doer is its own man; held out 33 kept another man as the announcer)
+    k = slot + 1
+    while not e.name and c.person and _title_shaped(e, -1) and k < len(evidence.words) and k - slot < 6 \
+            and k not in used and evidence.words[k].pos - evidence.words[k - 1].pos <= 2 \
+            and evidence.words[k].clause == evidence.words[slot].clause:
+        e = evidence.words[k]
+        k += 1
     return e.name and not same_country(c, e)
 
 
@@ -364,6 +373,7 @@ def _title_shaped(w: align.Word, step: int) -> bool:
 
 
 _OFFICES = frozenset(bare(normalize(w)) for w in lexicon.ROLE_NOUNS)
+_VENUES = frozenset(bare(normalize(w)) for w in ("استاد", "ملعب", "مدينة", "حي", "ساحة"))  # heads of a place's name
 
 
 def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
@@ -399,6 +409,37 @@ def titles_of_another(claim: align.Side, evidence: align.Side, links: dict[int, 
                     or ev[t].pos != ev[t - step].pos + step or not _title_shaped(ev[t], step) or ev[t].keys & claim.words[r].keys:
                 continue
             out.append((claim.words[r].text, ev[t].text))
+    return out
+
+
+def person_after_the_title(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A person the claim names right after its title words ("العاهل العماني السلطان قابوس"), not found in the sentence,
+    while the sentence names another person right after the word that title is linked to ("… العماني آنذاك السيد فهد
+    بن محمود"): the title, said in other words (العاهل = السيد, العاهل = الملك), carries the sentence's man, not the
+    claim's, whatever the article says of the claim's elsewhere (held out 33: "وأعلن الرؤية العاهل السعودي الملك سلمان"
+    was kept, the king being the one who chaired the cabinet that approved the plan). (claim name, sentence name)."""
+    ev = evidence.words
+    used = {link.evidence for link in links.values()}
+    out = []
+    for i, c in enumerate(claim.words):
+        if not c.name or c.place or i in links or i == 0 or claim.words[i - 1].name:
+            continue
+        r = i - 1  # back over the claim's own unlinked title words ("الملك", "السلطان") to the nearest linked one
+        while r > 0 and r not in links and claim.words[r].pos == claim.words[r + 1].pos - 1 and i - r < 3 \
+                and _title_shaped(claim.words[r], -1) and bare(claim.words[r].norm) not in _VENUES:
+            r -= 1
+        if r not in links or claim.words[r].pos != claim.words[r + 1].pos - 1 or not _title_shaped(claim.words[r], -1) \
+                or not any(align.is_title(w) or bare(w.norm) in _OFFICES for w in claim.words[r:i + 1]):
+            continue
+        j = links[r].evidence
+        for k in range(j + 1, min(j + 4, len(ev))):
+            if ev[k].pos - ev[k - 1].pos > 2 or ev[k].clause != ev[j].clause:  # (a stopword between: "آنذاك")
+                break
+            if k in used:
+                continue
+            if ev[k].name and not ev[k].place and (ev[k].person or c.person):
+                out.append((c.text, ev[k].text))
+            break
     return out
 
 

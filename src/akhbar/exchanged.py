@@ -31,7 +31,7 @@ def role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     agree = 0
     for a, (i, j) in enumerate(pairs):
         rc, re_ = roles_c[i], roles_e[j]
-        if rc == re_:
+        if rc == re_ or (rc and _role_of_the_head(evidence, j) == rc):
             agree += 1
             continue
         for i2, j2 in pairs[a + 1:]:
@@ -171,7 +171,8 @@ def place_role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, a
             # إلى الميناء" / "… من الميناء إلى المصنع", the lead's round 34 probe, supported word for word)
             if not (claim.words[i].place and claim.words[k].place) and {ci, ck} != _SOURCE_OR_GOAL:
                 continue
-            if j != m and ci != ck and evidence.words[j].role == ck and evidence.words[m].role == ci:
+            ej, em = (evidence.words[x].role or _head_role(evidence, x) for x in (j, m))
+            if j != m and ci != ck and ej == ck and em == ci:
                 return [(claim.words[i].text, claim.words[k].text)]
     return []
 
@@ -260,6 +261,11 @@ def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.
                 continue
             if any(align.canonical_role(evidence.words[k].role, "") for k in (j, j2)):
                 continue
+            if not _one_sentence(evidence, j, j2):
+                # (two sentences read together, a pair: each counts its own positions, and no order holds across them;
+                # dev 33's "وقال المصدر إن روسيا منحت الأسد وعائلته حق اللجوء" was replaced, "role swapped: روسيا / الأسد",
+                # the first sentence naming الأسد, the second روسيا)
+                continue
             lo, hi = sorted((claim.words[i].pos, claim.words[i2].pos))
             e_lo, e_hi = sorted((evidence.words[j].pos, evidence.words[j2].pos))
             reversed_ = (claim.words[i].pos < claim.words[i2].pos) != (evidence.words[j].pos < evidence.words[j2].pos)
@@ -272,6 +278,30 @@ def order_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.
             if between and not any(two_way(claim.words[k]) for k in between):
                 out.append((claim.words[i].text, claim.words[i2].text))
     return out
+
+
+def _head_role(side: align.Side, k: int) -> str:
+    """The role word of the common noun a bare name ``k`` follows in construct ("إلى مدار المريخ": المريخ goes where
+    مدار goes), or "". Dev 33's "وسبقتها إلى المريخ الولايات المتحدة …" was replaced, "role swapped: المريخ / أمريكا",
+    against "انضمت الإمارات إلى الولايات المتحدة … لتكون خامس جهة تصل إلى مدار المريخ"."""
+    w = side.words[k]
+    if w.role or k == 0:
+        return ""
+    head = side.words[k - 1]
+    return "" if head.name or head.pos != w.pos - 1 or head.clause != w.clause else head.role
+
+
+def _role_of_the_head(side: align.Side, k: int) -> str:
+    """:func:`_head_role` as a canonical role."""
+    role = _head_role(side, k)
+    return align.canonical_role(role, side.words[k - 1].frame) if role else ""
+
+
+def _one_sentence(side: align.Side, j: int, j2: int) -> bool:
+    """Words ``j`` and ``j2`` of ``side`` are of one sentence: positions rise from one to the other (a pair's second
+    sentence counts its own from 0, sides.merge)."""
+    lo, hi = sorted((j, j2))
+    return all(side.words[k + 1].pos > side.words[k].pos for k in range(lo, hi))
 
 
 def doer_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:

@@ -59,6 +59,7 @@ from .verify_claims import split_claims
 from .verify_clauses import disputed_count
 from .verify_days import span_from_the_lasting
 from .verify_deeds import opens_with_deed, plan_of_a_deed_done
+from .verify_pairs import party_of_the_neighbour, thing_of_the_neighbour
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
@@ -420,6 +421,9 @@ def _decide(text: str, claim: Side, singles: list[_Candidate], pairs: list[_Cand
         lone = _venue_alone(j, (first.alignment, second.alignment)) if j.verdict == "supported" else ""
         if lone:
             j.verdict, j.reason = "unsupported", f"the source holds another event at {lone}"
+        elif j.verdict == "supported":
+            j.reason = _borrowed(j, first, second) or j.reason
+            j.verdict = "unsupported" if j.reason.startswith("the neighbour") else j.verdict
         coverage = j.alignment.features["coverage"]
         if coverage >= best_single + PAIR_MARGIN or (
                 coverage >= gate and _values_told(j.alignment)
@@ -489,6 +493,19 @@ def _venue_alone(j: _Judgement, singles: tuple[Alignment, Alignment]) -> str:
         other = singles[0] if a.links[k].evidence >= first else singles[1]
         if rest and all(i in other.links for i in rest):
             return a.claim.words[k].text
+    return ""
+
+
+def _borrowed(j: _Judgement, first: _Judgement, second: _Judgement) -> str:
+    """Why the pair ``j`` borrows a word of the claim from one sentence into a slot the other fills itself
+    (:mod:`akhbar.verify_pairs`), or ""."""
+    words = len(j.candidate.parts[0].analysed().words)
+    other = party_of_the_neighbour(j.alignment, words, tuple((s.alignment, s.conflict) for s in (first, second)))
+    if other:
+        return f"the neighbour sentence lends the claim its party: the deed's own sentence names {other}"
+    thing = thing_of_the_neighbour(j.alignment, words, (first.alignment, second.alignment))
+    if thing:
+        return "the neighbour sentence lends the claim {}: the deed's own sentence says {}".format(*thing)
     return ""
 
 

@@ -44,6 +44,7 @@ from ..event_order import pronoun_placed
 from ..kinds import after_name_cue
 from ..models import VALUE_CONFLICT_KINDS, Answer, Claim, EvidenceSentence, GeneratedSentence, Source
 from ..named_matches import another_match, match_unsaid
+from ..value_compare import same_count
 from ..verify import check_claim, split_claims
 from ..wordfacts import without_pronoun
 from .offsets import Date, Offset, read_offsets, states_offset
@@ -201,6 +202,28 @@ def _another_articles_match(claim_text: str, claim: Claim, sources: _Sources) ->
     return another_match(told, evidence) or match_unsaid(told, evidence)
 
 
+def _value_told_elsewhere(claim: Claim | None, evidence: Sequence[EvidenceSentence]) -> EvidenceSentence | None:
+    """A sentence other than the contradicting one that gives the value the claim is contradicted on (the same count of
+    the same thing, the same date) and shares a word with the claim: the contradiction may be of another thing of the
+    claim's, so the sentence is dropped rather than replaced by a correction that may be wrong. Dev 33: "وبلغ سعر السهم
+    35.2 ريال" was replaced by the offer price's sentence ("35.2 ≠ 32"), the source telling the first day's 35.2 riyals
+    in another; "… قد انتشرت في سوريا منذ سبتمبر 2015" by the 2017 visit's date, the source telling the deployment
+    "منذ سبتمبر/أيلول 2015" beside it."""
+    if claim is None or claim.conflict is None or not claim.conflict.claim:
+        return None
+    side = analyze(claim.text)
+    values = [v for v in side.values if v.text and (v.text in claim.conflict.claim or claim.conflict.claim in v.text)]
+    keys = [w.keys for w in side.words]
+    for e in evidence:
+        if not values or e.text == claim.evidence or (claim.evidence and e.text in claim.evidence):
+            continue
+        other = analyze(e.text, e.published)
+        if any(same_count(c, v) for c in values for v in other.values) \
+                and any(not k.isdisjoint(w.keys) for k in keys for w in other.words):
+            return e
+    return None
+
+
 def judge(text: str, cited: list[int], sources: _Sources,
           archive_evidence: Callable[[str], list[EvidenceSentence]], reading: str | None = None,
           unresolved: Sequence[Offset] = ()) -> GeneratedSentence:
@@ -221,6 +244,12 @@ def judge(text: str, cited: list[int], sources: _Sources,
         verdicts.append(claim if named_contradiction(claim) else
                         replace(claim, verdict="unsupported", conflict=None, reason=_REWORDED.format(claim.reason)))
     contradicted = next((c for c in verdicts if c.verdict == "contradicted" and c.evidence), None)
+    if contradicted is not None and contradicted.conflict is not None and contradicted.conflict.kind in VALUE_CONFLICT_KINDS:
+        told = _value_told_elsewhere(contradicted, sources.evidence() + archive_evidence(contradicted.text))
+        if told is not None:
+            return GeneratedSentence(text, cited, "unsupported", "dropped", None, [], told.text, None,
+                                     f"{contradicted.reason}, but another sentence gives the claim's value: dropped, not replaced",
+                                     contradicted.probability)
     if contradicted is not None:
         n = sources.number_of(contradicted)
         return GeneratedSentence(text, cited, "contradicted", "replaced", contradicted.evidence, [n],
