@@ -169,6 +169,9 @@ class Alignment:
         return [w for i, w in enumerate(self.claim.words) if i not in self.links and i not in self.known]
 
 
+_REFUSAL = "رفض"  # the polarity family of a refusal (lexicon.POLARITY_FAMILIES: "رفض", "امتنع")
+
+
 def _refuses_the_deed(evidence: Side, links: dict[int, Link], at: int) -> bool:
     """The sentence's denial or refusal word at token ``at`` governs the claim's deed (its first word, linked) said a
     few words on in the same clause, its doer's long title between: "امتنع المتحدث باسم الكرملين دميتري بيسكوف عن الكشف
@@ -490,7 +493,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         else {w.pos for w in evidence.words if w.relative}
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
-             and (any(abs(at - pos) <= 4 for pos in near) or _refuses_the_deed(evidence, links, at))
+             and (any(abs(at - pos) <= 4 for pos in near) or (k == _REFUSAL and _refuses_the_deed(evidence, links, at)))
              and not opposites.of_another_item(evidence, at, links)}
     postponed = opposites.postponed_to_the_claims_time(claim, evidence, links)
     if postponed:

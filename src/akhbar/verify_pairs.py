@@ -37,8 +37,9 @@ def party_of_the_neighbour(pair: Alignment, first: int, singles: tuple[tuple[Ali
     each sentence's own alignment and the conflict it was contradicted on (None when it was not). Returns the name
     the deed's sentence has in the claim's name's place, or ""."""
     for part, (single, conflict) in enumerate(singles):
-        if 0 not in single.links or 0 not in pair.links or not _in_part(pair.links[0].evidence, first, part):
-            continue
+        if 0 not in single.links or 0 not in pair.links or not _in_part(pair.links[0].evidence, first, part) \
+                or pair.links[0].kind not in _OWN:
+            continue  # (the deed said as the sentence's own word: "يرى … أن" read as "تنص على أنه" names no deed)
         if 0 in singles[1 - part][0].links:
             continue  # (the neighbour tells the deed too: "… وقالت موسكو إن الأسد طلب مساعدتها" is its own support)
         rivals = dict(single.substitutions)
