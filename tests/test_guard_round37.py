@@ -77,16 +77,16 @@ def test_no_order_of_names_across_two_sentences():
     assert not (told.verdict == "contradicted" and "role" in (told.reason or "")), told.reason
 
 
-LEAGUE = "وبهذا الفوز انضم النادي إلى الوحدة والشباب، ليكون ثالث فريق من المدينة يصل إلى نهائي الكأس."
+ORBIT = "وبهذا الإنجاز انضمت تونس إلى مصر والمغرب، لتكون ثالث دولة عربية تصل إلى مدار القمر."
 
 
 def test_a_name_after_a_head_with_a_role_shares_its_role():
-    # "إلى نهائي الكأس": الكأس goes where نهائي goes, no party that changed places with the clubs after "إلى" (dev 33's
+    # "إلى مدار القمر": القمر goes where مدار goes, no party that changed places with the countries after "إلى" (dev 33's
     # "وسبقتها إلى المريخ الولايات المتحدة …" was replaced, "role swapped: المريخ / أمريكا")
-    told = claim(LEAGUE, "وسبقه إلى الكأس الوحدة والشباب.")
+    told = claim(ORBIT, "وسبقتها إلى القمر مصر والمغرب.")
     assert not (told.verdict == "contradicted" and "role" in (told.reason or "")), told.reason
     # goods moved the other way round are still two places exchanged
-    moved = claim("نقل المصنع المعدات من مدينة حماة إلى ميناء اللاذقية.", "نقل المصنع المعدات من اللاذقية إلى حماة.")
+    moved = claim("نقل المصنع المعدات من حماة إلى اللاذقية.", "نقل المصنع المعدات من اللاذقية إلى حماة.")
     assert moved.verdict == "contradicted", moved.reason
 
 

@@ -493,7 +493,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         else {w.pos for w in evidence.words if w.relative}
     pol_e = {k for k, at in evidence.polarity_at
              if k not in claim.polarity and at not in paired_at and at not in e_said and at not in dating
-             and (any(abs(at - pos) <= 4 for pos in near) or (k == _REFUSAL and _refuses_the_deed(evidence, links, at)))
+             and (any(abs(at - pos) <= 4 for pos in near)
+                  or (k == _REFUSAL and claim.words and not claim.words[0].name and _refuses_the_deed(evidence, links, at)))
              and not opposites.of_another_item(evidence, at, links)}
     postponed = opposites.postponed_to_the_claims_time(claim, evidence, links)
     if postponed:

@@ -171,8 +171,8 @@ def place_role_swaps(claim: align.Side, evidence: align.Side, links: dict[int, a
             # إلى الميناء" / "… من الميناء إلى المصنع", the lead's round 34 probe, supported word for word)
             if not (claim.words[i].place and claim.words[k].place) and {ci, ck} != _SOURCE_OR_GOAL:
                 continue
-            ej, em = (evidence.words[x].role or _head_role(evidence, x) for x in (j, m))
-            if j != m and ci != ck and ej == ck and em == ci:
+            if j != m and ci != ck and evidence.words[j].role == ck and evidence.words[m].role == ci \
+                    and not (ci and _head_role(evidence, j) == ci) and not (ck and _head_role(evidence, m) == ck):
                 return [(claim.words[i].text, claim.words[k].text)]
     return []
 

@@ -46,7 +46,7 @@ def party_of_the_neighbour(pair: Alignment, first: int, singles: tuple[tuple[Ali
         if conflict is not None and conflict.kind in ("name", "role"):
             rivals.setdefault(conflict.claim, conflict.evidence)
         for i, w in enumerate(pair.claim.words):
-            if w.text in rivals and i in pair.links and not _in_part(pair.links[i].evidence, first, part):
+            if w.person and w.text in rivals and i in pair.links and not _in_part(pair.links[i].evidence, first, part):
                 return rivals[w.text]
     return ""
 

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..align import Word, analyze
+from ..align import Word, align, analyze
 from ..arabic import normalize, split_sentences, without_conjunction
 from ..backends import ChatMessage, ChatModel
 from ..event_order import pronoun_placed
@@ -204,7 +204,7 @@ def _another_articles_match(claim_text: str, claim: Claim, sources: _Sources) ->
 
 def _value_told_elsewhere(claim: Claim | None, evidence: Sequence[EvidenceSentence]) -> EvidenceSentence | None:
     """A sentence other than the contradicting one that gives the value the claim is contradicted on (the same count of
-    the same thing, the same date) and shares a word with the claim: the contradiction may be of another thing of the
+    the same thing, the same date) and covers as much of the claim: the contradiction may be of another thing of the
     claim's, so the sentence is dropped rather than replaced by a correction that may be wrong. Dev 33: "وبلغ سعر السهم
     35.2 ريال" was replaced by the offer price's sentence ("35.2 ≠ 32"), the source telling the first day's 35.2 riyals
     in another; "… قد انتشرت في سوريا منذ سبتمبر 2015" by the 2017 visit's date, the source telling the deployment
@@ -213,13 +213,18 @@ def _value_told_elsewhere(claim: Claim | None, evidence: Sequence[EvidenceSenten
         return None
     side = analyze(claim.text)
     values = [v for v in side.values if v.text and (v.text in claim.conflict.claim or claim.conflict.claim in v.text)]
-    keys = [w.keys for w in side.words]
+    if not values or not claim.evidence:
+        return None
+    against = align(side, analyze(claim.evidence, claim.published)).features["coverage"]
     for e in evidence:
-        if not values or e.text == claim.evidence or (claim.evidence and e.text in claim.evidence):
+        if e.text == claim.evidence or e.text in claim.evidence:
             continue
         other = analyze(e.text, e.published)
-        if any(same_count(c, v) for c in values for v in other.values) \
-                and any(not k.isdisjoint(w.keys) for k in keys for w in other.words):
+        # (the sentence must speak of the claim's thing as much as the contradicting one, unless it gives the very price
+        # or measure: the year 2017 of another agreement, told beside the port contract of 2019, corrects "وقعت الحكومة
+        # عقد المرفأ عام 2017" rightly; the first day's 35.2 riyals is no offer price)
+        same = [c for c in values for v in other.values if same_count(c, v)]
+        if same and (any(c.measure for c in same) or align(side, other).features["coverage"] >= against):
             return e
     return None
 
