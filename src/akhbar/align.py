@@ -183,7 +183,11 @@ def _refuses_the_deed(evidence: Side, links: dict[int, Link], at: int) -> bool:
     e = evidence.words[deed.evidence]
     before = [w for w in evidence.words if w.pos < at]
     clause = before[-1].clause if before else 0
-    return at < e.pos <= at + 10 and e.clause == clause and not any(
+    # (the deed is what the refusal is of: right after it, or after its "عن"; "… بيسكوف عن الكشف …، لكنه قال إن …" refuses
+    # no word of what he said, the doer's name being the claim's first word: dev 30's true sentence was dropped)
+    tokens = evidence.text_tokens()
+    after_an = 0 < e.pos <= len(tokens) and tokens[e.pos - 1].norm == normalize("عن")
+    return at < e.pos <= at + 10 and (e.pos == at + 1 or after_an) and e.clause == clause and not any(
         at < w.pos < e.pos and w.clause != clause for w in evidence.words)
 
 
