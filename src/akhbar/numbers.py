@@ -119,6 +119,21 @@ def _word_piece(norm: str) -> tuple[str, int] | None:
     return None
 
 
+def scale_of(text: str) -> int | None:
+    """The scale word a number is written with, as its power of ten's value ("30 مليارا", "وعشرة مليارات": 10**9;
+    "مليوني": 10**6), or None: amounts of one scale in one sentence are told as one series even where one is read with
+    a counted noun and another without ("40 مليار دولار، 30 مليارا منها …")."""
+    words = text.split()
+    if not words:
+        return None
+    last = normalize(words[-1])
+    last = last[1:] if last[:1] == "و" and len(words) == 1 else last
+    for table in (_SCALES, _PLURAL_SCALES):
+        if last in table:
+            return table[last]
+    return _DUAL_SCALES[last] // 2 if last in _DUAL_SCALES else None
+
+
 def _half_piece(norm: str) -> bool:
     """"ونصف" / "ونصفاً": a half joined by "و" (only ever a part of the number before it)."""
     return norm[:1] == "و" and norm[1:] in _HALVES

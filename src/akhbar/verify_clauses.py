@@ -15,6 +15,7 @@ from . import lexicon
 from .align import Alignment, Context, Side, Word, headed_slot
 from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, without_conjunction
 from .dates import find_dates
+from .numbers import scale_of
 from .qa.match import bare
 from .sides import ORDINALS
 from .value_compare import same_unit, same_value
@@ -525,22 +526,30 @@ def value_of_another_phrase(a: Alignment) -> tuple[Value, Value] | None:
             return max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
 
         for v in counts:
-            series = sorted((e for e in values if e.kind == "num" and e.unit and bare(e.unit) == bare(v.unit)),
+            series = sorted((e for e in values if e.kind == "num" and e.unit and _unit_key(e.unit) == _unit_key(v.unit)),
                             key=lambda e: e.start)
+            if len(series) < 2 and (scale := scale_of(v.text)) is not None:
+                # (amounts of the claim's scale, each read with or without a noun of its own: "نحو 40 مليار دولار، 30
+                # مليارا منها للبنوك، وعشرة مليارات للمقرضين")
+                series = sorted((e for e in values if e.kind == "num" and scale_of(e.text) == scale), key=lambda e: e.start)
+            # (a later count leads its own thing only on "و", after a comma or a joiner ("إضافة إلى"); one written after
+            # its thing, "بوزن 3000 طن", is read with the words of the count before it)
+            series = series[:1] + [e for e in series[1:] if _leads_its_thing(text, tokens, at(e))]
             if len(series) < 2 or not any(e.value == v.value for e in series):
                 continue
             starts = [at(e) for e in series]
-            if any(k == 0 or tokens[k - 1].norm != "و" for k in starts[1:]):
-                continue  # a later count not glued to "و" is no list of counts before their things
             ends = starts[1:] + [next((k for k in range(starts[-1] + 1, len(tokens))
                                        if _LEADING_PHRASE_END.search(text[tokens[k - 1].end:tokens[k].start])), len(tokens))]
             phrases = [range(lo, hi) for lo, hi in zip(starts, ends)]
             keys = [set().union(*(w.keys for w in words if w.pos in p)) for p in phrases]
             said: set[int] = set()
+            counted_alike = all(_unit_key(e.unit) == _unit_key(v.unit) for e in series)
             for i, link in a.links.items():
                 if link.evidence not in span:
                     continue
                 w, e = a.claim.words[i], a.evidence.words[link.evidence]
+                if counted_alike and _unit_key(w.norm) == _unit_key(v.unit):
+                    continue  # (the counted noun is every count's: "60 طناً" against "300 طن")
                 own = [n for n, p in enumerate(phrases) if e.pos in p]
                 # (a word of one count's things only, said beside the same word on both sides: "حكم حزب البعث";
                 # not "بشار الأسد" of "مع سقوط بشار الأسد" against the family's "عائلة الأسد")
@@ -552,6 +561,23 @@ def value_of_another_phrase(a: Alignment) -> tuple[Value, Value] | None:
             if len(said) == 1 and not said & mine:
                 return v, series[said.pop()]
     return None
+
+
+def _unit_key(unit: str) -> str:
+    """A counted noun without its accusative alif: "60 طناً" and "300 طن" count one unit."""
+    word = bare(unit)
+    return word[:-1] if len(word) >= 3 and word.endswith("ا") else word
+
+
+_JOINERS = tuple(tuple(normalize(w).split()) for w in lexicon.COUNT_JOINERS)
+
+
+def _leads_its_thing(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """The count at token ``k`` opens one more item of a list: glued to "و", after a comma, or after a joiner."""
+    if k == 0:
+        return False
+    return tokens[k - 1].norm == "و" or _LEADING_PHRASE_END.search(text[tokens[k - 1].end:tokens[k].start]) is not None \
+        or any(tuple(t.norm for t in tokens[max(k - len(j), 0):k]) == j for j in _JOINERS)
 
 
 def _phrases_of_times(claim: str, text: str, tokens: Sequence[Token], phrases: list[range]) -> set[int]:

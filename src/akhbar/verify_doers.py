@@ -54,7 +54,8 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
       ("هجوم نفذه مسلحون" / "نفذ حارس هجوماً على مسلحين": :func:`_object_carried_by_the_verb`);
     - the object of a deed the speaker tells as his own ("وأوضح سالم أنه سلم خالد": :func:`_object_of_the_speakers_deed`);
     - the name a verbal noun of the claim's verb is said with, before the claim's object ("بعد توقيع الأردن اتفاقاً":
-      :func:`_agent_of_the_verbal_noun`).
+      :func:`_agent_of_the_verbal_noun`);
+    - the subject a past copula names before "قد" and the verb ("وكانت الشرطة قد اعتقلت …": :func:`_subject_before_qad`).
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
     first = a.links.get(0)
@@ -64,7 +65,7 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
                               or _noun_with_its_own_doer(a, first) or _only_taking_part(a, first)
                               or _count_of_the_doer_before(a, first) or _relative_after_its_pronoun(a, first)
                               or _object_carried_by_the_verb(a, first) or _object_of_the_speakers_deed(a, first)
-                              or _agent_of_the_verbal_noun(a, first)):
+                              or _agent_of_the_verbal_noun(a, first) or _subject_before_qad(a, first)):
         return owned
     if first is None or first.strength < 0.95 or len(a.claim.words) < 2 or a.claim.words[0].name or a.claim.words[0].pos:
         return None  # (a claim opening on a light verb, "بلغ عدد سكانها …", has no verb word: its first word is a noun)
@@ -659,3 +660,39 @@ def party_as_doer(a: Alignment) -> tuple[str, str] | None:
             or party.pos <= verb.pos + 1:
         return None  # (right after the verb's word, "توقيف لعناصر", the object of a verbal noun)
     return cw[1].text, party.text
+
+
+_PAST_COPULAS = frozenset(normalize(w) for w in lexicon.PAST_COPULAS)
+_QAD = normalize("قد")
+_ASIDE = re.compile(r"\([^()]*\)")
+_SUBJECT_WORDS = 3  # how many words a subject between the copula and "قد" may take ("كانت قوات الأمن الداخلي قد")
+
+
+def _subject_before_qad(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
+    """The doer a past copula names before "قد" and the verb, where the claim writes another right after the verb:
+    "وكانت الشرطة قد اعتقلت ثلاثة شبان …، بتهمة التعاون مع العصابة" tells no "اعتقلت العصابة ثلاثة شبان" (the lead's
+    real news, round 37: supported, the subject stands before the verb, where the other rules do not look for it)."""
+    if a.claim.words[0].pos or len(a.claim.words) < 2 or a.claim.words[1].pos != 1 or first.strength < 0.95:
+        return None
+    tokens = a.evidence.text_tokens()
+    at = a.evidence.words[first.evidence].pos
+    if len(tokens) != a.evidence.tokens or at < 3 or tokens[at - 1].norm != _QAD:
+        return None
+    # (a subject's words, but those of a parenthesis after it: "وكانت الجبهة (فرع التنظيم في الشمال) قد اعتقلت")
+    aside = [m.span() for m in _ASIDE.finditer(a.evidence.text)]
+    outside = [k for k in range(at - 2, -1, -1) if not any(s <= tokens[k].start < e for s, e in aside)]
+    copula = next((k for k in outside[:_SUBJECT_WORDS + 1] if without_conjunction(tokens[k].norm) in _PAST_COPULAS), None)
+    if copula is None:
+        return None
+    subject = [k for k in outside if k > copula]
+    link = a.links.get(1)
+    # (only a doer the sentence names elsewhere, as another party: a nickname of the subject, "وكان أسود الأطلس قد
+    # تصدروا" / "تصدر المغرب", links nowhere in it)
+    if link is None or a.evidence.words[link.evidence].pos in subject:
+        return None
+    # (the claim's doer, a name of several words, is the subject linked to another mention of it: "وكان سالم قد قاد …"
+    # / "قاد خالد سالم …")
+    named = [w for w in a.claim.words[1:1 + _SUBJECT_WORDS] if w.pos <= _SUBJECT_WORDS]
+    if any(w.pos in subject and w.keys & c.keys for w in a.evidence.words for c in named):
+        return None
+    return a.claim.words[1].text, " ".join(tokens[k].text for k in sorted(subject)), True

@@ -17,6 +17,7 @@ from .verify_appositions import (
     body_of_another_speaker,
     name_of_a_credit,
     nationality_of_another_noun,
+    object_of_a_relative,
     office_of_another_name,
     office_words_crossed,
     relative_of_another_noun,
@@ -44,6 +45,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
+from .verify_items import value_of_another_item
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import (
     announcement_denied,
@@ -53,7 +55,7 @@ from .verify_parties import (
     stake_of_whole,
     told_as_words,
 )
-from .verify_prepositions import party_of_another_preposition
+from .verify_prepositions import object_said_with, party_of_another_preposition
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -67,6 +69,7 @@ from .verify_routes import (
     place_of_origin,
     renamed_after_cue,
     slot_text,
+    step_unsaid,
 )
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, swapped_speaker
@@ -213,7 +216,10 @@ _TOLD_OTHERWISE: _Reasons = (
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
     (name_of_a_credit, "the source names {0} only in a credit ({1}), not as the one who did it"),
     (relative_of_another_noun, "the source says it of {1}, not {0}"),
+    (object_of_a_relative, "the source says it of {1}, not {0}"),
     (party_of_another_preposition, "the source puts {1} in that place, not {0}"),
+    (step_unsaid, "the source tells another step of the affair: {1}, not {0}"),
+    (object_said_with, "the source names {0} only as the other side of something else (مع {1}), not as the one it was done to"),
     (nationality_of_another_noun, "the source writes {1}, where the claim says {0}"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),
@@ -254,6 +260,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
+    (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
 )

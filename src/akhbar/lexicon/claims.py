@@ -26,6 +26,11 @@ EXCLUSIVE_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     # (a loan is no grant: "وافق الصندوق على تقديم قرض بقيمة …" / "قدم الصندوق منحة بقيمة …", round 32's held out,
     # supported at 0.85 with "منحة" unlinked. Not the verb "منح", which gives either: KIND_WITH_TA_MARBUTA_ONLY)
     (("قرض", "قروض", "قرضا"), ("منحة", "هبة")),
+    # A continent's adjective ("شركات ناشئة أوروبية" / "أمريكية": the lead's real news, round 37, supported with the
+    # claim's word unlinked): one continent's is no other's. A country's nationality is in none of these (a French
+    # company is a European one).
+    (("أوروبي", "أوروبية", "أوربي", "أوربية"), ("آسيوي", "آسيوية"), ("أفريقي", "أفريقية", "إفريقي", "إفريقية"),
+     ("أمريكي", "أمريكية", "أميركي", "أميركية")),
     NATIONALITY_FORMS,  # (last: kinds.NATIONALITY_KIND)
 )
 
@@ -81,6 +86,7 @@ KIND_NAMES: tuple[tuple[str, ...], ...] = (
     (),
     (),
     ("تمويل", "التمويل"),
+    (),
     (),
 )
 

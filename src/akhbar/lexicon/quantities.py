@@ -100,6 +100,11 @@ MOVE_TO_VERBS = ("ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليستق
 NOT_GLUED_NUMBERS = ("لست", "وست")
 
 
+# Words that add one more count to a list of counts, as "و" does ("ثلاث سيارات إسعاف، إضافة إلى خمس حافلات"): the
+# count after them leads the words of its own thing (verify_clauses.value_of_another_phrase).
+COUNT_JOINERS = ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "فضلاً عن", "علاوة على")
+
+
 # --- ranks, scores and fractions ---------------------------------------------------------------------
 
 # Ordinal words, masculine and feminine, as the place they give ("المركز الرابع", "اللقب الثالث",

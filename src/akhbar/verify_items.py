@@ -1,0 +1,55 @@
+"""A sentence that tells several items of one kind apart by their ordinals ("أما الجسر الأول فيربط … بطول 3
+كيلومترات، والثاني … بطول 12 كيلومتراً") gives each item the values written between its ordinal and the next one's.
+A claim about one item ("يربط الجسر الأول … بطول 12 كيلومتراً") that takes a value the sentence writes only in another
+item's words is not told by it: the lead's real news showed the kind in round 37 (a metro line's length was the next
+line's, supported, every word and value of the claim being somewhere in the sentence).
+"""
+
+from __future__ import annotations
+
+from .align import Alignment
+from .arabic import Token, without_conjunction
+from .sides import ORDINALS
+from .value_compare import same_value
+from .wordfacts import ARTICLE
+
+__all__ = ["value_of_another_item"]
+
+
+def _ordinal(token: Token) -> int | None:
+    """The rank of a word written as an ordinal with its article ("الثالث", "والرابع"), or None ("أول" alone is an
+    adverb as often as a rank)."""
+    word = without_conjunction(token.norm)
+    return ORDINALS.get(word) if ARTICLE.match(word) is not None else None
+
+
+def value_of_another_item(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's value, the ordinal of the item the sentence gives it to) where the claim names one item by its
+    noun and ordinal ("الجسر الأول") and the sentence writes that value only within another item's words; or None.
+    The items: a noun with its article and an ordinal, then ordinals glued to "و" ("والثاني", "والجسر الثاني"), each
+    owning the words up to the next one. Read within one sentence only."""
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens or not a.claim.values:
+        return None
+    ranks = [(k, r) for k, t in enumerate(tokens) if (r := _ordinal(t)) is not None]
+    if len(ranks) < 2 or ranks[0][0] == 0 or len({r for _, r in ranks}) != len(ranks):
+        return None
+    head = tokens[ranks[0][0] - 1]
+    # (a later item opens on "و": its ordinal, or its noun before it, carries it)
+    if ARTICLE.match(head.norm) is None or not all(tokens[k].norm.startswith("و") or tokens[k - 1].norm.startswith("و")
+                                                   for k, _ in ranks[1:]):
+        return None
+    claim_tokens = a.claim.text_tokens()
+    own = [r for k, t in enumerate(claim_tokens) if k and (r := _ordinal(t)) is not None
+           and without_conjunction(claim_tokens[k - 1].norm) == without_conjunction(head.norm)]
+    if len(own) != 1 or own[0] not in {r for _, r in ranks}:
+        return None
+    edges = [tokens[k].start for k, _ in ranks] + [len(a.evidence.text) + 1]
+    items = {r: range(edges[n], edges[n + 1]) for n, (_, r) in enumerate(ranks)}
+    for v in a.claim.values:
+        where = {r for r, span in items.items() for e in a.evidence.values
+                 if e.kind == v.kind and e.start in span and same_value(v, e)}
+        if where and own[0] not in where:
+            other = tokens[next(k for k, r in ranks if r == min(where))].text
+            return v.text, other
+    return None
