@@ -1,10 +1,10 @@
 """What the lead's round-37 reading of real news (claims made by changing one fact of SaudiNewsNet sentences, kept
 outside the repository) showed the claim checker getting wrong, told again in our own words: amounts of one scale
 listed with a comma or a joiner, the subject of "كان … قد" before its verb, the noun a relative clause's pronoun stands
-for, the value of another item of a list told apart by ordinals, an object the sentence names only after "مع", a
-decision where the sentence tells a discussion, a continent's adjective for another's (every false claim here was
-"supported" before); and true claims that were contradicted: a death against a killing, a word before a comma paired
-with the claim's verb."""
+for, the value of another item of a list told apart by ordinals or of another noun, an object the sentence names only
+after "مع", a decision where the sentence tells a discussion, a continent's adjective for another's (every false claim
+here was "supported" before); and true claims that were contradicted: a death against a killing, a word before a comma
+paired with the claim's verb."""
 
 from akhbar import verify
 
@@ -118,3 +118,14 @@ def test_a_count_after_a_joiner_or_written_after_its_thing_in_a_list_of_counts()
     for claim in ("قال المسؤول إن القافلة تنقل 200 طن من الأرز.", "قال المسؤول إن القافلة تنقل 40 طنا من الأغطية.",
                   "قال المسؤول إن القافلة تنقل 900 طن من المؤن."):
         assert _verdict(source, claim)[0] == "supported", claim
+
+
+def test_a_count_written_after_another_noun_is_that_nouns():
+    # "استشهاد 12 … وجرح ستة": twelve were killed; the wounded are six (a frame said otherwise, "قدرها" / "بقيمة", is no
+    # noun of its own)
+    source = "وأضافت الوزارة أن الهجوم أسفر عن استشهاد 12 مدنيا وجرح ستة آخرين."
+    verdict, reason = _verdict(source, "قالت الوزارة إن الهجوم أسفر عن جرح 12 مدنيا.")
+    assert verdict == "unsupported" and reason == "the source gives 12 to another noun; it counts the claim's ستة"
+    assert _verdict(source, "قالت الوزارة إن الهجوم أسفر عن استشهاد 12 مدنيا.")[0] == "supported"
+    source = "وتتوقع البلدية إيرادات إضافية بقيمة 3 ملايين دينار العام المقبل، و500 ألف دينار هذا العام."
+    assert "another noun" not in _verdict(source, "تتوقع البلدية إيرادات إضافية قدرها 500 ألف دينار هذا العام.")[1]

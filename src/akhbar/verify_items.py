@@ -2,7 +2,8 @@
 كيلومترات، والثاني … بطول 12 كيلومتراً") gives each item the values written between its ordinal and the next one's.
 A claim about one item ("يربط الجسر الأول … بطول 12 كيلومتراً") that takes a value the sentence writes only in another
 item's words is not told by it: the lead's real news showed the kind in round 37 (a metro line's length was the next
-line's, supported, every word and value of the claim being somewhere in the sentence).
+line's, supported, every word and value of the claim being somewhere in the sentence). So does a sentence that writes
+each count right after its own noun ("استشهاد 12 مدنياً وجرح ستة آخرين"): the claim's noun keeps its own count.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .sides import ORDINALS
 from .value_compare import same_value
 from .wordfacts import ARTICLE
 
-__all__ = ["value_of_another_item"]
+__all__ = ["count_of_another_noun", "value_of_another_item"]
 
 
 def _ordinal(token: Token) -> int | None:
@@ -52,4 +53,45 @@ def value_of_another_item(a: Alignment) -> tuple[str, str] | None:
         if where and own[0] not in where:
             other = tokens[next(k for k, r in ranks if r == min(where))].text
             return v.text, other
+    return None
+
+
+def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's count, the count the sentence gives the claim's noun) where the claim writes a count right after a
+    noun ("أسفر عن جرح 21 مدنياً") that the sentence writes right after another noun ("أسفر عن استشهاد 21 مدنياً وجرح
+    عشرة آخرين") while giving the claim's noun a count of its own right after it: the claim's count is the other
+    noun's (the lead's real news, round 37: supported once "وأضافت أن" read as "قالت"). Read within one sentence only;
+    the noun linked as written or by its stem, no name."""
+    tokens = a.evidence.text_tokens()
+    claim_tokens = a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+        return None
+    at = {w.pos: i for i, w in enumerate(a.claim.words)}
+
+    def token_of(side_tokens: tuple[Token, ...], start: int) -> int:
+        return max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
+
+    counts = sorted((e for e in a.evidence.values if e.kind == "num"), key=lambda e: e.start)
+    for v in a.claim.values:
+        if v.kind != "num":
+            continue
+        k = token_of(claim_tokens, v.start)
+        i = at.get(k - 1, -1)
+        link = a.links.get(i)
+        if link is None or link.strength < 0.95 or a.claim.words[i].name:
+            continue  # (a frame said otherwise, "قدرها" / "بقيمة", is no noun of its own count)
+        noun, word = a.evidence.words[link.evidence], a.claim.words[i]
+        before = {w.pos: w for w in a.evidence.words}
+        same = [e for e in counts if e.value == v.value]
+        own = [e for e in counts if token_of(tokens, e.start) == noun.pos + 1]
+        if not same or len(own) != 1 or own[0].value == v.value:
+            continue
+        # (the claim's count right after a word of its noun anywhere, "بطول 3 … بطول 12", is said; the count the
+        # sentence gives another noun stands right after that noun, one the claim does not say, not after "و")
+        others = [before.get(token_of(tokens, e.start) - 1) for e in same]
+        if any(o is not None and o.keys & word.keys for o in others):
+            continue
+        linked = {lk.evidence for lk in a.links.values()}
+        if any(o is not None and not o.name and a.evidence.words.index(o) not in linked for o in others):
+            return v.text, own[0].text
     return None

@@ -45,7 +45,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import value_of_another_item
+from .verify_items import count_of_another_noun, value_of_another_item
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import (
     announcement_denied,
@@ -261,6 +261,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
+    (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
 )

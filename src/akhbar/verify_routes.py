@@ -67,7 +67,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import value_of_another_item
+from .verify_items import count_of_another_noun, value_of_another_item
 from .verify_light_verbs import light_verb_roles
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_prepositions import object_said_with, party_of_another_preposition
@@ -142,7 +142,8 @@ def read_otherwise(a: Alignment) -> bool:
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
-        or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or group_of_another(a)
+        or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
+        or group_of_another(a)
         or value_of_another_setting(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or office_of_another_name(a) is not None or nationality_of_another_noun(a) is not None
