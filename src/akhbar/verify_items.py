@@ -58,8 +58,8 @@ def value_of_another_item(a: Alignment) -> tuple[str, str] | None:
 
 def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     """(the claim's count, the count the sentence gives the claim's noun) where the claim writes a count right after a
-    noun ("أسفر عن جرح 21 مدنياً") that the sentence writes right after another noun ("أسفر عن استشهاد 21 مدنياً وجرح
-    عشرة آخرين") while giving the claim's noun a count of its own right after it: the claim's count is the other
+    noun ("خلف الحادث إصابة 9 ركاب") that the sentence writes right after another noun ("خلف الحادث وفاة 9 ركاب وإصابة
+    أربعة آخرين") while giving the claim's noun a count of its own right after it: the claim's count is the other
     noun's (the lead's real news, round 37: supported once "وأضافت أن" read as "قالت"). Read within one sentence only;
     the noun linked as written or by its stem, no name."""
     tokens = a.evidence.text_tokens()
