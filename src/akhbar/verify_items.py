@@ -82,7 +82,9 @@ def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
             continue  # (a frame said otherwise, "قدرها" / "بقيمة", is no noun of its own count)
         noun, word = a.evidence.words[link.evidence], a.claim.words[i]
         before = {w.pos: w for w in a.evidence.words}
-        same = [e for e in counts if e.value == v.value]
+        # (a count after "و" goes on the list of the count before it: "قتل خمسة مدنيين وثلاثة جنود" counts both killed)
+        same = [e for e in counts if e.value == v.value and not e.text.startswith("و")
+                and tokens[max(token_of(tokens, e.start) - 1, 0)].norm != "و"]
         own = [e for e in counts if token_of(tokens, e.start) == noun.pos + 1]
         if not same or len(own) != 1 or own[0].value == v.value:
             continue
