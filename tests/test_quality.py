@@ -224,7 +224,7 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # of batch 12's 38 false claims (its first reading). Batch 13 (34 false / 10 true) was written as dev during the
     # round: with it, main supports 14 of the 326 false dev claims and 40 of the 93 true; the lead's round-37 rules 3,
     # 40 and 12. Merged with the round's other verify and guard work, 4 and 11: "وأضافت أن" now reads as "قال", so a
-    # count of another noun ("استشهاد N … وجرح M" / "جرح N") was no longer caught by accident as another clause's; a
+    # count of another noun ("وفاة N … وإصابة M" / "إصابة N") was no longer caught by accident as another clause's; a
     # rule of its own (verify_items.count_of_another_noun) brings dev back to 3.
     from akhbar import verify
 

@@ -121,11 +121,11 @@ def test_a_count_after_a_joiner_or_written_after_its_thing_in_a_list_of_counts()
 
 
 def test_a_count_written_after_another_noun_is_that_nouns():
-    # "استشهاد 12 … وجرح ستة": twelve were killed; the wounded are six (a frame said otherwise, "قدرها" / "بقيمة", is no
-    # noun of its own)
-    source = "وأضافت الوزارة أن الهجوم أسفر عن استشهاد 12 مدنيا وجرح ستة آخرين."
-    verdict, reason = _verdict(source, "قالت الوزارة إن الهجوم أسفر عن جرح 12 مدنيا.")
-    assert verdict == "unsupported" and reason == "the source gives 12 to another noun; it counts the claim's ستة"
-    assert _verdict(source, "قالت الوزارة إن الهجوم أسفر عن استشهاد 12 مدنيا.")[0] == "supported"
+    # "وفاة 9 … وإصابة أربعة": nine died; the injured are four (a frame said otherwise, "قدرها" / "بقيمة", is no noun
+    # of its own)
+    source = "وقال الدفاع المدني إن الحادث خلف وفاة 9 ركاب وإصابة أربعة آخرين."
+    verdict, reason = _verdict(source, "قال الدفاع المدني إن الحادث خلف إصابة 9 ركاب.")
+    assert verdict == "unsupported" and reason == "the source gives 9 to another noun; it counts the claim's أربعة"
+    assert _verdict(source, "قال الدفاع المدني إن الحادث خلف وفاة 9 ركاب.")[0] == "supported"
     source = "وتتوقع البلدية إيرادات إضافية بقيمة 3 ملايين دينار العام المقبل، و500 ألف دينار هذا العام."
     assert "another noun" not in _verdict(source, "تتوقع البلدية إيرادات إضافية قدرها 500 ألف دينار هذا العام.")[1]
