@@ -71,29 +71,28 @@ def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     def token_of(side_tokens: tuple[Token, ...], start: int) -> int:
         return max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
 
-    counts = sorted((e for e in a.evidence.values if e.kind == "num"), key=lambda e: e.start)
+    # (each count with the token it stands at, and the sentence's words by position: read once, not per claim count)
+    counts = [(e, token_of(tokens, e.start)) for e in sorted(a.evidence.values, key=lambda e: e.start) if e.kind == "num"]
+    by_pos = {w.pos: j for j, w in enumerate(a.evidence.words)}
+    linked = {lk.evidence for lk in a.links.values()}
     for v in a.claim.values:
         if v.kind != "num":
             continue
-        k = token_of(claim_tokens, v.start)
-        i = at.get(k - 1, -1)
+        i = at.get(token_of(claim_tokens, v.start) - 1, -1)
         link = a.links.get(i)
         if link is None or link.strength < 0.95 or a.claim.words[i].name:
             continue  # (a frame said otherwise, "قدرها" / "بقيمة", is no noun of its own count)
         noun, word = a.evidence.words[link.evidence], a.claim.words[i]
-        before = {w.pos: w for w in a.evidence.words}
         # (a count after "و" goes on the list of the count before it: "قتل خمسة مدنيين وثلاثة جنود" counts both killed)
-        same = [e for e in counts if e.value == v.value and not e.text.startswith("و")
-                and tokens[max(token_of(tokens, e.start) - 1, 0)].norm != "و"]
-        own = [e for e in counts if token_of(tokens, e.start) == noun.pos + 1]
+        same = [k for e, k in counts if e.value == v.value and not e.text.startswith("و") and tokens[max(k - 1, 0)].norm != "و"]
+        own = [e for e, k in counts if k == noun.pos + 1]
         if not same or len(own) != 1 or own[0].value == v.value:
             continue
         # (the claim's count right after a word of its noun anywhere, "بطول 3 … بطول 12", is said; the count the
         # sentence gives another noun stands right after that noun, one the claim does not say, not after "و")
-        others = [before.get(token_of(tokens, e.start) - 1) for e in same]
-        if any(o is not None and o.keys & word.keys for o in others):
+        others = [j for k in same if (j := by_pos.get(k - 1)) is not None]
+        if any(a.evidence.words[j].keys & word.keys for j in others):
             continue
-        linked = {lk.evidence for lk in a.links.values()}
-        if any(o is not None and not o.name and a.evidence.words.index(o) not in linked for o in others):
+        if any(not a.evidence.words[j].name and j not in linked for j in others):
             return v.text, own[0].text
     return None
