@@ -225,7 +225,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # round: with it, main supports 14 of the 326 false dev claims and 40 of the 93 true; the lead's round-37 rules 3,
     # 40 and 12. Merged with the round's other verify and guard work, 4 and 11: "وأضافت أن" now reads as "قال", so a
     # count of another noun ("وفاة N … وإصابة M" / "إصابة N") was no longer caught by accident as another clause's; a
-    # rule of its own (verify_items.count_of_another_noun) brings dev back to 3.
+    # rule of its own (verify_items.count_of_another_noun) brings dev back to 3. Round 38 makes batch 12 dev and writes
+    # batch 14 held out: main 1b2de34 supports 14 of the 364 false dev claims, 46 of the 106 true, and 6 of batch 14's
+    # 43 false claims (its first reading).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -236,5 +238,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 3 and supported[("heldout", "false")] <= 11, supported
-    assert supported[("dev", "true")] >= 40, supported
+    assert supported[("dev", "false")] <= 14 and supported[("heldout", "false")] <= 6, supported
+    assert supported[("dev", "true")] >= 46, supported
