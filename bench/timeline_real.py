@@ -134,6 +134,9 @@ JUDGED_BLIND36 = snn.BENCH / "timeline_blind36.jsonl"
 # Round 37's held-out labels (blind37), judged on main 17a5dee (round 20's shipped models, round 36's rules) before any
 # code of round 37, by blind7's rules.
 JUDGED_BLIND37 = snn.BENCH / "timeline_blind37.jsonl"
+# Round 38's held-out labels (blind38), judged on main 1b2de34 (round 20's shipped models, round 37's rules) before any
+# code of round 38, by blind7's rules.
+JUDGED_BLIND38 = snn.BENCH / "timeline_blind38.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -579,6 +582,19 @@ QUERIES = {
                 "هيئة الهلال الأحمر بمنطقة عسير", "مرور منطقة جازان", "هيئة الهلال الأحمر بمنطقة جازان", "جوازات منطقة الباحة",
                 "مرور منطقة تبوك", "هيئة الهلال الأحمر بمنطقة تبوك", "هيئة الهلال الأحمر بمنطقة حائل",
                 "هيئة الهلال الأحمر بمنطقة نجران", "بلدية محافظة محايل عسير", "مرور منطقة الباحة"],
+    # Round 38's held-out split: 19 queries no earlier split or judged file asked for, nor for the same body: a governorate's
+    # branches of national bodies this time (civil defence, police, health affairs, Red Crescent, traffic, education and a
+    # municipality of Jeddah, Taif, al-Ahsa, Hafr al-Batin and al-Jamoum), two regions' Red Crescent branches left untried,
+    # and four national bodies (a fund, a bank, a standards body, the fatwa presidency), committed with main's (1b2de34) rule
+    # sizes and its judged sample before any code of the round. One list of 40 was written before any run
+    # (`notes/r38/timeline44_files/blind38_candidates.txt`), none of it asked before; in the list's order every one that main's
+    # rules file something for was taken: only 19 of the 40 did (the other 21 gave way).
+    "blind38": ["الدفاع المدني بمحافظة جدة", "الشؤون الصحية بمحافظة الأحساء", "شرطة محافظة جدة", "صندوق تنمية الموارد البشرية",
+                "الشؤون الصحية بمحافظة الطائف", "بنك التسليف والادخار", "هيئة الهلال الأحمر بمنطقة الباحة", "شرطة محافظة الطائف",
+                "الشؤون الصحية بمحافظة جدة", "هيئة الهلال الأحمر بمحافظة جدة", "هيئة الهلال الأحمر بمنطقة الحدود الشمالية",
+                "الدفاع المدني بمحافظة الطائف", "الهيئة السعودية للمواصفات والمقاييس والجودة",
+                "الرئاسة العامة للبحوث العلمية والإفتاء", "مرور محافظة الأحساء", "الشؤون الصحية بمحافظة حفر الباطن",
+                "شرطة محافظة حفر الباطن", "بلدية محافظة الجموم", "تعليم محافظة جدة"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -878,6 +894,16 @@ BLIND37_SHOWN = {"مرور منطقة القصيم": 1, "هيئة الهلال �
                  "جوازات منطقة الباحة": 1, "مرور منطقة تبوك": 1, "هيئة الهلال الأحمر بمنطقة تبوك": 5,
                  "هيئة الهلال الأحمر بمنطقة حائل": 3, "هيئة الهلال الأحمر بمنطقة نجران": 4, "بلدية محافظة محايل عسير": 2,
                  "مرور منطقة الباحة": 1}
+# blind38 as blind37: a rate fixed by the number of events main's rules file at 1b2de34 (47 in all, shown or held
+# back), about BLIND38_SAMPLE per query; before any code of round 38.
+BLIND38_SAMPLE = 4
+BLIND38_SHOWN = {"الدفاع المدني بمحافظة جدة": 3, "الشؤون الصحية بمحافظة الأحساء": 5, "شرطة محافظة جدة": 4,
+                 "صندوق تنمية الموارد البشرية": 4, "الشؤون الصحية بمحافظة الطائف": 1, "بنك التسليف والادخار": 3,
+                 "هيئة الهلال الأحمر بمنطقة الباحة": 1, "شرطة محافظة الطائف": 1, "الشؤون الصحية بمحافظة جدة": 1,
+                 "هيئة الهلال الأحمر بمحافظة جدة": 3, "هيئة الهلال الأحمر بمنطقة الحدود الشمالية": 3,
+                 "الدفاع المدني بمحافظة الطائف": 5, "الهيئة السعودية للمواصفات والمقاييس والجودة": 1,
+                 "الرئاسة العامة للبحوث العلمية والإفتاء": 2, "مرور محافظة الأحساء": 3, "الشؤون الصحية بمحافظة حفر الباطن": 1,
+                 "شرطة محافظة حفر الباطن": 3, "بلدية محافظة الجموم": 1, "تعليم محافظة جدة": 2}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -895,7 +921,7 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind31": (BLIND31_SAMPLE, BLIND31_SHOWN), "blind32": (BLIND32_SAMPLE, BLIND32_SHOWN),
               "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN),
               "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN), "blind36": (BLIND36_SAMPLE, BLIND36_SHOWN),
-              "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN)}
+              "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN), "blind38": (BLIND38_SAMPLE, BLIND38_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -916,6 +942,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
                                                   JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
+                                                  JUDGED_BLIND38,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
