@@ -13,14 +13,19 @@ something else:
   the claim's word in that place is found only in the neighbour. "وكلف الشرع بتشكيل حكومة انتقالية" against "وكُلّف
   الشرع بتشكيل مجلس تشريعي مؤقت … . وكان الشرع قد قاد الهجوم الذي أسقط حكم بشار الأسد": a council was to be formed,
   not a government; "حكم" of the next sentence is the fallen rule (held out 33's TRUST BUG: kept through حكومة = حكم).
+- :func:`doer_lent`: the claim opens on its verb, its doer then a name as its object, and the sentence of the verb
+  names that object as the verb's own doer right before it, the claim's doer being found only in the neighbour or the
+  article. "ومنح الرئيس السابق بيلاروسيا حق اللجوء" against "وصل الرئيس السابق إلى مينسك. وقالت مصادر إن بيلاروسيا
+  منحته حق اللجوء": Belarus gave, it was given nothing (the guard's round-37 find: supported at 0.75, 0.92 on main).
 """
 
 from __future__ import annotations
 
-from .align import Alignment
+from .align import Alignment, Word, is_title
+from .exchanged import two_way
 from .models import Conflict
 
-__all__ = ["party_of_the_neighbour", "thing_of_the_neighbour"]
+__all__ = ["doer_lent", "party_of_the_neighbour", "thing_of_the_neighbour"]
 
 
 _OWN = ("same", "stem")  # link kinds that say the word itself
@@ -78,3 +83,46 @@ def thing_of_the_neighbour(pair: Alignment, first: int, singles: tuple[Alignment
             continue
         return c.text, e.text
     return None
+
+
+def doer_lent(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's object, the sentence's verb) when the claim opens on its verb, its doer right after it, then a bare
+    name as its object, and the sentence of that verb writes that name bare at most two words before the verb (its own
+    doer: "إن بيلاروسيا منحته"), while no word of the claim's doer is linked in that sentence (found only in a neighbour
+    or the article). Not after a title, whose name is the doer itself ("أعلن الرئيس ترامب" / "ترامب أعلن"), nor for a
+    verb of a two-way relation ("التقى")."""
+    verb = a.links.get(0)
+    words, ev = a.claim.words, a.evidence.words
+    if verb is None or len(words) < 3 or words[0].name or words[0].pos != 0 or words[1].pos != 1 or two_way(words[0]):
+        return None
+    v = verb.evidence
+    for k in range(2, len(words)):
+        o, link = words[k], a.links.get(k)
+        if link is None and k in a.known and not o.role:
+            continue  # (a word of the doer the article states)
+        if o.role or link is None:
+            return None  # (past the doer, the first bare name is the object, or the claim has none)
+        if not o.name:
+            continue
+        j = link.evidence
+        if is_title(words[k - 1]) or ev[j].role or not 0 < ev[v].pos - ev[j].pos <= 2 or not _one_sentence(ev, j, v) \
+                or ev[j].clause != ev[v].clause:
+            return None
+        doer = [i for i in range(1, k) if i in a.links or i in a.known]
+        if doer and not any(i in a.links and _one_sentence(ev, a.links[i].evidence, v) for i in doer) \
+                and any(_names(words[i]) for i in doer):
+            return o.text, ev[v].text
+        return None
+    return None
+
+
+def _names(w: Word) -> bool:
+    """A word that may name the claim's doer: a name, or a noun with its article that is no title's own head."""
+    return w.name or (w.norm.startswith("ال") and not is_title(w))
+
+
+def _one_sentence(ev: list[Word], j: int, j2: int) -> bool:
+    """Words ``j`` and ``j2`` of a side are of one sentence: positions rise from one to the other (a pair's second
+    sentence counts its own from 0)."""
+    lo, hi = sorted((j, j2))
+    return all(ev[k + 1].pos > ev[k].pos for k in range(lo, hi))

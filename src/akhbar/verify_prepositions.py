@@ -2,17 +2,19 @@
 where the sentence says "من النادي الإماراتي" (and names Al Ahly only "مع الأهلي", in a clause before), or "المدرب
 الجديد للنصر" where it says "المدرب الجديد للهلال" (and Al Nassr only "على النصر"), is another party in that slot.
 The lead's real news showed both kinds in round 36, supported, every word of the claim being somewhere in the sentence.
+So does the place of a journey: where someone went ("متوجهاً إلى الدوحة") is not the place left (:func:`place_of_the_other_end`).
 """
 
 from __future__ import annotations
 
+from . import lexicon
 from .align import Alignment, Word
 from .arabic import normalize, without_conjunction
 from .exchanged import two_way
 from .qa.match import bare
 from .wordfacts import ARTICLE
 
-__all__ = ["object_said_with", "party_of_another_preposition"]
+__all__ = ["object_said_with", "party_of_another_preposition", "place_of_the_other_end"]
 
 # The prepositions that name a party of the deed, each with the ones that may stand for it in a rewording: "قدم إلى
 # الوزير" / "قدم للوزير". Not "في" or "ب" (a place, a time, a means: a rewording moves them freely), nor "بين" (a
@@ -109,4 +111,29 @@ def object_said_with(a: Alignment) -> tuple[str, str] | None:
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
         if i >= 2 and not c.role and not c.name and c.text.endswith(("اً", "ًا")) and e.role == _WITH:
             return c.text, e.text
+    return None
+
+
+_LEAVING = frozenset(normalize(w) for w in lexicon.LEAVING_VERBS)
+_REACHING = frozenset(normalize(w) for w in lexicon.REACHING_VERBS)
+_HEADING = frozenset(normalize(w) for w in lexicon.HEADING_WORDS)
+_TO, _FROM, _ABOUT, _TOWARDS = normalize("إلى"), normalize("من"), normalize("عن"), normalize("نحو")
+
+
+def place_of_the_other_end(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's place, the sentence's words for it) when the claim says a place was left (bare or after "من" / "عن"
+    past a verb of leaving: "غادر اللاعب الدوحة", lexicon.LEAVING_VERBS) and the sentence names it as where someone
+    went ("متوجهاً إلى الدوحة", "صوب", "باتجاه": lexicon.HEADING_WORDS); or the claim says it was reached (bare or after
+    "إلى" past a verb of reaching: "وصل الوفد الرياض") and the sentence names it only after "من", where someone came
+    from. The guard's round-37 find: "غادر … النادي متوجهاً إلى الدوحة" supported "غادر … الدوحة" at 0.83. Else None."""
+    tokens = a.evidence.text_tokens()
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        verbs = {without_conjunction(w.norm) for w in a.claim.words if w.pos < c.pos}
+        heading = e.role in (_TO, _TOWARDS) or (0 < e.pos < len(tokens) and len(tokens) == a.evidence.tokens
+                                               and without_conjunction(tokens[e.pos - 1].norm) in _HEADING)
+        if verbs & _LEAVING and c.role in ("", _FROM, _ABOUT) and heading:
+            return c.text, f"{tokens[e.pos - 1].text if e.pos and len(tokens) == a.evidence.tokens else ''} {e.text}".strip()
+        if verbs & _REACHING and (c.place or c.name) and c.role in ("", _TO) and e.role == _FROM:
+            return c.text, f"من {e.text}"
     return None

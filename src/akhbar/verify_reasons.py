@@ -15,6 +15,7 @@ from .align import Alignment, describe_conflict
 from .models import Conflict
 from .verify_appositions import (
     body_of_another_speaker,
+    body_of_the_person,
     name_of_a_credit,
     nationality_of_another_noun,
     object_of_a_relative,
@@ -33,6 +34,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
+from .verify_conditions import deed_under_a_later_condition
 from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
@@ -47,6 +49,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_items import count_of_another_noun, value_of_another_item
 from .verify_light_verbs import light_verb_roles
+from .verify_pairs import doer_lent
 from .verify_parties import (
     announcement_denied,
     announcer_of_another,
@@ -55,7 +58,7 @@ from .verify_parties import (
     stake_of_whole,
     told_as_words,
 )
-from .verify_prepositions import object_said_with, party_of_another_preposition
+from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_routes import (
     crossed_nationality,
@@ -203,6 +206,9 @@ _Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
 _TOLD_OTHERWISE: _Reasons = (
     (other_name, "the source names {1}, not {0}"),
     (place_of_origin, "the source puts it in {1}; it names {0} as where someone came from"),
+    (place_of_the_other_end, "the source names {0} as the other end of the journey: {1}"),
+    (body_of_the_person, "the claim tells it of {0}; the source of {1}"),
+    (doer_lent, "the source names {0} as the one who did it ({0} … {1}); the claim's doer is found only elsewhere"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
@@ -283,6 +289,8 @@ def unsupported_reason(a: Alignment) -> str:
     if told := _first_reason(a, _TOLD_OTHERWISE):
         return told
     planned = planned_as_done(a)
+    if planned is None and (conditioned := deed_under_a_later_condition(a)) is not None:
+        return "the source tells it only under a condition: {1}, where the claim says {0}".format(*conditioned)
     if planned is not None:
         claim_word, its_word, head = planned
         if head:

@@ -33,6 +33,7 @@ from .qa.match import bare, forms
 from .values import MOVES
 from .verify_appositions import (
     body_of_another_speaker,
+    body_of_the_person,
     name_of_a_credit,
     nationality_of_another_noun,
     object_of_a_relative,
@@ -55,6 +56,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
+from .verify_conditions import deed_under_a_later_condition
 from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
@@ -69,8 +71,9 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_items import count_of_another_noun, value_of_another_item
 from .verify_light_verbs import light_verb_roles
+from .verify_pairs import doer_lent
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
-from .verify_prepositions import object_said_with, party_of_another_preposition
+from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, speaker_moved, speaker_swapped
@@ -153,7 +156,9 @@ def read_otherwise(a: Alignment) -> bool:
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None
         or narrowed_superlative(a) is not None or narrowed_prize(a) is not None or denied_report(a) is not None
         or denial_set_against_another(a) is not None or light_verb_roles(a) is not None
-        or announcer_of_another(a) is not None or scope_of_another(a) is not None)
+        or announcer_of_another(a) is not None or scope_of_another(a) is not None
+        or deed_under_a_later_condition(a) is not None or place_of_the_other_end(a) is not None
+        or body_of_the_person(a) is not None or doer_lent(a) is not None)
 
 
 def support_route(a: Alignment) -> str:
