@@ -79,6 +79,7 @@ def listed_name(word: Word) -> bool:
     return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or bare(word.norm) in PLACES
 
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
+_HALT = normalize("توقف")  # the polarity family of a halt (lexicon.POLARITY_FAMILIES)
 _CHARGE = frozenset(bare(normalize(w)) for w in lexicon.CHARGE_WORDS)
 _TASK = _folded(lexicon.TASK_NOUNS)
 # "أكثر" / "أقل" frame a number ("أكثر من 50": lexicon.FRAME_WORDS) but compare when no number follows ("بنسبة أقل من
@@ -386,7 +387,10 @@ def analyze(text: str, reference: str | None = None) -> Side:
             negated_until = i + facts.negates
         # ("أوقفت الشرطة السائق" arrests, and a denial of a report the sentence then tells is taken back: no polarity)
         arrest = bool(facts.polarity) and arresting(norms, i, lambda k: any(s <= tokens[k].start < e for s, e in spans))
-        if facts.polarity and not commenting(norms, i) and not arrest and not (
+        # (a halt after "بعد" dates what follows by a halt before it, "مغادرة أول ناقلة بعد توقف لثلاثة عقود": no deed
+        # stopped; ANS-dev's true "أول ناقلة تغادر" was contradicted, "denial or refusal on one side only: توقف")
+        halt_before = facts.polarity == _HALT and i > 0 and norms[i - 1] == "بعد"
+        if facts.polarity and not commenting(norms, i) and not arrest and not halt_before and not (
                 facts.polarity == DENIAL and (found := report_denial(text, tokens, i)) and denial_taken_back(tokens, found[1]) is not None):
             polarity.append((facts.polarity, i))
         outcome, voiced, surpassed = facts.outcome, False, False

@@ -35,7 +35,7 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, span_from_the_lasting
+from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -262,6 +262,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
     (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
+    (period_of_another_turn, "the source says {1}, where the claim says {0}"),
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),

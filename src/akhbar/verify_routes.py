@@ -57,7 +57,7 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, span_from_the_lasting
+from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -158,7 +158,7 @@ def read_otherwise(a: Alignment) -> bool:
         or denial_set_against_another(a) is not None or light_verb_roles(a) is not None
         or announcer_of_another(a) is not None or scope_of_another(a) is not None
         or deed_under_a_later_condition(a) is not None or place_of_the_other_end(a) is not None
-        or body_of_the_person(a) is not None or doer_lent(a) is not None)
+        or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

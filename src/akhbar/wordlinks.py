@@ -49,7 +49,8 @@ def dual_of(norm: str) -> str:
     return next((_DUALS[norm[len(p):]] for p in _DUAL_CLITICS if norm.startswith(p) and norm[len(p):] in _DUALS), "")
 
 
-_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool, str, str, int, int, int, int], tuple[float, str]] = {}
+_LINKS: dict[tuple[str, str, bool, str, str, bool, str, str, bool, bool, str, str, int, int, int, int, bool, bool],
+             tuple[float, str]] = {}
 
 
 def word_link(c: Word, e: Word) -> tuple[float, str]:
@@ -63,13 +64,23 @@ def word_link(c: Word, e: Word) -> tuple[float, str]:
     # (and on what the words' sentences add: the outcome of "تخطى" before a team it beat, the keys of a short noun written
     # with its tanween, "فناً": sides._word)
     key = (c.norm, c.stem, c.name, e.norm, e.stem, e.name, c.passive, e.passive, c.person, e.person, c.outcome, e.outcome,
-           len(c.keys), len(e.keys), len(c.syn), len(e.syn))
+           len(c.keys), len(e.keys), len(c.syn), len(e.syn), c.listed, e.listed)
     got = _LINKS.get(key)
     if got is None:
         if len(_LINKS) >= 200_000:  # bounded: a long run must not grow forever
             _LINKS.clear()
         got = _LINKS[key] = _link_words(c, e)
     return got
+
+
+# Letters that differ by their dots only, each mapped to one shape (a word's last ي / ن drawn alike in no font: kept).
+_SHAPES = str.maketrans("بتثنيجخذزشضظغفة", "ببببب" + "ححدرسصطعقه")
+
+
+def _same_letters_but_dots(a: str, b: str) -> bool:
+    """Two folded words of five letters or more, without their clitics, that differ and are drawn alike without dots."""
+    a, b = bare(a), bare(b)
+    return a != b and len(a) >= 5 and len(a) == len(b) and a.translate(_SHAPES) == b.translate(_SHAPES)
 
 
 def _dual_and_one(two: str, one: str) -> bool:
@@ -169,6 +180,11 @@ def _link_words(c: Word, e: Word) -> tuple[float, str]:
     if (root := _root_link(c, e)) is not None:
         return root
     soft = max(stem_match(c.stem, e.stem), stem_match(c.light, e.light))
+    if (c.name or e.name) and not (c.listed and e.listed) and _same_letters_but_dots(c.norm, e.norm):
+        # a name written with a dot astray ("حاشقجي" / "خاشقجي", "جاشقجي"): the same letters as drawn, five at least,
+        # one of the two no name of the lists (two listed names are two people: ANS-dev's true pairs were contradicted,
+        # "name حاشقجى ≠ خاشقجي")
+        return 0.85, "soft"
     if c.name or e.name:
         # A name matches a name spelt otherwise (one edit), or its own inflection; never a common
         # word that happens to share its consonants ("والعراق" / "علاقة"), nor another name.
@@ -233,7 +249,8 @@ def index_keys(w: Word) -> tuple[str, ...]:
     # synonym groups its sentence gives it: "أوقفت الشرطة السائق" is an arrest's word too, wordfacts.arresting)
     return tuple(dict.fromkeys(tuple(w.keys) + soft_keys(w.norm, w.stem)[0] + tuple(f"#syn{g}" for g in sorted(w.syn))
                                + ((f"#pp{w.passive[1:]}",) if w.passive else ())
-                               + ((f"#extent{extent}",) if extent is not None else ()) + (("#outcome",) if w.outcome else ())))
+                               + ((f"#extent{extent}",) if extent is not None else ()) + (("#outcome",) if w.outcome else ())
+                               + _drawn_key(w)))
 
 
 def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
@@ -248,4 +265,12 @@ def linkable(c: Word, index: dict[str, list[int]]) -> list[int]:
         found.update(index.get(f"#extent{extent}", ()))
     if c.outcome:
         found.update(index.get("#outcome", ()))
+    for k in _drawn_key(c):
+        found.update(index.get(k, ()))
     return sorted(found)
+
+
+def _drawn_key(w: Word) -> tuple[str, ...]:
+    """A name's letters as drawn without dots (:func:`_same_letters_but_dots`), five at least, as a soft key."""
+    word = bare(w.norm)
+    return (f"#drawn{word.translate(_SHAPES)}",) if w.name and len(word) >= 5 else ()

@@ -69,8 +69,9 @@ HEADING_WORDS = ("صوب", "باتجاه", "نحو", "قاصدا", "قاصدة")
 
 # Bodies of a person, whose deed is not the person's own: "شركة ترامب تقاضي الصحيفة" is not told by "ترامب يقاضي
 # الصحيفة", nor the other way round (the company sues, not the man; round 37's left-out TRUST BUG, supported at 0.88).
-# Not "إدارة" / "حكومة" (a president's administration speaks for him in news' loose words), nor "مكتب".
-PERSONS_BODIES = ("شركة", "شركات", "مؤسسة", "مجموعة", "حملة", "عائلة", "أسرة", "منظمة", "جمعية", "صندوق", "حزب")
+# Not "إدارة" / "حكومة" (a president's administration speaks for him in news' loose words), nor "مكتب", nor "عائلة" /
+# "أسرة" / "حزب" ("سقوط الأسد" for "سقوط حكم عائلة الأسد": two true claims of the sample corpus were lost).
+PERSONS_BODIES = ("شركة", "شركات", "مؤسسة", "مجموعة", "حملة", "منظمة", "جمعية", "صندوق")
 
 # Words before a verbal noun that tell its deed as only planned or as done (verify_deeds.planned_as_done, after an
 # optional و / ف): "سيتم افتتاح المتحف" and "من المقرر افتتاح المتحف" (it will be / is set to be opened) do not
