@@ -213,8 +213,9 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
     if any(w in _PERIOD for w in clause[-3:]) and any(w in ("من", "ل", "لعام") for w in clause[-2:]) or (
             m.precision == YEAR and _FOR_THE_YEAR.search(sentence.folded, 0, sentence.folded_at(m.start))):
         return "period"  # "للعام الدراسي 2015", "موسم الحج لعام 1436هـ": which season, not when
-    if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or _occasion(lead[-1:])):
-        return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436"
+    if m.precision == YEAR and (m.text[:1].isdigit() and last not in _YEAR_LEADS or _occasion(lead[-1:])
+                                or (last == _THIS and _occasion(lead[-2:-1]))):
+        return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436", "حج هذا العام"
     if m.precision == YEAR and not m.relative and _YEARLY_RESULT.search(sentence.folded):
         return "period"  # "سجلت الشركة في العام 2013 أرباحا قدرها …": the year a result is for, reported now
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
@@ -386,7 +387,9 @@ _YEAR_LEADS = {"في", "خلال", "منذ", "حتي", "بحلول", "مطلع",
 # A result for a year ("أرباحا", "وإيراداتها", "بخسائر"): ``lexicon.YEARLY_RESULTS`` with a clitic, ال or a pronoun.
 _YEARLY_RESULT = re.compile(r"(?<!\w)[وفلب]?(?:ال)?(?:" + "|".join(normalize(w) for w in YEARLY_RESULTS)
                             + r")(?:ا|ه|ها|هم|هما)?(?!\w)")
-_FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه)?\s*$")
+# "للعام", "لعام 1436هـ", "لهذا العام 1436هـ" ("عيد الفطر لهذا العام": the Eid of this year, not the year as the deed's date)
+_FOR_THE_YEAR = re.compile(r"(?<!\w)[وف]?(?:لل|ل)(?:عام|سنه|هذا)?\s*$")
+_THIS = "هذا"
 
 
 def _stative_today(sentence: Sentence, m: DateMention) -> bool:

@@ -146,7 +146,21 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  head_written=_written(raws[0]).removeprefix("ال") if head and not head.startswith(_SPELLED)
                  and normalize(raws[0]) in _REGION_BODY_HEADS else "",
                  place_nisbas={loose(term[0]): w for raw in raws[at + 1:] if region and (w := _written(raw).removeprefix("ال"))
-                               .endswith("يه") and (term := analyzer.terms_of([raw]))})
+                               .endswith("يه") and (term := analyzer.terms_of([raw]))},
+                 other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset())
+
+
+def _other_governorates(place: list[str]) -> frozenset[str]:
+    """The governorates of every region but the one a region query names (``lexicon.REGION_GOVERNORATES``), each folded, its
+    words without ال; none when the gazetteer does not know the query's region."""
+    def folded(name: str) -> str:
+        return " ".join(normalize(w).removeprefix("ال") for w in name.split())
+
+    mine = " ".join(_written(raw).removeprefix("ال") for raw in place)
+    regions = {folded(region): governorates for region, governorates in lexicon.REGION_GOVERNORATES.items()}
+    if mine not in regions:
+        return frozenset()
+    return frozenset(folded(g) for region, governorates in regions.items() if region != mine for g in governorates)
 
 
 def _given_terms(analyzer: Analyzer) -> set[str]:
@@ -215,6 +229,7 @@ def _named_for_a_person(raws: list[str]) -> bool:
 
 
 _REGION_BODY_HEADS = {normalize(w) for w in lexicon.REGION_BODY_HEADS}
+_REGION = normalize("منطقة")  # a region's word (lexicon.REGION_WORDS), not a governorate's
 _COMPANY = normalize("شركة")
 _PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
 # A head that names nothing alone: a place's, an occasion's, a company's or a club's ("مطار", "كأس", "شركة", "نادي").

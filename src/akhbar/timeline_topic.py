@@ -175,6 +175,9 @@ class Topic:
     # the region's name when it is an adjective ("الشرقية" of "المنطقة الشرقية"): its term → the adjective, folded, without
     # ال ("شرق" → "شرقيه"); a text's word of the term not written as an adjective ("الشرق الأوسط") is another word
     place_nisbas: dict[str, str] = field(default_factory=dict)
+    # a region query's other regions' governorates (lexicon.REGION_GOVERNORATES), folded, each word without ال: named after
+    # "محافظة" ("بمحافظة الأحساء" for "… بمنطقة الرياض") they name another region's branch, as "بمنطقة X" does
+    other_places: frozenset[str] = frozenset()
 
     @property
     def total(self) -> float:
@@ -292,6 +295,25 @@ class Topic:
         at = sorted(i for i, t in enumerate(self._known(t) for t in terms) if t in self.weights)
         return bool(at) and all(b - a <= PROXIMITY + 1 for a, b in zip(at, at[1:]))
 
+    def in_order(self, terms: list[str]) -> bool:
+        """The query's name words stand in a text in the query's order, each at most two terms after the one before ("مجلس
+        التعاون لدول الخليج" for "مجلس التعاون الخليجي"): the text names the query, not its words in another phrase ("وزارة
+        الطيران المدني في مصر" for "مصر للطيران")."""
+        known = [self._known(t) for t in terms]
+        order = self.order
+        if not order:
+            return False
+        for start in (i for i, t in enumerate(known) if t == order[0]):
+            at = start
+            for word in order[1:]:
+                nxt = next((j for j in range(at + 1, min(at + 4, len(known))) if known[j] == word), -1)
+                if nxt < 0:
+                    break
+                at = nxt
+            else:
+                return True
+        return False
+
     def _of_another(self, known: list[str]) -> set[int]:
         """Positions of query terms that name another body or person: the query's name followed by another country's
         nationality ("وزارة الصحة الماليزية" for "وزارة الصحة"), an ال-adjective in ة between or not ("الخطوط الجوية
@@ -343,6 +365,23 @@ class Topic:
         return out
 
     def terms(self, analyzer: Analyzer, text: str, region_elsewhere: bool = False) -> list[str]:
+        """``_terms``, and another region named, once, when the text names a governorate of another region after its word
+        (``other_places``): with none of the query's places there, its body is that region's branch (``coverage``)."""
+        out = self._terms(analyzer, text, region_elsewhere)
+        return out + ["≠" + self.region] if self.other_places and self._another_governorate(text) else out
+
+    def _another_governorate(self, text: str) -> bool:
+        """A governorate of ``other_places`` named right after a governorate's word ("بمحافظة الأحساء", "محافظة حفر الباطن")."""
+        words = [normalize(w) for w in TOKEN_RE.findall(text)]
+        for i, w in enumerate(words[:-1]):
+            if _region_word(w) == _GOVERNORATE:
+                one = words[i + 1].removeprefix("ال")
+                two = f"{one} {words[i + 2].removeprefix('ال')}" if i + 2 < len(words) else ""
+                if one in self.other_places or two in self.other_places:
+                    return True
+        return False
+
+    def _terms(self, analyzer: Analyzer, text: str, region_elsewhere: bool = False) -> list[str]:
         """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
         country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
         that follows a word ("وزارة الدفاع في اليمن": the body is Yemen's) or right after the name's last word in
@@ -601,6 +640,7 @@ _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a t
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _SONS = {normalize(w) for w in lexicon.SON_OF}
 _REGION_ADJECTIVE_NAMES = {normalize(w) for w in lexicon.REGION_ADJECTIVE_NAMES}
+_GOVERNORATE = normalize("محافظة")
 _PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
 
 
