@@ -213,7 +213,8 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         if sentence < ON_TOPIC and _THAT_EVENT.match(normalize(article.text[row.start:row.end])):
             # "وجاء ذلك خلال زيارة قام بها مساء أمس": the deed of the sentence before, when that one names the query whole
             before = [(s, e) for s, e in layout.sentences if e <= row.start]
-            if before and cover(article, *before[-1], event=True) >= WHOLE and topic.in_order(terms[(article.id, *before[-1])]):
+            if before and cover(article, *before[-1], event=True) >= WHOLE and topic.in_order(
+                    terms[(article.id, before[-1][0], before[-1][1])]):
                 sentence = cover(article, *before[-1], event=True)
         if topic.places_written and article.id not in placed:
             placed[article.id] = topic.names_place(article.title + "\n" + article.text)
