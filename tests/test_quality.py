@@ -183,10 +183,12 @@ def test_the_date_model_keeps_right_dates_on_the_judged_real_news_timelines():
     # Round 25 relabels 11 rows of late pages whose copies date the report otherwise (bench/README "Round 25"), none
     # of them by a rule: blind4 keeps 110 at 0.882 with the old labels, 0.864 with the new (its floor 0.87 -> 0.86);
     # timeline_judged 540 at 0.937 -> 0.930; blind7 46 at 0.870 -> 0.826.
+    # Round 38: "موسم حج هذا العام 1436هـ" is no event date (which season, not when): a wrong "2015" the model kept is no
+    # longer filed, so timeline_judged keeps 539 at 0.931 (was 540 at 0.930; its floor 540 -> 539).
     news = _saudinewsnet()
     model = load_model().date
     assert model is not None, "refit with bench/fit_timeline.py --write"
-    for name, floor_kept, floor_precision in (("timeline_judged.jsonl", 540, 0.92), ("timeline_blind4.jsonl", 105, 0.86),
+    for name, floor_kept, floor_precision in (("timeline_judged.jsonl", 539, 0.92), ("timeline_blind4.jsonl", 105, 0.86),
                                               ("timeline_blind7.jsonl", 44, 0.80)):
         rows = _filed_with_date_facts(news, _bench_rows(name))
         kept = [r for r, facts in rows if model(date_features(facts)) >= model.threshold]
