@@ -41,6 +41,8 @@ def party_of_the_neighbour(pair: Alignment, first: int, singles: tuple[tuple[Ali
     role it alone contradicts the claim on). ``first`` is the number of words of the pair's first sentence; ``singles``
     each sentence's own alignment and the conflict it was contradicted on (None when it was not). Returns the name
     the deed's sentence has in the claim's name's place, or ""."""
+    if pair.claim.words and pair.claim.words[0].relative:
+        return ""  # (a claim that only dates ("وكان ذلك بعد خمسة أيام من إعلانه النصر …") tells no deed of a party of its own)
     for part, (single, conflict) in enumerate(singles):
         if 0 not in single.links or 0 not in pair.links or not _in_part(pair.links[0].evidence, first, part) \
                 or pair.links[0].kind not in _OWN:
