@@ -70,8 +70,9 @@ def test_the_count_of_the_event_asked(archives, article, question, answer):
     (4, "كم صياداً فقد في غرق قارب الصيف الماضي قبالة ميناء الريان؟", "سبعة صيادين"),  # main: "أربعة صيادين"
     (4, "كم صياداً فقد في غرق قارب الصيد قبالة ميناء الريان؟", "أربعة صيادين"),
     (3, "كم شخصاً قتل في الانهيار الأرضي على طريق العين الخضراء؟", "ثلاثة أشخاص"),
-    # the background holds the month asked and a dual the rules do not count: silent (main: "ثلاثة أشخاص", 0.92)
-    (3, "كم شخصاً قتل في انهيار ديسمبر على طريق العين الخضراء؟", None),
+    # the background holds the month asked and a dual, a count of two since round 38 (lexicon.PEOPLE_DUALS); it was silent
+    # before, and main once answered "ثلاثة أشخاص" (0.92)
+    (3, "كم شخصاً قتل في انهيار ديسمبر على طريق العين الخضراء؟", "شخصين"),
 ])
 def test_a_time_only_the_background_holds(archives, article, question, answer):
     """The question dates its event by a time only the article's background sentence holds ("الصيف الماضي", "ديسمبر"):

@@ -310,6 +310,9 @@ RELATIVE_EDITIONS = {"السابقة": -1, "الماضية": -1, "الفائتة
 # count of the other (akhbar.qa.exam, round 37).
 GRADE_WORDS = ("مقبول", "مستحسن", "حسن", "جيد", "ممتاز")
 GRADE_QUALIFIERS = ("جداً", "جدا")
+# Nouns of people whose plural is broken ("أشخاص"، "أطفال"), so their "ين" form is a dual, a count of two with no number
+# ("أن شخصين توفيا اختناقاً" for "كم شخصاً توفي …؟"; akhbar.qa.how_many, round 38). Not "لاعب": "لاعبين" is its plural.
+PEOPLE_DUALS = ("شخص", "طفل", "رجل", "امرأة", "شاب", "جندي")
 
 # Pronouns that take a part of a count told before ("أصيب 50 شخصاً، توفي منهم 20", "نجا منهم 30"): the verb before
 # them opens a clause of its own even after a bare comma, and the whole count is not its count (akhbar.verify_clauses;

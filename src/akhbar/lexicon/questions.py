@@ -66,6 +66,14 @@ ROLE_NOUNS = (
     "حاكم", "محافظ", "سفير", "نائب", "زعيم", "ملك", "أمير", "ولي", "مؤسس", "مخرج", "مؤلف", "هداف", "بطل", "مستشار",
     "متحدث", "رئيسا", "عمدة", "قاضي", "مفتي", "خليفة", "سلطان", "شيخ", "نقيب", "عميد",
 )
+# Offices a "من هو …؟" question asks the holder of, beside ROLE_NOUNS (not read by the claim checker): a governor of a
+# Maghreb wilaya or a Sudanese state, a consul, an envoy (akhbar.qa.office_holder, round 38).
+HOLDER_OFFICES = ("والي", "قنصل", "مندوب")
+# Of those, the titles news names a holder by whenever it tells his office: a sentence that never writes one tells no
+# holder of it ("من هو وزير النقل …؟" and a sentence on the contract). Not a maker by his deed ("مؤلف"، "مؤسس"، "مدرب":
+# "ألّف"، "أسس"، "درّب" tell them, XQuAD-ar's "من هو مؤلف صراع العروش؟" was answered right so), nor a ruler.
+TITLED_OFFICES = ("وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "نقيب", "محافظ", "والي", "عميد", "سفير", "أمين",
+                  "متحدث", "قنصل", "مندوب")
 # Of ROLE_NOUNS, the office and not its holder ("رئاسة"، "إدارة"): no man a clause names (akhbar.qa.related.holder_apart).
 OFFICE_ABSTRACTS = ("رئاسة", "وزارة", "تدريب", "قيادة", "إدارة")
 
@@ -88,6 +96,18 @@ RELATION_NOUNS = ("شريك", "شركاء", "زميل", "زملاء", "شقيق"
 JOB_NOUNS = ("موظف", "موظفة", "محاسب", "سائق", "مقاول", "مهندس", "طبيب", "طبيبة", "ممرض", "ممرضة", "حارس", "شرطي",
              "جمركي", "صراف", "معلم", "معلمة", "تاجر", "مشرف", "فني", "مراقب", "وسيط", "صيدلاني", "صيدلانية", "مفتش",
              "موثق")
+# The steps of a court affair a when-question asks the day of, each by the words news tells it with (written whole, folded
+# where used; a verb's glued pronoun and a noun's clitics are read off): the arrest, the verdict, the release. A sentence
+# telling another step and not the one asked dates that other step ("قضت المحكمة يوم … بسجن مدير وكالة" for "متى اعتقل
+# مدير الوكالة؟"; akhbar.qa.court_steps, round 38). Not the appeal ("محكمة الاستئناف" names a court), nor the trial
+# ("أحالته إلى المحاكمة" is a referral).
+COURT_STEPS = (
+    ("اعتقل", "اعتقلت", "يعتقل", "تعتقل", "اعتقال", "قبض", "القبض", "يقبض", "تقبض", "قبضت", "أوقف", "أوقفت", "يوقف", "توقيف",
+     "احتجز", "احتجزت", "يحتجز", "احتجاز", "أوقفته", "اعتقلته"),
+    ("حكم", "حكمت", "يحكم", "الحكم", "حكماً", "قضت", "قضى", "تقضي", "يقضي", "عاقبت", "عاقب", "سجن", "بسجن", "السجن",
+     "حبس", "بحبس", "الحبس", "أدان", "أدانت", "أدين", "إدانة", "إدانته", "برأت", "براءة", "تبرئة", "تغريم", "غرامة"),
+    ("أفرج", "أفرجت", "يفرج", "تفرج", "الإفراج", "إفراج", "سراح", "سراحه"),
+)
 
 
 # --- life events and disclosure ----------------------------------------------------------------------

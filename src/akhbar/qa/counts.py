@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import CLAUSE_OR_END, Analyzer, normalize, without_conjunction
+from ..date_words import GATE_GMONTH
 from ..numbers import find_numbers
 from .evidence import Sentence, ShortAnswer
 from .match import bare, fold_words, word_match
@@ -285,8 +286,12 @@ def _ordinal_spans(norms: list[str], stems: list[str]) -> list[tuple[str, int, i
     """(stem of the noun, ordinal, first token, last token) of each ordinal of the words; an edition told by its place
     beside this one ("الدورة السابقة") has the ordinal of lexicon.RELATIVE_EDITIONS (-1 the last, -2 the next)."""
     out: list[tuple[str, int, int, int]] = []
+    # (a two-letter noun keeps its ال through the stemmer, "الخط": read without it, as "خط ثالث" writes it)
+    stems = [st[2:] if st.startswith("ال") and len(st) == 4 else st for st in stems]
     for i, n in enumerate(norms):
         k = _ordinal(n)
+        if k and i + 2 < len(norms) and norms[i + 1] == "من" and GATE_GMONTH.fullmatch(norms[i + 2]):
+            continue  # a day of a month, "زلزال السادس من فبراير", is no ordinal of the noun before it
         if not k:
             if n in _RELATIVE and i and stems[i - 1] and bare(norms[i - 1]) in _EDITION_FORMS:
                 out.append((stems[i - 1], _RELATIVE[n], i - 1, i))
@@ -301,6 +306,9 @@ def _ordinal_spans(norms: list[str], stems: list[str]) -> list[tuple[str, int, i
                 break
         elif i + 1 < len(norms) and stems[i + 1] and not any(c.isdigit() for c in norms[i + 1]):
             out.append((stems[i + 1], k, i, i + 1))
+        if k > 1 and i and stems[i - 1] and not n.startswith("ال") and not norms[i - 1].startswith("ال") \
+                and not _ordinal(norms[i - 1]) and not any(c.isdigit() for c in norms[i - 1]):
+            out.append((stems[i - 1], k, i - 1, i))  # an indefinite ordinal after its noun: "خط ثالث لإنتاج الأسمدة"
     return out
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import VALUE_CONFLICT_KINDS, Claim
 from .anchors import ANCHOR_REACH, _event_at, _event_sentence, _negated, _neighbours, anchored, event_anchors
@@ -55,6 +56,7 @@ from .counts import (
     part_told,
     relative_untold,
 )
+from .court_steps import after_its_opposite, another_step, asked_steps
 from .deed_clause import (
     answer_of_another_noun,
     dated_by_another_deed,
@@ -79,6 +81,7 @@ from .life_span import asked_life_event, birth_bracket, birth_clause, life_event
 from .match import bare
 from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
+from .office_holder import asked_office, holder_name, office_told, office_unnamed, short_is_name
 from .other_body import asked_bodies, other_body
 from .part_place import asked_part_place, count_of_the_part, listed_only
 from .points import answer_points, introduce, list_coverage
@@ -120,6 +123,7 @@ YES_COVERAGE = 0.75  # a yes/no question's sentence covering this much of it, ev
 # bench/README.md, Question answering round 8). Below this ranking probability a list abstains, in an
 # archive of the size the probabilities are scaled on (not a small one: COMMON_MIN_PASSAGES).
 LIST_PROB_FLOOR = 0.3
+_INTENT = frozenset(normalize(w) for w in lexicon.INTENT_HEADS)
 
 
 @dataclass
@@ -140,7 +144,7 @@ class Decision:
     yesno: str | None = None  # "نعم" / "لا" for a yes/no question
     told_of: str = ""  # the sentence's words that tell it of another party ("نيابة … رئيس"), why = "another party"
     # answered | no evidence | constraint | contradicted | coverage | no date | no number | no event | list rank
-    # | confidence | no father | not done | another party | opposite (a sentence told the deed asked the other way)
+    # | confidence | no father | no name | not done | another party | opposite (a sentence told the deed asked the other way)
     why: str = "answered"
 
     @property
@@ -297,6 +301,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # (an edition asked of an event named after "من", "الدورة الثانية من ملتقى الاستثمار السياحي", and a sentence
         # writing that name with another ordinal, "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً": another edition's)
         edition = asked_edition(question, analyzer)
+        if _INTENT & set(normalize(question).split()):
+            plan_only = []  # a question asking of the plan itself, "متى تنوي الشركة تشغيل الخط الثالث؟" (lexicon.INTENT_HEADS)
         kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)
                 and not other_edition(edition, s) and not relative_untold(ordinals.keys(), s)]
         if plan_only and not any(noun in s.stems for s in kept for noun, _ in ordinals):
@@ -357,12 +363,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # (a sentence telling the deed asked only as what befell a noun of another deed, its dates the other's: "حكماً …
     # لعمارة سكنية انهارت في حي بوركون": set aside for one dating the collapse itself, qa.deed_clause)
     undated: list[Sentence] = []
+    steps = asked_steps(question, analyzer) if info.answer_type == "date" else frozenset()
     for _ in range(CHECK_DEPTH):
         chosen = choose(usable, info, threshold, float(model.get("type_bonus", 0.0)), constraints,
                         asked_place_kind(question))
         if chosen is None:
             break
-        if info.answer_type == "date" and event is not None and told_of_a_noun_only(chosen, _event_at(chosen, event), event[0]):
+        if info.answer_type == "date" and (event is not None and told_of_a_noun_only(chosen, _event_at(chosen, event), event[0])
+                                           or another_step(steps, chosen)):
+            # (or a sentence telling another step of a court affair only, "قضت المحكمة يوم … بسجن مدير وكالة" for "متى
+            # اعتقل مدير الوكالة؟": its day is the verdict's, qa.court_steps)
             usable.remove(chosen)
             undated.append(chosen)
             chosen = None
@@ -370,7 +380,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
         # (once a sentence told the opposite deed, "ونجا محفوظ عام 1994 من محاولة اغتيال" for "أين توفي محفوظ عام 1994؟",
         # only one the checker finds telling the deed asked answers; the next sentence on the stabbing was shown, 0.75)
-        if not (slot_conflict(verdict, constraints, deeds) or placed_elsewhere(question, info, chosen, verdict)
+        # (an opposite told after "بعد" in a sentence that tells the deed asked is the step before it: "أفرجت السلطات …
+        # عن الناشط بعد احتجازه عشرة أيام" tells the release, qa.court_steps)
+        if not (slot_conflict(verdict, constraints, deeds) and not after_its_opposite(chosen, event, verdict)
+                or placed_elsewhere(question, info, chosen, verdict)
                 or (opposed and verdict.verdict != "supported")) or info.answer_type == "yesno":
             break
         opposed = opposed or (verdict.conflict is not None and verdict.conflict.kind == "antonym")
@@ -569,7 +582,16 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # "بن Y", "لشركة X", "يسمى", a lone given name of a full one: completed to the name or none (short.person_name)
         elif father is None:
             short = person_name(chosen, short, info)
+    office = asked_office(question, analyzer) if info.answer_type == "person" else None
+    if short is None and (held := holder_name(office, chosen)) is not None:
+        # "وأكد رئيس بلدية القيروان منصف الحمروني أن …": the name right after the office asked, no cue before it
+        short = ShortAnswer(*held, "role")
     decision.short = short
+    if office is not None and (short is None or not short_is_name(chosen, short)) and (
+            office_unnamed(office, [chosen, *around(chosen)]) or not office_told(office, [chosen, *around(chosen)])):
+        # "من هو وزير الزراعة الليبي؟" and "افتتح وزير الزراعة الليبي يوم السبت …": the office told with no holder
+        # (qa.office_holder); its "يوم السبت" was shown as the name
+        return no_answer("no name", decision)
     if short is None and named_as_father(chosen, info):
         # "من هو والد X" and a sentence naming X as a father ("… وابن الرئيس السابق X"): it tells X's child
         return no_answer("no father", decision)

@@ -113,8 +113,10 @@ def _session_to_come(adjective: str, sent: Sentence, analyzer: Analyzer) -> bool
 
 def _other_grade(grade: str, raised: bool, sent: Sentence) -> bool:
     """The sentence names the grade asked after its head, each time with the other qualifier ("ميزة حسن جداً" for "ميزة
-    حسن")."""
+    حسن"), or names no grade at all."""
     at = [k for k in range(1, len(sent.norms)) if bare(sent.norms[k - 1]) in _GRADE_HEADS and bare(sent.norms[k]) == grade]
+    if not any(bare(n) in _GRADES for n in sent.norms):
+        return True  # no grade at all: "نجح 9400 مترشح" counts no "ميزة جيد" (held out 24, round 38)
     return bool(at) and all((k + 1 < len(sent.norms) and sent.norms[k + 1] in _RAISED) != raised for k in at)
 
 

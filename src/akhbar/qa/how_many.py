@@ -56,6 +56,7 @@ _PEOPLE_NOUNS = fold_words({"ضحايا", "قتلي", "جرحي", "مصابين"
                             "حارس", "حراس", "صياد", "صيادين", "شرطي", "شرطيين", "ضابط", "ضباط", "مسلح", "مسلحين",
                             "مقاتل", "مقاتلين", "راكب", "ركاب", "صحفي", "صحفيين", "طبيب", "اطباء",
                             "مسعف", "مسعفين", "متظاهر", "متظاهرين", "سجين", "سجناء"})
+_PEOPLE_DUALS = fold_words(set(lexicon.PEOPLE_DUALS))
 _STANCES = fold_words(set(lexicon.STANCE_ROLES))
 # Of them, the ones that count people of any sort: "كم شخصاً قتل" is answered by "قتل أربعة مدنيين".
 _ANY_PEOPLE = fold_words({"ضحايا", "اشخاص", "شخص", "افراد", "نسمه"})
@@ -171,7 +172,7 @@ def counts_other_people(sent: Sentence, info: QuestionInfo) -> bool:
     if mentions and persons and all(told_of_another(sent, s, e, persons, info.words) for s, e in mentions):
         return True
     kind = people_kind(info)
-    return bool(kind) and other_people(sent, kind, mentions)
+    return bool(kind) and other_people(sent, kind, mentions) and not _dual_of(sent, info, kind)
 
 
 def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]:
@@ -590,7 +591,14 @@ def number_answer(sent: Sentence, info: QuestionInfo,
     question without a counted noun ("كم يزن المسبار") takes the number nearest its focus terms. Of counts in several
     clauses, those of the clause naming the question's ``names`` (the (folded word, stem) of each name constraint's
     words)."""
-    return _number_answer(sent, info, names)[0] or (dual_answer(sent, info) if not number_mentions(sent, info) else None)
+    return _number_answer(sent, info, names)[0] or (dual_answer(sent, info) if not number_mentions(sent, info)
+                                                    else _dual_of(sent, info, asked_kind(info, True)))
+
+
+def _dual_of(sent: Sentence, info: QuestionInfo, kind: str) -> ShortAnswer | None:
+    """The counted noun's dual told of the family of people asked ("أن شخصين توفيا …، فيما أصيب 17" for the dead)."""
+    dual = dual_answer(sent, info) if kind else None
+    return dual if dual is not None and mention_kind(sent, dual.start, dual.end) == kind else None
 
 
 _OFFSETS = fold_words({"قبل", "بعد", "منذ"})
@@ -598,11 +606,12 @@ _OFFSETS = fold_words({"قبل", "بعد", "منذ"})
 
 def _dual_forms(info: QuestionInfo) -> frozenset[str]:
     """The duals of the noun a how-many question counts ("كم موسماً" → موسمان / موسمين; "كم مرة" → مرتان / مرتين): a
-    count of two written with no number. Not of a noun of people, whose "ين" is its plural too ("لاعبين")."""
+    count of two written with no number. Not of a noun of people, whose "ين" is its plural too ("لاعبين"), but one whose
+    plural is broken ("شخصين": lexicon.PEOPLE_DUALS)."""
     if not info.counted or not info.counted_is_noun:
         return frozenset()
     one = _plain(bare(info.counted))
-    if len(one) < 3 or one in _PEOPLE_NOUNS or bare(one) in _PEOPLE_NOUNS:
+    if len(one) < 3 or (one in _PEOPLE_NOUNS or bare(one) in _PEOPLE_NOUNS) and one not in _PEOPLE_DUALS:
         return frozenset()
     if one.endswith("ه"):
         return frozenset({one[:-1] + "تان", one[:-1] + "تين"})

@@ -1,0 +1,136 @@
+"""Who holds an office, asked outright ("من هو وزير الزراعة الليبي؟"), and sentences that name the office with no holder
+(round 38).
+
+News often names an office by its title alone: "افتتح وزير الزراعة الليبي يوم السبت سوقاً …"، "وقال عميد بلدية مصراتة
+إن …". Such a sentence tells the office's deed, not who holds it; it was shown for "من هو …؟" at 0.87–0.94, once with
+"يوم السبت" as the name. :func:`asked_office` reads the office of a "من هو / من هي <office> …؟" question (a role of
+lexicon.ROLE_NOUNS or HOLDER_OFFICES, not an abstract office like "رئاسة"), and :func:`office_unnamed` says whether every place a
+sentence names that office is followed, past the office's own words and any title ("الدكتور"), by no name: a
+particle, a day, the clause's end. An office after a comma ("طارق الزوي، مدير الشركة") is in apposition to a name
+before it, and counts as named, as does one right before its body glued to ل ("X رئيسة لجامعة …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..arabic import Analyzer, normalize, without_conjunction
+from .evidence import Sentence, ShortAnswer
+from .match import bare
+
+_ROLES = frozenset(normalize(w) for w in (*lexicon.ROLE_NOUNS, *lexicon.HOLDER_OFFICES)) \
+    - frozenset(normalize(w) for w in lexicon.OFFICE_ABSTRACTS)
+_TITLED = frozenset(bare(normalize(w)) for w in lexicon.TITLED_OFFICES)
+_IDENTITY = frozenset({"هو", "هي"})
+# words that end an office's phrase with no name after it: a day, a time of day, the day of writing
+_DAY_WORDS = frozenset(normalize(w) for w in (*lexicon.WEEKDAYS, "يوم", "أمس", "اليوم", "صباح", "مساء", "غدا", "غداً"))
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_GENERAL = frozenset(normalize(w) for w in lexicon.DIRECTOR_GENERAL)
+# "أنه"، "بأنها": a clause's particle with its pronoun, no name ("أعلن نقيب الأطباء الحالي أنه لن يترشح")
+_THAT = frozenset(normalize(w) for w in ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم"))
+_NAME_HEADS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "أم"))
+
+
+def asked_office(question: str, analyzer: Analyzer) -> tuple[str, tuple[str, ...]] | None:
+    """(the office's folded role noun, the folded words after it) of "من هو <office> …؟", else None."""
+    toks = analyzer.tokens(question)
+    norms = [t.norm for t in toks]
+    if len(norms) < 2 or norms[0] != "من":
+        return None
+    i = 2 if norms[1] in _IDENTITY else 1
+    if i >= len(norms) or bare(norms[i]) not in _ROLES and norms[i] not in _ROLES:
+        return None
+    return norms[i], tuple(bare(n) for n, t in zip(norms[i + 1:], toks[i + 1:]) if not t.stop)
+
+
+def _name_start(sent: Sentence, p: int, words: tuple[str, ...]) -> int | None:
+    """Where a name follows the office at token ``p``, past the office's own words and the words with ال of its phrase:
+    its first token; -1 when none does (a particle, a day, the clause's end); None when a word the question does not
+    write, with no ال, stands there (a name, or a word of the office's phrase that cannot be told from one: "مدير دائرة
+    صحة البصرة" asked "مدير صحة البصرة")."""
+    j = p + 1
+    while j < len(sent.norms) and not sent.breaks_before(j):
+        n = sent.norms[j]
+        if n in _NAME_HEADS:
+            return j
+        if not sent.stems[j] and j + 1 < len(sent.norms) and bare(sent.norms[j + 1]) in words:
+            j += 1  # "في" before a word of the question ("وزير التعليم العالي في سلطنة عمان")
+            continue
+        if not sent.stems[j] or n in _DAY_WORDS or n in _THAT or n.isdigit():
+            return -1
+        if bare(n) in words or n.startswith(_DEFINITE) or n in _GENERAL:
+            j += 1
+            continue
+        return j if bare(n) == n else None
+    return -1
+
+
+def _of_a_body(sent: Sentence, p: int) -> bool:
+    """The office stands before its body glued to ل ("بتعيين الدكتورة منى البوسعيدية رئيسة لجامعة …"): the name of an
+    appointment or an apposition comes before it."""
+    nxt = sent.norms[p + 1] if p + 1 < len(sent.norms) else ""
+    return nxt.startswith("ل") and not nxt.startswith("ال") and bare(nxt) != nxt
+
+
+def _named_after(sent: Sentence, p: int, words: tuple[str, ...]) -> bool:
+    return _name_start(sent, p, words) != -1
+
+
+def _joined(norm: str) -> bool:
+    """A word joined to the one before by و ("وعدد"): the next item, not a name's next word."""
+    return norm.startswith("و") and without_conjunction(norm) != norm
+
+
+def holder_name(office: tuple[str, tuple[str, ...]] | None, sent: Sentence) -> tuple[int, int] | None:
+    """The name right after the office asked, as the sentence writes it ("وأكد رئيس بلدية القيروان منصف الحمروني أن …"):
+    two or three words, the first with no ال nor clitic, closed by a particle or the clause's end (no word of a longer
+    phrase: "رئيس مجلس إدارة الشركة عماد …" gives none). Sentence-relative (start, end), else None."""
+    if office is None:
+        return None
+    role, words = office
+    for p, n in enumerate(sent.norms):
+        if n != role and bare(n) != role:
+            continue
+        j = _name_start(sent, p, words)
+        if j is None or j < 0 or sent.norms[j] in _NAME_HEADS:
+            continue
+        k = j + 1
+        while k < len(sent.norms) and k - j < 4 and sent.stems[k] and not sent.breaks_before(k) \
+                and sent.norms[k] not in _DAY_WORDS and not sent.norms[k].isdigit() and not _joined(sent.norms[k]):
+            k += 1
+        # (closed by the clause's end, a particle, or a word joined by و: "ماهر الصباغ وعدد من رجال الأعمال")
+        if 2 <= k - j <= 3 and (k == len(sent.norms) or sent.breaks_before(k) or not sent.stems[k] or _joined(sent.norms[k])):
+            return sent.spans[j][0], sent.spans[k - 1][1]
+    return None
+
+
+def office_unnamed(office: tuple[str, tuple[str, ...]] | None, sents: Sequence[Sentence]) -> bool:
+    """The sentences name the office asked, and nowhere with its holder: no name follows it, and no comma sets it
+    after one."""
+    if office is None:
+        return False
+    role, words = office
+    seen = False
+    for s in sents:
+        for p, n in enumerate(s.norms):
+            if n != role and bare(n) != role:
+                continue
+            seen = True
+            if (p > 0 and s.breaks_before(p)) or _of_a_body(s, p) or _named_after(s, p, words):
+                return False
+    return seen
+
+
+def short_is_name(sent: Sentence, short: ShortAnswer) -> bool:
+    """The short answer opens on a word a name may open on: no particle, day or digit ("يوم السبت" is none)."""
+    first = sent.token_at(short.start)
+    n = sent.norms[first] if first < len(sent.norms) else ""
+    return bool(n) and bool(sent.stems[first]) and n not in _DAY_WORDS and not n.isdigit()
+
+
+def office_told(office: tuple[str, tuple[str, ...]], sents: Sequence[Sentence]) -> bool:
+    """Some sentence names the office asked, or the office is no title news always names its holder by
+    (lexicon.TITLED_OFFICES: "مؤلف" is told by "ألّف")."""
+    role = office[0]
+    return bare(role) not in _TITLED or any(n == role or bare(n) == role for s in sents for n in s.norms)
