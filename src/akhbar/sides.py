@@ -382,7 +382,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
                     polarity.append((family, i))  # (a vote against is a refusal: "صوت ضد" = "رفض")
             i += length
             continue
-        if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words):
+        # (a bound's "لا" is its value's, no denial: "ما لا يقل عن 50" is at least 50)
+        if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words) \
+                and not any(s <= tok.start < e for s, e in spans):
             negations += 1
             negated_until = i + facts.negates
         # ("أوقفت الشرطة السائق" arrests, and a denial of a report the sentence then tells is taken back: no polarity)

@@ -38,10 +38,12 @@ def meets_bound(c: Value, e: Value) -> bool:
     "أكثر من ثلاثين"): no conflict, and no match either (neither says the other's count). An exact count against
     a bound ("90 ألف" / "أكثر من 63 ألف") and two bounds that differ ("أكثر من 36 ألف" / "أكثر من 63 ألف") still
     conflict: news writes a bound near the count it knows (the claim sets and ANS label them contradicted)."""
-    if c.kind != "num" or e.kind != "num" or bool(c.bound) == bool(e.bound):
+    if c.kind != e.kind or c.kind not in ("num", "pct") or bool(c.bound) == bool(e.bound):
         return False
     bound, other = (c, e) if c.bound else (e, c)
-    if not other.approx:
+    if bound.holds and other.value == bound.value:
+        return True  # (its own number is no rival of a bound that holds it: "بلغ 4%" / "لم يتجاوز 4%")
+    if not other.approx or other.kind != "num":
         return False
     return other.value >= bound.value if bound.bound == "more" else other.value <= bound.value
 
@@ -163,7 +165,7 @@ def compare_values(claim: list[Value], evidence: list[Value]) -> tuple[int, list
     replaced = any(v.instead for v in claim)
     for v in claim:
         # (a claim's bound matches the same bound only: "ما يزيد على 400" is not "نحو 400"; a count the claim gives
-        # bare is matched by the source's bound of it, as it always was: "قتل 200" / "قتل أكثر من 200")
+        # bare only by the source's least of it, "نجا 200 غواص" / "نجا ما لا يقل عن 200 غواص", not by "نجا أكثر من 200 غواص")
         # (a total is no count of the deed: "نجح 100 طالب" is not told by "نجح 40 طالباً من أصل 100 طالب", TRUST BUG of
         # the lead's round 26 probe, supported at 0.89)
         j = next((j for j, e in enumerate(evidence) if j not in used and _matches(v, e, evidence)
@@ -224,9 +226,10 @@ _OTHER_ONES = frozenset(normalize(w) for w in lexicon.OTHER_ONES)  # ("ستة آ
 
 def _bound_met(c: Value, e: Value) -> bool:
     """The claim's bound, or its bare count, is what the source's value says: the same bound, or a bare count the
-    source gives as "more than" it ("قتل 200" / "قتل أكثر من 200", as it always was). "أقل من 100" is no count of 100
-    (TRUST BUG, round 24: "قتل 100 شخص" was supported by "قتل أقل من 100 شخص", 0.95)."""
-    return c.bound == e.bound or (not c.bound and e.bound == "more")
+    source gives as its least ("زار المعرض 1000 طفل" / "ما لا يقل عن 1000 طفل"). "أقل من 100" is no count of 100 (TRUST
+    BUG, round 24: "قتل 100 شخص" was supported by "قتل أقل من 100 شخص", 0.95), nor is "أكثر من 80" a count of 80
+    (TRUST BUG, round 37: "قتل 80 شخصاً" was supported by "قتل أكثر من 80 شخصاً", 0.95)."""
+    return c.bound == e.bound or (not c.bound and e.bound == "more" and e.holds)
 
 
 def _other_move(c: Value, e: Value) -> bool:

@@ -305,6 +305,11 @@ _NOT_PLACES = frozenset(bare(normalize(w)) for w in (*lexicon.LIGHT_AFTER, *lexi
                                                       "ظل", "حين", "وقت", "حال", "حالة", "مجال", "سياق"))
 
 
+def places_nothing(w: Word) -> bool:
+    """The word after "في" places nothing ("في إطار", "في ضوء", "في الصباح")."""
+    return bare(w.norm) in _NOT_PLACES
+
+
 def after_in(side: Side, w: Word) -> bool:
     """The word opens a phrase of "في" ("في مستشفى الحمراء"; "في بلدة السوسن", whose ب is read as a role word)."""
     if w.role == _IN:

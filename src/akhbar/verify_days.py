@@ -5,18 +5,23 @@ probe, 0.71). The claim checker's reading of it: :func:`day_of_a_longer_span`. A
 deed while the claim gives it to the deed the sentence tells only to date that one by (:func:`day_of_the_dating_deed`).
 And a period the claim calls this one ("هذا العام", "العام الحالي") that the sentence calls the last or the next
 ("العام الماضي"), or the other way round (:func:`period_of_another_turn`).
+And a day the sentence writes after another verb than the claim's, which has a day of its own
+(:func:`day_of_another_verb`).
 """
 
 from __future__ import annotations
 
 from . import lexicon
-from .align import Alignment, Side
+from .align import Alignment, Side, Word
 from .arabic import normalize, without_conjunction
 from .date_words import GMONTH_LOOKUP, HMONTH_LOOKUP
 from .qa.match import bare
 from .sides import ORDINALS
+from .value_compare import same_value
+from .verify_clauses import verb_shaped
 
-__all__ = ["day_of_a_longer_span", "day_of_the_dating_deed", "period_of_another_turn", "span_from_the_lasting"]
+__all__ = ["day_of_a_longer_span", "day_of_another_verb", "day_of_the_dating_deed", "period_of_another_turn",
+           "span_from_the_lasting"]
 
 _FROM = normalize("من")
 
@@ -190,3 +195,45 @@ def _shown(tokens: tuple, k: int) -> str:
     """The period word at ``k`` with the word that turns it ("هذا العام", "العام الماضي")."""
     lo, hi = (k - 1, k + 1) if k and tokens[k - 1].norm in _THIS_BEFORE else (k, k + 2)
     return " ".join(t.text for t in tokens[lo:hi])
+
+
+def _verbal(w: Word) -> bool:
+    """A verb, its future with "س" too ("ستبلغ"), not a name."""
+    return not w.name and (verb_shaped(w) or without_conjunction(normalize(w.text)).startswith(("سي", "ست")))
+
+
+def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
+    """The claim's day ("مساء الخميس") that the sentence writes only after another verb than the claim's (the claim's
+    last verb before its day, linked word for word), while it writes a day of its own within four words after the claim's
+    verb: "غادرت البعثة الميناء صباح الثلاثاء على أن تبلغ الجزيرة صباح الجمعة" / "غادرت البعثة الميناء صباح الجمعة"
+    (the lead's real news, round 38 dev: such a claim supported at 0.98; Friday is the day it was to arrive). (the
+    claim's day, the verb's own), or None."""
+    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+        return None  # (sentences read together: the word positions are not the text's)
+    verbs = sorted(w.pos for w in a.evidence.words if _verbal(w))
+
+    def token_at(tokens: tuple, start: int) -> int:
+        return max((k for k, t in enumerate(tokens) if t.start <= start), default=0)
+
+    def verb_before(start: int) -> int | None:
+        k = token_at(e_tokens, start)
+        return max((p for p in verbs if p < k), default=None)
+
+    for v in a.claim.values:
+        if v.kind not in _DAYS:
+            continue
+        at = token_at(c_tokens, v.start)
+        linked = [i for i, w in enumerate(a.claim.words) if w.pos < at and _verbal(w)
+                  and i in a.links and a.links[i].strength >= 0.95]
+        if not linked:
+            continue
+        verb = a.evidence.words[a.links[max(linked)].evidence].pos
+        same = [e for e in a.evidence.values if e.kind == v.kind and same_value(v, e)]
+        if not same or any(verb_before(e.start) == verb for e in same):
+            continue
+        own = next((e for e in sorted(a.evidence.values, key=lambda e: e.start) if e.kind == v.kind
+                    and verb_before(e.start) == verb and token_at(e_tokens, e.start) - verb <= 4), None)
+        if own is not None and not same_value(v, own):
+            return v.text, own.text
+    return None

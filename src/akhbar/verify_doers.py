@@ -668,23 +668,43 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _SUBJECT_WORDS = 3  # how many words a subject between the copula and "قد" may take ("كانت قوات الأمن الداخلي قد")
 
 
+def _subject_after_that(tokens: tuple, at: int) -> list[int]:
+    """The words between "أن" ("بأن", "لأن") and the verb at token ``at``, at most three, none of them across a comma:
+    the verb's subject ("علماً بأن الفريق أضاع فرصتين"), or []."""
+    for k in range(at - 1, max(at - 1 - _SUBJECT_WORDS, 0), -1):
+        if "،" in tokens[k].text or "," in tokens[k].text or tokens[k].norm in _THAT_FORMS:
+            return []
+        if tokens[k - 1].norm in _THAT_OPENERS:
+            # (a word that points back, "إلا أن الأخير رفضه", is someone named before: maybe the claim's doer)
+            return [] if at - k == 1 and tokens[k].norm in _BACK_POINTERS else list(range(k, at))
+    return []
+
+
+_THAT_OPENERS = frozenset(normalize(w) for w in ("أن", "بأن", "لأن", "وأن"))
+_THAT_FORMS = frozenset(normalize(w) for w in lexicon.THAT_FORMS)
+_BACK_POINTERS = frozenset(normalize(w) for w in lexicon.BACK_POINTERS)
+
+
 def _subject_before_qad(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
-    """The doer a past copula names before "قد" and the verb, where the claim writes another right after the verb:
-    "وكانت الشرطة قد اعتقلت ثلاثة شبان …، بتهمة التعاون مع العصابة" tells no "اعتقلت العصابة ثلاثة شبان" (the lead's
-    real news, round 37: supported, the subject stands before the verb, where the other rules do not look for it)."""
+    """The doer a past copula names before "قد" and the verb, or "أن" right before it, where the claim writes another
+    right after the verb: "وكانت الشرطة قد اعتقلت ثلاثة شبان …، بتهمة التعاون مع العصابة" tells no "اعتقلت العصابة
+    ثلاثة شبان" (the lead's real news, round 37: supported, the subject stands before the verb, where the other rules do
+    not look for it); "… علماً بأن الفريق أضاع فرصتين" tells no "أضاع المدرب فرصتين" (round 38, such a claim supported)."""
     if a.claim.words[0].pos or len(a.claim.words) < 2 or a.claim.words[1].pos != 1 or first.strength < 0.95:
         return None
     tokens = a.evidence.text_tokens()
     at = a.evidence.words[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or at < 3 or tokens[at - 1].norm != _QAD:
+    if len(tokens) != a.evidence.tokens or at < 2:
         return None
-    # (a subject's words, but those of a parenthesis after it: "وكانت الجبهة (فرع التنظيم في الشمال) قد اعتقلت")
-    aside = [m.span() for m in _ASIDE.finditer(a.evidence.text)]
-    outside = [k for k in range(at - 2, -1, -1) if not any(s <= tokens[k].start < e for s, e in aside)]
-    copula = next((k for k in outside[:_SUBJECT_WORDS + 1] if without_conjunction(tokens[k].norm) in _PAST_COPULAS), None)
-    if copula is None:
+    subject = _subject_after_that(tokens, at)
+    if tokens[at - 1].norm == _QAD and at >= 3:
+        # (a subject's words, but those of a parenthesis after it: "وكانت الجبهة (فرع التنظيم في الشمال) قد اعتقلت")
+        aside = [m.span() for m in _ASIDE.finditer(a.evidence.text)]
+        outside = [k for k in range(at - 2, -1, -1) if not any(s <= tokens[k].start < e for s, e in aside)]
+        copula = next((k for k in outside[:_SUBJECT_WORDS + 1] if without_conjunction(tokens[k].norm) in _PAST_COPULAS), None)
+        subject = [k for k in outside if k > copula] if copula is not None else []
+    if not subject:
         return None
-    subject = [k for k in outside if k > copula]
     link = a.links.get(1)
     # (only a doer the sentence names elsewhere, as another party: a nickname of the subject, "وكان أسود الأطلس قد
     # تصدروا" / "تصدر المغرب", links nowhere in it)

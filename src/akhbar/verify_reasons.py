@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .align import Alignment, describe_conflict
 from .models import Conflict
 from .verify_appositions import (
+    body_named_otherwise,
     body_of_another_speaker,
     body_of_the_person,
     name_of_a_credit,
@@ -35,7 +36,7 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
+from .verify_days import day_of_a_longer_span, day_of_another_verb, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -47,7 +48,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import count_of_another_noun, value_of_another_item
+from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
 from .verify_light_verbs import light_verb_roles
 from .verify_pairs import doer_lent
 from .verify_parties import (
@@ -76,6 +77,7 @@ from .verify_routes import (
 )
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, swapped_speaker
+from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -220,6 +222,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (office_of_another_name, "the source gives that office to {1}, not {0}"),
     (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
+    (body_named_otherwise, "the source names another body: {1}, not {0}"),
     (name_of_a_credit, "the source names {0} only in a credit ({1}), not as the one who did it"),
     (relative_of_another_noun, "the source says it of {1}, not {0}"),
     (object_of_a_relative, "the source says it of {1}, not {0}"),
@@ -264,11 +267,15 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
+    (day_of_another_verb, "the source gives {0} to another verb; the claim's verb has its own day: {1}"),
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
+    (value_of_another_measure, "the source gives {0} as another measure: {1}"),
+    (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
+    (place_of_the_noun_otherwise, "the source places it elsewhere: {1}, not {0}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
 )

@@ -32,6 +32,7 @@ from .named_matches import other_named_match
 from .qa.match import bare, forms
 from .values import MOVES
 from .verify_appositions import (
+    body_named_otherwise,
     body_of_another_speaker,
     body_of_the_person,
     name_of_a_credit,
@@ -57,7 +58,7 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
+from .verify_days import day_of_a_longer_span, day_of_another_verb, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -69,7 +70,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import count_of_another_noun, value_of_another_item
+from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
 from .verify_light_verbs import light_verb_roles
 from .verify_pairs import doer_lent
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
@@ -77,6 +78,7 @@ from .verify_prepositions import object_said_with, party_of_another_preposition,
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, speaker_moved, speaker_swapped
+from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -141,16 +143,18 @@ def read_otherwise(a: Alignment) -> bool:
         or step_unsaid(a) is not None
         or victim_as_doer(a) is not None or party_as_doer(a) is not None
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
-        or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a)
+        or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a) or day_of_another_verb(a) is not None
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
+        or value_of_another_measure(a) is not None or place_of_another_telling(a) is not None
+        or place_of_the_noun_otherwise(a) is not None
         or group_of_another(a)
         or value_of_another_setting(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)
         or office_of_another_name(a) is not None or nationality_of_another_noun(a) is not None
-        or office_words_crossed(a) is not None or body_of_another_speaker(a) is not None
+        or office_words_crossed(a) is not None or body_of_another_speaker(a) is not None or body_named_otherwise(a) is not None
         or party_of_another_preposition(a) is not None or object_said_with(a) is not None or name_of_a_credit(a) is not None
         or relative_of_another_noun(a) is not None or object_of_a_relative(a) is not None
         or member_of_another_list(a) or other_named_match(a.claim, a.evidence) is not None

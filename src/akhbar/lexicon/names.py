@@ -392,6 +392,10 @@ SON_OF = ("بن", "ابن", "بنت", "ابنة")
 # sentence opens on, they are no preposition or particle that would end it (akhbar.qa.life_span).
 NAME_STOPWORDS = ("ولي",)
 
+# Nouns that point back to someone named before ("عاد الرويلي إلى رفيقه … إلا أن الأخير رفضه"): as a subject they name
+# no doer of their own, and may be the claim's doer by another word (akhbar.verify_doers).
+BACK_POINTERS = ("الأخير", "الأخيرة", "الأخيرين", "الأخيران", "الأول", "الأولى", "الثاني", "الثانية")
+
 # Words that open a name of two words, the second of which is often a common word ("أبو ظبي"، "أبو غريب"، "أبو
 # مازن"): the word after one is part of a name, whatever its root.
 NAME_HEADS = ("أبو", "أبي", "أبا", "آل")

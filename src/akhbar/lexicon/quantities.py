@@ -26,6 +26,10 @@ MEASURE_DIMENSIONS = {
     "power": ("ميغاواط",),
 }
 
+# Nouns of what a thing measures, each with its own value ("يبلغ طوله 900 متر وعرضه 24 متراً"): a value the
+# sentence writes after one of them is not the other's (akhbar.verify_items ``value_of_another_measure``).
+MEASURED_ATTRIBUTES = ("طول", "عرض", "ارتفاع", "عمق", "مساحة", "وزن", "قطر", "سماكة", "سمك", "حجم", "سعة")
+
 # What a cost is asked by ("كم كلف المشروع؟"، "كم بلغت كلفة الجسر؟"، "ما تكلفة …") and the money it is counted in, folded
 # word starts ("دينار" of "دينارا"، "دنانير"): a count of buses or days is no cost (akhbar.qa.cost). A fine is money
 # too ("كم غرامة فرضت المحكمة على …؟": a prison term of the same verdict is no fine; round 35).
@@ -70,6 +74,16 @@ DUAL_NOUNS = {
 MORE_THAN = ("اكثر", "يزيد", "تزيد", "يربو", "تربو", "ازيد", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق", "تخطي", "يتخطي",
              "تتخطي", "تخطت")
 LESS_THAN = ("اقل", "يقل", "تقل", "دون")
+# Verbs of exceeding that head a count's clause from afar ("تجاوز عدد قتلى الزلزال 50 ألفاً": more than 50 thousand;
+# negated, "لم يتجاوز عدد الحضور 300", at most 300; akhbar.values). Not "زاد": "زاد عدد الزوار 20%" is a rise by it.
+EXCEEDING_VERBS = ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تجاوزوا", "يتجاوزون", "تخطى", "تخطت", "يتخطى", "تتخطى",
+                   "فاق", "فاقت", "يفوق", "تفوق", "يزد", "تزد", "يربو", "تربو")
+# What such a verb exceeds with from afar: the count's own noun right after it ("تجاوز عدد …", "فاقت قيمة …"); any other
+# word after the verb leaves it to its object ("تجاوز الفريق منافسه بثلاثة أهداف" bounds no count).
+EXCEEDED_SUBJECTS = ("عدد", "أعداد", "حجم", "قيمة", "نسبة", "معدل", "إجمالي", "حصيلة", "مجموع")
+# After a count and its noun: the count is a bound, at least it ("نفق ثلاثمئة رأس على الأقل" = "ما لا يقل عن ثلاثمئة رأس"),
+# read as "more", as "ما لا يقل عن" is (akhbar.values).
+AT_LEAST_AFTER = ("على الأقل",)
 MORE_LESS = MORE_THAN + LESS_THAN
 APPROXIMATORS = ("نحو", "حوالي", "قرابه", "زهاء", "تقريبا", "يقارب")
 

@@ -1,0 +1,90 @@
+"""A place the sentence gives one telling of a deed, or one noun, lent to another: the lead's real news (round 38 dev)
+read a sentence that tells a word twice ("رصد ثلاث هزات … في محافظة العلا، إضافة لرصد هزة أقوى في منطقة تبوك") and a
+claim that took its place from one telling and its other words from the other ("رصد ثلاث هزات … في منطقة تبوك",
+supported at 0.99: every word and value of it is in the sentence), and a meeting placed where the sentence puts
+someone else ("خلال مؤتمر عقد أمس في عمّان … اللاجئين الذين يقيمون بلبنان" / "خلال مؤتمر في لبنان").
+"""
+
+from __future__ import annotations
+
+from .align import Alignment, Side, Word
+from .arabic import normalize
+from .conflicts import same_country
+from .verify_clauses import after_in, places_nothing
+from .wordfacts import ARTICLE
+
+__all__ = ["place_of_another_telling", "place_of_the_noun_otherwise"]
+
+_IN = normalize("في")
+
+
+def _places_at(side: Side, k: int) -> bool:
+    """The sentence's word ``k`` opens a phrase of "في" that places something ("في الخرج", "في العاصمة الرياض")."""
+    return after_in(side, side.words[k]) and not places_nothing(side.words[k])
+
+
+def _claim_place(w: Word) -> bool:
+    return w.role == _IN and not places_nothing(w)
+
+
+def _telling(tellings: list[int], pos: int) -> int | None:
+    """The telling (its token position) whose words hold the word at ``pos``: the last one before it."""
+    return max((t for t in tellings if t <= pos), default=None)
+
+
+def place_of_another_telling(a: Alignment) -> tuple[str, str] | None:
+    """The claim's place after "في" and its other words after a word the sentence tells twice (the claim's word linked
+    word for word; each telling owns the words up to the next one) linked into the two tellings' words, while the
+    telling that holds the claim's other words has a place of its own after "في", no claim word linked to it.
+    (the claim's place, that telling's own), or None. Read within one sentence only."""
+    ev, cl = a.evidence.words, a.claim.words
+    if len(a.evidence.text_tokens()) != a.evidence.tokens:
+        return None
+    said = {link.evidence for link in a.links.values()}
+    for i, link in a.links.items():
+        c = cl[i]
+        if link.strength < 0.95 or c.name or c.role:
+            continue
+        tellings = sorted(ev[k].pos for k, w in enumerate(ev) if w.keys & c.keys and not w.name)
+        if len(tellings) < 2:
+            continue
+
+        places = [p for p in a.links if p > i and _claim_place(cl[p]) and ev[a.links[p].evidence].role == _IN]
+        others = [p for p in a.links if p > i and p not in places and not cl[p].name]
+        for p in places:
+            there = _telling(tellings, ev[a.links[p].evidence].pos)
+            home = {t for q in others if (t := _telling(tellings, ev[a.links[q].evidence].pos)) is not None}
+            if there is None or len(home) != 1 or there in home:
+                continue
+            own_telling = home.pop()
+            end = min((t for t in tellings if t > own_telling), default=10**9)
+            own = next((w for k, w in enumerate(ev) if k not in said and own_telling < w.pos < end and _places_at(a.evidence, k)),
+                       None)
+            if own is not None:
+                return cl[p].text, own.text
+    return None
+
+
+def place_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
+    """The claim's place, a name, right after an indefinite noun and "في" ("مؤتمر في لبنان", the noun linked word
+    for word) linked to a word away from that noun in the sentence, while the sentence places the noun itself, within
+    five words after it, in another named place no claim word is linked to ("مؤتمر عقد أمس في عمّان"). A noun with its
+    article ("توفي الكاتب في باريس") is the verb's doer or object, and the place then the verb's. (the claim's place, the
+    sentence's), or None."""
+    ev, cl = a.evidence.words, a.claim.words
+    said = {link.evidence for link in a.links.values()}
+    for p, plink in a.links.items():
+        if not p or not _claim_place(cl[p]) or not (cl[p].place or cl[p].name) or cl[p - 1].pos != cl[p].pos - 2 \
+                or (p - 1) not in a.links or ARTICLE.match(cl[p - 1].norm) is not None:
+            continue
+        head = a.links[p - 1]
+        if head.strength < 0.95 or cl[p - 1].name:
+            continue
+        at = ev[head.evidence].pos
+        if at < ev[plink.evidence].pos <= at + 6:
+            continue
+        own = next((w for k, w in enumerate(ev) if k not in said and at < w.pos <= at + 5 and after_in(a.evidence, w)
+                    and (w.place or w.name)), None)
+        if own is not None and not same_country(own, cl[p]) and not same_country(cl[p], own):
+            return cl[p].text, own.text
+    return None
