@@ -6,7 +6,8 @@ claim, the article id, where its sentence lies in the article's text (newlines r
 / "true"), and the claim as pieces: ``[start, end]`` a span of the sentence, a string the words we wrote. Batches 4-13
 (the lead's rounds 34-37) are "dev": their failures were read and fixed (batch 10 was written held out, but its
 failures were printed once by mistake, so round 36 counted it as dev; batches 11 and 12 were rounds 36's and 37's
-held-out batches and became dev after the next round's first reading; batch 13 was written as dev). Batch 14 was
+held-out batches and became dev after the next round's first reading; batches 13 and 15 were written as dev, a
+fresh sample read at once, halfway through rounds 37 and 38). Batch 14 was
 written in round 38 before any rule of the round, and its failures are never looked at: "heldout", never tuned on
 (the next round's first reading, after which it becomes dev and a new held-out batch is written).
 
