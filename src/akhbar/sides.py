@@ -382,9 +382,9 @@ def analyze(text: str, reference: str | None = None) -> Side:
                     polarity.append((family, i))  # (a vote against is a refusal: "صوت ضد" = "رفض")
             i += length
             continue
-        # (a bound's "لا" is its value's, no denial: "ما لا يقل عن 50" is at least 50)
+        # (a bound's "لا" is its value's, no denial: "ما لا يقل عن 50" is at least 50; a score's "دون رد" still reads as one)
         if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words) \
-                and not any(s <= tok.start < e for s, e in spans):
+                and not (tok.norm in _BOUND_NEGATIONS and any(s <= tok.start < e for s, e in spans)):
             negations += 1
             negated_until = i + facts.negates
         # ("أوقفت الشرطة السائق" arrests, and a denial of a report the sentence then tells is taken back: no polarity)
@@ -485,6 +485,7 @@ def is_title(w: Word) -> bool:
 # حصل مبابي على الحذاء الذهبي", "، وقال …", "وتشغلها شركة إيفرغرين" (و + a verb carrying its object), and a
 # contrast or a next step ("، لكنها هبطت في الأقصر", "، ثم توجه إلى طهران": lexicon.CLAUSE_OPENERS; round 25, the
 # claim "هبطت الرحلة في القاهرة" took its place from the clause before).
+_BOUND_NEGATIONS = _folded(("لا", "ولا", "لم", "ولم", "لن", "ولن"))
 _CLAUSE_WORDS = _folded((*lexicon.CLAUSE_OPENERS, "ثم"))
 _CLAUSE_PHRASES = _folded(lexicon.CLAUSE_OPENER_PHRASES)
 _SETTING_WORDS = frozenset({"في", "خلال", "منذ", "عام", "يوم"})

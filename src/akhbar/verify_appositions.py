@@ -143,7 +143,7 @@ def nationality_of_another_noun(a: Alignment) -> tuple[str, str] | None:
                 continue
             # (after a noun, the nationality may follow a word of the noun's own: "نظيره المنتخب العراقي" / "نظيره
             # الأردني", the lead's real news, round 38, where the other nationality was a city's; supported at 0.97)
-            # (not where the claim's own nationality stands in that phrase: "لاعب جنوى الإيطالي اليوناني إيوانيس")
+            # (not where the claim's own nationality stands in that phrase: "مهاجم بورتو البرتغالي الكولومبي …")
             near = side == 1 and 0 < ev[its_nationality].pos - ev[its_word].pos <= 3
             after = _at(ev, lo, hi, ev[its_word].pos + 2) if side == 1 and _adjective(ev[own]) is None and not near else None
             own = after if after is not None and after not in said else own

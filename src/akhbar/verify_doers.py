@@ -675,7 +675,7 @@ def _subject_after_that(tokens: tuple, at: int) -> list[int]:
         if "،" in tokens[k].text or "," in tokens[k].text or tokens[k].norm in _THAT_FORMS:
             return []
         if tokens[k - 1].norm in _THAT_OPENERS:
-            # (a word that points back, "إلا أن الأخير رفضه", is someone named before: maybe the claim's doer)
+            # (a word that points back, "إلا أن الأخير اعتذر", is someone named before: maybe the claim's doer)
             return [] if at - k == 1 and tokens[k].norm in _BACK_POINTERS else list(range(k, at))
     return []
 

@@ -392,7 +392,7 @@ SON_OF = ("بن", "ابن", "بنت", "ابنة")
 # sentence opens on, they are no preposition or particle that would end it (akhbar.qa.life_span).
 NAME_STOPWORDS = ("ولي",)
 
-# Nouns that point back to someone named before ("عاد الرويلي إلى رفيقه … إلا أن الأخير رفضه"): as a subject they name
+# Nouns that point back to someone named before ("زار التاجر صديقه … إلا أن الأخير اعتذر"): as a subject they name
 # no doer of their own, and may be the claim's doer by another word (akhbar.verify_doers).
 BACK_POINTERS = ("الأخير", "الأخيرة", "الأخيرين", "الأخيران", "الأول", "الأولى", "الثاني", "الثانية")
 
