@@ -35,6 +35,6 @@ def test_fewer_than_a_count_is_no_count_of_it():
     # nor is "more than" it (round 38: a count given bare was met by the source's "more than" it, supported at 0.95),
     # while the source's least of it ("ما لا يقل عن") still meets it, and a bound the same bound
     said = judge_pair("غرق 50 مهاجرا قبالة الساحل", "غرق أكثر من 50 مهاجرا قبالة الساحل")
-    assert said.verdict != "supported" and "أكثر من 50" in said.reason, said.reason
+    assert said.verdict == "unsupported" and "50" in said.reason, said.reason
     assert judge_pair("غرق 50 مهاجرا قبالة الساحل", "غرق ما لا يقل عن 50 مهاجرا قبالة الساحل").verdict == "supported"
     assert judge_pair("غرق أقل من 50 مهاجرا قبالة الساحل", "غرق أقل من 50 مهاجرا قبالة الساحل الليبي").verdict == "supported"

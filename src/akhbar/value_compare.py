@@ -41,8 +41,10 @@ def meets_bound(c: Value, e: Value) -> bool:
     if c.kind != e.kind or c.kind not in ("num", "pct") or bool(c.bound) == bool(e.bound):
         return False
     bound, other = (c, e) if c.bound else (e, c)
-    if bound.holds and other.value == bound.value:
-        return True  # (its own number is no rival of a bound that holds it: "بلغ 4%" / "لم يتجاوز 4%")
+    if other.value == bound.value and (bound.bound == "more" or bound.holds):
+        # (a bound's own number is no rival: "بلغ 4%" / "لم يتجاوز 4%" may both hold; "قتل 80" / "أكثر من 80" is not
+        # told, and is no other count either: unsupported, the bound named, as round 36's probe of "تجاوز" has it)
+        return True
     if not other.approx or other.kind != "num":
         return False
     return other.value >= bound.value if bound.bound == "more" else other.value <= bound.value

@@ -254,9 +254,10 @@ def _bound_as_value(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[To
     if any(_bare(t.norm) in _EXCEEDED for t in c_tokens):
         return None
     for v in a.claim.values:
-        if v.kind != "num":
+        if v.kind != "num" or v.bound:
             continue
-        same = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value and not e.bound]
+        # (the sentence's value may carry the verb's bound itself: values reads "تجاوز عدد القتلى مئة" as more than 100)
+        same = [e for e in a.evidence.values if e.kind == "num" and e.value == v.value]
         verbs = [_exceeded_before(a.evidence, tokens, e) for e in same]
         if same and all(verbs):
             return v.text, verbs[0]

@@ -74,12 +74,9 @@ DUAL_NOUNS = {
 MORE_THAN = ("اكثر", "يزيد", "تزيد", "يربو", "تربو", "ازيد", "يتجاوز", "تتجاوز", "تجاوز", "يفوق", "تفوق", "تخطي", "يتخطي",
              "تتخطي", "تخطت")
 LESS_THAN = ("اقل", "يقل", "تقل", "دون")
-# Verbs of exceeding that head a count's clause from afar ("تجاوز عدد قتلى الزلزال 50 ألفاً": more than 50 thousand;
-# negated, "لم يتجاوز عدد الحضور 300", at most 300; akhbar.values). Not "زاد": "زاد عدد الزوار 20%" is a rise by it.
-EXCEEDING_VERBS = ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تجاوزوا", "يتجاوزون", "تخطى", "تخطت", "يتخطى", "تتخطى",
-                   "فاق", "فاقت", "يفوق", "تفوق", "يزد", "تزد", "يربو", "تربو")
-# What such a verb exceeds with from afar: the count's own noun right after it ("تجاوز عدد …", "فاقت قيمة …"); any other
-# word after the verb leaves it to its object ("تجاوز الفريق منافسه بثلاثة أهداف" bounds no count).
+# What a verb of exceeding (BOUNDS_APART) bounds from afar: the count's own noun right after it ("تجاوز عدد قتلى
+# الزلزال … 50 ألفاً": more than 50 thousand; negated, at most; akhbar.values); any other word after the verb leaves it
+# to its object ("تجاوز الفريق منافسه بثلاثة أهداف" bounds no count).
 EXCEEDED_SUBJECTS = ("عدد", "أعداد", "حجم", "قيمة", "نسبة", "معدل", "إجمالي", "حصيلة", "مجموع")
 # After a count and its noun: the count is a bound, at least it ("نفق ثلاثمئة رأس على الأقل" = "ما لا يقل عن ثلاثمئة رأس"),
 # read as "more", as "ما لا يقل عن" is (akhbar.values).
