@@ -5,7 +5,7 @@ the one that names its doer whole, and a governorate of another region.
   first day (round 37 measured the rule and took it out by a label three copies of the report contradict; relabelled).
 * "في عيد الفطر لهذا العام 1436هـ", "موسم حج هذا العام": the year names which Eid or which season; it is no date of
   the tally or of the preparations.
-* "وجاء ذلك خلال زيارة قام بها مساء أمس" dates the deed of the sentence before, when that sentence names the query whole; a
+* "وجاء ذلك خلال جولة تفقدية صباح اليوم" dates the deed of the sentence before, when that sentence names the query whole; a
   sentence before that scatters the query's words over other names, or names them in another phrase, lends it nothing.
 * "بمحافظة الأحساء" is a governorate of the Eastern Province: for a Riyadh body, that governorate's crews are another
   region's branch, even in an article that names Riyadh elsewhere; a governorate of Riyadh's own stays Riyadh's.

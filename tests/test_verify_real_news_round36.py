@@ -4,14 +4,7 @@ the word a stem cuts to it, a four-digit count read as a year, a time of one val
 preposition names, the name a verbal noun is said with, a name in a photo credit, the relative clause of another
 noun, and the side a title was won at the cost of. Every false claim here was "supported" before."""
 
-from akhbar import verify
-
-
-def _verdict(source: str, claim: str) -> tuple[str, str]:
-    """The claim's verdict and reason; a claim verify splits in parts takes its first part that is not supported."""
-    parts = verify(source, claim).claims
-    c = next((p for p in parts if p.verdict != "supported"), parts[0])
-    return c.verdict, c.reason
+from verdicts import verdict_of as _verdict
 
 
 def test_a_letters_name_is_not_the_word_a_stem_cuts_to_it():

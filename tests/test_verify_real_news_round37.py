@@ -6,14 +6,7 @@ after "مع", a decision where the sentence tells a discussion, a continent's ad
 here was "supported" before); and true claims that were contradicted: a death against a killing, a word before a comma
 paired with the claim's verb."""
 
-from akhbar import verify
-
-
-def _verdict(source: str, claim: str) -> tuple[str, str]:
-    """The claim's verdict and reason; a claim verify splits in parts takes its first part that is not supported."""
-    parts = verify(source, claim).claims
-    c = next((p for p in parts if p.verdict != "supported"), parts[0])
-    return c.verdict, c.reason
+from verdicts import verdict_of as _verdict
 
 
 def test_each_amount_of_a_listed_total_keeps_its_own_thing():

@@ -5,14 +5,7 @@ same thing, a body named by another word after its head, a place of another tell
 than the noun the claim places (every false claim here was "supported" before); and what the same reading keeps
 supported: a bound said after the counted noun ("على الأقل") and the bound's own "لا", which denies nothing."""
 
-from akhbar import verify
-
-
-def _verdict(source: str, claim: str) -> tuple[str, str]:
-    """The claim's verdict and reason; a claim verify splits in parts takes its first part that is not supported."""
-    parts = verify(source, claim).claims
-    c = next((p for p in parts if p.verdict != "supported"), parts[0])
-    return c.verdict, c.reason
+from verdicts import verdict_of as _verdict
 
 
 def test_a_bare_count_is_not_told_by_a_bound_of_it():

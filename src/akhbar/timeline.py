@@ -211,7 +211,7 @@ def candidates(store: Store, retriever: Retriever, analyzer: Analyzer, query: st
         lead = topic.coverage(leads[article.id])
         sentence = cover(article, row.start, row.end, event=True)
         if sentence < ON_TOPIC and _THAT_EVENT.match(normalize(article.text[row.start:row.end])):
-            # "وجاء ذلك خلال زيارة قام بها مساء أمس": the deed of the sentence before, when that one names the query whole
+            # "وجاء ذلك خلال جولة تفقدية صباح اليوم": the deed of the sentence before, when that one names the query whole
             before = [(s, e) for s, e in layout.sentences if e <= row.start]
             if before and cover(article, *before[-1], event=True) >= WHOLE and topic.in_order(
                     terms[(article.id, before[-1][0], before[-1][1])]):

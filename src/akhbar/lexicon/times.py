@@ -107,7 +107,7 @@ AT_THAT_TIME = ("آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حي�
 # Nouns that only point back to the deed the answer told before, as a pronoun does: "وتهدف الخطوة إلى …" after a
 # sentence on a share sale = "ويهدف (الطرح) إلى …"; the source names the deed itself, never "the move".
 POINTING_NOUNS = ("الخطوة",)
-# A sentence that opens on the deed the sentence before told, as its subject: "وجاء ذلك خلال زيارة قام بها مساء أمس" after
+# A sentence that opens on the deed the sentence before told, as its subject: "وجاء ذلك خلال جولة تفقدية صباح اليوم" after
 # "وقدم مدير التعليم تعازيه …" (the visit is the condolence's), "وكان ذلك يوم …", "وجرى ذلك …", "وتم ذلك …"; not "وجاء هذا
 # الموعد …" (a demonstrative before a definite noun points at that noun). The verbs, then the demonstratives.
 THAT_EVENT_VERBS = ("كان", "جاء", "جرى", "تم")
