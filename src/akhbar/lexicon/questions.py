@@ -74,6 +74,12 @@ HOLDER_OFFICES = ("والي", "قنصل", "مندوب")
 # "ألّف"، "أسس"، "درّب" tell them, XQuAD-ar's "من هو مؤلف صراع العروش؟" was answered right so), nor a ruler.
 TITLED_OFFICES = ("وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "نقيب", "محافظ", "والي", "عميد", "سفير", "أمين",
                   "متحدث", "قنصل", "مندوب")
+# The words that make an office another one below it, right before its title ("نائب رئيس الاتحاد"، "مساعد المدير"): a
+# sentence naming the office without one of them names its head, not the deputy asked (akhbar.qa.deputy, round 39).
+DEPUTY_WORDS = ("نائب", "نائبة", "مساعد", "مساعدة")
+# A man a case names by his post with ال ("ألقت الشرطة القبض على المدير"): a sentence naming him so and not the job the
+# question asks ("المحاسب") tells of the other man (akhbar.qa.related, round 39; beside JOB_NOUNS, read in sentences only).
+POST_NOUNS = ("مدير", "مديرة")
 # Of ROLE_NOUNS, the office and not its holder ("رئاسة"، "إدارة"): no man a clause names (akhbar.qa.related.holder_apart).
 OFFICE_ABSTRACTS = ("رئاسة", "وزارة", "تدريب", "قيادة", "إدارة")
 
@@ -99,14 +105,15 @@ JOB_NOUNS = ("موظف", "موظفة", "محاسب", "سائق", "مقاول", "
 # The steps of a court affair a when-question asks the day of, each by the words news tells it with (written whole, folded
 # where used; a verb's glued pronoun and a noun's clitics are read off): the arrest, the verdict, the release. A sentence
 # telling another step and not the one asked dates that other step ("قضت المحكمة يوم … بسجن مدير وكالة" for "متى اعتقل
-# مدير الوكالة؟"; akhbar.qa.court_steps, round 38). Not the appeal ("محكمة الاستئناف" names a court), nor the trial
-# ("أحالته إلى المحاكمة" is a referral).
+# مدير الوكالة؟"; akhbar.qa.court_steps, round 38). Not the appeal ("محكمة الاستئناف" names a court). The referral to
+# trial is a step of its own (round 39): "متى أحيل … إلى المحاكمة؟" is not answered by the verdict's day.
 COURT_STEPS = (
     ("اعتقل", "اعتقلت", "يعتقل", "تعتقل", "اعتقال", "قبض", "القبض", "يقبض", "تقبض", "قبضت", "أوقف", "أوقفت", "يوقف", "توقيف",
      "احتجز", "احتجزت", "يحتجز", "احتجاز", "أوقفته", "اعتقلته"),
     ("حكم", "حكمت", "يحكم", "الحكم", "حكماً", "قضت", "قضى", "تقضي", "يقضي", "عاقبت", "عاقب", "سجن", "بسجن", "السجن",
      "حبس", "بحبس", "الحبس", "أدان", "أدانت", "أدين", "إدانة", "إدانته", "برأت", "براءة", "تبرئة", "تغريم", "غرامة"),
     ("أفرج", "أفرجت", "يفرج", "تفرج", "الإفراج", "إفراج", "سراح", "سراحه"),
+    ("أحيل", "أحيلت", "أحال", "أحالت", "يحال", "تحال", "يحيل", "تحيل", "إحالة", "الإحالة", "أحالته", "إحالته"),
 )
 
 

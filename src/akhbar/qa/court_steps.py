@@ -9,13 +9,16 @@ names (lexicon.COURT_STEPS), :func:`another_step` whether a sentence tells some 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize
 from ..models import Claim
+from .constraints import Constraint
 from .evidence import Sentence
 from .match import bare, forms
+from .names import PLACES
 
 _PRONOUNS = ("ته", "تهم", "ها", "هم", "ه")
 
@@ -70,3 +73,35 @@ def after_its_opposite(sent: Sentence, event: tuple[str, str] | None, verdict: C
 
 
 _AFTER = frozenset({"بعد", "وبعد"})
+
+
+def step_beside(set_aside: Sequence[Sentence], around: Callable[[Sentence], list[Sentence]], steps: frozenset[int],
+                needed: Sequence[tuple[str, str]]) -> Sentence | None:
+    """A sentence beside one set aside for telling another step (same article) that tells a step asked, holds a date and
+    every word of ``needed`` (the question's words but its names and its event word, which the article may hold: "متى
+    ألقي القبض على المحاسب في شركة المقاولات بالجيزة؟" and "وكانت المباحث قد ألقت القبض على المحاسب في 9 يناير 2025"
+    next to the verdict's sentence naming the company and the town; round 39). A neighbour missing a word of the man
+    asked ("أمين الخزينة") tells of another man, and answers nothing."""
+    for s in set_aside:
+        for n in around(s):
+            if n.cand.article_id != s.cand.article_id or not n.dates:
+                continue
+            if not {i for w in n.norms for i in _step_of(w)} & steps:
+                continue
+            bares = {bare(w) for w in n.norms}
+            if all(stem in n.stems or bare(norm) in bares for norm, stem in needed):
+                return n
+    return None
+
+
+def words_beside(focus: Sequence[tuple[str, str]], constraints: Sequence[Constraint], sent: Sentence,
+                 analyzer: Analyzer) -> list[tuple[str, str]]:
+    """The question's words a sentence beside ``sent`` must hold itself (:func:`step_beside`): all but its event word
+    and what the article tells for every sentence: a place's name ("بالجيزة"), a word of its title ("شركة مقاولات")."""
+    title = {bare(t.norm) for t in analyzer.tokens(sent.cand.title or "") if t.norm}
+    shared = {w for c in constraints for w, _ in c.words if c.kind == "event" or c.kind == "name" and _place(w)}
+    return [(n, st) for n, st in focus if st and n not in shared and bare(n) not in title]
+
+
+def _place(norm: str) -> bool:
+    return bool({norm, bare(norm), "ال" + bare(norm)} & PLACES)

@@ -35,6 +35,7 @@ from ..models import VALUE_CONFLICT_KINDS, Claim
 from .anchors import ANCHOR_REACH, _event_at, _event_sentence, _negated, _neighbours, anchored, event_anchors
 from .answer_features import answer_features
 from .asked_cause import asked_cause
+from .asked_detail import asked_deputy, asks_score, count_of_another_kind, counts_no_noun, dated_ahead, deputy_unmet
 from .before_after import event_days, limit_met, limits
 from .choice import choose, event_of, holds_short_answer
 from .clients import lawyer_of_another
@@ -56,7 +57,7 @@ from .counts import (
     part_told,
     relative_untold,
 )
-from .court_steps import after_its_opposite, another_step, asked_steps
+from .court_steps import after_its_opposite, another_step, asked_steps, step_beside, words_beside
 from .deed_clause import (
     answer_of_another_noun,
     dated_by_another_deed,
@@ -224,16 +225,22 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     goal = asked_goal(question, analyzer) if info.answer_type in ("person", "date") else None
     minute = asked_minute(question, analyzer) if goal is not None else ""
     # A cup's stage ("في المباراة النهائية"), held like an ordinal; one still ahead answers no past question (qa.stage).
-    stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") else None
+    # (and a score asked, "بأي نتيجة فاز X على Y في نصف النهائي؟": the final's score is no answer, round 39)
+    stage = asked_stage(question, analyzer) if info.answer_type in ("person", "date", "number", "place") \
+        or asks_score(question) else None
     # A session named by an adjective ("الدورة الاستدراكية") or a grade ("ميزة حسن"): a sentence on another session or
     # grade, or on none while the session asked is still to come, does not answer it (qa.exam, round 37).
     exam = asked_exam(question, analyzer)
+    # The deputy of an office ("نائب رئيس الاتحاد"): a sentence naming the office with no deputy word names its head
+    # (qa.asked_detail, round 39).
+    deputy = asked_deputy(question, analyzer)
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
                 + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer) + exam_unmet(exam, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
+                + deputy_unmet(deputy, s)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
@@ -259,7 +266,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # A list's items follow the sentence introducing it and repeat none of the question's words.
         introduce(ranked, threshold)
     relevant = [s for s in considered if list_coverage(s) >= threshold] or considered[:1]
-    every = [*constraints, *rares, *([field] if field is not None else [])]
+    every = [*constraints, *rares, *([field] if field is not None else []), *([deputy] if deputy is not None else [])]
     if not any(not unmet_of[id(s)] for s in relevant):
         lacking = [c for c in every if all(c in unmet_of[id(s)] for s in relevant)]
         # The message says the archive tells nothing of what it names: a constraint another considered
@@ -390,6 +397,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         usable.remove(chosen)
         contradicted.append(chosen)
         chosen = None
+    if chosen is None and undated and not contradicted and not opposed:
+        # the asked step told in a sentence beside the one set aside, of the man asked (qa.court_steps.step_beside)
+        chosen = step_beside(undated, around, steps, words_beside(info.focus_norms, constraints, undated[0], analyzer))
+        if chosen is not None:
+            verdict = check_claim(statement, [EvidenceSentence(chosen.text)])
+            if slot_conflict(verdict, constraints, deeds):
+                chosen = None
     if chosen is None:
         if opposed:
             return Decision(None, constraints, why="opposite")  # the archive tells the other deed: say so
@@ -493,6 +507,14 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # the count's clause tells "the strike" alone, another clause the port asked ("… 1200 عامل يشاركون في الإضراب،
         # وإن النقابة ستدعو عمال ميناء الصخرة …" for the Sakhra port's workers: qa.counts)
         return no_answer("no number", decision)
+    if info.answer_type == "number" and counts_no_noun(question, chosen, info):
+        # "كم مترشحاً نجح …؟" and a sentence whose numbers are grades ("بين 8 و10"): no count of the noun asked
+        # (qa.asked_detail)
+        return no_answer("no number", decision)
+    if info.answer_type == "number" and count_of_another_kind(chosen, info, short,
+                                                              bool(event and _event_at(chosen, event))):
+        # "كم طفلاً نجا …؟" and "… وفاة 14 شخصاً، بينهم 5 أطفال": the children counted are of the dead (qa.asked_detail)
+        return no_answer("no number", decision)
     if short is not None and asks_cost(info) and not money_amount(chosen, short):
         # "كم كلف مشروع الحافلات …؟" and "… بعشر حافلات": a count of buses is no cost (qa.cost)
         return no_answer("no number", decision)
@@ -586,6 +608,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if short is None and (held := holder_name(office, chosen)) is not None:
         # "وأكد رئيس بلدية القيروان منصف الحمروني أن …": the name right after the office asked, no cue before it
         short = ShortAnswer(*held, "role")
+    if info.answer_type == "date" and dated_ahead(question, analyzer, chosen, short):
+        # "متى افتتحت الجامعة كلية الهندسة؟" and "2026" in an article of 2025: a plan's date, no deed done (qa.asked_detail)
+        return no_answer("not done", decision)
     decision.short = short
     if office is not None and (short is None or not short_is_name(chosen, short)) and (
             office_unnamed(office, [chosen, *around(chosen)]) or not office_told(office, [chosen, *around(chosen)])):

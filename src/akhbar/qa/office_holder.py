@@ -123,10 +123,11 @@ def office_unnamed(office: tuple[str, tuple[str, ...]] | None, sents: Sequence[S
 
 
 def short_is_name(sent: Sentence, short: ShortAnswer) -> bool:
-    """The short answer opens on a word a name may open on: no particle, day or digit ("يوم السبت" is none)."""
+    """The short answer opens on a word a name may open on: no particle, day or digit ("يوم السبت" is none), nor a word
+    joined by و with its ال, the next word of a long office's title ("وزير التعليم العالي والبحث العلمي": round 39)."""
     first = sent.token_at(short.start)
     n = sent.norms[first] if first < len(sent.norms) else ""
-    return bool(n) and bool(sent.stems[first]) and n not in _DAY_WORDS and not n.isdigit()
+    return bool(n) and bool(sent.stems[first]) and n not in _DAY_WORDS and not n.isdigit() and not n.startswith("وال")
 
 
 def office_told(office: tuple[str, tuple[str, ...]], sents: Sequence[Sentence]) -> bool:

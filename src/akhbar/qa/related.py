@@ -22,6 +22,8 @@ from .question import QuestionInfo
 
 _RELATIONS = tuple(sorted(fold_words(set(lexicon.RELATION_NOUNS)), key=len, reverse=True))
 _JOBS = fold_words(set(lexicon.JOB_NOUNS))
+# (a man named by his post, "المدير", is another than the job asked in a sentence: read in sentences only, round 39)
+_NAMED = _JOBS | fold_words(set(lexicon.POST_NOUNS))
 _HOLDERS = frozenset(bare(w) for w in fold_words(set(lexicon.ROLE_NOUNS) - set(lexicon.OFFICE_ABSTRACTS)))
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 # Answers whose sentence tells a fact of the man asked (and why); a list, a description or a yes/no question is read
@@ -70,14 +72,14 @@ def job_of_another(sent: Sentence, info: QuestionInfo, job: str) -> bool:
     if not job or not (info.answer_type in _TYPES or info.qtype == "why"):
         return False
     told = {bare(n) for n in sent.norms if n.startswith(_DEFINITE) or bare(n) in _JOBS}
-    return job not in told and bool(told & (_JOBS - {job}))
+    return job not in told and bool(told & (_NAMED - {job}))
 
 
 def _jobs_by_clause(sent: Sentence) -> dict[int, set[str]]:
     """The jobs of the list each clause writes, with ال or not ("بحبس مهندس …"، "بتغريم المقاول …")."""
     out: dict[int, set[str]] = {}
     for k, n in enumerate(sent.norms):
-        if bare(n) in _JOBS:
+        if bare(n) in _NAMED:
             out.setdefault(sent.clause_at(k), set()).add(bare(n))
     return out
 

@@ -1,0 +1,156 @@
+"""A detail of the question the chosen sentence was never checked against (round 39): the deputy of an office, a past
+deed dated after its own article, the family of people a count of the sentence belongs to.
+
+- **A deputy** (lexicon.DEPUTY_WORDS right before an office: "من هو نائب رئيس الاتحاد؟"). A sentence naming the
+  office with no deputy word names its head: "انتخب المؤتمر … فلانة رئيسة للاتحاد" gave the president's name for the
+  vice-president (held out 25, 0.86). :func:`asked_deputy` reads it as a constraint, :func:`deputy_unmet` says a
+  sentence writes no deputy word.
+- **A past deed dated ahead** (:func:`dated_ahead`). "متى افتتحت الجامعة كلية الهندسة؟" was answered "2026" from an
+  article of 2025 saying the college is its new head's first aim: a date in a year after the article's is a plan's, and
+  tells nothing of a deed the question asks as done. A question in the present or future ("متى تصل …؟")
+  is answered by it.
+- **A count of another family of people** (:func:`count_of_another_kind`). "كم طفلاً نجا …؟" was answered "5 أطفال"
+  from "… وفاة 14 شخصاً، بينهم 5 أطفال" (the children are of the dead), and "كم شخصاً أصيب …؟" with the sentence alone
+  and no number (0.93) when it counts the dead only: the family asked (qa.counts.asked_kind) must be the short answer's,
+  or, with no short answer, some count of the sentence's.
+- **No count of the noun asked** (:func:`counts_no_noun`). "كم مترشحاً نجح في الدورة التكميلية …؟" was answered, with
+  no short answer, by "وستنظم الدورة التكميلية … للمترشحين الذين تراوحت معدلاتهم بين 8 و10" (held out 24, 0.87): its
+  numbers are grades; with "12 و15" as ages, "12" was the short answer. A how-many question counting a noun is not
+  answered by a sentence whose every number counts something else (:func:`counts_no_noun`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..arabic import Analyzer, normalize
+from .constraints import Constraint
+from .counts import asked_kind, mention_kind, part_kind
+from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer
+from .how_many import dual_answer, number_mentions, people_kind, unit_kind
+from .match import bare
+from .question import QuestionInfo
+
+# People counted by age or sex ("كم طفلاً نجا"): a family of people by the question's verb, as "كم شخصاً" is (the
+# counted nouns of qa.how_many are left as they are: there "طفلاً" would take "14 شخصاً" for the children's count).
+_PERSONS = frozenset(bare(normalize(w)) for w in ("طفلاً", "طفل", "طفلة", "امرأة", "رجلاً", "رجل"))
+_DEPUTIES = frozenset(bare(normalize(w)) for w in lexicon.DEPUTY_WORDS)
+_OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.HOLDER_OFFICES))
+# a glued pronoun or the tanween's alif after a deputy word ("نائبه"، "نائبا"، "نائبين")
+_ENDS = ("", "ا", "ه", "ها", "هم", "ين", "ان", "ي")
+
+
+def _deputy_word(norm: str) -> bool:
+    word = bare(norm)
+    return any(word == d + e for d in _DEPUTIES for e in _ENDS)
+
+
+def asked_deputy(question: str, analyzer: Analyzer) -> Constraint | None:
+    """The deputy word and the office after it ("نائب رئيس"), as a constraint of kind "name", or None."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    for t, nxt in zip(toks, toks[1:]):
+        if bare(t.norm) in _DEPUTIES and bare(nxt.norm) in _OFFICES:
+            return Constraint("name", question[t.start:nxt.end], words=((t.norm, t.stem),))
+    return None
+
+
+def deputy_unmet(c: Constraint | None, sent: Sentence) -> list[Constraint]:
+    """``[c]`` when the sentence writes no deputy word, else ``[]``."""
+    if c is None or any(_deputy_word(n) for n in sent.norms):
+        return []
+    return [c]
+
+
+_SCORE = frozenset(normalize(w) for w in ("نتيجة", "بنتيجة", "النتيجة"))
+
+
+def asks_score(question: str) -> bool:
+    """The question asks a match's score ("بأي نتيجة فاز …؟")."""
+    return bool(_SCORE & set(normalize(question).split()))
+
+
+# The first letters of a verb in the present ("تصل"، "يبدأ"، "نلتقي") or the future ("ستقام"، "سيبدأ").
+_PRESENT = ("ي", "ت", "ن", "سي", "ست", "سن")
+
+
+def _asks_past(question: str, analyzer: Analyzer) -> bool:
+    """The word after "متى" is a verb in the past: ending on the feminine "ت" ("افتتحت"، "تأسست"), or opening on no
+    letter of the present ("افتتح"، "وقع"). "متى تصل …؟"، "متى سيبدأ …؟" are not; nor is a noun ("متى موعد …؟")."""
+    norms = [t.norm for t in analyzer.tokens(question) if t.norm]
+    if len(norms) < 2 or norms[0] != normalize("متى"):
+        return False
+    verb = norms[1]
+    if verb.startswith(("ال", "مو")) or len(verb) < 3:
+        return False
+    return verb.endswith("ت") or not verb.startswith(_PRESENT)
+
+
+def dated_ahead(question: str, analyzer: Analyzer, sent: Sentence, short: ShortAnswer | None) -> bool:
+    """The short answer of a when-question asking a past deed is a date in a year after its article's ("2026" in an article
+    of 2025-09-05); with no short answer, every date the sentence writes is."""
+    if not sent.cand.published or not _asks_past(question, analyzer):
+        return False
+    if short is not None:
+        return bool(short.normalized) and _after(short.normalized or "", sent.cand.published)
+    return bool(sent.dates) and all(_after(m.iso, sent.cand.published) for m in sent.dates)
+
+
+def _after(told: str, published: str) -> bool:
+    """A later year than the article's: a month or a day later in its own year may be a page's date gone astray ("وتسلمت
+    الجائزة في ديسمبر 1995" on a page dated October 1995)."""
+    return told[:4].isdigit() and published[:4].isdigit() and told[:4] > published[:4]
+
+
+def count_of_another_kind(sent: Sentence, info: QuestionInfo, short: ShortAnswer | None, deed_told: bool) -> bool:
+    """A how-many question counting a family of people (the injured, the rescued): the short answer is a part after a
+    partitive ("بينهم 5 أطفال") of a count of another family; or, with no short answer, the sentence does not tell the
+    question's deed (``deed_told``) and no count of it is of the family asked while some count is of another. (A count's
+    own family, read from the words around it, is left to qa.counts: "فقتل ثلاثة أشخاص وأصيب 40" reads the injured's
+    verb beside the dead.)"""
+    kind = people_kind(info) or (asked_kind(info, True) if bare(info.counted or "") in _PERSONS else "")
+    if not kind:
+        return False
+    if short is not None:
+        if mention_kind(sent, short.start, short.end):
+            return False
+        told = part_kind(sent, short.start, short.end)
+        return bool(told) and told != kind
+    if deed_told:
+        return False
+    kinds = [part_kind(sent, s, e) for s, e in number_mentions(sent, info)]
+    return kind not in kinds and any(kinds)
+
+
+def counts_no_noun(question: str, sent: Sentence, info: QuestionInfo) -> bool:
+    """A how-many question counting a noun that is no unit ("كم مترشحاً …؟"), and every number of the sentence counts
+    something else: a unit or a duration follows it ("عاماً"، "دولار"), or it opens or closes a range that no noun
+    follows ("بين 8 و10."، "بين 12 و15 عاماً"). A number followed by any other word, or ending its clause, may count the
+    noun asked ("3 نساء" for "كم امرأة"; "ارتفع عدد القتلى إلى 14."), and so may a dual of it."""
+    counted = bare(info.counted or "")
+    if info.answer_type != "number" or not info.counted_is_noun or not _tamyiz(question, info) \
+            or unit_kind(counted) or unit_kind(counted[:-1]) or dual_answer(sent, info) is not None:
+        return False
+    mentions = number_mentions(sent, info)
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(sent.text) if _counts_else(sent, m.end(), bare_end=True)]
+    return bool(mentions) and all(any(a <= s and e <= b for a, b in ranges) or _counts_else(sent, e) for s, e in mentions)
+
+
+def _tamyiz(question: str, info: QuestionInfo) -> bool:
+    """The question's counted noun stands right after "كم" with the tanween's alif ("كم مترشحاً"، "كم طفلاً"): a thing
+    counted one by one. Not a measure or a sum asked by its noun ("كم تبلغ السعة …"، "كم غرامة فرضت …")."""
+    words = [normalize(w) for w in re.findall(r"\w+", question)]
+    return any(a == _HOW_MANY and b == info.counted and b.endswith("ا") for a, b in zip(words, words[1:]))
+
+
+_HOW_MANY = normalize("كم")
+# "بين 8 و10": a range of two numbers
+_RANGE = re.compile(r"بين\s+\d+(?:[.,]\d+)?\s+و\s*\d+(?:[.,]\d+)?")
+
+
+def _counts_else(sent: Sentence, end: int, bare_end: bool = False) -> bool:
+    """A unit or a duration follows the number ending at ``end`` (with ``bare_end``, the end of its clause too)."""
+    k = next((x for x, (a, _) in enumerate(sent.spans) if a >= end), len(sent.spans))
+    if k >= len(sent.spans) or CLAUSE_BREAK.search(sent.text[end:sent.spans[k][0]]):
+        return bare_end
+    return bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k])
