@@ -373,8 +373,20 @@ def _h_offset(days: int, two: int = 0):
             return None
         shift = two if m.group("two") else days
         s, e = m.start("span"), m.end()
-        return Candidate(s, e, ORDER[kind], [DateItem(s, e, ref + dt.timedelta(days=shift), DAY, relative=True)])
+        day = ref + dt.timedelta(days=shift)
+        if m.group("two") and kind == "tomorrow" and m.group("wd"):
+            day = _stated(day, m.group("wd"))
+        return Candidate(s, e, ORDER[kind], [DateItem(s, e, day, DAY, relative=True)])
     return handler
+
+
+def _stated(day: dt.date, weekday: str) -> dt.date:
+    """The weekday written right after "بعد غد" ("بعد غد الأربعاء") wins over the count of days when the two disagree (the
+    text wins): the day of that weekday nearest the counted one, three days either side at most. A minister's "after
+    tomorrow, Wednesday" a paper ran on the Friday is the Wednesday after, not the Sunday. The other relative days with a
+    weekday ("اليوم الأحد", "أمس الأحد", "غدا الأحد") set the article's own day instead (``article_day.stated_weekday``), which
+    reads "بعد غد" as no statement of it."""
+    return day + dt.timedelta(days=(WEEKDAY_NUMBERS[weekday] - day.weekday() + 3) % 7 - 3)
 
 
 # "اليوم" that is no day: the newspaper of that name quoted ("لـ«اليوم»", 'قال لـ "اليوم"'), or a rate

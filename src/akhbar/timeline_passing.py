@@ -4,8 +4,9 @@ Two ways a sentence names the query's body without telling its own doing:
 
 * **As a partner of another's deed**: "نفذت الهيئة حملة بالتعاون مع الشرطة وإمارة المنطقة", "درست الأمانة التحويلات
   بالتنسيق مع إدارة المرور". The words after a partner's cue (lexicon.TAKING_PART's "with" cues) name who helps, not who
-  does: the event is near the body's topic, not on it. Not the cues of attending or sponsoring ("بحضور", "برعاية"), which
-  for a person are his own public doings.
+  does: the event is near the body's topic, not on it. For a body's query, the cues of attending, sponsoring or helping
+  too ("بحضور مدير الشرطة", "بمشاركة فرق الهلال الأحمر"): a body among the guests of another's party is near its topic;
+  for a person they are his own public doings.
 * **As another general body of the kind**: a query that opens with a general head and "العامة" ("الإدارة العامة للمرور",
   lexicon.GENERAL_HEADS) shares both words with every general directorate of the state; "العامة" followed by a word the
   query does not write ("الإدارة العامة للطرق والنقل") is another directorate, as another word after "وزارة" is another
@@ -28,30 +29,50 @@ PARTNER_WORDS = 6  # a partner's name: this many words after the cue at most, up
 # the "with" cues of taking part ("بالتعاون مع", "بالتنسيق مع"), as folded words
 _CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART if w.endswith(" مع")]
 PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _CUES)))
+# ... and, for a body's query, every cue of taking part: a body present, sponsoring, helping or taking part ("بحضور مدير
+# الشرطة", "بمشاركة فرق الهلال الأحمر") is a guest or a helper of another's deed
+_BODY_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART + lexicon.UNDER_PATRONAGE]
+BODY_PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _BODY_CUES)))
 GENERAL_HEADS = {normalize(w) for w in lexicon.GENERAL_HEADS}
 GENERAL = normalize("العامة")
 
 
-def partner_spans(text: str) -> list[tuple[int, int]]:
+def partner_spans(text: str, body: bool = False) -> list[tuple[int, int]]:
     """Spans of a text that name a partner of another's deed: the ``PARTNER_WORDS`` words after a partner's cue, up to
     the first punctuation (a list of partners, "مع إمارة المنطقة والشرطة", is one span). ``PARTNER_CUE`` searched on
-    the folded text says whether there is any."""
+    the folded text says whether there is any. ``body``: the query names a body, and every cue of taking part counts
+    (``BODY_PARTNER_CUE``)."""
     words = list(TOKEN_RE.finditer(text))
     folded = [normalize(w.group()) for w in words]
     out = []
-    for cue in _CUES:
+    for cue in _BODY_CUES if body else _CUES:
         n = len(cue)
         for i in range(len(words) - n + 1):
             if tuple(folded[i:i + n]) != cue or any(text[words[k].end():words[k + 1].start()].strip()
                                                   for k in range(i, i + n - 1)):
                 continue
             end = start = words[i + n - 1].end()
-            for w in words[i + n:i + n + PARTNER_WORDS]:
-                if text[end:w.start()].strip():
+            k, left = i + n, PARTNER_WORDS
+            while k < len(words) and left:
+                between = text[end:words[k].start()].strip()
+                if between and not (body and _next_guest(between, folded[k], folded[k - 1])):
                     break  # the name ends at a comma or a stop
-                end = w.end()
+                left = PARTNER_WORDS if between else left - 1
+                end, k = words[k].end(), k + 1
             out.append((start, end))
     return out
+
+
+def _next_guest(between: str, word: str, before: str) -> bool:
+    """A body's guests' list goes on past a comma when the next item opens on an office ("بحضور محافظ المؤسسة، ونائب
+    الوزير، ومدير عام الصندوق"), and past the stop of a one-letter title ("د. علي")."""
+    if between == "." and len(before) == 1:
+        return True
+    return between in ("،", ",") and (word[1:] if word[:1] == "و" else word) in _GUEST_HEADS
+
+
+# the offices that open a guest's item in a body's guests' list (``_next_guest``), folded
+_GUEST_HEADS = {normalize(w) for w in lexicon.TITLED_OFFICES + lexicon.APPOSITION_OFFICES + lexicon.GUEST_HEADS}
 
 
 def another_general(analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int, known: Callable[[str], str],

@@ -147,7 +147,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  and normalize(raws[0]) in _REGION_BODY_HEADS else "",
                  place_nisbas={loose(term[0]): w for raw in raws[at + 1:] if region and (w := _written(raw).removeprefix("ال"))
                                .endswith("يه") and (term := analyzer.terms_of([raw]))},
-                 other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset())
+                 other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset(),
+                 upper=loose(upper[0]) if region and _region_word(raws[at]) == _GOVERNORATE and (
+                     upper := analyzer.terms_of([_REGION])) else "")
 
 
 def _other_governorates(place: list[str]) -> frozenset[str]:
@@ -230,6 +232,7 @@ def _named_for_a_person(raws: list[str]) -> bool:
 
 _REGION_BODY_HEADS = {normalize(w) for w in lexicon.REGION_BODY_HEADS}
 _REGION = normalize("منطقة")  # a region's word (lexicon.REGION_WORDS), not a governorate's
+_GOVERNORATE = normalize("محافظة")
 _COMPANY = normalize("شركة")
 _PLATFORMS = {normalize(w) for w in lexicon.PLATFORMS}
 # A head that names nothing alone: a place's, an occasion's, a company's or a club's ("مطار", "كأس", "شركة", "نادي").

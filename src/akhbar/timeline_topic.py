@@ -35,7 +35,9 @@ is the archive's own country's club. A word of a short query that the archive ne
 weight, so the other words ("مطار") never cover the query alone. A region's body ("جوازات منطقة تبوك", "بلدية محافظة
 الزلفي") counts only with one of its own words (its head in either stem, or as written when the analyzer drops it): the
 region and its name alone are the region's news; and a text that names another region ("بمنطقة نجران", "بالمنطقة
-الشرقية") and not the query's is that region's body.
+الشرقية") and not the query's is that region's body; for a governorate's body ("… بمحافظة جدة"), its name right before the
+region's word ("… بمنطقة مكة المكرمة") is the region's branch, near the topic. A word the analyzer drops, written with ال
+right after a definite noun ("الانتخابات البلدية"), is that noun's adjective, not the query's body.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from .timeline_nations import loose
 from .timeline_nations import nation as _nation
 from .timeline_nations import region_word as _region_word
 from .timeline_nations import written as _written
+from .timeline_passing import BODY_PARTNER_CUE as _BODY_PARTNER_CUE
 from .timeline_passing import PARTNER as _PARTNER
 from .timeline_passing import PARTNER_CUE as _PARTNER_CUE
 from .timeline_passing import another_general
@@ -178,6 +181,15 @@ class Topic:
     # a region query's other regions' governorates (lexicon.REGION_GOVERNORATES), folded, each word without ال: named after
     # "محافظة" ("بمحافظة الأحساء" for "… بمنطقة الرياض") they name another region's branch, as "بمنطقة X" does
     other_places: frozenset[str] = frozenset()
+    # a governorate query's term of the region's word ("منطقة" for "… بمحافظة جدة"): the body's name right before it ("هيئة
+    # الهلال الأحمر بمنطقة مكة المكرمة") is the region's branch, near the governorate's topic, not on it (``_branch``)
+    upper: str = ""
+
+    @property
+    def body(self) -> bool:
+        """The query names a body (a region's branch, an institution, a general directorate), not a person: the cues of
+        attending and helping make it a guest or a helper (``timeline_passing.partner_spans``)."""
+        return bool(self.region or self.body_head or self.general or self.head) and not (self.title or self.person)
 
     @property
     def total(self) -> float:
@@ -404,7 +416,9 @@ class Topic:
                                      or (self.region and self._known(t) == self.region)
                                      or (self.general and self._known(t) == self.general[0])
                                      or (self.head_written and self._known(t) == self.head) or loose(t) in self.place_nisbas
-                                     for t in plain) and not _PARTNER_CUE.search(normalize(text)) and not (
+                                     or (self.upper and self._known(t) == self.upper)
+                                     for t in plain) and not (_BODY_PARTNER_CUE if self.body else _PARTNER_CUE).search(
+                normalize(text)) and not (
                 self.last and _COUNTRY_WORD.search(text)) and not (
                 self.spelled and any(_spelled_as(w, self.spelled) for w in TOKEN_RE.findall(text))):
             return self._platforms_listed(plain)  # most sentences: no nationality, no club name (the word-by-word
@@ -418,7 +432,8 @@ class Topic:
         words = list(TOKEN_RE.finditer(text))
         listed = _long_list(text) if self.person else []
         short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
-        partner = _partner_spans(text)
+        partner = _partner_spans(text, self.body)
+        branch = self._branch(analyzer, text, words)
         other_general = False  # the word before was a general head of another general body: so is its "العامة"
         for i, m in enumerate(words):
             raw = m.group()
@@ -428,6 +443,9 @@ class Topic:
             after = words[i + 1].group() if i + 1 < len(words) else ""
             titled = _written(before) in _PERSON_TITLES or normalize(after) in _SONS
             next_to = not skipped and not text[end:m.start()].strip()  # no stopword nor punctuation between
+            if got and got[0].startswith(_SPELLED) and next_to and normalize(raw).startswith("ال") and _written(
+                    before).startswith("ال"):
+                got = ["≠" + got[0]]  # "للانتخابات البلدية", "الشؤون البلدية" for "بلدية محافظة الزلفي": an adjective
             in_country = at and not text[end:m.start()].strip()  # right after a name's "في": "… في ماليزيا"
             at = next_to and normalize(raw) in _IN
             of_state = construct and next_to  # "وزارة خارجية البحرين", "… خارجية مملكة البحرين": that country's
@@ -462,6 +480,8 @@ class Topic:
             elif (self.person and loose(term) == self.person[1] and i + 1 < len(words)
                   and not text[m.end():words[i + 1].start()].strip() and _third_name(after)):
                 term = "≠" + term  # "محمد نور بخاري" for "محمد نور": a third name after the query's two, another man
+            elif self.upper and self._known(term) == self.region and not _region_word(raw):
+                term = "≠" + term  # "محافظ جدة" for "تعليم محافظة جدة": the governor, not the governorate
             elif (self.region and self._known(term) == self.region and not written.startswith("ال")
                   and self._another_region(analyzer, text, words, i)):
                 term = "≠" + term  # "بشرطة منطقة مكة المكرمة" for "شرطة منطقة عسير": another region's police
@@ -507,7 +527,7 @@ class Topic:
                                                                               self.weights):
                     term = "≠" + term  # "الإدارة العامة للطرق" for "الإدارة العامة للمرور": another directorate
                 other_general = term.startswith("≠") and known_term == self.general[0]
-            if any(a <= m.start() < b for a, b in partner) and self._known(term) in self.weights:
+            if (any(a <= m.start() < b for a, b in partner) or m.start() in branch) and self._known(term) in self.weights:
                 term = _PARTNER + term  # "بالتعاون مع الشرطة وإمارة المنطقة": a partner of another's deed
             if self.last and loose(term) == self.last and not written.startswith("ال"):
                 construct = True  # the name's last word in construct: a country's name may follow
@@ -541,6 +561,24 @@ class Topic:
             if term and loose(term[0]) in self.foreign:
                 return False
         return True
+
+    def _branch(self, analyzer: Analyzer, text: str, words: list[re.Match[str]]) -> set[int]:
+        """Where the words of a governorate query's body name stand right before the region's word ("هيئة الهلال الأحمر
+        بمنطقة مكة المكرمة" for "هيئة الهلال الأحمر بمحافظة جدة", nothing between): the region's branch, whose deed in the
+        city is near the governorate's topic (``upper``)."""
+        if not self.upper:
+            return set()
+        own = set(self.order[:self.order.index(self.region)]) if self.region in self.order else set()
+        out: set[int] = set()
+        for i in range(1, len(words)):
+            if _region_word(words[i].group()) != _REGION_LEVEL:
+                continue
+            j = i - 1
+            while j >= 0 and not text[words[j].end():words[j + 1].start()].strip() and (
+                    got := analyzer.terms_of([words[j].group()])) and self._known(got[0]) in own:
+                out.add(words[j].start())
+                j -= 1
+        return out
 
     def _head_elsewhere(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
         """The query's head right before a region's word (nothing between) of another kind ("تعليم المحافظة" for "تعليم
@@ -641,6 +679,7 @@ _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "ا
 _SONS = {normalize(w) for w in lexicon.SON_OF}
 _REGION_ADJECTIVE_NAMES = {normalize(w) for w in lexicon.REGION_ADJECTIVE_NAMES}
 _GOVERNORATE = normalize("محافظة")
+_REGION_LEVEL = normalize("منطقة")
 _PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
 
 

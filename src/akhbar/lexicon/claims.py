@@ -186,6 +186,12 @@ DEPUTY_TITLES = ("نائب", "مساعد", "وكيل", "القائم بأعما�
 # القمة بمشاركة قطر", "كرمت البلدية العمال بمشاركة فريق سواعد"): the party after them is not its doer
 # (akhbar.verify_doers).
 TAKING_PART = ("بمشاركة", "بحضور", "برعاية", "بالتعاون مع", "بالتنسيق مع", "بدعم من", "بمساعدة", "برفقة", "بصحبة")
+# ... and the patronage written as a phrase ("تحت رعاية الصندوق"): for a body's timeline query, its sponsoring another's
+# programme is near its topic (akhbar.timeline_passing)
+UNDER_PATRONAGE = ("تحت رعاية",)
+# Offices that open the items of a list of guests, besides TITLED_OFFICES and APPOSITION_OFFICES ("بحضور …، ووكيل الوزارة،
+# وقائد الدوريات، وعدد من المسؤولين"): the list goes on past the comma (akhbar.timeline_passing)
+GUEST_HEADS = ("وكيل", "قائد", "مساعد", "عدد", "ممثل", "مسؤول", "مديري", "مدراء", "رؤساء", "قادة", "وكلاء", "أعضاء", "عضو")
 
 # Words of standing in for someone: the name after them ("نيابة عن الملك", "بدلاً من الرئيس") is the one who did not
 # do the deed (akhbar.verify_parties).
