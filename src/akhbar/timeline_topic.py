@@ -434,6 +434,7 @@ class Topic:
         short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
         partner = _partner_spans(text, self.body)
         branch = self._branch(analyzer, text, words)
+        short_name = bool(self.upper) and self._short_name(analyzer, text, words)
         other_general = False  # the word before was a general head of another general body: so is its "العامة"
         for i, m in enumerate(words):
             raw = m.group()
@@ -480,7 +481,7 @@ class Topic:
             elif (self.person and loose(term) == self.person[1] and i + 1 < len(words)
                   and not text[m.end():words[i + 1].start()].strip() and _third_name(after)):
                 term = "≠" + term  # "محمد نور بخاري" for "محمد نور": a third name after the query's two, another man
-            elif self.upper and self._known(term) == self.region and not _region_word(raw):
+            elif self.upper and self._known(term) == self.region and not _region_word(raw) and not short_name:
                 term = "≠" + term  # "محافظ جدة" for "تعليم محافظة جدة": the governor, not the governorate
             elif (self.region and self._known(term) == self.region and not written.startswith("ال")
                   and self._another_region(analyzer, text, words, i)):
@@ -579,6 +580,22 @@ class Topic:
                 out.add(words[j].start())
                 j -= 1
         return out
+
+    def _short_name(self, analyzer: Analyzer, text: str, words: list[re.Match[str]]) -> bool:
+        """The text names a governorate query's body short, its last word right before the governorate's name ("بلدية
+        الزلفي", "الهلال الأحمر بجدة"): a governor's word there ("محافظ الزلفي") still places the body, as it did."""
+        own = self.order[self.order.index(self.region) - 1] if self.region in self.order[1:] else ""
+        places = {p.removeprefix("ال") for p in self.places_written}
+        for i in range(len(words) - 1):
+            if text[words[i].end():words[i + 1].start()].strip():
+                continue
+            got = analyzer.terms_of([words[i].group()])
+            raw = words[i].group()
+            mine = (got and self._known(got[0]) == own) or (self.spelled and _spelled_as(raw, self.spelled))
+            after = _written(words[i + 1].group())
+            if mine and (after.removeprefix("ال") in places or (after[:1] in "بل" and after[1:] in places)):
+                return True
+        return False
 
     def _head_elsewhere(self, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
         """The query's head right before a region's word (nothing between) of another kind ("تعليم المحافظة" for "تعليم
