@@ -259,8 +259,9 @@ def one_people(group: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _synonym_lists() -> tuple[tuple[str, ...], ...]:
-    """The synonym groups as word lists: the lexicon's, then the shipped table's (AWN, ANS-mined)."""
-    groups: list[tuple[str, ...]] = list(lexicon.SYNONYM_GROUPS)
+    """The synonym groups as word lists: the lexicon's (its synonyms, then its verbs of one deed), then the shipped
+    table's (AWN, ANS-mined)."""
+    groups: list[tuple[str, ...]] = [*lexicon.SYNONYM_GROUPS, *lexicon.EQUIVALENT_DEEDS]
     path = DATA / "synonyms.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -397,6 +397,56 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("قياسي", "قياسية", "قياسيا", "قياسيين", "قياسيتين"),
 )
 
+# Verbs of one deed in news, written for this project from the verbs news reports a deed with (round 39; two pairs,
+# "أتى" / "جاء" and "احتضن" / "استضاف", were among the dev sets' drops, the rest read off no set): each group is one
+# deed, its past and present in both genders and its verbal noun where that is not also another word. A claim that
+# says the source's deed with another verb of its group links to it as a synonym does; a verb of another deed links to
+# nothing, and the claim is dropped as before (tests/test_guard_round39.py swaps each group's verb for a verb of
+# another deed against the same source sentence: never supported). Left out on purpose: a form that is another word
+# too ("عبر", via; "ذهب", gold; "يشيد", praises and builds; "بناء", based on; "تواصل", contact; "أثنى", which folds to
+# the number "اثني"), and verbs that differ in strength ("دعا" / "طالب", "انتقد" / "هاجم").
+EQUIVALENT_DEEDS: tuple[tuple[str, ...], ...] = (
+    # came ("وأتت الزيارة بعد خمسة أيام" = "وجاءت الزيارة …")
+    ("أتى", "أتت", "جاء", "جاءت"),
+    # hosted ("احتضن استاد البيت حفل الافتتاح" = "استضاف استاد البيت …")
+    ("استضاف", "استضافت", "يستضيف", "تستضيف", "استضافة", "احتضن", "احتضنت", "يحتضن", "تحتضن"),
+    # carried out an attack ("نفذت الطائرات غارات" = "شنت الطائرات غارات")
+    ("شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "ينفذ", "تنفذ"),
+    # warned
+    ("حذر", "حذرت", "يحذر", "تحذر", "تحذير", "نبه", "نبهت", "ينبه"),
+    # praised
+    ("أشاد", "أشادت", "إشادة", "نوه", "نوهت", "ينوه", "تنوه"),
+    # pledged
+    ("تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد", "وعدت"),
+    # discussed ("بحث الوزيران التعاون" = "ناقش الوزيران التعاون")
+    ("ناقش", "ناقشت", "يناقش", "تناقش", "مناقشة", "بحث", "بحثت", "تباحث", "تباحثا"),
+    # used
+    ("استخدم", "استخدمت", "يستخدم", "تستخدم", "استخدام", "استعمل", "استعملت", "يستعمل", "تستعمل", "استعمال"),
+    # broadcast
+    ("بث", "بثت", "يبث", "تبث", "أذاع", "أذاعت", "يذيع", "تذيع"),
+    # went, travelled
+    ("توجه", "توجهت", "يتوجه", "تتوجه", "سافر", "سافرت", "يسافر", "تسافر"),
+    # returned
+    ("عاد", "عادت", "يعود", "تعود", "عودة", "رجع", "رجعت", "يرجع", "ترجع"),
+    # completed
+    ("أكمل", "أكملت", "يكمل", "تكمل", "إكمال", "استكمل", "استكملت", "يستكمل", "تستكمل", "استكمال"),
+    # managed to ("تمكن المسبار من دخول المدار" = "نجح المسبار في دخول المدار")
+    ("تمكن", "تمكنت", "يتمكن", "تتمكن", "نجح", "نجحت", "ينجح", "تنجح"),
+    # celebrated
+    ("احتفل", "احتفلت", "يحتفل", "تحتفل", "احتفى", "احتفت", "يحتفي", "تحتفي"),
+    # took part
+    ("شارك", "شاركت", "يشارك", "تشارك", "اشترك", "اشتركت", "يشترك", "تشترك"),
+    # granted
+    ("منح", "منحت", "يمنح", "تمنح", "أعطى", "أعطت", "يعطي", "تعطي"),
+    # sent
+    ("أرسل", "أرسلت", "يرسل", "ترسل", "إرسال", "بعث", "بعثت", "يبعث", "تبعث"),
+    # agreed
+    ("اتفق", "اتفقت", "يتفق", "تتفق", "توافق", "توافقت", "يتوافق", "تتوافق"),
+    # (not built, "بنى" / "شيد": linked, the builder of a relative clause lent the claim its doer, "بنى الأمير المستشفى"
+    # supported by "افتتح الأمير المستشفى الذي بنته شركة كورية", the lead's round 28 probe; nor designed / developed,
+    # two steps of one work)
+)
+
 
 # --- light verbs -------------------------------------------------------------------------------------
 
@@ -433,7 +483,8 @@ LIGHT_VERBS = {
                # verify_deeds reads from the text; as a word of its own "تم" stood in the slot of a headline's "تقارير عن
                # اعتقال الشيخ" and a true claim was contradicted, round 24)
                "تم", "وتم", "تمت", "يتم", "تتم"),  # ("وتم": a word of three letters keeps its و, wordfacts.token_facts)
-    "before_time": ("جاء", "جاءت", "يأتي", "تأتي", "يندرج", "تندرج", "اندرج", "اندرجت"),
+    # ("أتى" as "جاء": "وأتت الزيارة بعد خمسة أيام" = "وجاءت الزيارة بعد خمسة أيام"; EQUIVALENT_DEEDS)
+    "before_time": ("جاء", "جاءت", "أتى", "أتت", "يأتي", "تأتي", "يندرج", "تندرج", "اندرج", "اندرجت"),
     "with_number": ("بلغ", "بلغت", "يبلغ", "تبلغ"),
     "before_result": ("انتهى", "انتهت", "ينتهي", "تنتهي"),
     "before_place": ("أقيم", "أقيمت", "يقام", "تقام", "ستقام"),
