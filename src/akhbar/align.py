@@ -377,6 +377,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     missing += rank_missing
     known: set[int] = set(headless)
     n_c = len(claim.words)
+    verb_at = next((i for i, c in enumerate(claim.words) if not c.name), -1)
     if context is not None and n_c and sum(link.strength for link in links.values()) / n_c >= 0.5:
         # Only a sentence that already states most of the claim may borrow from its article (the
         # name its pronoun or "القناة" stands for); values must be in the sentence itself.
@@ -389,9 +390,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                           and canonical_role(claim.words[k].role, claim.words[k].frame)
                           != canonical_role("", evidence.words[link.evidence].frame) for k, link in links.items())
         # Nor an extent ("بالكامل"): it qualifies this sentence's verb, not the article's other events.
-        # Nor may it borrow the claim's verb (its first word, when not a name): the article saying
-        # "تملكها شركة شوي كيسن" elsewhere does not make a sentence about the ship's grounding state
-        # who owns it.
+        # Nor may it borrow the claim's verb (its first word that is no name: after the names it opens on, "سمير العلي
+        # زار المصرف", round 39): the article saying "تملكها شركة شوي كيسن" elsewhere does not make a sentence about
+        # the ship's grounding state who owns it, nor a visit told of someone else a sentence where سمير العلي spoke.
         # Nor a reason phrase ("عن رواية أولاد حارتنا") the sentence does not say after its reason word, unless the article
         # says its first word after that word somewhere: the article naming the novel elsewhere gives the prize no reason.
         # Nor the claim's venue ("على ملعب النخيل", venue_phrase): the article's other sentence may hold another event
@@ -402,7 +403,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
                             and not context.attaches(claim.words[phrase[0]]) for i in phrase}
         known = {i for i, c in enumerate(claim.words)
                  if i not in links and not (c.name and c.role not in ("", "في")) and not (agent_moved and conflicts.party(c))
-                 and not (i == 0 and not c.name) and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
+                 and i != verb_at and extent_word(c) is None and not c.keys.isdisjoint(context.keys)
                  and not conflicts.named_in_place(claim, evidence, links, i) and not _heads_another(claim, i, context)
                  and not kinds.qualified_otherwise(claim, evidence, links, i)
                  and i not in unstated_reasons and i not in venue and not context.rank_of_another(claim, c)}

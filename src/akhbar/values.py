@@ -439,6 +439,7 @@ def _bound_before(tokens: list, start: int) -> tuple[str, int]:
 _BY = frozenset(normalize(w) for w in lexicon.MOVE_BY)
 _TO = frozenset(normalize(w) for w in lexicon.MOVE_TO)
 _TO_VERBS = frozenset(normalize(w) for w in lexicon.MOVE_TO_VERBS)
+_LEVEL_VERBS = frozenset(normalize(w) for w in lexicon.LEVEL_VERBS)
 MOVES = frozenset({1, -1})  # the first pair of lexicon.ANTONYMS: a quantity's rise and fall ("زيادة" / "تقليص")
 MOVE_REACH = 6  # tokens between the word of a move and its "بنسبة" / "إلى", at most
 
@@ -453,13 +454,13 @@ def _move_before(tokens: list, start: int) -> str:
     if last in _TO_VERBS or last in _TO and any(t.norm in _TO_VERBS for t in before[:-1]):
         return "to"
     kind = "by" if last in _BY else "to" if last in _TO else ""
-    if not kind:
-        return ""
     families = antonym_families()
-    for t in before[:-1]:
+    for t in reversed(before[:-1] if kind else before):
         signs: frozenset[int] = table_get(families, t.norm)
         if not MOVES.isdisjoint(signs):
             return kind
+        if kind != "by" and (t.norm in _LEVEL_VERBS or without_conjunction(t.norm) in _LEVEL_VERBS):
+            return "to"  # (a level verb with no move after it: "بلغ عدد السياح هذا العام مئتي ألف")
     return ""
 
 

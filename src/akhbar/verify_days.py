@@ -71,6 +71,7 @@ def day_of_a_longer_span(a: Alignment) -> tuple[str, str] | None:
 
 
 _DAYS = ("date", "weekday")
+_DAY_PARTS = frozenset(normalize(w) for w in lexicon.DAY_PARTS)
 _RELATIVE = frozenset(normalize(w) for w in lexicon.RELATIVE_TIME)
 
 
@@ -211,7 +212,11 @@ def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
     c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
     if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
         return None  # (sentences read together: the word positions are not the text's)
-    verbs = sorted(w.pos for w in a.evidence.words if _verbal(w))
+    # (not a part of the day, some of which are verbs' letters too: "فجر الجمعة" is no "فجّر"; and the claim's opening
+    # word is its verb whatever its shape, "انهار" of form VII as well, and so is the sentence's word linked to it)
+    opening = 0 if a.claim.words and a.claim.words[0].pos == 0 and not a.claim.words[0].name and 0 in a.links else None
+    verbs = sorted({w.pos for w in a.evidence.words if _verbal(w) and without_conjunction(w.norm) not in _DAY_PARTS}
+                   | ({a.evidence.words[a.links[0].evidence].pos} if opening is not None else set()))
 
     def token_at(tokens: tuple, start: int) -> int:
         return max((k for k, t in enumerate(tokens) if t.start <= start), default=0)
@@ -224,7 +229,7 @@ def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
         if v.kind not in _DAYS:
             continue
         at = token_at(c_tokens, v.start)
-        linked = [i for i, w in enumerate(a.claim.words) if w.pos < at and _verbal(w)
+        linked = [i for i, w in enumerate(a.claim.words) if w.pos < at and (_verbal(w) or i == opening)
                   and i in a.links and a.links[i].strength >= 0.95]
         if not linked:
             continue

@@ -14,7 +14,7 @@ from .align import Alignment, Side, Word, is_title
 from .arabic import SPEECH_VERBS, Token, normalize, normalize_with_map, strip_marks, without_conjunction
 from .clauses import FUTURE_VERB
 from .values import Value
-from .verb_shapes import form_v_past, past_shaped, past_shaped_norm
+from .verb_shapes import form_v_past, past_shaped, past_shaped_norm, present_after_may
 from .wordfacts import denial_taken_back, later_turn, report_denial
 from .wordlinks import word_link
 from .wordtables import root_table
@@ -267,6 +267,8 @@ def unrealised_head(side: Side, w: Word, reach: int = 5) -> str:
         # glued ب: "ناشدت فرق الدفاع المدني السوري المعروفة باسم …" tells the name, generation guard's held out 25)
         pos -= 1
         glued_reach = _GLUED_REACH
+    if pos and without_conjunction(tokens[pos - 1].norm) == "قد" and present_after_may(tokens[pos].norm):
+        return tokens[pos - 1].text  # ("قد" before a present: it may happen, "قد تصل الخسائر إلى …"; before a past it is done)
     if tokens[pos].norm.startswith("ل"):
         # the answer of "لو", its ل glued to it, past the condition's own clause: "لو فاز المنتخب في المباراة الأخيرة
         # لتأهل" (TRUST BUG of the lead's round-30 probe, "تأهل المنتخب" supported at 0.73)
@@ -528,17 +530,23 @@ def _span_end_before(side: Side, start: int) -> str:
 
 def _head_before(side: Side, start: int) -> str:
     """A head that takes "أن" (lexicon.UNREALISED_HEADS: expected, believed, supposed) standing at most six tokens before
-    a value at ``start``, with its "أن" between and no clause break ("ويتوقع أن يصل إلى ثلاثة ملايين"), or ""."""
+    a value at ``start``, with its "أن" between and no clause break ("ويتوقع أن يصل إلى ثلاثة ملايين"), or "قد" before
+    a present at most ten ("قد تصل خسائر المزارعين من موجة الصقيع إلى …": may reach), or ""."""
     tokens = side.text_tokens()
     at = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
-    for h in range(at - 1, max(-1, at - 7), -1):
+    for h in range(at - 1, max(-1, at - _MAY_REACH - 1), -1):
         if _CLAUSE_BREAK.search(side.text[tokens[h].end:tokens[min(h + 1, len(tokens) - 1)].start]) and h + 1 < at:
             return ""
         norm = tokens[h].norm
         particles = _UNREALISED.get(norm) or _UNREALISED.get(without_conjunction(norm)) or ()
-        if _THAT in particles and any(_that_form(t.norm) for t in tokens[h + 1:at]):
+        if at - h <= 6 and _THAT in particles and any(_that_form(t.norm) for t in tokens[h + 1:at]):
+            return tokens[h].text
+        if without_conjunction(norm) == "قد" and h + 1 < at and present_after_may(tokens[h + 1].norm):
             return tokens[h].text
     return ""
+
+
+_MAY_REACH = 10  # tokens from "قد" to the value its present governs
 
 
 _COPULAS = frozenset(normalize(w) for w in lexicon.PAST_COPULAS)

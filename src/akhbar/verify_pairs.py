@@ -17,15 +17,32 @@ something else:
   names that object as the verb's own doer right before it, the claim's doer being found only in the neighbour or the
   article. "ومنح الرئيس السابق بيلاروسيا حق اللجوء" against "وصل الرئيس السابق إلى مينسك. وقالت مصادر إن بيلاروسيا
   منحته حق اللجوء": Belarus gave, it was given nothing (the guard's round-37 find: supported at 0.75, 0.92 on main).
+- :func:`office_for_a_name`: the claim's doer is a name the sentence does not hold (the article does), while the
+  sentence's own doer of the verb is an office ("زار الوزير المصرف") the article never writes beside that name. "زار
+  سمير العلي المصرف" against an article that names سمير العلي only as a trader: the minister visited, and nothing says
+  he is سمير العلي (round 39's TRUST BUG). An office the article ties to the name ("وزير المالية سمير العلي", "سمير
+  العلي وزير المالية") still lends it.
+- :func:`deed_unsaid_beside_borrowed`: the sentence does not hold the claim's opening verb at all, and words of the
+  claim come from the article: "وأشاد اللاعب رامي الصباغ بالجمهور" with "قائمة" from the next sentence told "أعلن رامي
+  الصباغ قائمة اللاعبين" (supported at 0.83, "not found: أعلن"): the sentence names the man at another deed.
 """
 
 from __future__ import annotations
 
+from . import lexicon
 from .align import Alignment, Word, is_title
+from .arabic import normalize, without_conjunction
 from .exchanged import two_way
 from .models import Conflict
+from .qa.match import bare
+from .verb_shapes import past_shaped
 
-__all__ = ["doer_lent", "party_of_the_neighbour", "thing_of_the_neighbour"]
+__all__ = ["deed_unsaid_beside_borrowed", "doer_lent", "office_for_a_name", "party_of_the_neighbour", "thing_of_the_neighbour"]
+
+# A person's offices (not a body's: "وزارة", "رئاسة", "منتخب"), as the word a sentence may call its holder by.
+_BODIES = frozenset(normalize(w) for w in ("رئاسة", "وزارة", "إدارة", "قيادة", "تدريب"))
+_PERSON_OFFICES = frozenset(bare(normalize(w)).removeprefix("ال")
+                            for w in (*lexicon.ROLE_NOUNS, *lexicon.APPOSITION_OFFICES, *lexicon.PERSON_TITLES)) - _BODIES
 
 
 _OWN = ("same", "stem")  # link kinds that say the word itself
@@ -128,3 +145,84 @@ def _one_sentence(ev: list[Word], j: int, j2: int) -> bool:
     sentence counts its own from 0)."""
     lo, hi = sorted((j, j2))
     return all(ev[k + 1].pos > ev[k].pos for k in range(lo, hi))
+
+
+def office_for_a_name(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's doer, the sentence's office) when the claim's doer, the words right after its first word (its
+    verb) or all the words before its verb, is found only elsewhere (the article, or a pair's other sentence), while
+    the verb's sentence writes an office ("الوزير", "وزير", "المدير") of its own right beside the verb,
+    and no sentence of the article writes that office within four words before a word of the doer or three after it
+    ("وزير المالية سمير العلي", "سمير العلي، وزير المالية"): the article does not say the office's holder is the
+    claim's man. (Names the lists do not know count too: "نادر الخطيب" is a doer as much as "سمير العلي".)"""
+    if a.context is None:
+        return None
+    words, ev = a.claim.words, a.evidence.words
+    used = {link.evidence for link in a.links.values()}
+    verb = 0 if 0 in a.links and words[0].pos == 0 and not words[0].role else None
+    if verb is None:  # (the doer first, names only: "سمير العلي زار المصرف"; not a light verb, "وجاء الإعلان …")
+        verb = next((i for i in range(1, min(len(words), 5)) if i in a.links), None)
+        if verb is None or words[verb].role or words[verb].pos != words[verb - 1].pos + 1 \
+                or not all(w.name for w in words[:verb]):
+            return None
+        run, step = list(range(verb)), -1
+    else:
+        run, step = [], 1
+        for r in range(1, min(len(words), 5)):
+            if words[r].role or words[r].pos != words[r - 1].pos + 1 or r in a.links and not _elsewhere(a, r, a.links[verb].evidence):
+                break
+            run.append(r)
+    v = a.links[verb].evidence
+    doer = [words[r] for r in run]
+    # (a person's name, or words the article lends: not a country or a place, which its officials act for, "وقعت سوريا
+    # … معاهدة" / "وقع الرئيس حافظ الأسد معاهدة")
+    if not run or not all(_elsewhere(a, r, v) for r in run) or any(_person_office(w) or w.place for w in doer) \
+            or not all(w.name or not w.keys.isdisjoint(a.context.keys) for w in doer):
+        return None
+    for k in (v + step, v - step):  # (the sentence's doer on either side of its verb: "وزار الوزير" / "الوزير زار")
+        if 0 <= k < len(ev) and k not in used and ev[k].clause == ev[v].clause and abs(ev[k].pos - ev[v].pos) == 1 \
+                and _person_office(ev[k]) and not _named_after(ev, k) and not _tied(a, ev[k], doer):
+            return " ".join(w.text for w in doer), ev[k].text
+    return None
+
+
+def _named_after(ev: list[Word], k: int) -> bool:
+    """The sentence names the office's own holder within three words after it ("الرئيس حافظ الأسد"): a named doer of
+    its own, which the name checks read."""
+    return any(w.name and 0 < w.pos - ev[k].pos <= 3 and w.clause == ev[k].clause for w in ev[k + 1:k + 4])
+
+
+def _elsewhere(a: Alignment, r: int, v: int) -> bool:
+    """Claim word ``r`` is found only out of the sentence of evidence word ``v``: the article states it, or a pair's
+    other sentence holds it."""
+    link = a.links.get(r)
+    return r in a.known if link is None else not _one_sentence(a.evidence.words, link.evidence, v)
+
+
+def _person_office(w: Word) -> bool:
+    return not w.name and bare(without_conjunction(w.norm)).removeprefix("ال") in _PERSON_OFFICES
+
+
+def _tied(a: Alignment, office: Word, run: list[Word]) -> bool:
+    """Some sentence of the article writes the office (a word of its keys) within four words before a word of the
+    name, or within three after it."""
+    assert a.context is not None
+    for side in a.context.sides:
+        for w in side.words:
+            if w.keys.isdisjoint(office.keys) or w.name:
+                continue
+            near = [x for x in side.words if 0 < x.pos - w.pos <= 4 or 0 < w.pos - x.pos <= 3]
+            if any(not x.keys.isdisjoint(n.keys) for x in near for n in run):
+                return True
+    return False
+
+
+def deed_unsaid_beside_borrowed(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's opening verb, a word the article lends) when the claim opens on a past no noun shares
+    (verb_shapes.past_shaped), the sentence links it to nothing, and some word of the claim is found only in the article (known, and of the
+    article's words); else None."""
+    words = a.claim.words
+    if a.context is None or not words or words[0].pos != 0 or words[0].name or 0 in a.links or 0 in a.known \
+            or not past_shaped(words[0]):
+        return None  # (a past only: a claim may open on a noun, a present or a future the sentence words otherwise)
+    lent = [i for i in sorted(a.known) if not words[i].keys.isdisjoint(a.context.keys)]
+    return (words[0].text, words[lent[0]].text) if lent else None

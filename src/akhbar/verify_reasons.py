@@ -27,6 +27,7 @@ from .verify_appositions import (
     title_of_another,
 )
 from .verify_capacity import attendance_beside_capacity, value_as_capacity, value_before_taking_part, value_before_the_deed
+from .verify_causes import cause_of_a_coincidence
 from .verify_clauses import (
     disputed_count,
     home_clause_value,
@@ -50,7 +51,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
 from .verify_light_verbs import light_verb_roles
-from .verify_pairs import doer_lent
+from .verify_pairs import doer_lent, office_for_a_name
 from .verify_parties import (
     announcement_denied,
     announcer_of_another,
@@ -77,6 +78,7 @@ from .verify_routes import (
 )
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, swapped_speaker
+from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
     doers_crossed,
@@ -211,6 +213,9 @@ _TOLD_OTHERWISE: _Reasons = (
     (place_of_the_other_end, "the source names {0} as the other end of the journey: {1}"),
     (body_of_the_person, "the claim tells it of {0}; the source of {1}"),
     (doer_lent, "the source names {0} as the one who did it ({0} … {1}); the claim's doer is found only elsewhere"),
+    (office_for_a_name, "the source tells it of {1}; nothing in the article says {1} is {0}"),
+    (youth_team, "the source tells it of a team of the young ({1}), not of {0} itself"),
+    (cause_of_a_coincidence, "the source tells the two at one time ({1}), not one as the cause ({0}) of the other"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),

@@ -45,6 +45,7 @@ from .verify_appositions import (
     title_of_another,
 )
 from .verify_capacity import value_as_capacity, value_before_taking_part
+from .verify_causes import cause_of_a_coincidence
 from .verify_clauses import (
     bearer_of_another,
     disputed_count,
@@ -72,12 +73,13 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
 from .verify_light_verbs import light_verb_roles
-from .verify_pairs import doer_lent
+from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, speaker_moved, speaker_swapped
+from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
     doers_crossed,
@@ -162,7 +164,9 @@ def read_otherwise(a: Alignment) -> bool:
         or denial_set_against_another(a) is not None or light_verb_roles(a) is not None
         or announcer_of_another(a) is not None or scope_of_another(a) is not None
         or deed_under_a_later_condition(a) is not None or place_of_the_other_end(a) is not None
-        or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None)
+        or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None
+        or office_for_a_name(a) is not None or youth_team(a) is not None or cause_of_a_coincidence(a) is not None
+        or deed_unsaid_beside_borrowed(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -102,6 +102,16 @@ GENERAL_HEADS = ("الإدارة", "المديرية", "الرئاسة", "الم
 # named as often with a word that qualifies it ("الجيش الوطني", "المنتخب الأولمبي", "سوق الأوراق المالية").
 INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جهاز", "مؤسسة", "صندوق", "مصرف", "البنك", "بنك", "وكالة",
                      "مفوضية", "محكمة", "البرلمان", "برلمان")
+# A team's heads, and the words after one that make it a team of the young ("منتخب الشباب", "المنتخب الأولمبي", "منتخب
+# مصر للناشئين"): another team than the senior one, "المنتخب الأول" or the team named alone (akhbar.verify_teams,
+# round 39: round 37's held out had "بلغ منتخب الشباب … النهائيات" support the senior team's claim at 0.92).
+TEAM_HEADS = ("منتخب", "فريق")
+YOUTH_TEAMS = ("الشباب", "الشبان", "الناشئين", "الناشئات", "الشابات", "الأولمبي", "الأولمبية", "الرديف", "الأواسط", "الأشبال",
+               "الأمل")
+# The words of a team's game that may stand between its head and the youth word ("منتخب مصر لكرة القدم للشباب"); a
+# name or a nationality may too, any other word ends the team's name ("فاز المنتخب ببطولة العالم للناشئين": the
+# championship is the juniors', the team is not told).
+TEAM_GAME_WORDS = ("لكرة", "كرة", "القدم", "اليد", "السلة", "الطائرة", "الماء", "الصالات", "الشاطئية")
 # Heads of a facility's or a union's name, read like INSTITUTION_HEADS by ask (akhbar.qa.other_body): "ميناء العقبة" and
 # "مطار الملكة علياء", "نقابة المعلمين" and "نقابة الأطباء", "لجنة العمل" and "لجنة المالية" are each another one.
 FACILITY_HEADS = ("ميناء", "مرفأ", "مطار", "محطة", "نقابة", "لجنة")

@@ -104,6 +104,10 @@ MOVE_TO = ("إلى", "الى")
 # a number after one, or after its "إلى", is the level, however far the move's word is (a claim of a rise "بنسبة 45%"
 # was supported by "بنسبة 5% لتصل إلى 45%" at 0.93, the lead's round 30 probe).
 MOVE_TO_VERBS = ("ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليستقر", "لتستقر", "ليسجل", "لتسجل")
+# The verbs that give a number as a level, with no move before it ("بلغ عدد السياح هذا العام مئتي ألف", "وصل عدد
+# المصابين إلى 300"): the level, "to", never a change "بمقدار" the same number (round 37's held out: "ارتفع عدد السياح
+# … بمقدار مئتي ألف" supported "بلغ عدد السياح … مئتي ألف" at 0.94). With "و" / "ف" before them too (akhbar.values).
+LEVEL_VERBS = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل")
 
 # A proclitic و / ب / ل glued to a number word is read with it ("بخمسة أيام", "وعشرون", "لثلاثة", "قبل ذلك بست
 # سنوات"), but for whole words that are another word far more often: "لست" is "I am not", not "for six", and "وست"
