@@ -77,6 +77,12 @@ def test_a_heads_name_is_no_deputys(archive):
     assert not head.abstained
 
 
+def test_the_words_after_an_office_an_appointment_gave_are_no_name(archive):
+    # "اختارت الهيئة … فلاناً رئيساً للنادي لمدة ثلاث سنوات": main showed "لمدة ثلاث" as the president's name.
+    head = archive.ask("من هو رئيس نادي الفروسية في صفاقس؟")
+    assert head.answer is not None and "لمدة" not in head.answer and "عادل بن سالم" in head.answer
+
+
 def test_the_deputy_word_is_read_before_an_office_only():
     analyzer = get_analyzer()
     assert asked_deputy("من هو نائب رئيس نادي الفروسية؟", analyzer) is not None

@@ -306,6 +306,10 @@ def agent_span(sent: Sentence, names: list[tuple[int, int]], verb: tuple[str, st
     if verb is None:
         return None
     at = event_positions(sent, *verb, same_side=True)
+    if bare(verb[0]) in _ROLE_NOUNS:
+        # (an office with the tanween's alif is what an appointment made the man before it: "اختارت الهيئة فلاناً رئيساً
+        # للنادي لمدة ثلاث سنوات" has no doer after "رئيساً", and "لمدة ثلاث" was the president's name: round 39)
+        at = [q for q in at if sent.norms[q] != bare(verb[0]) + "ا"]
     passive = not at
     at = at or passive_positions(sent, *verb)
     if not at:
