@@ -386,7 +386,8 @@ def analyze(text: str, reference: str | None = None) -> Side:
         if facts.negates and not excepted(norms, i, starts) and not affirmed(norms, i) and not _other_than(norms, i, words) \
                 and not (tok.norm in _BOUND_NEGATIONS and any(s <= tok.start < e for s, e in spans)):
             negations += 1
-            negated_until = i + facts.negates
+            # ("دون أن يسجلوا": "without" reaches the verb after its "أن", not "أن" alone)
+            negated_until = i + facts.negates + (facts.negates == 1 and i + 1 < len(norms) and norms[i + 1] == "ان")
         # ("أوقفت الشرطة السائق" arrests, and a denial of a report the sentence then tells is taken back: no polarity)
         arrest = bool(facts.polarity) and arresting(norms, i, lambda k: any(s <= tokens[k].start < e for s, e in spans))
         # (a halt after "بعد" dates what follows by a halt before it, "مغادرة أول ناقلة بعد توقف لثلاثة عقود": no deed
@@ -513,7 +514,7 @@ ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
 _RANK_WORDS = frozenset(bare(normalize(w)) for w in lexicon.ORDINALS)
 _SECOND_ADJECTIVE = normalize("ثان")
 # (the noun before "المركز الثالث" that makes it a match's name: "مباراة تحديد المركز الثالث", "مباراة المركز الثالث")
-_NAMING_RANK = frozenset({"تحديد", "مباراه"})
+NAMING_RANK = frozenset({"تحديد", "مباراه"})
 
 
 def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]], text: str = "") -> tuple[Value, ...]:
@@ -540,7 +541,7 @@ def _ordinals(tokens: list, in_setting: set[int], spans: list[tuple[int, int]], 
         if 0 <= k < len(tokens) and not tokens[k].stop:
             # A rank a match is named by ("مباراة تحديد المركز الثالث") is its setting wherever it stands: "خسر
             # المغرب مباراة تحديد المركز الثالث" tells the match, not the rank the team took.
-            named = adjective and k >= 1 and bare(tokens[k - 1].norm) in _NAMING_RANK
+            named = adjective and k >= 1 and bare(tokens[k - 1].norm) in NAMING_RANK
             out.append(Value(kind="ordinal", value=float(n), text=tok.text, unit=light10(bare(tokens[k].norm)),
                              setting=i in in_setting or named))
     return tuple(out)

@@ -6,7 +6,7 @@ deed while the claim gives it to the deed the sentence tells only to date that o
 And a period the claim calls this one ("هذا العام", "العام الحالي") that the sentence calls the last or the next
 ("العام الماضي"), or the other way round (:func:`period_of_another_turn`).
 And a day the sentence writes after another verb than the claim's, which has a day of its own
-(:func:`day_of_another_verb`).
+(:func:`day_of_another_verb`), or after another noun than the claim's, which has one too (:func:`date_of_another_noun`).
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from .sides import ORDINALS
 from .value_compare import same_value
 from .verify_clauses import verb_shaped
 
-__all__ = ["day_of_a_longer_span", "day_of_another_verb", "day_of_the_dating_deed", "period_of_another_turn",
+__all__ = ["date_of_another_noun", "day_of_a_longer_span", "day_of_another_verb", "day_of_the_dating_deed", "period_of_another_turn",
            "span_from_the_lasting"]
 
 _FROM = normalize("من")
+_DATE_NOUNS = frozenset(bare(normalize(w)) for w in lexicon.DATE_NOUNS)
 
 
 def _month_at(tokens: tuple, k: int) -> bool:
@@ -241,4 +242,40 @@ def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
                     and verb_before(e.start) == verb and token_at(e_tokens, e.start) - verb <= 4), None)
         if own is not None and not same_value(v, own):
             return v.text, own.text
+    return None
+
+
+def date_of_another_noun(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's date, the date the sentence gives the claim's noun) where the claim's word nearest before its date,
+    or a noun of a date before it (lexicon.DATE_NOUNS: "تاريخ", "موعد"), linked word for word and no name, is one
+    the sentence writes a date of its own right after, at most two words on, while the claim's date stands in it only
+    after other words: "وستكون أحقية الجوائز للأعضاء المسجلين بنهاية دوام يوم 05-03-2024، وتاريخ التوزيع 20-03-2024" /
+    "تاريخ توزيع الجوائز هو 05-03-2024" (the day one must be listed by is no day of handing out; the lead's real news,
+    round 38 dev, had such a claim supported at 0.97). Read within one sentence only."""
+    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+        return None
+
+    def token_at(tokens: tuple, start: int) -> int:
+        return max((k for k, t in enumerate(tokens) if t.start <= start), default=0)
+
+    dated = [(e, token_at(e_tokens, e.start)) for e in a.evidence.values if e.kind in _DAYS]
+    for v in a.claim.values:
+        if v.kind not in _DAYS:
+            continue
+        at = token_at(c_tokens, v.start)
+        same = [k for e, k in dated if same_value(v, e)]
+        before = [i for i, w in enumerate(a.claim.words) if w.pos < at and i in a.links]
+        # (the word nearest before the date, and a noun of a date anywhere before it: "تاريخ توزيع الأرباح … هو")
+        for i in {i for i in before if bare(a.claim.words[i].norm) in _DATE_NOUNS} | set(before[-1:]):
+            w, link = a.claim.words[i], a.links[i]
+            if w.name or link.strength < 0.95:
+                continue
+            # (every place the sentence writes the linked word: "مركز … «تداول» بنهاية تداول يوم …")
+            linked = a.evidence.words[link.evidence].norm
+            spots = [x.pos for x in a.evidence.words if x.norm == linked]
+            own = next((e for e, k in dated if any(p < k <= p + 2 for p in spots)), None)
+            if same and own is not None and not same_value(v, own) \
+                    and not any(p < k <= p + 2 for k in same for p in spots):
+                return v.text, own.text
     return None

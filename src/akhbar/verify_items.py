@@ -4,7 +4,9 @@ A claim about one item ("يربط الجسر الأول … بطول 12 كيلو
 item's words is not told by it: the lead's real news showed the kind in round 37 (a metro line's length was the next
 line's, supported, every word and value of the claim being somewhere in the sentence). So does a sentence that writes
 each count right after its own noun ("استشهاد 12 مدنياً وجرح ستة آخرين"): the claim's noun keeps its own count; and
-one that gives each measure of a thing its own value ("طوله نحو 900 متر وعرضه قرابة 24 متراً"): a length is no width.
+one that gives each measure of a thing its own value ("طوله نحو 900 متر وعرضه قرابة 24 متراً"): a length is no width;
+and one that ranks several names ("جاءت فنلندا في المركز الأول، تلتها في المركز الثاني الدنمارك"): each keeps its own
+rank.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 from . import lexicon
 from .align import Alignment
 from .arabic import Token, normalize, without_conjunction
-from .sides import ORDINALS
-from .value_compare import same_value
+from .qa.match import bare
+from .sides import NAMING_RANK, ORDINALS
+from .value_compare import same_unit, same_value
 from .wordfacts import ARTICLE
 
-__all__ = ["count_of_another_noun", "value_of_another_item", "value_of_another_measure"]
+__all__ = ["count_of_another_noun", "noun_of_another_count", "rank_of_another_name", "value_of_another_item", "value_of_another_measure"]
 
 
 def _ordinal(token: Token) -> int | None:
@@ -137,4 +140,68 @@ def value_of_another_measure(a: Alignment) -> tuple[str, str] | None:
         others = sorted(m for m in theirs if m is not None and m != mine)
         if theirs and len(others) == len(theirs):
             return v.text, others[0]
+    return None
+
+
+def rank_of_another_name(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's name, the rank the sentence gives it) where the claim ranks a name ("جاءت النرويج في المركز الأول",
+    the name nearest its ordinal) that the sentence ranks otherwise, within three words of it under the same head noun,
+    while it writes the claim's rank only nearer another name ("وجاءت فنلندا في المركز الأول …، تلتها في المركز الثاني
+    دولة الدنمارك" / "الدنمارك في المركز الأول"; the lead's real news, round 38 held out, had such a claim supported at
+    0.94). Read within one sentence only."""
+    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+        return None
+
+    def ranks(side_tokens: tuple[Token, ...]) -> list[tuple[int, int, str]]:
+        return [(k, r, without_conjunction(side_tokens[k - 1].norm)) for k, t in enumerate(side_tokens)
+                if k and (r := _ordinal(t)) is not None]
+
+    theirs = ranks(tokens)
+    # (not the rank a match is named by: "في مباراة تحديد المركز الثالث" ranks no team)
+    naming = [k for k, _, _ in ranks(claim_tokens) if k > 1 and bare(claim_tokens[k - 2].norm) in NAMING_RANK]
+    names = [w.pos for w in a.evidence.words if w.name]
+    named = [(w.pos, i) for i, w in enumerate(a.claim.words) if w.name and i in a.links]
+    for k, rank, head in ranks(claim_tokens):
+        if k in naming:
+            continue
+        same_head = [(p, r) for p, r, h in theirs if h == head]
+        rivals = [p for p, r in same_head if r == rank]
+        if not named or not rivals:
+            continue
+        i = min(named, key=lambda pi: abs(pi[0] - k))[1]
+        at = a.evidence.words[a.links[i].evidence].pos
+        own = min(same_head, key=lambda pr: abs(pr[0] - at))
+        if own[1] != rank and abs(own[0] - at) <= 3 and all(min(names, key=lambda n: abs(n - p)) != at for p in rivals):
+            return a.claim.words[i].text, tokens[own[0]].text
+    return None
+
+
+def noun_of_another_count(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's count, the noun the sentence counts by it) where the claim counts a noun ("173 مقاتلاً") that the
+    sentence names elsewhere, uncounted, while it gives the claim's number to another noun, right after it ("أن 64 طالباً
+    أصيبوا …، إضافة إلى إصابة معلم واحد" / "أن 64 معلماً أصيبوا"; the lead's real news, round 38 held out, had such a
+    claim supported at 0.96). A count
+    of another word the sentence never names ("173 شخصاً") may be a rewording, and is left to the rest."""
+    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+        return None
+
+    def token_of(side_tokens: tuple[Token, ...], start: int) -> int:
+        return max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
+
+    at = {w.pos: i for i, w in enumerate(a.claim.words)}
+    said = {link.evidence for link in a.links.values()}
+    for v in a.claim.values:
+        i = at.get(token_of(claim_tokens, v.start) + 1)
+        if v.kind != "num" or not v.unit or i is None or i not in a.links or a.links[i].strength < 0.95:
+            continue
+        same = [e for e in a.evidence.values if e.kind == "num" and same_value(v, e)]
+        if not same or any(not e.unit or same_unit(v.unit, e.unit) for e in same):
+            continue
+        noun = a.evidence.words[a.links[i].evidence].pos
+        counted = {token_of(tokens, e.start) + 1 for e in same}
+        # (not a noun right after the sentence's counted word, "أربع حالات إصابة" / "أربع إصابات": a measure of it)
+        if all(abs(noun - k) > 2 for k in counted) and not any(a.evidence.words[j].pos in counted for j in said):
+            return v.text, same[0].unit
     return None

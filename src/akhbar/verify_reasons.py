@@ -37,7 +37,14 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_another_verb, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
+from .verify_days import (
+    date_of_another_noun,
+    day_of_a_longer_span,
+    day_of_another_verb,
+    day_of_the_dating_deed,
+    period_of_another_turn,
+    span_from_the_lasting,
+)
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -49,7 +56,13 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
+from .verify_items import (
+    count_of_another_noun,
+    noun_of_another_count,
+    rank_of_another_name,
+    value_of_another_item,
+    value_of_another_measure,
+)
 from .verify_light_verbs import light_verb_roles
 from .verify_pairs import doer_lent, office_for_a_name
 from .verify_parties import (
@@ -77,7 +90,7 @@ from .verify_routes import (
     step_unsaid,
 )
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, swapped_speaker
+from .verify_speakers import headline_said, swapped_speaker, value_of_another_telling
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
@@ -273,6 +286,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
     (day_of_another_verb, "the source gives {0} to another verb; the claim's verb has its own day: {1}"),
+    (date_of_another_noun, "the source gives {0} to another noun; the claim's has its own date: {1}"),
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
@@ -280,6 +294,9 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
     (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
+    (value_of_another_telling, "the source gives {0} in another's telling: {1}"),
+    (rank_of_another_name, "the source ranks {0} otherwise: {1}"),
+    (noun_of_another_count, "the source counts another noun by {0}: {1}"),
     (place_of_the_noun_otherwise, "the source places it elsewhere: {1}, not {0}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),

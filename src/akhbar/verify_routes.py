@@ -59,7 +59,14 @@ from .verify_clauses import (
     value_of_another_phrase,
 )
 from .verify_conditions import deed_under_a_later_condition
-from .verify_days import day_of_a_longer_span, day_of_another_verb, day_of_the_dating_deed, period_of_another_turn, span_from_the_lasting
+from .verify_days import (
+    date_of_another_noun,
+    day_of_a_longer_span,
+    day_of_another_verb,
+    day_of_the_dating_deed,
+    period_of_another_turn,
+    span_from_the_lasting,
+)
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -71,14 +78,20 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_items import count_of_another_noun, value_of_another_item, value_of_another_measure
+from .verify_items import (
+    count_of_another_noun,
+    noun_of_another_count,
+    rank_of_another_name,
+    value_of_another_item,
+    value_of_another_measure,
+)
 from .verify_light_verbs import light_verb_roles
 from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, speaker_moved, speaker_swapped
+from .verify_speakers import headline_said, speaker_moved, speaker_swapped, value_of_another_telling
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
 from .verify_two_deeds import (
@@ -146,11 +159,13 @@ def read_otherwise(a: Alignment) -> bool:
         or victim_as_doer(a) is not None or party_as_doer(a) is not None
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a) or day_of_another_verb(a) is not None
+        or date_of_another_noun(a) is not None
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
-        or value_of_another_measure(a) is not None or place_of_another_telling(a) is not None
+        or value_of_another_measure(a) is not None or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
+        or rank_of_another_name(a) is not None or noun_of_another_count(a) is not None
         or place_of_the_noun_otherwise(a) is not None
         or group_of_another(a)
         or value_of_another_setting(a)

@@ -374,3 +374,7 @@ MATCH_AHEAD_VERBS = ("يلتقي", "تلتقي", "يلاقي", "تلاقي", "ي
                      "تلعب", "يجري", "تجري", "تجرى", "يجرى", "ينطلق", "تنطلق", "يستضيف", "تستضيف", "تحتضن", "يحتضن",
                      # a date made with a rival ("ضرب موعداً مع الأرجنتين في المباراة النهائية"): the match is ahead
                      "موعداً", "موعدا", "موعد")
+# Verbs that open a telling of their own besides the verbs of saying (lexicon.SPEECH_VERBS_TEXT), its teller right after
+# them: "في حين تحدثت حصيلة رسمية عن مقتل جنديين" tells the official toll, not what the speaker before it said
+# (akhbar.verify_speakers.value_of_another_telling).
+TELLING_VERBS = ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "أفادت", "أفاد", "نقلت", "نقل")

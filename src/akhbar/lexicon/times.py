@@ -33,6 +33,9 @@ ERA_HIJRI = ("هـ", "هجري", "هجرية", "للهجرة", "الهجري", "
 # (Not a part of the day, "فجر الجمعة" / "يوم الجمعة": the same day.)
 DATE_FRAME_NOUNS = ("عام", "العام", "سنة", "السنة", "يوم", "اليوم", "شهر", "الشهر", "أسبوع", "الأسبوع", "مطلع",
                     "منتصف", "أواخر", "أوائل", "نهاية", "بداية")
+# Nouns whose own date follows them ("وتاريخ التوزيع 30-07-2015", "موعد الاكتتاب"): a date a claim gives after one is
+# that noun's, not another's the sentence dates otherwise (akhbar.verify_days.date_of_another_noun).
+DATE_NOUNS = ("تاريخ", "موعد")
 
 
 # --- a day or an event told from another one ---------------------------------------------------------
