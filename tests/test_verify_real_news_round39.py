@@ -2,8 +2,8 @@
 outside the repository: round 38's held-out batch 14 and its dev batch 15) showed the claim checker getting wrong, told
 again in our own words: a claim that denies a deed ("دون أن", "ولم") where the sentence's only negation is of another
 clause, a second deed told done where the sentence only expects it, a count a speaker's telling lends to another's,
-a rank of another name, a count of another noun, a date of another noun (every false claim here was "supported"
-before); and what the same reading keeps supported."""
+a rank of another name, a count of another noun, a date of another noun, a noun's next word from another telling of it
+(every false claim here was "supported" before); and what the same reading keeps supported."""
 
 from verdicts import verdict_of as _verdict
 
@@ -54,3 +54,13 @@ def test_a_date_the_sentence_gives_another_noun():
     verdict, reason = _verdict(source, "تاريخ توزيع الجوائز على أعضاء النادي هو 05-03-2024.")
     assert verdict == "unsupported" and reason.startswith("the source gives 05-03-2024 to another noun"), reason
     assert _verdict(source, "تاريخ توزيع الجوائز على أعضاء النادي هو 20-03-2024.")[0] == "supported"
+
+
+def test_a_word_after_a_noun_taken_from_another_telling_of_the_noun():
+    source = ("وأسفرت قرعة كأس آسيا لكرة اليد عن وقوع منتخبنا في المجموعة الثانية التي تضم إيران والهند، فيما ضمت المجموعة "
+              "الأولى البلد المضيف قطر واليابان والصين.")
+    verdict, reason = _verdict(source, "أسفرت القرعة عن وقوع منتخبنا في المجموعة الأولى.")
+    assert verdict == "unsupported" and reason.startswith("the source writes الأولى after another telling"), reason
+    assert _verdict(source, "ضمت المجموعة الأولى قطر واليابان والصين.")[0] == "supported"
+    # a doer said once for two deeds keeps each deed's own words
+    assert _verdict("رفعت البلدية رسوم المواقف وخفضت رسوم النظافة.", "خفضت البلدية رسوم النظافة.")[0] == "supported"

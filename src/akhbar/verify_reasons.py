@@ -92,7 +92,7 @@ from .verify_routes import (
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, swapped_speaker, value_of_another_telling
 from .verify_teams import youth_team
-from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
+from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -298,6 +298,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (rank_of_another_name, "the source ranks {0} otherwise: {1}"),
     (noun_of_another_count, "the source counts another noun by {0}: {1}"),
     (place_of_the_noun_otherwise, "the source places it elsewhere: {1}, not {0}"),
+    (qualifier_of_another_telling, "the source writes {0} after another telling of the word; the claim's own says {1}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
 )

@@ -93,7 +93,7 @@ from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, speaker_moved, speaker_swapped, value_of_another_telling
 from .verify_teams import youth_team
-from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise
+from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -166,7 +166,7 @@ def read_otherwise(a: Alignment) -> bool:
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
         or value_of_another_measure(a) is not None or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
         or rank_of_another_name(a) is not None or noun_of_another_count(a) is not None
-        or place_of_the_noun_otherwise(a) is not None
+        or place_of_the_noun_otherwise(a) is not None or qualifier_of_another_telling(a) is not None
         or group_of_another(a)
         or value_of_another_setting(a)
         or bearer_of_another(a) or head_of_another(a) or title_of_another(a) or title_doubled(a) or doers_crossed(a)

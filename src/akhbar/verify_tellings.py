@@ -2,7 +2,8 @@
 read a sentence that tells a word twice ("رصد ثلاث هزات … في محافظة العلا، إضافة لرصد هزة أقوى في منطقة تبوك") and a
 claim that took its place from one telling and its other words from the other ("رصد ثلاث هزات … في منطقة تبوك",
 supported at 0.99: every word and value of it is in the sentence), and a meeting placed where the sentence puts
-someone else ("خلال مؤتمر عقد أمس في عمّان … اللاجئين الذين يقيمون بلبنان" / "خلال مؤتمر في لبنان").
+someone else ("خلال مؤتمر عقد أمس في عمّان … اللاجئين الذين يقيمون بلبنان" / "خلال مؤتمر في لبنان"), and a noun's word
+after it taken from another telling of the noun ("وقع الفريق في المجموعة الثانية …، فيما ضمت المجموعة الأولى …").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .conflicts import same_country
 from .verify_clauses import after_in, places_nothing
 from .wordfacts import ARTICLE
 
-__all__ = ["place_of_another_telling", "place_of_the_noun_otherwise"]
+__all__ = ["place_of_another_telling", "place_of_the_noun_otherwise", "qualifier_of_another_telling"]
 
 _IN = normalize("في")
 
@@ -87,4 +88,33 @@ def place_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
                     and (w.place or w.name)), None)
         if own is not None and not same_country(own, cl[p]) and not same_country(cl[p], own):
             return cl[p].text, own.text
+    return None
+
+
+def qualifier_of_another_telling(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's word, the sentence's) where the claim writes a noun and the word right after it ("في المجموعة الأولى")
+    that the sentence writes after another telling of that noun, while the claim's word before the noun meets the
+    sentence right before the first telling, whose own next word no claim word meets: "وقع منتخبنا في المجموعة الثانية
+    التي تضم …، فيما ضمت المجموعة الأولى البلد المضيف" / "وقع منتخبنا في المجموعة الأولى" (the lead's real news, round
+    38 dev, had such a claim supported at 0.97). Read within one sentence only."""
+    ev, cl = a.evidence.words, a.claim.words
+    if len(a.evidence.text_tokens()) != a.evidence.tokens:
+        return None
+    said = {link.evidence for link in a.links.values()}
+    by_pos = {w.pos: k for k, w in enumerate(ev)}
+    for i, link in a.links.items():
+        if not 0 < i < len(cl) - 1 or cl[i + 1].pos != cl[i].pos + 1 or (i + 1) not in a.links or (i - 1) not in a.links \
+                or link.strength < 0.95 or cl[i].name or cl[i - 1].pos < cl[i].pos - 2 or ARTICLE.match(cl[i + 1].norm) is None:
+            continue  # (the noun's adjective takes its article: a verb after it, "المصنع يوظف", opens a clause of its own)
+        first, before = ev[link.evidence].pos, ev[a.links[i - 1].evidence].pos
+        second = ev[a.links[i + 1].evidence].pos - 1
+        again = by_pos.get(second)
+        own = by_pos.get(first + 1)
+        if second == first or again is None or not ev[again].keys & cl[i].keys or own is None or own in said:
+            continue
+        # (and no claim word before the noun meets the second telling's clause, its verb: "رفعت الحكومة أسعار الوقود
+        # وخفضت أسعار الكهرباء" / "خفضت الحكومة أسعار الكهرباء" shares its doer with both)
+        between = any(first < ev[a.links[k].evidence].pos <= second for k in range(i) if k in a.links)
+        if 0 < first - before <= 2 and not 0 < second - before <= 2 and not between:
+            return cl[i + 1].text, ev[own].text
     return None
