@@ -64,3 +64,12 @@ def test_a_word_after_a_noun_taken_from_another_telling_of_the_noun():
     assert _verdict(source, "ضمت المجموعة الأولى قطر واليابان والصين.")[0] == "supported"
     # a doer said once for two deeds keeps each deed's own words
     assert _verdict("رفعت البلدية رسوم المواقف وخفضت رسوم النظافة.", "خفضت البلدية رسوم النظافة.")[0] == "supported"
+
+
+def test_what_the_rounds_new_rules_leave_alone():
+    # a place free of a thing negates no place: the claim is told by a sentence that denies the thing in another clause
+    source = "وكشفت الشركة عن مدينة جديدة في الصحراء، وهي مدينة خطية تمتد عشرات الكيلومترات من دون سيارات ولا شوارع."
+    assert _verdict(source, "تخلو المدينة الجديدة من السيارات والشوارع.")[0] != "contradicted"
+    # the end of a range of years is no date of another noun
+    source = "وصدر الجزء الأول من الثلاثية عام 1956، وتلاه الجزءان الثاني والثالث عام 1957."
+    assert _verdict(source, "صدرت الثلاثية بين عامي 1956 و1957.")[0] == "supported"

@@ -510,7 +510,8 @@ def negation_flip(claim: align.Side, evidence: align.Side, links: dict[int, alig
     denied_e = bool(evidence.negations) or align.DENIAL in evidence.polarity
     for i, link in links.items():
         c, e = claim.words[i], evidence.words[link.evidence]
-        if c.negated and (not denied_e or _denied_apart(evidence, c, e)) and _thing_found(claim, links, i):
+        if c.negated and (not denied_e or (_denied_apart(evidence, c, e) and _particle_before(claim, c))) \
+                and _thing_found(claim, links, i):
             return c.text
         if e.negated and not denied_c and _shares_clause(evidence, link.evidence, links) \
                 and not _done_instead(claim, evidence, links, e) and not _bound_denied(claim, evidence, e):
@@ -527,6 +528,20 @@ def _denied_apart(evidence: align.Side, c: align.Word, e: align.Word) -> bool:
     negated = [w for w in evidence.words if w.negated]
     return bool(negated) and align.DENIAL not in evidence.polarity and all(w.clause != e.clause for w in negated) \
         and not any(w.keys & c.keys for w in negated)
+
+
+_PARTICLES = frozenset(normalize(w) for w in (*lexicon.NEGATION_PARTICLES, *lexicon.NOUN_NEGATORS))
+_THAT = normalize("أن")
+
+
+def _particle_before(claim: align.Side, c: align.Word) -> bool:
+    """The claim's word is negated by a particle right before it ("ولم يسجلوا", "دون أن يسجلوا"), not as the thing a
+    word of being free of is said of ("تخلو المدينة من السيارات" negates no city)."""
+    def particle(norm: str) -> bool:
+        return norm in _PARTICLES or (norm[:1] in ("و", "ف") and norm[1:] in _PARTICLES)  # ("ولم": short for without_conjunction)
+
+    before = [t.norm for t in claim.text_tokens()[max(0, c.pos - 2):c.pos]]
+    return bool(before) and (particle(before[-1]) or (before[-1] == _THAT and len(before) == 2 and particle(before[0])))
 
 
 _REACHING, _EXCEEDING = (frozenset(normalize(w) for w in family) for family in lexicon.BOUNDS_APART[0])

@@ -264,7 +264,14 @@ def date_of_another_noun(a: Alignment) -> tuple[str, str] | None:
         if v.kind not in _DAYS:
             continue
         at = token_at(c_tokens, v.start)
+        if any(u is not v and u.kind in _DAYS and abs(token_at(c_tokens, u.start) - at) <= 3 for u in a.claim.values):
+            continue  # (a range or a list of dates, "بين عامي 1956 و1957": each is not a noun's own)
         same = [k for e, k in dated if same_value(v, e)]
+        # (the word that holds the claim's date in the sentence, right before it, is one the claim does not say: a
+        # date of the claim's own thing, "نشرت أول صورة للكوكب في 14 فبراير", is told by it)
+        linked_at = {a.evidence.words[link.evidence].pos for link in a.links.values()}
+        if any(p in linked_at for k in same for p in (k - 1, k - 2)):
+            continue
         before = [i for i, w in enumerate(a.claim.words) if w.pos < at and i in a.links]
         # (the word nearest before the date, and a noun of a date anywhere before it: "تاريخ توزيع الأرباح … هو")
         for i in {i for i in before if bare(a.claim.words[i].norm) in _DATE_NOUNS} | set(before[-1:]):
