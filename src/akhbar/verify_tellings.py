@@ -110,8 +110,9 @@ def qualifier_of_another_telling(a: Alignment) -> tuple[str, str] | None:
         second = ev[a.links[i + 1].evidence].pos - 1
         again = by_pos.get(second)
         own = by_pos.get(first + 1)
-        if second == first or again is None or not ev[again].keys & cl[i].keys or own is None or own in said:
-            continue
+        if second == first or again is None or not ev[again].keys & cl[i].keys or own is None or own in said \
+                or ev[own].keys & cl[i + 1].keys:
+            continue  # (the first telling's own next word is the claim's too: "عدد الطلاب … عدد الطلاب" says it twice)
         # (and no claim word before the noun meets the second telling's clause, its verb: "رفعت الحكومة أسعار الوقود
         # وخفضت أسعار الكهرباء" / "خفضت الحكومة أسعار الكهرباء" shares its doer with both)
         between = any(first < ev[a.links[k].evidence].pos <= second for k in range(i) if k in a.links)
