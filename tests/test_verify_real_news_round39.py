@@ -73,3 +73,11 @@ def test_what_the_rounds_new_rules_leave_alone():
     # the end of a range of years is no date of another noun
     source = "وصدر الجزء الأول من الثلاثية عام 1956، وتلاه الجزءان الثاني والثالث عام 1957."
     assert _verdict(source, "صدرت الثلاثية بين عامي 1956 و1957.")[0] == "supported"
+
+
+def test_the_deed_of_a_relative_clause_with_an_indefinite_doer():
+    # guard48's round-39 find: the builder a relative clause names by its kind is not the one who opened it
+    source = "ودشن المحافظ الجسر الذي نفذته شركة محلية خلال عامين بتكلفة 80 مليون ريال."
+    verdict, reason = _verdict(source, "نفذ المحافظ الجسر.")
+    assert verdict == "unsupported" and reason == "the source tells it of شركة, not المحافظ", reason
+    assert _verdict(source, "دشن المحافظ الجسر.")[0] == "supported"
