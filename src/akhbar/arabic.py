@@ -30,7 +30,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,6 +238,12 @@ class Token:
     norm: str
     stem: str
     stop: bool
+
+
+def token_at(tokens: Sequence[Token], char: int) -> int:
+    """The index of the token that holds character ``char`` of its text (the last one starting at or before it; 0 before
+    the first): where a value the text gives stands among its tokens."""
+    return max(bisect_right(tokens, char, key=lambda t: t.start) - 1, 0)
 
 
 def _chars(cps: list[int]) -> str:

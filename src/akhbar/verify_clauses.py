@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import lexicon
 from .align import Alignment, Context, Side, Word, headed_slot
-from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, without_conjunction
+from .arabic import SPEECH_VERBS, Token, get_analyzer, normalize, split_sentences, token_at, without_conjunction
 from .dates import find_dates
 from .numbers import scale_of
 from .qa.match import bare
@@ -377,7 +377,7 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
         return clause_at(opens, pos)
 
     def position(e: Value) -> int:
-        return max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
+        return token_at(tokens, e.start)
 
     home = clause_of(a.evidence.words[first.evidence].pos)
     # (a clause's verb the claim's verb could stand for, in a clause holding more of the claim's words than the
@@ -436,7 +436,7 @@ def _told_against(a: Alignment) -> tuple[str, str] | None:
         for e in a.evidence.values:
             if e.kind != v.kind or e.value == v.value or (e.start < edge) == before:
                 continue
-            at = max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
+            at = token_at(tokens, e.start)
             refers = any(_refers_back(tokens[k].norm) for k in range(max(at - _REFERS, 0), at))
             if refers or (v.unit and e.unit and bare(e.unit) == bare(v.unit) and _same_thing(tokens, norms, cut, at, before)):
                 return v.text, e.text
@@ -460,7 +460,7 @@ def _versus_count(a: Alignment) -> tuple[str, str] | None:
         same = [e for e in a.evidence.values if e.kind == v.kind and e.value == v.value]
         if len(same) != 1:
             continue
-        at = max((k for k, t in enumerate(tokens) if t.start <= same[0].start), default=0)
+        at = token_at(tokens, same[0].start)
         if not at or without_conjunction(tokens[at - 1].norm) != _VERSUS:
             continue
         edge = tokens[at - 1].start
@@ -528,7 +528,7 @@ def value_of_another_phrase(a: Alignment) -> tuple[Value, Value] | None:
         words = [a.evidence.words[k] for k in span]
 
         def at(e: Value, tokens: Sequence[Token] = tokens) -> int:
-            return max((k for k, t in enumerate(tokens) if t.start <= e.start), default=0)
+            return token_at(tokens, e.start)
 
         for v in counts:
             series = sorted((e for e in values if e.kind == "num" and e.unit and _unit_key(e.unit) == _unit_key(v.unit)),
@@ -594,7 +594,7 @@ def _phrases_of_times(claim: str, text: str, tokens: Sequence[Token], phrases: l
     out = set()
     for d in find_dates(text, ANY_REFERENCE):
         if _folded_time(d.text) in times:
-            k = max((k for k, t in enumerate(tokens) if t.start <= d.start), default=0)
+            k = token_at(tokens, d.start)
             out |= {n for n, p in enumerate(phrases) if k in p}
     return out
 

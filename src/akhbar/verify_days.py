@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .align import Alignment, Side, Word
-from .arabic import normalize, without_conjunction
+from .arabic import normalize, token_at, without_conjunction
 from .date_words import GMONTH_LOOKUP, HMONTH_LOOKUP
 from .qa.match import bare
 from .sides import ORDINALS
@@ -219,9 +219,6 @@ def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
     verbs = sorted({w.pos for w in a.evidence.words if _verbal(w) and without_conjunction(w.norm) not in _DAY_PARTS}
                    | ({a.evidence.words[a.links[0].evidence].pos} if opening is not None else set()))
 
-    def token_at(tokens: tuple, start: int) -> int:
-        return max((k for k, t in enumerate(tokens) if t.start <= start), default=0)
-
     def verb_before(start: int) -> int | None:
         k = token_at(e_tokens, start)
         return max((p for p in verbs if p < k), default=None)
@@ -255,9 +252,6 @@ def date_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
     if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
         return None
-
-    def token_at(tokens: tuple, start: int) -> int:
-        return max((k for k, t in enumerate(tokens) if t.start <= start), default=0)
 
     dated = [(e, token_at(e_tokens, e.start)) for e in a.evidence.values if e.kind in _DAYS]
     for v in a.claim.values:

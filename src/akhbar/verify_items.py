@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .align import Alignment
-from .arabic import Token, normalize, without_conjunction
+from .arabic import Token, normalize, token_at, without_conjunction
 from .qa.match import bare
 from .sides import NAMING_RANK, ORDINALS
 from .value_compare import same_unit, same_value
@@ -73,17 +73,15 @@ def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
         return None
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
 
-    def token_of(side_tokens: tuple[Token, ...], start: int) -> int:
-        return max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
 
     # (each count with the token it stands at, and the sentence's words by position: read once, not per claim count)
-    counts = [(e, token_of(tokens, e.start)) for e in sorted(a.evidence.values, key=lambda e: e.start) if e.kind == "num"]
+    counts = [(e, token_at(tokens, e.start)) for e in sorted(a.evidence.values, key=lambda e: e.start) if e.kind == "num"]
     by_pos = {w.pos: j for j, w in enumerate(a.evidence.words)}
     linked = {lk.evidence for lk in a.links.values()}
     for v in a.claim.values:
         if v.kind != "num":
             continue
-        i = at.get(token_of(claim_tokens, v.start) - 1, -1)
+        i = at.get(token_at(claim_tokens, v.start) - 1, -1)
         link = a.links.get(i)
         if link is None or link.strength < 0.95 or a.claim.words[i].name:
             continue  # (a frame said otherwise, "قدرها" / "بقيمة", is no noun of its own count)
@@ -128,7 +126,7 @@ def value_of_another_measure(a: Alignment) -> tuple[str, str] | None:
         return None
 
     def measure_before(side_tokens: tuple[Token, ...], start: int) -> str | None:
-        k = max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
+        k = token_at(side_tokens, start)
         return next((m for t in reversed(side_tokens[max(k - 4, 0):k]) if (m := _measured(t)) is not None), None)
 
     named = {m for t in tokens if (m := _measured(t)) is not None}
@@ -187,20 +185,17 @@ def noun_of_another_count(a: Alignment) -> tuple[str, str] | None:
     if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
         return None
 
-    def token_of(side_tokens: tuple[Token, ...], start: int) -> int:
-        return max((k for k, t in enumerate(side_tokens) if t.start <= start), default=0)
-
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
     said = {link.evidence for link in a.links.values()}
     for v in a.claim.values:
-        i = at.get(token_of(claim_tokens, v.start) + 1)
+        i = at.get(token_at(claim_tokens, v.start) + 1)
         if v.kind != "num" or not v.unit or i is None or i not in a.links or a.links[i].strength < 0.95:
             continue
         same = [e for e in a.evidence.values if e.kind == "num" and same_value(v, e)]
         if not same or any(not e.unit or same_unit(v.unit, e.unit) for e in same):
             continue
         noun = a.evidence.words[a.links[i].evidence].pos
-        counted = {token_of(tokens, e.start) + 1 for e in same}
+        counted = {token_at(tokens, e.start) + 1 for e in same}
         # (not a noun right after the sentence's counted word, "أربع حالات إصابة" / "أربع إصابات": a measure of it)
         if all(abs(noun - k) > 2 for k in counted) and not any(a.evidence.words[j].pos in counted for j in said):
             return v.text, same[0].unit

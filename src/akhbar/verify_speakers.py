@@ -8,7 +8,7 @@ import re
 
 from . import lexicon
 from .align import Alignment, Side, is_title
-from .arabic import SPEECH_VERBS, get_analyzer, normalize, without_conjunction
+from .arabic import SPEECH_VERBS, get_analyzer, normalize, token_at, without_conjunction
 from .value_compare import same_value
 from .wordfacts import THAT
 
@@ -150,7 +150,7 @@ def value_of_another_telling(a: Alignment) -> tuple[str, str] | None:
         and not that_word(e_tokens[k + 1].norm) and not sayer & set(range(k + 1, k + 1 + SPEAKER_WORDS)))]
 
     def telling_of(start: int) -> int | None:
-        k = max((k for k, t in enumerate(e_tokens) if t.start <= start), default=0)
+        k = token_at(e_tokens, start)
         return max((t for t in tellings if t <= k), default=None)
 
     own = [e for e in a.evidence.values if e.kind == "num" and telling_of(e.start) == home]
