@@ -234,7 +234,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # round and read at once: main 1b2de34 supports 5 of its false claims, the round's code 4 (dev in all: 8 of 397
     # false, 48 of 114 true). Round 39 makes batch 14 dev and writes batch 16 held out: main 826443f supports 14 of the
     # 440 false dev claims, 50 of the 125 true, and 5 of batch 16's 54 false claims (its first reading). The lead's
-    # round-39 rules: dev 5 false supported of 440, 50 true of 125, held out unchanged.
+    # round-39 rules: dev 5 false supported of 440, 50 true of 125, held out unchanged. Round 40 makes batch 16 dev and
+    # writes batch 17 held out: main 62dc00a supports 10 of the 494 false dev claims, 51 of the 137 true, and 3 of
+    # batch 17's 77 false claims (its first reading).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -245,5 +247,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 5 and supported[("heldout", "false")] <= 5, supported
-    assert supported[("dev", "true")] >= 50, supported
+    assert supported[("dev", "false")] <= 10 and supported[("heldout", "false")] <= 3, supported
+    assert supported[("dev", "true")] >= 51, supported
