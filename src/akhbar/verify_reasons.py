@@ -73,18 +73,15 @@ from .verify_parties import (
     stake_of_whole,
     told_as_words,
 )
+from .verify_peoples import crossed_nationality, crossed_preposition, other_people, place_of_origin
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_routes import (
-    crossed_nationality,
-    crossed_preposition,
     narrowed_prize,
     narrowed_superlative,
     other_death,
     other_kind,
     other_name,
-    other_people,
-    place_of_origin,
     renamed_after_cue,
     slot_text,
     step_unsaid,

@@ -88,6 +88,7 @@ from .verify_items import (
 from .verify_light_verbs import light_verb_roles
 from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
+from .verify_peoples import crossed_nationality, crossed_preposition, other_people, place_of_origin
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
@@ -103,7 +104,7 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
-from .wordfacts import ARTICLE, PLACES, is_prize, town_head, venue_word
+from .wordfacts import ARTICLE, is_prize, town_head, venue_word
 from .wordtables import people_key, steps_apart
 
 __all__ = ["ALIGNED_SUPPORT", "SUPPORT_COVERAGE", "closed", "contained", "copy_break", "crossed_preposition", "denial_reaches",
@@ -244,61 +245,6 @@ def venue_unsaid(a: Alignment) -> str:
     return ""
 
 
-def place_of_origin(a: Alignment) -> tuple[str, str] | None:
-    """The claim's place after "في" (where its deed happened) linked to a place the sentence names after "من" (where
-    someone came from), while the sentence's own clause puts the deed in another place after "في": "عقدت القمة في
-    الرياض بحضور قادة من مصر" / "عقدت القمة في مصر" (TRUST BUG of the lead's round 28 probe, supported at 0.71). A
-    capital and its country are one place. (the claim's place, the sentence's), or None."""
-    used = {link.evidence for link in a.links.values()}
-    for i, link in a.links.items():
-        c, e = a.claim.words[i], a.evidence.words[link.evidence]
-        if not (c.place and e.place and c.role == "في" and e.role == "من"):
-            continue
-        for j, other in enumerate(a.evidence.words):
-            if j not in used and other.place and other.role == "في" and other.clause == e.clause and other.pos < e.pos \
-                    and not same_country(c, other) and not same_country(other, c):
-                return c.text, other.text
-    return None
-
-
-def crossed_nationality(a: Alignment) -> tuple[str, str] | None:
-    """A country linked to a nationality adjective on the other side, and a nationality adjective linked to a country,
-    neither under a linked head: each people stands in the other's place ("العراق تلاحق مصارف أميركية" / "واشنطن تلاحق
-    مصارف عراقية": who pursues and whose banks change sides; the words all link, and it was supported). A country
-    under the head its adjective qualifies ("رئيس العراق" / "الرئيس العراقي") is the same slot. Returns the claim's
-    country and adjective as written, else None."""
-    moved: dict[tuple[str, str], str] = {}
-    for i, link in a.links.items():
-        c, e, j = a.claim.words[i], a.evidence.words[link.evidence], link.evidence
-        kinds = (_people_kind(c), _people_kind(e))
-        if kinds in (("country", "adjective"), ("adjective", "country")) and not (
-                i and j and i - 1 in a.links and a.links[i - 1].evidence == j - 1):
-            moved.setdefault(kinds, c.text)
-    if len(moved) < 2:
-        return None
-    return moved[("country", "adjective")], moved[("adjective", "country")]
-
-
-def other_people(a: Alignment) -> tuple[str, str] | None:
-    """The claim's nationality adjective of a noun linked to a country of the sentence past that noun's partner (not
-    right after it), where the sentence names another people with a word the claim has no partner for: the deed is
-    that people's ("مظاهرات لبنانية على حدود سوريا" / "آلاف السوريين يتظاهرون على الحدود بين سوريا ولبنان": the
-    country is where, not who). Returns (the claim's adjective, the sentence's people word) as written, else None."""
-    used = {link.evidence for link in a.links.values()}
-    for i, link in a.links.items():
-        c, e, j = a.claim.words[i], a.evidence.words[link.evidence], link.evidence
-        # (a country before the partner of the adjective's noun is the deed's agent: "إسرائيل تشن غارة" is
-        # "غارة إسرائيلية" whoever else the sentence names)
-        if _people_kind(c) != "adjective" or not (e.place or bare(without_conjunction(e.norm)) in PLACES) \
-                or not i or i - 1 not in a.links or a.links[i - 1].evidence >= j - 1:
-            continue
-        own = people_key(c.text)
-        for k, w in enumerate(a.evidence.words):
-            if k not in used and not w.place and people_key(w.text) not in (None, own):
-                return c.text, w.text
-    return None
-
-
 _KILLING = frozenset(normalize(w) for w in lexicon.KILLING_WORDS)
 _DEATH = frozenset(normalize(w) for w in lexicon.DEATH_WORDS)
 
@@ -351,38 +297,6 @@ def other_death(a: Alignment) -> tuple[str, str] | None:
         return None
     death = next((w for j, w in enumerate(a.evidence.words) if j not in used and _death_word(w) == "death"), None)
     return None if death is None else (killing.text, death.text)
-
-
-def crossed_preposition(a: Alignment) -> tuple[str, str] | None:
-    """Two places (or peoples) linked across the sentences where the preposition on one moves to the other: the claim
-    has it on the first and not on the second, the sentence on the second's partner and not on the first's ("اليمن تودع
-    ملياري دولار بالسعودية" / "مليارا دولار سعودية وديعة باليمن": who gives and who receives change sides; every word
-    links). Returns the claim's two words as written, else None."""
-    gained: dict[str, str] = {}
-    lost: dict[str, str] = {}
-    for i, link in a.links.items():
-        c, e = a.claim.words[i], a.evidence.words[link.evidence]
-        if not (_people_kind(c) or _people_kind(e)):
-            continue
-        pc, pe = _preposition(c), _preposition(e)
-        if pc and not pe:
-            lost.setdefault(pc, c.text)
-        elif pe and not pc:
-            gained.setdefault(pe, c.text)
-    for p, word in lost.items():
-        if p in gained and gained[p] != word:
-            return word, gained[p]
-    return None
-
-
-def _preposition(w: Word) -> str:
-    """The preposition بـ / لـ written on a place or people word ("بالسعودية"، "لليمن"، "بمصر"), else ""."""
-    n = w.norm
-    if n.startswith("لل") and len(n) > 4:
-        return "ل"
-    if n[:1] in ("ب", "ل") and len(n) > 3 and (n[1:].startswith("ال") or bare(n[1:]) in PLACES):
-        return n[0]
-    return ""
 
 
 def other_kind(a: Alignment) -> tuple[str, str] | None:
@@ -488,13 +402,6 @@ def _of_kind(side: Side, k: int) -> bool:
             and len(masculine) >= 4 and not (len(masculine) == 4 and masculine[1] == "ا")
             and "_" not in w.norm and not w.norm.startswith("ي") and people_key(w.text) is None
             and bool(ARTICLE.match(w.norm)) == bool(ARTICLE.match(noun.norm)))
-
-
-def _people_kind(w: Word) -> str:
-    """"country" (a place: linked to a nationality, its country or capital), "adjective" (a nationality), else ""."""
-    if w.place:
-        return "country"
-    return "adjective" if people_key(w.text) is not None else ""
 
 
 _NAME_COMPANY = frozenset(normalize(w) for w in (*lexicon.NAME_CUES, *lexicon.VENUES, *lexicon.NAME_HEADS,
