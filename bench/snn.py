@@ -50,8 +50,8 @@ def by_id() -> dict[str, dict]:
 
 # Modules that only read an archive: a change there needs no new build. The dated mentions (events.py,
 # the date modules) are recomputed in place when they change (``refresh_events``), much faster than a new build.
-READ_ONLY = ("timeline.py", "timeline_confidence.py", "timeline_topic.py", "timeline_nations.py", "timeline_words.py",
-             "timeline_passing.py", "timeline_query.py",
+READ_ONLY = ("timeline.py", "timeline_confidence.py", "timeline_topic.py", "timeline_marks.py", "timeline_nations.py",
+             "timeline_words.py", "timeline_passing.py", "timeline_query.py",
              "retrieve.py", "verify.py", "cli.py",
              "present.py",
              "term.py", "evaluate.py",

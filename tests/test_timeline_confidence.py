@@ -14,7 +14,8 @@ from akhbar.arabic import Analyzer
 from akhbar.cli import main
 from akhbar.models import ArticleDraft
 from akhbar.timeline_confidence import DATE_FEATURES, MODEL_PATH, TOPIC_FEATURES, DateFacts, date_features, load_model
-from akhbar.timeline_topic import Topic, loose, topic_terms
+from akhbar.timeline_marks import topic_terms
+from akhbar.timeline_topic import Topic, loose
 
 # Published on Wednesday 20 August 2025. The first sentence reports yesterday's match right after its verb; the
 # second sentence's date stands in its second clause, some twenty words in and more than a year back.

@@ -13,6 +13,7 @@ from . import lexicon
 from .arabic import TOKEN_RE, Analyzer, normalize
 from .index import PROCLITICS, PassageIndex
 from .retrieve import QUOTED
+from .timeline_marks import _PERSON_TITLES, _SONS, _SPELLED, _prepared, topic_terms
 from .timeline_nations import BODIES as _BODIES
 from .timeline_nations import NATIONALITY_WORDS as _NATIONALITY_WORDS
 from .timeline_nations import a_body as _a_body
@@ -25,7 +26,7 @@ from .timeline_nations import region_word as _region_word
 from .timeline_nations import written as _written
 from .timeline_passing import GENERAL as _GENERAL
 from .timeline_passing import GENERAL_HEADS as _GENERAL_HEADS
-from .timeline_topic import _PERSON_TITLES, _SON, _SONS, _SPELLED, COLLOCATION, MIN_SUPPORT, PROXIMITY, Topic, _prepared, topic_terms
+from .timeline_topic import _SON, COLLOCATION, MIN_SUPPORT, PROXIMITY, Topic
 from .timeline_words import CLUB_CUES as _CLUB_CUES
 from .timeline_words import spelled as _spelled
 
