@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from . import conflicts, event_order, exchanged, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
+from .deed_phrases import deed_in_the_same_slot, phrase_of_the_deed
 
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
 from .link_pruning import Link as Link
@@ -411,6 +412,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= _first_of_a_series(claim, evidence, links, context)
     known |= light_where_the_sentence_has_it(claim, evidence, links)
     known |= frame_of_the_deed(claim, evidence, links)
+    known |= phrase_of_the_deed(claim, evidence, links) | deed_in_the_same_slot(claim, evidence, links)
     known |= day_half_of_its_date(claim, evidence, links)
     known |= belonging_before_its_owner(claim, evidence, links)
     known |= price_of_the_linked(claim, evidence, links)

@@ -442,9 +442,54 @@ EQUIVALENT_DEEDS: tuple[tuple[str, ...], ...] = (
     ("أرسل", "أرسلت", "يرسل", "ترسل", "إرسال", "بعث", "بعثت", "يبعث", "تبعث"),
     # agreed
     ("اتفق", "اتفقت", "يتفق", "تتفق", "توافق", "توافقت", "يتوافق", "تتوافق"),
-    # (not built, "بنى" / "شيد": linked, the builder of a relative clause lent the claim its doer, "بنى الأمير المستشفى"
-    # supported by "افتتح الأمير المستشفى الذي بنته شركة كورية", the lead's round 28 probe; nor designed / developed,
-    # two steps of one work)
+    # (not built, "بنى" / "شيد": their forms are other words' keys in the word tables, "بنى" keyed as "بن" with "البنية"
+    # and "لبنان": SLOT_DEEDS below; nor designed / developed, two steps of one work)
+)
+
+# Verbs of one deed the word tables cannot link, their forms keyed as other words ("بنى" as "بن", son of, with "البنية"
+# and "لبنان"; "بنت" a daughter): matched as written, and only in the verb's own slot, right before the sentence's word
+# linked to the claim's word right after the verb or right after the one linked to the word before it
+# (akhbar.deed_phrases.deed_in_the_same_slot): "بنت الشركة الجسر" = "شيدت الشركة الجسر". Not "يشيد" (also praises), not
+# "تبني" (also adopts); a relative clause's "بنته" is in no slot of the main verb (guard48's round-39 TRUST BUG).
+SLOT_DEEDS: tuple[tuple[str, ...], ...] = (
+    ("بنى", "بنت", "بنوا", "يبني", "شيد", "شيدت", "شيدوا"),
+)
+
+# A deed told by a verb and its verbal noun, as a model words a one-word verb ("قدم الوزير استقالته" = "استقال الوزير",
+# "أجرى الوزير اتصالاً بنظيره" = "اتصل الوزير بنظيره", "عقد الوفدان اجتماعاً" = "اجتمع الوفدان"): each entry, the verbs
+# that frame the deed and the deed's nouns (as a noun is read: without ال / ب, its pronoun or its tanween). The claim's
+# verb is known where its noun, after the verb and its doer, is linked to the sentence's verb of the noun (no article),
+# or to the same noun after a verb of the same entry ("أعلن دياب استقالة حكومته" / "قدمت حكومة دياب استقالتها"):
+# akhbar.deed_phrases.phrase_of_the_deed. A noun after any other verb ("رفض الرئيس استقالة الوزير", "طالب المحتجون
+# الوزير بالاستقالة") tells no such deed, and the claim's verb stays unlinked.
+PHRASED_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # submitted, announced (a resignation, an apology, a complaint)
+    (("قدم", "قدمت", "قدموا", "يقدم", "تقدم", "تقدمت", "أعلن", "أعلنت"), ("استقالة", "استقالات", "اعتذار", "شكوى")),
+    # held (a meeting)
+    (("عقد", "عقدت", "عقدوا", "يعقد", "تعقد"), ("اجتماع", "اجتماعات", "لقاء", "لقاءات")),
+    # conducted (a call, talks, a visit)
+    (("أجرى", "أجرت", "أجروا", "يجري", "تجري"), ("اتصال", "اتصالات", "محادثات", "مباحثات", "زيارة", "مشاورات")),
+    # launched (an attack)
+    (("شن", "شنت", "شنوا", "يشن", "تشن"), ("هجوم", "هجمات", "هجمة")),
+    # directed (criticism, a call, a charge, a warning, a threat)
+    (("وجه", "وجهت", "وجهوا", "يوجه"), ("انتقاد", "انتقادات", "دعوة", "اتهام", "اتهامات", "تحذير", "تحذيرات", "تهديد",
+                                        "تهديدات")),
+    # expressed (support, a welcome, regret, worry, a refusal)
+    (("أبدى", "أبدت", "يبدي", "تبدي", "أعرب", "أعربت", "يعرب", "تعرب"), ("تأييد", "ترحيب", "أسف", "قلق", "رفض")),
+    # took (a decision)
+    (("اتخذ", "اتخذت", "يتخذ", "تتخذ"), ("قرار",)),
+    # made (a statement, a vote)
+    (("أدلى", "أدلت", "يدلي", "تدلي"), ("تصريح", "تصريحات", "صوت")),
+    # threw (arrest: "ألقت الشرطة القبض على" = "قبضت الشرطة على")
+    (("ألقى", "ألقت", "يلقي", "تلقي"), ("القبض",)),
+)
+
+# Verbs of one deed before the same object only ("فرضت الحكومة حالة الطوارئ" = "أعلنت الحكومة حالة الطوارئ"; "أعلنت
+# الحكومة" alone says something else): the claim's verb is known where the sentence writes a verb of the same entry right
+# before (its doer between) the word linked to the claim's object. "رفعت الحكومة حالة الطوارئ" (lifted) and "مددت"
+# (extended) are no verbs of it (akhbar.deed_phrases.phrase_of_the_deed).
+SAME_OBJECT_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("فرض", "فرضت", "يفرض", "تفرض", "أعلن", "أعلنت", "يعلن", "تعلن"), ("طوارئ", "تجول", "عرفية", "حداد")),
 )
 
 
