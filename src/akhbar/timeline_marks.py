@@ -30,9 +30,10 @@ from .timeline_nations import loose
 from .timeline_nations import region_word as _region_word
 from .timeline_nations import written as _written
 from .timeline_passing import BODY_PARTNER_CUE as _BODY_PARTNER_CUE
+from .timeline_passing import LANDMARK_CUE as _LANDMARK_CUE
 from .timeline_passing import PARTNER as _PARTNER
 from .timeline_passing import PARTNER_CUE as _PARTNER_CUE
-from .timeline_passing import another_general
+from .timeline_passing import another_general, landmark_spans
 from .timeline_passing import partner_spans as _partner_spans
 from .timeline_words import club_cue as _club_cue
 from .timeline_words import family_form as _family_form
@@ -86,7 +87,8 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
                                  for t in plain) and not (_BODY_PARTNER_CUE if topic.body else _PARTNER_CUE).search(
             normalize(text)) and not (
             topic.last and _COUNTRY_WORD.search(text)) and not (
-            topic.spelled and any(_spelled_as(w, topic.spelled) for w in TOKEN_RE.findall(text))):
+            topic.spelled and any(_spelled_as(w, topic.spelled) for w in TOKEN_RE.findall(text))) and not (
+            topic.head and _LANDMARK_CUE.search(normalize(text))):
         return platforms_listed(topic, plain)  # most sentences: no nationality, no club name (the word-by-word
         # pass costs a third more)
     text = _prepared(text)
@@ -99,6 +101,7 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
     listed = _long_list(text) if topic.person else []
     short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
     partner = _partner_spans(text, topic.body)
+    landmark = landmark_spans(text) if topic.head else []
     branch = _branch(topic, analyzer, text, words)
     short_name = bool(topic.upper) and _short_name(topic, analyzer, text, words)
     other_general = False  # the word before was a general head of another general body: so is its "العامة"
@@ -159,8 +162,11 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
         elif topic.region and topic._known(term) == topic.region and written.startswith("ال"):
             short.append(len(out))
         elif topic.head_written and topic._known(term) == topic.head and (
-                _adjective_of(written.removeprefix("ال"), topic.head_written) or _head_elsewhere(topic, analyzer, text, words, i)):
+                _adjective_of(written.removeprefix("ال"), topic.head_written) or _head_elsewhere(topic, analyzer, text, words, i)
+                or _head_of_another(topic, analyzer, text, words, i)):
             term = "≠" + term  # "حادث مروري" for "مرور منطقة القصيم"; "للتعليم بمنطقة الرياض" for "تعليم منطقة نجران"
+        elif topic.head and topic._known(term) == topic.head and any(a <= m.start() < b for a, b in landmark):
+            term = "≠" + term  # "قرب مبنى أمانة منطقة حائل": a landmark of another's event
         elif loose(term) in topic.place_nisbas and written.removeprefix("ال") != topic.place_nisbas[loose(term)]:
             term = "≠" + term  # "لمنطقة الشرق الأوسط" for "… بالمنطقة الشرقية": the east, not the region
         elif topic.family and topic.person and loose(term) == topic.person[1] and not _family_form(written, topic.family):
@@ -279,6 +285,17 @@ def _head_elsewhere(topic: Topic, analyzer: Analyzer, text: str, words: list[re.
     if kind != topic.region_word:
         return True
     return not _written(words[i + 1].group()).startswith("ال") and _another_region(topic, analyzer, text, words, i + 1)
+
+
+def _head_of_another(topic: Topic, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:
+    """The query's region-body head written without ال right before a word (nothing between) the query does not write and
+    that is no region's word: the head of another's name ("أمانة الإدارة", a directorate's secretariat, for "أمانة منطقة
+    الباحة"; "غرفة عمليات", an operations room, for "غرفة مكة المكرمة"; "إمارة دبي")."""
+    if (_written(words[i].group()).startswith("ال") or i + 1 >= len(words)
+            or text[words[i].end():words[i + 1].start()].strip() or _region_word(words[i + 1].group())):
+        return False
+    got = analyzer.terms_of([words[i + 1].group()])
+    return bool(got) and topic._known(got[0]) not in topic.weights
 
 
 def _another_region(topic: Topic, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:

@@ -12,6 +12,9 @@ Two ways a sentence names the query's body without telling its own doing:
   query does not write ("الإدارة العامة للطرق والنقل") is another directorate, as another word after "وزارة" is another
   ministry.
 
+And one way it names the body as a place: **as a landmark** of another's event ("يقام الملتقى بجوار مبنى أمانة
+المنطقة", ``lexicon.LANDMARK_CUES``): for a body's query the body after such a cue counts nothing (``landmark_spans``).
+
 One way a partner's words still count for the query: the query's region word ("محافظة") in a partner's name, when the
 query's head stands before the cue as the doer, completes the doer's place (``place_of_the_doer``).
 """
@@ -33,6 +36,9 @@ PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".jo
 # الشرطة", "بمشاركة فرق الهلال الأحمر") is a guest or a helper of another's deed
 _BODY_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART + lexicon.UNDER_PATRONAGE]
 BODY_PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _BODY_CUES)))
+# the cues that place another's event next to a building ("بجوار", "بالقرب من"), as folded words
+_LANDMARK_CUES = [tuple(normalize(w).split()) for w in lexicon.LANDMARK_CUES]
+LANDMARK_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _LANDMARK_CUES)))
 GENERAL_HEADS = {normalize(w) for w in lexicon.GENERAL_HEADS}
 GENERAL = normalize("العامة")
 
@@ -42,10 +48,23 @@ def partner_spans(text: str, body: bool = False) -> list[tuple[int, int]]:
     the first punctuation (a list of partners, "مع إمارة المنطقة والشرطة", is one span). ``PARTNER_CUE`` searched on
     the folded text says whether there is any. ``body``: the query names a body, and every cue of taking part counts
     (``BODY_PARTNER_CUE``)."""
+    return _spans_after(text, _BODY_CUES if body else _CUES, body)
+
+
+def landmark_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a text that name a landmark of another's event: the ``PARTNER_WORDS`` words after a cue of
+    ``lexicon.LANDMARK_CUES`` ("قرب مبنى أمانة منطقة حائل"), up to the first punctuation. ``LANDMARK_CUE`` searched on
+    the folded text says whether there is any."""
+    return _spans_after(text, _LANDMARK_CUES, False)
+
+
+def _spans_after(text: str, cues: list[tuple[str, ...]], body: bool) -> list[tuple[int, int]]:
+    """The spans of the ``PARTNER_WORDS`` words after each of ``cues``, up to a comma or a stop (past a comma where a
+    body's guests' list goes on, ``body``)."""
     words = list(TOKEN_RE.finditer(text))
     folded = [normalize(w.group()) for w in words]
     out = []
-    for cue in _BODY_CUES if body else _CUES:
+    for cue in cues:
         n = len(cue)
         for i in range(len(words) - n + 1):
             if tuple(folded[i:i + n]) != cue or any(text[words[k].end():words[k + 1].start()].strip()

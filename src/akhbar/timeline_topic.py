@@ -37,7 +37,10 @@ weight, so the other words ("مطار") never cover the query alone. A region's 
 region and its name alone are the region's news; and a text that names another region ("بمنطقة نجران", "بالمنطقة
 الشرقية") and not the query's is that region's body; for a governorate's body ("… بمحافظة جدة"), its name right before the
 region's word ("… بمنطقة مكة المكرمة") is the region's branch, near the topic. A word the analyzer drops, written with ال
-right after a definite noun ("الانتخابات البلدية"), is that noun's adjective, not the query's body.
+right after a definite noun ("الانتخابات البلدية"), is that noun's adjective, not the query's body. A chamber of commerce named
+by its city ("غرفة مكة المكرمة") is such a body too: the city alone is its other news. A region body's head written right
+before a word the query does not write heads another's name ("غرفة عمليات الدفاع المدني", "أمانة الإدارة"), and the
+query's head after a landmark's cue ("قرب مبنى أمانة منطقة حائل") is where another's event stands: neither counts.
 
 The word-by-word reading of a text that marks these (``Topic.terms``) is ``timeline_marks``; here the query's ``Topic``
 and what its terms cover.

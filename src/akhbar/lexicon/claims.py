@@ -192,6 +192,9 @@ UNDER_PATRONAGE = ("تحت رعاية",)
 # Offices that open the items of a list of guests, besides TITLED_OFFICES and APPOSITION_OFFICES ("بحضور …، ووكيل الوزارة،
 # وقائد الدوريات، وعدد من المسؤولين"): the list goes on past the comma (akhbar.timeline_passing)
 GUEST_HEADS = ("وكيل", "قائد", "مساعد", "عدد", "ممثل", "مسؤول", "مديري", "مدراء", "رؤساء", "قادة", "وكلاء", "أعضاء", "عضو")
+# Words that place something next to a building (akhbar.timeline_passing): a body named after them ("بجوار مبنى أمانة
+# المنطقة", "بالقرب من مقر الإمارة") is a landmark of another's event, not its doer nor its host.
+LANDMARK_CUES = ("بجوار", "بجانب", "بالقرب من", "قرب", "مقابل", "خلف")
 
 # Words of standing in for someone: the name after them ("نيابة عن الملك", "بدلاً من الرئيس") is the one who did not
 # do the deed (akhbar.verify_parties).

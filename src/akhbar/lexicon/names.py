@@ -60,8 +60,11 @@ NATIONAL_BODIES = ("وزارة", "هيئة", "الهيئة", "مجلس", "الح
 # Its education directorate too ("تعليم منطقة جازان"): without "تعليم" a sentence is the region's rain, its emir or its police.
 # Its passports and a governorate's municipality too ("جوازات منطقة القصيم", "بلدية محافظة الزلفي"): the stemmer gives
 # "جوازات" and "الجوازات" two stems, both the head's, and reads "بلدية" as ب and a stopword, so the head is read as written.
-REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة", "تعليم", "جوازات", "بلدية", "مرور")  # its police, its emirate (the emir's office),
-# its municipality, its traffic directorate ("مرور منطقة القصيم": the head's adjective, "حادث مروري", is no directorate)
+REGION_BODY_HEADS = ("شرطة", "إمارة", "أمانة", "تعليم", "جوازات", "بلدية", "مرور", "غرفة")  # its police, its emirate (the emir's
+# office), its municipality, its traffic directorate ("مرور منطقة القصيم": the head's adjective, "حادث مروري", is no
+# directorate), its chamber of commerce, named by the city or the region alone ("غرفة مكة المكرمة": without "غرفة" the
+# holy city's rain or moon). Written without ال right before a word the query does not write, the head is another's
+# ("أمانة الإدارة", a directorate's secretariat; "غرفة عمليات الدفاع المدني", an operations room; "إمارة دبي").
 # The regions named by an adjective after "المنطقة" ("المنطقة الشرقية"): for a query whose region is named by its own
 # name ("بمنطقة الرياض"), "بالمنطقة الشرقية" is another region named outright, not the region said short.
 REGION_ADJECTIVE_NAMES = ("الشرقية",)
