@@ -1,7 +1,9 @@
 """The day an article speaks from (``own_day``): its dateline ("الرياض 12 شوال 1436 هـ الموافق 28 يوليو 2015 م
 واس"), else a weekday it states for today, yesterday or tomorrow ("اليوم (الأحد)"), else the day its page's address
 names when the page was fetched later (a paper's issue, ``issue_day``), else its publication date. ``akhbar.events``
-resolves every relative date of the article against this day and records which of the four it was.
+resolves every relative date of the article against this day and records which of the four it was; a sentence that
+states its own weekday otherwise ("اليوم الاثنين" after the page's "غدا الاثنين") reads its own relative dates by it
+(``sentence_day``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from .dates import DAY, find_dates, reference_day
 from .lexicon import RAMADAN_AS_NOW, WEEKDAYS
 
 __all__ = ["DATELINE", "ISSUE", "PUBLISHED", "WEEKDAY", "WEEKDAY_NUMBERS", "OwnDay", "dateline", "issue_day", "own_day",
-           "stated_weekday", "written_in_ramadan"]
+           "sentence_day", "stated_weekday", "written_in_ramadan"]
 
 PUBLISHED, DATELINE, WEEKDAY, ISSUE = "published", "dateline", "weekday", "issue"  # where the day was read
 _WORD_RE = re.compile(r"\w+")
@@ -71,6 +73,26 @@ def stated_weekday(text: str, published: dt.date) -> dt.date | None:
         if day.weekday() == weekday:
             return day
     return None  # not reached: seven consecutive days hold every weekday
+
+
+def sentence_day(text: str, day: OwnDay) -> dt.date | None:
+    """The day one sentence speaks from: the article's own day, unless the sentence states a weekday for today, yesterday
+    or tomorrow ("صباح اليوم الاثنين") that the article's day does not have: then the day of that statement nearest the
+    article's, three days either side at most. The article's day comes from its first statement, and a page written on
+    the Sunday for "غدا الاثنين" that goes on "وتبدأ المقابلات صباح اليوم الاثنين" (a notice written for the Monday, run
+    as it was) dates the interviews on the Monday, not on the page's Sunday. Not against a dateline, which says the day."""
+    if day.day is None or day.anchor == DATELINE:
+        return day.day
+    folded = normalize(text)
+    m = _STATED_WEEKDAY.search(folded) if any(w in folded for w in WEEKDAY_NUMBERS) else None
+    if m is None or _BEFORE.search(folded[:m.start()]):
+        return day.day  # "قبل أمس (السبت)": the dates module reads it as "أمس", the article's day as the page's
+    said = m.group(1)
+    weekday = (WEEKDAY_NUMBERS[m.group(2)] + (2 if said.startswith("اول") or said.endswith("الاول") else _DAY_SHIFT[said])) % 7
+    return day.day + dt.timedelta(days=(weekday - day.day.weekday() + 3) % 7 - 3)
+
+
+_BEFORE = re.compile(r"(?<!\w)قبل\s*$")
 
 
 # A date in a page's address: "/issues/20240102/", "/2024/01/02/story-1.html", "/2024/20240102/page3.htm".

@@ -111,7 +111,7 @@ import re
 from dataclasses import replace
 
 from .arabic import normalize
-from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day, written_in_ramadan
+from .article_day import DATELINE, WEEKDAY_NUMBERS, OwnDay, dateline, own_day, sentence_day, written_in_ramadan
 from .clauses import WHERE, closed_market_day, where_history, where_under_a_state
 from .date_words import PAST
 from .dates import DAY, YEAR, DateMention, find_dates, in_hijri, written_out
@@ -126,13 +126,13 @@ from .event_rules import (
     in_reported_speech,
     reference_rule,
 )
-from .lexicon import ANNIVERSARY_WORDS, DATE_NAME_CUES, FAMOUS_DAY_CUES, SPAN_ENDS
+from .lexicon import ANNIVERSARY_WORDS, DATE_NAME_CUES, FAMOUS_DAY_CUES, SPAN_ENDS, TITLE_CUES
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "28"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "29"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -151,7 +151,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                       line: tuple[dt.date, int] | None = None) -> list[DatedMention]:
     """The dates of one sentence (``text``, at ``offset`` in its article) with their roles; ``line`` is
     its dateline (``article_day.dateline(text)``) when it is the article's first sentence."""
-    found = find_dates(text, day.day)
+    ref = sentence_day(text, day)  # the sentence's own statement of its weekday, else the article's day
+    found = find_dates(text, ref)
     if not found:
         return []
     sentence = Sentence.of(text)
@@ -159,13 +160,15 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
     roles: list[tuple[DateMention, str]] = []
     for i, m in enumerate(found):
         words, _ = sentence.before(m.start)
-        m = _ahead(m, day.day, words, after_words(sentence, m))
+        m = _ahead(m, ref, words, after_words(sentence, m))
         previous = roles[-1] if roles else None
         between = text[found[i - 1].end:m.start] if i else ""
         if question:
             why = "question"
         elif _a_name(sentence, m):
             why = "name"  # "نواب قوى الرابع عشر من آذار", "مدينة 6 أكتوبر": what it names happened in no year read here
+        elif _today_in_a_title(text, m):
+            why = "name"  # "أطلقت الشركة مسابقة بعنوان «كاتب اليوم»": a word of the contest's name
         elif line is not None and m.end <= line[1]:
             why = "dateline"  # decided below
         elif i + 1 < len(found) and re.fullmatch(r"\s*\(\s*", text[m.end:found[i + 1].start]) and m.relative:
@@ -184,7 +187,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
               and _RESTATED.fullmatch(normalize(between))):
             why = "range"  # "في الفترة 12 - 15 شوال، الموافق 28 - 31 يوليو": the same span in the other calendar
         else:
-            why = reference_rule(sentence, m, day.day)
+            why = reference_rule(sentence, m, ref)
             if (not why and previous and not previous[1] and not CLAUSE_BREAK.search(between)
                     and len(WORD.findall(between)) > 2 and not CLAUSE_OPENER.search(normalize(between))):
                 if normalize(previous[0].text).strip() == "اليوم" and not deictic_date(m):
@@ -195,7 +198,7 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                 why = "where clause"  # "يعقد المجلس اليوم (الخميس) جلسته، حيث أعلن الوزير أمس …": the head's day
             elif not why and not any(not w for _, w in roles) and where_under_a_state(sentence, m):
                 why = "where clause"  # "وتأتي الخطوة في إطار التحضيرات، حيث أتمت اللجنة أمس …": a state's background
-            elif not why and not any(not w for _, w in roles) and where_history(sentence, m, day.day):
+            elif not why and not any(not w for _, w in roles) and where_history(sentence, m, ref):
                 why = "where clause"  # "وقد أولى الأمير اهتماما بالدورات، حيث رعى أول دورة عام 1417هـ": the head's history
             elif not why and normalize(m.text).strip() == "اليوم" and _quote_opens(text[_last_event_day(roles):m.start]):
                 why = "speech day"  # "وقال المدير، أمس، إن «المدينة اليوم أجمل»": the speaker's now, the speech's own day
@@ -245,6 +248,25 @@ def _a_name(sentence: Sentence, m: DateMention) -> bool:
     # "الذكرى الخامسة لهجمات 7 يوليو": a famous day's anniversary is this year's day
     return bool(cue) and not (cue in _FAMOUS and any(w in _ANNIVERSARY for _, w in words[-4:-1]))
 
+
+
+def _today_in_a_title(text: str, m: DateMention) -> bool:
+    """"اليوم" inside a short quoted title of two to five words, after a word of it, the title right after a word that says
+    it names something (``lexicon.TITLE_CUES``: "مسابقة بعنوان «كاتب اليوم»"): a word of a name, not the day the
+    sentence speaks of. A quote that opens on "اليوم" ("«اليوم نبدأ»"), or says what someone said, is left to the speech
+    rules."""
+    if normalize(text[m.start:m.end]).strip(" و") != _TODAY:
+        return False
+    for q in _SHORT_TITLE.finditer(text):
+        if q.start(1) <= m.start and m.end <= q.end(1):
+            cue = WORD.findall(normalize(text[max(0, q.start() - 24):q.start()]))[-1:]
+            return (2 <= len(WORD.findall(q.group(1))) <= 5 and bool(WORD.search(text[q.start(1):m.start]))
+                    and bool(cue) and cue[0] in _TITLE_CUES)
+    return False
+
+
+_TITLE_CUES = {normalize(w) for w in TITLE_CUES}
+_SHORT_TITLE = re.compile(r"[«“\"]([^«»“”\"\n]{2,48})[»”\"]")  # a title in quotes, not a statement
 
 
 _NAME_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "لل", "ول", "وب")

@@ -248,6 +248,10 @@ DATE_NAME_CUES = ("تيار", "قوى", "حركة", "تحالف", "فريق", "�
 # is written with its year or "الماضي" or a clause ("الهجوم الذي وقع في 6 أغسطس"). An anniversary of one is this year's
 # day, though: "الذكرى الخامسة لهجمات 7 يوليو" (``ANNIVERSARY_WORDS`` before the cue). (akhbar.events ``name``)
 FAMOUS_DAY_CUES = ("أحداث", "هجمات", "هجوم", "اعتداءات", "حادثة", "انتفاضة")
+# Words right before a quoted title that say it names something ("مسابقة بعنوان «كاتب اليوم»", "تحت شعار …"): a
+# day word inside the title is a word of the name, no day (akhbar.events ``name``).
+TITLE_CUES = ("عنوان", "بعنوان", "شعار", "بشعار", "اسم", "باسم", "مسمى", "بمسمى", "مسابقة", "برنامج", "حملة", "مبادرة",
+              "مهرجان", "ملتقى", "كتاب", "رواية", "مسرحية", "فيلم", "مسلسل", "قصيدة")
 ANNIVERSARY_WORDS = ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "وذكرى", "والذكرى", "بالذكرى", "للذكرى")
 
 # A copula of the past and the words that date a state before now ("كان سعر الخبز قبل عشر سنوات نصف دينار", "كانت
