@@ -296,6 +296,12 @@ PEOPLE_COUNT_KINDS = {
     "rescued": ("أنقذ", "ينقذ", "تنقذ", "نجا", "ينجو", "ناج", "ناجين", "ناجون", "أجلى", "يجلي", "تجلي"),
 }
 
+# A question's own words for a family that sentences use otherwise: "كم شخصاً فُقد في السيول؟" asks the missing, though a
+# sentence's "فقد" is as often "lost his life" ("فقد 11 شخصاً حياتهم") or "ف + قد" (akhbar.qa.counts.asked_kind, round
+# 40). Not when the question writes a word of life after it (lexicon.LIFE_LOST_WORDS): "كم شخصاً فقد حياته" asks the dead.
+PEOPLE_COUNT_ASKED = {"missing": ("فقد", "فقدوا", "فقدت")}
+LIFE_LOST_WORDS = ("حياته", "حياتهم", "حياتها", "أرواحهم", "أرواح", "حياة")
+
 # "Others" after a count: the same kind of thing as a count before it ("قتل 200 شخص وأصيب ستة آلاف آخرون"), no
 # counted noun of its own (akhbar.values).
 OTHER_ONES = ("آخرين", "آخرون", "آخر", "أخرى", "أخريات")

@@ -80,6 +80,23 @@ DEPUTY_WORDS = ("نائب", "نائبة", "مساعد", "مساعدة")
 # A man a case names by his post with ال ("ألقت الشرطة القبض على المدير"): a sentence naming him so and not the job the
 # question asks ("المحاسب") tells of the other man (akhbar.qa.related, round 39; beside JOB_NOUNS, read in sentences only).
 POST_NOUNS = ("مدير", "مديرة")
+# Nouns a count or a measure is asked by ("كم عدد …"، "ما حجم …"): read by ask's question analysis (akhbar.qa.question), and
+# never the first word of a name after an office ("وعزا حاكم المقاطعة حجم الأضرار إلى …": akhbar.qa.office_holder, round 40)
+# unless a given name ("عمر").
+NUMBER_NOUNS = ("عدد", "مقدار", "نسبة", "حجم", "طول", "مساحة", "عمر", "قيمة", "مبلغ", "كمية", "ارتفاع", "عرض", "وزن", "سعر",
+                "تكلفة", "كلفة", "مسافة", "العدد", "النسبة", "المبلغ")
+# How a count of people is told: by where they stand (a school's students, a firm's staff: "وتضم الجامعة 7500 طالب"، "يعمل
+# فيه 650 موظفاً") or by a deed done once (graduating, joining: "تخرج فيها 1250 طالباً"). A count told by the one is no
+# answer to a question asking the other: "كم طالباً تخرج …؟" and the students a university holds (akhbar.qa.asked_detail,
+# round 40). Present forms only for a standing: "ضمّ" in the past is a deed (a club signing players).
+COUNT_STANDINGS = ("يضم", "تضم", "يدرس", "تدرس", "يعمل", "تعمل", "يوظف", "توظف", "يقطن", "تقطن", "يسكن", "تسكن", "يحتضن",
+                   "تحتضن")
+COUNT_ONCE_DEEDS = ("تخرج", "يتخرج", "تتخرج", "خريج", "تخريج", "التحق", "يلتحق", "تلتحق", "التحاق", "انضم", "ينضم",
+                    "تنضم", "انضمام", "انتسب", "ينتسب")
+# The sides a noun is told apart by ("المدخل الشمالي" / "المدخل الجنوبي"): a sentence writing the noun with another side
+# only tells another one (akhbar.qa.told_apart, round 40).
+SIDE_ADJECTIVES = {"north": ("الشمالي", "الشمالية"), "south": ("الجنوبي", "الجنوبية"), "east": ("الشرقي", "الشرقية"),
+                   "west": ("الغربي", "الغربية")}
 # Of ROLE_NOUNS, the office and not its holder ("رئاسة"، "إدارة"): no man a clause names (akhbar.qa.related.holder_apart).
 OFFICE_ABSTRACTS = ("رئاسة", "وزارة", "تدريب", "قيادة", "إدارة")
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize, without_conjunction
 from .constraints import Constraint
-from .counts import asked_kind, mention_kind, part_kind
+from .counts import asked_kind, asked_only_kind, part_kind, tells_kind
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer
 from .how_many import dual_answer, number_mentions, people_kind, unit_kind
 from .match import bare
@@ -104,20 +104,18 @@ def _after(told: str, published: str) -> bool:
 
 def count_of_another_kind(sent: Sentence, info: QuestionInfo, short: ShortAnswer | None, deed_told: bool) -> bool:
     """A how-many question counting a family of people (the injured, the rescued): the short answer is a part after a
-    partitive ("بينهم 5 أطفال") of a count of another family; or, with no short answer, the sentence does not tell the
-    question's deed (``deed_told``) and no count of it is of the family asked while some count is of another. (A count's
-    own family, read from the words around it, is left to qa.counts: "فقتل ثلاثة أشخاص وأصيب 40" reads the injured's
-    verb beside the dead.)"""
+    partitive ("بينهم 5 أطفال") of a count of another family, or a count told by another family's own verb or noun ("فقتل
+    ثلاثة أشخاص وأصيب 40" for "كم شخصاً أصيب": the three are the dead, round 40); or, with no short answer, the sentence
+    does not tell the question's deed (``deed_told``) and no count of it is of the family asked while some count is of
+    another."""
     kind = people_kind(info) or (asked_kind(info, True) if bare(info.counted or "") in _PERSONS else "")
     if not kind:
         return False
     if short is not None:
-        if mention_kind(sent, short.start, short.end):
-            return False
         told = part_kind(sent, short.start, short.end)
         return bool(told) and told != kind
-    if deed_told:
-        return False
+    if deed_told and not (asked_only_kind(info) == kind and not tells_kind(sent, kind)):
+        return False  # (the floods told are no deed of the missing: "كم شخصاً فقد في السيول؟", round 40)
     kinds = [part_kind(sent, s, e) for s, e in number_mentions(sent, info)]
     return kind not in kinds and any(kinds)
 
@@ -154,3 +152,32 @@ def _counts_else(sent: Sentence, end: int, bare_end: bool = False) -> bool:
     if k >= len(sent.spans) or CLAUSE_BREAK.search(sent.text[end:sent.spans[k][0]]):
         return bare_end
     return bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k])
+
+
+# Where the people counted stand, or the deed they did once (lexicon.COUNT_STANDINGS / COUNT_ONCE_DEEDS), with a verb's
+# person or a noun's plural after it ("تخرجوا"، "الخريجين"، "يضمها").
+_HOW_TOLD = {"standing": tuple(normalize(w) for w in lexicon.COUNT_STANDINGS),
+             "deed": tuple(normalize(w) for w in lexicon.COUNT_ONCE_DEEDS)}
+_TOLD_ENDS = ("", "ه", "ها", "هم", "ت", "وا", "ا", "ين", "ون", "ي", "ات")
+
+
+def _how_told(norm: str) -> str:
+    for w in dict.fromkeys((norm, bare(norm), without_conjunction(norm))):
+        for how, stems in _HOW_TOLD.items():
+            if any(w.startswith(s) and w[len(s):] in _TOLD_ENDS for s in stems):
+                return how
+    return ""
+
+
+def told_the_other_way(sent: Sentence, info: QuestionInfo) -> bool:
+    """A how-many question asks people by where they stand ("كم طالباً يدرس …؟") or by a deed done once ("كم طالباً تخرج
+    …؟"), and the sentence tells its people only the other way: "وتضم الجامعة … نحو 7500 طالب" holds no graduates
+    (held out 25, 0.78), "احتفلت الجامعة بتخريج 1250 طالباً" no students enrolled. A sentence telling both ways, or
+    neither, is left as it is."""
+    if info.answer_type != "number":
+        return False
+    asked = {h for h in (_how_told(n) for n, _ in info.focus_norms) if h}
+    if len(asked) != 1:
+        return False
+    told = {h for h in (_how_told(n) for n in sent.norms) if h}
+    return bool(told) and not (told & asked)

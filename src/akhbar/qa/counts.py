@@ -41,6 +41,8 @@ from .question import QuestionInfo
 _ENDINGS = ("", "ه", "ها", "هم", "ت", "تا", "وا", "ا", "ات", "ين", "ون", "ي", "ته", "تهم", "تها")
 _KINDS = {kind: tuple(dict.fromkeys(normalize(w) for w in words))
           for kind, words in lexicon.PEOPLE_COUNT_KINDS.items()}
+_ASKED_KINDS = {kind: frozenset(normalize(w) for w in words) for kind, words in lexicon.PEOPLE_COUNT_ASKED.items()}
+_LIFE_LOST = frozenset(normalize(w) for w in lexicon.LIFE_LOST_WORDS)
 KIND_REACH = 15  # tokens between a number and the family word of its clause, at most
 
 
@@ -66,7 +68,23 @@ def asked_kind(info: QuestionInfo, people: bool) -> str:
     if not people:
         return ""
     kinds = {k for k in (word_kind(norm) for norm, _ in info.focus_norms) if k}
+    if not kinds:
+        # "كم شخصاً فقد في السيول؟": a question's own word of the missing, a stop word elsewhere (round 40)
+        kinds = {k for k in [asked_only_kind(info)] if k}
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def asked_only_kind(info: QuestionInfo) -> str:
+    """The family a question's word of lexicon.PEOPLE_COUNT_ASKED names ("كم شخصاً فقد …" → missing), not before a word
+    of life ("فقد حياته"), else ""."""
+    if info.words & _LIFE_LOST:
+        return ""
+    return next((k for k, words in _ASKED_KINDS.items() if info.words & words), "")
+
+
+def tells_kind(sent: Sentence, kind: str) -> bool:
+    """The sentence writes a word of the family (its verb or noun, or a question's own word of it: "فقد")."""
+    return any(word_kind(n) == kind or n in _ASKED_KINDS.get(kind, ()) for n in sent.norms)
 
 
 def _token_range(sent: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -81,6 +99,11 @@ def _after(span: tuple[int, int]) -> tuple[int, int]:
 
 def mention_kind(sent: Sentence, start: int, end: int) -> str:
     """The family of people the number at chars [start, end) of the sentence counts, or ""."""
+    own = [m for m in find_numbers(sent.text) if m.start < end and start < m.end]
+    if own:
+        # a span holding its counted noun ("ثلاثة أشخاص") is read from the number itself: the word after the span is
+        # the next clause's ("فقتل ثلاثة أشخاص وأصيب 40" counts the dead, not the injured of "وأصيب")
+        start, end = own[0].start, own[-1].end
     a, b = _token_range(sent, start, end)
     n = len(sent.norms)
     # another number (a count, a year, a date) ends the search: its words tell that number
@@ -270,6 +293,11 @@ _ORDINALS = {normalize(w): n for w, n in lexicon.ORDINALS.items()}
 
 def _ordinal(norm: str) -> int:
     return _ORDINALS.get(norm) or _ORDINALS.get(bare(norm)) or 0
+
+
+def ordinal_of(norm: str) -> int:
+    """The ordinal a folded word writes ("الثالث"، "ثالث" → 3), else 0."""
+    return _ordinal(norm)
 
 
 def _nisba(norm: str) -> bool:

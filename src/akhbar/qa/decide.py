@@ -35,7 +35,7 @@ from ..models import VALUE_CONFLICT_KINDS, Claim
 from .anchors import ANCHOR_REACH, _event_at, _event_sentence, _negated, _neighbours, anchored, event_anchors
 from .answer_features import answer_features
 from .asked_cause import asked_cause
-from .asked_detail import asked_deputy, asks_score, count_of_another_kind, counts_no_noun, dated_ahead, deputy_unmet
+from .asked_detail import asked_deputy, asks_score, count_of_another_kind, counts_no_noun, dated_ahead, deputy_unmet, told_the_other_way
 from .before_after import event_days, limit_met, limits
 from .choice import choose, event_of, holds_short_answer
 from .clients import lawyer_of_another
@@ -113,6 +113,7 @@ from .succession import (
 )
 from .team_goal import asked_goal, asked_minute, goal_unmet
 from .team_points import asked_team, points_of_another
+from .told_apart import asked_side, later_one_unmet, side_unmet
 
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
@@ -234,13 +235,15 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # The deputy of an office ("نائب رئيس الاتحاد"): a sentence naming the office with no deputy word names its head
     # (qa.asked_detail, round 39).
     deputy = asked_deputy(question, analyzer)
+    # A noun given a side or an ordinal, where the article tells two of its kind apart (qa.told_apart, round 40).
+    sided, ordinals = asked_side(question, analyzer), asked_ordinals(question, info, analyzer)
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
                 + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
                 + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer) + exam_unmet(exam, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
-                + deputy_unmet(deputy, s)
+                + deputy_unmet(deputy, s) + side_unmet(sided, s) + later_one_unmet(question, analyzer, ordinals, sided, s)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
@@ -296,7 +299,6 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # A noun the question gives an ordinal ("كم شاحنة ضمت القافلة الأممية الثانية") told in or beside
     # the sentence with another ordinal only ("عبرت أول قافلة …. وضمت القافلة ست شاحنات"): another one
     # of its kind; none left, the archive says nothing of the one asked.
-    ordinals = asked_ordinals(question, info, analyzer)
     if ordinals:
         # (the one asked told only as planned, "ستبدأ … بناء جسر ثان": a sentence naming the noun tells the plan or
         # another one, the one built; none left naming it, the archive does not tell it done: round 29)
@@ -515,6 +517,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                                                               bool(event and _event_at(chosen, event))):
         # "كم طفلاً نجا …؟" and "… وفاة 14 شخصاً، بينهم 5 أطفال": the children counted are of the dead (qa.asked_detail)
         return no_answer("no number", decision)
+    if told_the_other_way(chosen, info):
+        return no_answer("no number", decision)  # "كم طالباً تخرج …؟" and "وتضم الجامعة … 7500 طالب" (qa.asked_detail)
     if short is not None and asks_cost(info) and not money_amount(chosen, short):
         # "كم كلف مشروع الحافلات …؟" and "… بعشر حافلات": a count of buses is no cost (qa.cost)
         return no_answer("no number", decision)

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
 from .evidence import Sentence, ShortAnswer
 from .match import bare
+from .names import GIVEN_NAMES
 
 _ROLES = frozenset(normalize(w) for w in (*lexicon.ROLE_NOUNS, *lexicon.HOLDER_OFFICES)) \
     - frozenset(normalize(w) for w in lexicon.OFFICE_ABSTRACTS)
@@ -30,6 +31,8 @@ _GENERAL = frozenset(normalize(w) for w in lexicon.DIRECTOR_GENERAL)
 # "أنه"، "بأنها": a clause's particle with its pronoun, no name ("أعلن نقيب الأطباء الحالي أنه لن يترشح")
 _THAT = frozenset(normalize(w) for w in ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _NAME_HEADS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "أم"))
+# a noun of measure is the object of the office's verb, no name ("وعزا حاكم المقاطعة حجم الأضرار إلى …": round 40)
+_MEASURES = frozenset(normalize(w) for w in lexicon.NUMBER_NOUNS) - GIVEN_NAMES
 
 
 def asked_office(question: str, analyzer: Analyzer) -> tuple[str, tuple[str, ...]] | None:
@@ -57,7 +60,7 @@ def _name_start(sent: Sentence, p: int, words: tuple[str, ...]) -> int | None:
         if not sent.stems[j] and j + 1 < len(sent.norms) and bare(sent.norms[j + 1]) in words:
             j += 1  # "في" before a word of the question ("وزير التعليم العالي في سلطنة عمان")
             continue
-        if not sent.stems[j] or n in _DAY_WORDS or n in _THAT or n.isdigit():
+        if not sent.stems[j] or n in _DAY_WORDS or n in _THAT or n.isdigit() or n in _MEASURES:
             return -1
         if bare(n) in words or n.startswith(_DEFINITE) or n in _GENERAL:
             j += 1
@@ -123,11 +126,13 @@ def office_unnamed(office: tuple[str, tuple[str, ...]] | None, sents: Sequence[S
 
 
 def short_is_name(sent: Sentence, short: ShortAnswer) -> bool:
-    """The short answer opens on a word a name may open on: no particle, day or digit ("يوم السبت" is none), nor a word
-    joined by و with its ال, the next word of a long office's title ("وزير التعليم العالي والبحث العلمي": round 39)."""
+    """The short answer opens on a word a name may open on: no particle, day, digit or noun of measure ("يوم السبت"، "حجم
+    الأضرار" are none: round 40), nor a word joined by و with its ال, the next word of a long office's title ("وزير
+    التعليم العالي والبحث العلمي": round 39)."""
     first = sent.token_at(short.start)
     n = sent.norms[first] if first < len(sent.norms) else ""
-    return bool(n) and bool(sent.stems[first]) and n not in _DAY_WORDS and not n.isdigit() and not n.startswith("وال")
+    return bool(n) and bool(sent.stems[first]) and n not in _DAY_WORDS and not n.isdigit() and not n.startswith("وال") \
+        and n not in _MEASURES
 
 
 def office_told(office: tuple[str, tuple[str, ...]], sents: Sequence[Sentence]) -> bool:

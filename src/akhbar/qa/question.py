@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..arabic import Analyzer, normalize
 from .match import bare, fold_words
 
@@ -35,8 +36,7 @@ _PREPOSITIONS = fold_words({"في", "فى", "الي", "علي", "مع", "عن", 
 # Nouns that, right after the interrogative, fix the answer type ("ما عدد…", "في أي عام…").
 _DATE_NOUNS = fold_words({"عام", "سنه", "العام", "السنه", "تاريخ", "قرن", "القرن", "شهر", "يوم", "عقد", "فتره", "وقت",
                           "زمن", "الفتره", "الوقت", "العصر", "عصر", "التاريخ"})
-_NUMBER_NOUNS = fold_words({"عدد", "مقدار", "نسبه", "حجم", "طول", "مساحه", "عمر", "قيمه", "مبلغ", "كميه", "ارتفاع",
-                            "عرض", "وزن", "سعر", "تكلفه", "كلفه", "مسافه", "العدد", "النسبه", "المبلغ"})
+_NUMBER_NOUNS = fold_words(set(lexicon.NUMBER_NOUNS))
 _PLACE_NOUNS = fold_words({"مدينه", "دوله", "بلد", "مكان", "منطقه", "قاره", "ولايه", "محافظه", "جزيره", "بلاد",
                            "مقاطعه", "قريه", "عاصمه", "مدن", "دول", "البلد", "المدينه", "الدوله", "المكان",
                            "المنطقه"})

@@ -1,0 +1,107 @@
+"""Two of a kind in one article, told apart by a side or by a second one brought in later (round 40).
+
+An article on a bridge opened at a town's northern entrance ends on a second bridge to be built at its southern one;
+"كم يبلغ طول الجسر الذي سيبنى عند المدخل الجنوبي؟" was answered with the first bridge's length (held out 26, 0.65),
+"متى انطلقت أشغال بناء الجسر عند المدخل الجنوبي؟" with its start of works (0.92), "كم سيارة ستعبر الجسر الثاني؟" with its
+traffic (0.82).
+
+- **Another side** (:func:`side_unmet`): a noun the question gives a side ("المدخل الجنوبي", lexicon.SIDE_ADJECTIVES),
+  written by the sentence with another side only ("عند المدخل الشمالي").
+- **A second one brought in after the sentence** (:func:`later_one_unmet`): a later sentence of the article brings in
+  a new one of a noun the question writes, by an ordinal with no ال ("جسراً ثانياً سيبنى …"), and it is the one asked:
+  the question gives the noun that ordinal ("الجسر الثاني"), or writes the side that later sentence names. A sentence
+  before it that names the noun with neither tells the first one. (A definite ordinal later, "وهو الجسر الثاني في
+  المدينة", brings in none: it tells the same bridge.)
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .. import lexicon
+from ..arabic import Analyzer, normalize, without_conjunction
+from .constraints import Constraint
+from .counts import ordinal_nouns, ordinal_of
+from .evidence import Sentence
+
+_SIDES = {normalize(w): side for side, words in lexicon.SIDE_ADJECTIVES.items() for w in words}
+
+
+class AskedSide(NamedTuple):
+    text: str  # as the question writes it ("المدخل الجنوبي")
+    noun: str  # the stem of the noun given the side
+    side: str  # a key of lexicon.SIDE_ADJECTIVES
+
+
+def asked_side(question: str, analyzer: Analyzer) -> AskedSide | None:
+    """The question's noun with a side adjective right after it ("عند المدخل الجنوبي" → مدخل, south), else None."""
+    toks = analyzer.tokens(question)
+    for t, nxt in zip(toks, toks[1:]):
+        if nxt.norm in _SIDES and not t.stop and t.stem and t.norm not in _SIDES:
+            return AskedSide(question[t.start:nxt.end], t.stem, _SIDES[nxt.norm])
+    return None
+
+
+def _sides_of(norms: list[str], stems: list[str], noun: str) -> set[str]:
+    """The sides the words give the noun, each right after it or joined to one by و ("المحافظات الشمالية والجنوبية")."""
+    out: set[str] = set()
+    for i in range(len(norms) - 1):
+        if stems[i] != noun:
+            continue
+        j = i + 1
+        while j < len(norms):
+            word = norms[j] if j == i + 1 else without_conjunction(norms[j]) if norms[j].startswith("و") else ""
+            if word not in _SIDES:
+                break
+            out.add(_SIDES[word])
+            j += 1
+    return out
+
+
+def side_unmet(asked: AskedSide | None, sent: Sentence) -> list[Constraint]:
+    """``[constraint]`` when the sentence writes the noun asked with another side only ("المدخل الشمالي" for "المدخل
+    الجنوبي"), else ``[]``."""
+    if asked is None:
+        return []
+    sides = _sides_of(sent.norms, sent.stems, asked.noun)
+    return [Constraint("side", asked.text)] if sides and asked.side not in sides else []
+
+
+def _brought_in(norms: list[str], stems: list[str]) -> set[tuple[str, int]]:
+    """(stem, ordinal) of each noun a sentence brings in as a new one: no ال on the noun or on the ordinal after it
+    ("جسراً ثانياً"، "خط ثالث")."""
+    out = set()
+    for i in range(1, len(norms)):
+        k = ordinal_of(norms[i]) or (ordinal_of(norms[i][:-1]) if norms[i].endswith("ا") else 0)
+        if k > 1 and stems[i - 1] and not norms[i].startswith("ال") and not norms[i - 1].startswith("ال") \
+                and not any(c.isdigit() for c in norms[i - 1]) and not ordinal_of(norms[i - 1]):
+            out.add((stems[i - 1], k))
+    return out
+
+
+def later_one_unmet(question: str, analyzer: Analyzer, ordinals: dict[tuple[str, int], str], side: AskedSide | None,
+                    sent: Sentence) -> list[Constraint]:
+    """``[constraint]`` when a later sentence of the sentence's passage brings in a new one of a noun the sentence names,
+    and that one is asked: the question gives the noun its ordinal (``ordinals``, qa.counts.asked_ordinals), or writes
+    the side the later sentence names (``side``); the sentence names the noun with neither. Else ``[]``."""
+    if not ordinals and side is None:
+        return []
+    named = set(sent.stems) & {t.stem for t in analyzer.tokens(question) if not t.stop and t.stem}
+    if not named:
+        return []
+    own = ordinal_nouns(sent.norms, sent.stems) | _brought_in(sent.norms, sent.stems)
+    cand = sent.cand
+    for start, end in cand.sentences:
+        if start < sent.end:
+            continue
+        toks = analyzer.tokens(cand.text[start:end])
+        norms, stems = [t.norm for t in toks], ["" if t.stop else t.stem for t in toks]
+        for noun, k in _brought_in(norms, stems):
+            if noun not in named:
+                continue
+            if (noun, k) in ordinals and (noun, k) not in own:
+                return [Constraint("ordinal", ordinals[noun, k])]
+            if side is not None and side.side in _sides_of(norms, stems, side.noun) \
+                    and side.side not in _sides_of(sent.norms, sent.stems, side.noun):
+                return [Constraint("side", side.text)]
+    return []
