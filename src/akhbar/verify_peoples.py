@@ -1,19 +1,22 @@
 """Peoples and places on the two sides of a pair: a place someone came from is not where the deed happened, a country
 and a nationality (or a place and its preposition) that change places, the deed of another people the sentence places
 by the claim's country. Each check returns what it found, or None; :func:`akhbar.verify_routes.read_otherwise` closes
-every route on it and :mod:`akhbar.verify_reasons` names it. Moved out of verify_routes (round 40), no change.
+every route on it and :mod:`akhbar.verify_reasons` names it. Moved out of verify_routes (round 40), and the
+round's TRUST BUG: a country the sentence names only as the nationality of the claim's own doer or party is who, not
+where (:func:`country_of_the_doer`).
 """
 
 from __future__ import annotations
 
+from . import lexicon
 from .align import Alignment, Word
-from .arabic import without_conjunction
+from .arabic import normalize, without_conjunction
 from .conflicts import same_country
 from .qa.match import bare
-from .wordfacts import PLACES
+from .wordfacts import ARTICLE, PLACES
 from .wordtables import people_key
 
-__all__ = ["crossed_nationality", "crossed_preposition", "other_people", "place_of_origin"]
+__all__ = ["country_of_the_doer", "crossed_nationality", "crossed_preposition", "other_people", "place_of_origin"]
 
 
 def place_of_origin(a: Alignment) -> tuple[str, str] | None:
@@ -108,3 +111,47 @@ def _people_kind(w: Word) -> str:
     if w.place:
         return "country"
     return "adjective" if people_key(w.text) is not None else ""
+
+
+# Words that may stand between a noun and the country the claim writes after it and still name whose it is: "وفد من
+# تونس", "الساحل في سوريا" (a place's own country), or nothing ("وفد تونس").
+_OF = frozenset(normalize(w) for w in ("من", "في"))
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن"))
+_TRAVELLING = frozenset(normalize(w) for w in lexicon.TRAVELLING_PARTIES)
+
+
+def country_of_the_doer(a: Alignment) -> tuple[str, str] | None:
+    """A country of the claim linked only to a nationality adjective the sentence writes right after a party that goes
+    places (lexicon.TRAVELLING_PARTIES: "الوفد التونسي", "الرئيس السوري") that the claim has too, the country after it
+    in a place of its own: the nationality says who the noun is, not where its deed
+    took it. "زار الوفد التونسي الجزائر" / "زار الوفد تونس", "وصل الوفد المصري إلى الرياض" / "وصل الوفد إلى مصر" (round
+    39's TRUST BUG, supported at 0.88 and 0.91). Not where the claim writes the country right after its noun, or after
+    "من" / "في" there ("وفد تونس", "وفد من تونس", "الساحل في سوريا": whose, as the nationality says), nor where the
+    sentence names the country itself too; a country the claim says without the noun ("بلغ المغرب" / "بلغ المنتخب
+    المغربي": the team is the country's) is another matter. (the claim's country, the sentence's noun and nationality),
+    or None."""
+    cw, ev = a.claim.words, a.evidence.words
+    claim_tokens = a.claim.text_tokens()
+    if len(claim_tokens) != a.claim.tokens:
+        return None
+    of_evidence = {link.evidence: i for i, link in a.links.items()}
+    for i, link in a.links.items():
+        c, j = cw[i], link.evidence
+        if _people_kind(c) != "country" or _people_kind(ev[j]) != "adjective" or not j:
+            continue
+        noun = ev[j - 1]
+        if noun.pos != ev[j].pos - 1 or noun.clause != ev[j].clause or noun.name or noun.place or j - 1 not in of_evidence \
+                or bare(without_conjunction(noun.norm)) not in _TRAVELLING:
+            continue
+        own = cw[of_evidence[j - 1]]
+        if own.pos > c.pos:
+            continue  # (the country before the party: the deed's own doer, "ألمانيا تحذر" / "تحذيرات ألمانية")
+        between = [without_conjunction(t.norm) for t in claim_tokens[own.pos + 1:c.pos]]
+        if between and len(between) == 1 and between[0] in _OF or not between and not ARTICLE.match(own.norm):
+            continue  # (whose: "وفد من تونس", "وفد تونس")
+        if c.pos and without_conjunction(claim_tokens[c.pos - 1].norm) in _THAT:
+            continue  # (the subject of a clause of its own: "قالت الحكومة إن العراق سيستضيف …")
+        if any(w.place and (same_country(c, w) or same_country(w, c)) for w in ev):
+            continue
+        return c.text, f"{noun.text} {ev[j].text}"
+    return None

@@ -73,7 +73,7 @@ from .verify_parties import (
     stake_of_whole,
     told_as_words,
 )
-from .verify_peoples import crossed_nationality, crossed_preposition, other_people, place_of_origin
+from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_routes import (
@@ -220,6 +220,7 @@ _Reasons = tuple[tuple[Callable[[Alignment], tuple[str, str] | None], str], ...]
 _TOLD_OTHERWISE: _Reasons = (
     (other_name, "the source names {1}, not {0}"),
     (place_of_origin, "the source puts it in {1}; it names {0} as where someone came from"),
+    (country_of_the_doer, "the source names {0} only as whose ({1}), not as where"),
     (place_of_the_other_end, "the source names {0} as the other end of the journey: {1}"),
     (body_of_the_person, "the claim tells it of {0}; the source of {1}"),
     (doer_lent, "the source names {0} as the one who did it ({0} … {1}); the claim's doer is found only elsewhere"),

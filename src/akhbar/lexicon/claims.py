@@ -290,6 +290,13 @@ SYMMETRIC_WORDS = ("التقى", "يلتقي", "تلتقي", "لقاء", "اجت
 PARTY_TITLES = ("منتخب", "فريق", "نادي", "الرئيس", "رئيس", "الملك", "الأمير", "الشيخ", "الوزير", "وزير", "حكومة",
                 "دولة", "جيش", "قوات", "زعيم", "الزعيم", "شركة", "المنتخب", "الفريق", "النادي")
 
+# Parties that go places, whose nationality names who they are, not where their deed took them ("الوفد التونسي زار
+# الجزائر" / "زار الوفد تونس": akhbar.verify_peoples.country_of_the_doer). Written without ال; a thing qualified by a
+# nationality ("النمو التركي", "الليرة التركية", "الطلب الصيني") is the country's own, and is not listed.
+TRAVELLING_PARTIES = ("وفد", "بعثة", "مبعوث", "سفير", "رئيس", "وزير", "ملك", "أمير", "شيخ", "منتخب", "فريق", "نادي",
+                      "جيش", "قوات", "جنود", "سياح", "حجاج", "لاعب", "لاعبون", "لاعبين", "مسؤول", "مسؤولون", "مسؤولين",
+                      "زعيم", "قائد", "نظير", "نظيره", "مدرب", "طيران", "أسطول", "مستثمرين", "مستثمرون", "رجال")
+
 # The heads whose next word (without ال) is a company's or a team's name ("شركة ليمار", "فريق برقيس"): a first ب or ل
 # of that word is its own letter, no glued preposition, unless what it leaves is a word the tables know ("شركة لصناعة
 # السيارات"). Not made names: "فريق إنقاذ", "شركة طيران" are kinds of team and company.
