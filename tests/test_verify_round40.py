@@ -4,7 +4,11 @@ round's probes, bench/verify_probe_round39.jsonl and round40):
 - TRUST BUG: a nationality names who, not where. "توجه الوفد الليبي إلى القاهرة" says where a Libyan delegation went,
   not that the delegation went to Libya; the country written after its noun ("وفد ليبيا") or after "من" ("وفد من
   ليبيا") still says whose it is, and a country the claim names alone for its team ("بلغت الجزائر" / "بلغ المنتخب
-  الجزائري") is the team.
+  الجزائري") is the team;
+- a deed the sentence names only as what it is too early to talk of ("الحديث عن … سابق لأوانه", "من المبكر الحديث
+  عن …") is not told done, whether the claim says it by a verb or by a noun;
+- round 39's held out, now dev: an intent ("تعتزم … إنشاء" / "أنشأت", a hamza's feminine past now read as a deed
+  done), a belief ("يرجح المحققون أن …") and a nomination ("رشح … لرئاسة" / "تولى … رئاسة") are not the deed.
 
 Each false claim is not supported now; the controls beside them stay supported.
 """
@@ -39,5 +43,54 @@ def test_a_nationality_names_who_not_where(source: str, claim: str) -> None:
 
 @pytest.mark.parametrize(("source", "claim"), NATIONALITY_CONTROLS)
 def test_a_nationality_still_says_whose(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict == "supported", (c.verdict, c.probability, c.reason)
+
+
+PREMATURE = [
+    ("قال الوزير إن الحديث عن خصخصة شركة الكهرباء سابق لأوانه.", "أعلن الوزير خصخصة شركة الكهرباء"),
+    ("قال المدير إنه من المبكر الحديث عن إغلاق المصنع الشمالي.", "أعلن المدير إغلاق المصنع الشمالي"),
+    ("قال المدير إنه من المبكر الحديث عن إغلاق المصنع الشمالي.", "أغلق المدير المصنع الشمالي"),
+    ("أوضح الناطق أن من السابق لأوانه الحديث عن انسحاب القوات من البلدة.", "أعلن الناطق انسحاب القوات من البلدة"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim"), PREMATURE)
+def test_a_deed_too_early_to_talk_of_is_not_done(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict == "unsupported", (c.verdict, c.probability, c.reason)
+
+
+def test_a_deed_told_beside_another_called_premature_stays_supported() -> None:
+    c = verify("أعلن الوزير خصخصة شركة الكهرباء، وقال إن الحديث عن تسريح العمال سابق لأوانه.",
+               "أعلن الوزير خصخصة شركة الكهرباء").claims[0]
+    assert c.verdict == "supported", (c.verdict, c.probability, c.reason)
+
+
+# Round 39's held out, now dev: what is intended, believed or nominated for is not done.
+HEDGED = [
+    # a feminine past of a root ending in a hamza ("أنشأت", "بدأت") is a deed told done, and an intent does not tell it
+    ("تعتزم الوزارة إنشاء مستشفى للأطفال في المدينة الساحلية خلال ثلاث سنوات.", "أنشأت الوزارة مستشفى للأطفال في المدينة الساحلية"),
+    # everything the claim says, inside the "أن" of a belief
+    ("يرجح المحققون أن ماسا في الأسلاك الكهربائية وراء الحريق الذي شب في المخزن القديم.",
+     "تسبب ماس في الأسلاك الكهربائية في حريق المخزن القديم"),
+    # a nomination is no office taken, the deed after the head's ل
+    ("رشح المجلس البلدي المهندس حسام الدباغ لرئاسة لجنة الأشغال في المدينة.", "تولى المهندس حسام الدباغ رئاسة لجنة الأشغال"),
+]
+
+HEDGED_CONTROLS = [
+    ("أنشأت الوزارة مستشفى للأطفال في المدينة الساحلية العام الماضي.", "أنشأت الوزارة مستشفى للأطفال في المدينة الساحلية"),
+    ("أكد خبراء الزلازل أن انزلاق صدع قديم تحت البحيرة تسبب في الهزة.", "تسبب انزلاق صدع قديم تحت البحيرة في الهزة"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim"), HEDGED)
+def test_an_intent_a_belief_or_a_nomination_is_not_the_deed(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict != "supported", (c.verdict, c.probability, c.reason)
+
+
+@pytest.mark.parametrize(("source", "claim"), HEDGED_CONTROLS)
+def test_a_deed_told_done_or_confirmed_stays_supported(source: str, claim: str) -> None:
     c = verify(source, claim).claims[0]
     assert c.verdict == "supported", (c.verdict, c.probability, c.reason)

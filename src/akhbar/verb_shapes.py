@@ -8,7 +8,7 @@ import re
 
 from . import lexicon
 from .align import Word
-from .arabic import normalize, without_conjunction
+from .arabic import normalize, strip_marks, without_conjunction
 from .clauses import FUTURE_VERB
 from .wordtables import root_table
 
@@ -20,7 +20,16 @@ def past_shaped(w: Word) -> bool:
     may begin with س: "سرحت"), no article (with ب / ل / ك before it: "بالرحيل"), none of a noun's endings ("شكوى",
     "استجداء") nor a verbal noun's long vowel before its last letter ("افتتاح"), not a name, and four letters at least:
     "رفع" and "قصف" are the past and the verbal noun alike (ANS-train's "رفع" / "ترفع" agree)."""
-    return not w.name and past_shaped_norm(normalize(w.text))
+    return not w.name and (past_shaped_norm(normalize(w.text)) or _hamza_past(w.text))
+
+
+def _hamza_past(text: str) -> bool:
+    """A feminine past of a root whose last letter is a hamza on its alif, written so ("أنشأت"، "بدأت"، "لجأت"): folded it
+    ends in "ات" as a plural does, and past_shaped_norm leaves it to the nouns (round 39's held out: "أنشأت البلدية …" was
+    read as no deed told done, and "تعتزم البلدية إنشاء …" supported it). A plural of such a root keeps a madda
+    ("منشآت") or a ء ("مبدءات" is none), no أ."""
+    bare_word = without_conjunction(strip_marks(text))
+    return len(bare_word) >= 4 and bare_word.endswith("أت") and bare_word[:1] not in "يتنم" and not bare_word.startswith("ال")
 
 
 def form_v_past(w: Word) -> bool:

@@ -56,6 +56,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
+from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
     noun_of_another_count,
@@ -299,6 +300,8 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (qualifier_of_another_telling, "the source writes {0} after another telling of the word; the claim's own says {1}"),
     (group_of_another, "the source tells it of {1}, not {0}"),
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
+    (premature_talk, "the source calls it too early to talk of: {1}, where the claim says {0}"),
+    (inside_a_hedge, "the source tells it only after {1}: not as what happened"),
 )
 
 

@@ -78,6 +78,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
+from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
     noun_of_another_count,
@@ -182,7 +183,8 @@ def read_otherwise(a: Alignment) -> bool:
         or deed_under_a_later_condition(a) is not None or place_of_the_other_end(a) is not None
         or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None
         or office_for_a_name(a) is not None or youth_team(a) is not None or cause_of_a_coincidence(a) is not None
-        or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None)
+        or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None
+        or premature_talk(a) is not None or inside_a_hedge(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -70,6 +70,11 @@ REPORT_NOUNS = ("أنباء", "أخبار", "خبر", "تقارير", "تقري�
 REPORT_VERBS = ("تردد", "يتردد", "نشر", "نشرته", "نشرتها", "أشيع", "يشاع", "تداول", "تداولته", "تداولها", "يتداول", "قيل",
                 "يقال", "أثير", "راج", "يروج")
 REPORT_ABOUT = ("عن", "حول", "بشأن", "بخصوص")
+# A talk of a deed that the sentence calls too early ("الحديث عن إفلاس الشركة سابق لأوانه", "من المبكر الحديث عن إغلاق
+# المصنع"): the deed is not told done (akhbar.verify_premature). The nouns of talking (their deed after REPORT_ABOUT, or
+# a glued ب: "التكهن برحيل …") and the words that call it too early.
+TALK_NOUNS = ("الحديث", "الكلام", "التحدث", "التكهن", "الجزم")
+PREMATURE_WORDS = ("لأوانه", "أوانه", "مبكر", "مبكرا", "مبكراً", "المبكر", "مبكرة")
 # A postponement, whatever its verb (أجّل / أرجأ): one family here and one synonym group (rewording.SYNONYM_GROUPS).
 POSTPONING = ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء")
 # A cancellation, whatever the verb's form (ألغى / ألغت / إلغاء: "ألغت" has no root the tables know): one family
