@@ -7,6 +7,9 @@ round's probes, bench/verify_probe_round39.jsonl and round40):
   الجزائري") is the team;
 - a deed the sentence names only as what it is too early to talk of ("الحديث عن … سابق لأوانه", "من المبكر الحديث
   عن …") is not told done, whether the claim says it by a verb or by a noun;
+- another deed of the same doer is no contradiction: "تحدث سمير العلي عن الصادرات" neither says nor denies that he
+  visited the bank (the model called such pairs contradicted at 0.8 to 0.9); two words of stance or change, each of
+  an antonym family ("أيد" / "انتقد"), stay the model's to call;
 - round 39's held out, now dev: an intent ("تعتزم … إنشاء" / "أنشأت", a hamza's feminine past now read as a deed
   done), a belief ("يرجح المحققون أن …") and a nomination ("رشح … لرئاسة" / "تولى … رئاسة") are not the deed.
 
@@ -65,6 +68,25 @@ def test_a_deed_told_beside_another_called_premature_stays_supported() -> None:
     c = verify("أعلن الوزير خصخصة شركة الكهرباء، وقال إن الحديث عن تسريح العمال سابق لأوانه.",
                "أعلن الوزير خصخصة شركة الكهرباء").claims[0]
     assert c.verdict == "supported", (c.verdict, c.probability, c.reason)
+
+
+ANOTHER_DEED = [
+    ("وتحدث سمير العلي عن الصادرات في ندوة الغرفة التجارية.", "زار سمير العلي المصرف المركزي"),
+    ("قال سمير العلي إن الصادرات تراجعت هذا العام.", "زار سمير العلي المصرف المركزي"),
+    ("افتتح الأمير فيصل معرض الكتاب في الرياض.", "زار الأمير فيصل معرض الكتاب في الرياض"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim"), ANOTHER_DEED)
+def test_another_deed_of_the_same_doer_is_no_contradiction(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict == "unsupported", (c.verdict, c.probability, c.reason)
+    assert "another deed" in c.reason
+
+
+def test_an_opposite_stance_is_still_a_contradiction() -> None:
+    c = verify("انتقد النائب خالد الرفاعي قرار الحكومة رفع الأسعار.", "أيد النائب خالد الرفاعي قرار الحكومة رفع الأسعار").claims[0]
+    assert c.verdict == "contradicted", (c.verdict, c.probability, c.reason)
 
 
 # Round 39's held out, now dev: what is intended, believed or nominated for is not done.

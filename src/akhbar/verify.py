@@ -58,6 +58,7 @@ from .verify_capacity import value_as_capacity, value_before_the_deed
 from .verify_claims import split_claims
 from .verify_clauses import disputed_count
 from .verify_days import span_from_the_lasting
+from .verify_deed_changed import another_deed_of_the_doer
 from .verify_deeds import opens_with_deed, plan_of_a_deed_done
 from .verify_pairs import party_of_the_neighbour, thing_of_the_neighbour
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
@@ -192,6 +193,9 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     planned = _planned_in_the_slot(a) if conflict is None and not a.polarity and not a.negation else None
     if planned is not None:
         return "unsupported", f"the source does not tell it as done: {planned[1]}, where the claim says {planned[0]}"
+    other_deed = another_deed_of_the_doer(a) if conflict is None else None
+    if other_deed is not None:  # (another deed of the claim's doer: nothing in the source excludes the claim's)
+        return "unsupported", "the source tells another deed of {2}: {1}, not {0}".format(*other_deed)
     # one side's count against another's; a deed done that the source only plans (verify_deeds.plan_of_a_deed_done); a
     # party the source sets apart from the others' deed ("باستثناء المجر": what it did instead, the source does not say);
     # a count the source gives as what the place holds, and no count of those who came ("يتسع المسرح لثمانمئة متفرج" /
