@@ -11,7 +11,8 @@ round's probes, bench/verify_probe_round39.jsonl and round40):
   visited the bank (the model called such pairs contradicted at 0.8 to 0.9); two words of stance or change, each of
   an antonym family ("أيد" / "انتقد"), stay the model's to call;
 - round 39's held out, now dev: an intent ("تعتزم … إنشاء" / "أنشأت", a hamza's feminine past now read as a deed
-  done), a belief ("يرجح المحققون أن …") and a nomination ("رشح … لرئاسة" / "تولى … رئاسة") are not the deed.
+  done), a belief ("يرجح المحققون أن …") and a nomination ("رشح … لرئاسة" / "تولى … رئاسة") are not the deed, and
+  another word of rising in the claim's slot ("زاد" / "ارتفع") is no contradiction.
 
 Each false claim is not supported now; the controls beside them stay supported.
 """
@@ -52,9 +53,9 @@ def test_a_nationality_still_says_whose(source: str, claim: str) -> None:
 
 PREMATURE = [
     ("قال الوزير إن الحديث عن خصخصة شركة الكهرباء سابق لأوانه.", "أعلن الوزير خصخصة شركة الكهرباء"),
-    ("قال المدير إنه من المبكر الحديث عن إغلاق المصنع الشمالي.", "أعلن المدير إغلاق المصنع الشمالي"),
-    ("قال المدير إنه من المبكر الحديث عن إغلاق المصنع الشمالي.", "أغلق المدير المصنع الشمالي"),
-    ("أوضح الناطق أن من السابق لأوانه الحديث عن انسحاب القوات من البلدة.", "أعلن الناطق انسحاب القوات من البلدة"),
+    ("قال المدير إن من المبكر جداً الحديث عن إغلاق المصنع الشمالي.", "أعلن المدير إغلاق المصنع الشمالي"),
+    ("قال المدير إن من المبكر جداً الحديث عن إغلاق المصنع الشمالي.", "أغلق المدير المصنع الشمالي"),
+    ("أوضح الناطق أن من السابق لأوانه الآن الحديث عن انسحاب القوات من البلدة.", "أعلن الناطق انسحاب القوات من البلدة"),
 ]
 
 
@@ -116,3 +117,18 @@ def test_an_intent_a_belief_or_a_nomination_is_not_the_deed(source: str, claim: 
 def test_a_deed_told_done_or_confirmed_stays_supported(source: str, claim: str) -> None:
     c = verify(source, claim).claims[0]
     assert c.verdict == "supported", (c.verdict, c.probability, c.reason)
+
+
+# Round 39's held out, now dev: two words of one side of an antonym family in the claim's slot say the same move.
+@pytest.mark.parametrize(("source", "claim"), [
+    ("ارتفع عدد زوار المتحف بمقدار ألف زائر خلال العطلة.", "زاد عدد زوار المتحف بمقدار ألف زائر"),
+    ("ارتفعت أسعار الإسمنت في السوق المحلية الشهر الماضي.", "زادت أسعار الإسمنت في السوق المحلية"),
+])
+def test_a_rise_said_by_another_word_of_rising_is_no_contradiction(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict != "contradicted", (c.verdict, c.probability, c.reason)
+
+
+def test_a_fall_against_a_rise_is_still_a_contradiction() -> None:
+    c = verify("تراجعت أسعار الإسمنت في السوق المحلية الشهر الماضي.", "ارتفعت أسعار الإسمنت في السوق المحلية").claims[0]
+    assert c.verdict == "contradicted", (c.verdict, c.probability, c.reason)

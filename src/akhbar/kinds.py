@@ -16,7 +16,7 @@ from .qa.match import bare, forms
 from .wordtables import kind_members, kind_names, lookup_keys, nationality_clitic, nationality_of, related, table_get, table_key
 
 __all__ = ["NATIONALITY_KIND", "after_name_cue", "kind_member", "kind_swaps", "moved_nationality", "qualified_otherwise",
-           "reworded_slots", "synonym_slot"]
+           "reworded_slots", "same_side_slot", "synonym_slot"]
 
 
 def other_side(c: align.Word, e: align.Word) -> bool:
@@ -170,6 +170,19 @@ def synonym_slot(claim_word: str, evidence_word: str) -> bool:
 
 _KILLING = frozenset(normalize(w) for w in lexicon.KILLING_WORDS)
 _DEATH = frozenset(normalize(w) for w in lexicon.DEATH_WORDS)
+
+
+def same_side_slot(claim: align.Side, evidence: align.Side, claim_word: str, evidence_word: str) -> bool:
+    """The two words of a slot stand on the same side of one antonym family (lexicon.ANTONYMS: "ارتفع" / "زاد", both a
+    rise): the sentence says the claim's word in other words, no change (round 39's held out: "ارتفع سعر الرغيف بمقدار
+    ريال" / "زاد سعر الرغيف ريالاً" was contradicted at 0.93, "the source says ارتفع where the claim says زاد")."""
+    c = next((w for w in claim.words if w.text == claim_word), None)
+    e = next((w for w in evidence.words if w.text == evidence_word), None)
+    if c is None or e is None or not c.ant & e.ant:
+        return False
+    # (not where the sentence writes the other side too: "خسرت الأسهم مكاسبها لتغلق على انخفاض" / "أغلقت على ارتفاع")
+    opposite = {-k for k in c.ant & e.ant}
+    return not any(w.ant & opposite for w in evidence.words)
 
 
 def _death_and_killing(c: str, e: str) -> bool:

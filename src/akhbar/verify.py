@@ -48,7 +48,7 @@ from .align import Alignment, Context, Side, a_place, align, analyze, listed_nam
 from .arabic import get_analyzer, light10, normalize, split_sentences, without_conjunction
 from .classifier import Model, load_model
 from .conflicts import same_country
-from .kinds import reworded_slots, synonym_slot
+from .kinds import reworded_slots, same_side_slot, synonym_slot
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .qa.match import bare
 from .qa.offsets import Date as OffsetDate
@@ -185,7 +185,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     # name: what ANS's corruptions look like), and only at a much stricter threshold with nothing to
     # point at. A value that differs on a sentence about another event says it is another event: it
     # decides nothing, and the model does not decide either.
-    if a.slot_changes and not (a.polarity or conflict is not None) and all(synonym_slot(c, e) for c, e in a.slot_changes):
+    if a.slot_changes and not (a.polarity or conflict is not None) and all(
+            synonym_slot(c, e) or same_side_slot(a.claim, a.evidence, c, e) for c, e in a.slot_changes):
         return "unsupported", unsupported_reason(a)  # every word in the claim's slots is said otherwise: no change
     step = _other_step(a) if conflict is None and not a.polarity else None
     if step is not None:  # another step of the affair, or another measure: nothing in the source excludes the claim's
