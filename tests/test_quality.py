@@ -236,7 +236,8 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # 440 false dev claims, 50 of the 125 true, and 5 of batch 16's 54 false claims (its first reading). The lead's
     # round-39 rules: dev 5 false supported of 440, 50 true of 125, held out unchanged. Round 40 makes batch 16 dev and
     # writes batch 17 held out: main 62dc00a supports 10 of the 494 false dev claims, 51 of the 137 true, and 3 of
-    # batch 17's 77 false claims (its first reading).
+    # batch 17's 77 false claims (its first reading). The lead's round-40 rules: dev 2 false supported of 494, 51 true of
+    # 137, held out unchanged.
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -247,5 +248,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 10 and supported[("heldout", "false")] <= 3, supported
+    assert supported[("dev", "false")] <= 2 and supported[("heldout", "false")] <= 3, supported
     assert supported[("dev", "true")] >= 51, supported

@@ -76,20 +76,26 @@ def hijri_day_of_month(ref: dt.date, shift: int, day: int) -> dt.date | None:
     return hijri_to_gregorian(year, month + 1, day)
 
 
-def hijri_year_of(day: dt.date) -> int | None:
+def _hijri_of(day: dt.date) -> tuple[int, int, int] | None:
+    """(year, month, day) of the Hijri calendar for a Gregorian day, or None outside Umm al-Qura's range."""
     try:
         from hijridate import Gregorian
-        return Gregorian(day.year, day.month, day.day).to_hijri().year
+        h = Gregorian(day.year, day.month, day.day).to_hijri()
     except (ValueError, OverflowError, ImportError):
         return None
+    return h.year, h.month, h.day
+
+
+def hijri_year_of(day: dt.date) -> int | None:
+    return h[0] if (h := _hijri_of(day)) else None
 
 
 def hijri_month_of(day: dt.date) -> int | None:
-    try:
-        from hijridate import Gregorian
-        return Gregorian(day.year, day.month, day.day).to_hijri().month
-    except (ValueError, OverflowError, ImportError):
-        return None
+    return h[1] if (h := _hijri_of(day)) else None
+
+
+def hijri_day_of(day: dt.date) -> int | None:
+    return h[2] if (h := _hijri_of(day)) else None
 
 
 def hijri_gregorian_year(y: int) -> int | None:

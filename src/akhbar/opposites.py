@@ -169,7 +169,28 @@ def antonym_pairs(claim: align.Side, evidence: align.Side, links: dict[int, alig
     tying = [link.evidence for i, link in links.items()
              if not (claim.words[i].relative and evidence.words[link.evidence].setting)]
     return [(c, e) for c, e in out if not _deed_of_another_clause(claim, evidence, c, e, tying)
-            and not _the_place_itself(claim, evidence, links, c)]
+            and not _the_place_itself(claim, evidence, links, c) and not _converse_comparison(claim, evidence, links, c, e)]
+
+
+_COMPARATIVES = frozenset(normalize(w) for w in lexicon.SUPERLATIVES)
+
+
+def _converse_comparison(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: str, e: str) -> bool:
+    """The claim compares the sentence's two things the other way round with the opposite comparative: every word it
+    says on one side of its comparative only (not "عرض" of "عرض الرائد أقل من عرض التعاون") the sentence says on the
+    other side of its own ("التعاون أعلى من الرائد"): the same fact."""
+    i = next((k for k, w in enumerate(claim.words) if w.text == c), None)
+    j = next((k for k, w in enumerate(evidence.words) if w.text == e), None)
+    if i is None or j is None or without_conjunction(claim.words[i].norm) not in _COMPARATIVES:
+        return False
+    sides = {k: k < i for k in links}
+    both = {claim.words[k].norm for k in links if k < i} & {claim.words[k].norm for k in links if k > i}
+    before = [evidence.words[links[k].evidence].norm for k, first in sides.items() if first and claim.words[k].norm not in both]
+    after = [evidence.words[links[k].evidence].norm for k, first in sides.items() if not first and claim.words[k].norm not in both]
+    j_at = evidence.words[j].pos
+    # (the word may be written on both sides of the sentence's comparative: "عرضا من الرائد … عرض أعلى من الرائد")
+    return bool(before and after) and all(any(w.norm == n and w.pos > j_at for w in evidence.words) for n in before) \
+        and all(any(w.norm == n and w.pos < j_at for w in evidence.words) for n in after)
 
 
 _AWAITING = frozenset(normalize(w) for w in lexicon.AWAITING_WORDS)

@@ -13,6 +13,13 @@ NO_TITLE = "بلا عنوان"
 # Display names (the dates module reads every spelling; this is the one it writes).
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
           "نوفمبر", "ديسمبر")
+HIJRI_MONTHS = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان",
+                "شوال", "ذو القعدة", "ذو الحجة")
+
+
+def month_name(month: int) -> str:
+    """A month's name to show: 1-12 Gregorian, 13-24 Hijri (values.HIJRI_MONTH_SHIFT, a year-less Hijri day)."""
+    return (MONTHS + HIJRI_MONTHS)[month - 1]
 
 
 def source_name(source: str | None) -> str:

@@ -9,7 +9,7 @@ import math
 
 from . import lexicon
 from .arabic import light10, normalize
-from .present import MONTHS as _MONTH_NAMES
+from .present import month_name
 from .qa.match import bare, stem_match
 from .values import Value, yearless_day
 from .wordtables import synonym_groups
@@ -261,9 +261,9 @@ def describe_conflict(c: Value, e: Value) -> str:
     if c.kind in ("date", "weekday") or e.kind == "date":
         return f"date {c.text} ≠ {e.text}"
     if yearless_day(c) and yearless_day(e):
-        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text} {_MONTH_NAMES[(e.month or 1) - 1]}"
+        return f"date {c.text} {month_name(c.month or 1)} ≠ {e.text} {month_name(e.month or 1)}"
     if yearless_day(c):
-        return f"date {c.text} {_MONTH_NAMES[(c.month or 1) - 1]} ≠ {e.text}"
+        return f"date {c.text} {month_name(c.month or 1)} ≠ {e.text}"
     if c.kind == "pct":
         return f"percentage {c.text} ≠ {e.text}"
     if c.kind == "score":

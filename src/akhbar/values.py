@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
 from .arabic import light10, normalize, without_conjunction
-from .date_words import GMONTH_LOOKUP
+from .calendars import hijri_day_of
+from .date_words import GMONTH_LOOKUP, HMONTH_LOOKUP
 from .dates import DateMention, find_dates, in_hijri
 from .numbers import NumberMention, find_numbers
 from .qa.match import bare
@@ -70,7 +72,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
     spans = [(d.start, d.end) for d in dates] + [(start, n.end) for n, (_, start) in zip(numbers, bounds)] \
         + [(s, e) for _, s, e in ordinal_days] + [span for span in at_least if span is not None]
     for v, n, (bound, start), more, exceeded in zip(values[len(dates):], numbers, bounds, at_least, exceeding):
-        v.unit = _unit_after(tokens, n.end, text)
+        v.unit = _unit_before_one(tokens, n) or _unit_after(tokens, n.end, text)
         # (the month's name stays a word: a claim's "في أغسطس" is told by "في 18 أغسطس")
         _as_yearless_day(v, tokens, n.end)
         if _measured(tokens, n.end):
@@ -236,14 +238,36 @@ def _said_weekday(d: DateMention) -> int | None:
     return said
 
 
+# A year-less day of a Hijri month keeps the month's number plus this, so it is never the same day of a Gregorian month
+# ("8 ذي القعدة" is month 23, "8 نوفمبر" month 11).
+HIJRI_MONTH_SHIFT = 12
+
+
+def month_named_at(tokens: Sequence, k: int) -> int | None:
+    """The month whose name starts at token ``k`` (its clitics aside, "وأغسطس"): a Gregorian one's number, a Hijri
+    one's plus :data:`HIJRI_MONTH_SHIFT` (one token, "شوال", or two, "ذي القعدة")."""
+    if not 0 <= k < len(tokens):
+        return None
+    month = next((m for pattern, m in GMONTH_LOOKUP for w in (tokens[k].norm, bare(tokens[k].norm)) if pattern.fullmatch(w)), None)
+    if month is not None:
+        return month
+    for name in (tokens[k].norm, bare(tokens[k].norm), " ".join(t.norm for t in tokens[k:k + 2])):
+        month = next((m for pattern, m in HMONTH_LOOKUP if pattern.fullmatch(name)), None)
+        if month is not None:
+            return HIJRI_MONTH_SHIFT + month
+    return None
+
+
 def _as_yearless_day(v: Value, tokens: list, end: int) -> None:
-    """A number of 1 to 31 right before a Gregorian month's name, with no year (a year makes it a date, read before):
-    a day of that month, its ``day`` and ``month`` set, no count of anything ("في 9 نوفمبر" is no nine of anything, TRUST
-    BUG of verify43's round-31 dev probe: "أفرجت السلطات عن 9 معتقلين" was supported by "… عن معتقلين في 9 نوفمبر")."""
-    after = next((t for t in tokens if t.start >= end), None)
+    """A number of 1 to 31 right before a month's name, with no year (a year makes it a date, read before): a day of
+    that month, its ``day`` and ``month`` set, no count of anything ("في 9 نوفمبر" is no nine of anything, TRUST BUG of
+    verify43's round-31 dev probe: "أفرجت السلطات عن 9 معتقلين" was supported by "… عن معتقلين في 9 نوفمبر"). A Hijri
+    month's too ("اعتبارا من 8 ذي القعدة": before, a count of eight with no day, so the real news batch 16's claim of
+    another clause's day found no day to set against it)."""
+    after = next((k for k, t in enumerate(tokens) if t.start >= end), None)
     if v.kind != "num" or after is None or not (1 <= v.value <= 31 and v.value == int(v.value)):
         return
-    month = next((m for pattern, m in GMONTH_LOOKUP if pattern.fullmatch(after.norm)), None)
+    month = month_named_at(tokens, after)
     if month is not None:
         v.day, v.month = int(v.value), month
 
@@ -259,19 +283,24 @@ def _ordinal_days(text: str, tokens: list) -> list[tuple[Value, int, int]]:
     words and "من" (the month's name stays a word). Read only without a reference date, which makes it a dated day;
     before, it was no value, and "العاشر" of "السادس عشر" a count of ten (verify43's round-31 held out: "الخامس من
     أكتوبر" / "5 أكتوبر" unsupported). (value, span start, span end) each."""
-    if not any(t.norm == "من" and any(p.fullmatch(nxt.norm) for p, _ in GMONTH_LOOKUP) for t, nxt in zip(tokens, tokens[1:])):
+    if not any(t.norm == "من" and month_named_at(tokens, k + 1) for k, t in enumerate(tokens)):
         return []  # (no month's name after "من": the dates module is not asked again)
     out = []
     for d in find_dates(text, ANY_REFERENCE):
-        if not d.yearless or d.precision != "day" or d.text[:1].isdigit():
-            continue
         words = [t for t in tokens if d.start <= t.start < d.end]
         at = next((k for k, t in enumerate(words) if t.norm == "من"), None)
-        if at is None or at + 1 >= len(words) or not any(p.fullmatch(words[at + 1].norm) for p, _ in GMONTH_LOOKUP) \
-                or words[0].norm[:1].isdigit():
+        if d.precision != "day" or d.text[:1].isdigit() or at is None or words[0].norm[:1].isdigit():
             continue
-        v = Value(kind="num", value=float(d.date.day), text=text[words[0].start:words[at - 1].end] if at else d.text,
-                  unit=words[at + 1].norm, start=words[0].start, day=d.date.day, month=d.date.month)
+        month = month_named_at(words, at + 1)
+        hijri = month is not None and month > HIJRI_MONTH_SHIFT
+        # (a Hijri day the dates module dated from the reference: year-less when no year is written after the month)
+        if month is None or not (d.yearless or hijri and not any(t.norm[:1].isdigit() for t in words[at + 1:])):
+            continue
+        day = hijri_day_of(d.date) if hijri else d.date.day
+        if day is None:
+            continue
+        v = Value(kind="num", value=float(day), text=text[words[0].start:words[at - 1].end] if at else d.text,
+                  unit=words[at + 1].norm, start=words[0].start, day=day, month=month)
         out.append((v, words[0].start, words[at].end))
     return out
 
@@ -294,6 +323,16 @@ def _unit_after(tokens: list, end: int, text: str = "") -> str:
 
 
 _PHRASE_END = re.compile(r"[،,.;؛:!?؟()]")
+_ONE = frozenset(normalize(w) for w in ("واحد", "واحدا", "واحدة", "واحداً"))
+
+
+def _unit_before_one(tokens: list, n: NumberMention) -> str:
+    """The noun "واحد" counts, written before it ("شهر واحد", "لاعباً واحداً"): one of it (before, "واحد" took the next
+    word as its noun, "بعد شهر واحد لكنه …" counting "كن", and the real news' claim "ستستغرق شهراً واحداً" met it)."""
+    if normalize(n.text) not in _ONE:
+        return ""
+    before = next((t for t in reversed(tokens) if t.end <= n.start), None)
+    return "" if before is None or before.stop or before.norm.isdigit() else light10(bare(before.norm))
 
 
 def _shared_units(values: list[Value], numbers: list[NumberMention], tokens: list) -> None:

@@ -394,6 +394,12 @@ def _read_lent_value(a: Alignment) -> _Lent | None:
         where = {clause_of(position(e)) for e in same}
         if same and home not in where:
             other = next((p for p in sorted(where) if p >= 0 and p not in said), None)
+            if other is None and -1 in where:
+                # (the words before the sentence's first opener, a clause with an unlinked verb of its own: "ستبدأ
+                # البلدية بتوزيع الأراضي في الخامس من رمضان، فيما يبدأ استقبال الطلبات من 20 رمضان" gives the fifth to
+                # the handing out; the real news batch 16's claim of such a first day for the second deed was supported)
+                other = next((w.pos for w in a.evidence.words if clause_of(w.pos) == -1 and w.pos not in said
+                              and may_open(w) and verb_shaped(w)), None)
             if other is not None:
                 home_values = tuple(e for e in a.evidence.values if e.kind in _VALUED and clause_of(position(e)) == home)
                 return v, tokens[other].text, home_values

@@ -44,6 +44,7 @@ from .verify_days import (
     day_of_the_dating_deed,
     period_of_another_turn,
     span_from_the_lasting,
+    span_of_another_verb,
 )
 from .verify_deeds import (
     denial_set_against_another,
@@ -59,6 +60,7 @@ from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
+    measure_of_another_thing,
     noun_of_another_count,
     rank_of_another_name,
     value_of_another_item,
@@ -286,12 +288,14 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
     (day_of_another_verb, "the source gives {0} to another verb; the claim's verb has its own day: {1}"),
     (date_of_another_noun, "the source gives {0} to another noun; the claim's has its own date: {1}"),
+    (span_of_another_verb, "the source gives {0} to another deed; the claim's verb takes its own length: {1}"),
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
+    (measure_of_another_thing, "the source gives {0} as another thing's measure; the claim's own is {1}"),
     (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
     (value_of_another_telling, "the source gives {0} in another's telling: {1}"),
     (rank_of_another_name, "the source ranks {0} otherwise: {1}"),

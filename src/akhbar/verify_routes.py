@@ -66,6 +66,7 @@ from .verify_days import (
     day_of_the_dating_deed,
     period_of_another_turn,
     span_from_the_lasting,
+    span_of_another_verb,
 )
 from .verify_deeds import (
     denial_set_against_another,
@@ -81,6 +82,7 @@ from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
+    measure_of_another_thing,
     noun_of_another_count,
     rank_of_another_name,
     value_of_another_item,
@@ -161,12 +163,13 @@ def read_otherwise(a: Alignment) -> bool:
         or victim_as_doer(a) is not None or party_as_doer(a) is not None
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a) or day_of_another_verb(a) is not None
-        or date_of_another_noun(a) is not None
+        or date_of_another_noun(a) is not None or span_of_another_verb(a) is not None
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
-        or value_of_another_measure(a) is not None or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
+        or value_of_another_measure(a) is not None or measure_of_another_thing(a) is not None
+        or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
         or rank_of_another_name(a) is not None or noun_of_another_count(a) is not None
         or place_of_the_noun_otherwise(a) is not None or qualifier_of_another_telling(a) is not None
         or group_of_another(a)

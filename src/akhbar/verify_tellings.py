@@ -108,6 +108,16 @@ def qualifier_of_another_telling(a: Alignment) -> tuple[str, str] | None:
             continue  # (the noun's adjective takes its article: a verb after it, "المصنع يوظف", opens a clause of its own)
         first, before = ev[link.evidence].pos, ev[a.links[i - 1].evidence].pos
         second = ev[a.links[i + 1].evidence].pos - 1
+        if first == second:
+            # (the link took the telling beside the claim's next word; the one right after the claim's word before may
+            # be another, and the claim's words after the pair the first telling's: "الزي المخصص للمرحلة الابتدائية هو
+            # المريول الزهري …، والمرحلة المتوسطة اللون الأخضر" / "الزي المخصص للمرحلة المتوسطة هو المريول الزهري",
+            # real news batch 16's claim supported at 0.91)
+            other = next((w.pos for w in ev if w.keys & cl[i].keys and 0 < w.pos - before <= 2 and w.pos < second), None)
+            after = [ev[a.links[k].evidence].pos for k in a.links if k > i + 1]
+            if other is None or not after or not all(other < p < second for p in after):
+                continue
+            first = other
         again = by_pos.get(second)
         own = by_pos.get(first + 1)
         if second == first or again is None or not ev[again].keys & cl[i].keys or own is None or own in said \

@@ -16,6 +16,7 @@ from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .qa.match import bare
 from .sides import Side, canonical_role
 from .value_compare import same_unit
+from .values import yearless_day
 from .verify_clauses import names_a_place, verb_shaped
 from .verify_openers import clause_at, clause_opens
 from .wordfacts import ARTICLE
@@ -169,9 +170,10 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
     if len(tokens) != a.evidence.tokens:
         return None  # (sentences read together: the word positions are not the text's)
     at = {t.start: k for k, t in enumerate(tokens)}
-    counts = {at[e.start]: e for e in a.evidence.values if e.kind == "num" and e.start in at}
+    # (a year-less day is no count: "في الخامس من رمضان" gives "رمضان" no five of anything)
+    counts = {at[e.start]: e for e in a.evidence.values if e.kind == "num" and e.start in at and not yearless_day(e)}
     for v in a.claim.values:
-        if v.kind != "num" or not v.unit:
+        if v.kind != "num" or not v.unit or yearless_day(v):
             continue
         for i, link in a.links.items():
             if not (a.claim.words[i].name or ARTICLE.match(a.claim.words[i].norm)):
@@ -278,8 +280,8 @@ def value_of_another_setting(a: Alignment) -> tuple[str, str] | None:
     clause's), or None."""
     ev = a.evidence.words
     for v in a.claim.values:
-        if v.kind not in ("num", "year") or not v.unit:
-            continue
+        if v.kind not in ("num", "year") or not v.unit or yearless_day(v):
+            continue  # (a year-less day, "8 ذي القعدة", is a time itself: its month's words are no setting of a count)
         told = [e for e in a.evidence.values if e.value == v.value and same_unit(e.unit, v.unit)]
         if len(told) != 1:
             continue

@@ -266,6 +266,11 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 
 # --- deeds not told as done --------------------------------------------------------------------------
 
+# A warning against a deed ("حذر من", "الحذر من"): the deed is one to keep from, so a call to it is told by no such
+# sentence ("ودعا … إلى الحذر من استخدام وسائل الطفو" / "دعا إلى استخدام وسائل الطفو": real news batch 16, supported at
+# 0.97; verify_deeds.planned_as_done).
+WARNING_HEADS = ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "تحذير", "تحذيرات", "الحذر")
+
 # Heads that put the deed after them out of what happened: asked for, urged, tried, aimed at, threatened, promised,
 # meant, weighed, proposed, nearly done, put off, alleged, believed or supposed, denied, or only the condition of another
 # ("دعا الوزير إلى خفض الأسعار", "حاول مسلحون اقتحام المبنى", "هدد الاتحاد بسحب الترخيص", "إذا وافق البرلمان"). A
@@ -340,7 +345,7 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (an expectation of a thing: "يتوقع البنك الدولي نمو الاقتصاد 5%"; a warning against one: "إيران تحذر إسرائيل من
     # ضرب منشآتها")
     (("يتوقع", "تتوقع", "توقع", "توقعت", "يتوقعون", "توقعات"), ("",)),
-    (("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "تحذير", "تحذيرات"), ("من",)),
+    (WARNING_HEADS, ("من",)),
     (("ربما", "إذا", "لو", "لولا", "حال"), ("",)),
     # (a pretence: "تظاهر الحارس بالإصابة" tells no injury, "تظاهر بأنه مريض" no illness; "تظاهر الآلاف" with no ب is
     # a march, whose deed is the verb itself)
