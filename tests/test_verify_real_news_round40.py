@@ -77,3 +77,13 @@ def test_two_mosques_where_the_sentence_counts_one():
     assert _verdict(source, "يضم الحي الجديد مسجدين جامعين.")[0] != "supported"
     assert _verdict(source, "يضم الحي الجديد مسجدا جامعا.")[0] == "supported"
 
+
+
+def test_a_deed_the_sentence_gives_another_owner():
+    # (generation guard round 40's TRUST BUG: "استقال وزير المالية" was supported at 0.90)
+    source = "أعلن وزير المالية استقالة رئيس الحكومة."
+    verdict, reason = _verdict(source, "استقال وزير المالية.")
+    assert verdict == "unsupported" and "the deed of رئيس" in reason, reason
+    assert _verdict(source, "استقال رئيس الحكومة.")[0] == "supported"
+    opened = "حضر الوزير افتتاح الأمير للمعرض."
+    assert _verdict(opened, "افتتح الوزير المعرض.")[0] != "supported"

@@ -67,6 +67,7 @@ from .verify_items import (
     value_of_another_measure,
 )
 from .verify_light_verbs import light_verb_roles
+from .verify_owners import deed_of_another_owner
 from .verify_pairs import doer_lent, office_for_a_name
 from .verify_parties import (
     announcement_denied,
@@ -230,6 +231,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (office_for_a_name, "the source tells it of {1}; nothing in the article says {1} is {0}"),
     (youth_team, "the source tells it of a team of the young ({1}), not of {0} itself"),
     (cause_of_a_coincidence, "the source tells the two at one time ({1}), not one as the cause ({0}) of the other"),
+    (deed_of_another_owner, "the source tells {0} as the deed of {1} …, not of the claim's doer"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),

@@ -89,6 +89,7 @@ from .verify_items import (
     value_of_another_measure,
 )
 from .verify_light_verbs import light_verb_roles
+from .verify_owners import deed_of_another_owner
 from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
 from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
@@ -187,7 +188,7 @@ def read_otherwise(a: Alignment) -> bool:
         or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None
         or office_for_a_name(a) is not None or youth_team(a) is not None or cause_of_a_coincidence(a) is not None
         or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None
-        or premature_talk(a) is not None or inside_a_hedge(a) is not None)
+        or premature_talk(a) is not None or inside_a_hedge(a) is not None or deed_of_another_owner(a) is not None)
 
 
 def support_route(a: Alignment) -> str:
