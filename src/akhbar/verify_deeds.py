@@ -42,15 +42,15 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
             continue
         # (a deed the sentence only asks about, whatever the claim's tense: "وتساءل: هل هذه المبالغ تكفي لبناء المدارس؟"
         # tells no "قال إن المبالغ تكفي", real news batch 16's claim of that shape supported at 0.88)
-        asked = unrealised_head(a.evidence, e) if past_shaped(c) or _present_shaped(c) else ""
-        if without_conjunction(normalize(asked)) == _ASKING and not unrealised_head(a.claim, c, reach=12):
-            return c.text, e.text, asked
+        # (each side's head read once per linked word: the checks below ask them again)
+        its_head, own_head = unrealised_head(a.evidence, e), unrealised_head(a.claim, c, reach=12)
+        its_kind, own_kind = without_conjunction(normalize(its_head)), without_conjunction(normalize(own_head))
+        if its_kind == _ASKING and (past_shaped(c) or _present_shaped(c)) and not own_head:
+            return c.text, e.text, its_head
         # (a deed the sentence warns against, under a head of the claim's own that is no warning: "دعا إلى الحذر من
         # استخدام …" / "دعا إلى استخدام …"; a claim whose verb is another word of warning, "نبهت من", has no such head)
-        warned = unrealised_head(a.evidence, e)
-        own_head = without_conjunction(normalize(unrealised_head(a.claim, c, reach=12)))
-        if without_conjunction(normalize(warned)) in _WARNING and own_head and own_head not in _WARNING:
-            return c.text, e.text, warned
+        if its_kind in _WARNING and own_head and own_kind not in _WARNING:
+            return c.text, e.text, its_head
         done_noun = _framed(a.claim, c, _DONE_BEFORE_NOUN) or _taken_on(a.claim, c)  # "تم افتتاح الجسر"
         if (_opens_as_past(c) or _joined_deed(a.claim, c)) and _planned(a.evidence, e) and c.norm != normalize(e.text) \
                 and not without_conjunction(normalize(e.text)).startswith(without_conjunction(c.norm)):
@@ -62,8 +62,8 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
             # (a question's statement opens with its verb in the present whatever the tense asked: "متى ينضم …؟", "لماذا
             # يرسل …؟"; the pool's "لماذا يوجد حاجة لقبول العقوبة" is told by "يتعين عليهم قبول العقوبة")
             headline = not opens_with_verb and _headline_present(a.claim, c)
-            head = unrealised_head(a.evidence, e) if headline else _guessed(a.evidence, e) if nominal else ""
-            if head and not unrealised_head(a.claim, c, reach=12) and not _ruled_by_its_court(a, head):
+            head = its_head if headline else _guessed(a.evidence, e) if nominal else ""
+            if head and not own_head and not _ruled_by_its_court(a, head):
                 return c.text, e.text, head
             continue
         if _planned(a.evidence, e) and (done_noun or c.norm != normalize(e.text)):
@@ -74,9 +74,8 @@ def planned_as_done(a: Alignment, opens_with_verb: bool = False) -> tuple[str, s
         twin = _planned_twin(a, i)
         if twin:
             return c.text, *twin
-        head = unrealised_head(a.evidence, e)
-        if head and not unrealised_head(a.claim, c, reach=12) and not _ruled_by_its_court(a, head):
-            return c.text, e.text, head
+        if its_head and not own_head and not _ruled_by_its_court(a, its_head):
+            return c.text, e.text, its_head
     return None
 
 
