@@ -143,6 +143,9 @@ JUDGED_BLIND39 = snn.BENCH / "timeline_blind39.jsonl"
 # Round 40's held-out labels (blind40), judged on main 62dc00a (round 20's shipped models, round 39's rules) before any
 # code of round 40, by blind7's rules.
 JUDGED_BLIND40 = snn.BENCH / "timeline_blind40.jsonl"
+# Round 41's held-out labels (blind41), judged on main 7ba1f17 (round 20's shipped models, round 40's rules) before any
+# code of round 41, by blind7's rules.
+JUDGED_BLIND41 = snn.BENCH / "timeline_blind41.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -622,6 +625,20 @@ QUERIES = {
     "blind40": ["غرفة أبها", "نادي جدة الأدبي", "غرفة القصيم", "صندوق التنمية الزراعية", "غرفة المدينة المنورة", "تعليم محافظة ينبع",
                 "غرفة الأحساء", "نادي أبها الأدبي", "هيئة تنظيم الكهرباء والإنتاج المزدوج", "غرفة تبوك", "مجلس الضمان الصحي التعاوني",
                 "تعليم محافظة حفر الباطن", "غرفة جازان", "نادي الرياض الأدبي", "غرفة حائل", "مكتبة الملك عبدالعزيز العامة"],
+    # Round 41's held-out split: 32 queries no earlier split or judged file asked for, nor any earlier candidates' list, of
+    # kinds other than the regional bodies of blind37-blind40: people in the news (a coach, three footballers, a federation's
+    # chief, a Palestinian leader, a president, a fund's head, a UK party candidate, a Jordanian prince, a Korean leader),
+    # disasters (wildfires, a heat wave, an airliner), economy (currencies, stock exchanges, an index, iron and cement
+    # prices), courts (an Egyptian criminal court, a prosecutor, a judicial council, two Jeddah courts) and sport (a European
+    # cup, two national teams, a tennis championship). One list of 51 was written before any run
+    # (`notes/r41/timeline47_files/blind41_candidates.txt`); every one that main's (7ba1f17) rules file something for was
+    # taken (32 of the 51; no cap).
+    "blind41": ["كريستيانو رونالدو", "الليرة التركية", "محكمة جنايات القاهرة", "ليونيل ميسي", "خالد مشعل", "جوزيه مورينيو",
+                "البورصة المصرية", "النائب العام المصري", "كريستين لاغارد", "الطائرة الإندونيسية", "ميشيل بلاتيني",
+                "الروبل الروسي", "المجلس الأعلى للقضاء", "حرائق كاليفورنيا", "مؤشر داو جونز", "المحكمة العامة بجدة",
+                "الأمير علي بن الحسين", "سوق الكويت للأوراق المالية", "أشرف غني", "موجة الحر", "إيكر كاسياس", "أسعار الحديد",
+                "جيريمي كوربن", "بطولة ويمبلدون", "سوق أبوظبي للأوراق المالية", "المحكمة الجزائية بجدة", "كيم جونغ أون",
+                "الريال اليمني", "كأس السوبر الأوروبي", "أسعار الأسمنت", "المنتخب الأولمبي السعودي", "منتخب الإمارات"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -946,6 +963,17 @@ BLIND40_SHOWN = {"غرفة أبها": 1, "نادي جدة الأدبي": 6, "غ�
                  "تعليم محافظة ينبع": 1, "غرفة الأحساء": 4, "نادي أبها الأدبي": 6, "هيئة تنظيم الكهرباء والإنتاج المزدوج": 1,
                  "غرفة تبوك": 1, "مجلس الضمان الصحي التعاوني": 1, "تعليم محافظة حفر الباطن": 1, "غرفة جازان": 2,
                  "نادي الرياض الأدبي": 1, "غرفة حائل": 1, "مكتبة الملك عبدالعزيز العامة": 4}
+# blind41 as blind40: a rate fixed by the number of events main's rules file at 7ba1f17 (154 in all, shown or held
+# back), about BLIND41_SAMPLE per query; before any code of round 41.
+BLIND41_SAMPLE = 4
+BLIND41_SHOWN = {"كريستيانو رونالدو": 1, "الليرة التركية": 4, "محكمة جنايات القاهرة": 11, "ليونيل ميسي": 8, "خالد مشعل": 3,
+                 "جوزيه مورينيو": 7, "البورصة المصرية": 4, "النائب العام المصري": 22, "كريستين لاغارد": 1,
+                 "الطائرة الإندونيسية": 1, "ميشيل بلاتيني": 3, "الروبل الروسي": 4, "المجلس الأعلى للقضاء": 3,
+                 "حرائق كاليفورنيا": 6, "مؤشر داو جونز": 2, "المحكمة العامة بجدة": 2, "الأمير علي بن الحسين": 3,
+                 "سوق الكويت للأوراق المالية": 1, "أشرف غني": 3, "موجة الحر": 4, "إيكر كاسياس": 1, "أسعار الحديد": 1,
+                 "جيريمي كوربن": 1, "بطولة ويمبلدون": 1, "سوق أبوظبي للأوراق المالية": 3, "المحكمة الجزائية بجدة": 3,
+                 "كيم جونغ أون": 1, "الريال اليمني": 1, "كأس السوبر الأوروبي": 36, "أسعار الأسمنت": 1,
+                 "المنتخب الأولمبي السعودي": 2, "منتخب الإمارات": 10}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -964,7 +992,8 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind33": (BLIND33_SAMPLE, BLIND33_SHOWN), "blind34": (BLIND34_SAMPLE, BLIND34_SHOWN),
               "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN), "blind36": (BLIND36_SAMPLE, BLIND36_SHOWN),
               "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN), "blind38": (BLIND38_SAMPLE, BLIND38_SHOWN),
-              "blind39": (BLIND39_SAMPLE, BLIND39_SHOWN), "blind40": (BLIND40_SAMPLE, BLIND40_SHOWN)}
+              "blind39": (BLIND39_SAMPLE, BLIND39_SHOWN), "blind40": (BLIND40_SAMPLE, BLIND40_SHOWN),
+              "blind41": (BLIND41_SAMPLE, BLIND41_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -985,7 +1014,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
                                                   JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
-                                                  JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40,
+                                                  JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40, JUDGED_BLIND41,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
