@@ -83,10 +83,11 @@ def test_a_claim_the_source_does_not_back_is_not_supported(source, text):
     assert told.verdict != "supported", told.reason
 
 
-# (main's own TRUST BUG, the same without this round's rules: a claim's verb the sentence does not say, before its doer
-# and a verbal noun linked to the sentence's verb, "most of the claim is in the source" at 0.88; reported to #11)
-MAIN_LETS_THROUGH = {("اتصل الوزير بنظيره الفرنسي يوم السبت.", "وباع الوزير اتصالاً بنظيره الفرنسي يوم السبت."),
-                     ("اتصل الوزير بنظيره الفرنسي يوم السبت.", "وأغلق الوزير اتصالاً بنظيره الفرنسي يوم السبت.")}
+# (main's own TRUST BUG of round 40, the same without this round's rules: a claim's verb the sentence does not say,
+# before its doer and a verbal noun linked to the sentence's verb, "most of the claim is in the source" at 0.88; reported
+# to #11 and fixed in round 41 by akhbar.verify_deed_nouns: every swap is now checked)
+UNSAID_VERB_BEFORE_THE_NOUN = [("اتصل الوزير بنظيره الفرنسي يوم السبت.", "وباع الوزير اتصالاً بنظيره الفرنسي يوم السبت."),
+                               ("اتصل الوزير بنظيره الفرنسي يوم السبت.", "وأغلق الوزير اتصالاً بنظيره الفرنسي يوم السبت.")]
 
 
 def _swaps(source: str, text: str) -> list[str]:
@@ -99,12 +100,10 @@ def _swaps(source: str, text: str) -> list[str]:
 @pytest.mark.parametrize(("source", "text"), REWORDED)
 def test_a_verb_of_another_deed_in_its_place_is_not(source, text):
     for swapped in _swaps(source, text):
-        if (source, swapped) not in MAIN_LETS_THROUGH:
-            assert claim(source, swapped).verdict != "supported", swapped
+        assert claim(source, swapped).verdict != "supported", swapped
 
 
-@pytest.mark.xfail(strict=True, reason="TRUST BUG of main (verify, #11): an unsaid verb before a verbal noun linked to the sentence's verb")
-@pytest.mark.parametrize(("source", "text"), sorted(MAIN_LETS_THROUGH))
+@pytest.mark.parametrize(("source", "text"), UNSAID_VERB_BEFORE_THE_NOUN)
 def test_an_unsaid_verb_before_the_deeds_noun_is_not_supported(source, text):
     assert claim(source, text).verdict != "supported"
 

@@ -20,6 +20,8 @@ from .verify_deeds import opens_with_deed
 _NEGATIONS = frozenset(normalize(w) for w in lexicon.NEGATION_PARTICLES)
 _LEAVING = frozenset(normalize(w) for w in lexicon.LEAVING_VERBS)
 _REACHING = frozenset(normalize(w) for w in lexicon.REACHING_VERBS)
+_EXCLUSIVE = tuple((frozenset(normalize(w) for w in one), frozenset(normalize(w) for w in other))
+                   for one, other in lexicon.EXCLUSIVE_DEEDS)
 
 
 def _verb_shaped(w: Word) -> bool:
@@ -40,7 +42,29 @@ def _directions(w: Word) -> set[str]:
     word = without_conjunction(w.norm)
     return {"leave"} if word in _LEAVING else {"reach"} if word in _REACHING else set()
 
-__all__ = ["another_deed_of_the_doer"]
+def exclusive_deeds(claim_verb: Word, told: Word) -> bool:
+    """The two verbs are deeds that exclude each other for one doer (lexicon.EXCLUSIVE_DEEDS: "صدّرت" / "استوردت",
+    "شجع" / "انتقد"), each as written after its و / ف."""
+    c, e = without_conjunction(claim_verb.norm), without_conjunction(told.norm)
+    return any(c in one and e in other or c in other and e in one for one, other in _EXCLUSIVE)
+
+
+def _same_doer(a: Alignment, told: Word) -> bool:
+    """The claim's doer is the sentence's doer of its verb: the claim's word after its verb is linked to the sentence's
+    word right after the verb, and so is the claim's next word, where it names more of the doer ("شركة الأفق" is not
+    "شركة النور")."""
+    claim, ev = a.claim.words, a.evidence.words
+    first = a.links.get(1)
+    if first is None or ev[first.evidence].pos != told.pos + 1:
+        return False
+    second = claim[2] if len(claim) > 2 and claim[2].pos == claim[1].pos + 1 else None
+    if second is None or not (second.name or claim[1].name and second.name):
+        return True
+    nxt = a.links.get(2)
+    return nxt is not None and ev[nxt.evidence].pos == ev[first.evidence].pos + 1
+
+
+__all__ = ["another_deed_of_the_doer", "exclusive_deeds"]
 
 
 def another_deed_of_the_doer(a: Alignment) -> tuple[str, str, str] | None:
@@ -73,6 +97,8 @@ def another_deed_of_the_doer(a: Alignment) -> tuple[str, str, str] | None:
         return None
     if _directions(verb) | _directions(told) == {"leave", "reach"}:
         return None  # (the other way: "غادر الرئيس البلاد" / "عاد الرئيس إلى البلاد")
+    if exclusive_deeds(verb, told) and _same_doer(a, told):
+        return None  # (a deed that excludes the claim's, of the same doer: "صدّرت الشركة" / "استوردت الشركة")
     tokens = a.evidence.text_tokens()
     if any(without_conjunction(t.norm) in _NEGATIONS for t in tokens):
         return None  # (a deed denied in the sentence: "أرادت الشركة شراء منافستها لكن الصفقة لم تتم")

@@ -42,10 +42,12 @@ from .verify_days import (
     day_of_a_longer_span,
     day_of_another_verb,
     day_of_the_dating_deed,
+    day_of_the_saying,
     period_of_another_turn,
     span_from_the_lasting,
     span_of_another_verb,
 )
+from .verify_deed_nouns import office_taken_unsaid, verb_unsaid_before_its_deed
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -232,6 +234,8 @@ _TOLD_OTHERWISE: _Reasons = (
     (youth_team, "the source tells it of a team of the young ({1}), not of {0} itself"),
     (cause_of_a_coincidence, "the source tells the two at one time ({1}), not one as the cause ({0}) of the other"),
     (deed_of_another_owner, "the source tells {0} as the deed of {1} …, not of the claim's doer"),
+    (verb_unsaid_before_its_deed, "the source tells the deed itself ({1}), not {0} of it"),
+    (office_taken_unsaid, "the source does not tell {1} taken: nothing in it says {0}"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
     (lambda a: crossed_nationality(a) or crossed_preposition(a), "the source puts {0} and {1} the other way round"),
     (told_as_words, "the source tells it as its speaker's words: {0}, where the claim states {1} … as a fact"),
@@ -289,6 +293,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
     (day_of_another_verb, "the source gives {0} to another verb; the claim's verb has its own day: {1}"),
+    (day_of_the_saying, "the source gives {0} to its saying ({1}), not to what was said"),
     (date_of_another_noun, "the source gives {0} to another noun; the claim's has its own date: {1}"),
     (span_of_another_verb, "the source gives {0} to another deed; the claim's verb takes its own length: {1}"),
     (span_from_the_lasting, "the source counts its span from {0} ({1}); it does not say how long {0} lasted"),

@@ -64,10 +64,12 @@ from .verify_days import (
     day_of_a_longer_span,
     day_of_another_verb,
     day_of_the_dating_deed,
+    day_of_the_saying,
     period_of_another_turn,
     span_from_the_lasting,
     span_of_another_verb,
 )
+from .verify_deed_nouns import office_taken_unsaid, verb_unsaid_before_its_deed
 from .verify_deeds import (
     denial_set_against_another,
     denied_report,
@@ -164,6 +166,7 @@ def read_otherwise(a: Alignment) -> bool:
         or victim_as_doer(a) is not None or party_as_doer(a) is not None
         or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a) or day_of_another_verb(a) is not None
+        or day_of_the_saying(a) is not None
         or date_of_another_noun(a) is not None or span_of_another_verb(a) is not None
         or possessor_of_another(a)
         or value_unrealised(a) or value_as_span_end(a) or value_as_comparison_base(a) or value_as_range_start(a)
@@ -188,7 +191,8 @@ def read_otherwise(a: Alignment) -> bool:
         or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None
         or office_for_a_name(a) is not None or youth_team(a) is not None or cause_of_a_coincidence(a) is not None
         or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None
-        or premature_talk(a) is not None or inside_a_hedge(a) is not None or deed_of_another_owner(a) is not None)
+        or premature_talk(a) is not None or inside_a_hedge(a) is not None or deed_of_another_owner(a) is not None
+        or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

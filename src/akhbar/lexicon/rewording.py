@@ -490,6 +490,8 @@ PHRASED_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # (extended) are no verbs of it (akhbar.deed_phrases.phrase_of_the_deed).
 SAME_OBJECT_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("فرض", "فرضت", "يفرض", "تفرض", "أعلن", "أعلنت", "يعلن", "تعلن"), ("طوارئ", "تجول", "عرفية", "حداد")),
+    # (a bankruptcy declared: "أشهرت الشركة إفلاسها" = "أعلنت الشركة إفلاسها", held out 40's true claim, round 41)
+    (("أشهر", "أشهرت", "يشهر", "تشهر", "أعلن", "أعلنت", "يعلن", "تعلن"), ("إفلاس",)),
 )
 
 
