@@ -132,7 +132,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "29"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "30"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -161,6 +161,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
     for i, m in enumerate(found):
         words, _ = sentence.before(m.start)
         m = _ahead(m, ref, words, after_words(sentence, m))
+        if m.relative and m.date is not None and _from_tonight(text, m):
+            m = replace(m, date=m.date - dt.timedelta(days=1))  # "يعرض النادي الليلة وغدا": the show opens tonight
         previous = roles[-1] if roles else None
         between = text[found[i - 1].end:m.start] if i else ""
         if question:
@@ -212,6 +214,16 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
+
+
+def _from_tonight(text: str, m: DateMention) -> bool:
+    """"غدا" right after "الليلة و" ("يعرض النادي المسرحية الليلة وغدا"): a run of two nights that opens tonight, which the
+    dates module does not read as a day; the event is dated by its first night, the article's day."""
+    return normalize(m.text).strip() in _TOMORROW and bool(_TONIGHT_AND.search(normalize(text[max(0, m.start - 16):m.start])))
+
+
+_TOMORROW = {"غدا", "غد"}
+_TONIGHT_AND = re.compile(r"(?<!\w)الليله\s*[،,]?\s*و\s*$")
 
 
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:

@@ -1,12 +1,16 @@
 """A timeline query's body named in passing (read by ``akhbar.timeline_topic`` and ``akhbar.timeline``).
 
-Two ways a sentence names the query's body without telling its own doing:
+Three ways a sentence names the query's body without telling its own doing:
 
 * **As a partner of another's deed**: "نفذت الهيئة حملة بالتعاون مع الشرطة وإمارة المنطقة", "درست الأمانة التحويلات
   بالتنسيق مع إدارة المرور". The words after a partner's cue (lexicon.TAKING_PART's "with" cues) name who helps, not who
   does: the event is near the body's topic, not on it. For a body's query, the cues of attending, sponsoring or helping
   too ("بحضور مدير الشرطة", "بمشاركة فرق الهلال الأحمر"): a body among the guests of another's party is near its topic;
-  for a person they are his own public doings.
+  for a person they are his own public doings. A body's list of partners goes on past its commas while each item opens
+  on an office or, with its "و", on a body's head ("بالتعاون مع إمارة المنطقة، وهيئة السياحة، وغرفة الأحساء").
+* **As the host or the teller of another's event**, for any query: the name after a stage's cue ("وعلى مسرح النادي
+  الأدبي تختتم الفرقة عروضها") holds another's event; the name after "بلاغاً من" told another body of it ("تلقت إدارة
+  الطوارئ بلاغاً من الهلال الأحمر"; lexicon.HOSTING_CUES). Not a seat ("في مقر"): a body's own units hold theirs there.
 * **As another general body of the kind**: a query that opens with a general head and "العامة" ("الإدارة العامة للمرور",
   lexicon.GENERAL_HEADS) shares both words with every general directorate of the state; "العامة" followed by a word the
   query does not write ("الإدارة العامة للطرق والنقل") is another directorate, as another word after "وزارة" is another
@@ -30,11 +34,14 @@ from .arabic import TOKEN_RE, Analyzer, normalize
 PARTNER = "~"  # marks a query's term in a partner's name: another's deed, near the topic (``Topic.passing``)
 PARTNER_WORDS = 6  # a partner's name: this many words after the cue at most, up to a comma or a stop
 # the "with" cues of taking part ("بالتعاون مع", "بالتنسيق مع"), as folded words
-_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART if w.endswith(" مع")]
+# ... and, for any query, the cues of hosting another's event on a stage, or of reporting to another ("على مسرح النادي",
+# "بلاغاً من الهلال الأحمر", lexicon.HOSTING_CUES): the name after them is the host or the teller, not the doer
+_HOSTING = [tuple(normalize(w).split()) for w in lexicon.HOSTING_CUES]
+_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART if w.endswith(" مع")] + _HOSTING
 PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _CUES)))
 # ... and, for a body's query, every cue of taking part: a body present, sponsoring, helping or taking part ("بحضور مدير
 # الشرطة", "بمشاركة فرق الهلال الأحمر") is a guest or a helper of another's deed
-_BODY_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART + lexicon.UNDER_PATRONAGE]
+_BODY_CUES = [tuple(normalize(w).split()) for w in lexicon.TAKING_PART + lexicon.UNDER_PATRONAGE] + _HOSTING
 BODY_PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _BODY_CUES)))
 # the cues that place another's event next to a building ("بجوار", "بالقرب من"), as folded words
 _LANDMARK_CUES = [tuple(normalize(w).split()) for w in lexicon.LANDMARK_CUES]
@@ -84,14 +91,19 @@ def _spans_after(text: str, cues: list[tuple[str, ...]], body: bool) -> list[tup
 
 def _next_guest(between: str, word: str, before: str) -> bool:
     """A body's guests' list goes on past a comma when the next item opens on an office ("بحضور محافظ المؤسسة، ونائب
-    الوزير، ومدير عام الصندوق"), and past the stop of a one-letter title ("د. علي")."""
+    الوزير، ومدير عام الصندوق") or, written with its "و", on a body's head ("بالتعاون مع إمارة المنطقة، وهيئة السياحة،
+    وغرفة الأحساء", lexicon.PARTNER_BODY_HEADS), and past the stop of a one-letter title ("د. علي")."""
     if between == "." and len(before) == 1:
         return True
-    return between in ("،", ",") and (word[1:] if word[:1] == "و" else word) in _GUEST_HEADS
+    if between not in ("،", ","):
+        return False
+    return (word[1:] if word[:1] == "و" else word) in _GUEST_HEADS or word[:1] == "و" and word[1:] in _PARTNER_BODIES
 
 
 # the offices that open a guest's item in a body's guests' list (``_next_guest``), folded
 _GUEST_HEADS = {normalize(w) for w in lexicon.TITLED_OFFICES + lexicon.APPOSITION_OFFICES + lexicon.GUEST_HEADS}
+# ... and the bodies' heads that open a partner's item written with "و" (``_next_guest``), folded
+_PARTNER_BODIES = {normalize(w) for w in lexicon.PARTNER_BODY_HEADS}
 
 
 def another_general(analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int, known: Callable[[str], str],

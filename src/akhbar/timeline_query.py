@@ -150,7 +150,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                                .endswith("يه") and (term := analyzer.terms_of([raw]))},
                  other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset(),
                  upper=loose(upper[0]) if region and _region_word(raws[at]) == _GOVERNORATE and (
-                     upper := analyzer.terms_of([_REGION])) else "")
+                     upper := analyzer.terms_of([_REGION])) else "", club_kind=_club_kind(raws, analyzer))
 
 
 def _other_governorates(place: list[str]) -> frozenset[str]:
@@ -216,6 +216,16 @@ def _club_abroad(raws: list[str], analyzer: Analyzer, index: PassageIndex) -> tu
     return loose(name[0]), loose(nationality[0])
 
 
+def _club_kind(raws: list[str], analyzer: Analyzer) -> tuple[str, str] | None:
+    """A club query of a one-word name and a kind's adjective ("نادي أبها الأدبي", lexicon.CLUB_KIND_WORDS): the name's term
+    and the kind's (``Topic.club_kind``)."""
+    if len(raws) != 3 or normalize(raws[0]) not in _CLUB_CUES or normalize(raws[2]) not in _CLUB_KINDS:
+        return None
+    name, kind = analyzer.terms_of([raws[1]]), analyzer.terms_of([raws[2]])
+    return (loose(name[0]), loose(kind[0])) if name and kind else None
+
+
+_CLUB_KINDS = {normalize(w) for w in lexicon.CLUB_KIND_WORDS}
 _INSTITUTIONS = {normalize(w) for w in lexicon.INSTITUTION_HEADS}
 _GIVEN_NAMES = {normalize(w) for w in lexicon.GIVEN_NAMES}
 _FAMILY_MARKERS = {normalize(w) for w in lexicon.NAME_HEADS}

@@ -40,7 +40,9 @@ region's word ("… بمنطقة مكة المكرمة") is the region's branch,
 right after a definite noun ("الانتخابات البلدية"), is that noun's adjective, not the query's body. A chamber of commerce named
 by its city ("غرفة مكة المكرمة") is such a body too: the city alone is its other news. A region body's head written right
 before a word the query does not write heads another's name ("غرفة عمليات الدفاع المدني", "أمانة الإدارة"), and the
-query's head after a landmark's cue ("قرب مبنى أمانة منطقة حائل") is where another's event stands: neither counts.
+query's head after a landmark's cue ("قرب مبنى أمانة منطقة حائل") is where another's event stands: neither counts. A club
+named by its city and its kind ("نادي أبها الأدبي") counts its city only with the kind's word near it: "نادي أبها" alone is
+the city's football club.
 
 The word-by-word reading of a text that marks these (``Topic.terms``) is ``timeline_marks``; here the query's ``Topic``
 and what its terms cover.
@@ -170,6 +172,9 @@ class Topic:
     # الهلال الأحمر بمنطقة مكة المكرمة") is the region's branch, near the governorate's topic, not on it
     # (``timeline_marks._branch``)
     upper: str = ""
+    # a club named by its city and its kind ("نادي أبها الأدبي", lexicon.CLUB_KIND_WORDS): (the city's term, the kind's); the
+    # city counts only with the kind within two terms, before or after ("أدبي أبها"): alone it names the city's football club
+    club_kind: tuple[str, str] | None = None
 
     @property
     def body(self) -> bool:
@@ -217,6 +222,9 @@ class Topic:
                 nationality = self.club_abroad[1]
                 if not any(j - i in (1, 2) for i in positions for j in where.get(nationality, ())):
                     continue  # "نادي القادسية" (ours) for "نادي القادسية الكويتي": the club abroad is named with its country
+            if self.club_kind and term == self.club_kind[0] and not any(
+                    abs(j - i) in (1, 2) for i in positions for j in where.get(self.club_kind[1], ())):
+                continue  # "نادي أبها" (its football club) for "نادي أبها الأدبي": the city's club of another kind
             partners = self.partners.get(term)
             if partners and not any(abs(i - j) <= PROXIMITY for p in partners for i in positions for j in where.get(p, ())):
                 continue  # a word of a name, without the rest of the name

@@ -225,6 +225,20 @@ GUEST_HEADS = ("وكيل", "قائد", "مساعد", "عدد", "ممثل", "مس
 # Words that place something next to a building (akhbar.timeline_passing): a body named after them ("بجوار مبنى أمانة
 # المنطقة", "بالقرب من مقر الإمارة") is a landmark of another's event, not its doer nor its host.
 LANDMARK_CUES = ("بجوار", "بجانب", "بالقرب من", "قرب", "مقابل", "خلف")
+# Words that place another's event on a body's stage ("على مسرح النادي الأدبي تختتم المسرحية"), and words that make a body
+# the source of a report another receives ("تلقت إدارة الطوارئ بلاغاً من الهلال الأحمر"): for a timeline query, a body
+# named only after them is near its topic, as a partner's is (akhbar.timeline_passing). Not a seat ("في مقر", "وذلك بمقر"):
+# a body's own units and its head hold their events there, named by the seat alone (round 41 measured "وذلك في مقر": it
+# took three of the bodies' own events for one seminar of another's).
+HOSTING_CUES = ("على مسرح", "وعلى مسرح", "بمسرح", "وبمسرح", "في مسرح", "وفي مسرح", "بلاغا من", "بلاغ من", "بلاغات من")
+# The heads that open a body's item in a list of partners ("بالتعاون مع إمارة المنطقة، وهيئة السياحة، وغرفة
+# الأحساء"): the list goes on past the comma (akhbar.timeline_passing)
+PARTNER_BODY_HEADS = ("وزارة", "هيئة", "الهيئة", "غرفة", "أمانة", "إمارة", "محافظة", "بلدية", "جامعة", "جمعية", "مركز", "شركة",
+                      "مؤسسة", "المؤسسة", "إدارة", "الإدارة", "مجلس", "صندوق", "شرطة", "المديرية", "مديرية", "الرئاسة")
+# The adjective that makes a club named by its city a literary one ("نادي أبها الأدبي"): without it the city's club is its
+# football club ("نادي أبها"), so the city's name counts for the literary club only with it, before or after ("أدبي
+# أبها", "النادي الأدبي بأبها") (akhbar.timeline_query)
+CLUB_KIND_WORDS = ("الأدبي",)
 
 # Words of standing in for someone: the name after them ("نيابة عن الملك", "بدلاً من الرئيس") is the one who did not
 # do the deed (akhbar.verify_parties).
