@@ -29,8 +29,9 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
     its name, after a preposition ("من سجن غوانتانامو", "إلى سجن صيدنايا"), or in construct after a part of the place,
     its people or a spot beside it (lexicon.PLACE_PART_NOUNS: "أبواب سجن صيدنايا", "أمام بوابة السجن": a prison, not
     a jailing to set against a release; "فتحت الفصائل أبواب سجن صيدنايا وأطلقت سراح آلاف المعتقلين" contradicted
-    "أطلقت الفصائل سراح آلاف المعتقلين", the jailing said of the factions). Not after a verb or a doer: "قررت المحكمة
-    سجن رجل الأعمال" jails. None for a service's name (:func:`_service_name`)."""
+    "أطلقت الفصائل سراح آلاف المعتقلين", the jailing said of the factions), or right after a verb that opens, closes
+    or storms a place (lexicon.PLACE_OBJECT_VERBS: "فتحت سجن صيدنايا"). Not after another verb or a doer: "قررت
+    المحكمة سجن رجل الأعمال" jails. None for a service's name (:func:`_service_name`)."""
     w = side.words[k]
     if w.ant and _service_name(side, k):
         return frozenset()
@@ -41,13 +42,15 @@ def signs(side: align.Side, k: int) -> frozenset[int]:
         return frozenset()
     if w.pos > 0 and not w.role:
         tokens = side.text_tokens()
-        if w.pos < len(tokens) and bare(tokens[w.pos - 1].norm) in _PLACE_PARTS \
+        before = tokens[w.pos - 1].norm if w.pos < len(tokens) else ""
+        if (bare(before) in _PLACE_PARTS or bare(without_conjunction(before)) in _PLACE_VERBS) \
                 and not _CLAUSE_MARK.search(side.text[tokens[w.pos - 1].end:tokens[w.pos].start]):
             return frozenset()
     return w.ant
 
 
 _PLACE_PARTS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_PART_NOUNS)
+_PLACE_VERBS = frozenset(bare(normalize(w)) for w in lexicon.PLACE_OBJECT_VERBS)
 _SERVICE_HEADS = frozenset(bare(normalize(w)) for w in lexicon.SERVICE_HEADS)
 
 

@@ -289,6 +289,12 @@ BASE_CUES = ("قاعدة", "قاعدتي", "قاعدتا", "قاعدتين")
 PLACE_PART_NOUNS = ("باب", "أبواب", "بوابة", "بوابات", "سور", "أسوار", "جدران", "مبنى", "مباني", "ساحة", "باحة", "زنزانة",
                     "زنازين", "جناح", "أجنحة", "مدخل", "مداخل", "محيط", "داخل", "خارج", "أمام", "قرب", "حول", "مدير",
                     "إدارة", "حراس", "حارس", "نزلاء", "سجناء", "معتقلي")
+# Verbs (and their nouns) whose object is a place, opened, closed or stormed: a place's kind right after one is the place
+# ("فتحت الفصائل سجن صيدنايا", "بعد فتح سجن صيدنايا": the prison, not a jailing), so it is no opposite of a release either
+# (round 41: dev 35's and dev 37's true "وأطلقت الفصائل سراح آلاف المعتقلين بعد أن فتحت سجن صيدنايا" was replaced,
+# "opposite: فتحت / أفرج"). Not a verb that orders a deed ("قررت المحكمة سجن رجل الأعمال" jails).
+PLACE_OBJECT_VERBS = ("فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "افتتح", "افتتحت", "أغلق", "أغلقت", "أغلقوا", "يغلق", "تغلق",
+                      "إغلاق", "اقتحم", "اقتحمت", "اقتحموا", "يقتحم", "تقتحم", "اقتحام")
 
 # Cues of PLACE_CUES whose place is named after a town ("مطار حلب", "ميناء اللاذقية", "سجن حماة"): the town alone says
 # nothing of its airport, port or prison, so the name is held to its cue as a base's is (BASE_CUES): an article of the

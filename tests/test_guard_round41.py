@@ -1,0 +1,57 @@
+"""Round 41 (guard50) of the generation guard: a prison opened is a place, not a jailing, in our own words.
+
+A model that words "the factions opened the prison's gates and set the detainees free" often writes the prison right after
+the verb that opened it ("أفرجت الفصائل عن المعتقلين بعد أن فتحت سجن المدينة"). Read as a jailing, that "سجن" met the
+source's release as its opposite, and the true sentence was replaced by its own source (dev 35 and dev 37). A place's kind
+right after a verb that opens, closes or storms a place is the place (lexicon.PLACE_OBJECT_VERBS, akhbar.opposites.signs).
+The same sentence with another doer, another prison, another count or a negation is still not supported, and a jailing
+("سجنت"، "قررت المحكمة سجن") still meets a release as its opposite."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim
+
+SOURCE = "واقتحم المسلحون أبواب سجن الرملة المركزي وأطلقوا سراح مئات السجناء قبل أن ينسحبوا فجراً."
+SOURCE_2 = "وفتحت قوات المعارضة بوابات سجن تل الريح وأفرجت عن عشرات المعتقلين، فيما احتفل الأهالي في الساحة."
+
+# (source, a claim that tells it with the prison right after the verb that opened it); main contradicted each
+REWORDED = [
+    (SOURCE, "وأطلق المسلحون سراح مئات السجناء بعد أن اقتحموا سجن الرملة المركزي."),
+    (SOURCE, "وأفرج المسلحون عن مئات السجناء بعد اقتحام سجن الرملة المركزي."),
+    (SOURCE_2, "وأفرجت قوات المعارضة عن عشرات المعتقلين بعد أن فتحت سجن تل الريح."),
+    (SOURCE_2, "وأطلقت قوات المعارضة سراح عشرات المعتقلين بعد فتح سجن تل الريح."),
+]
+
+# (source, a claim the source does not back): another doer, another prison, another count, a negation, a jailing
+NOT_BACKED = [
+    (SOURCE, "وأطلقت الشرطة سراح مئات السجناء بعد أن اقتحمت سجن الرملة المركزي."),
+    (SOURCE, "وأطلق المسلحون سراح مئات السجناء بعد أن اقتحموا سجن عوفر المركزي."),
+    (SOURCE, "وأطلق المسلحون سراح آلاف السجناء بعد أن اقتحموا سجن الرملة المركزي."),
+    (SOURCE, "ولم يطلق المسلحون سراح السجناء بعد أن اقتحموا سجن الرملة المركزي."),
+    (SOURCE, "واعتقل المسلحون مئات السجناء بعد أن اقتحموا سجن الرملة المركزي."),
+    (SOURCE, "وسجن المسلحون مئات السجناء."),
+    (SOURCE_2, "وأفرجت قوات المعارضة عن عشرات المعتقلين بعد أن أغلقت سجن تل الريح."),
+    (SOURCE_2, "وأفرجت قوات الحكومة عن عشرات المعتقلين بعد أن فتحت سجن تل الريح."),
+    (SOURCE_2, "وأفرجت قوات المعارضة عن مئات المعتقلين بعد أن فتحت سجن تل الريح."),
+    ("قضت المحكمة بسجن رجل الأعمال خمس سنوات.", "وأفرجت المحكمة عن رجل الأعمال."),
+    ("أفرجت المحكمة عن رجل الأعمال.", "وقررت المحكمة سجن رجل الأعمال."),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), REWORDED)
+def test_a_release_after_the_prison_was_opened_is_supported(source, text):
+    told = claim(source, text)
+    assert told.verdict == "supported", told.reason
+
+
+@pytest.mark.parametrize(("source", "text"), NOT_BACKED)
+def test_a_changed_doer_prison_count_or_negation_is_not_supported(source, text):
+    told = claim(source, text)
+    assert told.verdict != "supported", told.reason
+
+
+@pytest.mark.parametrize(("source", "text"), [NOT_BACKED[4], NOT_BACKED[5], NOT_BACKED[9], NOT_BACKED[10]])
+def test_a_jailing_still_meets_a_release_as_its_opposite(source, text):
+    assert claim(source, text).verdict == "contradicted"
