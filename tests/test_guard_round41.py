@@ -90,3 +90,23 @@ def test_a_changed_doer_thing_count_date_or_negation_is_not_supported(source, te
 @pytest.mark.parametrize(("source", "text"), [NOT_BACKED[4], NOT_BACKED[5], NOT_BACKED[9], NOT_BACKED[10]])
 def test_a_jailing_still_meets_a_release_as_its_opposite(source, text):
     assert claim(source, text).verdict == "contradicted"
+
+
+# TRUST BUG of main (round 41): AWN's synset "اندفع سرع هاجم هجم هرول" linked an attack to a speed, "وهاجمت = سرعتها",
+# and a verb swapped for "هاجم" was supported (lexicon.SYNONYMS_APART now holds "هاجم" / "سرع")
+SPEED = [
+    ("زادت سرعة الرياح قرب الحدود فجر الأحد.", "وهاجمت الرياح الحدود فجر الأحد."),
+    ("ونسب الدفاع المدني الحريق إلى رياح شديدة تجاوزت سرعتها 60 كيلومتراً في الساعة.", "وهاجم الدفاع المدني الحريق إلى رياح شديدة."),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), SPEED)
+def test_an_attack_is_no_speed(source, text):
+    told = claim(source, text)
+    assert told.verdict != "supported", told.reason
+
+
+def test_an_attack_in_other_words_is_still_an_attack():
+    told = claim("هاجم مسلحون نقطة تفتيش قرب الحدود فجر الأحد.", "وهجم مسلحون على نقطة تفتيش قرب الحدود فجر الأحد.")
+    assert told.verdict == "supported", told.reason
+

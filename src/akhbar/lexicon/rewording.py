@@ -172,8 +172,10 @@ TASK_NOUNS = ("مهمة", "مهمه", "بمهمة", "مهام", "بمهام")
 BELONGING_WORDS = ("التابعة", "التابع", "التابعين", "التابعون", "التابعتين")
 
 # Words a synonym table joins that news tells apart, never linked as synonyms: a charge is no conviction (AWN's synset
-# "اتهم ادان": "اتهمت محكمة الجنايات المتهم" was supported by "أدانت محكمة الجنايات المتهم", 0.98, round 24).
-SYNONYMS_APART = (("اتهم", "أدان"),)
+# "اتهم ادان": "اتهمت محكمة الجنايات المتهم" was supported by "أدانت محكمة الجنايات المتهم", 0.98, round 24); an attack
+# is no speed (AWN's "اندفع سرع هاجم هجم هرول": "وهاجمت الهيئة الحادث إلى رياح قوية" was supported by "وعزت الهيئة
+# الحادث إلى رياح قوية تجاوزت سرعتها 40 عقدة", 0.91, "وهاجمت = سرعتها": round 41's TRUST BUG).
+SYNONYMS_APART = (("اتهم", "أدان"), ("هاجم", "سرع"))
 
 # Deeds news tells as steps of one affair, where a source telling one says nothing of the other: a deliberation and
 # its decision ("ناقش مجلس النواب القانون" / "أقر مجلس النواب القانون": it may pass it, reject it or put it off; and a
