@@ -8,8 +8,8 @@ right after a verb that opens, closes or storms a place is the place (lexicon.PL
 The same sentence with another doer, another prison, another count or a negation is still not supported, and a jailing
 ("سجنت"، "قررت المحكمة سجن") still meets a release as its opposite.
 
-A model also tells what a plan holds by "its items" ("ومن أبرز بنودها …" for "ومن أبرز ما تضمنته الخطة …": read as
-nothing, lexicon.PHRASES), "at first" by "أولاً" for "في البداية" and a televised speech by "كلمة بثها التلفزيون" for
+A model also tells what a plan holds by "its items" ("ومن أبرز بنودها …" for "ومن أبرز ما تضمنته الخطة …": a synonym
+of what it holds, lexicon.SYNONYM_GROUPS), "at first" by "أولاً" for "في البداية" and a televised speech by "كلمة بثها التلفزيون" for
 "كلمة متلفزة" (lexicon.PHRASES); another item, thing, place, doer, date or a negation is still not supported.
 "وتوزعت المباني المتضررة على إحدى عشرة ولاية" (spread over) stays dropped: read as a light verb, it also hid a
 distribution the source only plans ("ستوزع الوزارة المساعدات على سبع محافظات" supported "وتوزعت المساعدات على سبع
@@ -50,10 +50,12 @@ NOT_BACKED = [
 PLAN = "ومن أبرز ما تضمنته الخطة الجديدة خفض الضرائب على الشركات الصغيرة، وزيادة رواتب المعلمين في المدارس الحكومية."
 CAUSE = "ونسبت إدارة الميناء الحريق في البداية إلى ماس كهربائي في أحد المستودعات، ثم تحدثت عن إهمال العمال."
 SPEECH = "وقال رئيس البلدية في كلمة متلفزة إن أعمال الترميم ستنتهي قبل نهاية يونيو 2026."
-# main contradicted the first two ("the source says otherwise: بنودها", "the source says البداية where the claim says
-# أولاً") and left the third unsupported ("no evidence for: بثها، التلفزيون")
+# main contradicted the plan's items and "at first" ("the source says otherwise: بنودها", "the source says البداية where
+# the claim says أولاً") and left the televised speech unsupported ("no evidence for: بثها، التلفزيون")
 REWORDED += [
     (PLAN, "ومن أبرز بنودها خفض الضرائب على الشركات الصغيرة."),
+    # (and a deal's items still are its items: read as nothing, "بنوده" had lost this one, "the source says otherwise")
+    ("وقعت الوزارة عقد توريد الأدوية، فيما رفضت النقابة بنوده الجديدة.", "ورفضت النقابة بنود العقد الجديدة."),
     (CAUSE, "ونسبت إدارة الميناء الحريق أولاً إلى ماس كهربائي في أحد المستودعات."),
     (SPEECH, "وقال رئيس البلدية في كلمة بثها التلفزيون إن أعمال الترميم ستنتهي قبل نهاية يونيو 2026."),
 ]
