@@ -278,6 +278,11 @@ PROFESSION_TITLES = ("المهندس", "المهندسة", "الدكتور", "ا
 # after these the answering sentence often writes the head alone ("مدير المستشفى"), which the article's name resolves. Not
 # "كلية" nor "معهد": a field follows them ("كلية الطب", "كلية طب وجراحة"), no name of one.
 INSTITUTION_CUES = ("مستشفى", "متحف", "مكتبة", "مدرسة", "جامعة")
+# The units of an institution a count may be asked in ("في كلية الصيدلة بجامعة …"), and the institutions written after
+# them: a sentence counting the institution by its head alone ("ويدرس في الجامعة 6800 طالب") counts the whole, not the
+# unit asked (akhbar.qa.part_unit, round 41).
+UNIT_HEADS = ("كلية", "قسم", "فرع")
+UNIT_WHOLES = ("جامعة", "شركة", "مستشفى", "مصرف", "بنك")
 
 # A military base's cue and its dual ("بقاعدتي حميميم وطرطوس"): a name after it names the base, not the town of that
 # name ("قاعدة تدمر" is no mine "قرب تدمر"; akhbar.qa.constraints holds the name to its cue in the article).

@@ -35,6 +35,10 @@ MEASURED_ATTRIBUTES = ("طول", "عرض", "ارتفاع", "عمق", "مساحة
 # too ("كم غرامة فرضت المحكمة على …؟": a prison term of the same verdict is no fine; round 35).
 COST_WORDS = ("كلف", "كلفت", "تكلف", "يكلف", "تكلفت", "كلفة", "تكلفة", "تكاليف", "الكلفة", "التكلفة", "التكاليف",
               "غرامة", "الغرامة", "غرامات")
+# How a fine is told, folded starts of words without their clitics ("غرمت"، "وتغريمه"، "بغرامة"): a sum the sentence tells
+# with no word of a fine (a sum to return, "وإلزامها برد 380 ألف دينار") is no fine (akhbar.qa.cost, round 41). Not
+# "غرام" alone: a gram.
+FINE_STARTS = ("غرم", "تغريم", "غرامة")
 MONEY_WORDS = ("دولار", "دينار", "دنانير", "ريال", "جنيه", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "روبل", "يوان",
                "ين", "استرليني", "إسترليني", "فرنك", "شيكل", "روبية")
 
@@ -146,6 +150,9 @@ COUNT_AGAINST = ("مقابل", "مقارنة", "بالمقارنة")
 # match stands right after ("تغلب الوداد على ضيفه الرجاء"، "تعادل الزمالك مع بيراميدز"، "خسر الوحدات أمام الرمثا"): the
 # tally is the side told first, the one doing the verb, never that one's (akhbar.qa.team_points, round 35).
 POINT_NOUNS = ("نقطة", "نقاط", "نقطه")
+# The times a side won ("للمرة الثانية"، "أربع مرات"): told of the side doing the verb, like its tally (akhbar.qa.team_points,
+# round 41).
+TIMES_NOUNS = ("مرة", "مرات", "مره")
 OWN_TALLY = ("رصيده", "رصيدها", "ورصيده", "ورصيدها", "برصيده", "برصيدها")
 OTHER_SIDE_BEFORE = ("على", "أمام", "مع", "ضد", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "منافسه", "منافسها", "غريمه",
                      "غريمها", "نظيره", "نظيرها")

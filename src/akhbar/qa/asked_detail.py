@@ -122,7 +122,7 @@ def count_of_another_kind(sent: Sentence, info: QuestionInfo, short: ShortAnswer
 
 def counts_no_noun(question: str, sent: Sentence, info: QuestionInfo) -> bool:
     """A how-many question counting a noun that is no unit ("كم مترشحاً …؟"), and every number of the sentence counts
-    something else: a unit or a duration follows it ("عاماً"، "دولار"), or it opens or closes a range that no noun
+    something else: a unit, a duration or a share follows it ("عاماً"، "دولار"، "في المئة"), or it opens or closes a range that no noun
     follows ("بين 8 و10."، "بين 12 و15 عاماً"). A number followed by any other word, or ending its clause, may count the
     noun asked ("3 نساء" for "كم امرأة"; "ارتفع عدد القتلى إلى 14."), and so may a dual of it."""
     counted = bare(info.counted or "")
@@ -142,6 +142,8 @@ def _tamyiz(question: str, info: QuestionInfo) -> bool:
 
 
 _HOW_MANY = normalize("كم")
+_IN = normalize("في")
+_SHARES = frozenset(normalize(w) for w in ("المئة", "المائة", "بالمئة", "بالمائة", "المية"))
 # "بين 8 و10": a range of two numbers
 _RANGE = re.compile(r"بين\s+\d+(?:[.,]\d+)?\s+و\s*\d+(?:[.,]\d+)?")
 
@@ -149,15 +151,20 @@ _RANGE = re.compile(r"بين\s+\d+(?:[.,]\d+)?\s+و\s*\d+(?:[.,]\d+)?")
 def _counts_else(sent: Sentence, end: int, bare_end: bool = False) -> bool:
     """A unit or a duration follows the number ending at ``end`` (with ``bare_end``, the end of its clause too)."""
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= end), len(sent.spans))
+    if "%" in sent.text[max(end - 1, 0):end + 2] or sent.norms[sent.token_at(max(end - 1, 0))] in _SHARES:
+        return True  # a share ("96.4%"، a mention read with its "في المئة")
     if k >= len(sent.spans) or CLAUSE_BREAK.search(sent.text[end:sent.spans[k][0]]):
         return bare_end
-    return bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k])
+    # (a share: "بمعدل 96.4 في المئة" counts no student; round 41)
+    share = sent.norms[k] in _SHARES or sent.norms[k] == _IN and k + 1 < len(sent.norms) and sent.norms[k + 1] in _SHARES
+    return share or bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k])
 
 
-# Where the people counted stand, or the deed they did once (lexicon.COUNT_STANDINGS / COUNT_ONCE_DEEDS), with a verb's
-# person or a noun's plural after it ("تخرجوا"، "الخريجين"، "يضمها").
+# Where the people counted stand, or the deed they did once (lexicon.COUNT_STANDINGS / COUNT_ONCE_DEEDS), coming in
+# (COUNT_JOINING_DEEDS) or going out, with a verb's person or a noun's plural after it ("تخرجوا"، "الخريجين"، "يضمها").
 _HOW_TOLD = {"standing": tuple(normalize(w) for w in lexicon.COUNT_STANDINGS),
-             "deed": tuple(normalize(w) for w in lexicon.COUNT_ONCE_DEEDS)}
+             "joining": tuple(normalize(w) for w in lexicon.COUNT_JOINING_DEEDS),
+             "leaving": tuple(normalize(w) for w in lexicon.COUNT_ONCE_DEEDS if w not in lexicon.COUNT_JOINING_DEEDS)}
 _TOLD_ENDS = ("", "ه", "ها", "هم", "ت", "وا", "ا", "ين", "ون", "ي", "ات")
 
 
@@ -172,8 +179,8 @@ def _how_told(norm: str) -> str:
 def told_the_other_way(sent: Sentence, info: QuestionInfo) -> bool:
     """A how-many question asks people by where they stand ("كم طالباً يدرس …؟") or by a deed done once ("كم طالباً تخرج
     …؟"), and the sentence tells its people only the other way: "وتضم الجامعة … نحو 7500 طالب" holds no graduates
-    (held out 25, 0.78), "احتفلت الجامعة بتخريج 1250 طالباً" no students enrolled. A sentence telling both ways, or
-    neither, is left as it is."""
+    (held out 25, 0.78), "احتفلت الجامعة بتخريج 1250 طالباً" no students enrolled, nor those who joined it this year
+    (round 41). A sentence telling both ways, or neither, is left as it is."""
     if info.answer_type != "number":
         return False
     asked = {h for h in (_how_told(n) for n, _ in info.focus_norms) if h}

@@ -4,6 +4,9 @@ The how-many cascade reads a cost question as any count, and a sentence on the p
 أول خط للحافلات الكهربائية في المدينة، بعشر حافلات …") gave "بعشر" for "كم كلف …؟" (held out 18, 0.86). A cost question
 (lexicon.COST_WORDS: "كم كلف"، "كلفة"، "تكلفة") is answered only by a number with a currency (lexicon.MONEY_WORDS) in it
 or right after it ("4 ملايين دينار"); a sentence giving none tells no cost.
+
+Round 41: a fine asked ("كم ديناراً غرمت المحكمة الموظفة؟") is told only by a sentence with a word of a fine
+(lexicon.FINE_STARTS): "وإلزامها برد 380 ألف دينار اختلستها" tells a sum to return (held out 27, 0.83).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .question import QuestionInfo
 
 _COST = fold_words(set(lexicon.COST_WORDS))
 _MONEY = tuple(normalize(w) for w in lexicon.MONEY_WORDS)
+_FINES = tuple(normalize(w) for w in lexicon.FINE_STARTS)
 _AFTER = 2  # words after the short answer its currency may stand in ("4 ملايين من الدنانير")
 
 
@@ -40,3 +44,12 @@ def money_amount(sent: Sentence, short: ShortAnswer) -> bool:
 def money_starts(sent: Sentence) -> list[int]:
     """Where each amount of money the sentence tells starts (:func:`money_amount`)."""
     return [m.start for m in find_numbers(sent.text) if money_amount(sent, ShortAnswer(m.start, m.end, "plain"))]
+
+
+def _fine(norm: str) -> bool:
+    return any(x.startswith(f) for f in _FINES for x in (norm, bare(norm)))
+
+
+def fine_untold(sent: Sentence, info: QuestionInfo) -> bool:
+    """A how-many question asks a fine ("كم ديناراً غرمت …؟"، "كم بلغت الغرامة …؟") and the sentence writes no word of one."""
+    return info.answer_type == "number" and any(_fine(w) for w in info.words) and not any(_fine(n) for n in sent.norms)

@@ -21,6 +21,8 @@ from .match import bare, forms
 from .names import PLACES
 
 _PRONOUNS = ("ته", "تهم", "ها", "هم", "ه")
+# "قضية" (a case) folds to "قضيه", which without a glued "ه" reads as "قضى" (a verdict): a case is no step of it (round 41)
+_CASE = frozenset({normalize("قضية"), normalize("قضايا")})
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +35,8 @@ def _step_of(norm: str) -> set[int]:
     """The steps (their index in lexicon.COURT_STEPS) a folded word tells: as written, without its clitics, without a
     pronoun glued to its end ("اعتقلته"، "بسجنه")."""
     found: set[int] = set()
+    if bare(norm) in _CASE or norm in _CASE:
+        return found
     seen = forms(norm)
     for w in list(seen):
         for suffix in _PRONOUNS:

@@ -25,6 +25,8 @@ from .match import bare, fold_words
 _THAT = fold_words({"أن", "إن", "وأن", "وإن", "بأن", "فإن", "لأن"})
 # What opens a clause of another deed after punctuation and before its date ("، وفي 3 مايو 1987 أعلن …").
 _AND_IN = fold_words({"وفي", "ثم", "وفى"})
+# Words that tell a deed only as the time another refers to ("… لتكون أول من يشغل المنصب بعد افتتاح السفارة").
+_REFERENCE = fold_words({"بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "منذ", "فور"})
 
 
 def _bounds(sent: Sentence) -> list[int]:
@@ -80,11 +82,17 @@ def dated_by_another_deed(sent: Sentence, short: ShortAnswer, anchors: Sequence[
     """The date of ``short`` opens a clause of another deed, and the question's deed stands in an earlier clause:
     "مع اشتداد العاصفة استقبل الملك …، وفي 3 مايو 1987 أعلن الملك …" for "متى استقبل الملك …؟" (round 29). Only a date
     right after "وفي" / "ثم" at the clause's start, then a word no anchor, no noun with ال and no "و" (the other deed's
-    verb)."""
+    verb).
+
+    Or the question's deed is told only right after a word of time reference ("بعد"، "قبل"، "منذ" …), the date before it:
+    "أدت السفيرة يوم 4 نوفمبر اليمين …، لتكون أول من يشغل المنصب بعد افتتاح السفارة" dates the oath, not the opening
+    (held out 27, 0.96; round 41)."""
     if not anchors:
         return False
-    bounds = _bounds(sent)
     first = sent.token_at(short.start)
+    if all(0 < p and first < p and sent.norms[p - 1] in _REFERENCE for p in anchors):
+        return True
+    bounds = _bounds(sent)
     last = sent.token_at(max(short.start, short.end - 1))
     clause = _clause_of(bounds, first)
     if clause in {_clause_of(bounds, p) for p in anchors} or not any(p < bounds[clause] for p in anchors):

@@ -27,6 +27,8 @@ naming no town tells of its article's town: when the article names the town aske
 ("وتعتزم الشركة إنشاء فرع ثان في الموقر"), the branch's loaves "إن الفرع … ينتج عشرة آلاف رغيف" are no count of the
 one in الموقر (:func:`planned_town_unmet`).
 
+Round 41: a prize's field after "في" ("جائزة نوبل في الأدب", :func:`akhbar.qa.prize_field.asked_field`) is no town.
+
 Round 28: a town glued in a name follows no "في" ("كم متسابقاً شارك في سباق المفرق للجري؟"), so no town is asked. Any
 word of the question its article writes only as a plan's place ("ويعتزم المنظمون إقامة سباق مشابه في المفرق") is held
 the same way (:func:`planned_word_unmet`), and when the plan's sentence is all that is left, ask says the archive does not
@@ -49,6 +51,7 @@ from .constraints import Constraint, _nisba_core, _place_word
 from .counts import _ordinal, ordinal_nouns
 from .evidence import CLAUSE_BREAK, Sentence
 from .match import bare, fold_words
+from .prize_field import asked_field
 from .short import _NOT_PLACES, _PLACE_WORDS
 
 _IN = "في"
@@ -95,9 +98,11 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
     rarity = rarity or {}
     found = []
     places = _after_in([t.norm for t in toks])
+    # (a prize's field after "في" is no town: "جائزة نوبل في الأدب" was held against "في حفل أقيم في باريس", round 41)
+    field = asked_field(question, analyzer)
     for n, (i, j, head) in enumerate(places):
         t, x = toks[i], toks[j]
-        if x.stop or not x.stem or x.norm.isdigit():
+        if x.stop or not x.stem or x.norm.isdigit() or field is not None and (x.norm, x.stem) in field.words:
             continue
         # (a noun the next "في" places is no town: "في مهرجان الفخار في الحصن" puts the festival in الحصن)
         placed = n + 1 < len(places) and places[n + 1][0] - j <= 3 and all(

@@ -8,6 +8,10 @@ lexicon.ROLE_NOUNS or HOLDER_OFFICES, not an abstract office like "رئاسة"),
 sentence names that office is followed, past the office's own words and any title ("الدكتور"), by no name: a
 particle, a day, the clause's end. An office after a comma ("طارق الزوي، مدير الشركة") is in apposition to a name
 before it, and counts as named, as does one right before its body glued to ل ("X رئيسة لجامعة …").
+
+Round 41: an envoy's post has two countries, the one sending and the host after "لدى". "من هو سفير نيوزيلندا لدى قطر؟"
+is not answered by "أدت ليلى الكبيسي اليمين … سفيرة لبلادها لدى نيوزيلندا" (held out 27, 0.79): posted to the country
+the question sends from, and to no other asked, she holds the reverse office (:func:`posting_unmet`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
+from .constraints import Constraint
 from .evidence import Sentence, ShortAnswer
 from .match import bare
 from .names import GIVEN_NAMES
@@ -31,8 +36,9 @@ _GENERAL = frozenset(normalize(w) for w in lexicon.DIRECTOR_GENERAL)
 # "أنه"، "بأنها": a clause's particle with its pronoun, no name ("أعلن نقيب الأطباء الحالي أنه لن يترشح")
 _THAT = frozenset(normalize(w) for w in ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم"))
 _NAME_HEADS = frozenset(normalize(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "أم"))
-# a noun of measure is the object of the office's verb, no name ("وعزا حاكم المقاطعة حجم الأضرار إلى …": round 40)
-_MEASURES = frozenset(normalize(w) for w in lexicon.NUMBER_NOUNS) - GIVEN_NAMES
+# a noun of measure is the object of the office's verb, no name ("وعزا حاكم المقاطعة حجم الأضرار إلى …": round 40), nor
+# is a length of time ("شغلت منصب القنصل العام … مدة أربع سنوات": round 41)
+_MEASURES = frozenset(normalize(w) for w in (*lexicon.NUMBER_NOUNS, *lexicon.DURATION_NOUNS)) - GIVEN_NAMES
 
 
 def asked_office(question: str, analyzer: Analyzer) -> tuple[str, tuple[str, ...]] | None:
@@ -140,3 +146,41 @@ def office_told(office: tuple[str, tuple[str, ...]], sents: Sequence[Sentence]) 
     (lexicon.TITLED_OFFICES: "مؤلف" is told by "ألّف")."""
     role = office[0]
     return bare(role) not in _TITLED or any(n == role or bare(n) == role for s in sents for n in s.norms)
+
+
+_HOSTED = normalize("لدى")
+_POSTING_REACH = 3  # tokens from the office's word to its "لدى" ("سفيرة لبلادها لدى نيوزيلندا")
+
+
+def asked_posting(question: str, analyzer: Analyzer) -> Constraint | None:
+    """The host of the envoy's post asked ("من هو سفير نيوزيلندا لدى قطر؟": قطر) as the constraint's word, the office as its
+    ``head`` and the words between them (the country sending) as its ``aliases``; None without such a post."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    norms = [t.norm for t in toks]
+    if _HOSTED not in norms or not norms or norms[0] != "من":
+        return None
+    at = norms.index(_HOSTED)
+    office = next((k for k in range(at) if bare(norms[k]) in _ROLES or norms[k] in _ROLES), None)
+    if office is None or at + 1 >= len(toks) or not toks[at + 1].stem:
+        return None
+    senders = tuple((t.norm, t.stem) for t in toks[office + 1:at] if t.stem and not t.stop)
+    if not senders:
+        return None
+    host = toks[at + 1]
+    text = question[toks[office].start:toks[at + 1].end]
+    return Constraint("name", text, words=((host.norm, host.stem),), head=(toks[office].norm, toks[office].stem),
+                      aliases=senders)
+
+
+def posting_unmet(posting: Constraint | None, sent: Sentence) -> list[Constraint]:
+    """[posting] when the sentence posts the office asked ("سفيرة … لدى X") to a country the question sends from, and
+    nowhere to its host: it tells the reverse office."""
+    if posting is None or posting.head is None:
+        return []
+    office = posting.head[1]
+    host = posting.words[0][1]
+    posted = [sent.stems[p + 1] for p, n in enumerate(sent.norms[:-1]) if n == _HOSTED
+              and any(sent.stems[k] == office for k in range(max(0, p - _POSTING_REACH), p))]
+    if not posted or host in posted:
+        return []
+    return [posting] if any(st == stem for st in posted for _, stem in posting.aliases) else []

@@ -1,0 +1,67 @@
+"""What a count is of, and whom a sum is for, as the question writes it after its noun (round 41).
+
+Two near neighbours of held out 27 gave a count of another thing with every word of the question met:
+
+- the kind after "من": "كم صنفاً من الزيتون عرض في مهرجان سيوة؟" was answered "35 صنفاً" from "عرضوا 35 صنفاً من التمور"
+  (0.88; olives are named elsewhere in the archive). A how-many question writing "من <kind>" right after its counted noun
+  is not answered by a sentence writing that noun with another kind after "من" and the kind asked nowhere;
+- the one each share goes to after "كل": "كم يبلغ التعويض … لكل مصاب؟" was answered (0.85) by "بتعويض قدره 50 ألف جنيه يدفع
+  لذوي كل ضحية": a sum for each of the dead is no sum for each of the injured. A how-many question writing "كل <one>" is not
+  answered by a sentence writing "كل" before others only.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..arabic import Analyzer, normalize
+from .evidence import Sentence
+from .match import bare
+from .question import QuestionInfo
+
+_OF = normalize("من")
+_EACH = frozenset(normalize(w) for w in ("كل", "لكل", "بكل"))
+
+
+class CountOf(NamedTuple):
+    kind: tuple[str, str] | None  # (folded word, stem) after "<counted noun> من"
+    each: tuple[str, str] | None  # (folded word, stem) after "كل"
+
+
+def asked_count_of(question: str, info: QuestionInfo, analyzer: Analyzer) -> CountOf | None:
+    """The kind a how-many question counts after "من" ("كم صنفاً من الزيتون" → الزيتون) and the one each share is for
+    after "كل" ("لكل مصاب" → مصاب); None when it writes neither."""
+    if info.answer_type != "number":
+        return None
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    kind = each = None
+    counted = bare(info.counted) if info.counted else ""
+    for k in range(len(toks) - 2):
+        if counted and bare(toks[k].norm) == counted and toks[k + 1].norm == _OF and toks[k + 2].stem \
+                and not toks[k + 2].stop:
+            kind = (toks[k + 2].norm, toks[k + 2].stem)
+    for k in range(len(toks) - 1):
+        if toks[k].norm in _EACH and toks[k + 1].stem and not toks[k + 1].stop:
+            each = (toks[k + 1].norm, toks[k + 1].stem)
+    return CountOf(kind, each) if kind or each else None
+
+
+def _same(word: tuple[str, str], norm: str, stem: str) -> bool:
+    return stem == word[1] or bare(norm) == bare(word[0])
+
+
+def count_of_another(sent: Sentence, asked: CountOf | None, info: QuestionInfo) -> bool:
+    """The sentence writes the counted noun with another kind after "من" and never the kind asked, or writes "كل" before
+    others only: its count is of another thing, its sum for others."""
+    if asked is None:
+        return False
+    norms, stems = sent.norms, sent.stems
+    if asked.kind is not None and not any(_same(asked.kind, n, st) for n, st in zip(norms, stems)):
+        counted = bare(info.counted)
+        if any(bare(norms[k]) == counted and norms[k + 1] == _OF and stems[k + 2] for k in range(len(norms) - 2)):
+            return True
+    if asked.each is not None:
+        after = [(norms[k + 1], stems[k + 1]) for k in range(len(norms) - 1) if norms[k] in _EACH and stems[k + 1]]
+        if after and not any(_same(asked.each, n, st) for n, st in after):
+            return True
+    return False
