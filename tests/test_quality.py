@@ -238,7 +238,10 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # writes batch 17 held out: main 62dc00a supports 10 of the 494 false dev claims, 51 of the 137 true, and 3 of
     # batch 17's 77 false claims (its first reading). The lead's round-40 rules: dev 2 false supported of 494, 51 true of
     # 137, held out unchanged. Round 41 makes batch 17 dev and writes batch 18 held out: main 7ba1f17 supports 5 of the
-    # 571 false dev claims, 55 of the 165 true, and 6 of batch 18's 96 false claims (its first reading).
+    # 571 false dev claims, 55 of the 165 true, and 6 of batch 18's 96 false claims (its first reading). Batch 19 (89
+    # false / 28 true), written as dev during the round and read at once: main supports 9 of its false claims (dev in
+    # all: 14 of 660 false, 66 of 193 true). The lead's round-41 rules: dev 0 false supported of 660, 67 true of 193;
+    # held out unchanged (6 of 96 false, 9 of 28 true).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -249,5 +252,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 5 and supported[("heldout", "false")] <= 6, supported
-    assert supported[("dev", "true")] >= 55, supported
+    assert supported[("dev", "false")] <= 0 and supported[("heldout", "false")] <= 6, supported
+    assert supported[("dev", "true")] >= 67, supported

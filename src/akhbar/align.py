@@ -75,7 +75,7 @@ from .sides import merge as merge
 from .value_compare import compare_values, describe_conflict, value_year, year_only
 from .values import CLEAN_SHEET_UNIT, Value
 from .wordfacts import DENIAL as DENIAL  # (conflicts reads align.DENIAL)
-from .wordfacts import PLACE_ROLES, country_of, is_reward, town_head, under_pronoun, venue_word
+from .wordfacts import PLACE_ROLES, country_of, is_reward, place_head, town_head, under_pronoun, venue_word
 from .wordlinks import extent_word, linkable, word_link
 from .wordtables import antonym_families, table_get
 
@@ -571,10 +571,11 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
 def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
     """A capital and its country as the same party ("برلين تطالب موسكو" = "ألمانيا تطالب روسيا"), or the
     capital as the place in the claim's country ("إلى برلين" for "إلى ألمانيا"): linked
-    (:func:`akhbar.wordfacts.country_of`); a country for its capital as a place is not."""
+    (:func:`akhbar.wordfacts.country_of`); a country for its capital as a place is not, nor a capital that names a
+    place of its own kind ("مطار صنعاء" is an airport, not Yemen: not stated by a dateline's "اليمن")."""
     used = {link.evidence for link in links.values()}
     for i, c in enumerate(claim.words):
-        country = country_of(c.norm) if c.place and i not in links else ""
+        country = country_of(c.norm) if c.place and i not in links and not (i and place_head(claim.words[i - 1].norm)) else ""
         if not country:
             continue
         # As a place, the capital states its country ("وصل إلى برلين" states "وصل إلى ألمانيا"), not the reverse.

@@ -318,11 +318,14 @@ def _unit_after(tokens: list, end: int, text: str = "") -> str:
             return ""
         if t.norm.isdigit() or t.norm == "من":  # "اثنان من أفراد الطاقم": the noun after من
             continue
-        return "" if t.stop else light10(bare(t.norm))
+        # (a listed place counts nothing: it names a list's next item, "وأبها 29 والطائف 35"; the lead's real news,
+        # round 41, read "الطائف" as the unit of 29, and a true "تسجل أبها 29 درجة" was contradicted by another's 41)
+        return "" if t.stop or without_conjunction(t.norm) in _PLACES_WRITTEN else light10(bare(t.norm))
     return ""
 
 
 _PHRASE_END = re.compile(r"[،,.;؛:!?؟()]")
+_PLACES_WRITTEN = frozenset(normalize(w) for w in lexicon.PLACES if " " not in w)
 _ONE = frozenset(normalize(w) for w in ("واحد", "واحدا", "واحدة", "واحداً"))
 
 

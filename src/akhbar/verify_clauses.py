@@ -22,7 +22,7 @@ from .value_compare import same_unit, same_value
 from .values import ANY_REFERENCE, Value
 from .verify_deeds import past_shaped
 from .verify_openers import clause_at, clause_opens, may_open
-from .wordfacts import ARTICLE, THAT
+from .wordfacts import ARTICLE, THAT, place_head
 
 __all__ = ["PRONOUNS", "after_in", "bearer_of_another", "head_of_another", "home_clause_value",
            "member_of_another_list", "names_a_place", "noun_of_another", "possessor_of_another",
@@ -285,7 +285,7 @@ def names_a_place(ev: list[Word], j: int) -> bool:
     or a word without the article, which a name the lists lack ("في أنقرة") or a noun in construct with one ("مستشفى
     الحمراء") is; not a word of places in general ("في البلاد", "في مدن عدة": lexicon.PLACES_IN_GENERAL)."""
     w = ev[j]
-    return w.name or bare(w.norm) in _PLACE_HEADS or (not w.norm.startswith("ال") and bare(w.norm) not in _IN_GENERAL)
+    return w.name or place_head(w.norm) or (not w.norm.startswith("ال") and bare(w.norm) not in _IN_GENERAL)
 
 
 def verb_shaped(w: Word) -> bool:
@@ -298,7 +298,6 @@ def verb_shaped(w: Word) -> bool:
 
 
 _IN = normalize("في")
-_PLACE_HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.VENUES))
 _IN_GENERAL = frozenset(bare(normalize(w)) for w in lexicon.PLACES_IN_GENERAL)
 # (what follows "في" without placing anything: "في إطار زيارته", "في ضوء", "في الصباح")
 _NOT_PLACES = frozenset(bare(normalize(w)) for w in (*lexicon.LIGHT_AFTER, *lexicon.DAY_PARTS, *lexicon.DAY_HALVES, "ضوء",

@@ -62,6 +62,7 @@ from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
+    length_of_another_noun,
     measure_of_another_thing,
     noun_of_another_count,
     rank_of_another_name,
@@ -77,6 +78,7 @@ from .verify_parties import (
     other_party,
     scope_of_another,
     stake_of_whole,
+    teller_as_doer,
     told_as_words,
 )
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
@@ -93,7 +95,7 @@ from .verify_routes import (
     step_unsaid,
 )
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, swapped_speaker, value_of_another_telling
+from .verify_speakers import headline_said, own_deed_given_to_another, swapped_speaker, value_of_another_telling
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
@@ -105,6 +107,7 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
+from .verify_voice import accused_told_as_accuser
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
 
@@ -302,9 +305,13 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
+    (length_of_another_noun, "the source gives {0} as another's length; the claim's own is {1}"),
     (measure_of_another_thing, "the source gives {0} as another thing's measure; the claim's own is {1}"),
     (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
     (value_of_another_telling, "the source gives {0} in another's telling: {1}"),
+    (accused_told_as_accuser, "the source writes no one accused or charged between {0} and {1}: it tells who was, not who did it"),
+    (teller_as_doer, "the source names {0} only as who told it ({1} …)"),
+    (own_deed_given_to_another, "the source tells it as the sayer's own deed ({1}), not as {0}'s"),
     (rank_of_another_name, "the source ranks {0} otherwise: {1}"),
     (noun_of_another_count, "the source counts another noun by {0}: {1}"),
     (place_of_the_noun_otherwise, "the source places it elsewhere: {1}, not {0}"),

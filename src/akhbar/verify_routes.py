@@ -84,6 +84,7 @@ from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_noun,
+    length_of_another_noun,
     measure_of_another_thing,
     noun_of_another_count,
     rank_of_another_name,
@@ -93,12 +94,12 @@ from .verify_items import (
 from .verify_light_verbs import light_verb_roles
 from .verify_owners import deed_of_another_owner
 from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
-from .verify_parties import announcer_of_another, other_party, scope_of_another, told_as_words
+from .verify_parties import announcer_of_another, other_party, scope_of_another, teller_as_doer, told_as_words
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
 from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, speaker_moved, speaker_swapped, value_of_another_telling
+from .verify_speakers import headline_said, own_deed_given_to_another, speaker_moved, speaker_swapped, value_of_another_telling
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
@@ -110,6 +111,7 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
+from .verify_voice import accused_told_as_accuser
 from .wordfacts import ARTICLE, is_prize, town_head, venue_word
 from .wordtables import people_key, steps_apart
 
@@ -158,6 +160,8 @@ def read_otherwise(a: Alignment) -> bool:
     return bool(
         a.swaps or a.antonyms or a.negation or a.polarity or a.role_clashes or a.agent_clashes or a.converse
         or voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a)
+        or own_deed_given_to_another(a) is not None or accused_told_as_accuser(a) is not None
+        or teller_as_doer(a) is not None
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or place_of_origin(a) or respective_value(a)
         or planned_as_done(a) or time_of_another_clause(a)
@@ -173,6 +177,7 @@ def read_otherwise(a: Alignment) -> bool:
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
         or value_of_another_measure(a) is not None or measure_of_another_thing(a) is not None
+        or length_of_another_noun(a) is not None
         or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
         or rank_of_another_name(a) is not None or noun_of_another_count(a) is not None
         or place_of_the_noun_otherwise(a) is not None or qualifier_of_another_telling(a) is not None

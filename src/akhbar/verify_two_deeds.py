@@ -180,7 +180,12 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
                 continue  # (a name or a noun with its article, not a verb: "يشارك فيها 32 منتخباً")
             p = a.evidence.words[link.evidence].pos
             own = counts.get(p + 1)
-            if i and own is not None and own.unit == v.unit and own.value != v.value:
+            # (a list's later count may leave its unit unsaid: "سجلت أبها 29 درجة وجازان 36"; the lead's real news,
+            # round 41, had another place's count lent to such an item supported at 0.92)
+            # (not where the claim gives that count too: "عند ترددين 400 و900 ميغاهرتز" lists both)
+            elided = own is not None and not own.unit and any(e.unit == v.unit for e in counts.values()) \
+                and not any(x.kind == "num" and x.value == own.value for x in a.claim.values)
+            if i and own is not None and (own.unit == v.unit or elided) and own.value != v.value:
                 return a.claim.words[i].text, own.text
             # (or right before its "من": "خمسة أعضاء من الحكومة وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة")
             part = counts.get(p - 2) if p >= 2 and tokens[p - 1].norm == _FROM else None

@@ -94,6 +94,12 @@ def venue_word(norm: str) -> bool:
     return bare(norm) in _VENUES
 
 
+def place_head(norm: str) -> bool:
+    """A word that says what kind of place the name after it names ("مطار عدن"، "قصر الثقافة"، "مدينة حمص": lexicon.PLACE_HEADS
+    and VENUES)."""
+    return bare(norm) in _PLACE_HEADS
+
+
 def town_head(norm: str) -> bool:
     """A word that says what kind of town the name after it is ("مدينة حمص"، "العاصمة دمشق"، lexicon.TOWN_HEADS)."""
     return bare(norm) in _TOWN_HEADS
@@ -127,6 +133,7 @@ _NO_CONTENT = _folded((*lexicon.BESIDE, *lexicon.EMPHASIS_WORDS))
 _SUPERLATIVES = _folded(lexicon.SUPERLATIVES)
 _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل"))
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
+_PLACE_HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.VENUES))
 # a match held on a day: "أقيمت المباراة مساء الأحد 18 ديسمبر" = "المباراة مساء الأحد 18 ديسمبر"
 _HELD_MATCHES = frozenset(bare(normalize(w)) for w in ("المباراة", "النهائي", "المباراة النهائية"))
 # ... and matches held, counted: "وأقيمت في البطولة 64 مباراة" = "بعد 64 مباراة" (a value's unit is its light stem)

@@ -289,6 +289,11 @@ ACCUSED_SIDES = ("متظاهر", "متظاهرون", "متظاهرين", "محت
                  "مقاتلين", "إرهابي", "إرهابيون", "إرهابيين", "انفصالي", "انفصاليون", "انفصاليين", "مهاجم", "مهاجمون",
                  "مهاجمين", "عصابة", "عصابات", "مخربين", "مخربون", "عدو", "متطرفين", "متطرفون", "جماعة", "تنظيم")
 
+# Verbs that take their object before a "ب" (accused of, charged with) and whose passive the letters write alike
+# ("واتهم لاحقا بالرشوة": he was accused): with no object between the verb and its "ب" the sentence tells who was
+# accused, not who accused (akhbar.verify_voice).
+OBJECT_BEFORE_BI_VERBS = ("اتهم", "اتهمت", "يتهم", "تتهم", "كلف", "كلفت", "يكلف", "تكلف")
+
 # Words that open an attribution before or after the deed ("بحسب المعارضة، زورت الانتخابات", "… وفقاً لناشطين",
 # "على حد قول المتمردين"): with a speaker of a side (PARTY_SPEAKERS) the deed is that side's word, as after "قال … إن"
 # (akhbar.verify_parties). Each entry is one or more words, matched after و / ف.
@@ -314,9 +319,11 @@ PLAN_YEAR_CUES = ("عام", "سنة", "العام", "السنة", "بحلول", 
 SUPERLATIVES = ("أكبر", "أصغر", "أكثر", "أقل", "أطول", "أقصر", "أعلى", "أدنى", "أقوى", "أضعف", "أسرع", "أبطأ", "أفضل",
                 "أسوأ", "أهم", "أبرز", "أقدم", "أحدث", "أغنى", "أفقر", "أخطر", "أعمق", "أوسع")
 
-# Words that place a thing near a place, or outside it, not in it ("قرب دمشق", "بالقرب من حلب", "خارج العاصمة",
-# "على مشارف المدينة"): a claim that puts the event in the place is not told it (akhbar.verify_parties).
-NEAR_WORDS = ("قرب", "بالقرب", "بقرب", "مقربة", "خارج", "مشارف", "أطراف", "ضواحي", "محيط")
+# Words that place a thing near a place, or outside it, or far from it, not in it ("قرب دمشق", "بالقرب من حلب", "خارج
+# العاصمة", "على مشارف المدينة", "البعيد عن وسط المدينة"): a claim that puts the event in the place is not told it
+# (akhbar.verify_parties; the lead's real news, round 41, "في وسط المدينة" supported at 0.92 by "بعيد عن وسط المدينة").
+NEAR_WORDS = ("قرب", "بالقرب", "بقرب", "مقربة", "خارج", "مشارف", "أطراف", "ضواحي", "محيط", "بعيد", "بعيدا", "بعيداً",
+              "بعيدة")
 
 # Words of a two-way relation: "X التقى Y" says what "Y التقى X" says, so two names on either side
 # of one of these in the other order are no swap of who did what.

@@ -523,6 +523,9 @@ SAME_OBJECT_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # earlier event ("وسبقتها احتجاجات" = "وجاءت بعد احتجاجات") or the later one ("وتلتها احتجاجات"). Light verbs (below);
 # which came first is read from them (akhbar.event_order.sequence_conflicts). Without the pronoun ("سبقت الاستقالة
 # احتجاجات") unwritten case endings leave which came first unknown: not here.
+# Verbs that hold a meeting or an event ("مؤتمر عقد أمس في نيامي"): the place after them is the event's own, a name
+# the lists lack too (akhbar.verify_tellings; with LIGHT_VERBS["before_place"], "أقيم").
+HELD_VERBS = ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد")
 PRECEDED_IT = ("سبقته", "سبقتها", "سبقه", "سبقها", "يسبقه", "يسبقها", "تسبقه", "تسبقها")
 FOLLOWED_IT = ("تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها")
 
