@@ -5,7 +5,8 @@ the country of the dateline, the sayer's own deed ("إنها ستنشر") given 
 an accusation whose voice the letters do not show, a meeting held in a place the lists lack; and of batch 19, written as
 dev during the round and read at once: a deed only got ready for, the one who told it taken for the doer, a place
 the sentence is far from, a length given as a height, "after" read as "before" past a span's adjective, one program's
-length lent to another, a list's count whose unit is left unsaid, a name taken from another telling of its title (every
+length lent to another, a list's count whose unit is left unsaid, a name taken from another telling of its title; and
+guard50's round-41 TRUST BUGS, the injured counted as the dead and the one ordered told as the one who orders (every
 false claim here was "supported" before); and what the same reading keeps supported."""
 
 from verdicts import verdict_of as _verdict
@@ -107,3 +108,17 @@ def test_a_name_taken_from_another_telling_of_its_title():
     verdict, reason = _verdict(source, "زار البابا ماكسيموس الدير القديم في عام 1985.")
     assert verdict == "unsupported" and "ماكسيموس" in reason, reason
     assert _verdict(source, "قرر البابا ماكسيموس ترميم الدير.")[0] == "supported"
+
+
+def test_the_injured_are_not_counted_as_the_dead():
+    source = "وأودى الزلزال بحياة أكثر من 300 شخص، وأصاب أكثر من أربعة آلاف آخرين."
+    verdict, reason = _verdict(source, "وقتل الزلزال أكثر من أربعة آلاف شخص.")
+    assert verdict == "unsupported" and "injured" in reason, reason
+    assert _verdict(source, "أصاب الزلزال أكثر من أربعة آلاف شخص.")[0] == "supported"
+
+
+def test_the_one_ordered_is_not_the_one_who_orders():
+    source = "واستدعى الرئيس وزير الدفاع، وأمره الرئيس بإغلاق المعسكر الشمالي."
+    verdict, reason = _verdict(source, "وأمر وزير الدفاع بإغلاق المعسكر الشمالي.")
+    assert verdict == "unsupported" and "الرئيس" in reason, reason
+    assert _verdict(source, "أمر الرئيس بإغلاق المعسكر الشمالي.")[0] == "supported"

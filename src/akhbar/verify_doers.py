@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .align import Alignment, Link, Side, Word
+from .align import Alignment, Link, Side, Word, is_title
 from .arabic import SPEECH_VERBS, STOPWORDS, normalize, without_conjunction
 from .conflicts import name_edge, same_country
 from .exchanged import two_way
@@ -320,8 +320,13 @@ def _object_carried_by_the_verb(a: Alignment, first: Link) -> tuple[str, str, bo
     doer = next((j for j, w in enumerate(ev) if w.pos == p + 1), None)
     # (the claim names that doer behind a preposition, as a target or a partner: a bare word after the object is the
     # claim's own doer, "وطور المسبار مهندسون" for "المسبار الذي طوره مهندسون")
-    if doer is None or link.evidence == doer or not any(i > 1 and other.evidence == doer and cw[i].role
-                                                         for i, other in a.links.items()):
+    # (or a party of its own no claim word names: "وأمره الرئيس بإغلاق المعسكر" / "وأمر وزير الدفاع بإغلاق المعسكر",
+    # guard50's round-41 TRUST BUG, supported at 0.83: the minister was the one ordered)
+    own = doer is not None and doer not in {other.evidence for other in a.links.values()} and (ev[doer].name or is_title(ev[doer])) \
+        and not any(ev[doer].keys & w.keys for w in cw)  # (one the claim names: "أمر الرئيس" / "… وأمره الرئيس",
+    # or after its object, "تشغل السفينة شركة إيفرغرين" / "وتشغلها شركة إيفرغرين")
+    if doer is None or link.evidence == doer or not (own or any(i > 1 and other.evidence == doer and cw[i].role
+                                                                for i, other in a.links.items())):
         return None
     if ev[link.evidence].pos == p - 1:
         return None  # (the claim's doer right before the verb is its doer: "أن روسيا منحتهم حق اللجوء")

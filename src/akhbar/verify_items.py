@@ -14,12 +14,13 @@ from __future__ import annotations
 from . import lexicon
 from .align import Alignment
 from .arabic import Token, normalize, token_at, without_conjunction
+from .qa.counts import word_kind
 from .qa.match import bare
 from .sides import NAMING_RANK, ORDINALS
 from .value_compare import same_unit, same_value
 from .wordfacts import ARTICLE
 
-__all__ = ["count_of_another_noun", "length_of_another_noun", "measure_of_another_thing",
+__all__ = ["count_of_another_family", "count_of_another_noun", "length_of_another_noun", "measure_of_another_thing",
            "noun_of_another_count", "rank_of_another_name", "value_of_another_item",
            "value_of_another_measure"]
 
@@ -260,4 +261,38 @@ def length_of_another_noun(a: Alignment) -> tuple[str, str] | None:
                     and token_at(tokens, e.start) == p + 2), None)
         if own is not None and own.value != d.value:
             return d.text, own.text
+    return None
+
+
+_FAMILY_REACH = 4  # tokens back from a count to the word of its family ("وأصاب أكثر من ستة آلاف")
+
+
+def _family(side_tokens: tuple[Token, ...], k: int) -> str:
+    """The family of people (lexicon.PEOPLE_COUNT_KINDS: the dead, the injured …) the count at token ``k`` counts: its
+    noun right after it ("200 قتيل"), else the nearest word of a family before it, past no other number, or ""."""
+    if k + 1 < len(side_tokens) and (kind := word_kind(side_tokens[k + 1].norm)):
+        return kind
+    for t in reversed(side_tokens[max(k - _FAMILY_REACH, 0):k]):
+        if any(ch.isdigit() for ch in t.norm):
+            return ""
+        if kind := word_kind(t.norm):
+            return kind
+    return ""
+
+
+def count_of_another_family(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's count, the family the sentence gives it) where the claim counts one family of people ("وقتل
+    الانفجار أكثر من ستة آلاف شخص": the dead) with a value the sentence gives only to another ("وأودى الانفجار بحياة
+    أكثر من 200 شخص، وأصاب أكثر من ستة آلاف آخرين": the injured; guard50's round-41 TRUST BUG, supported at 0.84).
+    Read within one sentence only."""
+    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+        return None
+    for v in a.claim.values:
+        mine = _family(claim_tokens, token_at(claim_tokens, v.start)) if v.kind == "num" else ""
+        if not mine:
+            continue
+        theirs = {_family(tokens, token_at(tokens, e.start)) for e in a.evidence.values if e.kind == "num" and same_value(v, e)}
+        if theirs and "" not in theirs and mine not in theirs:
+            return v.text, sorted(theirs)[0]
     return None

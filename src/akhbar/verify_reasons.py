@@ -61,6 +61,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
+    count_of_another_family,
     count_of_another_noun,
     length_of_another_noun,
     measure_of_another_thing,
@@ -306,6 +307,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
     (length_of_another_noun, "the source gives {0} as another's length; the claim's own is {1}"),
+    (count_of_another_family, "the source counts {0} among other people: the {1}"),
     (measure_of_another_thing, "the source gives {0} as another thing's measure; the claim's own is {1}"),
     (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
     (value_of_another_telling, "the source gives {0} in another's telling: {1}"),

@@ -83,6 +83,7 @@ from .verify_deeds import (
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import inside_a_hedge, premature_talk
 from .verify_items import (
+    count_of_another_family,
     count_of_another_noun,
     length_of_another_noun,
     measure_of_another_thing,
@@ -177,7 +178,7 @@ def read_otherwise(a: Alignment) -> bool:
         or value_as_capacity(a) is not None or value_before_taking_part(a) is not None or scope_of_the_claim(a) is not None
         or noun_of_another(a) or value_of_another_name(a) or value_of_another_item(a) is not None or count_of_another_noun(a) is not None
         or value_of_another_measure(a) is not None or measure_of_another_thing(a) is not None
-        or length_of_another_noun(a) is not None
+        or length_of_another_noun(a) is not None or count_of_another_family(a) is not None
         or place_of_another_telling(a) is not None or value_of_another_telling(a) is not None
         or rank_of_another_name(a) is not None or noun_of_another_count(a) is not None
         or place_of_the_noun_otherwise(a) is not None or qualifier_of_another_telling(a) is not None
