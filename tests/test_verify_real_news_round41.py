@@ -111,10 +111,10 @@ def test_a_name_taken_from_another_telling_of_its_title():
 
 
 def test_the_injured_are_not_counted_as_the_dead():
-    source = "وأودى الزلزال بحياة أكثر من 300 شخص، وأصاب أكثر من أربعة آلاف آخرين."
-    verdict, reason = _verdict(source, "وقتل الزلزال أكثر من أربعة آلاف شخص.")
+    source = "وأودى الزلزال بحياة 310 أشخاص، وأصاب نحو 4100 آخرين."
+    verdict, reason = _verdict(source, "وقتل الزلزال نحو 4100 شخص.")
     assert verdict == "unsupported" and "injured" in reason, reason
-    assert _verdict(source, "أصاب الزلزال أكثر من أربعة آلاف شخص.")[0] == "supported"
+    assert _verdict(source, "أصاب الزلزال نحو 4100 شخص.")[0] == "supported"
 
 
 def test_the_one_ordered_is_not_the_one_who_orders():
