@@ -13,6 +13,7 @@ from . import lexicon
 from .align import Alignment
 from .arabic import SPEECH_VERBS, normalize, without_conjunction
 from .verify_deeds import opens_with_deed, past_shaped, past_shaped_norm
+from .wordfacts import THAT
 
 __all__ = ["deed_under_a_later_condition"]
 
@@ -22,8 +23,6 @@ _CONDITIONS = frozenset(normalize(w) for w in lexicon.CONDITION_WORDS)
 # ("أن", "إن": what is said is another clause; "ما إذا" is whether).
 _HEADS = frozenset(normalize(w) for words, _ in lexicon.UNREALISED_HEADS for w in words) | SPEECH_VERBS
 _OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ما"))
-# (and one after "و", with its pronoun: "ستحتفظ بقاعدتيها، وإنها قادرة على الرد إذا …" sets no condition on the first)
-_THAT = frozenset(normalize(w) for w in lexicon.THAT_FORMS)
 _AFTER_FI = frozenset(normalize(w) for w in ("حال", "حالة"))
 _REACH = 12  # tokens from the deed to its condition
 _SENTENCE_END = (".", "؟", "?", "!", "\n")
@@ -53,8 +52,10 @@ def deed_under_a_later_condition(a: Alignment) -> tuple[str, str] | None:
             if any(end in a.evidence.text[tokens[k - 1].end:tokens[k].start] for end in _SENTENCE_END):
                 break
             if _condition(tokens, k):
+                # (nor past one after "و", with its pronoun: "ستحتفظ بقاعدتيها، وإنها قادرة على الرد إذا …" sets no
+                # condition on the first)
                 if without_conjunction(tokens[e.pos].norm) in _HEADS \
-                        or any(t.norm in _OPENERS or without_conjunction(t.norm) in _THAT for t in tokens[e.pos + 1:k]):
+                        or any(t.norm in _OPENERS or without_conjunction(t.norm) in THAT for t in tokens[e.pos + 1:k]):
                     break
                 return c.text, f"{tokens[e.pos].text} … {tokens[k].text}"
     return None

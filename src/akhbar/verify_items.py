@@ -239,7 +239,7 @@ def noun_of_another_count(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
-_LENGTH_OF = frozenset(normalize(w) for w in ("مدته", "مدتها", "ومدته", "ومدتها"))
+_LENGTH_OF = frozenset(normalize(w) for w in lexicon.LENGTH_OF_WORDS)
 
 
 def length_of_another_noun(a: Alignment) -> tuple[str, str] | None:

@@ -85,7 +85,7 @@ def speaker_moved(a: Alignment) -> bool:
 
 
 _BARE_THAT = normalize("أن")  # (the form with no pronoun: the next words name who does it)
-_BEFORE_VERB = frozenset(normalize(w) for w in ("سوف", "قد", "لن", "لم"))
+_BEFORE_VERB = frozenset(normalize(w) for w in lexicon.VERB_PARTICLES)  # ("إنه سوف يطلق", "إنه لن يطلق")
 
 
 def own_deed_given_to_another(a: Alignment) -> tuple[str, str] | None:
