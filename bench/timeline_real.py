@@ -146,6 +146,9 @@ JUDGED_BLIND40 = snn.BENCH / "timeline_blind40.jsonl"
 # Round 41's held-out labels (blind41), judged on main 7ba1f17 (round 20's shipped models, round 40's rules) before any
 # code of round 41, by blind7's rules.
 JUDGED_BLIND41 = snn.BENCH / "timeline_blind41.jsonl"
+# Round 42's held-out labels (blind42), judged on main 8422118 (round 20's shipped models, round 41's rules) before any
+# code of round 42, by blind7's rules.
+JUDGED_BLIND42 = snn.BENCH / "timeline_blind42.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -639,6 +642,17 @@ QUERIES = {
                 "الأمير علي بن الحسين", "سوق الكويت للأوراق المالية", "أشرف غني", "موجة الحر", "إيكر كاسياس", "أسعار الحديد",
                 "جيريمي كوربن", "بطولة ويمبلدون", "سوق أبوظبي للأوراق المالية", "المحكمة الجزائية بجدة", "كيم جونغ أون",
                 "الريال اليمني", "كأس السوبر الأوروبي", "أسعار الأسمنت", "المنتخب الأولمبي السعودي", "منتخب الإمارات"],
+    # Round 42's held-out split: 20 queries no earlier split or judged file asked for, of kinds none asked for (bodies,
+    # people of politics and sport, companies, wars, courts, currencies, markets and prices were): artists (two actors, a
+    # singer), economic indicators (inflation, unemployment, output), kinds of crime (drug smuggling, money laundering,
+    # trafficking in persons), technology (a computer system, a phone), a world event of the weeks (a bombing), a calendar
+    # occasion and seasons (the holiday, the new school year, the summer break), a disease, space (a planet, an agency), an
+    # animal and a labour regulation. One list of 40 was written before any run
+    # (`notes/r42/timeline48_files/blind42_candidates.txt`); in the list's order, the first 20 that main's (8422118) rules
+    # file something for were taken (the cap of 20 set before the run; 30 of the 40 file something).
+    "blind42": ["عمر الشريف", "معدل التضخم", "تهريب المخدرات", "ويندوز 10", "تفجير بانكوك", "عيد الفطر", "الإيبولا", "كوكب بلوتو",
+                "نور الشريف", "معدل البطالة", "غسل الأموال", "هاتف آيفون", "العام الدراسي الجديد", "وكالة ناسا", "محمد عبده",
+                "الناتج المحلي الإجمالي", "الاتجار بالبشر", "الأسد سيسل", "نظام العمل الجديد", "الإجازة الصيفية"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -974,6 +988,13 @@ BLIND41_SHOWN = {"كريستيانو رونالدو": 1, "الليرة التر�
                  "جيريمي كوربن": 1, "بطولة ويمبلدون": 1, "سوق أبوظبي للأوراق المالية": 3, "المحكمة الجزائية بجدة": 3,
                  "كيم جونغ أون": 1, "الريال اليمني": 1, "كأس السوبر الأوروبي": 36, "أسعار الأسمنت": 1,
                  "المنتخب الأولمبي السعودي": 2, "منتخب الإمارات": 10}
+# blind42 as blind41: a rate fixed by the number of events main's rules file at 8422118 (159 in all, shown or held
+# back), about BLIND42_SAMPLE per query; before any code of round 42.
+BLIND42_SAMPLE = 4
+BLIND42_SHOWN = {"عمر الشريف": 3, "معدل التضخم": 16, "تهريب المخدرات": 1, "ويندوز 10": 11, "تفجير بانكوك": 1, "عيد الفطر": 17,
+                 "الإيبولا": 2, "كوكب بلوتو": 5, "نور الشريف": 2, "معدل البطالة": 8, "غسل الأموال": 8, "هاتف آيفون": 2,
+                 "العام الدراسي الجديد": 22, "وكالة ناسا": 2, "محمد عبده": 2, "الناتج المحلي الإجمالي": 23, "الاتجار بالبشر": 2,
+                 "الأسد سيسل": 1, "نظام العمل الجديد": 30, "الإجازة الصيفية": 1}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -993,7 +1014,7 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind35": (BLIND35_SAMPLE, BLIND35_SHOWN), "blind36": (BLIND36_SAMPLE, BLIND36_SHOWN),
               "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN), "blind38": (BLIND38_SAMPLE, BLIND38_SHOWN),
               "blind39": (BLIND39_SAMPLE, BLIND39_SHOWN), "blind40": (BLIND40_SAMPLE, BLIND40_SHOWN),
-              "blind41": (BLIND41_SAMPLE, BLIND41_SHOWN)}
+              "blind41": (BLIND41_SAMPLE, BLIND41_SHOWN), "blind42": (BLIND42_SAMPLE, BLIND42_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -1014,7 +1035,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND23, JUDGED_BLIND24, JUDGED_BLIND25, JUDGED_BLIND26, JUDGED_BLIND27,
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
                                                   JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
-                                                  JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40, JUDGED_BLIND41,
+                                                  JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40, JUDGED_BLIND41, JUDGED_BLIND42,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
