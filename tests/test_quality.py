@@ -243,7 +243,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # all: 14 of 660 false, 66 of 193 true). The lead's round-41 rules: dev 0 false supported of 660, 67 true of 193;
     # held out unchanged (6 of 96 false, 9 of 28 true). Round 42 makes batch 18 dev and writes batch 20 held out: main
     # 8422118 supports 6 of the 756 false dev claims (batch 18's), 76 of the 221 true, and 10 of batch 20's 88 false
-    # claims (its first reading; 9 of its 27 true).
+    # claims (its first reading; 9 of its 27 true). Batch 21 (61 false / 20 true), written as dev during the round and
+    # read at once: main supports 9 of its false claims (dev in all: 15 of 817 false, 82 of 241 true). The lead's
+    # round-42 rules: dev 4 false supported of 817, 82 true of 241; held out unchanged (10 of 88 false, 9 of 27 true).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -254,5 +256,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 6 and supported[("heldout", "false")] <= 10, supported
-    assert supported[("dev", "true")] >= 76, supported
+    assert supported[("dev", "false")] <= 4 and supported[("heldout", "false")] <= 10, supported
+    assert supported[("dev", "true")] >= 82, supported

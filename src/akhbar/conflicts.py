@@ -22,7 +22,7 @@ from .kinds import other_side
 from .qa.match import bare
 from .value_compare import same_count, same_unit, same_value, year_only
 from .values import Value
-from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize
+from .wordfacts import CLOCK_ROLE, PRIZE_ROLE, country_of, is_prize, place_head
 from .wordlinks import word_link
 
 
@@ -557,6 +557,11 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
                 # the verb's pronoun; the doer is no head of the name, and "وفداً" after it no rival: a true claim
                 # was contradicted, "name العقبة ≠ وفداً")
                 break
+            if d == 1 and _definite_common(claim.words[i - 1]):
+                # (a noun with the article right before the name is in no construct with it: "تطرح الكلية ماجستير" tells
+                # what the college offers, not a "ماجستير" of it; the lead's round 41 saw that true claim contradicted,
+                # "name ماجستير ≠ دبلوم", two unknown foreign words read as names)
+                break
             at = links[i - d].evidence
             head = evidence.words[at]
             slot = at + 1
@@ -583,6 +588,16 @@ def detached_names(claim: align.Side, evidence: align.Side, links: dict[int, ali
                 break
             d += 1
     return out
+
+
+_NAME_CUES = frozenset(bare(normalize(w)) for w in lexicon.NAME_CUES)
+
+
+def _definite_common(w: align.Word) -> bool:
+    """A noun with the article that names no one and heads no name: not a name, a title, a name cue or a place's head
+    ("العاصمة دمشق", "الرئيس بشار", "الشيخ …" keep the name after them)."""
+    return w.norm.startswith(("ال", "وال")) and not w.name and not align.is_title(w) and not place_head(w.norm) \
+        and bare(w.norm) not in _NAME_CUES
 
 
 def _named_slot(c: align.Word, e: align.Word) -> bool:

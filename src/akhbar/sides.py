@@ -30,7 +30,6 @@ from .wordfacts import (
     CLOCK_ROLE,
     DENIAL,
     NAMES_AS_WRITTEN,
-    PLACES,
     PRIZE_ROLE,
     ROLE_WORDS,
     TITLES,
@@ -45,6 +44,7 @@ from .wordfacts import (
     hamza_past,
     is_prize,
     known_word,
+    named_place,
     outcome_family,
     passive_alike,
     report_denial,
@@ -76,7 +76,7 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 def listed_name(word: Word) -> bool:
     """The word is a name of the lexicon's lists (a person, a place, an organisation), not a name by its shape alone."""
-    return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or bare(word.norm) in PLACES
+    return word.norm in NAMES_AS_WRITTEN or bare(word.norm) in NAMES_AS_WRITTEN or named_place(word.norm, bare(word.norm))
 
 _RELATIVE = _folded(lexicon.RELATIVE_TIME)
 _HALT = normalize("توقف")  # the polarity family of a halt (lexicon.POLARITY_FAMILIES)

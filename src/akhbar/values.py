@@ -110,6 +110,7 @@ def read_values(text: str, ref: dt.date | None, tokens: list) -> tuple[list[Valu
 
 _DURATIONS = {normalize(w): days for w, days in lexicon.DURATION_WORDS.items()}
 _DURATION_BEFORE = frozenset(normalize(w) for w in lexicon.DURATION_BEFORE)
+_DURATION_WITHIN = frozenset(normalize(w) for w in lexicon.DURATION_WITHIN)
 _VAGUE = {normalize(w): days for w, days in lexicon.VAGUE_DURATION_WORDS.items()}
 
 
@@ -118,10 +119,13 @@ def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
     plural unit alone is a vague one, ``approx`` ("بعد ساعات": lexicon.VAGUE_DURATION_WORDS)."""
     out = []
     for i in range(len(tokens) - 1):
-        if tokens[i].norm not in _DURATION_BEFORE:
+        within = tokens[i].norm in _DURATION_WITHIN
+        if tokens[i].norm not in _DURATION_BEFORE and not within:
             continue
         k = i + 2 if tokens[i + 1].norm == "نحو" and i + 2 < len(tokens) else i + 1
         tok = tokens[k]
+        if within and not (tok.norm in _DURATIONS and tok.norm.endswith(("ين", "ان"))):
+            continue  # (after "خلال" a dual only: lexicon.DURATION_WITHIN)
         days = _DURATIONS.get(tok.norm) or _DURATIONS.get(tok.norm.rstrip("ا"))  # (شهرا: unwritten tanween)
         length = days or _VAGUE.get(tok.norm)  # ("بعد ساعات": some hours, approx)
         if length and not any(s <= tok.start < e for s, e in spans):

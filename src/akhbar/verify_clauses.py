@@ -250,6 +250,65 @@ def slot_of_another_clause(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
+_SLOT_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
+_RELATIVES = frozenset(normalize(w) for w in lexicon.RELATIVE_PRONOUNS)
+# The particles that open a party's or a destination's slot (not a setting's: "في الهندسة" is a field, "في الرياض" a
+# place the clause rules above read; nor a reported subject's: a sayer's "إن …، وإن …" tells both of its clauses)
+_PARTY_PARTICLES = frozenset(normalize(w) for w in ("أمام", "ضد", "إلى", "مع", "على", "لدى"))
+
+
+def _apart(tokens: Sequence[Token], near: Word, far: Word) -> bool:
+    """Two words of the sentence told of two deeds: in two clauses, or with a relative pronoun between them that opens a
+    clause of its own verb ("… مع الوحدة …، والذي يفتتحه الفريق بمواجهة الرائد")."""
+    if near.clause != far.clause:
+        return True
+    lo, hi = sorted((near.pos, far.pos))
+    return any(without_conjunction(t.norm) in _RELATIVES for t in tokens[lo + 1:hi])
+
+
+def slot_filled_otherwise(a: Alignment) -> tuple[str, str] | None:
+    """The claim's word in a slot a particle opens beside a linked neighbour (one particle away, "لقاءً ودياً مع
+    الرائد", or right after a neighbour with its own preposition, "بمواجهة الرائد") is linked only
+    in another clause of the sentence than that neighbour's (or past a relative pronoun: :func:`_apart`), while the
+    sentence writes a word of its own at the same place beside the neighbour, with the same particle between, in the
+    neighbour's clause: "يلعب الفريق لقاءً ودياً مع الوحدة …، والذي يفتتحه الفريق بمواجهة الرائد" tells no friendly
+    with الرائد (the lead's real news, round 42: three such claims supported at 0.94–0.97, two opponents and a
+    destination taken from another clause). (the claim's word, the sentence's word in its place), or None."""
+    ev, cw = a.evidence.words, a.claim.words
+    e_tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
+    if len(e_tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+        return None
+    said = {link.evidence for link in a.links.values()}
+    at = {w.pos: j for j, w in enumerate(ev)}
+    for i, link in a.links.items():
+        if i - 1 not in a.links:
+            continue
+        c, far, before = cw[i], ev[link.evidence], cw[i - 1]
+        near = ev[a.links[i - 1].evidence]
+        gap = c.pos - before.pos
+        particle = c_tokens[before.pos + 1] if gap == 2 else None
+        # (a slot a particle of a party or a destination opens after the neighbour: one between, "أمام X", "إلى X",
+        # written alike on both sides, or the neighbour's own preposition, "بلقاء X")
+        if not ((particle is not None and particle.norm in _PARTY_PARTICLES
+                 and near.pos + 1 < len(e_tokens) and e_tokens[near.pos + 1].norm == particle.norm)
+                or (gap == 1 and before.role and near.role == before.role)):
+            continue
+        slot = at.get(near.pos + gap)
+        if slot is None or slot in said or not _apart(e_tokens, near, far):
+            continue
+        own, twin = ev[slot], at.get(far.pos - gap)
+        if twin is not None and ev[twin].keys & before.keys:
+            continue  # (the claim's neighbour stands beside its word there too: "سيفتتحه الفريق" for "سيفتتح الفريق")
+        if gap == 1 and not all(w.name or w.norm.startswith("ال") for w in (c, own)):
+            continue  # (a glued ب may be the neighbour's own letter, "برنامج دكتوراه": only a named party is read)
+        # (a word of the claim's own, linked to its twin elsewhere, is no word of the sentence's own: "الفريق")
+        if own.clause != near.clause or any(own.keys & w.keys for w in cw) \
+                or _SLOT_BREAK.search(a.evidence.text[e_tokens[near.pos].end:e_tokens[own.pos].start]):
+            continue
+        return c.text, own.text
+    return None
+
+
 def _construct_object(ev: list[Word], k: int, said: set[int]) -> bool:
     """The home clause's object is a noun in construct with a definite one ("زار الوفد مصنع السيارات، وتفقد بعدها ميناء
     الحاويات": round 26, the lead's held-out pair, verify38's dev pairs), not a time ("صباح اليوم"), a verb or a word

@@ -396,6 +396,8 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
     for ending in ("وا", "ت"):  # a past of form V / VI by its ending: "تراجعت", "تظاهروا"
         if bare_word.endswith(ending) and not bare_word.endswith("ات") and _form_v_vi(bare_word[:-len(ending)]):
             return True
+    if w.pos == 0 and len(bare_word) == 3 and _count_at(side, 1):
+        return True  # (a count of doers after it: "نفذ أربعة أشخاص", whatever its first letter)
     three = len(bare_word) == 3 and bare_word[:1] not in "يتن"
     if w.pos != 0 or not (three or _defective_past(w, bare_word) or _form_v_vi(bare_word)):
         return False
@@ -408,6 +410,15 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
         return True
     return doer is not None and (doer.norm.startswith("ال") or doer.listed or is_title(doer) or doer.norm.endswith(("ون", "ان", "ين"))
                                  or doer.norm in _CROWDS)
+
+
+def _count_at(side: Side, pos: int) -> bool:
+    """The token at ``pos`` is a count ("نفذ أربعة أشخاص …": a number of doers right after the verb; the lead's real
+    news, round 42)."""
+    tokens = side.text_tokens()
+    if len(tokens) != side.tokens or pos >= len(tokens):
+        return False
+    return any(v.kind == "num" and v.start <= tokens[pos].start < v.start + len(v.text) for v in side.values)
 
 
 _CROWDS = frozenset(normalize(w) for w in lexicon.CROWD_COUNTS)

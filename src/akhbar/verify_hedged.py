@@ -3,7 +3,8 @@
 held out: "أعلن الوزير إفلاس الشركة" was supported at 0.87, the claim's deed a noun that
 :func:`akhbar.verify_deeds.planned_as_done` leaves alone), or tells wholly inside what someone believes, expects, intends
 or alleges (:func:`inside_a_hedge`: "يرجح المحققون أن خللاً في التمديدات وراء الحريق" tells no cause found; round 39's
-held out, supported at 0.89). :func:`akhbar.verify_routes.read_otherwise` closes every route on them and
+held out, supported at 0.89), or as what was escaped or kept off (:func:`avoided`: "في هروب الفريق من شبح الهبوط" tells
+no relegation). :func:`akhbar.verify_routes.read_otherwise` closes every route on them and
 :mod:`akhbar.verify_reasons` names them.
 """
 
@@ -16,7 +17,7 @@ from .align import Alignment
 from .arabic import normalize, without_conjunction
 from .verify_deeds import unrealised_head
 
-__all__ = ["inside_a_hedge", "premature_talk"]
+__all__ = ["avoided", "inside_a_hedge", "premature_talk"]
 
 _TALK = frozenset(normalize(w) for w in lexicon.TALK_NOUNS)
 _ABOUT = frozenset(normalize(w) for w in lexicon.REPORT_ABOUT)
@@ -77,4 +78,36 @@ def inside_a_hedge(a: Alignment) -> tuple[str, str] | None:
         if that is None or _CLAUSE_BREAK.search(a.evidence.text[token.end:tokens[linked[-1]].start]):
             continue
         return a.claim.words[0].text, token.text
+    return None
+
+
+_AVOIDING = frozenset(normalize(w) for w in lexicon.AVOIDING_WORDS)
+_ESCAPING = frozenset(normalize(w) for w in lexicon.ESCAPING_WORDS)
+_FROM = normalize("من")
+_LOOMING = frozenset(normalize(w) for w in ("شبح", "خطر"))
+
+
+def avoided(a: Alignment) -> tuple[str, str] | None:
+    """A claim word linked to the word the sentence writes as what was kept off or escaped: right after a word of keeping
+    off (lexicon.AVOIDING_WORDS: "تفادي الإفلاس", "شبح الهبوط"), or the first after the "من" that follows a word of
+    keeping off or escaping within two tokens ("هروب الفريق من شبح الهبوط": the team escapes, relegation is escaped;
+    lexicon.ESCAPING_WORDS), the word of escape itself said by no claim word: the claim tells what did not happen. Not
+    where the claim has such a word or a negation of its own. (the claim's word, the sentence's escape as written), or
+    None."""
+    tokens = a.evidence.text_tokens()
+    if len(tokens) != a.evidence.tokens or a.claim.negations:
+        return None
+    if any(without_conjunction(t.norm) in _AVOIDING | _ESCAPING for t in a.claim.text_tokens()):
+        return None
+    said = {a.evidence.words[link.evidence].pos: i for i, link in a.links.items()}
+    for k, token in enumerate(tokens[:-1]):
+        word = without_conjunction(token.norm)
+        if k in said or word not in _AVOIDING | _ESCAPING:
+            continue
+        thing = next((m + 1 for m in range(k + 1, min(k + 3, len(tokens) - 1)) if tokens[m].norm == _FROM),
+                     k + 1 if word in _AVOIDING else None)
+        while thing is not None and thing + 1 < len(tokens) and tokens[thing].norm in _LOOMING:
+            thing += 1  # ("من شبح الهبوط": the spectre is of relegation)
+        if thing in said:
+            return a.claim.words[said[thing]].text, token.text
     return None

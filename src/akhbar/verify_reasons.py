@@ -32,6 +32,7 @@ from .verify_clauses import (
     disputed_count,
     home_clause_value,
     member_of_another_list,
+    slot_filled_otherwise,
     slot_of_another_clause,
     value_of_another_clause,
     value_of_another_phrase,
@@ -59,7 +60,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_hedged import inside_a_hedge, premature_talk
+from .verify_hedged import avoided, inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -108,7 +109,7 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
-from .verify_voice import accused_told_as_accuser
+from .verify_voice import accused_told_as_accuser, doer_of_a_relative_clause
 
 __all__ = ["describe_named", "difference_reason", "model_conflict", "named_conflict", "support_reason", "unsupported_reason"]
 
@@ -292,6 +293,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
+    (slot_filled_otherwise, "the source gives {0} in another clause; in the claim's place it says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
     (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
@@ -312,6 +314,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (place_of_another_telling, "the source gives {0} to another telling; the claim's own says {1}"),
     (value_of_another_telling, "the source gives {0} in another's telling: {1}"),
     (accused_told_as_accuser, "the source writes no one accused or charged between {0} and {1}: it tells who was, not who did it"),
+    (doer_of_a_relative_clause, "the source does not say who: {1} tells its doer by its ending only, not as {0}"),
     (teller_as_doer, "the source names {0} only as who told it ({1} …)"),
     (own_deed_given_to_another, "the source tells it as the sayer's own deed ({1}), not as {0}'s"),
     (rank_of_another_name, "the source ranks {0} otherwise: {1}"),
@@ -322,6 +325,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (value_of_another_setting, "the source gives {0} in another clause than the claim's time or place, which says {1}"),
     (premature_talk, "the source calls it too early to talk of: {1}, where the claim says {0}"),
     (inside_a_hedge, "the source tells it only after {1}: not as what happened"),
+    (avoided, "the source tells {0} as what was escaped or kept off ({1} …): not as what happened"),
 )
 
 

@@ -53,6 +53,7 @@ from .verify_clauses import (
     member_of_another_list,
     noun_of_another,
     possessor_of_another,
+    slot_filled_otherwise,
     slot_of_another_clause,
     time_of_another_clause,
     value_of_another_clause,
@@ -81,7 +82,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_hedged import inside_a_hedge, premature_talk
+from .verify_hedged import avoided, inside_a_hedge, premature_talk
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -112,7 +113,7 @@ from .verify_two_deeds import (
     value_of_another_name,
     value_of_another_setting,
 )
-from .verify_voice import accused_told_as_accuser
+from .verify_voice import accused_told_as_accuser, doer_of_a_relative_clause
 from .wordfacts import ARTICLE, is_prize, town_head, venue_word
 from .wordtables import people_key, steps_apart
 
@@ -162,6 +163,7 @@ def read_otherwise(a: Alignment) -> bool:
         a.swaps or a.antonyms or a.negation or a.polarity or a.role_clashes or a.agent_clashes or a.converse
         or voice_unknown(a) or a.ended_state() or speaker_swapped(a) or speaker_moved(a) or denial_reaches(a)
         or own_deed_given_to_another(a) is not None or accused_told_as_accuser(a) is not None
+        or doer_of_a_relative_clause(a) is not None
         or teller_as_doer(a) is not None
         or crossed_nationality(a) or crossed_preposition(a) or other_people(a) or other_kind(a)
         or other_death(a) or moved_object(a) or venue_unsaid(a) or place_of_origin(a) or respective_value(a)
@@ -169,7 +171,8 @@ def read_otherwise(a: Alignment) -> bool:
         or value_of_another_clause(a) or value_of_another_phrase(a) is not None or move_unsaid(a) or doer_of_another(a) or other_party(a)
         or step_unsaid(a) is not None
         or victim_as_doer(a) is not None or party_as_doer(a) is not None
-        or slot_of_another_clause(a) or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
+        or slot_of_another_clause(a) or slot_filled_otherwise(a) is not None
+        or role_of_another_clause(a) or phrase_of_two_clauses(a) or place_of_another_deed(a)
         or day_of_a_longer_span(a) or day_of_the_dating_deed(a) or span_from_the_lasting(a) or day_of_another_verb(a) is not None
         or day_of_the_saying(a) is not None
         or date_of_another_noun(a) is not None or span_of_another_verb(a) is not None
@@ -197,7 +200,8 @@ def read_otherwise(a: Alignment) -> bool:
         or body_of_the_person(a) is not None or doer_lent(a) is not None or period_of_another_turn(a) is not None
         or office_for_a_name(a) is not None or youth_team(a) is not None or cause_of_a_coincidence(a) is not None
         or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None
-        or premature_talk(a) is not None or inside_a_hedge(a) is not None or deed_of_another_owner(a) is not None
+        or premature_talk(a) is not None or inside_a_hedge(a) is not None or avoided(a) is not None
+        or deed_of_another_owner(a) is not None
         or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None)
 
 

@@ -2,6 +2,11 @@
 no object between such a verb and its "ب" ("وعزل المحافظ … واتهم لاحقا بالرشوة") tells who was accused; a claim
 that writes a doer and an object there ("اتهم المحافظ الوزير بالرشوة") tells who accused whom, which the sentence
 does not (the lead's real news, round 37, had such a claim supported at 0.81, every word of it in the sentence).
+
+A verb whose doer only its ending shows: in "سهّل الانسحاب على الجنود دخول القرى التي هجروها" the "وا" of "هجروها"
+stands for those who left the villages, whom the relative clause does not name (not the villages it qualifies, nor the
+soldiers of the clause before): a claim that names the doer ("هجر الجنود القرى") gives the deed to whom the sentence
+does not (the lead's real news, round 42, had such a claim supported at 0.86).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from . import lexicon
 from .align import Alignment
 from .arabic import normalize, without_conjunction
 
-__all__ = ["accused_told_as_accuser"]
+__all__ = ["accused_told_as_accuser", "doer_of_a_relative_clause"]
 
 _VERBS = frozenset(normalize(w) for w in lexicon.OBJECT_BEFORE_BI_VERBS)
 # Words that may stand between the verb and its "ب" without being its object: a preposition opening an aside of two
@@ -55,3 +60,32 @@ def _aside_only(between) -> bool:
     """Nothing, one word of time, or a preposition and its word: no object."""
     return not between or (len(between) == 1 and between[0].norm in _TIME_WORDS) or (
         len(between) == 2 and between[0].norm in _ASIDE_OPENERS)
+
+
+# A relative pronoun of one thing ("التي", "الذي"): a verb after it written with a doer of many ("فروا") has a doer of its
+# own, not the noun the pronoun qualifies.
+_ONE_THING_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي"))
+_MANY_DOERS = ("وا", "وها", "وه", "وهم", "وهما", "ونا")  # the "وا" of many doers, with an object's pronoun after it ("احتلوها")
+
+
+def doer_of_a_relative_clause(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's doer, the sentence's verb) where a claim verb with its doer right before or after it (a bare word,
+    linked) is linked to a past the sentence writes right after "التي" / "الذي" with the "وا" of many doers ("فروا منها",
+    "احتلوها"), while the
+    claim's doer stands elsewhere in the sentence than the relative's own noun: the sentence does not say who did it.
+    Else None."""
+    e_tokens = a.evidence.text_tokens()
+    if len(e_tokens) != a.evidence.tokens:
+        return None
+    words = a.claim.words
+    for i, link in a.links.items():
+        e = a.evidence.words[link.evidence]
+        if not (e.pos >= 2 and e_tokens[e.pos - 1].norm in _ONE_THING_RELATIVES and e.norm.endswith(_MANY_DOERS)):
+            continue
+        for k in (i - 1, i + 1):
+            if not (0 <= k < len(words)) or k not in a.links or words[k].role or abs(words[k].pos - words[i].pos) != 1:
+                continue
+            doer = a.evidence.words[a.links[k].evidence]
+            if doer.pos != e.pos - 2:
+                return words[k].text, e.text
+    return None

@@ -58,6 +58,22 @@ _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 _PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
 # Places are matched without clitics but not light-stemmed (البحرين must not become البحرية).
 PLACES = frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w)
+# Places the lists write with their article ("الجيزة", "القاهرة", "الرياض"): without it the letters are a common word
+# ("بفترة وجيزة", "ظروف قاهرة", "رياض الأطفال"). The lead's real news, round 42: "وجيزة" read as Giza, a rival doer of
+# its clause, contradicted a true claim.
+_ARTICLED_PLACES = PLACES - frozenset(bare(normalize(w)) for w in lexicon.PLACES if " " not in w and not w.startswith("ال"))
+
+
+def _with_article(norm: str) -> bool:
+    """The folded word carries the article, after و / ف and ب / ك / ل ("والرياض", "بالرياض", "للرياض")."""
+    n = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return n.startswith(("ال", "لل")) or (n[:1] in "بك" and n[1:].startswith("ال"))
+
+
+def named_place(norm: str, b: str) -> bool:
+    """The folded word (``b``: without its clitics) names a listed place: one the lists write with the article only
+    when it has it."""
+    return b in PLACES and (b not in _ARTICLED_PLACES or _with_article(norm))
 _PRIZES = frozenset(table_key(w) for w in lexicon.PRIZES)
 PRIZE_ROLE = "prize"  # the role of a name that names a prize ("كأس أوروبا", "جائزة نوبل"): no party to the event
 CLOCK_ROLE = "clock"  # the role of a time zone ("بتوقيت الإمارات", lexicon.CLOCK_WORDS): no place or party of the event
@@ -278,7 +294,7 @@ def word_info(norm: str, stem: str) -> tuple:
     stem = whole or stem or light
     root = table_root(short or norm) or present_root(b)
     return (frozenset((norm, b, stem, light, *under_pronoun(b))), light, stem, skeleton(norm), root,
-            _synonyms(norm, b), table_get(antonym_families(), norm), b in PLACES, outcome,
+            _synonyms(norm, b), table_get(antonym_families(), norm), named_place(norm, b), outcome,
             (b in _PERSONS or norm in _PERSONS) and norm not in ROLE_WORDS)  # (لصالح: "in favour of")
 
 

@@ -271,6 +271,16 @@ STATE_ENDERS = ("تحرر", "تحررت", "يتحرر", "تتحرر", "تحري�
 # 0.97; verify_deeds.planned_as_done).
 WARNING_HEADS = ("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "تحذير", "تحذيرات", "الحذر")
 
+# What was escaped or kept off is what did not happen: "ساهم الفوز في هروب الفريق من شبح الهبوط" tells no relegation,
+# "قروض لمساعدتها في تفادي الإفلاس" no bankruptcy (the lead's real news, round 42: "ساهم الفوز في هبوط الفريق" was
+# supported at 0.93, every word linked; akhbar.verify_hedged.avoided). Words of keeping a thing off take it right after
+# them ("تفادي الإفلاس"; "شبح", the spectre of, says it only loomed); words of escaping take it after their "من" ("هروب
+# الفريق من الهبوط", where the word right after is who escaped).
+AVOIDING_WORDS = ("تفادي", "تفادى", "تفادت", "يتفادى", "لتفادي", "تجنب", "تجنبت", "يتجنب", "لتجنب", "تجنيب", "لتجنيب",
+                  "شبح")
+ESCAPING_WORDS = ("هروب", "الهروب", "هرب", "هربت", "النجاة", "نجاة", "نجا", "نجت", "ينجو", "الإفلات", "إفلات", "أفلت",
+                  "للإفلات")
+
 # Heads that put the deed after them out of what happened: asked for, urged, tried, aimed at, threatened, promised,
 # meant, weighed, proposed, nearly done, put off, alleged, believed or supposed, denied, or only the condition of another
 # ("دعا الوزير إلى خفض الأسعار", "حاول مسلحون اقتحام المبنى", "هدد الاتحاد بسحب الترخيص", "إذا وافق البرلمان"). A
@@ -326,6 +336,9 @@ UNREALISED_HEADS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "بإمكانها", "بإمكانهم", "بوسع", "بوسعه", "بوسعها", "بمقدور", "بمقدوره", "بمقدورها", "باستطاعة", "باستطاعته",
       "باستطاعتها"), ("", "أن")),
     (("يخطط", "تخطط", "خطط", "خططت"), ("ل",)),
+    # (a step towards a deed is not the deed: "مهمتهم مراقبة الشخصيات تمهيداً لتنفيذ عمليات اغتيال" tells no killing
+    # done; the lead's real news, round 42, supported "نفذوا عمليات اغتيال" at 0.96)
+    (("تمهيدا", "تمهيداً", "تمهيد"), ("ل",)),
     (("أوشك", "أوشكت", "يوشك", "توشك", "كاد", "كادت", "يكاد", "تكاد", "وشك"), ("", "على", "أن")),
     # (near a deed is not the deed: "اقترب النادي من الفوز باللقب", "الفريق على وشك الفوز"; the lead's round 27 probe,
     # supported at 0.91)
