@@ -5,8 +5,8 @@ change places when the lists know neither team, relegation escaped told as releg
 verb's ending names given to another, and a common word read as a listed place ("وجيزة" as Giza) that contradicted a
 true claim; and of batch 21, written as dev during the round and read at once: an opponent taken from another clause
 while the claim's own clause names its own, a deed only prepared for ("تمهيداً لتنفيذ"), the two sides of a win told
-after the verb's "بها", a city met by the adjective of a longer name ("روما" / "الروماني"); and what the same reading
-keeps supported."""
+after the verb's "بها", a city met by the adjective of a longer name ("روما" / "الروماني"), "X ثم Y" told as "Y قبل X";
+and what the same reading keeps supported."""
 
 from verdicts import verdict_of as _verdict
 
@@ -102,3 +102,17 @@ def test_a_noun_with_the_article_heads_no_name_after_it():
     source = "وتطرح الكلية برنامج دبلوم مدته عام في المحاسبة، وماجستير مدته عامان في الإدارة."
     verdict, reason = _verdict(source, "تطرح الكلية ماجستير مدته عامان.")
     assert verdict != "contradicted", reason
+
+
+def test_then_tells_which_came_first():
+    # "X ثم Y" against a claim of "Y قبل X": main supported such claims (0.88-0.89), caught by an accidental name clash
+    # only where the sentence had one
+    source = "زار الوزير المصنع ثم توجه إلى الميناء."
+    verdict, reason = _verdict(source, "زار الوزير الميناء قبل المصنع.")
+    assert verdict == "contradicted" and "ثم" in reason, reason
+    tests = "واجتاز الطلاب اختبار القدرات ثم اختبار اللغة الإنجليزية، ثم التحقوا بالبرنامج الصيفي."
+    verdict, reason = _verdict(tests, "اجتاز الطلاب اختبار اللغة الإنجليزية قبل اختبار القدرات.")
+    assert verdict == "contradicted", reason
+    # the same order in other words stays supported
+    assert _verdict(tests, "اجتاز الطلاب اختبار القدرات قبل اختبار اللغة الإنجليزية.")[0] == "supported"
+    assert _verdict(source, "زار الوزير المصنع قبل أن يتوجه إلى الميناء.")[0] == "supported"
