@@ -110,9 +110,9 @@ def test_then_tells_which_came_first():
     source = "زار الوزير المصنع ثم توجه إلى الميناء."
     verdict, reason = _verdict(source, "زار الوزير الميناء قبل المصنع.")
     assert verdict == "contradicted" and "ثم" in reason, reason
-    tests = "واجتاز الطلاب اختبار القدرات ثم اختبار اللغة الإنجليزية، ثم التحقوا بالبرنامج الصيفي."
-    verdict, reason = _verdict(tests, "اجتاز الطلاب اختبار اللغة الإنجليزية قبل اختبار القدرات.")
+    tests = "واجتاز المتقدمون اختبار القدرات ثم اختبار اللغة الإنجليزية، ثم بدأوا الدراسة في الخريف."
+    verdict, reason = _verdict(tests, "اجتاز المتقدمون اختبار اللغة الإنجليزية قبل اختبار القدرات.")
     assert verdict == "contradicted", reason
     # the same order in other words stays supported
-    assert _verdict(tests, "اجتاز الطلاب اختبار القدرات قبل اختبار اللغة الإنجليزية.")[0] == "supported"
+    assert _verdict(tests, "اجتاز المتقدمون اختبار القدرات قبل اختبار اللغة الإنجليزية.")[0] == "supported"
     assert _verdict(source, "زار الوزير المصنع قبل أن يتوجه إلى الميناء.")[0] == "supported"
