@@ -132,6 +132,7 @@ _FRAME = _folded(lexicon.FRAME_WORDS)
 _SEQUENCE = _folded((*lexicon.SEQUENCE_ADVERBS, *lexicon.POINTING_NOUNS))  # (no fact to find: how sentences follow)
 _LIGHT = {normalize(w): kind for kind, forms in lexicon.LIGHT_VERBS.items() for w in forms}
 _LIGHT_AFTER = _folded(lexicon.LIGHT_AFTER)
+_THAT_EVENT_POINTERS = _folded(lexicon.THAT_EVENT_POINTERS)
 _PLACE_WORDS = _folded(("في", "على"))
 _TAKEN_ON = frozenset(bare(normalize(w)) for w in lexicon.TAKEN_ON)
 _MEETING = frozenset(bare(normalize(w)) for w in lexicon.MEETING_WORDS)
@@ -683,9 +684,16 @@ def _deed_after_ba(norm: str) -> bool:
     return norm.startswith("ب") and len(norm) >= 4 and norm not in _NO_DEED_AFTER_BA
 
 
+def _that_event_in(after: list[str]) -> bool:
+    """"جاء ذلك في …" (it came in …): the deed told before, placed in the event after "في" ("وجاء ذلك في مؤتمر عقد في
+    دمشق" = "وذلك خلال مؤتمر في دمشق"; round 42, dev 16 and 35 dropped it, "no evidence for: وجاء")."""
+    return len(after) >= 2 and after[0] in _THAT_EVENT_POINTERS and after[1] == "في"
+
+
 def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER or n in _LIGHT_AFTER for n in after)) \
+        or (kind == "before_time" and _that_event_in(after)) \
         or (kind in ("with_number", "toll", "lasted") and any(v.kind == "num" for v in values)) \
         or (kind == "issued" and any(n in _ORDERS for n in after[:5])) \
         or (kind == "causes" and bool(after)) \
