@@ -426,6 +426,14 @@ STAGE_FRACTIONS = {"نصف": 2, "ربع": 4, "ثمن": 8}
 # Nouns after which the final's word is the stage ("المباراة النهائية"، "الدور النهائي"): after another noun it is no
 # match ("النتائج النهائية"، "القرار النهائي").
 STAGE_NOUNS = ("مباراة", "المباراة", "دور", "الدور", "لقاء", "اللقاء", "المواجهة", "مواجهة")
+# Words of one kind a question names that a sentence may write another of (akhbar.qa.other_kind, round 42): the league or
+# the cup a team won ("كم مرة فاز X بالدوري؟" and "أحرز الكأس أربع مرات"), and what a count of goods was (exported, sold,
+# produced, imported: "كم طناً صدرت الشركة؟" and "وباعت الشركة 4.6 مليون طن"). Written bare (no ال nor clitic).
+COMPETITION_KINDS = (("دوري",), ("كأس",))
+TRADE_DEEDS = (("صدر", "صدرت", "يصدر", "تصدر", "تصدير", "صادرات", "صدرها"),
+               ("باع", "باعت", "يبيع", "تبيع", "بيع", "بيعت", "مبيعات", "باعتها"),
+               ("أنتج", "أنتجت", "ينتج", "تنتج", "إنتاج", "أنتجها"),
+               ("استورد", "استوردت", "يستورد", "تستورد", "استيراد", "واردات"))
 # Words before a stage that make it a round reached, not the match played there ("تأهل إلى النهائي"، "بلوغ النهائي").
 STAGE_REACHED = ("إلى", "بلوغ", "لبلوغ", "ببلوغ", "بلغ", "يبلغ", "تبلغ", "بلغت")
 # Verbs of a match or a venue still ahead ("ويلتقي X في المباراة النهائية"، "ستقام المباراة"): their present tells a match

@@ -132,6 +132,12 @@ OFFICE_HEADS = ("نقيب", "وزير", "وزيرة")
 # round 36; held out 22's forests director was given the civil defence's).
 DIRECTOR_HEADS = ("مدير", "المدير", "مديرة", "المديرة")
 DIRECTOR_GENERAL = ("العام", "عام", "العامة", "عامة")
+# The field an office's title names right after it ("المدير المالي"، "الرئيس التنفيذي"): another office than the one
+# written with another of these or with none ("الرئيس المدير العام للشركة" is no chief financial officer: akhbar.qa.office_holder,
+# round 42). No nationality ("الرئيس الفرنسي"): a country's office is told by its name as often.
+OFFICE_QUALIFIERS = ("المالي", "المالية", "التنفيذي", "التنفيذية", "الفني", "الفنية", "الإداري", "الإدارية", "التجاري",
+                     "التجارية", "الإعلامي", "الإعلامية", "الطبي", "الطبية", "القانوني", "القانونية", "التقني", "التقنية",
+                     "الأكاديمي", "الأكاديمية", "الرياضي", "الرياضية", "التسويقي", "التسويقية")
 # A person's offices a list writes right after each of its names ("X وزير الطاقة وY الأمين العام"): the office is that
 # name's (akhbar.verify_appositions, round 35). Not a body's head ("شركة", "منتخب"): the word before it is no holder.
 APPOSITION_OFFICES = ("الأمين", "أمين", "مدير", "المدير", "نائب", "المتحدث", "محافظ", "المحافظ", "سفير", "السفير",

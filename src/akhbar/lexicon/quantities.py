@@ -169,6 +169,9 @@ OWN_TALLY = ("رصيده", "رصيدها", "ورصيده", "ورصيدها", "ب
 OTHER_SIDE_BEFORE = ("على", "أمام", "مع", "ضد", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "منافسه", "منافسها", "غريمه",
                      "غريمها", "نظيره", "نظيرها")
 CLEAN_SHEET = ("نظيف", "نظيفين", "نظيفة", "نظيفه", "دون رد", "بدون رد", "من دون رد", "مقابل لا شيء")
+# The words after a goal's noun that make it the winner's ("وسجل المهاجم X هدف الفوز"): a sentence naming no side is of
+# the side that won, not of the one its article tells beaten (akhbar.qa.team_goal, round 42).
+WINNING_GOAL = ("الفوز", "الوحيد", "الترجيح")
 
 # Fractions in words and the units that give them a value: "نصف قرن" = 50 years, "ربع مليون" = 250000.
 FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "خمس": 0.2, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ثلاثة أرباع": 0.75}

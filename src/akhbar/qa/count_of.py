@@ -8,6 +8,10 @@ Two near neighbours of held out 27 gave a count of another thing with every word
 - the one each share goes to after "كل": "كم يبلغ التعويض … لكل مصاب؟" was answered (0.85) by "بتعويض قدره 50 ألف جنيه يدفع
   لذوي كل ضحية": a sum for each of the dead is no sum for each of the injured. A how-many question writing "كل <one>" is not
   answered by a sentence writing "كل" before others only.
+
+Round 42: the nisba after the counted noun ("كم زائراً أردنياً …؟", "كم سائحاً أجنبياً …؟") is a constraint of its own. "بلغ عدد
+زوار المدينة الأثرية 780 ألف زائر …، منهم 590 ألف سائح أجنبي" answered the Jordanians' count with every visitor (held out
+28, 0.98): a sentence writing no word of that nisba (the country, "في الأردن", is none) counts no one of it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,16 @@ _EACH = frozenset(normalize(w) for w in ("كل", "لكل", "بكل"))
 class CountOf(NamedTuple):
     kind: tuple[str, str] | None  # (folded word, stem) after "<counted noun> من"
     each: tuple[str, str] | None  # (folded word, stem) after "كل"
+    nisba: str = ""  # the folded nisba adjective after the counted noun, without its ending ("زائراً أردنياً" → اردني)
+
+
+def _nisba(norm: str) -> str:
+    """A nisba adjective as a counted noun's qualifier writes it in a question ("أردنياً"، "كهربائيةً"), without its
+    ending ("اردني"), or ""."""
+    for end in ("يا", "يه"):
+        if norm.endswith(end) and len(norm) >= 5 and not norm.startswith("ال"):
+            return norm[:-1]
+    return ""
 
 
 def asked_count_of(question: str, info: QuestionInfo, analyzer: Analyzer) -> CountOf | None:
@@ -43,7 +57,9 @@ def asked_count_of(question: str, info: QuestionInfo, analyzer: Analyzer) -> Cou
     for k in range(len(toks) - 1):
         if toks[k].norm in _EACH and toks[k + 1].stem and not toks[k + 1].stop:
             each = (toks[k + 1].norm, toks[k + 1].stem)
-    return CountOf(kind, each) if kind or each else None
+    nisba = next((_nisba(toks[k + 1].norm) for k in range(len(toks) - 1) if counted and bare(toks[k].norm) == counted
+                  and not toks[k + 1].stop and _nisba(toks[k + 1].norm)), "")
+    return CountOf(kind, each, nisba) if kind or each or nisba else None
 
 
 def _same(word: tuple[str, str], norm: str, stem: str) -> bool:
@@ -60,6 +76,10 @@ def count_of_another(sent: Sentence, asked: CountOf | None, info: QuestionInfo) 
         counted = bare(info.counted)
         if any(bare(norms[k]) == counted and norms[k + 1] == _OF and stems[k + 2] for k in range(len(norms) - 2)):
             return True
+    # (a count's own nisba, "كم زائراً أردنياً زار البترا؟": "بلغ عدد زوار المدينة 780 ألف زائر …، منهم 590 ألف سائح
+    # أجنبي" counts all visitors and the foreign ones, no Jordanians; the country, "في الأردن", is no nisba: round 42)
+    if asked.nisba and not any(asked.nisba in n for n in norms):
+        return True
     if asked.each is not None:
         after = [(norms[k + 1], stems[k + 1]) for k in range(len(norms) - 1) if norms[k] in _EACH and stems[k + 1]]
         if after and not any(_same(asked.each, n, st) for n, st in after):

@@ -109,3 +109,12 @@ def words_beside(focus: Sequence[tuple[str, str]], constraints: Sequence[Constra
 
 def _place(norm: str) -> bool:
     return bool({norm, bare(norm), "ال" + bare(norm)} & PLACES)
+
+
+VERDICT = 1  # the verdict's index in lexicon.COURT_STEPS
+
+
+def tells_verdict(sent: Sentence) -> bool:
+    """The sentence tells a verdict ("قضت"، "بحبس"، "وتغريمه"): its terms and fines are of the defendants it names, each
+    in his clause (qa.related, round 42)."""
+    return any(VERDICT in _step_of(n) for n in sent.norms)

@@ -58,7 +58,7 @@ from .counts import (
     part_told,
     relative_untold,
 )
-from .court_steps import after_its_opposite, another_step, asked_steps, step_beside, words_beside
+from .court_steps import after_its_opposite, another_step, asked_steps, step_beside, tells_verdict, words_beside
 from .deed_clause import (
     answer_of_another_noun,
     dated_by_another_deed,
@@ -83,15 +83,28 @@ from .life_span import asked_life_event, birth_bracket, birth_clause, life_event
 from .match import bare
 from .month import asked_month, month_unmet
 from .nasab import father_answer, named_as_father
-from .office_holder import asked_office, asked_posting, holder_name, office_told, office_unnamed, posting_unmet, short_is_name
+from .office_holder import (
+    asked_office,
+    asked_posting,
+    asked_qualifier,
+    holder_name,
+    office_told,
+    office_unnamed,
+    posting_unmet,
+    qualifier_unmet,
+    short_is_name,
+)
 from .other_body import asked_bodies, other_body
+from .other_kind import asked_other_kinds, other_kind_unmet
 from .part_place import asked_part_place, count_of_the_part, listed_only
 from .part_unit import asked_unit, whole_counted
 from .points import answer_points, introduce, list_coverage
 from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
+from .prize_name import asked_prize_name, prize_name_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
 from .related import (
+    asked_defendant,
     asked_holder,
     asked_job,
     asked_relation,
@@ -115,7 +128,7 @@ from .succession import (
 )
 from .team_goal import asked_goal, asked_minute, goal_unmet
 from .team_points import asked_team, points_of_another
-from .told_apart import asked_side, later_one_unmet, side_unmet
+from .told_apart import article_ordinal_unmet, asked_side, later_one_unmet, side_unmet
 
 CONSIDER_DEPTH = 20  # the best-ranked sentences checked against the question's constraints
 CHECK_DEPTH = 3  # choices the claim checker may send back as contradicted
@@ -240,6 +253,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # A noun given a side or an ordinal, where the article tells two of its kind apart (qa.told_apart, round 40).
     sided, ordinals = asked_side(question, analyzer), asked_ordinals(question, info, analyzer)
     posting = asked_posting(question, analyzer)  # an envoy's host ("سفير نيوزيلندا لدى قطر": qa.office_holder, round 41)
+    prize_name = asked_prize_name(question, analyzer)  # "جائزة الأطلس" is no Nobel (qa.prize_name, round 42)
+    qualifier = asked_qualifier(question, analyzer)  # "المدير المالي" is no "المدير العام" (qa.office_holder, round 42)
+    kinds_asked = asked_other_kinds(question, info, analyzer)  # the league, not the cup; exported, not sold (qa.other_kind)
     unmet_of = {id(s): unmet(constraints, s, analyzer, info) + rare_unmet(rares, s, analyzer)
                 + field_unmet(field, s, analyzer) + prize_clause_unmet(prize, names, s) + unmet(read, s, analyzer, info)
                 + town_unmet(town, s, event_anchors(s, info, constraints) if town else (), ANCHOR_REACH, analyzer)
@@ -247,7 +263,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer) + exam_unmet(exam, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
                 + deputy_unmet(deputy, s) + side_unmet(sided, s) + later_one_unmet(question, analyzer, ordinals, sided, s)
-                + posting_unmet(posting, s) for s in considered}
+                + posting_unmet(posting, s) + prize_name_unmet(prize_name, s, analyzer)
+                + qualifier_unmet(qualifier, s, analyzer) + other_kind_unmet(kinds_asked, s) for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
     # counts the whole. Counts only: a place or a person the evidence names beside the event is answered
@@ -316,11 +333,13 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         if _INTENT & set(normalize(question).split()):
             plan_only = []  # a question asking of the plan itself, "متى تنوي الشركة تشغيل الخط الثالث؟" (lexicon.INTENT_HEADS)
         kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)
-                and not other_edition(edition, s) and not relative_untold(ordinals.keys(), s)]
+                and not other_edition(edition, s) and not relative_untold(ordinals.keys(), s)
+                and not article_ordinal_unmet(ordinals.keys(), s, analyzer)]
         if plan_only and not any(noun in s.stems for s in kept for noun, _ in ordinals):
             return Decision(None, constraints, why="not done")
         if eligible and not kept:
-            other = [key for key in ordinals if all(other_ordinal({key}, [s, *around(s)]) for s in eligible)]
+            other = [key for key in ordinals if all(other_ordinal({key}, [s, *around(s)])
+                                                    or article_ordinal_unmet({key}, s, analyzer) for s in eligible)]
             return Decision(None, constraints, missing=[Constraint("ordinal", ordinals[key]) for key in other]
                             or [Constraint("ordinal", edition[2])], why="constraint")
         eligible = kept
@@ -467,8 +486,11 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             decision.told_of = "" if undone else told_of_other_party(question, info, chosen)
             decision.why = "not done" if undone else "another party" if decision.told_of else "coverage"
             return decision
+    # (a verdict's count is read from the clause of the defendant asked, named by his job or office: qa.related)
+    defendant = asked_defendant(question, analyzer)
     short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event,
-                         tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1))
+                         tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1)
+                         + ((defendant,) if defendant and info.answer_type == "number" and tells_verdict(chosen) else ()))
     if short is None and cause_of_another_holder(chosen, info, cause_span(chosen)):
         # "لماذا استقال رئيس المجلس؟" and "قدم عضوا المجلس استقالتيهما احتجاجاً على …، في حين أعلن رئيس المجلس …": the
         # cause is the members', the head did not resign (qa.related)
@@ -487,7 +509,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # fifth's closing): the sentence tells no date of the one asked (qa.counts.in_the_ordinals_clause)
         return no_answer("no date", decision)
     if info.answer_type in ("date", "number", "place", "person") and job_clause_of_another(
-            chosen, [short.start] if short is not None else money_starts(chosen) if asks_cost(info) else [], job):
+            chosen, [short.start] if short is not None else money_starts(chosen) if asks_cost(info) else [], job,
+            defendant[0][0] if defendant else ""):
         # "بحبس مهندس … ثلاث سنوات …، بينما اكتفت بتغريم المقاول 50 ألف درهم": the term is the engineer's, the fine the
         # contractor's, whichever of them is asked (qa.related)
         elsewhere = Decision(None, constraints, why="another party")

@@ -37,6 +37,7 @@ tell it done (:func:`plan_told`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -61,6 +62,7 @@ _IN = "في"
 _PLAN_PREPS = (_IN, *fold_words({"إلى"}))
 _AHEAD = fold_words(set(FUTURE))  # "العام المقبل"، "الشهر القادم"
 _CLAUSE = CLAUSE_BREAK
+_COMMA = re.compile("[،,]")
 # How rare a word after "في" no list names must be in the archive to be read as a town ("معان"): one article of the
 # sample corpus's hundred (rarity 0.79) or about ten of the pool's 61,000 passages (0.74). A common word is no town.
 TOWN_RARITY = 0.7
@@ -70,6 +72,7 @@ _COUNTRY_CORES = frozenset(_nisba_core(w) for forms in lexicon.NATIONALITY_FORMS
 _NO_TOWNS = fold_words({"أوروبا", "آسيا", "أفريقيا", "الخليج", "الأرض", "المريخ", "القمر", *lexicon.WHOLE_WORLD})
 # Units of time after "في" place the question in time, not in a town ("في السنة العادية"، "في الشهر الأول").
 _TIME_WORDS = frozenset(bare(w) for w in fold_words(set(lexicon.TIME_UNITS)))
+_FRAMES = frozenset(bare(w) for w in fold_words(set(lexicon.EVENT_FRAMES)))
 # The kind of constraint a word with ال no list names makes: a town only if the article says so (_town_by_article).
 _BY_ARTICLE = "town"
 
@@ -104,6 +107,8 @@ def asked_town(question: str, analyzer: Analyzer, rarity: dict[str, float] | Non
         t, x = toks[i], toks[j]
         if x.stop or not x.stem or x.norm.isdigit() or field is not None and (x.norm, x.stem) in field.words:
             continue
+        if bare(x.norm) in _FRAMES:
+            continue  # "في قضية عطاءات الطرق"، "في انقلاب حافلة": the affair, no town (round 42)
         # (a noun the next "في" places is no town: "في مهرجان الفخار في الحصن" puts the festival in الحصن)
         placed = n + 1 < len(places) and places[n + 1][0] - j <= 3 and all(
             not toks[k].stop and toks[k].stem for k in range(j + 1, places[n + 1][0]))
@@ -265,6 +270,21 @@ def _planned_at(text: str, town: str) -> bool | None:
 
 
 SUBJECT_REACH = 4  # tokens from an ordinal to the future verb it is the subject of ("المرحلة الثانية من المجمع ستطرح")
+ASIDE_REACH = 6  # tokens of an aside set off by commas between that subject and its verb ("، بقدرة 300 ميغاواط،")
+
+
+def _after_aside(text: str, toks: Sequence[Any], end: int) -> int:
+    """The token right after an aside set off by two commas that follows token ``end``, the end of a subject's clause
+    ("إن المرحلة الثانية من المشروع، بقدرة 300 ميغاواط، ستطرح …": the aside tells the subject's measure, and the verb
+    after it is the subject's), or -1 when no short aside follows (round 42: held out 28's second phase, told only as
+    to be tendered, lent the first phase's day and turbines)."""
+    if end + 1 >= len(toks) or not _COMMA.search(text[toks[end].end:toks[end + 1].start]):
+        return -1
+    for k in range(end + 1, min(end + 1 + ASIDE_REACH, len(toks) - 1)):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if _CLAUSE.search(gap):
+            return k + 1 if _COMMA.search(gap) else -1
+    return -1
 
 
 def _under_plan(text: str, side: Any, at: Sequence[int], ahead: bool = False, subject: bool = False) -> bool | None:
@@ -283,9 +303,11 @@ def _under_plan(text: str, side: Any, at: Sequence[int], ahead: bool = False, su
             start -= 1
         while subject and end + 1 < len(toks) and not _CLAUSE.search(text[toks[end].end:toks[end + 1].start]):
             end += 1
+        verb = _after_aside(text, toks, end) if subject and end - j <= SUBJECT_REACH else -1
         if not any(start <= w.pos < j and (unrealised_head(side, w) or _planned(side, w)) for w in side.words) \
                 and not (subject and any(j < w.pos <= end and (_planned(side, w) or (
                     w.pos - j <= SUBJECT_REACH and FUTURE_VERB.match(normalize(w.text)))) for w in side.words)) \
+                and not any(w.pos == verb and (_planned(side, w) or FUTURE_VERB.match(normalize(w.text))) for w in side.words) \
                 and not (ahead and any(toks[k].norm in _AHEAD for k in range(start, j))):
             return False
     return True

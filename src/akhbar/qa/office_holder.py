@@ -17,6 +17,7 @@ the question sends from, and to no other asked, she holds the reverse office (:f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
@@ -184,3 +185,48 @@ def posting_unmet(posting: Constraint | None, sent: Sentence) -> list[Constraint
     if not posted or host in posted:
         return []
     return [posting] if any(st == stem for st in posted for _, stem in posting.aliases) else []
+
+
+_QUALIFIERS = frozenset(normalize(w) for w in lexicon.OFFICE_QUALIFIERS)
+_OFFICE_WORDS = _ROLES | frozenset(bare(normalize(w)) for w in lexicon.DIRECTOR_HEADS)
+
+
+def _qualifier(norm: str) -> str:
+    """The field an office's next word names ("المالي"، "المالية" → "المالي"), or ""."""
+    return norm[:-1] if norm in _QUALIFIERS and norm.endswith("ه") else norm if norm in _QUALIFIERS else ""
+
+
+def asked_qualifier(question: str, analyzer: Analyzer) -> Constraint | None:
+    """The office the question names with its field right after it ("المدير المالي لشركة الأطلس"), as a constraint of
+    kind "office" (its words: the office's bare word and the field), or None (round 42)."""
+    toks = analyzer.tokens(question)
+    for t, nxt in zip(toks, toks[1:]):
+        if (bare(t.norm) in _OFFICE_WORDS or t.norm in _OFFICE_WORDS) and _qualifier(nxt.norm):
+            return Constraint("office", question[t.start:nxt.end], words=((bare(t.norm), _qualifier(nxt.norm)),))
+    return None
+
+
+def _field_told(norms: Sequence[str], office: str, field: str) -> bool | None:
+    """Whether the words name the office with the field asked after it (True), only without it (False), or not at all."""
+    at = [p for p, n in enumerate(norms) if bare(n) == office or n == office]
+    if not at:
+        return None
+    return any(p + 1 < len(norms) and _qualifier(norms[p + 1]) == field for p in at)
+
+
+@lru_cache(maxsize=256)
+def _article_field_told(text: str, office: str, field: str, analyzer: Analyzer) -> bool | None:
+    return _field_told([t.norm for t in analyzer.tokens(text)], office, field)
+
+
+def qualifier_unmet(c: Constraint | None, sent: Sentence, analyzer: Analyzer) -> list[Constraint]:
+    """``[c]`` when ``sent`` names the office asked only with another field or none ("وعزا الرئيس المدير العام للشركة
+    يوسف العلوي …" for "من هو المدير المالي للشركة؟": held out 28, 0.70), or names no such office while its article
+    names it only so; else ``[]``."""
+    if c is None:
+        return []
+    office, field = c.words[0]
+    told = _field_told(sent.norms, office, field)
+    if told is None:
+        told = _article_field_told(sent.cand.text or "", office, field, analyzer)
+    return [c] if told is False else []

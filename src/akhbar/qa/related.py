@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..arabic import Analyzer
+from .court_steps import tells_verdict
 from .evidence import Sentence
 from .how_many import _contrasted
 from .match import bare, fold_words
@@ -75,22 +76,45 @@ def job_of_another(sent: Sentence, info: QuestionInfo, job: str) -> bool:
     return job not in told and bool(told & (_NAMED - {job}))
 
 
-def _jobs_by_clause(sent: Sentence) -> dict[int, set[str]]:
-    """The jobs of the list each clause writes, with ال or not ("بحبس مهندس …"، "بتغريم المقاول …")."""
+def _jobs_by_clause(sent: Sentence, offices: bool = False) -> dict[int, set[str]]:
+    """The jobs of the list each clause writes, with ال or not ("بحبس مهندس …"، "بتغريم المقاول …"); ``offices``: the
+    offices too ("بحبس رئيس سابق لبلدية …")."""
+    named = _NAMED | _HOLDERS if offices else _NAMED
     out: dict[int, set[str]] = {}
     for k, n in enumerate(sent.norms):
-        if bare(n) in _NAMED:
+        if bare(n) in named:
             out.setdefault(sent.clause_at(k), set()).add(bare(n))
     return out
 
 
-def job_clause_of_another(sent: Sentence, starts: list[int], job: str) -> bool:
+def asked_defendant(question: str, analyzer: Analyzer) -> tuple[tuple[str, str], ...]:
+    """The one the question names by his job ("المهندس") or, naming none, by one office ("رئيس البلدية السابق"), as
+    (folded word, stem) for the clause a verdict's count is read from (qa.how_many: "بحبس رئيس سابق لبلدية … سبع سنوات
+    وتغريمه 50 ألف دينار …، كما قضت بحبس مهندس في البلدية أربع سنوات" gives the head seven years, the engineer four:
+    round 42), or ()."""
+    toks = [t for t in analyzer.tokens(question) if t.norm]
+    jobs = {(bare(t.norm), t.stem) for t in toks if _job(t.norm)}
+    offices = {(bare(t.norm), t.stem) for t in toks if bare(t.norm) in _HOLDERS}
+    if len({j for j, _ in jobs}) == 1:
+        return (next(iter(jobs)),)
+    if not jobs and len({o for o, _ in offices}) == 1:
+        return (next(iter(offices)),)
+    return ()
+
+
+def job_clause_of_another(sent: Sentence, starts: list[int], job: str, office: str = "") -> bool:
     """The sentence names the job asked (:func:`asked_job`) and another, each in a clause of its own, and every answer
     of ``starts`` (offsets in the sentence) stands in a clause of the other's: "حكماً بحبس مهندس … ثلاث سنوات نافذة …،
     بينما اكتفت بتغريم المقاول 50 ألف درهم" gives the engineer's term, nothing of "كم سنة حبست المحكمة المقاول؟", and
     the contractor's fine, nothing of the engineer's (held out 21: round 34's rule read sentences naming one job only).
-    A clause writing no job is of the one the clause before it names ("بسجن الصيدلاني خمس سنوات، وتغريمه …")."""
-    by = _jobs_by_clause(sent)
+    A clause writing no job is of the one the clause before it names ("بسجن الصيدلاني خمس سنوات، وتغريمه …").
+
+    A verdict names its defendants by their offices too (round 42): "حكماً بحبس رئيس سابق لبلدية … سبع سنوات وتغريمه 50 ألف
+    دينار …، كما قضت بحبس مهندس في البلدية أربع سنوات" fines no engineer, and gives the head (``office``, asked when the
+    question names no job) no four years."""
+    verdict = tells_verdict(sent)
+    by = _jobs_by_clause(sent, offices=verdict)
+    job = job or (office if verdict else "")
     if not job or not starts or not any(job in jobs for jobs in by.values()):
         return False
 

@@ -13,8 +13,11 @@ points were shown for it, round 36).
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .. import lexicon
-from ..arabic import Analyzer
+from ..arabic import Analyzer, normalize
 from .constraint_check import name_match
 from .constraints import Constraint
 from .evidence import Sentence
@@ -28,6 +31,10 @@ _BEATEN = fold_words({"على", "علي"})
 _CLEAN = fold_words({w for w in lexicon.CLEAN_SHEET if " " not in w})
 _CLEAN_PAIRS = [tuple(fold_words({p}) for p in w.split()[-2:]) for w in lexicon.CLEAN_SHEET if " " in w]
 _MINUTES = frozenset(bare(w) for w in fold_words({"الدقيقة", "دقيقة", "بالدقيقة"}))
+_WINNING = fold_words(set(lexicon.WINNING_GOAL))
+_TALLIES = frozenset(bare(w) for w in fold_words({"ثنائية", "ثلاثية", "رباعية", "هدفين", "هدفان"}))
+_SCORED = ("سجل", "يسجل", "تسجيل", "وسجل")
+_WORD = re.compile(r"\w+")
 CLEAN_REACH = 6  # tokens from the team's name to its clean sheet ("على البرتغال بهدف نظيف في الدور …")
 
 
@@ -71,14 +78,44 @@ def _minute_of_another(norm: str, stem: str, minute: str, sent: Sentence) -> boo
     return False
 
 
+@lru_cache(maxsize=256)
+def _beaten_in(text: str, norm: str, stem: str) -> bool:
+    """The article ``text`` names the team right after "على" (a team's cue allowed between): the side beaten."""
+    words = _WORD.findall(normalize(text))
+    return any(name_match(norm, stem, [w], [""]) and k >= 1 and (
+        words[k - 1] in _BEATEN or (k >= 2 and bare(words[k - 1]) in _TEAM_CUES and words[k - 2] in _BEATEN))
+        for k, w in enumerate(words))
+
+
+def _scoring(norm: str) -> bool:
+    """A word telling a goal: its noun ("هدف"، "بهدفين"، "ثلاثية") or the verb "سجل" ("وسجل"، "يسجل")."""
+    word = bare(norm)
+    return word in _GOALS or word in _TALLIES or any(word.startswith(v) for v in _SCORED)
+
+
+def _winners_goal(sent: Sentence, norm: str, stem: str) -> bool:
+    """The sentence tells the winning goal ("وسجل المهاجم X هدف الفوز", lexicon.WINNING_GOAL), names no team asked, and its
+    article names the team asked as the side beaten ("إثر تغلبه على مولودية وهران 2-1"): the goal is the winner's
+    (round 42: held out 28's "من سجل هدف مولودية وهران …؟" was answered with the winner's scorer, 0.93)."""
+    norms = sent.norms
+    if not any(bare(n) in _GOALS and k + 1 < len(norms) and norms[k + 1] in _WINNING for k, n in enumerate(norms)):
+        return False
+    if any(name_match(norm, stem, [n], [st]) for n, st in zip(norms, sent.stems)):
+        return False
+    return _beaten_in(sent.cand.text or "", norm, stem)
+
+
 def goal_unmet(c: Constraint | None, sent: Sentence, minute: str = "") -> list[Constraint]:
     """[c] when ``sent`` tells the asked team beaten to nil: right after "على" (and a team's cue), a clean sheet within
-    CLEAN_REACH; or when the clause of the ``minute`` asked is another team's goal (:func:`_minute_of_another`)."""
+    CLEAN_REACH; or when the clause of the ``minute`` asked is another team's goal (:func:`_minute_of_another`); or when
+    it tells the winning goal of a match its article tells the team lost (:func:`_winners_goal`)."""
     if c is None:
         return []
     norm, stem = c.words[0]
     if minute and _minute_of_another(norm, stem, minute, sent):
         return [c]
+    if _winners_goal(sent, norm, stem) or not any(_scoring(n) for n in sent.norms):
+        return [c]  # (a sentence telling no goal, "توج X … إثر تغلبه على Y 2-1", names no scorer of Y's: round 42)
     norms = sent.norms
     for k, n in enumerate(norms):
         if k == 0 or not name_match(norm, stem, [n], [sent.stems[k]]):

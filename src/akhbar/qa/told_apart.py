@@ -16,6 +16,8 @@ traffic (0.82).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
@@ -105,3 +107,22 @@ def later_one_unmet(question: str, analyzer: Analyzer, ordinals: dict[tuple[str,
                     and side.side not in _sides_of(sent.norms, sent.stems, side.noun):
                 return [Constraint("side", side.text)]
     return []
+
+
+@lru_cache(maxsize=256)
+def _text_ordinals(text: str, analyzer: Analyzer) -> frozenset[tuple[str, int]]:
+    """(stem of the noun, ordinal) of every noun an article's text (or title) gives an ordinal (cached: one question's
+    sentences share a few articles)."""
+    toks = analyzer.tokens(text or "")
+    return frozenset(ordinal_nouns([t.norm for t in toks], ["" if t.stop else t.stem for t in toks]))
+
+
+def article_ordinal_unmet(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: Analyzer) -> bool:
+    """A noun the question gives an ordinal ("جائزة الضفتين في دورتها الثالثة") that ``sent`` names with no ordinal, or
+    not at all, while its article names it with other ordinals only ("فاز … بالجائزة في دورتها الرابعة"): what the
+    sentence tells ("وتنافست على الجائزة 142 رواية") is of the article's one, not the one asked (round 42, held out 28).
+    The sentence and the ones beside it naming an ordinal of their own are :func:`akhbar.qa.counts.other_ordinal`'s."""
+    own = {st for st, _ in ordinal_nouns(sent.norms, sent.stems)}
+    told = _text_ordinals(sent.cand.text or "", analyzer) | _text_ordinals(sent.cand.title or "", analyzer)
+    return any(k > 0 and noun not in own and (noun, k) not in told and any(st == noun and j > 0 for st, j in told)
+               for noun, k in asked)
