@@ -2,7 +2,8 @@
 42, held out 28 read as dev): a second phase told only as planned past an aside of its measure, a prize's own name
 (another prize's sentence, or "الجائزة" of the article's main prize), an edition the article names with another ordinal,
 an office's field ("المدير المالي" is no "المدير العام"), a count's nisba ("زائراً عمانياً"), the beaten side's goal, the
-cup's titles for the league's, sold for exported; and a verdict read by person: "في قضية" / "في انقلاب" is no town, and
+cup's titles for the league's, sold for exported, the whole's count for its qualified part, this year's count for the
+year asked; and a verdict read by person: "في قضية" / "في انقلاب" is no town, and
 each defendant's term and fine stand in his own clause.
 Each rule's test fails on main 1afdac8; the controls beside them pass there too (the verdict's controls abstained there,
 naming "قضية" as the town). The towns, bodies and people are used for invented events; articles written for this test.
@@ -54,6 +55,12 @@ DRAFTS = [
     _draft("مبيعات شركة الساحل للسكر ترتفع",
            "أعلنت شركة الساحل للسكر المغربية يوم الاثنين 27 أكتوبر 2025 أنها باعت 310 آلاف طن من السكر في الأشهر التسعة "
            "الأولى من العام، بزيادة 6 في المئة.", "2025-10-28", "sahel-sugar-sales"),
+    _draft("افتتاح مستشفى الرحمة الجديد في صلالة",
+           "افتتح وزير الصحة العماني يوم الاثنين 3 نوفمبر 2025 مستشفى الرحمة الجديد في صلالة، بسعة 220 سريراً بينها 30 "
+           "سريراً للعناية المركزة.", "2025-11-04", "salalah-rahma-hospital"),
+    _draft("زوار قلعة بهلاء يرتفعون",
+           "قالت وزارة التراث العمانية يوم الخميس 10 يوليو 2025 إن عدد زوار قلعة بهلاء بلغ 150 ألف زائر في الأشهر الستة "
+           "الأولى من العام، مقارنة بـ 110 آلاف زائر في الأشهر ذاتها من عام 2024.", "2025-07-11", "bahla-fort-visitors"),
     _draft("السجن خمس سنوات لرئيس سابق لجمعية تعاونية",
            "أصدرت محكمة الجنايات في إربد يوم الأربعاء 15 أكتوبر 2025 حكماً بسجن رئيس سابق لجمعية تعاونية زراعية خمس سنوات "
            "وتغريمه 20 ألف دينار بعد إدانته باختلاس أموال الجمعية، كما قضت بسجن محاسب في الجمعية ثلاث سنوات.", "2025-10-16",
@@ -163,3 +170,15 @@ def test_sold_is_not_exported(archive):
     # "أنها باعت 310 آلاف طن من السكر"
     assert archive.ask("كم طناً من السكر صدرت شركة الساحل المغربية؟").abstained
     _answered(archive, "كم طناً من السكر باعت شركة الساحل المغربية؟", "310 آلاف")
+
+
+def test_a_count_qualified_as_the_question_qualifies_it(archive):
+    # "بسعة 220 سريراً بينها 30 سريراً للعناية المركزة": the beds of the intensive care are 30, not the whole's 220.
+    _answered(archive, "كم سريراً للعناية المركزة في مستشفى الرحمة الجديد؟", "30")
+    _answered(archive, "كم سريراً يضم مستشفى الرحمة الجديد في صلالة؟", "220")
+
+
+def test_the_questions_year_over_an_ordinal_of_the_same_months(archive):
+    # "150 ألف زائر في الأشهر الستة الأولى من العام، مقارنة بـ 110 آلاف زائر في الأشهر ذاتها من عام 2024"
+    _answered(archive, "كم زائراً استقبلت قلعة بهلاء في الأشهر الستة الأولى من 2024؟", "110 آلاف")
+    _answered(archive, "كم زائراً استقبلت قلعة بهلاء في الأشهر الستة الأولى من 2025؟", "150 ألف")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..arabic import get_analyzer, without_conjunction
-from ..numbers import find_numbers
+from ..numbers import find_numbers, scale_of
 from ..values import qualifier_start
 from ..wordtables import noun_root
 from .counts import (
@@ -218,6 +218,12 @@ def _in_the_asked_clause(sent: Sentence, info: QuestionInfo, mentions: list[tupl
     if asked:
         told = {c: ordinal_nouns(sent.norms[a:b], sent.stems[a:b]) for c, (a, b) in enumerate(zip(bounds, bounds[1:]))}
         named = [m for m in mentions if told.get(clause(sent.token_at(m[0])), set()) & asked]
+        # (unless the question's year dates another clause and not theirs: "كم زائراً استقبلت البترا في الأشهر العشرة
+        # الأولى من 2024؟" against "بلغ 780 ألف زائر في الأشهر العشرة الأولى من العام، …، مقارنة بـ 640 ألف زائر في الأشهر
+        # ذاتها من عام 2024" is 640, told of "the same months"; held out 28 gave this year's 780, round 42)
+        dated = _dated_clauses(sent, info)
+        if named and dated and not any(clause(sent.token_at(m[0])) in dated for m in named):
+            named = [m for m in mentions if clause(sent.token_at(m[0])) in dated] or named
         if named:
             return named
     # The question's year next: "كم بلغ عدد زوار القلعة في عام 2022؟" against "بلغ في عام 2023 نحو 210 آلاف زائر، مقارنة
@@ -387,6 +393,27 @@ def _mention_span(sent: Sentence, mentions: list[tuple[int, int]], focus: set[st
     positions = matched_positions(sent, focus)
     return min(mentions, key=lambda m: (token_distance(positions, sent.token_at(m[0]),
                                                        sent.token_at(m[1] - 1) + 1), m[0]))
+
+
+def _qualified(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of several counts of the asked noun, those whose noun the sentence follows with the word the question writes after
+    it ("كم سريراً للعناية المركزة …؟" against "بسعة 350 سريراً بينها 40 سريراً للعناية المركزة" is 40; held out 28 gave
+    the whole's 350, round 42); all of them when none is."""
+    if len(counting) < 2 or not info.counted:
+        return counting
+    norms = [n for n, _ in info.focus_norms]
+    at = next((k for k, n in enumerate(norms) if bare(n) == bare(info.counted)), None)
+    if at is None or at + 1 >= len(norms) or not info.focus_norms[at + 1][1]:
+        return counting
+    word, stem = info.focus_norms[at + 1]
+
+    def qualified(m: tuple[int, int]) -> bool:
+        k = next((x for x, (a, _) in enumerate(sent.spans) if a >= m[1]), len(sent.spans))
+        while k < len(sent.norms) and scale_of(sent.norms[k]):
+            k += 1  # "640 ألف زائر"
+        return k + 1 < len(sent.norms) and (bare(sent.norms[k + 1]) == bare(word) or sent.stems[k + 1] == stem)
+
+    return [m for m in counting if qualified(m)] or counting
 
 
 def _of_the_asked_year(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int]],
@@ -714,6 +741,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
+    counting = _qualified(sent, info, counting)
     counting = whole_over_part(sent, _asked_verb(info), _in_the_asked_clause(
         sent, info, _set_against_the_year(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another],
                                                                           mentions), mentions), names))
