@@ -411,7 +411,10 @@ def _qualified(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int
         k = next((x for x, (a, _) in enumerate(sent.spans) if a >= m[1]), len(sent.spans))
         while k < len(sent.norms) and scale_of(sent.norms[k]):
             k += 1  # "640 ألف زائر"
-        return k + 1 < len(sent.norms) and (bare(sent.norms[k + 1]) == bare(word) or sent.stems[k + 1] == stem)
+        # (in the noun's clause: "واجتاز الامتحانات 480 ألف مترشح، نال 12 ألفاً منهم ميزة حسن جداً" qualifies no candidate
+        # of the 480 thousand by "نال")
+        return k + 1 < len(sent.norms) and not sent.breaks_before(k + 1) \
+            and (bare(sent.norms[k + 1]) == bare(word) or sent.stems[k + 1] == stem)
 
     return [m for m in counting if qualified(m)] or counting
 
