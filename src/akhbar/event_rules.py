@@ -75,6 +75,8 @@ _SUBORDINATORS = {"عندما", "حين", "حينما", "بعدما", "اثر", 
                   "طيله", "طوال"}
 # At the head of a sentence, and the date still in that first clause: "فيما تنتظر الوكالة … بتاريخ 15، برزت صور".
 _LEADING_SUBORDINATORS = {"فيما", "بينما", "مع", "رغم", "ومع", "وبينما", "وفيما", "بعد", "وبعد", "عقب", "اثر"}
+# "في الوقت الذي" ("while") at the head of a sentence, as فيما or بينما: "في الوقت الذي شهدت المنطقة أمس …، توقع خبير"
+_WHILE = re.compile(r"\W*و?في الوقت الذي(?!\w)")
 _BEFORE_AFTER = {"بعد", "قبل"}  # + a noun: "بعد مقتل شاب في …"; not the time-of-day phrases below
 _TIME_OF_DAY = {"ظهر", "الظهر", "منتصف", "العصر", "المغرب", "العشاء", "الفجر", "صلاه"}
 _THAT = {"ان", "بان", "انه", "انها", "انهم", "انهن", "بانه", "بانها", "بانهم", "اننا", "انني", "اني", "انك", "انكم",
@@ -169,6 +171,13 @@ class Sentence:
 
 
 
+def _in_a_while_head(sentence: Sentence, m: DateMention) -> bool:
+    """The sentence opens on "في الوقت الذي" (``_WHILE``) and no comma or stop stands before the mention: the date is in the
+    clause of what goes on meanwhile ("في الوقت الذي قضى فيه عشرون أمس …، توقع خبير أن …"), not the main clause's."""
+    at = sentence.folded_at(m.start)
+    return bool(_WHILE.match(sentence.folded)) and not CLAUSE_BREAK.search(sentence.folded, 0, at)
+
+
 def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> str:
     """The rule that makes a mention context (see the module docstring), or "" for an event date."""
     words, in_clause = sentence.before(m.start)
@@ -226,7 +235,7 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
     ) or relative_aside(sentence, m) or far_relative(sentence, content, m, day):
         return "relative clause"
     sub = content[-SUBORDINATE_WORDS:]
-    if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or any(
+    if (words[:1] and words[0] in _LEADING_SUBORDINATORS and len(words) == len(clause)) or _in_a_while_head(sentence, m) or any(
             w in _SUBORDINATORS for w in sub) or any(
             w in _BEFORE_AFTER and nxt not in _TIME_OF_DAY for w, nxt in zip(sub, sub[1:])) or " ".join(
             clause[:2]) == "الي ان":

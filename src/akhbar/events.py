@@ -126,13 +126,13 @@ from .event_rules import (
     in_reported_speech,
     reference_rule,
 )
-from .lexicon import ANNIVERSARY_WORDS, DATE_NAME_CUES, FAMOUS_DAY_CUES, SPAN_ENDS, TITLE_CUES
+from .lexicon import ANNIVERSARY_WORDS, ATTRIBUTION_OPENERS, DATE_NAME_CUES, FAMOUS_DAY_CUES, SPAN_ENDS, TITLE_CUES
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "30"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "31"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -204,6 +204,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
                 why = "where clause"  # "وقد أولى الأمير اهتماما بالدورات، حيث رعى أول دورة عام 1417هـ": the head's history
             elif not why and normalize(m.text).strip() == "اليوم" and _quote_opens(text[_last_event_day(roles):m.start]):
                 why = "speech day"  # "وقال المدير، أمس، إن «المدينة اليوم أجمل»": the speaker's now, the speech's own day
+            elif not why and _told_later(roles, m) and _told_by_a_source(text[_last_event_day(roles):m.start]):
+                why = "source day"  # "توفي عشرة الأحد الماضي، بحسب ما أعلنت الوزارة أمس": the deaths' day, not the telling's
         roles.append((m, why))
     if line is not None and not any(not why for _, why in roles) and len(WORD.findall(text[line[1]:])) > 5:
         # A dateline dates the main event when its sentence has no date of its own.
@@ -229,6 +231,30 @@ _TONIGHT_AND = re.compile(r"(?<!\w)الليله\s*[،,]?\s*و\s*$")
 def _last_event_day(roles: list[tuple[DateMention, str]]) -> int:
     """Where the last day-precise event date so far ends (past the sentence's end when there is none)."""
     return next((m.end for m, why in reversed(roles) if not why and m.precision == DAY), 1 << 30)
+
+
+def _told_later(roles: list[tuple[DateMention, str]], m: DateMention) -> bool:
+    """The sentence's last day-precise event date so far is before ``m``'s: a deed told of later. A plan told of before its
+    day ("يتوجه المبعوث إلى نيويورك الاثنين المقبل، بحسب ما أعلن أمس") keeps both days, the plan's and the telling's."""
+    last = next((x for x, why in reversed(roles) if not why and x.precision == DAY), None)
+    return last is not None and last.date is not None and m.date is not None and last.date < m.date
+
+
+def _told_by_a_source(between: str) -> bool:
+    """``between`` (from the sentence's last day-precise event date to a later date) ends in a clause, after a comma, that
+    opens on an attribution ("، بحسب ما أعلنت الوزارة", ``lexicon.ATTRIBUTION_OPENERS``): the later date is the day the
+    source told of the deed, which the earlier date dates."""
+    clauses = CLAUSE_BREAK.split(normalize(between))
+    if len(clauses) < 2:
+        return False
+    words = WORD.findall(clauses[-1])
+    if words[:1] and words[0][:1] == "و" and words[0][1:] in _ATTRIBUTION_FIRSTS:
+        words[0] = words[0][1:]
+    return any(tuple(words[:len(a)]) == a for a in _ATTRIBUTIONS)
+
+
+_ATTRIBUTIONS = tuple(tuple(normalize(w).split()) for w in ATTRIBUTION_OPENERS)
+_ATTRIBUTION_FIRSTS = {a[0] for a in _ATTRIBUTIONS}
 
 
 def _quote_opens(between: str) -> bool:

@@ -33,8 +33,10 @@ from .timeline_passing import BODY_PARTNER_CUE as _BODY_PARTNER_CUE
 from .timeline_passing import LANDMARK_CUE as _LANDMARK_CUE
 from .timeline_passing import PARTNER as _PARTNER
 from .timeline_passing import PARTNER_CUE as _PARTNER_CUE
+from .timeline_passing import SECOND_TITLE as _SECOND_TITLE
 from .timeline_passing import another_general, landmark_spans
 from .timeline_passing import partner_spans as _partner_spans
+from .timeline_passing import second_title_spans as _second_title_spans
 from .timeline_words import club_cue as _club_cue
 from .timeline_words import family_form as _family_form
 from .timeline_words import long_list as _long_list
@@ -84,8 +86,9 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
                                  or (topic.general and topic._known(t) == topic.general[0])
                                  or (topic.head_written and topic._known(t) == topic.head) or loose(t) in topic.place_nisbas
                                  or (topic.upper and topic._known(t) == topic.upper)
+                                 or (topic.sonless and topic._known(t) == topic.sonless[1])
                                  for t in plain) and not (_BODY_PARTNER_CUE if topic.body else _PARTNER_CUE).search(
-            normalize(text)) and not (
+            normalize(text)) and not (not (topic.title or topic.person) and _SECOND_TITLE.search(normalize(text))) and not (
             topic.last and _COUNTRY_WORD.search(text)) and not (
             topic.spelled and any(_spelled_as(w, topic.spelled) for w in TOKEN_RE.findall(text))) and not (
             topic.head and _LANDMARK_CUE.search(normalize(text))):
@@ -100,7 +103,7 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
     words = list(TOKEN_RE.finditer(text))
     listed = _long_list(text) if topic.person else []
     short: list[int] = []  # where the region's word stands with ال ("شرطة المنطقة"): the region said short
-    partner = _partner_spans(text, topic.body)
+    partner = _partner_spans(text, topic.body) + _second_titles(topic, analyzer, text)
     landmark = landmark_spans(text) if topic.head else []
     branch = _branch(topic, analyzer, text, words)
     short_name = bool(topic.upper) and _short_name(topic, analyzer, text, words)
@@ -135,7 +138,9 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
         body_at = not placed_head and bool(topic.body_head) and topic._known(term) == topic.body_head
         head_at = len(out) if placed_head or body_at else -1
         forms = topic.surfaces.get(loose(term))
-        if forms is not None and other and next_to:
+        if topic.sonless and topic._known(term) == topic.sonless[1] and _another_son(topic.sonless[0], words, i):
+            term = "≠" + term  # "عبدالله الثاني بن الحسين" for "الأمير علي بن الحسين": another son of the father
+        elif forms is not None and other and next_to:
             term = "≠" + term  # "شركة توكيلات الجزيرة", "قناة الجزيرة" for "نادي الجزيرة": another body's name
         elif any(a <= m.start() < b for a, b in namesakes):
             term = "≠" + term  # "«فرسان الحزم»": a campaign named after the word, not the club
@@ -211,6 +216,25 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
         for k in short:  # "إمارة منطقة الجوف … وكيل إمارة المنطقة" for "إمارة منطقة الباحة": the region the text named,
             out[k] = "≠" + out[k]  # or, when it names none, its article's lead ("أمير منطقة عسير" in the title)
     return platforms_listed(topic, out)
+
+
+def _second_titles(topic: Topic, analyzer: Analyzer, text: str) -> list[tuple[int, int]]:
+    """``timeline_passing.second_title_spans`` for a body's query (not a person's), when no word outside them is one of the
+    query's: "يرأس وزير المياه رئيس مجلس إدارة المؤسسة … اجتماع مجلس إدارتها" names the corporation's
+    water outside the title too, and tells its board's meeting."""
+    if topic.title or topic.person:
+        return []
+    spans = _second_title_spans(text)
+    if spans and any(not any(a <= w.start() < b for a, b in spans) and (got := analyzer.terms_of([w.group()]))
+                     and topic._known(got[0]) in topic.weights for w in TOKEN_RE.finditer(text)):
+        return []
+    return spans
+
+
+def _another_son(son: str, words: list[re.Match[str]], i: int) -> bool:
+    """The word at ``i`` follows "بن" (``lexicon.SON_OF``), and the word before that is not ``son`` (folded, as written): the
+    father of another son ("عبدالله الثاني بن الحسين" for "علي بن الحسين")."""
+    return i >= 2 and normalize(words[i - 1].group()) in _SONS and _written(words[i - 2].group()) != son
 
 
 def _official_name(topic: Topic, analyzer: Analyzer, text: str, words: list[re.Match[str]], i: int) -> bool:

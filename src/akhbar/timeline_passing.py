@@ -1,6 +1,6 @@
 """A timeline query's body named in passing (read by ``akhbar.timeline_topic`` and ``akhbar.timeline``).
 
-Three ways a sentence names the query's body without telling its own doing:
+Four ways a sentence names the query's body without telling its own doing:
 
 * **As a partner of another's deed**: "نفذت الهيئة حملة بالتعاون مع الشرطة وإمارة المنطقة", "درست الأمانة التحويلات
   بالتنسيق مع إدارة المرور". The words after a partner's cue (lexicon.TAKING_PART's "with" cues) name who helps, not who
@@ -11,6 +11,8 @@ Three ways a sentence names the query's body without telling its own doing:
 * **As the host or the teller of another's event**, for any query: the name after a stage's cue ("وعلى مسرح النادي
   الأدبي تختتم الفرقة عروضها") holds another's event; the name after "بلاغاً من" told another body of it ("تلقت إدارة
   الطوارئ بلاغاً من الهلال الأحمر"; lexicon.HOSTING_CUES). Not a seat ("في مقر"): a body's own units hold theirs there.
+* **In a minister's second title**: "استقبل وزير العدل والأوقاف رئيس المجلس … سفيرا": the minister receives; the
+  council, the office he also holds, says who he is (``second_title_spans``): near the council's topic.
 * **As another general body of the kind**: a query that opens with a general head and "العامة" ("الإدارة العامة للمرور",
   lexicon.GENERAL_HEADS) shares both words with every general directorate of the state; "العامة" followed by a word the
   query does not write ("الإدارة العامة للطرق والنقل") is another directorate, as another word after "وزارة" is another
@@ -47,6 +49,10 @@ BODY_PARTNER_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape("
 _LANDMARK_CUES = [tuple(normalize(w).split()) for w in lexicon.LANDMARK_CUES]
 LANDMARK_CUE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(" ".join(c)) for c in _LANDMARK_CUES)))
 GENERAL_HEADS = {normalize(w) for w in lexicon.GENERAL_HEADS}
+# a minister's second office after his first ("وزير العدل والأوقاف رئيس المجلس …"), on the folded text
+_MINISTER, _CHIEF = normalize("وزير"), normalize("رئيس")
+_MINISTERS = {p + _MINISTER for p in ("", "و", "ال", "وال")}
+SECOND_TITLE = re.compile(rf"(?<!\w)و?(?:ال)?{_MINISTER}\s+\S+(?:\s+\S+)?\s+و?{_CHIEF}(?!\w)")
 GENERAL = normalize("العامة")
 
 
@@ -56,6 +62,28 @@ def partner_spans(text: str, body: bool = False) -> list[tuple[int, int]]:
     the folded text says whether there is any. ``body``: the query names a body, and every cue of taking part counts
     (``BODY_PARTNER_CUE``)."""
     return _spans_after(text, _BODY_CUES if body else _CUES, body)
+
+
+def second_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a text that name a body only in a man's second title: the ``PARTNER_WORDS`` words after "رئيس" that follows
+    a minister's title within two words ("وزير العدل والأوقاف رئيس المجلس …", "وزير الشؤون البلدية ورئيس اللجنة"), up
+    to the first punctuation. The minister does what the sentence tells; the body names who he is, near its topic.
+    ``SECOND_TITLE`` searched on the folded text says whether there is any."""
+    words = list(TOKEN_RE.finditer(text))
+    folded = [normalize(w.group()) for w in words]
+    out = []
+    for i, word in enumerate(folded):
+        if word.removeprefix("و") != _CHIEF or not any(
+                folded[j] in _MINISTERS
+                and not any(text[words[k].end():words[k + 1].start()].strip() for k in range(j, i)) for j in (i - 2, i - 3)
+                if j >= 0):
+            continue
+        end = start = words[i].end()
+        k = i + 1
+        while k < len(words) and k <= i + PARTNER_WORDS and not text[end:words[k].start()].strip():
+            end, k = words[k].end(), k + 1
+        out.append((start, end))
+    return out
 
 
 def landmark_spans(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,9 @@ from .index import PROCLITICS, PassageIndex
 from .retrieve import QUOTED
 from .timeline_marks import _PERSON_TITLES, _SONS, _SPELLED, _prepared, topic_terms
 from .timeline_nations import BODIES as _BODIES
+from .timeline_nations import COUNTRIES as _COUNTRY_NAMES
 from .timeline_nations import NATIONALITY_WORDS as _NATIONALITY_WORDS
+from .timeline_nations import PLACE_NAMES as _PLACE_NAMES
 from .timeline_nations import a_body as _a_body
 from .timeline_nations import a_nation as _a_nation
 from .timeline_nations import a_region_word as _a_region_word
@@ -46,13 +48,15 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
     pairs = [(a, b) for q in quoted for a, b in zip(q, q[1:])]
     pairs += [(a, b) for a, b in zip(unquoted, unquoted[1:])
               if a != b and (a, b) not in pairs and index.phrase_share(a, b, PROXIMITY - 1, MIN_SUPPORT) >= COLLOCATION]
+    raws = TOKEN_RE.findall(_prepared(QUOTED.sub(" ", query).replace('"', " ")))
+    pairs += [pair for pair in [_one_name(raws, analyzer)] if pair and pair not in pairs]
     for a, b in pairs:
         partners[loose(a)].add(loose(b))
         partners[loose(b)].add(loose(a))
     titles = {loose(t) for t in analyzer.terms(" ".join(lexicon.EPONYM_TITLES))}
-    raws = TOKEN_RE.findall(_prepared(QUOTED.sub(" ", query).replace('"', " ")))
     surfaces: dict[str, set[str]] = {}
     kin = []
+    sonless = None
     for before, raw, after in zip([""] + raws, raws, raws[1:] + [""]):
         term = analyzer.terms_of([raw])
         if normalize(before) in _CLUB_CUES and term:
@@ -61,6 +65,9 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
             father, son = analyzer.terms_of([after]), analyzer.terms_of([before])
             if father and son:
                 kin.append((loose(son[0]), loose(father[0])))
+            elif father and _written(before) in _GIVEN_NAMES:
+                # "علي" of "الأمير علي بن الحسين" folds to the stopword "على": the son's name is read as written
+                sonless = (_written(before), loose(father[0]))
     foreign, last, placed, home, elsewhere = _foreign(query, unquoted, analyzer, index)
     # Not for a body the query names by a region ("مجلس التعاون الخليجي": its full name says "الخليج العربية").
     regions = {loose(t) for forms in lexicon.REGIONAL_ADJECTIVES for form in forms.split() for t in analyzer.terms(f"ال{form} ال{form}ة")}
@@ -150,7 +157,31 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                                .endswith("يه") and (term := analyzer.terms_of([raw]))},
                  other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset(),
                  upper=loose(upper[0]) if region and _region_word(raws[at]) == _GOVERNORATE and (
-                     upper := analyzer.terms_of([_REGION])) else "", club_kind=_club_kind(raws, analyzer))
+                     upper := analyzer.terms_of([_REGION])) else "", club_kind=_club_kind(raws, analyzer), sonless=sonless,
+                 city=_market_city(raws, analyzer))
+
+
+def _market_city(raws: list[str], analyzer: Analyzer) -> str:
+    """The city's term of a market named by its city ("أبوظبي" of "سوق أبوظبي للأوراق المالية"): a text without it names
+    another city's market ("سوق الكويت للأوراق المالية") or markets at large."""
+    if len(raws) < 3 or normalize(raws[0]) not in _MARKET_HEADS or _written(raws[1]) not in _PLACE_NAMES | _COUNTRY_NAMES:
+        return ""
+    city = analyzer.terms_of(raws[1:2])
+    return loose(city[0]) if city else ""
+
+
+def _one_name(raws: list[str], analyzer: Analyzer) -> tuple[str, str] | None:
+    """Two words of a query that are one name, whatever the archive writes beside them: an office and the general
+    adjective that makes it one ("النائب العام", the prosecutor; "النائب" alone is any deputy, "العام" any year or
+    public thing), and a national team named by its country ("منتخب الإمارات": the country alone is its other news, the
+    team's word alone any team). Not a general body's head ("الإدارة العامة للمرور": ``Topic.general`` reads it)."""
+    if len(raws) < 2:
+        return None
+    first, second = normalize(raws[0]), _written(raws[1])
+    if not ((second in _GENERAL_ADJECTIVE and first not in _GENERAL_HEADS) or (first in _TEAM_HEADS and second in _COUNTRY_NAMES)):
+        return None
+    a, b = analyzer.terms_of(raws[:1]), analyzer.terms_of(raws[1:2])
+    return (a[0], b[0]) if a and b and a[0] != b[0] else None
 
 
 def _other_governorates(place: list[str]) -> frozenset[str]:
@@ -232,6 +263,9 @@ _FAMILY_MARKERS = {normalize(w) for w in lexicon.NAME_HEADS}
 _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 _PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
 _OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}
+_MARKET_HEADS = {normalize(w) for w in lexicon.MARKET_HEADS}
+_GENERAL_ADJECTIVE = {normalize("العام"), normalize("العامة")}
+_TEAM_HEADS = {p + normalize(w) for w in lexicon.TEAM_HEADS for p in ("", "ال")}
 
 
 def _named_for_a_person(raws: list[str]) -> bool:

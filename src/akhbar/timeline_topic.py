@@ -175,6 +175,13 @@ class Topic:
     # a club named by its city and its kind ("نادي أبها الأدبي", lexicon.CLUB_KIND_WORDS): (the city's term, the kind's); the
     # city counts only with the kind within two terms, before or after ("أدبي أبها"): alone it names the city's football club
     club_kind: tuple[str, str] | None = None
+    # a son named with his father whose own name the analyzer drops ("علي" of "الأمير علي بن الحسين", read as "على"): (the
+    # son's name as written, folded; the father's term). The father after "بن" counts only right after that name: "عبدالله
+    # الثاني بن الحسين" is another son
+    sonless: tuple[str, str] | None = None
+    # a market named by its city, three words or more ("سوق أبوظبي للأوراق المالية", lexicon.MARKET_HEADS): the city's term. A
+    # text without it names another city's market ("سوق الكويت للأوراق المالية") or markets at large, and counts nothing
+    city: str = ""
 
     @property
     def body(self) -> bool:
@@ -197,6 +204,8 @@ class Topic:
         known = [self._known(t) for t in terms]
         if self.head and self.head not in known:
             return 0.0  # "الحرس الوطني" for "مستشفى الحرس الوطني": the body the place is named after, not the place
+        if self.city and self.city not in known:
+            return 0.0  # "سوق الكويت للأوراق المالية" for "سوق أبوظبي للأوراق المالية": another city's market
         elsewhere = self._of_another(known)
         where: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(known):

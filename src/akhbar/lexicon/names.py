@@ -109,6 +109,9 @@ INSTITUTION_HEADS = ("وزارة", "هيئة", "الهيئة", "مجلس", "جه
 # مصر للناشئين"): another team than the senior one, "المنتخب الأول" or the team named alone (akhbar.verify_teams,
 # round 39: round 37's held out had "بلغ منتخب الشباب … النهائيات" support the senior team's claim at 0.92).
 TEAM_HEADS = ("منتخب", "فريق")
+# A market's heads: one named by its city ("سوق أبوظبي للأوراق المالية", "بورصة عمّان") is that city's alone; its other words
+# ("سوق الأوراق المالية") name every city's market (akhbar.timeline_query, ``Topic.city``).
+MARKET_HEADS = ("سوق", "بورصة")
 YOUTH_TEAMS = ("الشباب", "الشبان", "الناشئين", "الناشئات", "الشابات", "الأولمبي", "الأولمبية", "الرديف", "الأواسط", "الأشبال",
                "الأمل")
 # The words of a team's game that may stand between its head and the youth word ("منتخب مصر لكرة القدم للشباب"); a
