@@ -6,7 +6,8 @@ verb's ending names given to another, and a common word read as a listed place (
 true claim; and of batch 21, written as dev during the round and read at once: an opponent taken from another clause
 while the claim's own clause names its own, a deed only prepared for ("تمهيداً لتنفيذ"), the two sides of a win told
 after the verb's "بها", a city met by the adjective of a longer name ("روما" / "الروماني"), "X ثم Y" told as "Y قبل X";
-and what the same reading keeps supported."""
+guard51's TRUST BUG of a word the sentence says once taken for two of the claim's; and what the same reading keeps
+supported."""
 
 from verdicts import verdict_of as _verdict
 
@@ -116,3 +117,12 @@ def test_then_tells_which_came_first():
     # the same order in other words stays supported
     assert _verdict(tests, "اجتاز المتقدمون اختبار القدرات قبل اختبار اللغة الإنجليزية.")[0] == "supported"
     assert _verdict(source, "زار الوزير المصنع قبل أن يتوجه إلى الميناء.")[0] == "supported"
+
+
+def test_a_word_the_sentence_says_once_is_not_two_of_the_claims():
+    # guard51's round-42 TRUST BUG: the claim's verb "وسحب" took the sentence's noun "سحب", which the claim's own noun
+    # takes too, and "withdrew his orders" was supported at 0.96 by "ordered the withdrawal"
+    source = "وفي ديسمبر زار بوتين القاعدة وأمر ببدء سحب جزء كبير من القوات الروسية."
+    verdict, reason = _verdict(source, "وسحب بوتين أوامره ببدء سحب جزء كبير من القوات الروسية.")
+    assert verdict != "supported", reason
+    assert _verdict(source, "أصدر بوتين أوامره ببدء سحب جزء كبير من القوات الروسية.")[0] == "supported"

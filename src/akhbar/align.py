@@ -54,6 +54,7 @@ from .link_pruning import (
     one_move_each,
     one_root_each,
     one_synonym_each,
+    one_telling_each,
     price_of_the_linked,
     second_partner,
 )
@@ -328,6 +329,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     _link_capitals(claim, evidence, links)
     link_planned_dwelling(claim, evidence, links)
     second_partner(claim, evidence, links)
+    one_telling_each(claim, evidence, links)
     one_move_each(claim, links)
     one_root_each(claim, evidence, links)
     one_synonym_each(claim, links)

@@ -54,6 +54,27 @@ def one_move_each(claim: Side, links: dict[int, Link]) -> None:
                 del links[i]
 
 
+def one_telling_each(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """A word the claim writes twice ("وسحب بوتين أوامره ببدء سحب …") and the sentence once ("وأمر ببدء سحب …") is linked
+    only where it stands as the sentence's does: of two claim words linked to that one sentence word, where one is the
+    claim's opening word and the other's neighbour is linked to the sentence word's neighbour, the opening word's link is
+    dropped (guard51's round-42 TRUST BUG: the verb "وسحب" took the sentence's noun "سحب" and the claim was supported at
+    0.96)."""
+    by_word: dict[int, list[int]] = {}
+    for i, link in links.items():
+        if link.strength >= 0.95:
+            by_word.setdefault(link.evidence, []).append(i)
+    for j, found in by_word.items():
+        if len(found) != 2 or len({bare(without_conjunction(claim.words[i].norm)) for i in found}) != 1 \
+                or sum(bool(evidence.words[j].keys & e.keys) for e in evidence.words) != 1:
+            continue
+        placed = [i for i in found if any(k in links and abs(links[k].evidence - j) == 1 for k in (i - 1, i + 1))]
+        # (only the claim's opening verb gives the word up: a name or a noun the claim says twice is one thing told
+        # twice, "يملك الاتحاد … للاتحاد الآسيوي")
+        if placed and placed != [0] and 0 in found and claim.words[0].pos == 0:
+            del links[0]
+
+
 def one_root_each(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
     """A root link of a claim word to a sentence word another claim word takes as written or by its stem goes to
     another word of that root, or is dropped: the sentence writes that word once, for the other ("يبلغ اللاعب من العمر
