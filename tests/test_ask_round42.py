@@ -182,3 +182,14 @@ def test_the_questions_year_over_an_ordinal_of_the_same_months(archive):
     # "150 ألف زائر في الشهور السبعة الأولى من 2025، مقارنة بـ 110 آلاف زائر في الشهور ذاتها من عام 2024"
     _answered(archive, "كم زائراً استقبلت قلعة بهلاء في الشهور السبعة الأولى من 2024؟", "110 آلاف")
     _answered(archive, "كم زائراً استقبلت قلعة بهلاء في الشهور السبعة الأولى من 2025؟", "150 ألف")
+
+
+def test_a_prize_described_by_a_superlative_has_no_name_of_its_own():
+    # "جائزة أكثر الشركات ابتكاراً" describes the prize; the sentence may name it "جائزة المجلة السنوية لـ«الشركة الأكثر
+    # ابتكاراً»" (an XQuAD-ar question lost its right answer to that reading).
+    from akhbar.qa.prize_name import asked_prize_name
+
+    analyzer = get_analyzer()
+    assert asked_prize_name("ما الشركة التي فازت بجائزة أكثر الشركات ابتكاراً هذا العام؟", analyzer) is None
+    named = asked_prize_name("كم تبلغ قيمة جائزة النخلة الذهبية؟", analyzer)
+    assert named is not None and named.text == "جائزة النخلة الذهبية"

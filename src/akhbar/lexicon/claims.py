@@ -430,6 +430,9 @@ STAGE_NOUNS = ("مباراة", "المباراة", "دور", "الدور", "لق
 # the cup a team won ("كم مرة فاز X بالدوري؟" and "أحرز الكأس أربع مرات"), and what a count of goods was (exported, sold,
 # produced, imported: "كم طناً صدرت الشركة؟" and "وباعت الشركة 4.6 مليون طن"). Written bare (no ال nor clitic).
 COMPETITION_KINDS = (("دوري",), ("كأس",))
+# Superlatives a prize is described by rather than named ("جائزة أكثر الشركات ابتكاراً"، "جائزة أفضل لاعب"): no name of its
+# own after "جائزة" (akhbar.qa.prize_name, round 42: an XQuAD-ar question lost its answer to a prize its sentence names by its giver).
+PRIZE_SUPERLATIVES = ("أفضل", "أحسن", "أكثر", "أكبر", "أعلى", "أجمل", "أبرز", "أهم", "أقوى", "أسرع", "أكثرها")
 TRADE_DEEDS = (("صدر", "صدرت", "يصدر", "تصدر", "تصدير", "صادرات", "صدرها"),
                ("باع", "باعت", "يبيع", "تبيع", "بيع", "بيعت", "مبيعات", "باعتها"),
                ("أنتج", "أنتجت", "ينتج", "تنتج", "إنتاج", "أنتجها"),

@@ -14,7 +14,8 @@ when it tells that prize:
   named only at the article's end: held out 28);
 - it names no prize: its article, when it names prizes in construct, must name the one asked.
 
-A name that is a superlative ("جائزة أفضل لاعب") or a field ("جائزة الأدب") is left to the rules that read those.
+A name that is a superlative ("جائزة أفضل لاعب"، "جائزة أكثر الشركات …": lexicon.PRIZE_SUPERLATIVES) or a field
+("جائزة الأدب") is left to the rules that read those.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import lexicon
 from ..arabic import Analyzer, normalize
 from .constraints import Constraint
 from .evidence import CLAUSE_BREAK, Sentence
@@ -30,6 +32,7 @@ from .prize_field import _BEST, _field, _plain
 NAME_WORDS = 3  # content words of a prize's name after "جائزة" ("جائزة الملك فيصل العالمية")
 _PRIZE = _plain(normalize("جائزة"))
 _EACH = frozenset(normalize(w) for w in ("كل", "لكل", "بكل"))
+_SUPERLATIVES = frozenset(_plain(normalize(w)) for w in lexicon.PRIZE_SUPERLATIVES)
 
 
 def _prize_word(norm: str) -> bool:
@@ -51,7 +54,7 @@ def _name_after(norms: Sequence[str], stems: Sequence[str], i: int, breaks: Sequ
         n = norms[j]
         if n[:1].isdigit() or _field(n) >= 0 or (out and n.startswith("ل")):
             break  # "للرواية"، "للآداب": the field after the name
-        if not out and (_plain(n) in _BEST or n in _BEST or _prize_word(n)):
+        if not out and (_plain(n) in _BEST or n in _BEST or _plain(n) in _SUPERLATIVES or _prize_word(n)):
             return None
         out.append(_plain(n))
     return tuple(out) or None
