@@ -119,10 +119,58 @@ def sequence_conflicts(claim: align.Side, evidence: align.Side, links: dict[int,
         governing = [o for o in _sequences(evidence) or [] if link is not None and o[1] == link.evidence]
         e = governing[0] if len(governing) == 1 else None
         if e is None and not governing:
-            return _then_flip(claim, evidence, links, c), []
+            return [*_then_flip(claim, evidence, links, c), *_within_flips(claim, evidence, links)], []
+    within = _within_flips(claim, evidence, links)
     if c is None or e is None:
-        return [], []
-    return _flips(claim, evidence, links, c, e), _swaps(claim, evidence, links, c, e)
+        return within, []
+    return [*_flips(claim, evidence, links, c, e), *within], _swaps(claim, evidence, links, c, e)
+
+
+_DURING = frozenset(bare(normalize(w)) for w in lexicon.EVENT_DURING)
+
+
+def _within(side: align.Side) -> list[_Order]:
+    """Where the side places a deed within an event ("خلال القمة", "أثناء المباراة": lexicon.EVENT_DURING), as
+    :func:`_sequence` reads an ordering word: ("during", the event's word right after it, the word, its position). Not a
+    span of time ("خلال ثلاثة أيام", "خلال العام"), nor a word not right after it."""
+    tokens = side.text_tokens()
+    if len(tokens) != side.tokens:
+        return []
+    out = []
+    for k, t in enumerate(tokens):
+        if bare(without_conjunction(t.norm)) in _DURING:
+            head = next((i for i, w in enumerate(side.words) if w.pos == k + 1), None)
+            if head is not None and not _span(side.words[head].norm) and not side.words[head].name:
+                out.append(("during", head, t.text, k))
+    return out
+
+
+def _within_flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """A deed placed within an event on one side and after or before it on the other ("وصل الرئيس خلال القمة" / "وصل
+    الرئيس بعد انتهاء القمة"; guard50's round-41 TRUST BUG, supported at 0.88, and "بعد حفل الافتتاح" / "خلال حفل
+    الافتتاح" the other way): the event each side's word governs is the same word, linked, and the words the claim places
+    by it are the sentence's placed by its own. After its start or before its end ("بعد بدء القمة", "قبل انتهاء
+    المباراة") is within it. (claim's word, the sentence's)."""
+    out = []
+    c_marks, e_marks = _within(claim), _within(evidence)
+    if not c_marks and not e_marks:
+        return out
+    for c in [*c_marks, *(_sequences(claim) or [])]:
+        for e in [*e_marks, *(_sequences(evidence) or [])] if c[0] != "during" else _sequences(evidence) or []:
+            if (c[0] == "during") == (e[0] == "during") or c[3] < 0 or e[3] < 0:
+                continue
+            (ci, c_phase), (ei, e_phase) = _phase(claim, c), _phase(evidence, e)
+            if ci not in links or links[ci].evidence != ei:
+                continue
+            order, phase = (e[0], e_phase) if c[0] == "during" else (c[0], c_phase)
+            if (order, phase) in (("after", "start"), ("before", "end")):
+                continue
+            placed = [i for i, w in enumerate(claim.words) if w.pos < c[3]]
+            fronted = _opens_on(evidence, e[3])
+            if placed and all(i in links and (evidence.words[links[i].evidence].pos > evidence.words[e[1]].pos if fronted
+                                              else evidence.words[links[i].evidence].pos < e[3]) for i in placed):
+                out.append((c[2], e[2]))
+    return out
 
 
 def _flips(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], c: _Order, e: _Order) \

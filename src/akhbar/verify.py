@@ -65,6 +65,7 @@ from .verify_reasons import describe_named, difference_reason, model_conflict, n
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
 from .verify_scope import another_measure
+from .verify_speakers import sayer_reordered
 from .wordtables import bounds_apart, measures_apart, steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
@@ -179,6 +180,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
         return "contradicted", named
     route = support_route(a)
     if route != "never" and p["supported"] >= support_cut(route, thresholds):
+        return "supported", support_reason(a)
+    if route != "never" and sayer_reordered(a):  # (the sayer's title and name in the other order: the model's own doubt)
         return "supported", support_reason(a)
     # The model's own "contradicted": at its precision threshold where the sentence changes something
     # it can point at (a word of its own in a slot of the claim, a denial, an opposite word, another

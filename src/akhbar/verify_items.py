@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .align import Alignment
-from .arabic import Token, normalize, token_at, without_conjunction
+from .arabic import CLAUSE_OR_END, Token, normalize, token_at, without_conjunction
 from .qa.counts import word_kind
 from .qa.match import bare
 from .sides import NAMING_RANK, ORDINALS
@@ -223,20 +223,48 @@ def noun_of_another_count(a: Alignment) -> tuple[str, str] | None:
         return None
 
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
-    said = {link.evidence for link in a.links.values()}
     for v in a.claim.values:
-        i = at.get(token_at(claim_tokens, v.start) + 1)
+        number = token_at(claim_tokens, v.start)
+        i = at.get(_counted(claim_tokens, number))
         if v.kind != "num" or not v.unit or i is None or i not in a.links or a.links[i].strength < 0.95:
             continue
         same = [e for e in a.evidence.values if e.kind == "num" and same_value(v, e)]
         if not same or any(not e.unit or same_unit(v.unit, e.unit) for e in same):
             continue
         noun = a.evidence.words[a.links[i].evidence].pos
-        counted = {token_at(tokens, e.start) + 1 for e in same}
-        # (not a noun right after the sentence's counted word, "أربع حالات إصابة" / "أربع إصابات": a measure of it)
-        if all(abs(noun - k) > 2 for k in counted) and not any(a.evidence.words[j].pos in counted for j in said):
+        counts = {(k, _counted(tokens, k)) for e in same if (k := token_at(tokens, e.start)) >= 0}
+        counted = {c for _, c in counts}
+        # (a claim word before its count, its doer, may be the sentence's counted noun where the claim's counted noun is
+        # the sentence's doer: "قتل مسلحون ثلاثة جنود" / "قتل الجنود ثلاثة مسلحين", the killers and the killed exchanged)
+        said = {link.evidence for k, link in a.links.items()
+                if not (a.claim.words[k].pos < number and all(noun < n for n, _ in counts))}
+        if all(_apart(a.evidence.text, tokens, noun, n, c) for n, c in counts) \
+                and not any(a.evidence.words[j].pos in counted for j in said):
             return v.text, same[0].unit
     return None
+
+
+_COUNT_HEADS = frozenset(normalize(w) for w in lexicon.EXCEEDED_SUBJECTS)
+_OF = normalize("من")
+
+
+def _counted(side_tokens: tuple[Token, ...], number: int) -> int:
+    """The token of the noun the count at token ``number`` counts: right after it, or after its "من" ("أربعة من المهاجمين")."""
+    return number + 2 if number + 2 < len(side_tokens) and side_tokens[number + 1].norm == _OF else number + 1
+
+
+def _apart(text: str, tokens: tuple[Token, ...], noun: int, number: int, counted: int) -> bool:
+    """The sentence's word at ``noun`` is no noun of the count at ``number`` (its counted word at ``counted``): more than
+    two words after the counted word (not "أربع حالات إصابة" / "أربع إصابات", a measure of it), or before the count with
+    no count's head ("عدد", "حصيلة", "وعددهم") from it to the count: a party of another role, the count's doer ("قتل
+    الجنود ثلاثة مسلحين": the soldiers killed, not the killed; guard50's round-41 TRUST BUG, "قتل ثلاثة جنود" supported
+    at 0.97), not "بلغ عدد الزوار خمسة آلاف شخص"."""
+    if noun > number:
+        return noun - counted > 2
+    if CLAUSE_OR_END.search(text[tokens[noun].end:tokens[number].start]):
+        return False  # (a noun the count stands beside: "الجرحى، 15 شخصاً")
+    heads = (without_conjunction(t.norm) for t in tokens[max(noun - 1, 0):number])
+    return not any(w in _COUNT_HEADS or any(w.startswith(h) for h in _COUNT_HEADS if len(h) > 2) for w in heads)
 
 
 _LENGTH_OF = frozenset(normalize(w) for w in lexicon.LENGTH_OF_WORDS)
@@ -264,6 +292,7 @@ def length_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     return None
 
 
+_CASES = frozenset(normalize(w) for w in lexicon.CASE_NOUNS)
 _FAMILY_REACH = 4  # tokens back from a count to the word of its family ("وأصاب أكثر من ستة آلاف")
 
 
@@ -272,6 +301,8 @@ def _family(side_tokens: tuple[Token, ...], k: int) -> str:
     noun right after it ("200 قتيل"), else the nearest word of a family before it, past no other number, or ""."""
     if k + 1 < len(side_tokens) and (kind := word_kind(side_tokens[k + 1].norm)):
         return kind
+    if k + 2 < len(side_tokens) and side_tokens[k + 1].norm in _CASES and (kind := word_kind(side_tokens[k + 2].norm)):
+        return kind  # ("75 حالة شفاء": the cases' word)
     for t in reversed(side_tokens[max(k - _FAMILY_REACH, 0):k]):
         if any(ch.isdigit() for ch in t.norm):
             return ""

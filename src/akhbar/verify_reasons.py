@@ -60,7 +60,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_hedged import avoided, inside_a_hedge, premature_talk
+from .verify_hedged import avoided, inside_a_hedge, inside_a_warning, premature_talk
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -72,7 +72,7 @@ from .verify_items import (
     value_of_another_measure,
 )
 from .verify_light_verbs import light_verb_roles
-from .verify_owners import deed_of_another_owner
+from .verify_owners import deed_of_another_owner, owner_of_another_noun
 from .verify_pairs import doer_lent, office_for_a_name
 from .verify_parties import (
     announcement_denied,
@@ -84,7 +84,8 @@ from .verify_parties import (
     told_as_words,
 )
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
-from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
+from .verify_phases import turn_of_another_phase
+from .verify_prepositions import object_said_with, party_of_a_go_between, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_routes import (
     narrowed_prize,
@@ -97,7 +98,7 @@ from .verify_routes import (
     step_unsaid,
 )
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, own_deed_given_to_another, swapped_speaker, value_of_another_telling
+from .verify_speakers import headline_said, own_deed_given_to_another, sayer_named_otherwise, swapped_speaker, value_of_another_telling
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
@@ -239,6 +240,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (youth_team, "the source tells it of a team of the young ({1}), not of {0} itself"),
     (cause_of_a_coincidence, "the source tells the two at one time ({1}), not one as the cause ({0}) of the other"),
     (deed_of_another_owner, "the source tells {0} as the deed of {1} …, not of the claim's doer"),
+    (party_of_a_go_between, "the source tells {0} as who stood between the parties, not as a party with {1}"),
     (verb_unsaid_before_its_deed, "the source tells the deed itself ({1}), not {0} of it"),
     (office_taken_unsaid, "the source does not tell {1} taken: nothing in it says {0}"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),
@@ -297,6 +299,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
     (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
+    (turn_of_another_phase, "the source tells it at another turn: {1}, where the claim says {0}"),
     (day_of_the_dating_deed, "the source gives {0} to another deed; it tells {1} only as what dates that one"),
     (day_of_another_verb, "the source gives {0} to another verb; the claim's verb has its own day: {1}"),
     (day_of_the_saying, "the source gives {0} to its saying ({1}), not to what was said"),
@@ -317,6 +320,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (doer_of_a_relative_clause, "the source does not say who: {1} tells its doer by its ending only, not as {0}"),
     (teller_as_doer, "the source names {0} only as who told it ({1} …)"),
     (own_deed_given_to_another, "the source tells it as the sayer's own deed ({1}), not as {0}'s"),
+    (sayer_named_otherwise, "the source names its sayer otherwise: {1}, where the claim says {0}"),
     (rank_of_another_name, "the source ranks {0} otherwise: {1}"),
     (noun_of_another_count, "the source counts another noun by {0}: {1}"),
     (place_of_the_noun_otherwise, "the source places it elsewhere: {1}, not {0}"),
@@ -326,6 +330,7 @@ _OF_ANOTHER_CLAUSE: _Reasons = (
     (premature_talk, "the source calls it too early to talk of: {1}, where the claim says {0}"),
     (inside_a_hedge, "the source tells it only after {1}: not as what happened"),
     (avoided, "the source tells {0} as what was escaped or kept off ({1} …): not as what happened"),
+    (inside_a_warning, "the source tells it only as what {1} warned against: not as what happened"),
 )
 
 
@@ -367,4 +372,7 @@ def unsupported_reason(a: Alignment) -> str:
         return f"the source gives {claim_doer} to another clause's verb: {its_word}"
     if a.prizes_unwon:
         return "the source tells a match, not who won: " + "، ".join(p.replace("_", " ") for p in a.prizes_unwon)
+    # (last: a noun's owner read otherwise is often the trace of a doer or a slot the checks above name)
+    if (owner := owner_of_another_noun(a)) is not None:
+        return "the source writes {2} after {0}, not {1}".format(*owner)
     return "the source does not say this"

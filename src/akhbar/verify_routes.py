@@ -82,7 +82,7 @@ from .verify_deeds import (
     value_unrealised,
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
-from .verify_hedged import avoided, inside_a_hedge, premature_talk
+from .verify_hedged import avoided, inside_a_hedge, inside_a_warning, premature_talk
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -94,14 +94,22 @@ from .verify_items import (
     value_of_another_measure,
 )
 from .verify_light_verbs import light_verb_roles
-from .verify_owners import deed_of_another_owner
+from .verify_owners import deed_of_another_owner, owner_of_another_noun
 from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_name
 from .verify_parties import announcer_of_another, other_party, scope_of_another, teller_as_doer, told_as_words
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
-from .verify_prepositions import object_said_with, party_of_another_preposition, place_of_the_other_end
+from .verify_phases import turn_of_another_phase
+from .verify_prepositions import object_said_with, party_of_a_go_between, party_of_another_preposition, place_of_the_other_end
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
-from .verify_speakers import headline_said, own_deed_given_to_another, speaker_moved, speaker_swapped, value_of_another_telling
+from .verify_speakers import (
+    headline_said,
+    own_deed_given_to_another,
+    sayer_named_otherwise,
+    speaker_moved,
+    speaker_swapped,
+    value_of_another_telling,
+)
 from .verify_teams import youth_team
 from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
 from .verify_two_deeds import (
@@ -202,7 +210,9 @@ def read_otherwise(a: Alignment) -> bool:
         or deed_unsaid_beside_borrowed(a) is not None or country_of_the_doer(a) is not None
         or premature_talk(a) is not None or inside_a_hedge(a) is not None or avoided(a) is not None
         or deed_of_another_owner(a) is not None
-        or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None)
+        or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None
+        or turn_of_another_phase(a) is not None or owner_of_another_noun(a) is not None or inside_a_warning(a) is not None
+        or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

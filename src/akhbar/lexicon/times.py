@@ -57,6 +57,17 @@ RANKED_PERIODS = ("الربع", "النصف", "الفصل", "الثلث", "ال�
 # question limits by an event ("كم رواية كتب قبل فوزه بالجائزة") is held to it (akhbar.qa.before_after).
 EVENT_BEFORE = ("قبل", "قبيل", "عشية")
 EVENT_AFTER = ("بعد", "بعيد", "عقب", "إثر", "اثر", "غداة", "منذ")
+# The words that place a deed within an event it names ("خلال القمة", "أثناء المباراة", "إبان الحرب"): within it is
+# neither before nor after it, unless at its start or end ("بعد بدء القمة", "قبل انتهاء المباراة" may both hold;
+# akhbar.event_order, guard50's round-41 TRUST BUG: "بعد" and "خلال" were read as one).
+EVENT_DURING = ("خلال", "أثناء", "اثناء", "إبان", "ابان")
+# The words that tell a deed as the first or the last turn of an affair ("رفض المجلس المقترح في البداية ثم وافق عليه في
+# النهاية"): a deed told at first is not told as the end of it, nor the other way (akhbar.verify_phases; guard50's
+# round-41 TRUST BUG: "في النهاية" is read as no word, lexicon.PHRASES, and such a claim was supported at 0.90).
+# "أخيراً" is "recently" too: as a claim's word, either reading is not "at first".
+PHASE_START = ("في البداية", "في البدء", "في بادئ الأمر", "بادئ الأمر", "بادئ ذي بدء", "أولاً", "أولا", "مبدئياً", "مبدئيا",
+               "في أول الأمر", "في المرة الأولى")
+PHASE_END = ("في النهاية", "في نهاية المطاف", "في آخر المطاف", "أخيراً", "أخيرا", "في الأخير", "في آخر الأمر", "لاحقاً", "لاحقا")
 # The nouns that name an event's end or start right before it ("بعد انتهاء الجلسة", "قبل بدء التصويت"): "after its end"
 # and "before it" tell two orders, as "before its start" and "after it" do; only "after its start" and "before its end"
 # may both hold (akhbar.opposites reads them; TRUST BUG of the lead's round-31 held-out probe: "وصل الوزير قبل
