@@ -186,3 +186,33 @@ def test_what_the_sayer_said_is_still_read() -> None:
     assert c.verdict == "contradicted", (c.verdict, c.probability, c.reason)
     c = verify(SAYER, "قال سامي الخطيب مدرب النادي إن الفريق جاهز للمباراة").claims[0]
     assert c.verdict != "supported" and "النادي" in c.reason, (c.verdict, c.probability, c.reason)
+
+
+# Round 40's held-out rewordings (dev since round 41), each gated by claims that change a fact of it.
+RETIRED = "أنهى الحارس سعيد المالكي مسيرته الرياضية بعد عشرين موسماً مع فريقه."
+MET = "التقى الأمير بالسفير الياباني في قصر الضيافة."
+REWORDED = [
+    (RETIRED, "اعتزل الحارس سعيد المالكي بعد عشرين موسماً مع فريقه"),
+    (MET, "التقى السفير الياباني بالأمير في قصر الضيافة"),
+]
+REWORDING_GATES = [
+    (RETIRED, "اعتزل الحارس سعيد المالكي بعد عشرة مواسم مع فريقه"),
+    (RETIRED, "اعتزل الحارس خالد المالكي بعد عشرين موسماً مع فريقه"),
+    (RETIRED, "اعتزل المدافع سعيد المالكي بعد عشرين موسماً مع فريقه"),
+    # (a team's run in a contest that ended is no retirement)
+    ("أنهى المنتخب مسيرته في البطولة بالخسارة أمام اليابان.", "اعتزل المنتخب بعد الخسارة أمام اليابان"),
+    (MET, "التقى السفير الصيني بالأمير في قصر الضيافة"),
+    (MET, "التقى السفير الياباني بالوزير في قصر الضيافة"),
+]
+
+
+@pytest.mark.parametrize(("source", "claim"), REWORDED)
+def test_round_40s_rewordings_are_supported(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict == "supported", (c.verdict, c.probability, c.reason)
+
+
+@pytest.mark.parametrize(("source", "claim"), REWORDING_GATES)
+def test_a_rewording_with_a_fact_changed_is_not_supported(source: str, claim: str) -> None:
+    c = verify(source, claim).claims[0]
+    assert c.verdict != "supported", (c.verdict, c.probability, c.reason)

@@ -48,6 +48,7 @@ from .align import Alignment, Context, Side, a_place, align, analyze, listed_nam
 from .arabic import get_analyzer, light10, normalize, split_sentences, without_conjunction
 from .classifier import Model, load_model
 from .conflicts import same_country
+from .exchanged import met_either_way
 from .kinds import reworded_slots, same_side_slot, synonym_slot
 from .models import VALUE_CONFLICT_KINDS, Claim, Conflict, EvidenceSentence, VerifyReport
 from .qa.match import bare
@@ -181,7 +182,8 @@ def _verdict(a: Alignment, p: dict[str, float], thresholds: dict[str, float]) ->
     route = support_route(a)
     if route != "never" and p["supported"] >= support_cut(route, thresholds):
         return "supported", support_reason(a)
-    if route != "never" and sayer_reordered(a):  # (the sayer's title and name in the other order: the model's own doubt)
+    if route != "never" and (sayer_reordered(a) or met_either_way(a)):
+        # (the sayer's title and name, or two who met, in the other order: the model reads the order as a change)
         return "supported", support_reason(a)
     # The model's own "contradicted": at its precision threshold where the sentence changes something
     # it can point at (a word of its own in a slot of the claim, a denial, an opposite word, another

@@ -13,7 +13,7 @@ from . import lexicon
 from .align import Alignment, Link, Side, Word, is_title
 from .arabic import SPEECH_VERBS, STOPWORDS, normalize, without_conjunction
 from .conflicts import name_edge, same_country
-from .exchanged import two_way
+from .exchanged import met_either_way, two_way
 from .qa.match import bare
 from .verify_clauses import PRONOUNS, sentence_of
 from .verify_deeds import past_shaped
@@ -59,6 +59,8 @@ def doer_of_another(a: Alignment) -> tuple[str, str, bool] | None:
     (claim's doer, the sentence's word in its place, and whether that word is the sentence's doer of the verb rather
     than the verb of a later clause), or None."""
     first = a.links.get(0)
+    if met_either_way(a):
+        return None
     if first is not None and (owned := _later_verb_of_another(a, first) or _relative_of_another(a, first)
                               or _doer_in_another_clause(a, first) or _speaker_as_doer(a, first)
                               or _named_after_another_deed(a, first) or _name_after_the_verb(a, first)
@@ -724,3 +726,4 @@ def _subject_before_qad(a: Alignment, first: Link) -> tuple[str, str, bool] | No
     if any(w.pos in subject and w.keys & c.keys for w in a.evidence.words for c in named):
         return None
     return a.claim.words[1].text, " ".join(tokens[k].text for k in sorted(subject)), True
+

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from . import lexicon
 from .align import Alignment, Word
 from .arabic import SPEECH_VERBS, Token, normalize, without_conjunction
+from .exchanged import met_either_way
 from .link_pruning import announcement_denied as announcement_denied_words
 from .qa.match import bare
 from .verify_clauses import after_in, sentence_of
@@ -308,6 +309,8 @@ def _doer_and_object_swapped(a: Alignment) -> tuple[str, str] | None:
     الهيئة … قاطرة من الشركة المالكة", the giver and the receiver exchanged behind the same "من")."""
     w, ev = a.claim.words, a.evidence.words
     first, doer = a.links.get(0), a.links.get(1)
+    if met_either_way(a):
+        return None  # ("التقى الرئيس بالملك" / "التقى الملك بالرئيس": either party may be named first)
     if first is None or doer is None or first.strength < 0.95 or w[0].pos or len(w) < 3 \
             or not ((past_shaped(w[0]) or form_v_past(w[0]) or _past_after_that(a, first.evidence))
                     and len(w[0].norm) <= 6) \

@@ -145,6 +145,11 @@ VERB_OBJECT_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     # for: صوت")
     (("أدلى", "أدلت", "أدلوا", "يدلي", "تدلي", "يدلون"), ("بأصواتهم", "بأصواتهن", "بصوته", "بصوتها", "بأصواتها", "بصوتهم"),
      "صوت"),
+    # (a career ended is a retirement: "أنهى المهاجم مسيرته الكروية" = "اعتزل المهاجم", round 40's held out, contradicted
+    # "the source says أنهى where the claim says اعتزل". Only a career named by its field: "أنهى الفريق مسيرته في البطولة"
+    # is a run in a contest that ended, no retirement)
+    (("أنهى", "أنهت", "ينهي", "تنهي"), tuple(f"{career} {field}" for career in ("مسيرته", "مسيرتها")
+                                          for field in ("الكروية", "الرياضية", "الاحترافية", "الفنية", "المهنية")), "اعتزل"),
 )
 SUBJECT_BETWEEN = 4
 PHRASES.update({f"{verb} {rest}": canon for verbs, rests, canon in VERB_OBJECT_PHRASES for verb in verbs for rest in rests})
