@@ -98,8 +98,10 @@ def owner_of_another_noun(a: Alignment) -> tuple[str, str, str] | None:
             and all(r not in at for r in range(ev[bound].pos + 1, q))
         # (the sentence's word after the noun the claim writes after it too, not before it: "الشرطة تغلق الطريق" /
         # "أغلقت الشرطة الطريق", a headline's doer first)
+        # (an owner the sentence writes after a preposition, "حصل مبابي على الحذاء الذهبي", is its own deed's object, and
+        # the claim's noun before it a word of its own: "على جائزة الحذاء الذهبي", guard dev 9's true sentence)
         after = q > p and (y in linked and linked[y] > i + 1
-                           or any(p < ev[j].pos < q and j not in (head, owner, y) for j in linked))
+                           or not ev[owner].role and any(p < ev[j].pos < q and j not in (head, owner, y) for j in linked))
         if after or bound_to_another:
             return n.text, x.text, ev[y].text
     return None
