@@ -13,6 +13,7 @@ from .align import Alignment, is_title
 from .arabic import without_conjunction
 from .qa.match import bare
 from .verify_clauses import verb_shaped
+from .wordfacts import known_word
 
 __all__ = ["deed_of_another_owner", "owner_of_another_noun"]
 
@@ -70,6 +71,10 @@ def owner_of_another_noun(a: Alignment) -> tuple[str, str, str] | None:
         gap = x.pos - n.pos  # (a word the reader drops may stand between, written alike on both sides: "ولاية")
         if gap not in (1, 2) or x.role or n.name or x.name or is_title(n) or i not in a.links \
                 or i + 1 not in a.links or not _definite(x.norm):
+            continue
+        # (a common noun the word tables know, not a name they do not, "آرسنال المركز الثالث"; nor a phrase of time or
+        # place, "في ميلانو اليوم": real news batch 21's true rewordings)
+        if n.setting or x.setting or not known_word(without_conjunction(n.norm)):
             continue
         head, owner = a.links[i].evidence, a.links[i + 1].evidence
         # (a head in construct has no article nor pronoun, and is the claim's word as written: a verb and its doer are
