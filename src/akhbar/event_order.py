@@ -136,7 +136,7 @@ def _within(side: align.Side) -> list[_Order]:
     tokens = side.text_tokens()
     if len(tokens) != side.tokens:
         return []
-    out = []
+    out: list[_Order] = []
     for k, t in enumerate(tokens):
         if bare(without_conjunction(t.norm)) in _DURING:
             head = next((i for i, w in enumerate(side.words) if w.pos == k + 1), None)
@@ -151,7 +151,7 @@ def _within_flips(claim: align.Side, evidence: align.Side, links: dict[int, alig
     الافتتاح" the other way): the event each side's word governs is the same word, linked, and the words the claim places
     by it are the sentence's placed by its own. After its start or before its end ("بعد بدء القمة", "قبل انتهاء
     المباراة") is within it. (claim's word, the sentence's)."""
-    out = []
+    out: list[tuple[str, str]] = []
     c_marks, e_marks = _within(claim), _within(evidence)
     if not c_marks and not e_marks:
         return out
