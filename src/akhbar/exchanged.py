@@ -391,7 +391,7 @@ def phrases_after_verb_swaps(claim: align.Side, evidence: align.Side, links: dic
             continue
         pairs = [(words[i], ev[links[i].evidence]) for i in run[:a + b]]
         # (a glued ب / ل read as a role on a word both sides write alike is its first letter: "بلدية الزرقاء")
-        if any(c.role != e.role or c.role and (len(c.role) > 1 or c.norm != e.norm) for c, e in pairs) \
+        if any(c.role != e.role or not _own_letter(c, e) for c, e in pairs) \
                 or any(w.setting or w.relative for pair in pairs for w in pair) or any(e.clause != v.clause for _, e in pairs) \
                 or any(w.norm.startswith("و") for w in (words[run[a]], ev[links[run[0]].evidence])):
             continue

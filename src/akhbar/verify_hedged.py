@@ -83,6 +83,7 @@ def inside_a_hedge(a: Alignment) -> tuple[str, str] | None:
 
 _AVOIDING = frozenset(normalize(w) for w in lexicon.AVOIDING_WORDS)
 _ESCAPING = frozenset(normalize(w) for w in lexicon.ESCAPING_WORDS)
+_KEEPING_OFF = _AVOIDING | _ESCAPING
 _FROM = normalize("من")
 _LOOMING = frozenset(normalize(w) for w in ("شبح", "خطر"))
 
@@ -97,12 +98,12 @@ def avoided(a: Alignment) -> tuple[str, str] | None:
     tokens = a.evidence.text_tokens()
     if len(tokens) != a.evidence.tokens or a.claim.negations:
         return None
-    if any(without_conjunction(t.norm) in _AVOIDING | _ESCAPING for t in a.claim.text_tokens()):
+    if any(without_conjunction(t.norm) in _KEEPING_OFF for t in a.claim.text_tokens()):
         return None
     said = {a.evidence.words[link.evidence].pos: i for i, link in a.links.items()}
     for k, token in enumerate(tokens[:-1]):
         word = without_conjunction(token.norm)
-        if k in said or word not in _AVOIDING | _ESCAPING:
+        if k in said or word not in _KEEPING_OFF:
             continue
         thing = next((m + 1 for m in range(k + 1, min(k + 3, len(tokens) - 1)) if tokens[m].norm == _FROM),
                      k + 1 if word in _AVOIDING else None)
