@@ -8,6 +8,8 @@ And a period the claim calls this one ("هذا العام", "العام الحا
 And a day the sentence writes after another verb than the claim's, which has a day of its own
 (:func:`day_of_another_verb`), or after another noun than the claim's, which has one too (:func:`date_of_another_noun`).
 And the day of a saying before its "أن" given to the deed said after it (:func:`day_of_the_saying`).
+And a length of time the claim tells as a delay ("بعد ثلاثة أيام") that the sentence tells as a span ("خلال ثلاثة أيام"),
+or the other way round (:func:`delay_told_as_span`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .values import Value, month_named_at
 from .verify_clauses import verb_shaped
 
 __all__ = ["date_of_another_noun", "day_of_a_longer_span", "day_of_another_verb", "day_of_the_dating_deed", "day_of_the_saying",
-           "period_of_another_turn", "span_from_the_lasting", "span_of_another_verb"]
+           "delay_told_as_span", "period_of_another_turn", "span_from_the_lasting", "span_of_another_verb"]
 
 _FROM = normalize("من")
 _DATE_NOUNS = frozenset(bare(normalize(w)) for w in lexicon.DATE_NOUNS)
@@ -378,4 +380,50 @@ def day_of_the_saying(a: Alignment) -> tuple[str, str] | None:
             same = [token_at(e_tokens, e.start) for e in a.evidence.values if e.kind == v.kind and same_value(v, e)]
             if same and all(s < k < that for k in same):
                 return v.text, token.text
+    return None
+
+
+_DELAY = frozenset(normalize(w) for w in lexicon.DELAY_WORDS)
+_SPAN_OF = frozenset(normalize(w) for w in lexicon.SPAN_OF_WORDS)
+_LENGTH_LEADS = frozenset(normalize(w) for w in lexicon.LENGTH_LEADS)
+_TIME_UNITS = frozenset(bare(normalize(w)) for w in (*lexicon.TIME_UNITS, *lexicon.DURATION_WORDS, *lexicon.VAGUE_DURATION_WORDS))
+
+
+def _length_told(side: Side, v: Value) -> tuple[str, str] | None:
+    """How ``side`` tells the length of time ``v`` (a count of a unit of time, or a length by its unit alone): ("delay",
+    its words) after "بعد" / "قبل" (lexicon.DELAY_WORDS), ("span", its words) after "خلال" / "لمدة" / "على مدى"
+    (lexicon.SPAN_OF_WORDS), an approximation or "مرور" between (lexicon.LENGTH_LEADS); else None."""
+    if v.kind == "num" and bare(v.unit) not in _TIME_UNITS and v.unit not in _TIME_UNITS:
+        return None
+    if v.kind not in ("num", "duration"):
+        return None
+    tokens = side.text_tokens()
+    k = token_at(tokens, v.start) - 1
+    while k >= 0 and tokens[k].norm in _LENGTH_LEADS:
+        k -= 1
+    if k < 0:
+        return None
+    word = tokens[k].norm
+    told = "delay" if word in _DELAY else "span" if word in _SPAN_OF else ""
+    end = token_at(tokens, v.start) + (2 if v.kind == "num" else 1)
+    return (told, " ".join(t.text for t in tokens[k:end])) if told else None
+
+
+def delay_told_as_span(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's words, the sentence's) where the claim tells a length of time as a delay ("أنجزت الشركة المشروع بعد
+    ثلاثة أيام") and the sentence tells the same length as a span ("… خلال ثلاثة أيام"), or the other way round: when a
+    deed came is not how long it took. Read within one sentence only. Else None."""
+    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+        return None
+    for c in (*a.claim.values, *a.claim.durations):
+        mine = _length_told(a.claim, c)
+        if mine is None:
+            continue
+        for e in (*a.evidence.values, *a.evidence.durations):
+            if c.kind != e.kind or not same_value(c, e) or (c.kind == "num" and not same_unit(c.unit, e.unit)):
+                continue
+            theirs = _length_told(a.evidence, e)
+            if theirs is not None and theirs[0] != mine[0]:
+                return mine[1], theirs[1]
     return None

@@ -44,6 +44,7 @@ from .verify_days import (
     day_of_another_verb,
     day_of_the_dating_deed,
     day_of_the_saying,
+    delay_told_as_span,
     period_of_another_turn,
     span_from_the_lasting,
     span_of_another_verb,
@@ -61,6 +62,7 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import avoided, inside_a_hedge, inside_a_warning, premature_talk
+from .verify_hosts import host_untold, issued_by_another
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -241,6 +243,9 @@ _TOLD_OTHERWISE: _Reasons = (
     (cause_of_a_coincidence, "the source tells the two at one time ({1}), not one as the cause ({0}) of the other"),
     (deed_of_another_owner, "the source tells {0} as the deed of {1} …, not of the claim's doer"),
     (party_of_a_go_between, "the source tells {0} as who stood between the parties, not as a party with {1}"),
+    (host_untold, "the source tells a meeting ({1}), not who received whom ({0})"),
+    (issued_by_another, "the source tells who issued it ({1}), not {0}"),
+    (delay_told_as_span, "the source says {1}, not {0}: when a deed came is not how long it took"),
     (verb_unsaid_before_its_deed, "the source tells the deed itself ({1}), not {0} of it"),
     (office_taken_unsaid, "the source does not tell {1} taken: nothing in it says {0}"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),

@@ -66,6 +66,7 @@ from .verify_days import (
     day_of_another_verb,
     day_of_the_dating_deed,
     day_of_the_saying,
+    delay_told_as_span,
     period_of_another_turn,
     span_from_the_lasting,
     span_of_another_verb,
@@ -83,6 +84,7 @@ from .verify_deeds import (
 )
 from .verify_doers import doer_of_another, party_as_doer, victim_as_doer
 from .verify_hedged import avoided, inside_a_hedge, inside_a_warning, premature_talk
+from .verify_hosts import host_untold, issued_by_another
 from .verify_items import (
     count_of_another_family,
     count_of_another_noun,
@@ -212,7 +214,8 @@ def read_otherwise(a: Alignment) -> bool:
         or deed_of_another_owner(a) is not None
         or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None
         or turn_of_another_phase(a) is not None or owner_of_another_noun(a) is not None or inside_a_warning(a) is not None
-        or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None)
+        or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None
+        or host_untold(a) is not None or issued_by_another(a) is not None or delay_told_as_span(a) is not None)
 
 
 def support_route(a: Alignment) -> str:
