@@ -393,9 +393,7 @@ def _length_told(side: Side, v: Value) -> tuple[str, str] | None:
     """How ``side`` tells the length of time ``v`` (a count of a unit of time, or a length by its unit alone): ("delay",
     its words) after "بعد" / "قبل" (lexicon.DELAY_WORDS), ("span", its words) after "خلال" / "لمدة" / "على مدى"
     (lexicon.SPAN_OF_WORDS), an approximation or "مرور" between (lexicon.LENGTH_LEADS); else None."""
-    if v.kind == "num" and bare(v.unit) not in _TIME_UNITS and v.unit not in _TIME_UNITS:
-        return None
-    if v.kind not in ("num", "duration"):
+    if v.kind not in ("num", "duration") or (v.kind == "num" and bare(v.unit) not in _TIME_UNITS and v.unit not in _TIME_UNITS):
         return None
     tokens = side.text_tokens()
     k = token_at(tokens, v.start) - 1
