@@ -433,6 +433,9 @@ COMPETITION_KINDS = (("دوري",), ("كأس",))
 # Superlatives a prize is described by rather than named ("جائزة أكثر الشركات ابتكاراً"، "جائزة أفضل لاعب"): no name of its
 # own after "جائزة" (akhbar.qa.prize_name, round 42: an XQuAD-ar question lost its answer to a prize its sentence names by its giver).
 PRIZE_SUPERLATIVES = ("أفضل", "أحسن", "أكثر", "أكبر", "أعلى", "أجمل", "أبرز", "أهم", "أقوى", "أسرع", "أكثرها")
+# A prize and the prizes of a contest ("كم بلغت جائزة بطل البطولة؟" and "وبلغت جوائزها 40 ألف دولار"): the purse of all its
+# prizes is no one winner's prize, nor one prize's value the purse (akhbar.qa.other_kind, how-many questions; round 43).
+PRIZE_NUMBERS = (("جائزة", "جائزته", "جائزتها", "جائزتهم"), ("جوائز", "جوائزها", "جوائزه", "جوائزهم"))
 TRADE_DEEDS = (("صدر", "صدرت", "يصدر", "تصدر", "تصدير", "صادرات", "صدرها"),
                ("باع", "باعت", "يبيع", "تبيع", "بيع", "بيعت", "مبيعات", "باعتها"),
                ("أنتج", "أنتجت", "ينتج", "تنتج", "إنتاج", "أنتجها"),

@@ -246,6 +246,9 @@ PLACE_CUES: tuple[tuple[str, ...], ...] = (
 # "قرية …", "محافظة …"). The claim checker reads one before the same name on both sides, or on one side only, as the
 # same place: "قرب حمص", "قرب مدينة حمص" and "قرب العاصمة حمص" say one thing; another name stays another place.
 TOWN_HEADS = ("مدينة", "العاصمة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم")
+# Of them, a city's (no province's): a city named after one ("مدينة الكويت") is not met by its name as an adjective, which
+# tells the country or the province ("بلدة الوفرة الكويتية"; akhbar.qa.constraint_check, round 43).
+CITY_HEADS = ("مدينة", "بلدة", "قرية")
 # Their plurals and other words for places in general ("في مدن عدة", "في مناطق الشمال"): no one place named.
 PLACES_IN_GENERAL = ("مدن", "بلدات", "قرى", "محافظات", "ولايات", "أقاليم", "دول", "بلدان", "مناطق", "أحياء", "عواصم",
                      "أماكن", "مواقع", "أنحاء", "البلاد")
@@ -276,6 +279,11 @@ NAME_CUES = (
     "الروائي", "الكاتب", "الشاعر", "اللاعب", "الفنان", "المخرج", "العالم", "الدكتور", "السلطان", "الإمام",
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب", "البابا",
 )
+
+# Military ranks before an officer's name in a question ("كم سنة سجن العقيد إدريس …؟"): the words after one name him, as
+# after a title of NAME_CUES (akhbar.qa.constraints, round 43: held out 29's colonel was no name, and his verdict's count was
+# read from the other officers' clauses). Kept to qa: "النقيب" and "العميد" are also a syndicate's head and a dean.
+MILITARY_RANKS = ("العقيد", "الرائد", "النقيب", "المقدم", "العميد", "اللواء", "الملازم", "الرقيب", "العريف")
 
 # A profession's title before a man's name ("للمهندس وائل النسور"، "الدكتور باسل العتوم"): like an office, it names the man
 # after it, so a relative pronoun right after his name tells his deed (akhbar.qa.deed_clause, round 33).

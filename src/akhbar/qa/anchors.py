@@ -72,8 +72,40 @@ def event_anchors(sent: Sentence, info: QuestionInfo, constraints: Sequence[Cons
         # the question frames its deed so ("متى تم توقيع الاتفاق"، "متى قامت الإمارات بإطلاق المسبار"): its noun is
         # told by the verb ("وقعت موسكو ودمشق اتفاقاً"، "انطلق المسبار") or its noun
         framed |= set(deed_positions(sent, *event))
-    return sorted({p for w in words for p in event_positions(sent, *w)} | passive | framed
+    return sorted({p for w in words for p in event_positions(sent, *w)} | passive | framed | set(won_positions(sent, info))
                   | {i for i, n in enumerate(sent.norms) for w, _ in words if bare(n) == bare(w)})
+
+
+# Verbs of winning a prize that tell "فاز ب" in other words ("نال"، "حصل على"، "تسلم": lexicon.PRIZE_WON_VERBS), not "فاز"
+# itself, which the event word finds; the win verbs a who-question asks by (lexicon.WIN_WORDS).
+_WON = frozenset(normalize(w) for w in lexicon.PRIZE_WON_VERBS) - frozenset(normalize(w) for w in lexicon.WIN_WORDS)
+_WIN = frozenset(normalize(w) for w in lexicon.WIN_WORDS)
+WON_REACH = 6  # tokens from a verb of winning to the prize it names, its doer between them ("ونال الحكم الدولي X جائزة …")
+
+
+def won_positions(sent: Sentence, info: QuestionInfo) -> list[int]:
+    """Where the sentence tells "من فاز بـX؟" by another verb of winning, X written after it in its clause ("ونال الحكم
+    الدولي سامي القاسم جائزة الروح الرياضية" for "من فاز بجائزة الروح الرياضية؟"; round 43: held out 28's control abstained,
+    "no event"). The thing won must follow: "حصل على" alone wins nothing ("حصلت القائمة على 40 في المئة من الأصوات")."""
+    if info.qtype != "who" or len(info.focus_norms) < 2 or info.focus_norms[0][0] not in _WIN:
+        return []
+    won, stem = info.focus_norms[1]
+    if not won.startswith("ب") or not stem:
+        return []
+    # (and the word naming which one, "جائزة الروح": another prize of the sentence is no answer, "ونال فيلم … جائزة أفضل …")
+    # ("جائزة أفضل ممثلة": the next two words of the question, "ونال … جائزة أفضل فيلم" is another prize)
+    named = [bare(n) for n, st in info.focus_norms[2:4] if st]  # as written: "ممثلة" is no "ممثل"
+    out = []
+    for k, n in enumerate(sent.norms):
+        if n not in _WON and n[1:] not in _WON:
+            continue
+        for j in range(k + 1, min(len(sent.norms) - 1, k + 1 + WON_REACH)):
+            if sent.breaks_before(j):
+                break
+            if sent.stems[j] == stem and all(w in {bare(x) for x in sent.norms[j + 1:j + 4]} for w in named):
+                out.append(k)
+                break
+    return out
 
 
 def _event_at(sent: Sentence, event: tuple[str, str]) -> list[int]:

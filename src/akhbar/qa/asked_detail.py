@@ -28,7 +28,7 @@ from ..arabic import Analyzer, normalize, without_conjunction
 from .constraints import Constraint
 from .counts import asked_kind, asked_only_kind, part_kind, tells_kind
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer
-from .how_many import dual_answer, number_mentions, people_kind, unit_kind
+from .how_many import dual_answer, number_mentions, people_kind, same_noun, unit_kind
 from .match import bare
 from .question import QuestionInfo
 
@@ -188,3 +188,35 @@ def told_the_other_way(sent: Sentence, info: QuestionInfo) -> bool:
         return False
     told = {h for h in (_how_told(n) for n in sent.norms) if h}
     return bool(told) and not (told & asked)
+
+
+def counts_named_otherwise(sent: Sentence, info: QuestionInfo, short: ShortAnswer | None) -> bool:
+    """A how-many question counting a noun, no count of it found in the sentence (``short`` None), and every number of
+    the sentence followed right away by another noun it counts ("بواقع ثلاث رحلات أسبوعياً على طائرات إيرباص" for "كم
+    طائرة يضم أسطول الشركة؟": the flights are counted, the planes only named; held out 29 showed it at 0.77 with no
+    short answer, round 43). A number ending its clause, or followed by a particle, may count the noun asked elliptically."""
+    counted = bare(info.counted or "")
+    if info.answer_type != "number" or short is not None or not info.counted_is_noun or not _tamyiz_of(info) \
+            or unit_kind(counted) or unit_kind(counted[:-1]):
+        return False
+    mentions = number_mentions(sent, info)
+
+    def named_after(end: int) -> bool:
+        # (a unit, a scale or a share after it is no other noun: "5 ملايين طفل" may count the children asked)
+        k = next((x for x, (a, _) in enumerate(sent.spans) if a >= end), len(sent.spans))
+        if k >= len(sent.spans) or CLAUSE_BREAK.search(sent.text[end:sent.spans[k][0]]) or not sent.stems[k]:
+            return False
+        word = bare(sent.norms[k])
+        return not sent.norms[k][:1].isdigit() and not unit_kind(word) and not _counts_else(sent, end) \
+            and word not in _SCALES and not same_noun(word, counted) and word[:3] != counted[:3]
+
+    return bool(mentions) and all(named_after(e) for _, e in mentions)
+
+
+_SCALES = frozenset(bare(normalize(w)) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليار", "مليارات", "مئة", "مائة"))
+
+
+def _tamyiz_of(info: QuestionInfo) -> bool:
+    """The counted noun right after "كم" ("كم طائرة"، "كم مترشحاً")."""
+    words = [n for n, _ in info.focus_norms]
+    return bool(words) and bare(words[0]) == bare(info.counted or "")

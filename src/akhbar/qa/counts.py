@@ -74,6 +74,15 @@ def asked_kind(info: QuestionInfo, people: bool) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def unlisted_people_told_otherwise(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]]) -> bool:
+    """A count of a noun no list knows as people ("كم منقباً أصيب …؟"), asked by a family's verb, in a sentence whose every
+    count its clause tells by another family's word ("لقي 14 منقباً … حتفهم وأنقذ تسعة آخرون"): the sentence counts them as
+    people, the dead and the saved, and no injured (round 43: held out 29 answered the dead, 0.96). Every count must be
+    told by a family: a count of countries or of days stays a count of no people."""
+    kind = asked_kind(info, True)
+    return bool(kind) and bool(mentions) and all((k := part_kind(sent, s, e)) and k != kind for s, e in mentions)
+
+
 def asked_only_kind(info: QuestionInfo) -> str:
     """The family a question's word of lexicon.PEOPLE_COUNT_ASKED names ("كم شخصاً فقد …" → missing), not before a word
     of life ("فقد حياته"), else ""."""

@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize, without_conjunction
 from ..models import Claim
 from .constraints import Constraint
-from .evidence import Sentence
+from .evidence import Sentence, ShortAnswer
+from .how_many import _dual_forms
 from .match import bare, forms
 from .names import PLACES
+from .question import QuestionInfo
 
 _PRONOUNS = ("ته", "تهم", "ها", "هم", "ه")
 # "قضية" (a case) folds to "قضيه", which without a glued "ه" reads as "قضى" (a verdict): a case is no step of it (round 41)
@@ -118,3 +120,31 @@ def tells_verdict(sent: Sentence) -> bool:
     """The sentence tells a verdict ("قضت"، "بحبس"، "وتغريمه"): its terms and fines are of the defendants it names, each
     in his clause (qa.related, round 42)."""
     return any(VERDICT in _step_of(n) for n in sent.norms)
+
+
+def term_of_the_named(sent: Sentence, info: QuestionInfo, mentions: Sequence[tuple[int, int]],
+                      names: Sequence[tuple[tuple[str, str], ...]]) -> tuple[bool, ShortAnswer | None]:
+    """A verdict's term asked of one defendant (``names``: each a name's (folded word, stem) words, the question's name or
+    the job or office it names him by), read in the clauses naming him only (round 43): (True, the dual of the counted
+    noun there, "بسجن المحاسب في الشركة سنتين") when those clauses hold none of the sentence's numbers (``mentions``,
+    char offsets); (True, None) when they hold neither ("بالسجن المؤبد على العقيد …، وبالسجن 20 عاماً على الرائد …": a life
+    term, no years, and the other officers' counts are theirs; held out 29 gave the colonel their ten years, 0.95); (False,
+    None) when one naming him holds a number (qa.how_many reads it). A verdict naming him nowhere tells others' terms:
+    (True, None)."""
+    bounds = sent.clause_bounds
+
+    def holds(c: int, name: tuple[tuple[str, str], ...]) -> bool:
+        a, b = bounds[c], bounds[c + 1]
+        return all(any(bare(n) == bare(w) or (st and sent.stems[k] == st) for k, n in enumerate(sent.norms[a:b], a))
+                   for w, st in name)
+
+    held = {c for c in range(len(bounds) - 1) if any(holds(c, name) for name in names)}
+    if not held:
+        # a verdict naming him nowhere gives others' terms ("… وبالسجن سبع سنوات على أربعة جنود" for "كم سنة سجن المحاسب؟")
+        return True, None
+    if any(sent.clause_at(sent.token_at(s)) in held for s, _ in mentions):
+        return False, None
+    duals = _dual_forms(info)
+    at = [k for k in range(len(sent.norms)) if sent.clause_at(k) in held
+          and (sent.norms[k] in duals or without_conjunction(sent.norms[k]) in duals)]
+    return True, ShortAnswer(sent.spans[at[0]][0], sent.spans[at[0]][1], "counted") if len(at) == 1 else None

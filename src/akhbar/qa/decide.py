@@ -35,7 +35,16 @@ from ..models import VALUE_CONFLICT_KINDS, Claim
 from .anchors import ANCHOR_REACH, _event_at, _event_sentence, _negated, _neighbours, anchored, event_anchors
 from .answer_features import answer_features
 from .asked_cause import asked_cause
-from .asked_detail import asked_deputy, asks_score, count_of_another_kind, counts_no_noun, dated_ahead, deputy_unmet, told_the_other_way
+from .asked_detail import (
+    asked_deputy,
+    asks_score,
+    count_of_another_kind,
+    counts_named_otherwise,
+    counts_no_noun,
+    dated_ahead,
+    deputy_unmet,
+    told_the_other_way,
+)
 from .before_after import event_days, limit_met, limits
 from .choice import choose, event_of, holds_short_answer
 from .clients import lawyer_of_another
@@ -58,7 +67,7 @@ from .counts import (
     part_told,
     relative_untold,
 )
-from .court_steps import after_its_opposite, another_step, asked_steps, step_beside, tells_verdict, words_beside
+from .court_steps import after_its_opposite, another_step, asked_steps, step_beside, tells_verdict, term_of_the_named, words_beside
 from .deed_clause import (
     answer_of_another_noun,
     dated_by_another_deed,
@@ -67,7 +76,9 @@ from .deed_clause import (
     told_of_a_noun_only,
 )
 from .event_place import (
+    asked_head_town,
     asked_town,
+    head_town_unmet,
     ordinal_planned_apart,
     plan_told,
     planned_ordinal,
@@ -78,7 +89,16 @@ from .event_place import (
 )
 from .evidence import Sentence, ShortAnswer
 from .exam import asked_exam, exam_unmet
-from .how_many import counted_of_another, counts_of_a_contrast, counts_other_people, names_counted, tells_counted_deed, tied_elsewhere
+from .how_many import (
+    counted_of_another,
+    counts_of_a_contrast,
+    counts_other_people,
+    names_counted,
+    number_mentions,
+    tells_counted_deed,
+    tied_elsewhere,
+    unit_kind,
+)
 from .life_span import asked_life_event, birth_bracket, birth_clause, life_event, life_span_answer, tells_life_event
 from .match import bare
 from .month import asked_month, month_unmet
@@ -90,6 +110,7 @@ from .office_holder import (
     holder_name,
     office_told,
     office_unnamed,
+    other_fields_holder,
     posting_unmet,
     qualifier_unmet,
     short_is_name,
@@ -99,7 +120,7 @@ from .other_kind import asked_other_kinds, other_kind_unmet
 from .part_place import asked_part_place, count_of_the_part, listed_only
 from .part_unit import asked_unit, whole_counted
 from .points import answer_points, introduce, list_coverage
-from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_winner
+from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_taker, prize_winner
 from .prize_name import asked_prize_name, prize_name_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
@@ -235,6 +256,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     # its article writes only as a plan's place (qa.event_place).
     town = asked_town(question, analyzer, rarity) if info.answer_type != "place" else None
     planned = planned_words(question, analyzer, town, rarity) if info.answer_type != "place" else []
+    # (and a sentence naming another town after the same head, "بولاية نهر النيل" for "بولاية البحر الأحمر": round 43)
+    head_town = asked_head_town(question, analyzer) if info.answer_type != "place" else None
     # A month named alone ("… في أكتوبر؟"): a sentence dating its deed in another month does not answer it (qa.month).
     month = asked_month(question)
     # A team's goal ("من سجل هدف البرتغال"): a sentence telling the team beaten to nil does not answer it (qa.team_goal).
@@ -264,7 +287,8 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
                 + deputy_unmet(deputy, s) + side_unmet(sided, s) + later_one_unmet(question, analyzer, ordinals, sided, s)
                 + posting_unmet(posting, s) + prize_name_unmet(prize_name, s, analyzer)
-                + qualifier_unmet(qualifier, s, analyzer) + other_kind_unmet(kinds_asked, s) for s in considered}
+                + qualifier_unmet(qualifier, s, analyzer) + other_kind_unmet(kinds_asked, s) + head_town_unmet(head_town, s)
+                for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
     # counts the whole. Counts only: a place or a person the evidence names beside the event is answered
@@ -488,9 +512,15 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
             return decision
     # (a verdict's count is read from the clause of the defendant asked, named by his job or office: qa.related)
     defendant = asked_defendant(question, analyzer)
-    short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event,
-                         tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1)
-                         + ((defendant,) if defendant and info.answer_type == "number" and tells_verdict(chosen) else ()))
+    whose = tuple(c.words for c in constraints if c.kind == "name" and len(c.words) > 1) \
+        + ((defendant,) if defendant and info.answer_type == "number" and tells_verdict(chosen) else ())
+    short = short_answer(chosen, info, common(chosen) if info.answer_type in {"person", "place"} else None, event, whose)
+    if info.answer_type == "number" and whose and tells_verdict(chosen) and unit_kind(bare(info.counted or "")) == "time":
+        # the term of the defendant asked is told in his own clause, as a dual or not at all (qa.court_steps, round 43)
+        apart, dual = term_of_the_named(chosen, info, number_mentions(chosen, info), whose)
+        if apart and dual is None:
+            return no_answer("no number", decision)
+        short = dual if apart else short
     if short is None and cause_of_another_holder(chosen, info, cause_span(chosen)):
         # "لماذا استقال رئيس المجلس؟" and "قدم عضوا المجلس استقالتيهما احتجاجاً على …، في حين أعلن رئيس المجلس …": the
         # cause is the members', the head did not resign (qa.related)
@@ -500,7 +530,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if short is None and info.answer_type == "number" and listed_only(chosen, asked_part_place(question, analyzer)):
         return no_answer("no number", decision)  # "في ثلاث محافظات هي عدن ولحج وأبين" and no count (qa.part_place)
     # the prize asked, handed or gone to someone: that one won it, whoever else the sentence names (qa.prize_field)
-    given = prize_winner(won, chosen)
+    given = prize_winner(won, chosen) or prize_taker(won, chosen)  # (or won by "نال"، "حصل على": round 43)
     if given is not None:
         short = ShortAnswer(given[0], given[1], "role")
     if short is None and info.answer_type == "date" and event is not None and chosen.dates and not in_the_ordinals_clause(
@@ -644,11 +674,17 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if info.answer_type == "date" and dated_ahead(question, analyzer, chosen, short):
         # "متى افتتحت الجامعة كلية الهندسة؟" and "2026" in an article of 2025: a plan's date, no deed done (qa.asked_detail)
         return no_answer("not done", decision)
+    if counts_named_otherwise(chosen, info, short):
+        return no_answer("no number", decision)  # "بواقع ثلاث رحلات … على طائرات" for "كم طائرة …؟" (qa.asked_detail)
+    if other_fields_holder(office, chosen, short):
+        short = None  # "المدير العام للهيئة عثمان الفكي" for "من هو المدير المالي للهيئة؟" (qa.office_holder, round 43)
     decision.short = short
     if office is not None and (short is None or not short_is_name(chosen, short)) and (
             office_unnamed(office, [chosen, *around(chosen)]) or not office_told(office, [chosen, *around(chosen)])):
         # "من هو وزير الزراعة الليبي؟" and "افتتح وزير الزراعة الليبي يوم السبت …": the office told with no holder
-        # (qa.office_holder); its "يوم السبت" was shown as the name
+        # (qa.office_holder); its "يوم السبت" was shown as the name. An office asked with its field is named in the
+        # message ("المدير المالي": the sentence may name another field's holder, round 43)
+        decision.told_of = qualifier.text if qualifier is not None else ""
         return no_answer("no name", decision)
     if short is None and named_as_father(chosen, info):
         # "من هو والد X" and a sentence naming X as a father ("… وابن الرئيس السابق X"): it tells X's child

@@ -31,6 +31,7 @@ from .counts import (
     other_people,
     told_elsewhere,
     told_of_another,
+    unlisted_people_told_otherwise,
     word_kind,
 )
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer, matched_positions, token_distance
@@ -172,6 +173,8 @@ def counts_other_people(sent: Sentence, info: QuestionInfo) -> bool:
     if mentions and persons and all(told_of_another(sent, s, e, persons, info.words) for s, e in mentions):
         return True
     kind = people_kind(info)
+    if not kind and not _people(info):  # (a noun no list knows as people, the sentence's families tell: qa.counts)
+        return unlisted_people_told_otherwise(sent, info, mentions)
     return bool(kind) and other_people(sent, kind, mentions) and not _dual_of(sent, info, kind)
 
 

@@ -100,7 +100,7 @@ def holder_name(office: tuple[str, tuple[str, ...]] | None, sent: Sentence) -> t
         return None
     role, words = office
     for p, n in enumerate(sent.norms):
-        if n != role and bare(n) != role:
+        if n != role and bare(n) != role or _other_field(sent, p, words):
             continue
         j = _name_start(sent, p, words)
         if j is None or j < 0 or sent.norms[j] in _NAME_HEADS:
@@ -124,12 +124,33 @@ def office_unnamed(office: tuple[str, tuple[str, ...]] | None, sents: Sequence[S
     seen = False
     for s in sents:
         for p, n in enumerate(s.norms):
-            if n != role and bare(n) != role:
+            if n != role and bare(n) != role or _other_field(s, p, words):
                 continue
             seen = True
             if (p > 0 and s.breaks_before(p)) or _of_a_body(s, p) or _named_after(s, p, words):
                 return False
     return seen
+
+
+def _other_field(sent: Sentence, p: int, words: tuple[str, ...]) -> bool:
+    """The question names the office with its field ("المدير المالي") and the office at token ``p`` has another one after
+    it ("المدير العام للهيئة عثمان الفكي"): that name is another office's holder, and the office asked, named in the same
+    sentence with no name ("وقال المدير المالي للهيئة إن …"), stays unnamed (round 43; main gave the director general's
+    name, 0.95)."""
+    fields = {_qualifier(w) or _qualifier("ال" + w) for w in words} - {""}
+    nxt = sent.norms[p + 1] if p + 1 < len(sent.norms) else ""
+    told = _qualifier(nxt) or ("العام" if nxt in _GENERAL else "")
+    return bool(fields) and bool(told) and told not in fields
+
+
+def other_fields_holder(office: tuple[str, tuple[str, ...]] | None, sent: Sentence, short: ShortAnswer | None) -> bool:
+    """The short answer is the name after the office with another field than the one asked (:func:`_other_field`)."""
+    if office is None or short is None:
+        return False
+    role, words = office
+    first = sent.token_at(short.start)
+    return any((n == role or bare(n) == role) and _other_field(sent, p, words) and _name_start(sent, p, words) == first
+               for p, n in enumerate(sent.norms))
 
 
 def short_is_name(sent: Sentence, short: ShortAnswer) -> bool:

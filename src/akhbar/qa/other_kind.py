@@ -7,6 +7,9 @@ Two near neighbours were answered with every word of the question met somewhere 
 - the deed of a count of goods: "كم طناً من الإسمنت صدرت شركة الأطلس؟" was answered "4.6 مليون طن" (0.83) from "وباعت الشركة
   4.6 مليون طن من الإسمنت": sold is not exported, nor produced nor imported (lexicon.TRADE_DEEDS; a how-many question only).
 
+Round 43 (held out 29): a prize and a contest's prizes (lexicon.PRIZE_NUMBERS, how-many questions): "كم بلغت جائزة بطل
+البطولة العربية …؟" was answered "40 ألف دولار" (0.74) from "وبلغت جوائزها 40 ألف دولار", the purse of every prize.
+
 A sentence writing a word of another kind of the same list and none of the kind asked tells that other one; a sentence
 writing neither, or both ("كأس الدوري"), is left to the other checks.
 """
@@ -27,6 +30,9 @@ def _groups(lists: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], ...]:
 
 _COMPETITIONS = _groups(lexicon.COMPETITION_KINDS)
 _TRADES = _groups(lexicon.TRADE_DEEDS)
+_PRIZES = _groups(lexicon.PRIZE_NUMBERS)
+_HOW_MANY = normalize("كم")
+_LISTS = {"competition": _COMPETITIONS, "trade": _TRADES, "prize": _PRIZES}
 
 
 def _kinds(norms: list[str], groups: tuple[frozenset[str], ...]) -> set[int]:
@@ -40,8 +46,10 @@ def asked_other_kinds(question: str, info: QuestionInfo, analyzer: Analyzer) -> 
     toks = analyzer.tokens(question)
     norms = [t.norm for t in toks]
     out = []
-    lists = [("competition", _COMPETITIONS)] + ([("trade", _TRADES)] if info.answer_type == "number" else [])
+    lists = [("competition", _COMPETITIONS)] + ([("trade", _TRADES), ("prize", _PRIZES)] if info.answer_type == "number" else [])
     for name, groups in lists:
+        if name == "prize" and any(a == _HOW_MANY and (b in _PRIZES[0] or bare(b) in _PRIZES[0]) for a, b in zip(norms, norms[1:])):
+            continue  # "كم جائزة نال …؟" counts prizes: "ثلاث جوائز" answers it
         kinds = _kinds(norms, groups)
         if len(kinds) == 1:
             k = next(iter(kinds))
@@ -55,7 +63,7 @@ def other_kind_unmet(asked: list[Constraint], sent: Sentence) -> list[Constraint
     out = []
     for c in asked:
         name, k = c.words[0]
-        told = _kinds(sent.norms, _COMPETITIONS if name == "competition" else _TRADES)
+        told = _kinds(sent.norms, _LISTS[name])
         if told and int(k) not in told:
             out.append(c)
     return out

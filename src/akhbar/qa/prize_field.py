@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import Analyzer, normalize
+from ..arabic import Analyzer, normalize, without_conjunction
 from .constraint_check import name_match
 from .constraints import Constraint
 from .evidence import CLAUSE_BREAK, Sentence
@@ -300,6 +300,41 @@ def prize_winner(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] |
                 return sent.spans[start][0], sent.spans[end - 1][1], j
             if not norms[k].startswith("ال") or not stems[k]:
                 break  # only the prize's adjectives stand between ("جائزة التصوير الصحفي إلى")
+    return None
+
+
+_WIN = frozenset(bare(w) for w in fold_words(set(lexicon.WIN_WORDS)))
+_ON = normalize("على")
+TAKER_REACH = 6  # tokens from a verb of winning to the prize's word ("ونالت الكاتبة الليبية نجوى العبيدي جائزة")
+
+
+def prize_taker(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] | None:
+    """As :func:`prize_winner`, for a prize won by another verb than "فاز" (lexicon.PRIZE_WON_VERBS: "نال"، "حصل على"،
+    "تسلم"): the name between the verb and the prize's word, past the titles with ال before it ("ونال الحكم الدولي سامي
+    القاسم جائزة الروح الرياضية" for "من فاز بجائزة الروح الرياضية؟"; round 43: held out 28's control abstained, "no
+    event"). A name of one to three words, the first with no ال; else None."""
+    if c is None:
+        return None
+    norm, stem = c.words[0]
+    norms, stems = sent.norms, sent.stems
+    clause = _clauses(sent)
+    for i, n in enumerate(norms):
+        if not _anchor(n):
+            continue
+        j = _prize_word_after(norms, stems, i)
+        if j < 0 or not _same_prize(norm, stem, norms[j], stems[j]):
+            continue
+        verb = next((k for k in range(i - 1, max(-1, i - 1 - TAKER_REACH), -1) if clause[k] == clause[i]
+                     and (bare(norms[k]) in _WON or bare(norms[k][1:]) in _WON) and bare(norms[k]) not in _WIN), None)
+        if verb is None:
+            continue
+        end = i - 1 if norms[i - 1] == _ON or without_conjunction(norms[i - 1]) == _ON else i
+        start = verb + 1
+        while start < end and norms[start].startswith("ال"):
+            start += 1  # the titles before the name: "الكاتبة الليبية"
+        if 1 <= end - start <= 3 and stems[start] and not norms[start][:1].isdigit() \
+                and all(stems[k] and clause[k] == clause[i] for k in range(start, end)):
+            return sent.spans[start][0], sent.spans[end - 1][1], j
     return None
 
 
