@@ -174,7 +174,7 @@ def counts_other_people(sent: Sentence, info: QuestionInfo) -> bool:
         return True
     kind = people_kind(info)
     if not kind and not _people(info):  # (a noun no list knows as people, the sentence's families tell: qa.counts)
-        return unlisted_people_told_otherwise(sent, info, mentions)
+        return unlisted_people_told_otherwise(sent, info, mentions) and not _dual_of(sent, info, asked_kind(info, True))
     return bool(kind) and other_people(sent, kind, mentions) and not _dual_of(sent, info, kind)
 
 
