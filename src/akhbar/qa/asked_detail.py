@@ -197,8 +197,8 @@ def counts_named_otherwise(sent: Sentence, info: QuestionInfo, short: ShortAnswe
     short answer, round 43). A number ending its clause, or followed by a particle, may count the noun asked elliptically."""
     counted = bare(info.counted or "")
     if info.answer_type != "number" or short is not None or not info.counted_is_noun or not _tamyiz_of(info) \
-            or unit_kind(counted) or unit_kind(counted[:-1]):
-        return False
+            or unit_kind(counted) or unit_kind(counted[:-1]) or counted in _TIMES:
+        return False  # (nor "كم مرة": an ordinal, "ليتوج بالكأس للمرة الرابعة", tells how many times)
     mentions = number_mentions(sent, info)
 
     def named_after(end: int) -> bool:
@@ -213,6 +213,7 @@ def counts_named_otherwise(sent: Sentence, info: QuestionInfo, short: ShortAnswe
     return bool(mentions) and all(named_after(e) for _, e in mentions)
 
 
+_TIMES = frozenset(bare(normalize(w)) for w in lexicon.TIMES_NOUNS)
 _SCALES = frozenset(bare(normalize(w)) for w in ("ألف", "آلاف", "ألفا", "مليون", "ملايين", "مليار", "مليارات", "مئة", "مائة"))
 
 
