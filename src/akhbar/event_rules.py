@@ -40,9 +40,11 @@ from .lexicon import (
     COMPARISON_WORDS,
     DURATION_WORDS,
     EVENT_SAYING_VERBS,
+    FIGURE_NOUNS,
     NOWADAYS_LEADS,
     OUR_PREPOSITIONS,
     PLACES,
+    SESSION_NOUNS,
     SPAN_ENDS,
     TIME_UNITS,
     YEARLY_RESULTS,
@@ -189,6 +191,8 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
     deictic = deictic_date(m)
     if any(w in _SINCE for w in lead[-SINCE_WORDS:]) or _since_phrase(lead):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
+    if _next_session(words) and day is not None and later_than(m, day):
+        return "next session"  # "أجلت المحكمة القضية إلى جلسة 19 أغسطس": the sitting set, not the day it was set
     if not deictic and _since_span_end(lead) and (m.precision != DAY or in_reported_speech(sentence, words, m.start)):
         # "قال إن 300 قتلوا منذ مطلع مارس وحتى 20 يوليو": the as-of day of a count someone gives, not the day he gave it;
         # "منذ … وحتى منتصف الشهر": a span's end. A count the sentence reports itself keeps its end ("سجل المراقبون 300 مخالفة
@@ -227,6 +231,8 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
         return "period"  # a bare year after a noun names it: "لموسم الحج 1436هـ", "ميزانية 2015", "حج عام 1436", "حج هذا العام"
     if m.precision == YEAR and not m.relative and _YEARLY_RESULT.search(sentence.folded):
         return "period"  # "سجلت الشركة في العام 2013 أرباحا قدرها …": the year a result is for, reported now
+    if _figure_period(sentence, m):
+        return "figure period"  # "نزل معدل البطالة في الإقليم خلال مايو إلى 6.1 في المائة": what the figure measures, not its release
     content = [w for w in lead if w not in _PARTICLES and not w.isdigit()]  # distances count words with meaning
     # "من المقرر أن تجرى الانتخابات في 28 يونيو": "it is scheduled that", no participle of a noun.
     modifiers = [w for w, before in zip(lead, [""] + lead) if w in _PARTICIPLES and before != "من"]
@@ -284,6 +290,42 @@ def _since_phrase(lead: list[str]) -> bool:
 def _closes_since(word: str) -> bool:
     """A count of time or a span's end (``_SINCE_CLOSERS``), also a unit in its accusative ("عاما", "شهرا")."""
     return word in _SINCE_CLOSERS or (word.endswith("ا") and word[:-1] in _SINCE_CLOSERS)
+
+
+def _next_session(words: list[str]) -> bool:
+    """The date right after "إلى جلسة" / "حتى جلسة" / "لجلسة" (and "يوم"): the sitting a court or a council put its case
+    off to ("أجلت المحكمة محاكمة المتهمين إلى جلسة 19 أغسطس", "… إلى جلسة يوم الأحد المقبل"), which the sentence
+    names; its event is the putting off, on the day the sentence gives it or the page's (``lexicon.SESSION_NOUNS``). Only a
+    sitting ahead of the page's day: "بسعر إقفال لجلسة الأحد الفائت" is a trading day past."""
+    last = words[-3:]
+    if last[-1:] == ["يوم"]:
+        last = last[:-1]
+    return bool(last) and (last[-1] in _SESSIONS and last[-2:-1] in (["الي"], ["حتي"])
+                           or last[-1][:1] == "ل" and last[-1][1:] in _SESSIONS)
+
+
+_SESSIONS = {normalize(w) for w in SESSION_NOUNS}
+
+
+def _figure_period(sentence: Sentence, m: DateMention) -> bool:
+    """A month or a year (not a day) in a sentence that gives an economy's indicator as a share: a noun of
+    ``lexicon.FIGURE_NOUNS`` ("معدل البطالة", "التضخم", "الناتج المحلي") and a share ("%", "في المائة", "نقطة مئوية").
+    The month is the period the figure measures ("ونزل معدل البطالة في الإقليم خلال مايو إلى 6.1 في المائة", "هبط
+    التضخم إلى 4.7 بالمائة بنهاية أبريل"), not the day it was told, which is a day when the sentence has it ("أعلن المكتب
+    أمس أن …")."""
+    return m.precision in (MONTH, YEAR) and bool(_SHARE.search(sentence.folded)) and any(
+        _figure_noun(w) for _, w in sentence.words)
+
+
+_FIGURES = {normalize(w).removeprefix("ال") for w in FIGURE_NOUNS}
+_SHARE = re.compile(r"%|(?<!\w)(?:في|بال)\s*(?:ال)?م(?:اي|ي)ه(?!\w)|(?<!\w)نقطه\s+موويه")
+_NOUN_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "ول", "وب", "و", "ف", "ب", "ل")
+
+
+def _figure_noun(word: str) -> bool:
+    """A folded word is a noun of ``lexicon.FIGURE_NOUNS`` with or without its clitics and article ("ولمعدل", "بالتضخم")."""
+    forms = {word, *(word[len(p):] for p in _NOUN_PREFIXES if word.startswith(p))}
+    return any(f in _FIGURES or f.removeprefix("ال") in _FIGURES for f in forms)
 
 
 def _compared_figure(lead: list[str]) -> bool:

@@ -38,6 +38,10 @@ weighs a mention against its neighbours):
    إن 300 أصيبوا منذ مارس وحتى 26 يوليو": his count as of that day, not the day he gave it).
    Also a ``period``: a year in a sentence that gives a result for it (``lexicon.YEARLY_RESULTS``: "سجلت الشركة
    في العام 2013 أرباحا قدرها …"): the figure is reported now.
+   A ``figure period``: a month or a year in a sentence that gives an economy's indicator as a share
+   (``lexicon.FIGURE_NOUNS`` and "%", "في المائة": "ونزل معدل البطالة في الإقليم خلال مايو إلى 6.1 في المائة"): the period the
+   figure measures, not the day it was released. A ``next session``: a date right after "إلى جلسة" ("أجلت المحكمة القضية
+   إلى جلسة 19 أغسطس"): the sitting a case was put off to, not the day it was.
 4. ``relative clause``: a relative pronoun (الذي، التي …) or a participle that modifies a noun
    (الصادر، المقرر، المزمع، المنعقد، المبرم …, or مرتقبة، مزمعة …) a few words before it, in the same clause:
    "القرار الصادر عام 2005", "العملية التي انطلقت في مارس", "زيارة مرتقبة … يوم الأربعاء المقبل"; and a date set off
@@ -61,6 +65,7 @@ weighs a mention against its neighbours):
    inside a quotation opened after the sentence's event day ("قال أمس إن «المدينة اليوم أجمل»") is the speaker's now,
    on the day the sentence gives the speech: ``speech day``.
    ``either day``: "اليوم أو غدا", a guess between two days.
+   ``no day``: "أمس" before a noun of need ("في أمسّ الحاجة", ``lexicon.NEED_NOUNS``): the superlative "most".
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
@@ -73,6 +78,8 @@ weighs a mention against its neighbours):
    head tells a state of now, the clause its background ("من حيث", "in terms of", is no clause); and a year before the
    article's in a "حيث" clause under a head with no date, whatever its verb ("وقد أولى الأمير اهتماما كبيرا بالدورات، حيث
    رعى أول دورة عام 1417هـ"): the head's history, a year too coarse to be the day a past head reports.
+   ``weekday at odds``: a Gregorian day written out after a weekday that is not its own ("الجمعة 25 يوليو" when the
+   25th was a Saturday): one of the two is wrong, and which is not told.
 10. ``coarser date``: a month or a year in a sentence that a day dates ("ارتفع سهم الشركة اليوم الإثنين، بعد
    أسوأ أسبوع له منذ عام، في مارس الماضي"): the background's.
 11. ``document``: the date of a numbered text ("بقرار مجلس الوزراء رقم 318 وتاريخ 28/5/1432").
@@ -126,13 +133,13 @@ from .event_rules import (
     in_reported_speech,
     reference_rule,
 )
-from .lexicon import ANNIVERSARY_WORDS, ATTRIBUTION_OPENERS, DATE_NAME_CUES, FAMOUS_DAY_CUES, SPAN_ENDS, TITLE_CUES
+from .lexicon import ANNIVERSARY_WORDS, ATTRIBUTION_OPENERS, DATE_NAME_CUES, FAMOUS_DAY_CUES, NEED_NOUNS, SPAN_ENDS, TITLE_CUES
 from .models import DatedMention
 
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "31"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "32"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------
@@ -169,6 +176,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "question"
         elif _a_name(sentence, m):
             why = "name"  # "نواب قوى الرابع عشر من آذار", "مدينة 6 أكتوبر": what it names happened in no year read here
+        elif _most_in_need(text, m):
+            why = "no day"  # "في أمسّ الحاجة إلى الدعم": the superlative "most", which the dates module reads as "أمس"
         elif _today_in_a_title(text, m):
             why = "name"  # "أطلقت الشركة مسابقة بعنوان «كاتب اليوم»": a word of the contest's name
         elif line is not None and m.end <= line[1]:
@@ -179,6 +188,8 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
             why = "era unknown"  # "تأسست البلدية عام 1376": a Hijri year (1956) the paper wrote without هـ, or an old Gregorian one
         elif _weekday_of_a_date(text, m):
             why = "weekday of a date"  # "يوم الأحد 31 رجب": the date that follows says which day
+        elif _weekday_at_odds(previous[0].text if previous and previous[1] == "weekday of a date" else m.text, m):
+            why = "weekday at odds"  # "الجمعة 25 يوليو" when the 25th was a Saturday: which of the two was meant is not told
         elif previous and previous[1] == "range" and re.search(r"(?:الى|إلى|حتى|لغاية|-|–|(?<!\w)و)\s*(?:يوم\s+)?$", between):
             why = "range"  # the end of "من … إلى …", "بين … و…"
         elif previous and not previous[1] and _SPAN_END.fullmatch(normalize(between)):
@@ -216,6 +227,27 @@ def sentence_mentions(text: str, number: int, offset: int, day: OwnDay,
         roles = [(m, "coarser date" if not why and m.precision != DAY else why) for m, why in roles]
     return [DatedMention(number, m.iso, m.precision, offset + m.start, offset + m.end, REFERENCE if why else EVENT,
                          why, day.anchor if m.relative else "") for m, why in roles]
+
+
+def _most_in_need(text: str, m: DateMention) -> bool:
+    """"أمس" right before a noun of need (``lexicon.NEED_NOUNS``: "في أمسّ الحاجة إلى …", "بأمس حاجة"): the superlative
+    "most", not the day before the page."""
+    after = normalize(text[m.end:m.end + 16]).split()[:1]
+    return normalize(m.text).strip(" وف") == _YESTERDAY and bool(after) and after[0] in _NEEDS
+
+
+_NEEDS = {normalize(w) for w in NEED_NOUNS}
+
+
+def _weekday_at_odds(weekday: str, m: DateMention) -> bool:
+    """A Gregorian day written out with a weekday (in the mention, or the bare weekday right before it) that is not its
+    weekday ("نشرت الوكالة الصور الجمعة 25 يوليو" when the 25th was a Saturday): the paper wrote one of the two wrong,
+    and which is not told, so neither dates the event. A Hijri day is left alone: the calendars papers follow differ by
+    a day, and the weekday then says which."""
+    if m.precision != DAY or m.date is None or in_hijri(m) or not written_out(m):
+        return False
+    named = [WEEKDAY_NUMBERS[w.lstrip("وف")] for w in WORD.findall(normalize(weekday)) if w.lstrip("وف") in WEEKDAY_NUMBERS]
+    return bool(named) and named[0] != m.date.weekday()
 
 
 def _from_tonight(text: str, m: DateMention) -> bool:
@@ -408,7 +440,8 @@ def _quoted_today_told_as_yesterday(text: str, sentences: list[tuple[int, int]],
     """A quote's "اليوم" (after a speech verb) that first dates its sentence, right after a sentence whose event the page
     tells as "أمس" of the day before, is that day: the paper retold a wire's report as yesterday's and kept the quote as
     it was said ("لقي عشرة جنود حتفهم فجر أمس الاثنين بقصف جوي" then "وقال الحاكم إن «طائرتين قصفتا الحاجز صباح
-    اليوم»": Monday's strike, not the page's Tuesday)."""
+    اليوم»": Monday's strike, not the page's Tuesday). The same two days back: after "أول من أمس" ("اتصلت المستشارة أول من
+    أمس بالرئيس" then "وقال البيت في بيان إن «المستشارة تحدثت اليوم مع الرئيس»"), the quote's "today" is that day."""
     by_sentence: dict[int, list[DatedMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -418,9 +451,8 @@ def _quoted_today_told_as_yesterday(text: str, sentences: list[tuple[int, int]],
         first = next((x for x in by_sentence[m.sentence] if x.role == EVENT), None)
         if (m is first and m.anchor and m.precision == DAY and normalize(text[m.start:m.end]).strip(" و") == _TODAY
                 and len(before) == 1 and before[0].anchor and before[0].precision == DAY
-                and normalize(text[before[0].start:before[0].end]).split()[:1] == [_YESTERDAY]
                 and _quote_opens(text[sentences[m.sentence][0]:m.start]) and _said(text, sentences[m.sentence], m.start)
-                and _one_day_before(before[0].date, m.date)):
+                and _days_before(normalize(text[before[0].start:before[0].end])) == _days_between(before[0].date, m.date)):
             m = replace(m, date=before[0].date, anchor=before[0].anchor)
         out.append(m)
     return out
@@ -436,5 +468,13 @@ def _said(text: str, span: tuple[int, int], at: int) -> bool:
     return in_reported_speech(sentence, words, at - span[0])
 
 
-def _one_day_before(a: str, b: str) -> bool:
-    return dt.date.fromisoformat(b) - dt.date.fromisoformat(a) == dt.timedelta(days=1)
+def _days_before(said: str) -> int:
+    """How many days before the page a folded "أمس" (1) or "أول من أمس" / "أمس الأول" (2) says; -1 for anything else."""
+    words = said.split()
+    if words[:1] == [_YESTERDAY]:
+        return 2 if words[1:2] == ["الاول"] else 1
+    return 2 if words[:1] == ["اول"] and _YESTERDAY in words[1:3] else -1
+
+
+def _days_between(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days

@@ -62,6 +62,25 @@ def another_governorate(topic: Topic, text: str) -> bool:
     return False
 
 
+SEVERAL_CURRENCIES = 3  # a text naming this many currencies tells of each as one among several
+
+
+def currencies_named(text: str) -> int:
+    """How many currencies (``lexicon.MONEY_WORDS``, with ال or a clitic: "واليورو", "بالدولار") a text names."""
+    named = set()
+    for raw in TOKEN_RE.findall(text):
+        w = normalize(raw)
+        for p in _MONEY_PREFIXES:
+            if w.startswith(p) and w[len(p):] in _MONEY:
+                named.add(w[len(p):])
+                break
+    return len(named)
+
+
+_MONEY = {normalize(w) for w in lexicon.MONEY_WORDS}
+_MONEY_PREFIXES = ("", "ال", "وال", "بال", "لل", "فال", "و", "ب", "ل")
+
+
 def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bool = False) -> list[str]:
     """``topic_terms`` of a text, with another country's nationality adjective (with ال: "الماليزية", not the
     country "ماليزيا", whose stem is the same) marked as such, and so another country's name right after "في"
@@ -87,11 +106,12 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
                                  or (topic.head_written and topic._known(t) == topic.head) or loose(t) in topic.place_nisbas
                                  or (topic.upper and topic._known(t) == topic.upper)
                                  or (topic.sonless and topic._known(t) == topic.sonless[1])
+                                 or (topic.currency and topic._known(t) == topic.currency)
                                  for t in plain) and not (_BODY_PARTNER_CUE if topic.body else _PARTNER_CUE).search(
             normalize(text)) and not (not (topic.title or topic.person) and _SECOND_TITLE.search(normalize(text))) and not (
             topic.last and _COUNTRY_WORD.search(text)) and not (
             topic.spelled and any(_spelled_as(w, topic.spelled) for w in TOKEN_RE.findall(text))) and not (
-            topic.head and _LANDMARK_CUE.search(normalize(text))):
+            topic.head and _LANDMARK_CUE.search(normalize(text))) and not _PAPER_TAIL.search(normalize(text)):
         return platforms_listed(topic, plain)  # most sentences: no nationality, no club name (the word-by-word
         # pass costs a third more)
     text = _prepared(text)
@@ -108,6 +128,7 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
     branch = _branch(topic, analyzer, text, words)
     short_name = bool(topic.upper) and _short_name(topic, analyzer, text, words)
     other_general = False  # the word before was a general head of another general body: so is its "العامة"
+    several = bool(topic.currency) and currencies_named(text) >= SEVERAL_CURRENCIES
     for i, m in enumerate(words):
         raw = m.group()
         got = analyzer.terms_of([raw])
@@ -138,7 +159,12 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
         body_at = not placed_head and bool(topic.body_head) and topic._known(term) == topic.body_head
         head_at = len(out) if placed_head or body_at else -1
         forms = topic.surfaces.get(loose(term))
-        if topic.sonless and topic._known(term) == topic.sonless[1] and _another_son(topic.sonless[0], words, i):
+        if (normalize(after) in _PAPER_TAILS and not text[m.end():words[i + 1].start()].strip()
+                and not any(topic._known(t) in topic.weights for t in analyzer.terms_of([after]))):
+            term = "≠" + term  # "صحيفة بانكوك بوست" for "تفجير بانكوك": the paper's name, not the news's place
+        elif topic.currency and several and topic._known(term) == topic.currency:
+            term = "≠" + term  # "الطلب على الدولار واليورو والجنيه والليرة التركية": one currency among several
+        elif topic.sonless and topic._known(term) == topic.sonless[1] and _another_son(topic.sonless[0], words, i):
             term = "≠" + term  # "عبدالله الثاني بن الحسين" for "الأمير علي بن الحسين": another son of the father
         elif forms is not None and other and next_to:
             term = "≠" + term  # "شركة توكيلات الجزيرة", "قناة الجزيرة" for "نادي الجزيرة": another body's name
@@ -174,6 +200,8 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
             term = "≠" + term  # "قرب مبنى أمانة منطقة حائل": a landmark of another's event
         elif loose(term) in topic.place_nisbas and written.removeprefix("ال") != topic.place_nisbas[loose(term)]:
             term = "≠" + term  # "لمنطقة الشرق الأوسط" for "… بالمنطقة الشرقية": the east, not the region
+        elif topic.bare_family and topic.person and loose(term) == topic.person[1] and written.startswith("ال"):
+            term = "≠" + term  # "محمد العبد الله" for "محمد عبده": the query writes the name bare, the text another word
         elif topic.family and topic.person and loose(term) == topic.person[1] and not _family_form(written, topic.family):
             term = "≠" + term  # "عبداللطيف الخضير", "خضيرة" for "عبدالعزيز الخضيري": another name of the stem
         elif forms is not None and not any(written == f or written.removeprefix(f) in _NISBA
@@ -379,6 +407,8 @@ def _prepared(text: str) -> str:
 
 _SPELLED = "="  # marks a query's word the analyzer drops whole, read as written (``Topic.spelled``)
 _QUOTE_MARKS = re.compile(r"[«“\"]")
+_PAPER_TAILS = {normalize(w) for w in lexicon.NEWSPAPER_TAILS}
+_PAPER_TAIL = re.compile(r"\s(?:" + "|".join(sorted(_PAPER_TAILS)) + r")(?!\w)")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
 _SONS = {normalize(w) for w in lexicon.SON_OF}

@@ -158,7 +158,25 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  other_places=_other_governorates(raws[at + 1:]) if region and _region_word(raws[at]) == _REGION else frozenset(),
                  upper=loose(upper[0]) if region and _region_word(raws[at]) == _GOVERNORATE and (
                      upper := analyzer.terms_of([_REGION])) else "", club_kind=_club_kind(raws, analyzer), sonless=sonless,
-                 city=_market_city(raws, analyzer))
+                 city=_market_city(raws, analyzer), bare_family=_bare_family(raws, analyzer, person),
+                 currency=_currency(raws, analyzer))
+
+
+def _currency(raws: list[str], analyzer: Analyzer) -> str:
+    """The term of a currency's word heading a query of two words or more ("الليرة" of "الليرة التركية")."""
+    if len(raws) < 2 or normalize(raws[0]).removeprefix("ال") not in _MONEY:
+        return ""
+    term = analyzer.terms_of(raws[:1])
+    return loose(term[0]) if term else ""
+
+
+def _bare_family(raws: list[str], analyzer: Analyzer, person: tuple[str, str] | None) -> bool:
+    """A man's name whose family word the query writes without ال ("محمد عبده"): a text's word of its stem with ال
+    ("محمد العبد الله") is another name (``Topic.bare_family``)."""
+    if person is None or not raws or _written(raws[-1]).startswith("ال"):
+        return False
+    term = analyzer.terms_of([raws[-1]])
+    return bool(term) and loose(term[0]) == person[1]
 
 
 def _market_city(raws: list[str], analyzer: Analyzer) -> str:
@@ -264,6 +282,7 @@ _TITLES = {normalize(w) for w in lexicon.EPONYM_TITLES}
 _PLACE_HEADS = {normalize(w) for w in lexicon.EPONYM_HEADS if w not in lexicon.OCCASION_HEADS}
 _OCCASION_HEADS = {normalize(w) for w in lexicon.OCCASION_HEADS}
 _MARKET_HEADS = {normalize(w) for w in lexicon.MARKET_HEADS}
+_MONEY = {normalize(w) for w in lexicon.MONEY_WORDS}
 _GENERAL_ADJECTIVE = {normalize("العام"), normalize("العامة")}
 _TEAM_HEADS = {p + normalize(w) for w in lexicon.TEAM_HEADS for p in ("", "ال")}
 

@@ -42,7 +42,10 @@ by its city ("غرفة مكة المكرمة") is such a body too: the city alon
 before a word the query does not write heads another's name ("غرفة عمليات الدفاع المدني", "أمانة الإدارة"), and the
 query's head after a landmark's cue ("قرب مبنى أمانة منطقة حائل") is where another's event stands: neither counts. A club
 named by its city and its kind ("نادي أبها الأدبي") counts its city only with the kind's word near it: "نادي أبها" alone is
-the city's football club.
+the city's football club. A city right before a newspaper's last word ("صحيفة بانكوك بوست", ``lexicon.NEWSPAPER_TAILS``)
+names the paper, not the news's place; a man's family word the query writes bare ("محمد عبده") is another name written
+with ال ("محمد العبد الله"); and a currency ("الليرة التركية", ``lexicon.MONEY_WORDS``) in a text that names three or more is
+one among several (a money changer's round-up): none of these counts.
 
 The word-by-word reading of a text that marks these (``Topic.terms``) is ``timeline_marks``; here the query's ``Topic``
 and what its terms cover.
@@ -182,6 +185,12 @@ class Topic:
     # a market named by its city, three words or more ("سوق أبوظبي للأوراق المالية", lexicon.MARKET_HEADS): the city's term. A
     # text without it names another city's market ("سوق الكويت للأوراق المالية") or markets at large, and counts nothing
     city: str = ""
+    # a person query whose family word is written without ال ("محمد عبده"): a text's word of its stem written with ال
+    # ("محمد العبد الله", "النور") is another name or another word, and counts nothing
+    bare_family: bool = False
+    # a currency's name ("الليرة التركية", lexicon.MONEY_WORDS): its word's term. A text that names three currencies or more
+    # (a money changer's round-up, a market's table) tells of the query's as one among several, and its word counts nothing
+    currency: str = ""
 
     @property
     def body(self) -> bool:

@@ -112,6 +112,9 @@ TEAM_HEADS = ("منتخب", "فريق")
 # A market's heads: one named by its city ("سوق أبوظبي للأوراق المالية", "بورصة عمّان") is that city's alone; its other words
 # ("سوق الأوراق المالية") name every city's market (akhbar.timeline_query, ``Topic.city``).
 MARKET_HEADS = ("سوق", "بورصة")
+# The last word of a newspaper's name made of its city and this word ("صحيفة بانكوك بوست", "نيويورك تايمز", "جيروزاليم
+# بوست"): the city right before one names the paper that told the news, not the place of the news (akhbar.timeline_marks).
+NEWSPAPER_TAILS = ("بوست", "تايمز", "هيرالد", "تريبيون", "جورنال", "تلغراف", "غازيت")
 YOUTH_TEAMS = ("الشباب", "الشبان", "الناشئين", "الناشئات", "الشابات", "الأولمبي", "الأولمبية", "الرديف", "الأواسط", "الأشبال",
                "الأمل")
 # The words of a team's game that may stand between its head and the youth word ("منتخب مصر لكرة القدم للشباب"); a

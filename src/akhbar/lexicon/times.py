@@ -278,3 +278,17 @@ ANNIVERSARY_WORDS = ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "و
 PAST_COPULAS = ("كان", "كانت", "كانوا", "كانا", "كانتا")
 PAST_TIME_WORDS = ("الماضي", "الماضية", "السابق", "السابقة", "سابقا", "سابقاً", "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", *THAT_DAY,
                    "قديما", "قديماً", "الفائت", "الفائتة", "المنصرم", "المنصرمة")
+
+# Nouns of an economy's indicators ("ونزل معدل البطالة في الإقليم خلال مايو الماضي إلى 6.1 في المائة", "التضخم"): a
+# month or a year in a sentence that gives one's figure as a share is the period the figure measures, not the day it
+# was released (the judges' rule since blind7; blind42's six wrong dates); the release, when the sentence has it, is a day
+# ("أعلن المكتب أمس …"). Not "معدل" or "مؤشر" alone: a market's fall in a month ("هبط مؤشر البورصة 15% في يوليو") is a
+# deed of that month, as blind7 judged it; nor "نسبة", which as often measures a deed ("خفض البنك الفائدة بنسبة ربع نقطة
+# في يونيو"). (akhbar.event_rules ``figure period``)
+FIGURE_NOUNS = ("التضخم", "البطالة", "الناتج", "النمو", "الانكماش")
+# The noun of a court's or a council's sitting: a date right after "إلى جلسة" / "لجلسة" is the sitting a case was put
+# off to ("أجلت المحكمة القضية إلى جلسة 19 أغسطس"), not the day it was put off. (akhbar.event_rules ``next session``)
+SESSION_NOUNS = ("جلسة", "جلسات", "الجلسة")
+# The noun after "أمسّ" that makes it the superlative "most" ("في أمسّ الحاجة إلى …", "بأمس حاجة"), no yesterday; the
+# dates module reads the bare word as "أمس". (akhbar.events ``no day``)
+NEED_NOUNS = ("الحاجة", "حاجة", "الحاجات")
