@@ -48,6 +48,7 @@ from .link_pruning import (
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
     link_planned_dwelling,
+    no_month_in_a_name,
     no_rank_in_a_month,
     no_site_for_a_deed,
     noun_beside_its_adjective,
@@ -337,6 +338,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
     no_rank_in_a_month(claim, evidence, links)
+    no_month_in_a_name(claim, evidence, links)
     another_for_a_second(claim, evidence, links)
     for i in [i for i in links if kinds.qualified_otherwise(claim, evidence, links, i)]:
         del links[i]  # "الحي الحكومي" against "… ومقر الحكومة. وتضم العاصمة حي المال …": another word's "الحكومة"
@@ -443,7 +445,9 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     swaps, roles_agree, roles_changed = exchanged.role_swaps(claim, evidence, links)
     swaps += [pair for pair in exchanged.attachment_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.lam_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.lam_exchanged(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.doer_and_party_swaps(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.names_across_a_preposition(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in event_order.comparison_turned(claim, evidence, links) if pair not in swaps]
     flips, ordered_swaps = event_order.sequence_conflicts(claim, evidence, links)
     swaps += [pair for pair in ordered_swaps if pair not in swaps]

@@ -113,6 +113,38 @@ def lam_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Li
     return []
 
 
+def lam_exchanged(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """Two words of one clause, one bare and one behind its ل, that a clause of the sentence writes the other way round
+    (the first behind ل, the second bare) and nowhere as the claim does, whatever their order: "الجمعية العمومية يجب أن
+    ترجع لمجلس الإدارة" against "مجلس الإدارة يجب أن يرجع للجمعية العمومية" (the lead's real news, round 43 dev, had such a
+    claim supported at 0.97: a subject before its verb, which :func:`lam_swaps` does not read; the claim's bare word was
+    linked to another telling of it, the speaker's title). Read by the words as written. (the claim's bare word, its
+    word behind ل), or nothing."""
+    def forms(side: align.Side) -> list[tuple[int, int, str, str]]:
+        # (clause, position, the word as written folded, the word without its ل or "")
+        return [(w.clause, w.pos, normalize(w.text), _without_lam(normalize(w.text))) for w in side.words]
+
+    mine, theirs = forms(claim), forms(evidence)
+    for i, (clause, pos, bare_i, _) in enumerate(mine):
+        if i not in links or claim.words[i].name:
+            continue
+        for k, (clause_k, pos_k, _, without_k) in enumerate(mine):
+            # (two words apart: "لصيانة الملاعب" is "صيانة للملاعب", one phrase with its ل moved)
+            if k not in links or not without_k or clause_k != clause or not 2 <= abs(pos_k - pos) <= 6:
+                continue
+            for e_clause in {c for c, *_ in theirs}:
+                words = [t for t in theirs if t[0] == e_clause]
+                lam_i = [p for _, p, _, w in words if w == bare_i]
+                bare_k = [p for _, p, b, _ in words if b == without_k]
+                if not lam_i or not bare_k or not 2 <= abs(lam_i[0] - bare_k[0]) <= 6:
+                    continue
+                lo, hi = min(lam_i[0], bare_k[0]) - 1, max(lam_i[0], bare_k[0]) + 1
+                # (nor the claim's own forms about the pair: a sentence that tells both ways tells the claim's too)
+                if not any(lo <= p <= hi and (b == bare_i or w == without_k) for _, p, b, w in words):
+                    return [(claim.words[i].text, claim.words[k].text)]
+    return []
+
+
 def attachment_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """Two countries exchanged around a noun they qualify: the claim's nationality adjective right
     after a noun ("نفط سعودي للهند", "سيارات كورية"), where the sentence puts another country of the
@@ -433,6 +465,39 @@ def doer_and_party_swaps(claim: align.Side, evidence: align.Side, links: dict[in
         if e_doer.role == party.role and _own_letter(e_party, party) and _after_the_verb(evidence, e_verb, e_party) \
                 and e_doer.clause == e_verb.clause == e_party.clause:
             return [(doer.text, party.text)]
+    return []
+
+
+def names_across_a_preposition(claim: align.Side, evidence: align.Side,
+                               links: dict[int, align.Link]) -> list[tuple[str, str]]:
+    """The claim's doer, a name right after its verb, and a name within three words after the verb's "على" / "من" / "إلى"
+    (_PARTY_ROLES: "اطمأن محسن العمري على صحة الجندي سالم الشهري"), where the sentence writes the second before that
+    preposition, after the same verb, and the first after it ("اطمأن قائد الكتيبة سالم الشهري على صحة الجندي محسن
+    العمري": the lead's real news, round 43 dev, had such a claim supported at 0.97; the one who asked after the wounded
+    is not the wounded). Not a verb of a two-way relation ("التقى"). (the claim's doer, its other name), or nothing."""
+    words, ev = claim.words, evidence.words
+    verb = links.get(0)
+    if verb is None or len(words) < 4 or words[0].name or words[0].pos != 0 or two_way(words[0]) or 1 not in links:
+        return []
+    doer = words[1]
+    # (a name, or a word without the article no list knows, "محسن": the other must be a name the lists know)
+    if doer.pos != 1 or doer.role or not (doer.name or doer.person or not doer.norm.startswith("ال")):
+        return []
+    e_verb, e_doer = ev[verb.evidence], ev[links[1].evidence]
+    for r, role_word in enumerate(words[2:], start=2):
+        if role_word.role not in _PARTY_ROLES or role_word.clause != doer.clause:
+            continue
+        party = next((k for k in range(r, len(words)) if 0 < words[k].pos - role_word.pos <= 3
+                      and (words[k].name or words[k].person) and k in links), None)
+        if party is None:
+            return []
+        e_party = ev[links[party].evidence]
+        if not (e_verb.pos < e_party.pos < e_doer.pos and e_verb.clause == e_party.clause == e_doer.clause):
+            return []
+        if any(w.role == role_word.role and w.clause == e_doer.clause and e_party.pos < w.pos < e_doer.pos
+               and e_doer.pos - w.pos <= 3 for w in ev):
+            return [(doer.text, words[party].text)]
+        return []
     return []
 
 

@@ -17,10 +17,12 @@ from .verify_appositions import (
     body_named_otherwise,
     body_of_another_speaker,
     body_of_the_person,
+    credit_of_another_name,
     name_of_a_credit,
     nationality_of_another_noun,
     object_of_a_relative,
     office_of_another_name,
+    office_unfound,
     office_words_crossed,
     relative_of_another_noun,
     title_doubled,
@@ -102,7 +104,12 @@ from .verify_routes import (
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import headline_said, own_deed_given_to_another, sayer_named_otherwise, swapped_speaker, value_of_another_telling
 from .verify_teams import youth_team
-from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
+from .verify_tellings import (
+    adjective_of_the_noun_otherwise,
+    place_of_another_telling,
+    place_of_the_noun_otherwise,
+    qualifier_of_another_telling,
+)
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -257,6 +264,9 @@ _TOLD_OTHERWISE: _Reasons = (
     (title_doubled, "the source writes the title {1}, where the claim says {0}"),
     (doers_crossed, "the source tells {0} of the claim's second deed and {1} of its first"),
     (office_of_another_name, "the source gives that office to {1}, not {0}"),
+    (office_unfound, "the source writes {1}, not {0}"),
+    (adjective_of_the_noun_otherwise, "the source writes {1}, not {0}"),
+    (credit_of_another_name, "the source writes {1}, not {0}"),
     (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
     (body_named_otherwise, "the source names another body: {1}, not {0}"),
@@ -275,7 +285,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (other_party, "the source tells it of {1}, not {0}"),
     (lambda a: _scope(a, "per head"), "the source gives it per head ({1}), not as the whole's {0}"),
     (lambda a: _scope(a, "total"), "the source gives the total otherwise ({1}): {0} is not the total"),
-    (lambda a: _scope(a, "ground") or _scope(a, "gender"), "the source says {1} where the claim says {0}"),
+    (lambda a: _scope(a, "ground") or _scope(a, "gender") or _scope(a, "any"), "the source says {1} where the claim says {0}"),
     (lambda a: _scope(a, "age"), "the source gives {0} as a span ({1}), not as an age"),
     (lambda a: _scope(a, "range"), "the source gives {0} as one end of a range ({1}), not as the value"),
     (lambda a: _scope(a, "reckoning"), "the source reckons it {1}, where the claim says {0}"),

@@ -35,10 +35,12 @@ from .verify_appositions import (
     body_named_otherwise,
     body_of_another_speaker,
     body_of_the_person,
+    credit_of_another_name,
     name_of_a_credit,
     nationality_of_another_noun,
     object_of_a_relative,
     office_of_another_name,
+    office_unfound,
     office_words_crossed,
     relative_of_another_noun,
     title_doubled,
@@ -113,7 +115,12 @@ from .verify_speakers import (
     value_of_another_telling,
 )
 from .verify_teams import youth_team
-from .verify_tellings import place_of_another_telling, place_of_the_noun_otherwise, qualifier_of_another_telling
+from .verify_tellings import (
+    adjective_of_the_noun_otherwise,
+    place_of_another_telling,
+    place_of_the_noun_otherwise,
+    qualifier_of_another_telling,
+)
 from .verify_two_deeds import (
     doers_crossed,
     group_of_another,
@@ -215,7 +222,9 @@ def read_otherwise(a: Alignment) -> bool:
         or verb_unsaid_before_its_deed(a) is not None or office_taken_unsaid(a) is not None
         or turn_of_another_phase(a) is not None or owner_of_another_noun(a) is not None or inside_a_warning(a) is not None
         or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None
-        or host_untold(a) is not None or issued_by_another(a) is not None or delay_told_as_span(a) is not None)
+        or host_untold(a) is not None or issued_by_another(a) is not None or delay_told_as_span(a) is not None
+        or office_unfound(a) is not None or adjective_of_the_noun_otherwise(a) is not None
+        or credit_of_another_name(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

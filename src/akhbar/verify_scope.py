@@ -54,7 +54,7 @@ _EXCEED_REACH = 6  # tokens from a verb of exceeding to its value: "لم تتج�
 
 def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
     """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
-    "age" / "range" / "reckoning" / "bound" / "measure"), or None."""
+    "age" / "range" / "reckoning" / "bound" / "measure" / "any"), or None."""
     tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
     if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
         return None  # (sentences read together: the word positions are not the text's)
@@ -62,7 +62,7 @@ def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
                          (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),
                          (_span_as_age(a, tokens, c_tokens), "age"), (_range_end(a, tokens, c_tokens), "range"),
                          (_net_or_gross(a, tokens, c_tokens), "reckoning"), (_bound_as_value(a, tokens, c_tokens), "bound"),
-                         (_measure_unlinked(a), "measure")):
+                         (_measure_unlinked(a), "measure"), (_any_of(a, tokens, c_tokens), "any")):
         if found:
             return found[0], found[1], scope
     return None
@@ -316,4 +316,27 @@ def _measure_unlinked(a: Alignment) -> tuple[str, str] | None:
         told = next((e for e in a.evidence.words if measures_apart(w.text, e.text)), None)
         if told is not None:
             return w.text, told.text
+    return None
+
+
+_ANY = _folded(("أي", "بأي", "لأي"))
+_ANY_THERE = _ANY | _folded(("كل", "جميع", "مختلف"))
+_NOT = _folded(lexicon.NEGATION_PARTICLES + ("دون", "بدون"))
+
+
+def _any_of(a: Alignment, tokens: Sequence[Token], c_tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """The claim says any of a thing ("أن يحمل الطالب أي جنسية") where the sentence names the thing without "أي" / "كل"
+    before it ("أن يحمل الطالب الجنسية السعودية": the lead's real news, round 43 dev, had such a claim supported at 0.98;
+    "أي" is no word the aligner keeps). Not under a negation ("لم يحقق أي فوز"). (the claim's "أي" and noun, the
+    sentence's noun with the word before it), or None."""
+    at = {w.pos: i for i, w in enumerate(a.claim.words)}
+    for k in range(len(c_tokens) - 1):
+        i = at.get(k + 1)
+        if without_conjunction(c_tokens[k].norm) not in _ANY or i is None or i not in a.links:
+            continue
+        if any(without_conjunction(c_tokens[j].norm) in _NOT for j in range(max(0, k - 4), k)):
+            continue  # (not any under a negation: "لم يحقق أي فوز" is no win at all)
+        e = a.evidence.words[a.links[i].evidence].pos
+        if not any(without_conjunction(tokens[j].norm) in _ANY_THERE for j in range(max(0, e - 2), e)):
+            return f"{c_tokens[k].text} {c_tokens[k + 1].text}", " ".join(t.text for t in tokens[max(0, e - 1):e + 1])
     return None

@@ -153,6 +153,10 @@ APPOSITION_OFFICES = ("الأمين", "أمين", "مدير", "المدير", "�
 # no deed the sentence tells (akhbar.verify_appositions.name_of_a_credit, round 36).
 CREDIT_LABELS = ("بقلم", "كتب", "كتبت", "تحرير", "إعداد", "حوار", "الصورة", "تصوير", "الكاتب", "المحرر", "بواسطة", "مراسل",
                  "مراسلنا", "صور", "صورة", "ترجمة")
+# The parts of a work's making a credit names someone for ("من تأليف X وإخراج Y", "بطولة X"): each name is that
+# part's, and the writer is not the director (akhbar.verify_appositions.credit_of_another_name, round 43).
+WORK_CREDITS = ("تأليف", "إخراج", "تلحين", "ألحان", "كلمات", "بطولة", "إنتاج", "غناء", "أداء", "سيناريو", "تصميم", "إشراف",
+                "تقديم", "توزيع", "رسوم", "تمثيل", "إعداد")
 # Words of a body's kind that a follow-up names it by, with its country's adjective ("الشركة البريطانية" after "الخطوط
 # الجوية البريطانية", "الوزارة التركية"): the body of its article's story, not the country alone.
 BODY_KINDS = ("الشركة", "الناقل", "الوزارة", "الهيئة", "البنك", "المصرف", "الجيش", "القوات", "البرلمان", "المجلس")
@@ -281,6 +285,8 @@ NAME_CUES = (
     "وكالة", "صحيفة", "مجلة", "مهرجان", "بطولة", "كأس", "جائزة", "الرئيس", "الملك", "الأمير", "الشيخ", "الوزير",
     "الروائي", "الكاتب", "الشاعر", "اللاعب", "الفنان", "المخرج", "العالم", "الدكتور", "السلطان", "الإمام",
     "الجنرال", "المشير", "الفريق", "زعيم", "الزعيم", "مجموعة", "منظمة", "مصرف", "بنك", "كوكب", "البابا",
+    # (a work's title: "فيلم «شد أجزاء»", "مسلسل …"; round 43)
+    "فيلم", "مسلسل", "مسرحية", "رواية", "أغنية", "ألبوم",
 )
 
 # Military ranks before an officer's name in a question ("كم سنة سجن العقيد إدريس …؟"): the words after one name him, as
