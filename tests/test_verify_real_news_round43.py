@@ -6,7 +6,8 @@ actor plays given to another of the cast, a month's name the sentence writes onl
 the sentence ranks second told as the first, and a clause's object lent to another clause's subject; and of batch 23,
 written as dev during the round and read at once: the two sides of "يرجع X لـY" exchanged where the subject stands
 before its verb, the one who asked after the wounded named as the wounded, and "any" nationality where the sentence
-names one; and what the same reading keeps supported."""
+names one; and of batch 20 again, what one of two did told of both ("هاجر واحد منهما" / "هاجرا"); and what the same
+reading keeps supported."""
 
 from verdicts import verdict_of as _verdict
 
@@ -100,3 +101,10 @@ def test_one_nationality_is_not_any():
     # "any" under a negation is none at all: "لم يحقق أي فوز" is told by "لم ينجح في تحقيق الفوز"
     coach = "ولم ينجح المدرب في تحقيق الفوز على الهلال في 12 مواجهة سابقة."
     assert _verdict(coach, "لم يحقق المدرب أي فوز على الهلال في 12 مواجهة.")[0] == "supported"
+
+
+def test_what_one_of_two_did_both_did_not():
+    source = "وروت المسرحية قصة شقيقين نشآ في قرية، حيث هاجر واحد منهما إلى المدينة وأصبح تاجراً، بينما بقي الآخر يرعى الغنم."
+    verdict, reason = _verdict(source, "روت المسرحية قصة شقيقين هاجرا إلى المدينة.")
+    assert verdict == "unsupported" and "واحد منهما" in reason, reason
+    assert _verdict("غادر اللاعبان المعسكر أمس بسبب الإصابة.", "غادر اللاعبان المعسكر أمس.")[0] == "supported"

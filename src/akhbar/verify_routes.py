@@ -93,6 +93,7 @@ from .verify_items import (
     length_of_another_noun,
     measure_of_another_thing,
     noun_of_another_count,
+    one_of_the_two,
     rank_of_another_name,
     value_of_another_item,
     value_of_another_measure,
@@ -224,7 +225,7 @@ def read_otherwise(a: Alignment) -> bool:
         or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None
         or host_untold(a) is not None or issued_by_another(a) is not None or delay_told_as_span(a) is not None
         or office_unfound(a) is not None or adjective_of_the_noun_otherwise(a) is not None
-        or credit_of_another_name(a) is not None)
+        or credit_of_another_name(a) is not None or one_of_the_two(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -172,8 +172,9 @@ def adjective_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
     said = {link.evidence for link in a.links.values()}
     for i, link in a.links.items():
         if i + 1 >= len(cl) or cl[i + 1].pos != cl[i].pos + 1 or link.strength < 0.95 or cl[i].name \
-                or not _adjective_shaped(cl[i + 1]) or _adjective_shaped(cl[i]):
-            continue
+                or not _adjective_shaped(cl[i + 1]) or _adjective_shaped(cl[i]) or cl[i + 1].name or cl[i + 1].person \
+                or not cl[i].norm.startswith("ال"):
+            continue  # (a name shaped as one is no adjective: "الرئيس السيسي"; nor a verb's doer: "دعمت الجمعية")
         adjective = cl[i + 1]
         tellings = [k for k, w in enumerate(ev) if w.keys & cl[i].keys]
         owns = [_next_word(ev, k) for k in tellings]
@@ -182,7 +183,7 @@ def adjective_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
                                   or mine is not None and mine.evidence == o) for o in owns):
             continue
         own = _next_word(ev, link.evidence)
-        if own is not None and own not in said and _adjective_shaped(ev[own]) and not ev[own].name:
+        if own is not None and own not in said and _adjective_shaped(ev[own]) and not ev[own].name and not ev[own].person:
             return f"{cl[i].text} {adjective.text}", f"{ev[link.evidence].text} {ev[own].text}"
     return None
 

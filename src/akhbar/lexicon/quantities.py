@@ -386,3 +386,6 @@ MATCH_NAMERS = ("تحديد", "نصف", "ربع", "النهائية", "النه�
 # verbs that give a count as one's estimate (a saying verb does too).
 COUNT_DISPUTE_OPENERS = ("بينما", "في حين", "فيما", "لكن", "غير أن", "إلا أن", "مقابل", "بالمقابل")
 ESTIMATE_VERBS = ("قدر", "قدرت", "يقدر", "تقدر", "قدروا", "تحدث", "تحدثت", "أحصى", "أحصت", "أكد", "أكدت")
+# Words that tell a deed of one of two ("هاجر واحد منهما إلى المدينة"): a dual verb ("هاجرا") tells it of both
+# (akhbar.verify_items.one_of_the_two, round 43).
+ONE_OF_TWO = ("واحد منهما", "واحدة منهما", "أحدهما", "إحداهما", "أحد الاثنين", "إحدى الاثنتين")
