@@ -177,15 +177,24 @@ def adjective_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
             continue  # (a name shaped as one is no adjective: "الرئيس السيسي"; nor a verb's doer: "دعمت الجمعية")
         adjective = cl[i + 1]
         tellings = [k for k, w in enumerate(ev) if w.keys & cl[i].keys]
-        owns = [_next_word(ev, k) for k in tellings]
+        # (each telling's next three words: a chain of adjectives, "الطائرات الحربية الروسية", "الوقتين الأصلي والإضافي")
+        owns = [o for k in tellings for o in _words_after(ev, k, 3)]
         mine = a.links.get(i + 1)
-        if any(o is not None and (ev[o].keys & adjective.keys or ev[o].syn & adjective.syn
-                                  or mine is not None and mine.evidence == o) for o in owns):
+        if any(ev[o].keys & adjective.keys or ev[o].syn & adjective.syn or mine is not None and mine.evidence == o
+               for o in owns):
             continue
         own = _next_word(ev, link.evidence)
         if own is not None and own not in said and _adjective_shaped(ev[own]) and not ev[own].name and not ev[own].person:
             return f"{cl[i].text} {adjective.text}", f"{ev[link.evidence].text} {ev[own].text}"
     return None
+
+
+def _words_after(ev: list[Word], k: int, n: int) -> list[int]:
+    """The indices of up to ``n`` words written right after the sentence's word ``k``, none dropped between."""
+    out: list[int] = []
+    while len(out) < n and (j := _next_word(ev, out[-1] if out else k)) is not None:
+        out.append(j)
+    return out
 
 
 def _next_word(ev: list[Word], k: int) -> int | None:
