@@ -3,7 +3,8 @@ round's probes, bench/verify_probe_round42.jsonl and round43). Each false claim 
 control stays supported (or is supported now, where main read a true rewording otherwise):
 
 - people AWN's synsets join and news tells apart: the displaced and migrants, a lawyer and an agent, a dean and a
-  president, a correspondent and an anchor (lexicon.SYNONYMS_APART);
+  president, a correspondent and an anchor; a price raised and one subsidised, a missile fired and one that hit, a
+  blast and shelling, an audience and a council (lexicon.SYNONYMS_APART);
 - held out 42, now dev: a statement read out or published told as issued by the reader ("بياناً صادراً عن …" names
   its issuer); a resident read as a citizen (AWN's synset "ساكن قاطن مقيم مواطن"); free against paid for ("مجاناً" /
   "مقابل رسوم"), in person against virtual ("حضورياً" / "عن بعد"); a drill of a deed told as the deed ("تمريناً على
@@ -52,6 +53,10 @@ NOT_SUPPORTED = [
     ("قال محامي الشركة إن الدعوى لا أساس لها.", "قال وكيل الشركة إن الدعوى لا أساس لها"),
     ("افتتح عميد كلية الهندسة المختبر الجديد أمس.", "افتتح رئيس كلية الهندسة المختبر الجديد أمس"),
     ("أجرى المذيع مقابلة مع الوزير على الهواء.", "أجرى المراسل مقابلة مع الوزير على الهواء"),
+    ("رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة.", "دعمت الحكومة أسعار الوقود بنسبة عشرة في المئة"),
+    ("أطلقت الجماعة صاروخاً على المدينة الحدودية.", "أصابت الجماعة المدينة الحدودية بصاروخ"),
+    ("هز انفجار وسط المدينة مساء الأحد.", "هز قصف وسط المدينة مساء الأحد"),
+    ("حضر الجمهور حفل الافتتاح في الملعب.", "حضر المجلس حفل الافتتاح في الملعب"),
     # getting ready for a deed is not the deed (supported at 0.91 on main)
     ("زار المستشار القاهرة استعداداً لإعلان الخطة الجديدة.", "أعلن المستشار الخطة الجديدة"),
 ]
@@ -85,6 +90,8 @@ SUPPORTED = [
     # the same people
     ("نزح آلاف السكان من القرى الحدودية بسبب القصف.", "نزح آلاف السكان من القرى الحدودية"),
     ("افتتح عميد كلية الهندسة المختبر الجديد أمس.", "افتتح عميد كلية الهندسة المختبر الجديد"),
+    ("هز انفجار وسط المدينة مساء الأحد.", "هز انفجار وسط المدينة"),
+    ("رفعت الحكومة أسعار الوقود بنسبة عشرة في المئة.", "رفعت الحكومة أسعار الوقود"),
     # the citizens of the sentence
     ("يحق للمواطنين وحدهم التصويت في الانتخابات البلدية المقبلة.", "يحق للمواطنين التصويت في الانتخابات البلدية"),
     # free in other words, and the same manner
