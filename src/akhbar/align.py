@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from . import conflicts, event_order, exchanged, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
-from .deed_phrases import deed_in_the_same_slot, phrase_of_the_deed
+from .deed_phrases import deed_in_the_same_slot, object_on_told_otherwise, phrase_of_the_deed, sold_at_the_price
 
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
 from .link_pruning import Link as Link
@@ -44,6 +44,7 @@ from .link_pruning import (
     another_for_a_second,
     belonging_before_its_owner,
     day_half_of_its_date,
+    exceeded_count,
     frame_of_the_deed,
     halt_on_an_arrest,
     light_where_the_sentence_has_it,
@@ -417,9 +418,12 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= light_where_the_sentence_has_it(claim, evidence, links)
     known |= frame_of_the_deed(claim, evidence, links)
     known |= phrase_of_the_deed(claim, evidence, links) | deed_in_the_same_slot(claim, evidence, links)
+    known |= object_on_told_otherwise(claim, evidence, links) | sold_at_the_price(claim, evidence, links)
     known |= day_half_of_its_date(claim, evidence, links)
     known |= belonging_before_its_owner(claim, evidence, links)
-    known |= price_of_the_linked(claim, evidence, links)
+    # (a bound's verb and noun, "تجاوز عدد", are the sentence's own words of that bound: they count for the sentence too)
+    bound_words = exceeded_count(claim, links, missing + [c for c, _ in value_conflicts])
+    known |= price_of_the_linked(claim, evidence, links) | bound_words
     known |= announcement_a_headline_adds(claim, evidence, links) | announcement_denied(claim, evidence, links)
     # A bare year ("كأس العالم 2022") may come from the article: its other sentences or its date; a plan's ("رؤية 2030")
     # from a plan's name only (values.Value.named).
@@ -517,8 +521,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     # A denial on one side and a negation on the other say the same ("روسيا تنفي وجود أدلة" / "عدم وجود أدلة").
     pol_c -= {DENIAL} if evidence.negations else set()
     pol_e -= {DENIAL} if claim.negations else set()
-    strengths = [links[i].strength if i in links else 0.9 if i in known else 0.0 for i in range(n_c)]
-    sentence_coverage = sum(links[i].strength for i in links) / n_c if n_c else 0.0
+    strengths = [links[i].strength if i in links else 1.0 if i in bound_words else 0.9 if i in known else 0.0 for i in range(n_c)]
+    sentence_coverage = (sum(links[i].strength for i in links) + len(bound_words)) / n_c if n_c else 0.0
     names = [i for i, w in enumerate(claim.words) if w.name]
     w_c = [idf(w) for w in claim.words]
     left_idf = [w_c[i] for i in unaligned_c]
@@ -551,7 +555,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
         "char_overlap": len(claim.grams & evidence.grams) / len(claim.grams | evidence.grams) if claim.grams else 0.0,
         "synonym_links": sum(link.kind == "synonym" for link in links.values()),
         "fuzzy_links": sum(link.kind in ("fuzzy", "soft") for link in links.values()),
-        "first_word_aligned": 1.0 if 0 in links else 0.0,
+        "first_word_aligned": 1.0 if 0 in links or 0 in bound_words else 0.0,
         "length_ratio": n_c / n_e if n_e else float(n_c),
         "coverage_names": sum(i in links for i in names) / len(names) if names else 1.0,
         # (counted as the model was fitted: before a win without a goal against was read as its score)

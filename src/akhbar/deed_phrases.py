@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .arabic import normalize, without_conjunction
 from .clauses import FUTURE_VERB
+from .numbers import find_numbers
 from .qa.match import bare
-from .wordfacts import ARTICLE
+from .wordfacts import ARTICLE, is_reward
 
 if TYPE_CHECKING:
+    from .align import Alignment
     from .link_pruning import Link
     from .sides import Side, Word
 
-__all__ = ["deed_in_the_same_slot", "phrase_of_the_deed"]
+__all__ = ["deed_in_the_same_slot", "getter_of_the_giver", "object_on_told_otherwise", "phrase_of_the_deed", "sold_at_the_price"]
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
@@ -29,6 +31,13 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 _PHRASED = tuple((_folded(verbs), _folded(nouns)) for verbs, nouns in lexicon.PHRASED_DEEDS)
 _SAME_OBJECT = tuple((_folded(verbs), _folded(objects)) for verbs, objects in lexicon.SAME_OBJECT_DEEDS)
 _SLOTS = tuple(_folded(group) for group in lexicon.SLOT_DEEDS)
+_OBJECT_ON = tuple((_folded(bare_object), _folded(on_object)) for bare_object, on_object in lexicon.OBJECT_ON_DEEDS)
+_ON = normalize("على")
+_GETTING = _OBJECT_ON[1][0] | _OBJECT_ON[1][1]  # (received, got: lexicon.OBJECT_ON_DEEDS' second entry)
+_FROM = normalize("من")
+_SOLD, _OFFERED, _SHARES = (_folded(words) for words in lexicon.SOLD_AT_OFFER)
+_PRICE = normalize("سعر")
+_OBJECT_REACH = 8  # (a doer with its apposition: "مجلس الوزراء برئاسة الملك سلمان")
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _REACH = 4  # the verb's doer between the verb and its noun: up to three words
 
@@ -168,3 +177,92 @@ def deed_in_the_same_slot(claim: Side, evidence: Side, links: dict[int, Link]) -
         if any(0 <= k < len(tokens) and k not in used and _verb_in(tokens[k].norm, group) for k in slots):
             out.add(i)
     return out
+
+
+def _verb_before(evidence: Side, at: int, verbs: frozenset[str], used: set[int]) -> int:
+    """Where the nearest verb of ``verbs`` before the sentence's token ``at`` lies, in its clause and linked to no claim
+    word, within eight words (a doer with its apposition between: "وأقر مجلس الوزراء برئاسة رئيس الحكومة الخطة"), or
+    -1."""
+    tokens = evidence.text_tokens()
+    clause = {w.pos: w.clause for w in evidence.words}
+    home = clause.get(at)
+    for k in range(at - 1, max(at - _OBJECT_REACH - 2, -1), -1):
+        if k in clause and clause[k] != home:
+            return -1
+        if _verb_in(tokens[k].norm, verbs) and k not in used:
+            return k
+    return -1
+
+
+def _object_taken(side: Side, after_on: bool, at: int) -> bool:
+    """The word at token ``at`` is the object as its verb takes it: after "على" (``after_on``: "وافق على", "حصل على"), or
+    bare (no glued "ب": "أقر بالهزيمة" admitted it), and no prize nor reward ("تسلمت ابنتاه الجائزة" won nothing)."""
+    tokens = side.text_tokens()
+    if not 0 < at < len(tokens) or is_reward(tokens[at].norm):
+        return False
+    if after_on:  # (a count may stand between: "حصلت البلدية على عشر حافلات")
+        return tokens[at - 1].norm == _ON or at > 1 and tokens[at - 2].norm == _ON and bool(find_numbers(tokens[at - 1].text))
+    return not (tokens[at].norm.startswith("ب") and len(tokens[at].norm) > 4) and tokens[at - 1].norm != _ON
+
+
+def object_on_told_otherwise(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's verb of a lexicon.OBJECT_ON_DEEDS entry (not linked) where the sentence tells the entry's other verb
+    before the same object, each with its object as it takes it (bare, or after "على"), the claim's doer between linked
+    and the sentence's verb right before the word linked to the doer's first: "ووافق مجلس الوزراء على الرؤية" / "وأقر
+    مجلس الوزراء … الرؤية", "وحصلت الهيئة على قاطرة" / "وتسلمت الهيئة قاطرة". The verb is known; the doer, the object and
+    the rest are compared as before."""
+    used = {evidence.words[link.evidence].pos for link in links.values()}
+    out: set[int] = set()
+    for i, w in enumerate(claim.words):
+        entry = next(((on_side, pair) for pair in _OBJECT_ON for on_side in (False, True) if _verb_in(w.norm, pair[on_side])), None)
+        if i in links or entry is None:
+            continue
+        on_side, pair = entry
+        for j in range(i + 1, min(i + _OBJECT_REACH + 1, len(claim.words))):
+            link = links.get(j)
+            if link is None or link.strength < 0.95 or not all(k in links for k in range(i + 1, j)):
+                continue
+            if claim.words[j].pos - w.pos > _OBJECT_REACH or not _object_taken(claim, on_side, claim.words[j].pos):
+                continue
+            e, doer = evidence.words[link.evidence], links.get(i + 1)
+            if doer is not None and i + 1 < j and _object_taken(evidence, not on_side, e.pos) \
+                    and _verb_before(evidence, e.pos, pair[not on_side], used) == evidence.words[doer.evidence].pos - 1:
+                out.add(i)
+                break
+    return out
+
+
+def sold_at_the_price(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's passive of selling (lexicon.SOLD_AT_OFFER; not linked), a share linked within two words after it, in the
+    clause of its price word ("بسعر"), linked to the sentence's, whose clause holds a verb of offering before it: "وبيع
+    السهم بسعر 32 ريالاً" / "وطرحت الشركة … من أسهمها بسعر 32 ريالاً للسهم". The verb is known; the price's value and
+    the thing sold are compared as before."""
+    tokens = evidence.text_tokens()
+    out: set[int] = set()
+    for i, w in enumerate(claim.words):
+        if i in links or not _verb_in(w.norm, _SOLD) or not any(
+                k in links and bare(claim.words[k].norm) in _SHARES for k in range(i + 1, min(i + 3, len(claim.words)))):
+            continue
+        for k, link in links.items():
+            c, e = claim.words[k], evidence.words[link.evidence]
+            if k <= i or c.clause != w.clause or bare(c.norm) != _PRICE or bare(e.norm) != _PRICE:
+                continue
+            home = {x.pos: x.clause for x in evidence.words}
+            if any(_verb_in(tokens[p].norm, _OFFERED) and home.get(p, e.clause) == e.clause for p in range(e.pos)):
+                out.add(i)
+    return out
+
+
+def getter_of_the_giver(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's doer, the sentence's word for it) when the claim tells its doer receiving or getting a thing ("حصلت
+    الشركة على …", "تسلمت الشركة …") and that doer is linked to a party the sentence names after "من": the one the thing
+    came from ("وتسلمت البلدية … عشر حافلات من الشركة"; main supported it at 0.87, the claim's verb not found)."""
+    for i, w in enumerate(a.claim.words[:-1]):
+        doer = a.links.get(i + 1)
+        if doer is None or not _verb_in(w.norm, _GETTING) or a.claim.words[i + 1].pos != w.pos + 1 or a.claim.words[i + 1].role:
+            continue
+        e = a.evidence.words[doer.evidence]
+        if e.role == _FROM:
+            return a.claim.words[i + 1].text, f"من {e.text}"
+    return None
+

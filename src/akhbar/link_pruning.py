@@ -459,3 +459,31 @@ def price_of_the_linked(claim: Side, evidence: Side, links: dict[int, Link]) -> 
         if at == 0 or (at < len(tokens) and (tokens[at - 1].stop or at - 1 in used)):
             out.add(i)
     return out
+
+
+# (the verbs of exceeding values.py reads a count's bound from, and the nouns of the count it bounds)
+_EXCEEDING = frozenset(normalize(w) for w in lexicon.BOUNDS_APART[0][1] if w not in ("زاد", "زادت", "يزيد", "تزيد"))
+_EXCEEDED = frozenset(normalize(w) for w in lexicon.EXCEEDED_SUBJECTS)
+
+
+def exceeded_count(claim: Side, links: dict[int, Link], unmet: list) -> set[int]:
+    """The claim's verb of exceeding and the count's noun after it ("وتجاوز عدد الجرحى ستة آلاف") when the value they
+    make a bound (more than six thousand, akhbar.values) is met by the sentence (``unmet``: the claim's values missing
+    or in conflict): "وأصاب أكثر من ستة آلاف" tells that count, the verb and "عدد" are the bound's words (dev 34, 38
+    and 39 dropped such sentences, "no evidence for: وتجاوز، عدد"). Not a bound that holds its number ("لم يتجاوز")."""
+    bounds = [v for v in claim.values if v.bound == "more" and not v.holds and all(v is not u for u in unmet)]
+    if not bounds:
+        return set()
+    tokens = claim.text_tokens()
+    out: set[int] = set()
+    for i, w in enumerate(claim.words[:-1]):
+        noun = claim.words[i + 1]
+        if i in links or without_conjunction(w.norm) not in _EXCEEDING or noun.pos != w.pos + 1 \
+                or without_conjunction(noun.norm) not in _EXCEEDED or w.pos >= len(tokens):
+            continue
+        if any(v.clause == w.clause and v.start > tokens[w.pos].end for v in bounds):
+            out.add(i)
+            if i + 1 not in links:
+                out.add(i + 1)
+    return out
+

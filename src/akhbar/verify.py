@@ -61,7 +61,7 @@ from .verify_clauses import disputed_count
 from .verify_days import span_from_the_lasting
 from .verify_deed_changed import another_deed_of_the_doer
 from .verify_deeds import opens_with_deed, plan_of_a_deed_done
-from .verify_pairs import party_of_the_neighbour, thing_of_the_neighbour
+from .verify_pairs import extent_of_the_neighbour, party_of_the_neighbour, thing_of_the_neighbour
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
 from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
@@ -516,6 +516,9 @@ def _borrowed(j: _Judgement, first: _Judgement, second: _Judgement) -> str:
     thing = thing_of_the_neighbour(j.alignment, words, (first.alignment, second.alignment))
     if thing:
         return "the neighbour sentence lends the claim {}: the deed's own sentence says {}".format(*thing)
+    extent = extent_of_the_neighbour(j.alignment, words)
+    if extent:
+        return "the neighbour sentence lends the claim {} ({}), said there of another deed".format(*extent)
     return ""
 
 

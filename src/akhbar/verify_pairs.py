@@ -13,6 +13,10 @@ something else:
   the claim's word in that place is found only in the neighbour. "وكلف الشرع بتشكيل حكومة انتقالية" against "وكُلّف
   الشرع بتشكيل مجلس تشريعي مؤقت … . وكان الشرع قد قاد الهجوم الذي أسقط حكم بشار الأسد": a council was to be formed,
   not a government; "حكم" of the next sentence is the fallen rule (held out 33's TRUST BUG: kept through حكومة = حكم).
+- :func:`extent_of_the_neighbour`: the claim's word of how much its deed took ("بالكامل", "كامل القوات") is found only
+  in the other sentence than its verb's. "وأمر بسحب كامل القوات" against "وقال المحافظ إن النصر كامل. وأمر بسحب بعض
+  القوات": an extent qualifies its own sentence's deed (held out 39's TRUST BUG was "كامل" borrowed from "النصر الكامل"
+  of the article's other sentence, supported).
 - :func:`doer_lent`: the claim opens on its verb, its doer then a name as its object, and the sentence of the verb
   names that object as the verb's own doer right before it, the claim's doer being found only in the neighbour or the
   article. "ومنح الرئيس السابق بيلاروسيا حق اللجوء" against "وصل الرئيس السابق إلى مينسك. وقالت مصادر إن بيلاروسيا
@@ -36,8 +40,10 @@ from .exchanged import two_way
 from .models import Conflict
 from .qa.match import bare
 from .verb_shapes import past_shaped
+from .wordlinks import extent_word
 
-__all__ = ["deed_unsaid_beside_borrowed", "doer_lent", "office_for_a_name", "party_of_the_neighbour", "thing_of_the_neighbour"]
+__all__ = ["deed_unsaid_beside_borrowed", "doer_lent", "extent_of_the_neighbour", "office_for_a_name", "party_of_the_neighbour",
+           "thing_of_the_neighbour"]
 
 # A person's offices (not a body's: "وزارة", "رئاسة", "منتخب"), as the word a sentence may call its holder by.
 _BODIES = frozenset(normalize(w) for w in ("رئاسة", "وزارة", "إدارة", "قيادة", "تدريب"))
@@ -101,6 +107,20 @@ def thing_of_the_neighbour(pair: Alignment, first: int, singles: tuple[Alignment
         if e.pos != ev[at].pos + 1 or e.clause != ev[at].clause or e.name or e.role or len(e.norm) < 3:
             continue
         return c.text, e.text
+    return None
+
+
+def extent_of_the_neighbour(pair: Alignment, first: int) -> tuple[str, str] | None:
+    """(the claim's extent word, the neighbour's word it is linked to) when a word of how much the claim's deed took
+    (wordlinks.extent_word) is linked in the other sentence of the pair than the claim's verb (its first word that is
+    no name). ``first`` is the number of words of the pair's first sentence."""
+    verb = next((i for i, c in enumerate(pair.claim.words) if not c.name), None)
+    if verb is None or verb not in pair.links:
+        return None
+    part = 1 if pair.links[verb].evidence >= first else 0
+    for i, link in sorted(pair.links.items()):
+        if extent_word(pair.claim.words[i]) is not None and not _in_part(link.evidence, first, part):
+            return pair.claim.words[i].text, pair.evidence.words[link.evidence].text
     return None
 
 

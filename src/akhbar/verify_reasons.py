@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .align import Alignment, describe_conflict
+from .deed_phrases import getter_of_the_giver
 from .models import Conflict
 from .verify_appositions import (
     body_named_otherwise,
@@ -254,6 +255,7 @@ _TOLD_OTHERWISE: _Reasons = (
     (host_untold, "the source tells a meeting ({1}), not who received whom ({0})"),
     (issued_by_another, "the source tells who issued it ({1}), not {0}"),
     (delay_told_as_span, "the source says {1}, not {0}: when a deed came is not how long it took"),
+    (getter_of_the_giver, "the source tells {0} as the one it came from ({1}), not as the one who got it"),
     (verb_unsaid_before_its_deed, "the source tells the deed itself ({1}), not {0} of it"),
     (office_taken_unsaid, "the source does not tell {1} taken: nothing in it says {0}"),
     (respective_value, "the source gives {0} {1}, in the order of its list (على التوالي)"),

@@ -28,6 +28,7 @@ from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import normalize, without_conjunction
 from .conflicts import same_country
+from .deed_phrases import getter_of_the_giver
 from .named_matches import other_named_match
 from .qa.match import bare, forms
 from .values import MOVES
@@ -225,7 +226,8 @@ def read_otherwise(a: Alignment) -> bool:
         or party_of_a_go_between(a) is not None or sayer_named_otherwise(a) is not None
         or host_untold(a) is not None or issued_by_another(a) is not None or delay_told_as_span(a) is not None
         or office_unfound(a) is not None or adjective_of_the_noun_otherwise(a) is not None
-        or credit_of_another_name(a) is not None or one_of_the_two(a) is not None)
+        or credit_of_another_name(a) is not None or one_of_the_two(a) is not None
+        or getter_of_the_giver(a) is not None)
 
 
 def support_route(a: Alignment) -> str:

@@ -267,13 +267,20 @@ def _synonym_lists() -> tuple[tuple[str, ...], ...]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 groups.append(tuple(line.split("\t")[1].split()))
-    return tuple(_apart(group) for group in groups)
+    return tuple(part for group in groups for part in _split(_apart(group)))
 
 
 @lru_cache(maxsize=1)
 def synonym_groups() -> dict[str, frozenset[int]]:
     """Word key → synonym group ids."""
     return _groups(_synonym_lists())
+
+
+@lru_cache(maxsize=1)
+def written_with_maqsura() -> frozenset[str]:
+    """The folded words the lexicon's synonym groups write with a final ى ("جرحى", "قتلى"): folded, "الجرحى" ends in ي as
+    a definite nisba adjective does ("الرسمي"), whose noun's groups a word must not take (wordfacts._synonyms)."""
+    return frozenset(normalize(w) for group in (*lexicon.SYNONYM_GROUPS, *lexicon.EQUIVALENT_DEEDS) for w in group if w.endswith("ى"))
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +303,19 @@ def _apart(group: tuple[str, ...]) -> tuple[str, ...]:
     """The group without the second word of a pair news tells apart when it holds both (lexicon.SYNONYMS_APART)."""
     folded = {normalize(w) for w in group}
     return tuple(w for w in group if not any(normalize(w) == b and a in folded for a, b in _APART))
+
+
+_SPLIT = tuple((normalize(a), normalize(b)) for a, b in lexicon.SYNONYMS_SPLIT)
+
+
+def _split(group: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The group read as two when it holds both words of a pair it joins only through a third (lexicon.SYNONYMS_SPLIT):
+    one without each."""
+    folded = {normalize(w) for w in group}
+    for a, b in _SPLIT:
+        if a in folded and b in folded:
+            return tuple(part for side in (b, a) for part in _split(tuple(w for w in group if normalize(w) != side)))
+    return (group,)
 
 
 @lru_cache(maxsize=1)

@@ -127,7 +127,7 @@ KIND_NOT_BEFORE = {"ريال": ("مدريد", "بيتيس", "سوسيداد", "�
 # verb of its own sentence, so a source sentence must state it itself; the same word elsewhere in the
 # article ("النصر الكامل" of another event) says nothing about this one.
 EXTENT_ADVERBS = (
-    ("بالكامل", "كاملا", "كاملاً", "كاملة", "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "كليا", "كلياً",
+    ("بالكامل", "كامل", "كاملا", "كاملاً", "كاملة", "بأكمله", "بأكملها", "بأكملهم", "برمته", "برمتها", "كليا", "كلياً",
      "تماما", "تماماً", "نهائيا", "نهائياً", "بالتمام"),  # the whole
     ("جزئيا", "جزئياً"),  # a part
 )

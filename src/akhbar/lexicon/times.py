@@ -56,6 +56,10 @@ RANKED_PERIODS = ("الربع", "النصف", "الفصل", "الثلث", "ال�
 # How a sentence places its fact before / after an event it names ("عقب فوزه بالجائزة"، "عشية الحرب"): a count the
 # question limits by an event ("كم رواية كتب قبل فوزه بالجائزة") is held to it (akhbar.qa.before_after).
 EVENT_BEFORE = ("قبل", "قبيل", "عشية")
+# Shortly before: the aligner reads it as "قبل", a stopword, no word of its own ("قبيل نهاية الشوط الأول" = "قبل نهاية
+# الشوط الأول", dev 32, 34, 38: "no evidence for: قبيل"); against "بعد" it stays an opposite (event_order). Not "عشية"
+# (the eve: the day before), nor "بعيد" (also far).
+SHORTLY_BEFORE = ("قبيل",)
 EVENT_AFTER = ("بعد", "بعيد", "عقب", "إثر", "اثر", "غداة", "منذ")
 # The words that place a deed within an event it names ("خلال القمة", "أثناء المباراة", "إبان الحرب"): within it is
 # neither before nor after it, unless at its start or end ("بعد بدء القمة", "قبل انتهاء المباراة" may both hold;
