@@ -287,8 +287,8 @@ def _punctuation_between(side: align.Side, j: int, k: int) -> bool:
     """A comma or a stop stands between the side's words ``j`` and ``k``: the word before a comma holds no slot of the
     word after it ("… يوجد مقرها في باريس، فإن المسلحين ساقوا …" gives باريس no slot of the claim's verb "اقتاد"
     before "المسلحون": a true rewording of the lead's real news was contradicted so, round 37)."""
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens:
+    tokens = side.positioned_tokens()
+    if tokens is None:
         return False
     return _PHRASE_END.search(side.text[tokens[side.words[j].pos].end:tokens[side.words[k].pos].start]) is not None
 

@@ -46,8 +46,8 @@ def _sequence(side: align.Side) -> _Order | None:
 def _sequences(side: align.Side) -> list[_Order] | None:
     """Every ordering word of the side with what it governs (see :func:`_sequence`); None where the side's word
     positions are not its text's (sentences read as one)."""
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens:
+    tokens = side.positioned_tokens()
+    if tokens is None:
         return None  # (sentences read as one: word positions are not the text's)
     marks = []
     for k, t in enumerate(tokens):
@@ -133,8 +133,8 @@ def _within(side: align.Side) -> list[_Order]:
     """Where the side places a deed within an event ("خلال القمة", "أثناء المباراة": lexicon.EVENT_DURING), as
     :func:`_sequence` reads an ordering word: ("during", the event's word right after it, the word, its position). Not a
     span of time ("خلال ثلاثة أيام", "خلال العام"), nor a word not right after it."""
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens:
+    tokens = side.positioned_tokens()
+    if tokens is None:
         return []
     out: list[_Order] = []
     for k, t in enumerate(tokens):
@@ -292,8 +292,8 @@ def _then_flip(claim: align.Side, evidence: align.Side, links: dict[int, align.L
     its ordering word and its governed words (those no word before the ordering word shares keys with) are linked on the
     two sides of one "ثم", the wrong way round. (the claim's ordering word, "ثم"), or nothing. The lead's real news, round
     42: such a claim was contradicted only by an accidental name clash."""
-    tokens = evidence.text_tokens()
-    if c[3] < 0 or len(tokens) != evidence.tokens:
+    tokens = evidence.positioned_tokens()
+    if c[3] < 0 or tokens is None:
         return []
     placed = [i for i, w in enumerate(claim.words) if w.pos < c[3]]
     if not placed or placed[-1] not in links:

@@ -515,11 +515,11 @@ def _after_the_verb(side: align.Side, verb: align.Word, doer: align.Word) -> boo
     """``doer`` stands right after ``verb`` (or its resumptive "بها"), or between the verbal noun the claim's verb is
     linked to and the verb of achieving that frames it (lexicon.ACHIEVING_VERBS): "حقق ساوثهامبتون الفوز على إيفرتون"
     for "فاز …" (the lead's real news, round 42)."""
-    tokens = side.text_tokens()
-    if doer.pos == verb.pos + 1 or (doer.pos == verb.pos + 2 and len(tokens) == side.tokens
+    tokens = side.positioned_tokens()
+    if doer.pos == verb.pos + 1 or (doer.pos == verb.pos + 2 and tokens is not None
                                     and tokens[verb.pos + 1].norm in _RESUMPTIVE):
         return True  # (or after the verb's resumptive "بها": "اللقاء الذي فاز به فالنسيا على إشبيلية")
-    return doer.pos == verb.pos - 1 and doer.pos >= 1 and len(tokens) == side.tokens and verb.norm.startswith("ال") \
+    return doer.pos == verb.pos - 1 and doer.pos >= 1 and tokens is not None and verb.norm.startswith("ال") \
         and without_conjunction(tokens[doer.pos - 1].norm) in _ACHIEVING
 
 

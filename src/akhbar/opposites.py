@@ -78,8 +78,8 @@ def _quality_of_own_noun(side: align.Side, k: int, linked: Iterable[int]) -> boo
     core = bare(w.norm)
     if not (core.startswith("ا") and len(core) in (3, 4)) or k == 0 or side.words[k - 1].pos != w.pos - 1:
         return False
-    tokens = side.text_tokens()
-    if len(tokens) == side.tokens and w.pos < len(tokens) and bare(tokens[w.pos].norm) != core:
+    tokens = side.positioned_tokens()
+    if tokens is not None and w.pos < len(tokens) and bare(tokens[w.pos].norm) != core:
         return False  # (a phrase read as one word, "وأطلقت سراح" as "أفرج": a verb as written, no comparative)
     prev = side.words[k - 1]
     if k - 1 in set(linked) or signs(side, k - 1) or bare(prev.norm) in _NOT_NOUNS:
@@ -105,8 +105,8 @@ def excepted_links(evidence: align.Side, links: dict[int, align.Link]) -> list[t
     word right before the phrase (back over the linked words of it: "إلا وزير المالية") is one of
     :func:`akhbar.wordfacts.set_apart` ("باستثناء المجر"). Empty when the sentences were read together (positions not
     the text's)."""
-    tokens = evidence.text_tokens()
-    if len(tokens) != evidence.tokens:
+    tokens = evidence.positioned_tokens()
+    if tokens is None:
         return []
     norms = [t.norm for t in tokens]
     said = {link.evidence for link in links.values()}

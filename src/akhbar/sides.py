@@ -156,6 +156,13 @@ class Side:
             self._tokens = tuple(get_analyzer().tokens(self.text))
         return self._tokens
 
+    def positioned_tokens(self) -> tuple[Token, ...] | None:
+        """The text's tokens when Word.pos counts them (one sentence read alone), None when it does not (sentences of
+        a pair read together: each counts its positions from 0). The checks that read a word's neighbours by their
+        positions ask this, and read nothing when it is None."""
+        tokens = self.text_tokens()
+        return tokens if len(tokens) == self.tokens else None
+
     def folded(self) -> tuple[str, ...]:
         """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once
         per pair it is aligned in (conflicts.contrast_values, opposites.ended_state)."""

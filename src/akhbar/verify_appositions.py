@@ -284,8 +284,8 @@ def name_of_a_credit(a: Alignment) -> tuple[str, str] | None:
     and its colon ("(تصوير: سامي الحربي) زار وفد الغرفة المصنع …" / "زار سامي الحربي المصنع …": the lead's real news,
     round 36, supported; he took the pictures). The names of a byline or a credit did nothing the sentence tells.
     (the claim's name, the label), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or not a.claim.words or a.claim.words[0].pos or 0 not in a.links:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or not a.claim.words or a.claim.words[0].pos or 0 not in a.links:
         return None
     text = a.evidence.text
     credited: dict[int, str] = {}
@@ -344,8 +344,8 @@ def relative_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     "تبلغ سعة المستشفى الجديد 300 سرير": the kind the lead's real news showed in round 36, supported; the 300 beds are
     the old hospital's). At least two of the claim's other words, and all of them, in that clause. (the claim's noun
     phrase, the sentence's), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     cw, ev = a.claim.words, a.evidence.words
     at = {w.pos: k for k, w in enumerate(ev)}
@@ -389,8 +389,8 @@ def object_of_a_relative(a: Alignment) -> tuple[str, str] | None:
     first = a.links.get(0)
     if first is None or first.strength < 0.95 or a.claim.words[0].pos:
         return None
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     at = a.evidence.words[first.evidence].pos
     if at < 2 or at + 1 >= len(tokens) or tokens[at - 1].norm not in _RELATIVES or tokens[at + 1].norm not in _CARRIED:

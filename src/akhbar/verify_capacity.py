@@ -146,8 +146,8 @@ def attendance_beside_capacity(a: Alignment) -> tuple[Value, Value] | None:
     if found is None or first is None or a.claim.words[0].pos:
         return None
     verb = a.claim.words[0]
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     coming = {w.pos for w in a.evidence.words if word_link(verb, w)[0] >= _SAME_DEED}
     claimed = next(v for v in a.claim.values if v.text == found[0])

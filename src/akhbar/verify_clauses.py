@@ -278,8 +278,8 @@ def slot_filled_otherwise(a: Alignment) -> tuple[str, str] | None:
     with الرائد (the lead's real news, round 42: three such claims supported at 0.94–0.97, two opponents and a
     destination taken from another clause). (the claim's word, the sentence's word in its place), or None."""
     ev, cw = a.evidence.words, a.claim.words
-    e_tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(e_tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+    e_tokens, c_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if e_tokens is None or c_tokens is None:
         return None
     said = {link.evidence for link in a.links.values()}
     at = {w.pos: j for j, w in enumerate(ev)}
@@ -572,8 +572,8 @@ def _parts(side: Side) -> list[tuple[str, Sequence[Token], range, list[Value]]] 
     """Each sentence of ``side`` as (its text, its tokens, the range of its words in side.words, its values): a pair's
     merged side counts word positions and value offsets per sentence, its clauses across both (sides.merge). None when
     the sentences cannot be told apart."""
-    tokens = side.text_tokens()
-    if len(tokens) == side.tokens:
+    tokens = side.positioned_tokens()
+    if tokens is not None:
         return [(side.text, tokens, range(len(side.words)), list(side.values))]
     texts = [s.text for s in split_sentences(side.text) if s.text.strip()]
     starts = [k for k, w in enumerate(side.words) if k == 0 or w.pos <= side.words[k - 1].pos]

@@ -38,8 +38,8 @@ def deed_under_a_later_condition(a: Alignment) -> tuple[str, str] | None:
     claim_tokens = a.claim.text_tokens()
     if any(_condition(claim_tokens, k) for k in range(len(claim_tokens))):
         return None
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]

@@ -136,8 +136,8 @@ def span_from_the_lasting(a: Alignment) -> tuple[str, str] | None:
     says nothing of how long the quake lasted (tests/test_guard_round18). The deed the span ends with is the sentence's
     own ("نجاح تعويم السفينة بعد ستة أيام من جنوحها" tells how long the refloating took). (the claim's subject, the
     sentence's anchor), or None."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     for k, tok in enumerate(c_tokens[:-1]):
         if without_conjunction(tok.norm) not in _LASTED:
@@ -259,8 +259,8 @@ def day_of_another_verb(a: Alignment) -> tuple[str, str] | None:
     verb: "غادرت البعثة الميناء صباح الثلاثاء على أن تبلغ الجزيرة صباح الجمعة" / "غادرت البعثة الميناء صباح الجمعة"
     (the lead's real news, round 38 dev: such a claim supported at 0.98; Friday is the day it was to arrive). (the
     claim's day, the verb's own), or None."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     # (not a part of the day, some of which are verbs' letters too: "فجر الجمعة" is no "فجّر"; and the claim's opening
     # word is its verb whatever its shape, "انهار" of form VII as well, and so is the sentence's word linked to it)
@@ -298,8 +298,8 @@ def date_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     after other words: "وستكون أحقية الجوائز للأعضاء المسجلين بنهاية دوام يوم 05-03-2024، وتاريخ التوزيع 20-03-2024" /
     "تاريخ توزيع الجوائز هو 05-03-2024" (the day one must be listed by is no day of handing out; the lead's real news,
     round 38 dev, had such a claim supported at 0.97). Read within one sentence only."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None
 
     dated = [(e, token_at(e_tokens, e.start)) for e in a.evidence.values if e.kind in _DAYS]
@@ -341,8 +341,8 @@ def span_of_another_verb(a: Alignment) -> tuple[str, str] | None:
     words by another count of a unit of time ("قد يستغرق مدة تصل إلى ثلاثة أسابيع"), while the claim's count is one the
     sentence gives elsewhere, another deed's ("عاد إلى التدريبات بعد أسبوع واحد"; the lead's real news, round 39 dev, had
     such a claim supported at 0.95). Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
 
     def timed(v: Value) -> bool:
@@ -379,8 +379,8 @@ def day_of_the_saying(a: Alignment) -> tuple[str, str] | None:
     of saying the claim does not say and the "أن" / "إن" after it, while the claim's verb is linked to a word after that
     "أن": "أعلنت شركة الألبان يوم الخميس أن مبيعاتها تضاعفت خلال شهر مارس" dates the announcement, not the sales
     ("تضاعفت مبيعات شركة الألبان يوم الخميس": held out 39, supported at 0.91). Else None."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     said = {a.evidence.words[link.evidence].pos for link in a.links.values()}
     for s, token in enumerate(e_tokens):
@@ -430,8 +430,8 @@ def delay_told_as_span(a: Alignment) -> tuple[str, str] | None:
     """(the claim's words, the sentence's) where the claim tells a length of time as a delay ("أنجزت الشركة المشروع بعد
     ثلاثة أيام") and the sentence tells the same length as a span ("… خلال ثلاثة أيام"), or the other way round: when a
     deed came is not how long it took. Read within one sentence only. Else None."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None
     for c in (*a.claim.values, *a.claim.durations):
         mine = _length_told(a.claim, c)

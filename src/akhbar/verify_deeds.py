@@ -415,8 +415,8 @@ def _told_done(side: Side, w: Word, opens_with_verb: bool = False) -> bool:
 def _count_at(side: Side, pos: int) -> bool:
     """The token at ``pos`` is a count ("نفذ أربعة أشخاص …": a number of doers right after the verb; the lead's real
     news, round 42)."""
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens or pos >= len(tokens):
+    tokens = side.positioned_tokens()
+    if tokens is None or pos >= len(tokens):
         return False
     return any(v.kind == "num" and v.start <= tokens[pos].start < v.start + len(v.text) for v in side.values)
 
@@ -606,8 +606,8 @@ def past_state(a: Alignment) -> tuple[str, str] | None:
     said = [without_conjunction(t.norm) for t in a.claim.text_tokens()]
     if any(t in _COPULAS or t in _PAST_TIMES for t in said) or opens_with_past(a.claim.words[0]):
         return None
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     at = sorted(a.evidence.words[link.evidence].pos for link in a.links.values())
     for c in range(at[0] - 1, max(at[0] - 1 - _STATE_REACH, -1), -1):
@@ -668,8 +668,8 @@ def denied_report(a: Alignment) -> tuple[str, str] | None:
     if a.claim.negations or any(without_conjunction(w.norm) in _REPORT_DENIALS for w in a.claim.words):
         return None
     side = a.evidence
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens or not a.links:
+    tokens = side.positioned_tokens()
+    if tokens is None or not a.links:
         return None  # (sentences read together: the word positions are not the text's)
     at = {w.pos: j for j, w in enumerate(side.words)}
     linked = sorted(side.words[link.evidence].pos for link in a.links.values())
@@ -699,8 +699,8 @@ def denial_set_against_another(a: Alignment) -> tuple[str, str] | None:
     if a.claim.negations or not a.links:
         return None
     side = a.evidence
-    tokens = side.text_tokens()
-    if len(tokens) != side.tokens:
+    tokens = side.positioned_tokens()
+    if tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     claim_keys = frozenset().union(*(w.keys for w in a.claim.words))
     for d in range(len(tokens)):

@@ -191,9 +191,9 @@ def _speaker_as_doer(a: Alignment, first: Link) -> tuple[str, str, bool] | None:
     # (the verb linked by any strength: "قتلت" by the verbal noun of "أسفرت عن مقتل")
     if len(cw) < 2 or cw[0].pos or cw[1].pos != 1 or link is None or link.evidence >= first.evidence:
         return None
-    tokens = a.evidence.text_tokens()
+    tokens = a.evidence.positioned_tokens()
     speaker, verb = ev[link.evidence].pos, ev[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or not speaker:
+    if tokens is None or not speaker:
         return None
     if not any(without_conjunction(t.norm) in SPEECH_VERBS for t in tokens[max(0, speaker - 3):speaker]):
         return None
@@ -308,10 +308,10 @@ def _noun_with_its_own_doer(a: Alignment, first: Link) -> tuple[str, str, bool] 
     link = a.links.get(1)
     if len(cw) < 2 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None or first.kind in ("same", "stem"):
         return None
-    tokens, noun = a.evidence.text_tokens(), ev[first.evidence]
+    tokens, noun = a.evidence.positioned_tokens(), ev[first.evidence]
     p = noun.pos
     # (a noun: its article, its tanween or its ة; a verb of the sentence is the claim's own, its doer read elsewhere)
-    if len(tokens) != a.evidence.tokens or p + 2 >= len(tokens) or not (
+    if tokens is None or p + 2 >= len(tokens) or not (
             ARTICLE.match(noun.norm) or "\u064b" in noun.text or noun.text.endswith(("ا", "ة"))):
         return None
     verb = tokens[p + 1].text  # (as written: a folded ة reads as a pronoun's ه)
@@ -329,8 +329,8 @@ def _object_carried_by_the_verb(a: Alignment, first: Link) -> tuple[str, str, bo
     link = a.links.get(1)
     if len(cw) < 3 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None:
         return None
-    tokens, p = a.evidence.text_tokens(), ev[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or p + 1 >= len(tokens):
+    tokens, p = a.evidence.positioned_tokens(), ev[first.evidence].pos
+    if tokens is None or p + 1 >= len(tokens):
         return None
     written = tokens[p].text  # (as written: a folded ة reads as a pronoun's ه)
     verb = without_conjunction(cw[0].norm)
@@ -362,8 +362,8 @@ def _object_of_the_speakers_deed(a: Alignment, first: Link) -> tuple[str, str, b
     link = a.links.get(1)
     if first.strength < 0.95 or len(cw) < 3 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None:
         return None
-    tokens, p = a.evidence.text_tokens(), ev[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or p < 3 or tokens[p - 1].norm not in _THAT_HIM or ev[link.evidence].pos != p + 1:
+    tokens, p = a.evidence.positioned_tokens(), ev[first.evidence].pos
+    if tokens is None or p < 3 or tokens[p - 1].norm not in _THAT_HIM or ev[link.evidence].pos != p + 1:
         return None
     saying = next((k for k in range(p - 2, -1, -1) if without_conjunction(tokens[k].norm) in SPEECH_VERBS), None)
     if saying is None:
@@ -420,9 +420,9 @@ def _only_taking_part(a: Alignment, first: Link) -> tuple[str, str, bool] | None
     link = a.links.get(1)
     if first.strength < 0.95 or len(cw) < 2 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None:
         return None
-    tokens, home = a.evidence.text_tokens(), ev[first.evidence]
+    tokens, home = a.evidence.positioned_tokens(), ev[first.evidence]
     at = ev[link.evidence].pos
-    if len(tokens) != a.evidence.tokens or ev[link.evidence].clause != home.clause or at < home.pos:
+    if tokens is None or ev[link.evidence].clause != home.clause or at < home.pos:
         return None
     folded = tuple(without_conjunction(t.norm) for t in tokens)
     if not any(at >= len(head) and folded[at - len(head):at] == head for head in _TAKING_PART):
@@ -471,8 +471,8 @@ def _takes_its_object(a: Alignment, verb: Word) -> bool:
     "تبرع رجل أعمال ببناء مدرسة في القرية، وافتتحها المحافظ أمس" / "افتتح رجل الأعمال المدرسة أمس" (TRUST BUG of the
     lead's round 28 probe, supported at 0.70: the governor opened it). A lone ه needs five letters before it ("توجه",
     "نبه" end so as verbs of their own)."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or verb.pos >= len(tokens):
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or verb.pos >= len(tokens):
         return False
     written = without_conjunction(tokens[verb.pos].norm)
     return written.endswith(("ها", "هم", "هما")) and len(written) >= 5 or written.endswith("ه") and len(written) >= 6
@@ -534,9 +534,9 @@ def _relative_with_doer(a: Alignment, k: int, said: set[int]) -> bool:
     "التي", with the pronoun of the noun it describes as its object, and a noun of its own right after it ("زار الوزير
     المصنع الذي افتتحه الرئيس": the president opened it; TRUST BUG of the lead's round 26 probe, "افتتح الوزير المصنع"
     supported at 0.88)."""
-    tokens, ev = a.evidence.text_tokens(), a.evidence.words
+    tokens, ev = a.evidence.positioned_tokens(), a.evidence.words
     p = ev[k].pos
-    if len(tokens) != a.evidence.tokens or not p or tokens[p - 1].norm not in _RELATIVES or k + 1 >= len(ev) or k + 1 in said:
+    if tokens is None or not p or tokens[p - 1].norm not in _RELATIVES or k + 1 >= len(ev) or k + 1 in said:
         return False
     own = ev[k + 1]
     verb = without_conjunction(tokens[p].norm)
@@ -556,9 +556,9 @@ def _relative_after_its_pronoun(a: Alignment, first: Link) -> tuple[str, str, bo
     link = a.links.get(1)
     if len(cw) < 2 or cw[0].pos or cw[0].name or cw[1].pos != 1 or link is None or link.evidence >= first.evidence:
         return None
-    tokens = a.evidence.text_tokens()
+    tokens = a.evidence.positioned_tokens()
     p = ev[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or p < 2 or p + 2 >= len(tokens) or tokens[p - 1].norm not in _RELATIVES:
+    if tokens is None or p < 2 or p + 2 >= len(tokens) or tokens[p - 1].norm not in _RELATIVES:
         return None
     carried = tokens[p + 1].text  # (as written: a folded ة reads as a pronoun's ه)
     if not carried.endswith(("ه", "ها", "هم")) or len(carried) > 6:
@@ -589,10 +589,10 @@ def _relative_of_another(a: Alignment, first: Link) -> tuple[str, str, bool] | N
     claim, link = a.claim.words, a.links.get(1)
     if len(claim) < 2 or claim[0].name or claim[0].pos or claim[1].pos != 1 or claim[1].name or link is None:
         return None
-    tokens, ev = a.evidence.text_tokens(), a.evidence.words
+    tokens, ev = a.evidence.positioned_tokens(), a.evidence.words
     said = {other.evidence for other in a.links.values()}
     p, q = ev[first.evidence].pos, ev[link.evidence].pos
-    if len(tokens) != a.evidence.tokens or p < 2 or q >= p - 1 or tokens[p - 1].norm not in _RELATIVES:
+    if tokens is None or p < 2 or q >= p - 1 or tokens[p - 1].norm not in _RELATIVES:
         return None
     verb = without_conjunction(tokens[p].norm)
     if _object_glued(verb):
@@ -719,9 +719,9 @@ def _subject_before_qad(a: Alignment, first: Link) -> tuple[str, str, bool] | No
     not look for it); "… علماً بأن الفريق أضاع فرصتين" tells no "أضاع المدرب فرصتين" (round 38, such a claim supported)."""
     if a.claim.words[0].pos or len(a.claim.words) < 2 or a.claim.words[1].pos != 1 or first.strength < 0.95:
         return None
-    tokens = a.evidence.text_tokens()
+    tokens = a.evidence.positioned_tokens()
     at = a.evidence.words[first.evidence].pos
-    if len(tokens) != a.evidence.tokens or at < 2:
+    if tokens is None or at < 2:
         return None
     subject = _subject_after_that(tokens, at)
     if tokens[at - 1].norm == _QAD and at >= 3:

@@ -31,8 +31,8 @@ def premature_talk(a: Alignment) -> tuple[str, str] | None:
     "بشأن" or a glued ب) that the same sentence calls too early (lexicon.PREMATURE_WORDS: "سابق لأوانه", "من المبكر",
     "مبكراً"), the topic within three tokens of its particle: (the claim's word, the sentence's talk as written), or
     None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     early = [k for k, t in enumerate(tokens) if without_conjunction(t.norm) in _PREMATURE]
     if not early:
@@ -65,8 +65,8 @@ def inside_a_hedge(a: Alignment) -> tuple[str, str] | None:
     deed done (lexicon.UNREALISED_HEADS with "أن": يرجح، يعتقد، يتوقع، يزعم، تعتزم …) within that clause: what is
     believed or intended, not what happened. Not where the claim has such a head of its own. (the claim's first word,
     the head as written), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(a.links) < 2:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or len(a.links) < 2:
         return None
     if any(unrealised_head(a.claim, w, reach=12) for w in a.claim.words):
         return None
@@ -95,8 +95,8 @@ def avoided(a: Alignment) -> tuple[str, str] | None:
     lexicon.ESCAPING_WORDS), the word of escape itself said by no claim word: the claim tells what did not happen. Not
     where the claim has such a word or a negation of its own. (the claim's word, the sentence's escape as written), or
     None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or a.claim.negations:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or a.claim.negations:
         return None
     if any(without_conjunction(t.norm) in _KEEPING_OFF for t in a.claim.text_tokens()):
         return None
@@ -124,8 +124,8 @@ def inside_a_warning(a: Alignment) -> tuple[str, str] | None:
     warning of it, "تسبب" being no word the aligner links; "تسببت العاصفة في إطفاء الإنارة" at 0.93 by "حذرت الأرصاد
     من تسبب العاصفة في إطفاء الإنارة"). Not a warning "من أن", whose clause may tell a fact ("حذر من أن الأسعار ارتفعت"), nor a
     claim that warns itself or has a head of its own. (the claim's first word, the warning as written), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(a.links) < 2:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or len(a.links) < 2:
         return None
     if any(without_conjunction(t.norm) in _WARNING for t in a.claim.text_tokens()) \
             or any(unrealised_head(a.claim, w, reach=12) for w in a.claim.words):

@@ -38,8 +38,8 @@ def value_of_another_item(a: Alignment) -> tuple[str, str] | None:
     noun and ordinal ("الجسر الأول") and the sentence writes that value only within another item's words; or None.
     The items: a noun with its article and an ordinal, then ordinals glued to "و" ("والثاني", "والجسر الثاني"), each
     owning the words up to the next one. Read within one sentence only."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or not a.claim.values:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None or not a.claim.values:
         return None
     ranks = [(k, r) for k, t in enumerate(tokens) if (r := _ordinal(t)) is not None]
     if len(ranks) < 2 or ranks[0][0] == 0 or len({r for _, r in ranks}) != len(ranks):
@@ -71,9 +71,9 @@ def count_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     أربعة آخرين") while giving the claim's noun a count of its own right after it: the claim's count is the other
     noun's (the lead's real news, round 37: supported once "وأضافت أن" read as "قالت"). Read within one sentence only;
     the noun linked as written or by its stem, no name."""
-    tokens = a.evidence.text_tokens()
-    claim_tokens = a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens = a.evidence.positioned_tokens()
+    claim_tokens = a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
 
@@ -137,8 +137,8 @@ def measure_of_another_thing(a: Alignment) -> tuple[str, str] | None:
     gives the same measure of another value at most eight words after it ("حريقاً شب في مستودع على مساحة 300 متر"),
     while the claim's value is one the sentence gives elsewhere, another thing's ("داخل مجمع تجاري تقدر مساحته بنحو 5000
     متر"; the lead's real news, round 38 dev, had such a claim supported at 0.98). Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
     for v in a.claim.values:
         mine = _measure_before(claim_tokens, v.start)
@@ -163,8 +163,8 @@ def value_of_another_measure(a: Alignment) -> tuple[str, str] | None:
     a noun of what a thing measures ("يبلغ طول الجسر 24 متراً": lexicon.MEASURED_ATTRIBUTES) that the sentence writes
     only after another such noun, while naming the claim's measure too ("يبلغ طوله نحو 900 متر وعرضه قرابة 24 متراً": the
     lead's real news, round 38 dev, such a claim supported at 0.83). Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
 
     named = {m for t in tokens if (m := _measured(t)) is not None}
@@ -185,8 +185,8 @@ def rank_of_another_name(a: Alignment) -> tuple[str, str] | None:
     while it writes the claim's rank only nearer another name ("وجاءت فنلندا في المركز الأول …، تلتها في المركز الثاني
     دولة الدنمارك" / "الدنمارك في المركز الأول"; the lead's real news, round 38 held out, had such a claim supported at
     0.94). Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
 
     def ranks(side_tokens: tuple[Token, ...]) -> list[tuple[int, int, str]]:
@@ -219,8 +219,8 @@ def noun_of_another_count(a: Alignment) -> tuple[str, str] | None:
     أصيبوا …، إضافة إلى إصابة معلم واحد" / "أن 64 معلماً أصيبوا"; the lead's real news, round 38 held out, had such a
     claim supported at 0.96). A count
     of another word the sentence never names ("173 شخصاً") may be a rewording, and is left to the rest."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
 
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
@@ -276,8 +276,8 @@ def length_of_another_noun(a: Alignment) -> tuple[str, str] | None:
     length right after it ("دبلوماً مدته عامان") and the sentence writes the same noun with "مدته" and another length
     ("دبلوماً مدته عام، وماجستيراً مدته عامان": the lead's real news, round 41, had such a claim supported at 0.98, the
     claim's length being the other program's). Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
     at = {w.pos: i for i, w in enumerate(a.claim.words)}
     for d in a.claim.durations:
@@ -317,8 +317,8 @@ def count_of_another_family(a: Alignment) -> tuple[str, str] | None:
     الانفجار أكثر من ستة آلاف شخص": the dead) with a value the sentence gives only to another ("وأودى الانفجار بحياة
     أكثر من 200 شخص، وأصاب أكثر من ستة آلاف آخرين": the injured; guard50's round-41 TRUST BUG, supported at 0.84).
     Read within one sentence only."""
-    tokens, claim_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    tokens, claim_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None
     for v in a.claim.values:
         mine = _family(claim_tokens, token_at(claim_tokens, v.start)) if v.kind == "num" else ""
@@ -337,8 +337,8 @@ def one_of_the_two(a: Alignment) -> tuple[str, str] | None:
     """The claim's verb in the dual of a past ("هاجرا", "هاجرتا") linked to the same past the sentence writes of one of
     two ("هاجر واحد منهما إلى المدينة" / "قصة شقيقين هاجرا": the lead's real news, round 42 held out, now dev, had such a
     claim supported at 0.93). (the claim's verb, the sentence's with its words of one), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     for i, link in a.links.items():
         mine, its = without_conjunction(a.claim.words[i].norm), a.evidence.words[link.evidence]

@@ -61,8 +61,8 @@ def owner_of_another_noun(a: Alignment) -> tuple[str, str, str] | None:
     الحكومة": the doer's words, none of the claim's, stand between), nor the sentence's owner before its head ("البرلمان
     الليبي رفض"). Read within one sentence only."""
     c_words, ev = a.claim.words, a.evidence.words
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(e_tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if e_tokens is None or c_tokens is None:
         return None
     at = {w.pos: j for j, w in enumerate(ev)}
     linked = {link.evidence: i for i, link in a.links.items()}

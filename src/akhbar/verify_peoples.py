@@ -131,8 +131,8 @@ def country_of_the_doer(a: Alignment) -> tuple[str, str] | None:
     المغربي": the team is the country's) is another matter. (the claim's country, the sentence's noun and nationality),
     or None."""
     cw, ev = a.claim.words, a.evidence.words
-    claim_tokens = a.claim.text_tokens()
-    if len(claim_tokens) != a.claim.tokens:
+    claim_tokens = a.claim.positioned_tokens()
+    if claim_tokens is None:
         return None
     of_evidence = {link.evidence: i for i, link in a.links.items()}
     for i, link in a.links.items():

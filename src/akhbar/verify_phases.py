@@ -43,8 +43,8 @@ def turn_of_another_phase(a: Alignment) -> tuple[str, str] | None:
     """(the claim's turn, the sentence's) where the claim tells its deed at one turn ("في النهاية", "أولاً") and the
     sentence tells the same deed (the claim's first word, linked) at the other: the turn word right before the deed's
     word, else the first one after it in its clause, else the last before it there. Read within one sentence only."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens or 0 not in a.links:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None or 0 not in a.links:
         return None
     mine = _turns(a.claim)
     theirs = _turns(a.evidence) if mine else []

@@ -126,14 +126,14 @@ def place_of_the_other_end(a: Alignment) -> tuple[str, str] | None:
     went ("متوجهاً إلى الدوحة", "صوب", "باتجاه": lexicon.HEADING_WORDS); or the claim says it was reached (bare or after
     "إلى" past a verb of reaching: "وصل الوفد الرياض") and the sentence names it only after "من", where someone came
     from. The guard's round-37 find: "غادر … النادي متوجهاً إلى الدوحة" supported "غادر … الدوحة" at 0.83. Else None."""
-    tokens = a.evidence.text_tokens()
+    tokens = a.evidence.positioned_tokens()
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
         verbs = {without_conjunction(w.norm) for w in a.claim.words if w.pos < c.pos}
-        heading = e.role in (_TO, _TOWARDS) or (0 < e.pos < len(tokens) and len(tokens) == a.evidence.tokens
+        heading = e.role in (_TO, _TOWARDS) or (tokens is not None and 0 < e.pos < len(tokens)
                                                and without_conjunction(tokens[e.pos - 1].norm) in _HEADING)
         if verbs & _LEAVING and c.role in ("", _FROM, _ABOUT) and heading:
-            return c.text, f"{tokens[e.pos - 1].text if e.pos and len(tokens) == a.evidence.tokens else ''} {e.text}".strip()
+            return c.text, f"{tokens[e.pos - 1].text if e.pos and tokens is not None else ''} {e.text}".strip()
         if verbs & _REACHING and (c.place or c.name) and c.role in ("", _TO) and e.role == _FROM:
             return c.text, f"من {e.text}"
     return None

@@ -18,8 +18,8 @@ _COUNTS = ("num", "pct")
 def respective_value(a: Alignment) -> tuple[str, str] | None:
     """(the claim's name, the value the sentence gives it in order) when the claim pairs a name of such a list with
     another item's value, else None. Only where the two lists are as long as each other."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None
     marks = [t.start for k, t in enumerate(tokens) if t.norm == _RESPECTIVELY and k and tokens[k - 1].norm == _ON]
     claimed = [v for v in a.claim.values if v.kind in _COUNTS]

@@ -372,8 +372,8 @@ def narrowed_superlative(a: Alignment) -> tuple[str, str] | None:
     عن دوره", "أفضل لاعب في العالم") ends the phrase on both sides. (the claim's phrase, the sentence's), or None."""
     cw, ev = a.claim.words, a.evidence.words
     used = {link.evidence for link in a.links.values()}
-    claim_tokens, tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    claim_tokens, tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     for i, link in a.links.items():
         sup = cw[i]
@@ -408,8 +408,8 @@ def narrowed_prize(a: Alignment) -> tuple[str, str] | None:
     the claim's phrase says no such word: "كأس العالم للأندية" is another cup than "كأس العالم" (round 29: "فاز الفريق
     بكأس العالم" was supported at 0.71 by it). A prize's field narrows nothing ("جائزة نوبل للسلام" / "جائزة نوبل").
     (the claim's phrase, the sentence's), or None."""
-    claim_tokens, tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(claim_tokens) != a.claim.tokens:
+    claim_tokens, tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if tokens is None or claim_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     cw, ev = a.claim.words, a.evidence.words
     for i, link in a.links.items():
@@ -634,8 +634,8 @@ def copy_break(a: Alignment) -> str:
     يستعيد"); "merged", sentences read as one (a pair), whose word positions are not the text's. The word-for-word
     route needs no probability, so its mistakes have no other guard: a pair with any of these is judged on the
     model's route instead."""
-    c_toks, e_toks = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(e_toks) != a.evidence.tokens or len(c_toks) != a.claim.tokens or not a.links:
+    c_toks, e_toks = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if e_toks is None or c_toks is None or not a.links:
         return "merged"
     e_norms = [t.norm for t in e_toks]
     used = {a.evidence.words[link.evidence].pos for link in a.links.values()}

@@ -55,8 +55,8 @@ _EXCEED_REACH = 6  # tokens from a verb of exceeding to its value: "لم تتج�
 def scope_of_the_claim(a: Alignment) -> tuple[str, str, str] | None:
     """(what the claim says, what the sentence says instead, which scope: "per head" / "total" / "ground" / "gender" /
     "age" / "range" / "reckoning" / "bound" / "measure" / "any"), or None."""
-    tokens, c_tokens = a.evidence.text_tokens(), a.claim.text_tokens()
-    if len(tokens) != a.evidence.tokens or len(c_tokens) != a.claim.tokens:
+    tokens, c_tokens = a.evidence.positioned_tokens(), a.claim.positioned_tokens()
+    if tokens is None or c_tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     for found, scope in ((_per_head(a, tokens, c_tokens), "per head"), (_running_total(a, tokens, c_tokens), "total"),
                          (_home_or_away(a, tokens, c_tokens), "ground"), (_gender(a), "gender"),

@@ -95,8 +95,8 @@ def own_deed_given_to_another(a: Alignment) -> tuple[str, str] | None:
     round 40 held out, had such a claim supported at 0.85; the other party stood in the sentence only as the one the
     deed presses)."""
     c_sayer, e_sayer = _sayer(a.claim), _sayer(a.evidence)
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if c_sayer is None or e_sayer is None or len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_sayer is None or e_sayer is None or c_tokens is None or e_tokens is None:
         return None
     e_that, c_that = e_sayer.stop, c_sayer.stop
     if e_tokens[e_that].norm == _BARE_THAT or c_tokens[c_that].norm != _BARE_THAT:
@@ -163,10 +163,10 @@ def value_of_another_telling(a: Alignment) -> tuple[str, str] | None:
     claim supported at 0.97: every word and value is in the sentence). Each telling (a verb of saying, lexicon.TELLING_VERBS) owns the
     words up to the next; one with no teller of its own right after it ("وأضاف أن …") goes on the speaker's. Read
     within one sentence only."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
     verb = next((i for i, w in enumerate(a.claim.words) if w.pos == 0), None)
     if verb is None or verb not in a.links or not saying(a.claim.words[verb].norm) \
-            or len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+            or c_tokens is None or e_tokens is None:
         return None
     home = a.evidence.words[a.links[verb].evidence].pos
     # (the claim's teller: its words right after the verb that the sentence writes right after its own)

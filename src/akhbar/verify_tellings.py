@@ -44,7 +44,7 @@ def place_of_another_telling(a: Alignment) -> tuple[str, str] | None:
     telling that holds the claim's other words has a place of its own after "في", no claim word linked to it.
     (the claim's place, that telling's own), or None. Read within one sentence only."""
     ev, cl = a.evidence.words, a.claim.words
-    if len(a.evidence.text_tokens()) != a.evidence.tokens:
+    if a.evidence.positioned_tokens() is None:
         return None
     said = {link.evidence for link in a.links.values()}
     for i, link in a.links.items():
@@ -112,7 +112,7 @@ def qualifier_of_another_telling(a: Alignment) -> tuple[str, str] | None:
     التي تضم …، فيما ضمت المجموعة الأولى البلد المضيف" / "وقع منتخبنا في المجموعة الأولى" (the lead's real news, round
     38 dev, had such a claim supported at 0.97). Read within one sentence only."""
     ev, cl = a.evidence.words, a.claim.words
-    if len(a.evidence.text_tokens()) != a.evidence.tokens:
+    if a.evidence.positioned_tokens() is None:
         return None
     said = {link.evidence for link in a.links.values()}
     by_pos = {w.pos: k for k, w in enumerate(ev)}

@@ -166,8 +166,8 @@ def value_of_another_name(a: Alignment) -> tuple[str, str] | None:
     / "يبلغ عدد سكان جدة 7 ملايين نسمة", "بسجن المتهم الأول 10 سنوات والمتهم الثاني 5 سنوات" / "حكم على المتهم الثاني
     بالسجن 10 سنوات", "وثلاثة من المعارضة" / "خمسة أعضاء من المعارضة" (the lead's round 27 probe: supported at 0.84–0.93);
     a place said right after another count ("بحياة 45 شخصاً في السودان"). (claim's word, its own count), or None."""
-    tokens = a.evidence.text_tokens()
-    if len(tokens) != a.evidence.tokens:
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
         return None  # (sentences read together: the word positions are not the text's)
     at = {t.start: k for k, t in enumerate(tokens)}
     # (a year-less day is no count: "في الخامس من رمضان" gives "رمضان" no five of anything)

@@ -30,8 +30,8 @@ def accused_told_as_accuser(a: Alignment) -> tuple[str, str] | None:
     """(the claim's verb, the sentence's word after "ب") where a claim verb of lexicon.OBJECT_BEFORE_BI_VERBS, with two
     words or more between it and its "ب" (a doer and an object), is linked to the same verb of the sentence written
     with nothing between it and its "ب" but an aside (a passive: the sentence's subject is the one accused). Else None."""
-    c_tokens, e_tokens = a.claim.text_tokens(), a.evidence.text_tokens()
-    if len(c_tokens) != a.claim.tokens or len(e_tokens) != a.evidence.tokens:
+    c_tokens, e_tokens = a.claim.positioned_tokens(), a.evidence.positioned_tokens()
+    if c_tokens is None or e_tokens is None:
         return None
     for i, link in a.links.items():
         c, e = a.claim.words[i], a.evidence.words[link.evidence]
@@ -74,8 +74,8 @@ def doer_of_a_relative_clause(a: Alignment) -> tuple[str, str] | None:
     "احتلوها"), while the
     claim's doer stands elsewhere in the sentence than the relative's own noun: the sentence does not say who did it.
     Else None."""
-    e_tokens = a.evidence.text_tokens()
-    if len(e_tokens) != a.evidence.tokens:
+    e_tokens = a.evidence.positioned_tokens()
+    if e_tokens is None:
         return None
     words = a.claim.words
     for i, link in a.links.items():
