@@ -124,16 +124,22 @@ def lam_exchanged(claim: align.Side, evidence: align.Side, links: dict[int, alig
         # (clause, position, the word as written folded, the word without its ل or "")
         return [(w.clause, w.pos, normalize(w.text), _without_lam(normalize(w.text))) for w in side.words]
 
-    mine, theirs = forms(claim), forms(evidence)
+    mine = forms(claim)
+    behind = [k for k, (*_, without_k) in enumerate(mine) if without_k and k in links]
+    if not behind:
+        return []  # (most claims: no word behind ل, nothing to read in the sentence)
+    clauses: dict[int, list[tuple[int, int, str, str]]] = {}
+    for t in forms(evidence):
+        clauses.setdefault(t[0], []).append(t)
     for i, (clause, pos, bare_i, _) in enumerate(mine):
         if i not in links or claim.words[i].name:
             continue
-        for k, (clause_k, pos_k, _, without_k) in enumerate(mine):
+        for k in behind:
+            clause_k, pos_k, _, without_k = mine[k]
             # (two words apart: "لصيانة الملاعب" is "صيانة للملاعب", one phrase with its ل moved)
-            if k not in links or not without_k or clause_k != clause or not 2 <= abs(pos_k - pos) <= 6:
+            if clause_k != clause or not 2 <= abs(pos_k - pos) <= 6:
                 continue
-            for e_clause in {c for c, *_ in theirs}:
-                words = [t for t in theirs if t[0] == e_clause]
+            for words in clauses.values():
                 lam_i = [p for _, p, _, w in words if w == bare_i]
                 bare_k = [p for _, p, b, _ in words if b == without_k]
                 if not lam_i or not bare_k or not 2 <= abs(lam_i[0] - bare_k[0]) <= 6:

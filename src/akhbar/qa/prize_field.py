@@ -275,17 +275,9 @@ def prize_winner(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] |
     "إلى" or a glued ل after the prize, a title with ال allowed ("إلى المصور باسل عودة"، "للصحفية لينا الخطيب"), then
     the name: a word without ال, and the next word (a family name, with ال or not). "ذهبت جائزة التصوير إلى X" tells
     X won it, though no "فاز" stands there (round 27: "من فاز بجائزة التصوير الصحفي؟" abstained, "no event")."""
-    if c is None:
-        return None
-    norm, stem = c.words[0]
     norms, stems = sent.norms, sent.stems
     clause = _clauses(sent)
-    for i, n in enumerate(norms):
-        if not _anchor(n):
-            continue
-        j = _prize_word_after(norms, stems, i)
-        if j < 0 or not _same_prize(norm, stem, norms[j], stems[j]):
-            continue
+    for i, j in _prizes_asked(c, sent):
         if not any(clause[k] == clause[i] and (bare(norms[k]) in _GIVEN or bare(norms[k][1:]) in _GIVEN)
                    for k in range(max(0, i - GIVEN_REACH), i)):
             continue
@@ -313,17 +305,9 @@ def prize_taker(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] | 
     "تسلم"): the name between the verb and the prize's word, past the titles with ال before it ("ونال الحكم الدولي سامي
     القاسم جائزة الروح الرياضية" for "من فاز بجائزة الروح الرياضية؟"; round 43: held out 28's control abstained, "no
     event"). A name of one to three words, the first with no ال; else None."""
-    if c is None:
-        return None
-    norm, stem = c.words[0]
     norms, stems = sent.norms, sent.stems
     clause = _clauses(sent)
-    for i, n in enumerate(norms):
-        if not _anchor(n):
-            continue
-        j = _prize_word_after(norms, stems, i)
-        if j < 0 or not _same_prize(norm, stem, norms[j], stems[j]):
-            continue
+    for i, j in _prizes_asked(c, sent):
         verb = next((k for k in range(i - 1, max(-1, i - 1 - TAKER_REACH), -1) if clause[k] == clause[i]
                      and (bare(norms[k]) in _WON or bare(norms[k][1:]) in _WON) and bare(norms[k]) not in _WIN), None)
         if verb is None:
@@ -336,6 +320,20 @@ def prize_taker(c: Constraint | None, sent: Sentence) -> tuple[int, int, int] | 
                 and all(stems[k] and clause[k] == clause[i] for k in range(start, end)):
             return sent.spans[start][0], sent.spans[end - 1][1], j
     return None
+
+
+def _prizes_asked(c: Constraint | None, sent: Sentence) -> list[tuple[int, int]]:
+    """(the prize cue's position, the prize word's after it) for each telling in ``sent`` of the prize ``c`` asks:
+    what :func:`prize_winner` and :func:`prize_taker` both read their name around."""
+    if c is None:
+        return []
+    norm, stem = c.words[0]
+    norms, stems = sent.norms, sent.stems
+    found = []
+    for i, n in enumerate(norms):
+        if _anchor(n) and (j := _prize_word_after(norms, stems, i)) >= 0 and _same_prize(norm, stem, norms[j], stems[j]):
+            found.append((i, j))
+    return found
 
 
 def _winner_start(norms: Sequence[str], stems: Sequence[str], k: int, clause: Sequence[int]) -> int | None:
