@@ -47,7 +47,7 @@ def test_an_adjective_after_a_cue_with_the_article_is_no_name():
     # "السفينة الحربية" is a warship, no ship's name: the sentence naming its ship does not close the route on the
     # claim's adjective.
     from akhbar.align import align, analyze
-    from akhbar.verify_routes import other_name
+    from akhbar.verify_names import other_name
 
     a = align(analyze("جنوح السفينة الحربية في القناة"), analyze("جنوح السفينة التجارية إيفر غيفن في القناة"))
     assert [w.text for i, w in enumerate(a.claim.words) if i not in a.links] == ["الحربية"]

@@ -61,10 +61,11 @@ from .verify_clauses import disputed_count
 from .verify_days import span_from_the_lasting
 from .verify_deed_changed import another_deed_of_the_doer
 from .verify_deeds import opens_with_deed, plan_of_a_deed_done
+from .verify_names import slot_text
 from .verify_pairs import extent_of_the_neighbour, party_of_the_neighbour, thing_of_the_neighbour
 from .verify_reasons import describe_named, difference_reason, model_conflict, named_conflict, support_reason, unsupported_reason
 from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: bench/verify_oof.py reads it here)
-from .verify_routes import SUPPORT_COVERAGE, slot_text, support_cut, support_route
+from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route
 from .verify_scope import another_measure
 from .verify_speakers import sayer_reordered
 from .wordtables import bounds_apart, measures_apart, steps_apart

@@ -51,7 +51,7 @@ PHRASES = {
     "غير مسبوق": "قياسي", "غير مسبوقة": "قياسي", "غير مسبوقا": "قياسي", "غير مسبوقين": "قياسي",
     "لم يسبق له مثيل": "قياسي", "لم يسبق لها مثيل": "قياسي",
     # (a release in other words: "تخلي الشرطة سبيل الناشط" = "تفرج الشرطة عن الناشط", "تطلق سراح"; round 13 left the
-    # present out: a claim's prison name left unlinked was then supported, which verify_routes.other_name now closes)
+    # present out: a claim's prison name left unlinked was then supported, which verify_names.other_name now closes)
     "إخلاء سبيل": "الإفراج", "إلقاء القبض على": "اعتقال",
     # (an adverb a model adds, "at last": "وانطلق المسبار في النهاية فجر الاثنين" says the launch, not the end of
     # anything; read word by word, "النهاية" met "انطلق" as its opposite and a true sentence was replaced. "في نهاية

@@ -102,7 +102,7 @@ def placed_elsewhere(question: str, info: QuestionInfo, sent: Sentence, verdict:
     in the sentence only in another deed's clause (:func:`akhbar.verify_two_deeds.role_of_another_clause`: "متى ولد العطار
     في بيروت؟" against "ولد العطار في زغرتا عام 1941 … ثم عمل مدرساً في بيروت"). The town was met by the article, so no
     constraint stood against the date; the lead's round 27 probe answered both. Such a sentence tells another event."""
-    from ..verify_routes import other_name
+    from ..verify_names import other_name
     from ..verify_two_deeds import role_of_another_clause
 
     words = re.findall(r"\w+", normalize(question))
