@@ -152,6 +152,9 @@ JUDGED_BLIND42 = snn.BENCH / "timeline_blind42.jsonl"
 # Round 43's held-out labels (blind43), judged on main ae2003c (round 20's shipped models, round 42's rules) before any
 # code of round 43, by blind7's rules.
 JUDGED_BLIND43 = snn.BENCH / "timeline_blind43.jsonl"
+# Round 44's held-out labels (blind44), judged on main 8382cfb (round 20's shipped models, round 43's rules) before any
+# code of round 44, by blind7's rules.
+JUDGED_BLIND44 = snn.BENCH / "timeline_blind44.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -667,6 +670,18 @@ QUERIES = {
                 "مخالفي نظام الإقامة", "سباق الهجن", "صواريخ سكود", "محصول القمح", "إعصار سوديلور", "قيادة المرأة للسيارة",
                 "التدخين", "التسول", "سباق الفورمولا 1", "اختبار القدرات", "قناة الجزيرة", "طائرات إف 16", "غرق السفينة",
                 "الأسر المنتجة"],
+    # Round 44's held-out split: 30 queries no earlier split or judged file asked for, of kinds none asked for: summer
+    # hazards, pardons, welfare, trade enforcement, chronic illness, pests, antiquities, fisheries, book fairs, energy
+    # sources, quakes, road accidents, tourism, retirees, orphans, autism, sports of other kinds (basketball, horse racing,
+    # falcons), an eclipse, umrah pilgrims, the Friday sermon, dust storms, harassment, group weddings, addiction, hacking,
+    # visas, suicide, rumours, Quran contests and school transport. One list of 50 was written before any run
+    # (`notes/r44/timeline50_files/blind44_candidates.txt`); in the list's order, the first 30 that main's (8382cfb) rules
+    # file something for were taken (the cap of 30 set before the run, larger than blind43's 20 so that more shown events
+    # are judged).
+    "blind44": ["العفو الملكي", "الضمان الاجتماعي", "مرض السكري", "الجراد", "الاكتشافات الأثرية", "الثروة السمكية", "معرض الكتاب",
+                "الطاقة الشمسية", "الزلازل", "حوادث المرور", "السياحة الداخلية", "المتقاعدين", "الأيتام", "التوحد", "كرة السلة",
+                "سباقات الخيل", "الصقور", "كسوف الشمس", "المعتمرين", "خطبة الجمعة", "العواصف الترابية", "التحرش", "الزواج الجماعي",
+                "الإدمان", "الاختراق الإلكتروني", "التأشيرات", "الانتحار", "الشائعات", "مسابقة القرآن الكريم", "النقل المدرسي"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -1016,6 +1031,14 @@ BLIND43_SHOWN = {"مدينة تدمر": 3, "السندات الحكومية": 1,
                  "التبرع بالدم": 6, "مخالفي نظام الإقامة": 5, "سباق الهجن": 1, "صواريخ سكود": 1, "محصول القمح": 1,
                  "إعصار سوديلور": 4, "قيادة المرأة للسيارة": 6, "التدخين": 16, "التسول": 3, "سباق الفورمولا 1": 1,
                  "اختبار القدرات": 1, "قناة الجزيرة": 1, "طائرات إف 16": 11, "غرق السفينة": 1, "الأسر المنتجة": 3}
+# blind44 as blind43: a rate fixed by the number of events main's rules file at 8382cfb (237 in all, shown or held
+# back), about BLIND44_SAMPLE per query; before any code of round 44.
+BLIND44_SAMPLE = 4
+BLIND44_SHOWN = {"العفو الملكي": 5, "الضمان الاجتماعي": 1, "مرض السكري": 8, "الجراد": 3, "الاكتشافات الأثرية": 2, "الثروة السمكية": 4,
+                 "معرض الكتاب": 8, "الطاقة الشمسية": 10, "الزلازل": 2, "حوادث المرور": 1, "السياحة الداخلية": 1, "المتقاعدين": 19,
+                 "الأيتام": 9, "التوحد": 4, "كرة السلة": 2, "سباقات الخيل": 2, "الصقور": 9, "كسوف الشمس": 21, "المعتمرين": 12,
+                 "خطبة الجمعة": 9, "العواصف الترابية": 1, "التحرش": 18, "الزواج الجماعي": 1, "الإدمان": 6, "الاختراق الإلكتروني": 1,
+                 "التأشيرات": 16, "الانتحار": 44, "الشائعات": 8, "مسابقة القرآن الكريم": 9, "النقل المدرسي": 1}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -1036,7 +1059,7 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN), "blind38": (BLIND38_SAMPLE, BLIND38_SHOWN),
               "blind39": (BLIND39_SAMPLE, BLIND39_SHOWN), "blind40": (BLIND40_SAMPLE, BLIND40_SHOWN),
               "blind41": (BLIND41_SAMPLE, BLIND41_SHOWN), "blind42": (BLIND42_SAMPLE, BLIND42_SHOWN),
-              "blind43": (BLIND43_SAMPLE, BLIND43_SHOWN)}
+              "blind43": (BLIND43_SAMPLE, BLIND43_SHOWN), "blind44": (BLIND44_SAMPLE, BLIND44_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -1058,7 +1081,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
                                                   JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
                                                   JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40, JUDGED_BLIND41, JUDGED_BLIND42,
-                                                  JUDGED_BLIND43,
+                                                  JUDGED_BLIND43, JUDGED_BLIND44,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
