@@ -253,6 +253,9 @@ PLACE_CUES: tuple[tuple[str, ...], ...] = (
 # "قرية …", "محافظة …"). The claim checker reads one before the same name on both sides, or on one side only, as the
 # same place: "قرب حمص", "قرب مدينة حمص" and "قرب العاصمة حمص" say one thing; another name stays another place.
 TOWN_HEADS = ("مدينة", "العاصمة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم")
+# The head of an ancient site ("موقع أور"، "تل حلف"): the word after it names the site, however close it is to a function
+# word ("أور" is one letter off "إثر"; akhbar.qa.rare, round 44).
+SITE_HEADS = ("موقع", "تل")
 # Of them, a city's (no province's): a city named after one ("مدينة الكويت") is not met by its name as an adjective, which
 # tells the country or the province ("بلدة الوفرة الكويتية"; akhbar.qa.constraint_check, round 43).
 CITY_HEADS = ("مدينة", "بلدة", "قرية")
@@ -437,6 +440,9 @@ GLUED_NAME_PHRASES = ("لصالح",)
 
 # Words that make the next name a father's ("محمد بن سلمان"): that name is another person.
 SON_OF = ("بن", "ابن", "بنت", "ابنة")
+# The Mauritanian "son of" between a name and its family's ("محمد الأمين ولد الداه"): read only before a word with ال
+# (akhbar.qa.short_names; "ولد" alone is as often "was born").
+SON_OF_WEST = ("ولد",)
 
 # Words of a name (an honorific, "ولي الدين") the analyzer drops as function words: inside a name the
 # sentence opens on, they are no preposition or particle that would end it (akhbar.qa.life_span).

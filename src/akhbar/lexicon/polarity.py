@@ -254,6 +254,11 @@ ANTONYMS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("افتراضيا", "افتراضياً", "افتراضي", "افتراضية", "الافتراضي", "الافتراضية")),
 )
 
+# A level moved (the first pair of ANTONYMS: rise and fall, a raise and a cut), and a level kept where it stood
+# ("أبقت اللجنة نسبة الاحتياطي عند 5 في المئة"): a level kept answers no "إلى كم خفض …؟" (qa.asked_detail.kept_not_moved).
+LEVEL_MOVES = (*ANTONYMS[0][0], *ANTONYMS[0][1])
+KEPT_LEVEL_WORDS = ("أبقى", "أبقت", "يبقي", "تبقي", "أبقوا", "إبقاء", "ثبت", "ثبتت", "يثبت", "تثبت", "تثبيت")
+
 
 # --- states and their ends ---------------------------------------------------------------------------
 

@@ -339,6 +339,8 @@ LIFE_LOST_WORDS = ("حياته", "حياتهم", "حياتها", "أرواحهم
 # "Others" after a count: the same kind of thing as a count before it ("قتل 200 شخص وأصيب ستة آلاف آخرون"), no
 # counted noun of its own (akhbar.values).
 OTHER_ONES = ("آخرين", "آخرون", "آخر", "أخرى", "أخريات")
+# ... and their duals ("وأنقذ اثنان آخران"), read by ask alone (akhbar.qa.counts.life_kind_of_unlisted, round 44).
+OTHER_TWO = ("آخران", "أخريان")
 
 # Nouns naming one part of an event, whose next word says which ("مباراة الافتتاح"، "الشوط الأول"،
 # "الجولة الثالثة"، "حفل الختام"): a count of that part is told by a sentence naming it, not by the

@@ -187,6 +187,9 @@ NOWADAYS_LEADS = ("هناك", "هنالك", "ثمة", "النتيجة", "الح�
 # agreement, a memorandum or a contract among its first words as a signing would).
 # Not "يترقب" (awaits): what is awaited is set for its day ("يترقب العالم تدشين القناة غدا"), and happens on it.
 EXPECTING_VERBS = ("يتوقع", "تتوقع", "نتوقع", "يرجح", "ترجح", "يتنبأ", "تتنبأ", "توقع", "توقعت", "توقعوا")
+# ... and the heads of a deed only expected, its verb after "أن" ("ويتوقع أن ينقل الترامواي نحو 50 ألف راكب يومياً",
+# "من المنتظر أن …"): a deed asked as done is not told by it (qa.asked_detail.expected_only).
+EXPECTED_HEADS = (*EXPECTING_VERBS, "المتوقع", "المنتظر", "المرتقب", "ينتظر", "يرتقب", "يؤمل", "المأمول")
 # A speaker's accusative participle that adds what he said to the sentence's report ("أكد المدير …، مشيراً إلى أن اللجنة
 # ستجتمع يوم الأربعاء المقبل"): a day ahead after it is of what he told, the plan, not of the report (akhbar.events
 # ``told aside``).

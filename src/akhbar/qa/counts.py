@@ -23,7 +23,7 @@ count told by no family word stays a candidate: "ضحايا" and "شخص" count 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -514,3 +514,57 @@ def counted_in_another_clause(sent: Sentence, short: ShortAnswer,
                for k, (x, y) in enumerate(zip(bounds, bounds[1:])) if k != c and alone):
             return True
     return False
+
+
+_AGAINST = frozenset(without_conjunction(w) for w in fold_words(set(lexicon.COUNT_AGAINST)))
+SET_AGAINST_REACH = 2  # tokens from the word of contrast ("مقابل") to the count it sets against another, at most
+PARTY_REACH = 4  # tokens after that count in which it names its own party ("ستة مقاعد لقائمة التجديد")
+
+
+def set_against_the_party(sent: Sentence, info: QuestionInfo, counting: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of counts of the noun asked set against one another, the one right after "مقابل" when the words right after it
+    name a party the question asks of that nothing before "مقابل" names: "فازت قائمة الوفاق بتسعة مقاعد …، مقابل ستة
+    مقاعد لقائمة التجديد" gives the renewal list's six seats, not the first count, for "كم مقعداً حصلت عليه قائمة
+    التجديد …؟" (held out 30's control was answered "بتسعة مقاعد"; round 44). ``counting`` unchanged otherwise."""
+    if len(counting) < 2:
+        return counting
+    counted = bare(info.counted or "")
+    asked = {bare(n) for n, _ in info.focus_norms if not n.isdigit() and bare(n) != counted}
+    for m in counting[1:]:
+        j = sent.token_at(m[0])
+        against = next((k for k in range(max(j - SET_AGAINST_REACH, 0), j) if without_conjunction(sent.norms[k]) in _AGAINST), None)
+        if against is None:
+            continue
+        end = sent.token_at(max(m[0], m[1] - 1)) + 1
+        own: set[str] = set()
+        for k in range(end, min(end + PARTY_REACH, len(sent.norms))):
+            if sent.breaks_before(k):
+                break
+            own.add(bare(sent.norms[k]))
+        before = {bare(n) for n in sent.norms[:against]}
+        if any(w in own and w not in before for w in asked):
+            return [m]
+    return counting
+
+
+# The families a question's verb may give a noun no list counts as people: life lost, hurt or saved. Not taking part nor
+# being displaced: their verbs re-label counts of things ("كم طائرة شاركت …؟" took "1200 عون", "كم أسرة شردت …؟" took
+# "340 منزلاً": round 43's draft of this rule, reverted).
+_LIFE_KINDS = frozenset({"dead", "injured", "rescued"})
+_OTHER_ONES = frozenset(normalize(w) for w in (*lexicon.OTHER_ONES, *lexicon.OTHER_TWO))
+
+
+def life_kind_of_unlisted(sent: Sentence, info: QuestionInfo, mentions: list[tuple[int, int]],
+                          word_after: Callable[[tuple[int, int]], str], counts_noun: Callable[[str], bool]) -> str:
+    """The family (the dead, the injured or the saved) a how-many question asks by its verb of a noun no list counts as
+    people ("كم حطاباً أنقذ …؟"), when every count of the sentence is told by a family and those of the family asked
+    count that noun or "others" of it (``word_after`` a count, read by ``counts_noun``): "لقي سبعة حطابين حتفهم وأنقذ
+    خمسة آخرون" saved five, and main gave the dead's seven (round 43's Next; round 44). "" otherwise."""
+    kind = asked_kind(info, True)
+    if kind not in _LIFE_KINDS or not mentions:
+        return ""
+    kinds = {m: part_kind(sent, *m) for m in mentions}
+    if not all(kinds.values()):
+        return ""
+    own = [word_after(m) for m in mentions if kinds[m] == kind]
+    return kind if own and all(counts_noun(w) or without_conjunction(w) in _OTHER_ONES for w in own) else ""

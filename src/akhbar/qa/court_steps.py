@@ -140,11 +140,38 @@ def term_of_the_named(sent: Sentence, info: QuestionInfo, mentions: Sequence[tup
 
     held = {c for c in range(len(bounds) - 1) if any(holds(c, name) for name in names)}
     if not held:
-        # a verdict naming him nowhere gives others' terms ("… وبالسجن سبع سنوات على أربعة جنود" for "كم سنة سجن المحاسب؟")
-        return True, None
+        # a verdict naming him nowhere gives others' terms ("… وبالسجن سبع سنوات على أربعة جنود" for "كم سنة سجن المحاسب؟"),
+        # unless it tells each term by a pronoun ("وقضت المحكمة … بسجنه سبع سنوات"): it is of the one named before, in the
+        # title or the sentence before (round 44: round 43's rule left "كم سنة سجن سالم الخطيب؟" with no number)
+        return not _by_pronoun(sent, mentions), None
     if any(sent.clause_at(sent.token_at(s)) in held for s, _ in mentions):
         return False, None
     duals = _dual_forms(info)
     at = [k for k in range(len(sent.norms)) if sent.clause_at(k) in held
           and (sent.norms[k] in duals or without_conjunction(sent.norms[k]) in duals)]
     return True, ShortAnswer(sent.spans[at[0]][0], sent.spans[at[0]][1], "counted") if len(at) == 1 else None
+
+
+_ON = normalize("على")
+
+
+def _pronoun_verdict(norm: str) -> bool:
+    """A verdict's word with a pronoun glued to its end ("بسجنه"، "وتغريمها"): not a verdict word as written."""
+    word = bare(norm)
+    return VERDICT not in _step_of_plain(word) and any(
+        word.endswith(p) and VERDICT in _step_of_plain(word[:-len(p)]) for p in _PRONOUNS if len(word) - len(p) >= 3)
+
+
+def _step_of_plain(word: str) -> set[int]:
+    return {i for i, group in enumerate(_steps()) if word in group}
+
+
+def _by_pronoun(sent: Sentence, mentions: Sequence[tuple[int, int]]) -> bool:
+    """Every count of the sentence stands in a clause that tells its verdict by a pronoun ("بسجنه سبع سنوات") and names no
+    one after "على" (another's term: "وبالسجن 20 عاماً على الرائد …")."""
+    def by_pronoun(c: int) -> bool:
+        a, b = sent.clause_bounds[c], sent.clause_bounds[c + 1]
+        return any(_pronoun_verdict(n) for n in sent.norms[a:b]) \
+            and not any(without_conjunction(n) == _ON for n in sent.norms[a:b])
+
+    return bool(mentions) and all(by_pronoun(sent.clause_at(sent.token_at(s))) for s, _ in mentions)

@@ -43,6 +43,8 @@ from .asked_detail import (
     counts_no_noun,
     dated_ahead,
     deputy_unmet,
+    expected_only,
+    kept_not_moved,
     told_the_other_way,
 )
 from .before_after import event_days, limit_met, limits
@@ -71,6 +73,7 @@ from .court_steps import after_its_opposite, another_step, asked_steps, step_bes
 from .deed_clause import (
     answer_of_another_noun,
     dated_by_another_deed,
+    dated_in_the_askeds_relative,
     deed_of_another_noun,
     institution_unmet,
     told_of_a_noun_only,
@@ -120,7 +123,15 @@ from .other_kind import asked_other_kinds, other_kind_unmet
 from .part_place import asked_part_place, count_of_the_part, listed_only
 from .part_unit import asked_unit, whole_counted
 from .points import answer_points, introduce, list_coverage
-from .prize_field import asked_field, asked_prizes, field_unmet, prize_clause_unmet, prize_taker, prize_winner
+from .prize_field import (
+    asked_field,
+    asked_prizes,
+    field_unmet,
+    prize_clause_unmet,
+    prize_named_otherwise,
+    prize_taker,
+    prize_winner,
+)
 from .prize_name import asked_prize_name, prize_name_unmet
 from .question import QuestionInfo, statement_of
 from .rare import RARE_CUT, rare_constraints, rare_missing, rare_unmet, rare_words
@@ -288,6 +299,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 + deputy_unmet(deputy, s) + side_unmet(sided, s) + later_one_unmet(question, analyzer, ordinals, sided, s)
                 + posting_unmet(posting, s) + prize_name_unmet(prize_name, s, analyzer)
                 + qualifier_unmet(qualifier, s, analyzer) + other_kind_unmet(kinds_asked, s) + head_town_unmet(head_town, s)
+                + prize_named_otherwise(won, s)
                 for s in considered}
     # "كم رواية كتب … قبل فوزه بالجائزة": a time limit set by an event, checked apart like the rare words (the
     # models read the count of constraints): a count that does not place itself on that side of the event
@@ -598,6 +610,9 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if short is not None and info.answer_type == "date" and event is not None and deed_of_another_noun(
             chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
         return no_answer("no date", decision)  # "… خلفاً للمدرب زياد الشلبي الذي أقيل في …" of another man
+    if short is not None and info.answer_type == "date" and event is not None and dated_in_the_askeds_relative(
+            chosen, short, [w for w in info.focus_norms if w != event], _event_at(chosen, event)):
+        return no_answer("no date", decision)  # "… خلفاً للهادي القلال الذي ترأس الغرفة منذ 2017": his other deed's date
     if info.qtype == "why" and event is not None and deed_of_another_noun(
             chosen, _event_at(chosen, event), [w for w in info.focus_norms if w != event]):
         # "لماذا استقال المدرب عمار الحلبي؟" and "تعيين المدرب … عمار الحلبي …، خلفاً للمدرب خالد الدبوبي الذي استقال …
@@ -674,6 +689,10 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     if info.answer_type == "date" and dated_ahead(question, analyzer, chosen, short):
         # "متى افتتحت الجامعة كلية الهندسة؟" and "2026" in an article of 2025: a plan's date, no deed done (qa.asked_detail)
         return no_answer("not done", decision)
+    if info.answer_type == "number" and event is not None and expected_only(chosen, event[0]):
+        return no_answer("not done", decision)  # "ويتوقع أن ينقل الترامواي …" for "كم راكباً نقل …؟" (qa.asked_detail)
+    if kept_not_moved(info, chosen):
+        return no_answer("not done", decision)  # "وأبقت اللجنة نسبة الاحتياطي … عند 5 في المئة" for "إلى كم خفض …؟" (qa.asked_detail)
     if counts_named_otherwise(chosen, info, short):
         return no_answer("no number", decision)  # "بواقع ثلاث رحلات … على طائرات" for "كم طائرة …؟" (qa.asked_detail)
     if other_fields_holder(office, chosen, short):

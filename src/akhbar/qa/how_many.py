@@ -26,9 +26,11 @@ from .counts import (
     asked_kind,
     asked_persons,
     asked_places,
+    life_kind_of_unlisted,
     mention_kind,
     ordinal_nouns,
     other_people,
+    set_against_the_party,
     told_elsewhere,
     told_of_another,
     unlisted_people_told_otherwise,
@@ -683,7 +685,8 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
     # A count of people told by another family's word is not the one asked ("كم شخصاً شرده الانفجار"
     # and "أودى بحياة 200 شخص، … وشرّد نحو 300 ألف": the dead are no answer); one told by the asked
     # family's word counts it, whatever noun follows (:mod:`akhbar.qa.counts`).
-    kind = people_kind(info)
+    kind = people_kind(info) or life_kind_of_unlisted(sent, info, mentions, lambda m: _word_after(sent, m[1]),
+                                                      lambda w: _is_counted(noun_word(w), counted, related))
     # (a number of a measure counts no people, though a deed of people stands in its clause: "زلزال بقوة 6.0 درجات …
     # وأودى بحياة ثلاثة أشخاص" was read as 6.0 dead, the lead's round-31 probe)
     kinds = {m: "" if unit_kind(bare(_word_after(sent, m[1]))) == "measure" else mention_kind(sent, *m)
@@ -747,7 +750,7 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
         if _told_of_another(sent, m, info, is_counted) or (n and counting[n - 1] in another
                                                            and _joined(sent, counting[n - 1], m)):
             another.append(m)
-    counting = _qualified(sent, info, counting)
+    counting = set_against_the_party(sent, info, _qualified(sent, info, counting))  # "مقابل ستة مقاعد لقائمة التجديد"
     counting = whole_over_part(sent, _asked_verb(info), _in_the_asked_clause(
         sent, info, _set_against_the_year(sent, info, _of_the_asked_year(sent, info, [m for m in counting if m not in another],
                                                                           mentions), mentions), names))

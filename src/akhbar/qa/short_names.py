@@ -30,6 +30,8 @@ _ROLES = frozenset(bare(w) for w in fold_words({*lexicon.ROLE_NOUNS, *lexicon.CL
 _NAME_LINKS = fold_words({"بن", "ابن", "ابو", "ابي", "عبد", "بنت", "ال", "دي", "فان", "فون"})
 _GIVEN_FIRSTS = fold_words(set(lexicon.COMPOUND_GIVEN_FIRSTS))
 _GIVEN_SECOND = normalize(lexicon.COMPOUND_GIVEN_SECOND)
+_SON_OF_WEST = fold_words(set(lexicon.SON_OF_WEST))
+_WEEKDAYS = fold_words(set(lexicon.WEEKDAYS))
 # Teams and organizations answer "من فاز…": the word after the cue is the name ("منتخب الأرجنتين").
 _TEAM_CUES = fold_words({"منتخب", "فريق", "نادي", "المنتخب", "الفريق", "النادي"})
 _SON_OF = fold_words({"بن", "بنت"})  # not ابن: "ابن حمدان" is a whole name
@@ -90,6 +92,10 @@ def _name_tokens(sent: Sentence, i: int, info: QuestionInfo, limit: int = 4) -> 
         j += 1
     while j - 1 > i and sent.norms[j - 1] in _NAME_LINKS:
         j -= 1  # a name does not end on "بن"
+    if j + 1 < len(sent.norms) and j - i < limit and sent.norms[j] in _SON_OF_WEST and sent.norms[j + 1].startswith("ال") \
+            and sent.stems[j + 1] and not sent.breaks_before(j) and not sent.breaks_before(j + 1) \
+            and sent.norms[j + 1] not in _WEEKDAYS and not in_question(info, sent.norms[j + 1], sent.stems[j + 1]):
+        j += 2  # "محمد الأمين ولد الداه": the family name after the Mauritanian "son of" (held out 30 showed "محمد الأمين")
     return j
 
 
