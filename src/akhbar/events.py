@@ -139,7 +139,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "32"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "33"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import islice
 
-from .crawl import far, late_batch, stated_lag
+from .crawl import far, late_batch, oldest_in_run, serial, stated_lag
 from .dates import reference_day
 from .dedup import FINGERPRINT_VERSION, Fingerprint, fingerprint, similarity
 from .errors import UnreadableInput
@@ -372,8 +372,8 @@ class Ingestor:
     def date_late_pages(self, batches: set[tuple[str | None, str]] | None = None) -> int:
         """Recompute the dated mentions of the pages that state a day far from their fetch day, in the fetch
         batches (source, day) named (all when None): in a batch that holds pages of every week
-        (``akhbar.crawl.late_batch``) such a page dates nothing from its fetch day. Returns how many pages
-        changed."""
+        (``akhbar.crawl.late_batch``) such a page dates nothing from its fetch day, nor does a page the site numbered
+        below the batch's newest run of days (``akhbar.crawl.oldest_in_run``). Returns how many pages changed."""
         done = 0
         named = self.store.fetch_batches() if batches is None else batches
         for source, day in sorted(named, key=lambda batch: (batch[0] or "", batch[1])):  # stored rows in one order
@@ -381,8 +381,12 @@ class Ingestor:
                 continue
             pages = [(page, stated_lag(page[1], page[2])) for page in self.store.batch_pages(source, day)]
             late = late_batch(lag for _, lag in pages)
+            # In a late batch, a page numbered below the newest pages' run of days is older than them (akhbar.crawl).
+            oldest = oldest_in_run((serial(page[3]), lag) for page, lag in pages) if late else None
             for (article_id, text, published, url), lag in pages:
-                if not far(lag):
+                number = serial(url) if oldest is not None else None
+                below = number is not None and oldest is not None and number < oldest
+                if not (far(lag) or below):
                     continue
                 done += self._redate(article_id, text, published, url, stale=late, unless_same=True)
         return done

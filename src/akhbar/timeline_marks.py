@@ -107,11 +107,13 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
                                  or (topic.upper and topic._known(t) == topic.upper)
                                  or (topic.sonless and topic._known(t) == topic.sonless[1])
                                  or (topic.currency and topic._known(t) == topic.currency)
+                                 or loose(t) in topic.adjectives
                                  for t in plain) and not (_BODY_PARTNER_CUE if topic.body else _PARTNER_CUE).search(
             normalize(text)) and not (not (topic.title or topic.person) and _SECOND_TITLE.search(normalize(text))) and not (
             topic.last and _COUNTRY_WORD.search(text)) and not (
             topic.spelled and any(_spelled_as(w, topic.spelled) for w in TOKEN_RE.findall(text))) and not (
-            topic.head and _LANDMARK_CUE.search(normalize(text))) and not _PAPER_TAIL.search(normalize(text)):
+            topic.head and _LANDMARK_CUE.search(normalize(text))) and not _PAPER_TAIL.search(normalize(text)) and not (
+            _IDIOM.search(normalize(text))):
         return platforms_listed(topic, plain)  # most sentences: no nationality, no club name (the word-by-word
         # pass costs a third more)
     text = _prepared(text)
@@ -162,6 +164,8 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
         if (normalize(after) in _PAPER_TAILS and not text[m.end():words[i + 1].start()].strip()
                 and not any(topic._known(t) in topic.weights for t in analyzer.terms_of([after]))):
             term = "≠" + term  # "صحيفة بانكوك بوست" for "تفجير بانكوك": the paper's name, not the news's place
+        elif normalize(after) in _IDIOMS.get(_written(raw), ()) and not text[m.end():words[i + 1].start()].strip():
+            term = "≠" + term  # "من تسول له نفسه" (whoever is tempted) for "التسول": a set phrase, no begging
         elif topic.currency and several and topic._known(term) == topic.currency:
             term = "≠" + term  # "الطلب على الدولار واليورو والجنيه والليرة التركية": one currency among several
         elif topic.sonless and topic._known(term) == topic.sonless[1] and _another_son(topic.sonless[0], words, i):
@@ -200,6 +204,8 @@ def mark_terms(topic: Topic, analyzer: Analyzer, text: str, region_elsewhere: bo
             term = "≠" + term  # "قرب مبنى أمانة منطقة حائل": a landmark of another's event
         elif loose(term) in topic.place_nisbas and written.removeprefix("ال") != topic.place_nisbas[loose(term)]:
             term = "≠" + term  # "لمنطقة الشرق الأوسط" for "… بالمنطقة الشرقية": the east, not the region
+        elif loose(term) in topic.adjectives and not _adjective_form(written, topic.adjectives[loose(term)]):
+            term = "≠" + term  # "دراسة" for "العام الدراسي": the stem's noun, not the query's adjective
         elif topic.bare_family and topic.person and loose(term) == topic.person[1] and written.startswith("ال"):
             term = "≠" + term  # "محمد العبد الله" for "محمد عبده": the query writes the name bare, the text another word
         elif topic.family and topic.person and loose(term) == topic.person[1] and not _family_form(written, topic.family):
@@ -408,6 +414,8 @@ def _prepared(text: str) -> str:
 _SPELLED = "="  # marks a query's word the analyzer drops whole, read as written (``Topic.spelled``)
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _PAPER_TAILS = {normalize(w) for w in lexicon.NEWSPAPER_TAILS}
+_IDIOMS = {normalize(verb): {normalize(w) for w in after} for verb, after in lexicon.IDIOM_VERBS.items()}
+_IDIOM = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(_IDIOMS)) + r")\s")
 _PAPER_TAIL = re.compile(r"\s(?:" + "|".join(sorted(_PAPER_TAILS)) + r")(?!\w)")
 _SHORT_QUOTE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]")  # a title in quotes, not a statement
 _NISBA = ("ي", "يين", "يون", "اوي", "اويين", "اويون")  # "الهلاليين", "الفتحاوي": the club's own people
@@ -416,6 +424,14 @@ _REGION_ADJECTIVE_NAMES = {normalize(w) for w in lexicon.REGION_ADJECTIVE_NAMES}
 _GOVERNORATE = normalize("محافظة")
 _REGION_LEVEL = normalize("منطقة")
 _PERSON_TITLES = {normalize(w) for w in lexicon.PERSON_TITLES}
+
+
+def _adjective_form(written: str, stem: str) -> bool:
+    """A text's word (``written``) is an adjective of a nisba's stem ("الدراسية", "دراسي", "بالدراسي" of "دراس"), with ال, a
+    one-letter preposition or neither, not the stem's noun ("دراسة", "الدراسات")."""
+    w = written.removeprefix("ال")
+    return any(c.startswith(stem) and c[len(stem):] in _ADJECTIVE_ENDINGS[:-1]
+               for c in (w, w[1:] if w[:1] in "بلك" else ""))
 
 
 def _adjective_of(word: str, head: str) -> bool:

@@ -159,7 +159,7 @@ def read_topic(query: str, analyzer: Analyzer, index: PassageIndex) -> Topic:
                  upper=loose(upper[0]) if region and _region_word(raws[at]) == _GOVERNORATE and (
                      upper := analyzer.terms_of([_REGION])) else "", club_kind=_club_kind(raws, analyzer), sonless=sonless,
                  city=_market_city(raws, analyzer), bare_family=_bare_family(raws, analyzer, person),
-                 currency=_currency(raws, analyzer))
+                 currency=_currency(raws, analyzer), adjectives=_adjectives(raws, analyzer, region))
 
 
 def _currency(raws: list[str], analyzer: Analyzer) -> str:
@@ -314,3 +314,23 @@ def _eponyms(terms: list[str], titles: set[str]) -> list[tuple[str, ...]]:
     مستشفى الملك فهد), so neither the institution and title ("جامعة الملك") nor the title and name ("الملك
     عبدالعزيز") say which one is meant: only the three together do."""
     return [tuple(terms[i - 1:i + 2]) for i in range(1, len(terms) - 1) if terms[i] in titles]
+
+
+_REGIONAL_STEMS = {normalize(form).removesuffix("ي") for forms in lexicon.REGIONAL_ADJECTIVES for form in forms.split()}
+
+
+def _adjectives(raws: list[str], analyzer: Analyzer, region: str) -> dict[str, str]:
+    """``Topic.adjectives``: each nisba the query writes with ال right after a word with ال ("العام الدراسي"), not a
+    nation's ("السعودي"), a region's or the world's ("الخليجي", "الدولي": the body's full name
+    writes "لدول الخليج"), nor a region query's place ("المنطقة الشرقية", ``Topic.place_nisbas``) → its stem as written."""
+    out = {}
+    for before, raw in zip(raws, raws[1:]):
+        w = _written(raw)
+        if not (w.startswith("ال") and w.endswith("ي") and _written(before).startswith("ال")) or _a_nation(raw) or (
+                raw.endswith("ى")):  # "الأقصى", "الأعلى": a folded ى, no nisba
+            continue
+        stem = w.removeprefix("ال").removesuffix("ي")
+        term = analyzer.terms_of([raw])
+        if len(stem) >= 3 and stem not in _REGIONAL_STEMS and term and not (region and loose(term[0]) == region):
+            out[loose(term[0])] = stem
+    return out

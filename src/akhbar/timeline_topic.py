@@ -45,7 +45,9 @@ named by its city and its kind ("نادي أبها الأدبي") counts its cit
 the city's football club. A city right before a newspaper's last word ("صحيفة بانكوك بوست", ``lexicon.NEWSPAPER_TAILS``)
 names the paper, not the news's place; a man's family word the query writes bare ("محمد عبده") is another name written
 with ال ("محمد العبد الله"); and a currency ("الليرة التركية", ``lexicon.MONEY_WORDS``) in a text that names three or more is
-one among several (a money changer's round-up): none of these counts.
+one among several (a money changer's round-up); a verb of a set phrase that shares a query word's stem ("من تسول له نفسه",
+whoever is tempted, for "التسول", ``lexicon.IDIOM_VERBS``); and the noun of the stem of a nisba adjective the query
+writes after a definite noun ("دراسة", a study, for "العام الدراسي"; "مركز" for "البنك المركزي"): none of these counts.
 
 The word-by-word reading of a text that marks these (``Topic.terms``) is ``timeline_marks``; here the query's ``Topic``
 and what its terms cover.
@@ -191,6 +193,11 @@ class Topic:
     # a currency's name ("الليرة التركية", lexicon.MONEY_WORDS): its word's term. A text that names three currencies or more
     # (a money changer's round-up, a market's table) tells of the query's as one among several, and its word counts nothing
     currency: str = ""
+    # a nisba adjective the query writes with ال after a definite noun, no nation's and no region's ("الدراسي" of "العام
+    # الدراسي الجديد", "المركزي" of "البنك المركزي"): its term → the adjective's stem as written, folded, without ال and its
+    # ي ("دراس"). A text's word of the term not written as an adjective of that stem is the stem's noun ("دراسة", a study;
+    # "مركز", a centre), another word, and counts nothing
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     @property
     def body(self) -> bool:
