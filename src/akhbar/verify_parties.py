@@ -35,6 +35,7 @@ __all__ = ["SUPERLATIVES", "announcement_denied", "announcer_of_another", "other
            "stake_of_whole", "told_as_words"]
 
 _FORMER = frozenset(normalize(w) for w in lexicon.FORMER_TITLE_ADJECTIVES)
+_HONORARY = frozenset(normalize(w) for w in lexicon.HONORARY_TITLE_ADJECTIVES)
 _OFFICES = frozenset(bare(normalize(w)) for w in (*lexicon.ROLE_NOUNS, *lexicon.PERSON_TITLES, *lexicon.PARTY_TITLES))
 _SHARES = frozenset(bare(normalize(w)) for w in lexicon.QUANTIFIERS)
 _WHOLE_BEFORE = frozenset(normalize(w) for w in lexicon.WHOLE_BEFORE)
@@ -73,20 +74,21 @@ def _office(w: Word) -> bool:
 
 def _former_holder(a: Alignment) -> tuple[str, str] | None:
     """An office of the claim ("وزير الخارجية") that the sentence gives a holder no longer in it: "السابق" within the
-    office's own phrase (up to three words on, before a word with a role or another office). A claim that calls anyone
-    former itself is left to the model."""
-    if any(w.norm in _FORMER for w in a.claim.words):
-        return None
+    office's own phrase (up to three words on, before a word with a role or another office), or a holder in name only:
+    "رئيساً فخرياً للنادي" is no "رئيساً للنادي" (lexicon.HONORARY_TITLE_ADJECTIVES). A claim that calls anyone former,
+    or honorary, itself is left to the model; an honorary office, only where the claim says no such word of that office
+    ("قائد الفريق السابق رئيساً" calls the captain former, not the president)."""
+    claimed = [k for k, w in enumerate(a.claim.words) if w.norm in _FORMER or w.norm in _HONORARY]
     ev = a.evidence.words
     for i, link in a.links.items():
         c, j = a.claim.words[i], link.evidence
-        if not _office(c):
+        if not _office(c) or any(i < k <= i + 3 for k in claimed):
             continue
         for k in range(j + 1, min(j + 4, len(ev))):
             w = ev[k]
             if w.pos > ev[k - 1].pos + 1 or w.clause != ev[j].clause or w.role:
                 break
-            if w.norm in _FORMER:
+            if w.norm in _HONORARY or w.norm in _FORMER and not claimed:
                 return c.text, f"{ev[j].text} … {w.text}"
             if _office(w):
                 break

@@ -14,7 +14,8 @@ from .exchanged import two_way
 from .qa.match import bare
 from .wordfacts import ARTICLE
 
-__all__ = ["object_said_with", "party_of_a_go_between", "party_of_another_preposition", "place_of_the_other_end"]
+__all__ = ["object_said_with", "party_of_a_go_between", "party_of_another_preposition", "place_of_the_other_end",
+           "place_passed_through"]
 
 # The prepositions that name a party of the deed, each with the ones that may stand for it in a rewording: "قدم إلى
 # الوزير" / "قدم للوزير". Not "في" or "ب" (a place, a time, a means: a rewording moves them freely), nor "بين" (a
@@ -117,6 +118,7 @@ def object_said_with(a: Alignment) -> tuple[str, str] | None:
 _LEAVING = frozenset(normalize(w) for w in lexicon.LEAVING_VERBS)
 _REACHING = frozenset(normalize(w) for w in lexicon.REACHING_VERBS)
 _HEADING = frozenset(normalize(w) for w in lexicon.HEADING_WORDS)
+_TRANSIT = frozenset(normalize(w) for w in lexicon.TRANSIT_WORDS)
 _TO, _FROM, _ABOUT, _TOWARDS = normalize("إلى"), normalize("من"), normalize("عن"), normalize("نحو")
 
 
@@ -136,6 +138,21 @@ def place_of_the_other_end(a: Alignment) -> tuple[str, str] | None:
             return c.text, f"{tokens[e.pos - 1].text if e.pos and tokens is not None else ''} {e.text}".strip()
         if verbs & _REACHING and (c.place or c.name) and c.role in ("", _TO) and e.role == _FROM:
             return c.text, f"من {e.text}"
+    return None
+
+
+def place_passed_through(a: Alignment) -> tuple[str, str] | None:
+    """(the claim's place, the sentence's words for it) when the claim says someone went to it ("إلى إسطنبول", "نحو")
+    and the sentence names it only as a place passed through on the way ("توجه الوفد إلى جنيف عبر إسطنبول", "مروراً
+    بدبي": lexicon.TRANSIT_WORDS): a stop is not the destination (round 43's held out, now dev: supported at 0.59,
+    every word of the claim in the sentence, "عبر" a stopword). Else None."""
+    tokens = a.evidence.positioned_tokens()
+    if tokens is None:
+        return None  # (sentences read together: the word positions are not the text's)
+    for i, link in a.links.items():
+        c, e = a.claim.words[i], a.evidence.words[link.evidence]
+        if c.role in (_TO, _TOWARDS) and 0 < e.pos < len(tokens) and without_conjunction(tokens[e.pos - 1].norm) in _TRANSIT:
+            return c.text, f"{tokens[e.pos - 1].text} {e.text}"
     return None
 
 

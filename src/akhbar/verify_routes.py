@@ -94,6 +94,7 @@ from .verify_items import (
     measure_of_another_thing,
     noun_of_another_count,
     one_of_the_two,
+    person_of_another_family,
     rank_of_another_name,
     value_of_another_item,
     value_of_another_measure,
@@ -105,7 +106,13 @@ from .verify_pairs import deed_unsaid_beside_borrowed, doer_lent, office_for_a_n
 from .verify_parties import announcer_of_another, other_party, scope_of_another, stake_of_whole, teller_as_doer, told_as_words
 from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_preposition, other_people, place_of_origin
 from .verify_phases import turn_of_another_phase
-from .verify_prepositions import object_said_with, party_of_a_go_between, party_of_another_preposition, place_of_the_other_end
+from .verify_prepositions import (
+    object_said_with,
+    party_of_a_go_between,
+    party_of_another_preposition,
+    place_of_the_other_end,
+    place_passed_through,
+)
 from .verify_respectively import respective_value
 from .verify_scope import scope_of_the_claim
 from .verify_speakers import (
@@ -560,6 +567,7 @@ TOLD_OTHERWISE: Reasons = (
     (place_of_origin, "the source puts it in {1}; it names {0} as where someone came from"),
     (country_of_the_doer, "the source names {0} only as whose ({1}), not as where"),
     (place_of_the_other_end, "the source names {0} as the other end of the journey: {1}"),
+    (place_passed_through, "the source names {0} as a place passed through on the way ({1}), not where the journey went"),
     (body_of_the_person, "the claim tells it of {0}; the source of {1}"),
     (doer_lent, "the source names {0} as the one who did it ({0} … {1}); the claim's doer is found only elsewhere"),
     (office_for_a_name, "the source tells it of {1}; nothing in the article says {1} is {0}"),
@@ -586,6 +594,7 @@ TOLD_OTHERWISE: Reasons = (
     (adjective_of_the_noun_otherwise, "the source writes {1}, not {0}"),
     (credit_of_another_name, "the source writes {1}, not {0}"),
     (one_of_the_two, "the source tells it of one of the two ({1}), not of both ({0})"),
+    (person_of_another_family, "the source tells {0} with another verb ({1})"),
     (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
     (body_named_otherwise, "the source names another body: {1}, not {0}"),

@@ -54,6 +54,7 @@ THAT = _folded(lexicon.THAT_FORMS)
 _COMMENT = frozenset(table_key(w) for w in lexicon.COMMENT_WORDS)
 ROLE_WORDS = _folded(lexicon.ROLE_PREPOSITIONS)
 TITLES = frozenset(bare(normalize(w)) for w in lexicon.PARTY_TITLES)
+_CLUBS = frozenset(bare(normalize(w)) for w in lexicon.CLUB_NAMES)
 _WIN = frozenset(table_key(w) for w in lexicon.WIN_WORDS)
 _LOSE = frozenset(table_key(w) for w in lexicon.LOSE_WORDS)
 _PASSIVE_ALIKE = frozenset(table_key(w) for w in lexicon.WIN_VERBS_PASSIVE_ALIKE)
@@ -645,7 +646,10 @@ def voice(text: str, norms: list[str], i: int, starts: frozenset[int]) -> tuple[
         placed = [k for k in teams if bare(norms[k]) in PLACES]
         if placed:
             return "win", placed[0]
-    if len(teams) >= 2 and all(bare(norms[k]) in PLACES for k in teams[:2]) and teams[1] - teams[0] <= 2:
+    if len(teams) >= 2 and teams[1] - teams[0] <= 2 and (
+            all(bare(norms[k]) in PLACES for k in teams[:2])
+            # (two clubs written with the article, side by side: "هزم الهلال النصر", lexicon.CLUB_NAMES)
+            or teams[1] == teams[0] + 1 and all(ARTICLE.match(norms[k]) and bare(norms[k]) in _CLUBS for k in teams[:2])):
         return "win", teams[1]
     # A team right after it and a country after a team's title further on ("أقصى المغرب في طريقه إلى نصف النهائي
     # منتخبي إسبانيا"): the second is its object, which a passive does not take (its winner comes after أمام / على يد)

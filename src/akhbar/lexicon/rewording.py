@@ -123,6 +123,16 @@ PHRASES = {
     # (a speech the television broadcast is a televised one: "قال في كلمة بثها التلفزيون" = "قال في كلمة متلفزة"; round
     # 41, dev 33, 34, 37: "no evidence for: بثها، التلفزيون")
     "بثها التلفزيون": "متلفزة", "بثه التلفزيون": "متلفز",
+    # (below and above a mark, one word each: "تحت" and "فوق" are stopwords, so "ست درجات فوق الصفر" read word by word
+    # was supported by "… ست درجات تحت الصفر" at 0.93, every word of the claim in the source (round 43's held out, now
+    # dev); as one word the two are opposites (lexicon.ANTONYMS), and "دون الصفر" is below it too)
+    "تحت الصفر": "تحت_الصفر", "دون الصفر": "تحت_الصفر", "فوق الصفر": "فوق_الصفر",
+    "تحت سطح البحر": "تحت_سطح_البحر", "دون سطح البحر": "تحت_سطح_البحر", "فوق سطح البحر": "فوق_سطح_البحر",
+    # (an own goal scored is one word, no goal of the scorer's side: "سجل المدافع هدفاً في الدقيقة 70" was supported by
+    # "سجل المدافع هدفاً في مرماه بالخطأ في الدقيقة 70" at 0.95, round 43's held out, now dev. The goal a player scores
+    # only, "هدفاً": a win "بهدف عكسي" is still a win by one goal)
+    **{f"هدفا {own}": "هدفا_عكسيا" for own in ("في مرماه", "في مرمى فريقه", "بالخطأ في مرماه", "بالخطأ في مرمى فريقه",
+                                                 "عكسيا")},
 }
 # A verb and its object that say one deed, the subject standing between them or not, as Arabic puts the subject after
 # its verb ("فارق الممثل الحياة", "ألقت قوات الأمن القبض على …", "لقي ثلاثة عمال مصرعهم"): (the verb's forms, what
@@ -199,10 +209,31 @@ BELONGING_WORDS = ("التابعة", "التابع", "التابعين", "الت
 # did not hit ("اصاب اطلق سدد ضرب قذف": "أطلقت الجماعة صاروخاً على المدينة" / "أصاب صاروخ المدينة", 0.83), a blast is
 # no shelling ("انفجار صفع قصف", 0.97), an audience no council ("جمهور مجلس", 0.98); and a meeting is no council (AWN's
 # "اجتماع تجمع جمعية مجلس": "خلال اجتماع" of a claim was found in the sentence's "المجلس البلدي", which said "خلال
-# مقابلة"; guard52).
+# مقابلة"; guard52). Round 44 read more of AWN's synsets of news words, each pair supported at 0.81-0.98 with one word
+# in the other's place: a blast is no bombing ("انفجار تفجير": a gas leak's blast told as an attack), a prince or an
+# emir is no governor or ruler ("امير حاكم": "حاكم المصرف المركزي" is the bank's governor) and a ruler no judge ("حاكم
+# قاضي"), an expulsion no dismissal ("اقال طرد":
+# an ambassador expelled was not dismissed by his own government), a player carried off is no substitution ("تبديل
+# تحويل نقل"), a counterpart is no adversary ("خصم نظير"), registered voters are not those who voted ("مصوت مقترع
+# ناخب"), an expert is no resident ("خبير مقيم", AWN's assessor), an official no employee ("مسوول موظف"), a plan no
+# conspiracy ("خطه موامره"), an injury no loss ("اصابه خساره"), violated airspace is not occupied nor invaded ("احتل
+# اجتاح انتهك غزا"), a call for a thing no description of it ("دعا وصف"); a movement is no front ("جبهه حركه": two
+# bodies of one name's tail), hiring no investing ("استثمار توظيف"), a delegate no guest or visitor ("زاير ضيف مندوب"),
+# a contribution no donation ("اعطي تبرع ساهم"), a surrender no confession ("سلم اعترف"), a confirmation neither an
+# approval nor an imposition ("اكد جزم فرض قبل وافق": "أكد الوزير أن الحكومة ستدرس المقترح" / "وافق الوزير على
+# المقترح", 0.75), stagnation no shortage ("ركود نقص"), control seized no rule nor an office taken ("تولي حكم ساد
+# سيطر"), a hijacking or a kidnapping no theft ("اختطف خطف سرق"), an objection no boycott ("اعترض قاطع"), a factory no
+# producer ("صانع مصنع منتج"), a guard no watch ("حرس راقب"), a thing signed or that befell none issued ("حدث صدر وقع").
 SYNONYMS_APART = (("اتهم", "أدان"), ("هاجم", "سرع"), ("مقيم", "مواطن"), ("مهاجر", "نازح"), ("هاجر", "نزح"),
                   ("محامي", "وكيل"), ("رئيس", "عميد"), ("مراسل", "مذيع"), ("رفع", "دعم"), ("أطلق", "أصاب"),
-                  ("انفجار", "قصف"), ("جمهور", "مجلس"), ("اجتماع", "مجلس"))
+                  ("انفجار", "قصف"), ("جمهور", "مجلس"), ("اجتماع", "مجلس"),
+                  ("انفجار", "تفجير"), ("أمير", "حاكم"), ("حاكم", "قاضي"), ("طرد", "أقال"),
+                  ("نقل", "تبديل"), ("نقل", "استبدال"), ("نقل", "إبدال"), ("نظير", "خصم"), ("ناخب", "مقترع"),
+                  ("ناخب", "مصوت"), ("خبير", "مقيم"), ("مسؤول", "موظف"), ("خطة", "مؤامرة"), ("إصابة", "خسارة"),
+                  ("احتل", "انتهك"), ("اجتاح", "انتهك"), ("غزا", "انتهك"), ("دعا", "وصف"), ("حركة", "جبهة"),
+                  ("توظيف", "استثمار"), ("مندوب", "ضيف"), ("مندوب", "زائر"), ("تبرع", "ساهم"), ("سلم", "اعترف"),
+                  ("أكد", "فرض"), ("أكد", "وافق"), ("ركود", "نقص"), ("سيطر", "حكم"), ("سيطر", "تولى"), ("اختطف", "سرق"),
+                  ("خطف", "سرق"), ("اعترض", "قاطع"), ("مصنع", "منتج"), ("حرس", "راقب"), ("وقع", "صدر"))
 # Words a synonym group joins through a third word of two senses: the group is read as two, one without each ("اجتماع
 # لقاء مقابلة" as "اجتماع لقاء" and "لقاء مقابلة"). A meeting is no interview: "… خلال مقابلة في إربد" was supported
 # by "… خلال اجتماع في إربد" (0.98, round 42's TRUST BUG), while "لقاء" is either ("لقاء تلفزيوني" = "مقابلة تلفزيونية").
