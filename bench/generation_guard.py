@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
         *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 41)),
-        ("heldout41", "generation_heldout41.jsonl", "held out 41"))  # written before round 44's changes (f620052)
+        ("heldout41", "generation_heldout41.jsonl", "held out 41"))  # written before round 44's changes (c3427bf)
 PARTS = tuple(part for part, _, _ in SETS)
 # sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 41
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
@@ -230,7 +230,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout40.jsonl`, 13 answers, 225 sentences, held out in round 43): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 41** (`bench/generation_heldout41.jsonl`,
 13 answers, 226 sentences, on questions `ask` answers on the corpus and none of the others asks, no sentence a
-sentence of an earlier set), written and committed (f620052) before round 44 read or changed the checker and
+sentence of an earlier set), written and committed (c3427bf) before round 44 read or changed the checker and
 measured once on main before any change: its first reading is round 44's held-out number (Round 44 in
 bench/generation_guard_notes.md). Dev 27 to dev 40 and held out 41 also name, for each contradicted sentence,
 words of the source sentence that contradicts it (dev 28 on: of any sentence that does, another source's words
