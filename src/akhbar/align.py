@@ -43,6 +43,7 @@ from .link_pruning import (
     announcement_denied,
     another_for_a_second,
     belonging_before_its_owner,
+    century_gone_by,
     day_half_of_its_date,
     exceeded_count,
     frame_of_the_deed,
@@ -57,6 +58,7 @@ from .link_pruning import (
     one_root_each,
     one_synonym_each,
     one_telling_each,
+    part_of_its_month,
     price_of_the_linked,
     second_partner,
 )
@@ -419,7 +421,8 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     known |= frame_of_the_deed(claim, evidence, links)
     known |= phrase_of_the_deed(claim, evidence, links) | deed_in_the_same_slot(claim, evidence, links)
     known |= object_on_told_otherwise(claim, evidence, links) | sold_at_the_price(claim, evidence, links)
-    known |= day_half_of_its_date(claim, evidence, links)
+    known |= day_half_of_its_date(claim, evidence, links) | part_of_its_month(claim, evidence, links)
+    known |= century_gone_by(claim, evidence, links)
     known |= belonging_before_its_owner(claim, evidence, links)
     # (a bound's verb and noun, "تجاوز عدد", are the sentence's own words of that bound: they count for the sentence too)
     bound_words = exceeded_count(claim, links, missing + [c for c, _ in value_conflicts])

@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .arabic import normalize, without_conjunction
 from .qa.match import bare
-from .values import month_named_at
+from .values import Value, month_named_at
 from .wordfacts import ARTICLE, arrest_groups
 from .wordlinks import word_link
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .arabic import Token
     from .sides import Side, Word
 
 
@@ -385,6 +388,95 @@ def day_half_of_its_date(claim: Side, evidence: Side, links: dict[int, Link]) ->
         dated = [v for v in claim.values if v.kind in ("date", "weekday") and v.part == half and v.start == after]
         if any(e.kind == v.kind and e.part == half and (e.year, e.month, e.day) == (v.year, v.month, v.day)
                for v in dated for e in evidence.values):
+            out.add(i)
+    return out
+
+
+_MONTH_PARTS = {bare(normalize(w)): days for w, days in lexicon.MONTH_PART_DAYS.items()}
+_FIRST_LAST = {bare(normalize(w)): days for w, days in lexicon.MONTH_FIRST_LAST_DAYS.items()}
+_DAYS_WORDS = frozenset(normalize(w) for w in lexicon.DAYS_WORDS)
+_SEASONS = {bare(normalize(w)): months for w, months in lexicon.SEASON_MONTHS.items()}
+
+
+def month_part_before(tokens: Sequence[Token], at: int) -> int:
+    """How many tokens right before token ``at`` tell a part of a month ("مطلع", "أواخر": 1; "آخر أيام": 2), or 0."""
+    if at >= 1 and bare(without_conjunction(tokens[at - 1].norm)) in _MONTH_PARTS:
+        return 1
+    if at >= 2 and tokens[at - 1].norm in _DAYS_WORDS and bare(without_conjunction(tokens[at - 2].norm)) in _FIRST_LAST:
+        return 2
+    return 0
+
+
+def _month_parts(claim: Side) -> list[tuple[set[int], tuple[int, int] | None, tuple[int, ...] | None, list[Value]]]:
+    """The claim's parts of a month and seasons before their dates: (the claim words of the part, its days or its
+    months, the claim's dates right after it)."""
+    out: list[tuple[set[int], tuple[int, int] | None, tuple[int, ...] | None, list[Value]]] = []
+    tokens = claim.text_tokens()
+    for w in claim.words:
+        b, at = bare(without_conjunction(w.norm)), w.pos + 1
+        days, months = _MONTH_PARTS.get(b), _SEASONS.get(b)
+        if b in _FIRST_LAST and at < len(tokens) and tokens[at].norm in _DAYS_WORDS:
+            days, at = _FIRST_LAST[b], at + 1
+        if at >= len(tokens) or not (days or months):
+            continue
+        told = [v for v in claim.values if v.kind == "date" and v.start == tokens[at].start and v.year and v.day is None
+                and (v.month if days else not v.month)]
+        if told:
+            out.append(({k for k, c in enumerate(claim.words) if w.pos <= c.pos < at}, days, months, told))
+    return out
+
+
+def _falls_in(e: Value, v: Value, days: tuple[int, int] | None, months: tuple[int, ...] | None) -> bool | None:
+    """Whether the sentence's date ``e`` falls in the claim's part ``days`` of month ``v`` (or in its season ``months``
+    of the year), or None when ``e`` is no date of that month (year) with a day (month)."""
+    if e.kind != "date" or e.year != v.year:
+        return None
+    if days:
+        return None if e.month != v.month or e.day is None else days[0] <= e.day <= days[1]
+    return None if not e.month or months is None else e.month in months
+
+
+def part_of_its_month(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's word of a part of a month right before its month and year ("أواخر أغسطس 2006"; "آخر أيام سبتمبر
+    2015", the word of days with it), or of a season right before its year ("صيف 2014"), where the sentence gives a date
+    of that year, its day inside that part of that month ("30 أغسطس 2006") or its month inside the season ("يوليو
+    2014"): lexicon.MONTH_PART_DAYS, SEASON_MONTHS. Known; another day is no link (month_part_outside reads
+    it), and the values compare as before."""
+    out: set[int] = set()
+    for words, days, months, told in (_month_parts(claim) if evidence.values else ()):
+        if any(_falls_in(e, v, days, months) for v in told for e in evidence.values):
+            out |= {k for k in words if k not in links}
+    return out
+
+
+def month_part_outside(claim: Side, evidence: Side) -> tuple[str, str] | None:
+    """(the claim's part of a month or season with its date, the sentence's date) where the sentence dates that month
+    (year) only outside the part: "آخر أيام سبتمبر 2015" / "10 سبتمبر 2015" (main supported it, "آخر" not found and
+    "أيام" linked to "اليوم"). Or None."""
+    for words, days, months, told in (_month_parts(claim) if evidence.values else ()):
+        for v in told:
+            readings = [(e, _falls_in(e, v, days, months)) for e in evidence.values]
+            if not any(r for _, r in readings) and (e := next((e for e, r in readings if r is False), None)) is not None:
+                return " ".join(claim.words[k].text for k in sorted(words)) + " " + v.text, e.text
+    return None
+
+
+_CENTURY = normalize("القرن")
+_GONE_BY, _TWENTIETH = (normalize(w) for w in lexicon.CENTURY_GONE_BY)
+
+
+def century_gone_by(claim: Side, evidence: Side, links: dict[int, Link]) -> set[int]:
+    """The claim's "الماضي" right after its "القرن", that word linked to the sentence's "القرن" right before "العشرين"
+    (lexicon.CENTURY_GONE_BY). Known; any other century is no link."""
+    ev = evidence.words
+    out: set[int] = set()
+    for i, w in enumerate(claim.words[1:], start=1):
+        century = links.get(i - 1)
+        if i in links or w.norm != _GONE_BY or century is None or claim.words[i - 1].pos != w.pos - 1 \
+                or bare(claim.words[i - 1].norm) != bare(_CENTURY):
+            continue
+        j = century.evidence + 1
+        if j < len(ev) and ev[j].pos == ev[j - 1].pos + 1 and ev[j].norm == _TWENTIETH:
             out.add(i)
     return out
 

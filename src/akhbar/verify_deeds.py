@@ -13,6 +13,7 @@ from . import date_words, lexicon
 from .align import Alignment, Side, Word, is_title
 from .arabic import SPEECH_VERBS, Token, normalize, normalize_with_map, strip_marks, without_conjunction
 from .clauses import FUTURE_VERB
+from .link_pruning import month_part_before
 from .values import Value
 from .verb_shapes import form_v_past, past_shaped, past_shaped_norm, present_after_may
 from .wordfacts import denial_taken_back, later_turn, report_denial
@@ -563,6 +564,7 @@ def _span_end_before(side: Side, start: int) -> str:
     h = at - 1
     if h >= 0 and tokens[h].norm in _YEAR_WORDS:
         h -= 1
+    h -= month_part_before(tokens, h + 1)  # (a part of the month between: "حتى مطلع مارس 2025", "إلى أول أيام مارس")
     return tokens[h].text if h >= 0 and without_conjunction(tokens[h].norm) in _SPAN_ENDS else ""
 
 

@@ -28,6 +28,7 @@ from . import lexicon
 from .align import DENIAL, Alignment, Side, Word, is_title, town_name, venue_phrase
 from .arabic import normalize, without_conjunction
 from .deed_phrases import getter_of_the_giver
+from .link_pruning import month_part_outside
 from .named_matches import other_named_match
 from .qa.match import bare, forms
 from .values import MOVES
@@ -61,6 +62,7 @@ from .verify_clauses import (
     value_of_another_clause,
     value_of_another_phrase,
 )
+from .verify_clefts import doer_of_a_cleft, same_time_otherwise
 from .verify_conditions import deed_under_a_later_condition
 from .verify_days import (
     date_of_another_noun,
@@ -623,6 +625,9 @@ TOLD_OTHERWISE: Reasons = (
     (other_people, "the source tells it of {1}, not {0}"),
     (victim_as_doer, "the source tells {0} as the one it was done to ({1}), not as its doer"),
     (party_as_doer, "the source names {0} after a preposition ({1}), not as the one who did it"),
+    (doer_of_a_cleft, "the source does not tell {0} as the one who did it ({1})"),
+    (same_time_otherwise, "the source says {1}, where the claim says {0}"),
+    (lambda a: month_part_outside(a.claim, a.evidence), "the source dates it {1}, not {0}"),
     (lambda a: other_kind(a) or other_death(a) or narrowed_superlative(a) or narrowed_prize(a),
      "the source says {1} where the claim says {0}"),
 )

@@ -464,3 +464,19 @@ ISSUED_PARTICIPLES = ("صادر", "صادرة", "صادرا", "صادراً", "�
 # not: the one named first need not be the host. verify54's round-42 find: "استقبل السفير الأمير" was supported at 0.97 by
 # "التقى الأمير بالسفير" (the two are one synonym group, lexicon.EQUIVALENT_DEEDS; akhbar.verify_hosts.host_untold).
 RECEIVING_VERBS = ("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلا", "استقبلوا", "يستقبلون", "استقبال", "باستقبال")
+
+# A cleft that names a deed's doer ("وكان الملك بنفسه من أعلن الخطة", "والأسد هو من طلب الدعم"): the pronouns and the
+# words of self that may stand between the doer and "من" (akhbar.verify_clefts.doer_of_a_cleft).
+CLEFT_PRONOUNS = ("هو", "هي", "هم", "هما", "هن")
+# Words after "من" that make it "among" or "of", no cleft ("كانت موسكو من أولى العواصم", "من أبرز", lexicon.SUPERLATIVES
+# too), and words before it that count a part ("وكان عدد من الأعضاء", "بعض من"): no doer is named there.
+NOT_CLEFT_AFTER = ("أول", "أولى", "أوائل", "آخر", "أواخر", "أشهر", "أعظم", "أكفأ", "أجمل", "أحد", "إحدى", "بين", "ضمن",
+                   "جملة", "خلال", "قبل", "بعد", "أجل")
+NOT_CLEFT_BEFORE = ("عدد", "بعض", "كثير", "كثيرون", "جزء", "مجموعة", "عشرات", "مئات", "آلاف", "قليل", "أي", "كل")
+SELF_WORDS = ("بنفسه", "بنفسها", "بنفسهم", "نفسه", "نفسها", "وحده", "وحدها", "وحدهم", "بذاته", "بذاتها", "شخصيا", "شخصياً")
+
+# The article named as the teller of what it tells ("بحسب الصحيفة", "وفقاً للوكالة"): an answer that words its sources
+# says so of the article itself; the checker reads the claim without it (akhbar.verify.claim_reading). A named teller
+# ("بحسب الشرطة", "بحسب صحيفة النهار") is not here: the sentence must tell it.
+OWN_SOURCE_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً")
+OWN_SOURCE_NOUNS = ("الصحيفة", "الجريدة", "المجلة", "الوكالة", "للصحيفة", "للجريدة", "للمجلة", "للوكالة")

@@ -311,7 +311,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("تمهيدا", "استعدادا"),
     # (and a headline's present: "الإذاعية … تتوفى عن 92 عاماً" = "وفاة الإذاعية …", ANS-dev: "no evidence for: تتوفى")
     ("توفي", "مات", "وفاة", "موت", "رحيل", "رحل", "توفيت", "ماتت", "رحلت", "يتوفى", "تتوفى", "يموت", "تموت"),
-    ("الأمم_المتحدة", "أممي", "أممية", "الأممي", "الأممية"),  # ("قافلة أممية" = "قافلة تابعة للأمم المتحدة")
+    ("الأمم_المتحدة", "أممي", "أممية", "الأممي", "الأممية"),
+    # (a building: "آلاف البنايات" = "آلاف المباني"; dev 40 dropped it, "no evidence for: البنايات")
+    ("مبنى", "مباني", "بناية", "بنايات"),  # ("قافلة أممية" = "قافلة تابعة للأمم المتحدة")
     ("أطاح", "أقصى", "أزاح", "خلع", "أسقط", "الإطاحة", "إقصاء", "إزاحة", "أطاحت", "أقصت"),
     # (not أحرز / حصد / حقق: "أحرز ثلاثة أهداف" wins nothing; and the presents, a headline's tense: "الفيلم يتوج بخمس
     # جوائز" = "الفيلم يفوز بخمس جوائز", where "يفوز" met "توج" as "فوز" does, never "يتوج")
@@ -537,8 +539,14 @@ EQUIVALENT_DEEDS: tuple[tuple[str, ...], ...] = (
 # linked to the claim's word right after the verb or right after the one linked to the word before it
 # (akhbar.deed_phrases.deed_in_the_same_slot): "بنت الشركة الجسر" = "شيدت الشركة الجسر". Not "يشيد" (also praises), not
 # "تبني" (also adopts); a relative clause's "بنته" is in no slot of the main verb (guard48's round-39 TRUST BUG).
+# Destroyed, told as razed to the ground ("وسويت بالأرض أحياء مجاورة للمرفأ" = "… بعد أن دمر أحياء كاملة قريبة من
+# المرفأ", "وسويت بالأرض آلاف البنايات" = "وتهدمت آلاف المباني"; dev 39 and 40 dropped them, "no evidence for: وسويت،
+# بالأرض"): "سوّى" only with "بالأرض" right after it, a phrase of two words ("سوى" alone is "except"), and not "تدمر"
+# (also Palmyra), nor "هدم" (demolished: a deed of its own in the swaps of tests/test_guard_round40.py).
 SLOT_DEEDS: tuple[tuple[str, ...], ...] = (
     ("بنى", "بنت", "بنوا", "يبني", "شيد", "شيدت", "شيدوا"),
+    ("دمر", "دمرت", "دمروا", "تهدم", "تهدمت", "سويت بالأرض", "سوي بالأرض", "سوت بالأرض",
+     "سووا بالأرض"),
 )
 
 # A deed told by a verb and its verbal noun, as a model words a one-word verb ("قدم الوزير استقالته" = "استقال الوزير",
@@ -608,6 +616,10 @@ SOLD_AT_OFFER: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (
     ("طرح", "طرحت", "طرحوا", "يطرح", "تطرح"),
     ("سهم", "أسهم", "السهم", "الأسهم"),
 )
+# Words after a body that name who leads it ("وأقر مجلس الوزراء برئاسة رئيس الحكومة الخطة"): no object of the verb
+# before them, though glued to "ب" as an admission's is ("أقر الوزير بالخطأ"; akhbar.deed_phrases, an object told by a
+# pronoun).
+LEADER_HEADS = ("برئاسة", "بقيادة", "بزعامة")
 OBJECT_ON_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("أقر", "أقرت", "أقروا", "يقر", "تقر"), ("وافق", "وافقت", "وافقوا", "يوافق")),
     (("تسلم", "تسلمت", "تسلموا", "يتسلم", "تتسلم", "استلم", "استلمت", "استلموا", "يستلم", "تستلم"),

@@ -299,3 +299,26 @@ SESSION_NOUNS = ("جلسة", "جلسات", "الجلسة")
 # The noun after "أمسّ" that makes it the superlative "most" ("في أمسّ الحاجة إلى …", "بأمس حاجة"), no yesterday; the
 # dates module reads the bare word as "أمس". (akhbar.events ``no day``)
 NEED_NOUNS = ("الحاجة", "حاجة", "الحاجات")
+
+# A time noun told as the same one ("في اليوم نفسه", "في العام ذاته"): the claim's "same" words and the nouns it follows.
+# The sentence's same noun with a word of its own right after it ("في اليوم التالي") tells another time
+# (akhbar.verify_clefts.same_time_otherwise; TRUST BUG, round 44).
+SAME_TIME_WORDS = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها")
+# (not "الوقت": "في الوقت نفسه" is "meanwhile", no time of its own; dev 20)
+SAME_TIME_NOUNS = ("اليوم", "الشهر", "العام", "السنة", "الأسبوع", "الموسم", "الليلة", "الصباح", "المساء")
+
+# A part of a month told before the month and its year ("أواخر أغسطس 2006", "مطلع مارس 2025"; "آخر أيام" / "أول أيام"
+# with the word of days between), and a season before a year ("صيف 2014", "خريف 1988"): the days of the month, the
+# months of the season. The sentence's date of that year, its day (its month) inside them, tells the claim's word
+# ("30 أغسطس 2006" is late August; "يوليو 2014" is the summer of 2014): dev 39 and 40 dropped such true sentences, "no
+# evidence for: أواخر" (akhbar.link_pruning.part_of_its_month). A date outside is no such link; the values compare as
+# before.
+MONTH_PART_DAYS = {"مطلع": (1, 10), "أوائل": (1, 10), "بداية": (1, 10), "مستهل": (1, 5), "منتصف": (11, 20),
+                   "أواسط": (11, 20), "أواخر": (21, 31), "نهاية": (21, 31), "ختام": (25, 31)}
+MONTH_FIRST_LAST_DAYS = {"أول": (1, 5), "آخر": (25, 31)}  # (only before "أيام": "آخر أيام سبتمبر")
+DAYS_WORDS = ("أيام",)
+SEASON_MONTHS = {"ربيع": (3, 4, 5), "صيف": (6, 7, 8), "خريف": (9, 10, 11), "شتاء": (12, 1, 2)}
+# The century gone by, told of the twentieth ("في ثلاثينيات القرن الماضي" = "في ثلاثينيات القرن العشرين"): the answers
+# the guard checks are written in this century (dev 29, 36, 39 dropped them; main read "الماضي" / "العشرين" as a changed
+# word, contradicted at 0.93): (the word after "القرن" in the claim, the sentence's word it stands for there).
+CENTURY_GONE_BY = ("الماضي", "العشرين")
