@@ -23,6 +23,7 @@ _CLEFT_PRONOUNS = frozenset(normalize(w) for w in lexicon.CLEFT_PRONOUNS)
 _SELF_WORDS = frozenset(normalize(w) for w in lexicon.SELF_WORDS)
 _COPULAS = frozenset(normalize(w) for w in lexicon.PAST_COPULAS)
 _NOT_AFTER = frozenset(bare(normalize(w)) for w in (*lexicon.NOT_CLEFT_AFTER, *lexicon.SUPERLATIVES))
+_GLUED = tuple(normalize(w) for w in ("بال", "لل", "كال", "فال"))
 _NOT_BEFORE = frozenset(bare(normalize(w)) for w in lexicon.NOT_CLEFT_BEFORE)
 _AFTER_VERB = 10  # how far after its verb a sentence's doer may stand, a title chain between ("أعلن ولي ولي العهد … الأمير X")
 _BEFORE_VERB = 3  # how far before it ("وقال الكرملين إن الرئيس بشار الأسد طلب …")
@@ -43,13 +44,15 @@ def doer_of_a_cleft(a: Alignment) -> tuple[str, str] | None:
     for k in range(1, len(tokens) - 1):
         # (the word after "من" a verb: no article, no name, no role; "مشبعة بغلاف جوي من الأكسجين" is "of")
         if tokens[k].norm != _WHO or (v := at_pos.get(k + 1)) is None or ARTICLE.match(cw[v].norm) or cw[v].name \
-                or cw[v].role not in ("", "من") or bare(cw[v].norm) in _NOT_AFTER or bare(tokens[k - 1].norm) in _NOT_BEFORE:
+                or cw[v].role not in ("", "من") or bare(cw[v].norm) in _NOT_AFTER or bare(tokens[k - 1].norm) in _NOT_BEFORE \
+                or cw[v].text.endswith("ة"):  # (no verb ends in ة: "بالقرب من بلدة البستان")
             continue
         d, marked = k - 1, False
         while d >= 0 and (tokens[d].norm in _CLEFT_PRONOUNS or bare(tokens[d].norm) in _SELF_WORDS):
             d, marked = d - 1, True
         doer = []
-        while d >= 0 and d in at_pos and at_pos[d] in a.links and not cw[at_pos[d]].role:  # (a bare doer)
+        while d >= 0 and d in at_pos and at_pos[d] in a.links and not cw[at_pos[d]].role \
+                and not cw[at_pos[d]].norm.startswith(_GLUED):  # (a bare doer: no "بالقرب", "للمشروع")
             doer.append(at_pos[d])
             d -= 1
         copula = d >= 0 and without_conjunction(tokens[d].norm) in _COPULAS
