@@ -258,7 +258,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # claims (dev in all: 17 of 958 false, 101 of 284 true). The lead's round-43 rules: dev 4 false supported of 958, 101
     # true of 284; held out 6 of 88 false, 16 of 29 true. Round 44 makes batch 22 dev and writes batch 24 held out: main
     # 80f672f supports 10 of the 1046 false dev claims (batch 22's 6), 118 of the 313 true, and 5 of batch 24's 122 false
-    # claims (its first reading; 24 of its 31 true).
+    # claims (its first reading; 24 of its 31 true). Batch 25 (66 false / 17 true), written as dev during the round and
+    # read at once: main supports 3 of its false claims, 11 of its true (dev in all: 13 of 1112 false, 129 of 330 true).
+    # The lead's round-44 rules: dev 5 false supported of 1112, 132 true of 330; held out unchanged (5 of 122, 24 of 31).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -269,5 +271,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 10 and supported[("heldout", "false")] <= 5, supported
-    assert supported[("dev", "true")] >= 118, supported
+    assert supported[("dev", "false")] <= 5 and supported[("heldout", "false")] <= 5, supported
+    assert supported[("dev", "true")] >= 132, supported

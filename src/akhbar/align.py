@@ -453,6 +453,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     swaps += [pair for pair in exchanged.attachment_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.lam_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.lam_exchanged(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.exchanged_around_a_relation(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.doer_and_party_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.names_across_a_preposition(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in event_order.comparison_turned(claim, evidence, links) if pair not in swaps]

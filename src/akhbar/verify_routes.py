@@ -98,6 +98,7 @@ from .verify_items import (
     one_of_the_two,
     person_of_another_family,
     rank_of_another_name,
+    thing_of_another_item,
     value_of_another_item,
     value_of_another_measure,
 )
@@ -131,8 +132,10 @@ from .verify_tellings import (
     place_of_another_telling,
     place_of_the_noun_otherwise,
     qualifier_of_another_telling,
+    quality_of_the_noun_otherwise,
 )
 from .verify_two_deeds import (
+    details_of_another_telling,
     doers_crossed,
     group_of_another,
     phrase_of_two_clauses,
@@ -594,6 +597,7 @@ TOLD_OTHERWISE: Reasons = (
     (office_of_another_name, "the source gives that office to {1}, not {0}"),
     (office_unfound, "the source writes {1}, not {0}"),
     (adjective_of_the_noun_otherwise, "the source writes {1}, not {0}"),
+    (quality_of_the_noun_otherwise, "the source writes {1}, not {0}"),
     (credit_of_another_name, "the source writes {1}, not {0}"),
     (one_of_the_two, "the source tells it of one of the two ({1}), not of both ({0})"),
     (person_of_another_family, "the source tells {0} with another verb ({1})"),
@@ -645,6 +649,7 @@ OF_ANOTHER_CLAUSE: Reasons = (
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (slot_filled_otherwise, "the source gives {0} in another clause; in the claim's place it says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
+    (details_of_another_telling, "the source tells the deed twice: {0} of another telling than {1}'s"),
     (day_of_a_longer_span, "the source does not give the day {0}: it says {1}"),
     (period_of_another_turn, "the source says {1}, where the claim says {0}"),
     (turn_of_another_phase, "the source tells it at another turn: {1}, where the claim says {0}"),
@@ -657,6 +662,7 @@ OF_ANOTHER_CLAUSE: Reasons = (
     (place_of_another_deed, "the source names {0} only in the clause of another deed: {1}"),
     (value_of_another_name, "the source gives {0} a count of its own: {1}"),
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
+    (thing_of_another_item, "the source gives {0} to another thing of its list; {1} is another count's"),
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
     (length_of_another_noun, "the source gives {0} as another's length; the claim's own is {1}"),

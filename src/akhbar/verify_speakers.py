@@ -15,15 +15,25 @@ from .wordfacts import THAT
 _SPEAKER = re.compile(r"^[^:：]{1,40}[:：]")
 
 
+def _speaker_part(side: Side) -> range | None:
+    """The token positions of the side's speaker: a headline's before its colon ("X: Y does Z"), else the sayer of its
+    first "قال X إن …" (:func:`_sayer`), else None."""
+    head = _SPEAKER.match(side.text)
+    if head is not None:
+        return range(len(get_analyzer().tokens(head.group())))
+    return _sayer(side)
+
+
 def _speaker_sides(a: Alignment) -> list[tuple[int, bool, bool]]:
-    """For two headlines "X: Y does Z" (a speaker, then another party's deed), each linked party of the claim (a name,
-    or a title that stands for its holder: "وزير الخارجية: …", "الرئيس: …"): its index, whether it stands in the
-    claim's speaker part, whether its linked word stands in the sentence's ([] when either side is no such headline)."""
-    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
-    if c_head is None or e_head is None:
+    """For two sides that each give a speaker and what it says (a headline "X: Y does Z", or "قال X إن Y …"), each linked
+    party of the claim (a name, or a title that stands for its holder: "وزير الخارجية: …", "الرئيس: …"): its index,
+    whether it stands in the claim's speaker part, whether its linked word stands in the sentence's ([] when either side
+    gives no speaker). "ذكر لافروف أن أوباما كان يكذب" / "ذكر أوباما أن لافروف كان يكذب" exchange the two as headlines do
+    (the lead's real news, round 43's held-out batch 22, now dev: supported at 0.90)."""
+    c_part, e_part = _speaker_part(a.claim), _speaker_part(a.evidence)
+    if c_part is None or e_part is None:
         return []
-    c_end, e_end = len(get_analyzer().tokens(c_head.group())), len(get_analyzer().tokens(e_head.group()))
-    return [(i, a.claim.words[i].pos < c_end, a.evidence.words[link.evidence].pos < e_end)
+    return [(i, a.claim.words[i].pos in c_part, a.evidence.words[link.evidence].pos in e_part)
             for i, link in sorted(a.links.items()) if a.claim.words[i].name or is_title(a.claim.words[i])]
 
 
@@ -52,9 +62,17 @@ def swapped_speaker(a: Alignment) -> tuple[str, str] | None:
     if any(w.name and i not in linked for i, w in enumerate(a.claim.words)) or any(
             w.name and w.pos not in used for w in a.evidence.words):
         return None
-    c_head, e_head = _SPEAKER.match(a.claim.text), _SPEAKER.match(a.evidence.text)
-    assert c_head is not None and e_head is not None  # (_speaker_sides found both)
-    return c_head.group().rstrip(":：").strip(), e_head.group().rstrip(":：").strip()
+    return _speaker_text(a.claim), _speaker_text(a.evidence)
+
+
+def _speaker_text(side: Side) -> str:
+    """The side's speaker as written (:func:`_speaker_part`)."""
+    head = _SPEAKER.match(side.text)
+    if head is not None:
+        return head.group().rstrip(":：").strip()
+    tokens, part = side.text_tokens(), _sayer(side)
+    assert part is not None  # (_speaker_sides found one)
+    return " ".join(tokens[k].text for k in part)
 
 
 SPEAKER_WORDS = 4  # the words a sayer may take between its verb and إن/أن ("قال وزير الخارجية الفرنسي إن")

@@ -26,6 +26,11 @@ MEASURE_DIMENSIONS = {
     "power": ("ميغاواط",),
 }
 
+# The word after a count that opens what the count is of or goes to ("و99 فرداً على وسام كذا، وثلاثة أعضاء على وسام
+# كذا"; "5 قتلى في حلب و3 في إدلب"): a sentence that lists several such pairs gives each count its own thing
+# (akhbar.verify_items ``thing_of_another_item``).
+ITEM_PREPOSITIONS = ("على", "في")
+
 # Nouns of what a thing measures, each with its own value ("يبلغ طوله 900 متر وعرضه 24 متراً"): a value the
 # sentence writes after one of them is not the other's (akhbar.verify_items ``value_of_another_measure``).
 MEASURED_ATTRIBUTES = ("طول", "عرض", "ارتفاع", "عمق", "مساحة", "وزن", "قطر", "سماكة", "سمك", "حجم", "سعة")
