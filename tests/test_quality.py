@@ -261,6 +261,8 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # claims (its first reading; 24 of its 31 true). Batch 25 (66 false / 17 true), written as dev during the round and
     # read at once: main supports 3 of its false claims, 11 of its true (dev in all: 13 of 1112 false, 129 of 330 true).
     # The lead's round-44 rules: dev 5 false supported of 1112, 132 true of 330; held out unchanged (5 of 122, 24 of 31).
+    # After the helpers landed, the parties of one meeting and a weekday written alone: dev 4 false supported, 134 true;
+    # held out 5 of 122 false, 25 of 31 true.
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -271,5 +273,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 5 and supported[("heldout", "false")] <= 5, supported
-    assert supported[("dev", "true")] >= 132, supported
+    assert supported[("dev", "false")] <= 4 and supported[("heldout", "false")] <= 5, supported
+    assert supported[("dev", "true")] >= 134, supported

@@ -3,9 +3,10 @@ outside the repository: round 43's held-out batch 22, now dev, and round 44's de
 getting wrong, told again in our own words: a count given the thing another count of the sentence's list goes to, a
 slight change told as a large one, "all" of a first clause's noun lent to a second clause that writes "some", a month of
 absence of one player given to another that "كما" adds, the sayer exchanged with the one spoken of, two clubs exchanged
-around "مضيفه", a company's name linked to the speaker's; and, of the true claims it contradicted, a party read after
-"على" with no result told before it, a "more than" bound that rounds the exact count down, "عبد الله" written apart for
-"عبدالله", and a woman, or a period's start, worded otherwise."""
+around "مضيفه", a company's name linked to the speaker's, two parties one meets told as meeting each other; and, of the
+true claims it contradicted, a party read after "على" with no result told before it, a "more than" bound that rounds the
+exact count down, "عبد الله" written apart for "عبدالله", a woman, or a period's start, worded otherwise, and a weekday
+written alone."""
 
 from verdicts import verdict_of as _verdict
 
@@ -97,3 +98,21 @@ def test_abd_allah_written_apart_is_the_joined_name():
     source = "وقال عبد الله سالم الرشيدي المتحدث الرسمي للدفاع المدني إن الفرق باشرت حريقا في مستودع للأخشاب فجر اليوم."
     assert _verdict(source, "قال عبدالله الرشيدي إن الفرق باشرت حريقا في مستودع للأخشاب.")[0] == "supported"
     assert _verdict(source, "قال عبدالرحمن الرشيدي إن الفرق باشرت حريقا في مستودع للأخشاب.")[0] != "supported"
+
+
+def test_two_parties_one_meets_do_not_meet_each_other():
+    # (of round 44's dev batch 25: "X met A and B" does not say "A met B")
+    source = "وسيجتمع الرئيس غدا مع نظيره الفرنسي إيمانويل ماكرون ومع قادة الاتحاد الأوروبي لبحث أزمة الطاقة."
+    verdict, reason = _verdict(source, "سيجتمع ماكرون مع قادة الاتحاد الأوروبي لبحث أزمة الطاقة.")
+    assert verdict == "unsupported" and "each as a party another meets" in reason, reason
+    assert _verdict(source, "سيجتمع الرئيس مع قادة الاتحاد الأوروبي لبحث أزمة الطاقة.")[0] == "supported"
+
+
+def test_a_weekday_written_alone_is_the_day():
+    # (round 41's batch 18, now dev: "سيلتقي الوزير الاحد …" gave no day, and the claim's "يوم الأحد" was set against the
+    # sentence's other date: a true claim contradicted; a man's name "خميس" is no Thursday)
+    source = "وتستمر الجولة حتى العاشر من مارس، وفي عمان سيلتقي الوزير الاحد مع نظيره الأردني في حوار موسع."
+    assert _verdict(source, "سيلتقي الوزير نظيره الأردني في عمان يوم الأحد.")[0] == "supported"
+    injury = ("وتعرض لاعب الوسط سالم خميس لكسر في اليد أمس الخميس، فيما تعرض المدافع ماجد العلي لكدمة قوية في "
+              "الركبة.")
+    assert _verdict(injury, "تعرض لاعب الوسط سالم خميس لكدمة قوية في الركبة.")[0] != "supported"

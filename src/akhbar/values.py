@@ -134,6 +134,7 @@ def _duration_values(tokens: list, spans: list[tuple[int, int]]) -> list[Value]:
 
 
 _WEEKDAYS = {bare(normalize(w)): n for n, w in enumerate(lexicon.WEEKDAYS)}
+_PLAIN_WEEKDAYS = frozenset(bare(normalize(w)) for w in lexicon.PLAIN_WEEKDAYS)
 _DAY_PARTS = frozenset(normalize(w) for w in ("يوم", "أمس", "اليوم", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليلة", "ليل"))
 
 
@@ -144,7 +145,9 @@ def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
     out = []
     for i, tok in enumerate(tokens):
         n = _WEEKDAYS.get(bare(tok.norm))
-        if n is not None and i and bare(tokens[i - 1].norm) in _DAY_PARTS \
+        # (a plain weekday alone only with its article: "خميس" is a man's name, "عوض خميس")
+        plain = bare(tok.norm) in _PLAIN_WEEKDAYS and without_conjunction(tok.norm).startswith("ال")
+        if n is not None and i and (bare(tokens[i - 1].norm) in _DAY_PARTS or plain) \
                 and not any(d.start <= tok.start < d.end for d in dates):
             out.append(Value(kind="weekday", value=float(n), text=tok.text, start=tok.start))
     return out

@@ -111,6 +111,7 @@ from .verify_peoples import country_of_the_doer, crossed_nationality, crossed_pr
 from .verify_phases import turn_of_another_phase
 from .verify_prepositions import (
     object_said_with,
+    parties_met_apart,
     party_of_a_go_between,
     party_of_another_preposition,
     place_of_the_other_end,
@@ -610,6 +611,7 @@ TOLD_OTHERWISE: Reasons = (
     (party_of_another_preposition, "the source puts {1} in that place, not {0}"),
     (step_unsaid, "the source tells another step of the affair: {1}, not {0}"),
     (object_said_with, "the source names {0} only as the other side of something else (مع {1}), not as the one it was done to"),
+    (parties_met_apart, "the source names {0} and {1} each as a party another meets (مع … ومع), not as meeting each other"),
     (nationality_of_another_noun, "the source writes {1}, where the claim says {0}"),
     (member_of_another_list, "the source's list goes on with {1}; it names {0} in another list"),
     (past_state, "the source tells a state of the past: {0}, where the claim states {1} … as now"),

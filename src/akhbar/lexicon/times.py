@@ -13,6 +13,11 @@ from __future__ import annotations
 # The days of the week, Monday first (the order of ``datetime.date.weekday()``): akhbar.dates reads them,
 # akhbar.events finds the weekday an article states for its own day.
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+# The weekdays whose name is no other word of news, read as a day with no "يوم" before them ("سيلتقي الوزير الأحد
+# نظيره"): not "الاثنين" (also "the two") nor "الجمعة" (also an assembly). Read alone, "سيلتقي كيري الاحد مع شكري" gave
+# no day, and a claim's "يوم الأحد" was set against the sentence's other date (the lead's real news, round 41's batch
+# 18, now dev: a true claim contradicted).
+PLAIN_WEEKDAYS = ("الثلاثاء", "الأربعاء", "الخميس", "السبت", "الأحد")
 
 # The first word of a month named by two, whose second is an ordinal ("كانون الأول", "تشرين الثاني", "ربيع الأول",
 # "جمادى الأولى"): that ordinal is part of a date and ranks nothing (akhbar.link_pruning: "المباراة الأولى" is not
