@@ -13,7 +13,7 @@ converse (:func:`converse_pairs`: "باع" / "اشترى").
 from __future__ import annotations
 
 from . import align, lexicon
-from .arabic import normalize, without_conjunction
+from .arabic import normalize, strip_marks, without_conjunction
 from .kinds import NATIONALITY_KIND, kind_member
 from .qa.match import bare
 from .qa.names import GIVEN_BARE
@@ -113,9 +113,6 @@ def lam_swaps(claim: align.Side, evidence: align.Side, links: dict[int, align.Li
     return []
 
 
-_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # (short vowels, shadda, sukun, tatweel)
-
-
 def exchanged_around_a_relation(claim: align.Side, evidence: align.Side, links: dict[int, align.Link]) -> list[tuple[str, str]]:
     """The two words on either side of a noun of relation whose pronoun points back to the word before it ("مضيفه",
     "ضيفه", "نظيره": "كسب إشبيليه مضيفه إيبار", Seville beat its host Eibar), which the sentence writes the other way
@@ -126,7 +123,7 @@ def exchanged_around_a_relation(claim: align.Side, evidence: align.Side, links: 
     for i, w in enumerate(claim.words):
         before, after = at.get(w.pos - 1), at.get(w.pos + 1)
         # (the pronoun as written: a feminine noun's ة folds to ه too, "إدارة المصنع")
-        if before is None or after is None or not {i, before, after} <= set(links) or not w.text.rstrip(_MARKS).endswith("ه") \
+        if before is None or after is None or not {i, before, after} <= set(links) or not strip_marks(w.text).endswith("ه") \
                 or w.norm.startswith("ال") or claim.words[before].norm == claim.words[after].norm:
             continue
         mid = evidence.words[links[i].evidence].pos

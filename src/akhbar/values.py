@@ -144,11 +144,12 @@ def _weekday_values(tokens: list, dates: list[DateMention]) -> list[Value]:
     source's date can state ("فجر أمس الاثنين" in an article of Tuesday 7 February 2023 is a Monday)."""
     out = []
     for i, tok in enumerate(tokens):
-        n = _WEEKDAYS.get(bare(tok.norm))
+        word = bare(tok.norm)
+        n = _WEEKDAYS.get(word)
+        if n is None or not i or any(d.start <= tok.start < d.end for d in dates):
+            continue
         # (a plain weekday alone only with its article: "خميس" is a man's name, "عوض خميس")
-        plain = bare(tok.norm) in _PLAIN_WEEKDAYS and without_conjunction(tok.norm).startswith("ال")
-        if n is not None and i and (bare(tokens[i - 1].norm) in _DAY_PARTS or plain) \
-                and not any(d.start <= tok.start < d.end for d in dates):
+        if bare(tokens[i - 1].norm) in _DAY_PARTS or (word in _PLAIN_WEEKDAYS and without_conjunction(tok.norm).startswith("ال")):
             out.append(Value(kind="weekday", value=float(n), text=tok.text, start=tok.start))
     return out
 

@@ -77,10 +77,7 @@ def _count_items(tokens: Sequence[Token], values: Sequence[Value], reach: int) -
     out = []
     counts = sorted((v for v in values if v.kind == "num"), key=lambda v: v.start)
     for n, v in enumerate(counts):
-        first = max((k for k, t in enumerate(tokens) if t.start <= v.start), default=None)
-        last = max((k for k, t in enumerate(tokens) if t.start < v.start + len(v.text)), default=None)
-        if first is None or last is None:
-            continue
+        first, last = token_at(tokens, v.start), token_at(tokens, v.start + len(v.text) - 1)
         stop = counts[n + 1].start if n + 1 < len(counts) else None
         opener = next((k for k in range(last + 1, min(last + 1 + reach, len(tokens)))
                        if (stop is None or tokens[k].start < stop) and without_conjunction(tokens[k].norm) in _ITEM_WORDS), None)

@@ -8,11 +8,9 @@ after it taken from another telling of the noun ("وقع الفريق في ال�
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon
 from .align import Alignment, Side, Word
-from .arabic import normalize, without_conjunction
+from .arabic import normalize, strip_marks, without_conjunction
 from .conflicts import same_country
 from .kinds import after_name_cue
 from .verify_clauses import after_in, places_nothing, verb_shaped
@@ -156,11 +154,7 @@ def qualifier_of_another_telling(a: Alignment) -> tuple[str, str] | None:
 def _adjective_shaped(w: Word) -> bool:
     """A word with its article, no "و" before it, ending as an adjective of relation does ("البرية", "الجوي"; not
     "والخزامى", a noun of a list)."""
-    written = _MARKS.sub("", w.text)
-    return w.norm.startswith("ال") and len(w.norm) >= 5 and written.endswith(("ية", "ي", "يه"))
-
-
-_MARKS = re.compile("[\u064B-\u0652\u0640]")
+    return w.norm.startswith("ال") and len(w.norm) >= 5 and strip_marks(w.text).endswith(("ية", "ي", "يه"))
 
 
 def adjective_of_the_noun_otherwise(a: Alignment) -> tuple[str, str] | None:
