@@ -262,7 +262,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # read at once: main supports 3 of its false claims, 11 of its true (dev in all: 13 of 1112 false, 129 of 330 true).
     # The lead's round-44 rules: dev 5 false supported of 1112, 132 true of 330; held out unchanged (5 of 122, 24 of 31).
     # After the helpers landed, the parties of one meeting and a weekday written alone: dev 4 false supported, 134 true;
-    # held out 5 of 122 false, 25 of 31 true.
+    # held out 5 of 122 false, 25 of 31 true. Round 45 makes batch 24 dev and writes batch 26 held out: main 70a642f
+    # supports 9 of the 1234 false dev claims (batch 24's 5), 159 of the 361 true, and 7 of batch 26's 170 false claims
+    # (its first reading; 21 of its 44 true).
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -273,5 +275,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 4 and supported[("heldout", "false")] <= 5, supported
-    assert supported[("dev", "true")] >= 134, supported
+    assert supported[("dev", "false")] <= 9 and supported[("heldout", "false")] <= 7, supported
+    assert supported[("dev", "true")] >= 159, supported
