@@ -155,6 +155,9 @@ JUDGED_BLIND43 = snn.BENCH / "timeline_blind43.jsonl"
 # Round 44's held-out labels (blind44), judged on main 8382cfb (round 20's shipped models, round 43's rules) before any
 # code of round 44, by blind7's rules.
 JUDGED_BLIND44 = snn.BENCH / "timeline_blind44.jsonl"
+# Round 45's held-out labels (blind45), judged on main 70a642f (round 20's shipped models, round 44's rules) before any
+# code of round 45, by blind7's rules.
+JUDGED_BLIND45 = snn.BENCH / "timeline_blind45.jsonl"
 # Round 9's labels near the date model's cut-off: 36 on-topic events of the fitted splits (tune to blind6) that main
 # 210a507 files with a date confidence of 0.6-0.9, not judged before (a stable hash sample of 635), judged by the same
 # rules; they weigh where the cut-off falls. Apart from timeline_judged.jsonl so tests/test_quality.py's counts stay.
@@ -682,6 +685,16 @@ QUERIES = {
                 "الطاقة الشمسية", "الزلازل", "حوادث المرور", "السياحة الداخلية", "المتقاعدين", "الأيتام", "التوحد", "كرة السلة",
                 "سباقات الخيل", "الصقور", "كسوف الشمس", "المعتمرين", "خطبة الجمعة", "العواصف الترابية", "التحرش", "الزواج الجماعي",
                 "الإدمان", "الاختراق الإلكتروني", "التأشيرات", "الانتحار", "الشائعات", "مسابقة القرآن الكريم", "النقل المدرسي"],
+    # Round 45's held-out split: 30 queries no earlier split or judged file asked for, of kinds none asked for: fires,
+    # cancer, food poisoning, mosques, museums, cinema, theatre, poets, scouts, volunteering, charities, zakat, hotels,
+    # landmines, prisoner swaps, kidnapping, prisoners, camel shows, public parks, beaches, protests, strikes, a
+    # constitution, reconciliation, negotiations, sanctions, taxes, privatisation, tennis and golf. One list of 50 was
+    # written before any run (`notes/r45/timeline51_files/blind45_candidates.txt`); in the list's order, the first 30 that
+    # main's (70a642f) rules file something for were taken (the cap of 30 set before the run, as blind44's).
+    "blind45": ["الحرائق", "مرض السرطان", "التسمم الغذائي", "بناء المساجد", "المتاحف", "دور السينما", "العروض المسرحية", "الشعراء",
+                "الكشافة", "العمل التطوعي", "الجمعيات الخيرية", "الزكاة", "الفنادق", "الألغام", "تبادل الأسرى", "عمليات الاختطاف",
+                "السجناء", "مزاين الإبل", "الحدائق العامة", "الشواطئ", "الاحتجاجات", "الإضراب", "الدستور", "المصالحة الوطنية", "المفاوضات",
+                "العقوبات الاقتصادية", "الضرائب", "الخصخصة", "التنس", "الجولف"],
 }
 # blind3 judges what a timeline shows (not a sample of candidates), at a rate per query fixed by the size of
 # main's timeline when the split was judged (b11b336): about BLIND3_SAMPLE events per query, the same events
@@ -1039,6 +1052,14 @@ BLIND44_SHOWN = {"العفو الملكي": 5, "الضمان الاجتماعي"
                  "الأيتام": 9, "التوحد": 4, "كرة السلة": 2, "سباقات الخيل": 2, "الصقور": 9, "كسوف الشمس": 21, "المعتمرين": 12,
                  "خطبة الجمعة": 9, "العواصف الترابية": 1, "التحرش": 18, "الزواج الجماعي": 1, "الإدمان": 6, "الاختراق الإلكتروني": 1,
                  "التأشيرات": 16, "الانتحار": 44, "الشائعات": 8, "مسابقة القرآن الكريم": 9, "النقل المدرسي": 1}
+# blind45 as blind44: a rate fixed by the number of events main's rules file at 70a642f (289 in all, shown or held
+# back), about BLIND45_SAMPLE per query; before any code of round 45.
+BLIND45_SAMPLE = 4
+BLIND45_SHOWN = {"الحرائق": 9, "مرض السرطان": 2, "التسمم الغذائي": 4, "بناء المساجد": 1, "المتاحف": 5, "دور السينما": 3,
+                 "العروض المسرحية": 10, "الشعراء": 13, "الكشافة": 15, "العمل التطوعي": 3, "الجمعيات الخيرية": 6, "الزكاة": 6, "الفنادق": 12,
+                 "الألغام": 5, "تبادل الأسرى": 1, "عمليات الاختطاف": 10, "السجناء": 9, "مزاين الإبل": 19, "الحدائق العامة": 3,
+                 "الشواطئ": 17, "الاحتجاجات": 30, "الإضراب": 19, "الدستور": 21, "المصالحة الوطنية": 3, "المفاوضات": 24,
+                 "العقوبات الاقتصادية": 4, "الضرائب": 8, "الخصخصة": 8, "التنس": 18, "الجولف": 1}
 FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE, BLIND4_SHOWN),
               "blind5": (BLIND5_SAMPLE, BLIND5_SHOWN), "blind6": (BLIND6_SAMPLE, BLIND6_SHOWN),
               "blind7": (BLIND7_SAMPLE, BLIND7_SHOWN), "blind8": (BLIND8_SAMPLE, BLIND8_SHOWN),
@@ -1059,7 +1080,8 @@ FIXED_RATE = {"blind3": (BLIND3_SAMPLE, BLIND3_SHOWN), "blind4": (BLIND4_SAMPLE,
               "blind37": (BLIND37_SAMPLE, BLIND37_SHOWN), "blind38": (BLIND38_SAMPLE, BLIND38_SHOWN),
               "blind39": (BLIND39_SAMPLE, BLIND39_SHOWN), "blind40": (BLIND40_SAMPLE, BLIND40_SHOWN),
               "blind41": (BLIND41_SAMPLE, BLIND41_SHOWN), "blind42": (BLIND42_SAMPLE, BLIND42_SHOWN),
-              "blind43": (BLIND43_SAMPLE, BLIND43_SHOWN), "blind44": (BLIND44_SAMPLE, BLIND44_SHOWN)}
+              "blind43": (BLIND43_SAMPLE, BLIND43_SHOWN), "blind44": (BLIND44_SAMPLE, BLIND44_SHOWN),
+              "blind45": (BLIND45_SAMPLE, BLIND45_SHOWN)}
 
 
 def key(query: str, snn_id: str, start: int, end: int, date: str) -> str:
@@ -1081,7 +1103,7 @@ def load_judged() -> dict[str, dict]:
                                                   JUDGED_BLIND28, JUDGED_BLIND29, JUDGED_BLIND30, JUDGED_BLIND31, JUDGED_BLIND32,
                                                   JUDGED_BLIND33, JUDGED_BLIND34, JUDGED_BLIND35, JUDGED_BLIND36, JUDGED_BLIND37,
                                                   JUDGED_BLIND38, JUDGED_BLIND39, JUDGED_BLIND40, JUDGED_BLIND41, JUDGED_BLIND42,
-                                                  JUDGED_BLIND43, JUDGED_BLIND44,
+                                                  JUDGED_BLIND43, JUDGED_BLIND44, JUDGED_BLIND45,
                                                   JUDGED_NEAR9, JUDGED_NEAR19)
             if path.exists()
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
