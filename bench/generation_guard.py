@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # (part, file, column): every held-out set was written before the round that first reported it changed anything,
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
-        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 41)),
-        ("heldout41", "generation_heldout41.jsonl", "held out 41"))  # written before round 44's changes (c3427bf)
+        *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 42)),
+        ("heldout42", "generation_heldout42.jsonl", "held out 42"))  # written before round 45's changes (7b6a9d1)
 PARTS = tuple(part for part, _, _ in SETS)
-# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 41
+# sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 42
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
 DEV = PARTS[:-1]
 SEED = ROOT.parent / "shared" / "seeds"
@@ -75,7 +75,7 @@ def cases() -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true", help="list every sentence of the development sets whose outcome misses its label")
-    ap.add_argument("--held-out-errors", action="store_true", help="list held out 41's misses (read once)")
+    ap.add_argument("--held-out-errors", action="store_true", help="list held out 42's misses (read once)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     rows = cases()
@@ -185,7 +185,7 @@ def section(r: dict) -> str:
 
 `akhbar ask --generate` on recorded model answers, served by a chat-completions server on 127.0.0.1; every
 sentence goes through the claim checker (verify's `check_claim`) against the sources it cites, then every
-source and the archive. Forty-two sets of answers about src/akhbar/sample/corpus, written for this project, each
+source and the archive. Forty-three sets of answers about src/akhbar/sample/corpus, written for this project, each
 sentence labelled supported / unsupported (an invented detail) / contradicted (a wrong number, date or name):
 **fitting** (`bench/generation_answers.jsonl`, 11 answers, 61 sentences{SEED_NOTE if r['seed_000'] else ''}),
 whose misses were read to change the checker; **dev 1** (`bench/generation_heldout.jsonl`, 6 answers, 43
@@ -226,13 +226,14 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout36.jsonl`, 13 answers, 219 sentences, held out in round 39), **dev 37**
 (`bench/generation_heldout37.jsonl`, 13 answers, 231 sentences, held out in round 40), **dev 38**
 (`bench/generation_heldout38.jsonl`, 13 answers, 235 sentences, held out in round 41), **dev 39**
-(`bench/generation_heldout39.jsonl`, 13 answers, 224 sentences, held out in round 42) and **dev 40**
-(`bench/generation_heldout40.jsonl`, 13 answers, 225 sentences, held out in round 43): each was reported as held
-out, then became a development set whose misses later rounds read; **held out 41** (`bench/generation_heldout41.jsonl`,
-13 answers, 226 sentences, on questions `ask` answers on the corpus and none of the others asks, no sentence a
-sentence of an earlier set), written and committed (c3427bf) before round 44 read or changed the checker and
-measured once on main before any change: its first reading is round 44's held-out number (Round 44 in
-bench/generation_guard_notes.md). Dev 27 to dev 40 and held out 41 also name, for each contradicted sentence,
+(`bench/generation_heldout39.jsonl`, 13 answers, 224 sentences, held out in round 42), **dev 40**
+(`bench/generation_heldout40.jsonl`, 13 answers, 225 sentences, held out in round 43) and **dev 41**
+(`bench/generation_heldout41.jsonl`, 13 answers, 226 sentences, held out in round 44): each was reported as held
+out, then became a development set whose misses later rounds read; **held out 42** (`bench/generation_heldout42.jsonl`,
+13 answers, 229 sentences, on questions `ask` answers on the corpus and none of the others asks, no sentence a
+sentence of an earlier set), written and committed (7b6a9d1) before round 45 read or changed the checker and
+measured once on main before any change: its first reading is round 45's held-out number (Round 45 in
+bench/generation_guard_notes.md). Dev 27 to dev 41 and held out 42 also name, for each contradicted sentence,
 words of the source sentence that contradicts it (dev 28 on: of any sentence that does, another source's words
 allowed): "by the very sentence" counts the replacements that show such a sentence (a replacement by another
 sentence is a wrong correction).
@@ -240,7 +241,7 @@ sentence is a wrong correction).
 main (its rare-word constraint and after) abstain on one answer of dev 1 (8 sentences) and one of dev 3 (9): their
 supported kept fell 0.800 -> 0.567 and 0.750 -> 0.562 on main itself (no change of the guard).
 
-    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 41's
+    .venv/bin/python bench/generation_guard.py            # --errors: the development sets' misses; --held-out-errors: held out 42's
 
 | measure (sentences per set) | {columns} | goal |
 {rule}|---|
