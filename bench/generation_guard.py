@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # measured on main before that change, and its misses read once at the end; it is a development set from then on
 SETS = (("fit", "generation_answers.jsonl", "fitting"), ("heldout", "generation_heldout.jsonl", "dev 1"),
         *((f"heldout{n}", f"generation_heldout{n}.jsonl", f"dev {n}") for n in range(2, 42)),
-        ("heldout42", "generation_heldout42.jsonl", "held out 42"))  # written before round 45's changes (7b6a9d1)
+        ("heldout42", "generation_heldout42.jsonl", "held out 42"))  # written before round 45's changes (96028f3)
 PARTS = tuple(part for part, _, _ in SETS)
 # sets whose misses may be read (--errors): every set was reported once as held out before it was read; held out 42
 # is not among them (--held-out-errors lists its misses, once, at the end of the round that reports it)
@@ -231,7 +231,7 @@ held out in round 5), **dev 3** (`bench/generation_heldout3.jsonl`, 7 answers, 6
 (`bench/generation_heldout41.jsonl`, 13 answers, 226 sentences, held out in round 44): each was reported as held
 out, then became a development set whose misses later rounds read; **held out 42** (`bench/generation_heldout42.jsonl`,
 13 answers, 229 sentences, on questions `ask` answers on the corpus and none of the others asks, no sentence a
-sentence of an earlier set), written and committed (7b6a9d1) before round 45 read or changed the checker and
+sentence of an earlier set), written and committed (96028f3) before round 45 read or changed the checker and
 measured once on main before any change: its first reading is round 45's held-out number (Round 45 in
 bench/generation_guard_notes.md). Dev 27 to dev 41 and held out 42 also name, for each contradicted sentence,
 words of the source sentence that contradicts it (dev 28 on: of any sentence that does, another source's words
