@@ -37,11 +37,16 @@ from .clauses import (
 from .date_words import FUTURE
 from .dates import DAY, MONTH, YEAR, DateMention, written_out
 from .lexicon import (
+    CIRCUMSTANCE_LEADS,
     COMPARISON_WORDS,
+    DAY_EARNINGS,
+    DEADLINE_NOUNS,
+    DIRECTIVE_WORDS,
     DURATION_WORDS,
     EVENT_SAYING_VERBS,
     FIGURE_NOUNS,
     NOWADAYS_LEADS,
+    ONCE_PLANNED,
     OUR_PREPOSITIONS,
     PLACES,
     SESSION_NOUNS,
@@ -191,6 +196,10 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
     deictic = deictic_date(m)
     if any(w in _SINCE for w in lead[-SINCE_WORDS:]) or _since_phrase(lead):
         return "since"  # "منذ الإعلان عن الاتفاق يوم الثلاثاء"
+    if _once_planned(sentence, m):
+        return "plan once set"  # "كانت الرحلة مقررة غداً الثلاثاء، لكنها …": the day once set, told because it changed
+    if deictic and normalize(m.text).strip(" وف") == _TODAY and lead[-1:] and lead[-1] in _DAY_EARNINGS:
+        return "no day"  # "لإيداع غلة اليوم": any day's takings
     if _next_session(words) and day is not None and later_than(m, day):
         return "next session"  # "أجلت المحكمة القضية إلى جلسة 19 أغسطس": the sitting set, not the day it was set
     if not deictic and _since_span_end(lead) and (m.precision != DAY or in_reported_speech(sentence, words, m.start)):
@@ -217,6 +226,8 @@ def reference_rule(sentence: Sentence, m: DateMention, day: dt.date | None) -> s
         return "projection"
     if day is not None and later_than(m, day) and expecting(sentence):
         return "projection"  # "يتوقع المحللون بدء رفع الفائدة في 17 سبتمبر": what is guessed, not a day something happened
+    if day is not None and later_than(m, day) and _DEADLINE.search(sentence.folded, 0, sentence.folded_at(m.start)):
+        return "deadline"  # "أكدت الوزارة أن آخر موعد للتسجيل … سيكون يوم الأحد القادم": the last day open; the notice is the news
     if day is not None and later_than(m, day) and told_aside(sentence, m):
         return "told aside"  # "…، مشيراً إلى أن فريقه سيناقشها يوم الأربعاء المقبل": the plan he told, not the report
     if day is not None and later_than(m, day) and (possible(sentence, m) or later_clause(sentence, m)):
@@ -340,15 +351,20 @@ def _compared_figure(lead: list[str]) -> bool:
 
 
 def _scheduled(sentence: Sentence, m: DateMention, day: dt.date | None) -> bool:
-    """A date ahead of the article's day, written out or a weekday (not غدا), with no verb of the coming days
+    """A date ahead of the article's day, written out or a weekday (غدا only after a directive, ``lexicon.DIRECTIVE_WORDS``:
+    "عمم المكتب على الأئمة موضوع الخطبة غداً"), with no verb of the coming days
     before it: it belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح
     المعرض في العاشر من شوال المقبل", "أجلت اللجنة النظر في الطلب إلى اجتماع الأحد المقبل", "حددت البلدية …
     يوم الاثنين آخر موعد"), not to what the sentence reports, which happened by the article's day. A verb of the coming
     days: سـ + imperfect, a word of ``_AHEAD_VERBS``, or an imperfect that heads its clause or follows أن
     ("ويحتضن الملعب المواجهة في 12 أغسطس", "تنظم اللجنة، الشهر القادم، …", "ومن المقرر أن تبحر السفينة … في 9 أغسطس")."""
-    if day is None or not later_than(m, day) or re.search(r"غد|اليوم", normalize(m.text)):
+    if day is None or not later_than(m, day) or "اليوم" in normalize(m.text):
         return False
     pos = sentence.folded_at(m.start)
+    ordered = any(w.lstrip("وفب") in _DIRECTIVES for s, w in sentence.words if s < pos)
+    if "غد" in normalize(m.text) and not ordered:
+        # "يفتتح الأمير غداً المعرض" is tomorrow's opening; "عمم المكتب على الأئمة موضوع الخطبة غداً" is today's order
+        return False
     previous_end = -1
     for i, (start, word) in enumerate(sentence.words):
         if start >= pos:
@@ -356,11 +372,12 @@ def _scheduled(sentence: Sentence, m: DateMention, day: dt.date | None) -> bool:
         bare = sentence.bare[i]
         before = sentence.bare[i - 1] if i else ""
         head = i == 0 or word[:1] in "وف" or any(previous_end <= b < start for b in sentence.breaks)
-        if bare in _AHEAD_VERBS or FUTURE_VERB.match(word) or (before == "من" and bare in FUTURE_WORDS) or (
+        ahead = bare in _AHEAD_VERBS and not (ordered and bare.startswith("غد"))
+        if ahead or FUTURE_VERB.match(word) or (before == "من" and bare in FUTURE_WORDS) or (
                 before in ("ان", "لن", "كي", "لكي") and _PRESENT_VERB.match(word)) or (
                 head and _PRESENT_VERB.match(word) and unprefixed(word) not in NOT_VERBS
                 and not VERBAL_NOUN.match(unprefixed(word))):
-            return False  # "من المنتظر طرح …", "تقرر أن تغادر البعثة …"
+            return False  # "من المنتظر طرح …", "تقرر أن تغادر البعثة …"; after a directive, "غداً" is the day asked for, no such verb
         previous_end = start + len(word)
     return True
 
@@ -463,6 +480,10 @@ def _stative_today(sentence: Sentence, m: DateMention) -> bool:
     if len(before) >= 2 and before[-2] in _WHAT_WHO and _PRESENT_VERB.match(before[-1]):
         return True  # "وما نراه اليوم من ازدحام", "هو من يطالب اليوم بـ …": what is done nowadays
     clause = before[len(before) - in_clause:] if in_clause else []
+    if any(tuple(clause[i:i + len(c)]) == c for c in _CIRCUMSTANCES for i in range(len(clause))):
+        return True  # "في ظل النمو السريع للقطاع اليوم": the circumstances now
+    if before and in_clause == len(before) and before[0] in _STATIVE:
+        return True  # "تعتبر أسماء … من الأسماء البارزة اليوم": a sentence a verb of being heads tells a state
     head = max((i + 1 for i, w in enumerate(clause) if w in _THAT or w in ("ان", "لان")), default=0)
     if after[:1] and after[0] in _NOW_FOLLOWS and (after[0] not in _COPULAS or len(clause) - head <= 1):
         # "واليوم نرى أن …", "الخلاف أن القرار اليوم بيد اللجنة", "اليوم حين يتأخر …"; a pronoun only near its
@@ -481,6 +502,22 @@ _FIRST_PERSON = {"اننا", "انني", "اني", "نحن", "فنحن", "لان
 # the past "we spoke" (on the fresh labels, said of the article's own day every time).
 _PRESENT_US = re.compile(r"^ي\w{2,}نا$")
 _PLACE_NAMES = {normalize(p) for p in PLACES if " " not in p}  # one word: the sentence's first
+_CIRCUMSTANCES = [tuple(normalize(w).split()) for w in CIRCUMSTANCE_LEADS]  # "في ظل …": the circumstances a statement stands in
+_DAY_EARNINGS = {normalize(w) for w in DAY_EARNINGS}  # "غلة اليوم": a day's takings, any day
+_DEADLINE = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in DEADLINE_NOUNS) + r")(?!\w)")
+_DIRECTIVES = {normalize(w) for w in DIRECTIVE_WORDS}
+# "كان مقرراً أن …", "وكانت مقررة …", "كان من المفترض أن …" (not "كما كان مقرراً": done as planned)
+_ONCE_PLANNED = re.compile(r"(?<!كما )(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:" + "|".join(normalize(w) for w in ONCE_PLANNED)
+                           + r")(?!\w)")
+_TODAY = "اليوم"
+
+
+def _once_planned(sentence: Sentence, m: DateMention) -> bool:
+    """"كان مقرراً" / "كان من المفترض" in the mention's clause before it: the day a plan once had, which news tells of
+    because it did not hold ("كانت الرحلة مقررة غداً الثلاثاء، لكنها تأجلت")."""
+    pos = sentence.folded_at(m.start)
+    start = max((b for b in sentence.breaks if b < pos), default=0)
+    return bool(_ONCE_PLANNED.search(sentence.folded, start, pos))
 _DEICTIC = re.compile(r"امس|اليوم|غد|البارحه|" + "|".join(WEEKDAY_NUMBERS))
 
 

@@ -64,8 +64,16 @@ weighs a mention against its neighbours):
    (``lexicon.PLACES``: "عدن اليوم تحتفل"): a column's present; and "اليوم"
    inside a quotation opened after the sentence's event day ("قال أمس إن «المدينة اليوم أجمل»") is the speaker's now,
    on the day the sentence gives the speech: ``speech day``.
+   Also "اليوم" in the circumstances a statement stands in ("في ظل النمو السريع للقطاع اليوم",
+   ``lexicon.CIRCUMSTANCE_LEADS``) and in a sentence a verb of being heads ("تعتبر … من الأسماء البارزة اليوم").
    ``either day``: "اليوم أو غدا", a guess between two days.
-   ``no day``: "أمس" before a noun of need ("في أمسّ الحاجة", ``lexicon.NEED_NOUNS``): the superlative "most".
+   ``no day``: "أمس" before a noun of need ("في أمسّ الحاجة", ``lexicon.NEED_NOUNS``): the superlative "most"; "اليوم" after
+   a day's earnings ("غلة اليوم", ``lexicon.DAY_EARNINGS``): any day's.
+   ``plan once set``: a day after "كان مقرراً" / "كان من المفترض" in its clause (not "كما كان مقرراً",
+   ``lexicon.ONCE_PLANNED``): the day a plan once had, told because it changed ("كانت الرحلة مقررة غداً الثلاثاء، لكنها
+   تأجلت").
+   ``deadline``: a day ahead after a deadline's noun in its sentence ("آخر موعد لتسليم الطلبات … سيكون يوم الأحد القادم",
+   ``lexicon.DEADLINE_NOUNS``): the last day a door is open; the notice is the news.
 8. ``relative year``: "العام الماضي", "هذا العام" …: comparisons and periods ("last year's high"),
    too coarse to date a reported event.
 9. ``second date``: a later date in the same clause as an event date ("زار أمس المصابين في الهجوم
@@ -90,7 +98,8 @@ weighs a mention against its neighbours):
     ``verbal noun``: a date written out more than a week from the article's day right after a verbal noun of
     ``event_rules._VERBAL_NOUNS`` (حوار، سداد، إطلاق، توقيع …), in a sentence no present verb heads and no تم/قام/كان
     carries ("أكدت الوزارة التزامها بمخرجات الحوار الوطني في مارس 2014": the dialogue's month).
-13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; not غدا) with no verb of
+13. ``scheduled``: a date ahead of the article's day (written out, or a weekday; غدا only after a directive sent out,
+   ``lexicon.DIRECTIVE_WORDS``: "عمم المكتب على الأئمة موضوع الخطبة غداً") with no verb of
    the coming days before it (سـ + verb, تقام، ينطلق …, an imperfect heading its clause or after أن): it
    belongs to a noun — a start, a session, a deadline ("أعلن النادي جاهزية الملعب لافتتاح الموسم في
    العاشر من شوال المقبل", "حددت البلدية … يوم الاثنين المقبل آخر موعد"); what the sentence reports
@@ -139,7 +148,7 @@ from .models import DatedMention
 EVENT, REFERENCE = "event", "reference"
 CRAWL_LAG = "crawl lag"  # why a relative date of a page of an unknown week dates nothing (akhbar.crawl)
 LATE_PAGE = "written in ramadan"  # ... of a page recorded in Shawwal that calls Ramadan "this month"
-EVENTS_VERSION = "33"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
+EVENTS_VERSION = "34"  # bump when roles or anchors can change: stored mentions are recomputed at the next ingest
 
 
 # --- word lists (folded spelling) -----------------------------------------------------------------

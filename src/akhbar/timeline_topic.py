@@ -6,7 +6,8 @@ share where they stand within one word of each other) is a name or phrase ("ال
 النفط", "فيروس كورونا"); quoted phrases always are. A term that belongs to a phrase counts in a
 sentence only next to its partner (within ``PROXIMITY`` terms): البيضاء without الأراضي counts nothing.
 Names are matched however they are written: a compound name's parts apart or joined ("عبد العزيز" =
-"عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``); a word
+"عبدالعزيز", ``topic_terms``), and with a one-letter preposition on them ("لمطار", ``Topic._known``), or و on the first
+word when the whole name follows ("والليرة التركية", ``Topic._and_whole``); a word
 whose stem is another's is written as the word it means first ("جامع الملك خالد", a mosque, is no "جامعة").
 Another body or person of the same words counts nothing: a body every country has one of followed by another
 country's nationality ("وزارة الصحة الماليزية" for "وزارة الصحة", the archive's own country being the one it
@@ -217,7 +218,7 @@ class Topic:
         about, as the topic model read them when it was fitted."""
         if not self.total or abroad:
             return 0.0
-        known = [self._known(t) for t in terms]
+        known = self._and_whole([self._known(t) for t in terms], terms)
         if self.head and self.head not in known:
             return 0.0  # "الحرس الوطني" for "مستشفى الحرس الوطني": the body the place is named after, not the place
         if self.city and self.city not in known:
@@ -426,6 +427,22 @@ class Topic:
             return t
         bare = loose(t[1:])
         return bare if bare in self.weights else t
+
+
+    def _and_whole(self, known: list[str], terms: list[str]) -> list[str]:
+        """"والليرة التركية" for "الليرة التركية": و on the query's first word counts when the rest of the query follows it
+        whole, in order (the lira named among other currencies, "هبط الدولار والليرة التركية"); a part of the query after
+        و does not ("الصليب الأحمر والهلال الأحمر" for "الهلال الأحمر السعودي", which ``_known`` leaves alone)."""
+        rest = self.order[1:]
+        if not rest:
+            return known
+        first = self.order[0]
+
+        def glued(term: str) -> bool:  # "واللير", "ولير": و (and its ال) on the first word
+            return term[:1] == "و" and (loose(term[1:]) == first or (term[1:3] == "ال" and loose(term[3:]) == first))
+
+        return [first if k not in self.weights and glued(term) and known[i + 1:i + len(self.order)] == rest else k
+                for i, (k, term) in enumerate(zip(known, terms))]
 
 
 def _whole(name: tuple[str, ...], where: dict[str, list[int]]) -> bool:

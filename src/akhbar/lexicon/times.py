@@ -309,6 +309,22 @@ SESSION_NOUNS = ("جلسة", "جلسات", "الجلسة")
 # The noun after "أمسّ" that makes it the superlative "most" ("في أمسّ الحاجة إلى …", "بأمس حاجة"), no yesterday; the
 # dates module reads the bare word as "أمس". (akhbar.events ``no day``)
 NEED_NOUNS = ("الحاجة", "حاجة", "الحاجات")
+# A day's earnings ("لإيداع غلة اليوم", "قوت اليوم"): "اليوم" after them is any day's, no date (akhbar.events ``no day``).
+DAY_EARNINGS = ("غلة", "قوت", "رزق")
+# A deadline's noun ("آخر موعد لتسليم الطلبات … سيكون يوم الأحد القادم"): a day ahead after it in its sentence
+# is the last day of what is open, not a day something happens; the notice is the news (akhbar.event_rules
+# ``deadline``; blind43's ability-test row).
+DEADLINE_NOUNS = ("آخر موعد", "الموعد النهائي", "الموعد الأخير", "آخر يوم", "آخر أجل")
+# A plan told in the past ("كانت الرحلة مقررة غداً الثلاثاء، لكنها …", "كان من المفترض وصول الشحنة أمس"): the day
+# after it in its clause is the day once set, which news tells of because it changed (akhbar.event_rules ``plan once
+# set``; not after "كما": "تمت كما كان مقرراً" is a deed done on its day).
+ONCE_PLANNED = ("مقرر", "مقررا", "مقررة", "المقرر", "مزمع", "مزمعا", "مزمعة", "المزمع", "المفترض", "مفترضا")
+# A directive sent out ("عمم المكتب على الأئمة موضوع الخطبة غداً", "تم إبلاغ الخطباء"): a "غداً" after it is the day
+# of what is asked, the order being the news (akhbar.event_rules ``scheduled``; blind44's sermon rows).
+DIRECTIVE_WORDS = ("عمم", "عممت", "تعميم", "التعميم", "أبلغ", "أبلغت", "إبلاغ")
+# "في ظل النمو السريع للقطاع اليوم": the circumstances a statement stands in, "اليوم" in them the present
+# (akhbar.event_rules ``nowadays``).
+CIRCUMSTANCE_LEADS = ("في ظل",)
 
 # A time noun told as the same one ("في اليوم نفسه", "في العام ذاته"): the claim's "same" words and the nouns it follows.
 # The sentence's same noun with a word of its own right after it ("في اليوم التالي") tells another time
