@@ -44,6 +44,44 @@ COST_WORDS = ("كلف", "كلفت", "تكلف", "يكلف", "تكلفت", "كل�
 # with no word of a fine (a sum to return, "وإلزامها برد 380 ألف دينار") is no fine (akhbar.qa.cost, round 41). Not
 # "غرام" alone: a gram.
 FINE_STARTS = ("غرم", "تغريم", "غرامة")
+
+# A deed of the things or people counted and its opposite (akhbar.qa.asked_detail.told_the_opposite_deed, round 45): "كم
+# أسرة عادت إلى قرى الهور؟" is not answered by "320 أسرة … غادرت قرى الهور", nor "كم معصرة أغلقت أبوابها؟" by "وتعمل في
+# جنين 41 معصرة" (held out 31). Each pair: (the deed, its opposite), both ways.
+OPPOSITE_COUNT_DEEDS = (
+    (("عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون", "رجع", "رجعت", "رجعوا", "يرجع", "ترجع", "عودة"),
+     ("غادر", "غادرت", "غادروا", "يغادر", "تغادر", "يغادرون", "نزح", "نزحت", "نزحوا", "ينزح", "فر", "فرت", "فروا", "هجر",
+      "هجرت", "رحل", "رحلت", "رحلوا")),
+    (("أغلق", "أغلقت", "يغلق", "تغلق", "أغلقوا", "إغلاق", "توقف", "توقفت", "يتوقف", "تتوقف"),
+     ("يعمل", "تعمل", "يعملون", "افتتح", "افتتحت", "فتح", "فتحت")),
+)
+
+# A thing found, as a question writes it ("الرقم المكتشفة في لكش") and as news tells the finding ("عثرت البعثة على 140 رقيماً"،
+# "أعلنت … اكتشافاً جديداً للغاز"): a rare participle held by any word of the finding (akhbar.qa.rare, round 45; held out
+# 30's three questions on the tablets and the gas abstained naming "المكتشفة"). Not "تعثر", a stumble too.
+FOUND_PARTICIPLES = ("مكتشف", "مكتشفة", "مكتشفات", "مكتشفين", "معثور")
+FINDING_WORDS = ("عثر", "عثرت", "عثروا", "يعثر", "عثور", "العثور", "اكتشف", "اكتشفت", "اكتشفوا", "يكتشف", "تكتشف", "اكتشاف",
+                 "اكتشافا", "اكتشافات")
+
+# Coins, a currency's hundredth or thousandth part ("بسعر 240 فلساً للسهم"): money to ask (akhbar.qa.cost), not in
+# MONEY_WORDS, whose currencies a timeline names as topics.
+COIN_WORDS = ("فلس", "فلوس", "قرش", "قروش", "هللة", "هللات", "سنت", "سنتات", "مليم", "بيسة", "بيسات")
+
+# How ask reads a how-many question that counts no noun by the measure its verb or noun asks (akhbar.qa.asked_measure,
+# round 45): how long a thing lasts ("كم تستمر الحملة؟": a span of time, not the children it targets), a sum raised or
+# paid ("كم جمعت الشركة من طرحها؟": money, not the offer's cover "4.3 مرات" nor a price "للسهم"), a price ("سعر"، not
+# "سعر الفائدة", a rate: no weight, share or multiple of the thing priced).
+LASTING_VERBS = ("استمر", "استمرت", "يستمر", "تستمر", "دام", "دامت", "يدوم", "تدوم", "استغرق", "استغرقت", "يستغرق",
+                 "تستغرق")
+SUM_VERBS = ("جمع", "جمعت", "يجمع", "تجمع", "دفع", "دفعت", "يدفع", "تدفع", "انفق", "انفقت", "ينفق", "تنفق", "ربح", "ربحت",
+             "يربح", "تربح", "خسر", "خسرت", "يخسر", "تخسر", "اقترض", "اقترضت", "يقترض", "تقترض")
+PRICE_WORDS = ("سعر", "بسعر", "السعر", "اسعار", "الاسعار")
+PRICE_OF_A_RATE = ("الفائدة", "الفايده", "الصرف", "الخصم", "الاقراض", "الإقراض")
+# A past period the question names ("في الموسم السابق"، "في الصيف الماضي"): the period's noun and the words telling it past.
+PERIOD_NOUNS = ("موسم", "الموسم", "عام", "العام", "سنة", "السنة", "صيف", "الصيف", "شتاء", "الشتاء", "ربيع", "الربيع",
+                "خريف", "الخريف", "شهر", "الشهر", "اسبوع", "الأسبوع", "الاسبوع")
+PAST_PERIOD_WORDS = ("الماضي", "الماضية", "السابق", "السابقة", "الفائت", "الفائتة", "المنصرم", "المنصرمة")
+
 MONEY_WORDS = ("دولار", "دينار", "دنانير", "ريال", "جنيه", "يورو", "درهم", "دراهم", "ليرة", "ليرات", "روبل", "يوان",
                "ين", "استرليني", "إسترليني", "فرنك", "شيكل", "روبية")
 

@@ -26,6 +26,7 @@ import re
 from .. import lexicon
 from ..arabic import Analyzer, normalize, without_conjunction
 from .constraints import Constraint
+from .cost import money_word
 from .counts import asked_kind, asked_only_kind, part_kind, tells_kind
 from .evidence import CLAUSE_BREAK, Sentence, ShortAnswer
 from .how_many import dual_answer, number_mentions, people_kind, same_noun, unit_kind
@@ -127,8 +128,9 @@ def counts_no_noun(question: str, sent: Sentence, info: QuestionInfo) -> bool:
     noun asked ("3 نساء" for "كم امرأة"; "ارتفع عدد القتلى إلى 14."), and so may a dual of it."""
     counted = bare(info.counted or "")
     if info.answer_type != "number" or not info.counted_is_noun or not _tamyiz(question, info) \
-            or unit_kind(counted) or unit_kind(counted[:-1]) or dual_answer(sent, info) is not None:
-        return False
+            or unit_kind(counted) or unit_kind(counted[:-1]) or dual_answer(sent, info) is not None \
+            or _plain(counted) in _TIMES or money_word(_plain(info.counted or "")):
+        return False  # (a count of times or of coins asked is told by "مرات" or "فلساً" itself)
     mentions = number_mentions(sent, info)
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(sent.text) if _counts_else(sent, m.end(), bare_end=True)]
     return bool(mentions) and all(any(a <= s and e <= b for a, b in ranges) or _counts_else(sent, e) for s, e in mentions)
@@ -157,7 +159,15 @@ def _counts_else(sent: Sentence, end: int, bare_end: bool = False) -> bool:
         return bare_end
     # (a share: "بمعدل 96.4 في المئة" counts no student; round 41)
     share = sent.norms[k] in _SHARES or sent.norms[k] == _IN and k + 1 < len(sent.norms) and sent.norms[k + 1] in _SHARES
-    return share or bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k])
+    # (a multiple or a sum of money, "غطي 4.3 مرات"، "بسعر 240 فلساً للسهم", counts no share of stock: held out 31, round 45)
+    word = _plain(bare(sent.norms[k]))
+    return share or bool(unit_kind(bare(sent.norms[k]))) or (bare_end and not sent.stems[k]) or word in _TIMES \
+        or money_word(_plain(sent.norms[k]))
+
+
+def _plain(norm: str) -> str:
+    """A folded noun without the tanween alif ("فلسا" → "فلس")."""
+    return norm[:-1] if norm.endswith("ا") and len(norm) > 3 else norm
 
 
 # Where the people counted stand, or the deed they did once (lexicon.COUNT_STANDINGS / COUNT_ONCE_DEEDS), coming in
@@ -267,3 +277,18 @@ def expected_only(sent: Sentence, asked: str) -> bool:
         return p >= 2 and sent.norms[p - 1] in _THAT_WORDS and any(told[k] in _EXPECTED for k in range(max(p - 3, 0), p - 1))
 
     return bool(at) and all(expected(p) for p in at)
+
+
+_OPPOSITES = tuple((frozenset(normalize(w) for w in a), frozenset(normalize(w) for w in b))
+                   for pair in lexicon.OPPOSITE_COUNT_DEEDS for a, b in (pair, pair[::-1]))
+
+
+def told_the_opposite_deed(sent: Sentence, info: QuestionInfo) -> bool:
+    """A how-many question whose verb is a deed of lexicon.OPPOSITE_COUNT_DEEDS ("كم أسرة عادت …؟") and a sentence writing
+    its opposite ("غادرت") and no word of the deed: its counts are of the opposite deed (held out 31 answered "قرابة 320
+    أسرة" and "41 معصرة", 0.89; round 45)."""
+    if info.answer_type != "number":
+        return False
+    asked = {without_conjunction(n) for n, _ in info.focus_norms}
+    told = {without_conjunction(n) for n in sent.norms}
+    return any(asked & deed and told & other and not told & deed for deed, other in _OPPOSITES)

@@ -111,7 +111,33 @@ def _nisba_core(norm: str) -> str:
     """A place name and its adjective meet here: روسيا / الروسية / الروسي → روس. A place whose first letter reads as a
     glued ل keeps it ("لبنان" / "اللبنانية" → لبنان, "ليبيا" / "الليبي" → ليب): bare() took it off the name alone, and
     the two never met (the lead's round-31 probe: "الجامعة اللبنانية" was no name, and another university's count
-    answered "كم طالباً تضم الجامعة اللبنانية؟")."""
+    answered "كم طالباً تضم الجامعة اللبنانية؟"). The adjective's dual and plural ("التوأمتين الصوماليتين"، "الصوماليان"،
+    "السودانيين") meet the place too when what is left is a place's core (round 45: held out 30's six questions on the
+    Somali twins abstained naming "الصوماليتين", a word no article holds, beside "توأمتين … من الصومال")."""
+    w = _nisba_singular_core(norm)
+    return w or _nisba_core_one(norm)
+
+
+_NISBA_MANY = ("يتين", "يتان", "يين", "يون", "يان")  # the nisba's dual and plural endings, feminine first
+
+
+def _nisba_singular_core(norm: str) -> str:
+    """The place core of a nisba's dual or plural (:func:`_nisba_core`), or "" for any other word."""
+    w = bare(norm)
+    for suffix in _NISBA_MANY:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            core = w[:-len(suffix)]
+            return core if core in _place_cores() else ""
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _place_cores() -> frozenset[str]:
+    return frozenset(_nisba_core_one(p) for p in PLACES if " " not in p and len(_nisba_core_one(p)) >= 3)
+
+
+def _nisba_core_one(norm: str) -> str:
+    """:func:`_nisba_core` of a place or its singular adjective."""
     w = bare(norm)
     if not norm.startswith("ال"):
         w = norm if norm in PLACES else norm[1:] if norm[:1] in "وبل" and norm[1:] in PLACES else w

@@ -19,7 +19,7 @@ from .match import bare, fold_words
 from .question import QuestionInfo
 
 _COST = fold_words(set(lexicon.COST_WORDS))
-_MONEY = tuple(normalize(w) for w in lexicon.MONEY_WORDS)
+_MONEY = tuple(normalize(w) for w in (*lexicon.MONEY_WORDS, *lexicon.COIN_WORDS))
 _FINES = tuple(normalize(w) for w in lexicon.FINE_STARTS)
 _AFTER = 2  # words after the short answer its currency may stand in ("4 ملايين من الدنانير")
 
@@ -32,6 +32,11 @@ def asks_cost(info: QuestionInfo) -> bool:
 def _money(norm: str) -> bool:
     b = bare(norm)
     return any(x == u or (len(u) >= 4 and x.startswith(u)) for u in _MONEY for x in (norm, b))
+
+
+def money_word(norm: str) -> bool:
+    """A folded word names a currency or a coin ("دينار"، "فلساً"), clitics and all."""
+    return _money(norm)
 
 
 def money_amount(sent: Sentence, short: ShortAnswer) -> bool:

@@ -45,8 +45,10 @@ from .asked_detail import (
     deputy_unmet,
     expected_only,
     kept_not_moved,
+    told_the_opposite_deed,
     told_the_other_way,
 )
+from .asked_measure import asked_past_period, period_untold, sum_untold
 from .before_after import event_days, limit_met, limits
 from .choice import choose, event_of, holds_short_answer
 from .clients import lawyer_of_another
@@ -296,7 +298,7 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
                 + planned_town_unmet(town, s, analyzer) + planned_word_unmet(planned, s, analyzer) + month_unmet(month, s)
                 + goal_unmet(goal, s, minute) + stage_unmet(stage, s, analyzer) + exam_unmet(exam, s, analyzer)
                 + institution_unmet(constraints, s, event_anchors(s, info, constraints), analyzer)
-                + deputy_unmet(deputy, s) + side_unmet(sided, s) + later_one_unmet(question, analyzer, ordinals, sided, s)
+                + deputy_unmet(deputy, s) + side_unmet(sided, s, analyzer) + later_one_unmet(question, analyzer, ordinals, sided, s)
                 + posting_unmet(posting, s) + prize_name_unmet(prize_name, s, analyzer)
                 + qualifier_unmet(qualifier, s, analyzer) + other_kind_unmet(kinds_asked, s) + head_town_unmet(head_town, s)
                 + prize_named_otherwise(won, s)
@@ -385,12 +387,15 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
     team = asked_team(question, info, analyzer)
     unit = asked_unit(question, info, analyzer)  # "في كلية الصيدلة بجامعة …": the university's count is no answer
     count_of = asked_count_of(question, info, analyzer)  # "صنفاً من الزيتون"، "لكل مصاب" (qa.count_of, round 41)
+    # ("كم جمعت …؟" is money; "… في الموسم السابق؟" a sentence telling no past period does not answer: qa.asked_measure)
+    past_period = info.answer_type == "number" and asked_past_period([n for n, _ in info.focus_norms])
     # (a count told the other way, "كم طالباً يدرس …؟" and "بتخريج 1250 طالباً" (qa.asked_detail), is set aside here since
     # round 41, not after the choice: the sentence telling it the way asked, "ويدرس في الجامعة 6800 طالب", may answer)
 
     def counts_asked(s: Sentence) -> bool:
         return not tied_elsewhere(s, info) and not counts_other_people(s, info) and tells_counted_deed(s, info) \
             and not points_of_another(s, team) and not fine_untold(s, info) and not whole_counted(s, unit) \
+            and not sum_untold(s, info) and not period_untold(s, past_period) and not told_the_opposite_deed(s, info) \
             and not count_of_another(s, count_of, info) and not told_the_other_way(s, info) \
             and part_told(parts, [s, *around(s)]) and part_told(kinds, [s]) and not counted_of_another(s, info) \
             and not (info.answer_type == "number" and left_to_title(constraints, s)) \

@@ -22,6 +22,7 @@ from ..arabic import get_analyzer, without_conjunction
 from ..numbers import find_numbers, scale_of
 from ..values import qualifier_start
 from ..wordtables import noun_root
+from .asked_measure import asked_past_period, asks_duration, asks_price, asks_sum, no_price, of_the_asked_period, sum_mentions
 from .counts import (
     asked_kind,
     asked_persons,
@@ -185,17 +186,20 @@ def number_mentions(sent: Sentence, info: QuestionInfo) -> list[tuple[int, int]]
     (a year is no count), no duration unless the question counts time ("بعد ستة أيام" is no number of
     victims), no measurement when the question counts people ("200 كيلومتر")."""
     dates = [(d.start, d.end) for d in sent.dates]
-    asks_time = unit_kind(bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"})
+    lasting = asks_duration(info)  # "كم تستمر الحملة؟": a span of time only (qa.asked_measure, round 45)
+    asks_time = unit_kind(bare(info.counted)) == "time" or bool(info.words & {"مده", "المده", "عمر"}) or lasting
     people = _counts_people(info)
+    price = asks_price([n for n, _ in info.focus_norms], info)
     out = []
     for m in find_numbers(sent.text):
         if only_question_words(m.text, info.words) or any(s < m.end and m.start < e for s, e in dates):
             continue
         kind = unit_kind(_unit_after(sent, m.end))
-        if (kind == "time" and not asks_time) or (kind == "measure" and people) or (m.percent and people):
+        if (kind == "time" and not asks_time) or (kind == "measure" and people) or (m.percent and people) \
+                or (lasting and kind != "time") or (price and no_price(sent, m.end)):
             continue
         out.append((m.start, m.end))
-    return out
+    return sum_mentions(sent, out) if asks_sum(info) else out
 
 
 def _copula(norm: str) -> bool:
@@ -760,6 +764,8 @@ def _number_answer(sent: Sentence, info: QuestionInfo,
     pool = counting or _in_the_asked_clause(sent, info, mentions, names)
     if not pool:
         return None, False
+    # (of counts of this and of a past period, the one the period's words follow: "بعد أن كان 2.4 متر في الصيف الماضي")
+    pool = of_the_asked_period(sent, asked_past_period([n for n, _ in info.focus_norms]), pool, mentions)
     s, e = _mention_span(sent, pool, set(info.focus)) or pool[0]
     k = next((x for x, (a, _) in enumerate(sent.spans) if a >= e), len(sent.spans))
     if k < len(sent.spans) and not CLAUSE_BREAK.search(sent.text[e:sent.spans[k][0]]) \

@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .. import lexicon
-from ..arabic import STOPWORDS, Analyzer
+from ..arabic import STOPWORDS, Analyzer, normalize
 from .constraint_check import name_match, tokens_of
 from .constraints import _AUX, Constraint
 from .evidence import Sentence, content_words, is_generic
@@ -134,7 +134,18 @@ def _article_words(text: str, analyzer: Analyzer) -> tuple[list[str], list[str],
 
 def _held(norm: str, stem: str, norms: list[str], stems: list[str], words: AbstractSet[str]) -> bool:
     return word_match(norm, stem, stems, words) >= RARE_MATCH or name_match(norm, stem, norms, stems) \
-        or _singular_held(norm, words)
+        or _singular_held(norm, words) or _found_held(norm, norms)
+
+
+_FOUND = frozenset(bare(normalize(w)) for w in lexicon.FOUND_PARTICIPLES)
+_FINDING = frozenset(bare(normalize(w)) for w in lexicon.FINDING_WORDS)
+
+
+def _found_held(norm: str, norms: list[str]) -> bool:
+    """A participle of a thing found ("المكتشفة") held by a word of the finding ("عثرت"، "اكتشافاً"): the matcher parts
+    the participle from its own verb's masdar, and from "عثر" (lexicon.FOUND_PARTICIPLES, round 45)."""
+    w = bare(norm)
+    return w in _FOUND and any(bare(n) in _FINDING for n in norms)
 
 
 _SOUND_PLURAL = ("ات", "ون", "ين")
