@@ -368,16 +368,17 @@ def decide(question: str, info: QuestionInfo, ranked: Sequence[Sentence], analyz
         # (an edition asked of an event named after "من", "الدورة الثانية من ملتقى الاستثمار السياحي", and a sentence
         # writing that name with another ordinal, "ملتقى الاستثمار السياحي الثالث بمشاركة 140 مستثمراً": another edition's)
         edition = asked_edition(question, analyzer)
+        later = info.answer_type in ("person", "number")  # (a later ordinal the article never writes: qa.told_apart)
         if _INTENT & set(normalize(question).split()):
             plan_only = []  # a question asking of the plan itself, "متى تنوي الشركة تشغيل الخط الثالث؟" (lexicon.INTENT_HEADS)
         kept = [s for s in eligible if not other_ordinal(ordinals.keys(), [s, *around(s)]) and not any(s is p for p in plan_only)
                 and not other_edition(edition, s) and not relative_untold(ordinals.keys(), s)
-                and not article_ordinal_unmet(ordinals.keys(), s, analyzer)]
+                and not article_ordinal_unmet(ordinals.keys(), s, analyzer, later)]
         if plan_only and not any(noun in s.stems for s in kept for noun, _ in ordinals):
             return Decision(None, constraints, why="not done")
         if eligible and not kept:
             other = [key for key in ordinals if all(other_ordinal({key}, [s, *around(s)])
-                                                    or article_ordinal_unmet({key}, s, analyzer) for s in eligible)]
+                                                    or article_ordinal_unmet({key}, s, analyzer, later) for s in eligible)]
             return Decision(None, constraints, missing=[Constraint("ordinal", ordinals[key]) for key in other]
                             or [Constraint("ordinal", edition[2])], why="constraint")
         eligible = kept

@@ -17,6 +17,7 @@ traffic (0.82).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ def side_unmet(asked: AskedSide | None, sent: Sentence, analyzer: Analyzer | Non
     "وقال مدير الحقل إن الإنتاج بلغ 58 ألف برميل" for "حقل الحمادة الغربي": held out 31, round 45), else ``[]``."""
     if asked is None:
         return []
-    sides = _sides_of(sent.norms, sent.stems, asked.noun)
+    sides: AbstractSet[str] = _sides_of(sent.norms, sent.stems, asked.noun)
     if not sides and analyzer is not None:
         sides = _text_sides(sent.cand.text or "", asked.noun, analyzer) | _text_sides(sent.cand.title or "", asked.noun,
                                                                                      analyzer)
@@ -128,7 +129,7 @@ def _text_ordinals(text: str, analyzer: Analyzer) -> frozenset[tuple[str, int]]:
     return frozenset(ordinal_nouns([t.norm for t in toks], ["" if t.stop else t.stem for t in toks]))
 
 
-def article_ordinal_unmet(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: Analyzer) -> bool:
+def article_ordinal_unmet(asked: Iterable[tuple[str, int]], sent: Sentence, analyzer: Analyzer, later: bool = False) -> bool:
     """A noun the question gives an ordinal ("جائزة الضفتين في دورتها الثالثة") that ``sent`` names with no ordinal, or
     not at all, while its article names it with other ordinals only ("فاز … بالجائزة في دورتها الرابعة"): what the
     sentence tells ("وتنافست على الجائزة 142 رواية") is of the article's one, not the one asked (round 42, held out 28).
@@ -138,9 +139,11 @@ def article_ordinal_unmet(asked: Iterable[tuple[str, int]], sent: Sentence, anal
     # (or a second one or later whose ordinal the article never writes, with any noun: "من فاز بالمرحلة الرابعة من رالي
     # حائل؟" and an article telling the winner's three stages of five answered with the rally's winner, held out 31, 0.94;
     # round 45. The first is left alone: an article on a thing's only stage calls it no "first"; and an article writing
-    # the ordinal at all, "مستشفى ثان"، may tell it in words the noun's stem does not meet.)
+    # the ordinal at all, "مستشفى ثان"، may tell it in words the noun's stem does not meet. ``later``: for who- and
+    # how-many questions only; a where-question's sentence set aside so, "أين أقيمت مباراة تحديد المركز الثالث …؟", gave
+    # way to another article's sentence that answered it with no place, held out 6.)
     return any(k > 0 and noun not in own and (noun, k) not in told
-               and (k > 1 and not _writes_ordinal(sent.cand.text or "", sent.cand.title or "", k, analyzer)
+               and (later and k > 1 and not _writes_ordinal(sent.cand.text or "", sent.cand.title or "", k, analyzer)
                     or any(st == noun and j > 0 for st, j in told)) for noun, k in asked)
 
 
