@@ -123,5 +123,6 @@ def test_the_sentences_own_telling_stays_supported(source: str, claim: str) -> N
 
 def test_held_out_43_now_dev_keeps_its_reading() -> None:
     # bench/verify_probe_round43.jsonl (its rows say "heldout": written so in round 43, dev since round 44): main 83c7159
-    # supported 5 of its 32 false claims and 9 of its 12 true ones; this round's rules none of the false.
-    assert probe_reading("verify_probe_round43.jsonl")["heldout"] == (0, 9)
+    # supported 5 of its 32 false claims and 9 of its 12 true ones; this round's rules none of the false (and round 45's
+    # "خاض" = "لعب" a tenth true one).
+    assert probe_reading("verify_probe_round43.jsonl")["heldout"] == (0, 10)

@@ -331,6 +331,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     for i in _reasons_elsewhere(claim, evidence, links, reasons):
         del links[i]
     _link_capitals(claim, evidence, links)
+    _link_one_way(claim, evidence, links)
     link_planned_dwelling(claim, evidence, links)
     second_partner(claim, evidence, links)
     one_telling_each(claim, evidence, links)
@@ -597,6 +598,24 @@ def _link_capitals(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
         j = next((j for j, e in enumerate(evidence.words)
                   if j not in used and e.place and country_of(e.norm) == country and e.norm != c.norm
                   and a_place(evidence, j) == place and (not place or bare(c.norm) == country)), None)
+        if j is not None:
+            links[i] = Link(i, j, 0.85, "synonym")
+            used.add(j)
+
+
+_ONE_WAY = tuple((frozenset(bare(normalize(w)) for w in narrower), frozenset(bare(normalize(w)) for w in wider))
+                 for narrower, wider in lexicon.SYNONYMS_ONE_WAY)
+
+
+def _link_one_way(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """A claim's word the sentence states by a narrower one (lexicon.SYNONYMS_ONE_WAY: a bombing is a blast, "وقع
+    تفجير" states "وقع انفجار"): linked; the narrower word of the claim is not stated by the wider one
+    (lexicon.SYNONYMS_APART keeps the two out of one synonym group)."""
+    used = {link.evidence for link in links.values()}
+    for i, c in enumerate(claim.words):
+        wider = next((narrower for narrower, wide in _ONE_WAY if bare(c.norm) in wide), None) if i not in links else None
+        j = None if wider is None else next((j for j, e in enumerate(evidence.words)
+                                             if j not in used and bare(e.norm) in wider and e.negated == c.negated), None)
         if j is not None:
             links[i] = Link(i, j, 0.85, "synonym")
             used.add(j)

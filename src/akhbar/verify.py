@@ -68,7 +68,7 @@ from .verify_routes import ALIGNED_SUPPORT as ALIGNED_SUPPORT  # (re-exported: b
 from .verify_routes import SUPPORT_COVERAGE, support_cut, support_route
 from .verify_scope import another_measure
 from .verify_speakers import sayer_reordered
-from .wordtables import bounds_apart, measures_apart, steps_apart
+from .wordtables import bounds_apart, kinds_apart, measures_apart, steps_apart
 
 __all__ = ["ANSWER_SLOT", "EvidenceSentence", "PairVerdict", "Verifier", "check_claim", "claim_reading", "judge_pair",
            "split_claims", "verify"]
@@ -237,9 +237,10 @@ def _other_step(a: Alignment) -> tuple[str, str, str] | None:
     """The claim's one change is a deed the source tells as another step of the same affair (wordtables.steps_apart:
     "أقر مجلس النواب القانون" / "ناقش مجلس النواب القانون"), or a figure it gives as another measure of the same thing
     (wordtables.measures_apart: "إيرادات" / "أرباح"), or a verb of reaching a value where the source says it exceeded it,
-    or did not (wordtables.bounds_apart: "بلغت" / "لم تتجاوز"): (claim's word, the source's, "step" / "measure" /
-    "bound"), or None. The model reads it as ANS's changed verb, a contradiction; the source says nothing against it, so
-    it is unsupported."""
+    or did not (wordtables.bounds_apart: "بلغت" / "لم تتجاوز"), or another member of a kind that may be true of the
+    same deed as well (wordtables.kinds_apart: "إنتاج القمح" / "إنتاج الشعير", "بطاقة صفراء" / "بطاقة حمراء"): (claim's
+    word, the source's, "step" / "measure" / "bound" / "kind"), or None. The model reads it as ANS's changed verb, a
+    contradiction; the source says nothing against it, so it is unsupported."""
     if a.antonyms or a.negation:
         return None
     # (a step denied in the sentence is no step left open: "رشح اللاعب للجائزة لكنه لم يفز بها" contradicts "فاز اللاعب
@@ -247,10 +248,10 @@ def _other_step(a: Alignment) -> tuple[str, str, str] | None:
     denied = any(without_conjunction(t.norm) in _NEGATIONS for t in a.evidence.text_tokens())
     if not a.slot_changes:
         return None if denied else _unslotted_step(a)
-    for apart, kind in ((steps_apart, "step"), (measures_apart, "measure"), (bounds_apart, "bound"),
+    for apart, kind in ((steps_apart, "step"), (measures_apart, "measure"), (bounds_apart, "bound"), (kinds_apart, "kind"),
                         (partial(_bounds_both_denied, a), "bound")):
         steps = [(c, e) for c, e in a.slot_changes if apart(c, e)]
-        if steps and not (denied and kind == "step") \
+        if steps and not (denied and kind in ("step", "kind")) \
                 and all((c, e) in steps or synonym_slot(c, e) for c, e in a.slot_changes):
             return (*slot_text(a, *steps[0]), kind)
     return None if denied else _step_beside_the_slot(a)

@@ -14,9 +14,12 @@ or the other way round (:func:`delay_told_as_span`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from . import date_words, lexicon
 from .align import Alignment, Side, Word
-from .arabic import SPEECH_VERBS, normalize, token_at, without_conjunction
+from .arabic import SPEECH_VERBS, Token, normalize, token_at, without_conjunction
 from .qa.match import bare
 from .sides import ORDINALS
 from .value_compare import same_unit, same_value
@@ -410,10 +413,13 @@ _TIME_UNITS = frozenset(bare(normalize(w)) for w in (*lexicon.TIME_UNITS, *lexic
 
 def _length_told(side: Side, v: Value) -> tuple[str, str] | None:
     """How ``side`` tells the length of time ``v`` (a count of a unit of time, or a length by its unit alone): ("delay",
-    its words) after "بعد" / "قبل" (lexicon.DELAY_WORDS), ("span", its words) after "خلال" / "لمدة" / "على مدى"
-    (lexicon.SPAN_OF_WORDS), an approximation or "مرور" between (lexicon.LENGTH_LEADS); else None."""
-    if v.kind not in ("num", "duration") or (v.kind == "num" and bare(v.unit) not in _TIME_UNITS and v.unit not in _TIME_UNITS):
-        return None
+    its words) after "بعد" ("before" after "قبل", lexicon.DELAY_WORDS), ("span", its words) after "خلال" / "لمدة" / "على
+    مدى" (lexicon.SPAN_OF_WORDS), an approximation or "مرور" between (lexicon.LENGTH_LEADS); ("late", …) after a verb of a
+    deed that came late, ("lasted", …) after a verb of lasting, where the length has no such word before it
+    (:func:`_verb_of_the_length`); else None."""
+    if v.kind not in ("num", "duration") or (v.kind == "num" and bare(v.unit) not in _TIME_UNITS and v.unit not in _TIME_UNITS
+                                              and not any(same_unit(v.unit, unit) for unit in lexicon.TIME_UNITS)):
+        return None  # (a unit read by its stem is one too: "ثلاث ساعات" counts "ساع")
     tokens = side.text_tokens()
     k = token_at(tokens, v.start) - 1
     while k >= 0 and tokens[k].norm in _LENGTH_LEADS:
@@ -421,9 +427,43 @@ def _length_told(side: Side, v: Value) -> tuple[str, str] | None:
     if k < 0:
         return None
     word = tokens[k].norm
-    told = "delay" if word in _DELAY else "span" if word in _SPAN_OF else ""
+    told = ("before" if word in _BEFORE else "delay") if word in _DELAY else "span" if word in _SPAN_OF else ""
     end = token_at(tokens, v.start) + (2 if v.kind == "num" else 1)
+    verb, at = _verb_of_the_length(side, tokens, k)
+    if verb == "late" or (verb and not told):
+        # (a deed that came late is delayed by its length, "لمدة" or not: "تأخرت الرحلة لمدة ثلاث ساعات")
+        return verb, f"{tokens[at].text} … " + " ".join(t.text for t in tokens[token_at(tokens, v.start):end])
     return (told, " ".join(t.text for t in tokens[k:end])) if told else None
+
+
+_BEFORE = frozenset(normalize(w) for w in ("قبل", "وقبل"))  # (of lexicon.DELAY_WORDS: a length back from now, "ago")
+_DELAY_SIDE = {"delay": "delay", "before": "delay", "late": "delay", "span": "span", "lasted": "span"}
+
+
+def _told_apart(mine: str, theirs: str) -> bool:
+    """A delay against a span, but not "بعد" against a verb of lasting: "افتتح الجسر بعد أربع سنوات من بدء البناء" tells
+    "استغرق بناء الجسر أربع سنوات" (the end counted from the start; lexicon.LIGHT_VERBS["lasted"]); "قبل" (ago) is no
+    length a deed took ("بعد غياب دام عشرين عاماً" / "قبل عشرين عاماً")."""
+    return _DELAY_SIDE[mine] != _DELAY_SIDE[theirs] and {mine, theirs} != {"delay", "lasted"}
+
+
+_DELAYING = frozenset(normalize(w) for w in lexicon.DELAYING_VERBS)
+_LASTING = frozenset(normalize(w) for w in lexicon.LIGHT_VERBS["lasted"])
+
+
+def _verb_of_the_length(side: Side, tokens: Sequence[Token], k: int) -> tuple[str, int]:
+    """("late", where) for the nearest verb of a deed that came late before the length (lexicon.DELAYING_VERBS: "تأخر
+    إقلاع الرحلة ثلاث ساعات"), ("lasted", where) for one of lasting ("استغرقت الرحلة ثلاث ساعات"), within eight words of
+    it and its clause; else ("", k)."""
+    for j in range(k, max(-1, k - 8), -1):
+        word = without_conjunction(tokens[j].norm)
+        if word in _DELAYING or tokens[j].norm in _DELAYING:
+            return "late", j
+        if word in _LASTING or tokens[j].norm in _LASTING:
+            return "lasted", j
+        if j and re.search(r"[،,.؛:!?]", side.text[tokens[j - 1].end:tokens[j].start]):
+            break
+    return "", k
 
 
 def delay_told_as_span(a: Alignment) -> tuple[str, str] | None:
@@ -441,6 +481,6 @@ def delay_told_as_span(a: Alignment) -> tuple[str, str] | None:
             if c.kind != e.kind or not same_value(c, e) or (c.kind == "num" and not same_unit(c.unit, e.unit)):
                 continue
             theirs = _length_told(a.evidence, e)
-            if theirs is not None and theirs[0] != mine[0]:
+            if theirs is not None and _told_apart(mine[0], theirs[0]):
                 return mine[1], theirs[1]
     return None

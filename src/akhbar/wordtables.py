@@ -493,15 +493,33 @@ def converse_families() -> dict[str, frozenset[int]]:
     return _signed_families(lexicon.CONVERSE_VERBS)
 
 
-@lru_cache(maxsize=1)
-def kind_members() -> dict[str, frozenset[tuple[int, int]]]:
-    """Word key → (kind, member) of lexicon.EXCLUSIVE_KINDS ("النفط" → the commodities, oil)."""
+def _members(kinds: tuple[tuple[tuple[str, ...], ...], ...]) -> dict[str, frozenset[tuple[int, int]]]:
     table: dict[str, set[tuple[int, int]]] = {}
-    for kind, members in enumerate(lexicon.EXCLUSIVE_KINDS):
+    for kind, members in enumerate(kinds):
         for member, forms in enumerate(members):
             for w in forms:
                 table.setdefault(table_key(w), set()).add((kind, member))
     return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def kind_members() -> dict[str, frozenset[tuple[int, int]]]:
+    """Word key → (kind, member) of lexicon.EXCLUSIVE_KINDS ("النفط" → the commodities, oil)."""
+    return _members(lexicon.EXCLUSIVE_KINDS)
+
+
+@lru_cache(maxsize=1)
+def kinds_apart_members() -> dict[str, frozenset[tuple[int, int]]]:
+    """Word key → (kind, member) of lexicon.KINDS_APART ("الشعير" → the crops, barley)."""
+    return _members(lexicon.KINDS_APART)
+
+
+def kinds_apart(claim_word: str, evidence_word: str) -> bool:
+    """The two words are two members of one kind that may both be true of the same deed (lexicon.KINDS_APART: "القمح" /
+    "الشعير", "صفراء" / "حمراء"), and neither word is also the other's member."""
+    c = table_get(kinds_apart_members(), normalize(claim_word))
+    e = table_get(kinds_apart_members(), normalize(evidence_word))
+    return not c & e and any(k == kind and m != member for k, m in c for kind, member in e)
 
 
 @lru_cache(maxsize=1)
