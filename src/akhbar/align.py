@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from . import conflicts, event_order, exchanged, kinds, lexicon, opposites
 from .arabic import normalize, without_conjunction
-from .deed_phrases import deed_in_the_same_slot, object_on_told_otherwise, phrase_of_the_deed, sold_at_the_price
+from .deed_phrases import deed_in_the_same_slot, object_on_told_otherwise, phrase_of_the_deed, slot_verbs_spelt_near, sold_at_the_price
 
 # (the links a claim word keeps: the link type and the pruning steps align runs after linking, in their own module)
 from .link_pruning import Link as Link
@@ -344,12 +344,14 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     no_rank_in_a_month(claim, evidence, links)
     no_month_in_a_name(claim, evidence, links)
     another_for_a_second(claim, evidence, links)
+    for i in slot_verbs_spelt_near(claim, evidence, links):
+        del links[i]  # (a verb of a slot deed a near spelling took: the sentence's verb in its slot tells it)
     for i in [i for i in links if kinds.qualified_otherwise(claim, evidence, links, i)]:
         del links[i]  # "الحي الحكومي" against "… ومقر الحكومة. وتضم العاصمة حي المال …": another word's "الحكومة"
     headless = _link_town_heads(claim, evidence, links)
     if context is not None:
         _link_headed_names(claim, evidence, links, context)
-    matched, value_conflicts, missing = compare_values(claim.values, _own_values(claim, evidence, links))
+    matched, value_conflicts, missing = _values_compared(claim, evidence, links)
     rank_conflicts, rank_missing = _ordinals_compared(claim, evidence)
     # A duration the claim gives ("لمدة شهر") must be the sentence's ("لمدة أسبوعين" is another), or is missing. A vague
     # one ("بعد أيام") is compared with vague ones only ("بعد ساعات" is another; "بعد يومين" decides nothing).
@@ -745,6 +747,24 @@ def _own_values(claim: Side, evidence: Side, links: dict[int, Link]) -> list[Val
     if len(event) != 1 or not any(_dated(c) for c in claim.values):
         return evidence.values
     return [e for e in evidence.values if not _dated(e) or e.relative in event]
+
+
+def _values_compared(claim: Side, evidence: Side, links: dict[int, Link]) -> tuple[int, list[tuple[Value, Value]], list[Value]]:
+    """compare_values of the claim's values against the sentence's own (_own_values); where that sets the sentence's
+    dates of another event aside, the claim's own dates of another event (in its phrase of lexicon.RELATIVE_TIME) are
+    compared with those first: "واللقب هو الثالث للأرجنتين بعد لقبي 1978 و1986" against "وهذا هو اللقب الثالث للأرجنتين
+    بعد عامي 1978 و1986" (dev 41 dropped it, "no evidence for: 1978، 1986"); one they do not give, with the sentence's own
+    values as before; the claim's event is still never dated by them."""
+    own = _own_values(claim, evidence, links)
+    others = [c for c in claim.values if c.relative and _dated(c)]
+    if own is evidence.values or not others:
+        return compare_values(claim.values, own)
+    matched, conflicts_, missing = compare_values([c for c in claim.values if c not in others], own)
+    m, c, miss = compare_values(others, [e for e in evidence.values if not _dated(e) or e.relative])
+    # (one they do not give is compared with the sentence's own values, as before; a rival there stands only if none is)
+    m2, c2, miss2 = compare_values([v for v, _ in c] + miss, own)
+    rivals = [pair for pair in c if pair[0] in miss2]
+    return matched + m + m2, conflicts_ + c2 + rivals, missing + [v for v in miss2 if all(v is not r for r, _ in rivals)]
 
 
 def _dated(v: Value) -> bool:

@@ -164,6 +164,7 @@ _TOWN_HEADS = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS)
 _CAUSED = {kind: (_folded(w for w in words if not w.endswith("ـ")), "".join(w[0] for w in words if w.endswith("ـ")))
            for kind, words in lexicon.CAUSED.items()}
 _FACED = frozenset(bare(normalize(w)) for w in lexicon.FACED)
+_POINTERS = _folded(lexicon.CONSIDERED_POINTERS)
 _APPROX = _folded((*lexicon.APPROXIMATORS, *lexicon.MORE_LESS, "من", "علي", "ما"))  # "إلى نحو"، "إلى أكثر من"
 _SIZES = _folded(lexicon.SIZE_UNITS)
 ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)")
@@ -703,14 +704,14 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
     """A light verb (lexicon.LIGHT_VERBS) used as one, by what follows it in its sentence."""
     return kind == "always" or (kind == "before_time" and any(bare(n) in _LIGHT_AFTER or n in _LIGHT_AFTER for n in after)) \
         or (kind == "before_time" and _that_event_in(after)) \
-        or (kind in ("with_number", "toll", "lasted") and any(v.kind == "num" for v in values)) \
+        or (kind in ("with_number", "toll", "lasted", "extends") and any(v.kind == "num" for v in values)) \
         or (kind == "issued" and any(n in _ORDERS for n in after[:5])) \
         or (kind == "causes" and bool(after)) \
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
         or (kind == "before_place" and bool(after) and bare(after[0]) in _HELD_MATCHES and any(v.kind == "date" for v in values)) \
-        or (kind == "before_place" and any(v.kind == "num" and v.unit in _MATCH_UNITS for v in values)) \
-        or (kind == "located" and any(bare(n) in _WHERE for n in after[:6])) \
+        or (kind in ("before_place", "hosted") and any(v.kind == "num" and v.unit in _MATCH_UNITS for v in values)) \
+        or (kind in ("located", "extends") and any(bare(n) in _WHERE for n in after[:6])) \
         or (kind == "reaches" and _measure_after_to(after)) \
         or (kind == "overlooks" and any(n == "علي" and bare(m) in _OVERLOOKED for n, m in zip(after[:5], after[1:6]))) \
         or (kind == "took_on" and any(bare(n) in _TAKEN_ON or without_pronoun(bare(n)) in _TAKEN_ON for n in after[:4])) \
@@ -723,6 +724,7 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "via" and "عبر" in after[:3]) \
         or (kind == "precipitation" and bool(after) and after[0] in _RAIN) \
         or (kind == "accident" and bool(after) and bare(after[0]) in _ACCIDENT_EVENTS) \
+        or (kind in _CAUSED and len(after) > 1 and after[0] in _POINTERS and after[1] in _CAUSED[kind][0]) \
         or (kind in _CAUSED and bool(after) and (after[0] in _CAUSED[kind][0] or _led_to(after[0], _CAUSED[kind][1])
                                                  or (kind == "results_in" and "عن" in after[1:3]))) \
         or (kind == "undergoes" and bool(after) and _led_to(after[0], "ل")) \

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .arabic import normalize, strip_marks
+from .arabic import normalize, strip_marks, without_conjunction
 from .qa.match import bare, fuzzy, stem_match
 from .wordfacts import derived_core, hal_pasts, hollow_past_whole, soft_keys, weak_roots
 from .wordtables import nationality_of, strong_letters
@@ -39,6 +39,8 @@ def extent_word(word: Word) -> int | None:
 
 
 _GIVEN_NAMES = frozenset(normalize(w) for w in lexicon.GIVEN_NAMES if " " not in w)
+# (with their article, as a day is written; not "الاثنين", also "the two")
+_WEEKDAY_NAMES = frozenset(normalize(w) for w in lexicon.WEEKDAYS if w != "الاثنين")
 _DUALS = {normalize(d): normalize(one) for one, forms in lexicon.DUAL_NOUNS.items() for d in forms}
 _DUAL_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "وب", "ول", "فب", "وبال", "ولل")
 
@@ -253,6 +255,10 @@ def _root_link(c: Word, e: Word) -> tuple[float, str] | None:
     """The link of two words of one root, or None. A person's name and a word that is none never meet by their root:
     "الشرع" of "أحمد الشرع" is no "شوارع" (held out 18's "ورفع المحتفلون صور أحمد الشرع" was supported through it)."""
     if c.person != e.person:
+        return None
+    # (nor a weekday's name and another word: "صلاة الجمعة" is no "التواصل الاجتماعي", root جمع; a false claim of the
+    # lead's real news, a prayer of Friday against the Thursday noon prayer, was supported through it, round 45)
+    if (without_conjunction(c.norm) in _WEEKDAY_NAMES) != (without_conjunction(e.norm) in _WEEKDAY_NAMES):
         return None
     if min(len(c.norm), len(e.norm)) >= 4 and (
             (c.root and c.root == e.root) or (len(c.skel) >= 3 and c.skel == e.skel and not _two_roots(c, e))):

@@ -278,9 +278,12 @@ def synonym_groups() -> dict[str, frozenset[int]]:
 
 @lru_cache(maxsize=1)
 def written_with_maqsura() -> frozenset[str]:
-    """The folded words the lexicon's synonym groups write with a final ى ("جرحى", "قتلى"): folded, "الجرحى" ends in ي as
-    a definite nisba adjective does ("الرسمي"), whose noun's groups a word must not take (wordfacts._synonyms)."""
-    return frozenset(normalize(w) for group in (*lexicon.SYNONYM_GROUPS, *lexicon.EQUIVALENT_DEEDS) for w in group if w.endswith("ى"))
+    """The folded words the lexicon's synonym groups write ending in ى or ي, without their article: folded, "الجرحى"
+    ends in ي as a definite nisba adjective does ("الرسمي"), whose noun's groups a word must not take
+    (wordfacts._synonyms); a word the groups list so is that word, not a nisba: a plural with its ى ("جرحى", "قتلى") or
+    a broken plural with its ي ("مباني", "أهالي": "وتهدمت آلاف المباني" found no "البنايات", dev 40)."""
+    folded = (normalize(w) for group in (*lexicon.SYNONYM_GROUPS, *lexicon.EQUIVALENT_DEEDS) for w in group)
+    return frozenset(w[2:] if w.startswith("ال") else w for w in folded if w.endswith("ي"))
 
 
 @lru_cache(maxsize=1)

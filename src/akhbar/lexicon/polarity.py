@@ -78,8 +78,10 @@ PREMATURE_WORDS = ("لأوانه", "أوانه", "مبكر", "مبكرا", "مب
 # A postponement, whatever its verb (أجّل / أرجأ): one family here and one synonym group (rewording.SYNONYM_GROUPS).
 POSTPONING = ("تأجيل", "يؤجل", "تؤجل", "أجلت", "أرجأ", "أرجأت", "أرجئ", "أرجئت", "يرجئ", "ترجئ", "إرجاء")
 # A cancellation, whatever the verb's form (ألغى / ألغت / إلغاء: "ألغت" has no root the tables know): one family
-# here and one synonym group (rewording.SYNONYM_GROUPS), so "وجاء الإلغاء بعد …" meets the sentence's "ألغت".
-CANCELLING = ("ألغى", "يلغي", "تلغي", "ألغت", "إلغاء")
+# here and one synonym group (rewording.SYNONYM_GROUPS), so "وجاء الإلغاء بعد …" meets the sentence's "ألغت". A contract
+# annulled is cancelled ("فسخت السلطات العقد" = "ألغت السلطات العقد"; dev 41 dropped it, "no evidence for: فسخت"; not
+# "تفسخ", also decays).
+CANCELLING = ("ألغى", "يلغي", "تلغي", "ألغت", "إلغاء", "فسخ", "فسخت", "يفسخ")
 POLARITY_FAMILIES = (
     DENIAL_WORDS,
     ("رفض", "يرفض", "ترفض", "رفضت", "امتنع", "يمتنع", "امتناع"),

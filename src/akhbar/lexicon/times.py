@@ -125,6 +125,9 @@ DAY_HALVES = {"فجر": "morning", "صباح": "morning", "صبيحة": "morning
 # holds) = "ولي ولي العهد … آنذاك".
 DURING_IT = ("خلالها", "خلاله", "أثناءها", "أثناءه")
 THAT_DAY = ("يومها", "يومئذ", "يومذاك")
+# A day the answer told before, pointed at after a half of it ("فجر ذلك اليوم"): the half is the sentence's date's to tell
+# (link_pruning.day_half_of_its_date; dev 41 contradicted "وكانت الفصائل قد دخلت العاصمة فجر ذلك اليوم", "name فجر ≠ …").
+POINTED_DAYS = ("ذلك اليوم", "اليوم ذاته", "اليوم نفسه")
 SEQUENCE_ADVERBS = ("لاحقاً", "لاحقا", "آنذاك", "حينذاك", "وقتذاك", "آنئذ", "حينئذ", "وقتئذ", "حينها", "وقتها", *THAT_DAY,
                     *DURING_IT)
 # Of those, the ones that put the sentence at the time the answer told before ("at that time"): a source of another
@@ -344,6 +347,11 @@ MONTH_PART_DAYS = {"مطلع": (1, 10), "أوائل": (1, 10), "بداية": (1,
 MONTH_FIRST_LAST_DAYS = {"أول": (1, 5), "آخر": (25, 31)}  # (only before "أيام": "آخر أيام سبتمبر")
 DAYS_WORDS = ("أيام",)
 SEASON_MONTHS = {"ربيع": (3, 4, 5), "صيف": (6, 7, 8), "خريف": (9, 10, 11), "شتاء": (12, 1, 2)}
+# A month told by its rank in its year ("الشهر الأخير من عام 2019" = "ديسمبر 2019"; dev 40 dropped it, "no evidence for:
+# الشهر، الأخير"): (the word for a month, its rank after it → the month, the words between it and the year).
+YEAR_MONTH_WORD = "الشهر"
+YEAR_MONTH_RANKS = {"الأول": 1, "الأخير": 12}
+YEAR_MONTH_BETWEEN = ("من", "في")
 # The century gone by, told of the twentieth ("في ثلاثينيات القرن الماضي" = "في ثلاثينيات القرن العشرين"): the answers
 # the guard checks are written in this century (dev 29, 36, 39 dropped them; main read "الماضي" / "العشرين" as a changed
 # word, contradicted at 0.93): (the word after "القرن" in the claim, the sentence's word it stands for there).
