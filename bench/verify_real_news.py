@@ -4,12 +4,12 @@ place, who did it to whom, a title, a time), and true rewordings beside them, ea
 The sentences stay in ``../shared`` (research use only, bench/snn.py): ``bench/verify_real_news.jsonl`` holds, per
 claim, the article id, where its sentence lies in the article's text (newlines read as spaces), the label ("false"
 / "true"), and the claim as pieces: ``[start, end]`` a span of the sentence, a string the words we wrote. Batches
-4-25 (the lead's rounds 34-44) are "dev": their failures were read and fixed (batch 10 was written held out, but its
-failures were printed once by mistake, so round 36 counted it as dev; batches 11, 12, 14, 16, 17, 18, 20, 22 and 24 were
-rounds 36's to 44's held-out batches and became dev after the next round's first reading; batches 13, 15, 19, 21, 23
-and 25 were written as dev, a fresh sample read at once, halfway through rounds 37, 38, 41, 42, 43 and 44). Batch 26 was
-written in round 45 before any rule of the round, and its failures are never looked at: "heldout", never tuned on (the
-next round's first reading, after which it becomes dev and a new held-out batch is written).
+4-25 and 27 (the lead's rounds 34-45) are "dev": their failures were read and fixed (batch 10 was written held out, but
+its failures were printed once by mistake, so round 36 counted it as dev; batches 11, 12, 14, 16, 17, 18, 20, 22 and 24
+were rounds 36's to 44's held-out batches and became dev after the next round's first reading; batches 13, 15, 19, 21,
+23, 25 and 27 were written as dev, a fresh sample read at once, halfway through rounds 37, 38, 41, 42, 43, 44 and 45).
+Batch 26 was written in round 45 before any rule of the round, and its failures are never looked at: "heldout", never
+tuned on (the next round's first reading, after which it becomes dev and a new held-out batch is written).
 
 What a user of ``verify`` needs from it: a false claim is never "supported" (its contradicted / unsupported split is
 reported too), and a true one is supported as often as can be. Run:

@@ -267,7 +267,9 @@ def test_false_claims_made_from_real_news_are_not_supported():
     # After the helpers landed, the parties of one meeting and a weekday written alone: dev 4 false supported, 134 true;
     # held out 5 of 122 false, 25 of 31 true. Round 45 makes batch 24 dev and writes batch 26 held out: main 70a642f
     # supports 9 of the 1234 false dev claims (batch 24's 5), 159 of the 361 true, and 7 of batch 26's 170 false claims
-    # (its first reading; 21 of its 44 true).
+    # (its first reading; 21 of its 44 true). Batches 27 (70 false / 18 true) and 28 (53 / 13), written as dev during the
+    # round and read at once: main supports 1 and 3 of their false claims (dev in all: 13 of 1357 false, 174 of 392 true).
+    # The lead's round-45 rules: dev 4 false supported of 1357, 182 true of 392; held out 6 of 170 false, 21 of 44 true.
     from akhbar import verify
 
     news = _saudinewsnet()
@@ -278,5 +280,5 @@ def test_false_claims_made_from_real_news_are_not_supported():
         claim = "".join(p if isinstance(p, str) else sentence[p[0]:p[1]] for p in r["claim"])
         # (a claim verify splits in parts is supported only when every part is)
         supported[(r["split"], r["label"])] += all(c.verdict == "supported" for c in verify(sentence, claim).claims)
-    assert supported[("dev", "false")] <= 9 and supported[("heldout", "false")] <= 7, supported
-    assert supported[("dev", "true")] >= 159, supported
+    assert supported[("dev", "false")] <= 4 and supported[("heldout", "false")] <= 6, supported
+    assert supported[("dev", "true")] >= 182, supported

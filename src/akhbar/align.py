@@ -61,6 +61,7 @@ from .link_pruning import (
     part_of_its_month,
     price_of_the_linked,
     second_partner,
+    word_of_its_slot,
 )
 from .named_matches import another_match, count_of_one_match, match_by_its_result
 from .qa.match import bare, stem_match
@@ -339,6 +340,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     one_root_each(claim, evidence, links)
     one_synonym_each(claim, links)
     noun_beside_its_adjective(claim, evidence, links)
+    word_of_its_slot(claim, evidence, links)
     arrest_halts = halt_on_an_arrest(claim, evidence, links)
     no_site_for_a_deed(claim, evidence, links)
     no_rank_in_a_month(claim, evidence, links)
@@ -446,6 +448,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     substitutions[0].extend(conflicts.patronymics(claim, evidence, links) + conflicts.detached_names(claim, evidence, links)
                             + kinds.kind_swaps(claim, evidence, links) + conflicts.deputies(claim, evidence, links)
                             + conflicts.titles_of_another(claim, evidence, links)
+                            + conflicts.name_after_its_head(claim, evidence, links)
                             + conflicts.person_after_the_title(claim, evidence, links)
                             + kinds.moved_nationality(claim, evidence, links))
     if arrest_halts:
@@ -457,6 +460,7 @@ def align(claim: Side, evidence: Side, context: Context | None = None) -> Alignm
     swaps += [pair for pair in exchanged.lam_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.lam_exchanged(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.exchanged_around_a_relation(claim, evidence, links) if pair not in swaps]
+    swaps += [pair for pair in exchanged.exchanged_after_a_head(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.doer_and_party_swaps(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in exchanged.names_across_a_preposition(claim, evidence, links) if pair not in swaps]
     swaps += [pair for pair in event_order.comparison_turned(claim, evidence, links) if pair not in swaps]

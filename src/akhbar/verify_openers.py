@@ -15,7 +15,7 @@ from . import lexicon
 from .align import Side, Word
 from .arabic import Token, normalize, without_conjunction
 from .clauses import FUTURE_VERB
-from .sides import glued_past
+from .sides import fronted_setting, glued_past
 from .verify_deeds import past_shaped
 from .wordfacts import THAT
 from .wordtables import root_table
@@ -37,6 +37,9 @@ def clause_opens(side: Side) -> tuple[Sequence[Token], frozenset[int]]:
     tokens = side.text_tokens()
     opens = {w.pos for w in side.words if w.pos < len(tokens) and _opens(w, tokens, side.text)}
     opens |= {k for k in range(len(tokens) - 1) if tokens[k].norm in _BEFORE_AFTER and tokens[k + 1].norm in THAT}
+    # (the verb after a phrase of time or place the sentence opens with is that phrase's: "في أبريل الماضي، وافق …")
+    if opens and fronted_setting(side.text, tokens, min(opens)):
+        opens.discard(min(opens))
     got = (tokens, frozenset(opens))
     _LAST_OPENS[:] = [(side, got)]
     return got

@@ -40,6 +40,7 @@ from .verify_appositions import (
     name_of_a_credit,
     nationality_of_another_noun,
     object_of_a_relative,
+    office_of_a_part,
     office_of_another_name,
     office_unfound,
     office_words_crossed,
@@ -103,6 +104,7 @@ from .verify_items import (
     thing_of_another_item,
     value_of_another_item,
     value_of_another_measure,
+    whole_of_the_count_otherwise,
 )
 from .verify_light_verbs import light_verb_roles
 from .verify_names import other_name
@@ -141,6 +143,7 @@ from .verify_two_deeds import (
     details_of_another_telling,
     doers_crossed,
     group_of_another,
+    object_after_a_fronted_doer,
     phrase_of_two_clauses,
     place_of_another_deed,
     role_of_another_clause,
@@ -605,6 +608,7 @@ TOLD_OTHERWISE: Reasons = (
     (one_of_the_two, "the source tells it of one of the two ({1}), not of both ({0})"),
     (person_of_another_family, "the source tells {0} with another verb ({1})"),
     (office_words_crossed, "the source writes {1} there, where the claim says {0}: the two exchanged"),
+    (office_of_a_part, "the source's title heads a part of it ({1}), not {0}"),
     (body_of_another_speaker, "the source's speaker speaks for {1}, not {0}"),
     (body_named_otherwise, "the source names another body: {1}, not {0}"),
     (name_of_a_credit, "the source names {0} only in a credit ({1}), not as the one who did it"),
@@ -651,6 +655,7 @@ OF_ANOTHER_CLAUSE: Reasons = (
     (value_of_another_clause, "the source gives {0} in the clause of another deed: {1}"),
     (slot_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
     (role_of_another_clause, "the source gives {0} in the clause of another deed; the clause of the claim's verb says {1}"),
+    (object_after_a_fronted_doer, "the source names {0} only in the clause of another deed; the claim's verb is done to {1}"),
     (slot_filled_otherwise, "the source gives {0} in another clause; in the claim's place it says {1}"),
     (phrase_of_two_clauses, "the source does not say {0} together: its clause says {1}"),
     (details_of_another_telling, "the source tells the deed twice: {0} of another telling than {1}'s"),
@@ -668,6 +673,7 @@ OF_ANOTHER_CLAUSE: Reasons = (
     (value_of_another_item, "the source gives {0} to another item of its list: {1}"),
     (thing_of_another_item, "the source gives {0} to another thing of its list; {1} is another count's"),
     (count_of_another_noun, "the source gives {0} to another noun; it counts the claim's {1}"),
+    (whole_of_the_count_otherwise, "the source takes the count from {1}, not as the claim says ({0})"),
     (value_of_another_measure, "the source gives {0} as another measure: {1}"),
     (length_of_another_noun, "the source gives {0} as another's length; the claim's own is {1}"),
     (count_of_another_family, "the source counts {0} among other people: the {1}"),

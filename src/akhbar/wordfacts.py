@@ -157,7 +157,7 @@ _WHERE = _folded(("في", "على", "بعد", "قرب", "بالقرب", "شما�
 _VENUES = frozenset(bare(normalize(w)) for w in lexicon.VENUES)
 _PLACE_HEADS = frozenset(bare(normalize(w)) for w in (*lexicon.PLACE_HEADS, *lexicon.VENUES))
 # a match held on a day: "أقيمت المباراة مساء الأحد 18 ديسمبر" = "المباراة مساء الأحد 18 ديسمبر"
-_HELD_MATCHES = frozenset(bare(normalize(w)) for w in ("المباراة", "النهائي", "المباراة النهائية"))
+_HELD_MATCHES = frozenset(bare(normalize(w)) for w in lexicon.HELD_EVENTS)
 # ... and matches held, counted: "وأقيمت في البطولة 64 مباراة" = "بعد 64 مباراة" (a value's unit is its light stem)
 _MATCH_UNITS = frozenset(light10(bare(normalize(w))) for w in ("مباراة", "مباريات"))
 _TOWN_HEADS = frozenset(bare(normalize(w)) for w in lexicon.TOWN_HEADS)
@@ -709,7 +709,8 @@ def used_lightly(kind: str, after: list[str], values: list[Value]) -> bool:
         or (kind == "causes" and bool(after)) \
         or (kind == "before_result" and any(n.startswith("بال") for n in after[:6])) \
         or (kind == "before_place" and any(n in _PLACE_WORDS and _venue(after[k + 1:k + 2]) for k, n in enumerate(after[:3]))) \
-        or (kind == "before_place" and bool(after) and bare(after[0]) in _HELD_MATCHES and any(v.kind == "date" for v in values)) \
+        or (kind == "before_place" and bool(after) and bare(after[0]) in _HELD_MATCHES
+            and any(v.kind == "date" or v.day is not None for v in values)) \
         or (kind in ("before_place", "hosted") and any(v.kind == "num" and v.unit in _MATCH_UNITS for v in values)) \
         or (kind in ("located", "extends") and any(bare(n) in _WHERE for n in after[:6])) \
         or (kind == "reaches" and _measure_after_to(after)) \

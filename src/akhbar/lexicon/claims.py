@@ -472,6 +472,9 @@ ISSUED_PARTICIPLES = ("صادر", "صادرة", "صادرا", "صادراً", "�
 # A reception tells who received whom ("استقبل الأمير السفير"); a meeting ("التقى الأمير بالسفير", "اجتمع", "لقاء") does
 # not: the one named first need not be the host. verify54's round-42 find: "استقبل السفير الأمير" was supported at 0.97 by
 # "التقى الأمير بالسفير" (the two are one synonym group, lexicon.EQUIVALENT_DEEDS; akhbar.verify_hosts.host_untold).
+# A noun of standing a name stands after, in apposition ("عن المتصدر الفيصلي", "أمام المضيف الوحدة"): two names the claim
+# writes the other way round about it are exchanged (akhbar.exchanged.exchanged_after_a_head).
+STANDING_NOUNS = ("المتصدر", "الوصيف", "المتذيل", "البطل", "المضيف", "الضيف", "الغريم", "المنافس")
 RECEIVING_VERBS = ("استقبل", "يستقبل", "تستقبل", "استقبلت", "استقبلا", "استقبلوا", "يستقبلون", "استقبال", "باستقبال")
 
 # A cleft that names a deed's doer ("وكان الملك بنفسه من أعلن الخطة", "والأسد هو من طلب الدعم"): the pronouns and the

@@ -31,6 +31,9 @@ PHRASES = {
     "ذاته": "", "ذاتها": "", "ذاتهم": "", "ذاتهما": "",
     # (a date with: a team that will meet another; "ضرب موعداً مع الأرجنتين" = "لملاقاة الأرجنتين")
     "موعدا مع": "ملاقاة",
+    # (to defend a club's colours is to play for it: "دافع عن ألوان الهلال في 80 مباراة" = "لعب 80 مباراة مع الهلال";
+    # a true claim of round 45's dev batch 27 was left unsupported, "no evidence for: لعب")
+    "دافع عن ألوان": "لعب", "يدافع عن ألوان": "يلعب", "دافعت عن ألوان": "لعبت", "تدافع عن ألوان": "تلعب",
     # (words a model adds for a saying or a charge: "على لسان القيادة" = "قالت القيادة", "أُسندت إليه مهمة" =
     # "كُلّف بـ")
     "على لسان": "قال", "أسندت إلى": "كلف", "أسند إلى": "كلف", "أسندت إليه": "كلف", "أسندت إليها": "كلف",
@@ -386,7 +389,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
      "عزا", "عزت"),
     # ("أودى" with its subject between it and "بحياة": "وأودى الانفجار بحياة 200 شخص" = "وأودى بحياة 200 شخص", which
     # PHRASES reads as "قتل"; without this the true sentence was replaced by another article's death toll)
-    ("قتل", "مقتل", "قتلى", "ضحايا", "ضحية", "حتف", "مصرع", "قتيل", "قتيلا", "أودى"),
+    # (and a death told as martyrdom: "تسبب القصف في استشهاد 31 مدنيا" = "قتل 31 مدنيا في القصف"; round 45's dev batch
+    # 27, "no evidence for: قتل")
+    ("قتل", "مقتل", "قتلى", "ضحايا", "ضحية", "حتف", "مصرع", "قتيل", "قتيلا", "أودى", "استشهاد", "استشهد", "استشهدوا",
+     "استشهدت"),
     ("جرح", "جرحى", "جريح", "مصاب", "مصابين", "إصابة", "إصابات", "أصيب", "أصاب"),
     ("بدأ", "انطلق", "شرع", "باشر", "انطلاق", "بدء", "دشن", "أطلق"),
     # (a craft's take-off: "وأقلع المسبار من مركز تانيغاشيما" = "انطلق المسبار من مركز تانيغاشيما", dev 27's true sentence
@@ -713,6 +719,11 @@ OBJECT_ON_DEEDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # Verbs that hold a meeting or an event ("مؤتمر عقد أمس في نيامي"): the place after them is the event's own, a name
 # the lists lack too (akhbar.verify_tellings; with LIGHT_VERBS["before_place"], "أقيم").
 HELD_VERBS = ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد")
+# The events a verb of holding ("أقيمت", "يقام") tells held on a day, the verb light before them: "أقيمت المباراة مساء
+# الأحد" = "المباراة مساء الأحد"; a cup or a festival too ("يقام كأس السوبر في 12 أغسطس" = "… في كأس السوبر في 12
+# أغسطس", round 45's dev batch 27, "no evidence for: يقام"; akhbar.wordfacts.used_lightly).
+HELD_EVENTS = ("المباراة", "النهائي", "المباراة النهائية", "كأس", "بطولة", "البطولة", "مهرجان", "المهرجان", "معرض",
+               "المعرض", "مؤتمر", "المؤتمر", "حفل", "الحفل")
 PRECEDED_IT = ("سبقته", "سبقتها", "سبقه", "سبقها", "يسبقه", "يسبقها", "تسبقه", "تسبقها")
 FOLLOWED_IT = ("تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "تليه", "تليها")
 
