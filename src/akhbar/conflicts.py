@@ -280,26 +280,15 @@ def _slot(claim: align.Side, evidence: align.Side, links: dict[int, align.Link],
     ev, cw = evidence.words, claim.words
     if left is not None and right is None and left.evidence + 1 < len(ev) \
             and ev[left.evidence + 1].pos - ev[left.evidence].pos <= cw[i].pos - cw[i - 1].pos + 1 \
-            and not _punctuation_between(evidence, left.evidence, left.evidence + 1):
+            and not evidence.pause_between(left.evidence, left.evidence + 1):
         return left.evidence + 1
     if right is not None and left is None and right.evidence - 1 >= 0 \
             and ev[right.evidence].pos - ev[right.evidence - 1].pos <= cw[i + 1].pos - cw[i].pos + 1 \
-            and not _punctuation_between(evidence, right.evidence - 1, right.evidence):
+            and not evidence.pause_between(right.evidence - 1, right.evidence):
         return right.evidence - 1
     return None
 
 
-_PHRASE_END = re.compile(r"[،,.;؛:!?؟]")
-
-
-def _punctuation_between(side: align.Side, j: int, k: int) -> bool:
-    """A comma or a stop stands between the side's words ``j`` and ``k``: the word before a comma holds no slot of the
-    word after it ("… يوجد مقرها في باريس، فإن المسلحين ساقوا …" gives باريس no slot of the claim's verb "اقتاد"
-    before "المسلحون": a true rewording of the lead's real news was contradicted so, round 37)."""
-    tokens = side.positioned_tokens()
-    if tokens is None:
-        return False
-    return _PHRASE_END.search(side.text[tokens[side.words[j].pos].end:tokens[side.words[k].pos].start]) is not None
 
 
 def named_in_place(claim: align.Side, evidence: align.Side, links: dict[int, align.Link], i: int) -> bool:
@@ -428,7 +417,7 @@ def name_after_its_head(claim: align.Side, evidence: align.Side, links: dict[int
         if any(e.keys & noun.keys for e in ev[max(k - 3, 0):k]):
             continue
         if h + 1 >= len(ev) or h + 1 in taken or h < k <= h + 4 or not ev[h + 1].name or ev[h + 1].pos != ev[h].pos + 1 \
-                or ev[h + 1].keys & c.keys or _punctuation_between(evidence, h, h + 1) or same_country(c, ev[h + 1]):
+                or ev[h + 1].keys & c.keys or evidence.pause_between(h, h + 1) or same_country(c, ev[h + 1]):
             continue
         out.append((c.text, ev[h + 1].text))
     return out

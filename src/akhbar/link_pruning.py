@@ -5,7 +5,6 @@ sentence writes before the same subject is known. Split from align.py (round 30)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -624,7 +623,6 @@ def word_of_its_slot(claim: Side, evidence: Side, links: dict[int, Link]) -> Non
     of their own) nor a verb: a verb the claim writes after its subject ("الشركة تنفي إفلاسها") is the sentence's verb
     before it."""
     taken = {link.evidence for link in links.values()}
-    tokens = evidence.text_tokens()
     for i, link in list(links.items()):
         c = claim.words[i]
         before, after = links.get(i - 1), links.get(i + 1)
@@ -640,12 +638,9 @@ def word_of_its_slot(claim: Side, evidence: Side, links: dict[int, Link]) -> Non
         # (a word of the same shape in that place, both with the article or both without: "محتجزة" after "الناقلة" is a
         # state the sentence tells by "احتجازها", not the place "الميناء" it writes there)
         if e.name or bool(ARTICLE.match(c.norm)) != bool(ARTICLE.match(e.norm)) \
-                or e.pos != evidence.words[before.evidence].pos + 1 or not e.pos < len(tokens) \
-                or _PAUSE.search(evidence.text[tokens[e.pos - 1].end:tokens[e.pos].start]):
+                or e.pos != evidence.words[before.evidence].pos + 1 or evidence.pause_between(before.evidence, j):
             continue
         if after is not None and after.evidence != j + 1:
             continue
         del links[i]
 
-
-_PAUSE = re.compile(r"[،,.;؛:!?؟]")

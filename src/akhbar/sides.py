@@ -115,6 +115,9 @@ for _verbs, _rests, _canon in lexicon.VERB_OBJECT_PHRASES:
 # --- one side: words, values, names ------------------------------------------------------------
 
 
+_PAUSE = re.compile(r"[،,.;؛:!?؟]")  # a comma or a stop between two words (Side.pause_between)
+
+
 @dataclass(slots=True)
 class Word:
     text: str  # as written (the phrase's canonical word for a phrase)
@@ -173,6 +176,14 @@ class Side:
         positions ask this, and read nothing when it is None."""
         tokens = self.text_tokens()
         return tokens if len(tokens) == self.tokens else None
+
+    def pause_between(self, j: int, k: int) -> bool:
+        """A comma or a stop stands between the side's words ``j`` and ``k`` (one sentence read alone; a pair's
+        sentences count their positions apart, and read no pause): the word before a comma holds no slot of the word
+        after it ("… يوجد مقرها في باريس، فإن المسلحين ساقوا …" gives باريس no slot of the claim's verb "اقتاد"
+        before "المسلحون": a true rewording of the lead's real news was contradicted so, round 37)."""
+        tokens = self.positioned_tokens()
+        return tokens is not None and _PAUSE.search(self.text[tokens[self.words[j].pos].end:tokens[self.words[k].pos].start]) is not None
 
     def folded(self) -> tuple[str, ...]:
         """Every token of the text folded, stopwords included ("فيما", "تحت", "لا يزال"): read once per side, not once
